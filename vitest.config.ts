@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // End-to-end suites start servers and child processes; keep them from starving each other on 2 cores.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
