@@ -6,6 +6,13 @@ export interface PatchLines {
   added: DiffLine[];
   /** Removed lines, numbered in the old file. */
   removed: DiffLine[];
+  /** Unchanged lines shown around the changes, numbered in both files. */
+  context?: ContextLine[];
+}
+
+/** An unchanged line of a hunk: `line` in the new file, `oldLine` in the old one. */
+export interface ContextLine extends DiffLine {
+  oldLine: number;
 }
 
 /**
@@ -13,7 +20,7 @@ export interface PatchLines {
  * added and removed lines with their line numbers.
  */
 export function parsePatch(patch: string | undefined): PatchLines {
-  const result: PatchLines = { added: [], removed: [] };
+  const result: PatchLines = { added: [], removed: [], context: [] };
   if (!patch) return result;
   for (const file of parseDiff(patch)) {
     for (const chunk of file.chunks) {
@@ -22,6 +29,7 @@ export function parsePatch(patch: string | undefined): PatchLines {
         if (change.content.startsWith('\\')) continue;
         if (change.type === 'add') result.added.push({ line: change.ln, text: change.content.slice(1) });
         else if (change.type === 'del') result.removed.push({ line: change.ln, text: change.content.slice(1) });
+        else result.context?.push({ line: change.ln2, oldLine: change.ln1, text: change.content.slice(1) });
       }
     }
   }

@@ -19,4 +19,11 @@ export interface Finding {
   origin: 'rule' | 'model';
   /** 0–1, only for model findings. */
   confidence?: number;
+  /**
+   * Which side of the diff `line` counts on: `LEFT` for a line the pull request removed (a deleted test,
+   * a removed endpoint), numbered in the base file. Absent means `RIGHT`, the head file.
+   */
+  side?: 'LEFT' | 'RIGHT';
+  /** Stable id of this finding across re-runs (see `fingerprintFinding`), so inline comments are not repeated. */
+  fingerprint?: string;
 }

@@ -34,8 +34,16 @@ export interface CommandResult {
   reason?: string;
   /** The last part of the output (at most 1 MB kept while running), already redacted. */
   outputTail: string;
-  tests?: { counts: TestCounts; failures: TestFailure[]; parsedFrom: string };
+  tests?: {
+    counts: TestCounts;
+    failures: TestFailure[];
+    parsedFrom: string;
+    /** What the counts leave out, e.g. passing tests a non-verbose `go test` does not list. */
+    note?: string;
+  };
   lint?: { errors: number; warnings: number; issues: LintIssue[]; parsedFrom: string };
+  /** True when the output exceeded the kept limit and only its end is in `outputTail`. */
+  outputTruncated?: boolean;
 }
 
 export interface ProjectValidation {
@@ -43,6 +51,8 @@ export interface ProjectValidation {
   project: string;
   outcome: 'passed' | 'failed' | 'skipped';
   commands: CommandResult[];
+  /** Wall-clock time of the project's commands together. */
+  durationMs?: number;
 }
 
 export interface ValidationSummary {

@@ -1,0 +1,58 @@
+import os from 'node:os';
+import { describeLocalChange } from '../git/describe-head.js';
+import { diffAgainstBase, headCommit, resolveCommit } from '../git/local-git.js';
+import { analysePullRequest } from '../pipeline/analyse-pull-request.js';
+import { decideOutcome } from '../pipeline/decide-outcome.js';
+import { createRedactor } from '../redaction/redact-secrets.js';
+import { renderReport } from '../report/render-report.js';
+import type { ReportType } from '../report/report-input.js';
+import { readLocalConfig } from './read-local-config.js';
+import { createStderrLog } from './stderr-log.js';
+import { UsageError } from './usage-error.js';
+
+export interface ReportCommandOptions {
+  base?: string;
+  head: string;
+  type: 'auto' | ReportType;
+  validate: boolean;
+  json: boolean;
+  verbose: boolean;
+  config?: string;
+}
+
+/** The base when none is given: the remote's default branch, else main or master. */
+async function defaultBase(root: string): Promise<string> {
+  for (const ref of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+    if (await resolveCommit(root, ref).catch(() => '')) return ref;
+  }
+  throw new UsageError('No base ref found: pass `--base <ref>` (the branch the change would merge into).');
+}
+
+/** `backend-developer report`: the PR report for a local checkout, from `git diff base...head`. */
+export async function runReportCommand(root: string, options: ReportCommandOptions): Promise<number> {
+  if ((await headCommit(root)) === undefined) throw new UsageError(`${root} is not a git checkout; \`report\` needs git history to diff against the base.`);
+  const base = options.base ?? (await defaultBase(root));
+  for (const ref of [base, options.head]) {
+    if (!(await resolveCommit(root, ref).catch(() => ''))) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
+  }
+  const log = createStderrLog({ verbose: options.verbose });
+  const { config, errors } = await readLocalConfig(root, options.config);
+  for (const e of errors) log.warning(e);
+  const files = await diffAgainstBase(root, base, options.head);
+  const facts = await describeLocalChange(root, base, options.head);
+  const input = await analysePullRequest({
+    root,
+    commit: { sha: await resolveCommit(root, options.head) },
+    files,
+    pullRequest: { title: facts.title, body: facts.body, labels: [], headBranch: facts.branch },
+    config,
+    reportType: options.type === 'auto' ? undefined : { value: options.type, source: 'the `--type` option' },
+    validation: { scope: options.validate ? 'affected' : 'none', install: 'auto', timeoutMs: (config.validation['timeout-minutes'] ?? 15) * 60_000, parallel: config.validation.parallel ?? os.availableParallelism() },
+    redact: createRedactor({ env: process.env }),
+    log,
+    notes: errors.map((e) => `⚠️ ${e}`),
+    date: new Date(),
+  });
+  process.stdout.write(options.json ? `${JSON.stringify(input, null, 2)}\n` : `${renderReport(input)}\n`);
+  return decideOutcome('test-failure', input).failed ? 1 : 0;
+}

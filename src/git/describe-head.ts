@@ -1,0 +1,22 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface LocalChangeFacts {
+  title: string;
+  body: string;
+  branch: string;
+}
+
+/**
+ * Stands in for a PR's title, body and branch on a local checkout: the newest commit's
+ * subject, the commit messages since the base, and the current branch.
+ */
+export async function describeLocalChange(dir: string, base: string, head: string): Promise<LocalChangeFacts> {
+  const git = async (args: string[]) => (await run('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
+  const title = await git(['log', '-1', '--format=%s', head]).catch(() => '');
+  const body = await git(['log', '--format=%B', `${base}..${head}`, '--']).catch(() => '');
+  const branch = await git(['rev-parse', '--abbrev-ref', head]).catch(() => '');
+  return { title, body, branch: branch === 'HEAD' ? '' : branch };
+}

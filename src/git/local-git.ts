@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { ChangedFile } from '../changes/changed-file.js';
+import { parseGitDiff } from './parse-git-diff.js';
+
+const run = promisify(execFile);
+
+/**
+ * Local git, always through execFile with an argument list: refs and paths can come from
+ * users, and none of it may ever be read by a shell.
+ */
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  return stdout;
+}
+
+/** Rejects values git would read as an option. */
+function checkRef(ref: string): string {
+  if (ref.startsWith('-') || /[\s\0]/.test(ref)) throw new Error(`\`${ref}\` is not a git ref.`);
+  return ref;
+}
+
+export async function isGitWorkTree(dir: string): Promise<boolean> {
+  try {
+    return (await git(dir, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/** The commit checked out in `dir`, or undefined when `dir` is not a git checkout. */
+export async function headCommit(dir: string): Promise<string | undefined> {
+  try {
+    return (await git(dir, ['rev-parse', 'HEAD'])).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+export async function resolveCommit(dir: string, ref: string): Promise<string> {
+  return (await git(dir, ['rev-parse', '--verify', '--quiet', `${checkRef(ref)}^{commit}`])).trim();
+}
+
+/** Files changed between the merge base of `base` and `head`, and `head` (what a PR shows). */
+export async function diffAgainstBase(dir: string, base: string, head: string): Promise<ChangedFile[]> {
+  const output = await git(dir, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', `${checkRef(base)}...${checkRef(head)}`]);
+  return parseGitDiff(output);
+}
+
+/**
+ * Fetches `refs/pull/<n>/head` and checks it out in a separate worktree under `parentDir`,
+ * leaving the user's checkout alone. Returns the worktree path, or undefined when it cannot.
+ */
+export async function checkoutPullRequestHead(dir: string, prNumber: number, parentDir: string): Promise<string | undefined> {
+  const worktree = `${parentDir}/backend-developer-pr-${prNumber}`;
+  try {
+    await git(dir, ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/pull/${prNumber}/head:refs/remotes/backend-developer/pr-${prNumber}`]);
+    await git(dir, ['worktree', 'add', '--force', '--detach', worktree, `refs/remotes/backend-developer/pr-${prNumber}`]);
+    return worktree;
+  } catch {
+    return undefined;
+  }
+}

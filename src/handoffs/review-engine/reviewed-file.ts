@@ -1,0 +1,58 @@
+import type { ChangedFile, DiffLine } from '../../changes/changed-file.js';
+import { parsePatch } from '../../changes/parse-patch.js';
+import { languageOfPath, type CodeLanguage } from './code-language.js';
+import { hasGeneratedBanner, isFixturePath, isSkippedPath, isTestPath, looksMinified } from './file-kind.js';
+
+/** A changed file as the rules see it: its added and removed lines and what kind of file it is. */
+export interface ReviewedFile {
+  path: string;
+  change: ChangedFile;
+  language: CodeLanguage | null;
+  isTest: boolean;
+  isFixture: boolean;
+  /** Lines the pull request added, numbered in the head file. */
+  added: DiffLine[];
+  /** Lines the pull request removed, numbered in the base file. */
+  removed: DiffLine[];
+  /** Generated, vendored, minified or a lockfile: no rule reads it. */
+  skipped: boolean;
+}
+
+/** Parses a changed file's patch once and classifies the file for the rules. */
+export function describeChangedFile(change: ChangedFile): ReviewedFile {
+  const { added, removed } = parsePatch(change.patch);
+  const addedText = added.map((line) => line.text);
+  const skipped =
+    isSkippedPath(change.path) ||
+    (change.status === 'added' && hasGeneratedBanner(addedText.slice(0, 5))) ||
+    looksMinified(addedText);
+  return {
+    path: change.path,
+    change,
+    language: languageOfPath(change.path),
+    isTest: isTestPath(change.path),
+    isFixture: isFixturePath(change.path),
+    added,
+    removed,
+    skipped,
+  };
+}
+
+/**
+ * Splits added lines into runs of consecutive line numbers: a run is code the pull request
+ * wrote in one piece, so multi-line patterns (a call and its arguments, a loop and its body) stay inside one.
+ */
+export function addedRuns(file: ReviewedFile): DiffLine[][] {
+  const runs: DiffLine[][] = [];
+  let current: DiffLine[] = [];
+  for (const line of file.added) {
+    const previous = current[current.length - 1];
+    if (previous && line.line !== previous.line + 1) {
+      runs.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}

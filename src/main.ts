@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import os from 'node:os';
+import { createActionLog } from './action-log.js';
+import { parseEvent, type ActionEvent } from './event.js';
+import { createOctokit } from './github/create-octokit.js';
+import { OctokitGateway } from './github/octokit-gateway.js';
+import { handleCommentCommand } from './handlers/handle-comment-command.js';
+import { handleDispatch } from './handlers/handle-dispatch.js';
+import { handlePullRequest } from './handlers/handle-pull-request.js';
+import { InputError, readInputs } from './inputs.js';
+import type { Settings } from './settings.js';
+import type { ActionEnvironment, HandlerOutcome } from './pipeline/action-environment.js';
+import { createRedactor } from './redaction/redact-secrets.js';
+import { createResultSink } from './result-sink.js';
+
+/** The routing table: each event the action handles, and its handler. */
+function route(env: ActionEnvironment, event: Exclude<ActionEvent, { kind: 'ignored' }>): Promise<HandlerOutcome> {
+  switch (event.kind) {
+    case 'pull-request':
+      return handlePullRequest(env, event);
+    case 'comment':
+      return handleCommentCommand(env, event.prNumber, event.comment);
+    case 'dispatch':
+      return handleDispatch(env, event.prNumber);
+  }
+}
+
+function buildEnvironment(settings: Settings, redact: (text: string) => string): ActionEnvironment {
+  const log = createActionLog(redact);
+  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+  const octokit = createOctokit({ token: settings.githubToken, baseUrl: apiUrl, log });
+  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
+  return {
+    settings,
+    gateway: new OctokitGateway(octokit, context.repo),
+    log,
+    sink: createResultSink(tempDir),
+    redact,
+    run: {
+      eventName: context.eventName,
+      sha: context.sha,
+      runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      tempDir,
+      now: new Date(),
+    },
+  };
+}
+
+/** The action's composition root: inputs, event, real clients, one handler, outcome. */
+export async function run(): Promise<void> {
+  let redact = createRedactor({ env: process.env });
+  try {
+    const settings = readInputs();
+    redact = createRedactor({ env: process.env, extraSecrets: [settings.githubToken, settings.anthropicApiKey ?? ''].filter(Boolean) });
+    const event = parseEvent(context.eventName, context.payload, settings.prNumber);
+    if (event.kind === 'ignored') {
+      core.notice(event.reason);
+      return;
+    }
+    const outcome = await route(buildEnvironment(settings, redact), event);
+    if (outcome.failed) core.setFailed(outcome.reason ?? 'backend-developer failed.');
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(error.message);
+    else core.setFailed(redact(`backend-developer stopped: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}

@@ -1,0 +1,120 @@
+import os from 'node:os';
+import type { ChangedFile } from '../changes/changed-file.js';
+import { classifyPullRequest } from '../changes/classify-pull-request.js';
+import type { Config } from '../config/parse-config.js';
+import { discoverProjects } from '../discovery/discover-projects.js';
+import { findProjectForPath } from '../discovery/find-project-for-path.js';
+import type { DiscoveryResult, Project } from '../discovery/project.js';
+import type { ReportInput, ReportType } from '../report/report-input.js';
+import type { InstallPolicy, ValidateScope } from '../settings.js';
+import { validateProjects } from '../validation/validate-projects.js';
+import type { ValidationSummary } from '../validation/validation-result.js';
+import type { RunLog } from './run-log.js';
+
+export interface PullRequestFacts {
+  title: string;
+  body: string;
+  labels: string[];
+  headBranch: string;
+  number?: number;
+}
+
+export interface AnalysisRequest {
+  /** The checkout at the PR's head, or undefined when there is none (the diff alone is analysed). */
+  root: string | undefined;
+  commit: { sha: string | null; note?: string };
+  files: ChangedFile[];
+  pullRequest: PullRequestFacts;
+  config: Config;
+  reportType: { value: ReportType; source: string } | undefined;
+  validation: { scope: ValidateScope; install: InstallPolicy; timeoutMs: number; parallel?: number; project?: string };
+  redact: (text: string) => string;
+  log: RunLog;
+  notes: string[];
+  runUrl?: string;
+  date: Date;
+}
+
+const EMPTY_DISCOVERY: DiscoveryResult = { root: '', projects: [], warnings: [] };
+
+export function affectedProjectPaths(projects: Project[], files: ChangedFile[]): string[] {
+  const paths = new Set<string>();
+  for (const file of files) {
+    for (const path of [file.path, file.previousPath]) {
+      if (path === undefined) continue;
+      const project = findProjectForPath(projects, path);
+      if (project) paths.add(project.path);
+    }
+  }
+  return [...paths].sort();
+}
+
+function projectsToValidate(request: AnalysisRequest, projects: Project[], affected: string[]): Project[] {
+  const { scope, project } = request.validation;
+  if (project !== undefined) return projects.filter((p) => p.path === project);
+  if (scope === 'none') return [];
+  if (scope === 'all') return projects;
+  return projects.filter((p) => affected.includes(p.path));
+}
+
+async function runValidation(request: AnalysisRequest, chosen: Project[]): Promise<ValidationSummary> {
+  if (!request.root || chosen.length === 0) return { status: 'skipped', projects: [] };
+  const { log } = request;
+  return validateProjects(chosen, {
+    root: request.root,
+    parallel: request.validation.parallel ?? request.config.validation.parallel ?? os.availableParallelism(),
+    timeoutMs: request.validation.timeoutMs,
+    install: request.validation.install,
+    redact: request.redact,
+    log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, '')) },
+  });
+}
+
+function validationSkipReason(request: AnalysisRequest, affected: string[]): string {
+  if (!request.root) return 'there is no checkout to run commands in';
+  if (request.validation.scope === 'none') return '`validate: none`';
+  if (affected.length === 0 && request.validation.scope === 'affected') return 'the pull request touches no project';
+  return 'no project was selected';
+}
+
+/**
+ * The pipeline shared by the action and the CLI: discovery → change analysis → validation,
+ * returning everything the report is rendered from.
+ */
+export async function analysePullRequest(request: AnalysisRequest): Promise<ReportInput & { skipReason?: string }> {
+  const { log } = request;
+  const discovery = request.root
+    ? await discoverProjects(request.root, { ignore: request.config.ignore, overrides: request.config.projects })
+    : EMPTY_DISCOVERY;
+  log.info(`Discovered ${discovery.projects.length} project(s).`);
+  for (const w of discovery.warnings) log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
+
+  const affected = affectedProjectPaths(discovery.projects, request.files);
+  const classification = classifyPullRequest({
+    ...(request.reportType ? { override: request.reportType.value, overrideSource: request.reportType.source } : {}),
+    labels: request.pullRequest.labels,
+    title: request.pullRequest.title,
+    headBranch: request.pullRequest.headBranch,
+    body: request.pullRequest.body,
+  });
+  const chosen = projectsToValidate(request, discovery.projects, affected);
+  const validation = await runValidation(request, chosen);
+
+  return {
+    type: classification.type,
+    typeSignal: classification.signal,
+    title: request.pullRequest.title,
+    ...(request.pullRequest.number ? { prNumber: request.pullRequest.number } : {}),
+    date: request.date.toISOString().slice(0, 10),
+    commit: request.commit,
+    discovery,
+    affectedProjects: affected,
+    files: request.files,
+    validation,
+    handoffs: [],
+    findings: [],
+    notes: request.notes,
+    ...(request.runUrl ? { runUrl: request.runUrl } : {}),
+    ...(validation.status === 'skipped' ? { skipReason: validationSkipReason(request, affected) } : {}),
+  };
+}

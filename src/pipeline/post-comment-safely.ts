@@ -1,0 +1,18 @@
+import { MissingPermissionError, type IssueComment } from '../github/gateway.js';
+import type { RunLog } from './run-log.js';
+
+/**
+ * Runs a comment write; a missing permission (fork PRs have a read-only token) becomes a
+ * warning that says what to grant, and the run goes on: the report is still in the summary.
+ */
+export async function postCommentSafely(log: RunLog, write: () => Promise<IssueComment>): Promise<IssueComment | undefined> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof MissingPermissionError) {
+      log.warning(`${error.message} The report is in the job summary.`);
+      return undefined;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+import type { IssueComment } from '../github/gateway.js';
+import type { ReportInput } from '../report/report-input.js';
+import type { ActionEnvironment } from './action-environment.js';
+
+/** Job summary, report file and step outputs: written on every run, comment or not. */
+export async function writeResults(env: ActionEnvironment, input: ReportInput, markdown: string, comment: IssueComment | undefined): Promise<void> {
+  const { sink } = env;
+  await sink.writeSummary(markdown);
+  const reportPath = await sink.writeReportFile(markdown);
+  const areas = input.handoffs.map((h) => h.area);
+  sink.setOutput('report-type', input.type);
+  sink.setOutput('projects', JSON.stringify(input.discovery.projects));
+  sink.setOutput('matrix', JSON.stringify({ project: input.affectedProjects }));
+  sink.setOutput('validation', input.validation.status);
+  sink.setOutput('comment-url', comment?.htmlUrl ?? '');
+  sink.setOutput('handoffs', JSON.stringify(areas));
+  sink.setOutput('findings', String(input.findings.length));
+  sink.setOutput('report', reportPath);
+}

@@ -1,0 +1,35 @@
+import type { ChangedFile } from '../changes/changed-file.js';
+import type { DiscoveryResult } from '../discovery/project.js';
+import type { Finding } from '../handoffs/finding.js';
+import type { HandoffArea } from '../handoffs/handoff-area.js';
+import type { ValidationSummary } from '../validation/validation-result.js';
+
+export type ReportType = 'implementation' | 'bugfix';
+
+export interface HandoffDecision {
+  area: HandoffArea;
+  reasons: string[];
+}
+
+/** Everything a report is rendered from. Each field is backed by the PR, discovery, the diff or a command that ran. */
+export interface ReportInput {
+  type: ReportType;
+  /** Which signal decided the type, in words (`label "bug"`, `conventional-commit title`…). */
+  typeSignal: string;
+  title: string;
+  prNumber?: number;
+  /** ISO date (YYYY-MM-DD) of the run. */
+  date: string;
+  /** The commit whose files were analysed, and a note when it is not the PR's head. */
+  commit: { sha: string | null; note?: string };
+  discovery: DiscoveryResult;
+  /** Paths of the projects the PR touches. */
+  affectedProjects: string[];
+  files: ChangedFile[];
+  validation: ValidationSummary;
+  handoffs: HandoffDecision[];
+  findings: Finding[];
+  /** Things the reader should know about this run: config errors, missing checkout, skipped parts. */
+  notes: string[];
+  runUrl?: string;
+}

@@ -1,0 +1,63 @@
+import type { Project } from '../../discovery/project.js';
+import { code, details, inline, table } from '../markdown.js';
+import type { ReportInput } from '../report-input.js';
+
+const MAX_ROWS = 30;
+
+function language(p: Project): string {
+  return p.languageVersion ? `${p.language} ${p.languageVersion.value}` : p.language;
+}
+
+function frameworks(p: Project): string {
+  if (p.frameworks.length === 0) return '—';
+  return p.frameworks.map((f) => (f.version ?? f.constraint ? `${f.name} ${f.version ?? f.constraint}` : f.name)).join(', ');
+}
+
+function commands(p: Project): string {
+  const parts: string[] = [];
+  for (const kind of ['test', 'lint'] as const) {
+    const c = p.commands[kind];
+    if (c) parts.push(`${kind}: ${code(c.run)}${c.suggested ? ' (suggested)' : ''}`);
+  }
+  return parts.length ? parts.join('<br>') : '—';
+}
+
+function row(p: Project, affected: boolean): string[] {
+  const data = [...p.databases, ...p.orms].join(', ') || '—';
+  return [
+    `${code(p.path)}${affected ? ' ✏️' : ''}`,
+    inline(language(p)),
+    inline(frameworks(p)),
+    inline(data),
+    inline(p.packageManager ?? '—'),
+    commands(p),
+  ];
+}
+
+/** "Stack Detected": each project with language, framework and version, databases and commands. */
+export function renderStackSection(input: ReportInput): string {
+  const { projects } = input.discovery;
+  if (projects.length === 0) {
+    return '### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml…).';
+  }
+  const affected = new Set(input.affectedProjects);
+  const ordered = [...projects].sort((a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path));
+  const headers = ['Project', 'Language', 'Frameworks', 'Data stores', 'Package manager', 'Commands'];
+  const shown = ordered.slice(0, MAX_ROWS).map((p) => row(p, affected.has(p.path)));
+  const lines = [`### Stack Detected`, ''];
+  if (projects.length > 1) {
+    lines.push(`${projects.length} projects; ✏️ marks the ${affected.size} this pull request touches.`, '');
+  }
+  if (ordered.length <= 8) lines.push(table(headers, shown));
+  else {
+    lines.push(table(headers, shown.slice(0, 8)), '', details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8))));
+    if (ordered.length > MAX_ROWS) lines.push('', `… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
+  }
+  const warnings = input.discovery.warnings;
+  if (warnings.length > 0) {
+    const items = warnings.slice(0, 20).map((w) => `- ${code(w.file)}: ${inline(w.message)}`);
+    if (warnings.length > 20) items.push(`- … and ${warnings.length - 20} more`);
+    lines.push('', details(`⚠️ ${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read`, items.join('\n')));
+  }
+  return lines.join('\n');
+}
