@@ -89,7 +89,9 @@ export function parseEvent(eventName: string, payload: unknown, dispatchPrNumber
       if (!(PULL_REQUEST_ACTIONS as readonly string[]).includes(action)) {
         return { kind: 'ignored', reason: `Pull request action \`${action}\` needs no report.` };
       }
-      const pullRequest = toPullRequestInfo(parsed.data.pull_request);
+      const pr = pullRequestSchema.safeParse(parsed.data.pull_request);
+      if (!pr.success) return { kind: 'ignored', reason: `The pull_request payload is not usable (${describeIssues(pr.error)}).` };
+      const pullRequest = toPullRequestInfo(pr.data);
       const labelName = parsed.data.label?.name;
       return { kind: 'pull-request', action: action as PullRequestAction, pullRequest, ...(labelName ? { label: labelName } : {}) };
     }
