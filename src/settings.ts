@@ -4,7 +4,9 @@ export type Mode = 'auto' | 'discover' | 'validate' | 'report';
 export type ValidateScope = 'affected' | 'all' | 'none';
 export type InstallPolicy = 'auto' | 'skip';
 export type ReportTypeSetting = 'auto' | 'implementation' | 'bugfix';
-export type FailOn = 'never' | 'test-failure' | 'lint' | 'high-findings';
+import type { FailOn } from './validation/decide-exit.js';
+
+export type { FailOn };
 
 /**
  * Every input of action.yml, read and validated once (see readInputs). The rest of the

@@ -2,13 +2,13 @@ import os from 'node:os';
 import { describeLocalChange } from '../git/describe-head.js';
 import { diffAgainstBase, headCommit, resolveCommit } from '../git/local-git.js';
 import { analysePullRequest } from '../pipeline/analyse-pull-request.js';
-import { decideOutcome } from '../pipeline/decide-outcome.js';
 import { createRedactor } from '../redaction/redact-secrets.js';
 import { renderReport } from '../report/render-report.js';
 import type { ReportType } from '../report/report-input.js';
 import { readLocalConfig } from './read-local-config.js';
 import { createStderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
+import { decideExit } from '../validation/decide-exit.js';
 
 export interface ReportCommandOptions {
   base?: string;
@@ -54,5 +54,5 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
     date: new Date(),
   });
   process.stdout.write(options.json ? `${JSON.stringify(input, null, 2)}\n` : `${renderReport(input)}\n`);
-  return decideOutcome('test-failure', input).failed ? 1 : 0;
+  return decideExit(input.validation, 'test-failure', 0).fail ? 1 : 0;
 }

@@ -25,6 +25,8 @@ export interface ReviewContext {
   endpoints?: ReviewedEndpoint[];
   /** The project's routes before this pull request, for naming consistency (api-design). */
   existingRoutes?: ExistingRoute[];
+  /** Project paths discovery found (`.` for the root): tests are matched to sources within a project. */
+  projectRoots?: string[];
   /** Canonical database names discovery found (e.g. `postgresql`, `mysql`): some index advice depends on them. */
   databases?: string[];
 }

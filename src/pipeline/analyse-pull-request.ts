@@ -1,19 +1,21 @@
 import os from 'node:os';
 import type { ChangedFile } from '../changes/changed-file.js';
+import { analyzeChanges } from '../changes/analyze-changes.js';
 import { classifyPullRequest } from '../changes/classify-pull-request.js';
 import type { Config } from '../config/parse-config.js';
 import { discoverProjects } from '../discovery/discover-projects.js';
-import { findProjectForPath } from '../discovery/find-project-for-path.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
 import type { ReportInput, ReportType } from '../report/report-input.js';
 import type { InstallPolicy, ValidateScope } from '../settings.js';
 import { validateProjects } from '../validation/validate-projects.js';
 import type { ValidationSummary } from '../validation/validation-result.js';
+import { createCheckoutReader } from './create-checkout-reader.js';
 import type { RunLog } from './run-log.js';
 
 export interface PullRequestFacts {
   title: string;
   body: string;
+  linkedIssue?: { number: number; title: string; body: string };
   labels: string[];
   headBranch: string;
   number?: number;
@@ -36,18 +38,6 @@ export interface AnalysisRequest {
 }
 
 const EMPTY_DISCOVERY: DiscoveryResult = { root: '', projects: [], warnings: [] };
-
-export function affectedProjectPaths(projects: Project[], files: ChangedFile[]): string[] {
-  const paths = new Set<string>();
-  for (const file of files) {
-    for (const path of [file.path, file.previousPath]) {
-      if (path === undefined) continue;
-      const project = findProjectForPath(projects, path);
-      if (project) paths.add(project.path);
-    }
-  }
-  return [...paths].sort();
-}
 
 function projectsToValidate(request: AnalysisRequest, projects: Project[], affected: string[]): Project[] {
   const { scope, project } = request.validation;
@@ -81,7 +71,7 @@ function validationSkipReason(request: AnalysisRequest, affected: string[]): str
  * The pipeline shared by the action and the CLI: discovery → change analysis → validation,
  * returning everything the report is rendered from.
  */
-export async function analysePullRequest(request: AnalysisRequest): Promise<ReportInput & { skipReason?: string }> {
+export async function analysePullRequest(request: AnalysisRequest): Promise<ReportInput> {
   const { log } = request;
   const discovery = request.root
     ? await discoverProjects(request.root, { ignore: request.config.ignore, overrides: request.config.projects })
@@ -89,7 +79,12 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Repo
   log.info(`Discovered ${discovery.projects.length} project(s).`);
   for (const w of discovery.warnings) log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
 
-  const affected = affectedProjectPaths(discovery.projects, request.files);
+  const analysis = analyzeChanges({
+    files: request.files,
+    projects: discovery.projects,
+    ...(request.root ? { readFile: createCheckoutReader(request.root) } : {}),
+  });
+  const affected = analysis.affectedProjects;
   const classification = classifyPullRequest({
     ...(request.reportType ? { override: request.reportType.value, overrideSource: request.reportType.source } : {}),
     labels: request.pullRequest.labels,
@@ -104,17 +99,20 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Repo
     type: classification.type,
     typeSignal: classification.signal,
     title: request.pullRequest.title,
+    body: request.pullRequest.body,
+    ...(request.pullRequest.linkedIssue ? { linkedIssue: request.pullRequest.linkedIssue } : {}),
     ...(request.pullRequest.number ? { prNumber: request.pullRequest.number } : {}),
     date: request.date.toISOString().slice(0, 10),
     commit: request.commit,
     discovery,
     affectedProjects: affected,
     files: request.files,
+    analysis,
     validation,
     handoffs: [],
     findings: [],
     notes: request.notes,
     ...(request.runUrl ? { runUrl: request.runUrl } : {}),
-    ...(validation.status === 'skipped' ? { skipReason: validationSkipReason(request, affected) } : {}),
+    ...(validation.status === 'skipped' ? { validationSkipReason: validationSkipReason(request, affected) } : {}),
   };
 }

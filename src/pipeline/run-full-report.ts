@@ -1,5 +1,6 @@
 import type { IssueComment } from '../github/gateway.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
+import { findLinkedIssues } from '../changes/find-linked-issues.js';
 import { fitCommentBody } from '../report/fit-comment-body.js';
 import { renderReport } from '../report/render-report.js';
 import type { ReportInput, ReportType } from '../report/report-input.js';
@@ -7,7 +8,7 @@ import { REPORT_MARKER } from '../report/sections/header-section.js';
 import type { ValidateScope } from '../settings.js';
 import type { ActionEnvironment, HandlerOutcome } from './action-environment.js';
 import { analysePullRequest } from './analyse-pull-request.js';
-import { decideOutcome } from './decide-outcome.js';
+import { decideExit } from '../validation/decide-exit.js';
 import { postCommentSafely } from './post-comment-safely.js';
 import { readConfig } from './read-config.js';
 import { resolveWorkspace } from './resolve-workspace.js';
@@ -32,6 +33,14 @@ function reportTypeOverride(env: ActionEnvironment, options: FullReportOptions):
   return undefined;
 }
 
+/** The first issue the PR says it closes, for the Bug Fix Report's "Issue". */
+async function readLinkedIssue(env: ActionEnvironment, pr: PullRequestInfo): Promise<{ number: number; title: string; body: string } | undefined> {
+  const [first] = findLinkedIssues(pr.body);
+  if (first === undefined) return undefined;
+  const issue = await env.gateway.getIssue(first);
+  return issue ? { number: first, ...issue } : undefined;
+}
+
 async function showRunning(env: ActionEnvironment, pr: PullRequestInfo): Promise<IssueComment | undefined> {
   if (!env.settings.comment) return undefined;
   const existing = await findStickyComment(env.gateway, pr.number, REPORT_MARKER);
@@ -52,11 +61,12 @@ async function buildReport(env: ActionEnvironment, pr: PullRequestInfo, options:
   const { config, errors } = await readConfig(env, pr);
   for (const e of errors) log.warning(e);
   const override = reportTypeOverride(env, options);
+  const linkedIssue = await readLinkedIssue(env, pr);
   return analysePullRequest({
     root: workspace.root,
     commit: workspace.commit,
     files,
-    pullRequest: { title: pr.title, body: pr.body, labels: pr.labels, headBranch: pr.headRef, number: pr.number },
+    pullRequest: { title: pr.title, body: pr.body, labels: pr.labels, headBranch: pr.headRef, number: pr.number, ...(linkedIssue ? { linkedIssue } : {}) },
     config,
     reportType: override,
     validation: { scope: options.validateScope ?? settings.validate, install: settings.install, timeoutMs: (config.validation['timeout-minutes'] ?? settings.timeoutMinutes) * 60_000 },
@@ -79,5 +89,7 @@ export async function runFullReport(env: ActionEnvironment, pr: PullRequestInfo,
     comment = await postCommentSafely(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running));
   }
   await writeResults(env, input, markdown, comment);
-  return decideOutcome(env.settings.failOn, input);
+  const decision = decideExit(input.validation, env.settings.failOn, input.findings.filter((f) => f.severity === 'high').length);
+  if (!decision.fail && decision.reason) env.log.info(decision.reason);
+  return { failed: decision.fail, ...(decision.fail ? { reason: decision.reason } : {}) };
 }

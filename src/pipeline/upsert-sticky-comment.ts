@@ -17,7 +17,11 @@ export async function upsertStickyComment(
   return store.createComment(prNumber, body);
 }
 
+/**
+ * Our bodies start with the marker. Anyone can paste a marker into a comment, so a bot
+ * account's comment is preferred over a person's.
+ */
 export async function findStickyComment(store: CommentStore, prNumber: number, marker: string): Promise<IssueComment | undefined> {
-  const comments = await store.listComments(prNumber);
-  return comments.find((c) => c.body.includes(marker));
+  const candidates = (await store.listComments(prNumber)).filter((c) => c.body.startsWith(marker));
+  return candidates.find((c) => c.author.endsWith('[bot]')) ?? candidates[0];
 }

@@ -15,7 +15,7 @@ interface Segment {
 const COMMENT_MARKS = /<!--|-->/g;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 // GitHub logins and teams (@org/team); an email address has a word character before the @.
-const MENTION = /(^|[^\w@./-])@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9_.-]+)?)/g;
+const MENTION = /(^|[^\w@./-])@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
 // owner/repo#12 cross-references notify the other repository's issue.
 const CROSS_REFERENCE = /(^|[^\w/.-])([A-Za-z0-9][\w.-]*\/[\w.-]+#\d+)/g;
 
@@ -38,12 +38,17 @@ export function cleanModelText(text: string, options: CleanOptions = {}): string
 }
 
 function cleanProse(text: string): string {
-  return text
-    .replace(MARKDOWN_IMAGE, '')
-    .replace(/&/g, '&amp;') // entities such as &#64; would otherwise render as a live @
-    .replace(/</g, '&lt;')
-    .replace(MENTION, (_match, before: string, name: string) => `${before}\`@${name}\``)
-    .replace(CROSS_REFERENCE, (_match, before: string, reference: string) => `${before}\`${reference}\``);
+  return (
+    text
+      .replace(MARKDOWN_IMAGE, '')
+      // A backtick left in prose is unmatched; it could pair with the ones added around mentions.
+      .replace(/`/g, '')
+      .replace(/&/g, '&amp;') // entities such as &#64; would otherwise render as a live @
+      .replace(/</g, '&lt;')
+      .replace(MENTION, (_match, before: string, name: string) => `${before}\`@${name}\``)
+      .replace(CROSS_REFERENCE, (_match, before: string, reference: string) => `${before}\`${reference}\``)
+      .replace(/(\S)[ \t]{2,}(?=\S|$)/g, '$1 ')
+  ); // gaps left by removed markup; indentation stays
 }
 
 function removeUntilStable(text: string, pattern: RegExp): string {

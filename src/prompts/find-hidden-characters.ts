@@ -3,7 +3,11 @@ import { parsePatch } from '../changes/parse-patch.js';
 import type { Finding, Severity } from '../handoffs/finding.js';
 import { codePointName, findInvisibleCharacters, type InvisibleKind } from './invisible-characters.js';
 
-const SEVERITY: Record<InvisibleKind, Severity> = { 'bidi-control': 'high', tag: 'high', 'zero-width': 'medium' };
+const SEVERITY: Record<InvisibleKind, Severity> = {
+  'bidi-control': 'high',
+  tag: 'high',
+  'zero-width': 'medium',
+};
 const RANK: Record<Severity, number> = { high: 2, medium: 1, low: 0 };
 
 /**
@@ -26,7 +30,9 @@ export function findHiddenCharacters(files: readonly ChangedFile[]): Finding[] {
         severity,
         file: file.path,
         line,
-        title: hasBidi ? 'Bidirectional control character in added code' : 'Invisible character in added code',
+        title: hasBidi
+          ? 'Bidirectional control character in added code'
+          : 'Invisible character in added code',
         explanation: `This line contains ${names}, which ${
           hasBidi ? 'reorders how the code is displayed' : 'is invisible in review'
         }, so the code can behave differently from how it reads.`,

@@ -16,7 +16,16 @@ export const FINDINGS_JSON_SCHEMA: Record<string, unknown> = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['file', 'line', 'severity', 'category', 'title', 'explanation', 'recommendation', 'confidence'],
+        required: [
+          'file',
+          'line',
+          'severity',
+          'category',
+          'title',
+          'explanation',
+          'recommendation',
+          'confidence',
+        ],
         properties: {
           file: { type: 'string', description: 'The path exactly as written after "### File:".' },
           line: { type: 'integer', description: 'An added line number, as shown after "+".' },
@@ -25,7 +34,10 @@ export const FINDINGS_JSON_SCHEMA: Record<string, unknown> = {
           title: { type: 'string', description: 'At most 12 words.' },
           explanation: { type: 'string', description: 'One sentence: why this line is a problem.' },
           recommendation: { type: 'string', description: 'One concrete fix for this line.' },
-          confidence: { type: 'number', description: 'From 0 to 1: how sure you are this is a real problem.' },
+          confidence: {
+            type: 'number',
+            description: 'From 0 to 1: how sure you are this is a real problem.',
+          },
         },
       },
     },

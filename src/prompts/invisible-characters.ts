@@ -18,6 +18,7 @@ export interface InvisibleCharacter {
 // used in right-to-left strings, so code keeps them but prose sent to the model loses them.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 const TAGS = /[\u{E0000}-\u{E007F}]/u;
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are matched alone on purpose
 const ALWAYS_HIDDEN = /[\u200B\u2060-\u2064\uFEFF\u180E\u{E0100}-\u{E01EF}]/u;
 // ZWJ/ZWNJ are real text in emoji sequences and in Persian or Indic scripts; between two
 // ASCII characters (an identifier, a URL, an English sentence) they only hide something.
@@ -26,6 +27,7 @@ const ASCII_VISIBLE = /[\x21-\x7E]/;
 
 /** Every character sanitized out of prose before it reaches a prompt. */
 export const PROSE_INVISIBLES =
+  // eslint-disable-next-line no-misleading-character-class -- variation selectors are matched alone on purpose
   /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u00AD\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 /** Finds the invisible characters in one line of code that a reviewer should be told about. */
@@ -40,7 +42,12 @@ export function findInvisibleCharacters(text: string, isFirstLineOfFile = false)
   return found;
 }
 
-function classify(char: string, text: string, index: number, isFirstLine: boolean): InvisibleKind | undefined {
+function classify(
+  char: string,
+  text: string,
+  index: number,
+  isFirstLine: boolean,
+): InvisibleKind | undefined {
   if (BIDI_CONTROLS.test(char)) return 'bidi-control';
   if (TAGS.test(char)) return 'tag';
   if (char === '\uFEFF' && isFirstLine && index === 0) return undefined; // a byte-order mark
@@ -73,4 +80,3 @@ export function revealInvisibleCharacters(text: string): string {
   }
   return result + text.slice(cursor);
 }
-

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 // A union through anyOf: the form structured output documents for optional values.
-const nullableText = (description: string) => ({ anyOf: [{ type: 'string' }, { type: 'null' }], description });
+const nullableText = (description: string) => ({
+  anyOf: [{ type: 'string' }, { type: 'null' }],
+  description,
+});
 
 /** Strict JSON schema of the narrative answer. */
 export const NARRATIVE_JSON_SCHEMA: Record<string, unknown> = {
@@ -31,7 +34,9 @@ export const NARRATIVE_JSON_SCHEMA: Record<string, unknown> = {
         issue: nullableText('The problem users saw; null when the change is not a fix or it is unclear.'),
         rootCause: nullableText('Why it happened, as the diff shows; null when the diff does not show it.'),
         solution: nullableText('What the change does to fix it; null when not a fix.'),
-        prevention: nullableText('How the change, or a follow-up, keeps it from recurring; null when unclear.'),
+        prevention: nullableText(
+          'How the change, or a follow-up, keeps it from recurring; null when unclear.',
+        ),
       },
     },
   },

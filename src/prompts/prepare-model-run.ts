@@ -1,15 +1,15 @@
 import type { ChangedFile } from '../changes/changed-file.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { addedLinesByFile } from './added-lines-by-file.js';
-import { buildAreaReviewTask } from './area-review-task.js';
+import { buildAreaReviewTask } from './build-area-review-task.js';
 import { estimateTokens } from './estimate-tokens.js';
 import { FINDINGS_JSON_SCHEMA } from './finding-schema.js';
 import { createInputTokenBudget, type InputTokenBudget } from './input-token-budget.js';
 import { NARRATIVE_JSON_SCHEMA } from './narrative-schema.js';
-import { buildNarrativeTask, type NarrativeReportType } from './narrative-task.js';
+import { buildNarrativeTask, type NarrativeReportType } from './build-narrative-task.js';
 import { renderSharedContext, type PullRequestText } from './render-shared-context.js';
 import { selectDiffForBudget, type LeftOutFile } from './select-diff-for-budget.js';
-import { buildSystemPrompt } from './system-prompt.js';
+import { buildSystemPrompt } from './build-system-prompt.js';
 
 /**
  * Tokens each request carries besides our text: message framing and the instructions the API
@@ -90,10 +90,12 @@ export function prepareModelRun(input: ModelRunInput): ModelRun {
 
 function largestTask(input: ModelRunInput): number {
   const sizes = input.areas.map(
-    (area) => estimateTokens(buildAreaReviewTask(area)) + estimateTokens(JSON.stringify(FINDINGS_JSON_SCHEMA)),
+    (area) =>
+      estimateTokens(buildAreaReviewTask(area)) + estimateTokens(JSON.stringify(FINDINGS_JSON_SCHEMA)),
   );
   sizes.push(
-    estimateTokens(buildNarrativeTask(input.reportType)) + estimateTokens(JSON.stringify(NARRATIVE_JSON_SCHEMA)),
+    estimateTokens(buildNarrativeTask(input.reportType)) +
+      estimateTokens(JSON.stringify(NARRATIVE_JSON_SCHEMA)),
   );
   return Math.max(...sizes);
 }

@@ -35,7 +35,9 @@ export function renderSharedContext(input: {
   const left = input.diff.leftOut.length;
   const diffLabel =
     `Diff: ${shown} of ${input.totalFiles} changed files shown` +
-    (left > 0 ? `; ${left} left out (lockfiles, generated, vendored or binary files, or over the size budget).` : '.');
+    (left > 0
+      ? `; ${left} left out (lockfiles, generated, vendored or binary files, or over the size budget).`
+      : '.');
   return [prose, wrapUntrusted(diffLabel, input.diff.text, input.token)].join('\n\n');
 }
 
@@ -47,7 +49,12 @@ function renderProse(pr: PullRequestText, facts: readonly string[], token: strin
   }
 }
 
-function proseBlocks(pr: PullRequestText, facts: readonly string[], token: string, bodyChars: number): string {
+function proseBlocks(
+  pr: PullRequestText,
+  facts: readonly string[],
+  token: string,
+  bodyChars: number,
+): string {
   const commits = capText(
     pr.commitMessages.map((message) => `- ${capText(sanitizeProse(message), COMMIT_CHARS)}`).join('\n'),
     bodyChars === 0 ? 0 : COMMITS_CHARS,
@@ -59,7 +66,9 @@ function proseBlocks(pr: PullRequestText, facts: readonly string[], token: strin
     wrapUntrusted('Commit messages:', commits || '(none)', token),
   ];
   if (facts.length > 0) {
-    blocks.push(wrapUntrusted('Repository facts found by the pipeline:', capText(facts.join('\n'), FACTS_CHARS), token));
+    blocks.push(
+      wrapUntrusted('Repository facts found by the pipeline:', capText(facts.join('\n'), FACTS_CHARS), token),
+    );
   }
   return blocks.join('\n\n');
 }

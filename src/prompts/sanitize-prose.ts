@@ -6,7 +6,8 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const REFERENCE_IMAGE = /!\[[^\]]*\]\[[^\]]*\]/g;
 const HTML_IMAGE = /<img\b[^>]*>/gi;
-const HIDDEN_HTML = /<(details|summary|picture|source|svg|style|script)\b[^>]*>|<\/(details|summary|picture|source|svg|style|script)>/gi;
+const HIDDEN_HTML =
+  /<(details|summary|picture|source|svg|style|script)\b[^>]*>|<\/(details|summary|picture|source|svg|style|script)>/gi;
 const STRAY_COMMENT_MARK = /<!--|-->/g;
 
 /**

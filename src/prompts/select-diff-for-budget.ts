@@ -1,7 +1,11 @@
 import type { ChangedFile } from '../changes/changed-file.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { AREA_BRIEFS } from './area-briefs/area-briefs.js';
-import { classifyReviewExclusion, EXCLUSION_ORDER, type ExclusionReason } from './classify-review-exclusion.js';
+import {
+  classifyReviewExclusion,
+  EXCLUSION_ORDER,
+  type ExclusionReason,
+} from './classify-review-exclusion.js';
 import { estimateTokens } from './estimate-tokens.js';
 import { renderFileDiff } from './render-file-diff.js';
 
@@ -55,9 +59,16 @@ export function selectDiffForBudget(files: readonly ChangedFile[], budget: DiffB
       continue;
     }
     const text = renderFileDiff(file);
-    candidates.push({ file, text, tokens: estimateTokens(text + SEPARATOR), relevance: relevanceOf(file, budget.areas) });
+    candidates.push({
+      file,
+      text,
+      tokens: estimateTokens(text + SEPARATOR),
+      relevance: relevanceOf(file, budget.areas),
+    });
   }
-  candidates.sort((a, b) => b.relevance - a.relevance || a.tokens - b.tokens || a.file.path.localeCompare(b.file.path));
+  candidates.sort(
+    (a, b) => b.relevance - a.relevance || a.tokens - b.tokens || a.file.path.localeCompare(b.file.path),
+  );
 
   const kept: Candidate[] = [];
   let used = 0;

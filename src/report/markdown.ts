@@ -45,3 +45,20 @@ export function cappedList(items: string[], options: { visible?: number; cap?: n
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/**
+ * Quotes text written by the PR's author (untrusted) as a Markdown block quote: no HTML
+ * (so no hidden markers or tags), no @mentions that would ping people, capped in length.
+ */
+export function quoteUntrusted(text: string, maxLength = 1500): string {
+  let clean = text
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+    .trim();
+  if (clean.length > maxLength) clean = `${clean.slice(0, maxLength).replace(/\s+\S*$/, '')} …`;
+  return clean
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join('\n');
+}

@@ -1,3 +1,4 @@
+import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { ChangedFile } from '../changes/changed-file.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import type { Finding } from '../handoffs/finding.js';
@@ -17,6 +18,10 @@ export interface ReportInput {
   /** Which signal decided the type, in words (`label "bug"`, `conventional-commit title`…). */
   typeSignal: string;
   title: string;
+  /** The PR description as written (untrusted: quoted, never followed). */
+  body: string;
+  /** The issue the PR closes, when it names one and it could be read. */
+  linkedIssue?: { number: number; title: string; body: string };
   prNumber?: number;
   /** ISO date (YYYY-MM-DD) of the run. */
   date: string;
@@ -26,10 +31,13 @@ export interface ReportInput {
   /** Paths of the projects the PR touches. */
   affectedProjects: string[];
   files: ChangedFile[];
+  analysis: ChangeAnalysis;
   validation: ValidationSummary;
   handoffs: HandoffDecision[];
   findings: Finding[];
   /** Things the reader should know about this run: config errors, missing checkout, skipped parts. */
   notes: string[];
+  /** Why validation did not run, when it did not. */
+  validationSkipReason?: string;
   runUrl?: string;
 }

@@ -8,6 +8,8 @@
 export interface CommentableLine {
   side: 'LEFT' | 'RIGHT';
   line: number;
+  /** Lines below the file's first `@@` header, counting later headers too (the deprecated `position`). */
+  position: number;
   diffHunk: string;
 }
 
@@ -33,8 +35,10 @@ export function commentableLines(patch: string): CommentableLine[] {
   let oldLine = 0;
   let newLine = 0;
   let hunk: string[] = [];
+  let position = -1;
   for (const text of patch.split('\n')) {
     const header = HUNK_HEADER.exec(text);
+    position += 1;
     if (header) {
       oldLine = Number(header[1]);
       newLine = Number(header[2]);
@@ -44,10 +48,13 @@ export function commentableLines(patch: string): CommentableLine[] {
     if (hunk.length === 0 || text.startsWith('\\')) continue;
     hunk.push(text);
     const diffHunk = hunk.join('\n');
-    if (text.startsWith('+')) found.push({ side: 'RIGHT', line: newLine++, diffHunk });
-    else if (text.startsWith('-')) found.push({ side: 'LEFT', line: oldLine++, diffHunk });
+    if (text.startsWith('+')) found.push({ side: 'RIGHT', line: newLine++, position, diffHunk });
+    else if (text.startsWith('-')) found.push({ side: 'LEFT', line: oldLine++, position, diffHunk });
     else {
-      found.push({ side: 'RIGHT', line: newLine++, diffHunk }, { side: 'LEFT', line: oldLine++, diffHunk });
+      found.push(
+        { side: 'RIGHT', line: newLine++, position, diffHunk },
+        { side: 'LEFT', line: oldLine++, position, diffHunk },
+      );
     }
   }
   return found;

@@ -13,7 +13,13 @@ import {
   type RouteResult,
 } from './fake-github-route.js';
 import { seedLabel } from './fake-github-seed.js';
-import { takeId, tick, type StoredComment, type StoredIssue, type StoredPullRequest } from './fake-github-state.js';
+import {
+  takeId,
+  tick,
+  type StoredComment,
+  type StoredIssue,
+  type StoredPullRequest,
+} from './fake-github-state.js';
 import { paginate } from './pagination.js';
 
 /** The issue or pull request `issue_number` names: on GitHub, every PR is an issue too. */
@@ -29,10 +35,16 @@ function findComment(context: RouteContext): StoredComment | undefined {
 
 /** The checks GitHub makes on a comment body before storing it. */
 function rejectBody(context: RouteContext, body: unknown): RouteResult | undefined {
-  if (typeof body !== 'string') return validationFailed(context, [{ resource: 'IssueComment', field: 'body', code: 'missing_field' }]);
+  if (typeof body !== 'string')
+    return validationFailed(context, [{ resource: 'IssueComment', field: 'body', code: 'missing_field' }]);
   if (characterCount(body) <= MAX_BODY_CHARACTERS) return undefined;
   return validationFailed(context, [
-    { resource: 'IssueComment', field: 'data', code: 'unprocessable', message: 'Body is too long (maximum is 65536 characters)' },
+    {
+      resource: 'IssueComment',
+      field: 'data',
+      code: 'unprocessable',
+      message: 'Body is too long (maximum is 65536 characters)',
+    },
   ]);
 }
 
@@ -42,7 +54,11 @@ function listComments(context: RouteContext, issueNumber: number): RouteResult {
     .filter((comment) => comment.issueNumber === issueNumber)
     .filter((comment) => since === null || comment.updatedAt.getTime() >= Date.parse(since));
   const page = paginate(comments, context.publicUrl, context.path, context.query);
-  return { status: 200, body: page.items.map((comment) => commentObject(context.state, comment)), headers: page.headers };
+  return {
+    status: 200,
+    body: page.items.map((comment) => commentObject(context.state, comment)),
+    headers: page.headers,
+  };
 }
 
 function createComment(context: RouteContext, issue: StoredIssue | StoredPullRequest): RouteResult {
@@ -80,17 +96,26 @@ function deleteComment(context: RouteContext, comment: StoredComment): RouteResu
 /** Adding a reaction the bot already left returns the existing one with 200, as GitHub does. */
 function createReaction(context: RouteContext, comment: StoredComment): RouteResult {
   const content = bodyObject(context).content;
-  if (typeof content !== 'string') return validationFailed(context, [{ resource: 'Reaction', field: 'content', code: 'missing_field' }]);
+  if (typeof content !== 'string')
+    return validationFailed(context, [{ resource: 'Reaction', field: 'content', code: 'missing_field' }]);
   const existing = comment.reactions.find(
     (reaction) => reaction.content === content && reaction.user.login === GITHUB_ACTIONS_BOT.login,
   );
   if (existing) return { status: 200, body: reactionObject(existing) };
-  const reaction = { id: takeId(context.state), content, user: GITHUB_ACTIONS_BOT, createdAt: tick(context.state) };
+  const reaction = {
+    id: takeId(context.state),
+    content,
+    user: GITHUB_ACTIONS_BOT,
+    createdAt: tick(context.state),
+  };
   comment.reactions.push(reaction);
   return { status: 201, body: reactionObject(reaction) };
 }
 
-function withIssue(context: RouteContext, answer: (issue: StoredIssue | StoredPullRequest) => RouteResult): RouteResult {
+function withIssue(
+  context: RouteContext,
+  answer: (issue: StoredIssue | StoredPullRequest) => RouteResult,
+): RouteResult {
   const issue = findIssue(context);
   return issue ? answer(issue) : notFound(context);
 }
@@ -102,14 +127,16 @@ function withComment(context: RouteContext, answer: (comment: StoredComment) => 
 
 /** Handlers for issue and issue-comment operations. */
 export const issueRoutes: Record<string, RouteHandler> = {
-  'issues/get': (context) => withIssue(context, (issue) => ({ status: 200, body: issueObject(context.state, issue) })),
+  'issues/get': (context) =>
+    withIssue(context, (issue) => ({ status: 200, body: issueObject(context.state, issue) })),
   'issues/list-comments': (context) => withIssue(context, (issue) => listComments(context, issue.number)),
   'issues/create-comment': (context) => withIssue(context, (issue) => createComment(context, issue)),
   'issues/get-comment': (context) =>
     withComment(context, (comment) => ({ status: 200, body: commentObject(context.state, comment) })),
   'issues/update-comment': (context) => withComment(context, (comment) => updateComment(context, comment)),
   'issues/delete-comment': (context) => withComment(context, (comment) => deleteComment(context, comment)),
-  'reactions/create-for-issue-comment': (context) => withComment(context, (comment) => createReaction(context, comment)),
+  'reactions/create-for-issue-comment': (context) =>
+    withComment(context, (comment) => createReaction(context, comment)),
 };
 
 /** Label names from any of the body shapes GitHub accepts: `{labels: [...]}` or a bare array, of names or `{name}`. */
@@ -135,7 +162,8 @@ export const labelRoutes: Record<string, RouteHandler> = {
   },
   'issues/create-label': (context) => {
     const input = bodyObject(context);
-    if (typeof input.name !== 'string') return validationFailed(context, [{ resource: 'Label', field: 'name', code: 'missing_field' }]);
+    if (typeof input.name !== 'string')
+      return validationFailed(context, [{ resource: 'Label', field: 'name', code: 'missing_field' }]);
     if (context.state.labels.has(input.name.toLowerCase())) {
       return validationFailed(context, [{ resource: 'Label', field: 'name', code: 'already_exists' }]);
     }
@@ -149,7 +177,8 @@ export const labelRoutes: Record<string, RouteHandler> = {
     withIssue(context, (issue) => {
       for (const name of labelNames(context.body)) {
         const label = seedLabel(context.state, { name });
-        if (!issue.labels.some((existing) => existing.toLowerCase() === name.toLowerCase())) issue.labels.push(label.name);
+        if (!issue.labels.some((existing) => existing.toLowerCase() === name.toLowerCase()))
+          issue.labels.push(label.name);
       }
       return issueLabels(context, issue);
     }),

@@ -1,4 +1,4 @@
-import { commentableLines } from './diff-lines.js';
+import { commentableLines, type CommentableLine } from './diff-lines.js';
 import { GITHUB_ACTIONS_BOT } from './github-examples.js';
 import { commitObject, diffEntryObject, pullRequestObject } from './github-pull-objects.js';
 import { reviewCommentObject, reviewObject } from './github-review-objects.js';
@@ -13,7 +13,13 @@ import {
   type RouteHandler,
   type RouteResult,
 } from './fake-github-route.js';
-import { takeId, tick, type StoredPullRequest, type StoredReview, type StoredReviewComment } from './fake-github-state.js';
+import {
+  takeId,
+  tick,
+  type StoredPullRequest,
+  type StoredReview,
+  type StoredReviewComment,
+} from './fake-github-state.js';
 import { paginate } from './pagination.js';
 
 /** GitHub lists at most 3,000 files of a pull request and 250 commits. */
@@ -45,30 +51,49 @@ interface ReviewCommentInput {
   body?: unknown;
 }
 
-/** Anchors one inline comment to the diff, or says why GitHub would refuse it. */
-function anchorComment(pr: StoredPullRequest, input: ReviewCommentInput): string | Omit<StoredReviewComment, 'id' | 'reviewId' | 'createdAt' | 'commitId' | 'user' | 'pullNumber'> {
+type AnchoredComment = Omit<
+  StoredReviewComment,
+  'id' | 'reviewId' | 'createdAt' | 'commitId' | 'user' | 'pullNumber'
+>;
+
+/** The diff line a comment names, by `line` and `side`, or by the deprecated `position`. */
+function findAnchor(lines: CommentableLine[], input: ReviewCommentInput): CommentableLine | undefined {
+  if (typeof input.line === 'number') {
+    const side = input.side === 'LEFT' ? 'LEFT' : 'RIGHT';
+    return lines.find((candidate) => candidate.side === side && candidate.line === input.line);
+  }
+  if (typeof input.position !== 'number') return undefined;
+  const atPosition = lines.filter((candidate) => candidate.position === input.position);
+  return atPosition.find((candidate) => candidate.side === 'RIGHT') ?? atPosition[0];
+}
+
+/** Anchors one inline comment to the diff, or says why GitHub would refuse it (GitHub's wording). */
+function anchorComment(pr: StoredPullRequest, input: ReviewCommentInput): string | AnchoredComment {
   const file = pr.files.find((candidate) => candidate.filename === input.path);
   if (!file) return 'Path could not be resolved';
-  if (typeof input.line !== 'number') {
-    return input.position === undefined ? 'Line could not be resolved' : 'The fake supports `line`, not the deprecated `position`';
-  }
-  const side = input.side === 'LEFT' ? 'LEFT' : 'RIGHT';
+  if (typeof input.line !== 'number' && typeof input.position !== 'number')
+    return 'Line could not be resolved';
   const lines = commentableLines(file.patch ?? '');
-  const anchor = lines.find((candidate) => candidate.side === side && candidate.line === input.line);
+  const anchor = findAnchor(lines, input);
   if (!anchor) return 'Pull request review thread line must be part of the diff';
-  const startSide = input.start_side === 'LEFT' ? 'LEFT' : input.start_line === undefined ? null : side;
-  if (typeof input.start_line === 'number') {
-    const start = lines.some((candidate) => candidate.side === startSide && candidate.line === input.start_line);
-    if (!start || input.start_line >= input.line) return 'Pull request review thread start line must be part of the diff';
+  const startSide =
+    input.start_side === 'LEFT' || input.start_side === 'RIGHT' ? input.start_side : anchor.side;
+  const startLine = typeof input.start_line === 'number' ? input.start_line : null;
+  if (startLine !== null) {
+    const start = lines.some((candidate) => candidate.side === startSide && candidate.line === startLine);
+    if (!start || startLine >= anchor.line)
+      return 'Pull request review thread start line must be part of the diff';
   }
   if (typeof input.body !== 'string') return 'Body is required for each review comment';
-  if (characterCount(input.body) > MAX_BODY_CHARACTERS) return 'Body is too long (maximum is 65536 characters)';
+  if (characterCount(input.body) > MAX_BODY_CHARACTERS)
+    return 'Body is too long (maximum is 65536 characters)';
   return {
     path: file.filename,
-    line: input.line,
-    side,
-    startLine: typeof input.start_line === 'number' ? input.start_line : null,
-    startSide: typeof input.start_line === 'number' ? startSide : null,
+    line: anchor.line,
+    side: anchor.side,
+    startLine,
+    startSide: startLine === null ? null : startSide,
+    position: anchor.position,
     body: input.body,
     diffHunk: anchor.diffHunk,
   };
@@ -84,7 +109,8 @@ function createReview(context: RouteContext, pr: StoredPullRequest): RouteResult
   const input = bodyObject(context);
   const body = typeof input.body === 'string' ? input.body : '';
   const comments = Array.isArray(input.comments) ? (input.comments as ReviewCommentInput[]) : [];
-  if (characterCount(body) > MAX_BODY_CHARACTERS) return reviewRejected(context, 'Body is too long (maximum is 65536 characters)');
+  if (characterCount(body) > MAX_BODY_CHARACTERS)
+    return reviewRejected(context, 'Body is too long (maximum is 65536 characters)');
   const event = typeof input.event === 'string' ? input.event : undefined;
   if (event === 'REQUEST_CHANGES' && body === '') return reviewRejected(context, 'Review body is required');
   const anchored = comments.map((comment) => anchorComment(pr, comment));
@@ -116,16 +142,50 @@ function createReview(context: RouteContext, pr: StoredPullRequest): RouteResult
   return { status: 200, body: reviewObject(context.state, review) };
 }
 
+/** GitHub refuses the whole-PR diff above this many files (406), pointing at the files API. */
+export const MAX_DIFF_FILES = 300;
+
+/** `GET .../pulls/{n}` with `Accept: application/vnd.github.diff`: the unified diff as text. */
+function pullRequestDiff(context: RouteContext, pr: StoredPullRequest): RouteResult {
+  if (pr.files.length > MAX_DIFF_FILES) {
+    return githubError(
+      context.operation,
+      406,
+      `Sorry, the diff exceeded the maximum number of files (${MAX_DIFF_FILES}). Consider using 'List pull requests files' API or locally cloning the repository instead.`,
+      { errors: [{ resource: 'PullRequest', field: 'diff', code: 'too_large' }] },
+    );
+  }
+  const text = pr.files
+    .map((file) => {
+      const before = file.status === 'added' ? '/dev/null' : `a/${file.previousFilename ?? file.filename}`;
+      const after = file.status === 'removed' ? '/dev/null' : `b/${file.filename}`;
+      const header = `diff --git a/${file.previousFilename ?? file.filename} b/${file.filename}\n--- ${before}\n+++ ${after}\n`;
+      return `${header}${file.patch ?? ''}\n`;
+    })
+    .join('');
+  return { status: 200, raw: { contentType: 'application/vnd.github.diff; charset=utf-8', text } };
+}
+
 /** Handlers for the pull request operations. */
 export const pullRoutes: Record<string, RouteHandler> = {
-  'pulls/get': (context) => withPullRequest(context, (pr) => ({ status: 200, body: pullRequestObject(context.state, pr) })),
+  'pulls/get': (context) =>
+    withPullRequest(context, (pr) =>
+      context.accept.includes('application/vnd.github.diff') ||
+      context.accept.includes('application/vnd.github.v3.diff')
+        ? pullRequestDiff(context, pr)
+        : { status: 200, body: pullRequestObject(context.state, pr) },
+    ),
   'pulls/list-files': (context) =>
     withPullRequest(context, (pr) =>
-      listed(context, pr.files.slice(0, MAX_LISTED_FILES), (file) => diffEntryObject(context.state, pr, file)),
+      listed(context, pr.files.slice(0, MAX_LISTED_FILES), (file) =>
+        diffEntryObject(context.state, pr, file),
+      ),
     ),
   'pulls/list-commits': (context) =>
     withPullRequest(context, (pr) =>
-      listed(context, pr.commits.slice(0, MAX_LISTED_COMMITS), (commit) => commitObject(context.state, commit)),
+      listed(context, pr.commits.slice(0, MAX_LISTED_COMMITS), (commit) =>
+        commitObject(context.state, commit),
+      ),
     ),
   'pulls/list-reviews': (context) =>
     withPullRequest(context, (pr) =>

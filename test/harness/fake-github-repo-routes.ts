@@ -22,9 +22,9 @@ function getContent(context: RouteContext): RouteResult {
   const ref = context.query.get('ref') ?? context.state.defaultBranch;
   const text = context.state.contents.get(`${ref}:${path}`) ?? context.state.contents.get(`*:${path}`);
   if (text === undefined) return notFound(context);
-  // `application/vnd.github.raw+json` asks for the bare file instead of the JSON envelope.
-  if (context.accept.includes('application/vnd.github.raw')) {
-    return { status: 200, raw: { contentType: 'application/vnd.github.raw+json; charset=utf-8', text } };
+  // `application/vnd.github.raw+json` (Octokit: `application/vnd.github.v3.raw`) asks for the bare file.
+  if (/application\/vnd\.github(\.v3)?\.raw/.test(context.accept)) {
+    return { status: 200, raw: { contentType: 'application/vnd.github.raw; charset=utf-8', text } };
   }
   return { status: 200, body: contentFileObject(context.state, path, ref, text) };
 }
@@ -54,7 +54,12 @@ function rejectCheckRun(context: RouteContext, input: CheckRunInput): RouteResul
     const value = output[field];
     if (typeof value === 'string' && characterCount(value) > MAX_OUTPUT_CHARACTERS) {
       return validationFailed(context, [
-        { resource: 'CheckRun', field: `output.${field}`, code: 'custom', message: `Output ${field} is too long` },
+        {
+          resource: 'CheckRun',
+          field: `output.${field}`,
+          code: 'custom',
+          message: `Output ${field} is too long`,
+        },
       ]);
     }
   }
@@ -74,12 +79,16 @@ function applyCheckRun(context: RouteContext, run: StoredCheckRun, input: CheckR
   if (run.status === 'completed') run.completedAt ??= tick(context.state);
   const output = input.output;
   if (output === undefined) return;
-  const text = (value: unknown, previous: string | null): string | null => (typeof value === 'string' ? value : previous);
+  const text = (value: unknown, previous: string | null): string | null =>
+    typeof value === 'string' ? value : previous;
   run.output = {
     title: text(output.title, run.output.title),
     summary: text(output.summary, run.output.summary),
     text: text(output.text, run.output.text),
-    annotations: [...run.output.annotations, ...(Array.isArray(output.annotations) ? output.annotations : [])],
+    annotations: [
+      ...run.output.annotations,
+      ...(Array.isArray(output.annotations) ? output.annotations : []),
+    ],
   };
 }
 

@@ -32,12 +32,18 @@ export type RouteHandler = (context: RouteContext) => RouteResult;
 /** The documentation link GitHub puts in error bodies: the operation's own docs page. */
 export function documentationUrl(operation: GitHubOperation): string {
   const pathItem = loadGitHubOpenApi().paths[operation.path];
-  const described = pathItem?.[operation.method.toLowerCase()] as { externalDocs?: { url?: string } } | undefined;
+  const described = pathItem?.[operation.method.toLowerCase()] as
+    { externalDocs?: { url?: string } } | undefined;
   return described?.externalDocs?.url ?? 'https://docs.github.com/rest';
 }
 
 /** A GitHub error body: `message`, `documentation_url`, and `status` as a string. */
-export function githubError(operation: GitHubOperation, status: number, message: string, extra: object = {}): RouteResult {
+export function githubError(
+  operation: GitHubOperation,
+  status: number,
+  message: string,
+  extra: object = {},
+): RouteResult {
   return {
     status,
     body: { message, ...extra, documentation_url: documentationUrl(operation), status: String(status) },
@@ -76,7 +82,9 @@ export function defaultFaultBody(operation: GitHubOperation, status: number): Ro
 /** Reads an object body; anything else counts as empty, so handlers report the missing field. */
 export function bodyObject(context: RouteContext): Record<string, unknown> {
   const body = context.body;
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  return body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : {};
 }
 
 /** The `number` path parameter `name` (e.g. `pull_number`). */

@@ -52,7 +52,10 @@ export function seedPullRequest(state: FakeGitHubState, seed: PullRequestSeed = 
 }
 
 /** Stores a plain issue, e.g. the one a pull request closes. */
-export function seedIssue(state: FakeGitHubState, seed: Partial<StoredIssue> & { number: number }): StoredIssue {
+export function seedIssue(
+  state: FakeGitHubState,
+  seed: Partial<StoredIssue> & { number: number },
+): StoredIssue {
   const now = tick(state);
   const issue: StoredIssue = {
     title: 'Orders cannot be listed',

@@ -95,6 +95,8 @@ export interface StoredReviewComment {
   side: 'LEFT' | 'RIGHT';
   startLine: number | null;
   startSide: 'LEFT' | 'RIGHT' | null;
+  /** Lines below the first hunk header (GitHub's older way of anchoring). */
+  position: number;
   body: string;
   commitId: string;
   diffHunk: string;
@@ -150,6 +152,10 @@ export interface FakeGitHubState {
   /** Last timestamp handed out by `tick`. */
   lastTime: number;
 }
+
+/** The repository a fake and the payload builders use unless told otherwise. */
+export const DEFAULT_OWNER = 'octo-org';
+export const DEFAULT_REPO = 'orders-service';
 
 /** An empty repository `owner/repo`. */
 export function createFakeGitHubState(owner: string, repo: string): FakeGitHubState {

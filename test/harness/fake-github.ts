@@ -3,8 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { issueRoutes, labelRoutes } from './fake-github-issue-routes.js';
 import { pullRoutes } from './fake-github-pull-routes.js';
 import { repoRoutes } from './fake-github-repo-routes.js';
-import { defaultFaultBody, type RouteContext, type RouteHandler, type RouteResult } from './fake-github-route.js';
-import { createFakeGitHubState, type FakeGitHubState } from './fake-github-state.js';
+import {
+  defaultFaultBody,
+  type RouteContext,
+  type RouteHandler,
+  type RouteResult,
+} from './fake-github-route.js';
+import {
+  createFakeGitHubState,
+  DEFAULT_OWNER,
+  DEFAULT_REPO,
+  type FakeGitHubState,
+} from './fake-github-state.js';
 import { createFakeGitHubSeeder, type FakeGitHubSeeder } from './fake-github-seeder.js';
 import { harnessOperations, type GitHubOperation } from './github-operations.js';
 import { compileOperations } from './operation-matcher.js';
@@ -42,6 +52,8 @@ export interface FakeGitHub {
   /** Makes `operationId` (e.g. `issues/create-comment`) answer an error. */
   fail(operationId: string, fault: InjectedFault): void;
   clearFaults(): void;
+  /** Empties the repository, the request log and the faults; ids keep increasing, as on GitHub. */
+  reset(): void;
   /** Requests received so far, optionally only those of one operation. */
   requests(operationId?: string): RecordedRequest[];
   /** Sets the address `Link` headers point at (the address clients call). */
@@ -58,7 +70,9 @@ export interface FakeGitHubOptions {
 const routes: Record<string, RouteHandler> = { ...pullRoutes, ...issueRoutes, ...labelRoutes, ...repoRoutes };
 const matchOperation = compileOperations(harnessOperations);
 
-async function readBody(request: IncomingMessage): Promise<{ text: string; json: unknown; invalid: boolean }> {
+async function readBody(
+  request: IncomingMessage,
+): Promise<{ text: string; json: unknown; invalid: boolean }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
@@ -103,12 +117,15 @@ function send(response: ServerResponse, result: RouteResult): void {
 
 /** Starts the fake on 127.0.0.1 at a free port, with an empty repository `owner/repo`. */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const state = createFakeGitHubState(options.owner ?? 'octo-org', options.repo ?? 'orders-service');
+  const state = createFakeGitHubState(options.owner ?? DEFAULT_OWNER, options.repo ?? DEFAULT_REPO);
   const faults = new Map<string, InjectedFault[]>();
   const recorded: RecordedRequest[] = [];
   let publicUrl: string | undefined;
 
-  const answer = (operation: GitHubOperation, context: RouteContext): { result: RouteResult; injected: boolean } => {
+  const answer = (
+    operation: GitHubOperation,
+    context: RouteContext,
+  ): { result: RouteResult; injected: boolean } => {
     const queue = faults.get(operation.id) ?? [];
     const fault = queue[0];
     if (fault) {
@@ -117,7 +134,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         if (fault.times <= 0) queue.shift();
       }
       const fallback = defaultFaultBody(operation, fault.status);
-      return { result: { status: fault.status, body: fault.body ?? fallback.body, headers: fault.headers ?? {} }, injected: true };
+      return {
+        result: { status: fault.status, body: fault.body ?? fallback.body, headers: fault.headers ?? {} },
+        injected: true,
+      };
     }
     const route = routes[operation.id];
     if (!route) throw new Error(`No route for ${operation.id}`);
@@ -134,10 +154,29 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         matched?.params.owner?.toLowerCase() === state.owner.toLowerCase() &&
         matched.params.repo?.toLowerCase() === state.repo.toLowerCase();
       let outcome: { result: RouteResult; injected: boolean };
-      if (!matched || !sameRepo) {
-        outcome = { result: { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } }, injected: false };
+      if (method === 'POST' && url.pathname.startsWith('/__webhooks/')) {
+        // A payload sent only so Prism checks it against the webhook's schema (see openapi-subset.ts).
+        outcome = { result: { status: 200 }, injected: false };
+      } else if (!matched || !sameRepo) {
+        outcome = {
+          result: {
+            status: 404,
+            body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+          },
+          injected: false,
+        };
       } else if (invalid) {
-        outcome = { result: { status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest', status: '400' } }, injected: false };
+        outcome = {
+          result: {
+            status: 400,
+            body: {
+              message: 'Problems parsing JSON',
+              documentation_url: 'https://docs.github.com/rest',
+              status: '400',
+            },
+          },
+          injected: false,
+        };
       } else {
         outcome = answer(matched.operation, {
           state,
@@ -176,14 +215,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     seed: createFakeGitHubSeeder(state),
     fail(operationId, fault) {
       if (!harnessOperations.some((operation) => operation.id === operationId)) {
-        throw new Error(`Unknown operation ${operationId}; known: ${harnessOperations.map((op) => op.id).join(', ')}`);
+        throw new Error(
+          `Unknown operation ${operationId}; known: ${harnessOperations.map((op) => op.id).join(', ')}`,
+        );
       }
       const queue = faults.get(operationId) ?? [];
       queue.push({ ...fault });
       faults.set(operationId, queue);
     },
     clearFaults: () => faults.clear(),
-    requests: (operationId) => recorded.filter((entry) => operationId === undefined || entry.operationId === operationId),
+    reset() {
+      const { nextId, lastTime } = state;
+      Object.assign(state, createFakeGitHubState(state.owner, state.repo), { nextId, lastTime });
+      faults.clear();
+      recorded.length = 0;
+    },
+    requests: (operationId) =>
+      recorded.filter((entry) => operationId === undefined || entry.operationId === operationId),
     setPublicUrl(url) {
       publicUrl = url.replace(/\/$/, '');
     },

@@ -17,7 +17,8 @@ export function githubExample(name: string): JsonObject {
 /** The first element of an example that is an array (e.g. `diff-entry-items`). */
 export function githubExampleItem(name: string): JsonObject {
   const value = githubExample(name) as unknown;
-  if (!Array.isArray(value) || value.length === 0) throw new Error(`Example ${name} is not a non-empty array`);
+  if (!Array.isArray(value) || value.length === 0)
+    throw new Error(`Example ${name} is not a non-empty array`);
   return value[0] as JsonObject;
 }
 
@@ -49,7 +50,9 @@ export function githubUser(account: AccountRef): JsonObject {
   const type = account.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User');
   const rewritten: JsonObject = {};
   for (const [key, value] of Object.entries(user)) {
-    rewritten[key] = typeof value === 'string' ? value.replaceAll('/octocat', `/${login}`) : value;
+    // GitHub percent-encodes the brackets of bot logins in URLs (`github-actions%5Bbot%5D`).
+    rewritten[key] =
+      typeof value === 'string' ? value.replaceAll('/octocat', `/${encodeURIComponent(login)}`) : value;
   }
   const slug = login.replace(/\[bot\]$/, '');
   return {

@@ -73,7 +73,8 @@ export function issueObject(state: FakeGitHubState, item: StoredIssue | StoredPu
 
 /** Counts of each reaction, as GitHub's `reaction-rollup`. */
 function reactionRollup(url: string, reactions: StoredReaction[]): JsonObject {
-  const count = (content: string): number => reactions.filter((reaction) => reaction.content === content).length;
+  const count = (content: string): number =>
+    reactions.filter((reaction) => reaction.content === content).length;
   return {
     url: `${url}/reactions`,
     total_count: reactions.length,
@@ -104,7 +105,8 @@ export function commentObject(state: FakeGitHubState, comment: StoredComment): J
     created_at: githubTimestamp(comment.createdAt),
     updated_at: githubTimestamp(comment.updatedAt),
     issue_url: `${API}/repos/${repo}/issues/${comment.issueNumber}`,
-    author_association: comment.user.type === 'Bot' || comment.user.login.endsWith('[bot]') ? 'NONE' : 'CONTRIBUTOR',
+    author_association:
+      comment.user.type === 'Bot' || comment.user.login.endsWith('[bot]') ? 'NONE' : 'CONTRIBUTOR',
     performed_via_github_app: null,
     reactions: reactionRollup(url, comment.reactions),
   };
@@ -145,7 +147,13 @@ export function permissionObject(account: AccountRef, level: PermissionLevel): J
     // GitHub's example user lacks `role_name`, which the `nullable-collaborator` schema requires.
     user: {
       ...githubUser(account),
-      permissions: { pull: rank >= 1, triage: rank >= 2, push: rank >= 3, maintain: rank >= 4, admin: rank >= 5 },
+      permissions: {
+        pull: rank >= 1,
+        triage: rank >= 2,
+        push: rank >= 3,
+        maintain: rank >= 4,
+        admin: rank >= 5,
+      },
       role_name: level,
     },
   };

@@ -17,13 +17,29 @@ export const harnessOperations: readonly GitHubOperation[] = [
   { id: 'pulls/list-commits', method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/commits' },
   { id: 'pulls/list-reviews', method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' },
   { id: 'pulls/create-review', method: 'POST', path: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews' },
-  { id: 'pulls/list-review-comments', method: 'GET', path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments' },
+  {
+    id: 'pulls/list-review-comments',
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
+  },
   { id: 'issues/get', method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}' },
   { id: 'issues/list-comments', method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
-  { id: 'issues/create-comment', method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
+  {
+    id: 'issues/create-comment',
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+  },
   { id: 'issues/get-comment', method: 'GET', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
-  { id: 'issues/update-comment', method: 'PATCH', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
-  { id: 'issues/delete-comment', method: 'DELETE', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
+  {
+    id: 'issues/update-comment',
+    method: 'PATCH',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+  },
+  {
+    id: 'issues/delete-comment',
+    method: 'DELETE',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+  },
   {
     id: 'reactions/create-for-issue-comment',
     method: 'POST',
@@ -31,7 +47,11 @@ export const harnessOperations: readonly GitHubOperation[] = [
   },
   { id: 'issues/get-label', method: 'GET', path: '/repos/{owner}/{repo}/labels/{name}' },
   { id: 'issues/create-label', method: 'POST', path: '/repos/{owner}/{repo}/labels' },
-  { id: 'issues/list-labels-on-issue', method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/labels' },
+  {
+    id: 'issues/list-labels-on-issue',
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+  },
   { id: 'issues/add-labels', method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/labels' },
   {
     id: 'issues/remove-label',
@@ -46,4 +66,16 @@ export const harnessOperations: readonly GitHubOperation[] = [
   { id: 'repos/get-content', method: 'GET', path: '/repos/{owner}/{repo}/contents/{path}' },
   { id: 'checks/create', method: 'POST', path: '/repos/{owner}/{repo}/check-runs' },
   { id: 'checks/update', method: 'PATCH', path: '/repos/{owner}/{repo}/check-runs/{check_run_id}' },
+];
+
+/** Webhook payloads (keys of GitHub's `x-webhooks`) Prism checks for the payload builders. */
+export const harnessWebhooks: readonly string[] = [
+  'pull-request-opened',
+  'pull-request-synchronize',
+  'pull-request-reopened',
+  'pull-request-ready-for-review',
+  'pull-request-labeled',
+  'issue-comment-created',
+  'push',
+  'workflow-dispatch',
 ];

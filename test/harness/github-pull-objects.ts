@@ -38,7 +38,11 @@ function branchObject(example: JsonObject, fullName: string, ref: string, sha: s
 
 /** A `pull-request` object for a seeded pull request. */
 export function pullRequestObject(state: FakeGitHubState, pr: StoredPullRequest): JsonObject {
-  const example = renumber(rewriteRepository(githubExample('pull-request'), state.owner, state.repo), pr.number, pr.headSha);
+  const example = renumber(
+    rewriteRepository(githubExample('pull-request'), state.owner, state.repo),
+    pr.number,
+    pr.headSha,
+  );
   const baseName = `${state.owner}/${state.repo}`;
   const head = branchObject(example.head as JsonObject, pr.headRepository, pr.headRef, pr.headSha);
   const base = branchObject(example.base as JsonObject, baseName, pr.baseRef, pr.baseSha);
@@ -125,7 +129,11 @@ export function commitObject(state: FakeGitHubState, commit: SeededCommit): Json
   const rewritten = JSON.parse(text) as JsonObject;
   const author = commit.author ?? { login: 'octo-dev', type: 'User' as const };
   const inner = rewritten.commit as JsonObject;
-  const person = { name: author.login, email: `${author.login}@users.noreply.github.com`, date: '2026-01-01T00:00:00Z' };
+  const person = {
+    name: author.login,
+    email: `${author.login}@users.noreply.github.com`,
+    date: '2026-01-01T00:00:00Z',
+  };
   return {
     ...rewritten,
     sha: commit.sha,

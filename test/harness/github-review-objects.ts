@@ -1,4 +1,11 @@
-import { githubExample, githubExampleItem, githubTimestamp, githubUser, type JsonObject } from './github-examples.js';
+import { fakeSha } from './fake-github-seed.js';
+import {
+  githubExample,
+  githubExampleItem,
+  githubTimestamp,
+  githubUser,
+  type JsonObject,
+} from './github-examples.js';
 import type {
   FakeGitHubState,
   StoredCheckRun,
@@ -39,7 +46,7 @@ export function reviewCommentObject(state: FakeGitHubState, comment: StoredRevie
   const htmlUrl = `https://github.com/${repo}/pull/${comment.pullNumber}#discussion_r${comment.id}`;
   const pullUrl = `${API}/repos/${repo}/pulls/${comment.pullNumber}`;
   const example = githubExampleItem('pull-request-review-comment-items');
-  // The example is a reply (`in_reply_to_id`) and carries `position`; a fresh line comment has neither.
+  // The example is a reply (`in_reply_to_id`); a fresh review comment is not.
   delete example.in_reply_to_id;
   return {
     ...example,
@@ -49,8 +56,8 @@ export function reviewCommentObject(state: FakeGitHubState, comment: StoredRevie
     node_id: Buffer.from(`PRRC_${comment.id}`).toString('base64'),
     diff_hunk: comment.diffHunk,
     path: comment.path,
-    position: null,
-    original_position: null,
+    position: comment.position,
+    original_position: comment.position,
     commit_id: comment.commitId,
     original_commit_id: comment.commitId,
     user: githubUser(comment.user),
@@ -103,17 +110,30 @@ export function checkRunObject(state: FakeGitHubState, run: StoredCheckRun): Jso
         url: `${API}/repos/${repo}/pulls/${pr.number}`,
         id: pr.number + 500_000_000,
         number: pr.number,
-        head: { ref: pr.headRef, sha: pr.headSha, repo: { id: 1, url: `${API}/repos/${repo}`, name: state.repo } },
-        base: { ref: pr.baseRef, sha: pr.baseSha, repo: { id: 1, url: `${API}/repos/${repo}`, name: state.repo } },
+        head: {
+          ref: pr.headRef,
+          sha: pr.headSha,
+          repo: { id: 1, url: `${API}/repos/${repo}`, name: state.repo },
+        },
+        base: {
+          ref: pr.baseRef,
+          sha: pr.baseSha,
+          repo: { id: 1, url: `${API}/repos/${repo}`, name: state.repo },
+        },
       })),
   };
 }
 
 /** A `content-file` object for `GET .../contents/{path}` (base64, as GitHub sends it). */
-export function contentFileObject(state: FakeGitHubState, path: string, ref: string, text: string): JsonObject {
+export function contentFileObject(
+  state: FakeGitHubState,
+  path: string,
+  ref: string,
+  text: string,
+): JsonObject {
   const repo = `${state.owner}/${state.repo}`;
   const example = githubExample('content-file-response-if-content-is-a-file');
-  const sha = Buffer.from(`${path}${text}`).toString('hex').slice(0, 40).padEnd(40, '0');
+  const sha = fakeSha(`blob:${path}:${text}`);
   const encodedPath = path.split('/').map(encodeURIComponent).join('/');
   const links = {
     git: `${API}/repos/${repo}/git/blobs/${sha}`,
@@ -121,7 +141,11 @@ export function contentFileObject(state: FakeGitHubState, path: string, ref: str
     html: `https://github.com/${repo}/blob/${ref}/${encodedPath}`,
   };
   // GitHub wraps base64 content at 60 characters per line.
-  const content = (Buffer.from(text).toString('base64').match(/.{1,60}/g) ?? []).join('\n');
+  const content = (
+    Buffer.from(text)
+      .toString('base64')
+      .match(/.{1,60}/g) ?? []
+  ).join('\n');
   return {
     ...example,
     size: Buffer.byteLength(text),

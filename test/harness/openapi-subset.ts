@@ -75,19 +75,35 @@ function copyReachableComponents(
   }
 }
 
+/** Where a webhook's schema is served in a subset: Prism validates only paths, not `x-webhooks`. */
+export function webhookPath(webhook: string): string {
+  return `/__webhooks/${webhook}`;
+}
+
 /**
  * A self-contained OpenAPI document holding only `operations` and the components they
  * reference. Prism loads a subset in 1–2 s where the full 13 MB description takes 8–11 s.
+ * Each of `webhooks` (keys of `x-webhooks`, e.g. `pull-request-opened`) becomes a
+ * `POST /__webhooks/<key>` operation whose request body is the webhook payload, so Prism
+ * can check event payloads against GitHub's schemas too.
  */
 export function extractOpenApiSubset(
   source: OpenApiDocument,
   operations: readonly GitHubOperation[],
+  webhooks: readonly string[] = [],
 ): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
+  const described = (source['x-webhooks'] ?? {}) as Record<string, Record<string, unknown>>;
+  for (const webhook of webhooks) {
+    const pathItem = described[webhook];
+    if (!pathItem) throw new Error(`GitHub's description has no webhook ${webhook}`);
+    paths[webhookPath(webhook)] = pathItem;
+  }
   for (const { method, path } of operations) {
     const pathItem = source.paths[path];
     const operation = pathItem?.[method.toLowerCase()];
-    if (!pathItem || operation === undefined) throw new Error(`GitHub's description has no ${method} ${path}`);
+    if (!pathItem || operation === undefined)
+      throw new Error(`GitHub's description has no ${method} ${path}`);
     const target = (paths[path] ??= {});
     target[method.toLowerCase()] = operation;
     if (pathItem.parameters !== undefined) target.parameters = pathItem.parameters;
@@ -95,4 +111,32 @@ export function extractOpenApiSubset(
   const components: OpenApiDocument['components'] = {};
   copyReachableComponents(source, paths, components);
   return { openapi: source.openapi, info: source.info, servers: source.servers, paths, components };
+}
+
+/**
+ * Media types GitHub's description names only in prose. Its 200 responses list JSON alone,
+ * so Prism flags a real `diff` answer of `GET .../pulls/{n}` or a `raw` file from the
+ * contents API as a violation. https://docs.github.com/rest/using-the-rest-api/media-types
+ */
+const PROSE_ONLY_MEDIA_TYPES: Record<string, string[]> = {
+  '/repos/{owner}/{repo}/pulls/{pull_number}': [
+    'application/vnd.github.diff',
+    'application/vnd.github.patch',
+  ],
+  '/repos/{owner}/{repo}/contents/{path}': ['application/vnd.github.raw'],
+};
+
+/** Adds the prose-only media types (as text) to a subset, without touching the cached full description. */
+export function addProseOnlyMediaTypes(subset: OpenApiDocument): OpenApiDocument {
+  const paths = { ...subset.paths };
+  for (const [path, mediaTypes] of Object.entries(PROSE_ONLY_MEDIA_TYPES)) {
+    const operation = paths[path]?.get as { responses?: Record<string, { content?: object }> } | undefined;
+    const ok = operation?.responses?.['200'];
+    if (!operation || !ok) continue;
+    const content: Record<string, unknown> = { ...ok.content };
+    for (const mediaType of mediaTypes) content[mediaType] = { schema: { type: 'string' } };
+    const patched = { ...operation, responses: { ...operation.responses, '200': { ...ok, content } } };
+    paths[path] = { ...paths[path], get: patched };
+  }
+  return { ...subset, paths };
 }

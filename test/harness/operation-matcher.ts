@@ -16,7 +16,9 @@ interface CompiledOperation {
  * Turns GitHub path templates into matchers. `{path}` of the contents API may hold
  * slashes (`.github/backend-developer.yml`), so it alone matches across segments.
  */
-export function compileOperations(operations: readonly GitHubOperation[]): (method: string, path: string) => MatchedOperation | undefined {
+export function compileOperations(
+  operations: readonly GitHubOperation[],
+): (method: string, path: string) => MatchedOperation | undefined {
   const compiled: CompiledOperation[] = operations.map((operation) => {
     const names: string[] = [];
     const source = operation.path

@@ -20,7 +20,12 @@ function positiveInteger(value: string | null, fallback: number): number {
  * keep the request's other query parameters; GitHub sometimes links to `/repositories/{id}/…`
  * instead of `/repos/{owner}/{repo}/…`, which Octokit follows the same way.
  */
-export function paginate<T>(items: readonly T[], publicUrl: string, path: string, query: URLSearchParams): Page<T> {
+export function paginate<T>(
+  items: readonly T[],
+  publicUrl: string,
+  path: string,
+  query: URLSearchParams,
+): Page<T> {
   const perPage = Math.min(positiveInteger(query.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE);
   const page = positiveInteger(query.get('page'), 1);
   const lastPage = Math.max(1, Math.ceil(items.length / perPage));

@@ -14,7 +14,8 @@ export const apiDesignBrief: AreaBrief = {
     'an OpenAPI, GraphQL or protobuf definition that no longer matches the implementation',
   ],
   leaveToOthers: 'internal code quality, database tuning and infrastructure',
-  relevantPaths: /route|controller|handler|endpoint|api|openapi|swagger|graphql|\.proto$|schema|dto|serializer|view/i,
+  relevantPaths:
+    /route|controller|handler|endpoint|api|openapi|swagger|graphql|\.proto$|schema|dto|serializer|view/i,
   relevantCode:
     /\b(get|post|put|patch|delete|router|app\.|@(Get|Post|Put|Patch|Delete|RequestMapping)|status|res\.json|Response|HttpStatus)\b/i,
 };

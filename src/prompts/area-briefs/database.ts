@@ -14,7 +14,8 @@ export const databaseBrief: AreaBrief = {
     'queries built by string concatenation',
   ],
   leaveToOthers: 'HTTP contracts, containers and code style',
-  relevantPaths: /migrat|schema|\.sql$|prisma|alembic|liquibase|flyway|models?\b|entit|repositor|seed|knexfile|ormconfig|db\//i,
+  relevantPaths:
+    /migrat|schema|\.sql$|prisma|alembic|liquibase|flyway|models?\b|entit|repositor|seed|knexfile|ormconfig|db\//i,
   relevantCode:
     /\b(CREATE|ALTER|DROP|INDEX|TABLE|COLUMN|FOREIGN|REFERENCES|transaction|BEGIN|COMMIT|migration|addColumn|removeColumn|add_index|ForeignKey|@Column|@Entity)\b/i,
 };

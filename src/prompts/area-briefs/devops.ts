@@ -16,5 +16,6 @@ export const devopsBrief: AreaBrief = {
   leaveToOthers: 'application logic and tests',
   relevantPaths:
     /(^|\/)(\.github\/|\.gitlab-ci|Dockerfile|docker-compose|compose\.ya?ml|k8s|kubernetes|helm|charts|terraform|\.tf$|Makefile|Procfile|\.env\.example|deploy|infra|ansible|Jenkinsfile)/i,
-  relevantCode: /\b(FROM|RUN|USER|EXPOSE|ENV|ARG|uses:|runs-on|permissions|secrets\.|image:|ports:|process\.env|os\.environ|getenv)\b/,
+  relevantCode:
+    /\b(FROM|RUN|USER|EXPOSE|ENV|ARG|uses:|runs-on|permissions|secrets\.|image:|ports:|process\.env|os\.environ|getenv)\b/,
 };

@@ -16,7 +16,8 @@ export const securityBrief: AreaBrief = {
     'CORS that reflects any origin with credentials, disabled CSRF protection, or weakened TLS verification',
   ],
   leaveToOthers: 'speed, style and test coverage',
-  relevantPaths: /auth|login|session|token|password|secret|crypto|permission|role|acl|middleware|security|\.env|config/i,
+  relevantPaths:
+    /auth|login|session|token|password|secret|crypto|permission|role|acl|middleware|security|\.env|config/i,
   relevantCode:
     /\b(query|exec|execute|raw|eval|spawn|system|jwt|bcrypt|md5|sha1|password|secret|token|cookie|cors|csrf|redirect|deserializ|pickle|yaml\.load)\b/i,
 };

@@ -23,7 +23,6 @@ export function renderFilesSection(files: ChangedFile[], heading = 'Files'): str
   const deletions = files.reduce((n, f) => n + f.deletions, 0);
   const parts = [
     `### ${heading}`,
-    '',
     `${plural(files.length, 'file')} changed, +${additions} −${deletions}.`,
     group('Files Added', added),
     group('Files Modified', modified),

@@ -1,6 +1,7 @@
 import type { Project } from '../../discovery/project.js';
 import { code, details, inline, table } from '../markdown.js';
 import type { ReportInput } from '../report-input.js';
+import { renderArchitectureDiagram } from './architecture-diagram.js';
 
 const MAX_ROWS = 30;
 
@@ -53,6 +54,8 @@ export function renderStackSection(input: ReportInput): string {
     lines.push(table(headers, shown.slice(0, 8)), '', details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8))));
     if (ordered.length > MAX_ROWS) lines.push('', `… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
   }
+  const diagram = renderArchitectureDiagram(projects, input.affectedProjects);
+  if (diagram) lines.push('', diagram);
   const warnings = input.discovery.warnings;
   if (warnings.length > 0) {
     const items = warnings.slice(0, 20).map((w) => `- ${code(w.file)}: ${inline(w.message)}`);

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { TestFailure } from '../validation-result.js';
-import { findSourceLocation } from './failure-location.js';
+import { findSourceLocation, pathsMatch } from './failure-location.js';
 import type { ParsedTests } from './parsed-output.js';
 
 type XmlNode = Record<string, unknown>;
@@ -59,15 +59,26 @@ function toFailure(testCase: XmlNode, problem: XmlNode, suiteFile: string | unde
   const className = attribute(testCase, 'classname');
   const name = attribute(testCase, 'name') ?? 'unnamed test';
   const body = typeof problem['#text'] === 'string' ? problem['#text'] : '';
-  const message = (attribute(problem, 'message') ?? firstLine(body) ?? attribute(problem, 'type') ?? '').trim();
+  const message = (attribute(problem, 'message') ?? firstMessageLine(body, name) ?? attribute(problem, 'type') ?? '').trim();
   const failure: TestFailure = { name: className && !name.includes(className) ? `${className} › ${name}` : name };
   if (message) failure.message = message;
+  return { ...failure, ...locate(testCase, body, className, suiteFile) };
+}
+
+/**
+ * Where the test failed: a Java frame of the test class, else a frame in the
+ * file the report names (PHPUnit gives the declaration line; the frame has the
+ * failing one), else the declared file and line, else any project frame.
+ */
+function locate(testCase: XmlNode, body: string, className: string | undefined, suiteFile: string | undefined): { file?: string; line?: number } {
+  const javaFrame = findJavaFrame(body, className);
+  if (javaFrame) return javaFrame;
   const declaredFile = attribute(testCase, 'file') ?? suiteFile;
   const declaredLine = Number(attribute(testCase, 'line'));
-  if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0) return { ...failure, file: declaredFile, line: declaredLine };
-  const location = findJavaFrame(body, className) ?? findSourceLocation(body, declaredFile ?? classNameAsPath(className));
-  if (location) return { ...failure, file: location.file, line: location.line };
-  return declaredFile ? { ...failure, file: declaredFile } : failure;
+  const frame = findSourceLocation(body, declaredFile ?? classNameAsPath(className));
+  if (frame && declaredFile && pathsMatch(frame.file, declaredFile)) return frame;
+  if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0) return { file: declaredFile, line: declaredLine };
+  return frame ?? (declaredFile ? { file: declaredFile } : {});
 }
 
 /** `at com.acme.FooTest.adds(FooTest.java:12)` → `com/acme/FooTest.java:12`: the package gives the folders. */
@@ -96,6 +107,7 @@ function attribute(node: XmlNode, name: string): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-function firstLine(text: string): string | undefined {
-  return text.split('\n').find((line) => line.trim().length > 0);
+/** The first line of a failure body that says something; PHPUnit starts the body with the test's own name. */
+function firstMessageLine(body: string, testName: string): string | undefined {
+  return body.split('\n').find((line) => line.trim().length > 0 && !line.trim().endsWith(`::${testName}`));
 }

@@ -29,3 +29,28 @@ export function readCountWords(summary: string): Map<string, number> {
   }
   return counts;
 }
+
+const STACK_FRAME = /^\s*(?:at |File "|Traceback|stacktrace:|Stack Trace:|#\s*\.?\/)/;
+const MESSAGE_LIMIT = 1_000;
+
+/** The first few meaningful lines of a failure block, stopping at the stack trace. */
+export function summarizeMessage(lines: string[], maxLines = 6): string | undefined {
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (STACK_FRAME.test(line)) break;
+    const trimmed = line.trim();
+    if (trimmed.length === 0) continue;
+    kept.push(trimmed);
+    if (kept.length >= maxLines) break;
+  }
+  const message = kept.join('\n');
+  if (message.length === 0) return undefined;
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT)}…` : message;
+}
+
+/** Split `path:line[:column]` (as runners print locations) into its parts. */
+export function splitLocation(location: string): { file: string; line: number } | undefined {
+  const match = /^(?:file:\/\/)?(.+?):(\d+)(?::\d+)?$/.exec(location.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  return { file: match[1], line: Number(match[2]) };
+}

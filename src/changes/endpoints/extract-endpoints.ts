@@ -1,0 +1,77 @@
+import type { Endpoint } from '../change-analysis.js';
+import type { FileChange } from '../file-change.js';
+import { createSourceView } from '../source/source-view.js';
+import type { RouteDeclaration, RouteExtractor } from './route-declaration.js';
+import { ROUTE_EXTRACTORS } from './route-extractors.js';
+
+const keyOf = (route: RouteDeclaration): string => `${route.method} ${route.path}`;
+
+function toEndpoint(route: RouteDeclaration, change: Endpoint['change'], change_: FileChange): Endpoint {
+  const endpoint: Endpoint = {
+    method: route.method,
+    path: route.path,
+    change,
+    framework: route.framework,
+    file: change_.file.path,
+    line: route.line,
+    project: change_.project,
+  };
+  if (route.handler !== undefined) endpoint.handler = route.handler;
+  return endpoint;
+}
+
+/**
+ * Compares the routes of a file's two sides. Same method and path on both sides: changed
+ * if its declaration (or handler) was edited, else untouched. Only in the new side: added,
+ * unless a removed route had the same handler (then changed, with `previous`). Only in
+ * the old side: removed.
+ */
+export function compareRoutes(
+  oldRoutes: RouteDeclaration[],
+  newRoutes: RouteDeclaration[],
+  change: FileChange,
+): Endpoint[] {
+  const unmatchedOld = new Map<string, RouteDeclaration[]>();
+  for (const route of oldRoutes) unmatchedOld.set(keyOf(route), [...(unmatchedOld.get(keyOf(route)) ?? []), route]);
+  const endpoints: Endpoint[] = [];
+  const addedRoutes: RouteDeclaration[] = [];
+  for (const route of newRoutes) {
+    const counterpart = unmatchedOld.get(keyOf(route))?.shift();
+    if (!counterpart) addedRoutes.push(route);
+    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler) endpoints.push(toEndpoint(route, 'changed', change));
+  }
+  const removedRoutes = [...unmatchedOld.values()].flat();
+  for (const route of addedRoutes) {
+    const index = removedRoutes.findIndex(
+      (old) => old.handler !== undefined && old.handler === route.handler && old.framework === route.framework,
+    );
+    const previous = index === -1 ? undefined : removedRoutes.splice(index, 1)[0];
+    if (!previous) endpoints.push(toEndpoint(route, 'added', change));
+    else endpoints.push({ ...toEndpoint(route, 'changed', change), previous: { method: previous.method, path: previous.path } });
+  }
+  for (const route of removedRoutes) endpoints.push(toEndpoint(route, 'removed', change));
+  return endpoints;
+}
+
+function readRoutes(extractor: RouteExtractor, change: FileChange, side: 'old' | 'new', frameworks: string[]): RouteDeclaration[] {
+  const { lines, complete } = side === 'new' ? change.newSide() : change.oldSide();
+  if (lines.length === 0) return [];
+  const view = createSourceView(lines, extractor.syntax, complete);
+  const path = side === 'old' ? (change.file.previousPath ?? change.file.path) : change.file.path;
+  return extractor.extract(view, { path, frameworks });
+}
+
+/** The endpoints one changed file adds, changes or removes, by every route extractor that reads it. */
+export function extractEndpoints(change: FileChange, frameworks: string[]): Endpoint[] {
+  const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
+  if (extractors.length === 0) return [];
+  const changedText = [...change.added, ...change.removed].map((line) => line.text).join('\n');
+  const endpoints: Endpoint[] = [];
+  for (const extractor of extractors) {
+    if (!extractor.mentionsRoutes.test(changedText)) continue;
+    const oldRoutes = readRoutes(extractor, change, 'old', frameworks);
+    const newRoutes = readRoutes(extractor, change, 'new', frameworks);
+    endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
+  }
+  return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));
+}

@@ -1,0 +1,154 @@
+import type { RouteFramework } from '../change-analysis.js';
+import {
+  argumentCode,
+  argumentText,
+  keywordArgument,
+  readCallArguments,
+  stringArgument,
+  type CallArgument,
+} from '../source/read-call.js';
+import { stringsWithin, type SourceView } from '../source/source-view.js';
+import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import { findRouterMounts, type RouterMounts } from './javascript-router-mounts.js';
+
+const METHOD_CALL = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/g;
+const ROUTE_CHAIN = /([\w$]+)\s*\.\s*route\s*\(/g;
+const INLINE_FUNCTION = /^(async\b|function\b|\(|[\w$]+\s*=>)/;
+const CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/;
+// Receivers that make outgoing requests or read maps, never serve routes.
+const CLIENTS =
+  /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|session|cookies|res|req|ctx|reply|response|this|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$)$/i;
+const CONVENTIONAL_RECEIVER = /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
+
+function frameworkOf(view: SourceView, frameworks: string[]): RouteFramework {
+  const imports = view.text;
+  if (/['"](?:@koa\/router|koa-router|koa)['"]/.test(imports)) return 'koa';
+  if (/['"](?:@hapi\/hapi|hapi)['"]/.test(imports)) return 'hapi';
+  if (/['"]fastify['"]/.test(imports)) return 'fastify';
+  if (/['"]express['"]/.test(imports)) return 'express';
+  const known = (['express', 'fastify', 'koa', 'hapi'] as const).find((name) => frameworks.includes(name));
+  return known ?? 'express';
+}
+
+function handlerOf(view: SourceView, argument: CallArgument | undefined): string | undefined {
+  if (!argument) return undefined;
+  const code = argumentCode(view, argument);
+  return /^[\w$]+(?:\.[\w$]+)*$/.test(code) ? code : undefined;
+}
+
+function isRouter(receiver: string, mounts: RouterMounts): boolean {
+  if (CLIENTS.test(receiver)) return false;
+  return mounts.routers.has(receiver) || CONVENTIONAL_RECEIVER.test(receiver);
+}
+
+function methodName(method: string): string {
+  if (method === 'del') return 'DELETE';
+  return method === 'all' ? 'ANY' : method.toUpperCase();
+}
+
+function readMethodCalls(view: SourceView, mounts: RouterMounts, framework: RouteFramework): RouteDeclaration[] {
+  const routes: RouteDeclaration[] = [];
+  for (const match of view.masked.matchAll(METHOD_CALL)) {
+    const [call, receiver = '', method = ''] = match;
+    if (!isRouter(receiver, mounts)) continue;
+    const open = match.index + call.length - 1;
+    const read = readCallArguments(view, open);
+    // A route has a path and at least one handler after it.
+    if (!read || read.arguments.length < 2) continue;
+    // koa-router names a route by an optional first string: router.get('user', '/users/:id', handler).
+    const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith('/');
+    const path = stringArgument(view, read.arguments[named ? 1 : 0]);
+    const last = read.arguments[read.arguments.length - 1];
+    if (path === undefined || !last) continue;
+    // `client.get('/x', { params })` is a request, unless the receiver is known to be a router.
+    if (argumentCode(view, last).startsWith('{') && !mounts.routers.has(receiver)) continue;
+    // An inline handler's body is not part of the declaration: editing it does not change the route.
+    const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
+    routes.push(
+      declareRoute(view, match.index, end, {
+        method: methodName(method),
+        path: joinRoutePath(mounts.prefixOf(receiver), path),
+        framework,
+        handler: handlerOf(view, last),
+      }),
+    );
+  }
+  return routes;
+}
+
+function readRouteChains(view: SourceView, mounts: RouterMounts, framework: RouteFramework): RouteDeclaration[] {
+  const routes: RouteDeclaration[] = [];
+  for (const match of view.masked.matchAll(ROUTE_CHAIN)) {
+    const [call, receiver = ''] = match;
+    const read = readCallArguments(view, match.index + call.length - 1);
+    if (!read || read.arguments.length === 0) continue;
+    const first = read.arguments[0];
+    const path = stringArgument(view, first);
+    if (path !== undefined && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path), framework));
+    } else if (first && /^[[{]/.test(argumentCode(view, first))) {
+      routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
+    }
+  }
+  return routes;
+}
+
+/** `router.route('/x').get(a).post(b)`: Express's one-path, many-methods chain. */
+function readChainedMethods(view: SourceView, from: number, path: string, framework: RouteFramework): RouteDeclaration[] {
+  const routes: RouteDeclaration[] = [];
+  let position = from;
+  for (;;) {
+    const chained = CHAINED_METHOD.exec(view.masked.slice(position, position + 400));
+    if (!chained) return routes;
+    const read = readCallArguments(view, position + chained[0].length - 1);
+    if (!read) return routes;
+    const last = read.arguments[read.arguments.length - 1];
+    const method = methodName(chained[1] ?? '');
+    routes.push(declareRoute(view, position, read.close + 1, { method, path, framework, handler: handlerOf(view, last) }));
+    position = read.close + 1;
+  }
+}
+
+/** Hapi's `server.route({ method, path, handler })` and Fastify's `fastify.route({ method, url, handler })`, one object or an array of them. */
+function readRouteObjects(
+  view: SourceView,
+  argument: CallArgument,
+  prefix: string | undefined,
+  framework: RouteFramework,
+): RouteDeclaration[] {
+  const objects = argumentCode(view, argument).startsWith('[')
+    ? (readCallArguments(view, argument.start)?.arguments ?? [])
+    : [argument];
+  const routes: RouteDeclaration[] = [];
+  for (const object of objects) {
+    const fields = readCallArguments(view, object.start)?.arguments ?? [];
+    const methodValue = keywordArgument(view, fields, 'method');
+    const path = stringArgument(view, keywordArgument(view, fields, 'path') ?? keywordArgument(view, fields, 'url'));
+    if (!methodValue || path === undefined) continue;
+    const methods = stringsWithin(view, methodValue.start, methodValue.end);
+    const handler = keywordArgument(view, fields, 'handler');
+    for (const method of methods) {
+      routes.push(
+        declareRoute(view, object.start, object.end, {
+          method: method === '*' ? 'ANY' : method.toUpperCase(),
+          path: joinRoutePath(prefix, path),
+          framework,
+          handler: handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : undefined,
+        }),
+      );
+    }
+  }
+  return routes;
+}
+
+/** Express, Fastify, Koa (koa-router) and Hapi routes, with prefixes from routers mounted in the same file. */
+export const javascriptRoutes: RouteExtractor = {
+  appliesTo: (path) => /\.[cm]?[jt]sx?$/.test(path) && !/\.d\.ts$/.test(path),
+  syntax: 'javascript',
+  mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
+  extract(view, context) {
+    const framework = frameworkOf(view, context.frameworks);
+    const mounts = findRouterMounts(view);
+    return [...readMethodCalls(view, mounts, framework), ...readRouteChains(view, mounts, framework)];
+  },
+};

@@ -1,0 +1,157 @@
+/** The comment and string rules of a language family. */
+export type CodeSyntax = 'javascript' | 'python' | 'ruby' | 'elixir' | 'go' | 'rust' | 'java' | 'csharp' | 'php';
+
+/** Offsets of one string literal's content, quotes excluded. */
+export interface StringSpan {
+  start: number;
+  end: number;
+}
+
+export interface MaskedSource {
+  /** The text with comments and string contents blanked (newlines kept), so code patterns never match inside them. */
+  masked: string;
+  /** Every string literal, in order. */
+  strings: StringSpan[];
+}
+
+interface SyntaxRules {
+  lineComments: string[];
+  blockComments: boolean;
+  tripleQuotes: string[];
+  quotes: string[];
+  /** Quotes whose strings may run over several lines. */
+  multilineQuotes: string;
+}
+
+const RULES: Record<CodeSyntax, SyntaxRules> = {
+  javascript: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ["'", '"', '`'], multilineQuotes: '`' },
+  python: { lineComments: ['#'], blockComments: false, tripleQuotes: ['"""', "'''"], quotes: ["'", '"'], multilineQuotes: '' },
+  ruby: { lineComments: ['#'], blockComments: false, tripleQuotes: [], quotes: ["'", '"'], multilineQuotes: '\'"' },
+  elixir: { lineComments: ['#'], blockComments: false, tripleQuotes: ['"""', "'''"], quotes: ['"'], multilineQuotes: '"' },
+  go: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ['"', '`', "'"], multilineQuotes: '`' },
+  rust: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ['"'], multilineQuotes: '"' },
+  java: { lineComments: ['//'], blockComments: true, tripleQuotes: ['"""'], quotes: ['"', "'"], multilineQuotes: '' },
+  csharp: { lineComments: ['//'], blockComments: true, tripleQuotes: ['"""'], quotes: ['"', "'"], multilineQuotes: '' },
+  php: { lineComments: ['//', '#'], blockComments: true, tripleQuotes: [], quotes: ["'", '"'], multilineQuotes: '\'"' },
+};
+
+const RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
+
+function endOfQuoted(text: string, from: number, quote: string, multiline: boolean, escapes: boolean): number {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (escapes && char === '\\') i++;
+    else if (char === quote) {
+      // C# verbatim strings write a quote as two quotes.
+      if (!escapes && quote === '"' && text[i + 1] === '"') i++;
+      else return i;
+    } else if (char === '\n' && !multiline) return i;
+  }
+  return text.length;
+}
+
+function lineCommentAt(text: string, i: number, syntax: CodeSyntax): boolean {
+  for (const marker of RULES[syntax].lineComments) {
+    // PHP 8 attributes (`#[Route(...)]`) start like a comment.
+    if (text.startsWith(marker, i) && !(syntax === 'php' && marker === '#' && text[i + 1] === '[')) return true;
+  }
+  return false;
+}
+
+/** Blanks comments and string contents of source text, recording where each string literal is. */
+export function maskSource(text: string, syntax: CodeSyntax): MaskedSource {
+  const rules = RULES[syntax];
+  const strings: StringSpan[] = [];
+  const blanks: [number, number][] = [];
+  const starters = startersOf(syntax);
+  let i = 0;
+  while (i < text.length) {
+    // Jump straight to the next character that can open a comment or a string.
+    starters.lastIndex = i;
+    const next = starters.exec(text);
+    if (!next) break;
+    i = next.index;
+    const char = text[i] ?? '';
+    if (lineCommentAt(text, i, syntax)) {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      blanks.push([i, stop]);
+      i = stop;
+      continue;
+    }
+    if (rules.blockComments && char === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      blanks.push([i, stop]);
+      i = stop;
+      continue;
+    }
+    const triple = rules.tripleQuotes.find((quote) => text.startsWith(quote, i));
+    if (triple) {
+      const end = text.indexOf(triple, i + 3);
+      const stop = end === -1 ? text.length : end;
+      strings.push({ start: i + 3, end: stop });
+      blanks.push([i + 3, stop]);
+      i = stop + 3;
+      continue;
+    }
+    if (syntax === 'rust' && char === "'") {
+      RUST_CHAR.lastIndex = i;
+      const literal = RUST_CHAR.exec(text);
+      // Otherwise a lifetime (`'a`), which is code.
+      if (literal) {
+        blanks.push([i + 1, i + literal[0].length - 1]);
+        i += literal[0].length;
+        continue;
+      }
+    }
+    if (rules.quotes.includes(char)) {
+      const verbatim = (syntax === 'csharp' && (text[i - 1] === '@' || text[i - 2] === '@')) || (syntax === 'go' && char === '`');
+      const rawRust = syntax === 'rust' && /r#*$/.test(text.slice(Math.max(0, i - 4), i));
+      if (rawRust) {
+        const hashes = /#*$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '';
+        const end = text.indexOf(`"${hashes}`, i + 1);
+        const stop = end === -1 ? text.length : end;
+        strings.push({ start: i + 1, end: stop });
+        blanks.push([i + 1, stop]);
+        i = stop + 1 + hashes.length;
+        continue;
+      }
+      const stop = endOfQuoted(text, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
+      strings.push({ start: i + 1, end: stop });
+      blanks.push([i + 1, stop]);
+      i = stop + 1;
+      continue;
+    }
+    i++;
+  }
+  return { masked: applyBlanks(text, blanks), strings };
+}
+
+const STARTERS = new Map<CodeSyntax, RegExp>();
+
+function startersOf(syntax: CodeSyntax): RegExp {
+  let starters = STARTERS.get(syntax);
+  if (!starters) {
+    const rules = RULES[syntax];
+    const characters = new Set([...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0]));
+    if (rules.blockComments) characters.add('/');
+    if (syntax === 'rust') characters.add("'");
+    const escaped = [...characters].map((character) => `\\${character}`).join('');
+    starters = new RegExp(`[${escaped}]`, 'g');
+    STARTERS.set(syntax, starters);
+  }
+  return starters;
+}
+
+function applyBlanks(text: string, blanks: [number, number][]): string {
+  const parts: string[] = [];
+  let position = 0;
+  for (const [start, end] of blanks) {
+    if (end <= start) continue;
+    parts.push(text.slice(position, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+    position = end;
+  }
+  parts.push(text.slice(position));
+  return parts.join('');
+}

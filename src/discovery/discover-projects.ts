@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { compareText, uniqueDependencies, uniqueFrameworks, uniqueSorted } from './assemble-findings.js';
+import { chooseProjectCommands, workflowsUse } from './choose-project-commands.js';
+import { attachContainerFiles } from './containers/attach-container-files.js';
+import type { DetectionContext, EcosystemDetector, EcosystemFindings } from './detector.js';
+import { DETECTORS, isDiscoveryFile } from './detector-registry.js';
+import { mergeDirectoryFindings, type MergedDirectory } from './merge-directory-findings.js';
+import type { CommandKind, DiscoveryResult, DiscoveryWarning, Project } from './project.js';
+import { readTaskRunnerCommands } from './read-task-runner-commands.js';
+import { readWorkflowCommands, type WorkflowCommand } from './read-workflow-commands.js';
+import { RepositoryIndex } from './repository-index.js';
+import { resolveWorkspaces } from './resolve-workspaces.js';
+import { walkRepository } from './walk/walk-repository.js';
+
+/** A project entry of the config file's `projects:`: adds a project or replaces its commands. */
+export interface ProjectOverride {
+  path: string;
+  install?: string;
+  test?: string;
+  lint?: string;
+}
+
+export interface DiscoverOptions {
+  /** Minimatch globs, relative to the root, left out of discovery (the config's `ignore`). */
+  ignore?: string[];
+  overrides?: ProjectOverride[];
+}
+
+interface DirectoryFinding {
+  dir: string;
+  detector: EcosystemDetector;
+  findings: EcosystemFindings;
+}
+
+/**
+ * Finds the projects of a repository: every directory holding a manifest, workspaces
+ * folded into their root, with language, versions, package manager, frameworks,
+ * data stores, tools and install/test/lint commands. Never throws: unreadable or
+ * malformed files become `warnings` and discovery goes on with the rest.
+ */
+export async function discoverProjects(root: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> {
+  const absoluteRoot = path.resolve(root);
+  try {
+    return await discover(absoluteRoot, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { root: absoluteRoot, projects: [], warnings: [{ file: '.', message: `discovery failed: ${message}` }] };
+  }
+}
+
+async function discover(root: string, options: DiscoverOptions): Promise<DiscoveryResult> {
+  const walk = await walkRepository(root, { ignore: options.ignore ?? [], keepFile: isDiscoveryFile });
+  const index = new RepositoryIndex(walk.root, walk.filesByDir);
+  index.warnings.push(...walk.warnings);
+  const [workflows, found] = await Promise.all([readWorkflowCommands(index), detectAll(index)]);
+  const byDir = new Map<string, DirectoryFinding[]>();
+  for (const entry of found) byDir.set(entry.dir, [...(byDir.get(entry.dir) ?? []), entry]);
+  const merged = [...byDir].map(([dir, entries]) => mergeDirectory(dir, entries, workflows, index));
+  const projects = merged.map(({ project }) => project);
+  await Promise.all([
+    attachContainerFiles(projects, index),
+    ...merged.map(async ({ project, primary, detector }) => {
+      const taskRunner = await readTaskRunnerCommands(index, project.path);
+      project.commands = chooseProjectCommands(project.path, {
+        own: primary.ownCommands,
+        taskRunner,
+        workflows,
+        detector,
+        defaults: primary.defaultCommands,
+      });
+    }),
+  ]);
+  applyOverrides(projects, options.overrides ?? []);
+  return { root, projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)), warnings: normaliseWarnings(index.warnings) };
+}
+
+/** Runs every detector on its candidate directories, workspace members folded into their roots. */
+async function detectAll(index: RepositoryIndex): Promise<DirectoryFinding[]> {
+  const files = [...index.allFiles()];
+  const perDetector = await Promise.all(
+    DETECTORS.map(async (detector) => {
+      const candidates = uniqueSorted(files.flatMap((file) => detector.projectDirOf(file) ?? []));
+      const context: DetectionContext = { index, candidates };
+      const layout = await resolveWorkspaces(detector, context);
+      const results = await Promise.all(
+        [...layout].map(async ([dir, members]) => ({ dir, detector, findings: await detector.detect(dir, members, context) })),
+      );
+      return results.flatMap((entry) => (entry.findings ? [{ ...entry, findings: entry.findings }] : []));
+    }),
+  );
+  return perDetector.flat();
+}
+
+function mergeDirectory(
+  dir: string,
+  entries: readonly DirectoryFinding[],
+  workflows: readonly WorkflowCommand[],
+  index: RepositoryIndex,
+): MergedDirectory & { detector: EcosystemDetector } {
+  const detectorOf = new Map(entries.map((entry) => [entry.findings, entry.detector]));
+  const evidence = (findings: EcosystemFindings): number => {
+    const detector = detectorOf.get(findings);
+    return detector && workflowsUse(detector, dir, workflows) ? 0.25 : 0;
+  };
+  const merged = mergeDirectoryFindings(dir, entries.map((entry) => entry.findings), evidence, index);
+  return { ...merged, detector: detectorOf.get(merged.primary) as EcosystemDetector };
+}
+
+/** The config file's `projects:` entries: their commands replace discovered ones; an unknown path adds a project. */
+function applyOverrides(projects: Project[], overrides: readonly ProjectOverride[]): void {
+  for (const override of overrides) {
+    const dir = path.posix.normalize(override.path.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '') || '.';
+    let project = projects.find((candidate) => candidate.path === dir);
+    if (!project) {
+      project = { path: dir, language: 'unknown', languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
+      projects.push(project);
+    }
+    for (const kind of ['install', 'test', 'lint'] as const satisfies readonly CommandKind[]) {
+      const run = override[kind];
+      if (run !== undefined) project.commands[kind] = { run, source: 'config' };
+    }
+  }
+}
+
+/** Sorted, repeat-free lists so the JSON is stable from run to run. */
+function normaliseProject(project: Project): Project {
+  return {
+    ...project,
+    frameworks: uniqueFrameworks(project.frameworks),
+    databases: uniqueSorted(project.databases),
+    orms: uniqueSorted(project.orms),
+    testFrameworks: uniqueSorted(project.testFrameworks),
+    linters: uniqueSorted(project.linters),
+    dockerfiles: uniqueSorted(project.dockerfiles),
+    dependencies: uniqueDependencies(project.dependencies),
+  };
+}
+
+function normaliseWarnings(warnings: readonly DiscoveryWarning[]): DiscoveryWarning[] {
+  const seen = new Set<string>();
+  return [...warnings]
+    .sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message))
+    .filter((warning) => {
+      const key = `${warning.file}\n${warning.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,3 @@
+import type { ReviewRule } from '../review-engine/review-rule.js';
+
+export const databaseRules: readonly ReviewRule[] = [];

@@ -1,0 +1,110 @@
+import type { DiffLine } from '../../../changes/changed-file.js';
+import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
+import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
+import { codeOnly, isCommentLine } from '../../review-engine/source-text.js';
+import { buildsStringDynamically, containsSql, QUERY_CALL, SQL_FRAGMENT_CALL } from './dynamic-sql.js';
+
+/** How many lines a call's arguments, or an assignment's value, may span. */
+const STATEMENT_LINES = 8;
+/** How far above a query call the variable holding its SQL may be assigned. */
+const ASSIGNMENT_LOOKBACK = 30;
+
+/** True while a multi-line string (template literal, triple-quoted string) is still open. */
+function insideMultilineString(text: string): boolean {
+  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+  return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
+}
+
+/** The text of the statement starting at `run[start]`, up to where its parentheses balance. */
+function statementFrom(run: readonly DiffLine[], start: number, language: CodeLanguage): string {
+  const parts: string[] = [];
+  let depth = 0;
+  for (let index = start; index < run.length && index < start + STATEMENT_LINES; index += 1) {
+    const text = run[index]?.text ?? '';
+    parts.push(text);
+    const code = codeOnly(text, language);
+    depth += (code.match(/[([{]/g)?.length ?? 0) - (code.match(/[)\]}]/g)?.length ?? 0);
+    if (depth <= 0 && !/[+,.%(]\s*$/.test(code) && !insideMultilineString(parts.join('\n'))) break;
+  }
+  return parts.join('\n');
+}
+
+/** The variable passed as a query call's first argument, e.g. `sql` in `db.query(sql, params)`. */
+function firstArgumentName(callText: string, call: RegExp): string | null {
+  const match = call.exec(callText);
+  if (!match) return null;
+  const rest = callText.slice(match.index + match[0].length);
+  return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Assignments to `name` in the lines before `beforeLine`, each with its full statement text. */
+function assignmentsOf(file: ReviewedFile, name: string, beforeLine: number): { line: number; text: string }[] {
+  const assignment = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`);
+  const found: { line: number; text: string }[] = [];
+  for (const run of addedRuns(file)) {
+    run.forEach((line, index) => {
+      if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
+      if (assignment.test(line.text)) {
+        found.push({ line: line.line, text: statementFrom(run, index, file.language ?? 'javascript') });
+      }
+    });
+  }
+  return found;
+}
+
+function hitForCall(file: ReviewedFile, run: readonly DiffLine[], index: number, language: CodeLanguage): RuleHit | null {
+  const call = QUERY_CALL[language];
+  const line = run[index];
+  if (!line || isCommentLine(line.text, language)) return null;
+  const fragment = SQL_FRAGMENT_CALL[language]?.exec(line.text);
+  if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language)) return { line: line.line };
+  if (!call.test(line.text)) return null;
+  const statement = statementFrom(run, index, language);
+  if (containsSql(statement) && buildsStringDynamically(statement, language)) return { line: line.line };
+  const name = firstArgumentName(statement, call);
+  if (!name) return null;
+  const assignments = assignmentsOf(file, name, line.line);
+  if (!assignments.some((assignment) => containsSql(assignment.text))) return null;
+  const argumentIsFormatted = new RegExp(`${escapeRegExp(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
+  const dynamic = assignments.find((assignment) => buildsStringDynamically(assignment.text, language));
+  if (dynamic) return { line: dynamic.line, explanation: `\`${name}\` is built from runtime values and then run as SQL.` };
+  return argumentIsFormatted ? { line: line.line } : null;
+}
+
+export const sqlStringBuilding: ReviewRule = {
+  id: 'security/sql-string-building',
+  severity: 'high',
+  title: 'SQL built from strings',
+  explanation:
+    'SQL text is concatenated or interpolated with runtime values and then executed: a crafted value can change the query (SQL injection).',
+  fix: {
+    default: 'Pass values as bound parameters and keep the SQL text constant.',
+    javascript:
+      "Use placeholders and a values array: `db.query('SELECT … WHERE id = $1', [id])`, or a tagged template such as Prisma's `$queryRaw` / `sql` from your driver.",
+    python: 'Use the driver\'s parameters: `cursor.execute("SELECT … WHERE id = %s", (user_id,))`, or SQLAlchemy `text("… :id")` with bound params.',
+    go: 'Use placeholders and arguments: `db.QueryContext(ctx, "SELECT … WHERE id = $1", id)`; for GORM, `Where("name = ?", name)`.',
+    java: 'Use a `PreparedStatement` with `?` and `setString`/`setLong`, or JPA named parameters (`:id` with `setParameter`).',
+    ruby: 'Use bind placeholders: `where("name = ?", name)` or `where(name: name)`; `sanitize_sql` for raw SQL.',
+    php: 'Use prepared statements: `$pdo->prepare("SELECT … WHERE id = ?")->execute([$id])`, or Laravel bindings (`whereRaw("id = ?", [$id])`).',
+    csharp: 'Use parameters: `FromSqlInterpolated`/`ExecuteSqlInterpolated`, Dapper `new { id }`, or `SqlParameter` on the command.',
+    rust: 'Use bind parameters: `sqlx::query("SELECT … WHERE id = $1").bind(id)` or the checked `query!` macro.',
+    elixir: 'Use parameters: `Repo.query("SELECT … WHERE id = $1", [id])`, or an Ecto query with `^id`.',
+  },
+  check(file) {
+    const language = file.language;
+    if (!language || file.isTest) return [];
+    const hits: RuleHit[] = [];
+    for (const run of addedRuns(file)) {
+      for (let index = 0; index < run.length; index += 1) {
+        const hit = hitForCall(file, run, index, language);
+        if (hit) hits.push(hit);
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,71 @@
+import type { Project } from '../discovery/project.js';
+import { buildCommandEnvironment } from './command-environment.js';
+import { errorResult, validateProject, type ProjectRunSettings } from './validate-project.js';
+import type { ValidationLog } from './validation-log.js';
+import type { ProjectValidation, ValidationSummary } from './validation-result.js';
+
+export type { ValidationLog } from './validation-log.js';
+
+export interface ValidateOptions {
+  /** Repository root; project paths are relative to it. */
+  root: string;
+  /** How many projects run at the same time (the caller passes os.availableParallelism() by default). */
+  parallel: number;
+  /** Limit for one install, test or lint command. */
+  timeoutMs: number;
+  install: 'auto' | 'skip';
+  /** Environment for the commands; defaults to this process's, minus what only the action may see. */
+  env?: NodeJS.ProcessEnv;
+  log: ValidationLog;
+  /** Applied to every output, title and message before it is logged or stored. */
+  redact: (text: string) => string;
+  /** Time between SIGTERM and SIGKILL when a command times out; 5 s unless set. */
+  killGraceMs?: number;
+}
+
+const DEFAULT_KILL_GRACE_MS = 5_000;
+
+/**
+ * Run each project's install, test and lint commands and read their results.
+ * Up to `parallel` projects run at once; each command's output is logged as
+ * one group when it ends (never streamed), so parallel projects stay legible
+ * and multi-line secrets are redacted whole. One project's failure never stops
+ * the others. Results keep the order of `projects`.
+ */
+export async function validateProjects(projects: Project[], options: ValidateOptions): Promise<ValidationSummary> {
+  const settings: ProjectRunSettings = {
+    root: options.root,
+    env: buildCommandEnvironment(options.env ?? process.env),
+    timeoutMs: options.timeoutMs,
+    killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+    install: options.install,
+    log: options.log,
+    redact: options.redact,
+  };
+  const results: ProjectValidation[] = new Array<ProjectValidation>(projects.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < projects.length; index = next++) {
+      const project = projects[index];
+      if (project) results[index] = await validateGuarded(project, settings);
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(options.parallel) || 1, projects.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return { status: judgeSummary(results), projects: results };
+}
+
+/** An unexpected error in one project (a file system failure) is that project's failure, not the run's. */
+async function validateGuarded(project: Project, settings: ProjectRunSettings): Promise<ProjectValidation> {
+  try {
+    return await validateProject(project, settings);
+  } catch (error) {
+    const reason = settings.redact(`validation stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    return { project: project.path, outcome: 'failed', commands: [errorResult('test', reason)] };
+  }
+}
+
+function judgeSummary(results: ProjectValidation[]): ValidationSummary['status'] {
+  if (results.some((result) => result.outcome === 'failed')) return 'failed';
+  return results.some((result) => result.outcome === 'passed') ? 'passed' : 'skipped';
+}

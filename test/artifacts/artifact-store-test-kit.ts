@@ -1,0 +1,55 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { createArtifactResultStore } from '../../src/artifacts/artifact-result-store.js';
+import type { LoadedValidationResults } from '../../src/artifacts/validation-result-store.js';
+import type { ProjectValidation } from '../../src/validation/validation-result.js';
+import { runAsJob } from './matrix-job-environment.js';
+import type { JobBackendIds } from './runtime-token.js';
+
+/** A result written for these tests (test/fixtures/artifacts/<name>.json). */
+export async function readResultFixture(name: string): Promise<ProjectValidation> {
+  const text = await readFile(join('test', 'fixtures', 'artifacts', `${name}.json`), 'utf8');
+  return JSON.parse(text) as ProjectValidation;
+}
+
+/** A fresh directory for one store instance, as `RUNNER_TEMP` is fresh for each job. */
+export function freshTempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'artifact-store-test-'));
+}
+
+/** A log that keeps what it was told. */
+export function recordingLog(): { info(m: string): void; warning(m: string): void; lines: string[] } {
+  const lines: string[] = [];
+  return { info: (m) => void lines.push(`info: ${m}`), warning: (m) => void lines.push(`warning: ${m}`), lines };
+}
+
+/**
+ * Uploads `files` (name → text) as artifact `name` with the real client, the
+ * way another step of the workflow (or a damaged job) would; run it inside `runAsJob`.
+ */
+export async function uploadRawArtifact(name: string, files: Record<string, string>): Promise<void> {
+  const directory = await freshTempDir();
+  const paths: string[] = [];
+  for (const [fileName, text] of Object.entries(files)) {
+    const path = join(directory, fileName);
+    await writeFile(path, text, 'utf8');
+    paths.push(path);
+  }
+  await new DefaultArtifactClient().uploadArtifact(name, paths, directory);
+}
+
+/** Saves `result` the way one `mode: validate` job does: its own token, its own temp dir, its own store. */
+export async function saveAsJob(resultsUrl: string, job: JobBackendIds, result: ProjectValidation): Promise<string[]> {
+  const tempDir = await freshTempDir();
+  const log = recordingLog();
+  await runAsJob(resultsUrl, job, () => createArtifactResultStore({ tempDir, log, replaceRetryDelaysMs: [20, 20] }).save(result));
+  return log.lines;
+}
+
+/** Loads everything the way the `mode: report` job does. */
+export async function loadAsJob(resultsUrl: string, job: JobBackendIds): Promise<LoadedValidationResults> {
+  const tempDir = await freshTempDir();
+  return runAsJob(resultsUrl, job, () => createArtifactResultStore({ tempDir, log: recordingLog() }).loadAll());
+}

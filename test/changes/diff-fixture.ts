@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChangedFile } from '../../src/changes/changed-file.js';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'changes');
+
+function statusOf(header: string): ChangedFile['status'] {
+  if (/^new file mode/m.test(header)) return 'added';
+  if (/^deleted file mode/m.test(header)) return 'removed';
+  if (/^rename from/m.test(header)) return 'renamed';
+  return 'modified';
+}
+
+/** Turns a `git diff` (several files) into the files GitHub's API would list, with their patches. */
+export function changedFilesFromDiff(diff: string): ChangedFile[] {
+  const sections = diff.split(/^(?=diff --git )/m).filter((section) => section.startsWith('diff --git '));
+  return sections.map((section) => {
+    const hunkStart = section.search(/^@@ /m);
+    const header = hunkStart === -1 ? section : section.slice(0, hunkStart);
+    const patch = hunkStart === -1 ? undefined : section.slice(hunkStart).replace(/\n$/, '');
+    const [, from = '', to = ''] = /^diff --git a\/(\S+) b\/(\S+)/.exec(header) ?? [];
+    const status = statusOf(header);
+    const lines = patch?.split('\n') ?? [];
+    const file: ChangedFile = {
+      path: status === 'removed' ? from : to,
+      status,
+      additions: lines.filter((line) => line.startsWith('+')).length,
+      deletions: lines.filter((line) => line.startsWith('-')).length,
+    };
+    if (patch !== undefined) file.patch = patch;
+    if (status === 'renamed') file.previousPath = from;
+    if (/^Binary files/m.test(header)) file.patchOmitted = 'binary';
+    return file;
+  });
+}
+
+/** Reads `<area>/<name>.diff` from the fixtures. */
+export function loadDiff(area: string, name: string): ChangedFile[] {
+  return changedFilesFromDiff(readFileSync(join(FIXTURES, area, `${name}.diff`), 'utf8'));
+}
+
+/** Reads `<area>/<name>.expected.json`. */
+export function loadExpected<T>(area: string, name: string): T {
+  return JSON.parse(readFileSync(join(FIXTURES, area, `${name}.expected.json`), 'utf8')) as T;
+}
+
+/** A `readFile` over `<area>/<name>.head/`, the head checkout of a fixture. */
+export function headCheckout(area: string, name: string): (path: string) => string | undefined {
+  const root = join(FIXTURES, area, `${name}.head`);
+  return (path) => {
+    const file = join(root, path);
+    return file.startsWith(root) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+}

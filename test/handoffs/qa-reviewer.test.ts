@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { reviewChanges } from '../../src/handoffs/review-changes.js';
+import { addedFile, loadChanges, modifiedFile } from './fixture-changes.js';
+import { describeRuleFixtures } from './rule-fixture-cases.js';
+
+describeRuleFixtures('qa');
+
+describe('qa review', () => {
+  it('reports an untested change once per project, on its most changed file', () => {
+    const findings = reviewChanges('qa', loadChanges('qa/source-without-tests/positive'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'src/orders/discount.ts', line: 1, ruleId: 'qa/source-without-tests' });
+    expect(findings[0]?.explanation).toContain('and 1 other source file');
+  });
+
+  it('judges each project by its own tests when project roots are known', () => {
+    const changes = [
+      addedFile('services/api/src/orders.ts', 'export const total = (items: number[]) => items.length;'),
+      addedFile('services/api/test/orders.test.ts', "it('counts', () => {});"),
+      addedFile('services/billing/src/invoice.ts', 'export const due = (days: number) => days > 30;'),
+    ];
+    const findings = reviewChanges('qa', changes, { projectRoots: ['services/api', 'services/billing'] });
+    expect(findings.map((finding) => finding.file)).toEqual(['services/billing/src/invoice.ts']);
+  });
+
+  it('places deleted test cases on the base side of the diff', () => {
+    const findings = reviewChanges('qa', loadChanges('qa/test-deleted/positive')).filter(
+      (finding) => finding.file === 'tests/test_orders.py',
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({ line: 13, side: 'LEFT', title: 'Test case deleted: test_empty_order_is_rejected' }),
+    ]);
+  });
+
+  it('rates a skip that states its reason lower than a bare one', () => {
+    const findings = reviewChanges('qa', [
+      addedFile('src/test/java/com/acme/ATest.java', '@Disabled("needs #123")\n@Test\nvoid a() {}\n@Disabled\n@Test\nvoid b() {}'),
+    ]);
+    expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([
+      [1, 'low'],
+      [4, 'medium'],
+    ]);
+  });
+
+  it('does not count a focus marker outside test files', () => {
+    const findings = reviewChanges('qa', [
+      modifiedFile('src/query.ts', '@@ -1 +1 @@\n+export const first = builder.only(1);\n+describe.only;'),
+      addedFile('src/query.test.ts', "it('x', () => {});"),
+    ]);
+    expect(findings.filter((finding) => finding.ruleId === 'qa/focused-test')).toEqual([]);
+  });
+});
