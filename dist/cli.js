@@ -118,17 +118,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path10) {
-      const ctrl = callVisitor(key, node2, visitor, path10);
+    function visit_(key, node2, visitor, path11) {
+      const ctrl = callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path10);
+            const ci = visit_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +139,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path10);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path10) {
-      const ctrl = await callVisitor(key, node2, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path11) {
+      const ctrl = await callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path10);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path10) {
+    function callVisitor(key, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path10);
+        return visitor(key, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path10);
+        return visitor.Map?.(key, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path10);
+        return visitor.Seq?.(key, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path10);
+        return visitor.Pair?.(key, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path10);
+        return visitor.Scalar?.(key, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path10);
+        return visitor.Alias?.(key, node2, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node2) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -848,10 +848,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v2 = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -870,7 +870,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path10) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index] of path10) {
+      for (const [field2, index] of path11) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,23 +5590,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path10) => {
-      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
-      const field2 = path10[path10.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field2 = path11[path11.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +5617,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7873,26 +7873,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf2 = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf2 = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8042,7 +8042,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8051,7 +8051,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path10) : path10;
+        const basename = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path10
+            shortcut && rule._basenameOnly ? basename : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path10) {
+      _test(originalPath, cache2, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache2) : {
+        return path11 ? this._t(path11, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path10);
+        const literal3 = this._rules.testLiteral(path11);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path10, cache2) {
-        if (path10 in cache2) {
-          return cache2[path10];
+      _t(path11, cache2) {
+        if (path11 in cache2) {
+          return cache2[path11];
         }
-        const parentPath = parentOf2(path10);
+        const parentPath = parentOf2(path11);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache2[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8326,11 +8326,11 @@ var require_parse_diff = __commonJS({
 });
 
 // src/cli.ts
-import path9 from "node:path";
+import path10 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discovery/discover-projects.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/discovery/assemble-findings.ts
 function assembleFindings(input2) {
@@ -10627,16 +10627,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path10 = this._matcher.path;
-    return path10.length > 0 ? path10[path10.length - 1].tag : void 0;
+    const path11 = this._matcher.path;
+    return path11.length > 0 ? path11[path11.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path10 = this._matcher.path;
-    return path10.length > 0 ? path10[path10.length - 1].namespace : void 0;
+    const path11 = this._matcher.path;
+    return path11.length > 0 ? path11[path11.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -10644,9 +10644,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return void 0;
-    return path10[path10.length - 1].values?.[attrName];
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return void 0;
+    return path11[path11.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -10654,9 +10654,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return false;
-    const current = path10[path10.length - 1];
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return false;
+    const current = path11[path11.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -10682,18 +10682,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return -1;
-    return path10[path10.length - 1].position ?? 0;
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return -1;
+    return path11[path11.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return -1;
-    return path10[path10.length - 1].counter ?? 0;
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return -1;
+    return path11[path11.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -16555,7 +16555,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path10) => index.has(path10));
+  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path11) => index.has(path11));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -17039,6 +17039,581 @@ function taskRunnerOf(index, dir) {
   return index.has(nx) ? { tool: "nx", file: nx } : void 0;
 }
 
+// src/discovery/detectors/python/parse-requirement.ts
+function normalisePythonName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function parseRequirement(text) {
+  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
+  if (!match2?.[1]) return void 0;
+  const rest = (match2[3] ?? "").split(";")[0]?.trim() ?? "";
+  const extras = (match2[2] ?? "").split(",").map((extra) => extra.trim()).filter(Boolean);
+  const constraint = rest.startsWith("@") || rest === "" ? null : rest.replace(/^\((.*)\)$/, "$1").replace(/\s+/g, "");
+  return { name: normalisePythonName(match2[1]), extras, constraint };
+}
+function pinnedVersion(constraint) {
+  const pinned = /^===?([^,*]+)$/.exec(constraint ?? "");
+  return pinned?.[1] ?? null;
+}
+
+// src/discovery/detectors/python/python-catalog.ts
+var pythonCatalog = new DependencyCatalog({
+  django: "framework:django",
+  djangorestframework: "framework:djangorestframework",
+  "django-ninja": "framework:django-ninja",
+  fastapi: "framework:fastapi",
+  flask: "framework:flask",
+  starlette: "framework:starlette",
+  tornado: "framework:tornado",
+  aiohttp: "framework:aiohttp",
+  sanic: "framework:sanic",
+  litestar: "framework:litestar",
+  pyramid: "framework:pyramid",
+  falcon: "framework:falcon",
+  quart: "framework:quart",
+  bottle: "framework:bottle",
+  psycopg2: "database:postgresql",
+  "psycopg2-binary": "database:postgresql",
+  psycopg: "database:postgresql",
+  "psycopg-binary": "database:postgresql",
+  asyncpg: "database:postgresql",
+  pg8000: "database:postgresql",
+  pymysql: "database:mysql",
+  mysqlclient: "database:mysql",
+  "mysql-connector-python": "database:mysql",
+  aiomysql: "database:mysql",
+  asyncmy: "database:mysql",
+  mariadb: "database:mariadb",
+  aiosqlite: "database:sqlite",
+  pymongo: "database:mongodb",
+  motor: "database:mongodb",
+  mongoengine: "database:mongodb orm:mongoengine",
+  beanie: "database:mongodb orm:beanie",
+  odmantic: "database:mongodb orm:odmantic",
+  redis: "database:redis",
+  aioredis: "database:redis",
+  "django-redis": "database:redis",
+  rq: "database:redis",
+  "celery[redis]": "database:redis",
+  "dramatiq[redis]": "database:redis",
+  "dramatiq[rabbitmq]": "database:rabbitmq",
+  "kombu[redis]": "database:redis",
+  pymssql: "database:sqlserver",
+  "mssql-django": "database:sqlserver",
+  "cx-oracle": "database:oracle",
+  oracledb: "database:oracle",
+  "cassandra-driver": "database:cassandra",
+  "scylla-driver": "database:cassandra",
+  elasticsearch: "database:elasticsearch",
+  "elasticsearch-dsl": "database:elasticsearch",
+  "opensearch-py": "database:opensearch",
+  pika: "database:rabbitmq",
+  "aio-pika": "database:rabbitmq",
+  "kafka-python": "database:kafka",
+  "confluent-kafka": "database:kafka",
+  aiokafka: "database:kafka",
+  pynamodb: "database:dynamodb orm:pynamodb",
+  "sqlalchemy[postgresql*": "database:postgresql",
+  "sqlalchemy[asyncpg]": "database:postgresql",
+  "sqlalchemy[mysql*": "database:mysql",
+  "sqlalchemy[aiosqlite]": "database:sqlite",
+  sqlalchemy: "orm:sqlalchemy",
+  "flask-sqlalchemy": "orm:sqlalchemy",
+  sqlmodel: "orm:sqlmodel",
+  "tortoise-orm": "orm:tortoise-orm",
+  peewee: "orm:peewee",
+  pony: "orm:pony",
+  pytest: "test:pytest",
+  nose2: "test:nose2",
+  hypothesis: "test:hypothesis",
+  behave: "test:behave",
+  ruff: "linter:ruff",
+  flake8: "linter:flake8",
+  pylint: "linter:pylint",
+  black: "linter:black",
+  mypy: "linter:mypy",
+  isort: "linter:isort",
+  pyright: "linter:pyright",
+  bandit: "linter:bandit"
+});
+
+// src/discovery/detectors/python/python-commands.ts
+var RUN_PREFIX = {
+  uv: "uv run ",
+  poetry: "poetry run ",
+  pipenv: "pipenv run ",
+  pdm: "pdm run ",
+  pip: ""
+};
+var LOCKED_INSTALL = {
+  uv: "uv sync --locked",
+  poetry: "poetry install",
+  pipenv: "pipenv sync --dev",
+  pdm: "pdm sync",
+  pip: "pip install"
+};
+var UNLOCKED_INSTALL = {
+  uv: "uv sync",
+  poetry: "poetry install",
+  pipenv: "pipenv install --dev",
+  pdm: "pdm install",
+  pip: "pip install -e ."
+};
+function pythonOwnCommands(input2) {
+  const commands2 = {};
+  if (input2.lockfile) commands2.install = { run: LOCKED_INSTALL[input2.manager], source: input2.lockfile };
+  else if (input2.manager === "pip" && input2.requirementFiles[0]) {
+    const files = input2.requirementFiles.map((file2) => `-r ${relativeTo(input2.dir, file2)}`).join(" ");
+    commands2.install = { run: `pip install ${files}`, source: input2.requirementFiles[0] };
+  }
+  commands2.test = sessionCommand(input2, ["tests", "test"]);
+  commands2.lint = sessionCommand(input2, ["lint"]);
+  return commands2;
+}
+function pythonDefaultCommands(input2) {
+  const prefix2 = RUN_PREFIX[input2.manager];
+  const suggest = (run3) => ({ run: run3, source: input2.manifest, suggested: true });
+  const commands2 = {};
+  if (input2.manager === "pip") {
+    const extra = input2.extras.find((name) => name === "dev" || name === "test" || name === "tests");
+    commands2.install = suggest(extra ? `pip install -e ".[${extra}]"` : "pip install -e .");
+  } else commands2.install = suggest(UNLOCKED_INSTALL[input2.manager]);
+  const django = input2.manageScript !== void 0 && !input2.testFrameworks.includes("pytest");
+  commands2.test = suggest(django ? `${prefix2}python manage.py test` : `${prefix2}pytest`);
+  if (input2.linters.includes("ruff")) commands2.lint = suggest(`${prefix2}ruff check .`);
+  else if (input2.linters.includes("flake8")) commands2.lint = suggest(`${prefix2}flake8`);
+  return commands2;
+}
+function sessionCommand(input2, names) {
+  const prefix2 = RUN_PREFIX[input2.manager];
+  for (const name of names) {
+    const task = input2.tasks.get(name);
+    if (task) return { run: `${prefix2}poe ${name}`, source: task };
+    if (input2.nox?.sessions.has(name)) return { run: `nox -s ${name}`, source: input2.nox.file };
+    if (input2.tox && names.includes("tests")) return { run: "tox", source: input2.tox.file };
+    if (input2.tox?.envs.has(name)) return { run: `tox -e ${name}`, source: input2.tox.file };
+  }
+  return void 0;
+}
+function relativeTo(dir, file2) {
+  return dir === "." ? file2 : file2.slice(dir.length + 1);
+}
+
+// src/discovery/detectors/python/read-pyproject.ts
+var TOOL_TABLES = {
+  ruff: "linter:ruff",
+  black: "linter:black",
+  mypy: "linter:mypy",
+  pylint: "linter:pylint",
+  isort: "linter:isort",
+  flake8: "linter:flake8",
+  pytest: "test:pytest"
+};
+async function readPyproject(index, file2) {
+  const document = recordOf(await index.readParsed(file2, "toml"));
+  if (!document) return void 0;
+  const project = recordOf(document.project);
+  const poetry = recordOf(pathOf(document, "tool", "poetry"));
+  const uv = recordOf(pathOf(document, "tool", "uv"));
+  const requirements = [
+    ...fromList(stringsOf(project?.dependencies), file2, false),
+    ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
+    ...Object.values(recordOf(document["dependency-groups"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
+    ...fromList(stringsOf(uv?.["dev-dependencies"]), file2, true),
+    ...fromPoetry(poetry, file2)
+  ];
+  const tool = recordOf(document.tool) ?? {};
+  const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
+  return {
+    requirements,
+    requiresPython: pythonConstraint(project, poetry, file2),
+    tools: Object.keys(tool).flatMap((name) => TOOL_TABLES[name] ?? []),
+    managers: [
+      ...poetry || buildBackend.startsWith("poetry") ? ["poetry"] : [],
+      ...uv ? ["uv"] : [],
+      ...pathOf(tool, "pdm") || buildBackend.startsWith("pdm") ? ["pdm"] : []
+    ],
+    declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
+    extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
+    workspace: uv?.workspace ? { members: stringsOf(pathOf(uv, "workspace", "members")), exclude: stringsOf(pathOf(uv, "workspace", "exclude")) } : void 0,
+    tasks: new Map(Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name) => [name, `${file2} tool.poe.tasks.${name}`])),
+    hasTox: pathOf(tool, "tox") !== void 0
+  };
+}
+function fromList(list, file2, dev) {
+  return list.flatMap((text) => {
+    const requirement = parseRequirement(text);
+    return requirement ? [{ ...requirement, file: file2, dev }] : [];
+  });
+}
+function fromPoetry(poetry, file2) {
+  if (!poetry) return [];
+  const tables2 = [
+    [poetry.dependencies, false],
+    [poetry["dev-dependencies"], true],
+    ...Object.values(recordOf(poetry.group) ?? {}).map((group2) => [pathOf(group2, "dependencies"), true])
+  ];
+  return tables2.flatMap(
+    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name, spec]) => {
+      if (name.toLowerCase() === "python") return [];
+      const constraint = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? null;
+      return [{ name: normalisePythonName(name), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }];
+    })
+  );
+}
+function pythonConstraint(project, poetry, file2) {
+  const value = stringOf(project?.["requires-python"]) ?? stringOf(pathOf(poetry, "dependencies", "python"));
+  return value ? { value, source: file2 } : null;
+}
+
+// src/discovery/detectors/python/read-python-tools.ts
+var CONFIG_FILES = {
+  "ruff.toml": "linter:ruff",
+  ".ruff.toml": "linter:ruff",
+  ".flake8": "linter:flake8",
+  ".pylintrc": "linter:pylint",
+  "mypy.ini": "linter:mypy",
+  "pytest.ini": "test:pytest"
+};
+async function readPythonTools(index, dir) {
+  const configured = index.filesIn(dir).flatMap((name) => CONFIG_FILES[name] ?? []);
+  const toxFile = joinRelative(dir, "tox.ini");
+  const noxFile = joinRelative(dir, "noxfile.py");
+  const [toxText, noxText] = await Promise.all([
+    index.has(toxFile) ? index.readText(toxFile) : void 0,
+    index.has(noxFile) ? index.readText(noxFile) : void 0
+  ]);
+  return {
+    configured,
+    tox: toxText === void 0 ? void 0 : { file: toxFile, envs: toxEnvironments(toxText) },
+    nox: noxText === void 0 ? void 0 : { file: noxFile, sessions: noxSessions(noxText) }
+  };
+}
+function toxEnvironments(text) {
+  const envs = /* @__PURE__ */ new Set();
+  for (const match2 of text.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
+  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text)?.[1] ?? "";
+  for (const env of envlist.split(/[\s,]+/)) if (/^[\w-]+$/.test(env)) envs.add(env);
+  return envs;
+}
+function noxSessions(text) {
+  const sessions = /* @__PURE__ */ new Set();
+  let decorated = null;
+  for (const line of text.split(/\r?\n/)) {
+    const decorator = /^\s*@nox\.session\b(.*)$/.exec(line);
+    if (decorator) {
+      decorated = /name\s*=\s*["']([^"']+)["']/.exec(decorator[1] ?? "")?.[1] ?? "";
+      continue;
+    }
+    const name = /^\s*def\s+(\w+)\s*\(/.exec(line)?.[1];
+    if (name && decorated !== null) {
+      sessions.add(decorated || name);
+      decorated = null;
+    }
+  }
+  return sessions;
+}
+
+// src/discovery/detectors/python/read-python-lockfile.ts
+var PYTHON_LOCKFILES = {
+  uv: "uv.lock",
+  poetry: "poetry.lock",
+  pdm: "pdm.lock",
+  pipenv: "Pipfile.lock"
+};
+async function readPythonLockfile(index, dir, manager) {
+  const name = PYTHON_LOCKFILES[manager];
+  const file2 = name === void 0 ? void 0 : joinRelative(dir, name);
+  if (file2 === void 0 || !index.has(file2)) return void 0;
+  const versions = /* @__PURE__ */ new Map();
+  if (manager === "pipenv") {
+    const lock = await index.readParsed(file2, "json");
+    for (const group2 of ["default", "develop"]) {
+      for (const [pkg, entry] of Object.entries(recordOf(pathOf(lock, group2)) ?? {})) {
+        const version2 = stringOf(pathOf(entry, "version"))?.replace(/^==/, "");
+        if (version2) versions.set(normalisePythonName(pkg), version2);
+      }
+    }
+  } else {
+    const lock = await index.readParsed(file2, "toml");
+    for (const entry of listOf(pathOf(lock, "package"))) {
+      const pkg = stringOf(pathOf(entry, "name"));
+      const version2 = stringOf(pathOf(entry, "version"));
+      if (pkg && version2) versions.set(normalisePythonName(pkg), version2);
+    }
+  }
+  return { file: file2, versions };
+}
+
+// src/discovery/detectors/python/choose-python-manager.ts
+var ORDER = ["uv", "poetry", "pdm", "pipenv"];
+function choosePythonManager(index, dir, declarations) {
+  const hinted = new Set(declarations.flatMap((declaration) => declaration.managers));
+  const locked = ORDER.filter((manager) => index.has(joinRelative(dir, PYTHON_LOCKFILES[manager] ?? "")));
+  if (locked.length > 1) {
+    const chosen = locked.find((manager) => hinted.has(manager)) ?? locked[0];
+    const names = locked.map((manager) => PYTHON_LOCKFILES[manager]).join(", ");
+    index.warn(dir, `lockfiles of several package managers are committed (${names}); using ${chosen}`);
+    return chosen;
+  }
+  return locked[0] ?? ORDER.find((manager) => hinted.has(manager)) ?? "pip";
+}
+
+// src/discovery/detectors/python/read-requirements-file.ts
+import path4 from "node:path";
+var MAX_INCLUDE_DEPTH = 10;
+async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(file2) || seen.size >= MAX_INCLUDE_DEPTH * 10) return [];
+  seen.add(file2);
+  const text = await index.readText(file2);
+  if (text === void 0) return [];
+  const requirements = [];
+  for (const rawLine of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") continue;
+    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line)?.[1];
+    if (include) {
+      const target = path4.posix.normalize(path4.posix.join(path4.posix.dirname(file2), include));
+      if (!target.startsWith("../")) requirements.push(...await readRequirementsFile(index, target, seen));
+      continue;
+    }
+    if (line.startsWith("-") || /^[a-z+]+:\/\//i.test(line)) continue;
+    const requirement = parseRequirement(line);
+    if (requirement) requirements.push({ ...requirement, file: file2 });
+  }
+  return requirements;
+}
+
+// src/discovery/detectors/python/python-declaration.ts
+function emptyDeclaration() {
+  return {
+    requirements: [],
+    requiresPython: null,
+    tools: [],
+    managers: [],
+    declaresProject: false,
+    extras: [],
+    workspace: void 0,
+    tasks: /* @__PURE__ */ new Map(),
+    hasTox: false
+  };
+}
+
+// src/discovery/detectors/python/read-setup-files.ts
+async function readPipfile(index, file2) {
+  const document = recordOf(await index.readParsed(file2, "toml"));
+  if (!document) return void 0;
+  const declaration = emptyDeclaration();
+  for (const [table2, dev] of [["packages", false], ["dev-packages", true]]) {
+    for (const [name, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
+      const raw = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? "*";
+      const constraint = raw === "*" ? null : raw;
+      declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file: file2, dev });
+    }
+  }
+  const python = stringOf(pathOf(document, "requires", "python_version")) ?? stringOf(pathOf(document, "requires", "python_full_version"));
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.managers = ["pipenv"];
+  declaration.declaresProject = true;
+  return declaration;
+}
+async function readSetupCfg(index, file2) {
+  const text = await index.readText(file2);
+  if (text === void 0) return void 0;
+  const sections = readIni(text);
+  const declaration = emptyDeclaration();
+  const options = sections.get("options");
+  declaration.requirements.push(...requirementsOf(options?.get("install_requires") ?? "", file2, false));
+  for (const value of sections.get("options.extras_require")?.values() ?? []) {
+    declaration.requirements.push(...requirementsOf(value, file2, true));
+  }
+  const python = options?.get("python_requires")?.trim();
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.declaresProject = sections.has("metadata") || options !== void 0;
+  if (sections.has("tool:pytest")) declaration.tools.push("test:pytest");
+  if (sections.has("flake8")) declaration.tools.push("linter:flake8");
+  declaration.hasTox = sections.has("tox:tox");
+  return declaration;
+}
+async function readSetupPy(index, file2) {
+  const text = await index.readText(file2);
+  if (text === void 0) return void 0;
+  const declaration = emptyDeclaration();
+  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text)?.[1] ?? "";
+  const strings = [...list.matchAll(/(["'])(.*?)\1/g)].map((match2) => match2[2] ?? "");
+  declaration.requirements.push(...requirementsOf(strings.join("\n"), file2, false));
+  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text)?.[2];
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.declaresProject = true;
+  return declaration;
+}
+function requirementsOf(block, file2, dev) {
+  return block.split(/[\n;]/).flatMap((line) => {
+    const requirement = parseRequirement(line.replace(/#.*$/, ""));
+    return requirement ? [{ ...requirement, file: file2, dev }] : [];
+  });
+}
+function readIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let key;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
+    const header = /^\[([^\]]+)\]/.exec(line)?.[1];
+    if (header) {
+      section = /* @__PURE__ */ new Map();
+      sections.set(header.trim(), section);
+      key = void 0;
+    } else if (/^\s/.test(line) && section && key !== void 0) {
+      section.set(key, `${section.get(key) ?? ""}
+${line.trim()}`);
+    } else if (section) {
+      const [name, ...value] = line.split(/[=:]/);
+      key = name?.trim();
+      if (key) section.set(key, value.join("=").trim());
+    }
+  }
+  return sections;
+}
+
+// src/discovery/detectors/python/python-detector.ts
+var MANIFESTS = /* @__PURE__ */ new Set(["pyproject.toml", "setup.py", "setup.cfg", "Pipfile"]);
+var KEPT_FILES2 = /* @__PURE__ */ new Set([
+  ...MANIFESTS,
+  "Pipfile.lock",
+  "uv.lock",
+  "poetry.lock",
+  "pdm.lock",
+  "tox.ini",
+  "noxfile.py",
+  "manage.py",
+  "pytest.ini",
+  ".flake8",
+  "ruff.toml",
+  ".ruff.toml",
+  ".pylintrc",
+  "mypy.ini"
+]);
+var REQUIREMENTS = /^requirements.*\.txt$/;
+var DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
+var pythonDetector = {
+  ecosystem: "python",
+  keepsFile: (name, dir) => KEPT_FILES2.has(name) || REQUIREMENTS.test(name) || isRequirementsDir(dir) && name.endsWith(".txt"),
+  projectDirOf: (file2) => {
+    const name = file2.slice(file2.lastIndexOf("/") + 1);
+    const dir = dirnameRelative(file2);
+    if (MANIFESTS.has(name) || REQUIREMENTS.test(name)) return dir;
+    return isRequirementsDir(dir) && name.endsWith(".txt") ? dirnameRelative(dir) : void 0;
+  },
+  workspaceMembers: async (dir, context) => {
+    const pyproject = joinRelative(dir, "pyproject.toml");
+    if (!context.index.has(pyproject)) return [];
+    const workspace = (await readPyproject(context.index, pyproject))?.workspace;
+    return workspace ? matchWorkspaceMembers(dir, workspace.members, context.candidates, workspace.exclude) : [];
+  },
+  detect: detectPythonProject,
+  classifyCommand: createCommandClassifier({
+    install: ["pip install", "pip3 install", "python -m pip install", "python3 -m pip install", "poetry install", "uv sync", "uv pip install", "pipenv install", "pipenv sync", "pdm install", "pdm sync"],
+    test: ["pytest", "python -m pytest", "python3 -m pytest", "uv run pytest", "poetry run pytest", "pipenv run pytest", "pdm run pytest", "tox", "nox", "python manage.py test", "python -m unittest", "uv run python -m pytest"],
+    lint: ["ruff", "flake8", "pylint", "mypy", "uv run ruff", "poetry run ruff", "poetry run flake8", "uv run mypy", "poetry run mypy", "pre-commit run"]
+  })
+};
+function isRequirementsDir(dir) {
+  return dir === "requirements" || dir.endsWith("/requirements");
+}
+async function detectPythonProject(dir, members2, context) {
+  const { index } = context;
+  const declarations = (await Promise.all([dir, ...members2].map((each) => readDeclarations(index, each)))).flat();
+  const requirements = declarations.flatMap((declaration) => declaration.requirements);
+  if (requirements.length === 0 && members2.length === 0 && !declarations.some((d) => d.declaresProject || d.workspace)) return void 0;
+  const manager = choosePythonManager(index, dir, declarations);
+  const lockfile = await readPythonLockfile(index, dir, manager);
+  const dependencies = requirements.map((requirement) => {
+    const locked = lockfile?.versions.get(requirement.name);
+    const version2 = locked ?? pinnedVersion(requirement.constraint);
+    return { name: requirement.name, constraint: requirement.constraint, version: version2, source: locked && lockfile ? lockfile.file : requirement.file, dev: requirement.dev };
+  });
+  const tools = await readPythonTools(index, dir);
+  const findings = assembleFindings({
+    ecosystem: "python",
+    language: "python",
+    languageVersion: await readVersionFile(index, dir, { files: [".python-version", "runtime.txt"], toolVersionsName: "python" }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null,
+    packageManager: manager,
+    dependencies,
+    catalog: pythonCatalog,
+    ownCommands: {},
+    defaultCommands: {},
+    extra: extraStack(requirements, [...declarations.flatMap((d) => d.tools), ...tools.configured])
+  });
+  const input2 = {
+    dir,
+    manager,
+    lockfile: lockfile?.file,
+    requirementFiles: installableRequirements(index, dir),
+    manifest: manifestOf(index, dir),
+    extras: declarations.flatMap((declaration) => declaration.extras),
+    tox: tools.tox ?? (declarations.some((d) => d.hasTox) ? { file: manifestOf(index, dir), envs: /* @__PURE__ */ new Set() } : void 0),
+    nox: tools.nox,
+    tasks: new Map(declarations.flatMap((declaration) => [...declaration.tasks])),
+    testFrameworks: findings.testFrameworks,
+    linters: findings.linters,
+    manageScript: index.has(joinRelative(dir, "manage.py")) ? joinRelative(dir, "manage.py") : void 0
+  };
+  findings.ownCommands = pythonOwnCommands(input2);
+  findings.defaultCommands = pythonDefaultCommands(input2);
+  return findings;
+}
+async function readDeclarations(index, dir) {
+  const at2 = (name) => index.has(joinRelative(dir, name)) ? joinRelative(dir, name) : void 0;
+  const readers = [
+    ["pyproject.toml", readPyproject],
+    ["Pipfile", readPipfile],
+    ["setup.cfg", readSetupCfg],
+    ["setup.py", readSetupPy]
+  ];
+  const declarations = await Promise.all(readers.map(([name, read]) => at2(name) ? read(index, at2(name)) : void 0));
+  const requirementFiles = requirementFilesOf(index, dir);
+  const fromFiles = await Promise.all(requirementFiles.map((file2) => readRequirementsFile(index, file2)));
+  const requirements = fromFiles.flatMap(
+    (list, i) => list.map((requirement) => ({ ...requirement, dev: DEV_REQUIREMENTS.test(baseName2(requirementFiles[i] ?? "")) }))
+  );
+  const fromRequirements = { requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: void 0, tasks: /* @__PURE__ */ new Map(), hasTox: false };
+  return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
+}
+function requirementFilesOf(index, dir) {
+  const own2 = index.filesIn(dir).filter((name) => REQUIREMENTS.test(name)).map((name) => joinRelative(dir, name));
+  const folder = joinRelative(dir, "requirements");
+  return [...own2, ...index.filesIn(folder).filter((name) => name.endsWith(".txt")).map((name) => joinRelative(folder, name))];
+}
+function installableRequirements(index, dir) {
+  const files = requirementFilesOf(index, dir);
+  const main2 = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
+  const dev = files.find((file2) => DEV_REQUIREMENTS.test(baseName2(file2)) && !/doc/.test(baseName2(file2)));
+  return [...main2 ? [main2] : [], ...dev ? [dev] : []];
+}
+function manifestOf(index, dir) {
+  const names = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"];
+  const found = names.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2));
+  return found ?? requirementFilesOf(index, dir)[0] ?? joinRelative(dir, "pyproject.toml");
+}
+function extraStack(requirements, tools) {
+  const stack = { databases: [], linters: [], testFrameworks: [] };
+  for (const requirement of requirements) {
+    for (const extra of requirement.extras) {
+      for (const entry of pythonCatalog.lookup(`${requirement.name}[${extra}]`)) if (entry.role === "database") stack.databases.push(entry.name);
+    }
+  }
+  for (const tool of tools) {
+    const [role, name] = tool.split(":");
+    if (role === "linter" && name) stack.linters.push(name);
+    if (role === "test" && name) stack.testFrameworks.push(name);
+  }
+  return stack;
+}
+function baseName2(file2) {
+  return file2.slice(file2.lastIndexOf("/") + 1);
+}
+
 // src/discovery/read-task-runner-commands.ts
 var TASK_RUNNER_FILES = {
   Makefile: "make",
@@ -17077,7 +17652,7 @@ function targetsOf(text, tool) {
 }
 
 // src/discovery/detector-registry.ts
-var DETECTORS = [nodeDetector];
+var DETECTORS = [pythonDetector, nodeDetector];
 function isDiscoveryFile(name, dir) {
   if (dir === ".github/workflows") return /\.ya?ml$/.test(name);
   return VERSION_FILE_NAMES.has(name) || name in TASK_RUNNER_FILES || isDockerfile(name) || isComposeFile(name) || name.endsWith(".prisma") || DETECTORS.some((detector) => detector.keepsFile(name, dir));
@@ -17113,7 +17688,7 @@ function isSameLanguage(a, b) {
 }
 
 // src/discovery/read-workflow-commands.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
   const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
@@ -17144,7 +17719,7 @@ function scriptCommands(script, startDir, source) {
     for (const segment of line.split("&&").map((part) => part.trim())) {
       const words = commandWords(segment);
       if (words[0] === "cd") {
-        dir = words[1] && dir !== void 0 ? normaliseDirectory(path4.posix.join(dir, words[1])) : void 0;
+        dir = words[1] && dir !== void 0 ? normaliseDirectory(path5.posix.join(dir, words[1])) : void 0;
       } else if (dir !== void 0 && words.length > 0) {
         commands2.push({ dir, line: segment, words, source });
       }
@@ -17153,8 +17728,8 @@ function scriptCommands(script, startDir, source) {
   return commands2;
 }
 function normaliseDirectory(dir) {
-  if (dir.includes("$") || dir.includes("~") || path4.posix.isAbsolute(dir)) return void 0;
-  const normal = path4.posix.normalize(dir).replace(/\/+$/, "");
+  if (dir.includes("$") || dir.includes("~") || path5.posix.isAbsolute(dir)) return void 0;
+  const normal = path5.posix.normalize(dir).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) return void 0;
   return normal === "" ? "." : normal;
 }
@@ -17191,7 +17766,7 @@ function depth(dir) {
 // src/discovery/walk/walk-repository.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdir, readFile as readFile2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/discovery/walk/skipped-directories.ts
 var SKIPPED_NAMES = /* @__PURE__ */ new Set([
@@ -17235,7 +17810,7 @@ async function walkRepository(root, options) {
 }
 async function visitDirectory(pending, state) {
   const { dir } = pending;
-  const absolute = dir === "." ? state.result.root : path5.join(state.result.root, dir);
+  const absolute = dir === "." ? state.result.root : path6.join(state.result.root, dir);
   let entries;
   try {
     entries = await readdir(absolute, { withFileTypes: true });
@@ -17272,17 +17847,17 @@ function recordFile(result, dir, name) {
   names.add(name);
 }
 async function keepLinkedFile(result, dir, name) {
-  const absolute = path5.join(result.root, dir, name);
+  const absolute = path6.join(result.root, dir, name);
   try {
     const target = await realpath2(absolute);
-    const inside = target.startsWith(result.root + path5.sep);
+    const inside = target.startsWith(result.root + path6.sep);
     if (inside && (await stat2(target)).isFile()) recordFile(result, dir, name);
   } catch {
   }
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text = await readFile2(path5.join(absoluteDir, ".gitignore"), "utf8");
+    const text = await readFile2(path6.join(absoluteDir, ".gitignore"), "utf8");
     return [{ base: dir, rules: (0, import_ignore.default)().add(text) }];
   } catch {
     return [];
@@ -17318,7 +17893,7 @@ function drain(start, visit2) {
 
 // src/discovery/discover-projects.ts
 async function discoverProjects(root, options = {}) {
-  const absoluteRoot = path6.resolve(root);
+  const absoluteRoot = path7.resolve(root);
   try {
     return await discover(absoluteRoot, options);
   } catch (error62) {
@@ -17377,7 +17952,7 @@ function mergeDirectory(dir, entries, workflows, index) {
 }
 function applyOverrides(projects, overrides) {
   for (const override of overrides) {
-    const dir = path6.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
+    const dir = path7.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
       project = { path: dir, language: "unknown", languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
@@ -17464,7 +18039,7 @@ function listOrDash(values) {
 
 // src/cli/read-local-config.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/config/parse-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -18286,10 +18861,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -18629,11 +19204,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -19095,16 +19670,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path10 = []) => {
+  const processError = (error63, path11 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path11, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -19143,17 +19718,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path10 = []) => {
+  const processError = (error63, path11 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path11, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -19192,8 +19767,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path10 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path10) {
+  const path11 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path11) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -36331,13 +36906,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path10 = ref.slice(1).split("/").filter(Boolean);
-  if (path10.length === 0) {
+  const path11 = ref.slice(1).split("/").filter(Boolean);
+  if (path11.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path10[0] === defsKey) {
-    const key = path10[1] === void 0 ? void 0 : decodeJSONPointerSegment(path10[1]);
+  if (path11[0] === defsKey) {
+    const key = path11[1] === void 0 ? void 0 : decodeJSONPointerSegment(path11[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -37244,7 +37819,7 @@ function parseConfig(text, fileName) {
 
 // src/cli/read-local-config.ts
 async function readLocalConfig(root, configPath = ".github/backend-developer.yml") {
-  const file2 = path7.resolve(root, configPath);
+  const file2 = path8.resolve(root, configPath);
   const text = await readFile3(file2, "utf8").catch(() => void 0);
   return parseConfig(text, configPath);
 }
@@ -37298,9 +37873,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path10 = status === "removed" ? meta3.from : meta3.to;
-    if (!path10) continue;
-    const file2 = { path: path10, status, additions: 0, deletions: 0 };
+    const path11 = status === "removed" ? meta3.from : meta3.to;
+    if (!path11) continue;
+    const file2 = { path: path11, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -37692,9 +38267,9 @@ function readRoute(view, verb, found) {
     const listed = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path10 = strings[0];
-  if (path10 === void 0 || !(path10 === "" || path10.startsWith("/") || path10 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path10 };
+  const path11 = strings[0];
+  if (path11 === void 0 || !(path11 === "" || path11.startsWith("/") || path11 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path11 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -37713,17 +38288,17 @@ function readCalls(view, scopes, frameworks2) {
     if (!route) continue;
     const methods = chainedMethods(view, read.close) ?? route.methods;
     const framework = frameworkOf(view, frameworks2, /^[A-Z]+$/.test(verb));
-    const path10 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
+    const path11 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf(view, handlerArgument);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path10, framework, handler }));
+      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path11, framework, handler }));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path10) => path10.endsWith(".go") && !path10.endsWith("_test.go"),
+  appliesTo: (path11) => path11.endsWith(".go") && !path11.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
@@ -37757,11 +38332,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path10 = stringArgument(view, read.arguments[0]);
-    if (path10 === void 0) continue;
+    const path11 = stringArgument(view, read.arguments[0]);
+    if (path11 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path10 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path11 });
     }
   }
 }
@@ -37819,15 +38394,15 @@ function readMethodCalls(view, mounts, framework) {
     const read = readCallArguments(view, open2);
     if (!read || read.arguments.length < 2) continue;
     const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
-    const path10 = stringArgument(view, read.arguments[named ? 1 : 0]);
+    const path11 = stringArgument(view, read.arguments[named ? 1 : 0]);
     const last = read.arguments[read.arguments.length - 1];
-    if (path10 === void 0 || !last) continue;
+    if (path11 === void 0 || !last) continue;
     if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) continue;
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     routes.push(
       declareRoute(view, match2.index, end, {
         method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path10),
+        path: joinRoutePath(mounts.prefixOf(receiver), path11),
         framework,
         handler: handlerOf2(view, last)
       })
@@ -37842,16 +38417,16 @@ function readRouteChains(view, mounts, framework) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path10 = stringArgument(view, first);
-    if (path10 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path10), framework));
+    const path11 = stringArgument(view, first);
+    if (path11 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path11), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path10, framework) {
+function readChainedMethods(view, from, path11, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -37861,7 +38436,7 @@ function readChainedMethods(view, from, path10, framework) {
     if (!read) return routes;
     const last = read.arguments[read.arguments.length - 1];
     const method = methodName(chained[1] ?? "");
-    routes.push(declareRoute(view, position, read.close + 1, { method, path: path10, framework, handler: handlerOf2(view, last) }));
+    routes.push(declareRoute(view, position, read.close + 1, { method, path: path11, framework, handler: handlerOf2(view, last) }));
     position = read.close + 1;
   }
 }
@@ -37871,15 +38446,15 @@ function readRouteObjects(view, argument, prefix2, framework) {
   for (const object2 of objects) {
     const fields = readCallArguments(view, object2.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, "method");
-    const path10 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
-    if (!methodValue || path10 === void 0) continue;
+    const path11 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
+    if (!methodValue || path11 === void 0) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler = keywordArgument(view, fields, "handler");
     for (const method of methods) {
       routes.push(
         declareRoute(view, object2.start, object2.end, {
           method: method === "*" ? "ANY" : method.toUpperCase(),
-          path: joinRoutePath(prefix2, path10),
+          path: joinRoutePath(prefix2, path11),
           framework,
           handler: handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : void 0
         })
@@ -37889,7 +38464,7 @@ function readRouteObjects(view, argument, prefix2, framework) {
   return routes;
 }
 var javascriptRoutes = {
-  appliesTo: (path10) => /\.[cm]?[jt]sx?$/.test(path10) && !/\.d\.ts$/.test(path10),
+  appliesTo: (path11) => /\.[cm]?[jt]sx?$/.test(path11) && !/\.d\.ts$/.test(path11),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
   extract(view, context) {
@@ -37956,11 +38531,11 @@ function readAnnotatedRoutes(view, rules) {
     const handler = handlerAfter(view, last.end);
     for (const mapping of rules.mappings(view, block)) {
       for (const method of mapping.methods) {
-        for (const path10 of mapping.paths) {
+        for (const path11 of mapping.paths) {
           routes.push(
             declareRoute(view, first.start, last.end, {
               method,
-              path: joinRoutePath(classPrefix, path10),
+              path: joinRoutePath(classPrefix, path11),
               framework: mapping.framework,
               handler
             })
@@ -38008,8 +38583,8 @@ function springMapping(view, annotation) {
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name) => HTTP_METHODS.includes(name));
   if (methods.length === 0) return void 0;
-  const path10 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path10 ? annotationPaths(view, path10, ["value"]) : [""], framework };
+  const path11 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path11 ? annotationPaths(view, path11, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -38037,7 +38612,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path10) => /\.(java|kt)$/.test(path10),
+  appliesTo: (path11) => /\.(java|kt)$/.test(path11),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -38076,7 +38651,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path10) => /\.[cm]?ts$/.test(path10) && !/\.d\.ts$/.test(path10),
+  appliesTo: (path11) => /\.[cm]?ts$/.test(path11) && !/\.d\.ts$/.test(path11),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract: (view) => readAnnotatedRoutes(view, NEST_RULES)
@@ -38138,8 +38713,8 @@ function readDecorated(view, pattern, context, routers) {
     const [call, receiverPath = "", verb = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read) continue;
-    const path10 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
-    if (path10 === void 0) continue;
+    const path11 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
+    if (path11 === void 0) continue;
     const receiver = receiverPath.split(".").pop() ?? receiverPath;
     const framework = frameworkOf3(view, receiver, routers, context.frameworks);
     const viewFunction = keywordArgument(view, read.arguments, "view_func") ?? positionalArguments(view, read.arguments)[verb === "add_api_route" ? 1 : 2];
@@ -38148,7 +38723,7 @@ function readDecorated(view, pattern, context, routers) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method,
-          path: joinRoutePath(routers.prefixOf(receiver), path10),
+          path: joinRoutePath(routers.prefixOf(receiver), path11),
           framework,
           handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
         })
@@ -38158,7 +38733,7 @@ function readDecorated(view, pattern, context, routers) {
   return routes;
 }
 var pythonRoutes = {
-  appliesTo: (path10) => path10.endsWith(".py"),
+  appliesTo: (path11) => path11.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -38280,7 +38855,7 @@ function expandResource(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path10]) => ({ method, path: path10, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path11]) => ({ method, path: path11, action }));
 }
 function resourceScope(scope, statement, name) {
   const singular = statement.verb === "resource";
@@ -38300,15 +38875,15 @@ function verbRoutes(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path10 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path10 === void 0 || path10 === "to") return [];
+  const path11 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path11 === void 0 || path11 === "to") return [];
   const target = option(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path10),
+    path: joinRoutePath(base, path11),
     action: action ?? ""
   }));
 }
@@ -38316,13 +38891,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path10 = firstValue2(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path10);
+      const path11 = firstValue2(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path11);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path10 = first?.key === void 0 ? first?.strings[0] : firstValue2(option(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path10);
+      const path11 = first?.key === void 0 ? first?.strings[0] : firstValue2(option(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path11);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -38368,7 +38943,7 @@ function readRoutes(view) {
   return routes;
 }
 var railsRoutes = {
-  appliesTo: (path10) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path10),
+  appliesTo: (path11) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path11),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes(view)
@@ -38418,8 +38993,8 @@ function readRoutes2(extractor, change, side, frameworks2) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
   const view = createSourceView(lines, extractor.syntax, complete);
-  const path10 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { path: path10, frameworks: frameworks2 });
+  const path11 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { path: path11, frameworks: frameworks2 });
 }
 function extractEndpoints(change, frameworks2) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -38526,9 +39101,9 @@ function normalized(projectPath) {
 }
 function findOwningProject(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path10) => {
+  return (path11) => {
     for (const { project, folder } of byDepth) {
-      if (folder === "." || path10 === folder || path10.startsWith(`${folder}/`)) return project;
+      if (folder === "." || path11 === folder || path11.startsWith(`${folder}/`)) return project;
     }
     return void 0;
   };
@@ -38560,14 +39135,14 @@ function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path10 of [file2.path, file2.previousPath]) {
-      const owner = path10 === void 0 ? void 0 : ownerOf(path10);
+    for (const path11 of [file2.path, file2.previousPath]) {
+      const owner = path11 === void 0 ? void 0 : ownerOf(path11);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
   }
   const readable = changes.filter((change) => change.file.patch !== void 0 || change.file.status === "added");
-  const frameworksOf = (path10) => ownerOf(path10)?.frameworks.map((framework) => framework.name) ?? [];
+  const frameworksOf = (path11) => ownerOf(path11)?.frameworks.map((framework) => framework.name) ?? [];
   return {
     ...groupChangedFiles(input2.files),
     affectedProjects: [...affected].sort(),
@@ -38724,7 +39299,7 @@ function decideInstall(project, projectDir, mode) {
   const marker = manager === null ? void 0 : MARKERS[manager];
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null) return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path10) => existsSync(join(projectDir, path10)));
+  const present = marker.paths.find((path11) => existsSync(join(projectDir, path11)));
   if (present !== void 0) return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
 }
@@ -38738,13 +39313,13 @@ var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path10) {
-  const name = path10.slice(path10.lastIndexOf("/") + 1);
+function isTestReportPath(path11) {
+  const name = path11.slice(path11.lastIndexOf("/") + 1);
   if (name.endsWith(".trx")) return true;
   if (!name.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path10);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path11);
 }
 async function findTestReports(projectDir, since) {
   const found = [];
@@ -38754,14 +39329,14 @@ async function findTestReports(projectDir, since) {
     const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path10 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path10, depth2 + 1);
+      const path11 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path11, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path10).split(sep3).join("/");
+      const relativePath = relative(projectDir, path11).split(sep3).join("/");
       if (!isTestReportPath(relativePath)) continue;
-      const info = await stat3(path10).catch(() => null);
+      const info = await stat3(path11).catch(() => null);
       if (!info || info.mtimeMs < since - MTIME_SLACK_MS || info.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile4(path10, "utf8") });
+      found.push({ path: relativePath, content: await readFile4(path11, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -40221,14 +40796,14 @@ function judgeSummary(results) {
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path8.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path8.sep)) return void 0;
+      const resolved = realpathSync(path9.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path9.sep)) return void 0;
       const stat4 = statSync(resolved);
       if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
       return readFileSync(resolved, "utf8");
@@ -42224,9 +42799,9 @@ var VISIBLE = 15;
 var CAP = 150;
 var CHANGE_LABEL = { added: "\u{1F195} added", changed: "\u270F\uFE0F changed", removed: "\u{1F5D1}\uFE0F removed" };
 function row(e) {
-  const path10 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path11 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
-  return [method, path10, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
+  return [method, path11, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
 }
 function renderEndpointsSection(endpoints) {
   const lines = ["### Key Endpoints/APIs", ""];
@@ -42524,7 +43099,7 @@ async function main(argv) {
 `);
     return command2 === void 0 && !values.help ? 2 : 0;
   }
-  const dir = (index) => path9.resolve(rest[index] ?? ".");
+  const dir = (index) => path10.resolve(rest[index] ?? ".");
   const config2 = values.config !== void 0 ? { config: values.config } : {};
   switch (command2) {
     case "discover":

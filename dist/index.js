@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path9 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path10 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error63.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code2 = path9.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code2 = path10.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path9);
+          url2 = new URL(util.parseOrigin(url2).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -21322,17 +21322,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path9) {
-      const ctrl = callVisitor(key, node2, visitor, path9);
+    function visit_(key, node2, visitor, path10) {
+      const ctrl = callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
+          path10 = Object.freeze(path10.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path9);
+            const ci = visit_(i, node2.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21343,13 +21343,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path9);
+          const cv = visit_("value", node2.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21370,17 +21370,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path9) {
-      const ctrl = await callVisitor(key, node2, visitor, path9);
+    async function visitAsync_(key, node2, visitor, path10) {
+      const ctrl = await callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
+          path10 = Object.freeze(path10.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21391,13 +21391,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path9);
+          const cv = await visitAsync_("value", node2.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21424,23 +21424,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path9) {
+    function callVisitor(key, node2, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path9);
+        return visitor(key, node2, path10);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path9);
+        return visitor.Map?.(key, node2, path10);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path9);
+        return visitor.Seq?.(key, node2, path10);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path9);
+        return visitor.Pair?.(key, node2, path10);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path9);
+        return visitor.Scalar?.(key, node2, path10);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path9);
+        return visitor.Alias?.(key, node2, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node2) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node2) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -22052,10 +22052,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v2 = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -22074,7 +22074,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22104,11 +22104,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -22122,8 +22122,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -22137,8 +22137,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -22156,8 +22156,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -22167,8 +22167,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24683,9 +24683,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24760,14 +24760,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24782,10 +24782,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24796,10 +24796,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24816,13 +24816,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -26783,9 +26783,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path9) {
+      for (const [field2, index] of path10) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26794,23 +26794,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
-      const field2 = path9[path9.length - 1][0];
+    visit2.parentCollection = (cst, path10) => {
+      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
+      const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26821,10 +26821,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -29167,26 +29167,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path10 : path10.slice(index + 1);
     };
-    var parentOf2 = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf2 = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -29336,7 +29336,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -29345,7 +29345,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -29365,15 +29365,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -29395,17 +29395,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29414,25 +29414,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -29463,58 +29463,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path9) {
+      _test(originalPath, cache2, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache2) : {
+        return path10 ? this._t(path10, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path9);
+        const literal3 = this._rules.testLiteral(path10);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path9, cache2) {
-        if (path9 in cache2) {
-          return cache2[path9];
+      _t(path10, cache2) {
+        if (path10 in cache2) {
+          return cache2[path10];
         }
-        const parentPath = parentOf2(path9);
+        const parentPath = parentOf2(path10);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache2[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -30054,8 +30054,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35005,10 +35005,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -35348,11 +35348,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -35814,16 +35814,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path9 = []) => {
+  const processError = (error64, path10 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path10, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
       } else {
-        const fullpath = [...path9, ...issue3.path];
+        const fullpath = [...path10, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35862,17 +35862,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path9 = []) => {
+  const processError = (error64, path10 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path9, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path10, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path9, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path10, ...issue3.path]);
       } else {
-        const fullpath = [...path9, ...issue3.path];
+        const fullpath = [...path10, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35911,8 +35911,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path9 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path9) {
+  const path10 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path10) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -53050,13 +53050,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path9 = ref.slice(1).split("/").filter(Boolean);
-  if (path9.length === 0) {
+  const path10 = ref.slice(1).split("/").filter(Boolean);
+  if (path10.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path9[0] === defsKey) {
-    const key = path9[1] === void 0 ? void 0 : decodeJSONPointerSegment(path9[1]);
+  if (path10[0] === defsKey) {
+    const key = path10[1] === void 0 ? void 0 : decodeJSONPointerSegment(path10[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -54014,17 +54014,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path9 = requestOptions.url.replace(options.baseUrl, "");
+    const path10 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path9} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path10} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error63) => {
       const requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path9} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path10} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error63;
     });
@@ -54186,7 +54186,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -54439,9 +54439,9 @@ var OctokitGateway = class {
       throw error63;
     }
   }
-  async readFileAtRef(path9, ref) {
+  async readFileAtRef(path10, ref) {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: path9, ref });
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: path10, ref });
       if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
       return Buffer.from(data.content, "base64").toString("utf8");
     } catch (error63) {
@@ -54568,8 +54568,8 @@ function renderHelp() {
   ].join("\n");
 }
 
-// src/pipeline/post-comment-safely.ts
-async function postCommentSafely(log, write) {
+// src/pipeline/write-or-warn.ts
+async function writeOrWarn(log, write) {
   try {
     return await write();
   } catch (error63) {
@@ -56570,9 +56570,9 @@ var VISIBLE = 15;
 var CAP = 150;
 var CHANGE_LABEL = { added: "\u{1F195} added", changed: "\u270F\uFE0F changed", removed: "\u{1F5D1}\uFE0F removed" };
 function row(e) {
-  const path9 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path10 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
-  return [method, path9, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
+  return [method, path10, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
 }
 function renderEndpointsSection(endpoints) {
   const lines = ["### Key Endpoints/APIs", ""];
@@ -57087,9 +57087,9 @@ function readRoute(view, verb, found) {
     const listed = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path9 = strings[0];
-  if (path9 === void 0 || !(path9 === "" || path9.startsWith("/") || path9 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path9 };
+  const path10 = strings[0];
+  if (path10 === void 0 || !(path10 === "" || path10.startsWith("/") || path10 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path10 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -57108,17 +57108,17 @@ function readCalls(view, scopes, frameworks2) {
     if (!route2) continue;
     const methods = chainedMethods(view, read.close) ?? route2.methods;
     const framework = frameworkOf(view, frameworks2, /^[A-Z]+$/.test(verb));
-    const path9 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
+    const path10 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler2 = handlerOf(view, handlerArgument);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path9, framework, handler: handler2 }));
+      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path10, framework, handler: handler2 }));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path9) => path9.endsWith(".go") && !path9.endsWith("_test.go"),
+  appliesTo: (path10) => path10.endsWith(".go") && !path10.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context3) => readCalls(view, findGoRouteScopes(view), context3.frameworks)
@@ -57152,11 +57152,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path9 = stringArgument(view, read.arguments[0]);
-    if (path9 === void 0) continue;
+    const path10 = stringArgument(view, read.arguments[0]);
+    if (path10 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path9 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path10 });
     }
   }
 }
@@ -57214,15 +57214,15 @@ function readMethodCalls(view, mounts, framework) {
     const read = readCallArguments(view, open3);
     if (!read || read.arguments.length < 2) continue;
     const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
-    const path9 = stringArgument(view, read.arguments[named ? 1 : 0]);
+    const path10 = stringArgument(view, read.arguments[named ? 1 : 0]);
     const last = read.arguments[read.arguments.length - 1];
-    if (path9 === void 0 || !last) continue;
+    if (path10 === void 0 || !last) continue;
     if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) continue;
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     routes.push(
       declareRoute(view, match2.index, end, {
         method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path9),
+        path: joinRoutePath(mounts.prefixOf(receiver), path10),
         framework,
         handler: handlerOf2(view, last)
       })
@@ -57237,16 +57237,16 @@ function readRouteChains(view, mounts, framework) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path9 = stringArgument(view, first);
-    if (path9 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path9), framework));
+    const path10 = stringArgument(view, first);
+    if (path10 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path10), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path9, framework) {
+function readChainedMethods(view, from, path10, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -57256,7 +57256,7 @@ function readChainedMethods(view, from, path9, framework) {
     if (!read) return routes;
     const last = read.arguments[read.arguments.length - 1];
     const method = methodName(chained[1] ?? "");
-    routes.push(declareRoute(view, position, read.close + 1, { method, path: path9, framework, handler: handlerOf2(view, last) }));
+    routes.push(declareRoute(view, position, read.close + 1, { method, path: path10, framework, handler: handlerOf2(view, last) }));
     position = read.close + 1;
   }
 }
@@ -57266,15 +57266,15 @@ function readRouteObjects(view, argument, prefix2, framework) {
   for (const object2 of objects) {
     const fields = readCallArguments(view, object2.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, "method");
-    const path9 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
-    if (!methodValue || path9 === void 0) continue;
+    const path10 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
+    if (!methodValue || path10 === void 0) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler2 = keywordArgument(view, fields, "handler");
     for (const method of methods) {
       routes.push(
         declareRoute(view, object2.start, object2.end, {
           method: method === "*" ? "ANY" : method.toUpperCase(),
-          path: joinRoutePath(prefix2, path9),
+          path: joinRoutePath(prefix2, path10),
           framework,
           handler: handler2 && /^[\w$.]+$/.test(argumentText(view, handler2)) ? argumentText(view, handler2) : void 0
         })
@@ -57284,7 +57284,7 @@ function readRouteObjects(view, argument, prefix2, framework) {
   return routes;
 }
 var javascriptRoutes = {
-  appliesTo: (path9) => /\.[cm]?[jt]sx?$/.test(path9) && !/\.d\.ts$/.test(path9),
+  appliesTo: (path10) => /\.[cm]?[jt]sx?$/.test(path10) && !/\.d\.ts$/.test(path10),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
   extract(view, context3) {
@@ -57351,11 +57351,11 @@ function readAnnotatedRoutes(view, rules) {
     const handler2 = handlerAfter(view, last.end);
     for (const mapping of rules.mappings(view, block)) {
       for (const method of mapping.methods) {
-        for (const path9 of mapping.paths) {
+        for (const path10 of mapping.paths) {
           routes.push(
             declareRoute(view, first.start, last.end, {
               method,
-              path: joinRoutePath(classPrefix, path9),
+              path: joinRoutePath(classPrefix, path10),
               framework: mapping.framework,
               handler: handler2
             })
@@ -57403,8 +57403,8 @@ function springMapping(view, annotation) {
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name) => HTTP_METHODS.includes(name));
   if (methods.length === 0) return void 0;
-  const path9 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path9 ? annotationPaths(view, path9, ["value"]) : [""], framework };
+  const path10 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path10 ? annotationPaths(view, path10, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -57432,7 +57432,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path9) => /\.(java|kt)$/.test(path9),
+  appliesTo: (path10) => /\.(java|kt)$/.test(path10),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context3) => readAnnotatedRoutes(view, rulesFor(context3.frameworks))
@@ -57471,7 +57471,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path9) => /\.[cm]?ts$/.test(path9) && !/\.d\.ts$/.test(path9),
+  appliesTo: (path10) => /\.[cm]?ts$/.test(path10) && !/\.d\.ts$/.test(path10),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract: (view) => readAnnotatedRoutes(view, NEST_RULES)
@@ -57533,8 +57533,8 @@ function readDecorated(view, pattern, context3, routers) {
     const [call, receiverPath = "", verb = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read) continue;
-    const path9 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
-    if (path9 === void 0) continue;
+    const path10 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
+    if (path10 === void 0) continue;
     const receiver = receiverPath.split(".").pop() ?? receiverPath;
     const framework = frameworkOf3(view, receiver, routers, context3.frameworks);
     const viewFunction = keywordArgument(view, read.arguments, "view_func") ?? positionalArguments(view, read.arguments)[verb === "add_api_route" ? 1 : 2];
@@ -57543,7 +57543,7 @@ function readDecorated(view, pattern, context3, routers) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method,
-          path: joinRoutePath(routers.prefixOf(receiver), path9),
+          path: joinRoutePath(routers.prefixOf(receiver), path10),
           framework,
           handler: handler2 && /^[\w.]+$/.test(handler2) ? handler2 : void 0
         })
@@ -57553,7 +57553,7 @@ function readDecorated(view, pattern, context3, routers) {
   return routes;
 }
 var pythonRoutes = {
-  appliesTo: (path9) => path9.endsWith(".py"),
+  appliesTo: (path10) => path10.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context3) {
@@ -57675,7 +57675,7 @@ function expandResource(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path9]) => ({ method, path: path9, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path10]) => ({ method, path: path10, action }));
 }
 function resourceScope(scope, statement, name) {
   const singular = statement.verb === "resource";
@@ -57695,15 +57695,15 @@ function verbRoutes(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue(option(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path9 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path9 === void 0 || path9 === "to") return [];
+  const path10 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path10 === void 0 || path10 === "to") return [];
   const target = option(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path9),
+    path: joinRoutePath(base, path10),
     action: action ?? ""
   }));
 }
@@ -57711,13 +57711,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path9 = firstValue(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path9);
+      const path10 = firstValue(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path10);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path9 = first?.key === void 0 ? first?.strings[0] : firstValue(option(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path9);
+      const path10 = first?.key === void 0 ? first?.strings[0] : firstValue(option(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path10);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -57763,7 +57763,7 @@ function readRoutes(view) {
   return routes;
 }
 var railsRoutes = {
-  appliesTo: (path9) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path9),
+  appliesTo: (path10) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path10),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes(view)
@@ -57813,8 +57813,8 @@ function readRoutes2(extractor, change, side, frameworks2) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
   const view = createSourceView(lines, extractor.syntax, complete);
-  const path9 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { path: path9, frameworks: frameworks2 });
+  const path10 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { path: path10, frameworks: frameworks2 });
 }
 function extractEndpoints(change, frameworks2) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -57921,9 +57921,9 @@ function normalized(projectPath) {
 }
 function findOwningProject(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path9) => {
+  return (path10) => {
     for (const { project, folder } of byDepth) {
-      if (folder === "." || path9 === folder || path9.startsWith(`${folder}/`)) return project;
+      if (folder === "." || path10 === folder || path10.startsWith(`${folder}/`)) return project;
     }
     return void 0;
   };
@@ -57955,14 +57955,14 @@ function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path9 of [file2.path, file2.previousPath]) {
-      const owner = path9 === void 0 ? void 0 : ownerOf(path9);
+    for (const path10 of [file2.path, file2.previousPath]) {
+      const owner = path10 === void 0 ? void 0 : ownerOf(path10);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
   }
   const readable = changes.filter((change) => change.file.patch !== void 0 || change.file.status === "added");
-  const frameworksOf = (path9) => ownerOf(path9)?.frameworks.map((framework) => framework.name) ?? [];
+  const frameworksOf = (path10) => ownerOf(path10)?.frameworks.map((framework) => framework.name) ?? [];
   return {
     ...groupChangedFiles(input2.files),
     affectedProjects: [...affected].sort(),
@@ -58029,7 +58029,7 @@ function classifyPullRequest(signals) {
 }
 
 // src/discovery/discover-projects.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/discovery/assemble-findings.ts
 function assembleFindings(input2) {
@@ -60326,16 +60326,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path9 = this._matcher.path;
-    return path9.length > 0 ? path9[path9.length - 1].tag : void 0;
+    const path10 = this._matcher.path;
+    return path10.length > 0 ? path10[path10.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path9 = this._matcher.path;
-    return path9.length > 0 ? path9[path9.length - 1].namespace : void 0;
+    const path10 = this._matcher.path;
+    return path10.length > 0 ? path10[path10.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -60343,9 +60343,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path9 = this._matcher.path;
-    if (path9.length === 0) return void 0;
-    return path9[path9.length - 1].values?.[attrName];
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return void 0;
+    return path10[path10.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -60353,9 +60353,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path9 = this._matcher.path;
-    if (path9.length === 0) return false;
-    const current = path9[path9.length - 1];
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return false;
+    const current = path10[path10.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -60381,18 +60381,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path9 = this._matcher.path;
-    if (path9.length === 0) return -1;
-    return path9[path9.length - 1].position ?? 0;
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return -1;
+    return path10[path10.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path9 = this._matcher.path;
-    if (path9.length === 0) return -1;
-    return path9[path9.length - 1].counter ?? 0;
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return -1;
+    return path10[path10.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -66254,7 +66254,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path9) => index.has(path9));
+  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path10) => index.has(path10));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -66738,6 +66738,581 @@ function taskRunnerOf(index, dir) {
   return index.has(nx) ? { tool: "nx", file: nx } : void 0;
 }
 
+// src/discovery/detectors/python/parse-requirement.ts
+function normalisePythonName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function parseRequirement(text) {
+  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
+  if (!match2?.[1]) return void 0;
+  const rest = (match2[3] ?? "").split(";")[0]?.trim() ?? "";
+  const extras = (match2[2] ?? "").split(",").map((extra) => extra.trim()).filter(Boolean);
+  const constraint = rest.startsWith("@") || rest === "" ? null : rest.replace(/^\((.*)\)$/, "$1").replace(/\s+/g, "");
+  return { name: normalisePythonName(match2[1]), extras, constraint };
+}
+function pinnedVersion(constraint) {
+  const pinned = /^===?([^,*]+)$/.exec(constraint ?? "");
+  return pinned?.[1] ?? null;
+}
+
+// src/discovery/detectors/python/python-catalog.ts
+var pythonCatalog = new DependencyCatalog({
+  django: "framework:django",
+  djangorestframework: "framework:djangorestframework",
+  "django-ninja": "framework:django-ninja",
+  fastapi: "framework:fastapi",
+  flask: "framework:flask",
+  starlette: "framework:starlette",
+  tornado: "framework:tornado",
+  aiohttp: "framework:aiohttp",
+  sanic: "framework:sanic",
+  litestar: "framework:litestar",
+  pyramid: "framework:pyramid",
+  falcon: "framework:falcon",
+  quart: "framework:quart",
+  bottle: "framework:bottle",
+  psycopg2: "database:postgresql",
+  "psycopg2-binary": "database:postgresql",
+  psycopg: "database:postgresql",
+  "psycopg-binary": "database:postgresql",
+  asyncpg: "database:postgresql",
+  pg8000: "database:postgresql",
+  pymysql: "database:mysql",
+  mysqlclient: "database:mysql",
+  "mysql-connector-python": "database:mysql",
+  aiomysql: "database:mysql",
+  asyncmy: "database:mysql",
+  mariadb: "database:mariadb",
+  aiosqlite: "database:sqlite",
+  pymongo: "database:mongodb",
+  motor: "database:mongodb",
+  mongoengine: "database:mongodb orm:mongoengine",
+  beanie: "database:mongodb orm:beanie",
+  odmantic: "database:mongodb orm:odmantic",
+  redis: "database:redis",
+  aioredis: "database:redis",
+  "django-redis": "database:redis",
+  rq: "database:redis",
+  "celery[redis]": "database:redis",
+  "dramatiq[redis]": "database:redis",
+  "dramatiq[rabbitmq]": "database:rabbitmq",
+  "kombu[redis]": "database:redis",
+  pymssql: "database:sqlserver",
+  "mssql-django": "database:sqlserver",
+  "cx-oracle": "database:oracle",
+  oracledb: "database:oracle",
+  "cassandra-driver": "database:cassandra",
+  "scylla-driver": "database:cassandra",
+  elasticsearch: "database:elasticsearch",
+  "elasticsearch-dsl": "database:elasticsearch",
+  "opensearch-py": "database:opensearch",
+  pika: "database:rabbitmq",
+  "aio-pika": "database:rabbitmq",
+  "kafka-python": "database:kafka",
+  "confluent-kafka": "database:kafka",
+  aiokafka: "database:kafka",
+  pynamodb: "database:dynamodb orm:pynamodb",
+  "sqlalchemy[postgresql*": "database:postgresql",
+  "sqlalchemy[asyncpg]": "database:postgresql",
+  "sqlalchemy[mysql*": "database:mysql",
+  "sqlalchemy[aiosqlite]": "database:sqlite",
+  sqlalchemy: "orm:sqlalchemy",
+  "flask-sqlalchemy": "orm:sqlalchemy",
+  sqlmodel: "orm:sqlmodel",
+  "tortoise-orm": "orm:tortoise-orm",
+  peewee: "orm:peewee",
+  pony: "orm:pony",
+  pytest: "test:pytest",
+  nose2: "test:nose2",
+  hypothesis: "test:hypothesis",
+  behave: "test:behave",
+  ruff: "linter:ruff",
+  flake8: "linter:flake8",
+  pylint: "linter:pylint",
+  black: "linter:black",
+  mypy: "linter:mypy",
+  isort: "linter:isort",
+  pyright: "linter:pyright",
+  bandit: "linter:bandit"
+});
+
+// src/discovery/detectors/python/python-commands.ts
+var RUN_PREFIX = {
+  uv: "uv run ",
+  poetry: "poetry run ",
+  pipenv: "pipenv run ",
+  pdm: "pdm run ",
+  pip: ""
+};
+var LOCKED_INSTALL = {
+  uv: "uv sync --locked",
+  poetry: "poetry install",
+  pipenv: "pipenv sync --dev",
+  pdm: "pdm sync",
+  pip: "pip install"
+};
+var UNLOCKED_INSTALL = {
+  uv: "uv sync",
+  poetry: "poetry install",
+  pipenv: "pipenv install --dev",
+  pdm: "pdm install",
+  pip: "pip install -e ."
+};
+function pythonOwnCommands(input2) {
+  const commands2 = {};
+  if (input2.lockfile) commands2.install = { run: LOCKED_INSTALL[input2.manager], source: input2.lockfile };
+  else if (input2.manager === "pip" && input2.requirementFiles[0]) {
+    const files = input2.requirementFiles.map((file2) => `-r ${relativeTo(input2.dir, file2)}`).join(" ");
+    commands2.install = { run: `pip install ${files}`, source: input2.requirementFiles[0] };
+  }
+  commands2.test = sessionCommand(input2, ["tests", "test"]);
+  commands2.lint = sessionCommand(input2, ["lint"]);
+  return commands2;
+}
+function pythonDefaultCommands(input2) {
+  const prefix2 = RUN_PREFIX[input2.manager];
+  const suggest = (run3) => ({ run: run3, source: input2.manifest, suggested: true });
+  const commands2 = {};
+  if (input2.manager === "pip") {
+    const extra = input2.extras.find((name) => name === "dev" || name === "test" || name === "tests");
+    commands2.install = suggest(extra ? `pip install -e ".[${extra}]"` : "pip install -e .");
+  } else commands2.install = suggest(UNLOCKED_INSTALL[input2.manager]);
+  const django = input2.manageScript !== void 0 && !input2.testFrameworks.includes("pytest");
+  commands2.test = suggest(django ? `${prefix2}python manage.py test` : `${prefix2}pytest`);
+  if (input2.linters.includes("ruff")) commands2.lint = suggest(`${prefix2}ruff check .`);
+  else if (input2.linters.includes("flake8")) commands2.lint = suggest(`${prefix2}flake8`);
+  return commands2;
+}
+function sessionCommand(input2, names) {
+  const prefix2 = RUN_PREFIX[input2.manager];
+  for (const name of names) {
+    const task = input2.tasks.get(name);
+    if (task) return { run: `${prefix2}poe ${name}`, source: task };
+    if (input2.nox?.sessions.has(name)) return { run: `nox -s ${name}`, source: input2.nox.file };
+    if (input2.tox && names.includes("tests")) return { run: "tox", source: input2.tox.file };
+    if (input2.tox?.envs.has(name)) return { run: `tox -e ${name}`, source: input2.tox.file };
+  }
+  return void 0;
+}
+function relativeTo(dir, file2) {
+  return dir === "." ? file2 : file2.slice(dir.length + 1);
+}
+
+// src/discovery/detectors/python/read-pyproject.ts
+var TOOL_TABLES = {
+  ruff: "linter:ruff",
+  black: "linter:black",
+  mypy: "linter:mypy",
+  pylint: "linter:pylint",
+  isort: "linter:isort",
+  flake8: "linter:flake8",
+  pytest: "test:pytest"
+};
+async function readPyproject(index, file2) {
+  const document = recordOf(await index.readParsed(file2, "toml"));
+  if (!document) return void 0;
+  const project = recordOf(document.project);
+  const poetry = recordOf(pathOf(document, "tool", "poetry"));
+  const uv = recordOf(pathOf(document, "tool", "uv"));
+  const requirements = [
+    ...fromList(stringsOf(project?.dependencies), file2, false),
+    ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
+    ...Object.values(recordOf(document["dependency-groups"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
+    ...fromList(stringsOf(uv?.["dev-dependencies"]), file2, true),
+    ...fromPoetry(poetry, file2)
+  ];
+  const tool = recordOf(document.tool) ?? {};
+  const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
+  return {
+    requirements,
+    requiresPython: pythonConstraint(project, poetry, file2),
+    tools: Object.keys(tool).flatMap((name) => TOOL_TABLES[name] ?? []),
+    managers: [
+      ...poetry || buildBackend.startsWith("poetry") ? ["poetry"] : [],
+      ...uv ? ["uv"] : [],
+      ...pathOf(tool, "pdm") || buildBackend.startsWith("pdm") ? ["pdm"] : []
+    ],
+    declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
+    extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
+    workspace: uv?.workspace ? { members: stringsOf(pathOf(uv, "workspace", "members")), exclude: stringsOf(pathOf(uv, "workspace", "exclude")) } : void 0,
+    tasks: new Map(Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name) => [name, `${file2} tool.poe.tasks.${name}`])),
+    hasTox: pathOf(tool, "tox") !== void 0
+  };
+}
+function fromList(list, file2, dev) {
+  return list.flatMap((text) => {
+    const requirement = parseRequirement(text);
+    return requirement ? [{ ...requirement, file: file2, dev }] : [];
+  });
+}
+function fromPoetry(poetry, file2) {
+  if (!poetry) return [];
+  const tables2 = [
+    [poetry.dependencies, false],
+    [poetry["dev-dependencies"], true],
+    ...Object.values(recordOf(poetry.group) ?? {}).map((group2) => [pathOf(group2, "dependencies"), true])
+  ];
+  return tables2.flatMap(
+    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name, spec]) => {
+      if (name.toLowerCase() === "python") return [];
+      const constraint = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? null;
+      return [{ name: normalisePythonName(name), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }];
+    })
+  );
+}
+function pythonConstraint(project, poetry, file2) {
+  const value = stringOf(project?.["requires-python"]) ?? stringOf(pathOf(poetry, "dependencies", "python"));
+  return value ? { value, source: file2 } : null;
+}
+
+// src/discovery/detectors/python/read-python-tools.ts
+var CONFIG_FILES = {
+  "ruff.toml": "linter:ruff",
+  ".ruff.toml": "linter:ruff",
+  ".flake8": "linter:flake8",
+  ".pylintrc": "linter:pylint",
+  "mypy.ini": "linter:mypy",
+  "pytest.ini": "test:pytest"
+};
+async function readPythonTools(index, dir) {
+  const configured = index.filesIn(dir).flatMap((name) => CONFIG_FILES[name] ?? []);
+  const toxFile = joinRelative(dir, "tox.ini");
+  const noxFile = joinRelative(dir, "noxfile.py");
+  const [toxText, noxText] = await Promise.all([
+    index.has(toxFile) ? index.readText(toxFile) : void 0,
+    index.has(noxFile) ? index.readText(noxFile) : void 0
+  ]);
+  return {
+    configured,
+    tox: toxText === void 0 ? void 0 : { file: toxFile, envs: toxEnvironments(toxText) },
+    nox: noxText === void 0 ? void 0 : { file: noxFile, sessions: noxSessions(noxText) }
+  };
+}
+function toxEnvironments(text) {
+  const envs = /* @__PURE__ */ new Set();
+  for (const match2 of text.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
+  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text)?.[1] ?? "";
+  for (const env of envlist.split(/[\s,]+/)) if (/^[\w-]+$/.test(env)) envs.add(env);
+  return envs;
+}
+function noxSessions(text) {
+  const sessions = /* @__PURE__ */ new Set();
+  let decorated = null;
+  for (const line of text.split(/\r?\n/)) {
+    const decorator = /^\s*@nox\.session\b(.*)$/.exec(line);
+    if (decorator) {
+      decorated = /name\s*=\s*["']([^"']+)["']/.exec(decorator[1] ?? "")?.[1] ?? "";
+      continue;
+    }
+    const name = /^\s*def\s+(\w+)\s*\(/.exec(line)?.[1];
+    if (name && decorated !== null) {
+      sessions.add(decorated || name);
+      decorated = null;
+    }
+  }
+  return sessions;
+}
+
+// src/discovery/detectors/python/read-python-lockfile.ts
+var PYTHON_LOCKFILES = {
+  uv: "uv.lock",
+  poetry: "poetry.lock",
+  pdm: "pdm.lock",
+  pipenv: "Pipfile.lock"
+};
+async function readPythonLockfile(index, dir, manager) {
+  const name = PYTHON_LOCKFILES[manager];
+  const file2 = name === void 0 ? void 0 : joinRelative(dir, name);
+  if (file2 === void 0 || !index.has(file2)) return void 0;
+  const versions = /* @__PURE__ */ new Map();
+  if (manager === "pipenv") {
+    const lock = await index.readParsed(file2, "json");
+    for (const group2 of ["default", "develop"]) {
+      for (const [pkg, entry] of Object.entries(recordOf(pathOf(lock, group2)) ?? {})) {
+        const version2 = stringOf(pathOf(entry, "version"))?.replace(/^==/, "");
+        if (version2) versions.set(normalisePythonName(pkg), version2);
+      }
+    }
+  } else {
+    const lock = await index.readParsed(file2, "toml");
+    for (const entry of listOf(pathOf(lock, "package"))) {
+      const pkg = stringOf(pathOf(entry, "name"));
+      const version2 = stringOf(pathOf(entry, "version"));
+      if (pkg && version2) versions.set(normalisePythonName(pkg), version2);
+    }
+  }
+  return { file: file2, versions };
+}
+
+// src/discovery/detectors/python/choose-python-manager.ts
+var ORDER = ["uv", "poetry", "pdm", "pipenv"];
+function choosePythonManager(index, dir, declarations) {
+  const hinted = new Set(declarations.flatMap((declaration) => declaration.managers));
+  const locked = ORDER.filter((manager) => index.has(joinRelative(dir, PYTHON_LOCKFILES[manager] ?? "")));
+  if (locked.length > 1) {
+    const chosen = locked.find((manager) => hinted.has(manager)) ?? locked[0];
+    const names = locked.map((manager) => PYTHON_LOCKFILES[manager]).join(", ");
+    index.warn(dir, `lockfiles of several package managers are committed (${names}); using ${chosen}`);
+    return chosen;
+  }
+  return locked[0] ?? ORDER.find((manager) => hinted.has(manager)) ?? "pip";
+}
+
+// src/discovery/detectors/python/read-requirements-file.ts
+import path4 from "node:path";
+var MAX_INCLUDE_DEPTH = 10;
+async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(file2) || seen.size >= MAX_INCLUDE_DEPTH * 10) return [];
+  seen.add(file2);
+  const text = await index.readText(file2);
+  if (text === void 0) return [];
+  const requirements = [];
+  for (const rawLine of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") continue;
+    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line)?.[1];
+    if (include) {
+      const target = path4.posix.normalize(path4.posix.join(path4.posix.dirname(file2), include));
+      if (!target.startsWith("../")) requirements.push(...await readRequirementsFile(index, target, seen));
+      continue;
+    }
+    if (line.startsWith("-") || /^[a-z+]+:\/\//i.test(line)) continue;
+    const requirement = parseRequirement(line);
+    if (requirement) requirements.push({ ...requirement, file: file2 });
+  }
+  return requirements;
+}
+
+// src/discovery/detectors/python/python-declaration.ts
+function emptyDeclaration() {
+  return {
+    requirements: [],
+    requiresPython: null,
+    tools: [],
+    managers: [],
+    declaresProject: false,
+    extras: [],
+    workspace: void 0,
+    tasks: /* @__PURE__ */ new Map(),
+    hasTox: false
+  };
+}
+
+// src/discovery/detectors/python/read-setup-files.ts
+async function readPipfile(index, file2) {
+  const document = recordOf(await index.readParsed(file2, "toml"));
+  if (!document) return void 0;
+  const declaration = emptyDeclaration();
+  for (const [table2, dev] of [["packages", false], ["dev-packages", true]]) {
+    for (const [name, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
+      const raw = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? "*";
+      const constraint = raw === "*" ? null : raw;
+      declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file: file2, dev });
+    }
+  }
+  const python = stringOf(pathOf(document, "requires", "python_version")) ?? stringOf(pathOf(document, "requires", "python_full_version"));
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.managers = ["pipenv"];
+  declaration.declaresProject = true;
+  return declaration;
+}
+async function readSetupCfg(index, file2) {
+  const text = await index.readText(file2);
+  if (text === void 0) return void 0;
+  const sections2 = readIni(text);
+  const declaration = emptyDeclaration();
+  const options = sections2.get("options");
+  declaration.requirements.push(...requirementsOf(options?.get("install_requires") ?? "", file2, false));
+  for (const value of sections2.get("options.extras_require")?.values() ?? []) {
+    declaration.requirements.push(...requirementsOf(value, file2, true));
+  }
+  const python = options?.get("python_requires")?.trim();
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.declaresProject = sections2.has("metadata") || options !== void 0;
+  if (sections2.has("tool:pytest")) declaration.tools.push("test:pytest");
+  if (sections2.has("flake8")) declaration.tools.push("linter:flake8");
+  declaration.hasTox = sections2.has("tox:tox");
+  return declaration;
+}
+async function readSetupPy(index, file2) {
+  const text = await index.readText(file2);
+  if (text === void 0) return void 0;
+  const declaration = emptyDeclaration();
+  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text)?.[1] ?? "";
+  const strings = [...list.matchAll(/(["'])(.*?)\1/g)].map((match2) => match2[2] ?? "");
+  declaration.requirements.push(...requirementsOf(strings.join("\n"), file2, false));
+  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text)?.[2];
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.declaresProject = true;
+  return declaration;
+}
+function requirementsOf(block, file2, dev) {
+  return block.split(/[\n;]/).flatMap((line) => {
+    const requirement = parseRequirement(line.replace(/#.*$/, ""));
+    return requirement ? [{ ...requirement, file: file2, dev }] : [];
+  });
+}
+function readIni(text) {
+  const sections2 = /* @__PURE__ */ new Map();
+  let section;
+  let key;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
+    const header = /^\[([^\]]+)\]/.exec(line)?.[1];
+    if (header) {
+      section = /* @__PURE__ */ new Map();
+      sections2.set(header.trim(), section);
+      key = void 0;
+    } else if (/^\s/.test(line) && section && key !== void 0) {
+      section.set(key, `${section.get(key) ?? ""}
+${line.trim()}`);
+    } else if (section) {
+      const [name, ...value] = line.split(/[=:]/);
+      key = name?.trim();
+      if (key) section.set(key, value.join("=").trim());
+    }
+  }
+  return sections2;
+}
+
+// src/discovery/detectors/python/python-detector.ts
+var MANIFESTS = /* @__PURE__ */ new Set(["pyproject.toml", "setup.py", "setup.cfg", "Pipfile"]);
+var KEPT_FILES2 = /* @__PURE__ */ new Set([
+  ...MANIFESTS,
+  "Pipfile.lock",
+  "uv.lock",
+  "poetry.lock",
+  "pdm.lock",
+  "tox.ini",
+  "noxfile.py",
+  "manage.py",
+  "pytest.ini",
+  ".flake8",
+  "ruff.toml",
+  ".ruff.toml",
+  ".pylintrc",
+  "mypy.ini"
+]);
+var REQUIREMENTS = /^requirements.*\.txt$/;
+var DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
+var pythonDetector = {
+  ecosystem: "python",
+  keepsFile: (name, dir) => KEPT_FILES2.has(name) || REQUIREMENTS.test(name) || isRequirementsDir(dir) && name.endsWith(".txt"),
+  projectDirOf: (file2) => {
+    const name = file2.slice(file2.lastIndexOf("/") + 1);
+    const dir = dirnameRelative(file2);
+    if (MANIFESTS.has(name) || REQUIREMENTS.test(name)) return dir;
+    return isRequirementsDir(dir) && name.endsWith(".txt") ? dirnameRelative(dir) : void 0;
+  },
+  workspaceMembers: async (dir, context3) => {
+    const pyproject = joinRelative(dir, "pyproject.toml");
+    if (!context3.index.has(pyproject)) return [];
+    const workspace = (await readPyproject(context3.index, pyproject))?.workspace;
+    return workspace ? matchWorkspaceMembers(dir, workspace.members, context3.candidates, workspace.exclude) : [];
+  },
+  detect: detectPythonProject,
+  classifyCommand: createCommandClassifier({
+    install: ["pip install", "pip3 install", "python -m pip install", "python3 -m pip install", "poetry install", "uv sync", "uv pip install", "pipenv install", "pipenv sync", "pdm install", "pdm sync"],
+    test: ["pytest", "python -m pytest", "python3 -m pytest", "uv run pytest", "poetry run pytest", "pipenv run pytest", "pdm run pytest", "tox", "nox", "python manage.py test", "python -m unittest", "uv run python -m pytest"],
+    lint: ["ruff", "flake8", "pylint", "mypy", "uv run ruff", "poetry run ruff", "poetry run flake8", "uv run mypy", "poetry run mypy", "pre-commit run"]
+  })
+};
+function isRequirementsDir(dir) {
+  return dir === "requirements" || dir.endsWith("/requirements");
+}
+async function detectPythonProject(dir, members2, context3) {
+  const { index } = context3;
+  const declarations = (await Promise.all([dir, ...members2].map((each) => readDeclarations(index, each)))).flat();
+  const requirements = declarations.flatMap((declaration) => declaration.requirements);
+  if (requirements.length === 0 && members2.length === 0 && !declarations.some((d) => d.declaresProject || d.workspace)) return void 0;
+  const manager = choosePythonManager(index, dir, declarations);
+  const lockfile = await readPythonLockfile(index, dir, manager);
+  const dependencies = requirements.map((requirement) => {
+    const locked = lockfile?.versions.get(requirement.name);
+    const version2 = locked ?? pinnedVersion(requirement.constraint);
+    return { name: requirement.name, constraint: requirement.constraint, version: version2, source: locked && lockfile ? lockfile.file : requirement.file, dev: requirement.dev };
+  });
+  const tools = await readPythonTools(index, dir);
+  const findings = assembleFindings({
+    ecosystem: "python",
+    language: "python",
+    languageVersion: await readVersionFile(index, dir, { files: [".python-version", "runtime.txt"], toolVersionsName: "python" }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null,
+    packageManager: manager,
+    dependencies,
+    catalog: pythonCatalog,
+    ownCommands: {},
+    defaultCommands: {},
+    extra: extraStack(requirements, [...declarations.flatMap((d) => d.tools), ...tools.configured])
+  });
+  const input2 = {
+    dir,
+    manager,
+    lockfile: lockfile?.file,
+    requirementFiles: installableRequirements(index, dir),
+    manifest: manifestOf(index, dir),
+    extras: declarations.flatMap((declaration) => declaration.extras),
+    tox: tools.tox ?? (declarations.some((d) => d.hasTox) ? { file: manifestOf(index, dir), envs: /* @__PURE__ */ new Set() } : void 0),
+    nox: tools.nox,
+    tasks: new Map(declarations.flatMap((declaration) => [...declaration.tasks])),
+    testFrameworks: findings.testFrameworks,
+    linters: findings.linters,
+    manageScript: index.has(joinRelative(dir, "manage.py")) ? joinRelative(dir, "manage.py") : void 0
+  };
+  findings.ownCommands = pythonOwnCommands(input2);
+  findings.defaultCommands = pythonDefaultCommands(input2);
+  return findings;
+}
+async function readDeclarations(index, dir) {
+  const at2 = (name) => index.has(joinRelative(dir, name)) ? joinRelative(dir, name) : void 0;
+  const readers = [
+    ["pyproject.toml", readPyproject],
+    ["Pipfile", readPipfile],
+    ["setup.cfg", readSetupCfg],
+    ["setup.py", readSetupPy]
+  ];
+  const declarations = await Promise.all(readers.map(([name, read]) => at2(name) ? read(index, at2(name)) : void 0));
+  const requirementFiles = requirementFilesOf(index, dir);
+  const fromFiles = await Promise.all(requirementFiles.map((file2) => readRequirementsFile(index, file2)));
+  const requirements = fromFiles.flatMap(
+    (list, i) => list.map((requirement) => ({ ...requirement, dev: DEV_REQUIREMENTS.test(baseName2(requirementFiles[i] ?? "")) }))
+  );
+  const fromRequirements = { requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: void 0, tasks: /* @__PURE__ */ new Map(), hasTox: false };
+  return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
+}
+function requirementFilesOf(index, dir) {
+  const own2 = index.filesIn(dir).filter((name) => REQUIREMENTS.test(name)).map((name) => joinRelative(dir, name));
+  const folder = joinRelative(dir, "requirements");
+  return [...own2, ...index.filesIn(folder).filter((name) => name.endsWith(".txt")).map((name) => joinRelative(folder, name))];
+}
+function installableRequirements(index, dir) {
+  const files = requirementFilesOf(index, dir);
+  const main = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
+  const dev = files.find((file2) => DEV_REQUIREMENTS.test(baseName2(file2)) && !/doc/.test(baseName2(file2)));
+  return [...main ? [main] : [], ...dev ? [dev] : []];
+}
+function manifestOf(index, dir) {
+  const names = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"];
+  const found = names.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2));
+  return found ?? requirementFilesOf(index, dir)[0] ?? joinRelative(dir, "pyproject.toml");
+}
+function extraStack(requirements, tools) {
+  const stack = { databases: [], linters: [], testFrameworks: [] };
+  for (const requirement of requirements) {
+    for (const extra of requirement.extras) {
+      for (const entry of pythonCatalog.lookup(`${requirement.name}[${extra}]`)) if (entry.role === "database") stack.databases.push(entry.name);
+    }
+  }
+  for (const tool of tools) {
+    const [role, name] = tool.split(":");
+    if (role === "linter" && name) stack.linters.push(name);
+    if (role === "test" && name) stack.testFrameworks.push(name);
+  }
+  return stack;
+}
+function baseName2(file2) {
+  return file2.slice(file2.lastIndexOf("/") + 1);
+}
+
 // src/discovery/read-task-runner-commands.ts
 var TASK_RUNNER_FILES = {
   Makefile: "make",
@@ -66776,7 +67351,7 @@ function targetsOf(text, tool) {
 }
 
 // src/discovery/detector-registry.ts
-var DETECTORS = [nodeDetector];
+var DETECTORS = [pythonDetector, nodeDetector];
 function isDiscoveryFile(name, dir) {
   if (dir === ".github/workflows") return /\.ya?ml$/.test(name);
   return VERSION_FILE_NAMES.has(name) || name in TASK_RUNNER_FILES || isDockerfile(name) || isComposeFile(name) || name.endsWith(".prisma") || DETECTORS.some((detector) => detector.keepsFile(name, dir));
@@ -66812,7 +67387,7 @@ function isSameLanguage(a, b) {
 }
 
 // src/discovery/read-workflow-commands.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
   const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
@@ -66843,7 +67418,7 @@ function scriptCommands(script, startDir, source) {
     for (const segment of line.split("&&").map((part) => part.trim())) {
       const words = commandWords(segment);
       if (words[0] === "cd") {
-        dir = words[1] && dir !== void 0 ? normaliseDirectory(path4.posix.join(dir, words[1])) : void 0;
+        dir = words[1] && dir !== void 0 ? normaliseDirectory(path5.posix.join(dir, words[1])) : void 0;
       } else if (dir !== void 0 && words.length > 0) {
         commands2.push({ dir, line: segment, words, source });
       }
@@ -66852,8 +67427,8 @@ function scriptCommands(script, startDir, source) {
   return commands2;
 }
 function normaliseDirectory(dir) {
-  if (dir.includes("$") || dir.includes("~") || path4.posix.isAbsolute(dir)) return void 0;
-  const normal = path4.posix.normalize(dir).replace(/\/+$/, "");
+  if (dir.includes("$") || dir.includes("~") || path5.posix.isAbsolute(dir)) return void 0;
+  const normal = path5.posix.normalize(dir).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) return void 0;
   return normal === "" ? "." : normal;
 }
@@ -66890,7 +67465,7 @@ function depth(dir) {
 // src/discovery/walk/walk-repository.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdir as readdir2, readFile as readFile2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/discovery/walk/skipped-directories.ts
 var SKIPPED_NAMES = /* @__PURE__ */ new Set([
@@ -66934,7 +67509,7 @@ async function walkRepository(root, options) {
 }
 async function visitDirectory(pending, state) {
   const { dir } = pending;
-  const absolute = dir === "." ? state.result.root : path5.join(state.result.root, dir);
+  const absolute = dir === "." ? state.result.root : path6.join(state.result.root, dir);
   let entries;
   try {
     entries = await readdir2(absolute, { withFileTypes: true });
@@ -66971,17 +67546,17 @@ function recordFile(result, dir, name) {
   names.add(name);
 }
 async function keepLinkedFile(result, dir, name) {
-  const absolute = path5.join(result.root, dir, name);
+  const absolute = path6.join(result.root, dir, name);
   try {
     const target = await realpath2(absolute);
-    const inside = target.startsWith(result.root + path5.sep);
+    const inside = target.startsWith(result.root + path6.sep);
     if (inside && (await stat3(target)).isFile()) recordFile(result, dir, name);
   } catch {
   }
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text = await readFile2(path5.join(absoluteDir, ".gitignore"), "utf8");
+    const text = await readFile2(path6.join(absoluteDir, ".gitignore"), "utf8");
     return [{ base: dir, rules: (0, import_ignore.default)().add(text) }];
   } catch {
     return [];
@@ -67017,7 +67592,7 @@ function drain(start, visit2) {
 
 // src/discovery/discover-projects.ts
 async function discoverProjects(root, options = {}) {
-  const absoluteRoot = path6.resolve(root);
+  const absoluteRoot = path7.resolve(root);
   try {
     return await discover(absoluteRoot, options);
   } catch (error63) {
@@ -67076,7 +67651,7 @@ function mergeDirectory(dir, entries, workflows, index) {
 }
 function applyOverrides(projects, overrides) {
   for (const override of overrides) {
-    const dir = path6.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
+    const dir = path7.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
       project = { path: dir, language: "unknown", languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
@@ -67177,7 +67752,7 @@ function decideInstall(project, projectDir, mode) {
   const marker = manager === null ? void 0 : MARKERS[manager];
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null) return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path9) => existsSync3(join(projectDir, path9)));
+  const present = marker.paths.find((path10) => existsSync3(join(projectDir, path10)));
   if (present !== void 0) return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
 }
@@ -67191,13 +67766,13 @@ var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path9) {
-  const name = path9.slice(path9.lastIndexOf("/") + 1);
+function isTestReportPath(path10) {
+  const name = path10.slice(path10.lastIndexOf("/") + 1);
   if (name.endsWith(".trx")) return true;
   if (!name.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path9);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path10);
 }
 async function findTestReports(projectDir, since) {
   const found = [];
@@ -67207,14 +67782,14 @@ async function findTestReports(projectDir, since) {
     const children = await readdir3(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path9 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path9, depth2 + 1);
+      const path10 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path10, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path9).split(sep4).join("/");
+      const relativePath = relative(projectDir, path10).split(sep4).join("/");
       if (!isTestReportPath(relativePath)) continue;
-      const info2 = await stat4(path9).catch(() => null);
+      const info2 = await stat4(path10).catch(() => null);
       if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile3(path9, "utf8") });
+      found.push({ path: relativePath, content: await readFile3(path10, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -68674,14 +69249,14 @@ function judgeSummary(results) {
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path7.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path7.sep)) return void 0;
+      const resolved = realpathSync(path8.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path8.sep)) return void 0;
       const stat5 = statSync(resolved);
       if (!stat5.isFile() || stat5.size > MAX_BYTES) return void 0;
       return readFileSync2(resolved, "utf8");
@@ -68886,7 +69461,7 @@ async function readLinkedIssue(env, pr) {
 async function showRunning(env, pr) {
   if (!env.settings.comment) return void 0;
   const existing = await findStickyComment(env.gateway, pr.number, REPORT_MARKER);
-  return postCommentSafely(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing));
+  return writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing));
 }
 async function buildReport(env, pr, options) {
   const { settings, run: run3, log } = env;
@@ -68925,7 +69500,7 @@ async function runFullReport(env, pr, options = {}) {
   let comment;
   if (env.settings.comment) {
     const body = fitCommentBody(markdown, env.run.runUrl);
-    comment = await postCommentSafely(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running));
+    comment = await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running));
   }
   await writeResults(env, input2, markdown, comment);
   const decision = decideExit(input2.validation, env.settings.failOn, input2.findings.filter((f) => f.severity === "high").length);
@@ -68936,7 +69511,7 @@ async function runFullReport(env, pr, options = {}) {
 // src/handlers/handle-comment-command.ts
 var RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 async function reply(env, prNumber, text) {
-  await postCommentSafely(env.log, () => env.gateway.createComment(prNumber, `${COMMAND_REPLY_MARKER}
+  await writeOrWarn(env.log, () => env.gateway.createComment(prNumber, `${COMMAND_REPLY_MARKER}
 ${text}`));
 }
 var ok = (outcome = { failed: false }) => ({ done: true, outcome });
@@ -69143,7 +69718,7 @@ function escapeRegExp(text) {
 
 // src/result-sink.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 function createResultSink(tempDir) {
   return {
     async writeSummary(markdown) {
@@ -69151,9 +69726,9 @@ function createResultSink(tempDir) {
       await summary.addRaw(markdown, true).write();
     },
     async writeReportFile(markdown) {
-      const dir = path8.join(tempDir, "backend-developer");
+      const dir = path9.join(tempDir, "backend-developer");
       await mkdir2(dir, { recursive: true });
-      const file2 = path8.join(dir, "report.md");
+      const file2 = path9.join(dir, "report.md");
       await writeFile2(file2, markdown, "utf8");
       return file2;
     },

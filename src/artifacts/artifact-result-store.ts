@@ -50,9 +50,8 @@ export function createArtifactResultStore(options: ArtifactResultStoreOptions): 
       const upload = { name, file, rootDirectory, retentionDays: RETENTION_DAYS };
       await uploadReplacingEarlierAttempt(client, upload, { log: options.log, retryDelaysMs });
     } catch (error) {
-      throw new Error(describeArtifactFailure(`save the validation result of \`${result.project}\` as artifact ${name}`, error), {
-        cause: error,
-      });
+      const action = `save the validation result of \`${result.project}\` as artifact ${name}`;
+      throw new Error(describeArtifactFailure(action, error), { cause: error });
     }
     options.log.info(`Saved the validation result of \`${result.project}\` as artifact ${name}.`);
   }
@@ -63,7 +62,11 @@ export function createArtifactResultStore(options: ArtifactResultStoreOptions): 
     try {
       const download = await client.downloadArtifact(artifact.id, { path, expectedHash: artifact.digest });
       if (download.digestMismatch) {
-        return { artifact, ok: false, problem: `The download of ${source} does not match the digest recorded when it was uploaded.` };
+        return {
+          artifact,
+          ok: false,
+          problem: `The download of ${source} does not match the digest recorded when it was uploaded.`,
+        };
       }
     } catch (error) {
       return { artifact, ok: false, problem: `${describeArtifactFailure(`download ${source}`, error)}` };
@@ -72,7 +75,11 @@ export function createArtifactResultStore(options: ArtifactResultStoreOptions): 
     try {
       text = await readFile(join(path, VALIDATION_RESULT_FILE_NAME), 'utf8');
     } catch {
-      return { artifact, ok: false, problem: `The ${source} does not contain ${VALIDATION_RESULT_FILE_NAME}.` };
+      return {
+        artifact,
+        ok: false,
+        problem: `The ${source} does not contain ${VALIDATION_RESULT_FILE_NAME}.`,
+      };
     }
     return { artifact, ...readValidationResultEnvelope(text, source) };
   }
@@ -82,13 +89,25 @@ export function createArtifactResultStore(options: ArtifactResultStoreOptions): 
     try {
       listed = (await client.listArtifacts({ latest: true })).artifacts;
     } catch (error) {
-      throw new Error(describeArtifactFailure('list the artifacts of this workflow run', error), { cause: error });
+      throw new Error(describeArtifactFailure('list the artifacts of this workflow run', error), {
+        cause: error,
+      });
     }
     const ours = listed.filter((artifact) => isValidationArtifactName(artifact.name));
-    options.log.info(`Found ${ours.length} validation result artifact(s) among ${listed.length} in this run.`);
+    options.log.info(
+      `Found ${ours.length} validation result artifact(s) among ${listed.length} in this run.`,
+    );
+    if (ours.length === 0) {
+      options.log.warning(
+        'This workflow run holds no validation results: the report job must run after the jobs with `mode: validate` (`needs:`), in the same run.',
+      );
+      return { results: [], problems: [] };
+    }
     await mkdir(options.tempDir, { recursive: true });
     const downloadRoot = await mkdtemp(join(options.tempDir, 'validation-download-'));
-    const outcomes = await mapInTurn(ours, DOWNLOAD_WIDTH, (artifact) => readArtifact(artifact, downloadRoot));
+    const outcomes = await mapInTurn(ours, DOWNLOAD_WIDTH, (artifact) =>
+      readArtifact(artifact, downloadRoot),
+    );
     return collectResults(outcomes);
   }
 
@@ -96,7 +115,11 @@ export function createArtifactResultStore(options: ArtifactResultStoreOptions): 
 }
 
 /** Runs `read` on every item, at most `width` at once, keeping the items' order. */
-async function mapInTurn<T, R>(items: readonly T[], width: number, read: (item: T) => Promise<R>): Promise<R[]> {
+async function mapInTurn<T, R>(
+  items: readonly T[],
+  width: number,
+  read: (item: T) => Promise<R>,
+): Promise<R[]> {
   const outcomes: R[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {

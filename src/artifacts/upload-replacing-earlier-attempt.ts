@@ -47,7 +47,9 @@ export async function uploadReplacingEarlierAttempt(
   policy: ReplacementPolicy,
 ): Promise<void> {
   const send = (): Promise<unknown> =>
-    client.uploadArtifact(upload.name, [upload.file], upload.rootDirectory, { retentionDays: upload.retentionDays });
+    client.uploadArtifact(upload.name, [upload.file], upload.rootDirectory, {
+      retentionDays: upload.retentionDays,
+    });
   try {
     await send();
     return;

@@ -18,7 +18,7 @@ export interface ValidationResultEnvelope {
 /** The outcome of reading one saved result: the result, or a sentence saying why it cannot be used. */
 export type ReadEnvelopeOutcome = { ok: true; result: ProjectValidation } | { ok: false; problem: string };
 
-const versionSchema = z.looseObject({ schema: z.unknown() });
+const versionSchema = z.looseObject({ schema: z.unknown().optional() });
 
 const envelopeSchema = z.object({
   schema: z.literal(VALIDATION_ENVELOPE_SCHEMA),
@@ -28,7 +28,11 @@ const envelopeSchema = z.object({
 
 /** The JSON text a validate job saves for one project. */
 export function writeValidationResultEnvelope(result: ProjectValidation): string {
-  const envelope: ValidationResultEnvelope = { schema: VALIDATION_ENVELOPE_SCHEMA, project: result.project, result };
+  const envelope: ValidationResultEnvelope = {
+    schema: VALIDATION_ENVELOPE_SCHEMA,
+    project: result.project,
+    result,
+  };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
@@ -63,17 +67,27 @@ export function readValidationResultEnvelope(text: string, source: string): Read
   if (!versioned.success) {
     return { ok: false, problem: `The validation result in ${source} is not a JSON object.` };
   }
-  if (versioned.data.schema !== VALIDATION_ENVELOPE_SCHEMA) {
+  const version = versioned.data.schema;
+  if (version === undefined) {
+    return {
+      ok: false,
+      problem: `The validation result in ${source} has no format version: it was not saved by this action.`,
+    };
+  }
+  if (version !== VALIDATION_ENVELOPE_SCHEMA) {
     return {
       ok: false,
       problem:
-        `The validation result in ${source} has format version ${JSON.stringify(versioned.data.schema) ?? 'none'}, ` +
+        `The validation result in ${source} has format version ${JSON.stringify(version)}, ` +
         `but this action reads version ${VALIDATION_ENVELOPE_SCHEMA}: use the same version of the action in the validate and report jobs.`,
     };
   }
   const envelope = envelopeSchema.safeParse(json.value);
   if (!envelope.success) {
-    return { ok: false, problem: `The validation result in ${source} is incomplete: ${describeIssues(envelope.error)}.` };
+    return {
+      ok: false,
+      problem: `The validation result in ${source} is incomplete: ${describeIssues(envelope.error)}.`,
+    };
   }
   if (envelope.data.result.project !== envelope.data.project) {
     return {

@@ -1,10 +1,15 @@
 import type { Project } from '../discovery/project.js';
 import type { ChangedFile } from './changed-file.js';
 import type { ChangeAnalysis } from './change-analysis.js';
+import { extractDependencyChanges } from './dependencies/extract-dependency-changes.js';
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
+import { extractEnvVars } from './env-vars/extract-env-vars.js';
 import { createFileChange, type FileChange } from './file-change.js';
 import { findOwningProject } from './find-owning-project.js';
+import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';
+import { extractMigration } from './migrations/extract-migrations.js';
+import { summarizeTests } from './summarize-tests.js';
 
 export interface AnalyzeChangesInput {
   files: ChangedFile[];
@@ -34,15 +39,16 @@ export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
   // A modified file without a patch shows nothing to compare; a new one can still be read whole.
   const readable = changes.filter((change) => change.file.patch !== undefined || change.file.status === 'added');
   const frameworksOf = (path: string): string[] => ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+  const languageOfProject = (project: string): string | undefined =>
+    input.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input.files),
     affectedProjects: [...affected].sort(),
     endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
-    migrations: [],
-    envVars: [],
-    dependencyChanges: [],
-    tests: [],
-    projectsWithoutTestChanges: [],
-    securityTouched: [],
+    migrations: changes.flatMap((change) => extractMigration(change, languageOfProject(change.project)) ?? []),
+    envVars: extractEnvVars(readable, languageOfProject, input.readFile),
+    dependencyChanges: extractDependencyChanges(readable),
+    ...summarizeTests(changes),
+    securityTouched: findSecurityTouches(readable),
   };
 }

@@ -46,6 +46,8 @@ export type RouteFramework =
   | 'django'
   | 'spring-boot'
   | 'jax-rs'
+  | 'quarkus'
+  | 'micronaut'
   | 'gin'
   | 'echo'
   | 'chi'
@@ -108,7 +110,7 @@ export interface Migration {
   project: string;
   /** `added` for a new migration; `modified` means an existing (perhaps already applied) migration was edited. */
   change: 'added' | 'modified' | 'removed';
-  /** `down` for rollback-only files (`*.down.sql`, `down.sql`): their drops are expected, so none is flagged. */
+  /** `down` for rollback-only files (`*.down.sql`, `down.sql`, Flyway `U…`): they run only on rollback, so their tables and drops are not listed. */
   direction: 'up' | 'down';
   tablesCreated: string[];
   tablesAltered: string[];

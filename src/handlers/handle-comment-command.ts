@@ -3,14 +3,14 @@ import { COMMAND_REPLY_MARKER, renderHelp } from '../commands/render-help.js';
 import type { CommentInfo } from '../event.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
 import type { ActionEnvironment, HandlerOutcome } from '../pipeline/action-environment.js';
-import { postCommentSafely } from '../pipeline/post-comment-safely.js';
+import { writeOrWarn } from '../pipeline/write-or-warn.js';
 import { readConfig } from '../pipeline/read-config.js';
 import { runFullReport } from '../pipeline/run-full-report.js';
 
 const RANK: Record<string, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 
 async function reply(env: ActionEnvironment, prNumber: number, text: string): Promise<void> {
-  await postCommentSafely(env.log, () => env.gateway.createComment(prNumber, `${COMMAND_REPLY_MARKER}\n${text}`));
+  await writeOrWarn(env.log, () => env.gateway.createComment(prNumber, `${COMMAND_REPLY_MARKER}\n${text}`));
 }
 
 /** Runs an accepted command. `done` is false when the command could not do what was asked (😕). */

@@ -9,7 +9,7 @@ import type { ValidateScope } from '../settings.js';
 import type { ActionEnvironment, HandlerOutcome } from './action-environment.js';
 import { analysePullRequest } from './analyse-pull-request.js';
 import { decideExit } from '../validation/decide-exit.js';
-import { postCommentSafely } from './post-comment-safely.js';
+import { writeOrWarn } from './write-or-warn.js';
 import { readConfig } from './read-config.js';
 import { resolveWorkspace } from './resolve-workspace.js';
 import { findStickyComment, upsertStickyComment } from './upsert-sticky-comment.js';
@@ -44,7 +44,7 @@ async function readLinkedIssue(env: ActionEnvironment, pr: PullRequestInfo): Pro
 async function showRunning(env: ActionEnvironment, pr: PullRequestInfo): Promise<IssueComment | undefined> {
   if (!env.settings.comment) return undefined;
   const existing = await findStickyComment(env.gateway, pr.number, REPORT_MARKER);
-  return postCommentSafely(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing));
+  return writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing));
 }
 
 async function buildReport(env: ActionEnvironment, pr: PullRequestInfo, options: FullReportOptions): Promise<ReportInput> {
@@ -86,7 +86,7 @@ export async function runFullReport(env: ActionEnvironment, pr: PullRequestInfo,
   let comment: IssueComment | undefined;
   if (env.settings.comment) {
     const body = fitCommentBody(markdown, env.run.runUrl);
-    comment = await postCommentSafely(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running));
+    comment = await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running));
   }
   await writeResults(env, input, markdown, comment);
   const decision = decideExit(input.validation, env.settings.failOn, input.findings.filter((f) => f.severity === 'high').length);

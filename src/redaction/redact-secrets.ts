@@ -61,7 +61,10 @@ export function createRedactor(options: RedactorOptions = {}): (text: string) =>
   return (text: string): string => {
     let redacted = literalPattern ? text.replace(literalPattern, MASK) : text;
     for (const shape of SECRET_SHAPES) redacted = redacted.replace(shape, MASK);
-    redacted = redacted.replace(SECRET_PAIR, (_match, name: string, separator: string) => `${name}${separator}${MASK}`);
+    redacted = redacted.replace(
+      SECRET_PAIR,
+      (_match, name: string, separator: string) => `${name}${separator}${MASK}`,
+    );
     return redacted.replace(URL_CREDENTIALS, `$1${MASK}@`);
   };
 }

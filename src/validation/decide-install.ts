@@ -23,7 +23,10 @@ const MARKERS: Record<string, InstalledMarker | null> = {
   yarn: NODE_MARKER,
   bun: NODE_MARKER,
   // A virtual environment is only trusted with its marker file: an empty `.venv` folder is not one.
-  pip: { paths: ['.venv/pyvenv.cfg', 'venv/pyvenv.cfg'], describe: 'a virtual environment (.venv or venv) is already present' },
+  pip: {
+    paths: ['.venv/pyvenv.cfg', 'venv/pyvenv.cfg'],
+    describe: 'a virtual environment (.venv or venv) is already present',
+  },
   poetry: { paths: ['.venv/pyvenv.cfg'], describe: 'the .venv virtual environment is already present' },
   uv: { paths: ['.venv/pyvenv.cfg'], describe: 'the .venv virtual environment is already present' },
   pipenv: { paths: ['.venv/pyvenv.cfg'], describe: 'the .venv virtual environment is already present' },
@@ -56,13 +59,16 @@ const LANGUAGE_DEFAULT_MANAGER: Record<string, string> = {
  * lockfile-resolved tree the workflow meant to test.
  */
 export function decideInstall(project: Project, projectDir: string, mode: 'auto' | 'skip'): InstallDecision {
-  if (!project.commands.install) return { run: false, reason: 'no install command is known for this project' };
+  if (!project.commands.install)
+    return { run: false, reason: 'no install command is known for this project' };
   if (mode === 'skip') return { run: false, reason: 'install is set to skip' };
   const manager = project.packageManager ?? LANGUAGE_DEFAULT_MANAGER[project.language] ?? null;
   const marker = manager === null ? undefined : MARKERS[manager];
   if (marker === undefined) return { run: true, reason: 'no way to tell whether dependencies are installed' };
-  if (marker === null) return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
+  if (marker === null)
+    return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
   const present = marker.paths.find((path) => existsSync(join(projectDir, path)));
-  if (present !== undefined) return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
+  if (present !== undefined)
+    return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(' / ')} not found` };
 }

@@ -3,7 +3,21 @@ import { join, relative, sep } from 'node:path';
 import type { ReportFile } from './parse-command-output.js';
 
 /** Folders that hold dependencies or tool state, never a project's fresh test reports. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', 'vendor', '__pycache__', '.gradle', '.m2', '.cache', '.pytest_cache', 'deps', '.tox', '.nox']);
+const SKIPPED_FOLDERS = new Set([
+  'node_modules',
+  '.git',
+  '.venv',
+  'venv',
+  'vendor',
+  '__pycache__',
+  '.gradle',
+  '.m2',
+  '.cache',
+  '.pytest_cache',
+  'deps',
+  '.tox',
+  '.nox',
+]);
 const MAX_DEPTH = 8;
 const MAX_ENTRIES = 20_000;
 const MAX_REPORTS = 200;

@@ -44,7 +44,11 @@ export function parseCommandOutput(input: CommandOutput): Pick<CommandResult, 't
 
 function readReports(reports: ReportFile[]): ParsedTests | undefined {
   const parsed = reports
-    .map((report) => (report.path.endsWith('.trx') ? parseTrxReport(report.content, report.path) : parseJUnitXml(report.content, report.path)))
+    .map((report) =>
+      report.path.endsWith('.trx')
+        ? parseTrxReport(report.content, report.path)
+        : parseJUnitXml(report.content, report.path),
+    )
     .filter((result): result is ParsedTests => result !== null);
   return mergeTests(parsed);
 }
@@ -54,7 +58,11 @@ function readTestOutput(output: string): ParsedTests | undefined {
 }
 
 /** Run every reader in order, leaving out those an earlier match excludes. */
-function runParsers<T>(parsers: readonly { name: string; parse(text: string): T | null }[], excludedAfter: Readonly<Record<string, readonly string[]>>, output: string): T[] {
+function runParsers<T>(
+  parsers: readonly { name: string; parse(text: string): T | null }[],
+  excludedAfter: Readonly<Record<string, readonly string[]>>,
+  output: string,
+): T[] {
   const found: T[] = [];
   const excluded = new Set<string>();
   for (const parser of parsers) {
@@ -83,27 +91,26 @@ function mergeTests(results: ParsedTests[]): ParsedTests | undefined {
 }
 
 /**
- * Lint commands often chain linters (`eslint . && tsc`); every reader that
- * recognises something contributes. Two readers can recognise the same line
- * format (Ruff's concise output is flake8's), so identical issues count once.
+ * Lint commands often chain linters (`eslint . && tsc --noEmit`); every reader
+ * that recognises something contributes. Readers whose formats overlap
+ * exclude each other in the registry, so no issue is counted twice.
  */
 function readLintOutput(output: string): ParsedLint | undefined {
   const results = runParsers(LINT_OUTPUT_PARSERS, LINT_EXCLUDED_AFTER, output);
   if (results.length === 0) return undefined;
-  const seen = new Set<string>();
-  const issues = results.flatMap((result) => result.issues).filter((issue) => {
-    const key = [issue.file, issue.line, issue.rule, issue.message].join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  return { errors, warnings: issues.length - errors, issues, parsedFrom: summarizeSources(results.map((result) => result.parsedFrom)) };
+  return {
+    errors: sum(results, (result) => result.errors),
+    warnings: sum(results, (result) => result.warnings),
+    issues: results.flatMap((result) => result.issues),
+    parsedFrom: summarizeSources(results.map((result) => result.parsedFrom)),
+  };
 }
 
 function summarizeSources(sources: string[]): string {
   const unique = [...new Set(sources)];
-  return unique.length > 5 ? `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more` : unique.join(', ');
+  return unique.length > 5
+    ? `${unique.slice(0, 5).join(', ')} and ${unique.length - 5} more`
+    : unique.join(', ');
 }
 
 function sum<T>(items: T[], pick: (item: T) => number): number {

@@ -9,7 +9,11 @@ import type { CommandResult } from './validation-result.js';
  * `calc_test.go` from Go, a `com/acme/FooTest.java` from a stack frame) is kept
  * as printed; annotation selection matches it by suffix.
  */
-export function resolveReportedPaths(result: Pick<CommandResult, 'tests' | 'lint'>, root: string, projectDir: string): void {
+export function resolveReportedPaths(
+  result: Pick<CommandResult, 'tests' | 'lint'>,
+  root: string,
+  projectDir: string,
+): void {
   const cache = new Map<string, string>();
   const place = (file: string): string => {
     const cached = cache.get(file);
@@ -25,7 +29,8 @@ export function resolveReportedPaths(result: Pick<CommandResult, 'tests' | 'lint
 function placePath(file: string, root: string, projectDir: string): string {
   const cleaned = file.replace(/^file:\/\//, '').replace(/\\/g, '/');
   const candidates = isAbsolute(cleaned) ? [cleaned] : [join(projectDir, cleaned), join(root, cleaned)];
-  const existing = candidates.find((candidate) => existsSync(candidate)) ?? (isAbsolute(cleaned) ? cleaned : undefined);
+  const existing =
+    candidates.find((candidate) => existsSync(candidate)) ?? (isAbsolute(cleaned) ? cleaned : undefined);
   if (existing === undefined) return cleaned.replace(/^\.\//, '');
   const fromRoot = relative(resolve(root), resolve(existing));
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return cleaned;

@@ -27,7 +27,11 @@ const COMMAND_NOT_FOUND = 127;
  * ends, so projects running in parallel never interleave; it is redacted
  * before it is logged, parsed or stored.
  */
-export async function runProjectCommand(kind: CommandKind, command: ProjectCommand, context: CommandContext): Promise<CommandResult> {
+export async function runProjectCommand(
+  kind: CommandKind,
+  command: ProjectCommand,
+  context: CommandContext,
+): Promise<CommandResult> {
   const run = await runShellCommand(command.run, {
     cwd: context.projectDir,
     env: context.env,
@@ -54,20 +58,38 @@ export async function runProjectCommand(kind: CommandKind, command: ProjectComma
   return result;
 }
 
-async function readReports(context: CommandContext, since: number): Promise<{ path: string; content: string }[]> {
+async function readReports(
+  context: CommandContext,
+  since: number,
+): Promise<{ path: string; content: string }[]> {
   const reports = await findTestReports(context.projectDir, since);
   return reports.map((report) => ({ path: report.path, content: context.redact(report.content) }));
 }
 
-function judgeRun(run: ShellCommandRun, command: ProjectCommand, timeoutMs: number): { outcome: CommandOutcome; reason?: string } {
+function judgeRun(
+  run: ShellCommandRun,
+  command: ProjectCommand,
+  timeoutMs: number,
+): { outcome: CommandOutcome; reason?: string } {
   if (run.spawnError) return { outcome: 'error', reason: `could not start the command: ${run.spawnError}` };
-  if (run.timedOut) return { outcome: 'timed-out', reason: `stopped after ${describeDuration(timeoutMs)} (the timeout); its whole process tree was killed` };
+  if (run.timedOut)
+    return {
+      outcome: 'timed-out',
+      reason: `stopped after ${describeDuration(timeoutMs)} (the timeout); its whole process tree was killed`,
+    };
   if (run.exitCode === 0) return { outcome: 'passed' };
   if (run.exitCode === COMMAND_NOT_FOUND) {
     // A suggested command names the ecosystem's usual tool, which this repository may not use.
     return command.suggested
-      ? { outcome: 'skipped', reason: 'the suggested command is not installed here (exit code 127); name the command in the config file to run it' }
-      : { outcome: 'error', reason: 'the shell could not find the command (exit code 127); install the tool before this step' };
+      ? {
+          outcome: 'skipped',
+          reason:
+            'the suggested command is not installed here (exit code 127); name the command in the config file to run it',
+        }
+      : {
+          outcome: 'error',
+          reason: 'the shell could not find the command (exit code 127); install the tool before this step',
+        };
   }
   if (run.exitCode === null) return { outcome: 'failed', reason: `killed by ${run.signal ?? 'a signal'}` };
   return { outcome: 'failed', reason: `exit code ${run.exitCode}` };

@@ -20,7 +20,11 @@ const MESSAGE_LIMIT = 1_000;
  * few per step anyway, and a wall of them buries the ones that matter).
  * Findings on files the PR did not touch are left to the report.
  */
-export function selectAnnotations(summary: ValidationSummary, changedFiles: string[], cap = DEFAULT_CAP): Annotation[] {
+export function selectAnnotations(
+  summary: ValidationSummary,
+  changedFiles: string[],
+  cap = DEFAULT_CAP,
+): Annotation[] {
   const changed = changedFiles.map(normalize);
   const changedSet = new Set(changed);
   const candidates: Annotation[] = [];
@@ -28,12 +32,26 @@ export function selectAnnotations(summary: ValidationSummary, changedFiles: stri
     for (const command of project.commands) {
       for (const failure of command.tests?.failures ?? []) {
         const file = failure.file && matchChangedFile(failure.file, changed, changedSet);
-        if (file) candidates.push({ level: 'error', file, ...lineOf(failure.line), title: `Test failed: ${failure.name}`, message: clip(failure.message ?? 'The test failed.') });
+        if (file)
+          candidates.push({
+            level: 'error',
+            file,
+            ...lineOf(failure.line),
+            title: `Test failed: ${failure.name}`,
+            message: clip(failure.message ?? 'The test failed.'),
+          });
       }
       for (const issue of command.lint?.issues ?? []) {
         const file = issue.file && matchChangedFile(issue.file, changed, changedSet);
         const title = issue.rule ? `Lint ${issue.severity}: ${issue.rule}` : `Lint ${issue.severity}`;
-        if (file) candidates.push({ level: issue.severity, file, ...lineOf(issue.line), title, message: clip(issue.message) });
+        if (file)
+          candidates.push({
+            level: issue.severity,
+            file,
+            ...lineOf(issue.line),
+            title,
+            message: clip(issue.message),
+          });
       }
     }
   }

@@ -15,28 +15,43 @@ const RUN_FAILED = new Set(['failed', 'timed-out', 'error']);
  * install leaves nothing meaningful to test, so tests and lint are skipped
  * with that reason; a failed test run does not stop the linter.
  */
-export async function validateProject(project: Project, settings: ProjectRunSettings): Promise<ProjectValidation> {
+export async function validateProject(
+  project: Project,
+  settings: ProjectRunSettings,
+): Promise<ProjectValidation> {
   const started = Date.now();
   const projectDir = resolve(settings.root, project.path);
   const fromRoot = relative(resolve(settings.root), projectDir);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
     const reason = `project path \`${project.path}\` is outside the repository root; fix the path in the config file`;
-    return { project: project.path, outcome: 'failed', commands: [errorResult('test', reason)], durationMs: 0 };
+    return {
+      project: project.path,
+      outcome: 'failed',
+      commands: [errorResult('test', reason)],
+      durationMs: 0,
+    };
   }
   const context: CommandContext = { ...settings, projectPath: project.path, projectDir };
   const commands: CommandResult[] = [];
   const install = decideInstall(project, projectDir, settings.install);
   const installCommand = project.commands.install;
-  if (install.run && installCommand) commands.push(await runProjectCommand('install', installCommand, context));
+  if (install.run && installCommand)
+    commands.push(await runProjectCommand('install', installCommand, context));
   else if (installCommand) commands.push(skippedResult('install', installCommand.run, install.reason));
   const installFailed = commands.some((command) => RUN_FAILED.has(command.outcome));
   for (const kind of ['test', 'lint'] as const) {
     const command = project.commands[kind];
     if (!command) commands.push(skippedResult(kind, '', `no ${kind} command is known for this project`));
-    else if (installFailed) commands.push(skippedResult(kind, command.run, 'skipped because the install failed'));
+    else if (installFailed)
+      commands.push(skippedResult(kind, command.run, 'skipped because the install failed'));
     else commands.push(await runProjectCommand(kind, command, context));
   }
-  return { project: project.path, outcome: judgeProject(commands), commands, durationMs: Date.now() - started };
+  return {
+    project: project.path,
+    outcome: judgeProject(commands),
+    commands,
+    durationMs: Date.now() - started,
+  };
 }
 
 function judgeProject(commands: CommandResult[]): ProjectValidation['outcome'] {

@@ -32,7 +32,10 @@ const DEFAULT_KILL_GRACE_MS = 5_000;
  * and multi-line secrets are redacted whole. One project's failure never stops
  * the others. Results keep the order of `projects`.
  */
-export async function validateProjects(projects: Project[], options: ValidateOptions): Promise<ValidationSummary> {
+export async function validateProjects(
+  projects: Project[],
+  options: ValidateOptions,
+): Promise<ValidationSummary> {
   const settings: ProjectRunSettings = {
     root: options.root,
     env: buildCommandEnvironment(options.env ?? process.env),
@@ -60,7 +63,9 @@ async function validateGuarded(project: Project, settings: ProjectRunSettings): 
   try {
     return await validateProject(project, settings);
   } catch (error) {
-    const reason = settings.redact(`validation stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = settings.redact(
+      `validation stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return { project: project.path, outcome: 'failed', commands: [errorResult('test', reason)] };
   }
 }

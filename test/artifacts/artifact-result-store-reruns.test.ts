@@ -16,7 +16,11 @@ let fixed: ProjectValidation;
 beforeEach(async () => {
   fake = await startFakeResultsService();
   failed = await readResultFixture('services-api-failed');
-  fixed = { ...failed, outcome: 'passed', commands: failed.commands.map((command) => ({ ...command, outcome: 'passed' })) };
+  fixed = {
+    ...failed,
+    outcome: 'passed',
+    commands: failed.commands.map((command) => ({ ...command, outcome: 'passed' })),
+  };
 });
 afterEach(async () => {
   await fake.stop();
@@ -28,10 +32,20 @@ it('replaces the artifact of an earlier attempt when a matrix job is re-run', as
 
   const log = await saveAsJob(fake.url, secondAttempt, fixed);
 
-  expect(fake.twirpCalls()).toEqual(['CreateArtifact', 'ListArtifacts', 'DeleteArtifact', 'CreateArtifact', 'FinalizeArtifact']);
+  expect(fake.twirpCalls()).toEqual([
+    'CreateArtifact',
+    'ListArtifacts',
+    'DeleteArtifact',
+    'CreateArtifact',
+    'FinalizeArtifact',
+  ]);
   expect(fake.requests[0]?.status).toBe(409);
-  expect(log).toContain(`info: Artifact ${artifactNameFor('services/api')} exists from an earlier attempt of this job; replacing it.`);
-  expect(fake.artifacts().map((artifact) => artifact.workflowJobRunBackendId)).toEqual(['validate-api-attempt-2']);
+  expect(log).toContain(
+    `info: Artifact ${artifactNameFor('services/api')} exists from an earlier attempt of this job; replacing it.`,
+  );
+  expect(fake.artifacts().map((artifact) => artifact.workflowJobRunBackendId)).toEqual([
+    'validate-api-attempt-2',
+  ]);
   expect(await loadAsJob(fake.url, matrixJob(RUN, 'report'))).toEqual({ results: [fixed], problems: [] });
 });
 

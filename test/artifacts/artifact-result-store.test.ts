@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createArtifactResultStore } from '../../src/artifacts/artifact-result-store.js';
 import { artifactNameFor } from '../../src/artifacts/validation-artifact-name.js';
 import type { ProjectValidation } from '../../src/validation/validation-result.js';
 import type { LoadedValidationResults } from '../../src/artifacts/validation-result-store.js';
-import { loadAsJob, readResultFixture, saveAsJob as saveAsResultsJob, uploadRawArtifact } from './artifact-store-test-kit.js';
+import {
+  freshTempDir,
+  loadAsJob,
+  recordingLog,
+  readResultFixture,
+  saveAsJob as saveAsResultsJob,
+  uploadRawArtifact,
+} from './artifact-store-test-kit.js';
 import { startFakeResultsService, type FakeResultsService } from './fake-results-service.js';
 import { matrixJob, runAsJob } from './matrix-job-environment.js';
 import type { JobBackendIds } from './runtime-token.js';
@@ -25,7 +33,8 @@ afterEach(async () => {
   await fake.stop();
 });
 
-const saveAsJob = (job: JobBackendIds, result: ProjectValidation): Promise<string[]> => saveAsResultsJob(fake.url, job, result);
+const saveAsJob = (job: JobBackendIds, result: ProjectValidation): Promise<string[]> =>
+  saveAsResultsJob(fake.url, job, result);
 const loadAsReportJob = (): Promise<LoadedValidationResults> => loadAsJob(fake.url, reportJob);
 
 describe('createArtifactResultStore against a stand-in of the Actions results service', () => {
@@ -49,7 +58,11 @@ describe('createArtifactResultStore against a stand-in of the Actions results se
     expect(fake.twirpCalls()).toEqual(['CreateArtifact', 'FinalizeArtifact']);
     const create = fake.requests.find((request) => request.target === 'CreateArtifact');
     expect(create?.headers.authorization).toMatch(/^Bearer ey/);
-    expect(create?.body).toMatchObject({ name: artifactNameFor('services/api'), version: 7, mime_type: 'application/zip' });
+    expect(create?.body).toMatchObject({
+      name: artifactNameFor('services/api'),
+      version: 7,
+      mime_type: 'application/zip',
+    });
     const expiresAt = Date.parse(String((create?.body as { expires_at?: string }).expires_at));
     expect(expiresAt - before).toBeGreaterThan(23 * 3600_000);
     expect(expiresAt - before).toBeLessThan(25 * 3600_000 + 60_000);
@@ -69,7 +82,12 @@ describe('createArtifactResultStore against a stand-in of the Actions results se
 
     await loadAsReportJob();
 
-    expect(fake.requests.map((request) => `${request.kind} ${request.method} ${request.target.startsWith('/') ? 'blob' : request.target}`)).toEqual([
+    expect(
+      fake.requests.map(
+        (request) =>
+          `${request.kind} ${request.method} ${request.target.startsWith('/') ? 'blob' : request.target}`,
+      ),
+    ).toEqual([
       'twirp POST ListArtifacts',
       'twirp POST ListArtifacts',
       'twirp POST GetSignedArtifactURL',
@@ -80,7 +98,9 @@ describe('createArtifactResultStore against a stand-in of the Actions results se
 
   it('leaves the workflow’s other artifacts alone', async () => {
     await saveAsJob(apiJob, api);
-    await runAsJob(fake.url, rootJob, () => uploadRawArtifact('coverage-report', { 'coverage.json': '{"lines": 91.2}' }));
+    await runAsJob(fake.url, rootJob, () =>
+      uploadRawArtifact('coverage-report', { 'coverage.json': '{"lines": 91.2}' }),
+    );
 
     const loaded = await loadAsReportJob();
 
@@ -92,7 +112,9 @@ describe('createArtifactResultStore against a stand-in of the Actions results se
     await saveAsJob(apiJob, api);
     const broken = artifactNameFor('services/worker');
     await runAsJob(fake.url, rootJob, () =>
-      uploadRawArtifact(broken, { 'validation-result.json': '{"schema": 1, "project": "services/worker", "result": {' }),
+      uploadRawArtifact(broken, {
+        'validation-result.json': '{"schema": 1, "project": "services/worker", "result": {',
+      }),
     );
     await saveAsJob(matrixJob(RUN, 'job-validate-root-2'), root);
 
@@ -105,7 +127,11 @@ describe('createArtifactResultStore against a stand-in of the Actions results se
 
   it('reports a result saved by another format version and tells the user to align the action versions', async () => {
     const name = artifactNameFor('services/billing');
-    const future = JSON.stringify({ schema: 2, project: 'services/billing', result: { project: 'services/billing' } });
+    const future = JSON.stringify({
+      schema: 2,
+      project: 'services/billing',
+      result: { project: 'services/billing' },
+    });
     await runAsJob(fake.url, rootJob, () => uploadRawArtifact(name, { 'validation-result.json': future }));
 
     const loaded = await loadAsReportJob();
@@ -138,5 +164,19 @@ describe('createArtifactResultStore against a stand-in of the Actions results se
     expect(loaded.problems).toEqual([
       `The download of artifact ${artifactNameFor('services/api')} does not match the digest recorded when it was uploaded.`,
     ]);
+  });
+
+  it('warns when the run holds no validation results at all', async () => {
+    await runAsJob(fake.url, rootJob, () => uploadRawArtifact('coverage-report', { 'coverage.json': '{}' }));
+    const log = recordingLog();
+
+    const loaded = await runAsJob(fake.url, reportJob, async () =>
+      createArtifactResultStore({ tempDir: await freshTempDir(), log }).loadAll(),
+    );
+
+    expect(loaded).toEqual({ results: [], problems: [] });
+    expect(log.lines).toContain(
+      'warning: This workflow run holds no validation results: the report job must run after the jobs with `mode: validate` (`needs:`), in the same run.',
+    );
   });
 });

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
+import { afterAll } from 'vitest';
 import { createArtifactResultStore } from '../../src/artifacts/artifact-result-store.js';
 import type { LoadedValidationResults } from '../../src/artifacts/validation-result-store.js';
 import type { ProjectValidation } from '../../src/validation/validation-result.js';
@@ -14,15 +15,27 @@ export async function readResultFixture(name: string): Promise<ProjectValidation
   return JSON.parse(text) as ProjectValidation;
 }
 
-/** A fresh directory for one store instance, as `RUNNER_TEMP` is fresh for each job. */
-export function freshTempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'artifact-store-test-'));
+const createdDirectories: string[] = [];
+// Registered while the importing test file is collected, so each file cleans up after itself.
+afterAll(async () => {
+  await Promise.all(createdDirectories.splice(0).map((path) => rm(path, { recursive: true, force: true })));
+});
+
+/** A fresh directory for one store instance, as `RUNNER_TEMP` is fresh for each job; removed after the file's tests. */
+export async function freshTempDir(): Promise<string> {
+  const path = await mkdtemp(join(tmpdir(), 'artifact-store-test-'));
+  createdDirectories.push(path);
+  return path;
 }
 
 /** A log that keeps what it was told. */
 export function recordingLog(): { info(m: string): void; warning(m: string): void; lines: string[] } {
   const lines: string[] = [];
-  return { info: (m) => void lines.push(`info: ${m}`), warning: (m) => void lines.push(`warning: ${m}`), lines };
+  return {
+    info: (m) => void lines.push(`info: ${m}`),
+    warning: (m) => void lines.push(`warning: ${m}`),
+    lines,
+  };
 }
 
 /**
@@ -41,15 +54,23 @@ export async function uploadRawArtifact(name: string, files: Record<string, stri
 }
 
 /** Saves `result` the way one `mode: validate` job does: its own token, its own temp dir, its own store. */
-export async function saveAsJob(resultsUrl: string, job: JobBackendIds, result: ProjectValidation): Promise<string[]> {
+export async function saveAsJob(
+  resultsUrl: string,
+  job: JobBackendIds,
+  result: ProjectValidation,
+): Promise<string[]> {
   const tempDir = await freshTempDir();
   const log = recordingLog();
-  await runAsJob(resultsUrl, job, () => createArtifactResultStore({ tempDir, log, replaceRetryDelaysMs: [20, 20] }).save(result));
+  await runAsJob(resultsUrl, job, () =>
+    createArtifactResultStore({ tempDir, log, replaceRetryDelaysMs: [20, 20] }).save(result),
+  );
   return log.lines;
 }
 
 /** Loads everything the way the `mode: report` job does. */
 export async function loadAsJob(resultsUrl: string, job: JobBackendIds): Promise<LoadedValidationResults> {
   const tempDir = await freshTempDir();
-  return runAsJob(resultsUrl, job, () => createArtifactResultStore({ tempDir, log: recordingLog() }).loadAll());
+  return runAsJob(resultsUrl, job, () =>
+    createArtifactResultStore({ tempDir, log: recordingLog() }).loadAll(),
+  );
 }

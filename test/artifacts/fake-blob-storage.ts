@@ -22,7 +22,9 @@ const storageHeaders = (): Record<string, string> => ({
   date: new Date().toUTCString(),
 });
 
-const blockListParser = new XMLParser({ isArray: (name) => ['Latest', 'Committed', 'Uncommitted'].includes(name) });
+const blockListParser = new XMLParser({
+  isArray: (name) => ['Latest', 'Committed', 'Uncommitted'].includes(name),
+});
 
 /** The block ids of a Put Block List body, in order (`<BlockList><Latest>id</Latest>…</BlockList>`). */
 function blockIdsOf(xml: string): string[] | undefined {
@@ -30,13 +32,28 @@ function blockIdsOf(xml: string): string[] | undefined {
   if (typeof parsed !== 'object' || parsed === null || !('BlockList' in parsed)) return undefined;
   const list = parsed.BlockList as Record<string, unknown> | '';
   if (list === '') return [];
-  return ['Latest', 'Uncommitted', 'Committed'].flatMap((kind) => (Array.isArray(list[kind]) ? list[kind].map(String) : []));
+  return ['Latest', 'Uncommitted', 'Committed'].flatMap((kind) =>
+    Array.isArray(list[kind]) ? list[kind].map(String) : [],
+  );
 }
 
-function checkGrant(state: FakeResultsState, url: URL, permission: SignedUrlGrant['permission']): BlobAnswer | undefined {
+function checkGrant(
+  state: FakeResultsState,
+  url: URL,
+  permission: SignedUrlGrant['permission'],
+): BlobAnswer | undefined {
   const grant = state.grants.get(url.searchParams.get('sig') ?? '');
-  if (!grant || grant.blobPath !== url.pathname || grant.permission !== permission || grant.expiresAt < new Date()) {
-    return storageError(403, 'AuthenticationFailed', 'Signature did not match or does not allow this operation.');
+  if (
+    !grant ||
+    grant.blobPath !== url.pathname ||
+    grant.permission !== permission ||
+    grant.expiresAt < new Date()
+  ) {
+    return storageError(
+      403,
+      'AuthenticationFailed',
+      'Signature did not match or does not allow this operation.',
+    );
   }
   return undefined;
 }
@@ -52,12 +69,17 @@ function putBlockList(blob: StoredBlob, request: IncomingMessage, body: Buffer):
   const blockIds = blockIdsOf(body.toString('utf8'));
   if (!blockIds) return storageError(400, 'InvalidXmlDocument', 'The block list is not valid XML.');
   const blocks = blockIds.map((id) => blob.stagedBlocks.get(id));
-  if (blocks.some((block) => block === undefined)) return storageError(400, 'InvalidBlockList', 'A listed block was not staged.');
+  if (blocks.some((block) => block === undefined))
+    return storageError(400, 'InvalidBlockList', 'A listed block was not staged.');
   blob.content = Buffer.concat(blocks as Buffer[]);
   blob.contentType = String(request.headers['x-ms-blob-content-type'] ?? 'application/octet-stream');
   blob.stagedBlocks.clear();
   const etag = `"0x${Date.now().toString(16).toUpperCase()}"`;
-  return { status: 201, headers: { ...storageHeaders(), etag, 'last-modified': new Date().toUTCString() }, body: '' };
+  return {
+    status: 201,
+    headers: { ...storageHeaders(), etag, 'last-modified': new Date().toUTCString() },
+    body: '',
+  };
 }
 
 function getBlob(blob: StoredBlob, url: URL): BlobAnswer {
@@ -80,7 +102,12 @@ function getBlob(blob: StoredBlob, url: URL): BlobAnswer {
  * client's `BlockBlobClient.uploadStream` uploads, and Get Blob for downloads.
  * Anything else gets Azure's 400, so a change in what the client sends shows up.
  */
-export function answerBlobRequest(state: FakeResultsState, request: IncomingMessage, url: URL, body: Buffer): BlobAnswer {
+export function answerBlobRequest(
+  state: FakeResultsState,
+  request: IncomingMessage,
+  url: URL,
+  body: Buffer,
+): BlobAnswer {
   const comp = url.searchParams.get('comp');
   if (request.method === 'PUT' && (comp === 'block' || comp === 'blocklist')) {
     const denied = checkGrant(state, url, 'write');
@@ -93,7 +120,13 @@ export function answerBlobRequest(state: FakeResultsState, request: IncomingMess
     const denied = checkGrant(state, url, 'read');
     if (denied) return denied;
     const blob = state.blobs.get(url.pathname);
-    return blob ? getBlob(blob, url) : storageError(404, 'BlobNotFound', 'The specified blob does not exist.');
+    return blob
+      ? getBlob(blob, url)
+      : storageError(404, 'BlobNotFound', 'The specified blob does not exist.');
   }
-  return storageError(400, 'UnsupportedHttpVerb', `The fake does not implement ${request.method} with comp=${comp ?? '(none)'}.`);
+  return storageError(
+    400,
+    'UnsupportedHttpVerb',
+    `The fake does not implement ${request.method} with comp=${comp ?? '(none)'}.`,
+  );
 }

@@ -41,9 +41,16 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function answerTwirp(state: FakeResultsState, baseUrl: string, request: IncomingMessage, method: string, body: unknown): TwirpAnswer {
+function answerTwirp(
+  state: FakeResultsState,
+  baseUrl: string,
+  request: IncomingMessage,
+  method: string,
+  body: unknown,
+): TwirpAnswer {
   const handler = artifactServiceMethods[method];
-  if (request.method !== 'POST' || !handler) return twirpError(404, 'bad_route', `no handler for ${request.method} ${method}`);
+  if (request.method !== 'POST' || !handler)
+    return twirpError(404, 'bad_route', `no handler for ${request.method} ${method}`);
   if (!String(request.headers['content-type']).startsWith('application/json')) {
     return twirpError(400, 'malformed', 'this fake speaks Twirp JSON only');
   }
@@ -86,11 +93,21 @@ export async function startFakeResultsService(): Promise<FakeResultsService> {
       const body = parseJson(bytes);
       const answer = answerTwirp(state, baseUrl, request, rpc, body);
       requests.push({ kind: 'twirp', method, target: rpc, query, headers, body, status: answer.status });
-      response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+      response
+        .writeHead(answer.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify(answer.body));
       return;
     }
     const answer = answerBlobRequest(state, request, url, bytes);
-    requests.push({ kind: 'blob', method, target: url.pathname, query, headers, body: bytes.length, status: answer.status });
+    requests.push({
+      kind: 'blob',
+      method,
+      target: url.pathname,
+      query,
+      headers,
+      body: bytes.length,
+      status: answer.status,
+    });
     response.writeHead(answer.status, answer.headers).end(answer.body);
   }
 

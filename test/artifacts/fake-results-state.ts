@@ -45,7 +45,13 @@ export interface FakeResultsState {
 
 export function createFakeResultsState(): FakeResultsState {
   // Ids start high, like the service's database ids; only their order matters to clients.
-  return { artifacts: [], blobs: new Map(), grants: new Map(), nextArtifactId: 4_100_000_001, staleNames: new Map() };
+  return {
+    artifacts: [],
+    blobs: new Map(),
+    grants: new Map(),
+    nextArtifactId: 4_100_000_001,
+    staleNames: new Map(),
+  };
 }
 
 /** A signed URL for `blobPath` on the fake blob storage at `baseUrl`, shaped like an Azure SAS URL. */

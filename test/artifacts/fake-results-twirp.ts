@@ -20,7 +20,10 @@ export interface TwirpCall {
 type TwirpMethod = (call: TwirpCall) => TwirpAnswer;
 
 // Twirp error codes and their HTTP statuses (https://twitchtv.github.io/twirp/docs/spec_v7.html#error-codes).
-const twirpError = (status: number, code: string, msg: string): TwirpAnswer => ({ status, body: { code, msg } });
+const twirpError = (status: number, code: string, msg: string): TwirpAnswer => ({
+  status,
+  body: { code, msg },
+});
 
 // Requests arrive in protobuf JSON with the proto field names (`useProtoFieldName: true` in the client).
 const ids = { workflow_run_backend_id: z.string().min(1), workflow_job_run_backend_id: z.string().min(1) };
@@ -37,10 +40,17 @@ const finalizeRequest = z.strictObject({
   size: z.string().regex(/^\d+$/),
   hash: z.string().optional(),
 });
-const listRequest = z.strictObject({ ...ids, name_filter: z.string().optional(), id_filter: z.string().optional() });
+const listRequest = z.strictObject({
+  ...ids,
+  name_filter: z.string().optional(),
+  id_filter: z.string().optional(),
+});
 const byNameRequest = z.strictObject({ ...ids, name: z.string().min(1) });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): { ok: true; value: T } | { ok: false; answer: TwirpAnswer } {
+function parse<T>(
+  schema: z.ZodType<T>,
+  body: unknown,
+): { ok: true; value: T } | { ok: false; answer: TwirpAnswer } {
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, answer: twirpError(400, 'invalid_argument', z.prettifyError(parsed.error)) };
@@ -95,12 +105,18 @@ const finalizeArtifact: TwirpMethod = (call) => {
   const { workflow_run_backend_id: runId, workflow_job_run_backend_id: jobId, name } = request.value;
   const denied = ownJob(call, runId, jobId);
   if (denied) return denied;
-  const artifact = inRun(call.state, runId).find((candidate) => candidate.name === name && !candidate.finalized);
+  const artifact = inRun(call.state, runId).find(
+    (candidate) => candidate.name === name && !candidate.finalized,
+  );
   if (!artifact) return twirpError(404, 'not_found', `no artifact ${name} is waiting to be finalized`);
   const blob = call.state.blobs.get(artifact.blobPath);
   if (!blob?.content) return twirpError(400, 'failed_precondition', 'the artifact has no committed upload');
   if (Number(request.value.size) !== blob.content.length) {
-    return twirpError(400, 'invalid_argument', `size ${request.value.size} does not match the uploaded ${blob.content.length} bytes`);
+    return twirpError(
+      400,
+      'invalid_argument',
+      `size ${request.value.size} does not match the uploaded ${blob.content.length} bytes`,
+    );
   }
   Object.assign(artifact, { finalized: true, size: blob.content.length, digest: request.value.hash });
   return { status: 200, body: { ok: true, artifact_id: String(artifact.id) } };

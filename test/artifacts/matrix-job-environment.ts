@@ -30,7 +30,11 @@ export function jobEnvironment(resultsUrl: string, job: JobBackendIds): Record<s
  * Runs `step` with the environment of `job`, then puts the process
  * environment back: one test process plays several matrix jobs in turn.
  */
-export async function runAsJob<T>(resultsUrl: string, job: JobBackendIds, step: () => Promise<T>): Promise<T> {
+export async function runAsJob<T>(
+  resultsUrl: string,
+  job: JobBackendIds,
+  step: () => Promise<T>,
+): Promise<T> {
   const saved = new Map(ARTIFACT_CLIENT_VARIABLES.map((name) => [name, process.env[name]]));
   for (const name of ARTIFACT_CLIENT_VARIABLES) delete process.env[name];
   Object.assign(process.env, jobEnvironment(resultsUrl, job));

@@ -4,7 +4,8 @@ export interface JobBackendIds {
   workflowJobRunBackendId: string;
 }
 
-const base64Url = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+const base64Url = (value: unknown): string =>
+  Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 
 /**
  * A token shaped like the runner's: a JWT whose `scp` claim holds

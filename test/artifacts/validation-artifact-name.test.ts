@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { artifactNameFor, isValidationArtifactName, VALIDATION_ARTIFACT_PREFIX } from '../../src/artifacts/validation-artifact-name.js';
+import {
+  artifactNameFor,
+  isValidationArtifactName,
+  VALIDATION_ARTIFACT_PREFIX,
+} from '../../src/artifacts/validation-artifact-name.js';
 
 // The characters @actions/artifact rejects in artifact names (path-and-artifact-name-validation.js).
 const FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
@@ -24,7 +28,9 @@ const trickyPaths = [
 
 describe('artifactNameFor', () => {
   it('names a project after its path, with a hash that keeps names unique', () => {
-    expect(artifactNameFor('services/api')).toMatch(/^backend-developer-validation-services-api-[0-9a-f]{10}$/);
+    expect(artifactNameFor('services/api')).toMatch(
+      /^backend-developer-validation-services-api-[0-9a-f]{10}$/,
+    );
   });
 
   it('calls the repository root "root"', () => {
@@ -33,14 +39,19 @@ describe('artifactNameFor', () => {
 
   it('gives every spelling of the same path the same name', () => {
     const name = artifactNameFor('services/api');
-    expect(['./services/api', 'services/api/', 'services\\api', ' services/api '].map(artifactNameFor)).toEqual(Array(4).fill(name));
+    expect(
+      ['./services/api', 'services/api/', 'services\\api', ' services/api '].map(artifactNameFor),
+    ).toEqual(Array(4).fill(name));
     expect(['', './', '.\\'].map(artifactNameFor)).toEqual(Array(3).fill(artifactNameFor('.')));
   });
 
   it('never uses a character the artifact service rejects', () => {
     for (const path of trickyPaths) {
       const name = artifactNameFor(path);
-      expect(FORBIDDEN.filter((character) => name.includes(character)), `${path} → ${name}`).toEqual([]);
+      expect(
+        FORBIDDEN.filter((character) => name.includes(character)),
+        `${path} → ${name}`,
+      ).toEqual([]);
     }
   });
 
@@ -50,12 +61,16 @@ describe('artifactNameFor', () => {
   });
 
   it('keeps accented letters readable and drops what cannot be', () => {
-    expect(artifactNameFor('services/café')).toMatch(/^backend-developer-validation-services-cafe-[0-9a-f]{10}$/);
+    expect(artifactNameFor('services/café')).toMatch(
+      /^backend-developer-validation-services-cafe-[0-9a-f]{10}$/,
+    );
     expect(artifactNameFor('服务/api')).toMatch(/^backend-developer-validation-api-[0-9a-f]{10}$/);
   });
 
   it('keeps names short for deep or long paths', () => {
-    expect(artifactNameFor('x'.repeat(300)).length).toBeLessThanOrEqual(VALIDATION_ARTIFACT_PREFIX.length + 60 + 11);
+    expect(artifactNameFor('x'.repeat(300)).length).toBeLessThanOrEqual(
+      VALIDATION_ARTIFACT_PREFIX.length + 60 + 11,
+    );
   });
 });
 

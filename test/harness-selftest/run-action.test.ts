@@ -74,4 +74,10 @@ describe('runAction', () => {
       { level: 'error', message: 'asked to fail', properties: {} },
     ]);
   });
+
+  it('says to build first when the action script is missing', async () => {
+    const missing = runAction({ event: 'push', payload: {}, entry: '/nonexistent/dist/index.js' });
+
+    await expect(missing).rejects.toThrow('run `npm run build` first');
+  });
 });

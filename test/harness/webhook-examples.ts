@@ -104,3 +104,12 @@ export function webhookUser(template: unknown, login: string, type: 'User' | 'Bo
         : `https://github.com/${login}`,
   };
 }
+
+/** Points the example's `/pulls/<n>`, `/pull/<n>` and `/issues/<n>` URLs at PR or issue `to`. */
+export function renumberUrls(payload: JsonObject, from: number, to: number): JsonObject {
+  const text = JSON.stringify(payload).replace(
+    new RegExp(`/(pulls|pull|issues)/${from}(?=["/#.])`, 'g'),
+    `/$1/${to}`,
+  );
+  return JSON.parse(text) as JsonObject;
+}

@@ -24,7 +24,11 @@ describe('validateProjects running commands', () => {
     const root = await emptyRoot();
     await makeDirs(root, 'hangs');
     const test = 'sleep 300 & echo $! > grandchild.pid; echo started; wait';
-    const summary = await validateProjects([makeProject('hangs', { test })], { ...baseOptions(root), timeoutMs: 1_000, killGraceMs: 500 });
+    const summary = await validateProjects([makeProject('hangs', { test })], {
+      ...baseOptions(root),
+      timeoutMs: 1_000,
+      killGraceMs: 500,
+    });
     const result = summary.projects[0]?.commands.find((command) => command.kind === 'test');
     const grandchild = Number(await readFile(join(root, 'hangs/grandchild.pid'), 'utf8'));
     expect(result?.outcome).toBe('timed-out');
@@ -40,9 +44,15 @@ describe('validateProjects running commands', () => {
     const root = await emptyRoot();
     await makeDirs(root, 'stubborn');
     const test = `trap '' TERM; sh -c "trap '' TERM; echo \\$\\$ > inner.pid; while true; do sleep 0.1; done" & wait`;
-    const summary = await validateProjects([makeProject('stubborn', { test })], { ...baseOptions(root), timeoutMs: 1_000, killGraceMs: 300 });
+    const summary = await validateProjects([makeProject('stubborn', { test })], {
+      ...baseOptions(root),
+      timeoutMs: 1_000,
+      killGraceMs: 300,
+    });
     const inner = Number(await readFile(join(root, 'stubborn/inner.pid'), 'utf8'));
-    expect(summary.projects[0]?.commands.find((command) => command.kind === 'test')?.outcome).toBe('timed-out');
+    expect(summary.projects[0]?.commands.find((command) => command.kind === 'test')?.outcome).toBe(
+      'timed-out',
+    );
     await sleep(100);
     expect(isProcessAlive(inner)).toBe(false);
   });
@@ -51,7 +61,11 @@ describe('validateProjects running commands', () => {
     const root = await emptyRoot();
     await makeDirs(root, 'broken', 'healthy');
     const projects = [
-      makeProject('broken', { install: 'echo "E404 not found" >&2; exit 3', test: 'touch tests-ran', lint: 'true' }, { packageManager: 'npm' }),
+      makeProject(
+        'broken',
+        { install: 'echo "E404 not found" >&2; exit 3', test: 'touch tests-ran', lint: 'true' },
+        { packageManager: 'npm' },
+      ),
       makeProject('healthy', { test: 'echo all good' }),
     ];
     const summary = await validateProjects(projects, baseOptions(root));
@@ -72,7 +86,11 @@ describe('validateProjects running commands', () => {
   it('skips install: auto when node_modules is already there, and says why', async () => {
     const root = await emptyRoot();
     await makeDirs(root, 'ready/node_modules');
-    const project = makeProject('ready', { install: 'touch installed', test: 'true' }, { packageManager: 'npm' });
+    const project = makeProject(
+      'ready',
+      { install: 'touch installed', test: 'true' },
+      { packageManager: 'npm' },
+    );
     const summary = await validateProjects([project], baseOptions(root));
     expect(summary.projects[0]?.commands[0]).toMatchObject({ kind: 'install', outcome: 'skipped' });
     expect(summary.projects[0]?.commands[0]?.reason).toContain('node_modules is already present');
@@ -108,8 +126,16 @@ describe('validateProjects running commands', () => {
   it('does not hand the action’s inputs and runtime token to project commands', async () => {
     const root = await emptyRoot();
     await makeDirs(root, 'env');
-    const env = { ...process.env, 'INPUT_ANTHROPIC-API-KEY': 'sk-input', ACTIONS_RUNTIME_TOKEN: 'runtime', KEEP_ME: 'kept' };
-    const summary = await validateProjects([makeProject('env', { test: 'env' })], { ...baseOptions(root), env });
+    const env = {
+      ...process.env,
+      'INPUT_ANTHROPIC-API-KEY': 'sk-input',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      KEEP_ME: 'kept',
+    };
+    const summary = await validateProjects([makeProject('env', { test: 'env' })], {
+      ...baseOptions(root),
+      env,
+    });
     const output = summary.projects[0]?.commands.find((command) => command.kind === 'test')?.outputTail ?? '';
     expect(output).toContain('KEEP_ME=kept');
     expect(output).not.toContain('sk-input');
@@ -121,7 +147,11 @@ describe('validateProjects running commands', () => {
     await makeDirs(root, 'one', 'two');
     const test = `node -e "console.log('start', Date.now()); setTimeout(() => console.log('end', Date.now()), 700)"`;
     const log = recordingLog();
-    const summary = await validateProjects([makeProject('one', { test }), makeProject('two', { test })], { ...baseOptions(root), parallel: 2, log });
+    const summary = await validateProjects([makeProject('one', { test }), makeProject('two', { test })], {
+      ...baseOptions(root),
+      parallel: 2,
+      log,
+    });
     const windows = summary.projects.map((project) => {
       const output = project.commands.find((command) => command.kind === 'test')?.outputTail ?? '';
       return { start: Number(/start (\d+)/.exec(output)?.[1]), end: Number(/end (\d+)/.exec(output)?.[1]) };
@@ -130,10 +160,12 @@ describe('validateProjects running commands', () => {
     expect(first && second && first.start < second.end && second.start < first.end).toBe(true);
     const types = log.events.map((event) => event.type).join(' ');
     expect(types).toMatch(/^(start (write )+end ?)+$/);
-    expect(log.events.filter((event) => event.type === 'start').map((event) => 'title' in event && event.title).sort()).toEqual([
-      'one: test · ' + test,
-      'two: test · ' + test,
-    ]);
+    expect(
+      log.events
+        .filter((event) => event.type === 'start')
+        .map((event) => 'title' in event && event.title)
+        .sort(),
+    ).toEqual(['one: test · ' + test, 'two: test · ' + test]);
   });
 
   it('keeps only the last megabyte of a very long output', async () => {
@@ -152,7 +184,10 @@ describe('validateProjects running commands', () => {
     const root = await emptyRoot();
     await makeDirs(root, 'tools');
     const missing = 'definitely-not-a-linter-bda --check';
-    const project = makeProject('tools', { test: { run: missing, source: 'config' }, lint: { run: missing, source: 'default', suggested: true } });
+    const project = makeProject('tools', {
+      test: { run: missing, source: 'config' },
+      lint: { run: missing, source: 'default', suggested: true },
+    });
     const summary = await validateProjects([project], baseOptions(root));
     const outcomes = summary.projects[0]?.commands.map((command) => [command.kind, command.outcome]);
     expect(outcomes).toEqual([
@@ -164,7 +199,10 @@ describe('validateProjects running commands', () => {
   it('refuses a project path that leaves the repository root', async () => {
     const root = await emptyRoot();
     await writeFile(join(root, 'marker'), '');
-    const summary = await validateProjects([makeProject('../elsewhere', { test: 'touch ../escaped' })], baseOptions(root));
+    const summary = await validateProjects(
+      [makeProject('../elsewhere', { test: 'touch ../escaped' })],
+      baseOptions(root),
+    );
     expect(summary.projects[0]?.outcome).toBe('failed');
     expect(summary.projects[0]?.commands[0]?.reason).toContain('outside the repository root');
   });

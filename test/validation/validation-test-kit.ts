@@ -62,7 +62,12 @@ export function recordingLog(): RecordedLog {
     startGroup: (title) => events.push({ type: 'start', title }),
     write: (text) => events.push({ type: 'write', text }),
     endGroup: () => events.push({ type: 'end' }),
-    text: () => events.map((event) => (event.type === 'start' ? `## ${event.title}\n` : event.type === 'write' ? event.text : '')).join(''),
+    text: () =>
+      events
+        .map((event) =>
+          event.type === 'start' ? `## ${event.title}\n` : event.type === 'write' ? event.text : '',
+        )
+        .join(''),
   };
 }
 
@@ -84,4 +89,9 @@ export function isProcessAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** A captured tool output under test/fixtures/validation/outputs/. */
+export function readOutput(name: string): string {
+  return readFileSync(join(FIXTURES, 'outputs', name), 'utf8');
 }

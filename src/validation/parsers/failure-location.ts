@@ -3,7 +3,8 @@ export interface SourceLocation {
   line: number;
 }
 
-const SOURCE_EXTENSIONS = 'js|mjs|cjs|jsx|ts|mts|cts|tsx|py|go|rs|java|kt|kts|scala|groovy|rb|php|cs|fs|vb|ex|exs|erl';
+const SOURCE_EXTENSIONS =
+  'js|mjs|cjs|jsx|ts|mts|cts|tsx|py|go|rs|java|kt|kts|scala|groovy|rb|php|cs|fs|vb|ex|exs|erl';
 
 // `path.ext:12`, `path.ext:line 12` (dotnet), optional `file://` prefix (Node ESM stacks).
 const PATH_LINE = new RegExp(
@@ -37,7 +38,8 @@ export function findSourceLocation(text: string, prefer?: string): SourceLocatio
     }
   }
   const ordered = candidates.sort((a, b) => a.index - b.index);
-  const preferred = prefer === undefined ? undefined : ordered.find((candidate) => pathsMatch(candidate.file, prefer));
+  const preferred =
+    prefer === undefined ? undefined : ordered.find((candidate) => pathsMatch(candidate.file, prefer));
   const chosen = preferred ?? ordered[0];
   return chosen ? { file: chosen.file, line: chosen.line } : undefined;
 }

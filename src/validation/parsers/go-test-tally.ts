@@ -22,7 +22,8 @@ export function tallyGoTests(records: GoTestRecord[], parsedFrom: string): Parse
   const parents = new Set<string>();
   for (const record of records) {
     const parts = record.test.split('/');
-    for (let depth = 1; depth < parts.length; depth += 1) parents.add(key({ ...record, test: parts.slice(0, depth).join('/') }));
+    for (let depth = 1; depth < parts.length; depth += 1)
+      parents.add(key({ ...record, test: parts.slice(0, depth).join('/') }));
   }
   const leaves = records.filter((record) => !parents.has(key(record)));
   const result: ParsedTests = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom };
@@ -39,7 +40,9 @@ export function tallyGoTests(records: GoTestRecord[], parsedFrom: string): Parse
 
 function toFailure(record: GoTestRecord): TestFailure {
   const name = record.package ? `${record.package}.${record.test}` : record.test;
-  const located = record.output.map((line) => /^\s*([\w.-]+\.go):(\d+): (.*)$/.exec(line)).find((match) => match);
+  const located = record.output
+    .map((line) => /^\s*([\w.-]+\.go):(\d+): (.*)$/.exec(line))
+    .find((match) => match);
   const message = located?.[3] ?? record.output.map((line) => line.trim()).find((line) => line.length > 0);
   return {
     name,

@@ -2,7 +2,8 @@ import type { TestFailure } from '../validation-result.js';
 import type { ParsedTests } from './parsed-output.js';
 import { toCount, toPlainLines } from './plain-text.js';
 
-const RESULT_LINE = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored; \d+ measured; \d+ filtered out/;
+const RESULT_LINE =
+  /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored; \d+ measured; \d+ filtered out/;
 
 /**
  * Read `cargo test`: one `test result:` line per test binary (unit, each
@@ -43,10 +44,17 @@ function readPanic(block: string[]): Omit<TestFailure, 'name'> {
   const panicLine = block[index] ?? '';
   const modern = /panicked at ([^\s:]+):(\d+):\d+:$/.exec(panicLine);
   if (modern?.[1]) {
-    const message = block.slice(index + 1).filter((line) => line.trim() && !/^(?:stack backtrace|note):/.test(line)).slice(0, 3);
+    const message = block
+      .slice(index + 1)
+      .filter((line) => line.trim() && !/^(?:stack backtrace|note):/.test(line))
+      .slice(0, 3);
     const end = message.findIndex((line) => /^\s+\d+: /.test(line));
     const kept = (end === -1 ? message : message.slice(0, end)).map((line) => line.trim());
-    return { ...(kept.length > 0 ? { message: kept.join('\n') } : {}), file: modern[1], line: Number(modern[2]) };
+    return {
+      ...(kept.length > 0 ? { message: kept.join('\n') } : {}),
+      file: modern[1],
+      line: Number(modern[2]),
+    };
   }
   const legacy = /panicked at '(.*)', ([^\s:]+):(\d+):\d+$/.exec(panicLine);
   return legacy?.[2] ? { message: legacy[1] ?? '', file: legacy[2], line: Number(legacy[3]) } : {};

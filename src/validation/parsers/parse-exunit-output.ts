@@ -9,10 +9,15 @@ import { readCountWords, toPlainLines } from './plain-text.js';
  */
 export function parseExunitOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  const summary = lines.findLast((line) => /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line));
+  const summary = lines.findLast((line) =>
+    /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line),
+  );
   if (summary === undefined) return null;
   const counts = readCountWords(summary);
-  const total = ['doctest', 'doctests', 'test', 'tests', 'property', 'properties'].reduce((sum, word) => sum + (counts.get(word) ?? 0), 0);
+  const total = ['doctest', 'doctests', 'test', 'tests', 'property', 'properties'].reduce(
+    (sum, word) => sum + (counts.get(word) ?? 0),
+    0,
+  );
   const failed = (counts.get('failure') ?? 0) + (counts.get('failures') ?? 0) + (counts.get('invalid') ?? 0);
   const skipped = (counts.get('skipped') ?? 0) + (counts.get('excluded') ?? 0);
   return {

@@ -13,7 +13,13 @@ export function parseFlake8Output(text: string): ParsedLint | null {
     const match = /^(\S+?\.pyi?):(\d+):\d+: ([A-Z]+\d+) (.*)$/.exec(line);
     if (!match?.[1] || !match[3] || !match[4]) continue;
     const severity = match[3].startsWith('W') ? 'warning' : 'error';
-    issues.push({ severity, message: match[4].replace(/^\[\*\] /, ''), rule: match[3], file: match[1], line: Number(match[2]) });
+    issues.push({
+      severity,
+      message: match[4].replace(/^\[\*\] /, ''),
+      rule: match[3],
+      file: match[1],
+      line: Number(match[2]),
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, 'flake8 output') : null;
 }

@@ -19,10 +19,18 @@ export function parseGoTestJson(text: string): ParsedTests | null {
   const failedPackages = new Map<string, string[]>();
   for (const event of readEvents(text)) {
     const key = `${event.Package ?? ''}\u0000${event.Test ?? ''}`;
-    if (event.Action === 'output' && event.Output !== undefined) outputs.set(key, [...(outputs.get(key) ?? []), event.Output.replace(/\n$/, '')]);
+    if (event.Action === 'output' && event.Output !== undefined)
+      outputs.set(key, [...(outputs.get(key) ?? []), event.Output.replace(/\n$/, '')]);
     if (event.Action !== 'pass' && event.Action !== 'fail' && event.Action !== 'skip') continue;
-    if (event.Test) records.push({ package: event.Package, test: event.Test, status: event.Action, output: outputs.get(key) ?? [] });
-    else if (event.Action === 'fail' && event.Package) failedPackages.set(event.Package, outputs.get(key) ?? []);
+    if (event.Test)
+      records.push({
+        package: event.Package,
+        test: event.Test,
+        status: event.Action,
+        output: outputs.get(key) ?? [],
+      });
+    else if (event.Action === 'fail' && event.Package)
+      failedPackages.set(event.Package, outputs.get(key) ?? []);
   }
   if (records.length === 0 && failedPackages.size === 0) return null;
   const result = tallyGoTests(records, 'go test -json output');
@@ -30,7 +38,9 @@ export function parseGoTestJson(text: string): ParsedTests | null {
     // A package that failed with no failing test did not build or panicked outside a test.
     if (records.some((record) => record.package === packagePath && record.status === 'fail')) continue;
     result.counts.failed += 1;
-    const message = output.find((line) => /panic:|build failed|cannot|undefined/.test(line)) ?? 'package failed outside any test';
+    const message =
+      output.find((line) => /panic:|build failed|cannot|undefined/.test(line)) ??
+      'package failed outside any test';
     result.failures.push({ name: packagePath, message: message.trim() });
   }
   return result;

@@ -12,17 +12,23 @@ const PACKAGE_LINE = /^(ok|FAIL|\?)\s+(\S+)\s+(?:[\d.]+s|\(cached\)|\[[^\]]+\])/
  */
 export function parseGoTestOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE.test(line))) return null;
+  if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE.test(line)))
+    return null;
   const records = readRecords(lines);
   const result = tallyGoTests(records, 'go test output');
   for (const line of lines) {
     const buildFailure = /^FAIL\s+(\S+)\s+\[(build failed|setup failed)\]/.exec(line);
     if (!buildFailure?.[1]) continue;
     result.counts.failed += 1;
-    result.failures.push({ name: buildFailure[1], message: `package ${buildFailure[2]}`, ...findCompileError(lines, buildFailure[1]) });
+    result.failures.push({
+      name: buildFailure[1],
+      message: `package ${buildFailure[2]}`,
+      ...findCompileError(lines, buildFailure[1]),
+    });
   }
   if (!records.some((record) => record.status === 'pass') && lines.some((line) => /^ok\s/.test(line))) {
-    result.note = 'go test lists passing tests only with -v or -json; packages that passed are not counted as tests';
+    result.note =
+      'go test lists passing tests only with -v or -json; packages that passed are not counted as tests';
   }
   return result;
 }
@@ -46,14 +52,24 @@ function readRecords(lines: string[]): GoTestRecord[] {
     }
     const result = RESULT_LINE.exec(line);
     if (result?.[2] && result[3]) {
-      const record: GoTestRecord = { test: result[3], status: result[2].toLowerCase() as GoTestRecord['status'], output: pending.get(result[3]) ?? [] };
+      const record: GoTestRecord = {
+        test: result[3],
+        status: result[2].toLowerCase() as GoTestRecord['status'],
+        output: pending.get(result[3]) ?? [],
+      };
       records.push(record);
       underResult = { record, indent: (result[1]?.length ?? 0) + 4 };
       streaming = undefined;
       continue;
     }
-    if (underResult && line.startsWith(' '.repeat(underResult.indent)) && !line.trimStart().startsWith('--- ')) underResult.record.output.push(line);
-    else if (streaming && /^\s+\S/.test(line)) pending.set(streaming, [...(pending.get(streaming) ?? []), line]);
+    if (
+      underResult &&
+      line.startsWith(' '.repeat(underResult.indent)) &&
+      !line.trimStart().startsWith('--- ')
+    )
+      underResult.record.output.push(line);
+    else if (streaming && /^\s+\S/.test(line))
+      pending.set(streaming, [...(pending.get(streaming) ?? []), line]);
     else underResult = undefined;
   }
   return records;
@@ -62,6 +78,7 @@ function readRecords(lines: string[]): GoTestRecord[] {
 /** `# example.com/calc` followed by `./calc.go:3:1: syntax error…` lines. */
 function findCompileError(lines: string[], packagePath: string): { file?: string; line?: number } {
   const header = lines.findIndex((line) => line.startsWith(`# ${packagePath}`));
-  const error = header === -1 ? undefined : /^\.?\/?([\w./-]+\.go):(\d+)(?::\d+)?: /.exec(lines[header + 1] ?? '');
+  const error =
+    header === -1 ? undefined : /^\.?\/?([\w./-]+\.go):(\d+)(?::\d+)?: /.exec(lines[header + 1] ?? '');
   return error?.[1] ? { file: error[1], line: Number(error[2]) } : {};
 }

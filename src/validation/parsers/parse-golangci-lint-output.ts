@@ -12,7 +12,13 @@ export function parseGolangciLintOutput(text: string): ParsedLint | null {
   for (const line of toPlainLines(text)) {
     const match = /^(?:\.\/)?(\S+?\.go):(\d+)(?::\d+)?: (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match?.[1] || !match[3]) continue;
-    issues.push({ severity: 'error', message: match[3], ...(match[4] ? { rule: match[4] } : {}), file: match[1], line: Number(match[2]) });
+    issues.push({
+      severity: 'error',
+      message: match[3],
+      ...(match[4] ? { rule: match[4] } : {}),
+      file: match[1],
+      line: Number(match[2]),
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, 'golangci-lint output') : null;
 }

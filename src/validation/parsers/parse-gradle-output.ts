@@ -10,7 +10,9 @@ import { toCount, toPlainLines } from './plain-text.js';
  */
 export function parseGradleOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  const totals = lines.map((line) => /^(\d+) tests? completed, (\d+) failed(?:, (\d+) skipped)?/.exec(line)).filter((match) => match !== null);
+  const totals = lines
+    .map((line) => /^(\d+) tests? completed, (\d+) failed(?:, (\d+) skipped)?/.exec(line))
+    .filter((match) => match !== null);
   if (totals.length === 0) return null;
   const total = totals.reduce((sum, match) => sum + toCount(match[1]), 0);
   const failed = totals.reduce((sum, match) => sum + toCount(match[2]), 0);

@@ -9,7 +9,9 @@ import { readCountWords, summarizeMessage, toPlainLines } from './plain-text.js'
  */
 export function parseJestOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  const summary = lines.map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1]).findLast((found) => found);
+  const summary = lines
+    .map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1])
+    .findLast((found) => found);
   if (summary === undefined) return null;
   const counts = readCountWords(summary);
   return {
@@ -33,9 +35,13 @@ function readFailures(lines: string[]): TestFailure[] {
     const header = /^\s{2}● (.+)$/.exec(line);
     if (!header?.[1] || header[1].startsWith('Console')) continue;
     let end = index + 1;
-    while (end < lines.length && !/^\s{2}● |^\s*(?:FAIL|PASS)\s|^Test Suites:/.test(lines[end] ?? '')) end += 1;
+    while (end < lines.length && !/^\s{2}● |^\s*(?:FAIL|PASS)\s|^Test Suites:/.test(lines[end] ?? ''))
+      end += 1;
     const block = lines.slice(index + 1, end);
-    const message = summarizeMessage(block.filter((row) => !/^\s*>?\s*\d+ \||^\s+\|/.test(row)), 4);
+    const message = summarizeMessage(
+      block.filter((row) => !/^\s*>?\s*\d+ \||^\s+\|/.test(row)),
+      4,
+    );
     const location = findSourceLocation(block.join('\n'), currentFile);
     failures.push({
       name: header[1].trim(),

@@ -33,7 +33,11 @@ export function parseJUnitXml(text: string, reportPath = 'report'): ParsedTests 
   const root = (document.testsuites ?? document) as XmlNode;
   const suites = asNodes(root.testsuite);
   if (suites.length === 0) return null;
-  const result: ParsedTests = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom: `JUnit XML: ${reportPath}` };
+  const result: ParsedTests = {
+    counts: { passed: 0, failed: 0, skipped: 0 },
+    failures: [],
+    parsedFrom: `JUnit XML: ${reportPath}`,
+  };
   for (const suite of suites) readSuite(suite, result);
   return result;
 }
@@ -59,8 +63,15 @@ function toFailure(testCase: XmlNode, problem: XmlNode, suiteFile: string | unde
   const className = attribute(testCase, 'classname');
   const name = attribute(testCase, 'name') ?? 'unnamed test';
   const body = typeof problem['#text'] === 'string' ? problem['#text'] : '';
-  const message = (attribute(problem, 'message') ?? firstMessageLine(body, name) ?? attribute(problem, 'type') ?? '').trim();
-  const failure: TestFailure = { name: className && !name.includes(className) ? `${className} › ${name}` : name };
+  const message = (
+    attribute(problem, 'message') ??
+    firstMessageLine(body, name) ??
+    attribute(problem, 'type') ??
+    ''
+  ).trim();
+  const failure: TestFailure = {
+    name: className && !name.includes(className) ? `${className} › ${name}` : name,
+  };
   if (message) failure.message = message;
   return { ...failure, ...locate(testCase, body, className, suiteFile) };
 }
@@ -70,22 +81,33 @@ function toFailure(testCase: XmlNode, problem: XmlNode, suiteFile: string | unde
  * file the report names (PHPUnit gives the declaration line; the frame has the
  * failing one), else the declared file and line, else any project frame.
  */
-function locate(testCase: XmlNode, body: string, className: string | undefined, suiteFile: string | undefined): { file?: string; line?: number } {
+function locate(
+  testCase: XmlNode,
+  body: string,
+  className: string | undefined,
+  suiteFile: string | undefined,
+): { file?: string; line?: number } {
   const javaFrame = findJavaFrame(body, className);
   if (javaFrame) return javaFrame;
   const declaredFile = attribute(testCase, 'file') ?? suiteFile;
   const declaredLine = Number(attribute(testCase, 'line'));
   const frame = findSourceLocation(body, declaredFile ?? classNameAsPath(className));
   if (frame && declaredFile && pathsMatch(frame.file, declaredFile)) return frame;
-  if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0) return { file: declaredFile, line: declaredLine };
+  if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0)
+    return { file: declaredFile, line: declaredLine };
   return frame ?? (declaredFile ? { file: declaredFile } : {});
 }
 
 /** `at com.acme.FooTest.adds(FooTest.java:12)` → `com/acme/FooTest.java:12`: the package gives the folders. */
-function findJavaFrame(body: string, className: string | undefined): { file: string; line: number } | undefined {
+function findJavaFrame(
+  body: string,
+  className: string | undefined,
+): { file: string; line: number } | undefined {
   if (!className || !/^[\w$.]+$/.test(className)) return undefined;
   const escaped = className.replace(/[.$]/g, '\\$&');
-  const frame = new RegExp(`at ${escaped}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`).exec(body);
+  const frame = new RegExp(
+    `at ${escaped}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`,
+  ).exec(body);
   if (!frame?.[1] || !frame[2]) return undefined;
   const folders = className.split('.').slice(0, -1);
   return { file: [...folders, frame[1]].join('/'), line: Number(frame[2]) };

@@ -3,7 +3,8 @@ import type { ParsedTests } from './parsed-output.js';
 import { toCount, toPlainLines } from './plain-text.js';
 
 // Module totals; per-class lines go on with `, Time elapsed` and do not match. Surefire 2 prints no `[INFO]` prefix.
-const TOTALS = /^(?:\[(?:INFO|WARNING|ERROR)\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)$/;
+const TOTALS =
+  /^(?:\[(?:INFO|WARNING|ERROR)\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)$/;
 const LIST_HEADER = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
 const LIST_ENTRY = /^(?:\[ERROR\] )? {2}(\w[\w$]*)\.([\w$<>[\]]+?)(?::(\d+))?\s+(.*)$/;
 
@@ -38,7 +39,9 @@ function readFailures(lines: string[]): TestFailure[] {
     failures.push({
       name: `${entry[1]}.${entry[2]}`,
       ...(entry[4] ? { message: entry[4].replace(/^» /, '') } : {}),
-      ...(entry[3] ? { file: findSourceFile(lines, entry[1]) ?? `${entry[1]}.java`, line: Number(entry[3]) } : {}),
+      ...(entry[3]
+        ? { file: findSourceFile(lines, entry[1]) ?? `${entry[1]}.java`, line: Number(entry[3]) }
+        : {}),
     });
   }
   return failures;
@@ -46,7 +49,9 @@ function readFailures(lines: string[]): TestFailure[] {
 
 /** `at com.acme.FooTest.adds(FooTest.java:12)` in the detailed output gives the package folders. */
 function findSourceFile(lines: string[], simpleClass: string): string | undefined {
-  const frame = new RegExp(`at ((?:[\\w$]+\\.)*)${simpleClass}\\.[\\w$<>]+\\((${simpleClass}\\.(?:java|kt|groovy|scala)):\\d+\\)`);
+  const frame = new RegExp(
+    `at ((?:[\\w$]+\\.)*)${simpleClass}\\.[\\w$<>]+\\((${simpleClass}\\.(?:java|kt|groovy|scala)):\\d+\\)`,
+  );
   for (const line of lines) {
     const match = frame.exec(line);
     if (match?.[2]) return `${(match[1] ?? '').replace(/\./g, '/')}${match[2]}`;

@@ -32,8 +32,13 @@ function readFailures(lines: string[]): TestFailure[] {
     let end = index + 2;
     while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
     const block = lines.slice(index + 2, end);
-    const message = block.filter((row) => !/^\s{4}\S/.test(row)).map((row) => row.trim()).join('\n');
-    const location = header[2] ? { file: header[2], line: Number(header[3]) } : findSourceLocation(block.join('\n'));
+    const message = block
+      .filter((row) => !/^\s{4}\S/.test(row))
+      .map((row) => row.trim())
+      .join('\n');
+    const location = header[2]
+      ? { file: header[2], line: Number(header[3]) }
+      : findSourceLocation(block.join('\n'));
     failures.push({ name: header[1], ...(message ? { message } : {}), ...(location ?? {}) });
   });
   return failures;

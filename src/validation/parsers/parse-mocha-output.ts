@@ -28,7 +28,11 @@ function readFailures(lines: string[]): TestFailure[] {
     // The title runs over several indented lines and ends with a colon.
     const titleParts = [header[2].trim()];
     let cursor = index;
-    while (!(titleParts.at(-1) ?? '').endsWith(':') && cursor + 1 < lines.length && (lines[cursor + 1] ?? '').trim()) {
+    while (
+      !(titleParts.at(-1) ?? '').endsWith(':') &&
+      cursor + 1 < lines.length &&
+      (lines[cursor + 1] ?? '').trim()
+    ) {
       cursor += 1;
       titleParts.push((lines[cursor] ?? '').trim());
     }
@@ -37,7 +41,11 @@ function readFailures(lines: string[]): TestFailure[] {
     const block = lines.slice(cursor + 1, end);
     const message = summarizeMessage(block, 4);
     const location = findSourceLocation(block.join('\n'));
-    failures.push({ name: titleParts.join(' ').replace(/:$/, ''), ...(message ? { message } : {}), ...(location ?? {}) });
+    failures.push({
+      name: titleParts.join(' ').replace(/:$/, ''),
+      ...(message ? { message } : {}),
+      ...(location ?? {}),
+    });
     index = end - 1;
   }
   return failures;

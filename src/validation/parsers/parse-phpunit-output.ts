@@ -10,8 +10,15 @@ import { toCount, toPlainLines } from './plain-text.js';
  */
 export function parsePhpunitOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  const ok = lines.map((line) => /^OK \((\d+) tests?, \d+ assertions?\)/.exec(line)).findLast((match) => match);
-  if (ok) return { counts: { passed: toCount(ok[1]), failed: 0, skipped: 0 }, failures: [], parsedFrom: 'PHPUnit output' };
+  const ok = lines
+    .map((line) => /^OK \((\d+) tests?, \d+ assertions?\)/.exec(line))
+    .findLast((match) => match);
+  if (ok)
+    return {
+      counts: { passed: toCount(ok[1]), failed: 0, skipped: 0 },
+      failures: [],
+      parsedFrom: 'PHPUnit output',
+    };
   const totals = lines.findLast((line) => /^Tests: \d+, Assertions: \d+/.test(line));
   if (totals === undefined) return null;
   const read = (key: string): number => toCount(new RegExp(`\\b${key}: (\\d+)`).exec(totals)?.[1]);
@@ -29,16 +36,32 @@ function readFailures(lines: string[]): TestFailure[] {
   let inProblems = false;
   lines.forEach((line, index) => {
     if (/^There (?:was|were) \d+ (?:failures?|errors?):$/.test(line)) inProblems = true;
-    else if (/^There (?:was|were) \d+ (?:skipped|incomplete|risky|warnings?|deprecations?|notices?)/.test(line)) inProblems = false;
+    else if (
+      /^There (?:was|were) \d+ (?:skipped|incomplete|risky|warnings?|deprecations?|notices?)/.test(line)
+    )
+      inProblems = false;
     const header = inProblems ? /^\d+\) (\S+::\S+.*)$/.exec(line) : null;
     if (!header?.[1]) return;
     let end = index + 1;
-    while (end < lines.length && !/^\d+\) \S+::|^--$|^(?:FAILURES!|ERRORS!|There (?:was|were) )/.test(lines[end] ?? '')) end += 1;
+    while (
+      end < lines.length &&
+      !/^\d+\) \S+::|^--$|^(?:FAILURES!|ERRORS!|There (?:was|were) )/.test(lines[end] ?? '')
+    )
+      end += 1;
     const block = lines.slice(index + 1, end);
-    const locations = block.map((row) => /^(\S+\.php):(\d+)$/.exec(row.trim())).filter((match) => match !== null);
-    const message = block.filter((row) => row.trim() && !/^\S+\.php:\d+$/.test(row.trim())).slice(0, 4).join('\n');
+    const locations = block
+      .map((row) => /^(\S+\.php):(\d+)$/.exec(row.trim()))
+      .filter((match) => match !== null);
+    const message = block
+      .filter((row) => row.trim() && !/^\S+\.php:\d+$/.test(row.trim()))
+      .slice(0, 4)
+      .join('\n');
     const location = locations.at(-1);
-    failures.push({ name: header[1], ...(message ? { message } : {}), ...(location?.[1] ? { file: location[1], line: Number(location[2]) } : {}) });
+    failures.push({
+      name: header[1],
+      ...(message ? { message } : {}),
+      ...(location?.[1] ? { file: location[1], line: Number(location[2]) } : {}),
+    });
   });
   return failures;
 }

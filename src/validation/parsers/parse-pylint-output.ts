@@ -12,7 +12,13 @@ export function parsePylintOutput(text: string): ParsedLint | null {
     const match = /^(\S+?\.pyi?):(\d+):\d+: ([CRWEFI]\d{4}): (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match?.[1] || !match[3] || !match[4]) continue;
     const severity = /^[EF]/.test(match[3]) ? 'error' : 'warning';
-    issues.push({ severity, message: match[4], rule: match[5] ?? match[3], file: match[1], line: Number(match[2]) });
+    issues.push({
+      severity,
+      message: match[4],
+      rule: match[5] ?? match[3],
+      file: match[1],
+      line: Number(match[2]),
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, 'pylint output') : null;
 }

@@ -2,7 +2,8 @@ import type { TestFailure } from '../validation-result.js';
 import type { ParsedTests } from './parsed-output.js';
 import { readCountWords, toPlainLines } from './plain-text.js';
 
-const SUMMARY = /^=*\s*((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)(?:, )?)+) in [\d.]+s\b/;
+const SUMMARY =
+  /^=*\s*((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)(?:, )?)+) in [\d.]+s\b/;
 
 /**
  * Read pytest's terminal output: the final `2 failed, 3 passed in 0.12s` line,
@@ -23,7 +24,8 @@ export function parsePytestOutput(text: string): ParsedTests | null {
     const name = match[3] ? `${file}::${match[3]}` : file;
     const sectionLocations = match[3] ? (locations.get(sectionTitle(match[3])) ?? []) : [];
     // Prefer the deepest frame in the test's own file; else the deepest frame at all.
-    const location = sectionLocations.findLast((candidate) => candidate.file === file) ?? sectionLocations.at(-1);
+    const location =
+      sectionLocations.findLast((candidate) => candidate.file === file) ?? sectionLocations.at(-1);
     failures.push({ name, ...(match[4] ? { message: match[4] } : {}), file, ...(location ?? {}) });
   }
   return {

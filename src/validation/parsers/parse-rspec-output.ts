@@ -9,7 +9,13 @@ import { toCount, toPlainLines } from './plain-text.js';
  */
 export function parseRspecOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  const summary = lines.map((line) => /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(line)).findLast((match) => match);
+  const summary = lines
+    .map((line) =>
+      /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(
+        line,
+      ),
+    )
+    .findLast((match) => match);
   if (!summary) return null;
   const examples = toCount(summary[1]);
   const failed = toCount(summary[2]);
@@ -20,10 +26,19 @@ export function parseRspecOutput(text: string): ParsedTests | null {
     const rerun = /^rspec (\S+?):(\d+) # (.+)$/.exec(line);
     if (!rerun?.[1] || !rerun[3]) continue;
     const message = messages.get(rerun[3]);
-    failures.push({ name: rerun[3], ...(message ? { message } : {}), file: rerun[1].replace(/^\.\//, ''), line: Number(rerun[2]) });
+    failures.push({
+      name: rerun[3],
+      ...(message ? { message } : {}),
+      file: rerun[1].replace(/^\.\//, ''),
+      line: Number(rerun[2]),
+    });
   }
   return {
-    counts: { passed: Math.max(0, examples - failed - pending), failed: failed + toCount(summary[4]), skipped: pending },
+    counts: {
+      passed: Math.max(0, examples - failed - pending),
+      failed: failed + toCount(summary[4]),
+      skipped: pending,
+    },
     failures,
     parsedFrom: 'RSpec output',
   };
@@ -44,7 +59,8 @@ function readFailureMessages(lines: string[]): Map<string, string> {
       flush();
       current = { name: header[1], lines: [] };
     } else if (/^(?:Finished in|Failed examples:)/.test(line)) break;
-    else if (current && line.trim() && !/^\s*# /.test(line) && current.lines.length < 6) current.lines.push(line.trim());
+    else if (current && line.trim() && !/^\s*# /.test(line) && current.lines.length < 6)
+      current.lines.push(line.trim());
   }
   flush();
   return messages;

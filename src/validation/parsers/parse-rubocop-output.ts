@@ -14,7 +14,13 @@ export function parseRubocopOutput(text: string): ParsedLint | null {
   for (const line of lines) {
     const match = /^(\S+?):(\d+):\d+: ([CRWEFI]): (?:\[Correctable\] )?([A-Z][\w]*\/[\w]+): (.*)$/.exec(line);
     if (!match?.[1] || !match[4] || !match[5]) continue;
-    issues.push({ severity: /^[EF]$/.test(match[3] ?? '') ? 'error' : 'warning', message: match[5], rule: match[4], file: match[1], line: Number(match[2]) });
+    issues.push({
+      severity: /^[EF]$/.test(match[3] ?? '') ? 'error' : 'warning',
+      message: match[5],
+      rule: match[4],
+      file: match[1],
+      line: Number(match[2]),
+    });
   }
   return lintFromIssues(issues, 'RuboCop output');
 }

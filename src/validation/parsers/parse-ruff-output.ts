@@ -16,13 +16,25 @@ export function parseRuffOutput(text: string): ParsedLint | null {
   lines.forEach((line, index) => {
     const inline = /^(\S+?):(\d+):\d+: ([A-Z]+\d+) (?:\[\*\] )?(.*)$/.exec(line);
     if (inline?.[1] && inline[3] && inline[4]) {
-      issues.push({ severity: 'error', message: inline[4], rule: inline[3], file: inline[1], line: Number(inline[2]) });
+      issues.push({
+        severity: 'error',
+        message: inline[4],
+        rule: inline[3],
+        file: inline[1],
+        line: Number(inline[2]),
+      });
       return;
     }
     const heading = /^([A-Z]+\d+) (?:\[\*\] )?(.*)$/.exec(line);
     const pointer = /^\s*--> (\S+?):(\d+):\d+$/.exec(lines[index + 1] ?? '');
     if (heading?.[1] && heading[2] && pointer?.[1]) {
-      issues.push({ severity: 'error', message: heading[2], rule: heading[1], file: pointer[1], line: Number(pointer[2]) });
+      issues.push({
+        severity: 'error',
+        message: heading[2],
+        rule: heading[1],
+        file: pointer[1],
+        line: Number(pointer[2]),
+      });
     }
   });
   return lintFromIssues(issues, 'Ruff output');

@@ -18,14 +18,21 @@ export function parseRustcDiagnostics(text: string): ParsedLint | null {
     let end = index + 2;
     while (end < lines.length && !/^(?:warning|error)(?:\[\w+\])?: /.test(lines[end] ?? '')) end += 1;
     const rule = heading[2] ?? findRule(lines.slice(index + 2, end));
-    issues.push({ severity: heading[1] === 'error' ? 'error' : 'warning', message: heading[3], ...(rule ? { rule } : {}), file: pointer[1], line: Number(pointer[2]) });
+    issues.push({
+      severity: heading[1] === 'error' ? 'error' : 'warning',
+      message: heading[3],
+      ...(rule ? { rule } : {}),
+      file: pointer[1],
+      line: Number(pointer[2]),
+    });
   });
   return issues.length > 0 ? lintFromIssues(issues, 'rustc/Clippy output') : null;
 }
 
 function findRule(block: string[]): string | undefined {
   for (const line of block) {
-    const attribute = /#\[(?:warn|deny|forbid)\(([\w:]+)\)\]/.exec(line) ?? /`-D ([\w:-]+)` implied by/.exec(line);
+    const attribute =
+      /#\[(?:warn|deny|forbid)\(([\w:]+)\)\]/.exec(line) ?? /`-D ([\w:-]+)` implied by/.exec(line);
     if (attribute?.[1]) return attribute[1].replace(/-/g, '_');
     const link = /rust-clippy\/[^#\s]+#([\w]+)/.exec(line);
     if (link?.[1]) return `clippy::${link[1]}`;

@@ -30,7 +30,11 @@ export function parseTrxReport(text: string, reportPath = 'report.trx'): ParsedT
   const run = asNode(document.TestRun);
   if (!run) return null;
   const results = asNodeList(asNode(run.Results)?.UnitTestResult);
-  const parsed: ParsedTests = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom: `TRX: ${reportPath}` };
+  const parsed: ParsedTests = {
+    counts: { passed: 0, failed: 0, skipped: 0 },
+    failures: [],
+    parsedFrom: `TRX: ${reportPath}`,
+  };
   for (const result of results) {
     const outcome = typeof result.outcome === 'string' ? result.outcome : '';
     if (outcome === 'Passed') parsed.counts.passed += 1;
@@ -52,7 +56,9 @@ function toFailure(result: XmlNode): TestFailure {
 }
 
 function asNode(value: unknown): XmlNode | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as XmlNode) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as XmlNode)
+    : undefined;
 }
 
 function asNodeList(value: unknown): XmlNode[] {

@@ -13,7 +13,13 @@ export function parseTscOutput(text: string): ParsedLint | null {
       /^(\S.*?\.[cm]?tsx?)\((\d+),\d+\): (error|warning) (TS\d+): (.*)$/.exec(line) ??
       /^(\S.*?\.[cm]?tsx?):(\d+):\d+ - (error|warning) (TS\d+): (.*)$/.exec(line);
     if (!match?.[1] || !match[5]) continue;
-    issues.push({ severity: match[3] === 'warning' ? 'warning' : 'error', message: match[5], rule: match[4], file: match[1], line: Number(match[2]) });
+    issues.push({
+      severity: match[3] === 'warning' ? 'warning' : 'error',
+      message: match[5],
+      rule: match[4],
+      file: match[1],
+      line: Number(match[2]),
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, 'TypeScript compiler output') : null;
 }

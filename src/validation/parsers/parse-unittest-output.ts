@@ -35,7 +35,10 @@ function readFailures(lines: string[]): TestFailure[] {
     end += 1;
     while (end < lines.length && !/^={20,}$|^-{20,}$/.test(lines[end] ?? '')) end += 1;
     const block = lines.slice(index + 1, end);
-    const message = block.filter((row) => row.trim()).at(-1)?.trim();
+    const message = block
+      .filter((row) => row.trim())
+      .at(-1)
+      ?.trim();
     const location = findSourceLocation(block.join('\n'));
     // Python 3.11+ prints `module.Class.test`; older versions only `module.Class`.
     const name = header[3].endsWith(`.${header[2]}`) ? header[3] : `${header[3]}.${header[2]}`;

@@ -8,7 +8,9 @@ import { readCountWords, splitLocation, summarizeMessage, toPlainLines } from '.
  */
 export function parseVitestOutput(text: string): ParsedTests | null {
   const lines = toPlainLines(text);
-  const summary = lines.map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1]).findLast((found) => found);
+  const summary = lines
+    .map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1])
+    .findLast((found) => found);
   if (summary === undefined || !lines.some((line) => /^\s*Test Files\s{2,}/.test(line))) return null;
   const counts = readCountWords(summary);
   return {
@@ -32,8 +34,16 @@ function readFailures(lines: string[]): TestFailure[] {
     const block = lines.slice(index + 1, end);
     const locationLine = block.find((line) => /^\s*❯ \S+:\d+/.test(line));
     const location = locationLine ? splitLocation(locationLine.trim().slice(2)) : undefined;
-    const message = summarizeMessage(block.filter((line) => !/^\s*❯ |^\s*\d*\s*\|/.test(line)), 4);
-    failures.push({ name: header[2].trim(), ...(message ? { message } : {}), file: location?.file ?? header[1], ...(location ? { line: location.line } : {}) });
+    const message = summarizeMessage(
+      block.filter((line) => !/^\s*❯ |^\s*\d*\s*\|/.test(line)),
+      4,
+    );
+    failures.push({
+      name: header[2].trim(),
+      ...(message ? { message } : {}),
+      file: location?.file ?? header[1],
+      ...(location ? { line: location.line } : {}),
+    });
     index = end - 1;
   }
   return failures;

@@ -4,6 +4,8 @@ import type { ProjectCommand } from '../../project.js';
 export type PythonManager = 'uv' | 'poetry' | 'pipenv' | 'pdm' | 'pip';
 
 export interface PythonCommandInput {
+  /** The project directory, which commands run in. */
+  dir: string;
   manager: PythonManager;
   lockfile: string | undefined;
   /** pip requirements to install: the main file, then a development one. */
@@ -37,12 +39,20 @@ const LOCKED_INSTALL: Readonly<Record<PythonManager, string>> = {
   pip: 'pip install',
 };
 
+const UNLOCKED_INSTALL: Readonly<Record<PythonManager, string>> = {
+  uv: 'uv sync',
+  poetry: 'poetry install',
+  pipenv: 'pipenv install --dev',
+  pdm: 'pdm install',
+  pip: 'pip install -e .',
+};
+
 /** Commands the project's files define: a locked install, pip requirements, tox and nox sessions, poe tasks. */
 export function pythonOwnCommands(input: PythonCommandInput): CommandSet {
   const commands: CommandSet = {};
   if (input.lockfile) commands.install = { run: LOCKED_INSTALL[input.manager], source: input.lockfile };
   else if (input.manager === 'pip' && input.requirementFiles[0]) {
-    const files = input.requirementFiles.map((file) => `-r ${relativeTo(input.manifest, file)}`).join(' ');
+    const files = input.requirementFiles.map((file) => `-r ${relativeTo(input.dir, file)}`).join(' ');
     commands.install = { run: `pip install ${files}`, source: input.requirementFiles[0] };
   }
   commands.test = sessionCommand(input, ['tests', 'test']);
@@ -58,7 +68,7 @@ export function pythonDefaultCommands(input: PythonCommandInput): CommandSet {
   if (input.manager === 'pip') {
     const extra = input.extras.find((name) => name === 'dev' || name === 'test' || name === 'tests');
     commands.install = suggest(extra ? `pip install -e ".[${extra}]"` : 'pip install -e .');
-  } else commands.install = suggest(input.manager === 'pipenv' ? 'pipenv install --dev' : `${input.manager} install`.replace('uv install', 'uv sync'));
+  } else commands.install = suggest(UNLOCKED_INSTALL[input.manager]);
   const django = input.manageScript !== undefined && !input.testFrameworks.includes('pytest');
   commands.test = suggest(django ? `${prefix}python manage.py test` : `${prefix}pytest`);
   if (input.linters.includes('ruff')) commands.lint = suggest(`${prefix}ruff check .`);
@@ -79,7 +89,6 @@ function sessionCommand(input: PythonCommandInput, names: readonly string[]): Pr
 }
 
 /** Requirement paths as the install command, run in the project directory, needs them. */
-function relativeTo(manifest: string, file: string): string {
-  const dir = manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/') + 1) : '';
-  return file.startsWith(dir) ? file.slice(dir.length) : file;
+function relativeTo(dir: string, file: string): string {
+  return dir === '.' ? file : file.slice(dir.length + 1);
 }

@@ -48,7 +48,7 @@ function workflowSecret(text: string): string | null {
 
 function explanationFor(file: ReviewedFile, text: string): string | null {
   const format = findTokenFormat(text);
-  if (format) return `A ${format} is written into ${isDockerfile(file.path) ? 'the Dockerfile' : 'the file'} in plain text.`;
+  if (format) return `The ${format} is written here in plain text.`;
   if (isDockerfile(file.path)) return dockerfileSecret(text);
   if (isWorkflowFile(file.path)) return workflowSecret(text);
   return null;

@@ -39,8 +39,8 @@ function tokenHits(file: ReviewedFile): RuleHit[] {
       severity: relaxed ? 'low' : 'high',
       title: `Hard-coded ${format}`,
       explanation: relaxed
-        ? `A ${format} is committed in a test or fixture; if it was ever real, it is exposed to everyone who can read the repository.`
-        : `A ${format} is committed in the code: anyone who can read the repository or its history can use it.`,
+        ? `The ${format} committed in this test or fixture is exposed to everyone who can read the repository, if it was ever real.`
+        : `The ${format} committed here can be used by anyone who can read the repository or its history.`,
     });
   }
   return hits;

@@ -1,11 +1,11 @@
-import { MissingPermissionError, type IssueComment } from '../github/gateway.js';
+import { MissingPermissionError } from '../github/gateway.js';
 import type { RunLog } from './run-log.js';
 
 /**
- * Runs a comment write; a missing permission (fork PRs have a read-only token) becomes a
+ * Runs a GitHub write; a missing permission (fork PRs have a read-only token) becomes a
  * warning that says what to grant, and the run goes on: the report is still in the summary.
  */
-export async function postCommentSafely(log: RunLog, write: () => Promise<IssueComment>): Promise<IssueComment | undefined> {
+export async function writeOrWarn<T>(log: RunLog, write: () => Promise<T>): Promise<T | undefined> {
   try {
     return await write();
   } catch (error) {

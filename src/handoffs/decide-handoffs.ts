@@ -1,0 +1,113 @@
+import { minimatch } from 'minimatch';
+import type { FileStatus } from '../changes/changed-file.js';
+import { DEFAULT_HANDOFF_PATHS } from './default-handoff-paths.js';
+import { HANDOFF_AREAS, type HandoffArea } from './handoff-area.js';
+import type { HandoffConfig } from './handoff-config.js';
+
+/** What the handoff rules need to know about a pull request; the pipeline maps change analysis onto it. */
+export interface HandoffSignals {
+  files: { path: string; status: FileStatus; additions: number; deletions: number; isTest?: boolean }[];
+  /** Authentication, crypto or session code the change touches; `reason` completes "`<file>` …", e.g. "touches session handling". */
+  securityTouched: { file: string; reason: string }[];
+  /** Migration files the change adds or edits. */
+  migrations: { file: string }[];
+  /** Endpoints the change adds, changes or removes. */
+  endpoints: { method: string; path: string; change: 'added' | 'changed' | 'removed' }[];
+  /** Projects whose source changed while none of their tests did. */
+  projectsWithoutTests: string[];
+  /** The performance reviewer's findings on the change (queries in loops, unbounded queries…). */
+  performanceFindings?: { ruleId: string; file: string; line: number; title?: string }[];
+}
+
+/** An area to hand off to, with the evidence, one short sentence each. */
+export interface HandoffDecision {
+  area: HandoffArea;
+  reasons: string[];
+}
+
+/** Above either threshold a change deserves a second pair of eyes whatever it touches. */
+export const LARGE_CHANGE_LINES = 500;
+export const LARGE_CHANGE_FILES = 30;
+/** Evidence listed per sentence before "and N more". */
+const LISTED = 3;
+
+type Files = HandoffSignals['files'];
+
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, LISTED).map((item) => `\`${item}\``);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(shown.length === 2 ? ' and ' : ', ');
+}
+
+function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): string | null {
+  const globs = [...DEFAULT_HANDOFF_PATHS[area], ...(config[area]?.paths ?? [])];
+  if (globs.length === 0) return null;
+  const matched = files.filter((file) => globs.some((glob) => minimatch(file.path, glob, { dot: true, nocase: true })));
+  if (matched.length === 0) return null;
+  const verb = matched.length === 1 ? 'matches' : 'match';
+  return `${listed(matched.map((file) => file.path))} ${verb} the ${area} paths`;
+}
+
+function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
+  switch (area) {
+    case 'security':
+      return signals.securityTouched.slice(0, LISTED).map((touch) => `\`${touch.file}\` ${touch.reason}`);
+    case 'database':
+      return signals.migrations.length > 0 ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`] : [];
+    case 'api-design':
+      return endpointReasons(signals.endpoints);
+    case 'qa':
+      return qaReasons(signals);
+    case 'code-review':
+      return sizeReasons(signals.files);
+    case 'performance':
+      return performanceReasons(signals.performanceFindings ?? []);
+    case 'devops':
+      return [];
+  }
+}
+
+function endpointReasons(endpoints: HandoffSignals['endpoints']): string[] {
+  return (['removed', 'changed', 'added'] as const).flatMap((change) => {
+    const matching = endpoints.filter((endpoint) => endpoint.change === change);
+    if (matching.length === 0) return [];
+    return [`${change} ${matching.length === 1 ? 'an endpoint' : `${matching.length} endpoints`}: ${listed(matching.map((e) => `${e.method.toUpperCase()} ${e.path}`))}`];
+  });
+}
+
+function qaReasons(signals: HandoffSignals): string[] {
+  const reasons = signals.projectsWithoutTests.map((project) =>
+    project === '.' ? 'source changed with no test change' : `source in \`${project}\` changed with no test change`,
+  );
+  const deletedTests = signals.files.filter((file) => file.isTest && file.status === 'removed');
+  if (deletedTests.length > 0) reasons.push(`deletes tests: ${listed(deletedTests.map((file) => file.path))}`);
+  return reasons;
+}
+
+function sizeReasons(files: Files): string[] {
+  const lines = files.reduce((sum, file) => sum + file.additions + file.deletions, 0);
+  if (lines > LARGE_CHANGE_LINES) return [`changes ${lines} lines (more than ${LARGE_CHANGE_LINES})`];
+  if (files.length > LARGE_CHANGE_FILES) return [`changes ${files.length} files (more than ${LARGE_CHANGE_FILES})`];
+  return [];
+}
+
+function performanceReasons(findings: NonNullable<HandoffSignals['performanceFindings']>): string[] {
+  return findings.slice(0, LISTED).map((finding) => `\`${finding.file}:${finding.line}\`: ${finding.title ?? finding.ruleId}`);
+}
+
+/**
+ * Decides which specialist areas a pull request goes to, and why. An area is chosen when a changed path
+ * matches its globs (defaults plus `handoffs.<area>.paths`) or when change analysis found its kind of
+ * change; `handoffs.<area>.enabled: false` turns an area off. Areas come back in the canonical order.
+ */
+export function decideHandoffs(input: HandoffSignals, config: HandoffConfig = {}): HandoffDecision[] {
+  const decisions: HandoffDecision[] = [];
+  for (const area of HANDOFF_AREAS) {
+    if (config[area]?.enabled === false) continue;
+    const reasons = signalReasons(area, input);
+    const byPath = pathReason(area, input.files, config);
+    if (byPath) reasons.push(byPath);
+    if (reasons.length > 0) decisions.push({ area, reasons });
+  }
+  return decisions;
+}
