@@ -118,17 +118,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path13) {
+      const ctrl = callVisitor(key, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +139,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path13) {
+      const ctrl = await callVisitor(key, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path13);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path13);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path13);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path13);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path13);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path13);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node2) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -848,10 +848,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v2 = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -870,7 +870,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path13;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path11) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,23 +5590,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field2 = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +5617,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7505,41 +7505,41 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY2;
+      let out2 = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
+            out2 += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out2 += pattern.slice(index, index + 2);
           } else {
-            out += hold(
+            out2 += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
         } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
+          out2 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
           const scanned = scanBracket(pattern, index);
           if (scanned === null) {
-            out += hold(NEVER_MATCH);
+            out2 += hold(NEVER_MATCH);
             index = length;
           } else {
-            out += hold(scanned.source);
+            out2 += hold(scanned.source);
             index = scanned.end + 1;
           }
         } else {
-          out += char;
+          out2 += char;
           index++;
         }
       }
       return {
-        source: out,
+        source: out2,
         sources
       };
     };
@@ -7806,7 +7806,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY2;
+      let out2 = EMPTY2;
       let run3 = [];
       const flush = () => {
         let lastWildcard;
@@ -7817,10 +7817,10 @@ var require_ignore = __commonJS({
         });
         run3.forEach((token, at2) => {
           if (!token.wildcard) {
-            out += token.single;
+            out2 += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
+          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
         });
         run3 = [];
       };
@@ -7830,10 +7830,10 @@ var require_ignore = __commonJS({
           return;
         }
         flush();
-        out += token.boundary;
+        out2 += token.boundary;
       });
       flush();
-      return out;
+      return out2;
     };
     var makeRegexPrefix = (pattern) => {
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
@@ -7873,26 +7873,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf2 = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf2 = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8042,7 +8042,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path13) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8051,7 +8051,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path13)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path13, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path11) : path11;
+        const basename = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path11
+            shortcut && rule._basenameOnly ? basename : path13
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path13)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path11) {
+      _test(originalPath, cache2, path13) {
         checkPath(
-          path11,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache2) : {
+        return path13 ? this._t(path13, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path11);
+        const literal3 = this._rules.testLiteral(path13);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path11, cache2) {
-        if (path11 in cache2) {
-          return cache2[path11];
+      _t(path13, cache2) {
+        if (path13 in cache2) {
+          return cache2[path13];
         }
-        const parentPath = parentOf2(path11);
+        const parentPath = parentOf2(path13);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache2[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8326,11 +8326,11 @@ var require_parse_diff = __commonJS({
 });
 
 // src/cli.ts
-import path10 from "node:path";
+import path12 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discovery/discover-projects.ts
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/discovery/assemble-findings.ts
 function assembleFindings(input2) {
@@ -8969,22 +8969,22 @@ function validateEntityName(name) {
   return name;
 }
 function mergeEntityMaps(...maps) {
-  const out = /* @__PURE__ */ Object.create(null);
+  const out2 = /* @__PURE__ */ Object.create(null);
   for (const map2 of maps) {
     if (!map2) continue;
     for (const key of Object.keys(map2)) {
       const raw = map2[key];
       if (typeof raw === "string") {
-        out[key] = raw;
+        out2[key] = raw;
       } else if (raw && typeof raw === "object" && raw.val !== void 0) {
         const val = raw.val;
         if (typeof val === "string") {
-          out[key] = val;
+          out2[key] = val;
         }
       }
     }
   }
-  return out;
+  return out2;
 }
 var LIMIT_TIER_EXTERNAL = "external";
 var LIMIT_TIER_BASE = "base";
@@ -10627,16 +10627,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].tag : void 0;
+    const path13 = this._matcher.path;
+    return path13.length > 0 ? path13[path13.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].namespace : void 0;
+    const path13 = this._matcher.path;
+    return path13.length > 0 ? path13[path13.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -10644,9 +10644,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return void 0;
-    return path11[path11.length - 1].values?.[attrName];
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return void 0;
+    return path13[path13.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -10654,9 +10654,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return false;
-    const current = path11[path11.length - 1];
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return false;
+    const current = path13[path13.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -10682,18 +10682,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].position ?? 0;
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return -1;
+    return path13[path13.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].counter ?? 0;
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return -1;
+    return path13[path13.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -13513,32 +13513,32 @@ function lineAt(text, offset) {
   return line;
 }
 function stripJsonComments(text) {
-  const out = text.split("");
-  forEachCodeCharacter(out, (i) => {
-    if (out[i] === "/" && out[i + 1] === "/") {
+  const out2 = text.split("");
+  forEachCodeCharacter(out2, (i) => {
+    if (out2[i] === "/" && out2[i + 1] === "/") {
       let j = i;
-      while (j < out.length && out[j] !== "\n") out[j++] = " ";
+      while (j < out2.length && out2[j] !== "\n") out2[j++] = " ";
       return j - 1;
     }
-    if (out[i] === "/" && out[i + 1] === "*") {
+    if (out2[i] === "/" && out2[i + 1] === "*") {
       let j = i;
-      while (j < out.length && !(out[j] === "*" && out[j + 1] === "/")) {
-        if (out[j] !== "\n") out[j] = " ";
+      while (j < out2.length && !(out2[j] === "*" && out2[j + 1] === "/")) {
+        if (out2[j] !== "\n") out2[j] = " ";
         j++;
       }
-      if (j < out.length) out[j] = out[j + 1] = " ";
+      if (j < out2.length) out2[j] = out2[j + 1] = " ";
       return j + 1;
     }
     return i;
   });
-  forEachCodeCharacter(out, (i) => {
-    if (out[i] !== ",") return i;
+  forEachCodeCharacter(out2, (i) => {
+    if (out2[i] !== ",") return i;
     let j = i + 1;
-    while (j < out.length && /\s/.test(out[j] ?? "")) j++;
-    if (out[j] === "}" || out[j] === "]") out[i] = " ";
+    while (j < out2.length && /\s/.test(out2[j] ?? "")) j++;
+    if (out2[j] === "}" || out2[j] === "]") out2[i] = " ";
     return i;
   });
-  return out.join("");
+  return out2.join("");
 }
 function forEachCodeCharacter(chars, visit2) {
   let inString = false;
@@ -13950,14 +13950,14 @@ function maskUnmatchedOpens(masked, budget) {
       open2.pop();
     }
   }
-  let out = "";
+  let out2 = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
     const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
+    out2 += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
-  return out + masked.slice(last);
+  return out2 + masked.slice(last);
 }
 function commaSetFollows(str, budget) {
   budget.remaining -= str.length;
@@ -14034,7 +14034,7 @@ function gte(i, y2) {
   return i >= y2;
 }
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
+  const out2 = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
@@ -14046,17 +14046,17 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       vs = nonEmpty;
     }
     for (let v2 = 0; v2 < vs.length; v2++) {
-      if (out.length >= max)
+      if (out2.length >= max)
         break outer;
       const expansion = prefix2 + vs[v2];
       if (length + expansion.length > maxLength)
         break outer;
-      out.push(expansion);
+      out2.push(expansion);
       length += expansion.length;
     }
   }
-  budget.remaining -= out.length;
-  return out;
+  budget.remaining -= out2.length;
+  return out2;
 }
 function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const n = body.split(/\.\./);
@@ -14237,27 +14237,27 @@ var fixed = (a, b) => {
     return prefix(lo, fixed(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
-  const out = [];
+  const out2 = [];
   if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
+    out2.push(...prefix(lo++, fixed(ra, nines)));
   const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last);
-  return out;
+  out2.push(...last);
+  return out2;
 };
 var nonneg = (a, b, width) => {
   if (width) {
     return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
   }
-  const out = [];
+  const out2 = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
     const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
+    out2.push(...fixed(String(lo), String(hi)));
   }
-  return out;
+  return out2;
 };
 var numericRange = (loStr, hiStr) => {
   let lo = Number(loStr);
@@ -14268,14 +14268,14 @@ var numericRange = (loStr, hiStr) => {
     [lo, hi] = [hi, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
   const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
+  const out2 = [];
   if (lo < 0) {
     const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
   if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
+    out2.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out2;
 };
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
@@ -14493,11 +14493,11 @@ var build = (toks, pairs, start, end, top) => {
   return alts;
 };
 var normalize = (items, form) => {
-  const out = [];
+  const out2 = [];
   let run3 = "";
   const flush = () => {
     for (const ch of run3.normalize(form))
-      out.push(lit(ch));
+      out2.push(lit(ch));
     run3 = "";
   };
   for (const it2 of items) {
@@ -14506,14 +14506,14 @@ var normalize = (items, form) => {
       continue;
     }
     flush();
-    out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
+    out2.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
   }
   flush();
-  return out;
+  return out2;
 };
 var compile = (items, nocase) => {
   let id2 = 1;
-  const split = (out) => ({ t: "split", id: id2++, out });
+  const split = (out2) => ({ t: "split", id: id2++, out: out2 });
   const seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
   const item = (it2, next) => {
     switch (it2.t) {
@@ -16555,7 +16555,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path11) => index.has(path11));
+  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path13) => index.has(path13));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -16578,8 +16578,8 @@ function pnpmVersions(lock) {
   const importers = recordOf(pathOf(lock, "importers"));
   return (name, importer) => {
     const owner = importers ? importers[importer] : lock;
-    for (const group2 of ["dependencies", "devDependencies", "optionalDependencies"]) {
-      const entry = pathOf(owner, group2, name);
+    for (const group3 of ["dependencies", "devDependencies", "optionalDependencies"]) {
+      const entry = pathOf(owner, group3, name);
       const raw = stringOf(entry) ?? stringOf(pathOf(entry, "version"));
       if (raw !== void 0) return cleanPnpmVersion(raw);
     }
@@ -16661,11 +16661,11 @@ function packageNameOf(descriptor) {
 var LOCKFILE_PRECEDENCE = ["pnpm", "yarn", "bun", "npm"];
 function chooseNodePackageManager(index, dir, packageManagerField) {
   const manifest = joinRelative(dir, "package.json");
-  const declared = packageManagerField?.split("@")[0];
+  const declared2 = packageManagerField?.split("@")[0];
   const lockfiles = LOCKFILE_PRECEDENCE.flatMap(
     (manager) => LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).filter((file2) => index.has(file2)).map((file2) => ({ manager, file: file2 }))
   );
-  const fromField = LOCKFILE_PRECEDENCE.find((manager) => manager === declared);
+  const fromField = LOCKFILE_PRECEDENCE.find((manager) => manager === declared2);
   const managers = new Set(lockfiles.map((lockfile) => lockfile.manager));
   if (managers.size > 1) {
     const used = fromField ?? lockfiles[0]?.manager;
@@ -16906,8 +16906,8 @@ var nodeDetector = {
   projectDirOf: (file2) => file2 === "package.json" || file2.endsWith("/package.json") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
     const manifest = await context.index.readParsed(joinRelative(dir, "package.json"), "json");
-    const declared = pathOf(manifest, "workspaces");
-    const patterns = [...stringsOf(Array.isArray(declared) ? declared : pathOf(declared, "packages"))];
+    const declared2 = pathOf(manifest, "workspaces");
+    const patterns = [...stringsOf(Array.isArray(declared2) ? declared2 : pathOf(declared2, "packages"))];
     const pnpmWorkspace = joinRelative(dir, "pnpm-workspace.yaml");
     if (context.index.has(pnpmWorkspace)) {
       patterns.push(...stringsOf(pathOf(await context.index.readParsed(pnpmWorkspace, "yaml"), "packages")));
@@ -17002,7 +17002,7 @@ async function readPackage(index, dir) {
 function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
   const importer = pkg.dir === workspaceRoot ? "." : workspaceRoot === "." ? pkg.dir : pkg.dir.slice(workspaceRoot.length + 1);
   return DEPENDENCY_GROUPS.flatMap(
-    ([group2, dev]) => [...stringMapOf(pkg.manifest[group2])].flatMap(([name, constraint]) => {
+    ([group3, dev]) => [...stringMapOf(pkg.manifest[group3])].flatMap(([name, constraint]) => {
       if (internal.has(name) || /^(workspace|link|file|portal):/.test(constraint)) return [];
       const resolved = lockfile?.versionOf(name, importer, constraint);
       const pinned = /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(constraint) ? constraint : void 0;
@@ -17014,8 +17014,8 @@ function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
 async function nodeVersion(index, root) {
   const pinned = await readVersionFile(index, root.dir, { files: [".nvmrc", ".node-version"], toolVersionsName: "nodejs" });
   if (pinned) return pinned;
-  const declared = stringOf(pathOf(root.manifest, "volta", "node")) ?? stringOf(pathOf(root.manifest, "engines", "node"));
-  return declared ? { value: declared, source: root.manifestPath } : null;
+  const declared2 = stringOf(pathOf(root.manifest, "volta", "node")) ?? stringOf(pathOf(root.manifest, "engines", "node"));
+  return declared2 ? { value: declared2, source: root.manifestPath } : null;
 }
 function configuredLinters(index, dirs) {
   const linters = [];
@@ -17224,10 +17224,12 @@ async function readPyproject(index, file2) {
   ];
   const tool = recordOf(document.tool) ?? {};
   const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
+  const name = stringOf(project?.name) ?? stringOf(poetry?.name);
   return {
+    packageName: name === void 0 ? void 0 : normalisePythonName(name),
     requirements,
     requiresPython: pythonConstraint(project, poetry, file2),
-    tools: Object.keys(tool).flatMap((name) => TOOL_TABLES[name] ?? []),
+    tools: Object.keys(tool).flatMap((name2) => TOOL_TABLES[name2] ?? []),
     managers: [
       ...poetry || buildBackend.startsWith("poetry") ? ["poetry"] : [],
       ...uv ? ["uv"] : [],
@@ -17236,7 +17238,7 @@ async function readPyproject(index, file2) {
     declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
     extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
     workspace: uv?.workspace ? { members: stringsOf(pathOf(uv, "workspace", "members")), exclude: stringsOf(pathOf(uv, "workspace", "exclude")) } : void 0,
-    tasks: new Map(Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name) => [name, `${file2} tool.poe.tasks.${name}`])),
+    tasks: new Map(Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name2) => [name2, `${file2} tool.poe.tasks.${name2}`])),
     hasTox: pathOf(tool, "tox") !== void 0
   };
 }
@@ -17251,7 +17253,7 @@ function fromPoetry(poetry, file2) {
   const tables2 = [
     [poetry.dependencies, false],
     [poetry["dev-dependencies"], true],
-    ...Object.values(recordOf(poetry.group) ?? {}).map((group2) => [pathOf(group2, "dependencies"), true])
+    ...Object.values(recordOf(poetry.group) ?? {}).map((group3) => [pathOf(group3, "dependencies"), true])
   ];
   return tables2.flatMap(
     ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name, spec]) => {
@@ -17328,8 +17330,8 @@ async function readPythonLockfile(index, dir, manager) {
   const versions = /* @__PURE__ */ new Map();
   if (manager === "pipenv") {
     const lock = await index.readParsed(file2, "json");
-    for (const group2 of ["default", "develop"]) {
-      for (const [pkg, entry] of Object.entries(recordOf(pathOf(lock, group2)) ?? {})) {
+    for (const group3 of ["default", "develop"]) {
+      for (const [pkg, entry] of Object.entries(recordOf(pathOf(lock, group3)) ?? {})) {
         const version2 = stringOf(pathOf(entry, "version"))?.replace(/^==/, "");
         if (version2) versions.set(normalisePythonName(pkg), version2);
       }
@@ -17387,6 +17389,7 @@ async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set
 // src/discovery/detectors/python/python-declaration.ts
 function emptyDeclaration() {
   return {
+    packageName: void 0,
     requirements: [],
     requiresPython: null,
     tools: [],
@@ -17524,7 +17527,8 @@ function isRequirementsDir(dir) {
 async function detectPythonProject(dir, members2, context) {
   const { index } = context;
   const declarations = (await Promise.all([dir, ...members2].map((each) => readDeclarations(index, each)))).flat();
-  const requirements = declarations.flatMap((declaration) => declaration.requirements);
+  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
+  const requirements = declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
   if (requirements.length === 0 && members2.length === 0 && !declarations.some((d) => d.declaresProject || d.workspace)) return void 0;
   const manager = choosePythonManager(index, dir, declarations);
   const lockfile = await readPythonLockfile(index, dir, manager);
@@ -17577,7 +17581,7 @@ async function readDeclarations(index, dir) {
   const requirements = fromFiles.flatMap(
     (list, i) => list.map((requirement) => ({ ...requirement, dev: DEV_REQUIREMENTS.test(baseName2(requirementFiles[i] ?? "")) }))
   );
-  const fromRequirements = { requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: void 0, tasks: /* @__PURE__ */ new Map(), hasTox: false };
+  const fromRequirements = { packageName: void 0, requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: void 0, tasks: /* @__PURE__ */ new Map(), hasTox: false };
   return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
 }
 function requirementFilesOf(index, dir) {
@@ -17612,6 +17616,596 @@ function extraStack(requirements, tools) {
 }
 function baseName2(file2) {
   return file2.slice(file2.lastIndexOf("/") + 1);
+}
+
+// src/discovery/detectors/go/go-catalog.ts
+var goCatalog = new DependencyCatalog({
+  "github.com/gin-gonic/gin": "framework:gin",
+  "github.com/labstack/echo*": "framework:echo",
+  "github.com/gofiber/fiber*": "framework:fiber",
+  "github.com/go-chi/chi*": "framework:chi",
+  "github.com/gorilla/mux": "framework:github.com/gorilla/mux",
+  "github.com/beego/beego*": "framework:beego",
+  "github.com/astaxie/beego": "framework:beego",
+  "github.com/danielgtaylor/huma*": "framework:huma",
+  "google.golang.org/grpc": "framework:google.golang.org/grpc",
+  "connectrpc.com/connect": "framework:connectrpc.com/connect",
+  "github.com/lib/pq": "database:postgresql",
+  "github.com/jackc/pgx*": "database:postgresql",
+  "gorm.io/driver/postgres": "database:postgresql",
+  "github.com/go-pg/pg*": "database:postgresql orm:go-pg",
+  "github.com/go-sql-driver/mysql": "database:mysql",
+  "gorm.io/driver/mysql": "database:mysql",
+  "github.com/mattn/go-sqlite3": "database:sqlite",
+  "modernc.org/sqlite": "database:sqlite",
+  "gorm.io/driver/sqlite": "database:sqlite",
+  "github.com/glebarez/sqlite": "database:sqlite",
+  "go.mongodb.org/mongo-driver*": "database:mongodb",
+  "github.com/redis/go-redis*": "database:redis",
+  "github.com/go-redis/redis*": "database:redis",
+  "github.com/gomodule/redigo": "database:redis",
+  "github.com/redis/rueidis": "database:redis",
+  "github.com/denisenkom/go-mssqldb": "database:sqlserver",
+  "github.com/microsoft/go-mssqldb": "database:sqlserver",
+  "gorm.io/driver/sqlserver": "database:sqlserver",
+  "github.com/sijms/go-ora*": "database:oracle",
+  "github.com/godror/godror": "database:oracle",
+  "github.com/gocql/gocql": "database:cassandra",
+  "github.com/scylladb/gocqlx*": "database:cassandra",
+  "github.com/elastic/go-elasticsearch*": "database:elasticsearch",
+  "github.com/olivere/elastic*": "database:elasticsearch",
+  "github.com/rabbitmq/amqp091-go": "database:rabbitmq",
+  "github.com/streadway/amqp": "database:rabbitmq",
+  "github.com/segmentio/kafka-go": "database:kafka",
+  "github.com/IBM/sarama": "database:kafka",
+  "github.com/Shopify/sarama": "database:kafka",
+  "github.com/confluentinc/confluent-kafka-go*": "database:kafka",
+  "github.com/twmb/franz-go": "database:kafka",
+  "github.com/aws/aws-sdk-go-v2/service/dynamodb": "database:dynamodb",
+  "github.com/guregu/dynamo": "database:dynamodb",
+  "github.com/nats-io/nats.go": "database:nats",
+  "github.com/bradfitz/gomemcache": "database:memcached",
+  "gorm.io/gorm": "orm:gorm",
+  // gorm before v2 lived at github.com/jinzhu/gorm; many services still import it.
+  "github.com/jinzhu/gorm": "orm:gorm",
+  "entgo.io/ent": "orm:ent",
+  "github.com/uptrace/bun": "orm:bun",
+  "xorm.io/xorm": "orm:xorm",
+  "github.com/volatiletech/sqlboiler*": "orm:sqlboiler",
+  "github.com/stretchr/testify": "test:testify",
+  "github.com/onsi/ginkgo*": "test:ginkgo",
+  "github.com/onsi/gomega": "test:gomega",
+  "github.com/smartystreets/goconvey": "test:goconvey"
+});
+
+// src/discovery/detectors/go/read-go-mod.ts
+function readGoMod(text) {
+  const result = { module: void 0, goVersion: void 0, toolchain: void 0, requires: [] };
+  let block;
+  for (const raw of text.split(/\r?\n/)) {
+    const indirect = /\/\/\s*indirect\b/.test(raw);
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (line === "") continue;
+    if (block !== void 0) {
+      if (line === ")") block = void 0;
+      else if (block === "require") addRequire(result, line, indirect);
+      continue;
+    }
+    const [directive, ...rest] = line.split(/\s+/);
+    if (rest[0] === "(") block = directive;
+    else if (directive === "module") result.module = rest[0]?.replace(/^"|"$/g, "");
+    else if (directive === "go") result.goVersion = rest[0];
+    else if (directive === "toolchain") result.toolchain = rest[0]?.replace(/^go/, "");
+    else if (directive === "require") addRequire(result, rest.join(" "), indirect);
+  }
+  return result;
+}
+function addRequire(result, line, indirect) {
+  const [path13, version2] = line.split(/\s+/);
+  if (path13 && version2) result.requires.push({ path: path13.replace(/^"|"$/g, ""), version: version2, indirect });
+}
+
+// src/discovery/detectors/go/go-detector.ts
+var GOLANGCI_CONFIGS = [".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json"];
+var goDetector = {
+  ecosystem: "go",
+  keepsFile: (name) => name === "go.mod" || name === "go.work" || GOLANGCI_CONFIGS.includes(name),
+  projectDirOf: (file2) => file2 === "go.mod" || file2.endsWith("/go.mod") ? dirnameRelative(file2) : void 0,
+  workspaceMembers: () => Promise.resolve([]),
+  detect: detectGoModule,
+  classifyCommand: createCommandClassifier({
+    install: ["go mod download"],
+    test: ["go test"],
+    lint: ["golangci-lint run", "go vet", "staticcheck"]
+  })
+};
+async function detectGoModule(dir, _members, context) {
+  const { index } = context;
+  const file2 = joinRelative(dir, "go.mod");
+  const text = await index.readText(file2);
+  if (text === void 0) return void 0;
+  const mod = readGoMod(text);
+  const version2 = mod.toolchain ?? mod.goVersion;
+  const direct = mod.requires.filter((require2) => !require2.indirect);
+  const indirectStores = mod.requires.filter((require2) => require2.indirect).flatMap((require2) => goCatalog.lookup(require2.path).filter((entry) => entry.role === "database").map((entry) => entry.name));
+  const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
+  const suggest = (run3, source = file2) => ({ run: run3, source, suggested: true });
+  return assembleFindings({
+    ecosystem: "go",
+    language: "go",
+    languageVersion: version2 ? { value: version2, source: file2 } : null,
+    packageManager: "go",
+    dependencies: direct.map((require2) => ({ name: require2.path, constraint: require2.version, version: require2.version, source: file2, dev: false })),
+    catalog: goCatalog,
+    ownCommands: {},
+    defaultCommands: {
+      install: suggest("go mod download"),
+      test: suggest("go test ./..."),
+      lint: golangci ? suggest("golangci-lint run", golangci) : suggest("go vet ./...")
+    },
+    extra: { databases: indirectStores, linters: golangci ? ["golangci-lint"] : [] }
+  });
+}
+
+// src/discovery/detectors/jvm/maven-detector.ts
+import path6 from "node:path";
+
+// src/discovery/detectors/jvm/jvm-catalog.ts
+var jvmCatalog = new DependencyCatalog({
+  "org.springframework.boot:spring-boot-starter-data-jpa": "framework:spring-boot orm:hibernate",
+  "org.springframework.boot:spring-boot-starter-data-mongodb*": "framework:spring-boot database:mongodb",
+  "org.springframework.boot:spring-boot-starter-data-redis*": "framework:spring-boot database:redis",
+  "org.springframework.boot:spring-boot-starter-data-elasticsearch": "framework:spring-boot database:elasticsearch",
+  "org.springframework.boot:spring-boot-starter-data-cassandra*": "framework:spring-boot database:cassandra",
+  "org.springframework.boot:spring-boot-starter-amqp": "framework:spring-boot database:rabbitmq",
+  "org.springframework.boot:spring-boot-starter-test": "framework:spring-boot test:junit",
+  "org.springframework.boot:*": "framework:spring-boot",
+  "io.quarkus:quarkus-hibernate-orm*": "framework:quarkus orm:hibernate",
+  "io.quarkus:quarkus-jdbc-postgresql": "framework:quarkus database:postgresql",
+  "io.quarkus:quarkus-reactive-pg-client": "framework:quarkus database:postgresql",
+  "io.quarkus:quarkus-jdbc-mysql": "framework:quarkus database:mysql",
+  "io.quarkus:quarkus-jdbc-mariadb": "framework:quarkus database:mariadb",
+  "io.quarkus:quarkus-mongodb-client": "framework:quarkus database:mongodb",
+  "io.quarkus:quarkus-redis-client": "framework:quarkus database:redis",
+  "io.quarkus:quarkus-junit5": "framework:quarkus test:junit",
+  "io.quarkus:*": "framework:quarkus",
+  "io.micronaut.data:*": "framework:micronaut orm:micronaut-data",
+  "io.micronaut*": "framework:micronaut",
+  "io.ktor:ktor-server*": "framework:ktor",
+  "io.dropwizard:*": "framework:dropwizard",
+  "io.vertx:vertx-web": "framework:vertx",
+  "io.javalin:javalin": "framework:javalin",
+  "io.helidon*": "framework:helidon",
+  "org.postgresql:*": "database:postgresql",
+  "io.r2dbc:r2dbc-postgresql": "database:postgresql",
+  "com.mysql:mysql-connector-j": "database:mysql",
+  "mysql:mysql-connector-java": "database:mysql",
+  "org.mariadb.jdbc:*": "database:mariadb",
+  "org.xerial:sqlite-jdbc": "database:sqlite",
+  "com.h2database:h2": "database:h2",
+  "org.mongodb:*": "database:mongodb",
+  "redis.clients:jedis": "database:redis",
+  "io.lettuce:lettuce-core": "database:redis",
+  "org.redisson:*": "database:redis",
+  "com.microsoft.sqlserver:*": "database:sqlserver",
+  "com.oracle.database.jdbc:*": "database:oracle",
+  "com.rabbitmq:amqp-client": "database:rabbitmq",
+  "org.springframework.amqp:*": "database:rabbitmq",
+  "org.springframework.kafka:*": "database:kafka",
+  "org.apache.kafka:*": "database:kafka",
+  "co.elastic.clients:*": "database:elasticsearch",
+  "org.elasticsearch.client:*": "database:elasticsearch",
+  "com.datastax.oss:*": "database:cassandra",
+  "software.amazon.awssdk:dynamodb*": "database:dynamodb",
+  "org.hibernate:*": "orm:hibernate",
+  "org.hibernate.orm:*": "orm:hibernate",
+  "org.springframework.data:spring-data-jpa": "orm:hibernate",
+  "org.mybatis*": "orm:mybatis",
+  "org.jooq:*": "orm:jooq",
+  "org.jetbrains.exposed:*": "orm:exposed",
+  "org.junit.jupiter:*": "test:junit",
+  "junit:junit": "test:junit",
+  "org.testng:testng": "test:testng",
+  "org.spockframework:*": "test:spock",
+  "io.kotest:*": "test:kotest",
+  "org.testcontainers:*": "test:testcontainers"
+});
+var jvmLintPlugins = {
+  "org.apache.maven.plugins:maven-checkstyle-plugin": "checkstyle",
+  "com.diffplug.spotless:spotless-maven-plugin": "spotless",
+  "org.apache.maven.plugins:maven-pmd-plugin": "pmd",
+  "com.github.spotbugs:spotbugs-maven-plugin": "spotbugs",
+  checkstyle: "checkstyle",
+  pmd: "pmd",
+  "com.diffplug.spotless": "spotless",
+  "org.jlleitschuh.gradle.ktlint": "ktlint",
+  "io.gitlab.arturbosch.detekt": "detekt",
+  "com.github.spotbugs": "spotbugs"
+};
+var FRAMEWORK_PLATFORMS = {
+  "org.springframework.boot:spring-boot-starter-parent": "spring-boot",
+  "org.springframework.boot:spring-boot-dependencies": "spring-boot",
+  "org.springframework.boot:spring-boot-maven-plugin": "spring-boot",
+  "org.springframework.boot": "spring-boot",
+  "io.quarkus.platform:quarkus-bom": "quarkus",
+  "io.quarkus:quarkus-bom": "quarkus",
+  "io.quarkus.platform:quarkus-maven-plugin": "quarkus",
+  "io.quarkus:quarkus-maven-plugin": "quarkus",
+  "io.quarkus": "quarkus",
+  "io.micronaut.platform:micronaut-parent": "micronaut",
+  "io.micronaut:micronaut-parent": "micronaut",
+  "io.micronaut.application": "micronaut"
+};
+var PLATFORM_GROUPS = {
+  "spring-boot": "org.springframework.boot",
+  quarkus: "io.quarkus"
+};
+
+// src/discovery/detectors/jvm/assemble-jvm-findings.ts
+function assembleJvmFindings(build2) {
+  const platformVersion = new Map(build2.platforms.flatMap((platform) => platform.version ? [[platform.name, platform]] : []));
+  const dependencies = build2.dependencies.map((dependency2) => {
+    if (dependency2.version !== null) return dependency2;
+    for (const [framework, group3] of Object.entries(PLATFORM_GROUPS)) {
+      const platform = platformVersion.get(framework);
+      if (platform?.version && dependency2.name.startsWith(`${group3}:`)) return { ...dependency2, version: platform.version, source: platform.source };
+    }
+    return dependency2;
+  });
+  const findings = assembleFindings({
+    ecosystem: build2.manager,
+    language: build2.isKotlin ? "kotlin" : "java",
+    languageVersion: build2.isKotlin ? build2.kotlinVersion ?? build2.javaVersion : build2.javaVersion,
+    packageManager: build2.manager,
+    dependencies,
+    catalog: jvmCatalog,
+    ownCommands: build2.ownCommands,
+    defaultCommands: build2.defaultCommands,
+    extra: { frameworks: build2.platforms, linters: build2.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []) },
+    weight: build2.hasWrapper ? 2.5 : 2
+  });
+  return findings;
+}
+function jvmLintCommand(linters, tool, manager) {
+  const tasks = {
+    checkstyle: ["checkstyle:check", "checkstyleMain"],
+    spotless: ["spotless:check", "spotlessCheck"],
+    ktlint: ["", "ktlintCheck"],
+    detekt: ["", "detekt"],
+    pmd: ["pmd:check", "pmdMain"]
+  };
+  for (const linter of linters) {
+    const task = tasks[linter]?.[manager === "maven" ? 0 : 1];
+    if (task) return manager === "maven" ? `${tool} -B ${task}` : `${tool} ${task}`;
+  }
+  return void 0;
+}
+
+// src/discovery/detectors/jvm/read-maven-pom.ts
+import path5 from "node:path";
+var MAX_PARENTS = 8;
+async function readMavenPom(index, file2, depth2 = 0) {
+  const project = recordOf(pathOf(await index.readParsed(file2, "xml"), "project"));
+  if (!project) return void 0;
+  const parentPom = depth2 < MAX_PARENTS ? await readParent(index, file2, project, depth2) : void 0;
+  const properties = new Map(parentPom?.properties);
+  for (const [key, value] of Object.entries(recordOf(project.properties) ?? {})) properties.set(key, stringOf(value) ?? "");
+  const version2 = stringOf(project.version) ?? stringOf(pathOf(project, "parent", "version"));
+  if (version2) properties.set("project.version", version2);
+  const interpolate = (value) => interpolateProperties(value, properties);
+  const coordinates = (list) => listOf(list).flatMap((entry) => coordinateOf(entry, interpolate));
+  const managedList = coordinates(pathOf(project, "dependencyManagement", "dependencies", "dependency"));
+  const managed = new Map(parentPom?.managed);
+  for (const entry of managedList) if (entry.version && entry.scope !== "import") managed.set(`${entry.groupId}:${entry.artifactId}`, entry.version);
+  const profiles = listOf(pathOf(project, "profiles", "profile"));
+  return {
+    file: file2,
+    parent: coordinateOf(project.parent, interpolate)[0],
+    properties,
+    dependencies: coordinates(pathOf(project, "dependencies", "dependency")),
+    managed,
+    imports: [...parentPom?.imports ?? [], ...managedList.filter((entry) => entry.scope === "import")],
+    plugins: [...coordinates(pathOf(project, "build", "plugins", "plugin")), ...coordinates(pathOf(project, "build", "pluginManagement", "plugins", "plugin"))],
+    modules: [pathOf(project, "modules", "module"), ...profiles.map((profile) => pathOf(profile, "modules", "module"))].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? []))
+  };
+}
+async function readParent(index, file2, project, depth2) {
+  const parent = recordOf(project.parent);
+  if (!parent) return void 0;
+  const relative4 = stringOf(parent.relativePath) ?? "../pom.xml";
+  if (relative4 === "") return void 0;
+  let target = path5.posix.normalize(path5.posix.join(dirnameRelative(file2), relative4));
+  if (!target.endsWith(".xml")) target = path5.posix.join(target, "pom.xml");
+  if (target.startsWith("../") || !index.has(target)) return void 0;
+  return readMavenPom(index, target, depth2 + 1);
+}
+function coordinateOf(entry, interpolate) {
+  const groupId = interpolate(stringOf(pathOf(entry, "groupId"))) ?? "org.apache.maven.plugins";
+  const artifactId = interpolate(stringOf(pathOf(entry, "artifactId")));
+  if (!artifactId) return [];
+  return [{ groupId, artifactId, version: interpolate(stringOf(pathOf(entry, "version"))), scope: stringOf(pathOf(entry, "scope")) }];
+}
+function interpolateProperties(value, properties) {
+  if (value === void 0) return void 0;
+  let current = value;
+  for (let round = 0; round < 5 && current.includes("${"); round++) {
+    current = current.replace(/\$\{([^}]+)\}/g, (whole, name) => properties.get(name) ?? whole);
+  }
+  return current.includes("${") ? void 0 : current;
+}
+
+// src/discovery/detectors/jvm/maven-detector.ts
+var JAVA_VERSION_PROPERTIES = ["maven.compiler.release", "java.version", "maven.compiler.source", "maven.compiler.target"];
+var mavenDetector = {
+  ecosystem: "maven",
+  keepsFile: (name) => name === "pom.xml" || name === "mvnw",
+  projectDirOf: (file2) => file2 === "pom.xml" || file2.endsWith("/pom.xml") ? dirnameRelative(file2) : void 0,
+  workspaceMembers: async (dir, context) => {
+    const pom = await readMavenPom(context.index, joinRelative(dir, "pom.xml"));
+    const modules = (pom?.modules ?? []).map((module) => {
+      const target = path6.posix.normalize(path6.posix.join(dir, module.replace(/\/pom\.xml$/, "")));
+      return target.replace(/\/+$/, "");
+    });
+    return context.candidates.filter((candidate) => modules.includes(candidate));
+  },
+  detect: detectMavenBuild,
+  classifyCommand: (words) => {
+    if (!["mvn", "./mvnw", "mvnw"].includes(words[0] ?? "")) return void 0;
+    if (words.some((word) => /^(checkstyle|spotless|pmd|spotbugs):/.test(word))) return "lint";
+    if (words.some((word) => ["test", "verify", "package", "install"].includes(word))) return "test";
+    return words.some((word) => word.startsWith("dependency:")) ? "install" : void 0;
+  }
+};
+async function detectMavenBuild(dir, members2, context) {
+  const { index } = context;
+  const poms = (await Promise.all([dir, ...members2].map((each) => readMavenPom(index, joinRelative(each, "pom.xml"))))).flatMap((pom) => pom ? [pom] : []);
+  const root = poms[0];
+  if (!root || root.file !== joinRelative(dir, "pom.xml")) return void 0;
+  const internal = new Set(poms.map((pom) => pom.file));
+  const plugins = poms.flatMap((pom) => pom.plugins.map((plugin) => `${plugin.groupId}:${plugin.artifactId}`));
+  const isKotlin = plugins.includes("org.jetbrains.kotlin:kotlin-maven-plugin");
+  const mvn = index.has(joinRelative(dir, "mvnw")) ? "./mvnw" : "mvn";
+  const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
+  const lint = jvmLintCommand(linters, mvn, "maven");
+  const suggest = (run3) => ({ run: run3, source: root.file, suggested: true });
+  return assembleJvmFindings({
+    manager: "maven",
+    dependencies: poms.flatMap((pom) => declaredDependencies2(pom)).filter((dependency2) => !internal.has(dependency2.name)),
+    platforms: poms.flatMap(platformsOf),
+    plugins,
+    javaVersion: javaVersionOf(root),
+    kotlinVersion: versionProperty(root, ["kotlin.version"]),
+    isKotlin,
+    ownCommands: {},
+    defaultCommands: { test: suggest(`${mvn} -B test`), ...lint ? { lint: suggest(lint) } : {} },
+    hasWrapper: mvn === "./mvnw"
+  });
+}
+function declaredDependencies2(pom) {
+  return pom.dependencies.map((dependency2) => {
+    const key = `${dependency2.groupId}:${dependency2.artifactId}`;
+    const version2 = dependency2.version ?? pom.managed.get(key) ?? null;
+    return { name: key, constraint: dependency2.version ?? null, version: version2 && !/[[(,]/.test(version2) ? version2 : null, source: pom.file, dev: dependency2.scope === "test" };
+  });
+}
+function platformsOf(pom) {
+  const candidates = [...pom.parent ? [pom.parent] : [], ...pom.imports, ...pom.plugins];
+  return candidates.flatMap((coordinate) => {
+    const name = FRAMEWORK_PLATFORMS[`${coordinate.groupId}:${coordinate.artifactId}`];
+    if (!name) return [];
+    const version2 = coordinate.version ?? null;
+    return [{ name, version: version2, constraint: version2, source: pom.file }];
+  });
+}
+function javaVersionOf(pom) {
+  return versionProperty(pom, JAVA_VERSION_PROPERTIES);
+}
+function versionProperty(pom, names) {
+  for (const name of names) {
+    const value = pom.properties.get(name);
+    if (value && !value.includes("${")) return { value, source: pom.file };
+  }
+  return null;
+}
+
+// src/discovery/detectors/jvm/read-gradle-build.ts
+var CONFIGURATION = String.raw`(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|developmentOnly|compile|testCompile|runtime|integrationTestImplementation|testFixturesImplementation)`;
+var QUOTED_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?["']([^"']+)["']`);
+var ALIAS_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?libs\.([\w.]+)`);
+var MAP_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`);
+function readGradleBuild(text) {
+  const build2 = { plugins: [], pluginAliases: [], dependencies: [], libraryAliases: [], javaVersion: void 0, variables: /* @__PURE__ */ new Map() };
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)\/\/.*$/, "").trim();
+    if (line === "") continue;
+    readPluginLine(line, build2);
+    readDependencyLine(line, build2);
+    const variable = /^(?:(?:def|val|var|ext\.)\s*)?(\w+)\s*=\s*["']([^"'$]+)["']\s*$/.exec(line);
+    if (variable?.[1] && variable[2]) build2.variables.set(variable[1], variable[2]);
+    build2.javaVersion ??= javaVersionOf2(line);
+  }
+  return build2;
+}
+function readPluginLine(line, build2) {
+  const id2 = /^id\s*\(?\s*["']([^"']+)["']\s*\)?(?:\s+version\s*\(?\s*["']([^"']+)["'])?/.exec(line);
+  if (id2?.[1]) build2.plugins.push({ id: id2[1], version: id2[2] });
+  const kotlin = /^kotlin\s*\(\s*["']([^"']+)["']\s*\)(?:\s+version\s+["']([^"']+)["'])?/.exec(line);
+  if (kotlin?.[1]) build2.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] });
+  const applied = /^apply\s*\(?\s*plugin\s*[:=]\s*["']([^"']+)["']/.exec(line);
+  if (applied?.[1]) build2.plugins.push({ id: applied[1], version: void 0 });
+  const alias = /^alias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)/.exec(line);
+  if (alias?.[1]) build2.pluginAliases.push(alias[1]);
+  if (/^(java|`java-library`|application)$/.test(line)) build2.plugins.push({ id: line.replace(/`/g, ""), version: void 0 });
+}
+function readDependencyLine(line, build2) {
+  const quoted2 = QUOTED_DEPENDENCY.exec(line);
+  if (quoted2?.[1] && quoted2[2]?.includes(":")) {
+    build2.dependencies.push({ coordinate: quoted2[2], dev: isDevConfiguration(quoted2[1]) });
+    return;
+  }
+  const mapped = MAP_DEPENDENCY.exec(line);
+  if (mapped?.[1] && mapped[2] && mapped[3]) {
+    build2.dependencies.push({ coordinate: [mapped[2], mapped[3], mapped[4]].filter(Boolean).join(":"), dev: isDevConfiguration(mapped[1]) });
+    return;
+  }
+  const alias = ALIAS_DEPENDENCY.exec(line);
+  if (alias?.[1] && alias[2] && !alias[2].startsWith("plugins.") && !alias[2].startsWith("versions.")) {
+    build2.libraryAliases.push({ alias: alias[2].replace(/\.get\(\)$/, ""), dev: isDevConfiguration(alias[1]) });
+  }
+}
+function isDevConfiguration(configuration) {
+  return configuration.startsWith("test") || configuration.startsWith("integrationTest");
+}
+function javaVersionOf2(line) {
+  const toolchain = /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/.exec(line);
+  if (toolchain) return toolchain[1] ?? toolchain[2];
+  const constant = /^(?:java\.)?(?:sourceCompatibility|targetCompatibility)\s*=\s*JavaVersion\.VERSION_(\d+(?:_\d+)?)/.exec(line);
+  if (constant?.[1]) return constant[1].replace("_", ".");
+  return /^(?:java\.)?sourceCompatibility\s*=\s*['"]?(\d+(?:\.\d+)?)['"]?$/.exec(line)?.[1];
+}
+function readGradleIncludes(text) {
+  const includes = [];
+  const withoutComments = text.replace(/\/\/.*$/gm, "");
+  for (const match2 of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
+    const body = match2[2] ?? match2[3] ?? "";
+    for (const quoted2 of body.matchAll(/["']([^"']+)["']/g)) {
+      const project = (quoted2[1] ?? "").replace(/^:/, "").replace(/:/g, "/");
+      if (project) includes.push(project);
+    }
+  }
+  return includes;
+}
+
+// src/discovery/detectors/jvm/read-version-catalog.ts
+function readVersionCatalog(document) {
+  const versions = recordOf(pathOf(document, "versions")) ?? {};
+  const versionOf = (entry) => {
+    const version2 = pathOf(entry, "version");
+    return stringOf(version2) ?? stringOf(versions[stringOf(pathOf(version2, "ref")) ?? ""]) ?? stringOf(versions[stringOf(pathOf(entry, "version.ref")) ?? ""]) ?? stringOf(pathOf(version2, "strictly")) ?? stringOf(pathOf(version2, "prefer"));
+  };
+  const catalog = { libraries: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), plugins: /* @__PURE__ */ new Map() };
+  for (const [alias, entry] of Object.entries(recordOf(pathOf(document, "libraries")) ?? {})) {
+    const module = stringOf(entry) ?? stringOf(pathOf(entry, "module")) ?? joinModule(pathOf(entry, "group"), pathOf(entry, "name"));
+    if (!module) continue;
+    const version2 = stringOf(entry) === void 0 ? versionOf(entry) : void 0;
+    catalog.libraries.set(accessorOf(alias), version2 ? `${module}:${version2}` : module);
+  }
+  for (const [alias, list] of Object.entries(recordOf(pathOf(document, "bundles")) ?? {})) {
+    catalog.bundles.set(accessorOf(alias), stringsOf(list).map(accessorOf));
+  }
+  for (const [alias, entry] of Object.entries(recordOf(pathOf(document, "plugins")) ?? {})) {
+    const text = stringOf(entry);
+    const [id2, version2] = text ? text.split(":") : [stringOf(pathOf(entry, "id")), versionOf(entry)];
+    if (id2) catalog.plugins.set(accessorOf(alias), { id: id2, version: version2 });
+  }
+  return catalog;
+}
+function accessorOf(alias) {
+  return alias.replace(/[-_.]/g, ".");
+}
+function joinModule(group3, name) {
+  const groupText = stringOf(group3);
+  const nameText = stringOf(name);
+  return groupText && nameText ? `${groupText}:${nameText}` : void 0;
+}
+
+// src/discovery/detectors/jvm/gradle-detector.ts
+var BUILD_FILES = ["build.gradle.kts", "build.gradle"];
+var SETTINGS_FILES = ["settings.gradle.kts", "settings.gradle"];
+var GRADLE_TOOLS = ["./gradlew", "gradlew", "gradle", "gradlew.bat"];
+var LINT_TASKS = /^(ktlintCheck|detekt|spotlessCheck|checkstyle\w*|pmd\w*|lint)$/;
+var gradleDetector = {
+  ecosystem: "gradle",
+  keepsFile: (name, dir) => BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) || name === "gradle.properties" || name === "gradlew" || name === "libs.versions.toml" && (dir === "gradle" || dir.endsWith("/gradle")),
+  projectDirOf: (file2) => {
+    const name = file2.slice(file2.lastIndexOf("/") + 1);
+    return BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) ? dirnameRelative(file2) : void 0;
+  },
+  workspaceMembers: async (dir, context) => {
+    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file2) => context.index.has(file2));
+    if (!settings) return [];
+    const includes = readGradleIncludes(await context.index.readText(settings) ?? "").map((project) => joinRelative(dir, project));
+    return context.candidates.filter((candidate) => includes.includes(candidate));
+  },
+  detect: detectGradleBuild,
+  classifyCommand: (words) => {
+    if (!GRADLE_TOOLS.includes(words[0] ?? "")) return void 0;
+    const tasks = words.slice(1).map((word) => word.replace(/^:.*:/, ""));
+    if (tasks.some((task) => LINT_TASKS.test(task))) return "lint";
+    if (tasks.some((task) => ["test", "check", "build"].includes(task) || task.startsWith("test"))) return "test";
+    return tasks.includes("dependencies") ? "install" : void 0;
+  }
+};
+async function detectGradleBuild(dir, members2, context) {
+  const { index } = context;
+  const scripts = (await Promise.all([dir, ...members2].map((each) => readScript(index, each)))).flatMap((script) => script ? [script] : []);
+  const catalog = await readCatalog(index, dir);
+  const properties = await readGradleProperties(index, dir);
+  const rootFile = scripts[0]?.file ?? SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2)) ?? joinRelative(dir, "build.gradle");
+  const plugins = scripts.flatMap(({ build: build2 }) => [...build2.plugins, ...build2.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])]);
+  const pluginIds = plugins.map((plugin) => plugin.id);
+  const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith("org.jetbrains.kotlin."));
+  const gradle = index.has(joinRelative(dir, "gradlew")) ? "./gradlew" : "gradle";
+  const lint = jvmLintCommand(pluginIds.flatMap((id2) => jvmLintPlugins[id2] ?? []), gradle, "gradle");
+  const suggest = (run3) => ({ run: run3, source: rootFile, suggested: true });
+  const javaScript = scripts.find(({ build: build2 }) => build2.javaVersion);
+  const dependencies = scripts.flatMap((script) => declaredDependencies3(script, catalog, properties));
+  const platformOf = (id2, version2, source) => {
+    const name = FRAMEWORK_PLATFORMS[id2];
+    return name ? [{ name, version: version2, constraint: version2, source }] : [];
+  };
+  return assembleJvmFindings({
+    manager: "gradle",
+    dependencies,
+    platforms: [
+      ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, rootFile)),
+      ...dependencies.flatMap((dependency2) => platformOf(dependency2.name, dependency2.version, dependency2.source))
+    ],
+    plugins: pluginIds,
+    javaVersion: javaScript?.build.javaVersion ? { value: javaScript.build.javaVersion, source: javaScript.file } : null,
+    kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: rootFile } : null,
+    isKotlin: kotlinPlugin !== void 0,
+    ownCommands: {},
+    defaultCommands: { test: suggest(`${gradle} test`), ...lint ? { lint: suggest(lint) } : {} },
+    hasWrapper: gradle === "./gradlew"
+  });
+}
+async function readScript(index, dir) {
+  const file2 = BUILD_FILES.map((name) => joinRelative(dir, name)).find((candidate) => index.has(candidate));
+  const text = file2 ? await index.readText(file2) : void 0;
+  return file2 && text !== void 0 ? { file: file2, build: readGradleBuild(text) } : void 0;
+}
+function declaredDependencies3(script, catalog, properties) {
+  const variables = new Map([...properties, ...script.build.variables]);
+  const fromAliases = script.build.libraryAliases.flatMap(({ alias, dev }) => {
+    const accessors = alias.startsWith("bundles.") ? catalog.bundles.get(alias.slice("bundles.".length)) ?? [] : [alias];
+    return accessors.flatMap((accessor) => {
+      const coordinate = catalog.libraries.get(accessor);
+      return coordinate ? [{ coordinate, dev, source: "gradle/libs.versions.toml" }] : [];
+    });
+  });
+  const direct = script.build.dependencies.map((dependency2) => ({ ...dependency2, source: script.file }));
+  return [...direct, ...fromAliases].flatMap(({ coordinate, dev, source }) => {
+    const resolved = interpolateProperties(coordinate.replace(/\$(\w+)/g, "${$1}"), variables);
+    const [group3, artifact, version2] = (resolved ?? coordinate).split(":");
+    if (!group3 || !artifact || group3.includes("$")) return [];
+    const pinned = version2 !== void 0 && /^[\w.-]+$/.test(version2) ? version2 : null;
+    return [{ name: `${group3}:${artifact}`, constraint: version2 ?? null, version: pinned, source, dev }];
+  });
+}
+async function readCatalog(index, dir) {
+  const file2 = joinRelative(dir, "gradle/libs.versions.toml");
+  return readVersionCatalog(index.has(file2) ? await index.readParsed(file2, "toml") : void 0);
+}
+async function readGradleProperties(index, dir) {
+  const file2 = joinRelative(dir, "gradle.properties");
+  const properties = /* @__PURE__ */ new Map();
+  if (!index.has(file2)) return properties;
+  for (const line of (await index.readText(file2) ?? "").split(/\r?\n/)) {
+    const match2 = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+    if (match2?.[1] && !line.trim().startsWith("#")) properties.set(match2[1], match2[2] ?? "");
+  }
+  return properties;
 }
 
 // src/discovery/read-task-runner-commands.ts
@@ -17652,7 +18246,13 @@ function targetsOf(text, tool) {
 }
 
 // src/discovery/detector-registry.ts
-var DETECTORS = [pythonDetector, nodeDetector];
+var DETECTORS = [
+  pythonDetector,
+  goDetector,
+  mavenDetector,
+  gradleDetector,
+  nodeDetector
+];
 function isDiscoveryFile(name, dir) {
   if (dir === ".github/workflows") return /\.ya?ml$/.test(name);
   return VERSION_FILE_NAMES.has(name) || name in TASK_RUNNER_FILES || isDockerfile(name) || isComposeFile(name) || name.endsWith(".prisma") || DETECTORS.some((detector) => detector.keepsFile(name, dir));
@@ -17660,9 +18260,10 @@ function isDiscoveryFile(name, dir) {
 
 // src/discovery/merge-directory-findings.ts
 var JVM = /* @__PURE__ */ new Set(["java", "kotlin"]);
-function mergeDirectoryFindings(dir, findings, evidence, index) {
-  const scored = findings.map((entry) => ({ entry, score: entry.weight + evidence(entry) }));
+function mergeDirectoryFindings(dir, found, evidence, index) {
+  const scored = found.map((entry) => ({ entry, score: entry.weight + evidence(entry) }));
   const primary = scored.reduce((best, next) => next.score > best.score ? next : best).entry;
+  const findings = [primary, ...found.filter((entry) => entry !== primary)];
   const sameLanguage = findings.filter((entry) => entry !== primary && isSameLanguage(entry.language, primary.language));
   for (const other of sameLanguage) {
     index.warn(dir, `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`);
@@ -17688,7 +18289,7 @@ function isSameLanguage(a, b) {
 }
 
 // src/discovery/read-workflow-commands.ts
-import path5 from "node:path";
+import path7 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
   const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
@@ -17719,7 +18320,7 @@ function scriptCommands(script, startDir, source) {
     for (const segment of line.split("&&").map((part) => part.trim())) {
       const words = commandWords(segment);
       if (words[0] === "cd") {
-        dir = words[1] && dir !== void 0 ? normaliseDirectory(path5.posix.join(dir, words[1])) : void 0;
+        dir = words[1] && dir !== void 0 ? normaliseDirectory(path7.posix.join(dir, words[1])) : void 0;
       } else if (dir !== void 0 && words.length > 0) {
         commands2.push({ dir, line: segment, words, source });
       }
@@ -17728,19 +18329,19 @@ function scriptCommands(script, startDir, source) {
   return commands2;
 }
 function normaliseDirectory(dir) {
-  if (dir.includes("$") || dir.includes("~") || path5.posix.isAbsolute(dir)) return void 0;
-  const normal = path5.posix.normalize(dir).replace(/\/+$/, "");
+  if (dir.includes("$") || dir.includes("~") || path7.posix.isAbsolute(dir)) return void 0;
+  const normal = path7.posix.normalize(dir).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) return void 0;
   return normal === "" ? "." : normal;
 }
 
 // src/discovery/resolve-workspaces.ts
 async function resolveWorkspaces(detector, context) {
-  const declared = await Promise.all(
+  const declared2 = await Promise.all(
     context.candidates.map(async (dir) => [dir, await detector.workspaceMembers(dir, context)])
   );
   const parentOf2 = /* @__PURE__ */ new Map();
-  for (const [root, members2] of [...declared].sort((a, b) => depth(a[0]) - depth(b[0]))) {
+  for (const [root, members2] of [...declared2].sort((a, b) => depth(a[0]) - depth(b[0]))) {
     for (const member of members2) if (!parentOf2.has(member) && isBelow(member, root)) parentOf2.set(member, root);
   }
   const topOf = (dir) => {
@@ -17766,7 +18367,7 @@ function depth(dir) {
 // src/discovery/walk/walk-repository.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdir, readFile as readFile2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/discovery/walk/skipped-directories.ts
 var SKIPPED_NAMES = /* @__PURE__ */ new Set([
@@ -17810,7 +18411,7 @@ async function walkRepository(root, options) {
 }
 async function visitDirectory(pending, state) {
   const { dir } = pending;
-  const absolute = dir === "." ? state.result.root : path6.join(state.result.root, dir);
+  const absolute = dir === "." ? state.result.root : path8.join(state.result.root, dir);
   let entries;
   try {
     entries = await readdir(absolute, { withFileTypes: true });
@@ -17847,17 +18448,17 @@ function recordFile(result, dir, name) {
   names.add(name);
 }
 async function keepLinkedFile(result, dir, name) {
-  const absolute = path6.join(result.root, dir, name);
+  const absolute = path8.join(result.root, dir, name);
   try {
     const target = await realpath2(absolute);
-    const inside = target.startsWith(result.root + path6.sep);
+    const inside = target.startsWith(result.root + path8.sep);
     if (inside && (await stat2(target)).isFile()) recordFile(result, dir, name);
   } catch {
   }
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text = await readFile2(path6.join(absoluteDir, ".gitignore"), "utf8");
+    const text = await readFile2(path8.join(absoluteDir, ".gitignore"), "utf8");
     return [{ base: dir, rules: (0, import_ignore.default)().add(text) }];
   } catch {
     return [];
@@ -17893,7 +18494,7 @@ function drain(start, visit2) {
 
 // src/discovery/discover-projects.ts
 async function discoverProjects(root, options = {}) {
-  const absoluteRoot = path7.resolve(root);
+  const absoluteRoot = path9.resolve(root);
   try {
     return await discover(absoluteRoot, options);
   } catch (error62) {
@@ -17952,7 +18553,7 @@ function mergeDirectory(dir, entries, workflows, index) {
 }
 function applyOverrides(projects, overrides) {
   for (const override of overrides) {
-    const dir = path7.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
+    const dir = path9.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
       project = { path: dir, language: "unknown", languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
@@ -18039,7 +18640,7 @@ function listOrDash(values) {
 
 // src/cli/read-local-config.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/config/parse-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -18861,10 +19462,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path11) {
-  if (!path11)
+function getElementAtPath(obj, path13) {
+  if (!path13)
     return obj;
-  return path11.reduce((acc, key) => acc?.[key], obj);
+  return path13.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -19204,11 +19805,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path13, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path13);
     return iss;
   });
 }
@@ -19670,16 +20271,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path11 = []) => {
+  const processError = (error63, path13 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else {
-        const fullpath = [...path11, ...issue2.path];
+        const fullpath = [...path13, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -19718,17 +20319,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path11 = []) => {
+  const processError = (error63, path13 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path11, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path13, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path11, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path13, ...issue2.path]);
       } else {
-        const fullpath = [...path11, ...issue2.path];
+        const fullpath = [...path13, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -19767,8 +20368,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path11 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path11) {
+  const path13 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path13) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -31035,9 +31636,9 @@ function withParser(schema, parser) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out = parser(payload.value);
-    if (out !== INVALID) {
-      payload.value = out;
+    const out2 = parser(payload.value);
+    if (out2 !== INVALID) {
+      payload.value = out2;
       return payload;
     }
     if (ctx)
@@ -31058,9 +31659,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return { success: true, data: out };
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return { success: true, data: out2 };
       }
       return originalSafeParse(data, params);
     };
@@ -31068,9 +31669,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return out;
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return out2;
       }
       return originalParse(data, params);
     };
@@ -31831,13 +32432,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     doc.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
-      const out = propOutputs.get(k);
+      const out2 = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${out2} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx}] = ${out2};`);
       }
     }
   }
@@ -33469,11 +34070,11 @@ function _catch(Class2, innerType, catchValue) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _pipe(Class2, in_, out) {
+function _pipe(Class2, in_, out2) {
   return new Class2({
     type: "pipe",
     in: in_,
-    out
+    out: out2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -36588,11 +37189,11 @@ var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   inst.in = def.in;
   inst.out = def.out;
 });
-function pipe(in_, out) {
+function pipe(in_, out2) {
   return new ZodPipe({
     type: "pipe",
     in: in_,
-    out
+    out: out2
     // ...util.normalizeParams(params),
   });
 }
@@ -36600,11 +37201,11 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out, params) {
+function codec(in_, out2, params) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
-    out,
+    out: out2,
     transform: params.decode,
     reverseTransform: params.encode
   });
@@ -36906,13 +37507,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path11 = ref.slice(1).split("/").filter(Boolean);
-  if (path11.length === 0) {
+  const path13 = ref.slice(1).split("/").filter(Boolean);
+  if (path13.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path11[0] === defsKey) {
-    const key = path11[1] === void 0 ? void 0 : decodeJSONPointerSegment(path11[1]);
+  if (path13[0] === defsKey) {
+    const key = path13[1] === void 0 ? void 0 : decodeJSONPointerSegment(path13[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -37819,7 +38420,7 @@ function parseConfig(text, fileName) {
 
 // src/cli/read-local-config.ts
 async function readLocalConfig(root, configPath = ".github/backend-developer.yml") {
-  const file2 = path8.resolve(root, configPath);
+  const file2 = path10.resolve(root, configPath);
   const text = await readFile3(file2, "utf8").catch(() => void 0);
   return parseConfig(text, configPath);
 }
@@ -37873,9 +38474,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path11 = status === "removed" ? meta3.from : meta3.to;
-    if (!path11) continue;
-    const file2 = { path: path11, status, additions: 0, deletions: 0 };
+    const path13 = status === "removed" ? meta3.from : meta3.to;
+    if (!path13) continue;
+    const file2 = { path: path13, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -37923,6 +38524,330 @@ async function diffAgainstBase(dir, base, head) {
 // src/pipeline/analyse-pull-request.ts
 import os from "node:os";
 
+// src/changes/dependencies/compare-versions.ts
+function leadingVersion(written) {
+  const match2 = /(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\.(\d+))?/.exec(written);
+  if (!match2) return void 0;
+  return match2.slice(1).filter((part) => part !== void 0).map(Number);
+}
+function compareVersions(from, to) {
+  const a = leadingVersion(from);
+  const b = leadingVersion(to);
+  if (!a || !b) return void 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  const aPre = /\d-[0-9A-Za-z]/.test(from);
+  const bPre = /\d-[0-9A-Za-z]/.test(to);
+  if (aPre !== bPre) return aPre ? -1 : 1;
+  return from === to ? 0 : void 0;
+}
+function isMajorChange(from, to) {
+  const a = leadingVersion(from);
+  const b = leadingVersion(to);
+  if (!a || !b) return false;
+  if (a[0] !== b[0]) return true;
+  return a[0] === 0 && (a[1] ?? 0) !== (b[1] ?? 0);
+}
+
+// src/changes/dependencies/compare-dependencies.ts
+function highest(versions) {
+  let best = null;
+  for (const version2 of versions) {
+    if (best === null || version2 !== null && (compareVersions(best, version2) ?? 0) < 0) best = version2;
+  }
+  return best;
+}
+function group(dependencies, identity) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const dependency2 of dependencies) {
+    const key = identity(dependency2.name);
+    groups.set(key, [...groups.get(key) ?? [], dependency2]);
+  }
+  return groups;
+}
+function withScope(change, scope) {
+  return scope === void 0 ? change : { ...change, scope };
+}
+function compareGroup(before, after) {
+  const oldVersions = before.map((dependency2) => dependency2.version);
+  const newVersions = after.map((dependency2) => dependency2.version);
+  const name = (after[0] ?? before[0])?.name ?? "";
+  const scope = (after[0] ?? before[0])?.scope;
+  if (after.length === 0) return withScope({ name, from: highest(oldVersions), to: null, change: "removed", major: false }, scope);
+  if (before.length === 0) return withScope({ name, from: null, to: highest(newVersions), change: "added", major: false }, scope);
+  const gone = oldVersions.filter((version2) => !newVersions.includes(version2));
+  const arrived = newVersions.filter((version2) => !oldVersions.includes(version2));
+  if (gone.length === 0 && arrived.length === 0) return void 0;
+  const from = highest(gone.length > 0 ? gone : oldVersions);
+  const to = highest(arrived.length > 0 ? arrived : newVersions);
+  if (from === to) return void 0;
+  const order = from !== null && to !== null ? compareVersions(from, to) : void 0;
+  const change = order === void 0 || order === 0 ? "changed" : order < 0 ? "upgraded" : "downgraded";
+  return withScope({ name, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) }, scope);
+}
+function compareDependencies(before, after, identity = (name) => name) {
+  const oldGroups = group(before, identity);
+  const newGroups = group(after, identity);
+  const changes = [];
+  for (const key of /* @__PURE__ */ new Set([...oldGroups.keys(), ...newGroups.keys()])) {
+    const change = compareGroup(oldGroups.get(key) ?? [], newGroups.get(key) ?? []);
+    if (change) changes.push(change);
+  }
+  return changes;
+}
+
+// src/changes/dependencies/manifest-reader.ts
+function forEachRun(lines, visit2) {
+  let run3 = [];
+  for (const line of lines) {
+    const previous = run3[run3.length - 1];
+    if (previous && line.line !== previous.line + 1) {
+      visit2(run3);
+      run3 = [];
+    }
+    run3.push(line);
+  }
+  if (run3.length > 0) visit2(run3);
+}
+function sideText(side) {
+  return side.lines.map((line) => line.text).join("\n");
+}
+function declared(name, version2, scope) {
+  return scope === void 0 ? { name, version: version2 } : { name, version: version2, scope };
+}
+
+// src/changes/dependencies/go-mod.ts
+var REQUIRE_LINE = /^\s*(?:require\s+)?([A-Za-z0-9][\w.~-]*(?:\/[\w.~+-]+)+|[a-z][\w.-]*\.[a-z]+)\s+(v\d[\w.+-]*)(\s*\/\/\s*indirect)?\s*$/;
+function goModuleIdentity(name) {
+  return name.replace(/\/v\d+$/, "");
+}
+var goMod = {
+  matches: /(^|\/)go\.mod$/,
+  ecosystem: "go",
+  lockfile: false,
+  identity: goModuleIdentity,
+  read(side) {
+    const found = [];
+    let block;
+    for (const line of side.lines) {
+      const opening = /^\s*(require|replace|exclude|retract|tool|godebug)\s*\(/.exec(line.text);
+      if (opening) {
+        block = opening[1];
+        continue;
+      }
+      if (/^\s*\)/.test(line.text)) {
+        block = void 0;
+        continue;
+      }
+      if (block !== void 0 && block !== "require" || /=>|^\s*(replace|exclude|retract|module|go|toolchain)\b/.test(line.text)) continue;
+      const match2 = REQUIRE_LINE.exec(line.text);
+      if (match2?.[1] && match2[2]) found.push(declared(match2[1], match2[2], match2[3] ? "indirect" : void 0));
+    }
+    return found;
+  }
+};
+var goSum = {
+  matches: /(^|\/)go\.sum$/,
+  ecosystem: "go",
+  lockfile: true,
+  identity: goModuleIdentity,
+  read(side) {
+    const found = /* @__PURE__ */ new Map();
+    for (const line of side.lines) {
+      const match2 = /^(\S+)\s+(v[^\s/]+)(?:\/go\.mod)?\s+h1:/.exec(line.text);
+      if (match2?.[1] && match2[2]) found.set(`${match2[1]} ${match2[2]}`, declared(match2[1], match2[2], "transitive"));
+    }
+    return [...found.values()];
+  }
+};
+
+// src/changes/dependencies/package-json.ts
+var SECTIONS = {
+  dependencies: void 0,
+  devDependencies: "dev",
+  peerDependencies: "peer",
+  optionalDependencies: "optional"
+};
+var VERSION_LIKE = /^(\^|~|[<>]=?|=|\d|\*|x$|latest$|next$|workspace:|npm:|file:|link:|portal:|catalog:|git|github:|https?:)/;
+var NOT_DEPENDENCIES = /* @__PURE__ */ new Set(["name", "version", "description", "main", "module", "types", "typings", "license", "type", "node", "npm", "pnpm", "yarn", "bun", "packageManager"]);
+function parseWhole(text) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof manifest !== "object" || manifest === null) return [];
+  const found = [];
+  for (const [section, scope] of Object.entries(SECTIONS)) {
+    const entries = manifest[section];
+    if (typeof entries !== "object" || entries === null) continue;
+    for (const [name, version2] of Object.entries(entries)) {
+      found.push(declared(name, typeof version2 === "string" ? version2 : null, scope));
+    }
+  }
+  return found;
+}
+function jsonPair(text) {
+  const trimmed2 = text.trim().replace(/,$/, "");
+  if (!trimmed2.startsWith('"')) return void 0;
+  try {
+    const parsed = JSON.parse(`{${trimmed2.endsWith("{") ? `${trimmed2}}` : trimmed2.endsWith("[") ? `${trimmed2}]` : trimmed2}}`);
+    const entry = Object.entries(parsed)[0];
+    return entry;
+  } catch {
+    return void 0;
+  }
+}
+function readLines(lines) {
+  const found = [];
+  let section;
+  for (const line of lines) {
+    const pair2 = jsonPair(line.text);
+    if (/^\s*\}/.test(line.text)) section = null;
+    if (!pair2) continue;
+    const [key, value] = pair2;
+    if (line.text.trim().endsWith("{")) {
+      section = key;
+      continue;
+    }
+    if (typeof value !== "string") continue;
+    const known = section !== void 0 && section !== null && section in SECTIONS;
+    const guessed = section === void 0 && VERSION_LIKE.test(value) && !NOT_DEPENDENCIES.has(key);
+    if (known || guessed) found.push(declared(key, value, known ? SECTIONS[section ?? ""] : void 0));
+  }
+  return found;
+}
+var packageJson = {
+  matches: /(^|\/)package\.json$/,
+  ecosystem: "npm",
+  lockfile: false,
+  read(side) {
+    const whole = side.complete ? parseWhole(sideText(side)) : void 0;
+    if (whole) return whole;
+    const found = [];
+    forEachRun(side.lines, (run3) => found.push(...readLines(run3)));
+    return found;
+  }
+};
+
+// src/changes/dependencies/package-lock.ts
+function topLevelName(key) {
+  const match2 = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(key);
+  return match2?.[1];
+}
+function parseWhole2(text) {
+  let lock;
+  try {
+    lock = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const root = lock.packages?.[""] ?? {};
+  const direct = new Set(
+    ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"].flatMap(
+      (section) => Object.keys(root[section] ?? {})
+    )
+  );
+  const found = [];
+  const entries = lock.packages ?? lock.dependencies ?? {};
+  for (const [key, entry] of Object.entries(entries)) {
+    const name = lock.packages ? topLevelName(key) : key;
+    if (!name || typeof entry.version !== "string") continue;
+    const scope = !direct.has(name) && lock.packages ? "transitive" : entry.dev === true ? "dev" : void 0;
+    found.push(declared(name, entry.version, scope));
+  }
+  return found;
+}
+function readLines2(run3) {
+  const found = [];
+  let current;
+  for (const line of run3) {
+    const pair2 = jsonPair(line.text);
+    if (pair2 && line.text.trim().endsWith("{")) current = topLevelName(pair2[0]);
+    else if (pair2 && pair2[0] === "version" && current && typeof pair2[1] === "string") {
+      found.push(declared(current, pair2[1], "transitive"));
+      current = void 0;
+    } else if (/^\s*\}/.test(line.text)) current = void 0;
+  }
+  return found;
+}
+var packageLock = {
+  matches: /(^|\/)(package-lock|npm-shrinkwrap)\.json$/,
+  ecosystem: "npm",
+  lockfile: true,
+  read(side) {
+    const whole = side.complete ? parseWhole2(sideText(side)) : void 0;
+    if (whole) return whole;
+    const found = [];
+    forEachRun(side.lines, (run3) => found.push(...readLines2(run3)));
+    return found;
+  }
+};
+
+// src/changes/dependencies/requirements-txt.ts
+var REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*((?:[<>=!~]=?|===)\s*[^;#\s][^;#]*)?/;
+function normalizePythonName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function pythonVersion(specifier) {
+  if (!specifier) return null;
+  const compact = specifier.replace(/\s+/g, "");
+  const exact = /^===?([^,]+)$/.exec(compact);
+  return exact?.[1] ?? compact;
+}
+function readRequirement(text, scope) {
+  const match2 = REQUIREMENT.exec(text.trim());
+  if (!match2?.[1]) return void 0;
+  return declared(normalizePythonName(match2[1]), pythonVersion(match2[2]?.trim()), scope);
+}
+var requirementsTxt = {
+  matches: /(^|\/)(requirements[^/]*\.(txt|in)|requirements\/[^/]+\.(txt|in)|constraints[^/]*\.txt)$/,
+  ecosystem: "pip",
+  lockfile: false,
+  read(side) {
+    const found = [];
+    for (const line of side.lines) {
+      const text = line.text.replace(/\s+#.*$/, "").trim();
+      if (text === "" || text.startsWith("#") || text.startsWith("-") || /^\w+:\/\//.test(text) || /^[\s\\]/.test(line.text)) continue;
+      const requirement = readRequirement(text);
+      if (requirement) found.push(requirement);
+    }
+    return found;
+  }
+};
+
+// src/changes/dependencies/manifest-readers.ts
+var MANIFEST_READERS = [packageJson, packageLock, requirementsTxt, goMod, goSum];
+
+// src/changes/dependencies/extract-dependency-changes.ts
+function folderOf(path13) {
+  const slash = path13.lastIndexOf("/");
+  return slash === -1 ? "." : path13.slice(0, slash);
+}
+function extractDependencyChanges(changes) {
+  const matched = [];
+  for (const change of changes) {
+    const reader = MANIFEST_READERS.find((candidate) => candidate.matches.test(change.file.path));
+    if (reader) matched.push({ change, reader });
+  }
+  const manifestFolders = new Set(
+    matched.filter(({ reader }) => !reader.lockfile).map(({ change, reader }) => `${reader.ecosystem} ${folderOf(change.file.path)}`)
+  );
+  const found = [];
+  for (const { change, reader } of matched) {
+    if (reader.lockfile && manifestFolders.has(`${reader.ecosystem} ${folderOf(change.file.path)}`)) continue;
+    const before = reader.read(change.oldSide());
+    const after = reader.read(change.newSide());
+    for (const dependency2 of compareDependencies(before, after, reader.identity)) {
+      found.push({ project: change.project, manifest: change.file.path, ...dependency2 });
+    }
+  }
+  return found;
+}
+
 // src/changes/source/mask-source.ts
 var RULES = {
   javascript: { lineComments: ["//"], blockComments: true, tripleQuotes: [], quotes: ["'", '"', "`"], multilineQuotes: "`" },
@@ -37967,25 +38892,25 @@ function maskSource(text, syntax) {
     const char = text[i] ?? "";
     if (lineCommentAt(text, i, syntax)) {
       const end = text.indexOf("\n", i);
-      const stop = end === -1 ? text.length : end;
-      blanks.push([i, stop]);
-      i = stop;
+      const stop2 = end === -1 ? text.length : end;
+      blanks.push([i, stop2]);
+      i = stop2;
       continue;
     }
     if (rules.blockComments && char === "/" && text[i + 1] === "*") {
       const end = text.indexOf("*/", i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      blanks.push([i, stop]);
-      i = stop;
+      const stop2 = end === -1 ? text.length : end + 2;
+      blanks.push([i, stop2]);
+      i = stop2;
       continue;
     }
     const triple = rules.tripleQuotes.find((quote) => text.startsWith(quote, i));
     if (triple) {
       const end = text.indexOf(triple, i + 3);
-      const stop = end === -1 ? text.length : end;
-      strings.push({ start: i + 3, end: stop });
-      blanks.push([i + 3, stop]);
-      i = stop + 3;
+      const stop2 = end === -1 ? text.length : end;
+      strings.push({ start: i + 3, end: stop2 });
+      blanks.push([i + 3, stop2]);
+      i = stop2 + 3;
       continue;
     }
     if (syntax === "rust" && char === "'") {
@@ -38003,16 +38928,16 @@ function maskSource(text, syntax) {
       if (rawRust) {
         const hashes = /#*$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? "";
         const end = text.indexOf(`"${hashes}`, i + 1);
-        const stop2 = end === -1 ? text.length : end;
-        strings.push({ start: i + 1, end: stop2 });
-        blanks.push([i + 1, stop2]);
-        i = stop2 + 1 + hashes.length;
+        const stop3 = end === -1 ? text.length : end;
+        strings.push({ start: i + 1, end: stop3 });
+        blanks.push([i + 1, stop3]);
+        i = stop3 + 1 + hashes.length;
         continue;
       }
-      const stop = endOfQuoted(text, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
-      strings.push({ start: i + 1, end: stop });
-      blanks.push([i + 1, stop]);
-      i = stop + 1;
+      const stop2 = endOfQuoted(text, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
+      strings.push({ start: i + 1, end: stop2 });
+      blanks.push([i + 1, stop2]);
+      i = stop2 + 1;
       continue;
     }
     i++;
@@ -38222,9 +39147,9 @@ function findGoRouteScopes(view) {
   const closures = readClosures(view);
   const routers = /* @__PURE__ */ new Set([...groups.keys(), ...[...view.masked.matchAll(ROUTER_CREATION)].map((match2) => match2[1] ?? "")]);
   const groupPrefix = (name, depth2 = 0) => {
-    const group2 = groups.get(name);
-    if (!group2) return void 0;
-    return joinRoutePath(depth2 < 10 ? groupPrefix(group2.parent, depth2 + 1) : void 0, group2.prefix);
+    const group3 = groups.get(name);
+    if (!group3) return void 0;
+    return joinRoutePath(depth2 < 10 ? groupPrefix(group3.parent, depth2 + 1) : void 0, group3.prefix);
   };
   const closurePrefix = (receiver, offset) => {
     const enclosing = closures.filter((scope) => scope.start < offset && offset < scope.end);
@@ -38264,12 +39189,12 @@ function readRoute(view, verb, found) {
     return strings[0] && strings[1] !== void 0 ? { methods: [strings[0].toUpperCase()], path: strings[1] } : void 0;
   }
   if (verb === "Match") {
-    const listed = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
-    return strings[1] !== void 0 ? { methods: listed.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
+    const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
+    return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path11 = strings[0];
-  if (path11 === void 0 || !(path11 === "" || path11.startsWith("/") || path11 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path11 };
+  const path13 = strings[0];
+  if (path13 === void 0 || !(path13 === "" || path13.startsWith("/") || path13 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path13 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -38288,17 +39213,17 @@ function readCalls(view, scopes, frameworks2) {
     if (!route) continue;
     const methods = chainedMethods(view, read.close) ?? route.methods;
     const framework = frameworkOf(view, frameworks2, /^[A-Z]+$/.test(verb));
-    const path11 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
+    const path13 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf(view, handlerArgument);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path11, framework, handler }));
+      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path13, framework, handler }));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path11) => path11.endsWith(".go") && !path11.endsWith("_test.go"),
+  appliesTo: (path13) => path13.endsWith(".go") && !path13.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
@@ -38332,11 +39257,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path11 = stringArgument(view, read.arguments[0]);
-    if (path11 === void 0) continue;
+    const path13 = stringArgument(view, read.arguments[0]);
+    if (path13 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path11 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path13 });
     }
   }
 }
@@ -38394,15 +39319,15 @@ function readMethodCalls(view, mounts, framework) {
     const read = readCallArguments(view, open2);
     if (!read || read.arguments.length < 2) continue;
     const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
-    const path11 = stringArgument(view, read.arguments[named ? 1 : 0]);
+    const path13 = stringArgument(view, read.arguments[named ? 1 : 0]);
     const last = read.arguments[read.arguments.length - 1];
-    if (path11 === void 0 || !last) continue;
+    if (path13 === void 0 || !last) continue;
     if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) continue;
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     routes.push(
       declareRoute(view, match2.index, end, {
         method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path11),
+        path: joinRoutePath(mounts.prefixOf(receiver), path13),
         framework,
         handler: handlerOf2(view, last)
       })
@@ -38417,16 +39342,16 @@ function readRouteChains(view, mounts, framework) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path11 = stringArgument(view, first);
-    if (path11 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path11), framework));
+    const path13 = stringArgument(view, first);
+    if (path13 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path13), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path11, framework) {
+function readChainedMethods(view, from, path13, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -38436,7 +39361,7 @@ function readChainedMethods(view, from, path11, framework) {
     if (!read) return routes;
     const last = read.arguments[read.arguments.length - 1];
     const method = methodName(chained[1] ?? "");
-    routes.push(declareRoute(view, position, read.close + 1, { method, path: path11, framework, handler: handlerOf2(view, last) }));
+    routes.push(declareRoute(view, position, read.close + 1, { method, path: path13, framework, handler: handlerOf2(view, last) }));
     position = read.close + 1;
   }
 }
@@ -38446,15 +39371,15 @@ function readRouteObjects(view, argument, prefix2, framework) {
   for (const object2 of objects) {
     const fields = readCallArguments(view, object2.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, "method");
-    const path11 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
-    if (!methodValue || path11 === void 0) continue;
+    const path13 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
+    if (!methodValue || path13 === void 0) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler = keywordArgument(view, fields, "handler");
     for (const method of methods) {
       routes.push(
         declareRoute(view, object2.start, object2.end, {
           method: method === "*" ? "ANY" : method.toUpperCase(),
-          path: joinRoutePath(prefix2, path11),
+          path: joinRoutePath(prefix2, path13),
           framework,
           handler: handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : void 0
         })
@@ -38464,7 +39389,7 @@ function readRouteObjects(view, argument, prefix2, framework) {
   return routes;
 }
 var javascriptRoutes = {
-  appliesTo: (path11) => /\.[cm]?[jt]sx?$/.test(path11) && !/\.d\.ts$/.test(path11),
+  appliesTo: (path13) => /\.[cm]?[jt]sx?$/.test(path13) && !/\.d\.ts$/.test(path13),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
   extract(view, context) {
@@ -38531,11 +39456,11 @@ function readAnnotatedRoutes(view, rules) {
     const handler = handlerAfter(view, last.end);
     for (const mapping of rules.mappings(view, block)) {
       for (const method of mapping.methods) {
-        for (const path11 of mapping.paths) {
+        for (const path13 of mapping.paths) {
           routes.push(
             declareRoute(view, first.start, last.end, {
               method,
-              path: joinRoutePath(classPrefix, path11),
+              path: joinRoutePath(classPrefix, path13),
               framework: mapping.framework,
               handler
             })
@@ -38576,15 +39501,15 @@ function springMapping(view, annotation) {
   if (shortcut) return { methods: [shortcut], paths, framework: "spring-boot" };
   if (annotation.name !== "RequestMapping") return void 0;
   const methodArgument = keywordArgument(view, annotation.arguments, "method");
-  const listed = methodArgument ? [...argumentCode(view, methodArgument).matchAll(/RequestMethod\s*\.\s*(\w+)/g)] : [];
-  const methods = listed.map((match2) => match2[1] ?? "").filter((method) => HTTP_METHODS.includes(method));
+  const listed2 = methodArgument ? [...argumentCode(view, methodArgument).matchAll(/RequestMethod\s*\.\s*(\w+)/g)] : [];
+  const methods = listed2.map((match2) => match2[1] ?? "").filter((method) => HTTP_METHODS.includes(method));
   return { methods: methods.length > 0 ? methods : ["ANY"], paths, framework: "spring-boot" };
 }
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name) => HTTP_METHODS.includes(name));
   if (methods.length === 0) return void 0;
-  const path11 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path11 ? annotationPaths(view, path11, ["value"]) : [""], framework };
+  const path13 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path13 ? annotationPaths(view, path13, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -38612,7 +39537,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path11) => /\.(java|kt)$/.test(path11),
+  appliesTo: (path13) => /\.(java|kt)$/.test(path13),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -38651,7 +39576,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path11) => /\.[cm]?ts$/.test(path11) && !/\.d\.ts$/.test(path11),
+  appliesTo: (path13) => /\.[cm]?ts$/.test(path13) && !/\.d\.ts$/.test(path13),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract: (view) => readAnnotatedRoutes(view, NEST_RULES)
@@ -38699,8 +39624,8 @@ function frameworkOf3(view, receiver, routers, frameworks2) {
 function methodsOf(view, verb, found) {
   if (verb === "websocket") return ["WEBSOCKET"];
   if (verb !== "route" && verb !== "api_route" && verb !== "add_url_rule" && verb !== "add_api_route") return [verb.toUpperCase()];
-  const listed = keywordArgument(view, found, "methods");
-  const methods = listed ? stringsWithin(view, listed.start, listed.end).map((method) => method.toUpperCase()) : [];
+  const listed2 = keywordArgument(view, found, "methods");
+  const methods = listed2 ? stringsWithin(view, listed2.start, listed2.end).map((method) => method.toUpperCase()) : [];
   return methods.length > 0 ? methods : ["GET"];
 }
 function handlerAfter2(view, from) {
@@ -38713,8 +39638,8 @@ function readDecorated(view, pattern, context, routers) {
     const [call, receiverPath = "", verb = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read) continue;
-    const path11 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
-    if (path11 === void 0) continue;
+    const path13 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
+    if (path13 === void 0) continue;
     const receiver = receiverPath.split(".").pop() ?? receiverPath;
     const framework = frameworkOf3(view, receiver, routers, context.frameworks);
     const viewFunction = keywordArgument(view, read.arguments, "view_func") ?? positionalArguments(view, read.arguments)[verb === "add_api_route" ? 1 : 2];
@@ -38723,7 +39648,7 @@ function readDecorated(view, pattern, context, routers) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method,
-          path: joinRoutePath(routers.prefixOf(receiver), path11),
+          path: joinRoutePath(routers.prefixOf(receiver), path13),
           framework,
           handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
         })
@@ -38733,7 +39658,7 @@ function readDecorated(view, pattern, context, routers) {
   return routes;
 }
 var pythonRoutes = {
-  appliesTo: (path11) => path11.endsWith(".py"),
+  appliesTo: (path13) => path13.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -38855,7 +39780,7 @@ function expandResource(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path11]) => ({ method, path: path11, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path13]) => ({ method, path: path13, action }));
 }
 function resourceScope(scope, statement, name) {
   const singular = statement.verb === "resource";
@@ -38875,15 +39800,15 @@ function verbRoutes(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path11 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path11 === void 0 || path11 === "to") return [];
+  const path13 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path13 === void 0 || path13 === "to") return [];
   const target = option(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path11),
+    path: joinRoutePath(base, path13),
     action: action ?? ""
   }));
 }
@@ -38891,13 +39816,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path11 = firstValue2(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path11);
+      const path13 = firstValue2(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path13);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path11 = first?.key === void 0 ? first?.strings[0] : firstValue2(option(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path11);
+      const path13 = first?.key === void 0 ? first?.strings[0] : firstValue2(option(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path13);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -38935,15 +39860,15 @@ function readRoutes(view) {
     const expanded = statement.verb.startsWith("resource");
     for (const route of found) {
       const signature = expanded ? `${route.method} ${route.path} ${route.action}` : void 0;
-      const declared = { method: route.method, path: route.path, framework: "rails", handler: route.action || void 0 };
-      routes.push(declareRoute(view, statement.start, statement.end, declared, signature));
+      const declared2 = { method: route.method, path: route.path, framework: "rails", handler: route.action || void 0 };
+      routes.push(declareRoute(view, statement.start, statement.end, declared2, signature));
     }
     if (statement.opensBlock) stack.push(inner);
   }
   return routes;
 }
 var railsRoutes = {
-  appliesTo: (path11) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path11),
+  appliesTo: (path13) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path13),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes(view)
@@ -38993,8 +39918,8 @@ function readRoutes2(extractor, change, side, frameworks2) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
   const view = createSourceView(lines, extractor.syntax, complete);
-  const path11 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { path: path11, frameworks: frameworks2 });
+  const path13 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { path: path13, frameworks: frameworks2 });
 }
 function extractEndpoints(change, frameworks2) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -39008,6 +39933,260 @@ function extractEndpoints(change, frameworks2) {
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
   }
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));
+}
+
+// src/changes/migrations/detect-migration-tool.ts
+var MIGRATIONS_DIRECTORY = "(?:^|/)(?:[^/]*[-_])?migrations?/";
+var RULES2 = [
+  { pattern: /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/, tool: "prisma", format: "sql" },
+  { pattern: /(^|\/)schema\.prisma$|(^|\/)prisma\/schema\/[^/]+\.prisma$/, tool: "prisma", format: "prisma-schema" },
+  { pattern: /(^|\/)(alembic|migrations)\/versions\/[^/]+\.py$/, tool: "alembic", format: "alembic" },
+  { pattern: /(^|\/)migrations\/\d{4}_[^/]*\.py$/, tool: "django", format: "django" },
+  { pattern: /(^|\/)db\/migrate\/[^/]+\.rb$/, tool: "rails", format: "rails" },
+  { pattern: /(^|\/)database\/migrations\/[^/]+\.php$/, tool: "laravel", format: "laravel" },
+  { pattern: /(^|\/)[VUR]\d*(?:[._]\d+)*__[^/]+\.sql$/, tool: "flyway", format: "sql" },
+  {
+    pattern: /(^|\/)(db\/)?changelog\/.+\.(xml|ya?ml)$|(^|\/)[^/]*changelog[^/]*\.(xml|ya?ml)$/i,
+    tool: "liquibase",
+    format: "liquibase"
+  },
+  { pattern: /(^|\/)migrations\/[^/]+\/(up|down)\.sql$/, tool: "diesel", format: "sql" },
+  { pattern: /(^|\/)[^/]+\.(up|down)\.sql$/, tool: "golang-migrate", format: "sql" },
+  { pattern: /(^|\/)priv\/repo\/migrations\/[^/]+\.exs$/, tool: "ecto", format: "ecto" },
+  {
+    pattern: /(^|\/)Migrations\/(?![^/]*(\.Designer|ModelSnapshot)\.cs$)[^/]+\.cs$/,
+    tool: "ef-core",
+    format: "ef-core"
+  },
+  { pattern: /(^|\/)drizzle\/[^/]+\.sql$/, tool: "drizzle", format: "sql" },
+  { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:[^/]+/)?[^/]+\\.[cm]?[jt]s$`), tool: "javascript", format: "javascript" },
+  { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
+  { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
+];
+function detectMigrationTool(path13, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path13)) return void 0;
+  const rule = RULES2.find((candidate) => candidate.pattern.test(path13));
+  if (!rule) return void 0;
+  const direction = /(^|[/.])down\.sql$/.test(path13) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path13) ? "down" : "up";
+  let tool = rule.tool;
+  if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
+  return { tool, format: rule.format, direction };
+}
+
+// src/changes/classify-file-path.ts
+var LANGUAGE_BY_EXTENSION = {
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  ts: "typescript",
+  tsx: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  py: "python",
+  go: "go",
+  rs: "rust",
+  java: "java",
+  kt: "kotlin",
+  scala: "scala",
+  groovy: "groovy",
+  rb: "ruby",
+  php: "php",
+  cs: "csharp",
+  fs: "fsharp",
+  ex: "elixir",
+  exs: "elixir",
+  swift: "swift",
+  c: "c",
+  cc: "cpp",
+  cpp: "cpp",
+  h: "c",
+  hpp: "cpp"
+};
+var MANIFESTS2 = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|libs\.versions\.toml|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.(cs|fs|vb)proj|Directory\.Packages\.props|Directory\.Build\.props|mix\.exs)$/;
+var LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|go\.sum|go\.work\.sum|Cargo\.lock|Gemfile\.lock|composer\.lock|poetry\.lock|uv\.lock|pdm\.lock|Pipfile\.lock|mix\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+var DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|txt)$|(^|\/)(LICENSE|NOTICE|AUTHORS|CHANGELOG|CODEOWNERS)[^/]*$/i;
+var CONFIG = /(^|\/)(\.[^/]+|Dockerfile[^/]*|Containerfile|Makefile|Procfile|[^/]+\.(json|jsonc|ya?ml|toml|ini|cfg|conf|properties|xml|env|lock|tf|tfvars|hcl|sh|bash|ps1|cmd|bat)|[^/]+\.config\.(js|cjs|mjs|ts|mts|cts)|\.[^/]*rc(\.(js|cjs|mjs|json|ya?ml))?)$/i;
+var GENERATED = /(\.pb\.go|_pb2(_grpc)?\.pyi?|\.pb\.(ts|js)|\.generated\.\w+|\.g\.cs|\.Designer\.cs|ModelSnapshot\.cs|\.min\.js|_generated\.go|\.gen\.go)$|(^|\/)(vendor|node_modules|dist|build|target|generated|__generated__)\//;
+var TEST_DIRECTORY = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|integration[-_]tests?|testdata|test[-_]?utils|fixtures)\//i;
+var TEST_FILE_NAME = /(^|\/)(test_[^/]+\.py|[^/]+_test\.(py|go|rb|exs)|conftest\.py|[^/]+\.(test|spec|e2e|e2e-spec|int-spec)\.[cm]?[jt]sx?|[^/]+_spec\.rb|[^/]+(Tests?|IT|Spec)\.(java|kt|scala|groovy|cs|php|swift))$/;
+var TEST_SOURCE_SET = /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//;
+function isTestPath(path13) {
+  return TEST_FILE_NAME.test(path13) || TEST_SOURCE_SET.test(path13) || TEST_DIRECTORY.test(path13);
+}
+function languageOf(path13) {
+  const dot = path13.lastIndexOf(".");
+  if (dot < path13.lastIndexOf("/") + 1) return void 0;
+  return LANGUAGE_BY_EXTENSION[path13.slice(dot + 1).toLowerCase()];
+}
+function classifyFilePath(path13) {
+  if (LOCKFILES.test(path13)) return { role: "lockfile" };
+  if (MANIFESTS2.test(path13)) return { role: "manifest" };
+  if (detectMigrationTool(path13) !== void 0) return { role: "migration" };
+  const language2 = languageOf(path13);
+  if (GENERATED.test(path13)) return { role: "generated" };
+  if (language2 !== void 0 && isTestPath(path13)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path13)) return { role: "source", language: language2 };
+  if (DOCS.test(path13)) return { role: "doc" };
+  if (CONFIG.test(path13)) return { role: "config" };
+  return { role: "other" };
+}
+
+// src/changes/env-vars/env-var-readers.ts
+var NAME = "([A-Za-z_][A-Za-z0-9_]*)";
+var UPPER_NAME = "([A-Z][A-Z0-9_]*)";
+var QUOTE = `['"\`]`;
+var JAVASCRIPT = [
+  new RegExp(`\\bprocess\\.env\\.${NAME}`, "g"),
+  new RegExp(`\\bprocess\\.env\\[\\s*${QUOTE}${NAME}${QUOTE}\\s*\\]`, "g"),
+  new RegExp(`\\b(?:Bun\\.env|import\\.meta\\.env)\\.${NAME}`, "g"),
+  new RegExp(`\\bBun\\.env\\[\\s*${QUOTE}${NAME}${QUOTE}\\s*\\]`, "g"),
+  new RegExp(`\\bDeno\\.env\\.get\\(\\s*${QUOTE}${NAME}${QUOTE}`, "g")
+];
+var ENV_VAR_PATTERNS = {
+  javascript: JAVASCRIPT,
+  typescript: JAVASCRIPT,
+  python: [
+    new RegExp(`\\benviron\\s*\\[\\s*['"]${NAME}['"]\\s*\\]`, "g"),
+    new RegExp(`\\benviron\\.(?:get|setdefault|pop)\\(\\s*['"]${NAME}['"]`, "g"),
+    new RegExp(`\\bgetenv\\(\\s*['"]${NAME}['"]`, "g"),
+    // django-environ (env('X'), env.bool('X')) and python-decouple (config('X')): upper-case names only, the calls are generic.
+    new RegExp(`\\b(?:env(?:\\.\\w+)?|config)\\(\\s*['"]${UPPER_NAME}['"]`, "g")
+  ],
+  go: [
+    new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"${NAME}"`, "g"),
+    // Struct tags of caarlos0/env and kelseyhightower/envconfig.
+    new RegExp(`\\benv(?:config)?:"${NAME}`, "g")
+  ],
+  rust: [
+    new RegExp(`\\benv::var(?:_os)?\\(\\s*"${NAME}"`, "g"),
+    new RegExp(`\\b(?:option_)?env!\\(\\s*"${NAME}"`, "g"),
+    new RegExp(`\\bdotenvy?::var\\(\\s*"${NAME}"`, "g")
+  ],
+  java: [
+    new RegExp(`\\bSystem\\.getenv\\(\\s*"${NAME}"`, "g"),
+    // @Value("${X}") reads a property; an upper-case name is the environment variable itself.
+    new RegExp(`@Value\\(\\s*"\\$\\{${UPPER_NAME}(?::[^}]*)?\\}`, "g")
+  ],
+  ruby: [
+    new RegExp(`\\bENV\\s*\\[\\s*['"]${NAME}['"]\\s*\\]`, "g"),
+    new RegExp(`\\bENV\\.(?:fetch|key\\?|has_key\\?|include\\?)\\(?\\s*['"]${NAME}['"]`, "g")
+  ],
+  php: [
+    new RegExp(`\\b(?:getenv|env)\\(\\s*['"]${NAME}['"]`, "g"),
+    new RegExp(`\\$_ENV\\s*\\[\\s*['"]${NAME}['"]\\s*\\]`, "g")
+  ],
+  csharp: [new RegExp(`\\bEnvironment\\.GetEnvironmentVariable\\(\\s*"${NAME}"`, "g")],
+  elixir: [new RegExp(`\\bSystem\\.(?:get_env|fetch_env!?)\\(\\s*"${NAME}"`, "g")]
+};
+ENV_VAR_PATTERNS.kotlin = ENV_VAR_PATTERNS.java ?? [];
+var SPRING_PLACEHOLDER = new RegExp(`\\$\\{${UPPER_NAME}(?::[^}]*)?\\}`, "g");
+var DESTRUCTURED = /\{([^}]*)\}\s*=\s*process\.env\b/g;
+var PLATFORM_VARIABLES = /* @__PURE__ */ new Set(["PATH", "HOME", "USER", "PWD", "SHELL", "TMPDIR", "TEMP", "TMP", "HOSTNAME", "LANG", "LC_ALL", "TERM"]);
+function readEnvVarNames(text, language2) {
+  const names = [];
+  for (const pattern of ENV_VAR_PATTERNS[language2] ?? []) {
+    for (const match2 of text.matchAll(pattern)) names.push(match2[1] ?? "");
+  }
+  if (language2 === "javascript" || language2 === "typescript") {
+    for (const match2 of text.matchAll(DESTRUCTURED)) {
+      for (const part of (match2[1] ?? "").split(",")) {
+        const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
+        if (name) names.push(name);
+      }
+    }
+  }
+  return names.filter((name) => name !== "" && !PLATFORM_VARIABLES.has(name));
+}
+
+// src/changes/env-vars/find-env-documentation.ts
+var ENV_TEMPLATE = /(^|\/)(\.env(\.[\w-]+)*\.(example|sample|template|dist|defaults|tpl)|(example|sample|template)\.env|env\.(example|sample))$/i;
+var README = /(^|\/)README(\.[\w]+)?$/i;
+var DOCS_PAGE = /(^|\/)docs?\/.*\.(md|mdx|markdown|rst|adoc|txt)$/i;
+var TEMPLATE_NAMES = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "example.env", "README.md"];
+function isEnvDocumentation(path13) {
+  return ENV_TEMPLATE.test(path13) || README.test(path13) || DOCS_PAGE.test(path13);
+}
+function mentions(text, name) {
+  let from = text.indexOf(name);
+  while (from !== -1) {
+    const before = text[from - 1] ?? " ";
+    const after = text[from + name.length] ?? " ";
+    if (!/\w/.test(before) && !/\w/.test(after)) return true;
+    from = text.indexOf(name, from + 1);
+  }
+  return false;
+}
+function findEnvDocumentation(changes, readFile5) {
+  const inDiff = changes.filter((change) => change.file.status !== "removed" && isEnvDocumentation(change.file.path)).map((change) => ({ path: change.file.path, text: () => change.newSide().lines.map((line) => line.text).join("\n") }));
+  const cache2 = /* @__PURE__ */ new Map();
+  const read = (path13) => {
+    if (!cache2.has(path13)) cache2.set(path13, readFile5?.(path13));
+    return cache2.get(path13);
+  };
+  return (name, project) => {
+    const found = inDiff.find((document) => mentions(document.text(), name));
+    if (found) return found.path;
+    if (!readFile5) return void 0;
+    const folders = project === "." ? ["."] : [project, "."];
+    for (const folder of folders) {
+      for (const file2 of TEMPLATE_NAMES) {
+        const path13 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text = read(path13);
+        if (text !== void 0 && mentions(text, name)) return path13;
+      }
+    }
+    return void 0;
+  };
+}
+
+// src/changes/env-vars/extract-env-vars.ts
+var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
+var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
+function readsIn(lines, path13, projectLanguage) {
+  const reads = [];
+  if (SPRING_CONFIG.test(path13)) {
+    const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
+    for (const line of lines) {
+      if (COMMENT_LINE.test(line.text)) continue;
+      for (const match2 of line.text.matchAll(SPRING_PLACEHOLDER)) {
+        const name = match2[1] ?? "";
+        if (!PLATFORM_VARIABLES.has(name)) reads.push({ name, line: line.line, language: language2 });
+      }
+    }
+    return reads;
+  }
+  const kind = classifyFilePath(path13);
+  if (kind.role !== "source" || !kind.language) return reads;
+  for (const line of lines) {
+    if (COMMENT_LINE.test(line.text)) continue;
+    for (const name of readEnvVarNames(line.text, kind.language)) reads.push({ name, line: line.line, language: kind.language });
+  }
+  return reads;
+}
+function extractEnvVars(changes, languageOf2, readFile5) {
+  const removedNames = new Set(
+    changes.flatMap((change) => readsIn(change.removed, change.file.path, languageOf2(change.project)).map((read) => read.name))
+  );
+  const documentation = findEnvDocumentation(changes, readFile5);
+  const seen = /* @__PURE__ */ new Set();
+  const found = [];
+  for (const change of changes) {
+    const reads = readsIn(change.added, change.file.path, languageOf2(change.project));
+    if (reads.length === 0) continue;
+    const old = change.oldSide();
+    const alreadyRead = old.complete ? new Set(readsIn(old.lines, change.file.path, languageOf2(change.project)).map((read) => read.name)) : /* @__PURE__ */ new Set();
+    for (const read of reads) {
+      const key = `${change.project}\0${read.name}`;
+      if (removedNames.has(read.name) || alreadyRead.has(read.name) || seen.has(key)) continue;
+      seen.add(key);
+      const documentedIn = documentation(read.name, change.project);
+      const envVar = { name: read.name, file: change.file.path, line: read.line, language: read.language, documented: documentedIn !== void 0, project: change.project };
+      if (documentedIn !== void 0) envVar.documentedIn = documentedIn;
+      found.push(envVar);
+    }
+  }
+  return found;
 }
 
 // src/changes/parse-patch.ts
@@ -39101,12 +40280,92 @@ function normalized(projectPath) {
 }
 function findOwningProject(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path11) => {
+  return (path13) => {
     for (const { project, folder } of byDepth) {
-      if (folder === "." || path11 === folder || path11.startsWith(`${folder}/`)) return project;
+      if (folder === "." || path13 === folder || path13.startsWith(`${folder}/`)) return project;
     }
     return void 0;
   };
+}
+
+// src/changes/find-security-touches.ts
+var PATH_CATEGORIES = [
+  [/^(auth|authn|authz|authentication|authorization|authorize|authorizer|authenticator|authenticate)$/, "authentication or authorization"],
+  [/^(login|logout|signin|signout|sso|saml|oauth|oauth2|oidc|openid|devise|passport)$/, "sign-in"],
+  [/^(session|sessions)$/, "sessions"],
+  [/^(jwt|jwts|token|tokens)$/, "tokens"],
+  [/^(password|passwords|credential|credentials|secret|secrets)$/, "credentials"],
+  [/^(permission|permissions|rbac|acl|acls|policies|roles)$/, "permissions"],
+  [/^(crypto|cryptography|encryption|encrypt|decrypt|cipher|hmac)$/, "cryptography"],
+  [/^(security|csrf|cors|mfa|totp|otp|2fa)$/, "security"]
+];
+var CONTENT_RULES = [
+  {
+    reason: "authorization check",
+    pattern: /@PreAuthorize\b|@PostAuthorize\b|@Secured\b|@RolesAllowed\b|@PermitAll\b|@DenyAll\b|\[Authorize\b|\[AllowAnonymous\b|\.RequireAuthorization\(|\bauthorize!|\bGate::|->can\(|@can\b|\bpermission_classes\b|\bpermission_required\b|\bhas_perm\(|\bhas(?:Any)?Role\(|\bhas(?:Any)?Authority\(|@Roles\(|\bRolesGuard\b|\bskip_authorization\b|\bverify_authorized\b|\bpolicy_scope\b/
+  },
+  {
+    reason: "authentication check",
+    pattern: /\bpassport\.(?:authenticate|use)\(|\bauthenticate_user!|before_action\s+:authenticate|skip_before_action\s+:authenticate|@login_required\b|\bLoginRequiredMixin\b|\bIsAuthenticated\b|@UseGuards\(|\bAuthGuard\(|\bauth:sanctum\b|middleware\(['"]auth\b|\bensureAuthenticated\b|\brequireAuth\b|\bisAuthenticated\(/
+  },
+  {
+    reason: "security configuration",
+    pattern: /\bSecurityFilterChain\b|@EnableWebSecurity\b|@EnableMethodSecurity\b|\bHttpSecurity\b|\.authorizeHttpRequests\(|\.permitAll\(\)|\bAllowAny\b|\bhelmet\(|\bcsrf_exempt\b|\bprotect_from_forgery\b|\bVerifyCsrfToken\b|\.csrf\(|\bAllowAnyOrigin\(|Access-Control-Allow-Origin/
+  },
+  {
+    reason: "JSON Web Tokens",
+    pattern: /\bjsonwebtoken\b|\bjwt\.(?:sign|verify|decode|encode)\(|\bJwtService\b|\bJwtModule\b|@nestjs\/jwt|golang-jwt|\bJwts\.|\bJWT::(?:encode|decode)|\bJwtSecurityToken\b|['"]jose['"]|^\s*import jwt\b|from jwt import/
+  },
+  {
+    reason: "password hashing",
+    pattern: /\bbcrypt\b|\bargon2\b|\bscrypt\b|\bpbkdf2\b|\bPasswordEncoder\b|\bpassword_hash\(|\bpassword_verify\(|\bmake_password\(|\bcheck_password\(|\bhas_secure_password\b|\bHash::(?:make|check)\(|\bPasswordHasher\b|\bpasslib\b|\b(?:generate|check)_password_hash\(/
+  },
+  {
+    reason: "sessions or cookies",
+    pattern: /\bexpress-session\b|\bcookie-session\b|\breq\.session\b|\brequest\.session\b|\bsession\[:|\$_SESSION\b|\bHttpSession\b|\bSessionMiddleware\b|\bsession_regenerate_id\(|\bhttpOnly\s*[:=]|\bsameSite\s*[:=]|\bSESSION_COOKIE_\w+|\bsetcookie\(|\bres\.cookie\(|\bcookies\.(?:signed|encrypted)\b/
+  },
+  {
+    reason: "cryptography",
+    pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
+  }
+];
+function pathTokens(path13) {
+  return path13.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function pathTouch(change) {
+  for (const token of pathTokens(change.file.path)) {
+    const category = PATH_CATEGORIES.find(([pattern]) => pattern.test(token));
+    if (category) return { file: change.file.path, reason: `path names ${category[1]} ("${token}")`, project: change.project };
+  }
+  return void 0;
+}
+function contentTouches(change) {
+  const touches = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [side, lines] of [["added", change.added], ["removed", change.removed]]) {
+    for (const line of lines) {
+      if (line.text.length > 500) continue;
+      for (const rule of CONTENT_RULES) {
+        const match2 = rule.pattern.exec(line.text);
+        if (!match2 || seen.has(`${side} ${rule.reason}`)) continue;
+        seen.add(`${side} ${rule.reason}`);
+        const verb = side === "removed" ? "removes " : "";
+        touches.push({ file: change.file.path, line: line.line, reason: `${verb}${rule.reason}: ${match2[0].trim()}`, side, project: change.project });
+      }
+    }
+  }
+  return touches;
+}
+function findSecurityTouches(changes) {
+  const touches = [];
+  for (const change of changes) {
+    const role = classifyFilePath(change.file.path).role;
+    if (role !== "source" && role !== "config") continue;
+    const byPath = pathTouch(change);
+    if (byPath) touches.push(byPath);
+    if (role === "source") touches.push(...contentTouches(change));
+  }
+  return touches;
 }
 
 // src/changes/group-changed-files.ts
@@ -39128,6 +40387,446 @@ function groupChangedFiles(files) {
   return { files: groups, totals };
 }
 
+// src/changes/migrations/migration-effects.ts
+function emptyEffects() {
+  return { created: [], altered: [], dropped: [], destructive: [] };
+}
+function addOnce(list, table2) {
+  if (table2 !== "" && !list.includes(table2)) list.push(table2);
+}
+var EffectsRecorder = class {
+  effects = emptyEffects();
+  created(table2) {
+    addOnce(this.effects.created, table2);
+  }
+  altered(table2) {
+    if (!this.effects.created.includes(table2)) addOnce(this.effects.altered, table2);
+  }
+  dropped(table2, line) {
+    addOnce(this.effects.dropped, table2);
+    this.destructive("drop-table", line, `drops table ${table2}`);
+  }
+  destructive(operation, line, detail) {
+    this.effects.destructive.push({ operation, line, detail });
+  }
+  /** Adds what another reader found (SQL inside a DSL migration). */
+  merge(other) {
+    for (const table2 of other.created) this.created(table2);
+    for (const table2 of other.altered) this.altered(table2);
+    for (const table2 of other.dropped) addOnce(this.effects.dropped, table2);
+    this.effects.destructive.push(...other.destructive);
+  }
+};
+
+// src/changes/migrations/migration-reader.ts
+function contiguousBlocks(lines) {
+  const blocks = [];
+  let previous = -1;
+  for (const line of lines) {
+    const current = blocks[blocks.length - 1];
+    if (current && line.line === previous + 1) current.lines.push(line.text);
+    else blocks.push({ firstLine: line.line, lines: [line.text] });
+    previous = line.line;
+  }
+  return blocks.map((block) => ({ firstLine: block.firstLine, text: block.lines.join("\n") }));
+}
+
+// src/changes/migrations/sql-cursor.ts
+var SqlCursor = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  position = 0;
+  peek(offset = 0) {
+    return this.tokens[this.position + offset];
+  }
+  /** Consumes the words given, in order, if they come next. */
+  accept(...words) {
+    const match2 = words.every((word, index) => {
+      const token = this.peek(index);
+      return token?.kind === "word" && token.upper === word;
+    });
+    if (match2) this.position += words.length;
+    return match2;
+  }
+  /** Consumes an optional `IF EXISTS` / `IF NOT EXISTS`. */
+  acceptIfExists() {
+    if (!this.accept("IF", "NOT", "EXISTS")) this.accept("IF", "EXISTS");
+  }
+  /** Reads a possibly schema-qualified name (`public."Users"`), unquoted. */
+  name() {
+    const first = this.peek();
+    if (!first || first.kind !== "word" && first.kind !== "identifier") return void 0;
+    const parts = [first.text];
+    this.position++;
+    while (this.peek()?.text === "." && this.peek()?.kind === "symbol") {
+      const next = this.peek(1);
+      if (!next || next.kind !== "word" && next.kind !== "identifier") break;
+      parts.push(next.text);
+      this.position += 2;
+    }
+    return parts.join(".");
+  }
+  /** Reads a comma-separated list of names. */
+  names() {
+    const found = [];
+    for (let name = this.name(); name !== void 0; name = this.name()) {
+      found.push(name);
+      if (this.peek()?.text !== ",") break;
+      this.position++;
+    }
+    return found;
+  }
+  line() {
+    return this.peek()?.line ?? this.tokens[this.tokens.length - 1]?.line ?? 0;
+  }
+};
+
+// src/changes/migrations/tokenize-sql.ts
+var DOWN_MARKER = /^--\s*(\+goose\s+down|migrate:down)\b/i;
+var UP_MARKER = /^--\s*(\+goose\s+up|migrate:up)\b/i;
+var CLOSING_QUOTE = { '"': '"', "`": "`", "[": "]" };
+function endStatement(state) {
+  const first = state.tokens[0];
+  const last = state.tokens[state.tokens.length - 1];
+  if (first && last) state.statements.push({ tokens: state.tokens, line: first.line, endLine: last.line, direction: state.direction });
+  state.tokens = [];
+}
+function countLines(text, from, to) {
+  let lines = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines;
+}
+function aloneOnItsLine(sql, start, length) {
+  const lineStart = sql.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = sql.indexOf("\n", start);
+  return sql.slice(lineStart, start).trim() === "" && sql.slice(start + length, lineEnd === -1 ? sql.length : lineEnd).trim() === "";
+}
+function tokenizeSql(sql, firstLine = 1) {
+  const state = { tokens: [], statements: [], direction: "up" };
+  let line = firstLine;
+  let i = 0;
+  const push = (kind, text, end) => {
+    state.tokens.push({ kind, text, upper: kind === "word" ? text.toUpperCase() : text, line });
+    line += countLines(sql, i, end);
+    i = end;
+  };
+  while (i < sql.length) {
+    const char = sql[i] ?? "";
+    const comment = sql.startsWith("--", i) || sql.startsWith("/*", i);
+    if (char === "\n") {
+      line++;
+      i++;
+    } else if (/\s/.test(char)) i++;
+    else if (comment && char === "-") {
+      const end = sql.indexOf("\n", i);
+      const text = sql.slice(i, end === -1 ? sql.length : end);
+      if (DOWN_MARKER.test(text) || UP_MARKER.test(text)) {
+        endStatement(state);
+        state.direction = DOWN_MARKER.test(text) ? "down" : "up";
+      }
+      i = end === -1 ? sql.length : end;
+    } else if (comment) {
+      const end = sql.indexOf("*/", i + 2);
+      const stop2 = end === -1 ? sql.length : end + 2;
+      line += countLines(sql, i, stop2);
+      i = stop2;
+    } else if (char === "'") {
+      let end = i + 1;
+      while (end < sql.length && !(sql[end] === "'" && sql[end + 1] !== "'")) end += sql[end] === "'" ? 2 : 1;
+      push("string", sql.slice(i + 1, end).replace(/''/g, "'"), end + 1);
+    } else if (char in CLOSING_QUOTE) {
+      const end = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i + 1);
+      const stop2 = end === -1 ? sql.length : end;
+      push("identifier", sql.slice(i + 1, stop2), stop2 + 1);
+    } else if (char === "$" && /^\$(\w*)\$/.test(sql.slice(i, i + 64))) {
+      const tag = /^\$(\w*)\$/.exec(sql.slice(i, i + 64))?.[0] ?? "$$";
+      const end = sql.indexOf(tag, i + tag.length);
+      const stop2 = end === -1 ? sql.length : end + tag.length;
+      push("string", sql.slice(i + tag.length, end === -1 ? sql.length : end), stop2);
+    } else if (char === ";") {
+      endStatement(state);
+      i++;
+    } else if (/[A-Za-z_]/.test(char)) {
+      const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i, i + 256))?.[0] ?? char;
+      if (word.toUpperCase() === "GO" && aloneOnItsLine(sql, i, word.length)) {
+        endStatement(state);
+        i += 2;
+      } else push("word", word, i + word.length);
+    } else if (/\d/.test(char)) {
+      const number4 = /^\d+(\.\d+)?/.exec(sql.slice(i, i + 64))?.[0] ?? char;
+      push("number", number4, i + number4.length);
+    } else push("symbol", char, i + 1);
+  }
+  endStatement(state);
+  return state.statements;
+}
+
+// src/changes/migrations/read-alter-table.ts
+var NOT_A_COLUMN = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "INDEX", "KEY", "CHECK", "EXCLUDE", "PARTITION", "FULLTEXT", "SPATIAL", "PERIOD", "SYSTEM"]);
+var SELF_FILLING = /* @__PURE__ */ new Set(["GENERATED", "IDENTITY", "AUTO_INCREMENT", "AUTOINCREMENT", "SERIAL", "BIGSERIAL", "SMALLSERIAL"]);
+function splitActions(tokens) {
+  const actions = [[]];
+  let depth2 = 0;
+  for (const token of tokens) {
+    if (token.kind === "symbol" && token.text === "(") depth2++;
+    if (token.kind === "symbol" && token.text === ")") depth2--;
+    if (depth2 === 0 && token.kind === "symbol" && token.text === ",") actions.push([]);
+    else actions[actions.length - 1]?.push(token);
+  }
+  return actions.filter((action) => action.length > 0);
+}
+function tokensText(tokens) {
+  let text = "";
+  for (const token of tokens) {
+    const wordLike = token.kind !== "symbol";
+    if (text !== "" && wordLike && /[\w)]$/.test(text)) text += " ";
+    text += token.kind === "string" ? `'${token.text}'` : token.text;
+    if (token.text === ",") text += " ";
+  }
+  return text;
+}
+function hasWords(tokens, ...words) {
+  return tokens.some((_2, index) => words.every((word, offset) => tokens[index + offset]?.upper === word));
+}
+function readAdd(cursor, table2, recorder) {
+  cursor.accept("COLUMN");
+  if (NOT_A_COLUMN.has(cursor.peek()?.upper ?? "")) return;
+  cursor.acceptIfExists();
+  const line = cursor.line();
+  const column = cursor.name();
+  const definition = cursor.tokens.slice(cursor.position);
+  const selfFilling = definition.some((token) => SELF_FILLING.has(token.upper));
+  if (column && hasWords(definition, "NOT", "NULL") && !hasWords(definition, "DEFAULT") && !selfFilling) {
+    recorder.destructive("not-null-without-default", line, `adds ${table2}.${column} NOT NULL without a default`);
+  }
+}
+function readDrop(cursor, table2, recorder) {
+  const explicit = cursor.accept("COLUMN");
+  if (!explicit && NOT_A_COLUMN.has(cursor.peek()?.upper ?? "")) return;
+  if (!explicit && cursor.peek()?.upper === "DEFAULT") return;
+  cursor.acceptIfExists();
+  const line = cursor.line();
+  const column = cursor.name();
+  if (column) recorder.destructive("drop-column", line, `drops column ${table2}.${column}`);
+}
+function typeChange(recorder, line, table2, column, type) {
+  const until = type.findIndex((token) => ["USING", "COLLATE", "NULL", "NOT", "DEFAULT", "FIRST", "AFTER", "COMMENT"].includes(token.upper));
+  const written = tokensText(until === -1 ? type : type.slice(0, until));
+  recorder.destructive("column-type-change", line, `changes the type of ${table2}.${column} to ${written}`);
+}
+function readAlterColumn(cursor, table2, recorder) {
+  cursor.accept("COLUMN");
+  const line = cursor.line();
+  const column = cursor.name();
+  if (!column) return;
+  if (cursor.accept("SET", "DATA", "TYPE") || cursor.accept("TYPE")) {
+    typeChange(recorder, line, table2, column, cursor.tokens.slice(cursor.position));
+  } else if (cursor.accept("SET", "NOT", "NULL")) {
+    recorder.destructive("not-null-without-default", line, `sets ${table2}.${column} NOT NULL (existing NULLs fail)`);
+  } else if (!["SET", "DROP", "ADD", "RESET", "OPTIONS"].includes(cursor.peek()?.upper ?? "")) {
+    typeChange(recorder, line, table2, column, cursor.tokens.slice(cursor.position));
+  }
+}
+function readRename(cursor, table2, recorder) {
+  const line = cursor.line();
+  if (cursor.accept("TO") || cursor.accept("AS")) {
+    const to2 = cursor.name();
+    if (to2) recorder.destructive("rename-table", line, `renames table ${table2} to ${to2}`);
+    return;
+  }
+  if (["CONSTRAINT", "INDEX", "KEY"].includes(cursor.peek()?.upper ?? "")) return;
+  cursor.accept("COLUMN");
+  const from = cursor.name();
+  cursor.accept("TO");
+  const to = cursor.name();
+  if (from && to) recorder.destructive("rename-column", line, `renames column ${table2}.${from} to ${to}`);
+}
+function readChange(cursor, table2, recorder, modify) {
+  cursor.accept("COLUMN");
+  const line = cursor.line();
+  const from = cursor.name();
+  const to = modify ? from : cursor.name();
+  if (!from || !to) return;
+  if (from !== to) recorder.destructive("rename-column", line, `renames column ${table2}.${from} to ${to}`);
+  typeChange(recorder, line, table2, to, cursor.tokens.slice(cursor.position));
+}
+function readAlterTable(cursor, recorder) {
+  cursor.acceptIfExists();
+  cursor.accept("ONLY");
+  const table2 = cursor.name();
+  if (!table2) return;
+  recorder.altered(table2);
+  for (const action of splitActions(cursor.tokens.slice(cursor.position))) {
+    const actionCursor = new SqlCursor(action);
+    if (actionCursor.accept("ADD")) readAdd(actionCursor, table2, recorder);
+    else if (actionCursor.accept("DROP")) readDrop(actionCursor, table2, recorder);
+    else if (actionCursor.accept("ALTER")) readAlterColumn(actionCursor, table2, recorder);
+    else if (actionCursor.accept("RENAME")) readRename(actionCursor, table2, recorder);
+    else if (actionCursor.accept("MODIFY")) readChange(actionCursor, table2, recorder, true);
+    else if (actionCursor.accept("CHANGE")) readChange(actionCursor, table2, recorder, false);
+  }
+}
+
+// src/changes/migrations/read-sql-effects.ts
+function readCreate(cursor, recorder) {
+  cursor.accept("OR", "REPLACE");
+  while (["GLOBAL", "LOCAL", "TEMP", "TEMPORARY", "UNLOGGED", "VIRTUAL", "UNIQUE", "CLUSTERED", "NONCLUSTERED"].includes(cursor.peek()?.upper ?? "")) cursor.position++;
+  if (cursor.accept("TABLE")) {
+    cursor.acceptIfExists();
+    const table2 = cursor.name();
+    if (table2) recorder.created(table2);
+  } else if (cursor.accept("INDEX")) {
+    cursor.accept("CONCURRENTLY");
+    cursor.acceptIfExists();
+    if (cursor.peek()?.upper !== "ON") cursor.name();
+    if (cursor.accept("ON")) {
+      cursor.accept("ONLY");
+      const table2 = cursor.name();
+      if (table2) recorder.altered(table2);
+    }
+  }
+}
+function readDrop2(cursor, recorder) {
+  const line = cursor.line();
+  if (cursor.accept("TABLE")) {
+    cursor.acceptIfExists();
+    for (const table2 of cursor.names()) recorder.dropped(table2, line);
+  } else if (cursor.accept("SCHEMA") || cursor.accept("DATABASE")) {
+    cursor.acceptIfExists();
+    for (const schema of cursor.names()) recorder.destructive("drop-schema", line, `drops schema ${schema}`);
+  }
+}
+function hasWordAtTopLevel(tokens, word) {
+  let depth2 = 0;
+  for (const token of tokens) {
+    if (token.text === "(" && token.kind === "symbol") depth2++;
+    else if (token.text === ")" && token.kind === "symbol") depth2--;
+    else if (depth2 === 0 && token.kind === "word" && token.upper === word) return true;
+  }
+  return false;
+}
+function readStatement(statement, recorder) {
+  const cursor = new SqlCursor(statement.tokens);
+  const line = statement.line;
+  if (cursor.accept("CREATE")) readCreate(cursor, recorder);
+  else if (cursor.accept("DROP")) readDrop2(cursor, recorder);
+  else if (cursor.accept("ALTER", "TABLE")) readAlterTable(cursor, recorder);
+  else if (cursor.accept("TRUNCATE")) {
+    cursor.accept("TABLE");
+    cursor.accept("ONLY");
+    for (const table2 of cursor.names()) recorder.destructive("truncate", line, `truncates table ${table2}`);
+  } else if (cursor.accept("DELETE")) {
+    cursor.accept("FROM");
+    const table2 = cursor.name();
+    if (table2 && !hasWordAtTopLevel(statement.tokens, "WHERE")) {
+      recorder.destructive("delete-all-rows", line, `deletes every row of ${table2}`);
+    }
+  } else if (cursor.accept("RENAME", "TABLE")) {
+    const from = cursor.name();
+    cursor.accept("TO");
+    const to = cursor.name();
+    if (from && to) {
+      recorder.altered(to);
+      recorder.destructive("rename-table", line, `renames table ${from} to ${to}`);
+    }
+  }
+}
+function readSqlEffects(sql, firstLine, recorder, include = () => true) {
+  for (const statement of tokenizeSql(sql, firstLine)) {
+    if (statement.direction === "up" && include(statement)) readStatement(statement, recorder);
+  }
+}
+
+// src/changes/migrations/sql-migration.ts
+var readSqlMigration = (side, recorder, touched) => {
+  for (const block of contiguousBlocks(side.lines)) {
+    readSqlEffects(block.text, block.firstLine, recorder, (statement) => touched(statement.line, statement.endLine));
+  }
+};
+
+// src/changes/migrations/migration-readers.ts
+var MIGRATION_READERS = {
+  sql: readSqlMigration
+};
+
+// src/changes/migrations/extract-migrations.ts
+function touchedLines(change) {
+  if (change.file.status === "added") return () => true;
+  const added = new Set(change.added.map((line) => line.line));
+  return (line, endLine) => {
+    for (let current = line; current <= endLine; current++) if (added.has(current)) return true;
+    return false;
+  };
+}
+function changeOf(change) {
+  if (change.file.status === "added" || change.file.status === "copied") return "added";
+  return change.file.status === "removed" ? "removed" : "modified";
+}
+function extractMigration(change, language2) {
+  const kind = detectMigrationTool(change.file.path, language2);
+  if (!kind) return void 0;
+  const recorder = new EffectsRecorder();
+  const reader = MIGRATION_READERS[kind.format];
+  let tool = kind.tool;
+  if (reader && kind.direction === "up" && change.file.status !== "removed") {
+    const side = change.newSide();
+    tool = refineTool(tool, side.lines.map((line) => line.text).join("\n"));
+    reader(side, recorder, touchedLines(change));
+  }
+  const { created, altered, dropped, destructive } = recorder.effects;
+  return {
+    tool,
+    file: change.file.path,
+    project: change.project,
+    change: changeOf(change),
+    direction: kind.direction,
+    tablesCreated: created,
+    tablesAltered: altered,
+    tablesDropped: dropped,
+    destructive
+  };
+}
+function refineTool(tool, text) {
+  if (tool === "sql") {
+    if (/^--\s*\+goose\b/m.test(text)) return "goose";
+    if (/^--\s*migrate:(up|down)\b/m.test(text)) return "dbmate";
+  }
+  if (tool !== "javascript") return tool;
+  if (/\bqueryRunner\b|MigrationInterface/.test(text)) return "typeorm";
+  if (/\bqueryInterface\b|Sequelize\b/.test(text)) return "sequelize";
+  if (/\bknex\b|Knex\b/.test(text)) return "knex";
+  return "javascript";
+}
+
+// src/changes/summarize-tests.ts
+var INLINE_RUST_TEST = /#\[(cfg\(test\)|test|tokio::test|rstest|async_std::test)\]/;
+function summarizeTests(changes) {
+  const byProject = /* @__PURE__ */ new Map();
+  const entry = (project) => {
+    let tests2 = byProject.get(project);
+    if (!tests2) {
+      tests2 = { project, testFiles: [], sourceFiles: [] };
+      byProject.set(project, tests2);
+    }
+    return tests2;
+  };
+  for (const change of changes) {
+    const { path: path13, status } = change.file;
+    const kind = classifyFilePath(path13);
+    if (kind.role === "test") entry(change.project).testFiles.push(path13);
+    if (status === "removed" || kind.role !== "source") continue;
+    entry(change.project).sourceFiles.push(path13);
+    if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
+      entry(change.project).testFiles.push(path13);
+    }
+  }
+  const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
+  const projectsWithoutTestChanges = tests.filter((project) => project.sourceFiles.length > 0 && project.testFiles.length === 0).map((project) => project.project);
+  return { tests, projectsWithoutTestChanges };
+}
+
 // src/changes/analyze-changes.ts
 function analyzeChanges(input2) {
   const ownerOf = findOwningProject(input2.projects);
@@ -39135,24 +40834,24 @@ function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path11 of [file2.path, file2.previousPath]) {
-      const owner = path11 === void 0 ? void 0 : ownerOf(path11);
+    for (const path13 of [file2.path, file2.previousPath]) {
+      const owner = path13 === void 0 ? void 0 : ownerOf(path13);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
   }
   const readable = changes.filter((change) => change.file.patch !== void 0 || change.file.status === "added");
-  const frameworksOf = (path11) => ownerOf(path11)?.frameworks.map((framework) => framework.name) ?? [];
+  const frameworksOf = (path13) => ownerOf(path13)?.frameworks.map((framework) => framework.name) ?? [];
+  const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input2.files),
     affectedProjects: [...affected].sort(),
     endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
-    migrations: [],
-    envVars: [],
-    dependencyChanges: [],
-    tests: [],
-    projectsWithoutTestChanges: [],
-    securityTouched: []
+    migrations: changes.flatMap((change) => extractMigration(change, languageOfProject(change.project)) ?? []),
+    envVars: extractEnvVars(readable, languageOfProject, input2.readFile),
+    dependencyChanges: extractDependencyChanges(readable),
+    ...summarizeTests(changes),
+    securityTouched: findSecurityTouches(readable)
   };
 }
 
@@ -39226,11 +40925,11 @@ function classifyByTitleWord(title) {
   const word = BUG_TITLE_WORD.exec(title)?.[1];
   return word === void 0 ? void 0 : { type: "bugfix", signal: `title word ${quoted(word.toLowerCase())}` };
 }
-function classifyPullRequest(signals) {
-  if (signals.override) {
-    return { type: signals.override, signal: signals.overrideSource ?? `override "${signals.override}"` };
+function classifyPullRequest(signals2) {
+  if (signals2.override) {
+    return { type: signals2.override, signal: signals2.overrideSource ?? `override "${signals2.override}"` };
   }
-  return classifyByLabels(signals.labels) ?? classifyByConventionalTitle(signals.title) ?? classifyByBranch(signals.headBranch) ?? classifyByClosingKeyword(signals.body) ?? classifyByTitleWord(signals.title) ?? { type: "implementation", signal: "default" };
+  return classifyByLabels(signals2.labels) ?? classifyByConventionalTitle(signals2.title) ?? classifyByBranch(signals2.headBranch) ?? classifyByClosingKeyword(signals2.body) ?? classifyByTitleWord(signals2.title) ?? { type: "implementation", signal: "default" };
 }
 
 // src/validation/command-environment.ts
@@ -39268,7 +40967,10 @@ var MARKERS = {
   yarn: NODE_MARKER,
   bun: NODE_MARKER,
   // A virtual environment is only trusted with its marker file: an empty `.venv` folder is not one.
-  pip: { paths: [".venv/pyvenv.cfg", "venv/pyvenv.cfg"], describe: "a virtual environment (.venv or venv) is already present" },
+  pip: {
+    paths: [".venv/pyvenv.cfg", "venv/pyvenv.cfg"],
+    describe: "a virtual environment (.venv or venv) is already present"
+  },
   poetry: { paths: [".venv/pyvenv.cfg"], describe: "the .venv virtual environment is already present" },
   uv: { paths: [".venv/pyvenv.cfg"], describe: "the .venv virtual environment is already present" },
   pipenv: { paths: [".venv/pyvenv.cfg"], describe: "the .venv virtual environment is already present" },
@@ -39293,33 +40995,50 @@ var LANGUAGE_DEFAULT_MANAGER = {
   elixir: "mix"
 };
 function decideInstall(project, projectDir, mode) {
-  if (!project.commands.install) return { run: false, reason: "no install command is known for this project" };
+  if (!project.commands.install)
+    return { run: false, reason: "no install command is known for this project" };
   if (mode === "skip") return { run: false, reason: "install is set to skip" };
   const manager = project.packageManager ?? LANGUAGE_DEFAULT_MANAGER[project.language] ?? null;
   const marker = manager === null ? void 0 : MARKERS[manager];
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
-  if (marker === null) return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path11) => existsSync(join(projectDir, path11)));
-  if (present !== void 0) return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
+  if (marker === null)
+    return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
+  const present = marker.paths.find((path13) => existsSync(join(projectDir, path13)));
+  if (present !== void 0)
+    return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
 }
 
 // src/validation/find-test-reports.ts
 import { readdir as readdir2, readFile as readFile4, stat as stat3 } from "node:fs/promises";
 import { join as join2, relative, sep as sep3 } from "node:path";
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "vendor", "__pycache__", ".gradle", ".m2", ".cache", ".pytest_cache", "deps", ".tox", ".nox"]);
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  ".venv",
+  "venv",
+  "vendor",
+  "__pycache__",
+  ".gradle",
+  ".m2",
+  ".cache",
+  ".pytest_cache",
+  "deps",
+  ".tox",
+  ".nox"
+]);
 var MAX_DEPTH = 8;
 var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path11) {
-  const name = path11.slice(path11.lastIndexOf("/") + 1);
+function isTestReportPath(path13) {
+  const name = path13.slice(path13.lastIndexOf("/") + 1);
   if (name.endsWith(".trx")) return true;
   if (!name.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path11);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path13);
 }
 async function findTestReports(projectDir, since) {
   const found = [];
@@ -39329,14 +41048,14 @@ async function findTestReports(projectDir, since) {
     const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path11 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path11, depth2 + 1);
+      const path13 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path13, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path11).split(sep3).join("/");
+      const relativePath = relative(projectDir, path13).split(sep3).join("/");
       if (!isTestReportPath(relativePath)) continue;
-      const info = await stat3(path11).catch(() => null);
+      const info = await stat3(path13).catch(() => null);
       if (!info || info.mtimeMs < since - MTIME_SLACK_MS || info.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile4(path11, "utf8") });
+      found.push({ path: relativePath, content: await readFile4(path13, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -39455,7 +41174,13 @@ function parseFlake8Output(text) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([A-Z]+\d+) (.*)$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = match2[3].startsWith("W") ? "warning" : "error";
-    issues.push({ severity, message: match2[4].replace(/^\[\*\] /, ""), rule: match2[3], file: match2[1], line: Number(match2[2]) });
+    issues.push({
+      severity,
+      message: match2[4].replace(/^\[\*\] /, ""),
+      rule: match2[3],
+      file: match2[1],
+      line: Number(match2[2])
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, "flake8 output") : null;
 }
@@ -39466,7 +41191,13 @@ function parseGolangciLintOutput(text) {
   for (const line of toPlainLines(text)) {
     const match2 = /^(?:\.\/)?(\S+?\.go):(\d+)(?::\d+)?: (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3]) continue;
-    issues.push({ severity: "error", message: match2[3], ...match2[4] ? { rule: match2[4] } : {}, file: match2[1], line: Number(match2[2]) });
+    issues.push({
+      severity: "error",
+      message: match2[3],
+      ...match2[4] ? { rule: match2[4] } : {},
+      file: match2[1],
+      line: Number(match2[2])
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, "golangci-lint output") : null;
 }
@@ -39495,7 +41226,13 @@ function parsePylintOutput(text) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([CRWEFI]\d{4}): (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = /^[EF]/.test(match2[3]) ? "error" : "warning";
-    issues.push({ severity, message: match2[4], rule: match2[5] ?? match2[3], file: match2[1], line: Number(match2[2]) });
+    issues.push({
+      severity,
+      message: match2[4],
+      rule: match2[5] ?? match2[3],
+      file: match2[1],
+      line: Number(match2[2])
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, "pylint output") : null;
 }
@@ -39508,7 +41245,13 @@ function parseRubocopOutput(text) {
   for (const line of lines) {
     const match2 = /^(\S+?):(\d+):\d+: ([CRWEFI]): (?:\[Correctable\] )?([A-Z][\w]*\/[\w]+): (.*)$/.exec(line);
     if (!match2?.[1] || !match2[4] || !match2[5]) continue;
-    issues.push({ severity: /^[EF]$/.test(match2[3] ?? "") ? "error" : "warning", message: match2[5], rule: match2[4], file: match2[1], line: Number(match2[2]) });
+    issues.push({
+      severity: /^[EF]$/.test(match2[3] ?? "") ? "error" : "warning",
+      message: match2[5],
+      rule: match2[4],
+      file: match2[1],
+      line: Number(match2[2])
+    });
   }
   return lintFromIssues(issues, "RuboCop output");
 }
@@ -39521,13 +41264,25 @@ function parseRuffOutput(text) {
   lines.forEach((line, index) => {
     const inline2 = /^(\S+?):(\d+):\d+: ([A-Z]+\d+) (?:\[\*\] )?(.*)$/.exec(line);
     if (inline2?.[1] && inline2[3] && inline2[4]) {
-      issues.push({ severity: "error", message: inline2[4], rule: inline2[3], file: inline2[1], line: Number(inline2[2]) });
+      issues.push({
+        severity: "error",
+        message: inline2[4],
+        rule: inline2[3],
+        file: inline2[1],
+        line: Number(inline2[2])
+      });
       return;
     }
     const heading = /^([A-Z]+\d+) (?:\[\*\] )?(.*)$/.exec(line);
     const pointer = /^\s*--> (\S+?):(\d+):\d+$/.exec(lines[index + 1] ?? "");
     if (heading?.[1] && heading[2] && pointer?.[1]) {
-      issues.push({ severity: "error", message: heading[2], rule: heading[1], file: pointer[1], line: Number(pointer[2]) });
+      issues.push({
+        severity: "error",
+        message: heading[2],
+        rule: heading[1],
+        file: pointer[1],
+        line: Number(pointer[2])
+      });
     }
   });
   return lintFromIssues(issues, "Ruff output");
@@ -39544,7 +41299,13 @@ function parseRustcDiagnostics(text) {
     let end = index + 2;
     while (end < lines.length && !/^(?:warning|error)(?:\[\w+\])?: /.test(lines[end] ?? "")) end += 1;
     const rule = heading[2] ?? findRule(lines.slice(index + 2, end));
-    issues.push({ severity: heading[1] === "error" ? "error" : "warning", message: heading[3], ...rule ? { rule } : {}, file: pointer[1], line: Number(pointer[2]) });
+    issues.push({
+      severity: heading[1] === "error" ? "error" : "warning",
+      message: heading[3],
+      ...rule ? { rule } : {},
+      file: pointer[1],
+      line: Number(pointer[2])
+    });
   });
   return issues.length > 0 ? lintFromIssues(issues, "rustc/Clippy output") : null;
 }
@@ -39564,7 +41325,13 @@ function parseTscOutput(text) {
   for (const line of toPlainLines(text)) {
     const match2 = /^(\S.*?\.[cm]?tsx?)\((\d+),\d+\): (error|warning) (TS\d+): (.*)$/.exec(line) ?? /^(\S.*?\.[cm]?tsx?):(\d+):\d+ - (error|warning) (TS\d+): (.*)$/.exec(line);
     if (!match2?.[1] || !match2[5]) continue;
-    issues.push({ severity: match2[3] === "warning" ? "warning" : "error", message: match2[5], rule: match2[4], file: match2[1], line: Number(match2[2]) });
+    issues.push({
+      severity: match2[3] === "warning" ? "warning" : "error",
+      message: match2[5],
+      rule: match2[4],
+      file: match2[1],
+      line: Number(match2[2])
+    });
   }
   return issues.length > 0 ? lintFromIssues(issues, "TypeScript compiler output") : null;
 }
@@ -39636,7 +41403,11 @@ function parseJUnitXml(text, reportPath = "report") {
   const root = document.testsuites ?? document;
   const suites = asNodes(root.testsuite);
   if (suites.length === 0) return null;
-  const result = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom: `JUnit XML: ${reportPath}` };
+  const result = {
+    counts: { passed: 0, failed: 0, skipped: 0 },
+    failures: [],
+    parsedFrom: `JUnit XML: ${reportPath}`
+  };
   for (const suite of suites) readSuite(suite, result);
   return result;
 }
@@ -39660,7 +41431,9 @@ function toFailure(testCase, problem, suiteFile) {
   const name = attribute(testCase, "name") ?? "unnamed test";
   const body = typeof problem["#text"] === "string" ? problem["#text"] : "";
   const message = (attribute(problem, "message") ?? firstMessageLine(body, name) ?? attribute(problem, "type") ?? "").trim();
-  const failure2 = { name: className && !name.includes(className) ? `${className} \u203A ${name}` : name };
+  const failure2 = {
+    name: className && !name.includes(className) ? `${className} \u203A ${name}` : name
+  };
   if (message) failure2.message = message;
   return { ...failure2, ...locate(testCase, body, className, suiteFile) };
 }
@@ -39671,13 +41444,16 @@ function locate(testCase, body, className, suiteFile) {
   const declaredLine = Number(attribute(testCase, "line"));
   const frame = findSourceLocation(body, declaredFile ?? classNameAsPath(className));
   if (frame && declaredFile && pathsMatch(frame.file, declaredFile)) return frame;
-  if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0) return { file: declaredFile, line: declaredLine };
+  if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0)
+    return { file: declaredFile, line: declaredLine };
   return frame ?? (declaredFile ? { file: declaredFile } : {});
 }
 function findJavaFrame(body, className) {
   if (!className || !/^[\w$.]+$/.test(className)) return void 0;
   const escaped = className.replace(/[.$]/g, "\\$&");
-  const frame = new RegExp(`at ${escaped}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`).exec(body);
+  const frame = new RegExp(
+    `at ${escaped}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`
+  ).exec(body);
   if (!frame?.[1] || !frame[2]) return void 0;
   const folders = className.split(".").slice(0, -1);
   return { file: [...folders, frame[1]].join("/"), line: Number(frame[2]) };
@@ -39718,7 +41494,11 @@ function parseTrxReport(text, reportPath = "report.trx") {
   const run3 = asNode(document.TestRun);
   if (!run3) return null;
   const results = asNodeList(asNode(run3.Results)?.UnitTestResult);
-  const parsed = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom: `TRX: ${reportPath}` };
+  const parsed = {
+    counts: { passed: 0, failed: 0, skipped: 0 },
+    failures: [],
+    parsedFrom: `TRX: ${reportPath}`
+  };
   for (const result of results) {
     const outcome = typeof result.outcome === "string" ? result.outcome : "";
     if (outcome === "Passed") parsed.counts.passed += 1;
@@ -39784,7 +41564,11 @@ function readPanic(block) {
     const message = block.slice(index + 1).filter((line) => line.trim() && !/^(?:stack backtrace|note):/.test(line)).slice(0, 3);
     const end = message.findIndex((line) => /^\s+\d+: /.test(line));
     const kept = (end === -1 ? message : message.slice(0, end)).map((line) => line.trim());
-    return { ...kept.length > 0 ? { message: kept.join("\n") } : {}, file: modern[1], line: Number(modern[2]) };
+    return {
+      ...kept.length > 0 ? { message: kept.join("\n") } : {},
+      file: modern[1],
+      line: Number(modern[2])
+    };
   }
   const legacy = /panicked at '(.*)', ([^\s:]+):(\d+):\d+$/.exec(panicLine);
   return legacy?.[2] ? { message: legacy[1] ?? "", file: legacy[2], line: Number(legacy[3]) } : {};
@@ -39812,7 +41596,8 @@ function readFailures2(lines) {
     const header = /^\s+Failed (\S.*?) \[[^\]]+\]$/.exec(line);
     if (!header?.[1]) return;
     let end = index + 1;
-    while (end < lines.length && !/^\s+(?:Failed|Passed|Skipped) \S.* \[[^\]]+\]$|^(?:Passed|Failed)!/.test(lines[end] ?? "")) end += 1;
+    while (end < lines.length && !/^\s+(?:Failed|Passed|Skipped) \S.* \[[^\]]+\]$|^(?:Passed|Failed)!/.test(lines[end] ?? ""))
+      end += 1;
     const block = lines.slice(index + 1, end);
     const messageStart = block.findIndex((row3) => row3.trim() === "Error Message:");
     const stackStart = block.findIndex((row3) => row3.trim() === "Stack Trace:");
@@ -39827,10 +41612,15 @@ function readFailures2(lines) {
 // src/validation/parsers/parse-exunit-output.ts
 function parseExunitOutput(text) {
   const lines = toPlainLines(text);
-  const summary = lines.findLast((line) => /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line));
+  const summary = lines.findLast(
+    (line) => /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line)
+  );
   if (summary === void 0) return null;
   const counts2 = readCountWords(summary);
-  const total = ["doctest", "doctests", "test", "tests", "property", "properties"].reduce((sum2, word) => sum2 + (counts2.get(word) ?? 0), 0);
+  const total = ["doctest", "doctests", "test", "tests", "property", "properties"].reduce(
+    (sum2, word) => sum2 + (counts2.get(word) ?? 0),
+    0
+  );
   const failed = (counts2.get("failure") ?? 0) + (counts2.get("failures") ?? 0) + (counts2.get("invalid") ?? 0);
   const skipped = (counts2.get("skipped") ?? 0) + (counts2.get("excluded") ?? 0);
   return {
@@ -39843,19 +41633,19 @@ function readFailures3(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
     const header = /^\s{2}\d+\) (.+)$/.exec(line);
-    const declared = /^\s+(\S+\.exs?):(\d+)$/.exec(lines[index + 1] ?? "");
-    if (!header?.[1] || !declared?.[1]) return;
+    const declared2 = /^\s+(\S+\.exs?):(\d+)$/.exec(lines[index + 1] ?? "");
+    if (!header?.[1] || !declared2?.[1]) return;
     let end = index + 2;
     while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
     const block = lines.slice(index + 2, end);
     const stackStart = block.findIndex((row3) => row3.trim() === "stacktrace:");
     const messageLines = (stackStart === -1 ? block : block.slice(0, stackStart)).map((row3) => row3.trim());
-    const frame = block.slice(stackStart + 1).map((row3) => /^\s+(\S+\.exs?):(\d+):/.exec(row3)).find((match2) => match2?.[1] === declared[1]);
+    const frame = block.slice(stackStart + 1).map((row3) => /^\s+(\S+\.exs?):(\d+):/.exec(row3)).find((match2) => match2?.[1] === declared2[1]);
     failures2.push({
       name: header[1],
       ...messageLines.length > 0 ? { message: messageLines.slice(0, 5).join("\n") } : {},
-      file: declared[1],
-      line: Number(frame?.[2] ?? declared[2])
+      file: declared2[1],
+      line: Number(frame?.[2] ?? declared2[2])
     });
   });
   return failures2;
@@ -39867,7 +41657,8 @@ function tallyGoTests(records, parsedFrom) {
   const parents = /* @__PURE__ */ new Set();
   for (const record2 of records) {
     const parts = record2.test.split("/");
-    for (let depth2 = 1; depth2 < parts.length; depth2 += 1) parents.add(key({ ...record2, test: parts.slice(0, depth2).join("/") }));
+    for (let depth2 = 1; depth2 < parts.length; depth2 += 1)
+      parents.add(key({ ...record2, test: parts.slice(0, depth2).join("/") }));
   }
   const leaves = records.filter((record2) => !parents.has(key(record2)));
   const result = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom };
@@ -39899,10 +41690,18 @@ function parseGoTestJson(text) {
   const failedPackages = /* @__PURE__ */ new Map();
   for (const event of readEvents(text)) {
     const key = `${event.Package ?? ""}\0${event.Test ?? ""}`;
-    if (event.Action === "output" && event.Output !== void 0) outputs.set(key, [...outputs.get(key) ?? [], event.Output.replace(/\n$/, "")]);
+    if (event.Action === "output" && event.Output !== void 0)
+      outputs.set(key, [...outputs.get(key) ?? [], event.Output.replace(/\n$/, "")]);
     if (event.Action !== "pass" && event.Action !== "fail" && event.Action !== "skip") continue;
-    if (event.Test) records.push({ package: event.Package, test: event.Test, status: event.Action, output: outputs.get(key) ?? [] });
-    else if (event.Action === "fail" && event.Package) failedPackages.set(event.Package, outputs.get(key) ?? []);
+    if (event.Test)
+      records.push({
+        package: event.Package,
+        test: event.Test,
+        status: event.Action,
+        output: outputs.get(key) ?? []
+      });
+    else if (event.Action === "fail" && event.Package)
+      failedPackages.set(event.Package, outputs.get(key) ?? []);
   }
   if (records.length === 0 && failedPackages.size === 0) return null;
   const result = tallyGoTests(records, "go test -json output");
@@ -39932,14 +41731,19 @@ var RESULT_LINE2 = /^(\s*)--- (PASS|FAIL|SKIP): (\S+) \([\d.]+s\)$/;
 var PACKAGE_LINE = /^(ok|FAIL|\?)\s+(\S+)\s+(?:[\d.]+s|\(cached\)|\[[^\]]+\])/;
 function parseGoTestOutput(text) {
   const lines = toPlainLines(text);
-  if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE2.test(line))) return null;
+  if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE2.test(line)))
+    return null;
   const records = readRecords(lines);
   const result = tallyGoTests(records, "go test output");
   for (const line of lines) {
     const buildFailure = /^FAIL\s+(\S+)\s+\[(build failed|setup failed)\]/.exec(line);
     if (!buildFailure?.[1]) continue;
     result.counts.failed += 1;
-    result.failures.push({ name: buildFailure[1], message: `package ${buildFailure[2]}`, ...findCompileError(lines, buildFailure[1]) });
+    result.failures.push({
+      name: buildFailure[1],
+      message: `package ${buildFailure[2]}`,
+      ...findCompileError(lines, buildFailure[1])
+    });
   }
   if (!records.some((record2) => record2.status === "pass") && lines.some((line) => /^ok\s/.test(line))) {
     result.note = "go test lists passing tests only with -v or -json; packages that passed are not counted as tests";
@@ -39960,14 +41764,20 @@ function readRecords(lines) {
     }
     const result = RESULT_LINE2.exec(line);
     if (result?.[2] && result[3]) {
-      const record2 = { test: result[3], status: result[2].toLowerCase(), output: pending.get(result[3]) ?? [] };
+      const record2 = {
+        test: result[3],
+        status: result[2].toLowerCase(),
+        output: pending.get(result[3]) ?? []
+      };
       records.push(record2);
       underResult = { record: record2, indent: (result[1]?.length ?? 0) + 4 };
       streaming = void 0;
       continue;
     }
-    if (underResult && line.startsWith(" ".repeat(underResult.indent)) && !line.trimStart().startsWith("--- ")) underResult.record.output.push(line);
-    else if (streaming && /^\s+\S/.test(line)) pending.set(streaming, [...pending.get(streaming) ?? [], line]);
+    if (underResult && line.startsWith(" ".repeat(underResult.indent)) && !line.trimStart().startsWith("--- "))
+      underResult.record.output.push(line);
+    else if (streaming && /^\s+\S/.test(line))
+      pending.set(streaming, [...pending.get(streaming) ?? [], line]);
     else underResult = void 0;
   }
   return records;
@@ -40034,9 +41844,13 @@ function readFailures5(lines) {
     const header = /^\s{2}● (.+)$/.exec(line);
     if (!header?.[1] || header[1].startsWith("Console")) continue;
     let end = index + 1;
-    while (end < lines.length && !/^\s{2}● |^\s*(?:FAIL|PASS)\s|^Test Suites:/.test(lines[end] ?? "")) end += 1;
+    while (end < lines.length && !/^\s{2}● |^\s*(?:FAIL|PASS)\s|^Test Suites:/.test(lines[end] ?? ""))
+      end += 1;
     const block = lines.slice(index + 1, end);
-    const message = summarizeMessage(block.filter((row3) => !/^\s*>?\s*\d+ \||^\s+\|/.test(row3)), 4);
+    const message = summarizeMessage(
+      block.filter((row3) => !/^\s*>?\s*\d+ \||^\s+\|/.test(row3)),
+      4
+    );
     const location = findSourceLocation(block.join("\n"), currentFile);
     failures2.push({
       name: header[1].trim(),
@@ -40082,7 +41896,9 @@ function readFailures6(lines) {
   return failures2;
 }
 function findSourceFile(lines, simpleClass) {
-  const frame = new RegExp(`at ((?:[\\w$]+\\.)*)${simpleClass}\\.[\\w$<>]+\\((${simpleClass}\\.(?:java|kt|groovy|scala)):\\d+\\)`);
+  const frame = new RegExp(
+    `at ((?:[\\w$]+\\.)*)${simpleClass}\\.[\\w$<>]+\\((${simpleClass}\\.(?:java|kt|groovy|scala)):\\d+\\)`
+  );
   for (const line of lines) {
     const match2 = frame.exec(line);
     if (match2?.[2]) return `${(match2[1] ?? "").replace(/\./g, "/")}${match2[2]}`;
@@ -40149,7 +41965,11 @@ function readFailures8(lines) {
     const block = lines.slice(cursor + 1, end);
     const message = summarizeMessage(block, 4);
     const location = findSourceLocation(block.join("\n"));
-    failures2.push({ name: titleParts.join(" ").replace(/:$/, ""), ...message ? { message } : {}, ...location ?? {} });
+    failures2.push({
+      name: titleParts.join(" ").replace(/:$/, ""),
+      ...message ? { message } : {},
+      ...location ?? {}
+    });
     index = end - 1;
   }
   return failures2;
@@ -40199,7 +42019,12 @@ function findNext(lines, from, predicate) {
 function parsePhpunitOutput(text) {
   const lines = toPlainLines(text);
   const ok = lines.map((line) => /^OK \((\d+) tests?, \d+ assertions?\)/.exec(line)).findLast((match2) => match2);
-  if (ok) return { counts: { passed: toCount(ok[1]), failed: 0, skipped: 0 }, failures: [], parsedFrom: "PHPUnit output" };
+  if (ok)
+    return {
+      counts: { passed: toCount(ok[1]), failed: 0, skipped: 0 },
+      failures: [],
+      parsedFrom: "PHPUnit output"
+    };
   const totals = lines.findLast((line) => /^Tests: \d+, Assertions: \d+/.test(line));
   if (totals === void 0) return null;
   const read = (key) => toCount(new RegExp(`\\b${key}: (\\d+)`).exec(totals)?.[1]);
@@ -40216,16 +42041,22 @@ function readFailures9(lines) {
   let inProblems = false;
   lines.forEach((line, index) => {
     if (/^There (?:was|were) \d+ (?:failures?|errors?):$/.test(line)) inProblems = true;
-    else if (/^There (?:was|were) \d+ (?:skipped|incomplete|risky|warnings?|deprecations?|notices?)/.test(line)) inProblems = false;
+    else if (/^There (?:was|were) \d+ (?:skipped|incomplete|risky|warnings?|deprecations?|notices?)/.test(line))
+      inProblems = false;
     const header = inProblems ? /^\d+\) (\S+::\S+.*)$/.exec(line) : null;
     if (!header?.[1]) return;
     let end = index + 1;
-    while (end < lines.length && !/^\d+\) \S+::|^--$|^(?:FAILURES!|ERRORS!|There (?:was|were) )/.test(lines[end] ?? "")) end += 1;
+    while (end < lines.length && !/^\d+\) \S+::|^--$|^(?:FAILURES!|ERRORS!|There (?:was|were) )/.test(lines[end] ?? ""))
+      end += 1;
     const block = lines.slice(index + 1, end);
     const locations = block.map((row3) => /^(\S+\.php):(\d+)$/.exec(row3.trim())).filter((match2) => match2 !== null);
     const message = block.filter((row3) => row3.trim() && !/^\S+\.php:\d+$/.test(row3.trim())).slice(0, 4).join("\n");
     const location = locations.at(-1);
-    failures2.push({ name: header[1], ...message ? { message } : {}, ...location?.[1] ? { file: location[1], line: Number(location[2]) } : {} });
+    failures2.push({
+      name: header[1],
+      ...message ? { message } : {},
+      ...location?.[1] ? { file: location[1], line: Number(location[2]) } : {}
+    });
   });
   return failures2;
 }
@@ -40280,7 +42111,11 @@ function readFailureLocations(lines) {
 // src/validation/parsers/parse-rspec-output.ts
 function parseRspecOutput(text) {
   const lines = toPlainLines(text);
-  const summary = lines.map((line) => /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(line)).findLast((match2) => match2);
+  const summary = lines.map(
+    (line) => /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(
+      line
+    )
+  ).findLast((match2) => match2);
   if (!summary) return null;
   const examples = toCount(summary[1]);
   const failed = toCount(summary[2]);
@@ -40291,10 +42126,19 @@ function parseRspecOutput(text) {
     const rerun = /^rspec (\S+?):(\d+) # (.+)$/.exec(line);
     if (!rerun?.[1] || !rerun[3]) continue;
     const message = messages.get(rerun[3]);
-    failures2.push({ name: rerun[3], ...message ? { message } : {}, file: rerun[1].replace(/^\.\//, ""), line: Number(rerun[2]) });
+    failures2.push({
+      name: rerun[3],
+      ...message ? { message } : {},
+      file: rerun[1].replace(/^\.\//, ""),
+      line: Number(rerun[2])
+    });
   }
   return {
-    counts: { passed: Math.max(0, examples - failed - pending), failed: failed + toCount(summary[4]), skipped: pending },
+    counts: {
+      passed: Math.max(0, examples - failed - pending),
+      failed: failed + toCount(summary[4]),
+      skipped: pending
+    },
     failures: failures2,
     parsedFrom: "RSpec output"
   };
@@ -40313,7 +42157,8 @@ function readFailureMessages(lines) {
       flush();
       current = { name: header[1], lines: [] };
     } else if (/^(?:Finished in|Failed examples:)/.test(line)) break;
-    else if (current && line.trim() && !/^\s*# /.test(line) && current.lines.length < 6) current.lines.push(line.trim());
+    else if (current && line.trim() && !/^\s*# /.test(line) && current.lines.length < 6)
+      current.lines.push(line.trim());
   }
   flush();
   return messages;
@@ -40428,8 +42273,16 @@ function readFailures12(lines) {
     const block = lines.slice(index + 1, end);
     const locationLine = block.find((line) => /^\s*❯ \S+:\d+/.test(line));
     const location = locationLine ? splitLocation(locationLine.trim().slice(2)) : void 0;
-    const message = summarizeMessage(block.filter((line) => !/^\s*❯ |^\s*\d*\s*\|/.test(line)), 4);
-    failures2.push({ name: header[2].trim(), ...message ? { message } : {}, file: location?.file ?? header[1], ...location ? { line: location.line } : {} });
+    const message = summarizeMessage(
+      block.filter((line) => !/^\s*❯ |^\s*\d*\s*\|/.test(line)),
+      4
+    );
+    failures2.push({
+      name: header[2].trim(),
+      ...message ? { message } : {},
+      file: location?.file ?? header[1],
+      ...location ? { line: location.line } : {}
+    });
     index = end - 1;
   }
   return failures2;
@@ -40474,7 +42327,9 @@ function parseCommandOutput(input2) {
   return {};
 }
 function readReports(reports) {
-  const parsed = reports.map((report) => report.path.endsWith(".trx") ? parseTrxReport(report.content, report.path) : parseJUnitXml(report.content, report.path)).filter((result) => result !== null);
+  const parsed = reports.map(
+    (report) => report.path.endsWith(".trx") ? parseTrxReport(report.content, report.path) : parseJUnitXml(report.content, report.path)
+  ).filter((result) => result !== null);
   return mergeTests(parsed);
 }
 function readTestOutput(output2) {
@@ -40509,15 +42364,12 @@ function mergeTests(results) {
 function readLintOutput(output2) {
   const results = runParsers(LINT_OUTPUT_PARSERS, LINT_EXCLUDED_AFTER, output2);
   if (results.length === 0) return void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const issues = results.flatMap((result) => result.issues).filter((issue2) => {
-    const key = [issue2.file, issue2.line, issue2.rule, issue2.message].join("\0");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const errors = issues.filter((issue2) => issue2.severity === "error").length;
-  return { errors, warnings: issues.length - errors, issues, parsedFrom: summarizeSources(results.map((result) => result.parsedFrom)) };
+  return {
+    errors: sum(results, (result) => result.errors),
+    warnings: sum(results, (result) => result.warnings),
+    issues: results.flatMap((result) => result.issues),
+    parsedFrom: summarizeSources(results.map((result) => result.parsedFrom))
+  };
 }
 function summarizeSources(sources) {
   const unique = [...new Set(sources)];
@@ -40698,10 +42550,20 @@ async function readReports2(context, since) {
 }
 function judgeRun(run3, command2, timeoutMs) {
   if (run3.spawnError) return { outcome: "error", reason: `could not start the command: ${run3.spawnError}` };
-  if (run3.timedOut) return { outcome: "timed-out", reason: `stopped after ${describeDuration(timeoutMs)} (the timeout); its whole process tree was killed` };
+  if (run3.timedOut)
+    return {
+      outcome: "timed-out",
+      reason: `stopped after ${describeDuration(timeoutMs)} (the timeout); its whole process tree was killed`
+    };
   if (run3.exitCode === 0) return { outcome: "passed" };
   if (run3.exitCode === COMMAND_NOT_FOUND) {
-    return command2.suggested ? { outcome: "skipped", reason: "the suggested command is not installed here (exit code 127); name the command in the config file to run it" } : { outcome: "error", reason: "the shell could not find the command (exit code 127); install the tool before this step" };
+    return command2.suggested ? {
+      outcome: "skipped",
+      reason: "the suggested command is not installed here (exit code 127); name the command in the config file to run it"
+    } : {
+      outcome: "error",
+      reason: "the shell could not find the command (exit code 127); install the tool before this step"
+    };
   }
   if (run3.exitCode === null) return { outcome: "failed", reason: `killed by ${run3.signal ?? "a signal"}` };
   return { outcome: "failed", reason: `exit code ${run3.exitCode}` };
@@ -40729,22 +42591,34 @@ async function validateProject(project, settings) {
   const fromRoot = relative3(resolve2(settings.root), projectDir);
   if (fromRoot.startsWith("..") || isAbsolute2(fromRoot)) {
     const reason = `project path \`${project.path}\` is outside the repository root; fix the path in the config file`;
-    return { project: project.path, outcome: "failed", commands: [errorResult("test", reason)], durationMs: 0 };
+    return {
+      project: project.path,
+      outcome: "failed",
+      commands: [errorResult("test", reason)],
+      durationMs: 0
+    };
   }
   const context = { ...settings, projectPath: project.path, projectDir };
   const commands2 = [];
   const install = decideInstall(project, projectDir, settings.install);
   const installCommand = project.commands.install;
-  if (install.run && installCommand) commands2.push(await runProjectCommand("install", installCommand, context));
+  if (install.run && installCommand)
+    commands2.push(await runProjectCommand("install", installCommand, context));
   else if (installCommand) commands2.push(skippedResult("install", installCommand.run, install.reason));
   const installFailed = commands2.some((command2) => RUN_FAILED.has(command2.outcome));
   for (const kind of ["test", "lint"]) {
     const command2 = project.commands[kind];
     if (!command2) commands2.push(skippedResult(kind, "", `no ${kind} command is known for this project`));
-    else if (installFailed) commands2.push(skippedResult(kind, command2.run, "skipped because the install failed"));
+    else if (installFailed)
+      commands2.push(skippedResult(kind, command2.run, "skipped because the install failed"));
     else commands2.push(await runProjectCommand(kind, command2, context));
   }
-  return { project: project.path, outcome: judgeProject(commands2), commands: commands2, durationMs: Date.now() - started };
+  return {
+    project: project.path,
+    outcome: judgeProject(commands2),
+    commands: commands2,
+    durationMs: Date.now() - started
+  };
 }
 function judgeProject(commands2) {
   if (commands2.some((command2) => RUN_FAILED.has(command2.outcome))) return "failed";
@@ -40785,7 +42659,9 @@ async function validateGuarded(project, settings) {
   try {
     return await validateProject(project, settings);
   } catch (error62) {
-    const reason = settings.redact(`validation stopped unexpectedly: ${error62 instanceof Error ? error62.message : String(error62)}`);
+    const reason = settings.redact(
+      `validation stopped unexpectedly: ${error62 instanceof Error ? error62.message : String(error62)}`
+    );
     return { project: project.path, outcome: "failed", commands: [errorResult("test", reason)] };
   }
 }
@@ -40796,14 +42672,14 @@ function judgeSummary(results) {
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path9.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path9.sep)) return void 0;
+      const resolved = realpathSync(path11.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path11.sep)) return void 0;
       const stat4 = statSync(resolved);
       if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
       return readFileSync(resolved, "utf8");
@@ -40811,6 +42687,2093 @@ function createCheckoutReader(root) {
       return void 0;
     }
   };
+}
+
+// src/handoffs/default-handoff-paths.ts
+var DEFAULT_HANDOFF_PATHS = {
+  security: [
+    "**/auth/**",
+    "**/authentication/**",
+    "**/authorization/**",
+    "**/security/**",
+    "**/*crypto*",
+    "**/*session*",
+    "**/*password*",
+    "**/oauth/**",
+    "**/*jwt*",
+    "**/permissions/**",
+    "**/middleware/auth*",
+    "**/.env",
+    "**/.env.production"
+  ],
+  performance: ["**/cache/**", "**/caching/**", "**/*-cache.*", "**/*_cache.*", "**/*Cache.*"],
+  "code-review": [],
+  "api-design": [
+    "**/openapi*.{yml,yaml,json}",
+    "**/swagger*.{yml,yaml,json}",
+    "**/*.proto",
+    "**/*.graphql",
+    "**/*.graphqls",
+    "**/schema.gql",
+    "**/urls.py",
+    "**/config/routes.rb"
+  ],
+  qa: [
+    "**/jest.config.*",
+    "**/vitest.config.*",
+    "**/playwright.config.*",
+    "**/pytest.ini",
+    "**/conftest.py",
+    "**/phpunit.xml*",
+    "**/.mocharc*",
+    "**/karma.conf.*"
+  ],
+  devops: [
+    "**/Dockerfile*",
+    "**/*.Dockerfile",
+    "**/Containerfile*",
+    "**/.dockerignore",
+    "**/docker-compose*.y*ml",
+    "**/compose*.y*ml",
+    ".github/workflows/**",
+    ".github/actions/**",
+    "**/action.y*ml",
+    ".gitlab-ci.yml",
+    "**/Jenkinsfile",
+    ".circleci/**",
+    "**/*.tf",
+    "**/*.tfvars",
+    "**/helm/**",
+    "**/charts/**",
+    "**/k8s/**",
+    "**/kubernetes/**",
+    "**/kustomization.y*ml",
+    "**/Procfile",
+    "**/fly.toml",
+    "**/render.yaml",
+    "**/app.yaml",
+    "**/serverless.y*ml",
+    "**/Pulumi.y*ml",
+    "**/cdk.json",
+    "**/nginx*.conf"
+  ],
+  database: [
+    "**/migrations/**",
+    "**/migrate/**",
+    "**/alembic/versions/**",
+    "**/Migrations/**",
+    "**/*.sql",
+    "**/schema.prisma",
+    "**/db/schema.rb",
+    "**/structure.sql",
+    "**/liquibase/**",
+    "**/flyway/**",
+    "**/changelog*.{xml,yaml,yml}"
+  ]
+};
+
+// src/handoffs/decide-handoffs.ts
+var LARGE_CHANGE_LINES = 500;
+var LARGE_CHANGE_FILES = 30;
+var LISTED = 3;
+function listed(items) {
+  const shown = items.slice(0, LISTED).map((item) => `\`${item}\``);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(shown.length === 2 ? " and " : ", ");
+}
+function pathReason(area, files, config2) {
+  const globs = [...DEFAULT_HANDOFF_PATHS[area], ...config2[area]?.paths ?? []];
+  if (globs.length === 0) return null;
+  const matched = files.filter(
+    (file2) => globs.some((glob) => minimatch(file2.path, glob, { dot: true, nocase: true }))
+  );
+  if (matched.length === 0) return null;
+  const verb = matched.length === 1 ? "matches" : "match";
+  return `${listed(matched.map((file2) => file2.path))} ${verb} the ${area} paths`;
+}
+function signalReasons(area, signals2) {
+  switch (area) {
+    case "security":
+      return signals2.securityTouched.slice(0, LISTED).map((touch) => `\`${touch.file}\` ${touch.reason}`);
+    case "database":
+      return signals2.migrations.length > 0 ? [`adds or changes migrations: ${listed(signals2.migrations.map((m) => m.file))}`] : [];
+    case "api-design":
+      return endpointReasons(signals2.endpoints);
+    case "qa":
+      return qaReasons(signals2);
+    case "code-review":
+      return sizeReasons(signals2.files);
+    case "performance":
+      return performanceReasons(signals2.performanceFindings ?? []);
+    case "devops":
+      return [];
+  }
+}
+function endpointReasons(endpoints) {
+  return ["removed", "changed", "added"].flatMap((change) => {
+    const matching = endpoints.filter((endpoint) => endpoint.change === change);
+    if (matching.length === 0) return [];
+    return [
+      `${change} ${matching.length === 1 ? "an endpoint" : `${matching.length} endpoints`}: ${listed(matching.map((e) => `${e.method.toUpperCase()} ${e.path}`))}`
+    ];
+  });
+}
+function qaReasons(signals2) {
+  const reasons = signals2.projectsWithoutTests.map(
+    (project) => project === "." ? "source changed with no test change" : `source in \`${project}\` changed with no test change`
+  );
+  const deletedTests = signals2.files.filter((file2) => file2.isTest && file2.status === "removed");
+  if (deletedTests.length > 0)
+    reasons.push(`deletes tests: ${listed(deletedTests.map((file2) => file2.path))}`);
+  return reasons;
+}
+function sizeReasons(files) {
+  const lines = files.reduce((sum2, file2) => sum2 + file2.additions + file2.deletions, 0);
+  if (lines > LARGE_CHANGE_LINES) return [`changes ${lines} lines (more than ${LARGE_CHANGE_LINES})`];
+  if (files.length > LARGE_CHANGE_FILES)
+    return [`changes ${files.length} files (more than ${LARGE_CHANGE_FILES})`];
+  return [];
+}
+function performanceReasons(findings) {
+  return findings.slice(0, LISTED).map((finding) => `\`${finding.file}:${finding.line}\`: ${finding.title ?? finding.ruleId}`);
+}
+function decideHandoffs(input2, config2 = {}) {
+  const decisions = [];
+  for (const area of HANDOFF_AREAS) {
+    if (config2[area]?.enabled === false) continue;
+    const reasons = signalReasons(area, input2);
+    const byPath = pathReason(area, input2.files, config2);
+    if (byPath) reasons.push(byPath);
+    if (reasons.length > 0) decisions.push({ area, reasons });
+  }
+  return decisions;
+}
+
+// src/handoffs/fingerprint-finding.ts
+import { createHash } from "node:crypto";
+function normaliseLineText(text) {
+  return text.trim().replace(/\s+/g, " ");
+}
+function fingerprintFinding(f, lineText) {
+  return createHash("sha256").update([f.area, f.ruleId, f.file, normaliseLineText(lineText)].join("\0")).digest("hex").slice(0, 20);
+}
+
+// src/handoffs/review-engine/language-fix.ts
+function fixFor(fix, language2) {
+  if (!language2) return fix.default;
+  if (language2 === "typescript") return fix.typescript ?? fix.javascript ?? fix.default;
+  if (language2 === "kotlin") return fix.kotlin ?? fix.java ?? fix.default;
+  return fix[language2] ?? fix.default;
+}
+
+// src/handoffs/review-engine/code-language.ts
+var EXTENSIONS = {
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  ts: "typescript",
+  tsx: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  py: "python",
+  go: "go",
+  java: "java",
+  kt: "kotlin",
+  kts: "kotlin",
+  rb: "ruby",
+  rake: "ruby",
+  php: "php",
+  cs: "csharp",
+  rs: "rust",
+  ex: "elixir",
+  exs: "elixir"
+};
+function languageOfPath(path13) {
+  const name = path13.slice(path13.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  if (dot <= 0) return null;
+  if (name.endsWith(".d.ts")) return null;
+  return EXTENSIONS[name.slice(dot + 1).toLowerCase()] ?? null;
+}
+function usesBraces(language2) {
+  return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
+}
+
+// src/handoffs/review-engine/file-kind.ts
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "third-party",
+  "bower_components",
+  "dist",
+  "build",
+  "out",
+  "target",
+  ".next",
+  ".nuxt",
+  "coverage",
+  "__generated__",
+  "generated",
+  "__snapshots__",
+  ".yarn",
+  "Pods"
+]);
+var LOCKFILES2 = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lockb",
+  "bun.lock",
+  "Cargo.lock",
+  "Gemfile.lock",
+  "poetry.lock",
+  "Pipfile.lock",
+  "uv.lock",
+  "pdm.lock",
+  "composer.lock",
+  "go.sum",
+  "mix.lock",
+  "packages.lock.json",
+  "gradle.lockfile"
+]);
+var GENERATED_NAME = [
+  /\.min\.(js|css|mjs)$/i,
+  /\.(map|snap|lock)$/i,
+  /\.pb\.go$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /\.pb\.(cc|h)$/,
+  /\.g\.(dart|cs)$/,
+  /\.generated\.\w+$/i,
+  /\.gen\.(go|ts|js)$/,
+  /^zz_generated/,
+  /\.designer\.cs$/i,
+  /ModelSnapshot\.cs$/,
+  /_generated\.go$/
+];
+function segmentsOf(path13) {
+  return path13.split("/").filter((segment) => segment.length > 0);
+}
+function isSkippedPath(path13) {
+  const segments = segmentsOf(path13);
+  const name = segments[segments.length - 1] ?? "";
+  if (LOCKFILES2.has(name)) return true;
+  if (segments.slice(0, -1).some((segment) => SKIPPED_DIRECTORIES.has(segment))) return true;
+  return GENERATED_NAME.some((pattern) => pattern.test(name));
+}
+var TEST_DIRECTORIES = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "spec", "specs", "e2e", "testing", "it"]);
+var TEST_NAME = [
+  /\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/,
+  /_test\.(go|py|exs|rb)$/,
+  /^test_.*\.py$/,
+  /^conftest\.py$/,
+  /_spec\.rb$/,
+  /(Test|Tests|IT|Spec)\.(java|kt|kts|cs|php|groovy|scala)$/,
+  /\.(Tests?|Specs?)\.cs$/
+];
+function isTestPath2(path13) {
+  const segments = segmentsOf(path13);
+  const name = segments[segments.length - 1] ?? "";
+  if (TEST_NAME.some((pattern) => pattern.test(name))) return true;
+  return segments.slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.Tests?$/.test(segment));
+}
+var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "mocks",
+  "__mocks__",
+  "stubs"
+]);
+function isFixturePath(path13) {
+  const segments = segmentsOf(path13);
+  const name = segments[segments.length - 1] ?? "";
+  if (/\.(example|sample|template|dist)$/i.test(name) || /\.example\./i.test(name)) return true;
+  return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
+}
+function hasGeneratedBanner(firstLines) {
+  return firstLines.some(
+    (text) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text)
+  );
+}
+function looksMinified(lines) {
+  return lines.some((text) => text.length > 1e3);
+}
+
+// src/handoffs/review-engine/reviewed-file.ts
+function describeChangedFile(change) {
+  const { added, removed } = parsePatch(change.patch);
+  const addedText = added.map((line) => line.text);
+  const skipped = isSkippedPath(change.path) || change.status === "added" && hasGeneratedBanner(addedText.slice(0, 5)) || looksMinified(addedText);
+  return {
+    path: change.path,
+    change,
+    language: languageOfPath(change.path),
+    isTest: isTestPath2(change.path),
+    isFixture: isFixturePath(change.path),
+    added,
+    removed,
+    skipped
+  };
+}
+function addedRuns(file2) {
+  const runs = [];
+  let current = [];
+  for (const line of file2.added) {
+    const previous = current[current.length - 1];
+    if (previous && line.line !== previous.line + 1) {
+      runs.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+// src/handoffs/review-engine/run-rules.ts
+function lineTextOf(file2, hit) {
+  if (hit.lineText !== void 0) return hit.lineText;
+  const lines = hit.side === "LEFT" ? file2.removed : file2.added;
+  return lines.find((line) => line.line === hit.line)?.text ?? "";
+}
+function toFinding(area, rule, file2, hit) {
+  const finding = {
+    area,
+    ruleId: rule.id,
+    severity: hit.severity ?? rule.severity,
+    file: file2.path,
+    line: hit.line,
+    title: hit.title ?? rule.title,
+    explanation: hit.explanation ?? rule.explanation,
+    recommendation: fixFor(rule.fix, file2.language),
+    origin: "rule"
+  };
+  if (hit.side === "LEFT") finding.side = "LEFT";
+  finding.fingerprint = fingerprintFinding(finding, lineTextOf(file2, hit));
+  return finding;
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+function runRules(area, rules, changes, context = {}) {
+  const files = changes.map(describeChangedFile).filter((file2) => !file2.skipped);
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const file2 of files) {
+    for (const rule of rules) {
+      for (const hit of rule.check(file2, { context, files })) {
+        const key = `${rule.id}\0${file2.path}\0${hit.side ?? "RIGHT"}\0${hit.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(toFinding(area, rule, file2, hit));
+      }
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+// src/handoffs/reviewers/api-design.ts
+var apiDesignRules = [];
+
+// src/handoffs/review-engine/source-text.ts
+var HASH_COMMENT_LANGUAGES = /* @__PURE__ */ new Set(["python", "ruby", "elixir", "php", null]);
+function isCommentLine(text, language2) {
+  const trimmed2 = text.trim();
+  if (trimmed2.startsWith("//") || trimmed2.startsWith("/*") || trimmed2.startsWith("*")) {
+    return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
+  }
+  if (trimmed2.startsWith("#")) return HASH_COMMENT_LANGUAGES.has(language2) && !trimmed2.startsWith("#[");
+  return false;
+}
+function codeOnly(text, language2) {
+  let code2 = text.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, "``");
+  if (language2 !== "rust") code2 = code2.replace(/'(?:\\.|[^'\\])*'/g, "''");
+  const hashComments = language2 === "python" || language2 === "ruby" || language2 === "elixir";
+  const slash = code2.indexOf("//");
+  if (slash >= 0 && !hashComments) code2 = code2.slice(0, slash);
+  if (hashComments) {
+    const hash2 = code2.indexOf("#");
+    if (hash2 >= 0) code2 = code2.slice(0, hash2);
+  }
+  return code2;
+}
+function indentOf(text) {
+  let width = 0;
+  for (const character of text) {
+    if (character === " ") width += 1;
+    else if (character === "	") width += 4;
+    else break;
+  }
+  return width;
+}
+
+// src/handoffs/rules/devops/infra-files.ts
+var import_parse_diff3 = __toESM(require_parse_diff(), 1);
+function nameOf(path13) {
+  return path13.slice(path13.lastIndexOf("/") + 1);
+}
+function isDockerfile2(path13) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf(path13));
+}
+function isComposeFile2(path13) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf(path13));
+}
+function isWorkflowFile(path13) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path13) || /^action\.ya?ml$/.test(nameOf(path13));
+}
+function isKubernetesFile(path13) {
+  return /\.ya?ml$/.test(path13) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path13);
+}
+function fullText(file2, context) {
+  if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
+  return context.readFile?.(file2.path) ?? null;
+}
+function visibleLines(file2) {
+  if (!file2.change.patch) return [];
+  const lines = [];
+  for (const parsed of (0, import_parse_diff3.default)(file2.change.patch)) {
+    for (const chunk of parsed.chunks) {
+      for (const change of chunk.changes) {
+        if (change.type === "add") lines.push({ line: change.ln, text: change.content.slice(1) });
+        else if (change.type === "normal") lines.push({ line: change.ln2, text: change.content.slice(1) });
+      }
+    }
+  }
+  return lines;
+}
+function withoutYamlComment(text) {
+  return text.replace(/(^|\s)#.*$/, "");
+}
+
+// src/handoffs/rules/code-review/debug-output.ts
+var out = (pattern, what) => ({ pattern, severity: "low", what });
+var stop = (pattern, what) => ({ pattern, severity: "medium", what });
+var JS = [
+  out(/\bconsole\.(?:log|debug|trace|dir|table)\s*\(/, "`console.log`"),
+  stop(/^\s*debugger\s*;?\s*$/, "`debugger`")
+];
+var DEBUG = {
+  javascript: JS,
+  typescript: JS,
+  python: [
+    out(/^\s*print\s*\(/, "`print`"),
+    stop(/\bbreakpoint\(\s*\)|\bi?pdb\.set_trace\s*\(|^\s*import\s+i?pdb\b/, "a breakpoint")
+  ],
+  go: [out(/\bfmt\.Print(?:ln|f)?\s*\(/, "`fmt.Print`")],
+  java: [
+    out(/\bSystem\.(?:out|err)\.print(?:ln|f)?\s*\(/, "`System.out.println`"),
+    out(/\.printStackTrace\s*\(\s*\)/, "`printStackTrace()`")
+  ],
+  kotlin: [out(/^\s*println\s*\(/, "`println`"), out(/\.printStackTrace\s*\(\s*\)/, "`printStackTrace()`")],
+  csharp: [
+    out(/\bConsole\.Write(?:Line)?\s*\(/, "`Console.WriteLine`"),
+    stop(/\bDebugger\.Break\s*\(/, "`Debugger.Break()`")
+  ],
+  ruby: [stop(/\bbinding\.(?:pry|irb)\b|^\s*(?:byebug|debugger)\b/, "a breakpoint")],
+  php: [
+    stop(/(?<![\w>:$])dd\s*\(/, "`dd()`"),
+    out(/(?<![\w>:$])(?:var_dump|dump)\s*\(/, "`var_dump`"),
+    out(/(?<![\w>:$])print_r\s*\((?![^)]*,\s*true\s*\))/, "`print_r`")
+  ],
+  rust: [out(/\bdbg!\s*\(/, "`dbg!`")],
+  elixir: [out(/\bIO\.inspect\b/, "`IO.inspect`"), stop(/\bIEx\.pry\b|^\s*require\s+IEx\b/, "a breakpoint")]
+};
+var PRINTS_ON_PURPOSE = /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main)\.\w+$|\.cli\.\w+$/i;
+function goPackage(file2, context) {
+  const clause = /^package\s+(\w+)/;
+  for (const line of visibleLines(file2)) {
+    const name = clause.exec(line.text)?.[1];
+    if (name) return name;
+  }
+  const text = context.readFile?.(file2.path);
+  return text ? clause.exec(text.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
+}
+function printsOnPurpose(file2, context) {
+  if (PRINTS_ON_PURPOSE.test(file2.path)) return true;
+  if (file2.added[0]?.line === 1 && file2.added[0].text.startsWith("#!")) return true;
+  if (file2.language !== "go") return false;
+  const name = goPackage(file2, context);
+  return name === null || name === "main";
+}
+var debugOutput = {
+  id: "code-review/debug-output",
+  severity: "low",
+  title: "Debug output left in",
+  explanation: "Debug printing bypasses the logger (no level, no structure, no redaction) and breakpoints stop the process.",
+  fix: {
+    default: "Remove it, or use the project\u2019s logger at debug level.",
+    javascript: "Remove it, or use the project logger (`logger.debug(...)`, pino/winston) instead of `console.log`.",
+    python: "Remove it, or use `logging.getLogger(__name__).debug(...)` instead of `print`.",
+    go: "Remove it, or log with `slog.Debug(...)` (or the project logger) instead of `fmt.Println`.",
+    java: "Remove it, or use SLF4J (`log.debug(...)`) instead of `System.out`.",
+    ruby: "Remove the breakpoint before merging.",
+    php: "Remove it, or use the PSR-3 logger (`$logger->debug(...)`, Laravel `Log::debug`).",
+    csharp: "Remove it, or use `ILogger<T>.LogDebug(...)` instead of `Console.WriteLine`.",
+    rust: "Remove `dbg!`, or use `tracing::debug!`.",
+    elixir: "Remove it, or use `Logger.debug/1`."
+  },
+  check(file2, { context }) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest || file2.isFixture || printsOnPurpose(file2, context)) return [];
+    const hits = [];
+    for (const line of file2.added) {
+      if (isCommentLine(line.text, language2)) continue;
+      const found = DEBUG[language2].find(({ pattern }) => pattern.test(line.text));
+      if (found)
+        hits.push({
+          line: line.line,
+          severity: found.severity,
+          title: `Debug output left in: ${found.what}`
+        });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/code-review/large-file.ts
+var LARGE_FILE_LINES = 1e3;
+var largeFile = {
+  id: "code-review/large-file",
+  severity: "low",
+  title: "Very large file",
+  explanation: `More than ${LARGE_FILE_LINES} lines added to one source file: hard to review in one sitting, and usually several modules in one.`,
+  fix: {
+    default: "Split the file by responsibility into modules of a few hundred lines, or, if it is generated, mark it as generated (a `// Code generated \u2026 DO NOT EDIT.` banner or `linguist-generated` in `.gitattributes`)."
+  },
+  check(file2) {
+    if (!file2.language || file2.isTest || file2.isFixture) return [];
+    if (file2.change.additions <= LARGE_FILE_LINES) return [];
+    return [
+      {
+        line: file2.added[0]?.line ?? 1,
+        title: `Very large file (${file2.change.additions} lines added)`
+      }
+    ];
+  }
+};
+
+// src/handoffs/review-engine/block-extent.ts
+var OPENING_BRACE_LOOKAHEAD = 6;
+function braceBlock(run3, start, language2) {
+  let depth2 = 0;
+  let opened = false;
+  for (let index = start; index < run3.length; index += 1) {
+    const code2 = codeOnly(run3[index]?.text ?? "", language2);
+    for (const character of code2) {
+      if (character === "{") {
+        depth2 += 1;
+        opened = true;
+      } else if (character === "}") {
+        depth2 -= 1;
+      }
+    }
+    if (opened && depth2 <= 0) return { end: index, closed: true };
+    if (!opened && (/;\s*$/.test(code2) || index - start >= OPENING_BRACE_LOOKAHEAD)) return null;
+  }
+  return opened ? { end: run3.length - 1, closed: false } : null;
+}
+function indentedBlock(run3, start, language2) {
+  const startIndent = indentOf(run3[start]?.text ?? "");
+  let last = start;
+  for (let index = start + 1; index < run3.length; index += 1) {
+    const text = run3[index]?.text ?? "";
+    if (text.trim() === "") continue;
+    if (indentOf(text) <= startIndent) {
+      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text);
+      return { end: closesBlock ? index : last, closed: true };
+    }
+    last = index;
+  }
+  return { end: last, closed: false };
+}
+function blockExtent(run3, start, language2) {
+  return usesBraces(language2) ? braceBlock(run3, start, language2) : indentedBlock(run3, start, language2);
+}
+
+// src/handoffs/rules/code-review/function-start.ts
+var CONTROL_WORDS = /^\s*(?:if|for|while|switch|catch|with|return|else|do|try|foreach|using|lock|fixed|synchronized|when|match|loop|unsafe|new|await|yield|throw|case|elif|except|select)\b/;
+var JS_FUNCTION = [
+  /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]*)\s*[<(]/,
+  /^\s*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>)/,
+  /^\s*(?:(?:public|private|protected|static|async|override|readonly|get|set)\s+)*(?!(?:if|for|while|switch|catch|function|return)\b)([\w$]+)\s*(?:<[^>]*>)?\s*\([^)]*\)?\s*(?::\s*[^={]+)?\{\s*$/
+];
+var JVM_METHOD = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|protected|internal|static|final|abstract|synchronized|override|open|suspend|virtual|async|sealed|extern|partial)\s+)+(?:fun\s+)?(?:<[^>]+>\s+)?(?:[\w<>[\],.?]+\s+)?(\w+)\s*\(/;
+var STARTS = {
+  javascript: JS_FUNCTION,
+  typescript: JS_FUNCTION,
+  python: [/^\s*(?:async\s+)?def\s+(\w+)\s*\(/],
+  go: [/^func\s+(?:\([^)]*\)\s*)?(\w+)\s*[([]/],
+  java: [JVM_METHOD],
+  kotlin: [
+    /^\s*(?:(?:public|private|protected|internal|override|open|suspend|inline|operator|infix|tailrec)\s+)*fun\s+(?:<[^>]+>\s+)?(?:[\w.]+\.)?(\w+)\s*\(/
+  ],
+  csharp: [JVM_METHOD],
+  ruby: [/^\s*def\s+(?:self\.)?([\w?!=]+)/],
+  php: [/^\s*(?:(?:public|private|protected|static|final|abstract)\s+)*function\s+(\w+)\s*\(/],
+  rust: [
+    /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:extern\s+"[^"]*"\s+)?fn\s+(\w+)/
+  ],
+  elixir: [/^\s*defp?\s+(\w+[?!]?)(?:\([^)]*\))?.*\bdo\s*$/]
+};
+function functionStart(text, language2) {
+  if (CONTROL_WORDS.test(text)) return null;
+  for (const pattern of STARTS[language2]) {
+    const match2 = pattern.exec(text);
+    if (match2) return match2[1] || "(anonymous)";
+  }
+  return null;
+}
+
+// src/handoffs/rules/code-review/long-function.ts
+var MAX_FUNCTION_LINES = 40;
+var MUCH_TOO_LONG = 2 * MAX_FUNCTION_LINES;
+var longFunction = {
+  id: "code-review/long-function",
+  severity: "low",
+  title: "Long function",
+  explanation: `A function this long usually does several things; it is harder to read, test and change (guideline: under ${MAX_FUNCTION_LINES} lines).`,
+  fix: {
+    default: "Split it into smaller functions named after what each step does (validate, load, compute, persist), and keep the top-level function a short sequence of those calls."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      let coveredUntil = -1;
+      run3.forEach((line, index) => {
+        if (index <= coveredUntil) return;
+        const name = functionStart(line.text, language2);
+        if (!name) return;
+        const extent = blockExtent(run3, index, language2);
+        if (!extent) return;
+        const body = run3.slice(index, extent.end + 1).filter((bodyLine) => bodyLine.text.trim() !== "" && !isCommentLine(bodyLine.text, language2));
+        if (body.length <= MAX_FUNCTION_LINES) return;
+        coveredUntil = extent.end;
+        hits.push({
+          line: line.line,
+          severity: body.length > MUCH_TOO_LONG ? "medium" : "low",
+          title: `Long function \`${name}\` (${body.length}${extent.closed ? "" : "+"} lines)`
+        });
+      });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/code-review/todo-comment.ts
+var COMMENT_START = {
+  javascript: /\/\/|\/\*|^\s*\*/,
+  typescript: /\/\/|\/\*|^\s*\*/,
+  python: /#/,
+  go: /\/\/|\/\*|^\s*\*/,
+  java: /\/\/|\/\*|^\s*\*/,
+  kotlin: /\/\/|\/\*|^\s*\*/,
+  ruby: /#/,
+  php: /\/\/|#|\/\*|^\s*\*/,
+  csharp: /\/\/|\/\*|^\s*\*/,
+  rust: /\/\/|\/\*|^\s*\*/,
+  elixir: /#/
+};
+var MARKER = /\b(TODO|FIXME|XXX|HACK)\b/;
+var todoComment = {
+  id: "code-review/todo-comment",
+  severity: "low",
+  title: "TODO left in the code",
+  explanation: "A TODO/FIXME/HACK in merged code is unfinished work that nobody tracks; it tends to stay for years.",
+  fix: {
+    default: "Finish it in this pull request, or open an issue and reference it in the comment (`// TODO(#123): \u2026`)."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2) return [];
+    const hits = [];
+    for (const line of file2.added) {
+      const comment = COMMENT_START[language2].exec(line.text);
+      if (!comment) continue;
+      const text = line.text.slice(comment.index);
+      const marker = MARKER.exec(text);
+      if (marker && !/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text)) {
+        hits.push({ line: line.line, title: `${marker[1]} left in the code` });
+      }
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/reviewers/code-review.ts
+var codeReviewRules = [longFunction, todoComment, debugOutput, largeFile];
+
+// src/handoffs/reviewers/database.ts
+var databaseRules = [];
+
+// src/handoffs/rules/devops/container-runs-as-root.ts
+var FROM = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/i;
+var USER = /^\s*USER\s+(\S+)/i;
+var NON_ROOT_BASE = /nonroot|rootless|chainguard|distroless\/static:nonroot|bitnami\//i;
+function isRoot(user) {
+  return /^(?:root|0)(?::.*)?$/.test(user);
+}
+function finalStage(text) {
+  let from = null;
+  let users = [];
+  text.split("\n").forEach((content, index) => {
+    const image = FROM.exec(content)?.[1];
+    if (image) {
+      from = { line: index + 1, image };
+      users = [];
+      return;
+    }
+    const user = USER.exec(content)?.[1];
+    if (user) users.push({ line: index + 1, user });
+  });
+  return { from, users };
+}
+function wasAdded(file2, line) {
+  return file2.added.some((added) => added.line === line);
+}
+var containerRunsAsRoot = {
+  id: "devops/container-runs-as-root",
+  severity: "medium",
+  title: "Container runs as root",
+  explanation: "The final image has no non-root `USER`, so the process runs as root: a compromise of the app is root in the container and a step closer to the host.",
+  fix: {
+    default: "Create an unprivileged user and switch to it at the end of the final stage: `RUN addgroup -S app && adduser -S app -G app` then `USER app` (official Node images ship `USER node`)."
+  },
+  check(file2, { context }) {
+    if (!isDockerfile2(file2.path)) return [];
+    const text = fullText(file2, context);
+    if (text === null) return [];
+    const { from, users } = finalStage(text);
+    if (!from || NON_ROOT_BASE.test(from.image)) return [];
+    const last = users[users.length - 1];
+    const removedUser = file2.removed.find((line) => USER.test(line.text));
+    const hits = [];
+    if (last && isRoot(last.user)) {
+      if (wasAdded(file2, last.line))
+        hits.push({
+          line: last.line,
+          explanation: "The last `USER` of the final stage switches back to root."
+        });
+    } else if (!last) {
+      if (wasAdded(file2, from.line)) hits.push({ line: from.line });
+      else if (removedUser)
+        hits.push({
+          line: removedUser.line,
+          side: "LEFT",
+          explanation: "Removing this `USER` leaves the final stage running as root."
+        });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/devops/pull-request-target-checkout.ts
+var TRIGGER = /\bpull_request_target\b/;
+var HEAD_CHECKOUT = /\$\{\{\s*github\.(?:event\.pull_request\.head\.(?:sha|ref|repo\.full_name)|head_ref)\s*\}\}|refs\/pull\/\$\{\{\s*github\.event\.(?:pull_request\.)?number\s*\}\}\/(?:head|merge)|\bgh\s+pr\s+checkout\b/;
+var pullRequestTargetCheckout = {
+  id: "devops/pull-request-target-checkout",
+  severity: "high",
+  title: "`pull_request_target` runs the pull request\u2019s code",
+  explanation: "`pull_request_target` runs with the base repository\u2019s secrets and a write token; checking out the PR head lets any fork run code with them.",
+  fix: {
+    default: "Use `on: pull_request` for anything that builds or runs PR code; keep `pull_request_target` for labelling/commenting on the base checkout, or pass PR results through an artifact to a `workflow_run` job."
+  },
+  check(file2, { context }) {
+    if (!isWorkflowFile(file2.path)) return [];
+    const whole = fullText(file2, context) ?? visibleLines(file2).map((line) => line.text).join("\n");
+    const code2 = whole.split("\n").map(withoutYamlComment);
+    if (!code2.some((text) => TRIGGER.test(text))) return [];
+    const hits = file2.added.filter((line) => HEAD_CHECKOUT.test(withoutYamlComment(line.text))).map((line) => ({ line: line.line }));
+    if (hits.length > 0 || !code2.some((text) => HEAD_CHECKOUT.test(text))) return hits;
+    const trigger = file2.added.find((line) => TRIGGER.test(withoutYamlComment(line.text)));
+    return trigger ? [{ line: trigger.line }] : [];
+  }
+};
+
+// src/handoffs/rules/security/secret-values.ts
+var SECRET_NAME_ENDINGS = [
+  "password",
+  "passwd",
+  "passphrase",
+  "secret",
+  "secretkey",
+  "apikey",
+  "apisecret",
+  "accesskey",
+  "privatekey",
+  "clientsecret",
+  "accesstoken",
+  "authtoken",
+  "refreshtoken",
+  "bearertoken",
+  "apitoken",
+  "bottoken",
+  "sessiontoken",
+  "credentials"
+];
+var NOT_SECRET_NAMES = /* @__PURE__ */ new Set([
+  "nopassword",
+  "showpassword",
+  "forgotpassword",
+  "resetpassword",
+  "haspassword"
+]);
+function normaliseName(name) {
+  return name.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+}
+function isSecretName(name) {
+  const normalised = normaliseName(name);
+  if (NOT_SECRET_NAMES.has(normalised)) return false;
+  return SECRET_NAME_ENDINGS.some((ending) => normalised.endsWith(ending));
+}
+function isGenericTokenName(name) {
+  const normalised = normaliseName(name);
+  return normalised === "token" || normalised === "secrettoken" || normalised === "jwttoken";
+}
+var PLACEHOLDER_WORDS = /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$)/i;
+function isPlaceholderValue(value, name = "") {
+  const trimmed2 = value.trim();
+  if (trimmed2.length < 6) return true;
+  if (/\s/.test(trimmed2)) return true;
+  if (PLACEHOLDER_WORDS.test(trimmed2)) return true;
+  if (normaliseName(trimmed2) === normaliseName(name)) return true;
+  if (/^[A-Z][A-Z0-9_]*$/.test(trimmed2)) return true;
+  if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed2)) return true;
+  if (/^[a-z]+([._:-][a-z]+)+$/.test(trimmed2)) return true;
+  if (/^(.)\1+$/.test(trimmed2)) return true;
+  return false;
+}
+function looksRandom(value) {
+  return /^[A-Za-z0-9+/=_\-.]{20,}$/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+}
+
+// src/handoffs/rules/security/token-formats.ts
+var TOKEN_FORMATS = [
+  {
+    name: "private key",
+    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/
+  },
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { name: "GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/ },
+  { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/ },
+  { name: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
+  { name: "Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  {
+    name: "Slack webhook URL",
+    pattern: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/
+  },
+  { name: "Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/ },
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { name: "Anthropic API key", pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}/ },
+  { name: "OpenAI API key", pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/ },
+  { name: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { name: "SendGrid API key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/ },
+  { name: "Twilio API key", pattern: /\bSK[0-9a-f]{32}\b/ },
+  { name: "PyPI token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/ }
+];
+var DOCUMENTED_EXAMPLE = /EXAMPLE/;
+function findTokenFormat(text) {
+  for (const { name, pattern } of TOKEN_FORMATS) {
+    const match2 = pattern.exec(text);
+    if (match2 && !DOCUMENTED_EXAMPLE.test(match2[0])) return name;
+  }
+  return null;
+}
+
+// src/handoffs/rules/devops/secret-in-build-file.ts
+var DOCKER_VARIABLE = /^\s*(ENV|ARG)\s+(.*)$/i;
+var YAML_ENTRY = /^\s*(?:-\s*)?([A-Za-z_][\w-]*)\s*:\s*['"]?([^'"\s]+)['"]?\s*$/;
+function isSecretVariable(name) {
+  return isSecretName(name) || /(?:^|_)TOKEN$/i.test(name);
+}
+function dockerVariables(rest) {
+  const pairs = [...rest.matchAll(/([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S+)/g)].map((match2) => ({
+    name: match2[1] ?? "",
+    value: (match2[2] ?? "").replace(/^["']|["']$/g, "")
+  }));
+  if (pairs.length > 0) return pairs;
+  const legacy = /^([A-Za-z_]\w*)\s+(.+)$/.exec(rest.trim());
+  return legacy ? [{ name: legacy[1] ?? "", value: (legacy[2] ?? "").trim() }] : [];
+}
+function dockerfileSecret(text) {
+  const variable = DOCKER_VARIABLE.exec(text);
+  if (!variable) return null;
+  for (const { name, value } of dockerVariables(variable[2] ?? "")) {
+    if (isSecretVariable(name) && !value.startsWith("$") && !isPlaceholderValue(value, name)) {
+      return `\`${variable[1]?.toUpperCase()} ${name}\` bakes a literal secret into the image, where \`docker history\` shows it.`;
+    }
+  }
+  return null;
+}
+function workflowSecret(text) {
+  const entry = YAML_ENTRY.exec(withoutYamlComment(text));
+  if (!entry) return null;
+  const [, name = "", value = ""] = entry;
+  if (isSecretVariable(name) && !value.startsWith("${{") && looksRandom(value)) {
+    return `\`${name}\` is a literal in the workflow; it belongs in an encrypted secret.`;
+  }
+  return null;
+}
+function explanationFor(file2, text) {
+  const format = findTokenFormat(text);
+  if (format) return `The ${format} is written here in plain text.`;
+  if (isDockerfile2(file2.path)) return dockerfileSecret(text);
+  if (isWorkflowFile(file2.path)) return workflowSecret(text);
+  return null;
+}
+var secretInBuildFile = {
+  id: "devops/secret-in-build-file",
+  severity: "high",
+  title: "Secret in a Dockerfile or workflow",
+  explanation: "A credential is written into build or CI configuration, where every reader of the repository (and of the image) sees it.",
+  fix: {
+    default: "Use a BuildKit secret (`RUN --mount=type=secret,id=npm_token \u2026`, `docker build --secret`) in Dockerfiles and `${{ secrets.NAME }}` in workflows; rotate the exposed value."
+  },
+  check(file2) {
+    if (!isDockerfile2(file2.path) && !isWorkflowFile(file2.path) && !isComposeFile2(file2.path)) return [];
+    const hits = [];
+    for (const line of file2.added) {
+      if (/^\s*#/.test(line.text)) continue;
+      const explanation = explanationFor(file2, line.text);
+      if (explanation) hits.push({ line: line.line, explanation });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/devops/unpinned-action.ts
+var USES = /^\s*(?:-\s*)?uses:\s*['"]?([^'"\s]+)['"]?\s*$/;
+var FIRST_PARTY = /* @__PURE__ */ new Set(["actions", "github"]);
+function unpinnedReason(reference) {
+  if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
+  const at2 = reference.lastIndexOf("@");
+  if (at2 < 0) return `\`${reference}\` has no version at all`;
+  const path13 = reference.slice(0, at2);
+  const ref = reference.slice(at2 + 1);
+  const owner = path13.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path13.includes("/.github/workflows/")) return null;
+  if (/^[0-9a-f]{40}$/.test(ref)) return null;
+  return `\`${path13}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+}
+var unpinnedAction = {
+  id: "devops/unpinned-action",
+  severity: "medium",
+  title: "Third-party action not pinned to a commit",
+  explanation: "A tag or branch of a third-party action can be re-pointed to malicious code that then runs with this workflow\u2019s token and secrets.",
+  fix: {
+    default: "Pin the full 40-character commit SHA and keep the version in a comment (`uses: owner/action@<sha> # v4.1.0`); Dependabot updates pinned SHAs."
+  },
+  check(file2) {
+    if (!isWorkflowFile(file2.path)) return [];
+    const hits = [];
+    for (const line of file2.added) {
+      const reference = USES.exec(withoutYamlComment(line.text))?.[1];
+      const reason = reference ? unpinnedReason(reference) : null;
+      if (reason) hits.push({ line: line.line, explanation: `${reason}.` });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/devops/image-reference.ts
+function parseImageReference2(reference) {
+  const [withoutDigest = "", digest] = reference.split("@");
+  const slash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > slash;
+  return {
+    name: hasTag ? withoutDigest.slice(0, colon) : withoutDigest,
+    tag: hasTag ? withoutDigest.slice(colon + 1) : null,
+    digest: digest !== void 0 && digest.length > 0
+  };
+}
+function isTemplated(reference) {
+  return /[$]|\{\{/.test(reference);
+}
+
+// src/handoffs/rules/devops/unpinned-image.ts
+var FROM2 = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i;
+var YAML_IMAGE = /^\s*(?:-\s*)?(?:image|container):\s*['"]?([^\s'"]+)['"]?\s*$/;
+var WELL_KNOWN_IMAGES = new Set(
+  "node python golang alpine ubuntu debian nginx postgres redis mysql mariadb mongo openjdk eclipse-temurin amazoncorretto maven gradle ruby php rust elixir erlang busybox centos fedora amazonlinux httpd caddy traefik rabbitmq elasticsearch memcached composer gcc buildpack-deps haproxy bash python3 denoland/deno oven/bun".split(
+    " "
+  )
+);
+function stageAliases(text) {
+  const aliases = /* @__PURE__ */ new Set();
+  for (const line of text.split("\n")) {
+    const alias = FROM2.exec(line)?.[2];
+    if (alias) aliases.add(alias.toLowerCase());
+  }
+  return aliases;
+}
+function unpinnedReason2(reference) {
+  if (isTemplated(reference) || reference.toLowerCase() === "scratch") return null;
+  const image = parseImageReference2(reference);
+  if (image.digest) return null;
+  if (image.tag === null) return `\`${reference}\` has no tag, so it means \`latest\``;
+  if (image.tag === "latest") return `\`${reference}\` uses the moving \`latest\` tag`;
+  return null;
+}
+function dockerfileHits(file2, context) {
+  const text = fullText(file2, context);
+  const aliases = stageAliases(text ?? file2.added.map((line) => line.text).join("\n"));
+  const hits = [];
+  for (const line of file2.added) {
+    const reference = FROM2.exec(line.text)?.[1];
+    if (!reference || aliases.has(reference.toLowerCase())) continue;
+    const image = parseImageReference2(reference);
+    if (text === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
+      continue;
+    const reason = unpinnedReason2(reference);
+    if (reason)
+      hits.push({ line: line.line, explanation: `${reason}: each build may get a different base image.` });
+  }
+  return hits;
+}
+function yamlHits(file2) {
+  const hits = [];
+  for (const line of file2.added) {
+    const reference = YAML_IMAGE.exec(withoutYamlComment(line.text))?.[1];
+    if (!reference || !/^[\w.\-/:@]+$/.test(reference)) continue;
+    const reason = unpinnedReason2(reference);
+    if (reason)
+      hits.push({ line: line.line, explanation: `${reason}: each deploy may run a different image.` });
+  }
+  return hits;
+}
+var unpinnedImage = {
+  id: "devops/unpinned-image",
+  severity: "medium",
+  title: "Container image without a fixed tag",
+  explanation: "The image has no tag or uses `latest`: builds and deploys are not reproducible and can change under you.",
+  fix: {
+    default: "Pin a specific version tag (`node:22.11-alpine`), ideally with its digest (`node:22.11-alpine@sha256:\u2026`), and let Dependabot or Renovate update it."
+  },
+  check(file2, { context }) {
+    if (isDockerfile2(file2.path)) return dockerfileHits(file2, context);
+    if (isComposeFile2(file2.path) || isWorkflowFile(file2.path) || isKubernetesFile(file2.path))
+      return yamlHits(file2);
+    return [];
+  }
+};
+
+// src/handoffs/reviewers/devops.ts
+var devopsRules = [
+  unpinnedImage,
+  containerRunsAsRoot,
+  secretInBuildFile,
+  pullRequestTargetCheckout,
+  unpinnedAction
+];
+
+// src/handoffs/reviewers/performance.ts
+var performanceRules = [];
+
+// src/handoffs/review-engine/review-rule.ts
+function matchingLines(file2, matches, options = {}) {
+  return file2.added.filter((line) => options.includeComments || !isCommentLine(line.text, file2.language)).filter((line) => matches(line.text, line)).map((line) => ({ line: line.line }));
+}
+
+// src/handoffs/review-engine/pattern-rule.ts
+function patternsFor(spec, language2) {
+  return [...spec.patterns.any ?? [], ...spec.patterns[language2] ?? []];
+}
+function patternRule(spec) {
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    title: spec.title,
+    explanation: spec.explanation,
+    fix: spec.fix,
+    check(file2) {
+      const language2 = file2.language;
+      if (!language2 || file2.isTest && !spec.includeTests) return [];
+      if (spec.appliesTo && !spec.appliesTo(file2)) return [];
+      const patterns = patternsFor(spec, language2);
+      if (patterns.length === 0) return [];
+      return matchingLines(
+        file2,
+        (text) => patterns.some((pattern) => pattern.test(text)) && !(spec.unless ?? []).some((pattern) => pattern.test(text))
+      );
+    }
+  };
+}
+
+// src/handoffs/rules/qa/focused-test.ts
+var focusedTest = patternRule({
+  id: "qa/focused-test",
+  severity: "high",
+  title: "Focused test left in",
+  explanation: "A focused test makes the runner skip every other test in the suite, so CI passes without running them.",
+  fix: {
+    default: "Remove the focus marker before merging.",
+    javascript: "Replace `it.only(` / `describe.only(` / `fit(` / `fdescribe(` with `it(` / `describe(`.",
+    ruby: "Replace `fit` / `fdescribe` / `fcontext` with `it` / `describe` / `context` and drop `focus: true`."
+  },
+  includeTests: true,
+  appliesTo: (file2) => file2.isTest,
+  patterns: {
+    javascript: [
+      /\b(?:describe|it|test|context|suite|specify)\.only\s*\(/,
+      /(?<![\w.$])f(?:it|describe)\s*\(/
+    ],
+    typescript: [
+      /\b(?:describe|it|test|context|suite|specify)\.only\s*\(/,
+      /(?<![\w.$])f(?:it|describe)\s*\(/
+    ],
+    ruby: [/^\s*f(?:it|describe|context|specify)\s+['"]/, /\bfocus:\s*true\b/, /,\s*:focus\b/]
+  }
+});
+
+// src/handoffs/rules/qa/skipped-test.ts
+var JS_SKIPS = [
+  { pattern: /\b(?:describe|it|test|context|suite|specify)\.skip\s*\(/ },
+  { pattern: /(?<![\w.$])x(?:it|describe|test|context|specify)\s*\(/ }
+];
+var SKIPS = {
+  javascript: JS_SKIPS,
+  typescript: JS_SKIPS,
+  python: [
+    { pattern: /@pytest\.mark\.skip\s*(?:\(\s*\))?\s*$/ },
+    { pattern: /\bpytest\.skip\(\s*\)/ },
+    { pattern: /@unittest\.skip\(\s*(?:""|'')?\s*\)/ }
+  ],
+  go: [{ pattern: /\bt\.(?:Skip|SkipNow|Skipf)\s*\(/ }],
+  java: [
+    { pattern: /@(?:Disabled|Ignore)\b(?!\s*\()/ },
+    { pattern: /@(?:Disabled|Ignore)\s*\(\s*"/, withReason: true }
+  ],
+  kotlin: [
+    { pattern: /@(?:Disabled|Ignore)\b(?!\s*\()/ },
+    { pattern: /@(?:Disabled|Ignore)\s*\(\s*"/, withReason: true }
+  ],
+  csharp: [
+    { pattern: /\[(?:Fact|Theory)\s*\(\s*Skip\s*=\s*"[^"]+"/, withReason: true },
+    { pattern: /\[Ignore\s*\]/ },
+    { pattern: /\[Ignore\s*\(\s*"/, withReason: true }
+  ],
+  ruby: [{ pattern: /^\s*x(?:it|describe|context|specify)\b/ }, { pattern: /^\s*(?:skip|pending)\s*$/ }],
+  php: [
+    { pattern: /markTest(?:Skipped|Incomplete)\s*\(\s*\)/ },
+    { pattern: /markTest(?:Skipped|Incomplete)\s*\(\s*['"]/, withReason: true }
+  ],
+  rust: [{ pattern: /#\[ignore\]/ }, { pattern: /#\[ignore\s*=\s*"/, withReason: true }],
+  elixir: [{ pattern: /@tag\s+:skip\b/ }, { pattern: /@tag\s+skip:\s*"/, withReason: true }]
+};
+function isConditionalSkip(text, previous) {
+  return /\bif\b/.test(text) || previous !== void 0 && /\bif\b.*\{\s*$/.test(previous);
+}
+var skippedTest = {
+  id: "qa/skipped-test",
+  severity: "medium",
+  title: "Test skipped",
+  explanation: "A skipped test no longer protects the behaviour it covers, and skips tend to stay long after the reason is gone.",
+  fix: {
+    default: "Fix the test and remove the skip, or delete it and open an issue; if it must stay, give the reason and a link.",
+    javascript: "Remove `.skip` / the `x` prefix once the test passes; for known failures prefer `it.todo` or `it.fails` with an issue link.",
+    python: 'Remove the skip, or use `@pytest.mark.skip(reason="\u2026, see #123")` / `skipif` with a concrete condition.',
+    go: "Remove `t.Skip`, or guard it with a condition (`if testing.Short()`, a missing env var) and say why in the message.",
+    java: 'Remove `@Disabled`, or give the reason: `@Disabled("flaky until #123 is fixed")`.',
+    ruby: 'Remove `xit` / `skip`, or give a reason: `skip "waiting for #123"`.',
+    rust: 'Remove `#[ignore]`, or give the reason: `#[ignore = "needs a database"]`.',
+    csharp: 'Remove the skip, or give the reason: `[Fact(Skip = "flaky until #123")]`.'
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || !file2.isTest) return [];
+    const patterns = SKIPS[language2] ?? [];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      run3.forEach((line, index) => {
+        if (isCommentLine(line.text, language2)) return;
+        const skip = patterns.find(({ pattern }) => pattern.test(line.text));
+        if (!skip) return;
+        if (language2 === "go" && isConditionalSkip(line.text, run3[index - 1]?.text)) return;
+        hits.push(skip.withReason ? { line: line.line, severity: "low" } : { line: line.line });
+      });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/qa/source-without-tests.ts
+var NOT_UNIT_TESTED = [
+  /(^|\/)(migrations?|migrate|alembic|seeds?|scripts?|bin|docs?|examples?|samples?|benchmarks?|bench|config|\.github)\//i,
+  /(^|\/)(__init__|settings|conftest|manage|wsgi|asgi|setup)\.py$/,
+  /\.config\.[cm]?[jt]s$/,
+  /(^|\/)(vite|webpack|rollup|jest|vitest|eslint|babel|tailwind|postcss|next|nuxt)\.config\./,
+  /(^|\/)(Program|Startup|AssemblyInfo)\.cs$/,
+  /(^|\/)mix\.exs$|(^|\/)config\/.*\.exs$/,
+  /(^|\/)(index|main)\.[cm]?[jt]s$/
+];
+function hasBehaviour(file2) {
+  return file2.added.some(
+    (line) => line.text.trim() !== "" && !isCommentLine(line.text, file2.language) && !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
+      line.text
+    )
+  );
+}
+function isTestableSource(file2) {
+  return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
+}
+function projectOf(path13, roots) {
+  const matching = roots.filter((root) => root === "." || path13 === root || path13.startsWith(`${root}/`));
+  return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
+}
+var sourceWithoutTests = {
+  id: "qa/source-without-tests",
+  severity: "medium",
+  title: "Source changed without a test change",
+  explanation: "Code changes, but no test in the same project changes: nothing shows the new behaviour works or keeps working.",
+  fix: {
+    default: "Add or update a test that exercises the changed behaviour, next to the existing tests of this module.",
+    javascript: "Add a `*.test.ts` (or the project\u2019s test runner\u2019s pattern) covering the changed function.",
+    python: "Add a `test_*.py` case (pytest) covering the changed function.",
+    go: "Add a `TestXxx` in the package\u2019s `*_test.go`, table-driven if there are several cases.",
+    java: "Add a JUnit test in `src/test/java` for the changed class.",
+    ruby: "Add an RSpec example (or Minitest case) for the changed behaviour.",
+    php: "Add a PHPUnit (or Pest) test for the changed behaviour.",
+    csharp: "Add an xUnit/NUnit test in the test project for the changed class.",
+    rust: "Add a `#[test]` in the module\u2019s `tests` module or under `tests/`.",
+    elixir: "Add an ExUnit test in `test/` for the changed module."
+  },
+  check(file2, { files, context }) {
+    if (!isTestableSource(file2)) return [];
+    const roots = context.projectRoots ?? [];
+    const project = projectOf(file2.path, roots);
+    const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
+    if (sameProject.some((other) => other.isTest)) return [];
+    const untested = sameProject.filter(isTestableSource).sort((a, b) => b.change.additions - a.change.additions);
+    if (untested[0] !== file2) return [];
+    const firstCode = file2.added.find(
+      (line) => line.text.trim() !== "" && !isCommentLine(line.text, file2.language)
+    );
+    const others = untested.length - 1;
+    const where = project === "." ? "the pull request" : `project \`${project}\``;
+    return [
+      {
+        line: firstCode?.line ?? file2.added[0]?.line ?? 1,
+        explanation: `\`${file2.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? "" : "s"}` : ""} change, but no test in ${where} changes.`
+      }
+    ];
+  }
+};
+
+// src/handoffs/rules/qa/test-case-names.ts
+var DECLARATION = {
+  javascript: /^\s*(?:it|test|specify)(?:\.each\([^)]*\))?\s*\(\s*(['"`])(.+?)\1/,
+  typescript: /^\s*(?:it|test|specify)(?:\.each\([^)]*\))?\s*\(\s*(['"`])(.+?)\1/,
+  python: /^\s*(?:async\s+)?def\s+()(test_\w+)/,
+  go: /^func\s+()(Test\w+)\s*\(\s*\w+\s+\*testing\.T/,
+  ruby: /^\s*(?:it|specify|scenario|test)\s*\(?\s*(['"])(.+?)\1/,
+  php: /function\s+()(test\w+)\s*\(/,
+  elixir: /^\s*test\s+(")(.+?)"/
+};
+var TEST_ANNOTATION = /^\s*(?:@(?:Test|ParameterizedTest|RepeatedTest)\b|\[(?:Fact|Theory|Test|TestMethod|TestCase)\b|#\[(?:tokio::)?test\])/;
+var METHOD_NAME2 = /(?:fun\s+`?|void\s+|async\s+Task\s+|fn\s+|public\s+\w+\s+)([\w ]+?)`?\s*\(/;
+function testCasesIn(lines, language2) {
+  const cases = [];
+  const declaration = DECLARATION[language2];
+  lines.forEach((line, index) => {
+    const direct = declaration?.exec(line.text);
+    if (direct?.[2]) {
+      cases.push({ name: direct[2], line: line.line });
+      return;
+    }
+    const previous = lines[index - 1];
+    if (previous && previous.line === line.line - 1 && TEST_ANNOTATION.test(previous.text)) {
+      const method = METHOD_NAME2.exec(line.text);
+      if (method?.[1]) cases.push({ name: method[1].trim(), line: line.line });
+    }
+  });
+  return cases;
+}
+
+// src/handoffs/rules/qa/test-deleted.ts
+function subjectOf(path13) {
+  const name = path13.slice(path13.lastIndexOf("/") + 1).toLowerCase();
+  return name.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
+}
+function deletionIsAccountedFor(file2, files) {
+  const subject = subjectOf(file2.path);
+  return files.some(
+    (other) => other !== file2 && subjectOf(other.path) === subject && (other.change.status === "removed" && !other.isTest || other.change.status === "added" && other.isTest)
+  );
+}
+function removedFileHits(file2, files) {
+  if (deletionIsAccountedFor(file2, files)) return [];
+  const cases = file2.language ? testCasesIn(file2.removed, file2.language).length : 0;
+  return [
+    {
+      line: 1,
+      side: "LEFT",
+      title: "Test file deleted",
+      explanation: `\`${file2.path}\` is deleted${cases > 0 ? ` with ${cases} test case${cases === 1 ? "" : "s"}` : ""}, and nothing in the pull request replaces it or removes the code it tested.`,
+      lineText: file2.path
+    }
+  ];
+}
+function removedCaseHits(file2) {
+  if (!file2.language) return [];
+  const kept = new Set(testCasesIn(file2.added, file2.language).map((testCase) => testCase.name));
+  return testCasesIn(file2.removed, file2.language).filter((testCase) => !kept.has(testCase.name)).map((testCase) => ({
+    line: testCase.line,
+    side: "LEFT",
+    title: `Test case deleted: ${testCase.name}`,
+    lineText: testCase.name
+  }));
+}
+var testDeleted = {
+  id: "qa/test-deleted",
+  severity: "medium",
+  title: "Test deleted",
+  explanation: "A test case is removed and not re-added under the same name: the behaviour it checked is no longer checked.",
+  fix: {
+    default: "Keep the test (update it to the new behaviour), or say in the pull request why the behaviour it checked no longer exists."
+  },
+  check(file2, { files }) {
+    if (!file2.isTest) return [];
+    if (file2.change.status === "removed") return removedFileHits(file2, files);
+    return removedCaseHits(file2);
+  }
+};
+
+// src/handoffs/reviewers/qa.ts
+var qaRules = [sourceWithoutTests, testDeleted, focusedTest, skippedTest];
+
+// src/handoffs/rules/security/command-injection.ts
+var JS_DYNAMIC = /`[^`]*\$\{|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]/;
+var PY_DYNAMIC = /\b[fF]["']|["']\s*%\s*[\w(]|["']\.format\(|["']\s*\+\s*\w|\w\s*\+\s*["']/;
+var CONCAT = /["']\s*\+\s*[\w(]|[\w)\]]\s*\+\s*["']/;
+var HASH_INTERPOLATION = /"[^"]*#\{/;
+var INJECTABLE = {
+  javascript: [
+    /(?<![\w$.])(?:exec|execSync)\s*\(\s*(?:`[^`]*\$\{|["'][^"']*["']\s*\+)/,
+    /\b(?:child_process|childProcess|cp)\.(?:exec|execSync)\s*\(\s*(?:`[^`]*\$\{|["'][^"']*["']\s*\+|\w+\s*\+)/,
+    /\bshell\s*:\s*true\b.*(?:`[^`]*\$\{)|(?:`[^`]*\$\{).*\bshell\s*:\s*true\b/,
+    /(?<![\w$.])eval\s*\(\s*(?:req\.|request\.|`[^`]*\$\{|[^)'"`]*\+)/,
+    /\bnew\s+Function\s*\([^)]*(?:req\.|request\.|body|params|query)/
+  ],
+  typescript: [],
+  python: [
+    /\bos\.(?:system|popen)\s*\(\s*(?:[fF]["']|["'][^"']*["']\s*(?:%|\+|\.format\()|\w+\s*\+)/,
+    /\bsubprocess\.\w+\s*\(.*\bshell\s*=\s*True/,
+    /(?<![\w.])(?:eval|exec)\s*\(\s*(?:request\.|[fF]["']|input\s*\()/
+  ],
+  go: [
+    /exec\.Command(?:Context)?\s*\([^)]*"(?:sh|bash|\/bin\/sh|\/bin\/bash|cmd(?:\.exe)?)"\s*,\s*"(?:-c|\/[cC])"\s*,\s*(?:fmt\.Sprintf\(|[^)]*\+)/
+  ],
+  java: [
+    /Runtime\.getRuntime\(\)\.exec\s*\(\s*(?:"[^"]*"\s*\+|\w+\s*\+|String\.format\()/,
+    /new\s+ProcessBuilder\s*\(\s*"(?:sh|bash|\/bin\/sh|\/bin\/bash|cmd(?:\.exe)?)"\s*,\s*"(?:-c|\/[cC])"\s*,\s*(?:"[^"]*"\s*\+|\w+\s*\+|String\.format\()/
+  ],
+  kotlin: [
+    /Runtime\.getRuntime\(\)\.exec\s*\(\s*"[^"]*\$/,
+    /ProcessBuilder\s*\(\s*"(?:sh|bash)"\s*,\s*"-c"\s*,\s*"[^"]*\$/
+  ],
+  ruby: [
+    /(?<![\w.])(?:system|exec|spawn)\s*\(?\s*"[^"]*#\{/,
+    /`[^`]*#\{/,
+    /%x[({[][^)}\]]*#\{/,
+    /\b(?:Open3\.\w+|IO\.popen)\s*\(\s*"[^"]*#\{/,
+    /(?<![\w.])eval\s*\(?\s*(?:params|request)/
+  ],
+  php: [
+    /(?<![\w>:$])(?:exec|shell_exec|system|passthru|popen|proc_open)\s*\(\s*(?:"[^"]*\$|["'][^"']*["']\s*\.\s*\$|\$_(?:GET|POST|REQUEST|COOKIE))/,
+    /(?<![\w>:$])eval\s*\(\s*\$/
+  ],
+  csharp: [
+    /Process\.Start\s*\(\s*"(?:cmd(?:\.exe)?|bash|\/bin\/bash|sh|\/bin\/sh|powershell)"\s*,\s*(?:\$"|"[^"]*"\s*\+|\w+\s*\+)/,
+    /Arguments\s*=\s*(?:\$"(?:\/[cC]|-c)\s[^"]*\{|"(?:\/[cC]|-c)\s[^"]*"\s*\+)/
+  ],
+  rust: [/\.args?\s*\(\s*\[?\s*"-c"\s*,\s*&?format!\(/, /\.arg\s*\(\s*&?format!\(/],
+  elixir: [
+    /System\.cmd\s*\(\s*"(?:sh|bash)"\s*,\s*\[\s*"-c"\s*,\s*"[^"]*#\{/,
+    /:os\.cmd\s*\(\s*(?:'[^']*#\{|"[^"]*#\{)/
+  ]
+};
+function confirmsInjection(language2, text, window2) {
+  if (language2 === "python" && /shell\s*=\s*True/.test(text)) return PY_DYNAMIC.test(text);
+  if (language2 === "rust") return /Command::new\s*\(\s*"(?:sh|bash|cmd)"\s*\)/.test(window2);
+  if (language2 === "javascript" || language2 === "typescript")
+    return JS_DYNAMIC.test(text) || CONCAT.test(text);
+  if (language2 === "ruby" || language2 === "elixir")
+    return HASH_INTERPOLATION.test(text) || /params|request|`/.test(text);
+  return true;
+}
+var commandInjection = {
+  id: "security/command-injection",
+  severity: "high",
+  title: "Shell command or code built from input",
+  explanation: "A command line (or code passed to eval) is assembled from runtime values and run by a shell: a crafted value can run arbitrary commands.",
+  fix: {
+    default: "Run the program directly with an argument list (no shell), and validate values against an allow-list.",
+    javascript: "Use `execFile('git', ['log', ref])` or `spawn(cmd, args)` without `shell: true`; never `eval` input.",
+    python: 'Use `subprocess.run(["git", "log", ref], check=True)` without `shell=True` (use `shlex.quote` only if a shell is unavoidable).',
+    go: 'Use `exec.CommandContext(ctx, "git", "log", ref)`: pass arguments separately instead of `sh -c`.',
+    java: 'Use `new ProcessBuilder("git", "log", ref)` with separate arguments, not a single concatenated command.',
+    ruby: 'Use the multi-argument form `system("git", "log", ref)` or `Open3.capture2("git", "log", ref)`.',
+    php: "Use `proc_open([...])` with an argument array (PHP 7.4+), or `escapeshellarg()` on every value.",
+    csharp: "Start the program itself with `ProcessStartInfo.ArgumentList.Add(value)` instead of `cmd /c` and a built string.",
+    rust: 'Use `Command::new("git").arg("log").arg(reference)` instead of `sh -c` with `format!`.',
+    elixir: 'Use `System.cmd("git", ["log", ref])` with an argument list instead of a shell string.'
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const patterns = language2 === "typescript" ? INJECTABLE.javascript : INJECTABLE[language2];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      const window2 = run3.map((line) => line.text).join("\n");
+      for (const line of run3) {
+        if (isCommentLine(line.text, language2)) continue;
+        if (!patterns.some((pattern) => pattern.test(line.text))) continue;
+        if (confirmsInjection(language2, line.text, window2)) hits.push({ line: line.line });
+      }
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/security/hardcoded-secret.ts
+var ASSIGNMENT = /(?:^|[^\w$@.])[$@]?([A-Za-z_][\w]*)\s*(?::\s*[A-Za-z_][\w.<>[\]?]*\s*)?(?::=|(?<![=!<>])=(?![=>~]))\s*(["'])((?:\\.|(?!\2).)*)\2/g;
+var KEY_VALUE = /(?:^|[\s{(,[])(?::|["'])?([A-Za-z_][\w.-]*)["']?\s*(?::|=>)\s*(["'])((?:\\.|(?!\2).)*)\2/g;
+function literalAssignments(text) {
+  const pairs = [];
+  for (const pattern of [ASSIGNMENT, KEY_VALUE]) {
+    for (const match2 of text.matchAll(pattern)) {
+      pairs.push({ name: match2[1] ?? "", value: match2[3] ?? "" });
+    }
+  }
+  return pairs;
+}
+function secretAssignment(text) {
+  for (const { name, value } of literalAssignments(text)) {
+    if (isSecretName(name) && !isPlaceholderValue(value, name)) return name;
+    if (isGenericTokenName(name) && looksRandom(value)) return name;
+  }
+  return null;
+}
+function tokenHits(file2) {
+  const relaxed = file2.isTest || file2.isFixture;
+  const hits = [];
+  for (const line of file2.added) {
+    const format = findTokenFormat(line.text);
+    if (!format) continue;
+    hits.push({
+      line: line.line,
+      severity: relaxed ? "low" : "high",
+      title: `Hard-coded ${format}`,
+      explanation: relaxed ? `The ${format} committed in this test or fixture is exposed to everyone who can read the repository, if it was ever real.` : `The ${format} committed here can be used by anyone who can read the repository or its history.`
+    });
+  }
+  return hits;
+}
+function assignmentHits(file2) {
+  if (!file2.language || file2.isTest || file2.isFixture) return [];
+  const hits = [];
+  for (const line of file2.added) {
+    if (isCommentLine(line.text, file2.language) || findTokenFormat(line.text)) continue;
+    const name = secretAssignment(line.text);
+    if (name) hits.push({ line: line.line, title: `Hard-coded credential in \`${name}\`` });
+  }
+  return hits;
+}
+var hardcodedSecret = {
+  id: "security/hardcoded-secret",
+  severity: "high",
+  title: "Hard-coded secret",
+  explanation: "A credential is written into the code: it ends up in every clone and in git history, and cannot be rotated without a deploy.",
+  fix: {
+    default: "Read the value from the environment or a secret manager at runtime, and rotate this credential: it is already in git history.",
+    javascript: "Use `process.env.NAME` (validated at start-up) or a secret manager, and rotate this credential.",
+    python: 'Use `os.environ["NAME"]` (or pydantic-settings / django-environ), and rotate this credential.',
+    go: 'Use `os.Getenv("NAME")` (fail at start-up when empty) or a secret manager, and rotate this credential.',
+    java: 'Inject it from configuration (`@Value("${name}")` backed by an env var or Vault), and rotate this credential.',
+    ruby: 'Use `ENV.fetch("NAME")` or Rails credentials, and rotate this credential.',
+    php: "Use `getenv('NAME')` / Laravel `env('NAME')` read in config, and rotate this credential.",
+    csharp: "Use `IConfiguration` (user secrets locally, environment or Key Vault in production), and rotate this credential.",
+    rust: 'Use `std::env::var("NAME")` at start-up, and rotate this credential.',
+    elixir: 'Use `System.fetch_env!("NAME")` in `config/runtime.exs`, and rotate this credential.'
+  },
+  check(file2) {
+    return [...tokenHits(file2), ...assignmentHits(file2)];
+  }
+};
+
+// src/handoffs/rules/security/jwt-without-verification.ts
+var NONE_ALGORITHM = /\balg(?:orithms?)?['"]?\s*(?::|=>|=)\s*\[?\s*['"]none['"]/i;
+var jwtWithoutVerification = patternRule({
+  id: "security/jwt-without-verification",
+  severity: "high",
+  title: "JWT accepted without signature verification",
+  explanation: "The token is decoded without checking its signature (or with the `none` algorithm), so anyone can forge its claims.",
+  fix: {
+    default: "Verify the signature with the expected key and an explicit algorithm list before trusting any claim.",
+    javascript: "Use `jwt.verify(token, key, { algorithms: ['RS256'] })` (jsonwebtoken) or `jwtVerify` (jose); keep `jwt.decode` for logging only.",
+    python: 'Call `jwt.decode(token, key, algorithms=["RS256"])` without `verify=False` or `verify_signature: False`.',
+    go: 'Use `jwt.Parse(token, keyFunc, jwt.WithValidMethods([]string{"RS256"}))`, not `ParseUnverified`.',
+    java: "Use `Jwts.parser().verifyWith(key).build().parseSignedClaims(token)` (jjwt) or `JWT.require(alg).build().verify(token)`.",
+    ruby: 'Call `JWT.decode(token, key, true, { algorithm: "RS256" })`.',
+    csharp: "Keep `ValidateIssuerSigningKey = true` and `RequireSignedTokens = true` in `TokenValidationParameters`.",
+    rust: "Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.",
+    elixir: "Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`."
+  },
+  patterns: {
+    any: [NONE_ALGORITHM],
+    javascript: [/(?<![\w.])jwt\.decode\s*\(/, /\bjwtDecode\s*\(/],
+    typescript: [/(?<![\w.])jwt\.decode\s*\(/, /\bjwtDecode\s*\(/],
+    python: [
+      /jwt\.decode\([^)]*verify\s*=\s*False/,
+      /['"]verify_signature['"]\s*:\s*False/,
+      /jwt\.get_unverified_claims\s*\(/
+    ],
+    go: [/\.ParseUnverified\s*\(/, /UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
+    java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\bJWT\.decode\s*\(/],
+    kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\bJWT\.decode\s*\(/],
+    ruby: [/JWT\.decode\(\s*[^,]+,\s*[^,]+,\s*false\b/],
+    csharp: [
+      /RequireSignedTokens\s*=\s*false/,
+      /ValidateIssuerSigningKey\s*=\s*false/,
+      /SignatureValidator\s*=/
+    ],
+    rust: [/insecure_disable_signature_validation\s*\(/, /dangerous_insecure_decode/],
+    elixir: [/Joken\.peek_claims\s*\(/]
+  }
+});
+
+// src/handoffs/review-engine/statement-groups.ts
+function statementGroups(run3, language2) {
+  const groups = [];
+  let current = [];
+  let depth2 = 0;
+  for (const line of run3) {
+    current.push(line);
+    const code2 = codeOnly(line.text, language2);
+    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
+    if (depth2 <= 0) {
+      groups.push(current);
+      current = [];
+      depth2 = 0;
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+// src/handoffs/rules/security/permissive-cors.ts
+var ANY_ORIGIN = [
+  /\borigin\s*:\s*(?:true\b|['"]\*['"]|\[\s*['"]\*['"]\s*\])/,
+  // cors({ origin: true | '*' })
+  /\borigin\s*:\s*\(?\s*\w*\s*,?\s*(?:cb|callback)\s*\)?\s*=>\s*(?:cb|callback)\(\s*null\s*,\s*true\s*\)/,
+  /Access-Control-Allow-Origin['"]\s*,\s*(?:['"]\*['"]|req(?:uest)?\.headers?(?:\.origin|\[['"]origin['"]\]|\.get\(['"]origin))/i,
+  /\ballow_origins\s*=\s*\[\s*['"]\*['"]\s*\]/,
+  // FastAPI / Starlette
+  /\bAllowAllOrigins\s*:\s*true/,
+  // gin-contrib/cors
+  /\bAllow(?:ed)?Origins\s*:\s*\[\]string\{\s*"\*"\s*\}/,
+  // gin-contrib/cors, rs/cors
+  /\bAllowOriginFunc\s*:\s*func\s*\([^)]*\)\s*bool\s*\{\s*return\s+true/,
+  /\ballowedOrigin(?:Pattern)?s?\s*\(\s*"\*"\s*\)/,
+  // Spring CorsRegistry
+  /\b(?:add|set)AllowedOrigin(?:Pattern)?s?\s*\(\s*(?:"\*"|List\.of\(\s*"\*"\s*\)|Arrays\.asList\(\s*"\*"\s*\))/,
+  /@CrossOrigin\s*\([^)]*origins?\s*=\s*"\*"/,
+  /\borigins\s+['"]\*['"]/,
+  // rack-cors
+  /['"]allowed_origins['"]\s*=>\s*\[\s*['"]\*['"]\s*\]/,
+  // Laravel config/cors.php
+  /\.AllowAnyOrigin\s*\(\s*\)/,
+  // ASP.NET Core
+  /\.SetIsOriginAllowed\s*\(\s*\w+\s*=>\s*true\s*\)/,
+  /AllowOrigin::mirror_request\s*\(\s*\)|\.allow_origin\s*\(\s*Any\s*\)/
+  // tower-http
+];
+var WITH_CREDENTIALS = [
+  /\bcredentials\s*:\s*true\b/,
+  /Access-Control-Allow-Credentials['"]\s*,\s*['"]?true/i,
+  /\ballow_credentials\s*=\s*True\b/,
+  /\bCORS_ALLOW_CREDENTIALS\s*=\s*True/,
+  /\bsupports_credentials\s*=\s*True/,
+  /\bAllowCredentials\s*:\s*true/,
+  /\ballowCredentials\s*(?:\(\s*true\s*\)|=\s*"?true"?)/,
+  /\bsetAllowCredentials\s*\(\s*true\s*\)/,
+  /['"]supports_credentials['"]\s*=>\s*true/,
+  /\.AllowCredentials\s*\(\s*\)/,
+  /\.allow_credentials\s*\(\s*true\s*\)/
+];
+var PERMISSIVE_PRESETS = [
+  /\bCorsLayer::very_permissive\s*\(\s*\)/,
+  /\bCors::permissive\s*\(\s*\)/,
+  // actix-cors: any origin, credentials supported
+  // flask-cors defaults `origins` to '*'.
+  /\bCORS\s*\(\s*\w+\s*,(?![^)]*\b(?:origins|resources)\s*=)[^)]*\bsupports_credentials\s*=\s*True/
+];
+var SPREAD_OVER_STATEMENTS = /* @__PURE__ */ new Set(["java", "kotlin", "ruby"]);
+var WINDOW = 12;
+var SETTINGS_ANY_ORIGIN = /^\s*CORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True/;
+var SETTINGS_CREDENTIALS = /^\s*CORS_ALLOW_CREDENTIALS\s*=\s*True/;
+var matchesAny = (patterns, text) => patterns.some((pattern) => pattern.test(text));
+function configurationScopes(file2, language2) {
+  const scopes = [];
+  for (const run3 of addedRuns(file2)) {
+    const code2 = run3.filter((line) => !isCommentLine(line.text, language2));
+    if (!SPREAD_OVER_STATEMENTS.has(language2)) {
+      scopes.push(...statementGroups(code2, language2));
+      continue;
+    }
+    code2.forEach((_line, index) => scopes.push(code2.slice(Math.max(0, index - WINDOW), index + WINDOW + 1)));
+  }
+  return scopes;
+}
+function settingsHits(file2) {
+  const anyOrigin = file2.added.find((line) => SETTINGS_ANY_ORIGIN.test(line.text));
+  const credentials = file2.added.some((line) => SETTINGS_CREDENTIALS.test(line.text));
+  return anyOrigin && credentials ? [{ line: anyOrigin.line }] : [];
+}
+var permissiveCors = {
+  id: "security/permissive-cors",
+  severity: "high",
+  title: "CORS allows any origin with credentials",
+  explanation: "Any website can make credentialed requests to this API and read the responses, acting as the signed-in user.",
+  fix: {
+    default: "List the allowed origins explicitly (from configuration) when credentials are allowed.",
+    javascript: "Use `cors({ origin: ['https://app.example.com'], credentials: true })`, or check the origin against an allow-list.",
+    python: "Set `allow_origins=[...]` (FastAPI) or `CORS_ALLOWED_ORIGINS = [...]` (Django) to your front-end origins.",
+    go: 'Set `AllowOrigins: []string{"https://app.example.com"}` (from config) instead of `*` or a function returning true.',
+    java: 'Use `allowedOrigins("https://app.example.com")` (from configuration) with `allowCredentials(true)`.',
+    ruby: "Use `origins 'https://app.example.com'` (rack-cors) when `credentials: true`.",
+    php: "List origins in `config/cors.php` `'allowed_origins'` when `'supports_credentials' => true`.",
+    csharp: 'Use `WithOrigins("https://app.example.com")` with `AllowCredentials()`, never `SetIsOriginAllowed(_ => true)`.',
+    rust: "Use `AllowOrigin::list([...])` (tower-http) or `Cors::default().allowed_origin(...)` (actix-cors) instead of permissive presets."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const hits = language2 === "python" ? settingsHits(file2) : [];
+    for (const scope of configurationScopes(file2, language2)) {
+      const credentials = scope.some((line) => matchesAny(WITH_CREDENTIALS, line.text));
+      for (const line of scope) {
+        if (matchesAny(PERMISSIVE_PRESETS, line.text) || credentials && matchesAny(ANY_ORIGIN, line.text)) {
+          hits.push({ line: line.line });
+        }
+      }
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/security/secret-logged.ts
+var LOG_CALL = {
+  javascript: /\b(?:console|logger|log|this\.logger|this\.log|req\.log|fastify\.log|app\.log)\.(?:log|info|warn|error|debug|trace|fatal)\s*\((.*)/,
+  typescript: /\b(?:console|logger|log|this\.logger|this\.log|req\.log|fastify\.log|app\.log)\.(?:log|info|warn|error|debug|trace|fatal)\s*\((.*)/,
+  python: /\b(?:print|(?:logging|logger|log|self\.logger|app\.logger|current_app\.logger)\.(?:debug|info|warning|warn|error|exception|critical))\s*\((.*)/,
+  go: /\b(?:fmt\.Print(?:f|ln)?|log\.(?:Print|Printf|Println|Fatal|Fatalf)|(?:logger|log|slog|zap\.[LS]\(\))\.(?:Info|Debug|Warn|Error|Infof|Debugf|Warnf|Errorf|Infow|Debugw))\s*\((.*)/,
+  java: /\b(?:System\.(?:out|err)\.print(?:ln|f)?|(?:log|logger|LOG|LOGGER)\.(?:info|debug|warn|error|trace))\s*\((.*)/,
+  kotlin: /\b(?:println|print|(?:log|logger|LOG|LOGGER)\.(?:info|debug|warn|error|trace))\s*\((.*)/,
+  ruby: /(?:^\s*(?:puts|pp?)\b|\b(?:Rails\.)?logger\.(?:debug|info|warn|error|fatal))\s*\(?(.*)/,
+  php: /\b(?:error_log|var_dump|print_r|(?:Log::|\$this->logger->|\$logger->)(?:debug|info|warning|error|critical))\s*\((.*)/,
+  csharp: /\b(?:Console\.Write(?:Line)?|_?[lL]ogger\.Log(?:Debug|Information|Warning|Error|Critical|Trace))\s*\((.*)/,
+  rust: /\b(?:println|eprintln|print|info|debug|warn|error|trace|tracing::\w+|log::\w+)!\s*\((.*)/,
+  elixir: /\b(?:IO\.(?:puts|inspect)|Logger\.(?:debug|info|warning|warn|error))\s*\(?(.*)/
+};
+var SAFE_USE = /\b(?:redact\w*|mask\w*|sanitiz\w*|hash\w*|scrub\w*|obfuscat\w*)\b|\*{3}/i;
+function loggedExpressions(argumentsText) {
+  const interpolations = [];
+  const withoutLiterals = argumentsText.replace(
+    /(["'`])((?:\\.|(?!\1).)*)\1/g,
+    (_literal2, _quote, body) => {
+      for (const match2 of body.matchAll(/\$\{([^}]*)\}|#\{([^}]*)\}|\{([A-Za-z_][\w.]*)\}/g)) {
+        interpolations.push(match2[1] ?? match2[2] ?? match2[3] ?? "");
+      }
+      return '""';
+    }
+  );
+  return `${withoutLiterals} ${interpolations.join(" ")}`;
+}
+function loggedSecretName(expressions) {
+  for (const match2 of expressions.matchAll(/[$@]?([A-Za-z_][\w]*)(?![\w])(\s*[.([]|\s*\?\.)?/g)) {
+    const name = match2[1] ?? "";
+    const followedByAccess = match2[2] !== void 0;
+    if (isSecretName(name) && !followedByAccess) return name;
+  }
+  return null;
+}
+var secretLogged = {
+  id: "security/secret-logged",
+  severity: "medium",
+  title: "Secret written to logs",
+  explanation: "A password, token or key is logged: logs are kept long, shipped to other systems and read by more people than the secret should be.",
+  fix: {
+    default: "Log that the value is present (or its last 4 characters), never the value itself; add a redaction step to the logger.",
+    javascript: "Drop the value from the log call; with pino, add `redact: ['password', '*.token']`.",
+    python: "Drop the value, or log a masked form; a `logging.Filter` can redact known keys.",
+    go: "Drop the value; with slog, implement `LogValuer` on the secret type to print `[REDACTED]`.",
+    java: "Drop the value, or mask it; override `toString()` of credential types to hide secrets.",
+    ruby: "Drop the value; add the key to `Rails.application.config.filter_parameters`.",
+    csharp: "Drop the value; mark the property with a redaction attribute (Microsoft.Extensions.Compliance.Redaction).",
+    rust: "Drop the value; wrap secrets in `secrecy::SecretString`, whose Debug output is redacted.",
+    elixir: "Drop the value; derive `Inspect` with `except: [:password]` on the struct."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const hits = [];
+    for (const line of file2.added) {
+      if (isCommentLine(line.text, language2) || SAFE_USE.test(line.text)) continue;
+      const call = LOG_CALL[language2].exec(line.text);
+      if (!call) continue;
+      const name = loggedSecretName(loggedExpressions(call[1] ?? ""));
+      if (name) hits.push({ line: line.line, title: `\`${name}\` written to logs` });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/security/dynamic-sql.ts
+var SQL_TEXT = /\b(?:select\b[^;]{0,300}?\bfrom\b|insert\s+into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|where\s+[\w."`[\]]+\s*(?:=|<>|!=|<|>|\blike\b|\bin\b)|order\s+by\s*["'`]?\s*[+.$#{])/i;
+function containsSql(text) {
+  return SQL_TEXT.test(text);
+}
+var CONCAT_AFTER_LITERAL = /["'`]\s*\+\s*(?![A-Z][A-Z0-9_]*\b(?!\s*[.([]))(?!["'`])[\w$(]/;
+var CONCAT_BEFORE_LITERAL = /(?<![\w$])[a-z_$][\w$]*[)\]]?\s*\+\s*["'`]/;
+var UNTAGGED_TEMPLATE = /(?<![\w$.)\]])`[^`]*\$\{(?!\s*[A-Z][A-Z0-9_]*\s*\})(?![^}]*\?)/;
+var PYTHON_F_STRING = /(?<![\w])(?:[fF][rR]?|[rR][fF])("""|'''|"|')(?:(?!\1)[\s\S])*?\{(?!\{)[^}]+\}/;
+var PYTHON_PERCENT = /["']\s*%\s*[\w([{]/;
+var PYTHON_FORMAT = /["']\.format\(/;
+var GO_SPRINTF = /Sprintf\(\s*[`"][^`"]*%[svq]/;
+var JAVA_FORMAT = /String\.format\(|\.formatted\(/;
+var KOTLIN_TEMPLATE = /"[^"]*\$\{?[a-zA-Z_]/;
+var CSHARP_INTERPOLATION = /(?:\$@?|@\$)"[^"]*\{[^}]+\}|[sS]tring\.Format\(/;
+var HASH_INTERPOLATION2 = /"[^"]*#\{[^}]+\}/;
+var PHP_INTERPOLATION = /"[^"]*\$[a-zA-Z_{]|["']\s*\.\s*\$|\$[\w>-]+\s*\.\s*["']/;
+var RUST_FORMAT = /format!\(/;
+var CONCATENATION = [CONCAT_AFTER_LITERAL, CONCAT_BEFORE_LITERAL];
+var DYNAMIC_STRING = {
+  javascript: [UNTAGGED_TEMPLATE, ...CONCATENATION],
+  typescript: [UNTAGGED_TEMPLATE, ...CONCATENATION],
+  python: [PYTHON_F_STRING, PYTHON_PERCENT, PYTHON_FORMAT, ...CONCATENATION],
+  go: [GO_SPRINTF, ...CONCATENATION],
+  java: [JAVA_FORMAT, ...CONCATENATION],
+  kotlin: [JAVA_FORMAT, KOTLIN_TEMPLATE, ...CONCATENATION],
+  csharp: [CSHARP_INTERPOLATION, ...CONCATENATION],
+  ruby: [HASH_INTERPOLATION2, ...CONCATENATION],
+  elixir: [HASH_INTERPOLATION2],
+  php: [PHP_INTERPOLATION],
+  rust: [RUST_FORMAT]
+};
+function buildsStringDynamically(text, language2) {
+  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text));
+}
+var QUERY_CALL = {
+  javascript: /\.(?:query|execute|raw|exec|prepare|run|all|get|\$queryRawUnsafe|\$executeRawUnsafe|whereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw)\s*\(/,
+  typescript: /\.(?:query|execute|raw|exec|prepare|run|all|get|\$queryRawUnsafe|\$executeRawUnsafe|whereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw)\s*\(/,
+  python: /\.(?:execute|executemany|executescript|raw|extra|exec_driver_sql|query|fetch|fetchrow|fetchval|fetch_all|fetch_one)\s*\(|\b(?:text|RawSQL)\s*\(/,
+  go: /\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Raw|Select|Get|Prepare|PrepareContext|Where|Order|NamedExec|NamedQuery|MustExec)\s*\(/,
+  java: /\.(?:executeQuery|executeUpdate|executeLargeUpdate|execute|prepareStatement|prepareCall|createQuery|createNativeQuery|createSQLQuery|query|queryForObject|queryForList|queryForMap|update|batchUpdate|addBatch)\s*\(/,
+  kotlin: /\.(?:executeQuery|executeUpdate|execute|prepareStatement|createQuery|createNativeQuery|query|queryForObject|queryForList|update|exec)\s*\(/,
+  ruby: /\.(?:find_by_sql|execute|exec_query|select_all|select_one|select_value|select_values|where|order|having|joins|group|exec|query)\s*[( ]/,
+  php: /->(?:query|exec|prepare|select|statement|unprepared|whereRaw|selectRaw|orderByRaw|havingRaw|raw)\s*\(|::(?:select|statement|unprepared|raw)\s*\(|\b(?:mysqli_query|mysql_query|pg_query|sqlsrv_query)\s*\(/,
+  csharp: /\.(?:FromSqlRaw|ExecuteSqlRaw|ExecuteSqlRawAsync|SqlQueryRaw|Query|QueryAsync|QueryFirst\w*|QuerySingle\w*|Execute|ExecuteAsync|ExecuteScalar\w*|ExecuteReader\w*)\s*[(<]|new\s+(?:Sql|Npgsql|MySql|Sqlite|OleDb|Odbc)Command\s*\(|\.CommandText\s*=/,
+  rust: /\b(?:sqlx::)?(?:query|query_as|query_scalar)\s*(?:::<[^>]*>)?\s*\(|\.(?:execute|query|query_row|prepare|batch_execute|simple_query)\s*\(/,
+  elixir: /\b(?:Repo\.query!?|Ecto\.Adapters\.SQL\.query!?|SQL\.query!?|Repo\.query_many!?)\s*\(/
+};
+var SQL_FRAGMENT_CALL = {
+  javascript: /\.(?:whereRaw|orWhereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw|groupByRaw)\s*\(/,
+  typescript: /\.(?:whereRaw|orWhereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw|groupByRaw)\s*\(/,
+  python: /\.extra\s*\(|\bRawSQL\s*\(/,
+  go: /\.(?:Where|Or|Not|Order|Having|Joins|Group)\s*\(/,
+  ruby: /\.(?:where|not|or|order|reorder|having|joins|group|pluck|select|from|lock)\s*\(?\s*"/,
+  php: /->(?:whereRaw|orWhereRaw|selectRaw|orderByRaw|havingRaw|groupByRaw)\s*\(|DB::raw\s*\(/
+};
+
+// src/handoffs/rules/security/sql-string-building.ts
+var STATEMENT_LINES = 8;
+var ASSIGNMENT_LOOKBACK = 30;
+function insideMultilineString(text) {
+  const count = (pattern) => text.match(pattern)?.length ?? 0;
+  return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
+}
+function statementFrom(run3, start, language2) {
+  const parts = [];
+  let depth2 = 0;
+  for (let index = start; index < run3.length && index < start + STATEMENT_LINES; index += 1) {
+    const text = run3[index]?.text ?? "";
+    parts.push(text);
+    const code2 = codeOnly(text, language2);
+    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
+    if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts.join("\n"))) break;
+  }
+  return parts.join("\n");
+}
+function firstArgumentName(callText, call) {
+  const match2 = call.exec(callText);
+  if (!match2) return null;
+  const rest = callText.slice(match2.index + match2[0].length);
+  return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function assignmentsOf(file2, name, beforeLine) {
+  const assignment = new RegExp(
+    `(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`
+  );
+  const found = [];
+  for (const run3 of addedRuns(file2)) {
+    run3.forEach((line, index) => {
+      if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
+      if (assignment.test(line.text)) {
+        found.push({ line: line.line, text: statementFrom(run3, index, file2.language ?? "javascript") });
+      }
+    });
+  }
+  return found;
+}
+function hitForCall(file2, run3, index, language2) {
+  const call = QUERY_CALL[language2];
+  const line = run3[index];
+  if (!line || isCommentLine(line.text, language2)) return null;
+  const fragment = SQL_FRAGMENT_CALL[language2]?.exec(line.text);
+  if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language2))
+    return { line: line.line };
+  if (!call.test(line.text)) return null;
+  const statement = statementFrom(run3, index, language2);
+  if (containsSql(statement) && buildsStringDynamically(statement, language2)) return { line: line.line };
+  const name = firstArgumentName(statement, call);
+  if (!name) return null;
+  const assignments = assignmentsOf(file2, name, line.line);
+  if (!assignments.some((assignment) => containsSql(assignment.text))) return null;
+  const argumentIsFormatted = new RegExp(`${escapeRegExp(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
+  const dynamic = assignments.find((assignment) => buildsStringDynamically(assignment.text, language2));
+  if (dynamic)
+    return {
+      line: dynamic.line,
+      explanation: `\`${name}\` is built from runtime values and then run as SQL.`
+    };
+  return argumentIsFormatted ? { line: line.line } : null;
+}
+var sqlStringBuilding = {
+  id: "security/sql-string-building",
+  severity: "high",
+  title: "SQL built from strings",
+  explanation: "SQL text is concatenated or interpolated with runtime values and then executed: a crafted value can change the query (SQL injection).",
+  fix: {
+    default: "Pass values as bound parameters and keep the SQL text constant.",
+    javascript: "Use placeholders and a values array: `db.query('SELECT \u2026 WHERE id = $1', [id])`, or a tagged template such as Prisma's `$queryRaw` / `sql` from your driver.",
+    python: 'Use the driver\'s parameters: `cursor.execute("SELECT \u2026 WHERE id = %s", (user_id,))`, or SQLAlchemy `text("\u2026 :id")` with bound params.',
+    go: 'Use placeholders and arguments: `db.QueryContext(ctx, "SELECT \u2026 WHERE id = $1", id)`; for GORM, `Where("name = ?", name)`.',
+    java: "Use a `PreparedStatement` with `?` and `setString`/`setLong`, or JPA named parameters (`:id` with `setParameter`).",
+    ruby: 'Use bind placeholders: `where("name = ?", name)` or `where(name: name)`; `sanitize_sql` for raw SQL.',
+    php: 'Use prepared statements: `$pdo->prepare("SELECT \u2026 WHERE id = ?")->execute([$id])`, or Laravel bindings (`whereRaw("id = ?", [$id])`).',
+    csharp: "Use parameters: `FromSqlInterpolated`/`ExecuteSqlInterpolated`, Dapper `new { id }`, or `SqlParameter` on the command.",
+    rust: 'Use bind parameters: `sqlx::query("SELECT \u2026 WHERE id = $1").bind(id)` or the checked `query!` macro.',
+    elixir: 'Use parameters: `Repo.query("SELECT \u2026 WHERE id = $1", [id])`, or an Ecto query with `^id`.'
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      for (let index = 0; index < run3.length; index += 1) {
+        const hit = hitForCall(file2, run3, index, language2);
+        if (hit) hits.push(hit);
+      }
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/security/tls-verification-disabled.ts
+var NODE_TLS_ENV = /NODE_TLS_REJECT_UNAUTHORIZED['"]?\s*[=:]\s*['"]?0\b/;
+var tlsVerificationDisabled = patternRule({
+  id: "security/tls-verification-disabled",
+  severity: "high",
+  title: "TLS certificate verification disabled",
+  explanation: "Certificate checks are turned off, so anyone on the network path can impersonate the server and read or alter the traffic.",
+  fix: {
+    default: "Keep verification on; to trust a private CA, add its certificate to the client\u2019s trust store instead.",
+    javascript: "Remove `rejectUnauthorized: false` / `NODE_TLS_REJECT_UNAUTHORIZED=0`; pass `ca: fs.readFileSync(caPath)` for a private CA.",
+    python: 'Remove `verify=False`; pass `verify="/path/to/ca.pem"` (requests/httpx) or load the CA into the `ssl` context.',
+    go: "Remove `InsecureSkipVerify: true`; set `RootCAs` to a pool holding your CA certificate.",
+    java: "Remove the trust-all manager / no-op hostname verifier; add the CA to a truststore (`javax.net.ssl.trustStore`).",
+    ruby: "Use `OpenSSL::SSL::VERIFY_PEER` and set `ca_file` for a private CA.",
+    php: "Keep `CURLOPT_SSL_VERIFYPEER` true and `CURLOPT_SSL_VERIFYHOST` 2; set `CURLOPT_CAINFO` (Guzzle: `'verify' => '/path/ca.pem'`).",
+    csharp: "Remove the callback that returns `true`; validate the chain against your CA in `ServerCertificateCustomValidationCallback`.",
+    rust: "Remove `danger_accept_invalid_certs(true)`; add the CA with `add_root_certificate`.",
+    elixir: "Use `verify: :verify_peer` with `cacertfile` (or `:public_key.cacerts_get()`)."
+  },
+  patterns: {
+    any: [NODE_TLS_ENV],
+    javascript: [/\brejectUnauthorized\s*:\s*false\b/],
+    typescript: [/\brejectUnauthorized\s*:\s*false\b/],
+    python: [
+      /\bverify\s*=\s*False\b/,
+      /ssl\._create_unverified_context\s*\(/,
+      /\bCERT_NONE\b/,
+      /check_hostname\s*=\s*False/
+    ],
+    go: [/InsecureSkipVerify\s*:\s*true/],
+    java: [
+      /NoopHostnameVerifier/,
+      /ALLOW_ALL_HOSTNAME_VERIFIER/,
+      /TrustAllStrategy/,
+      /setHostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/
+    ],
+    kotlin: [/NoopHostnameVerifier/, /TrustAllStrategy/, /hostnameVerifier\s*\{\s*_,\s*_\s*->\s*true\s*\}/],
+    ruby: [/VERIFY_NONE/, /\bverify:\s*false\b/],
+    php: [
+      /CURLOPT_SSL_VERIFYPEER\s*,\s*(?:false|0)\b/,
+      /CURLOPT_SSL_VERIFYHOST\s*,\s*(?:false|0)\b/,
+      /['"]verify['"]\s*=>\s*false/
+    ],
+    csharp: [
+      /ServerCertificate(?:Custom)?ValidationCallback\s*=.*=>\s*true/,
+      /DangerousAcceptAnyServerCertificateValidator/
+    ],
+    rust: [
+      /danger_accept_invalid_certs\s*\(\s*true\s*\)/,
+      /danger_accept_invalid_hostnames\s*\(\s*true\s*\)/
+    ],
+    elixir: [/verify:\s*:verify_none/]
+  },
+  // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule.
+  unless: [/jwt\.decode/]
+});
+
+// src/handoffs/rules/security/weak-password-hash.ts
+var BROKEN_DIGEST = {
+  javascript: /createHash\(\s*['"`](?:md5|sha1)['"`]|\b(?:md5|sha1|MD5|SHA1)\s*\(/,
+  typescript: /createHash\(\s*['"`](?:md5|sha1)['"`]|\b(?:md5|sha1|MD5|SHA1)\s*\(/,
+  python: /hashlib\.(?:md5|sha1)\s*\(|hashlib\.new\(\s*['"](?:md5|sha1)['"]/,
+  go: /\b(?:md5|sha1)\.(?:Sum|New)\s*\(/,
+  java: /MessageDigest\.getInstance\(\s*"(?:MD5|SHA-?1)"|DigestUtils\.(?:md5|sha1)(?:Hex)?\s*\(/,
+  kotlin: /MessageDigest\.getInstance\(\s*"(?:MD5|SHA-?1)"|DigestUtils\.(?:md5|sha1)(?:Hex)?\s*\(/,
+  ruby: /Digest::(?:MD5|SHA1)\.(?:hex|base64)?digest\s*[( ]/,
+  php: /\b(?:md5|sha1)\s*\(|\bhash\(\s*['"](?:md5|sha1)['"]/,
+  csharp: /\b(?:MD5|SHA1)\.(?:Create|HashData)\s*\(|new\s+(?:MD5|SHA1)(?:CryptoServiceProvider|Managed)\s*\(/,
+  rust: /\bmd5::compute\s*\(|\bSha1::(?:new|digest)\s*\(|\bMd5::(?:new|digest)\s*\(/,
+  elixir: /:crypto\.hash\(\s*:(?:md5|sha)\b/
+};
+var FAST_DIGEST = {
+  javascript: /createHash\(\s*['"`]sha(?:256|512)['"`]/,
+  typescript: /createHash\(\s*['"`]sha(?:256|512)['"`]/,
+  python: /hashlib\.sha(?:256|512)\s*\(/,
+  go: /\bsha(?:256|512)\.(?:Sum(?:256|512)?|New)\s*\(/,
+  java: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|512)"|DigestUtils\.sha(?:256|512)(?:Hex)?\s*\(/,
+  kotlin: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|512)"|DigestUtils\.sha(?:256|512)(?:Hex)?\s*\(/,
+  ruby: /Digest::SHA(?:256|512)\.(?:hex|base64)?digest\s*[( ]/,
+  php: /\bhash\(\s*['"]sha(?:256|512)['"]/,
+  csharp: /\bSHA(?:256|512)\.(?:Create|HashData)\s*\(/,
+  rust: /\bSha(?:256|512)::(?:new|digest)\s*\(/,
+  elixir: /:crypto\.hash\(\s*:sha(?:256|512)\b/
+};
+var PASSWORD_WORD = /pass(?:word|wd|phrase)|\bpwd\b/i;
+var PASSWORD_FED_TO_DIGEST = /\.(?:update|digest|Write|ComputeHash|HashData)\s*\([^)]*(?:pass(?:word|wd|phrase)|\bpwd\b)/i;
+var FOLLOWING_LINES = 3;
+var weakPasswordHash = {
+  id: "security/weak-password-hash",
+  severity: "high",
+  title: "Password hashed with a fast digest",
+  explanation: "Passwords hashed with MD5, SHA-1 or a single unsalted SHA-2 round can be cracked at billions of guesses per second once the table leaks.",
+  fix: {
+    default: "Use a password-hashing function with a per-password salt and a work factor: Argon2id, scrypt or bcrypt.",
+    javascript: "Use `argon2.hash(password)` (argon2 package) or `bcrypt.hash(password, 12)`, and `verify`/`compare` to check.",
+    python: "Use `argon2-cffi` (`PasswordHasher().hash(password)`), `bcrypt.hashpw`, or Django's `make_password`.",
+    go: "Use `golang.org/x/crypto/bcrypt.GenerateFromPassword` or `golang.org/x/crypto/argon2.IDKey` with a random salt.",
+    java: "Use Spring Security's `Argon2PasswordEncoder` or `BCryptPasswordEncoder`.",
+    ruby: "Use `has_secure_password` (bcrypt) or `BCrypt::Password.create(password)`.",
+    php: "Use `password_hash($password, PASSWORD_ARGON2ID)` and `password_verify`.",
+    csharp: "Use ASP.NET Core Identity's `PasswordHasher<TUser>` or `Rfc2898DeriveBytes.Pbkdf2` with a random salt and \u2265 600,000 iterations.",
+    rust: "Use the `argon2` crate (`Argon2::default().hash_password`) with a random `SaltString`.",
+    elixir: "Use `Argon2.hash_pwd_salt/1` (argon2_elixir) or `Bcrypt.hash_pwd_salt/1`."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      run3.forEach((line, index) => {
+        if (isCommentLine(line.text, language2)) return;
+        const broken = BROKEN_DIGEST[language2].exec(line.text);
+        const digest = broken ?? FAST_DIGEST[language2].exec(line.text);
+        if (!digest) return;
+        const digestInput = line.text.slice(digest.index);
+        const following = run3.slice(index + 1, index + 1 + FOLLOWING_LINES);
+        const hashesPassword = PASSWORD_WORD.test(digestInput) || following.some((other) => PASSWORD_FED_TO_DIGEST.test(other.text));
+        if (!hashesPassword) return;
+        hits.push(broken ? { line: line.line } : { line: line.line, severity: "medium" });
+      });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/reviewers/security.ts
+var securityRules = [
+  hardcodedSecret,
+  sqlStringBuilding,
+  weakPasswordHash,
+  jwtWithoutVerification,
+  tlsVerificationDisabled,
+  commandInjection,
+  permissiveCors,
+  secretLogged
+];
+
+// src/handoffs/review-changes.ts
+var RULES_BY_AREA = {
+  security: securityRules,
+  performance: performanceRules,
+  "code-review": codeReviewRules,
+  "api-design": apiDesignRules,
+  qa: qaRules,
+  devops: devopsRules,
+  database: databaseRules
+};
+function reviewChanges(area, files, context = {}) {
+  return runRules(area, RULES_BY_AREA[area], files, context);
+}
+
+// src/pipeline/review-areas.ts
+function reviewContext(inputs) {
+  return {
+    ...inputs.readFile ? { readFile: inputs.readFile } : {},
+    endpoints: inputs.analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change, file: e.file, line: e.line })),
+    projectRoots: inputs.discovery.projects.map((p) => p.path),
+    databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))]
+  };
+}
+function signals(inputs, performance) {
+  const { analysis } = inputs;
+  return {
+    files: inputs.files.map((f) => ({ path: f.path, status: f.status, additions: f.additions, deletions: f.deletions, isTest: isTestPath(f.path) })),
+    securityTouched: analysis.securityTouched.map((t) => ({ file: t.file, reason: t.reason })),
+    migrations: analysis.migrations.map((m) => ({ file: m.file })),
+    endpoints: analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change })),
+    projectsWithoutTests: analysis.projectsWithoutTestChanges,
+    performanceFindings: performance.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, title: f.title }))
+  };
+}
+function reviewAutomaticHandoffs(inputs, config2) {
+  const context = reviewContext(inputs);
+  const performance = reviewChanges("performance", inputs.files, context);
+  const decisions = decideHandoffs(signals(inputs, performance), config2);
+  return decisions.map((d) => ({
+    area: d.area,
+    reasons: d.reasons,
+    findings: d.area === "performance" ? performance : reviewChanges(d.area, inputs.files, context)
+  }));
+}
+function reviewRequestedArea(inputs, area, reason) {
+  return { area, reasons: [reason], findings: reviewChanges(area, inputs.files, reviewContext(inputs)) };
 }
 
 // src/pipeline/analyse-pull-request.ts
@@ -40845,11 +44808,10 @@ async function analysePullRequest(request) {
   const discovery = request.root ? await discoverProjects(request.root, { ignore: request.config.ignore, overrides: request.config.projects }) : EMPTY_DISCOVERY;
   log.info(`Discovered ${discovery.projects.length} project(s).`);
   for (const w2 of discovery.warnings) log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
-  const analysis = analyzeChanges({
-    files: request.files,
-    projects: discovery.projects,
-    ...request.root ? { readFile: createCheckoutReader(request.root) } : {}
-  });
+  const readFile5 = request.root ? createCheckoutReader(request.root) : void 0;
+  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...readFile5 ? { readFile: readFile5 } : {} });
+  const reviewInputs = { files: request.files, analysis, discovery, ...readFile5 ? { readFile: readFile5 } : {} };
+  const reviews = request.reviews === "automatic" ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs) : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
   const affected = analysis.affectedProjects;
   const classification = classifyPullRequest({
     ...request.reportType ? { override: request.reportType.value, overrideSource: request.reportType.source } : {},
@@ -40860,7 +44822,7 @@ async function analysePullRequest(request) {
   });
   const chosen = projectsToValidate(request, discovery.projects, affected);
   const validation = await runValidation(request, chosen);
-  return {
+  const report = {
     type: classification.type,
     typeSignal: classification.signal,
     title: request.pullRequest.title,
@@ -40874,12 +44836,13 @@ async function analysePullRequest(request) {
     files: request.files,
     analysis,
     validation,
-    handoffs: [],
-    findings: [],
+    handoffs: reviews.map((r) => ({ area: r.area, reasons: r.reasons, findings: r.findings.length })),
+    findings: reviews.flatMap((r) => r.findings),
     notes: request.notes,
     ...request.runUrl ? { runUrl: request.runUrl } : {},
     ...validation.status === "skipped" ? { validationSkipReason: validationSkipReason(request, affected) } : {}
   };
+  return { report, reviews };
 }
 
 // src/redaction/redact-secrets.ts
@@ -40906,11 +44869,14 @@ var SECRET_PAIR = /(?<![A-Za-z0-9])(aws_secret_access_key|password|passwd|secret
 var URL_CREDENTIALS = /(\/\/[^\s:@/]+:)([^\s@/]+)@/g;
 function createRedactor(options = {}) {
   const literals = collectLiteralSecrets(options);
-  const literalPattern = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join("|"), "g") : null;
+  const literalPattern = literals.length > 0 ? new RegExp(literals.map(escapeRegExp2).join("|"), "g") : null;
   return (text) => {
     let redacted = literalPattern ? text.replace(literalPattern, MASK) : text;
     for (const shape of SECRET_SHAPES) redacted = redacted.replace(shape, MASK);
-    redacted = redacted.replace(SECRET_PAIR, (_match, name, separator) => `${name}${separator}${MASK}`);
+    redacted = redacted.replace(
+      SECRET_PAIR,
+      (_match, name, separator) => `${name}${separator}${MASK}`
+    );
     return redacted.replace(URL_CREDENTIALS, `$1${MASK}@`);
   };
 }
@@ -40933,7 +44899,7 @@ function collectLiteralSecrets(options) {
   for (const value of options.extraSecrets ?? []) add(value);
   return [...values].sort((a, b) => b.length - a.length);
 }
-function escapeRegExp(text) {
+function escapeRegExp2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -42528,6 +46494,65 @@ function quoteUntrusted(text, maxLength = 1500) {
   return clean.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
 
+// src/handoffs/handoff-catalog.ts
+var HANDOFF_CATALOG = {
+  security: {
+    title: "Security audit",
+    description: "Audit for vulnerabilities, authentication and authorization flaws, and data protection.",
+    color: "d73a4a",
+    defaultLabel: "handoff:security"
+  },
+  performance: {
+    title: "Performance review",
+    description: "Check queries, hot paths and resource use for performance and scalability problems.",
+    color: "fbca04",
+    defaultLabel: "handoff:performance"
+  },
+  "code-review": {
+    title: "Code review",
+    description: "Review code quality, patterns and maintainability before merging.",
+    color: "0e8a16",
+    defaultLabel: "handoff:code-review"
+  },
+  "api-design": {
+    title: "API design review",
+    description: "Check endpoint changes for breaking changes and consistency with the existing API.",
+    color: "1d76db",
+    defaultLabel: "handoff:api-design"
+  },
+  qa: {
+    title: "Test coverage review",
+    description: "Check that changed code is tested and that no tests were skipped, focused or deleted.",
+    color: "5319e7",
+    defaultLabel: "handoff:qa"
+  },
+  devops: {
+    title: "Infrastructure review",
+    description: "Review containers, CI/CD workflows and infrastructure code for safety and reproducibility.",
+    color: "006b75",
+    defaultLabel: "handoff:devops"
+  },
+  database: {
+    title: "Database review",
+    description: "Review migrations and schema changes for data loss, locking and missing indexes.",
+    color: "c2e0c6",
+    defaultLabel: "handoff:database"
+  }
+};
+
+// src/report/sections/handoffs-section.ts
+function renderHandoffsSection(input2) {
+  if (input2.handoffs.length === 0) return "### Handoffs\n\nNo specialist review was needed by the rules.";
+  const lines = ["### Handoffs", ""];
+  for (const h of input2.handoffs) {
+    const title = HANDOFF_CATALOG[h.area].title;
+    const link = h.commentUrl ? `[${title}](${h.commentUrl})` : title;
+    const count = h.findings === void 0 ? "" : ` \u2014 ${h.findings === 0 ? "no findings" : `${h.findings} finding${h.findings === 1 ? "" : "s"}`}`;
+    lines.push(`- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, "|")).join("; ")}.`);
+  }
+  return lines.join("\n");
+}
+
 // src/report/sections/done-section.ts
 function box(done, text) {
   return `- [${done ? "x" : " "}] ${text}`;
@@ -42560,7 +46585,7 @@ function describe4(file2) {
   const omitted = file2.patchOmitted === "binary" ? " \u2014 binary" : file2.patchOmitted === "too-large" ? " \u2014 diff too large to show" : "";
   return `${code(file2.path)}${renamed}${counts2}${omitted}`;
 }
-function group(title, files) {
+function group2(title, files) {
   if (files.length === 0) return void 0;
   return `**${title}** (${files.length})
 ${cappedList(files.map(describe4), { visible: 8, noun: "more files" })}`;
@@ -42577,9 +46602,9 @@ The pull request changes no files.`;
   const parts = [
     `### ${heading}`,
     `${plural2(files.length, "file")} changed, +${additions} \u2212${deletions}.`,
-    group("Files Added", added),
-    group("Files Modified", modified),
-    group("Files Deleted", removed)
+    group2("Files Added", added),
+    group2("Files Modified", modified),
+    group2("Files Deleted", removed)
   ];
   return parts.filter((p) => p !== void 0).join("\n\n");
 }
@@ -42713,6 +46738,7 @@ function renderBugFixReport(input2) {
     renderFilesSection(input2.files, "Files Modified"),
     testingSection(input2, sections),
     field("Prevention", sections, "prevention"),
+    renderHandoffsSection(input2),
     renderDoneSection(input2),
     renderFooter(input2)
   ].join("\n\n");
@@ -42799,9 +46825,9 @@ var VISIBLE = 15;
 var CAP = 150;
 var CHANGE_LABEL = { added: "\u{1F195} added", changed: "\u270F\uFE0F changed", removed: "\u{1F5D1}\uFE0F removed" };
 function row(e) {
-  const path11 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path13 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
-  return [method, path11, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
+  return [method, path13, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
 }
 function renderEndpointsSection(endpoints) {
   const lines = ["### Key Endpoints/APIs", ""];
@@ -42958,6 +46984,7 @@ function renderImplementationReport(input2) {
     renderDatabaseSection(input2.analysis.migrations),
     renderEnvVarsSection(input2.analysis.envVars),
     renderTestsSection(input2.validation, input2.validationSkipReason),
+    renderHandoffsSection(input2),
     renderDoneSection(input2),
     renderNextStepsSection(input2),
     renderFooter(input2)
@@ -43011,8 +47038,14 @@ Exit codes: 0 success, 1 validation failed or findings reached --fail-on, 2 bad 
 // src/validation/decide-exit.ts
 var RUN_FAILED2 = /* @__PURE__ */ new Set(["failed", "timed-out", "error"]);
 function decideExit(summary, failOn, highFindings) {
-  const testProblems = describeFailures(summary, (command2) => command2.kind !== "lint" && RUN_FAILED2.has(command2.outcome));
-  const lintProblems = describeFailures(summary, (command2) => command2.kind === "lint" && (RUN_FAILED2.has(command2.outcome) || (command2.lint?.errors ?? 0) > 0));
+  const testProblems = describeFailures(
+    summary,
+    (command2) => command2.kind !== "lint" && RUN_FAILED2.has(command2.outcome)
+  );
+  const lintProblems = describeFailures(
+    summary,
+    (command2) => command2.kind === "lint" && (RUN_FAILED2.has(command2.outcome) || (command2.lint?.errors ?? 0) > 0)
+  );
   const findingProblem = highFindings > 0 ? [`${highFindings} high-severity finding${highFindings === 1 ? "" : "s"}`] : [];
   const levels = {
     never: [],
@@ -43023,11 +47056,16 @@ function decideExit(summary, failOn, highFindings) {
   const blocking = levels[failOn];
   if (blocking.length > 0) return { fail: true, reason: `fail-on: ${failOn}: ${blocking.join("; ")}` };
   const ignored = [...testProblems, ...lintProblems, ...findingProblem];
-  return { fail: false, reason: ignored.length > 0 ? `not failing (fail-on: ${failOn}) despite: ${ignored.join("; ")}` : "" };
+  return {
+    fail: false,
+    reason: ignored.length > 0 ? `not failing (fail-on: ${failOn}) despite: ${ignored.join("; ")}` : ""
+  };
 }
 function describeFailures(summary, matches) {
   return summary.projects.flatMap(
-    (project) => project.commands.filter(matches).map((command2) => `${command2.kind} ${command2.outcome === "passed" ? "reported errors" : command2.outcome} in ${project.project}`)
+    (project) => project.commands.filter(matches).map(
+      (command2) => `${command2.kind} ${command2.outcome === "passed" ? "reported errors" : command2.outcome} in ${project.project}`
+    )
   );
 }
 
@@ -43049,7 +47087,7 @@ async function runReportCommand(root, options) {
   for (const e of errors) log.warning(e);
   const files = await diffAgainstBase(root, base, options.head);
   const facts = await describeLocalChange(root, base, options.head);
-  const input2 = await analysePullRequest({
+  const { report } = await analysePullRequest({
     root,
     commit: { sha: await resolveCommit(root, options.head) },
     files,
@@ -43060,12 +47098,13 @@ async function runReportCommand(root, options) {
     redact: createRedactor({ env: process.env }),
     log,
     notes: errors.map((e) => `\u26A0\uFE0F ${e}`),
-    date: /* @__PURE__ */ new Date()
+    date: /* @__PURE__ */ new Date(),
+    reviews: "automatic"
   });
-  process.stdout.write(options.json ? `${JSON.stringify(input2, null, 2)}
-` : `${renderReport(input2)}
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}
+` : `${renderReport(report)}
 `);
-  return decideExit(input2.validation, "test-failure", 0).fail ? 1 : 0;
+  return decideExit(report.validation, "test-failure", 0).fail ? 1 : 0;
 }
 
 // src/cli.ts
@@ -43099,7 +47138,7 @@ async function main(argv) {
 `);
     return command2 === void 0 && !values.help ? 2 : 0;
   }
-  const dir = (index) => path10.resolve(rest[index] ?? ".");
+  const dir = (index) => path12.resolve(rest[index] ?? ".");
   const config2 = values.config !== void 0 ? { config: values.config } : {};
   switch (command2) {
     case "discover":

@@ -40,7 +40,7 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
   for (const e of errors) log.warning(e);
   const files = await diffAgainstBase(root, base, options.head);
   const facts = await describeLocalChange(root, base, options.head);
-  const input = await analysePullRequest({
+  const { report } = await analysePullRequest({
     root,
     commit: { sha: await resolveCommit(root, options.head) },
     files,
@@ -52,7 +52,8 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
     log,
     notes: errors.map((e) => `⚠️ ${e}`),
     date: new Date(),
+    reviews: 'automatic',
   });
-  process.stdout.write(options.json ? `${JSON.stringify(input, null, 2)}\n` : `${renderReport(input)}\n`);
-  return decideExit(input.validation, 'test-failure', 0).fail ? 1 : 0;
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report)}\n`);
+  return decideExit(report.validation, 'test-failure', 0).fail ? 1 : 0;
 }

@@ -3,6 +3,9 @@ import { isComposeFile } from './containers/read-compose-services.js';
 import type { EcosystemDetector } from './detector.js';
 import { nodeDetector } from './detectors/node/node-detector.js';
 import { pythonDetector } from './detectors/python/python-detector.js';
+import { goDetector } from './detectors/go/go-detector.js';
+import { mavenDetector } from './detectors/jvm/maven-detector.js';
+import { gradleDetector } from './detectors/jvm/gradle-detector.js';
 import { TASK_RUNNER_FILES } from './read-task-runner-commands.js';
 import { VERSION_FILE_NAMES } from './read-version-file.js';
 
@@ -11,7 +14,13 @@ import { VERSION_FILE_NAMES } from './read-version-file.js';
  * describe one directory equally strongly, the earlier one gives the language.
  * Node.js comes last because a package.json next to another build is usually tooling.
  */
-export const DETECTORS: readonly EcosystemDetector[] = [pythonDetector, nodeDetector];
+export const DETECTORS: readonly EcosystemDetector[] = [
+  pythonDetector,
+  goDetector,
+  mavenDetector,
+  gradleDetector,
+  nodeDetector,
+];
 
 /** Whether the walk keeps a file: some detector reads it, or it is a shared file (workflows, Dockerfiles, version pins). */
 export function isDiscoveryFile(name: string, dir: string): boolean {

@@ -19,12 +19,14 @@ const JVM = new Set(['java', 'kotlin']);
  */
 export function mergeDirectoryFindings(
   dir: string,
-  findings: readonly EcosystemFindings[],
+  found: readonly EcosystemFindings[],
   evidence: (findings: EcosystemFindings) => number,
   index: RepositoryIndex,
 ): MergedDirectory {
-  const scored = findings.map((entry) => ({ entry, score: entry.weight + evidence(entry) }));
+  const scored = found.map((entry) => ({ entry, score: entry.weight + evidence(entry) }));
   const primary = scored.reduce((best, next) => (next.score > best.score ? next : best)).entry;
+  // The primary ecosystem's entries come first, so its framework versions win ties.
+  const findings = [primary, ...found.filter((entry) => entry !== primary)];
   const sameLanguage = findings.filter((entry) => entry !== primary && isSameLanguage(entry.language, primary.language));
   for (const other of sameLanguage) {
     index.warn(dir, `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`);

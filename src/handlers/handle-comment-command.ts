@@ -6,6 +6,7 @@ import type { ActionEnvironment, HandlerOutcome } from '../pipeline/action-envir
 import { writeOrWarn } from '../pipeline/write-or-warn.js';
 import { readConfig } from '../pipeline/read-config.js';
 import { runFullReport } from '../pipeline/run-full-report.js';
+import { runRequestedReview } from '../pipeline/run-requested-review.js';
 
 const RANK: Record<string, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 
@@ -37,9 +38,9 @@ async function execute(env: ActionEnvironment, pr: PullRequestInfo, command: Bac
     case 'feature':
       return ok(await runFullReport(env, pr, { reportType: 'implementation', reportTypeSource: 'the `/backend feature` command' }));
     case 'review':
+      return ok(await runRequestedReview(env, pr, command.area, { reason: `requested with \`/backend review ${command.area}\``, addLabel: false }));
     case 'handoff':
-      await reply(env, pr.number, `Reviews for \`${command.area}\` are not available in this version.`);
-      return refused;
+      return ok(await runRequestedReview(env, pr, command.area, { reason: `handed off with \`/backend handoff ${command.area}\``, addLabel: true }));
     case 'unknown':
       await reply(env, pr.number, `I don't know \`/backend ${command.text}\`.\n\n${renderHelp()}`);
       return refused;

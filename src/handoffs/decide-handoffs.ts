@@ -42,7 +42,9 @@ function listed(items: readonly string[]): string {
 function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): string | null {
   const globs = [...DEFAULT_HANDOFF_PATHS[area], ...(config[area]?.paths ?? [])];
   if (globs.length === 0) return null;
-  const matched = files.filter((file) => globs.some((glob) => minimatch(file.path, glob, { dot: true, nocase: true })));
+  const matched = files.filter((file) =>
+    globs.some((glob) => minimatch(file.path, glob, { dot: true, nocase: true })),
+  );
   if (matched.length === 0) return null;
   const verb = matched.length === 1 ? 'matches' : 'match';
   return `${listed(matched.map((file) => file.path))} ${verb} the ${area} paths`;
@@ -53,7 +55,9 @@ function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
     case 'security':
       return signals.securityTouched.slice(0, LISTED).map((touch) => `\`${touch.file}\` ${touch.reason}`);
     case 'database':
-      return signals.migrations.length > 0 ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`] : [];
+      return signals.migrations.length > 0
+        ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`]
+        : [];
     case 'api-design':
       return endpointReasons(signals.endpoints);
     case 'qa':
@@ -71,28 +75,36 @@ function endpointReasons(endpoints: HandoffSignals['endpoints']): string[] {
   return (['removed', 'changed', 'added'] as const).flatMap((change) => {
     const matching = endpoints.filter((endpoint) => endpoint.change === change);
     if (matching.length === 0) return [];
-    return [`${change} ${matching.length === 1 ? 'an endpoint' : `${matching.length} endpoints`}: ${listed(matching.map((e) => `${e.method.toUpperCase()} ${e.path}`))}`];
+    return [
+      `${change} ${matching.length === 1 ? 'an endpoint' : `${matching.length} endpoints`}: ${listed(matching.map((e) => `${e.method.toUpperCase()} ${e.path}`))}`,
+    ];
   });
 }
 
 function qaReasons(signals: HandoffSignals): string[] {
   const reasons = signals.projectsWithoutTests.map((project) =>
-    project === '.' ? 'source changed with no test change' : `source in \`${project}\` changed with no test change`,
+    project === '.'
+      ? 'source changed with no test change'
+      : `source in \`${project}\` changed with no test change`,
   );
   const deletedTests = signals.files.filter((file) => file.isTest && file.status === 'removed');
-  if (deletedTests.length > 0) reasons.push(`deletes tests: ${listed(deletedTests.map((file) => file.path))}`);
+  if (deletedTests.length > 0)
+    reasons.push(`deletes tests: ${listed(deletedTests.map((file) => file.path))}`);
   return reasons;
 }
 
 function sizeReasons(files: Files): string[] {
   const lines = files.reduce((sum, file) => sum + file.additions + file.deletions, 0);
   if (lines > LARGE_CHANGE_LINES) return [`changes ${lines} lines (more than ${LARGE_CHANGE_LINES})`];
-  if (files.length > LARGE_CHANGE_FILES) return [`changes ${files.length} files (more than ${LARGE_CHANGE_FILES})`];
+  if (files.length > LARGE_CHANGE_FILES)
+    return [`changes ${files.length} files (more than ${LARGE_CHANGE_FILES})`];
   return [];
 }
 
 function performanceReasons(findings: NonNullable<HandoffSignals['performanceFindings']>): string[] {
-  return findings.slice(0, LISTED).map((finding) => `\`${finding.file}:${finding.line}\`: ${finding.title ?? finding.ruleId}`);
+  return findings
+    .slice(0, LISTED)
+    .map((finding) => `\`${finding.file}:${finding.line}\`: ${finding.title ?? finding.ruleId}`);
 }
 
 /**

@@ -15,7 +15,10 @@ export function findingMarker(fingerprint: string): string {
 
 /** Keeps text from the code on one line and out of HTML comments and tables. */
 export function inlineText(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/<!--|-->/g, '').trim();
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/<!--|-->/g, '')
+    .trim();
 }
 
 /**
@@ -25,7 +28,9 @@ export function inlineText(text: string): string {
  */
 export function renderInlineComment(finding: Finding, lineText?: string): string {
   const fingerprint =
-    lineText !== undefined ? fingerprintFinding(finding, lineText) : (finding.fingerprint ?? fingerprintFinding(finding, ''));
+    lineText !== undefined
+      ? fingerprintFinding(finding, lineText)
+      : (finding.fingerprint ?? fingerprintFinding(finding, ''));
   const origin = finding.origin === 'model' ? ' · written by the model' : '';
   return [
     `**${SEVERITY_BADGE[finding.severity]} · ${inlineText(finding.title)}**`,

@@ -44,7 +44,9 @@ function bySeverityThenPlace(a: Finding, b: Finding): number {
 }
 
 function countLine(findings: readonly Finding[]): string {
-  const counts = SEVERITY_ORDER.map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
+  const counts = SEVERITY_ORDER.map(
+    (severity) => [severity, findings.filter((f) => f.severity === severity).length] as const,
+  )
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity}`);
   return `**${findings.length} finding${findings.length === 1 ? '' : 's'}** (${counts.join(', ')})`;
@@ -73,7 +75,10 @@ function header(area: HandoffArea, meta: ReviewCommentMeta): string[] {
 function footer(meta: ReviewCommentMeta): string[] {
   const lines: string[] = [];
   if (meta.modelNote) lines.push('', `> ${inlineText(meta.modelNote)}`);
-  lines.push('', `<sub>Reviewed at ${meta.headSha.slice(0, 12)} by deterministic rules${meta.modelNote ? ' and the model' : ''}.</sub>`);
+  lines.push(
+    '',
+    `<sub>Reviewed at ${meta.headSha.slice(0, 12)} by deterministic rules${meta.modelNote ? ' and the model' : ''}.</sub>`,
+  );
   return lines;
 }
 
@@ -105,7 +110,10 @@ export function renderReviewComment(area: HandoffArea, findings: Finding[], meta
   }
   lines.push(...rows);
   if (shown < sorted.length) {
-    lines.push('', `_${sorted.length - shown} more finding${sorted.length - shown === 1 ? '' : 's'} not shown: the comment would exceed GitHub's size limit._`);
+    lines.push(
+      '',
+      `_${sorted.length - shown} more finding${sorted.length - shown === 1 ? '' : 's'} not shown: the comment would exceed GitHub's size limit._`,
+    );
   }
   lines.push('', '### How to fix', '', fixes.join('\n\n'));
   return [...lines, ...closing].join('\n');

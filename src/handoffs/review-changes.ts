@@ -29,6 +29,10 @@ export const RULES_BY_AREA: Readonly<Record<HandoffArea, readonly ReviewRule[]>>
  * Runs one area's deterministic rules over the lines a pull request added (and, for rules about deletions,
  * the lines it removed). Generated, vendored, minified and lockfiles are skipped. Findings are sorted by file and line.
  */
-export function reviewChanges(area: HandoffArea, files: ChangedFile[], context: ReviewContext = {}): Finding[] {
+export function reviewChanges(
+  area: HandoffArea,
+  files: ChangedFile[],
+  context: ReviewContext = {},
+): Finding[] {
   return runRules(area, RULES_BY_AREA[area], files, context);
 }

@@ -11,6 +11,9 @@ import { validateProjects } from '../validation/validate-projects.js';
 import type { ValidationSummary } from '../validation/validation-result.js';
 import { createCheckoutReader } from './create-checkout-reader.js';
 import type { RunLog } from './run-log.js';
+import type { HandoffArea } from '../handoffs/handoff-area.js';
+import { reviewAutomaticHandoffs, reviewRequestedArea, type ReviewInputs } from './review-areas.js';
+import type { AreaReview } from './post-area-reviews.js';
 
 export interface PullRequestFacts {
   title: string;
@@ -35,6 +38,16 @@ export interface AnalysisRequest {
   notes: string[];
   runUrl?: string;
   date: Date;
+  /**
+   * Which reviews to run: `automatic` lets the handoff rules decide; a list runs just those
+   * areas (a label or a command asked for them).
+   */
+  reviews: 'automatic' | { area: HandoffArea; reason: string }[];
+}
+
+export interface Analysis {
+  report: ReportInput;
+  reviews: AreaReview[];
 }
 
 const EMPTY_DISCOVERY: DiscoveryResult = { root: '', projects: [], warnings: [] };
@@ -71,7 +84,7 @@ function validationSkipReason(request: AnalysisRequest, affected: string[]): str
  * The pipeline shared by the action and the CLI: discovery → change analysis → validation,
  * returning everything the report is rendered from.
  */
-export async function analysePullRequest(request: AnalysisRequest): Promise<ReportInput> {
+export async function analysePullRequest(request: AnalysisRequest): Promise<Analysis> {
   const { log } = request;
   const discovery = request.root
     ? await discoverProjects(request.root, { ignore: request.config.ignore, overrides: request.config.projects })
@@ -79,11 +92,13 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Repo
   log.info(`Discovered ${discovery.projects.length} project(s).`);
   for (const w of discovery.warnings) log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
 
-  const analysis = analyzeChanges({
-    files: request.files,
-    projects: discovery.projects,
-    ...(request.root ? { readFile: createCheckoutReader(request.root) } : {}),
-  });
+  const readFile = request.root ? createCheckoutReader(request.root) : undefined;
+  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...(readFile ? { readFile } : {}) });
+  const reviewInputs: ReviewInputs = { files: request.files, analysis, discovery, ...(readFile ? { readFile } : {}) };
+  const reviews =
+    request.reviews === 'automatic'
+      ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs)
+      : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
   const affected = analysis.affectedProjects;
   const classification = classifyPullRequest({
     ...(request.reportType ? { override: request.reportType.value, overrideSource: request.reportType.source } : {}),
@@ -95,7 +110,7 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Repo
   const chosen = projectsToValidate(request, discovery.projects, affected);
   const validation = await runValidation(request, chosen);
 
-  return {
+  const report: ReportInput = {
     type: classification.type,
     typeSignal: classification.signal,
     title: request.pullRequest.title,
@@ -109,10 +124,11 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Repo
     files: request.files,
     analysis,
     validation,
-    handoffs: [],
-    findings: [],
+    handoffs: reviews.map((r) => ({ area: r.area, reasons: r.reasons, findings: r.findings.length })),
+    findings: reviews.flatMap((r) => r.findings),
     notes: request.notes,
     ...(request.runUrl ? { runUrl: request.runUrl } : {}),
     ...(validation.status === 'skipped' ? { validationSkipReason: validationSkipReason(request, affected) } : {}),
   };
+  return { report, reviews };
 }

@@ -4,7 +4,7 @@ import type { InlineComment, IssueComment } from '../github/gateway.js';
 import type { Finding } from '../handoffs/finding.js';
 import { fingerprintFinding } from '../handoffs/fingerprint-finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
-import { renderInlineComment, renderReviewComment } from '../handoffs/render-review-comment.js';
+import { renderInlineComment, renderReviewComment, reviewCommentMarker } from '../handoffs/render-review-comment.js';
 import { fitCommentBody } from '../report/fit-comment-body.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { writeOrWarn } from './write-or-warn.js';
@@ -19,10 +19,6 @@ export interface AreaReview {
   findings: Finding[];
   /** One line when the model could not add its review (shown in the area comment). */
   modelNote?: string;
-}
-
-export function reviewMarker(area: HandoffArea): string {
-  return `<!-- backend-developer:review:${area} -->`;
 }
 
 function addedLineText(files: ChangedFile[]): Map<string, Map<number, string>> {
@@ -68,7 +64,7 @@ export async function postAreaReviews(
   if (!env.settings.comment) return urls;
   const existing = await env.gateway.listComments(pr.number);
   for (const review of reviews) {
-    const marker = reviewMarker(review.area);
+    const marker = reviewCommentMarker(review.area);
     const body = fitCommentBody(env.redact(renderReviewComment(review.area, review.findings, { reasons: review.reasons, headSha: pr.headSha, ...(review.modelNote ? { modelNote: review.modelNote } : {}) })), env.run.runUrl);
     const known: IssueComment | undefined = existing.find((c) => c.body.startsWith(marker));
     const posted = await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, marker, body, known));

@@ -1,6 +1,7 @@
 import { extractPrSections, type BugFixField } from './extract-pr-sections.js';
 import { quoteUntrusted } from './markdown.js';
 import type { ReportInput } from './report-input.js';
+import { renderHandoffsSection } from './sections/handoffs-section.js';
 import { renderDoneSection } from './sections/done-section.js';
 import { renderFilesSection } from './sections/files-section.js';
 import { renderFooter } from './sections/footer-section.js';
@@ -41,6 +42,7 @@ export function renderBugFixReport(input: ReportInput): string {
     renderFilesSection(input.files, 'Files Modified'),
     testingSection(input, sections),
     field('Prevention', sections, 'prevention'),
+    renderHandoffsSection(input),
     renderDoneSection(input),
     renderFooter(input),
   ].join('\n\n');

@@ -10,6 +10,10 @@ export type ReportType = 'implementation' | 'bugfix';
 export interface HandoffDecision {
   area: HandoffArea;
   reasons: string[];
+  /** Link to the area's review comment, when it was posted. */
+  commentUrl?: string;
+  /** How many findings the area's review raised. */
+  findings?: number;
 }
 
 /** Everything a report is rendered from. Each field is backed by the PR, discovery, the diff or a command that ran. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { Project } from '../../src/discovery/project.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'changes');
 
@@ -51,4 +52,36 @@ export function headCheckout(area: string, name: string): (path: string) => stri
     const file = join(root, path);
     return file.startsWith(root) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
+}
+
+/** How a fixture describes the discovered projects. */
+export interface ProjectSketch {
+  path: string;
+  language: string;
+  frameworks?: string[];
+}
+
+/** A discovered project with only what change analysis reads filled in. */
+export function projectFrom(sketch: ProjectSketch): Project {
+  return {
+    path: sketch.path,
+    language: sketch.language,
+    languageVersion: null,
+    packageManager: null,
+    frameworks: (sketch.frameworks ?? []).map((name) => ({ name, version: null, constraint: null, source: 'package.json' })),
+    databases: [],
+    orms: [],
+    testFrameworks: [],
+    linters: [],
+    commands: {},
+    dockerfiles: [],
+    dependencies: [],
+  };
+}
+
+/** A fixture's expected result: the projects to analyse with, and what to find without and with the head checkout. */
+export interface ExpectedResult<T> {
+  projects: ProjectSketch[];
+  diffOnly: T;
+  withCheckout?: T;
 }

@@ -10,12 +10,16 @@ describe('code review', () => {
     const findings = reviewChanges('code-review', loadChanges('code-review/long-function/positive')).filter(
       (finding) => finding.file === 'src/orders/import.ts',
     );
-    expect(findings.map((finding) => [finding.line, finding.title])).toEqual([[1, 'Long function `importOrders` (48 lines)']]);
+    expect(findings.map((finding) => [finding.line, finding.title])).toEqual([
+      [1, 'Long function `importOrders` (48 lines)'],
+    ]);
   });
 
   it('marks a function whose end is outside the diff as at least the counted length', () => {
     const body = Array.from({ length: 45 }, (_, index) => `+  step${index}();`).join('\n');
-    const findings = reviewChanges('code-review', [modifiedFile('src/run.ts', `@@ -1 +1 @@\n+export function run() {\n${body}`)]);
+    const findings = reviewChanges('code-review', [
+      modifiedFile('src/run.ts', `@@ -1 +1 @@\n+export function run() {\n${body}`),
+    ]);
     expect(findings[0]?.title).toBe('Long function `run` (46+ lines)');
   });
 

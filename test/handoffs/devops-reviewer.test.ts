@@ -8,7 +8,8 @@ describeRuleFixtures('devops');
 describe('devops review', () => {
   it('reads the whole Dockerfile through the context to know its build stages', () => {
     const patch = modifiedFile('Dockerfile', '@@ -5 +5 @@\n-FROM deps\n+FROM deps-prod\n USER app');
-    const dockerfile = 'FROM node:22 AS deps-prod\nRUN npm ci\nUSER node\nFROM node:22\nFROM deps-prod\nUSER app\n';
+    const dockerfile =
+      'FROM node:22 AS deps-prod\nRUN npm ci\nUSER node\nFROM node:22\nFROM deps-prod\nUSER app\n';
     const findings = reviewChanges('devops', [patch], { readFile: () => dockerfile });
     expect(findings).toEqual([]);
   });
@@ -33,13 +34,22 @@ describe('devops review', () => {
       '        with:',
       '          ref: ${{ github.head_ref }}',
     ].join('\n');
-    const patch = modifiedFile('.github/workflows/build.yml', '@@ -1 +1 @@\n on:\n-  pull_request:\n+  pull_request_target:\n jobs:');
+    const patch = modifiedFile(
+      '.github/workflows/build.yml',
+      '@@ -1 +1 @@\n on:\n-  pull_request:\n+  pull_request_target:\n jobs:',
+    );
     const findings = reviewChanges('devops', [patch], { readFile: () => workflow });
-    expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['devops/pull-request-target-checkout', 2]]);
+    expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['devops/pull-request-target-checkout', 2],
+    ]);
   });
 
   it('names the moving reference in the explanation', () => {
-    const [finding] = reviewChanges('devops', [addedFile('.github/workflows/ci.yml', '    - uses: some/action@main')]);
-    expect(finding?.explanation).toBe('`some/action` is referenced by `main`, which its owner can move to different code.');
+    const [finding] = reviewChanges('devops', [
+      addedFile('.github/workflows/ci.yml', '    - uses: some/action@main'),
+    ]);
+    expect(finding?.explanation).toBe(
+      '`some/action` is referenced by `main`, which its owner can move to different code.',
+    );
   });
 });

@@ -56,7 +56,8 @@ export function modifiedFile(path: string, hunks: string): ChangedFile {
   let deletions = 0;
   let header: { index: number; oldStart: number; newStart: number; old: number; new: number } | null = null;
   const closeHunk = (): void => {
-    if (header) out[header.index] = `@@ -${header.oldStart},${header.old} +${header.newStart},${header.new} @@`;
+    if (header)
+      out[header.index] = `@@ -${header.oldStart},${header.old} +${header.newStart},${header.new} @@`;
   };
   for (const line of hunks.replace(/\n$/, '').split('\n')) {
     const start = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
@@ -68,9 +69,10 @@ export function modifiedFile(path: string, hunks: string): ChangedFile {
     }
     if (!header) throw new Error(`Fixture ${path}: a hunk must start with an @@ header`);
     const marker = line[0] ?? ' ';
-    if (marker === '+') (additions += 1), (header.new += 1);
-    else if (marker === '-') (deletions += 1), (header.old += 1);
-    else (header.old += 1), (header.new += 1);
+    if (marker !== '+') header.old += 1;
+    if (marker !== '-') header.new += 1;
+    if (marker === '+') additions += 1;
+    if (marker === '-') deletions += 1;
     out.push(marker === '+' || marker === '-' ? line : ` ${line.replace(/^ /, '')}`);
   }
   closeHunk();
@@ -116,5 +118,7 @@ export function expectedFiles(fixture: string, changes: readonly ChangedFile[]):
 
 /** The fixture directories below `area` that hold one rule's cases: `<rule>/positive` and `<rule>/negative`. */
 export function ruleFixtures(area: string): string[] {
-  return readdirSync(join(FIXTURES, area)).filter((name) => statSync(join(FIXTURES, area, name)).isDirectory());
+  return readdirSync(join(FIXTURES, area)).filter((name) =>
+    statSync(join(FIXTURES, area, name)).isDirectory(),
+  );
 }

@@ -9,7 +9,11 @@ describe('qa review', () => {
   it('reports an untested change once per project, on its most changed file', () => {
     const findings = reviewChanges('qa', loadChanges('qa/source-without-tests/positive'));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'src/orders/discount.ts', line: 1, ruleId: 'qa/source-without-tests' });
+    expect(findings[0]).toMatchObject({
+      file: 'src/orders/discount.ts',
+      line: 1,
+      ruleId: 'qa/source-without-tests',
+    });
     expect(findings[0]?.explanation).toContain('and 1 other source file');
   });
 
@@ -28,13 +32,20 @@ describe('qa review', () => {
       (finding) => finding.file === 'tests/test_orders.py',
     );
     expect(findings).toEqual([
-      expect.objectContaining({ line: 13, side: 'LEFT', title: 'Test case deleted: test_empty_order_is_rejected' }),
+      expect.objectContaining({
+        line: 13,
+        side: 'LEFT',
+        title: 'Test case deleted: test_empty_order_is_rejected',
+      }),
     ]);
   });
 
   it('rates a skip that states its reason lower than a bare one', () => {
     const findings = reviewChanges('qa', [
-      addedFile('src/test/java/com/acme/ATest.java', '@Disabled("needs #123")\n@Test\nvoid a() {}\n@Disabled\n@Test\nvoid b() {}'),
+      addedFile(
+        'src/test/java/com/acme/ATest.java',
+        '@Disabled("needs #123")\n@Test\nvoid a() {}\n@Disabled\n@Test\nvoid b() {}',
+      ),
     ]);
     expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([
       [1, 'low'],

@@ -10,7 +10,11 @@ describe('security review', () => {
     const findings = reviewChanges('security', [
       modifiedFile(
         'app/users.py',
-        ['@@ -10 +10 @@', ' def find(cursor, name):', '+    cursor.execute("SELECT * FROM users WHERE name = \'" + name + "\'")'].join('\n'),
+        [
+          '@@ -10 +10 @@',
+          ' def find(cursor, name):',
+          '+    cursor.execute("SELECT * FROM users WHERE name = \'" + name + "\'")',
+        ].join('\n'),
       ),
     ]);
     expect(findings).toHaveLength(1);
@@ -29,7 +33,11 @@ describe('security review', () => {
     const findings = reviewChanges('security', [
       modifiedFile(
         'src/db.ts',
-        ['@@ -3 +3 @@', "-  return db.query(`SELECT * FROM users WHERE id = ${id}`);", "+  return db.query('SELECT * FROM users WHERE id = $1', [id]);"].join('\n'),
+        [
+          '@@ -3 +3 @@',
+          '-  return db.query(`SELECT * FROM users WHERE id = ${id}`);',
+          "+  return db.query('SELECT * FROM users WHERE id = $1', [id]);",
+        ].join('\n'),
       ),
     ]);
     expect(findings).toEqual([]);
@@ -39,17 +47,21 @@ describe('security review', () => {
     const findings = reviewChanges('security', [
       addedFile('test/fixtures/github.json', `{ "token": "${FAKE_CREDENTIALS.github}" }`),
     ]);
-    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['security/hardcoded-secret', 'low']]);
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['security/hardcoded-secret', 'low'],
+    ]);
   });
 
   it('never echoes the secret itself in the finding', () => {
-    const [finding] = reviewChanges('security', [addedFile('src/stripe.ts', `const key = '${FAKE_CREDENTIALS.stripe}';`)]);
+    const [finding] = reviewChanges('security', [
+      addedFile('src/stripe.ts', `const key = '${FAKE_CREDENTIALS.stripe}';`),
+    ]);
     expect(JSON.stringify(finding)).not.toContain(FAKE_CREDENTIALS.stripe);
     expect(finding?.title).toBe('Hard-coded Stripe secret key');
   });
 
   it('skips vendored, generated and minified files', () => {
-    const risky = "db.query(`SELECT * FROM users WHERE id = ${id}`);";
+    const risky = 'db.query(`SELECT * FROM users WHERE id = ${id}`);';
     const findings = reviewChanges('security', [
       addedFile('vendor/lib/db.js', risky),
       addedFile('node_modules/pg/index.js', risky),
@@ -62,13 +74,18 @@ describe('security review', () => {
 
   it('rates a single SHA-256 round on a password lower than MD5', () => {
     const findings = reviewChanges('security', [
-      addedFile('app/auth.py', 'def h(password):\n    return hashlib.sha256(password.encode()).hexdigest()\n'),
+      addedFile(
+        'app/auth.py',
+        'def h(password):\n    return hashlib.sha256(password.encode()).hexdigest()\n',
+      ),
     ]);
     expect(findings.map((finding) => finding.severity)).toEqual(['medium']);
   });
 
   it('gives every finding a fingerprint', () => {
-    const findings = reviewChanges('security', [addedFile('src/tls.ts', 'const a = { rejectUnauthorized: false };')]);
+    const findings = reviewChanges('security', [
+      addedFile('src/tls.ts', 'const a = { rejectUnauthorized: false };'),
+    ]);
     expect(findings[0]?.fingerprint).toMatch(/^[0-9a-f]{20}$/);
   });
 });

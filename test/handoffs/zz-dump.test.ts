@@ -10,7 +10,15 @@ it('dumps', () => {
     for (const rule of ruleFixtures(area)) {
       for (const kind of ['positive', 'negative']) {
         const findings = reviewChanges(area as HandoffArea, loadChanges(`${area}/${rule}/${kind}`));
-        console.log(`## ${area}/${rule}/${kind}\n` + findings.map((f) => `  ${f.ruleId} ${f.severity} ${f.file}:${f.line}${f.side ? ' ' + f.side : ''} ${f.title} — ${f.explanation}`).join('\n'));
+        console.log(
+          `## ${area}/${rule}/${kind}\n` +
+            findings
+              .map(
+                (f) =>
+                  `  ${f.ruleId} ${f.severity} ${f.file}:${f.line}${f.side ? ' ' + f.side : ''} ${f.title} — ${f.explanation}`,
+              )
+              .join('\n'),
+        );
       }
     }
   }

@@ -1,3 +1,5 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestPayload } from '../harness/payloads.js';
@@ -73,6 +75,22 @@ describe('runAction', () => {
       { level: 'notice', message: 'done', properties: {} },
       { level: 'error', message: 'asked to fail', properties: {} },
     ]);
+  });
+
+  it('keeps the runner files when asked, so a test can read what the action left in RUNNER_TEMP', async () => {
+    harness.fake.seed.pullRequest({ number: 1 });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened'),
+      apiUrl: harness.apiUrl,
+      entry: echoAction,
+      keepRunnerFiles: true,
+    });
+    try {
+      expect(existsSync(join(run.runnerDirectory, 'event.json'))).toBe(true);
+    } finally {
+      rmSync(run.runnerDirectory, { recursive: true, force: true });
+    }
   });
 
   it('says to build first when the action script is missing', async () => {

@@ -39,6 +39,23 @@ const READY_LINE = /Prism is listening on (http:\/\/[\d.]+:\d+)/;
 // eslint-disable-next-line no-control-regex -- Prism colours its log when it thinks it has a terminal.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/**
+ * Prism runs under a small watchdog: when this process dies without cleaning up (a killed
+ * Vitest worker, Ctrl-C, where no 'exit' handler runs), the watchdog's stdin closes and it
+ * stops Prism, so no Prism outlives the tests. SIGTERM is passed on, then SIGKILL after 4 s.
+ */
+const WATCHDOG = `
+const { spawn } = require('node:child_process');
+const prism = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
+const stop = () => { prism.kill('SIGTERM'); setTimeout(() => prism.kill('SIGKILL'), 4000).unref(); };
+process.stdin.on('end', stop);
+process.stdin.on('error', stop);
+process.stdin.resume();
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+prism.on('exit', (code) => process.exit(code ?? 0));
+`;
+
 /** Live Prism processes, killed on exit if a test run ends without calling `stop()`. */
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -107,8 +124,8 @@ export async function startPrismProxy(options: PrismProxyOptions): Promise<Prism
   writeFileSync(specPath, JSON.stringify(addProseOnlyMediaTypes(subset)));
   const prismScript = realpathSync(join(REPO_ROOT, 'node_modules/.bin/prism'));
   const args = ['proxy', '--errors', specPath, options.upstreamUrl, '--port', '0', '--host', '127.0.0.1'];
-  const child = spawn(process.execPath, [prismScript, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, ['-e', WATCHDOG, prismScript, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, FORCE_COLOR: '0' },
   });
   running.add(child);

@@ -29,6 +29,11 @@ export interface RunActionOptions {
   entry?: string;
   /** Kills the action after this long (default 120 s). */
   timeoutMs?: number;
+  /**
+   * Keeps the runner's temp directory (event file, `RUNNER_TEMP`, runner files) so a test can
+   * read files the action wrote there, such as the `report` output; the test deletes `runnerDirectory`.
+   */
+  keepRunnerFiles?: boolean;
 }
 
 /** What the action did. */
@@ -46,6 +51,8 @@ export interface ActionRun {
   state: Record<string, string>;
   exportedEnv: Record<string, string>;
   timedOut: boolean;
+  /** The runner's temp directory; already deleted unless `keepRunnerFiles` was set. */
+  runnerDirectory: string;
 }
 
 function collect(
@@ -108,8 +115,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       annotations: parseAnnotations(result.stdout),
       state: parseRunnerFile(readFileSync(files.state, 'utf8')),
       exportedEnv: parseRunnerFile(readFileSync(files.env, 'utf8')),
+      runnerDirectory: files.root,
     };
   } finally {
-    rmSync(files.root, { recursive: true, force: true });
+    if (!options.keepRunnerFiles) rmSync(files.root, { recursive: true, force: true });
   }
 }

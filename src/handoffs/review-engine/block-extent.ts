@@ -54,6 +54,10 @@ function indentedBlock(run: readonly DiffLine[], start: number, language: CodeLa
  * The extent of the block (function, loop, handler) whose header is `run[start]`: brace matching for
  * brace languages, indentation for Python, Ruby and Elixir. Null when no block opens there.
  */
-export function blockExtent(run: readonly DiffLine[], start: number, language: CodeLanguage): BlockExtent | null {
+export function blockExtent(
+  run: readonly DiffLine[],
+  start: number,
+  language: CodeLanguage,
+): BlockExtent | null {
   return usesBraces(language) ? braceBlock(run, start, language) : indentedBlock(run, start, language);
 }

@@ -93,7 +93,15 @@ export function isTestPath(path: string): boolean {
     .some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.Tests?$/.test(segment));
 }
 
-const FIXTURE_DIRECTORIES = new Set(['fixtures', '__fixtures__', 'testdata', 'test-data', 'mocks', '__mocks__', 'stubs']);
+const FIXTURE_DIRECTORIES = new Set([
+  'fixtures',
+  '__fixtures__',
+  'testdata',
+  'test-data',
+  'mocks',
+  '__mocks__',
+  'stubs',
+]);
 
 /** True for fixtures, sample data and examples, where literal credentials are expected to be fake. */
 export function isFixturePath(path: string): boolean {

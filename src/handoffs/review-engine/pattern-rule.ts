@@ -43,7 +43,9 @@ export function patternRule(spec: PatternRuleSpec): ReviewRule {
       if (patterns.length === 0) return [];
       return matchingLines(
         file,
-        (text) => patterns.some((pattern) => pattern.test(text)) && !(spec.unless ?? []).some((pattern) => pattern.test(text)),
+        (text) =>
+          patterns.some((pattern) => pattern.test(text)) &&
+          !(spec.unless ?? []).some((pattern) => pattern.test(text)),
       );
     },
   };

@@ -17,9 +17,7 @@ export function isCommentLine(text: string, language: CodeLanguage | null): bool
  * keyword checks see only code. Approximate by design: it handles one line at a time.
  */
 export function codeOnly(text: string, language: CodeLanguage | null): string {
-  let code = text
-    .replace(/"(?:\\.|[^"\\])*"/g, '""')
-    .replace(/`(?:\\.|[^`\\])*`/g, '``');
+  let code = text.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, '``');
   // A single quote is a character literal in Rust/Go/C#/Java and an apostrophe in Ruby symbols; only
   // treat it as a string delimiter where it is one.
   if (language !== 'rust') code = code.replace(/'(?:\\.|[^'\\])*'/g, "''");

@@ -9,6 +9,8 @@ export interface DeclaredRequirement extends PythonRequirement {
 
 /** What one Python manifest (pyproject.toml, Pipfile, setup.cfg, setup.py) declares. */
 export interface PythonDeclaration {
+  /** The distribution name the manifest declares (normalised), if any. */
+  packageName: string | undefined;
   requirements: DeclaredRequirement[];
   requiresPython: SourcedValue | null;
   /** `linter:ruff`, `test:pytest`: tools configured in the manifest. */
@@ -29,6 +31,7 @@ export interface PythonDeclaration {
 /** A declaration with nothing in it, to fill in. */
 export function emptyDeclaration(): PythonDeclaration {
   return {
+    packageName: undefined,
     requirements: [],
     requiresPython: null,
     tools: [],

@@ -56,7 +56,9 @@ function isRequirementsDir(dir: string): boolean {
 async function detectPythonProject(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
   const { index } = context;
   const declarations = (await Promise.all([dir, ...members].map((each) => readDeclarations(index, each)))).flat();
-  const requirements = declarations.flatMap((declaration) => declaration.requirements);
+  // Workspace members depend on each other by name; those are not outside dependencies.
+  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
+  const requirements = declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
   if (requirements.length === 0 && members.length === 0 && !declarations.some((d) => d.declaresProject || d.workspace)) return undefined;
   const manager = choosePythonManager(index, dir, declarations);
   const lockfile = await readPythonLockfile(index, dir, manager);
@@ -113,7 +115,7 @@ async function readDeclarations(index: RepositoryIndex, dir: string): Promise<Py
   const requirements: DeclaredRequirement[] = fromFiles.flatMap((list, i) =>
     list.map((requirement) => ({ ...requirement, dev: DEV_REQUIREMENTS.test(baseName(requirementFiles[i] ?? '')) })),
   );
-  const fromRequirements: PythonDeclaration = { requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: undefined, tasks: new Map(), hasTox: false };
+  const fromRequirements: PythonDeclaration = { packageName: undefined, requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: undefined, tasks: new Map(), hasTox: false };
   return [...declarations.flatMap((declaration) => (declaration ? [declaration] : [])), fromRequirements];
 }
 

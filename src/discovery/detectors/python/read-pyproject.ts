@@ -35,7 +35,9 @@ export async function readPyproject(index: RepositoryIndex, file: string): Promi
   ];
   const tool = recordOf(document.tool) ?? {};
   const buildBackend = stringOf(pathOf(document, 'build-system', 'build-backend')) ?? '';
+  const name = stringOf(project?.name) ?? stringOf(poetry?.name);
   return {
+    packageName: name === undefined ? undefined : normalisePythonName(name),
     requirements,
     requiresPython: pythonConstraint(project, poetry, file),
     tools: Object.keys(tool).flatMap((name) => TOOL_TABLES[name] ?? []),

@@ -16,7 +16,10 @@ interface DebugPattern {
 const out = (pattern: RegExp, what: string): DebugPattern => ({ pattern, severity: 'low', what });
 const stop = (pattern: RegExp, what: string): DebugPattern => ({ pattern, severity: 'medium', what });
 
-const JS = [out(/\bconsole\.(?:log|debug|trace|dir|table)\s*\(/, '`console.log`'), stop(/^\s*debugger\s*;?\s*$/, '`debugger`')];
+const JS = [
+  out(/\bconsole\.(?:log|debug|trace|dir|table)\s*\(/, '`console.log`'),
+  stop(/^\s*debugger\s*;?\s*$/, '`debugger`'),
+];
 
 const DEBUG: Readonly<Record<CodeLanguage, readonly DebugPattern[]>> = {
   javascript: JS,
@@ -26,9 +29,15 @@ const DEBUG: Readonly<Record<CodeLanguage, readonly DebugPattern[]>> = {
     stop(/\bbreakpoint\(\s*\)|\bi?pdb\.set_trace\s*\(|^\s*import\s+i?pdb\b/, 'a breakpoint'),
   ],
   go: [out(/\bfmt\.Print(?:ln|f)?\s*\(/, '`fmt.Print`')],
-  java: [out(/\bSystem\.(?:out|err)\.print(?:ln|f)?\s*\(/, '`System.out.println`'), out(/\.printStackTrace\s*\(\s*\)/, '`printStackTrace()`')],
+  java: [
+    out(/\bSystem\.(?:out|err)\.print(?:ln|f)?\s*\(/, '`System.out.println`'),
+    out(/\.printStackTrace\s*\(\s*\)/, '`printStackTrace()`'),
+  ],
   kotlin: [out(/^\s*println\s*\(/, '`println`'), out(/\.printStackTrace\s*\(\s*\)/, '`printStackTrace()`')],
-  csharp: [out(/\bConsole\.Write(?:Line)?\s*\(/, '`Console.WriteLine`'), stop(/\bDebugger\.Break\s*\(/, '`Debugger.Break()`')],
+  csharp: [
+    out(/\bConsole\.Write(?:Line)?\s*\(/, '`Console.WriteLine`'),
+    stop(/\bDebugger\.Break\s*\(/, '`Debugger.Break()`'),
+  ],
   ruby: [stop(/\bbinding\.(?:pry|irb)\b|^\s*(?:byebug|debugger)\b/, 'a breakpoint')],
   php: [
     stop(/(?<![\w>:$])dd\s*\(/, '`dd()`'),
@@ -67,10 +76,12 @@ export const debugOutput: ReviewRule = {
   id: 'code-review/debug-output',
   severity: 'low',
   title: 'Debug output left in',
-  explanation: 'Debug printing bypasses the logger (no level, no structure, no redaction) and breakpoints stop the process.',
+  explanation:
+    'Debug printing bypasses the logger (no level, no structure, no redaction) and breakpoints stop the process.',
   fix: {
     default: 'Remove it, or use the project’s logger at debug level.',
-    javascript: 'Remove it, or use the project logger (`logger.debug(...)`, pino/winston) instead of `console.log`.',
+    javascript:
+      'Remove it, or use the project logger (`logger.debug(...)`, pino/winston) instead of `console.log`.',
     python: 'Remove it, or use `logging.getLogger(__name__).debug(...)` instead of `print`.',
     go: 'Remove it, or log with `slog.Debug(...)` (or the project logger) instead of `fmt.Println`.',
     java: 'Remove it, or use SLF4J (`log.debug(...)`) instead of `System.out`.',
@@ -87,7 +98,12 @@ export const debugOutput: ReviewRule = {
     for (const line of file.added) {
       if (isCommentLine(line.text, language)) continue;
       const found = DEBUG[language].find(({ pattern }) => pattern.test(line.text));
-      if (found) hits.push({ line: line.line, severity: found.severity, title: `Debug output left in: ${found.what}` });
+      if (found)
+        hits.push({
+          line: line.line,
+          severity: found.severity,
+          title: `Debug output left in: ${found.what}`,
+        });
     }
     return hits;
   },

@@ -1,6 +1,7 @@
 import type { CodeLanguage } from '../../review-engine/code-language.js';
 
-const CONTROL_WORDS = /^\s*(?:if|for|while|switch|catch|with|return|else|do|try|foreach|using|lock|fixed|synchronized|when|match|loop|unsafe|new|await|yield|throw|case|elif|except|select)\b/;
+const CONTROL_WORDS =
+  /^\s*(?:if|for|while|switch|catch|with|return|else|do|try|foreach|using|lock|fixed|synchronized|when|match|loop|unsafe|new|await|yield|throw|case|elif|except|select)\b/;
 
 const JS_FUNCTION = [
   /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]*)\s*[<(]/,
@@ -17,11 +18,15 @@ const STARTS: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
   python: [/^\s*(?:async\s+)?def\s+(\w+)\s*\(/],
   go: [/^func\s+(?:\([^)]*\)\s*)?(\w+)\s*[([]/],
   java: [JVM_METHOD],
-  kotlin: [/^\s*(?:(?:public|private|protected|internal|override|open|suspend|inline|operator|infix|tailrec)\s+)*fun\s+(?:<[^>]+>\s+)?(?:[\w.]+\.)?(\w+)\s*\(/],
+  kotlin: [
+    /^\s*(?:(?:public|private|protected|internal|override|open|suspend|inline|operator|infix|tailrec)\s+)*fun\s+(?:<[^>]+>\s+)?(?:[\w.]+\.)?(\w+)\s*\(/,
+  ],
   csharp: [JVM_METHOD],
   ruby: [/^\s*def\s+(?:self\.)?([\w?!=]+)/],
   php: [/^\s*(?:(?:public|private|protected|static|final|abstract)\s+)*function\s+(\w+)\s*\(/],
-  rust: [/^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:extern\s+"[^"]*"\s+)?fn\s+(\w+)/],
+  rust: [
+    /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:extern\s+"[^"]*"\s+)?fn\s+(\w+)/,
+  ],
   elixir: [/^\s*defp?\s+(\w+[?!]?)(?:\([^)]*\))?.*\bdo\s*$/],
 };
 

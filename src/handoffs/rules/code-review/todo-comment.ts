@@ -22,9 +22,11 @@ export const todoComment: ReviewRule = {
   id: 'code-review/todo-comment',
   severity: 'low',
   title: 'TODO left in the code',
-  explanation: 'A TODO/FIXME/HACK in merged code is unfinished work that nobody tracks; it tends to stay for years.',
+  explanation:
+    'A TODO/FIXME/HACK in merged code is unfinished work that nobody tracks; it tends to stay for years.',
   fix: {
-    default: 'Finish it in this pull request, or open an issue and reference it in the comment (`// TODO(#123): …`).',
+    default:
+      'Finish it in this pull request, or open an issue and reference it in the comment (`// TODO(#123): …`).',
   },
   check(file) {
     const language = file.language;

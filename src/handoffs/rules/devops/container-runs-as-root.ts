@@ -12,7 +12,10 @@ function isRoot(user: string): boolean {
 }
 
 /** The final stage's FROM line and its USER lines, with line numbers (1-based) in the full text. */
-function finalStage(text: string): { from: { line: number; image: string } | null; users: { line: number; user: string }[] } {
+function finalStage(text: string): {
+  from: { line: number; image: string } | null;
+  users: { line: number; user: string }[];
+} {
   let from: { line: number; image: string } | null = null;
   let users: { line: number; user: string }[] = [];
   text.split('\n').forEach((content, index) => {
@@ -52,11 +55,20 @@ export const containerRunsAsRoot: ReviewRule = {
     const removedUser = file.removed.find((line) => USER.test(line.text));
     const hits: RuleHit[] = [];
     if (last && isRoot(last.user)) {
-      if (wasAdded(file, last.line)) hits.push({ line: last.line, explanation: 'The last `USER` of the final stage switches back to root.' });
+      if (wasAdded(file, last.line))
+        hits.push({
+          line: last.line,
+          explanation: 'The last `USER` of the final stage switches back to root.',
+        });
     } else if (!last) {
       // Report only what this pull request caused: a new final stage, or a USER line it removed.
       if (wasAdded(file, from.line)) hits.push({ line: from.line });
-      else if (removedUser) hits.push({ line: removedUser.line, side: 'LEFT', explanation: 'Removing this `USER` leaves the final stage running as root.' });
+      else if (removedUser)
+        hits.push({
+          line: removedUser.line,
+          side: 'LEFT',
+          explanation: 'Removing this `USER` leaves the final stage running as root.',
+        });
     }
     return hits;
   },

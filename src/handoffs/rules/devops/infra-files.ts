@@ -23,7 +23,9 @@ export function isWorkflowFile(path: string): boolean {
 
 /** Kubernetes manifests and Helm charts by their usual folders. */
 export function isKubernetesFile(path: string): boolean {
-  return /\.ya?ml$/.test(path) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path);
+  return (
+    /\.ya?ml$/.test(path) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path)
+  );
 }
 
 /**

@@ -18,7 +18,11 @@ export const pullRequestTargetCheckout: ReviewRule = {
   },
   check(file, { context }) {
     if (!isWorkflowFile(file.path)) return [];
-    const whole = fullText(file, context) ?? visibleLines(file).map((line) => line.text).join('\n');
+    const whole =
+      fullText(file, context) ??
+      visibleLines(file)
+        .map((line) => line.text)
+        .join('\n');
     const code = whole.split('\n').map(withoutYamlComment);
     if (!code.some((text) => TRIGGER.test(text))) return [];
     const hits: RuleHit[] = file.added

@@ -58,7 +58,8 @@ export const secretInBuildFile: ReviewRule = {
   id: 'devops/secret-in-build-file',
   severity: 'high',
   title: 'Secret in a Dockerfile or workflow',
-  explanation: 'A credential is written into build or CI configuration, where every reader of the repository (and of the image) sees it.',
+  explanation:
+    'A credential is written into build or CI configuration, where every reader of the repository (and of the image) sees it.',
   fix: {
     default:
       'Use a BuildKit secret (`RUN --mount=type=secret,id=npm_token …`, `docker build --secret`) in Dockerfiles and `${{ secrets.NAME }}` in workflows; rotate the exposed value.',

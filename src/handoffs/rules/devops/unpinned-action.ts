@@ -23,7 +23,8 @@ export const unpinnedAction: ReviewRule = {
   id: 'devops/unpinned-action',
   severity: 'medium',
   title: 'Third-party action not pinned to a commit',
-  explanation: 'A tag or branch of a third-party action can be re-pointed to malicious code that then runs with this workflow’s token and secrets.',
+  explanation:
+    'A tag or branch of a third-party action can be re-pointed to malicious code that then runs with this workflow’s token and secrets.',
   fix: {
     default:
       'Pin the full 40-character commit SHA and keep the version in a comment (`uses: owner/action@<sha> # v4.1.0`); Dependabot updates pinned SHAs.',

@@ -2,7 +2,14 @@ import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import type { ReviewContext } from '../../review-context.js';
 import { isTemplated, parseImageReference } from './image-reference.js';
-import { fullText, isComposeFile, isDockerfile, isKubernetesFile, isWorkflowFile, withoutYamlComment } from './infra-files.js';
+import {
+  fullText,
+  isComposeFile,
+  isDockerfile,
+  isKubernetesFile,
+  isWorkflowFile,
+  withoutYamlComment,
+} from './infra-files.js';
 
 const FROM = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i;
 const YAML_IMAGE = /^\s*(?:-\s*)?(?:image|container):\s*['"]?([^\s'"]+)['"]?\s*$/;
@@ -42,9 +49,16 @@ function dockerfileHits(file: ReviewedFile, context: ReviewContext): RuleHit[] {
     if (!reference || aliases.has(reference.toLowerCase())) continue;
     // Without the whole file, a bare name may be a stage defined in unchanged lines.
     const image = parseImageReference(reference);
-    if (text === null && image.tag === null && !image.name.includes('/') && !WELL_KNOWN_IMAGES.has(image.name)) continue;
+    if (
+      text === null &&
+      image.tag === null &&
+      !image.name.includes('/') &&
+      !WELL_KNOWN_IMAGES.has(image.name)
+    )
+      continue;
     const reason = unpinnedReason(reference);
-    if (reason) hits.push({ line: line.line, explanation: `${reason}: each build may get a different base image.` });
+    if (reason)
+      hits.push({ line: line.line, explanation: `${reason}: each build may get a different base image.` });
   }
   return hits;
 }
@@ -55,7 +69,8 @@ function yamlHits(file: ReviewedFile): RuleHit[] {
     const reference = YAML_IMAGE.exec(withoutYamlComment(line.text))?.[1];
     if (!reference || !/^[\w.\-/:@]+$/.test(reference)) continue;
     const reason = unpinnedReason(reference);
-    if (reason) hits.push({ line: line.line, explanation: `${reason}: each deploy may run a different image.` });
+    if (reason)
+      hits.push({ line: line.line, explanation: `${reason}: each deploy may run a different image.` });
   }
   return hits;
 }
@@ -64,14 +79,16 @@ export const unpinnedImage: ReviewRule = {
   id: 'devops/unpinned-image',
   severity: 'medium',
   title: 'Container image without a fixed tag',
-  explanation: 'The image has no tag or uses `latest`: builds and deploys are not reproducible and can change under you.',
+  explanation:
+    'The image has no tag or uses `latest`: builds and deploys are not reproducible and can change under you.',
   fix: {
     default:
       'Pin a specific version tag (`node:22.11-alpine`), ideally with its digest (`node:22.11-alpine@sha256:…`), and let Dependabot or Renovate update it.',
   },
   check(file, { context }) {
     if (isDockerfile(file.path)) return dockerfileHits(file, context);
-    if (isComposeFile(file.path) || isWorkflowFile(file.path) || isKubernetesFile(file.path)) return yamlHits(file);
+    if (isComposeFile(file.path) || isWorkflowFile(file.path) || isKubernetesFile(file.path))
+      return yamlHits(file);
     return [];
   },
 };

@@ -54,11 +54,15 @@ export const skippedTest: ReviewRule = {
   id: 'qa/skipped-test',
   severity: 'medium',
   title: 'Test skipped',
-  explanation: 'A skipped test no longer protects the behaviour it covers, and skips tend to stay long after the reason is gone.',
+  explanation:
+    'A skipped test no longer protects the behaviour it covers, and skips tend to stay long after the reason is gone.',
   fix: {
-    default: 'Fix the test and remove the skip, or delete it and open an issue; if it must stay, give the reason and a link.',
-    javascript: 'Remove `.skip` / the `x` prefix once the test passes; for known failures prefer `it.todo` or `it.fails` with an issue link.',
-    python: 'Remove the skip, or use `@pytest.mark.skip(reason="…, see #123")` / `skipif` with a concrete condition.',
+    default:
+      'Fix the test and remove the skip, or delete it and open an issue; if it must stay, give the reason and a link.',
+    javascript:
+      'Remove `.skip` / the `x` prefix once the test passes; for known failures prefer `it.todo` or `it.fails` with an issue link.',
+    python:
+      'Remove the skip, or use `@pytest.mark.skip(reason="…, see #123")` / `skipif` with a concrete condition.',
     go: 'Remove `t.Skip`, or guard it with a condition (`if testing.Short()`, a missing env var) and say why in the message.',
     java: 'Remove `@Disabled`, or give the reason: `@Disabled("flaky until #123 is fixed")`.',
     ruby: 'Remove `xit` / `skip`, or give a reason: `skip "waiting for #123"`.',

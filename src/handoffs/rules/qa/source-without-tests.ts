@@ -19,7 +19,9 @@ function hasBehaviour(file: ReviewedFile): boolean {
     (line) =>
       line.text.trim() !== '' &&
       !isCommentLine(line.text, file.language) &&
-      !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(line.text),
+      !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
+        line.text,
+      ),
   );
 }
 
@@ -44,9 +46,11 @@ export const sourceWithoutTests: ReviewRule = {
   id: 'qa/source-without-tests',
   severity: 'medium',
   title: 'Source changed without a test change',
-  explanation: 'Code changes, but no test in the same project changes: nothing shows the new behaviour works or keeps working.',
+  explanation:
+    'Code changes, but no test in the same project changes: nothing shows the new behaviour works or keeps working.',
   fix: {
-    default: 'Add or update a test that exercises the changed behaviour, next to the existing tests of this module.',
+    default:
+      'Add or update a test that exercises the changed behaviour, next to the existing tests of this module.',
     javascript: 'Add a `*.test.ts` (or the project’s test runner’s pattern) covering the changed function.',
     python: 'Add a `test_*.py` case (pytest) covering the changed function.',
     go: 'Add a `TestXxx` in the package’s `*_test.go`, table-driven if there are several cases.',
@@ -64,9 +68,13 @@ export const sourceWithoutTests: ReviewRule = {
     const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
     if (sameProject.some((other) => other.isTest)) return [];
     // One finding per project, on its most changed source file, rather than a comment on every file.
-    const untested = sameProject.filter(isTestableSource).sort((a, b) => b.change.additions - a.change.additions);
+    const untested = sameProject
+      .filter(isTestableSource)
+      .sort((a, b) => b.change.additions - a.change.additions);
     if (untested[0] !== file) return [];
-    const firstCode = file.added.find((line) => line.text.trim() !== '' && !isCommentLine(line.text, file.language));
+    const firstCode = file.added.find(
+      (line) => line.text.trim() !== '' && !isCommentLine(line.text, file.language),
+    );
     const others = untested.length - 1;
     const where = project === '.' ? 'the pull request' : `project \`${project}\``;
     return [

@@ -13,11 +13,15 @@ const DECLARATION: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {
 };
 
 /** Annotations that make the next method a test, for languages that declare tests that way. */
-const TEST_ANNOTATION = /^\s*(?:@(?:Test|ParameterizedTest|RepeatedTest)\b|\[(?:Fact|Theory|Test|TestMethod|TestCase)\b|#\[(?:tokio::)?test\])/;
+const TEST_ANNOTATION =
+  /^\s*(?:@(?:Test|ParameterizedTest|RepeatedTest)\b|\[(?:Fact|Theory|Test|TestMethod|TestCase)\b|#\[(?:tokio::)?test\])/;
 const METHOD_NAME = /(?:fun\s+`?|void\s+|async\s+Task\s+|fn\s+|public\s+\w+\s+)([\w ]+?)`?\s*\(/;
 
 /** Test cases declared in `lines`, as `{ name, line }`, for the given language. */
-export function testCasesIn(lines: readonly DiffLine[], language: CodeLanguage): { name: string; line: number }[] {
+export function testCasesIn(
+  lines: readonly DiffLine[],
+  language: CodeLanguage,
+): { name: string; line: number }[] {
   const cases: { name: string; line: number }[] = [];
   const declaration = DECLARATION[language];
   lines.forEach((line, index) => {

@@ -19,7 +19,8 @@ function deletionIsAccountedFor(file: ReviewedFile, files: readonly ReviewedFile
     (other) =>
       other !== file &&
       subjectOf(other.path) === subject &&
-      ((other.change.status === 'removed' && !other.isTest) || (other.change.status === 'added' && other.isTest)),
+      ((other.change.status === 'removed' && !other.isTest) ||
+        (other.change.status === 'added' && other.isTest)),
   );
 }
 
@@ -54,7 +55,8 @@ export const testDeleted: ReviewRule = {
   id: 'qa/test-deleted',
   severity: 'medium',
   title: 'Test deleted',
-  explanation: 'A test case is removed and not re-added under the same name: the behaviour it checked is no longer checked.',
+  explanation:
+    'A test case is removed and not re-added under the same name: the behaviour it checked is no longer checked.',
   fix: {
     default:
       'Keep the test (update it to the new behaviour), or say in the pull request why the behaviour it checked no longer exists.',

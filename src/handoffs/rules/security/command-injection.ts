@@ -24,12 +24,17 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
     /\bsubprocess\.\w+\s*\(.*\bshell\s*=\s*True/,
     /(?<![\w.])(?:eval|exec)\s*\(\s*(?:request\.|[fF]["']|input\s*\()/,
   ],
-  go: [/exec\.Command(?:Context)?\s*\([^)]*"(?:sh|bash|\/bin\/sh|\/bin\/bash|cmd(?:\.exe)?)"\s*,\s*"(?:-c|\/[cC])"\s*,\s*(?:fmt\.Sprintf\(|[^)]*\+)/],
+  go: [
+    /exec\.Command(?:Context)?\s*\([^)]*"(?:sh|bash|\/bin\/sh|\/bin\/bash|cmd(?:\.exe)?)"\s*,\s*"(?:-c|\/[cC])"\s*,\s*(?:fmt\.Sprintf\(|[^)]*\+)/,
+  ],
   java: [
     /Runtime\.getRuntime\(\)\.exec\s*\(\s*(?:"[^"]*"\s*\+|\w+\s*\+|String\.format\()/,
     /new\s+ProcessBuilder\s*\(\s*"(?:sh|bash|\/bin\/sh|\/bin\/bash|cmd(?:\.exe)?)"\s*,\s*"(?:-c|\/[cC])"\s*,\s*(?:"[^"]*"\s*\+|\w+\s*\+|String\.format\()/,
   ],
-  kotlin: [/Runtime\.getRuntime\(\)\.exec\s*\(\s*"[^"]*\$/, /ProcessBuilder\s*\(\s*"(?:sh|bash)"\s*,\s*"-c"\s*,\s*"[^"]*\$/],
+  kotlin: [
+    /Runtime\.getRuntime\(\)\.exec\s*\(\s*"[^"]*\$/,
+    /ProcessBuilder\s*\(\s*"(?:sh|bash)"\s*,\s*"-c"\s*,\s*"[^"]*\$/,
+  ],
   ruby: [
     /(?<![\w.])(?:system|exec|spawn)\s*\(?\s*"[^"]*#\{/,
     /`[^`]*#\{/,
@@ -46,15 +51,20 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
     /Arguments\s*=\s*(?:\$"(?:\/[cC]|-c)\s[^"]*\{|"(?:\/[cC]|-c)\s[^"]*"\s*\+)/,
   ],
   rust: [/\.args?\s*\(\s*\[?\s*"-c"\s*,\s*&?format!\(/, /\.arg\s*\(\s*&?format!\(/],
-  elixir: [/System\.cmd\s*\(\s*"(?:sh|bash)"\s*,\s*\[\s*"-c"\s*,\s*"[^"]*#\{/, /:os\.cmd\s*\(\s*(?:'[^']*#\{|"[^"]*#\{)/],
+  elixir: [
+    /System\.cmd\s*\(\s*"(?:sh|bash)"\s*,\s*\[\s*"-c"\s*,\s*"[^"]*#\{/,
+    /:os\.cmd\s*\(\s*(?:'[^']*#\{|"[^"]*#\{)/,
+  ],
 };
 
 /** Python's `shell=True` is only dangerous with a built string; Rust's `.arg(format!(..))` only after `sh -c`. */
 function confirmsInjection(language: CodeLanguage, text: string, window: string): boolean {
   if (language === 'python' && /shell\s*=\s*True/.test(text)) return PY_DYNAMIC.test(text);
   if (language === 'rust') return /Command::new\s*\(\s*"(?:sh|bash|cmd)"\s*\)/.test(window);
-  if (language === 'javascript' || language === 'typescript') return JS_DYNAMIC.test(text) || CONCAT.test(text);
-  if (language === 'ruby' || language === 'elixir') return HASH_INTERPOLATION.test(text) || /params|request|`/.test(text);
+  if (language === 'javascript' || language === 'typescript')
+    return JS_DYNAMIC.test(text) || CONCAT.test(text);
+  if (language === 'ruby' || language === 'elixir')
+    return HASH_INTERPOLATION.test(text) || /params|request|`/.test(text);
   return true;
 }
 
@@ -65,14 +75,18 @@ export const commandInjection: ReviewRule = {
   explanation:
     'A command line (or code passed to eval) is assembled from runtime values and run by a shell: a crafted value can run arbitrary commands.',
   fix: {
-    default: 'Run the program directly with an argument list (no shell), and validate values against an allow-list.',
-    javascript: "Use `execFile('git', ['log', ref])` or `spawn(cmd, args)` without `shell: true`; never `eval` input.",
-    python: 'Use `subprocess.run(["git", "log", ref], check=True)` without `shell=True` (use `shlex.quote` only if a shell is unavoidable).',
+    default:
+      'Run the program directly with an argument list (no shell), and validate values against an allow-list.',
+    javascript:
+      "Use `execFile('git', ['log', ref])` or `spawn(cmd, args)` without `shell: true`; never `eval` input.",
+    python:
+      'Use `subprocess.run(["git", "log", ref], check=True)` without `shell=True` (use `shlex.quote` only if a shell is unavoidable).',
     go: 'Use `exec.CommandContext(ctx, "git", "log", ref)`: pass arguments separately instead of `sh -c`.',
     java: 'Use `new ProcessBuilder("git", "log", ref)` with separate arguments, not a single concatenated command.',
     ruby: 'Use the multi-argument form `system("git", "log", ref)` or `Open3.capture2("git", "log", ref)`.',
     php: 'Use `proc_open([...])` with an argument array (PHP 7.4+), or `escapeshellarg()` on every value.',
-    csharp: 'Start the program itself with `ProcessStartInfo.ArgumentList.Add(value)` instead of `cmd /c` and a built string.',
+    csharp:
+      'Start the program itself with `ProcessStartInfo.ArgumentList.Add(value)` instead of `cmd /c` and a built string.',
     rust: 'Use `Command::new("git").arg("log").arg(reference)` instead of `sh -c` with `format!`.',
     elixir: 'Use `System.cmd("git", ["log", ref])` with an argument list instead of a shell string.',
   },

@@ -67,13 +67,15 @@ export const hardcodedSecret: ReviewRule = {
   fix: {
     default:
       'Read the value from the environment or a secret manager at runtime, and rotate this credential: it is already in git history.',
-    javascript: 'Use `process.env.NAME` (validated at start-up) or a secret manager, and rotate this credential.',
+    javascript:
+      'Use `process.env.NAME` (validated at start-up) or a secret manager, and rotate this credential.',
     python: 'Use `os.environ["NAME"]` (or pydantic-settings / django-environ), and rotate this credential.',
     go: 'Use `os.Getenv("NAME")` (fail at start-up when empty) or a secret manager, and rotate this credential.',
     java: 'Inject it from configuration (`@Value("${name}")` backed by an env var or Vault), and rotate this credential.',
     ruby: 'Use `ENV.fetch("NAME")` or Rails credentials, and rotate this credential.',
     php: "Use `getenv('NAME')` / Laravel `env('NAME')` read in config, and rotate this credential.",
-    csharp: 'Use `IConfiguration` (user secrets locally, environment or Key Vault in production), and rotate this credential.',
+    csharp:
+      'Use `IConfiguration` (user secrets locally, environment or Key Vault in production), and rotate this credential.',
     rust: 'Use `std::env::var("NAME")` at start-up, and rotate this credential.',
     elixir: 'Use `System.fetch_env!("NAME")` in `config/runtime.exs`, and rotate this credential.',
   },

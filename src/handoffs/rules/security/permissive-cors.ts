@@ -55,7 +55,8 @@ const WINDOW = 12;
 const SETTINGS_ANY_ORIGIN = /^\s*CORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True/;
 const SETTINGS_CREDENTIALS = /^\s*CORS_ALLOW_CREDENTIALS\s*=\s*True/;
 
-const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
+const matchesAny = (patterns: readonly RegExp[], text: string): boolean =>
+  patterns.some((pattern) => pattern.test(text));
 
 /** The groups of lines that each hold one CORS configuration. */
 function configurationScopes(file: ReviewedFile, language: CodeLanguage): DiffLine[][] {
@@ -82,16 +83,19 @@ export const permissiveCors: ReviewRule = {
   severity: 'high',
   title: 'CORS allows any origin with credentials',
   explanation:
-    "Any website can make credentialed requests to this API and read the responses, acting as the signed-in user.",
+    'Any website can make credentialed requests to this API and read the responses, acting as the signed-in user.',
   fix: {
     default: 'List the allowed origins explicitly (from configuration) when credentials are allowed.',
-    javascript: "Use `cors({ origin: ['https://app.example.com'], credentials: true })`, or check the origin against an allow-list.",
-    python: 'Set `allow_origins=[...]` (FastAPI) or `CORS_ALLOWED_ORIGINS = [...]` (Django) to your front-end origins.',
+    javascript:
+      "Use `cors({ origin: ['https://app.example.com'], credentials: true })`, or check the origin against an allow-list.",
+    python:
+      'Set `allow_origins=[...]` (FastAPI) or `CORS_ALLOWED_ORIGINS = [...]` (Django) to your front-end origins.',
     go: 'Set `AllowOrigins: []string{"https://app.example.com"}` (from config) instead of `*` or a function returning true.',
     java: 'Use `allowedOrigins("https://app.example.com")` (from configuration) with `allowCredentials(true)`.',
     ruby: "Use `origins 'https://app.example.com'` (rack-cors) when `credentials: true`.",
     php: "List origins in `config/cors.php` `'allowed_origins'` when `'supports_credentials' => true`.",
-    csharp: 'Use `WithOrigins(\"https://app.example.com\")` with `AllowCredentials()`, never `SetIsOriginAllowed(_ => true)`.',
+    csharp:
+      'Use `WithOrigins("https://app.example.com")` with `AllowCredentials()`, never `SetIsOriginAllowed(_ => true)`.',
     rust: 'Use `AllowOrigin::list([...])` (tower-http) or `Cors::default().allowed_origin(...)` (actix-cors) instead of permissive presets.',
   },
   check(file) {

@@ -25,7 +25,13 @@ const SECRET_NAME_ENDINGS = [
 ];
 
 /** Names that end like a secret but hold something else. */
-const NOT_SECRET_NAMES = new Set(['nopassword', 'showpassword', 'forgotpassword', 'resetpassword', 'haspassword']);
+const NOT_SECRET_NAMES = new Set([
+  'nopassword',
+  'showpassword',
+  'forgotpassword',
+  'resetpassword',
+  'haspassword',
+]);
 
 /** Normalises `DB_PASSWORD`, `dbPassword`, `db-password`, `$dbPassword` and `'db.password'` to `dbpassword`. */
 export function normaliseName(name: string): string {

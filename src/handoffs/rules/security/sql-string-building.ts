@@ -43,8 +43,14 @@ function escapeRegExp(text: string): string {
 }
 
 /** Assignments to `name` in the lines before `beforeLine`, each with its full statement text. */
-function assignmentsOf(file: ReviewedFile, name: string, beforeLine: number): { line: number; text: string }[] {
-  const assignment = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`);
+function assignmentsOf(
+  file: ReviewedFile,
+  name: string,
+  beforeLine: number,
+): { line: number; text: string }[] {
+  const assignment = new RegExp(
+    `(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`,
+  );
   const found: { line: number; text: string }[] = [];
   for (const run of addedRuns(file)) {
     run.forEach((line, index) => {
@@ -57,12 +63,18 @@ function assignmentsOf(file: ReviewedFile, name: string, beforeLine: number): { 
   return found;
 }
 
-function hitForCall(file: ReviewedFile, run: readonly DiffLine[], index: number, language: CodeLanguage): RuleHit | null {
+function hitForCall(
+  file: ReviewedFile,
+  run: readonly DiffLine[],
+  index: number,
+  language: CodeLanguage,
+): RuleHit | null {
   const call = QUERY_CALL[language];
   const line = run[index];
   if (!line || isCommentLine(line.text, language)) return null;
   const fragment = SQL_FRAGMENT_CALL[language]?.exec(line.text);
-  if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language)) return { line: line.line };
+  if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language))
+    return { line: line.line };
   if (!call.test(line.text)) return null;
   const statement = statementFrom(run, index, language);
   if (containsSql(statement) && buildsStringDynamically(statement, language)) return { line: line.line };
@@ -72,7 +84,11 @@ function hitForCall(file: ReviewedFile, run: readonly DiffLine[], index: number,
   if (!assignments.some((assignment) => containsSql(assignment.text))) return null;
   const argumentIsFormatted = new RegExp(`${escapeRegExp(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
   const dynamic = assignments.find((assignment) => buildsStringDynamically(assignment.text, language));
-  if (dynamic) return { line: dynamic.line, explanation: `\`${name}\` is built from runtime values and then run as SQL.` };
+  if (dynamic)
+    return {
+      line: dynamic.line,
+      explanation: `\`${name}\` is built from runtime values and then run as SQL.`,
+    };
   return argumentIsFormatted ? { line: line.line } : null;
 }
 
@@ -86,12 +102,14 @@ export const sqlStringBuilding: ReviewRule = {
     default: 'Pass values as bound parameters and keep the SQL text constant.',
     javascript:
       "Use placeholders and a values array: `db.query('SELECT … WHERE id = $1', [id])`, or a tagged template such as Prisma's `$queryRaw` / `sql` from your driver.",
-    python: 'Use the driver\'s parameters: `cursor.execute("SELECT … WHERE id = %s", (user_id,))`, or SQLAlchemy `text("… :id")` with bound params.',
+    python:
+      'Use the driver\'s parameters: `cursor.execute("SELECT … WHERE id = %s", (user_id,))`, or SQLAlchemy `text("… :id")` with bound params.',
     go: 'Use placeholders and arguments: `db.QueryContext(ctx, "SELECT … WHERE id = $1", id)`; for GORM, `Where("name = ?", name)`.',
     java: 'Use a `PreparedStatement` with `?` and `setString`/`setLong`, or JPA named parameters (`:id` with `setParameter`).',
     ruby: 'Use bind placeholders: `where("name = ?", name)` or `where(name: name)`; `sanitize_sql` for raw SQL.',
     php: 'Use prepared statements: `$pdo->prepare("SELECT … WHERE id = ?")->execute([$id])`, or Laravel bindings (`whereRaw("id = ?", [$id])`).',
-    csharp: 'Use parameters: `FromSqlInterpolated`/`ExecuteSqlInterpolated`, Dapper `new { id }`, or `SqlParameter` on the command.',
+    csharp:
+      'Use parameters: `FromSqlInterpolated`/`ExecuteSqlInterpolated`, Dapper `new { id }`, or `SqlParameter` on the command.',
     rust: 'Use bind parameters: `sqlx::query("SELECT … WHERE id = $1").bind(id)` or the checked `query!` macro.',
     elixir: 'Use parameters: `Repo.query("SELECT … WHERE id = $1", [id])`, or an Ecto query with `^id`.',
   },

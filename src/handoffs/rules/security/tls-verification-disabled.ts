@@ -10,14 +10,18 @@ export const tlsVerificationDisabled = patternRule({
   explanation:
     'Certificate checks are turned off, so anyone on the network path can impersonate the server and read or alter the traffic.',
   fix: {
-    default: 'Keep verification on; to trust a private CA, add its certificate to the client’s trust store instead.',
-    javascript: 'Remove `rejectUnauthorized: false` / `NODE_TLS_REJECT_UNAUTHORIZED=0`; pass `ca: fs.readFileSync(caPath)` for a private CA.',
-    python: 'Remove `verify=False`; pass `verify="/path/to/ca.pem"` (requests/httpx) or load the CA into the `ssl` context.',
+    default:
+      'Keep verification on; to trust a private CA, add its certificate to the client’s trust store instead.',
+    javascript:
+      'Remove `rejectUnauthorized: false` / `NODE_TLS_REJECT_UNAUTHORIZED=0`; pass `ca: fs.readFileSync(caPath)` for a private CA.',
+    python:
+      'Remove `verify=False`; pass `verify="/path/to/ca.pem"` (requests/httpx) or load the CA into the `ssl` context.',
     go: 'Remove `InsecureSkipVerify: true`; set `RootCAs` to a pool holding your CA certificate.',
     java: 'Remove the trust-all manager / no-op hostname verifier; add the CA to a truststore (`javax.net.ssl.trustStore`).',
     ruby: 'Use `OpenSSL::SSL::VERIFY_PEER` and set `ca_file` for a private CA.',
     php: "Keep `CURLOPT_SSL_VERIFYPEER` true and `CURLOPT_SSL_VERIFYHOST` 2; set `CURLOPT_CAINFO` (Guzzle: `'verify' => '/path/ca.pem'`).",
-    csharp: 'Remove the callback that returns `true`; validate the chain against your CA in `ServerCertificateCustomValidationCallback`.',
+    csharp:
+      'Remove the callback that returns `true`; validate the chain against your CA in `ServerCertificateCustomValidationCallback`.',
     rust: 'Remove `danger_accept_invalid_certs(true)`; add the CA with `add_root_certificate`.',
     elixir: 'Use `verify: :verify_peer` with `cacertfile` (or `:public_key.cacerts_get()`).',
   },
@@ -25,17 +29,34 @@ export const tlsVerificationDisabled = patternRule({
     any: [NODE_TLS_ENV],
     javascript: [/\brejectUnauthorized\s*:\s*false\b/],
     typescript: [/\brejectUnauthorized\s*:\s*false\b/],
-    python: [/\bverify\s*=\s*False\b/, /ssl\._create_unverified_context\s*\(/, /\bCERT_NONE\b/, /check_hostname\s*=\s*False/],
+    python: [
+      /\bverify\s*=\s*False\b/,
+      /ssl\._create_unverified_context\s*\(/,
+      /\bCERT_NONE\b/,
+      /check_hostname\s*=\s*False/,
+    ],
     go: [/InsecureSkipVerify\s*:\s*true/],
-    java: [/NoopHostnameVerifier/, /ALLOW_ALL_HOSTNAME_VERIFIER/, /TrustAllStrategy/, /setHostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/],
+    java: [
+      /NoopHostnameVerifier/,
+      /ALLOW_ALL_HOSTNAME_VERIFIER/,
+      /TrustAllStrategy/,
+      /setHostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/,
+    ],
     kotlin: [/NoopHostnameVerifier/, /TrustAllStrategy/, /hostnameVerifier\s*\{\s*_,\s*_\s*->\s*true\s*\}/],
     ruby: [/VERIFY_NONE/, /\bverify:\s*false\b/],
-    php: [/CURLOPT_SSL_VERIFYPEER\s*,\s*(?:false|0)\b/, /CURLOPT_SSL_VERIFYHOST\s*,\s*(?:false|0)\b/, /['"]verify['"]\s*=>\s*false/],
+    php: [
+      /CURLOPT_SSL_VERIFYPEER\s*,\s*(?:false|0)\b/,
+      /CURLOPT_SSL_VERIFYHOST\s*,\s*(?:false|0)\b/,
+      /['"]verify['"]\s*=>\s*false/,
+    ],
     csharp: [
       /ServerCertificate(?:Custom)?ValidationCallback\s*=.*=>\s*true/,
       /DangerousAcceptAnyServerCertificateValidator/,
     ],
-    rust: [/danger_accept_invalid_certs\s*\(\s*true\s*\)/, /danger_accept_invalid_hostnames\s*\(\s*true\s*\)/],
+    rust: [
+      /danger_accept_invalid_certs\s*\(\s*true\s*\)/,
+      /danger_accept_invalid_hostnames\s*\(\s*true\s*\)/,
+    ],
     elixir: [/verify:\s*:verify_none/],
   },
   // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule.

@@ -35,7 +35,8 @@ const FAST_DIGEST: Readonly<Record<CodeLanguage, RegExp>> = {
 
 const PASSWORD_WORD = /pass(?:word|wd|phrase)|\bpwd\b/i;
 /** A later line feeding a password into the digest made above: `md.update(password)`, `.digest(pwd.getBytes())`. */
-const PASSWORD_FED_TO_DIGEST = /\.(?:update|digest|Write|ComputeHash|HashData)\s*\([^)]*(?:pass(?:word|wd|phrase)|\bpwd\b)/i;
+const PASSWORD_FED_TO_DIGEST =
+  /\.(?:update|digest|Write|ComputeHash|HashData)\s*\([^)]*(?:pass(?:word|wd|phrase)|\bpwd\b)/i;
 /** How many following lines may feed the digest. */
 const FOLLOWING_LINES = 3;
 
@@ -46,14 +47,18 @@ export const weakPasswordHash: ReviewRule = {
   explanation:
     'Passwords hashed with MD5, SHA-1 or a single unsalted SHA-2 round can be cracked at billions of guesses per second once the table leaks.',
   fix: {
-    default: 'Use a password-hashing function with a per-password salt and a work factor: Argon2id, scrypt or bcrypt.',
-    javascript: 'Use `argon2.hash(password)` (argon2 package) or `bcrypt.hash(password, 12)`, and `verify`/`compare` to check.',
-    python: 'Use `argon2-cffi` (`PasswordHasher().hash(password)`), `bcrypt.hashpw`, or Django\'s `make_password`.',
+    default:
+      'Use a password-hashing function with a per-password salt and a work factor: Argon2id, scrypt or bcrypt.',
+    javascript:
+      'Use `argon2.hash(password)` (argon2 package) or `bcrypt.hash(password, 12)`, and `verify`/`compare` to check.',
+    python:
+      "Use `argon2-cffi` (`PasswordHasher().hash(password)`), `bcrypt.hashpw`, or Django's `make_password`.",
     go: 'Use `golang.org/x/crypto/bcrypt.GenerateFromPassword` or `golang.org/x/crypto/argon2.IDKey` with a random salt.',
     java: "Use Spring Security's `Argon2PasswordEncoder` or `BCryptPasswordEncoder`.",
     ruby: 'Use `has_secure_password` (bcrypt) or `BCrypt::Password.create(password)`.',
     php: 'Use `password_hash($password, PASSWORD_ARGON2ID)` and `password_verify`.',
-    csharp: 'Use ASP.NET Core Identity\'s `PasswordHasher<TUser>` or `Rfc2898DeriveBytes.Pbkdf2` with a random salt and ≥ 600,000 iterations.',
+    csharp:
+      "Use ASP.NET Core Identity's `PasswordHasher<TUser>` or `Rfc2898DeriveBytes.Pbkdf2` with a random salt and ≥ 600,000 iterations.",
     rust: 'Use the `argon2` crate (`Argon2::default().hash_password`) with a random `SaltString`.',
     elixir: 'Use `Argon2.hash_pwd_salt/1` (argon2_elixir) or `Bcrypt.hash_pwd_salt/1`.',
   },
@@ -71,7 +76,8 @@ export const weakPasswordHash: ReviewRule = {
         const digestInput = line.text.slice(digest.index);
         const following = run.slice(index + 1, index + 1 + FOLLOWING_LINES);
         const hashesPassword =
-          PASSWORD_WORD.test(digestInput) || following.some((other) => PASSWORD_FED_TO_DIGEST.test(other.text));
+          PASSWORD_WORD.test(digestInput) ||
+          following.some((other) => PASSWORD_FED_TO_DIGEST.test(other.text));
         if (!hashesPassword) return;
         hits.push(broken ? { line: line.line } : { line: line.line, severity: 'medium' });
       });

@@ -1,0 +1,122 @@
+import type { DeclaredDependency } from '../../dependency-catalog.js';
+import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
+import type { Framework } from '../../project.js';
+import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
+import { assembleJvmFindings, jvmLintCommand } from './assemble-jvm-findings.js';
+import { FRAMEWORK_PLATFORMS, jvmLintPlugins } from './jvm-catalog.js';
+import { readGradleBuild, readGradleIncludes, type GradleBuild } from './read-gradle-build.js';
+import { interpolateProperties } from './read-maven-pom.js';
+import { readVersionCatalog, type VersionCatalog } from './read-version-catalog.js';
+
+const BUILD_FILES = ['build.gradle.kts', 'build.gradle'];
+const SETTINGS_FILES = ['settings.gradle.kts', 'settings.gradle'];
+const GRADLE_TOOLS = ['./gradlew', 'gradlew', 'gradle', 'gradlew.bat'];
+const LINT_TASKS = /^(ktlintCheck|detekt|spotlessCheck|checkstyle\w*|pmd\w*|lint)$/;
+
+/** Gradle builds (Groovy and Kotlin DSL): plugins, dependencies, the version catalog, settings includes. */
+export const gradleDetector: EcosystemDetector = {
+  ecosystem: 'gradle',
+  keepsFile: (name, dir) =>
+    BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) || name === 'gradle.properties' || name === 'gradlew' || (name === 'libs.versions.toml' && (dir === 'gradle' || dir.endsWith('/gradle'))),
+  projectDirOf: (file) => {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) ? dirnameRelative(file) : undefined;
+  },
+  workspaceMembers: async (dir, context) => {
+    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => context.index.has(file));
+    if (!settings) return [];
+    const includes = readGradleIncludes((await context.index.readText(settings)) ?? '').map((project) => joinRelative(dir, project));
+    return context.candidates.filter((candidate) => includes.includes(candidate));
+  },
+  detect: detectGradleBuild,
+  classifyCommand: (words) => {
+    if (!GRADLE_TOOLS.includes(words[0] ?? '')) return undefined;
+    const tasks = words.slice(1).map((word) => word.replace(/^:.*:/, ''));
+    if (tasks.some((task) => LINT_TASKS.test(task))) return 'lint';
+    if (tasks.some((task) => ['test', 'check', 'build'].includes(task) || task.startsWith('test'))) return 'test';
+    return tasks.includes('dependencies') ? 'install' : undefined;
+  },
+};
+
+interface BuildScript {
+  file: string;
+  build: GradleBuild;
+}
+
+async function detectGradleBuild(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+  const { index } = context;
+  const scripts = (await Promise.all([dir, ...members].map((each) => readScript(index, each)))).flatMap((script) => (script ? [script] : []));
+  const catalog = await readCatalog(index, dir);
+  const properties = await readGradleProperties(index, dir);
+  const rootFile = scripts[0]?.file ?? SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => index.has(file)) ?? joinRelative(dir, 'build.gradle');
+  const plugins = scripts.flatMap(({ build }) => [...build.plugins, ...build.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])]);
+  const pluginIds = plugins.map((plugin) => plugin.id);
+  const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith('org.jetbrains.kotlin.'));
+  const gradle = index.has(joinRelative(dir, 'gradlew')) ? './gradlew' : 'gradle';
+  const lint = jvmLintCommand(pluginIds.flatMap((id) => jvmLintPlugins[id] ?? []), gradle, 'gradle');
+  const suggest = (run: string) => ({ run, source: rootFile, suggested: true });
+  const javaScript = scripts.find(({ build }) => build.javaVersion);
+  const dependencies = scripts.flatMap((script) => declaredDependencies(script, catalog, properties));
+  const platformOf = (id: string, version: string | null, source: string): Framework[] => {
+    const name = FRAMEWORK_PLATFORMS[id];
+    return name ? [{ name, version, constraint: version, source }] : [];
+  };
+  return assembleJvmFindings({
+    manager: 'gradle',
+    dependencies,
+    platforms: [
+      ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, rootFile)),
+      ...dependencies.flatMap((dependency) => platformOf(dependency.name, dependency.version, dependency.source)),
+    ],
+    plugins: pluginIds,
+    javaVersion: javaScript?.build.javaVersion ? { value: javaScript.build.javaVersion, source: javaScript.file } : null,
+    kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: rootFile } : null,
+    isKotlin: kotlinPlugin !== undefined,
+    ownCommands: {},
+    defaultCommands: { test: suggest(`${gradle} test`), ...(lint ? { lint: suggest(lint) } : {}) },
+    hasWrapper: gradle === './gradlew',
+  });
+}
+
+async function readScript(index: RepositoryIndex, dir: string): Promise<BuildScript | undefined> {
+  const file = BUILD_FILES.map((name) => joinRelative(dir, name)).find((candidate) => index.has(candidate));
+  const text = file ? await index.readText(file) : undefined;
+  return file && text !== undefined ? { file, build: readGradleBuild(text) } : undefined;
+}
+
+function declaredDependencies(script: BuildScript, catalog: VersionCatalog, properties: ReadonlyMap<string, string>): DeclaredDependency[] {
+  const variables = new Map([...properties, ...script.build.variables]);
+  const fromAliases = script.build.libraryAliases.flatMap(({ alias, dev }) => {
+    const accessors = alias.startsWith('bundles.') ? (catalog.bundles.get(alias.slice('bundles.'.length)) ?? []) : [alias];
+    return accessors.flatMap((accessor) => {
+      const coordinate = catalog.libraries.get(accessor);
+      return coordinate ? [{ coordinate, dev, source: 'gradle/libs.versions.toml' }] : [];
+    });
+  });
+  const direct = script.build.dependencies.map((dependency) => ({ ...dependency, source: script.file }));
+  return [...direct, ...fromAliases].flatMap(({ coordinate, dev, source }) => {
+    // Groovy and Kotlin strings interpolate `$name` and `${name}` alike.
+    const resolved = interpolateProperties(coordinate.replace(/\$(\w+)/g, '${$1}'), variables);
+    const [group, artifact, version] = (resolved ?? coordinate).split(':');
+    if (!group || !artifact || group.includes('$')) return [];
+    const pinned = version !== undefined && /^[\w.-]+$/.test(version) ? version : null;
+    return [{ name: `${group}:${artifact}`, constraint: version ?? null, version: pinned, source, dev }];
+  });
+}
+
+async function readCatalog(index: RepositoryIndex, dir: string): Promise<VersionCatalog> {
+  const file = joinRelative(dir, 'gradle/libs.versions.toml');
+  return readVersionCatalog(index.has(file) ? await index.readParsed(file, 'toml') : undefined);
+}
+
+/** gradle.properties is a Java properties file: `key=value` lines. */
+async function readGradleProperties(index: RepositoryIndex, dir: string): Promise<Map<string, string>> {
+  const file = joinRelative(dir, 'gradle.properties');
+  const properties = new Map<string, string>();
+  if (!index.has(file)) return properties;
+  for (const line of ((await index.readText(file)) ?? '').split(/\r?\n/)) {
+    const match = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
+    if (match?.[1] && !line.trim().startsWith('#')) properties.set(match[1], match[2] ?? '');
+  }
+  return properties;
+}

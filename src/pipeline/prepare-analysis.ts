@@ -1,0 +1,72 @@
+import { findLinkedIssues } from '../changes/find-linked-issues.js';
+import type { Config } from '../config/parse-config.js';
+import type { PullRequestInfo } from '../github/pull-request.js';
+import type { ReportType } from '../report/report-input.js';
+import type { ValidateScope } from '../settings.js';
+import type { ActionEnvironment } from './action-environment.js';
+import { analysePullRequest, type Analysis, type AnalysisRequest } from './analyse-pull-request.js';
+import { readConfig } from './read-config.js';
+import { resolveWorkspace } from './resolve-workspace.js';
+import type { ChangedFile } from '../changes/changed-file.js';
+
+export interface PrepareOptions {
+  /** Set by `/backend bugfix|feature`; otherwise the `report-type` input decides. */
+  reportType?: ReportType;
+  reportTypeSource?: string;
+  /** Overrides the `validate` input (`/backend validate`, or `none` for a review-only run). */
+  validateScope?: ValidateScope;
+  reviews: AnalysisRequest['reviews'];
+}
+
+export interface PreparedAnalysis extends Analysis {
+  config: Config;
+  files: ChangedFile[];
+}
+
+function reportTypeOverride(env: ActionEnvironment, options: PrepareOptions): AnalysisRequest['reportType'] {
+  if (options.reportType) return { value: options.reportType, source: options.reportTypeSource ?? 'a command' };
+  if (env.settings.reportType !== 'auto') return { value: env.settings.reportType, source: 'the `report-type` input' };
+  return undefined;
+}
+
+/** The first issue the PR says it closes, for the Bug Fix Report's "Issue". */
+async function readLinkedIssue(env: ActionEnvironment, pr: PullRequestInfo): Promise<{ number: number; title: string; body: string } | undefined> {
+  const [first] = findLinkedIssues(pr.body);
+  if (first === undefined) return undefined;
+  const issue = await env.gateway.getIssue(first);
+  return issue ? { number: first, ...issue } : undefined;
+}
+
+/** Gathers the PR's files, checkout and config, then runs the shared pipeline. */
+export async function prepareAnalysis(env: ActionEnvironment, pr: PullRequestInfo, options: PrepareOptions): Promise<PreparedAnalysis> {
+  const { settings, run, log } = env;
+  const files = await env.gateway.listChangedFiles(pr.number);
+  log.info(`The pull request changes ${files.length} file(s).`);
+  const workspace = await resolveWorkspace({
+    directory: settings.workingDirectory,
+    prNumber: pr.number,
+    headSha: pr.headSha,
+    acceptedCommits: run.eventName === 'pull_request' ? [run.sha] : [],
+    tempDir: run.tempDir,
+  });
+  const { config, errors } = await readConfig(env, pr);
+  for (const e of errors) log.warning(e);
+  const linkedIssue = await readLinkedIssue(env, pr);
+  const timeoutMinutes = config.validation['timeout-minutes'] ?? settings.timeoutMinutes;
+  const analysis = await analysePullRequest({
+    root: workspace.root,
+    commit: workspace.commit,
+    files,
+    pullRequest: { title: pr.title, body: pr.body, labels: pr.labels, headBranch: pr.headRef, number: pr.number, ...(linkedIssue ? { linkedIssue } : {}) },
+    config,
+    reportType: reportTypeOverride(env, options),
+    validation: { scope: options.validateScope ?? settings.validate, install: settings.install, timeoutMs: timeoutMinutes * 60_000 },
+    redact: env.redact,
+    log,
+    notes: errors.map((e) => `⚠️ ${e}`),
+    runUrl: run.runUrl,
+    date: run.now,
+    reviews: options.reviews,
+  });
+  return { ...analysis, config, files };
+}
