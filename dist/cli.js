@@ -16992,9 +16992,10 @@ async function detectNodeProject(dir, members2, context) {
 }
 async function readPackage(index, dir) {
   const manifestPath = joinRelative(dir, "package.json");
-  const manifest = recordOf(await index.readParsed(manifestPath, "json"));
+  const parsed = await index.readParsed(manifestPath, "json");
+  const manifest = recordOf(parsed);
   if (!manifest) {
-    if (index.has(manifestPath)) index.warn(manifestPath, "package.json is not a JSON object; the package is left out");
+    if (parsed !== void 0) index.warn(manifestPath, "package.json is not a JSON object; the package is left out");
     return void 0;
   }
   return { dir, manifestPath, manifest };
@@ -38575,8 +38576,10 @@ function compareGroup(before, after) {
   const newVersions = after.map((dependency2) => dependency2.version);
   const name = (after[0] ?? before[0])?.name ?? "";
   const scope = (after[0] ?? before[0])?.scope;
-  if (after.length === 0) return withScope({ name, from: highest(oldVersions), to: null, change: "removed", major: false }, scope);
-  if (before.length === 0) return withScope({ name, from: null, to: highest(newVersions), change: "added", major: false }, scope);
+  if (after.length === 0)
+    return withScope({ name, from: highest(oldVersions), to: null, change: "removed", major: false }, scope);
+  if (before.length === 0)
+    return withScope({ name, from: null, to: highest(newVersions), change: "added", major: false }, scope);
   const gone = oldVersions.filter((version2) => !newVersions.includes(version2));
   const arrived = newVersions.filter((version2) => !oldVersions.includes(version2));
   if (gone.length === 0 && arrived.length === 0) return void 0;
@@ -38585,7 +38588,10 @@ function compareGroup(before, after) {
   if (from === to) return void 0;
   const order = from !== null && to !== null ? compareVersions(from, to) : void 0;
   const change = order === void 0 || order === 0 ? "changed" : order < 0 ? "upgraded" : "downgraded";
-  return withScope({ name, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) }, scope);
+  return withScope(
+    { name, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) },
+    scope
+  );
 }
 function compareDependencies(before, after, identity = (name) => name) {
   const oldGroups = group(before, identity);
@@ -38641,7 +38647,8 @@ var goMod = {
         block = void 0;
         continue;
       }
-      if (block !== void 0 && block !== "require" || /=>|^\s*(replace|exclude|retract|module|go|toolchain)\b/.test(line.text)) continue;
+      if (block !== void 0 && block !== "require" || /=>|^\s*(replace|exclude|retract|module|go|toolchain)\b/.test(line.text))
+        continue;
       const match2 = REQUIRE_LINE.exec(line.text);
       if (match2?.[1] && match2[2]) found.push(declared(match2[1], match2[2], match2[3] ? "indirect" : void 0));
     }
@@ -38657,7 +38664,8 @@ var goSum = {
     const found = /* @__PURE__ */ new Map();
     for (const line of side.lines) {
       const match2 = /^(\S+)\s+(v[^\s/]+)(?:\/go\.mod)?\s+h1:/.exec(line.text);
-      if (match2?.[1] && match2[2]) found.set(`${match2[1]} ${match2[2]}`, declared(match2[1], match2[2], "transitive"));
+      if (match2?.[1] && match2[2])
+        found.set(`${match2[1]} ${match2[2]}`, declared(match2[1], match2[2], "transitive"));
     }
     return [...found.values()];
   }
@@ -38671,7 +38679,23 @@ var SECTIONS = {
   optionalDependencies: "optional"
 };
 var VERSION_LIKE = /^(\^|~|[<>]=?|=|\d|\*|x$|latest$|next$|workspace:|npm:|file:|link:|portal:|catalog:|git|github:|https?:)/;
-var NOT_DEPENDENCIES = /* @__PURE__ */ new Set(["name", "version", "description", "main", "module", "types", "typings", "license", "type", "node", "npm", "pnpm", "yarn", "bun", "packageManager"]);
+var NOT_DEPENDENCIES = /* @__PURE__ */ new Set([
+  "name",
+  "version",
+  "description",
+  "main",
+  "module",
+  "types",
+  "typings",
+  "license",
+  "type",
+  "node",
+  "npm",
+  "pnpm",
+  "yarn",
+  "bun",
+  "packageManager"
+]);
 function parseWhole(text) {
   let manifest;
   try {
@@ -38694,7 +38718,9 @@ function jsonPair(text) {
   const trimmed2 = text.trim().replace(/,$/, "");
   if (!trimmed2.startsWith('"')) return void 0;
   try {
-    const parsed = JSON.parse(`{${trimmed2.endsWith("{") ? `${trimmed2}}` : trimmed2.endsWith("[") ? `${trimmed2}]` : trimmed2}}`);
+    const parsed = JSON.parse(
+      `{${trimmed2.endsWith("{") ? `${trimmed2}}` : trimmed2.endsWith("[") ? `${trimmed2}]` : trimmed2}}`
+    );
     const entry = Object.entries(parsed)[0];
     return entry;
   } catch {
@@ -38811,7 +38837,8 @@ var requirementsTxt = {
     const found = [];
     for (const line of side.lines) {
       const text = line.text.replace(/\s+#.*$/, "").trim();
-      if (text === "" || text.startsWith("#") || text.startsWith("-") || /^\w+:\/\//.test(text) || /^[\s\\]/.test(line.text)) continue;
+      if (text === "" || text.startsWith("#") || text.startsWith("-") || /^\w+:\/\//.test(text) || /^[\s\\]/.test(line.text))
+        continue;
       const requirement = readRequirement(text);
       if (requirement) found.push(requirement);
     }
@@ -38850,15 +38877,63 @@ function extractDependencyChanges(changes) {
 
 // src/changes/source/mask-source.ts
 var RULES = {
-  javascript: { lineComments: ["//"], blockComments: true, tripleQuotes: [], quotes: ["'", '"', "`"], multilineQuotes: "`" },
-  python: { lineComments: ["#"], blockComments: false, tripleQuotes: ['"""', "'''"], quotes: ["'", '"'], multilineQuotes: "" },
-  ruby: { lineComments: ["#"], blockComments: false, tripleQuotes: [], quotes: ["'", '"'], multilineQuotes: `'"` },
-  elixir: { lineComments: ["#"], blockComments: false, tripleQuotes: ['"""', "'''"], quotes: ['"'], multilineQuotes: '"' },
-  go: { lineComments: ["//"], blockComments: true, tripleQuotes: [], quotes: ['"', "`", "'"], multilineQuotes: "`" },
+  javascript: {
+    lineComments: ["//"],
+    blockComments: true,
+    tripleQuotes: [],
+    quotes: ["'", '"', "`"],
+    multilineQuotes: "`"
+  },
+  python: {
+    lineComments: ["#"],
+    blockComments: false,
+    tripleQuotes: ['"""', "'''"],
+    quotes: ["'", '"'],
+    multilineQuotes: ""
+  },
+  ruby: {
+    lineComments: ["#"],
+    blockComments: false,
+    tripleQuotes: [],
+    quotes: ["'", '"'],
+    multilineQuotes: `'"`
+  },
+  elixir: {
+    lineComments: ["#"],
+    blockComments: false,
+    tripleQuotes: ['"""', "'''"],
+    quotes: ['"'],
+    multilineQuotes: '"'
+  },
+  go: {
+    lineComments: ["//"],
+    blockComments: true,
+    tripleQuotes: [],
+    quotes: ['"', "`", "'"],
+    multilineQuotes: "`"
+  },
   rust: { lineComments: ["//"], blockComments: true, tripleQuotes: [], quotes: ['"'], multilineQuotes: '"' },
-  java: { lineComments: ["//"], blockComments: true, tripleQuotes: ['"""'], quotes: ['"', "'"], multilineQuotes: "" },
-  csharp: { lineComments: ["//"], blockComments: true, tripleQuotes: ['"""'], quotes: ['"', "'"], multilineQuotes: "" },
-  php: { lineComments: ["//", "#"], blockComments: true, tripleQuotes: [], quotes: ["'", '"'], multilineQuotes: `'"` }
+  java: {
+    lineComments: ["//"],
+    blockComments: true,
+    tripleQuotes: ['"""'],
+    quotes: ['"', "'"],
+    multilineQuotes: ""
+  },
+  csharp: {
+    lineComments: ["//"],
+    blockComments: true,
+    tripleQuotes: ['"""'],
+    quotes: ['"', "'"],
+    multilineQuotes: ""
+  },
+  php: {
+    lineComments: ["//", "#"],
+    blockComments: true,
+    tripleQuotes: [],
+    quotes: ["'", '"'],
+    multilineQuotes: `'"`
+  }
 };
 var RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
 function endOfQuoted(text, from, quote, multiline, escapes) {
@@ -38874,7 +38949,8 @@ function endOfQuoted(text, from, quote, multiline, escapes) {
 }
 function lineCommentAt(text, i, syntax) {
   for (const marker of RULES[syntax].lineComments) {
-    if (text.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text[i + 1] === "[")) return true;
+    if (text.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text[i + 1] === "["))
+      return true;
   }
   return false;
 }
@@ -38949,7 +39025,9 @@ function startersOf(syntax) {
   let starters = STARTERS.get(syntax);
   if (!starters) {
     const rules = RULES[syntax];
-    const characters = new Set([...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0]));
+    const characters = new Set(
+      [...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0])
+    );
     if (rules.blockComments) characters.add("/");
     if (syntax === "rust") characters.add("'");
     const escaped = [...characters].map((character) => `\\${character}`).join("");
@@ -39079,19 +39157,32 @@ function stringArgument(view, argument) {
   if (!/^[A-Za-z~@$#]{0,3}$/.test(before.trim()) || !/^#*$/.test(after.trim())) return void 0;
   return unescapeString(view.text.slice(span.start, span.end));
 }
+var KEYWORD_PATTERNS = /* @__PURE__ */ new Map();
+function keywordPattern(keyword) {
+  let pattern = KEYWORD_PATTERNS.get(keyword);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${keyword}|(['"])\\s*\\1)\\s*(?:=>|=|:)\\s*`);
+    KEYWORD_PATTERNS.set(keyword, pattern);
+  }
+  return pattern;
+}
 function keywordArgument(view, found, keyword) {
-  const pattern = new RegExp(`^(?:${keyword}|(['"])\\s*\\1)\\s*(?:=>|=|:)\\s*`);
+  if (found.length === 0) return void 0;
+  const pattern = keywordPattern(keyword);
   for (const argument of found) {
     const code2 = argumentCode(view, argument);
     const match2 = pattern.exec(code2);
     if (!match2) continue;
-    if (match2[1] !== void 0 && !new RegExp(`^['"]${keyword}['"]`).test(argumentText(view, argument))) continue;
+    if (match2[1] !== void 0 && !new RegExp(`^['"]${keyword}['"]`).test(argumentText(view, argument)))
+      continue;
     return { start: argument.start + match2[0].length, end: argument.end };
   }
   return void 0;
 }
 function positionalArguments(view, found) {
-  return found.filter((argument) => !/^\w+\s*=(?!=)|^\w+:\s|^(['"])\s*\1\s*=>/.test(argumentCode(view, argument)));
+  return found.filter(
+    (argument) => !/^\w+\s*=(?!=)|^\w+:\s|^(['"])\s*\1\s*=>/.test(argumentCode(view, argument))
+  );
 }
 
 // src/changes/endpoints/route-declaration.ts
@@ -39099,7 +39190,8 @@ function joinRoutePath(...pieces) {
   const present = pieces.filter((piece) => piece !== void 0 && piece !== "");
   const joined = `/${present.join("/")}`.replace(/\/{2,}/g, "/");
   const last = present[present.length - 1] ?? "";
-  if (joined.length > 1 && joined.endsWith("/") && (last === "/" || !last.endsWith("/"))) return joined.slice(0, -1);
+  if (joined.length > 1 && joined.endsWith("/") && (last === "/" || !last.endsWith("/")))
+    return joined.slice(0, -1);
   return joined;
 }
 var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"];
@@ -39137,7 +39229,13 @@ function readClosures(view) {
     const body = view.masked.indexOf("{", closure.start);
     if (!parameter || body === -1 || body > closure.end) continue;
     const end = findClosingBracket(view, body);
-    scopes.push({ start: body, end: end === -1 ? closure.end : end, receiver: parameter, prefix: prefix2, parent: match2[1] ?? "" });
+    scopes.push({
+      start: body,
+      end: end === -1 ? closure.end : end,
+      receiver: parameter,
+      prefix: prefix2,
+      parent: match2[1] ?? ""
+    });
   }
   return scopes;
 }
@@ -39145,7 +39243,10 @@ function findGoRouteScopes(view) {
   const groups = /* @__PURE__ */ new Map();
   readGroups(view, groups);
   const closures = readClosures(view);
-  const routers = /* @__PURE__ */ new Set([...groups.keys(), ...[...view.masked.matchAll(ROUTER_CREATION)].map((match2) => match2[1] ?? "")]);
+  const routers = /* @__PURE__ */ new Set([
+    ...groups.keys(),
+    ...[...view.masked.matchAll(ROUTER_CREATION)].map((match2) => match2[1] ?? "")
+  ]);
   const groupPrefix = (name, depth2 = 0) => {
     const group3 = groups.get(name);
     if (!group3) return void 0;
@@ -39181,7 +39282,8 @@ function handlerOf(view, argument) {
 function readRoute(view, verb, found) {
   const strings = found.map((argument) => stringArgument(view, argument));
   if (verb === "Handle" || verb === "HandleFunc") {
-    if (strings[0] && HTTP_METHODS.includes(strings[0]) && strings[1] !== void 0) return { methods: [strings[0]], path: strings[1] };
+    if (strings[0] && HTTP_METHODS.includes(strings[0]) && strings[1] !== void 0)
+      return { methods: [strings[0]], path: strings[1] };
     const pattern = /^(?:([A-Z]+)\s+)?(\/\S*)$/.exec(strings[0] ?? "");
     return pattern ? { methods: [pattern[1] ?? "ANY"], path: pattern[2] ?? "/" } : void 0;
   }
@@ -39344,7 +39446,14 @@ function readRouteChains(view, mounts, framework) {
     const first = read.arguments[0];
     const path13 = stringArgument(view, first);
     if (path13 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path13), framework));
+      routes.push(
+        ...readChainedMethods(
+          view,
+          read.close + 1,
+          joinRoutePath(mounts.prefixOf(receiver), path13),
+          framework
+        )
+      );
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
     }
@@ -39361,7 +39470,14 @@ function readChainedMethods(view, from, path13, framework) {
     if (!read) return routes;
     const last = read.arguments[read.arguments.length - 1];
     const method = methodName(chained[1] ?? "");
-    routes.push(declareRoute(view, position, read.close + 1, { method, path: path13, framework, handler: handlerOf2(view, last) }));
+    routes.push(
+      declareRoute(view, position, read.close + 1, {
+        method,
+        path: path13,
+        framework,
+        handler: handlerOf2(view, last)
+      })
+    );
     position = read.close + 1;
   }
 }
@@ -39371,7 +39487,10 @@ function readRouteObjects(view, argument, prefix2, framework) {
   for (const object2 of objects) {
     const fields = readCallArguments(view, object2.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, "method");
-    const path13 = stringArgument(view, keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url"));
+    const path13 = stringArgument(
+      view,
+      keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
+    );
     if (!methodValue || path13 === void 0) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler = keywordArgument(view, fields, "handler");
@@ -39514,13 +39633,19 @@ function jaxRsMapping(view, block, framework) {
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
   if (!method) return void 0;
-  return { methods: [method], paths: annotationPaths(view, annotation, ["value", "uri"]), framework: "micronaut" };
+  return {
+    methods: [method],
+    paths: annotationPaths(view, annotation, ["value", "uri"]),
+    framework: "micronaut"
+  };
 }
 function rulesFor(frameworks2) {
   const jaxRsFramework = frameworks2.includes("quarkus") ? "quarkus" : "jax-rs";
   return {
     classPrefix(view, block) {
-      const prefix2 = block.find((annotation) => ["RequestMapping", "Path", "Controller"].includes(annotation.name));
+      const prefix2 = block.find(
+        (annotation) => ["RequestMapping", "Path", "Controller"].includes(annotation.name)
+      );
       if (!prefix2) return void 0;
       if (prefix2.name === "Controller" && !frameworks2.includes("micronaut")) return void 0;
       return annotationPaths(view, prefix2, ["value", "path", "uri"])[0];
@@ -39595,14 +39720,20 @@ function findRouters(view) {
     const [call, name = "", kind = ""] = match2;
     framework.set(name, kind === "APIRouter" || kind === "FastAPI" ? "fastapi" : "flask");
     const found = readCallArguments(view, match2.index + call.length - 1)?.arguments ?? [];
-    const prefix2 = stringArgument(view, keywordArgument(view, found, kind === "Blueprint" ? "url_prefix" : "prefix"));
+    const prefix2 = stringArgument(
+      view,
+      keywordArgument(view, found, kind === "Blueprint" ? "url_prefix" : "prefix")
+    );
     if (prefix2 !== void 0) own2.set(name, prefix2);
   }
   for (const match2 of view.masked.matchAll(MOUNT2)) {
     const found = readCallArguments(view, match2.index + match2[0].length - 1)?.arguments ?? [];
     const child = positionalArguments(view, found)[0];
     const childName = child && /^[\w.]+$/.test(view.masked.slice(child.start, child.end)) ? view.text.slice(child.start, child.end) : void 0;
-    const prefix2 = stringArgument(view, keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix"));
+    const prefix2 = stringArgument(
+      view,
+      keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
+    );
     if (childName) mounts.set(childName.split(".").pop() ?? childName, { parent: match2[1] ?? "", prefix: prefix2 });
   }
   const prefixOf = (router, depth2 = 0) => {
@@ -39623,7 +39754,8 @@ function frameworkOf3(view, receiver, routers, frameworks2) {
 }
 function methodsOf(view, verb, found) {
   if (verb === "websocket") return ["WEBSOCKET"];
-  if (verb !== "route" && verb !== "api_route" && verb !== "add_url_rule" && verb !== "add_api_route") return [verb.toUpperCase()];
+  if (verb !== "route" && verb !== "api_route" && verb !== "add_url_rule" && verb !== "add_api_route")
+    return [verb.toUpperCase()];
   const listed2 = keywordArgument(view, found, "methods");
   const methods = listed2 ? stringsWithin(view, listed2.start, listed2.end).map((method) => method.toUpperCase()) : [];
   return methods.length > 0 ? methods : ["GET"];
@@ -39638,7 +39770,10 @@ function readDecorated(view, pattern, context, routers) {
     const [call, receiverPath = "", verb = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read) continue;
-    const path13 = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule"));
+    const path13 = stringArgument(
+      view,
+      positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule")
+    );
     if (path13 === void 0) continue;
     const receiver = receiverPath.split(".").pop() ?? receiverPath;
     const framework = frameworkOf3(view, receiver, routers, context.frameworks);
@@ -39663,7 +39798,10 @@ var pythonRoutes = {
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
     const routers = findRouters(view);
-    return [...readDecorated(view, DECORATOR, context, routers), ...readDecorated(view, ADD_RULE, context, routers)];
+    return [
+      ...readDecorated(view, DECORATOR, context, routers),
+      ...readDecorated(view, ADD_RULE, context, routers)
+    ];
   }
 };
 
@@ -39671,7 +39809,8 @@ var pythonRoutes = {
 var BLOCK_STARTERS = /^(if|unless|case|begin|while|until|def|class|module)\b/;
 function symbolsIn(code2) {
   const symbols = [...code2.matchAll(/(?<![\w:]):(\w+[?!]?)/g)].map((match2) => match2[1] ?? "");
-  for (const list of code2.matchAll(/%[iw][[(]([^\])]*)[\])]/g)) symbols.push(...(list[1] ?? "").split(/\s+/).filter(Boolean));
+  for (const list of code2.matchAll(/%[iw][[(]([^\])]*)[\])]/g))
+    symbols.push(...(list[1] ?? "").split(/\s+/).filter(Boolean));
   return symbols;
 }
 function readArgument(view, start, end) {
@@ -39680,12 +39819,20 @@ function readArgument(view, start, end) {
   const rocket = /^\s*(?::(\w+)|(['"])\s*\2)\s*=>\s*/.exec(code2);
   if (newStyle) {
     const valueStart = start + newStyle[0].length;
-    return { key: newStyle[1], strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(view.masked.slice(valueStart, end)) };
+    return {
+      key: newStyle[1],
+      strings: stringsWithin(view, valueStart, end),
+      symbols: symbolsIn(view.masked.slice(valueStart, end))
+    };
   }
   if (rocket) {
     const valueStart = start + rocket[0].length;
     const key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
-    return { key, strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(view.masked.slice(valueStart, end)) };
+    return {
+      key,
+      strings: stringsWithin(view, valueStart, end),
+      symbols: symbolsIn(view.masked.slice(valueStart, end))
+    };
   }
   return { strings: stringsWithin(view, start, end), symbols: symbolsIn(code2) };
 }
@@ -39790,10 +39937,12 @@ function resourceScope(scope, statement, name) {
   const member = singular ? collection : joinRoutePath(collection, `:${parameter}`);
   const nested = singular ? collection : joinRoutePath(collection, `:${singularNoun(name)}_${parameter}`);
   const controller = firstValue2(option(statement.arguments, "controller")) ?? name;
-  const routes = expandResource(collection, member, resourceActions(statement.arguments, singular)).map((route) => ({
-    ...route,
-    action: `${controller}#${route.action}`
-  }));
+  const routes = expandResource(collection, member, resourceActions(statement.arguments, singular)).map(
+    (route) => ({
+      ...route,
+      action: `${controller}#${route.action}`
+    })
+  );
   return { nested, member, collection, controller, routes };
 }
 function verbRoutes(scope, statement) {
@@ -39852,7 +40001,8 @@ function readRoutes(view) {
         found.push(...expanded2.routes);
         inner = expanded2;
       }
-    } else if (VERBS.includes(statement.verb) || statement.verb === "match") found = verbRoutes(scope, statement);
+    } else if (VERBS.includes(statement.verb) || statement.verb === "match")
+      found = verbRoutes(scope, statement);
     else if (statement.verb === "root") {
       const target = option(statement.arguments, "to")?.strings[0] ?? statement.arguments[0]?.strings[0] ?? "";
       found = [{ method: "GET", path: scope.nested, action: target }];
@@ -39860,7 +40010,12 @@ function readRoutes(view) {
     const expanded = statement.verb.startsWith("resource");
     for (const route of found) {
       const signature = expanded ? `${route.method} ${route.path} ${route.action}` : void 0;
-      const declared2 = { method: route.method, path: route.path, framework: "rails", handler: route.action || void 0 };
+      const declared2 = {
+        method: route.method,
+        path: route.path,
+        framework: "rails",
+        handler: route.action || void 0
+      };
       routes.push(declareRoute(view, statement.start, statement.end, declared2, signature));
     }
     if (statement.opensBlock) stack.push(inner);
@@ -39875,7 +40030,14 @@ var railsRoutes = {
 };
 
 // src/changes/endpoints/route-extractors.ts
-var ROUTE_EXTRACTORS = [javascriptRoutes, nestjsRoutes, pythonRoutes, springRoutes, goRoutes, railsRoutes];
+var ROUTE_EXTRACTORS = [
+  javascriptRoutes,
+  nestjsRoutes,
+  pythonRoutes,
+  springRoutes,
+  goRoutes,
+  railsRoutes
+];
 
 // src/changes/endpoints/extract-endpoints.ts
 var keyOf = (route) => `${route.method} ${route.path}`;
@@ -39894,13 +40056,15 @@ function toEndpoint(route, change, change_) {
 }
 function compareRoutes(oldRoutes, newRoutes, change) {
   const unmatchedOld = /* @__PURE__ */ new Map();
-  for (const route of oldRoutes) unmatchedOld.set(keyOf(route), [...unmatchedOld.get(keyOf(route)) ?? [], route]);
+  for (const route of oldRoutes)
+    unmatchedOld.set(keyOf(route), [...unmatchedOld.get(keyOf(route)) ?? [], route]);
   const endpoints = [];
   const addedRoutes = [];
   for (const route of newRoutes) {
     const counterpart = unmatchedOld.get(keyOf(route))?.shift();
     if (!counterpart) addedRoutes.push(route);
-    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler) endpoints.push(toEndpoint(route, "changed", change));
+    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler)
+      endpoints.push(toEndpoint(route, "changed", change));
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
   for (const route of addedRoutes) {
@@ -39909,15 +40073,21 @@ function compareRoutes(oldRoutes, newRoutes, change) {
     );
     const previous = index === -1 ? void 0 : removedRoutes.splice(index, 1)[0];
     if (!previous) endpoints.push(toEndpoint(route, "added", change));
-    else endpoints.push({ ...toEndpoint(route, "changed", change), previous: { method: previous.method, path: previous.path } });
+    else
+      endpoints.push({
+        ...toEndpoint(route, "changed", change),
+        previous: { method: previous.method, path: previous.path }
+      });
   }
   for (const route of removedRoutes) endpoints.push(toEndpoint(route, "removed", change));
   return endpoints;
 }
-function readRoutes2(extractor, change, side, frameworks2) {
+function readRoutes2(extractor, change, side, frameworks2, views) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
-  const view = createSourceView(lines, extractor.syntax, complete);
+  const key = `${side} ${extractor.syntax}`;
+  const view = views.get(key) ?? createSourceView(lines, extractor.syntax, complete);
+  views.set(key, view);
   const path13 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
   return extractor.extract(view, { path: path13, frameworks: frameworks2 });
 }
@@ -39926,10 +40096,11 @@ function extractEndpoints(change, frameworks2) {
   if (extractors.length === 0) return [];
   const changedText = [...change.added, ...change.removed].map((line) => line.text).join("\n");
   const endpoints = [];
+  const views = /* @__PURE__ */ new Map();
   for (const extractor of extractors) {
     if (!extractor.mentionsRoutes.test(changedText)) continue;
-    const oldRoutes = readRoutes2(extractor, change, "old", frameworks2);
-    const newRoutes = readRoutes2(extractor, change, "new", frameworks2);
+    const oldRoutes = readRoutes2(extractor, change, "old", frameworks2, views);
+    const newRoutes = readRoutes2(extractor, change, "new", frameworks2, views);
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
   }
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));
@@ -39939,7 +40110,11 @@ function extractEndpoints(change, frameworks2) {
 var MIGRATIONS_DIRECTORY = "(?:^|/)(?:[^/]*[-_])?migrations?/";
 var RULES2 = [
   { pattern: /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/, tool: "prisma", format: "sql" },
-  { pattern: /(^|\/)schema\.prisma$|(^|\/)prisma\/schema\/[^/]+\.prisma$/, tool: "prisma", format: "prisma-schema" },
+  {
+    pattern: /(^|\/)schema\.prisma$|(^|\/)prisma\/schema\/[^/]+\.prisma$/,
+    tool: "prisma",
+    format: "prisma-schema"
+  },
   { pattern: /(^|\/)(alembic|migrations)\/versions\/[^/]+\.py$/, tool: "alembic", format: "alembic" },
   { pattern: /(^|\/)migrations\/\d{4}_[^/]*\.py$/, tool: "django", format: "django" },
   { pattern: /(^|\/)db\/migrate\/[^/]+\.rb$/, tool: "rails", format: "rails" },
@@ -39959,7 +40134,11 @@ var RULES2 = [
     format: "ef-core"
   },
   { pattern: /(^|\/)drizzle\/[^/]+\.sql$/, tool: "drizzle", format: "sql" },
-  { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:[^/]+/)?[^/]+\\.[cm]?[jt]s$`), tool: "javascript", format: "javascript" },
+  {
+    pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:[^/]+/)?[^/]+\\.[cm]?[jt]s$`),
+    tool: "javascript",
+    format: "javascript"
+  },
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
@@ -40082,7 +40261,20 @@ var ENV_VAR_PATTERNS = {
 ENV_VAR_PATTERNS.kotlin = ENV_VAR_PATTERNS.java ?? [];
 var SPRING_PLACEHOLDER = new RegExp(`\\$\\{${UPPER_NAME}(?::[^}]*)?\\}`, "g");
 var DESTRUCTURED = /\{([^}]*)\}\s*=\s*process\.env\b/g;
-var PLATFORM_VARIABLES = /* @__PURE__ */ new Set(["PATH", "HOME", "USER", "PWD", "SHELL", "TMPDIR", "TEMP", "TMP", "HOSTNAME", "LANG", "LC_ALL", "TERM"]);
+var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "PWD",
+  "SHELL",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "HOSTNAME",
+  "LANG",
+  "LC_ALL",
+  "TERM"
+]);
 function readEnvVarNames(text, language2) {
   const names = [];
   for (const pattern of ENV_VAR_PATTERNS[language2] ?? []) {
@@ -40103,7 +40295,15 @@ function readEnvVarNames(text, language2) {
 var ENV_TEMPLATE = /(^|\/)(\.env(\.[\w-]+)*\.(example|sample|template|dist|defaults|tpl)|(example|sample|template)\.env|env\.(example|sample))$/i;
 var README = /(^|\/)README(\.[\w]+)?$/i;
 var DOCS_PAGE = /(^|\/)docs?\/.*\.(md|mdx|markdown|rst|adoc|txt)$/i;
-var TEMPLATE_NAMES = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "example.env", "README.md"];
+var TEMPLATE_NAMES = [
+  ".env.example",
+  ".env.sample",
+  ".env.template",
+  ".env.dist",
+  ".env.defaults",
+  "example.env",
+  "README.md"
+];
 function isEnvDocumentation(path13) {
   return ENV_TEMPLATE.test(path13) || README.test(path13) || DOCS_PAGE.test(path13);
 }
@@ -40118,7 +40318,10 @@ function mentions(text, name) {
   return false;
 }
 function findEnvDocumentation(changes, readFile5) {
-  const inDiff = changes.filter((change) => change.file.status !== "removed" && isEnvDocumentation(change.file.path)).map((change) => ({ path: change.file.path, text: () => change.newSide().lines.map((line) => line.text).join("\n") }));
+  const inDiff = changes.filter((change) => change.file.status !== "removed" && isEnvDocumentation(change.file.path)).map((change) => ({
+    path: change.file.path,
+    text: () => change.newSide().lines.map((line) => line.text).join("\n")
+  }));
   const cache2 = /* @__PURE__ */ new Map();
   const read = (path13) => {
     if (!cache2.has(path13)) cache2.set(path13, readFile5?.(path13));
@@ -40160,13 +40363,16 @@ function readsIn(lines, path13, projectLanguage) {
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
-    for (const name of readEnvVarNames(line.text, kind.language)) reads.push({ name, line: line.line, language: kind.language });
+    for (const name of readEnvVarNames(line.text, kind.language))
+      reads.push({ name, line: line.line, language: kind.language });
   }
   return reads;
 }
 function extractEnvVars(changes, languageOf2, readFile5) {
   const removedNames = new Set(
-    changes.flatMap((change) => readsIn(change.removed, change.file.path, languageOf2(change.project)).map((read) => read.name))
+    changes.flatMap(
+      (change) => readsIn(change.removed, change.file.path, languageOf2(change.project)).map((read) => read.name)
+    )
   );
   const documentation = findEnvDocumentation(changes, readFile5);
   const seen = /* @__PURE__ */ new Set();
@@ -40181,7 +40387,14 @@ function extractEnvVars(changes, languageOf2, readFile5) {
       if (removedNames.has(read.name) || alreadyRead.has(read.name) || seen.has(key)) continue;
       seen.add(key);
       const documentedIn = documentation(read.name, change.project);
-      const envVar = { name: read.name, file: change.file.path, line: read.line, language: read.language, documented: documentedIn !== void 0, project: change.project };
+      const envVar = {
+        name: read.name,
+        file: change.file.path,
+        line: read.line,
+        language: read.language,
+        documented: documentedIn !== void 0,
+        project: change.project
+      };
       if (documentedIn !== void 0) envVar.documentedIn = documentedIn;
       found.push(envVar);
     }
@@ -40199,7 +40412,8 @@ function parsePatch(patch) {
       for (const change of chunk.changes) {
         if (change.content.startsWith("\\")) continue;
         if (change.type === "add") result.added.push({ line: change.ln, text: change.content.slice(1) });
-        else if (change.type === "del") result.removed.push({ line: change.ln, text: change.content.slice(1) });
+        else if (change.type === "del")
+          result.removed.push({ line: change.ln, text: change.content.slice(1) });
         else result.context?.push({ line: change.ln2, oldLine: change.ln1, text: change.content.slice(1) });
       }
     }
@@ -40212,7 +40426,10 @@ var EMPTY = { lines: [], complete: true };
 function splitLines(text) {
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
-  return lines.map((line, index) => ({ line: index + 1, text: line.endsWith("\r") ? line.slice(0, -1) : line }));
+  return lines.map((line, index) => ({
+    line: index + 1,
+    text: line.endsWith("\r") ? line.slice(0, -1) : line
+  }));
 }
 function matchesAddedLines(lines, added) {
   const step = Math.max(1, Math.floor(added.length / 50));
@@ -40290,7 +40507,10 @@ function findOwningProject(projects) {
 
 // src/changes/find-security-touches.ts
 var PATH_CATEGORIES = [
-  [/^(auth|authn|authz|authentication|authorization|authorize|authorizer|authenticator|authenticate)$/, "authentication or authorization"],
+  [
+    /^(auth|authn|authz|authentication|authorization|authorize|authorizer|authenticator|authenticate)$/,
+    "authentication or authorization"
+  ],
   [/^(login|logout|signin|signout|sso|saml|oauth|oauth2|oidc|openid|devise|passport)$/, "sign-in"],
   [/^(session|sessions)$/, "sessions"],
   [/^(jwt|jwts|token|tokens)$/, "tokens"],
@@ -40335,14 +40555,22 @@ function pathTokens(path13) {
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
     const category = PATH_CATEGORIES.find(([pattern]) => pattern.test(token));
-    if (category) return { file: change.file.path, reason: `path names ${category[1]} ("${token}")`, project: change.project };
+    if (category)
+      return {
+        file: change.file.path,
+        reason: `path names ${category[1]} ("${token}")`,
+        project: change.project
+      };
   }
   return void 0;
 }
 function contentTouches(change) {
   const touches = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const [side, lines] of [["added", change.added], ["removed", change.removed]]) {
+  for (const [side, lines] of [
+    ["added", change.added],
+    ["removed", change.removed]
+  ]) {
     for (const line of lines) {
       if (line.text.length > 500) continue;
       for (const rule of CONTENT_RULES) {
@@ -40350,7 +40578,13 @@ function contentTouches(change) {
         if (!match2 || seen.has(`${side} ${rule.reason}`)) continue;
         seen.add(`${side} ${rule.reason}`);
         const verb = side === "removed" ? "removes " : "";
-        touches.push({ file: change.file.path, line: line.line, reason: `${verb}${rule.reason}: ${match2[0].trim()}`, side, project: change.project });
+        touches.push({
+          file: change.file.path,
+          line: line.line,
+          reason: `${verb}${rule.reason}: ${match2[0].trim()}`,
+          side,
+          project: change.project
+        });
       }
     }
   }
@@ -40379,7 +40613,8 @@ function groupChangedFiles(files) {
     totals.deletions += file2.deletions;
     if (file2.status === "added" || file2.status === "copied") groups.added.push(file2.path);
     else if (file2.status === "removed") groups.removed.push(file2.path);
-    else if (file2.status === "renamed") groups.renamed.push({ from: file2.previousPath ?? file2.path, to: file2.path });
+    else if (file2.status === "renamed")
+      groups.renamed.push({ from: file2.previousPath ?? file2.path, to: file2.path });
     else groups.modified.push(file2.path);
     const reason = file2.patchOmitted ?? (file2.patch === void 0 && file2.additions + file2.deletions > 0 ? "too-large" : void 0);
     if (reason) groups.withoutPatch.push({ path: file2.path, reason });
@@ -40490,7 +40725,13 @@ var CLOSING_QUOTE = { '"': '"', "`": "`", "[": "]" };
 function endStatement(state) {
   const first = state.tokens[0];
   const last = state.tokens[state.tokens.length - 1];
-  if (first && last) state.statements.push({ tokens: state.tokens, line: first.line, endLine: last.line, direction: state.direction });
+  if (first && last)
+    state.statements.push({
+      tokens: state.tokens,
+      line: first.line,
+      endLine: last.line,
+      direction: state.direction
+    });
   state.tokens = [];
 }
 function countLines(text, from, to) {
@@ -40564,8 +40805,30 @@ function tokenizeSql(sql, firstLine = 1) {
 }
 
 // src/changes/migrations/read-alter-table.ts
-var NOT_A_COLUMN = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "INDEX", "KEY", "CHECK", "EXCLUDE", "PARTITION", "FULLTEXT", "SPATIAL", "PERIOD", "SYSTEM"]);
-var SELF_FILLING = /* @__PURE__ */ new Set(["GENERATED", "IDENTITY", "AUTO_INCREMENT", "AUTOINCREMENT", "SERIAL", "BIGSERIAL", "SMALLSERIAL"]);
+var NOT_A_COLUMN = /* @__PURE__ */ new Set([
+  "CONSTRAINT",
+  "PRIMARY",
+  "FOREIGN",
+  "UNIQUE",
+  "INDEX",
+  "KEY",
+  "CHECK",
+  "EXCLUDE",
+  "PARTITION",
+  "FULLTEXT",
+  "SPATIAL",
+  "PERIOD",
+  "SYSTEM"
+]);
+var SELF_FILLING = /* @__PURE__ */ new Set([
+  "GENERATED",
+  "IDENTITY",
+  "AUTO_INCREMENT",
+  "AUTOINCREMENT",
+  "SERIAL",
+  "BIGSERIAL",
+  "SMALLSERIAL"
+]);
 function splitActions(tokens) {
   const actions = [[]];
   let depth2 = 0;
@@ -40599,7 +40862,11 @@ function readAdd(cursor, table2, recorder) {
   const definition = cursor.tokens.slice(cursor.position);
   const selfFilling = definition.some((token) => SELF_FILLING.has(token.upper));
   if (column && hasWords(definition, "NOT", "NULL") && !hasWords(definition, "DEFAULT") && !selfFilling) {
-    recorder.destructive("not-null-without-default", line, `adds ${table2}.${column} NOT NULL without a default`);
+    recorder.destructive(
+      "not-null-without-default",
+      line,
+      `adds ${table2}.${column} NOT NULL without a default`
+    );
   }
 }
 function readDrop(cursor, table2, recorder) {
@@ -40612,7 +40879,9 @@ function readDrop(cursor, table2, recorder) {
   if (column) recorder.destructive("drop-column", line, `drops column ${table2}.${column}`);
 }
 function typeChange(recorder, line, table2, column, type) {
-  const until = type.findIndex((token) => ["USING", "COLLATE", "NULL", "NOT", "DEFAULT", "FIRST", "AFTER", "COMMENT"].includes(token.upper));
+  const until = type.findIndex(
+    (token) => ["USING", "COLLATE", "NULL", "NOT", "DEFAULT", "FIRST", "AFTER", "COMMENT"].includes(token.upper)
+  );
   const written = tokensText(until === -1 ? type : type.slice(0, until));
   recorder.destructive("column-type-change", line, `changes the type of ${table2}.${column} to ${written}`);
 }
@@ -40624,7 +40893,11 @@ function readAlterColumn(cursor, table2, recorder) {
   if (cursor.accept("SET", "DATA", "TYPE") || cursor.accept("TYPE")) {
     typeChange(recorder, line, table2, column, cursor.tokens.slice(cursor.position));
   } else if (cursor.accept("SET", "NOT", "NULL")) {
-    recorder.destructive("not-null-without-default", line, `sets ${table2}.${column} NOT NULL (existing NULLs fail)`);
+    recorder.destructive(
+      "not-null-without-default",
+      line,
+      `sets ${table2}.${column} NOT NULL (existing NULLs fail)`
+    );
   } else if (!["SET", "DROP", "ADD", "RESET", "OPTIONS"].includes(cursor.peek()?.upper ?? "")) {
     typeChange(recorder, line, table2, column, cursor.tokens.slice(cursor.position));
   }
@@ -40672,7 +40945,18 @@ function readAlterTable(cursor, recorder) {
 // src/changes/migrations/read-sql-effects.ts
 function readCreate(cursor, recorder) {
   cursor.accept("OR", "REPLACE");
-  while (["GLOBAL", "LOCAL", "TEMP", "TEMPORARY", "UNLOGGED", "VIRTUAL", "UNIQUE", "CLUSTERED", "NONCLUSTERED"].includes(cursor.peek()?.upper ?? "")) cursor.position++;
+  while ([
+    "GLOBAL",
+    "LOCAL",
+    "TEMP",
+    "TEMPORARY",
+    "UNLOGGED",
+    "VIRTUAL",
+    "UNIQUE",
+    "CLUSTERED",
+    "NONCLUSTERED"
+  ].includes(cursor.peek()?.upper ?? ""))
+    cursor.position++;
   if (cursor.accept("TABLE")) {
     cursor.acceptIfExists();
     const table2 = cursor.name();
@@ -40742,7 +41026,12 @@ function readSqlEffects(sql, firstLine, recorder, include = () => true) {
 // src/changes/migrations/sql-migration.ts
 var readSqlMigration = (side, recorder, touched) => {
   for (const block of contiguousBlocks(side.lines)) {
-    readSqlEffects(block.text, block.firstLine, recorder, (statement) => touched(statement.line, statement.endLine));
+    readSqlEffects(
+      block.text,
+      block.firstLine,
+      recorder,
+      (statement) => touched(statement.line, statement.endLine)
+    );
   }
 };
 
@@ -40840,14 +41129,18 @@ function analyzeChanges(input2) {
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
   }
-  const readable = changes.filter((change) => change.file.patch !== void 0 || change.file.status === "added");
+  const readable = changes.filter(
+    (change) => change.file.patch !== void 0 || change.file.status === "added"
+  );
   const frameworksOf = (path13) => ownerOf(path13)?.frameworks.map((framework) => framework.name) ?? [];
   const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input2.files),
     affectedProjects: [...affected].sort(),
     endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
-    migrations: changes.flatMap((change) => extractMigration(change, languageOfProject(change.project)) ?? []),
+    migrations: changes.flatMap(
+      (change) => extractMigration(change, languageOfProject(change.project)) ?? []
+    ),
     envVars: extractEnvVars(readable, languageOfProject, input2.readFile),
     dependencyChanges: extractDependencyChanges(readable),
     ...summarizeTests(changes),
@@ -40881,7 +41174,17 @@ function findClosingReferences(body) {
 }
 
 // src/changes/classify-pull-request.ts
-var BUG_LABELS = /* @__PURE__ */ new Set(["bug", "bugs", "fix", "bugfix", "bug-fix", "bug fix", "hotfix", "regression", "defect"]);
+var BUG_LABELS = /* @__PURE__ */ new Set([
+  "bug",
+  "bugs",
+  "fix",
+  "bugfix",
+  "bug-fix",
+  "bug fix",
+  "hotfix",
+  "regression",
+  "defect"
+]);
 var FEATURE_LABELS = /* @__PURE__ */ new Set(["feature", "feat", "enhancement", "new feature", "new-feature"]);
 var LABEL_PREFIX = /^(?:[^\p{L}\p{N}]+\s*)?(?:(?:type|kind|category|t|pr|change)\s*[:/-]\s*)?/iu;
 var CONVENTIONAL_TITLE = /^\s*(\w+)(?:\([^)]*\))?!?:\s/;
@@ -42460,53 +42763,56 @@ var PIPE_DRAIN_MS = 2e3;
 function runShellCommand(command2, options) {
   const startedAt = Date.now();
   const output2 = new OutputTailBuffer(options.outputLimitBytes);
+  const child = spawn("sh", ["-c", command2], {
+    cwd: options.cwd,
+    env: options.env,
+    // detached: the child becomes the leader of a new process group (setsid),
+    // so `kill(-pid)` reaches every process it started.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  child.stdout?.on("data", (chunk) => output2.write(chunk));
+  child.stderr?.on("data", (chunk) => output2.write(chunk));
   return new Promise((resolve3) => {
-    const child = spawn("sh", ["-c", command2], {
-      cwd: options.cwd,
-      env: options.env,
-      // detached: the child becomes the leader of a new process group (setsid),
-      // so `kill(-pid)` reaches every process it started.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    let timedOut = false;
-    let exit = null;
-    let settled = false;
-    const timers = [];
-    const finish = (spawnError) => {
-      if (settled) return;
-      settled = true;
-      timers.forEach(clearTimeout);
-      signalGroup(child.pid, "SIGKILL");
-      child.stdout?.destroy();
-      child.stderr?.destroy();
+    superviseChild(child, options, (ending) => {
       resolve3({
-        exitCode: exit?.code ?? null,
-        signal: exit?.signal ?? null,
-        timedOut,
-        ...spawnError ? { spawnError } : {},
+        exitCode: ending.exit?.code ?? null,
+        signal: ending.exit?.signal ?? null,
+        timedOut: ending.timedOut,
+        ...ending.spawnError ? { spawnError: ending.spawnError } : {},
         output: output2.toString(),
         outputTruncated: output2.truncated,
         startedAt,
         durationMs: Date.now() - startedAt
       });
-    };
-    child.stdout?.on("data", (chunk) => output2.write(chunk));
-    child.stderr?.on("data", (chunk) => output2.write(chunk));
-    child.on("error", (error62) => finish(error62.message));
-    child.on("exit", (code2, signal) => {
-      exit = { code: code2, signal };
-      timers.push(setTimeout(() => finish(), PIPE_DRAIN_MS));
     });
-    child.on("close", () => finish());
-    timers.push(
-      setTimeout(() => {
-        timedOut = true;
-        signalGroup(child.pid, "SIGTERM");
-        timers.push(setTimeout(() => finish(), options.killGraceMs));
-      }, options.timeoutMs)
-    );
   });
+}
+function superviseChild(child, options, done) {
+  const ending = { exit: null, timedOut: false };
+  const timers = [];
+  let settled = false;
+  const finish = (spawnError) => {
+    if (settled) return;
+    settled = true;
+    timers.forEach(clearTimeout);
+    signalGroup(child.pid, "SIGKILL");
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    done(spawnError ? { ...ending, spawnError } : ending);
+  };
+  child.on("error", (error62) => finish(error62.message));
+  child.on("exit", (code2, signal) => {
+    ending.exit = { code: code2, signal };
+    timers.push(setTimeout(() => finish(), PIPE_DRAIN_MS));
+  });
+  child.on("close", () => finish());
+  const timeout = setTimeout(() => {
+    ending.timedOut = true;
+    signalGroup(child.pid, "SIGTERM");
+    timers.push(setTimeout(() => finish(), options.killGraceMs));
+  }, options.timeoutMs);
+  timers.push(timeout);
 }
 function signalGroup(pid, signal) {
   if (pid === void 0) return;
@@ -42898,6 +43204,9 @@ function languageOfPath(path13) {
 }
 function usesBraces(language2) {
   return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
+}
+function isJavaScriptFamily(language2) {
+  return language2 === "javascript" || language2 === "typescript";
 }
 
 // src/handoffs/review-engine/file-kind.ts
@@ -43359,7 +43668,8 @@ var longFunction = {
         hits.push({
           line: line.line,
           severity: body.length > MUCH_TOO_LONG ? "medium" : "low",
-          title: `Long function \`${name}\` (${body.length}${extent.closed ? "" : "+"} lines)`
+          // In an added file the run is the whole file: a function open at its end ends there.
+          title: `Long function \`${name}\` (${body.length}${extent.closed || file2.change.status === "added" ? "" : "+"} lines)`
         });
       });
     }
@@ -43774,13 +44084,308 @@ var devopsRules = [
   unpinnedAction
 ];
 
-// src/handoffs/reviewers/performance.ts
-var performanceRules = [];
+// src/handoffs/rules/database/migration-files.ts
+var MIGRATION_PATH = /(?:^|\/)(?:migrations?|migrate|Migrations|alembic\/versions|versions|changelog|flyway|liquibase|schema-migrations)\/|(?:^|\/)V\d+(?:_\d+)*__\w+\.sql$|\.(?:up|down)\.sql$/;
+function isMigrationFile(file2) {
+  if (file2.isTest || file2.isFixture) return false;
+  if (!MIGRATION_PATH.test(file2.path)) return false;
+  return file2.language !== null || /\.sql$/i.test(file2.path);
+}
+
+// src/handoffs/rules/performance/foreign-key-without-index.ts
+var FOREIGN_KEY = [
+  /\bFOREIGN\s+KEY\s*\(\s*["`[]?(\w+)["`\]]?\s*\)/i,
+  /^\s*(?:ADD\s+(?:COLUMN\s+)?)?["`[]?(\w+)["`\]]?\s+\w+(?:\([^)]*\))?(?:\s+(?:NOT\s+NULL|NULL|DEFAULT\s+\S+))*\s+REFERENCES\b/i,
+  /\bADD\s+(?:COLUMN\s+)?["`[]?(\w+)["`\]]?\s+[^,;]*?\bREFERENCES\b/i,
+  /\badd_reference\s+:\w+,\s*:(\w+)(?=.*index:\s*false)/,
+  // Rails, explicitly without an index: the column is `<name>_id`
+  /\bt\.references\s+:(\w+)(?=.*index:\s*false)/,
+  /sa\.Column\(\s*['"](\w+)['"][^)]*sa\.ForeignKey\((?!.*index\s*=\s*True)/,
+  // Alembic
+  /\.(?:integer|bigInteger|bigint|uuid|string)\(\s*['"](\w+)['"]\s*\)(?!.*\.index\(\)).*\.references\(/,
+  // Knex
+  /\btable\.foreign\(\s*['"](\w+)['"]/,
+  // Knex
+  /\$table->foreign(?:Id|Uuid)?\(\s*['"](\w+)['"]\s*\)(?!.*->index\(\))/,
+  // Laravel
+  /^\s*add\s+:(\w+),\s*references\(/
+  // Ecto
+];
+var INDEX = [
+  /\bCREATE\s+(?:UNIQUE\s+)?INDEX\b[^;]*?\bON\s+[\w."`[\]]+\s*(?:USING\s+\w+\s*)?\(\s*["`[]?(\w+)/i,
+  /\b(?:PRIMARY\s+KEY|UNIQUE)\s*\(\s*["`[]?(\w+)/i,
+  /\badd_index\s+:\w+,\s*\[?\s*:(\w+)/,
+  /\bt\.index\s+\[?\s*:(\w+)/,
+  /op\.create_index\([^,]*,\s*['"]\w+['"]\s*,\s*\[\s*['"](\w+)['"]/,
+  /\.index\(\s*\[?\s*['"](\w+)['"]/,
+  /\$table->(?:index|unique|primary)\(\s*\[?\s*['"](\w+)['"]/,
+  /create\s+(?:unique_)?index\(\s*:\w+,\s*\[\s*:(\w+)/
+];
+function columnsMatching(file2, patterns) {
+  const found = [];
+  for (const line of file2.added) {
+    for (const pattern of patterns) {
+      const column = pattern.exec(line.text)?.[1];
+      if (!column) continue;
+      const railsReference = /\b(?:add_reference|t\.references)\b/.test(line.text);
+      found.push({ column: `${column.toLowerCase()}${railsReference ? "_id" : ""}`, line: line.line });
+    }
+  }
+  return found;
+}
+function databaseIndexesForeignKeys(databases) {
+  return databases !== void 0 && databases.length > 0 && databases.every((name) => name === "mysql" || name === "mariadb");
+}
+var foreignKeyWithoutIndex = {
+  id: "performance/foreign-key-without-index",
+  severity: "medium",
+  title: "Foreign key without an index",
+  explanation: "The new foreign-key column has no index in this migration: joins and lookups by it scan the table, and deletes on the parent table lock and scan it (PostgreSQL and SQLite do not index foreign keys for you).",
+  fix: {
+    default: "Add an index on the column in the same migration, e.g. `CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);`.",
+    ruby: "Use `add_reference`/`t.references` with the default index, or `add_index :orders, :user_id`.",
+    python: 'Add `op.create_index("ix_orders_user_id", "orders", ["user_id"])` (Alembic) or `index=True` on the column.',
+    javascript: "Chain `.index()` on the column or add `table.index(['user_id'])` (Knex).",
+    php: "Add `$table->index('user_id')` next to the foreign key.",
+    elixir: "Add `create index(:orders, [:user_id])` to the migration."
+  },
+  check(file2, { context }) {
+    if (!isMigrationFile(file2) || databaseIndexesForeignKeys(context.databases)) return [];
+    const indexed = new Set(columnsMatching(file2, INDEX).map((entry) => entry.column));
+    const hits = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const { column, line } of columnsMatching(file2, FOREIGN_KEY)) {
+      if (indexed.has(column) || reported.has(column)) continue;
+      reported.add(column);
+      hits.push({ line, title: `Foreign key \`${column}\` without an index` });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/performance/database-calls.ts
+var JS_CALL = /\bawait\s+[\w$.]*?(?:\b[A-Z]\w*|\w*(?:prisma|db|Db|DB|knex|pool|Pool|conn|connection|Connection|repo|Repo|Repository|repository|model|Model|dao|Dao|manager|Manager|queryRunner|sql))\.(?:\w+\.)?(?:find\w*|create\w*|update\w*|delete\w*|destroy|upsert\w*|count\w*|aggregate|query|execute|save|insert\w*|select\w*|where|exec|one|oneOrNone|many|any|first|raw)\s*[(`]/;
+var RUBY_NOT_MODELS = "(?!(?:File|Dir|Time|Date|DateTime|JSON|YAML|ENV|Rails|Struct|Set|Hash|Array|String|Integer|Float|URI|IO|Kernel|Process|Thread)\\b)";
+var DATABASE_CALL = {
+  javascript: JS_CALL,
+  typescript: JS_CALL,
+  python: /\.objects\.(?:get|filter|create|exclude|all|first|last|count|update_or_create|get_or_create|aggregate|values)\(|\bsession\.(?:query|execute|get|scalar|scalars)\(|\bcursor\.execute\(|\.query\.(?:filter|filter_by|get|all|first)\(|\bawait\s+[\w.]*(?:conn|connection|db|database|pool|session)\.(?:fetch\w*|execute|get|scalar)\(/,
+  go: /\b(?:db|tx|conn|pool|DB|Db|q|queries|store|repo)\.(?:Query|QueryRow|QueryContext|QueryRowContext|Exec|ExecContext|Get|GetContext|Select|SelectContext|First|Find|Take|Create|Save|Where|Model)\(/,
+  java: /\b\w*(?:Repository|Repo|repository|repo|Dao|dao|jdbcTemplate|entityManager|em)\.(?!stream\b)\w+\s*\(/,
+  kotlin: /\b\w*(?:Repository|Repo|repository|repo|Dao|dao|jdbcTemplate|entityManager)\.(?!stream\b)\w+\s*\(/,
+  ruby: new RegExp(
+    `\\b${RUBY_NOT_MODELS}[A-Z]\\w*\\.(?:find|find_by!?|where|create!?|first|last|count|exists\\?|pluck|find_or_create_by!?|sum)\\b`
+  ),
+  php: /\b[A-Z]\w*::(?:find|findOrFail|where|create|first|firstOrCreate|updateOrCreate|query|count|whereIn)\(|\bDB::(?:table|select|insert|update|delete|statement)\(|->(?:query|prepare|findOneBy|findBy)\(|(?:repository|Repository|em)->find\(/,
+  csharp: /\b_?\w*(?:[Cc]ontext|[Rr]epository|[Rr]epo|[Dd]b)\.(?:\w+\.)?\w*(?:Find|First|Single|Where|Any|Count|ToList|Get|Load|Query)\w*\s*\(/,
+  rust: /\bsqlx::query|\.fetch_(?:one|all|optional)\s*\(|\.execute\s*\(\s*&|\.load::<|\.get_result\s*\(/,
+  elixir: /\bRepo\.(?:get!?|get_by!?|one!?|all|insert!?|update!?|delete!?|preload|exists\?|aggregate)\b/
+};
+
+// src/handoffs/rules/performance/query-in-loop.ts
+var JS_LOOP = [/^\s*(?:for\s*(?:await\s*)?\(|while\s*\()/, /\.(?:forEach|map|flatMap|reduce|filter|some|every)\s*\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/];
+var LOOP = {
+  javascript: JS_LOOP,
+  typescript: JS_LOOP,
+  python: [/^\s*(?:async\s+)?for\s+.+\s+in\s+.+:\s*(?:#.*)?$/, /^\s*while\s+.+:\s*$/],
+  go: [/^\s*for\b/],
+  java: [/^\s*(?:for|while)\s*\(/, /\.forEach\s*\(/, /\.stream\(\)\s*\.map\s*\(/],
+  kotlin: [/^\s*(?:for|while)\s*\(/, /\.(?:forEach|map|mapNotNull|flatMap)\s*\{/],
+  ruby: [/\.(?:each|map|each_with_index|flat_map|select|find_each|each_with_object|collect)\b.*(?:\bdo\b|\{)/, /^\s*(?:for|while|until)\b/],
+  php: [/^\s*(?:foreach|for|while)\s*\(/, /\barray_map\s*\(/],
+  csharp: [/^\s*(?:foreach|for|while)\s*\(/, /\.ForEach\s*\(/, /\.Select\s*\(\s*async\b/],
+  rust: [/^\s*(?:for\s+.+\s+in\s+|while\b|loop\b)/, /\.for_each\s*\(/, /\.map\s*\(\s*\|/],
+  elixir: [/\bEnum\.(?:map|each|flat_map|reduce)\b/, /^\s*for\s+.+<-/]
+};
+var COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
+function loopBody(run3, index, language2) {
+  const header = run3[index];
+  if (!header) return [];
+  const extent = blockExtent(run3, index, language2);
+  const rest = extent ? run3.slice(index + 1, extent.end + 1) : [];
+  const arrow = header.text.search(/=>|\bdo\b|\{|->/);
+  const headerBody = arrow >= 0 ? [{ line: header.line, text: header.text.slice(arrow) }] : [];
+  return [...headerBody, ...rest];
+}
+var queryInLoop = {
+  id: "performance/query-in-loop",
+  severity: "medium",
+  title: "Query inside a loop",
+  explanation: "Each iteration makes its own database round trip (the N+1 pattern): the request slows down linearly with the data.",
+  fix: {
+    default: "Load everything the loop needs in one query before the loop (a join, an `IN (...)` list or a batch API), then look items up in memory.",
+    javascript: "Fetch once with `where: { id: { in: ids } }` (Prisma) / `whereIn` (Knex) / `In(ids)` (TypeORM), or `include` the relation, then map in memory.",
+    python: "Use `select_related`/`prefetch_related` (Django) or `selectinload`/`joinedload` (SQLAlchemy), or one `filter(id__in=ids)` query.",
+    go: "Query once with `WHERE id = ANY($1)` (pq.Array / pgx) or GORM `Preload`, then index the rows in a map.",
+    java: "Use a fetch join / `@EntityGraph`, or one `findAllById(ids)` call, instead of a repository call per item.",
+    ruby: "Use `includes`/`preload` for associations, or one `where(id: ids)` query; the Bullet gem catches these.",
+    php: "Eager-load with `with()` (Laravel) or one `whereIn` query; Doctrine: a fetch join.",
+    csharp: "Use `Include`/`ThenInclude`, or one `Where(x => ids.Contains(x.Id))` query, instead of a query per item.",
+    rust: "Query once with `WHERE id = ANY($1)` and bind the id list, then index the rows in a `HashMap`.",
+    elixir: "Use `Repo.preload` or one query with `where: x.id in ^ids` before mapping."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const call = DATABASE_CALL[language2];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      run3.forEach((line, index) => {
+        if (isCommentLine(line.text, language2)) return;
+        if (language2 === "python" && COMPREHENSION.test(line.text) && call.test(line.text.split(/\bfor\b/)[0] ?? "")) {
+          hits.push({ line: line.line });
+          return;
+        }
+        if (!LOOP[language2].some((loop) => loop.test(line.text))) return;
+        for (const bodyLine of loopBody(run3, index, language2)) {
+          if (!isCommentLine(bodyLine.text, language2) && call.test(bodyLine.text)) hits.push({ line: bodyLine.line });
+        }
+      });
+    }
+    return hits;
+  }
+};
 
 // src/handoffs/review-engine/review-rule.ts
 function matchingLines(file2, matches, options = {}) {
   return file2.added.filter((line) => options.includeComments || !isCommentLine(line.text, file2.language)).filter((line) => matches(line.text, line)).map((line) => ({ line: line.line }));
 }
+
+// src/handoffs/rules/performance/select-star.ts
+var SELECT_STAR_IN_STRING = /["'`][^"'`]*\bSELECT\s+\*\s+FROM\b|^\s*SELECT\s+\*\s+FROM\b/i;
+var EXISTS_SUBQUERY = /\bEXISTS\s*\(\s*SELECT\s+\*/i;
+var selectStar = {
+  id: "performance/select-star",
+  severity: "low",
+  title: "`SELECT *` in application code",
+  explanation: "`SELECT *` reads every column, including large ones added later, defeats covering indexes and breaks silently when columns change.",
+  fix: {
+    default: "List the columns the code uses: `SELECT id, email, created_at FROM users \u2026`."
+  },
+  check(file2) {
+    if (!file2.language || file2.isTest) return [];
+    return matchingLines(file2, (text) => SELECT_STAR_IN_STRING.test(text) && !EXISTS_SUBQUERY.test(text));
+  }
+};
+
+// src/handoffs/rules/performance/sync-io-in-handler.ts
+var JS_HANDLER = [
+  /\b(?:app|router|server|fastify|api|route|routes)\.(?:get|post|put|patch|delete|all|use|route|head|options)\s*\(/,
+  /^\s*@(?:Get|Post|Put|Patch|Delete|All|Head)\s*\(/,
+  /export\s+(?:async\s+)?function\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s*\(/,
+  /\(\s*req(?:uest)?\s*(?::\s*\w+)?\s*,\s*(?:res|reply|response)\b[^)]*\)\s*(?::[^=]+)?=>/,
+  /function\s*\w*\s*\(\s*req(?:uest)?\s*(?::\s*\w+)?\s*,\s*(?:res|reply)\b/
+];
+var JS_BLOCKING = /\b(?:readFileSync|writeFileSync|appendFileSync|readdirSync|statSync|existsSync|mkdirSync|copyFileSync|execSync|spawnSync|execFileSync|pbkdf2Sync|scryptSync|hashSync|compareSync|gzipSync|gunzipSync|deflateSync|inflateSync)\s*\(/;
+var PY_ASYNC_DEF = /^\s*async\s+def\s+\w+/;
+var PY_BLOCKING = /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
+function bodyOf(run3, index, file2) {
+  const language2 = file2.language;
+  if (!language2) return [];
+  const start = /^\s*@/.test(run3[index]?.text ?? "") ? index + 1 : index;
+  if (language2 !== "python" && !codeOnly(run3[start]?.text ?? "", language2).includes("{")) return [];
+  const extent = blockExtent(run3, start, language2);
+  return extent ? run3.slice(start, extent.end + 1) : [];
+}
+var syncIoInHandler = {
+  id: "performance/sync-io-in-handler",
+  severity: "medium",
+  title: "Blocking call in a request handler",
+  explanation: "A synchronous file, process or crypto call (or a blocking call in async Python) stops the event loop: every other request waits for it.",
+  fix: {
+    default: "Use the asynchronous API, or move the work out of the request path.",
+    javascript: "Use `await fs.promises.readFile(...)` (or `import { readFile } from 'node:fs/promises'`), `execFile` with a callback/promise, and `bcrypt.hash`/`crypto.scrypt` (async); read static files once at start-up.",
+    python: "Use `await asyncio.sleep(...)`, `httpx.AsyncClient`, or `await asyncio.to_thread(blocking_call, ...)`."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const javascript = isJavaScriptFamily(language2);
+    if (!javascript && language2 !== "python") return [];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      run3.forEach((line, index) => {
+        const isHandler = javascript ? JS_HANDLER.some((pattern) => pattern.test(line.text)) : PY_ASYNC_DEF.test(line.text);
+        if (!isHandler) return;
+        const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
+        for (const bodyLine of bodyOf(run3, index, file2)) {
+          if (!isCommentLine(bodyLine.text, language2) && blocking.test(bodyLine.text)) hits.push({ line: bodyLine.line });
+        }
+      });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/rules/performance/unbounded-query.ts
+var JS_ALL = /\.(?:findAll|findMany)\(\s*\)|\.find\(\s*(?:\{\s*\})?\s*\)/;
+var LOAD_ALL = {
+  javascript: JS_ALL,
+  typescript: JS_ALL,
+  python: /\.objects\.all\(\)(?!\s*\[)|\b[A-Z]\w*\.query\.all\(\)|session\.query\(\s*\w+\s*\)\.all\(\)|\.scalars\(\s*select\(\s*\w+\s*\)\s*\)\.all\(\)/,
+  go: /\.Find\(\s*&\w+\s*\)/,
+  java: /\b\w*[Rr]epository\.findAll\(\s*\)/,
+  kotlin: /\b\w*[Rr]epository\.findAll\(\s*\)/,
+  ruby: /\b[A-Z]\w*\.all\b(?!\.(?:limit|page|paginate|per|find_each|find_in_batches|in_batches|first|last|count|size|exists\?|ids|none))/,
+  php: /\b[A-Z]\w*::all\(\)/,
+  csharp: /\b_?\w*(?:[Cc]ontext|[Dd]b)\.\w+\.ToList(?:Async)?\(\)/,
+  elixir: /\bRepo\.all\(\s*[A-Z][\w.]*\s*\)/
+};
+var BOUNDED = /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Scopes|first|cursor|offset|skip|Skip)\b|\[\s*:\s*\d+\s*\]/;
+var RESPONDS = /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
+var FRAMEWORK_PAGINATED = /^\s*queryset\s*=/;
+var RESPONSE_LINES = 6;
+function assignedName(text) {
+  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text)?.[1] ?? null;
+}
+function isReturnedToClient(run3, index, text) {
+  if (RESPONDS.test(text)) return true;
+  const name = assignedName(text);
+  if (!name) return false;
+  const uses = new RegExp(`\\b${name}\\b`);
+  return run3.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
+}
+var unboundedQuery = {
+  id: "performance/unbounded-query",
+  severity: "medium",
+  title: "Unbounded list query returned to the client",
+  explanation: "The whole table is loaded and sent back: fine with ten rows, a timeout and a memory spike with a million.",
+  fix: {
+    default: "Paginate: accept `limit` (with a maximum) and a cursor or page, and apply them to the query.",
+    javascript: "Add `take`/`skip` or a cursor (Prisma), `limit`/`offset` (Sequelize/TypeORM `take`), or `.limit()` (Mongoose), capped server-side.",
+    python: "Slice the queryset (`[:limit]`) or use the framework paginator (Django `Paginator`, DRF pagination, `.limit()` in SQLAlchemy).",
+    go: "Add `.Limit(limit).Offset(offset)` (GORM) or `LIMIT $1` with a capped value.",
+    java: "Take a `Pageable` (`findAll(PageRequest.of(page, size))`) and return a `Page`/`Slice`.",
+    ruby: "Use `.limit`/`.page(params[:page]).per(50)` (Kaminari) or `pagy`.",
+    php: "Use `Model::paginate(50)` or `cursorPaginate()` instead of `all()`.",
+    csharp: "Apply `.Skip(offset).Take(limit)` with a capped limit before `ToListAsync()`.",
+    elixir: "Use `limit`/`offset` in the query, or Scrivener / Flop for pagination."
+  },
+  check(file2) {
+    const language2 = file2.language;
+    const pattern = language2 ? LOAD_ALL[language2] : void 0;
+    if (!language2 || !pattern || file2.isTest) return [];
+    const hits = [];
+    for (const run3 of addedRuns(file2)) {
+      run3.forEach((line, index) => {
+        const text = line.text;
+        if (isCommentLine(text, language2) || FRAMEWORK_PAGINATED.test(text)) return;
+        if (!pattern.test(text) || BOUNDED.test(text)) return;
+        if (isReturnedToClient(run3, index, text)) hits.push({ line: line.line });
+      });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/reviewers/performance.ts
+var performanceRules = [
+  queryInLoop,
+  selectStar,
+  unboundedQuery,
+  syncIoInHandler,
+  foreignKeyWithoutIndex
+];
 
 // src/handoffs/review-engine/pattern-rule.ts
 function patternsFor(spec, language2) {
@@ -46879,7 +47484,15 @@ function renderNextStepsSection(input2) {
   if (failing.length) steps.push(`Fix the failing checks in ${failing.join(", ")}.`);
   const high = input2.findings.filter((f) => f.severity === "high");
   if (high.length) steps.push(`Address ${high.length} high-severity finding${high.length === 1 ? "" : "s"} from the reviews below.`);
-  for (const h of input2.handoffs) steps.push(`Get a ${h.area} review (label \`handoff:${h.area}\`).`);
+  for (const h of input2.handoffs) {
+    if (h.findings) steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
+  }
+  const undocumented = input2.analysis.envVars.filter((v2) => !v2.documented).length;
+  if (undocumented) steps.push(`Document ${undocumented} new environment variable${undocumented === 1 ? "" : "s"} (see Environment Variables).`);
+  const destructive = input2.analysis.migrations.reduce((n, m) => n + m.destructive.length, 0);
+  if (destructive) steps.push("Plan the rollout of the destructive migration steps (backfill, deploy order, rollback).");
+  const removed = input2.analysis.endpoints.filter((e) => e.change === "removed").length;
+  if (removed) steps.push(`Tell the clients of the ${removed} removed endpoint${removed === 1 ? "" : "s"}, or keep ${removed === 1 ? "it" : "them"} behind a deprecation period.`);
   if (input2.validation.status === "skipped" && input2.affectedProjects.length > 0) {
     steps.push("Run the tests: comment `/backend validate` or set `validate: affected`.");
   }

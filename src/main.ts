@@ -29,7 +29,7 @@ function route(env: ActionEnvironment, event: Exclude<ActionEvent, { kind: 'igno
 function buildEnvironment(settings: Settings, redact: (text: string) => string): ActionEnvironment {
   const log = createActionLog(redact);
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const octokit = createOctokit({ token: settings.githubToken, baseUrl: apiUrl, log });
+  const octokit = createOctokit({ token: settings.githubToken, baseUrl: apiUrl, log: { warning: (m) => log.warning(m), debug: (m) => core.debug(redact(m)) } });
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
   return {
     settings,

@@ -1,3 +1,4 @@
+/* global console, process, performance */
 // Benchmark of the validation phase. Run from the repository root:
 //   node bench/validation/run.mjs            (BENCH_RUNS=7 by default)
 // It bundles src/validation/validate-projects.ts and src/redaction/redact-secrets.ts
@@ -42,12 +43,15 @@ for (let index = 0; index < 2; index += 1) test('counts primes ' + index, () => 
 const work = await mkdtemp(join(tmpdir(), 'bda-bench-validation-'));
 try {
   const { validateProjects, createRedactor } = await bundleValidation(work);
-  console.log(`validation benchmark: ${RUNS} runs each, median shown; ${availableParallelism()} CPUs; node ${process.version}\n`);
+  console.log(
+    `validation benchmark: ${RUNS} runs each, median shown; ${availableParallelism()} CPUs; node ${process.version}\n`,
+  );
   for (const [suite, source] of Object.entries(SUITES)) {
     const projects = await writeProjects(work, suite, source);
     await measureOverhead(suite, projects[0], work, validateProjects);
     await measureParallelism(suite, projects, work, validateProjects);
   }
+  await measureFixedCost(work, validateProjects);
   measureRedaction(createRedactor);
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -70,7 +74,9 @@ async function bundleValidation(dir) {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   return import(pathToFileURL(outfile).href);
 }
@@ -80,7 +86,10 @@ async function writeProjects(root, suite, source) {
   for (const name of ['one', 'two']) {
     const path = `${suite}-${name}`;
     await mkdir(join(root, path, 'test'), { recursive: true });
-    await writeFile(join(root, path, 'package.json'), JSON.stringify({ name: path, private: true, type: 'module' }));
+    await writeFile(
+      join(root, path, 'package.json'),
+      JSON.stringify({ name: path, private: true, type: 'module' }),
+    );
     await writeFile(join(root, path, 'test', 'suite.test.mjs'), source);
     projects.push(makeProject(path));
   }
@@ -115,7 +124,8 @@ async function measureOverhead(suite, project, root, validateProjects) {
     // Alternate the order so neither side always runs on a warmer machine.
     const pair = [
       async () => direct.push(await timed(() => spawnDirect(TEST_COMMAND, join(root, project.path)))),
-      async () => through.push(await timed(() => expectPassed(validateProjects([project], validateOptions(root, 1))))),
+      async () =>
+        through.push(await timed(() => expectPassed(validateProjects([project], validateOptions(root, 1))))),
     ];
     for (const step of run % 2 ? pair.reverse() : pair) await step();
   }
@@ -130,8 +140,10 @@ async function measureParallelism(suite, projects, root, validateProjects) {
   const parallel = [];
   for (let run = 0; run < RUNS; run += 1) {
     const pair = [
-      async () => serial.push(await timed(() => expectPassed(validateProjects(projects, validateOptions(root, 1))))),
-      async () => parallel.push(await timed(() => expectPassed(validateProjects(projects, validateOptions(root, 2))))),
+      async () =>
+        serial.push(await timed(() => expectPassed(validateProjects(projects, validateOptions(root, 1))))),
+      async () =>
+        parallel.push(await timed(() => expectPassed(validateProjects(projects, validateOptions(root, 2))))),
     ];
     for (const step of run % 2 ? pair.reverse() : pair) await step();
   }
@@ -141,10 +153,28 @@ async function measureParallelism(suite, projects, root, validateProjects) {
   );
 }
 
+/** The absolute cost per command, with a command that does nothing: spawn, group kill, report scan, parsing. */
+async function measureFixedCost(root, validateProjects) {
+  await mkdir(join(root, 'noop'), { recursive: true });
+  const project = { ...makeProject('noop'), commands: { test: { run: 'true', source: 'bench' } } };
+  const direct = [];
+  const through = [];
+  for (let run = 0; run < RUNS * 4; run += 1) {
+    direct.push(await timed(() => spawnDirect('true', join(root, 'noop'))));
+    through.push(await timed(() => expectPassed(validateProjects([project], validateOptions(root, 1)))));
+  }
+  console.log(
+    `[fixed] a no-op command: direct spawn ${ms(median(direct), 1)}  validateProjects ${ms(median(through), 1)}  (+${ms(median(through) - median(direct), 1)} per command)`,
+  );
+}
+
 function measureRedaction(createRedactor) {
-  const env = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`SERVICE_${index}_TOKEN`, `secret-value-number-${index}`]));
+  const env = Object.fromEntries(
+    Array.from({ length: 30 }, (_, index) => [`SERVICE_${index}_TOKEN`, `secret-value-number-${index}`]),
+  );
   const redact = createRedactor({ env });
-  const line = '    at Object.<anonymous> (src/app.test.js:12:5) expected 3 to be 4 password=abc secret-value-number-7\n';
+  const line =
+    '    at Object.<anonymous> (src/app.test.js:12:5) expected 3 to be 4 password=abc secret-value-number-7\n';
   const text = line.repeat(Math.ceil((1024 * 1024) / line.length));
   const times = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -167,7 +197,8 @@ function spawnDirect(command, cwd) {
 
 async function expectPassed(promise) {
   const summary = await promise;
-  if (summary.status !== 'passed') throw new Error(`benchmark suite did not pass: ${JSON.stringify(summary)}`);
+  if (summary.status !== 'passed')
+    throw new Error(`benchmark suite did not pass: ${JSON.stringify(summary)}`);
 }
 
 async function timed(action) {
@@ -182,8 +213,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function ms(value) {
-  return `${value.toFixed(0)} ms`;
+function ms(value, digits = 0) {
+  return `${value.toFixed(digits)} ms`;
 }
 
 function signedPercent(ratio) {

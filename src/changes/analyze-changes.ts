@@ -37,15 +37,20 @@ export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
     changes.push(createFileChange(file, ownerOf(file.path)?.path ?? '.', input.readFile));
   }
   // A modified file without a patch shows nothing to compare; a new one can still be read whole.
-  const readable = changes.filter((change) => change.file.patch !== undefined || change.file.status === 'added');
-  const frameworksOf = (path: string): string[] => ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+  const readable = changes.filter(
+    (change) => change.file.patch !== undefined || change.file.status === 'added',
+  );
+  const frameworksOf = (path: string): string[] =>
+    ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
   const languageOfProject = (project: string): string | undefined =>
     input.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input.files),
     affectedProjects: [...affected].sort(),
     endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
-    migrations: changes.flatMap((change) => extractMigration(change, languageOfProject(change.project)) ?? []),
+    migrations: changes.flatMap(
+      (change) => extractMigration(change, languageOfProject(change.project)) ?? [],
+    ),
     envVars: extractEnvVars(readable, languageOfProject, input.readFile),
     dependencyChanges: extractDependencyChanges(readable),
     ...summarizeTests(changes),

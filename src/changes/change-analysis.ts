@@ -56,6 +56,7 @@ export type RouteFramework =
   | 'net-http'
   | 'actix-web'
   | 'axum'
+  | 'rocket'
   | 'rails'
   | 'laravel'
   | 'aspnetcore'

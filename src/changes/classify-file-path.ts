@@ -1,7 +1,8 @@
 import { detectMigrationTool } from './migrations/detect-migration-tool.js';
 
 /** What a changed file is, for counting source against tests and for choosing readers. */
-export type FileRole = 'source' | 'test' | 'doc' | 'config' | 'manifest' | 'lockfile' | 'migration' | 'generated' | 'other';
+export type FileRole =
+  'source' | 'test' | 'doc' | 'config' | 'manifest' | 'lockfile' | 'migration' | 'generated' | 'other';
 
 export interface FilePathKind {
   role: FileRole;
@@ -39,19 +40,24 @@ const LANGUAGE_BY_EXTENSION: Record<string, string> = {
   hpp: 'cpp',
 };
 
-const MANIFESTS = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|libs\.versions\.toml|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.(cs|fs|vb)proj|Directory\.Packages\.props|Directory\.Build\.props|mix\.exs)$/;
-const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|go\.sum|go\.work\.sum|Cargo\.lock|Gemfile\.lock|composer\.lock|poetry\.lock|uv\.lock|pdm\.lock|Pipfile\.lock|mix\.lock|packages\.lock\.json|gradle\.lockfile)$/;
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|txt)$|(^|\/)(LICENSE|NOTICE|AUTHORS|CHANGELOG|CODEOWNERS)[^/]*$/i;
+const MANIFESTS =
+  /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|libs\.versions\.toml|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.(cs|fs|vb)proj|Directory\.Packages\.props|Directory\.Build\.props|mix\.exs)$/;
+const LOCKFILES =
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|go\.sum|go\.work\.sum|Cargo\.lock|Gemfile\.lock|composer\.lock|poetry\.lock|uv\.lock|pdm\.lock|Pipfile\.lock|mix\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+const DOCS =
+  /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|txt)$|(^|\/)(LICENSE|NOTICE|AUTHORS|CHANGELOG|CODEOWNERS)[^/]*$/i;
 const CONFIG =
   /(^|\/)(\.[^/]+|Dockerfile[^/]*|Containerfile|Makefile|Procfile|[^/]+\.(json|jsonc|ya?ml|toml|ini|cfg|conf|properties|xml|env|lock|tf|tfvars|hcl|sh|bash|ps1|cmd|bat)|[^/]+\.config\.(js|cjs|mjs|ts|mts|cts)|\.[^/]*rc(\.(js|cjs|mjs|json|ya?ml))?)$/i;
 const GENERATED =
   /(\.pb\.go|_pb2(_grpc)?\.pyi?|\.pb\.(ts|js)|\.generated\.\w+|\.g\.cs|\.Designer\.cs|ModelSnapshot\.cs|\.min\.js|_generated\.go|\.gen\.go)$|(^|\/)(vendor|node_modules|dist|build|target|generated|__generated__)\//;
 
-const TEST_DIRECTORY = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|integration[-_]tests?|testdata|test[-_]?utils|fixtures)\//i;
+const TEST_DIRECTORY =
+  /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|integration[-_]tests?|testdata|test[-_]?utils|fixtures)\//i;
 const TEST_FILE_NAME =
   /(^|\/)(test_[^/]+\.py|[^/]+_test\.(py|go|rb|exs)|conftest\.py|[^/]+\.(test|spec|e2e|e2e-spec|int-spec)\.[cm]?[jt]sx?|[^/]+_spec\.rb|[^/]+(Tests?|IT|Spec)\.(java|kt|scala|groovy|cs|php|swift))$/;
 // Java and Kotlin keep tests under src/test; .NET names test projects `Foo.Tests`.
-const TEST_SOURCE_SET = /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//;
+const TEST_SOURCE_SET =
+  /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//;
 
 /** True for files that hold tests by their language's convention (`*_test.go`, `test_*.py`, `*.spec.ts`, `src/test/java`, `spec/`…). */
 export function isTestPath(path: string): boolean {

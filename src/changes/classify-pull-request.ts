@@ -20,7 +20,17 @@ export interface PullRequestClassification {
   signal: string;
 }
 
-const BUG_LABELS = new Set(['bug', 'bugs', 'fix', 'bugfix', 'bug-fix', 'bug fix', 'hotfix', 'regression', 'defect']);
+const BUG_LABELS = new Set([
+  'bug',
+  'bugs',
+  'fix',
+  'bugfix',
+  'bug-fix',
+  'bug fix',
+  'hotfix',
+  'regression',
+  'defect',
+]);
 const FEATURE_LABELS = new Set(['feature', 'feat', 'enhancement', 'new feature', 'new-feature']);
 // `type: bug`, `kind/bug`, `t-bug`, `🐛 bug`: the part after a category prefix or an emoji is the label's meaning.
 const LABEL_PREFIX = /^(?:[^\p{L}\p{N}]+\s*)?(?:(?:type|kind|category|t|pr|change)\s*[:/-]\s*)?/iu;
@@ -75,7 +85,9 @@ function classifyByClosingKeyword(body: string): PullRequestClassification | und
 
 function classifyByTitleWord(title: string): PullRequestClassification | undefined {
   const word = BUG_TITLE_WORD.exec(title)?.[1];
-  return word === undefined ? undefined : { type: 'bugfix', signal: `title word ${quoted(word.toLowerCase())}` };
+  return word === undefined
+    ? undefined
+    : { type: 'bugfix', signal: `title word ${quoted(word.toLowerCase())}` };
 }
 
 /**

@@ -25,7 +25,10 @@ const EMPTY: FileSide = { lines: [], complete: true };
 function splitLines(text: string): DiffLine[] {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((line, index) => ({ line: index + 1, text: line.endsWith('\r') ? line.slice(0, -1) : line }));
+  return lines.map((line, index) => ({
+    line: index + 1,
+    text: line.endsWith('\r') ? line.slice(0, -1) : line,
+  }));
 }
 
 /** True when the checkout's text agrees with the diff's added lines, i.e. it is the PR's head version. */

@@ -3,7 +3,10 @@ import { classifyFilePath } from './classify-file-path.js';
 import type { FileChange } from './file-change.js';
 
 const PATH_CATEGORIES: [RegExp, string][] = [
-  [/^(auth|authn|authz|authentication|authorization|authorize|authorizer|authenticator|authenticate)$/, 'authentication or authorization'],
+  [
+    /^(auth|authn|authz|authentication|authorization|authorize|authorizer|authenticator|authenticate)$/,
+    'authentication or authorization',
+  ],
   [/^(login|logout|signin|signout|sso|saml|oauth|oauth2|oidc|openid|devise|passport)$/, 'sign-in'],
   [/^(session|sessions)$/, 'sessions'],
   [/^(jwt|jwts|token|tokens)$/, 'tokens'],
@@ -31,11 +34,13 @@ const CONTENT_RULES: ContentRule[] = [
   },
   {
     reason: 'security configuration',
-    pattern: /\bSecurityFilterChain\b|@EnableWebSecurity\b|@EnableMethodSecurity\b|\bHttpSecurity\b|\.authorizeHttpRequests\(|\.permitAll\(\)|\bAllowAny\b|\bhelmet\(|\bcsrf_exempt\b|\bprotect_from_forgery\b|\bVerifyCsrfToken\b|\.csrf\(|\bAllowAnyOrigin\(|Access-Control-Allow-Origin/,
+    pattern:
+      /\bSecurityFilterChain\b|@EnableWebSecurity\b|@EnableMethodSecurity\b|\bHttpSecurity\b|\.authorizeHttpRequests\(|\.permitAll\(\)|\bAllowAny\b|\bhelmet\(|\bcsrf_exempt\b|\bprotect_from_forgery\b|\bVerifyCsrfToken\b|\.csrf\(|\bAllowAnyOrigin\(|Access-Control-Allow-Origin/,
   },
   {
     reason: 'JSON Web Tokens',
-    pattern: /\bjsonwebtoken\b|\bjwt\.(?:sign|verify|decode|encode)\(|\bJwtService\b|\bJwtModule\b|@nestjs\/jwt|golang-jwt|\bJwts\.|\bJWT::(?:encode|decode)|\bJwtSecurityToken\b|['"]jose['"]|^\s*import jwt\b|from jwt import/,
+    pattern:
+      /\bjsonwebtoken\b|\bjwt\.(?:sign|verify|decode|encode)\(|\bJwtService\b|\bJwtModule\b|@nestjs\/jwt|golang-jwt|\bJwts\.|\bJWT::(?:encode|decode)|\bJwtSecurityToken\b|['"]jose['"]|^\s*import jwt\b|from jwt import/,
   },
   {
     reason: 'password hashing',
@@ -65,7 +70,12 @@ function pathTokens(path: string): string[] {
 function pathTouch(change: FileChange): SecurityTouch | undefined {
   for (const token of pathTokens(change.file.path)) {
     const category = PATH_CATEGORIES.find(([pattern]) => pattern.test(token));
-    if (category) return { file: change.file.path, reason: `path names ${category[1]} ("${token}")`, project: change.project };
+    if (category)
+      return {
+        file: change.file.path,
+        reason: `path names ${category[1]} ("${token}")`,
+        project: change.project,
+      };
   }
   return undefined;
 }
@@ -73,7 +83,10 @@ function pathTouch(change: FileChange): SecurityTouch | undefined {
 function contentTouches(change: FileChange): SecurityTouch[] {
   const touches: SecurityTouch[] = [];
   const seen = new Set<string>();
-  for (const [side, lines] of [['added', change.added], ['removed', change.removed]] as const) {
+  for (const [side, lines] of [
+    ['added', change.added],
+    ['removed', change.removed],
+  ] as const) {
     for (const line of lines) {
       if (line.text.length > 500) continue;
       for (const rule of CONTENT_RULES) {
@@ -81,7 +94,13 @@ function contentTouches(change: FileChange): SecurityTouch[] {
         if (!match || seen.has(`${side} ${rule.reason}`)) continue;
         seen.add(`${side} ${rule.reason}`);
         const verb = side === 'removed' ? 'removes ' : '';
-        touches.push({ file: change.file.path, line: line.line, reason: `${verb}${rule.reason}: ${match[0].trim()}`, side, project: change.project });
+        touches.push({
+          file: change.file.path,
+          line: line.line,
+          reason: `${verb}${rule.reason}: ${match[0].trim()}`,
+          side,
+          project: change.project,
+        });
       }
     }
   }

@@ -12,9 +12,12 @@ export function groupChangedFiles(files: ChangedFile[]): Pick<ChangeAnalysis, 'f
     totals.deletions += file.deletions;
     if (file.status === 'added' || file.status === 'copied') groups.added.push(file.path);
     else if (file.status === 'removed') groups.removed.push(file.path);
-    else if (file.status === 'renamed') groups.renamed.push({ from: file.previousPath ?? file.path, to: file.path });
+    else if (file.status === 'renamed')
+      groups.renamed.push({ from: file.previousPath ?? file.path, to: file.path });
     else groups.modified.push(file.path);
-    const reason = file.patchOmitted ?? (file.patch === undefined && file.additions + file.deletions > 0 ? 'too-large' : undefined);
+    const reason =
+      file.patchOmitted ??
+      (file.patch === undefined && file.additions + file.deletions > 0 ? 'too-large' : undefined);
     if (reason) groups.withoutPatch.push({ path: file.path, reason });
   }
   return { files: groups, totals };

@@ -28,7 +28,8 @@ export function parsePatch(patch: string | undefined): PatchLines {
         // parse-diff reports git's "\ No newline at end of file" marker as a change; it is not a line.
         if (change.content.startsWith('\\')) continue;
         if (change.type === 'add') result.added.push({ line: change.ln, text: change.content.slice(1) });
-        else if (change.type === 'del') result.removed.push({ line: change.ln, text: change.content.slice(1) });
+        else if (change.type === 'del')
+          result.removed.push({ line: change.ln, text: change.content.slice(1) });
         else result.context?.push({ line: change.ln2, oldLine: change.ln1, text: change.content.slice(1) });
       }
     }

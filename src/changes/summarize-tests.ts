@@ -9,7 +9,10 @@ const INLINE_RUST_TEST = /#\[(cfg\(test\)|test|tokio::test|rstest|async_std::tes
  * Per project, the test files and the source files the PR changed. Removed files do not
  * count: deleting code asks for no new test.
  */
-export function summarizeTests(changes: FileChange[]): { tests: ProjectTests[]; projectsWithoutTestChanges: string[] } {
+export function summarizeTests(changes: FileChange[]): {
+  tests: ProjectTests[];
+  projectsWithoutTestChanges: string[];
+} {
   const byProject = new Map<string, ProjectTests>();
   const entry = (project: string): ProjectTests => {
     let tests = byProject.get(project);

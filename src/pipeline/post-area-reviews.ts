@@ -53,12 +53,17 @@ export function selectInlineComments(findings: Finding[], files: ChangedFile[], 
 /**
  * Posts one comment per area (edited in place on re-runs) and one PR review with inline
  * comments for findings not posted before. Returns the area comments' URLs.
+ *
+ * An automatic handoff whose review found nothing gets no comment of its own (the report
+ * lists it), unless an earlier run left one: that one is edited so no stale finding stays up.
+ * A review a person asked for is always answered.
  */
 export async function postAreaReviews(
   env: ActionEnvironment,
   pr: { number: number; headSha: string },
   reviews: AreaReview[],
   files: ChangedFile[],
+  options: { alwaysComment: boolean },
 ): Promise<Map<HandoffArea, string>> {
   const urls = new Map<HandoffArea, string>();
   if (!env.settings.comment) return urls;
@@ -67,6 +72,7 @@ export async function postAreaReviews(
     const marker = reviewCommentMarker(review.area);
     const body = fitCommentBody(env.redact(renderReviewComment(review.area, review.findings, { reasons: review.reasons, headSha: pr.headSha, ...(review.modelNote ? { modelNote: review.modelNote } : {}) })), env.run.runUrl);
     const known: IssueComment | undefined = existing.find((c) => c.body.startsWith(marker));
+    if (!known && review.findings.length === 0 && !options.alwaysComment) continue;
     const posted = await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, marker, body, known));
     if (posted) urls.set(review.area, posted.htmlUrl);
   }

@@ -32,7 +32,7 @@ export async function runFullReport(env: ActionEnvironment, pr: PullRequestInfo,
   try {
     const { report, reviews, config, files } = await prepareAnalysis(env, pr, { ...options, reviews: 'automatic' });
     await applyHandoffLabels(env, pr, reviews.map((r) => r.area), config.handoffs);
-    const urls = await postAreaReviews(env, pr, reviews, files);
+    const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: false });
     const input = { ...report, handoffs: report.handoffs.map((h) => ({ ...h, ...(urls.has(h.area) ? { commentUrl: urls.get(h.area) } : {}) })) };
     const markdown = env.redact(renderReport(input));
     const comment = env.settings.comment

@@ -17,7 +17,7 @@ export async function runRequestedReview(
 ): Promise<HandlerOutcome> {
   const { reviews, config, files } = await prepareAnalysis(env, pr, { validateScope: 'none', reviews: [{ area, reason: request.reason }] });
   if (request.addLabel) await applyHandoffLabels(env, pr, [area], config.handoffs);
-  const urls = await postAreaReviews(env, pr, reviews, files);
+  const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: true });
   const findings = reviews.flatMap((r) => r.findings);
   env.sink.setOutput('handoffs', JSON.stringify([area]));
   env.sink.setOutput('findings', String(findings.length));

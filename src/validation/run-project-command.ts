@@ -45,7 +45,8 @@ export async function runProjectCommand(
   const { outcome, reason } = judgeRun(run, command, context.timeoutMs);
   const result: CommandResult = {
     kind,
-    run: command.run,
+    // A command line from the config file can hold a literal credential.
+    run: context.redact(command.run),
     outcome,
     exitCode: run.exitCode,
     durationMs: run.durationMs,
@@ -96,7 +97,7 @@ function judgeRun(
 }
 
 function writeGroup(context: CommandContext, result: CommandResult, output: string): void {
-  context.log.startGroup(context.redact(`${context.projectPath}: ${result.kind} · ${result.run}`));
+  context.log.startGroup(`${context.projectPath}: ${result.kind} · ${result.run}`);
   if (output.length > 0) context.log.write(output.endsWith('\n') ? output : `${output}\n`);
   const detail = result.reason ? ` (${result.reason})` : '';
   context.log.write(`→ ${result.outcome} in ${describeDuration(result.durationMs)}${detail}\n`);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { OutputTailBuffer } from './output-tail-buffer.js';
 
 export interface ShellCommandOptions {
@@ -39,58 +39,74 @@ const PIPE_DRAIN_MS = 2_000;
 export function runShellCommand(command: string, options: ShellCommandOptions): Promise<ShellCommandRun> {
   const startedAt = Date.now();
   const output = new OutputTailBuffer(options.outputLimitBytes);
+  const child = spawn('sh', ['-c', command], {
+    cwd: options.cwd,
+    env: options.env,
+    // detached: the child becomes the leader of a new process group (setsid),
+    // so `kill(-pid)` reaches every process it started.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => output.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => output.write(chunk));
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', command], {
-      cwd: options.cwd,
-      env: options.env,
-      // detached: the child becomes the leader of a new process group (setsid),
-      // so `kill(-pid)` reaches every process it started.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let timedOut = false;
-    let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-    let settled = false;
-    const timers: NodeJS.Timeout[] = [];
-
-    const finish = (spawnError?: string): void => {
-      if (settled) return;
-      settled = true;
-      timers.forEach(clearTimeout);
-      // Whatever the command left behind in its group (a server a test forgot) goes too.
-      signalGroup(child.pid, 'SIGKILL');
-      child.stdout?.destroy();
-      child.stderr?.destroy();
+    superviseChild(child, options, (ending) => {
       resolve({
-        exitCode: exit?.code ?? null,
-        signal: exit?.signal ?? null,
-        timedOut,
-        ...(spawnError ? { spawnError } : {}),
+        exitCode: ending.exit?.code ?? null,
+        signal: ending.exit?.signal ?? null,
+        timedOut: ending.timedOut,
+        ...(ending.spawnError ? { spawnError: ending.spawnError } : {}),
         output: output.toString(),
         outputTruncated: output.truncated,
         startedAt,
         durationMs: Date.now() - startedAt,
       });
-    };
-
-    child.stdout?.on('data', (chunk: Buffer) => output.write(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => output.write(chunk));
-    child.on('error', (error) => finish(error.message));
-    child.on('exit', (code, signal) => {
-      exit = { code, signal };
-      // A background grandchild may keep the pipes open forever; do not wait for it.
-      timers.push(setTimeout(() => finish(), PIPE_DRAIN_MS));
     });
-    child.on('close', () => finish());
-
-    timers.push(
-      setTimeout(() => {
-        timedOut = true;
-        signalGroup(child.pid, 'SIGTERM');
-        timers.push(setTimeout(() => finish(), options.killGraceMs));
-      }, options.timeoutMs),
-    );
   });
+}
+
+interface ChildEnding {
+  exit: { code: number | null; signal: NodeJS.Signals | null } | null;
+  timedOut: boolean;
+  spawnError?: string;
+}
+
+/**
+ * Watch a child until it is done: its pipes closed after it exited, or the
+ * timeout's TERM-then-KILL ran its course. Calls `done` exactly once, after
+ * killing whatever the command left running in its group.
+ */
+function superviseChild(
+  child: ChildProcess,
+  options: ShellCommandOptions,
+  done: (ending: ChildEnding) => void,
+): void {
+  const ending: ChildEnding = { exit: null, timedOut: false };
+  const timers: NodeJS.Timeout[] = [];
+  let settled = false;
+  const finish = (spawnError?: string): void => {
+    if (settled) return;
+    settled = true;
+    timers.forEach(clearTimeout);
+    // Whatever the command left behind in its group (a server a test forgot) goes too.
+    signalGroup(child.pid, 'SIGKILL');
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    done(spawnError ? { ...ending, spawnError } : ending);
+  };
+  child.on('error', (error) => finish(error.message));
+  child.on('exit', (code, signal) => {
+    ending.exit = { code, signal };
+    // A background grandchild may keep the pipes open forever; do not wait for it.
+    timers.push(setTimeout(() => finish(), PIPE_DRAIN_MS));
+  });
+  child.on('close', () => finish());
+  const timeout = setTimeout(() => {
+    ending.timedOut = true;
+    signalGroup(child.pid, 'SIGTERM');
+    timers.push(setTimeout(() => finish(), options.killGraceMs));
+  }, options.timeoutMs);
+  timers.push(timeout);
 }
 
 /** Signal a whole process group; a group that is already gone is fine. */

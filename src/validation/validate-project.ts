@@ -37,13 +37,14 @@ export async function validateProject(
   const installCommand = project.commands.install;
   if (install.run && installCommand)
     commands.push(await runProjectCommand('install', installCommand, context));
-  else if (installCommand) commands.push(skippedResult('install', installCommand.run, install.reason));
+  else if (installCommand)
+    commands.push(skippedResult('install', settings.redact(installCommand.run), install.reason));
   const installFailed = commands.some((command) => RUN_FAILED.has(command.outcome));
   for (const kind of ['test', 'lint'] as const) {
     const command = project.commands[kind];
     if (!command) commands.push(skippedResult(kind, '', `no ${kind} command is known for this project`));
     else if (installFailed)
-      commands.push(skippedResult(kind, command.run, 'skipped because the install failed'));
+      commands.push(skippedResult(kind, settings.redact(command.run), 'skipped because the install failed'));
     else commands.push(await runProjectCommand(kind, command, context));
   }
   return {

@@ -16,8 +16,20 @@ const readFile = headCheckout('.', 'mixed');
 
 describe('analyzeChanges', () => {
   it('groups the files by what happened to them and adds up the lines', () => {
-    const renamed: ChangedFile = { path: 'b.ts', previousPath: 'a.ts', status: 'renamed', additions: 0, deletions: 0 };
-    const binary: ChangedFile = { path: 'logo.png', status: 'added', additions: 0, deletions: 0, patchOmitted: 'binary' };
+    const renamed: ChangedFile = {
+      path: 'b.ts',
+      previousPath: 'a.ts',
+      status: 'renamed',
+      additions: 0,
+      deletions: 0,
+    };
+    const binary: ChangedFile = {
+      path: 'logo.png',
+      status: 'added',
+      additions: 0,
+      deletions: 0,
+      patchOmitted: 'binary',
+    };
     const large: ChangedFile = { path: 'big.sql', status: 'modified', additions: 9000, deletions: 10 };
     const analysis = analyzeChanges({ files: [...files, renamed, binary, large], projects: [] });
     expect(analysis.files).toEqual({
@@ -63,13 +75,27 @@ describe('analyzeChanges', () => {
   });
 
   it('counts a renamed file in the projects of both its paths', () => {
-    const moved: ChangedFile = { path: 'services/web/util.js', previousPath: 'services/api/src/util.ts', status: 'renamed', additions: 0, deletions: 0 };
-    expect(analyzeChanges({ files: [moved], projects }).affectedProjects).toEqual(['services/api', 'services/web']);
+    const moved: ChangedFile = {
+      path: 'services/web/util.js',
+      previousPath: 'services/api/src/util.ts',
+      status: 'renamed',
+      additions: 0,
+      deletions: 0,
+    };
+    expect(analyzeChanges({ files: [moved], projects }).affectedProjects).toEqual([
+      'services/api',
+      'services/web',
+    ]);
   });
 
   it('finds new environment variables, and which ones documentation mentions', () => {
     const names = (analysis: ReturnType<typeof analyzeChanges>) =>
-      analysis.envVars.map((envVar) => [envVar.name, envVar.project, envVar.line, envVar.documentedIn ?? null]);
+      analysis.envVars.map((envVar) => [
+        envVar.name,
+        envVar.project,
+        envVar.line,
+        envVar.documentedIn ?? null,
+      ]);
     const withCheckout = [
       ['STRIPE_KEY', 'services/api', 4, 'services/api/.env.example'],
       ['REDIS_URL', 'services/api', 5, null],
@@ -97,17 +123,108 @@ describe('analyzeChanges', () => {
   it('reads dependency changes from manifests, and from a lockfile only where no manifest changed', () => {
     const changes = analyzeChanges({ files, projects }).dependencyChanges;
     expect(changes).toEqual([
-      { project: 'services/api', manifest: 'services/api/package.json', name: 'express', from: '^4.18.2', to: '^5.0.1', change: 'upgraded', major: true },
-      { project: 'services/api', manifest: 'services/api/package.json', name: 'lodash', from: '^4.17.21', to: null, change: 'removed', major: false },
-      { project: 'services/api', manifest: 'services/api/package.json', name: 'vitest', from: '^1.6.0', to: '^2.0.5', change: 'upgraded', major: true, scope: 'dev' },
-      { project: 'services/api', manifest: 'services/api/package.json', name: 'zod', from: null, to: '^3.23.8', change: 'added', major: false },
-      { project: 'services/billing', manifest: 'services/billing/go.mod', name: 'github.com/gin-gonic/gin', from: 'v1.9.0', to: 'v1.9.1', change: 'upgraded', major: false },
-      { project: 'services/billing', manifest: 'services/billing/go.mod', name: 'github.com/stripe/stripe-go/v76', from: 'v74.0.0', to: 'v76.1.0', change: 'upgraded', major: true },
-      { project: 'services/billing', manifest: 'services/billing/go.mod', name: 'golang.org/x/sync', from: null, to: 'v0.6.0', change: 'added', major: false, scope: 'indirect' },
-      { project: 'services/web', manifest: 'services/web/package-lock.json', name: 'semver', from: '7.5.1', to: '7.5.4', change: 'upgraded', major: false, scope: 'transitive' },
-      { project: 'services/worker', manifest: 'services/worker/requirements.txt', name: 'requests', from: '2.31.0', to: '2.32.3', change: 'upgraded', major: false },
-      { project: 'services/worker', manifest: 'services/worker/requirements.txt', name: 'six', from: '1.16.0', to: null, change: 'removed', major: false },
-      { project: 'services/worker', manifest: 'services/worker/requirements.txt', name: 'celery', from: null, to: '>=5.3', change: 'added', major: false },
+      {
+        project: 'services/api',
+        manifest: 'services/api/package.json',
+        name: 'express',
+        from: '^4.18.2',
+        to: '^5.0.1',
+        change: 'upgraded',
+        major: true,
+      },
+      {
+        project: 'services/api',
+        manifest: 'services/api/package.json',
+        name: 'lodash',
+        from: '^4.17.21',
+        to: null,
+        change: 'removed',
+        major: false,
+      },
+      {
+        project: 'services/api',
+        manifest: 'services/api/package.json',
+        name: 'vitest',
+        from: '^1.6.0',
+        to: '^2.0.5',
+        change: 'upgraded',
+        major: true,
+        scope: 'dev',
+      },
+      {
+        project: 'services/api',
+        manifest: 'services/api/package.json',
+        name: 'zod',
+        from: null,
+        to: '^3.23.8',
+        change: 'added',
+        major: false,
+      },
+      {
+        project: 'services/billing',
+        manifest: 'services/billing/go.mod',
+        name: 'github.com/gin-gonic/gin',
+        from: 'v1.9.0',
+        to: 'v1.9.1',
+        change: 'upgraded',
+        major: false,
+      },
+      {
+        project: 'services/billing',
+        manifest: 'services/billing/go.mod',
+        name: 'github.com/stripe/stripe-go/v76',
+        from: 'v74.0.0',
+        to: 'v76.1.0',
+        change: 'upgraded',
+        major: true,
+      },
+      {
+        project: 'services/billing',
+        manifest: 'services/billing/go.mod',
+        name: 'golang.org/x/sync',
+        from: null,
+        to: 'v0.6.0',
+        change: 'added',
+        major: false,
+        scope: 'indirect',
+      },
+      {
+        project: 'services/web',
+        manifest: 'services/web/package-lock.json',
+        name: 'semver',
+        from: '7.5.1',
+        to: '7.5.4',
+        change: 'upgraded',
+        major: false,
+        scope: 'transitive',
+      },
+      {
+        project: 'services/worker',
+        manifest: 'services/worker/requirements.txt',
+        name: 'requests',
+        from: '2.31.0',
+        to: '2.32.3',
+        change: 'upgraded',
+        major: false,
+      },
+      {
+        project: 'services/worker',
+        manifest: 'services/worker/requirements.txt',
+        name: 'six',
+        from: '1.16.0',
+        to: null,
+        change: 'removed',
+        major: false,
+      },
+      {
+        project: 'services/worker',
+        manifest: 'services/worker/requirements.txt',
+        name: 'celery',
+        from: null,
+        to: '>=5.3',
+        change: 'added',
+        major: false,
+      },
     ]);
     expect(analyzeChanges({ files, projects, readFile }).dependencyChanges).toEqual(changes);
   });
@@ -128,8 +245,18 @@ describe('analyzeChanges', () => {
 
   it('flags security-relevant files by path and by the lines they add', () => {
     expect(analyzeChanges({ files, projects }).securityTouched).toEqual([
-      { file: 'services/api/src/auth/session.ts', reason: 'path names authentication or authorization ("auth")', project: 'services/api' },
-      { file: 'services/api/src/auth/session.ts', line: 1, reason: 'password hashing: bcrypt', side: 'added', project: 'services/api' },
+      {
+        file: 'services/api/src/auth/session.ts',
+        reason: 'path names authentication or authorization ("auth")',
+        project: 'services/api',
+      },
+      {
+        file: 'services/api/src/auth/session.ts',
+        line: 1,
+        reason: 'password hashing: bcrypt',
+        side: 'added',
+        project: 'services/api',
+      },
     ]);
   });
 });

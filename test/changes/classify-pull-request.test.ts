@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPullRequest, type PullRequestSignals } from '../../src/changes/classify-pull-request.js';
 
-const plain: PullRequestSignals = { labels: [], title: 'Add order export', headBranch: 'order-export', body: '' };
+const plain: PullRequestSignals = {
+  labels: [],
+  title: 'Add order export',
+  headBranch: 'order-export',
+  body: '',
+};
 
 describe('classifyPullRequest', () => {
   it('obeys an explicit override before anything the PR says', () => {
@@ -15,7 +20,10 @@ describe('classifyPullRequest', () => {
   });
 
   it('names the override itself when its source is not given', () => {
-    expect(classifyPullRequest({ ...plain, override: 'bugfix' })).toEqual({ type: 'bugfix', signal: 'override "bugfix"' });
+    expect(classifyPullRequest({ ...plain, override: 'bugfix' })).toEqual({
+      type: 'bugfix',
+      signal: 'override "bugfix"',
+    });
   });
 
   it.each(['bug', 'Bug', 'hotfix', 'regression', 'type: bug', 'kind/bug', '🐛 bug', 'Type: Bugfix'])(
@@ -47,7 +55,13 @@ describe('classifyPullRequest', () => {
   });
 
   it('lets a conventional-commit feat title decide implementation over a bug word', () => {
-    expect(classifyPullRequest({ ...plain, title: 'feat(auth)!: replace the broken login flow', headBranch: 'fix/login' })).toEqual({
+    expect(
+      classifyPullRequest({
+        ...plain,
+        title: 'feat(auth)!: replace the broken login flow',
+        headBranch: 'fix/login',
+      }),
+    ).toEqual({
       type: 'implementation',
       signal: 'conventional-commit title "feat(auth)!: replace the broken login flow"',
     });
@@ -58,9 +72,15 @@ describe('classifyPullRequest', () => {
     expect(classifyPullRequest({ ...plain, title }).signal).toMatch(/^conventional-commit title ".{59}…"$/);
   });
 
-  it.each(['fix/null-cart', 'bugfix/JIRA-12', 'hotfix/payments', 'alice/fix-timeout'])('reads the branch "%s" as a bug fix', (branch) => {
-    expect(classifyPullRequest({ ...plain, headBranch: branch })).toEqual({ type: 'bugfix', signal: `branch "${branch}"` });
-  });
+  it.each(['fix/null-cart', 'bugfix/JIRA-12', 'hotfix/payments', 'alice/fix-timeout'])(
+    'reads the branch "%s" as a bug fix',
+    (branch) => {
+      expect(classifyPullRequest({ ...plain, headBranch: branch })).toEqual({
+        type: 'bugfix',
+        signal: `branch "${branch}"`,
+      });
+    },
+  );
 
   it('does not read a branch that only contains "fix" later in its name as a bug fix', () => {
     expect(classifyPullRequest({ ...plain, headBranch: 'prefix-cleanup' }).signal).toBe('default');
@@ -81,7 +101,9 @@ describe('classifyPullRequest', () => {
   });
 
   it('ignores closing keywords left in a PR template comment', () => {
-    expect(classifyPullRequest({ ...plain, body: '<!-- e.g. Fixes #123 -->\nAdds export' }).signal).toBe('default');
+    expect(classifyPullRequest({ ...plain, body: '<!-- e.g. Fixes #123 -->\nAdds export' }).signal).toBe(
+      'default',
+    );
   });
 
   it.each([
@@ -89,11 +111,17 @@ describe('classifyPullRequest', () => {
     ['Handle regression in totals', 'regression'],
     ['Orders endpoint fixed for guests', 'fixed'],
   ])('reads the title "%s" as a bug fix by the word "%s"', (title, word) => {
-    expect(classifyPullRequest({ ...plain, title })).toEqual({ type: 'bugfix', signal: `title word "${word}"` });
+    expect(classifyPullRequest({ ...plain, title })).toEqual({
+      type: 'bugfix',
+      signal: `title word "${word}"`,
+    });
   });
 
   it('does not read words that only contain a bug word ("prefix", "debug") as a bug fix', () => {
-    expect(classifyPullRequest({ ...plain, title: 'Add a debug prefix to logs' })).toEqual({ type: 'implementation', signal: 'default' });
+    expect(classifyPullRequest({ ...plain, title: 'Add a debug prefix to logs' })).toEqual({
+      type: 'implementation',
+      signal: 'default',
+    });
   });
 
   it('falls back to implementation', () => {

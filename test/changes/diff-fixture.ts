@@ -68,7 +68,12 @@ export function projectFrom(sketch: ProjectSketch): Project {
     language: sketch.language,
     languageVersion: null,
     packageManager: null,
-    frameworks: (sketch.frameworks ?? []).map((name) => ({ name, version: null, constraint: null, source: 'package.json' })),
+    frameworks: (sketch.frameworks ?? []).map((name) => ({
+      name,
+      version: null,
+      constraint: null,
+      source: 'package.json',
+    })),
     databases: [],
     orms: [],
     testFrameworks: [],

@@ -22,9 +22,12 @@ describe.each(CASES)('$framework endpoints', ({ name }) => {
     expect(analyzeChanges({ files, projects }).endpoints).toEqual(expected.diffOnly);
   });
 
-  it.runIf(expected.withCheckout !== undefined)('resolves prefixes declared outside the hunks with the head checkout', () => {
-    expect(analyzeChanges({ files, projects, readFile: headCheckout('endpoints', name) }).endpoints).toEqual(
-      expected.withCheckout,
-    );
-  });
+  it.runIf(expected.withCheckout !== undefined)(
+    'resolves prefixes declared outside the hunks with the head checkout',
+    () => {
+      expect(
+        analyzeChanges({ files, projects, readFile: headCheckout('endpoints', name) }).endpoints,
+      ).toEqual(expected.withCheckout);
+    },
+  );
 });

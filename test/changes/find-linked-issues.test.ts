@@ -5,7 +5,8 @@ const repo = { owner: 'acme', name: 'api' };
 
 describe('findLinkedIssues', () => {
   it('finds every closing keyword GitHub accepts, once each', () => {
-    const body = 'Fixes #1, closes #2. Resolved #3\nfix: #4 and FIXED #1 again; resolves #5 close #6 fixes: #7';
+    const body =
+      'Fixes #1, closes #2. Resolved #3\nfix: #4 and FIXED #1 again; resolves #5 close #6 fixes: #7';
     expect(findLinkedIssues(body, repo)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 

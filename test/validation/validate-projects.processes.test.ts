@@ -109,7 +109,7 @@ describe('validateProjects running commands', () => {
       'exit 1',
     ].join('; ');
     const log = recordingLog();
-    const summary = await validateProjects([makeProject('leaky', { test: `${test} # $SERVICE_API_TOKEN` })], {
+    const summary = await validateProjects([makeProject('leaky', { test: `${test} # literal ${secret}` })], {
       ...baseOptions(root),
       env,
       log,

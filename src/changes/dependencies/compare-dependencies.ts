@@ -12,7 +12,10 @@ function highest(versions: (string | null)[]): string | null {
   return best;
 }
 
-function group(dependencies: DeclaredDependency[], identity: (name: string) => string): Map<string, DeclaredDependency[]> {
+function group(
+  dependencies: DeclaredDependency[],
+  identity: (name: string) => string,
+): Map<string, DeclaredDependency[]> {
   const groups = new Map<string, DeclaredDependency[]>();
   for (const dependency of dependencies) {
     const key = identity(dependency.name);
@@ -30,8 +33,10 @@ function compareGroup(before: DeclaredDependency[], after: DeclaredDependency[])
   const newVersions = after.map((dependency) => dependency.version);
   const name = (after[0] ?? before[0])?.name ?? '';
   const scope = (after[0] ?? before[0])?.scope;
-  if (after.length === 0) return withScope({ name, from: highest(oldVersions), to: null, change: 'removed', major: false }, scope);
-  if (before.length === 0) return withScope({ name, from: null, to: highest(newVersions), change: 'added', major: false }, scope);
+  if (after.length === 0)
+    return withScope({ name, from: highest(oldVersions), to: null, change: 'removed', major: false }, scope);
+  if (before.length === 0)
+    return withScope({ name, from: null, to: highest(newVersions), change: 'added', major: false }, scope);
   const gone = oldVersions.filter((version) => !newVersions.includes(version));
   const arrived = newVersions.filter((version) => !oldVersions.includes(version));
   if (gone.length === 0 && arrived.length === 0) return undefined;
@@ -40,7 +45,10 @@ function compareGroup(before: DeclaredDependency[], after: DeclaredDependency[])
   if (from === to) return undefined;
   const order = from !== null && to !== null ? compareVersions(from, to) : undefined;
   const change = order === undefined || order === 0 ? 'changed' : order < 0 ? 'upgraded' : 'downgraded';
-  return withScope({ name, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) }, scope);
+  return withScope(
+    { name, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) },
+    scope,
+  );
 }
 
 /** What changed between the dependencies of a manifest's two sides: added, removed, or moved to another version. */

@@ -2,7 +2,10 @@
 export function leadingVersion(written: string): number[] | undefined {
   const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\.(\d+))?/.exec(written);
   if (!match) return undefined;
-  return match.slice(1).filter((part): part is string => part !== undefined).map(Number);
+  return match
+    .slice(1)
+    .filter((part): part is string => part !== undefined)
+    .map(Number);
 }
 
 /** Orders two versions as written: negative when `from` is lower, positive when higher, 0 when equal, undefined when unordered. */

@@ -21,7 +21,9 @@ export function extractDependencyChanges(changes: FileChange[]): DependencyChang
     if (reader) matched.push({ change, reader });
   }
   const manifestFolders = new Set(
-    matched.filter(({ reader }) => !reader.lockfile).map(({ change, reader }) => `${reader.ecosystem} ${folderOf(change.file.path)}`),
+    matched
+      .filter(({ reader }) => !reader.lockfile)
+      .map(({ change, reader }) => `${reader.ecosystem} ${folderOf(change.file.path)}`),
   );
   const found: DependencyChange[] = [];
   for (const { change, reader } of matched) {

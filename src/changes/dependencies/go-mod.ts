@@ -1,6 +1,7 @@
 import { declared, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
 
-const REQUIRE_LINE = /^\s*(?:require\s+)?([A-Za-z0-9][\w.~-]*(?:\/[\w.~+-]+)+|[a-z][\w.-]*\.[a-z]+)\s+(v\d[\w.+-]*)(\s*\/\/\s*indirect)?\s*$/;
+const REQUIRE_LINE =
+  /^\s*(?:require\s+)?([A-Za-z0-9][\w.~-]*(?:\/[\w.~+-]+)+|[a-z][\w.-]*\.[a-z]+)\s+(v\d[\w.+-]*)(\s*\/\/\s*indirect)?\s*$/;
 
 /** Go names a new major version by a `/vN` module-path suffix; it is still the same dependency. */
 export function goModuleIdentity(name: string): string {
@@ -26,7 +27,11 @@ export const goMod: ManifestReader = {
         block = undefined;
         continue;
       }
-      if ((block !== undefined && block !== 'require') || /=>|^\s*(replace|exclude|retract|module|go|toolchain)\b/.test(line.text)) continue;
+      if (
+        (block !== undefined && block !== 'require') ||
+        /=>|^\s*(replace|exclude|retract|module|go|toolchain)\b/.test(line.text)
+      )
+        continue;
       const match = REQUIRE_LINE.exec(line.text);
       if (match?.[1] && match[2]) found.push(declared(match[1], match[2], match[3] ? 'indirect' : undefined));
     }
@@ -44,7 +49,8 @@ export const goSum: ManifestReader = {
     const found = new Map<string, DeclaredDependency>();
     for (const line of side.lines) {
       const match = /^(\S+)\s+(v[^\s/]+)(?:\/go\.mod)?\s+h1:/.exec(line.text);
-      if (match?.[1] && match[2]) found.set(`${match[1]} ${match[2]}`, declared(match[1], match[2], 'transitive'));
+      if (match?.[1] && match[2])
+        found.set(`${match[1]} ${match[2]}`, declared(match[1], match[2], 'transitive'));
     }
     return [...found.values()];
   },

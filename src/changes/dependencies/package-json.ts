@@ -1,4 +1,10 @@
-import { declared, forEachRun, sideText, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
+import {
+  declared,
+  forEachRun,
+  sideText,
+  type DeclaredDependency,
+  type ManifestReader,
+} from './manifest-reader.js';
 
 const SECTIONS: Record<string, string | undefined> = {
   dependencies: undefined,
@@ -7,8 +13,25 @@ const SECTIONS: Record<string, string | undefined> = {
   optionalDependencies: 'optional',
 };
 // A line outside any known section is a dependency only if its value reads as a version and its key is not package metadata.
-const VERSION_LIKE = /^(\^|~|[<>]=?|=|\d|\*|x$|latest$|next$|workspace:|npm:|file:|link:|portal:|catalog:|git|github:|https?:)/;
-const NOT_DEPENDENCIES = new Set(['name', 'version', 'description', 'main', 'module', 'types', 'typings', 'license', 'type', 'node', 'npm', 'pnpm', 'yarn', 'bun', 'packageManager']);
+const VERSION_LIKE =
+  /^(\^|~|[<>]=?|=|\d|\*|x$|latest$|next$|workspace:|npm:|file:|link:|portal:|catalog:|git|github:|https?:)/;
+const NOT_DEPENDENCIES = new Set([
+  'name',
+  'version',
+  'description',
+  'main',
+  'module',
+  'types',
+  'typings',
+  'license',
+  'type',
+  'node',
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'packageManager',
+]);
 
 function parseWhole(text: string): DeclaredDependency[] | undefined {
   let manifest: unknown;
@@ -34,7 +57,9 @@ export function jsonPair(text: string): [string, unknown] | undefined {
   const trimmed = text.trim().replace(/,$/, '');
   if (!trimmed.startsWith('"')) return undefined;
   try {
-    const parsed = JSON.parse(`{${trimmed.endsWith('{') ? `${trimmed}}` : trimmed.endsWith('[') ? `${trimmed}]` : trimmed}}`) as Record<string, unknown>;
+    const parsed = JSON.parse(
+      `{${trimmed.endsWith('{') ? `${trimmed}}` : trimmed.endsWith('[') ? `${trimmed}]` : trimmed}}`,
+    ) as Record<string, unknown>;
     const entry = Object.entries(parsed)[0];
     return entry;
   } catch {

@@ -1,4 +1,10 @@
-import { declared, forEachRun, sideText, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
+import {
+  declared,
+  forEachRun,
+  sideText,
+  type DeclaredDependency,
+  type ManifestReader,
+} from './manifest-reader.js';
 import { jsonPair } from './package-json.js';
 
 interface LockEntry {
@@ -13,7 +19,10 @@ function topLevelName(key: string): string | undefined {
 }
 
 function parseWhole(text: string): DeclaredDependency[] | undefined {
-  let lock: { packages?: Record<string, LockEntry & Record<string, unknown>>; dependencies?: Record<string, LockEntry> };
+  let lock: {
+    packages?: Record<string, LockEntry & Record<string, unknown>>;
+    dependencies?: Record<string, LockEntry>;
+  };
   try {
     lock = JSON.parse(text) as typeof lock;
   } catch {

@@ -32,7 +32,14 @@ export const requirementsTxt: ManifestReader = {
     const found: DeclaredDependency[] = [];
     for (const line of side.lines) {
       const text = line.text.replace(/\s+#.*$/, '').trim();
-      if (text === '' || text.startsWith('#') || text.startsWith('-') || /^\w+:\/\//.test(text) || /^[\s\\]/.test(line.text)) continue;
+      if (
+        text === '' ||
+        text.startsWith('#') ||
+        text.startsWith('-') ||
+        /^\w+:\/\//.test(text) ||
+        /^[\s\\]/.test(line.text)
+      )
+        continue;
       const requirement = readRequirement(text);
       if (requirement) found.push(requirement);
     }

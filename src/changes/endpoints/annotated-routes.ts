@@ -28,7 +28,8 @@ export interface AnnotationRules {
 }
 
 const ANNOTATION = /@((?:\w+\.)*\w+)/g;
-const MODIFIERS = '(?:(?:public|private|protected|internal|abstract|final|static|open|data|sealed|override|suspend|export|default|declare|async|synchronized)\\s+)*';
+const MODIFIERS =
+  '(?:(?:public|private|protected|internal|abstract|final|static|open|data|sealed|override|suspend|export|default|declare|async|synchronized)\\s+)*';
 const CLASS_DECLARATION = new RegExp(`^\\s*${MODIFIERS}(?:class|interface|object|record|enum)\\b`);
 const KOTLIN_FUNCTION = new RegExp(`^\\s*${MODIFIERS}fun\\s+(?:<[^>]*>\\s*)?(\\w+)`);
 const METHOD_NAME = /^[^(;{}=]*?(\w+)\s*(?:<[^>]*>)?\s*\(/;

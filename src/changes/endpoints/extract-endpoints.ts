@@ -1,6 +1,6 @@
 import type { Endpoint } from '../change-analysis.js';
 import type { FileChange } from '../file-change.js';
-import { createSourceView } from '../source/source-view.js';
+import { createSourceView, type SourceView } from '../source/source-view.js';
 import type { RouteDeclaration, RouteExtractor } from './route-declaration.js';
 import { ROUTE_EXTRACTORS } from './route-extractors.js';
 
@@ -32,31 +32,49 @@ export function compareRoutes(
   change: FileChange,
 ): Endpoint[] {
   const unmatchedOld = new Map<string, RouteDeclaration[]>();
-  for (const route of oldRoutes) unmatchedOld.set(keyOf(route), [...(unmatchedOld.get(keyOf(route)) ?? []), route]);
+  for (const route of oldRoutes)
+    unmatchedOld.set(keyOf(route), [...(unmatchedOld.get(keyOf(route)) ?? []), route]);
   const endpoints: Endpoint[] = [];
   const addedRoutes: RouteDeclaration[] = [];
   for (const route of newRoutes) {
     const counterpart = unmatchedOld.get(keyOf(route))?.shift();
     if (!counterpart) addedRoutes.push(route);
-    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler) endpoints.push(toEndpoint(route, 'changed', change));
+    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler)
+      endpoints.push(toEndpoint(route, 'changed', change));
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
   for (const route of addedRoutes) {
     const index = removedRoutes.findIndex(
-      (old) => old.handler !== undefined && old.handler === route.handler && old.framework === route.framework,
+      (old) =>
+        old.handler !== undefined && old.handler === route.handler && old.framework === route.framework,
     );
     const previous = index === -1 ? undefined : removedRoutes.splice(index, 1)[0];
     if (!previous) endpoints.push(toEndpoint(route, 'added', change));
-    else endpoints.push({ ...toEndpoint(route, 'changed', change), previous: { method: previous.method, path: previous.path } });
+    else
+      endpoints.push({
+        ...toEndpoint(route, 'changed', change),
+        previous: { method: previous.method, path: previous.path },
+      });
   }
   for (const route of removedRoutes) endpoints.push(toEndpoint(route, 'removed', change));
   return endpoints;
 }
 
-function readRoutes(extractor: RouteExtractor, change: FileChange, side: 'old' | 'new', frameworks: string[]): RouteDeclaration[] {
+type ViewCache = Map<string, SourceView>;
+
+function readRoutes(
+  extractor: RouteExtractor,
+  change: FileChange,
+  side: 'old' | 'new',
+  frameworks: string[],
+  views: ViewCache,
+): RouteDeclaration[] {
   const { lines, complete } = side === 'new' ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
-  const view = createSourceView(lines, extractor.syntax, complete);
+  // Extractors of one language share the masked text of a side.
+  const key = `${side} ${extractor.syntax}`;
+  const view = views.get(key) ?? createSourceView(lines, extractor.syntax, complete);
+  views.set(key, view);
   const path = side === 'old' ? (change.file.previousPath ?? change.file.path) : change.file.path;
   return extractor.extract(view, { path, frameworks });
 }
@@ -67,10 +85,11 @@ export function extractEndpoints(change: FileChange, frameworks: string[]): Endp
   if (extractors.length === 0) return [];
   const changedText = [...change.added, ...change.removed].map((line) => line.text).join('\n');
   const endpoints: Endpoint[] = [];
+  const views: ViewCache = new Map();
   for (const extractor of extractors) {
     if (!extractor.mentionsRoutes.test(changedText)) continue;
-    const oldRoutes = readRoutes(extractor, change, 'old', frameworks);
-    const newRoutes = readRoutes(extractor, change, 'new', frameworks);
+    const oldRoutes = readRoutes(extractor, change, 'old', frameworks, views);
+    const newRoutes = readRoutes(extractor, change, 'new', frameworks, views);
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
   }
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));

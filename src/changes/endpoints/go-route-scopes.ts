@@ -12,7 +12,8 @@ export interface GoRouteScopes {
 
 const GROUP = /(\w+)\s*:?=\s*(\w+)\s*\.\s*(Group|PathPrefix|Route)\s*\(/g;
 const ROUTE_CLOSURE = /(\w+)\s*\.\s*Route\s*\(/g;
-const ROUTER_CREATION = /(\w+)\s*:?=\s*(?:gin\.(?:New|Default)|echo\.New|chi\.NewRouter|chi\.NewMux|fiber\.New|mux\.NewRouter|http\.NewServeMux)\s*\(/g;
+const ROUTER_CREATION =
+  /(\w+)\s*:?=\s*(?:gin\.(?:New|Default)|echo\.New|chi\.NewRouter|chi\.NewMux|fiber\.New|mux\.NewRouter|http\.NewServeMux)\s*\(/g;
 
 interface ClosureScope {
   start: number;
@@ -43,7 +44,13 @@ function readClosures(view: SourceView): ClosureScope[] {
     const body = view.masked.indexOf('{', closure.start);
     if (!parameter || body === -1 || body > closure.end) continue;
     const end = findClosingBracket(view, body);
-    scopes.push({ start: body, end: end === -1 ? closure.end : end, receiver: parameter, prefix, parent: match[1] ?? '' });
+    scopes.push({
+      start: body,
+      end: end === -1 ? closure.end : end,
+      receiver: parameter,
+      prefix,
+      parent: match[1] ?? '',
+    });
   }
   return scopes;
 }
@@ -53,7 +60,10 @@ export function findGoRouteScopes(view: SourceView): GoRouteScopes {
   const groups = new Map<string, { parent: string; prefix: string }>();
   readGroups(view, groups);
   const closures = readClosures(view);
-  const routers = new Set([...groups.keys(), ...[...view.masked.matchAll(ROUTER_CREATION)].map((match) => match[1] ?? '')]);
+  const routers = new Set([
+    ...groups.keys(),
+    ...[...view.masked.matchAll(ROUTER_CREATION)].map((match) => match[1] ?? ''),
+  ]);
   const groupPrefix = (name: string, depth = 0): string | undefined => {
     const group = groups.get(name);
     if (!group) return undefined;

@@ -1,12 +1,19 @@
 import type { RouteFramework } from '../change-analysis.js';
 import { argumentCode, readCallArguments, stringArgument, type CallArgument } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, HTTP_METHODS, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  HTTP_METHODS,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 import { findGoRouteScopes, type GoRouteScopes } from './go-route-scopes.js';
 
 const METHOD_CALL =
   /(\w+)\s*\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|Any|Get|Post|Put|Patch|Delete|Head|Options|Connect|Trace|All|Handle|HandleFunc|Method|MethodFunc|Match)\s*\(/g;
-const CLIENTS = /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
+const CLIENTS =
+  /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
 
 function frameworkOf(view: SourceView, frameworks: string[], uppercase: boolean): RouteFramework {
   const imports = view.text;
@@ -25,20 +32,29 @@ function handlerOf(view: SourceView, argument: CallArgument | undefined): string
 }
 
 /** The method and path of one call, or undefined when it is not a route (a client request, a map read). */
-function readRoute(view: SourceView, verb: string, found: CallArgument[]): { methods: string[]; path: string } | undefined {
+function readRoute(
+  view: SourceView,
+  verb: string,
+  found: CallArgument[],
+): { methods: string[]; path: string } | undefined {
   const strings = found.map((argument) => stringArgument(view, argument));
   if (verb === 'Handle' || verb === 'HandleFunc') {
     // Gin's Handle("GET", "/x", h) names the method first; net/http (Go 1.22) writes "GET /x".
-    if (strings[0] && HTTP_METHODS.includes(strings[0]) && strings[1] !== undefined) return { methods: [strings[0]], path: strings[1] };
+    if (strings[0] && HTTP_METHODS.includes(strings[0]) && strings[1] !== undefined)
+      return { methods: [strings[0]], path: strings[1] };
     const pattern = /^(?:([A-Z]+)\s+)?(\/\S*)$/.exec(strings[0] ?? '');
     return pattern ? { methods: [pattern[1] ?? 'ANY'], path: pattern[2] ?? '/' } : undefined;
   }
   if (verb === 'Method' || verb === 'MethodFunc') {
-    return strings[0] && strings[1] !== undefined ? { methods: [strings[0].toUpperCase()], path: strings[1] } : undefined;
+    return strings[0] && strings[1] !== undefined
+      ? { methods: [strings[0].toUpperCase()], path: strings[1] }
+      : undefined;
   }
   if (verb === 'Match') {
     const listed = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
-    return strings[1] !== undefined ? { methods: listed.map((method) => method.toUpperCase()), path: strings[1] } : undefined;
+    return strings[1] !== undefined
+      ? { methods: listed.map((method) => method.toUpperCase()), path: strings[1] }
+      : undefined;
   }
   const path = strings[0];
   if (path === undefined || !(path === '' || path.startsWith('/') || path === '*')) return undefined;
@@ -66,7 +82,10 @@ function readCalls(view: SourceView, scopes: GoRouteScopes, frameworks: string[]
     const framework = frameworkOf(view, frameworks, /^[A-Z]+$/.test(verb));
     const path = joinRoutePath(scopes.prefixAt(receiver, match.index), route.path);
     // Echo takes the handler right after the path and middleware after it; the others end with the handler.
-    const handlerArgument = framework === 'echo' && !['Handle', 'Match'].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
+    const handlerArgument =
+      framework === 'echo' && !['Handle', 'Match'].includes(verb)
+        ? read.arguments[1]
+        : read.arguments[read.arguments.length - 1];
     const handler = handlerOf(view, handlerArgument);
     for (const method of methods) {
       routes.push(declareRoute(view, match.index, read.close + 1, { method, path, framework, handler }));
@@ -79,6 +98,7 @@ function readCalls(view: SourceView, scopes: GoRouteScopes, frameworks: string[]
 export const goRoutes: RouteExtractor = {
   appliesTo: (path) => path.endsWith('.go') && !path.endsWith('_test.go'),
   syntax: 'go',
-  mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
+  mentionsRoutes:
+    /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks),
 };

@@ -11,7 +11,8 @@ export interface RouterMounts {
 
 const ROUTER_CREATION =
   /(?:const|let|var)\s+([\w$]+)(?:\s*:\s*[\w$.<>]+)?\s*=\s*(?:new\s+)?(?:express\s*\.\s*Router|express|Router|KoaRouter|koaRouter|Koa|fastify|Fastify|Hapi\s*\.\s*server|Hapi\s*\.\s*Server|createRouter)\s*(?:<[^>]*>)?\s*\(/g;
-const TYPED_PARAMETER = /([\w$]+)\s*:\s*(?:express\s*\.\s*)?(?:Router|Express|Application|FastifyInstance|KoaRouter|Hapi\.Server|Server)\b/g;
+const TYPED_PARAMETER =
+  /([\w$]+)\s*:\s*(?:express\s*\.\s*)?(?:Router|Express|Application|FastifyInstance|KoaRouter|Hapi\.Server|Server)\b/g;
 const MOUNT = /([\w$]+)\s*\.\s*use\s*\(/g;
 const OWN_PREFIX = /([\w$]+)\s*\.\s*prefix\s*\(/g;
 

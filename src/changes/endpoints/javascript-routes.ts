@@ -8,7 +8,12 @@ import {
   type CallArgument,
 } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 import { findRouterMounts, type RouterMounts } from './javascript-router-mounts.js';
 
 const METHOD_CALL = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/g;
@@ -18,7 +23,8 @@ const CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all
 // Receivers that make outgoing requests or read maps, never serve routes.
 const CLIENTS =
   /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|session|cookies|res|req|ctx|reply|response|this|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$)$/i;
-const CONVENTIONAL_RECEIVER = /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
+const CONVENTIONAL_RECEIVER =
+  /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
 
 function frameworkOf(view: SourceView, frameworks: string[]): RouteFramework {
   const imports = view.text;
@@ -46,7 +52,11 @@ function methodName(method: string): string {
   return method === 'all' ? 'ANY' : method.toUpperCase();
 }
 
-function readMethodCalls(view: SourceView, mounts: RouterMounts, framework: RouteFramework): RouteDeclaration[] {
+function readMethodCalls(
+  view: SourceView,
+  mounts: RouterMounts,
+  framework: RouteFramework,
+): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(METHOD_CALL)) {
     const [call, receiver = '', method = ''] = match;
@@ -76,7 +86,11 @@ function readMethodCalls(view: SourceView, mounts: RouterMounts, framework: Rout
   return routes;
 }
 
-function readRouteChains(view: SourceView, mounts: RouterMounts, framework: RouteFramework): RouteDeclaration[] {
+function readRouteChains(
+  view: SourceView,
+  mounts: RouterMounts,
+  framework: RouteFramework,
+): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(ROUTE_CHAIN)) {
     const [call, receiver = ''] = match;
@@ -85,7 +99,14 @@ function readRouteChains(view: SourceView, mounts: RouterMounts, framework: Rout
     const first = read.arguments[0];
     const path = stringArgument(view, first);
     if (path !== undefined && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(mounts.prefixOf(receiver), path), framework));
+      routes.push(
+        ...readChainedMethods(
+          view,
+          read.close + 1,
+          joinRoutePath(mounts.prefixOf(receiver), path),
+          framework,
+        ),
+      );
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
     }
@@ -94,7 +115,12 @@ function readRouteChains(view: SourceView, mounts: RouterMounts, framework: Rout
 }
 
 /** `router.route('/x').get(a).post(b)`: Express's one-path, many-methods chain. */
-function readChainedMethods(view: SourceView, from: number, path: string, framework: RouteFramework): RouteDeclaration[] {
+function readChainedMethods(
+  view: SourceView,
+  from: number,
+  path: string,
+  framework: RouteFramework,
+): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   let position = from;
   for (;;) {
@@ -104,7 +130,14 @@ function readChainedMethods(view: SourceView, from: number, path: string, framew
     if (!read) return routes;
     const last = read.arguments[read.arguments.length - 1];
     const method = methodName(chained[1] ?? '');
-    routes.push(declareRoute(view, position, read.close + 1, { method, path, framework, handler: handlerOf(view, last) }));
+    routes.push(
+      declareRoute(view, position, read.close + 1, {
+        method,
+        path,
+        framework,
+        handler: handlerOf(view, last),
+      }),
+    );
     position = read.close + 1;
   }
 }
@@ -123,7 +156,10 @@ function readRouteObjects(
   for (const object of objects) {
     const fields = readCallArguments(view, object.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, 'method');
-    const path = stringArgument(view, keywordArgument(view, fields, 'path') ?? keywordArgument(view, fields, 'url'));
+    const path = stringArgument(
+      view,
+      keywordArgument(view, fields, 'path') ?? keywordArgument(view, fields, 'url'),
+    );
     if (!methodValue || path === undefined) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler = keywordArgument(view, fields, 'handler');
@@ -133,7 +169,10 @@ function readRouteObjects(
           method: method === '*' ? 'ANY' : method.toUpperCase(),
           path: joinRoutePath(prefix, path),
           framework,
-          handler: handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : undefined,
+          handler:
+            handler && /^[\w$.]+$/.test(argumentText(view, handler))
+              ? argumentText(view, handler)
+              : undefined,
         }),
       );
     }
@@ -145,7 +184,8 @@ function readRouteObjects(
 export const javascriptRoutes: RouteExtractor = {
   appliesTo: (path) => /\.[cm]?[jt]sx?$/.test(path) && !/\.d\.ts$/.test(path),
   syntax: 'javascript',
-  mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
+  mentionsRoutes:
+    /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
   extract(view, context) {
     const framework = frameworkOf(view, context.frameworks);
     const mounts = findRouterMounts(view);

@@ -34,7 +34,9 @@ const NEST_RULES: AnnotationRules = {
   mappings(view, block) {
     return block.flatMap((annotation) => {
       const method = NEST_METHODS[annotation.name];
-      return method ? [{ methods: [method], paths: annotationPaths(view, annotation, []), framework: 'nestjs' as const }] : [];
+      return method
+        ? [{ methods: [method], paths: annotationPaths(view, annotation, []), framework: 'nestjs' as const }]
+        : [];
     });
   },
 };

@@ -7,11 +7,18 @@ import {
   type CallArgument,
 } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 
-const DECORATOR = /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
+const DECORATOR =
+  /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
 const ADD_RULE = /([\w.]+?)\s*\.\s*(add_url_rule|add_api_route)\s*\(/g;
-const ROUTER_CREATION = /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
+const ROUTER_CREATION =
+  /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
 const MOUNT = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 
 interface PythonRouters {
@@ -27,14 +34,23 @@ function findRouters(view: SourceView): PythonRouters {
     const [call, name = '', kind = ''] = match;
     framework.set(name, kind === 'APIRouter' || kind === 'FastAPI' ? 'fastapi' : 'flask');
     const found = readCallArguments(view, match.index + call.length - 1)?.arguments ?? [];
-    const prefix = stringArgument(view, keywordArgument(view, found, kind === 'Blueprint' ? 'url_prefix' : 'prefix'));
+    const prefix = stringArgument(
+      view,
+      keywordArgument(view, found, kind === 'Blueprint' ? 'url_prefix' : 'prefix'),
+    );
     if (prefix !== undefined) own.set(name, prefix);
   }
   for (const match of view.masked.matchAll(MOUNT)) {
     const found = readCallArguments(view, match.index + match[0].length - 1)?.arguments ?? [];
     const child = positionalArguments(view, found)[0];
-    const childName = child && /^[\w.]+$/.test(view.masked.slice(child.start, child.end)) ? view.text.slice(child.start, child.end) : undefined;
-    const prefix = stringArgument(view, keywordArgument(view, found, 'prefix') ?? keywordArgument(view, found, 'url_prefix'));
+    const childName =
+      child && /^[\w.]+$/.test(view.masked.slice(child.start, child.end))
+        ? view.text.slice(child.start, child.end)
+        : undefined;
+    const prefix = stringArgument(
+      view,
+      keywordArgument(view, found, 'prefix') ?? keywordArgument(view, found, 'url_prefix'),
+    );
     // `app.include_router(users.router)` mounts the module's router: keep its last name.
     if (childName) mounts.set(childName.split('.').pop() ?? childName, { parent: match[1] ?? '', prefix });
   }
@@ -48,7 +64,12 @@ function findRouters(view: SourceView): PythonRouters {
   return { framework, prefixOf };
 }
 
-function frameworkOf(view: SourceView, receiver: string, routers: PythonRouters, frameworks: string[]): RouteFramework {
+function frameworkOf(
+  view: SourceView,
+  receiver: string,
+  routers: PythonRouters,
+  frameworks: string[],
+): RouteFramework {
   const known = routers.framework.get(receiver);
   if (known) return known;
   if (/^\s*(from|import)\s+fastapi\b/m.test(view.text)) return 'fastapi';
@@ -59,9 +80,12 @@ function frameworkOf(view: SourceView, receiver: string, routers: PythonRouters,
 
 function methodsOf(view: SourceView, verb: string, found: CallArgument[]): string[] {
   if (verb === 'websocket') return ['WEBSOCKET'];
-  if (verb !== 'route' && verb !== 'api_route' && verb !== 'add_url_rule' && verb !== 'add_api_route') return [verb.toUpperCase()];
+  if (verb !== 'route' && verb !== 'api_route' && verb !== 'add_url_rule' && verb !== 'add_api_route')
+    return [verb.toUpperCase()];
   const listed = keywordArgument(view, found, 'methods');
-  const methods = listed ? stringsWithin(view, listed.start, listed.end).map((method) => method.toUpperCase()) : [];
+  const methods = listed
+    ? stringsWithin(view, listed.start, listed.end).map((method) => method.toUpperCase())
+    : [];
   // Flask routes and FastAPI's api_route answer GET when no methods are listed.
   return methods.length > 0 ? methods : ['GET'];
 }
@@ -71,18 +95,33 @@ function handlerAfter(view: SourceView, from: number): string | undefined {
   return match?.[1];
 }
 
-function readDecorated(view: SourceView, pattern: RegExp, context: { frameworks: string[] }, routers: PythonRouters): RouteDeclaration[] {
+function readDecorated(
+  view: SourceView,
+  pattern: RegExp,
+  context: { frameworks: string[] },
+  routers: PythonRouters,
+): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(pattern)) {
     const [call, receiverPath = '', verb = ''] = match;
     const read = readCallArguments(view, match.index + call.length - 1);
     if (!read) continue;
-    const path = stringArgument(view, positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, 'path') ?? keywordArgument(view, read.arguments, 'rule'));
+    const path = stringArgument(
+      view,
+      positionalArguments(view, read.arguments)[0] ??
+        keywordArgument(view, read.arguments, 'path') ??
+        keywordArgument(view, read.arguments, 'rule'),
+    );
     if (path === undefined) continue;
     const receiver = receiverPath.split('.').pop() ?? receiverPath;
     const framework = frameworkOf(view, receiver, routers, context.frameworks);
-    const viewFunction = keywordArgument(view, read.arguments, 'view_func') ?? positionalArguments(view, read.arguments)[verb === 'add_api_route' ? 1 : 2];
-    const handler = pattern === DECORATOR ? handlerAfter(view, read.close + 1) : viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
+    const viewFunction =
+      keywordArgument(view, read.arguments, 'view_func') ??
+      positionalArguments(view, read.arguments)[verb === 'add_api_route' ? 1 : 2];
+    const handler =
+      pattern === DECORATOR
+        ? handlerAfter(view, read.close + 1)
+        : viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
     for (const method of methodsOf(view, verb, read.arguments)) {
       routes.push(
         declareRoute(view, match.index, read.close + 1, {
@@ -101,9 +140,13 @@ function readDecorated(view: SourceView, pattern: RegExp, context: { frameworks:
 export const pythonRoutes: RouteExtractor = {
   appliesTo: (path) => path.endsWith('.py'),
   syntax: 'python',
-  mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
+  mentionsRoutes:
+    /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
     const routers = findRouters(view);
-    return [...readDecorated(view, DECORATOR, context, routers), ...readDecorated(view, ADD_RULE, context, routers)];
+    return [
+      ...readDecorated(view, DECORATOR, context, routers),
+      ...readDecorated(view, ADD_RULE, context, routers),
+    ];
   },
 };

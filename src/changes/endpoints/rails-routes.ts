@@ -1,5 +1,10 @@
 import type { SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 import { readRubyStatements, type RubyArgument, type RubyStatement } from './ruby-statements.js';
 import { singularNoun } from './singular-noun.js';
 
@@ -15,8 +20,10 @@ const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head'];
 // API-only Rails apps (the usual backend) draw no `new`/`edit` form routes; list them in `only:` to get them.
 const DEFAULT_ACTIONS = ['index', 'create', 'show', 'update', 'destroy'];
 
-const option = (found: RubyArgument[], key: string): RubyArgument | undefined => found.find((argument) => argument.key === key);
-const firstValue = (argument: RubyArgument | undefined): string | undefined => argument?.strings[0] ?? argument?.symbols[0];
+const option = (found: RubyArgument[], key: string): RubyArgument | undefined =>
+  found.find((argument) => argument.key === key);
+const firstValue = (argument: RubyArgument | undefined): string | undefined =>
+  argument?.strings[0] ?? argument?.symbols[0];
 
 function resourceActions(found: RubyArgument[], singular: boolean): string[] {
   const only = option(found, 'only');
@@ -44,10 +51,16 @@ function expandResource(collection: string, member: string, actions: string[]): 
     ['update', 'PUT', member],
     ['destroy', 'DELETE', member],
   ];
-  return table.filter(([action]) => actions.includes(action)).map(([action, method, path]) => ({ method, path, action }));
+  return table
+    .filter(([action]) => actions.includes(action))
+    .map(([action, method, path]) => ({ method, path, action }));
 }
 
-function resourceScope(scope: RailsScope, statement: RubyStatement, name: string): RailsScope & { routes: ResourceRoute[] } {
+function resourceScope(
+  scope: RailsScope,
+  statement: RubyStatement,
+  name: string,
+): RailsScope & { routes: ResourceRoute[] } {
   const singular = statement.verb === 'resource';
   const segment = firstValue(option(statement.arguments, 'path')) ?? name;
   const parameter = firstValue(option(statement.arguments, 'param')) ?? 'id';
@@ -55,10 +68,12 @@ function resourceScope(scope: RailsScope, statement: RubyStatement, name: string
   const member = singular ? collection : joinRoutePath(collection, `:${parameter}`);
   const nested = singular ? collection : joinRoutePath(collection, `:${singularNoun(name)}_${parameter}`);
   const controller = firstValue(option(statement.arguments, 'controller')) ?? name;
-  const routes = expandResource(collection, member, resourceActions(statement.arguments, singular)).map((route) => ({
-    ...route,
-    action: `${controller}#${route.action}`,
-  }));
+  const routes = expandResource(collection, member, resourceActions(statement.arguments, singular)).map(
+    (route) => ({
+      ...route,
+      action: `${controller}#${route.action}`,
+    }),
+  );
   return { nested, member, collection, controller, routes };
 }
 
@@ -69,10 +84,14 @@ function verbRoutes(scope: RailsScope, statement: RubyStatement): ResourceRoute[
   // `get 'path' => 'c#a'` keeps the path as the hash key; `get :preview` inside a resource names the action.
   const path = first?.key === undefined ? (first?.strings[0] ?? first?.symbols[0]) : first.key;
   if (path === undefined || path === 'to') return [];
-  const target = option(statement.arguments, 'to')?.strings[0] ?? (first?.key !== undefined ? first.strings[0] : undefined);
-  const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : undefined);
+  const target =
+    option(statement.arguments, 'to')?.strings[0] ??
+    (first?.key !== undefined ? first.strings[0] : undefined);
+  const action =
+    target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : undefined);
   const via = option(statement.arguments, 'via');
-  const methods = statement.verb === 'match' ? (via ? via.symbols.concat(via.strings) : ['all']) : [statement.verb];
+  const methods =
+    statement.verb === 'match' ? (via ? via.symbols.concat(via.strings) : ['all']) : [statement.verb];
   return methods.map((method) => ({
     method: method === 'all' || method === 'any' ? 'ANY' : method.toUpperCase(),
     path: joinRoutePath(base, path),
@@ -89,7 +108,8 @@ function childScope(scope: RailsScope, statement: RubyStatement): RailsScope {
       return { nested, member: nested, collection: nested };
     }
     case 'scope': {
-      const path = first?.key === undefined ? first?.strings[0] : firstValue(option(statement.arguments, 'path'));
+      const path =
+        first?.key === undefined ? first?.strings[0] : firstValue(option(statement.arguments, 'path'));
       const nested = joinRoutePath(scope.nested, path);
       return { ...scope, nested, member: nested, collection: nested };
     }
@@ -115,21 +135,30 @@ function readRoutes(view: SourceView): RouteDeclaration[] {
     let found: ResourceRoute[] = [];
     let inner = childScope(scope, statement);
     if (statement.verb === 'resources' || statement.verb === 'resource') {
-      const names = statement.arguments.filter((argument) => argument.key === undefined).flatMap((argument) => argument.symbols.concat(argument.strings));
+      const names = statement.arguments
+        .filter((argument) => argument.key === undefined)
+        .flatMap((argument) => argument.symbols.concat(argument.strings));
       for (const name of names) {
         const expanded = resourceScope(scope, statement, name);
         found.push(...expanded.routes);
         inner = expanded;
       }
-    } else if (VERBS.includes(statement.verb) || statement.verb === 'match') found = verbRoutes(scope, statement);
+    } else if (VERBS.includes(statement.verb) || statement.verb === 'match')
+      found = verbRoutes(scope, statement);
     else if (statement.verb === 'root') {
-      const target = option(statement.arguments, 'to')?.strings[0] ?? statement.arguments[0]?.strings[0] ?? '';
+      const target =
+        option(statement.arguments, 'to')?.strings[0] ?? statement.arguments[0]?.strings[0] ?? '';
       found = [{ method: 'GET', path: scope.nested, action: target }];
     }
     const expanded = statement.verb.startsWith('resource');
     for (const route of found) {
       const signature = expanded ? `${route.method} ${route.path} ${route.action}` : undefined;
-      const declared = { method: route.method, path: route.path, framework: 'rails' as const, handler: route.action || undefined };
+      const declared = {
+        method: route.method,
+        path: route.path,
+        framework: 'rails' as const,
+        handler: route.action || undefined,
+      };
       routes.push(declareRoute(view, statement.start, statement.end, declared, signature));
     }
     if (statement.opensBlock) stack.push(inner);

@@ -41,7 +41,8 @@ export function joinRoutePath(...pieces: (string | undefined)[]): string {
   const present = pieces.filter((piece): piece is string => piece !== undefined && piece !== '');
   const joined = `/${present.join('/')}`.replace(/\/{2,}/g, '/');
   const last = present[present.length - 1] ?? '';
-  if (joined.length > 1 && joined.endsWith('/') && (last === '/' || !last.endsWith('/'))) return joined.slice(0, -1);
+  if (joined.length > 1 && joined.endsWith('/') && (last === '/' || !last.endsWith('/')))
+    return joined.slice(0, -1);
   return joined;
 }
 
@@ -60,7 +61,12 @@ export function declareRoute(
     ...route,
     line: lineAt(view, start),
     endLine: lineAt(view, Math.max(start, end - 1)),
-    signature: signature ?? view.text.slice(start, end).replace(/\s+/g, '').replace(/[;,]+$/, ''),
+    signature:
+      signature ??
+      view.text
+        .slice(start, end)
+        .replace(/\s+/g, '')
+        .replace(/[;,]+$/, ''),
   };
   if (declaration.handler === undefined) delete declaration.handler;
   return declaration;

@@ -7,4 +7,11 @@ import type { RouteExtractor } from './route-declaration.js';
 import { springRoutes } from './spring-routes.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
-export const ROUTE_EXTRACTORS: RouteExtractor[] = [javascriptRoutes, nestjsRoutes, pythonRoutes, springRoutes, goRoutes, railsRoutes];
+export const ROUTE_EXTRACTORS: RouteExtractor[] = [
+  javascriptRoutes,
+  nestjsRoutes,
+  pythonRoutes,
+  springRoutes,
+  goRoutes,
+  railsRoutes,
+];

@@ -27,7 +27,8 @@ const BLOCK_STARTERS = /^(if|unless|case|begin|while|until|def|class|module)\b/;
 
 function symbolsIn(code: string): string[] {
   const symbols = [...code.matchAll(/(?<![\w:]):(\w+[?!]?)/g)].map((match) => match[1] ?? '');
-  for (const list of code.matchAll(/%[iw][[(]([^\])]*)[\])]/g)) symbols.push(...(list[1] ?? '').split(/\s+/).filter(Boolean));
+  for (const list of code.matchAll(/%[iw][[(]([^\])]*)[\])]/g))
+    symbols.push(...(list[1] ?? '').split(/\s+/).filter(Boolean));
   return symbols;
 }
 
@@ -37,12 +38,20 @@ function readArgument(view: SourceView, start: number, end: number): RubyArgumen
   const rocket = /^\s*(?::(\w+)|(['"])\s*\2)\s*=>\s*/.exec(code);
   if (newStyle) {
     const valueStart = start + newStyle[0].length;
-    return { key: newStyle[1], strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(view.masked.slice(valueStart, end)) };
+    return {
+      key: newStyle[1],
+      strings: stringsWithin(view, valueStart, end),
+      symbols: symbolsIn(view.masked.slice(valueStart, end)),
+    };
   }
   if (rocket) {
     const valueStart = start + rocket[0].length;
     const key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
-    return { key, strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(view.masked.slice(valueStart, end)) };
+    return {
+      key,
+      strings: stringsWithin(view, valueStart, end),
+      symbols: symbolsIn(view.masked.slice(valueStart, end)),
+    };
   }
   return { strings: stringsWithin(view, start, end), symbols: symbolsIn(code) };
 }

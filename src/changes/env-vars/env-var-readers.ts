@@ -56,7 +56,20 @@ export const SPRING_PLACEHOLDER = new RegExp(`\\$\\{${UPPER_NAME}(?::[^}]*)?\\}`
 const DESTRUCTURED = /\{([^}]*)\}\s*=\s*process\.env\b/g;
 
 /** Variables the platform sets, never configuration a deployment has to provide. */
-export const PLATFORM_VARIABLES = new Set(['PATH', 'HOME', 'USER', 'PWD', 'SHELL', 'TMPDIR', 'TEMP', 'TMP', 'HOSTNAME', 'LANG', 'LC_ALL', 'TERM']);
+export const PLATFORM_VARIABLES = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'PWD',
+  'SHELL',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'HOSTNAME',
+  'LANG',
+  'LC_ALL',
+  'TERM',
+]);
 
 /** Names of environment variables one line of code reads. */
 export function readEnvVarNames(text: string, language: string): string[] {

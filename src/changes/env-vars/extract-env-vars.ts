@@ -14,7 +14,11 @@ interface EnvRead {
 }
 
 /** The variables a set of lines reads, comment lines skipped. */
-function readsIn(lines: { line: number; text: string }[], path: string, projectLanguage: string | undefined): EnvRead[] {
+function readsIn(
+  lines: { line: number; text: string }[],
+  path: string,
+  projectLanguage: string | undefined,
+): EnvRead[] {
   const reads: EnvRead[] = [];
   if (SPRING_CONFIG.test(path)) {
     const language = projectLanguage === 'kotlin' ? 'kotlin' : 'java';
@@ -31,7 +35,8 @@ function readsIn(lines: { line: number; text: string }[], path: string, projectL
   if (kind.role !== 'source' || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
-    for (const name of readEnvVarNames(line.text, kind.language)) reads.push({ name, line: line.line, language: kind.language });
+    for (const name of readEnvVarNames(line.text, kind.language))
+      reads.push({ name, line: line.line, language: kind.language });
   }
   return reads;
 }
@@ -47,7 +52,9 @@ export function extractEnvVars(
   readFile?: (path: string) => string | undefined,
 ): EnvVar[] {
   const removedNames = new Set(
-    changes.flatMap((change) => readsIn(change.removed, change.file.path, languageOf(change.project)).map((read) => read.name)),
+    changes.flatMap((change) =>
+      readsIn(change.removed, change.file.path, languageOf(change.project)).map((read) => read.name),
+    ),
   );
   const documentation = findEnvDocumentation(changes, readFile);
   const seen = new Set<string>();
@@ -56,13 +63,22 @@ export function extractEnvVars(
     const reads = readsIn(change.added, change.file.path, languageOf(change.project));
     if (reads.length === 0) continue;
     const old = change.oldSide();
-    const alreadyRead = old.complete ? new Set(readsIn(old.lines, change.file.path, languageOf(change.project)).map((read) => read.name)) : new Set<string>();
+    const alreadyRead = old.complete
+      ? new Set(readsIn(old.lines, change.file.path, languageOf(change.project)).map((read) => read.name))
+      : new Set<string>();
     for (const read of reads) {
       const key = `${change.project}\u0000${read.name}`;
       if (removedNames.has(read.name) || alreadyRead.has(read.name) || seen.has(key)) continue;
       seen.add(key);
       const documentedIn = documentation(read.name, change.project);
-      const envVar: EnvVar = { name: read.name, file: change.file.path, line: read.line, language: read.language, documented: documentedIn !== undefined, project: change.project };
+      const envVar: EnvVar = {
+        name: read.name,
+        file: change.file.path,
+        line: read.line,
+        language: read.language,
+        documented: documentedIn !== undefined,
+        project: change.project,
+      };
       if (documentedIn !== undefined) envVar.documentedIn = documentedIn;
       found.push(envVar);
     }

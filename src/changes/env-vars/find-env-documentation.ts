@@ -3,10 +3,19 @@ import type { FileChange } from '../file-change.js';
 /** Answers where, if anywhere, an environment variable is documented. */
 export type EnvDocumentation = (name: string, project: string) => string | undefined;
 
-const ENV_TEMPLATE = /(^|\/)(\.env(\.[\w-]+)*\.(example|sample|template|dist|defaults|tpl)|(example|sample|template)\.env|env\.(example|sample))$/i;
+const ENV_TEMPLATE =
+  /(^|\/)(\.env(\.[\w-]+)*\.(example|sample|template|dist|defaults|tpl)|(example|sample|template)\.env|env\.(example|sample))$/i;
 const README = /(^|\/)README(\.[\w]+)?$/i;
 const DOCS_PAGE = /(^|\/)docs?\/.*\.(md|mdx|markdown|rst|adoc|txt)$/i;
-const TEMPLATE_NAMES = ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', 'example.env', 'README.md'];
+const TEMPLATE_NAMES = [
+  '.env.example',
+  '.env.sample',
+  '.env.template',
+  '.env.dist',
+  '.env.defaults',
+  'example.env',
+  'README.md',
+];
 
 /** True for files that document configuration: `.env.example`-style templates, READMEs, pages under `docs/`. */
 export function isEnvDocumentation(path: string): boolean {
@@ -29,10 +38,20 @@ function mentions(text: string, name: string): boolean {
  * and context lines, or the whole head file when readable) and, through `readFile`, in
  * the `.env.example`-style files and README of the project and of the repository root.
  */
-export function findEnvDocumentation(changes: FileChange[], readFile?: (path: string) => string | undefined): EnvDocumentation {
+export function findEnvDocumentation(
+  changes: FileChange[],
+  readFile?: (path: string) => string | undefined,
+): EnvDocumentation {
   const inDiff = changes
     .filter((change) => change.file.status !== 'removed' && isEnvDocumentation(change.file.path))
-    .map((change) => ({ path: change.file.path, text: () => change.newSide().lines.map((line) => line.text).join('\n') }));
+    .map((change) => ({
+      path: change.file.path,
+      text: () =>
+        change
+          .newSide()
+          .lines.map((line) => line.text)
+          .join('\n'),
+    }));
   const cache = new Map<string, string | undefined>();
   const read = (path: string): string | undefined => {
     if (!cache.has(path)) cache.set(path, readFile?.(path));

@@ -29,7 +29,11 @@ const MIGRATIONS_DIRECTORY = '(?:^|/)(?:[^/]*[-_])?migrations?/';
 // Most specific first: a Prisma migration is also "a .sql file in a migrations folder".
 const RULES: MigrationPathRule[] = [
   { pattern: /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/, tool: 'prisma', format: 'sql' },
-  { pattern: /(^|\/)schema\.prisma$|(^|\/)prisma\/schema\/[^/]+\.prisma$/, tool: 'prisma', format: 'prisma-schema' },
+  {
+    pattern: /(^|\/)schema\.prisma$|(^|\/)prisma\/schema\/[^/]+\.prisma$/,
+    tool: 'prisma',
+    format: 'prisma-schema',
+  },
   { pattern: /(^|\/)(alembic|migrations)\/versions\/[^/]+\.py$/, tool: 'alembic', format: 'alembic' },
   { pattern: /(^|\/)migrations\/\d{4}_[^/]*\.py$/, tool: 'django', format: 'django' },
   { pattern: /(^|\/)db\/migrate\/[^/]+\.rb$/, tool: 'rails', format: 'rails' },
@@ -49,7 +53,11 @@ const RULES: MigrationPathRule[] = [
     format: 'ef-core',
   },
   { pattern: /(^|\/)drizzle\/[^/]+\.sql$/, tool: 'drizzle', format: 'sql' },
-  { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:[^/]+/)?[^/]+\\.[cm]?[jt]s$`), tool: 'javascript', format: 'javascript' },
+  {
+    pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:[^/]+/)?[^/]+\\.[cm]?[jt]s$`),
+    tool: 'javascript',
+    format: 'javascript',
+  },
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: 'sql', format: 'sql' },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: 'sql', format: 'sql' },
 ];
@@ -63,7 +71,8 @@ export function detectMigrationTool(path: string, language?: string): MigrationF
   if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path)) return undefined;
   const rule = RULES.find((candidate) => candidate.pattern.test(path));
   if (!rule) return undefined;
-  const direction = /(^|[/.])down\.sql$/.test(path) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path) ? 'down' : 'up';
+  const direction =
+    /(^|[/.])down\.sql$/.test(path) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path) ? 'down' : 'up';
   let tool = rule.tool;
   if (language === 'rust' && (tool === 'golang-migrate' || tool === 'sql')) tool = 'sqlx';
   return { tool, format: rule.format, direction };

@@ -2,9 +2,31 @@ import type { EffectsRecorder } from './migration-effects.js';
 import { SqlCursor } from './sql-cursor.js';
 import type { SqlToken } from './tokenize-sql.js';
 
-const NOT_A_COLUMN = new Set(['CONSTRAINT', 'PRIMARY', 'FOREIGN', 'UNIQUE', 'INDEX', 'KEY', 'CHECK', 'EXCLUDE', 'PARTITION', 'FULLTEXT', 'SPATIAL', 'PERIOD', 'SYSTEM']);
+const NOT_A_COLUMN = new Set([
+  'CONSTRAINT',
+  'PRIMARY',
+  'FOREIGN',
+  'UNIQUE',
+  'INDEX',
+  'KEY',
+  'CHECK',
+  'EXCLUDE',
+  'PARTITION',
+  'FULLTEXT',
+  'SPATIAL',
+  'PERIOD',
+  'SYSTEM',
+]);
 // Columns that fill themselves, so NOT NULL without a DEFAULT is safe.
-const SELF_FILLING = new Set(['GENERATED', 'IDENTITY', 'AUTO_INCREMENT', 'AUTOINCREMENT', 'SERIAL', 'BIGSERIAL', 'SMALLSERIAL']);
+const SELF_FILLING = new Set([
+  'GENERATED',
+  'IDENTITY',
+  'AUTO_INCREMENT',
+  'AUTOINCREMENT',
+  'SERIAL',
+  'BIGSERIAL',
+  'SMALLSERIAL',
+]);
 
 function splitActions(tokens: SqlToken[]): SqlToken[][] {
   const actions: SqlToken[][] = [[]];
@@ -43,7 +65,11 @@ function readAdd(cursor: SqlCursor, table: string, recorder: EffectsRecorder): v
   const definition = cursor.tokens.slice(cursor.position);
   const selfFilling = definition.some((token) => SELF_FILLING.has(token.upper));
   if (column && hasWords(definition, 'NOT', 'NULL') && !hasWords(definition, 'DEFAULT') && !selfFilling) {
-    recorder.destructive('not-null-without-default', line, `adds ${table}.${column} NOT NULL without a default`);
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `adds ${table}.${column} NOT NULL without a default`,
+    );
   }
 }
 
@@ -57,8 +83,16 @@ function readDrop(cursor: SqlCursor, table: string, recorder: EffectsRecorder): 
   if (column) recorder.destructive('drop-column', line, `drops column ${table}.${column}`);
 }
 
-function typeChange(recorder: EffectsRecorder, line: number, table: string, column: string, type: SqlToken[]): void {
-  const until = type.findIndex((token) => ['USING', 'COLLATE', 'NULL', 'NOT', 'DEFAULT', 'FIRST', 'AFTER', 'COMMENT'].includes(token.upper));
+function typeChange(
+  recorder: EffectsRecorder,
+  line: number,
+  table: string,
+  column: string,
+  type: SqlToken[],
+): void {
+  const until = type.findIndex((token) =>
+    ['USING', 'COLLATE', 'NULL', 'NOT', 'DEFAULT', 'FIRST', 'AFTER', 'COMMENT'].includes(token.upper),
+  );
   const written = tokensText(until === -1 ? type : type.slice(0, until));
   recorder.destructive('column-type-change', line, `changes the type of ${table}.${column} to ${written}`);
 }
@@ -71,7 +105,11 @@ function readAlterColumn(cursor: SqlCursor, table: string, recorder: EffectsReco
   if (cursor.accept('SET', 'DATA', 'TYPE') || cursor.accept('TYPE')) {
     typeChange(recorder, line, table, column, cursor.tokens.slice(cursor.position));
   } else if (cursor.accept('SET', 'NOT', 'NULL')) {
-    recorder.destructive('not-null-without-default', line, `sets ${table}.${column} NOT NULL (existing NULLs fail)`);
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `sets ${table}.${column} NOT NULL (existing NULLs fail)`,
+    );
   } else if (!['SET', 'DROP', 'ADD', 'RESET', 'OPTIONS'].includes(cursor.peek()?.upper ?? '')) {
     // SQL Server: ALTER COLUMN name newtype
     typeChange(recorder, line, table, column, cursor.tokens.slice(cursor.position));

@@ -5,7 +5,20 @@ import { readAlterTable } from './read-alter-table.js';
 
 function readCreate(cursor: SqlCursor, recorder: EffectsRecorder): void {
   cursor.accept('OR', 'REPLACE');
-  while (['GLOBAL', 'LOCAL', 'TEMP', 'TEMPORARY', 'UNLOGGED', 'VIRTUAL', 'UNIQUE', 'CLUSTERED', 'NONCLUSTERED'].includes(cursor.peek()?.upper ?? '')) cursor.position++;
+  while (
+    [
+      'GLOBAL',
+      'LOCAL',
+      'TEMP',
+      'TEMPORARY',
+      'UNLOGGED',
+      'VIRTUAL',
+      'UNIQUE',
+      'CLUSTERED',
+      'NONCLUSTERED',
+    ].includes(cursor.peek()?.upper ?? '')
+  )
+    cursor.position++;
   if (cursor.accept('TABLE')) {
     cursor.acceptIfExists();
     const table = cursor.name();

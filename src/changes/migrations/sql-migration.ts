@@ -5,6 +5,8 @@ import { readSqlEffects } from './read-sql-effects.js';
 /** Plain SQL migrations (Prisma, Flyway, golang-migrate, sqlx, Diesel, goose, dbmate, Drizzle…): the statements an edit touched. */
 export const readSqlMigration: MigrationReader = (side, recorder, touched) => {
   for (const block of contiguousBlocks(side.lines)) {
-    readSqlEffects(block.text, block.firstLine, recorder, (statement) => touched(statement.line, statement.endLine));
+    readSqlEffects(block.text, block.firstLine, recorder, (statement) =>
+      touched(statement.line, statement.endLine),
+    );
   }
 };

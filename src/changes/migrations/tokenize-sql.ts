@@ -28,7 +28,13 @@ interface TokenizerState {
 function endStatement(state: TokenizerState): void {
   const first = state.tokens[0];
   const last = state.tokens[state.tokens.length - 1];
-  if (first && last) state.statements.push({ tokens: state.tokens, line: first.line, endLine: last.line, direction: state.direction });
+  if (first && last)
+    state.statements.push({
+      tokens: state.tokens,
+      line: first.line,
+      endLine: last.line,
+      direction: state.direction,
+    });
   state.tokens = [];
 }
 
@@ -41,7 +47,10 @@ function countLines(text: string, from: number, to: number): number {
 function aloneOnItsLine(sql: string, start: number, length: number): boolean {
   const lineStart = sql.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = sql.indexOf('\n', start);
-  return sql.slice(lineStart, start).trim() === '' && sql.slice(start + length, lineEnd === -1 ? sql.length : lineEnd).trim() === '';
+  return (
+    sql.slice(lineStart, start).trim() === '' &&
+    sql.slice(start + length, lineEnd === -1 ? sql.length : lineEnd).trim() === ''
+  );
 }
 
 /**

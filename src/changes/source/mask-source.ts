@@ -1,5 +1,6 @@
 /** The comment and string rules of a language family. */
-export type CodeSyntax = 'javascript' | 'python' | 'ruby' | 'elixir' | 'go' | 'rust' | 'java' | 'csharp' | 'php';
+export type CodeSyntax =
+  'javascript' | 'python' | 'ruby' | 'elixir' | 'go' | 'rust' | 'java' | 'csharp' | 'php';
 
 /** Offsets of one string literal's content, quotes excluded. */
 export interface StringSpan {
@@ -24,20 +25,74 @@ interface SyntaxRules {
 }
 
 const RULES: Record<CodeSyntax, SyntaxRules> = {
-  javascript: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ["'", '"', '`'], multilineQuotes: '`' },
-  python: { lineComments: ['#'], blockComments: false, tripleQuotes: ['"""', "'''"], quotes: ["'", '"'], multilineQuotes: '' },
-  ruby: { lineComments: ['#'], blockComments: false, tripleQuotes: [], quotes: ["'", '"'], multilineQuotes: '\'"' },
-  elixir: { lineComments: ['#'], blockComments: false, tripleQuotes: ['"""', "'''"], quotes: ['"'], multilineQuotes: '"' },
-  go: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ['"', '`', "'"], multilineQuotes: '`' },
+  javascript: {
+    lineComments: ['//'],
+    blockComments: true,
+    tripleQuotes: [],
+    quotes: ["'", '"', '`'],
+    multilineQuotes: '`',
+  },
+  python: {
+    lineComments: ['#'],
+    blockComments: false,
+    tripleQuotes: ['"""', "'''"],
+    quotes: ["'", '"'],
+    multilineQuotes: '',
+  },
+  ruby: {
+    lineComments: ['#'],
+    blockComments: false,
+    tripleQuotes: [],
+    quotes: ["'", '"'],
+    multilineQuotes: '\'"',
+  },
+  elixir: {
+    lineComments: ['#'],
+    blockComments: false,
+    tripleQuotes: ['"""', "'''"],
+    quotes: ['"'],
+    multilineQuotes: '"',
+  },
+  go: {
+    lineComments: ['//'],
+    blockComments: true,
+    tripleQuotes: [],
+    quotes: ['"', '`', "'"],
+    multilineQuotes: '`',
+  },
   rust: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ['"'], multilineQuotes: '"' },
-  java: { lineComments: ['//'], blockComments: true, tripleQuotes: ['"""'], quotes: ['"', "'"], multilineQuotes: '' },
-  csharp: { lineComments: ['//'], blockComments: true, tripleQuotes: ['"""'], quotes: ['"', "'"], multilineQuotes: '' },
-  php: { lineComments: ['//', '#'], blockComments: true, tripleQuotes: [], quotes: ["'", '"'], multilineQuotes: '\'"' },
+  java: {
+    lineComments: ['//'],
+    blockComments: true,
+    tripleQuotes: ['"""'],
+    quotes: ['"', "'"],
+    multilineQuotes: '',
+  },
+  csharp: {
+    lineComments: ['//'],
+    blockComments: true,
+    tripleQuotes: ['"""'],
+    quotes: ['"', "'"],
+    multilineQuotes: '',
+  },
+  php: {
+    lineComments: ['//', '#'],
+    blockComments: true,
+    tripleQuotes: [],
+    quotes: ["'", '"'],
+    multilineQuotes: '\'"',
+  },
 };
 
 const RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
 
-function endOfQuoted(text: string, from: number, quote: string, multiline: boolean, escapes: boolean): number {
+function endOfQuoted(
+  text: string,
+  from: number,
+  quote: string,
+  multiline: boolean,
+  escapes: boolean,
+): number {
   for (let i = from; i < text.length; i++) {
     const char = text[i];
     if (escapes && char === '\\') i++;
@@ -53,7 +108,8 @@ function endOfQuoted(text: string, from: number, quote: string, multiline: boole
 function lineCommentAt(text: string, i: number, syntax: CodeSyntax): boolean {
   for (const marker of RULES[syntax].lineComments) {
     // PHP 8 attributes (`#[Route(...)]`) start like a comment.
-    if (text.startsWith(marker, i) && !(syntax === 'php' && marker === '#' && text[i + 1] === '[')) return true;
+    if (text.startsWith(marker, i) && !(syntax === 'php' && marker === '#' && text[i + 1] === '['))
+      return true;
   }
   return false;
 }
@@ -106,7 +162,9 @@ export function maskSource(text: string, syntax: CodeSyntax): MaskedSource {
       }
     }
     if (rules.quotes.includes(char)) {
-      const verbatim = (syntax === 'csharp' && (text[i - 1] === '@' || text[i - 2] === '@')) || (syntax === 'go' && char === '`');
+      const verbatim =
+        (syntax === 'csharp' && (text[i - 1] === '@' || text[i - 2] === '@')) ||
+        (syntax === 'go' && char === '`');
       const rawRust = syntax === 'rust' && /r#*$/.test(text.slice(Math.max(0, i - 4), i));
       if (rawRust) {
         const hashes = /#*$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '';
@@ -134,7 +192,9 @@ function startersOf(syntax: CodeSyntax): RegExp {
   let starters = STARTERS.get(syntax);
   if (!starters) {
     const rules = RULES[syntax];
-    const characters = new Set([...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0]));
+    const characters = new Set(
+      [...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0]),
+    );
     if (rules.blockComments) characters.add('/');
     if (syntax === 'rust') characters.add("'");
     const escaped = [...characters].map((character) => `\\${character}`).join('');

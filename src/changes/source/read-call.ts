@@ -86,18 +86,35 @@ export function stringArgument(view: SourceView, argument: CallArgument | undefi
   return unescapeString(view.text.slice(span.start, span.end));
 }
 
+const KEYWORD_PATTERNS = new Map<string, RegExp>();
+
+function keywordPattern(keyword: string): RegExp {
+  let pattern = KEYWORD_PATTERNS.get(keyword);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${keyword}|(['"])\\s*\\1)\\s*(?:=>|=|:)\\s*`);
+    KEYWORD_PATTERNS.set(keyword, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The argument passed by keyword (`prefix="/v1"`, `only: [...]`, `method = ...`,
  * `'prefix' => 'api'`), with the keyword and its separator cut off.
  */
-export function keywordArgument(view: SourceView, found: CallArgument[], keyword: string): CallArgument | undefined {
-  const pattern = new RegExp(`^(?:${keyword}|(['"])\\s*\\1)\\s*(?:=>|=|:)\\s*`);
+export function keywordArgument(
+  view: SourceView,
+  found: CallArgument[],
+  keyword: string,
+): CallArgument | undefined {
+  if (found.length === 0) return undefined;
+  const pattern = keywordPattern(keyword);
   for (const argument of found) {
     const code = argumentCode(view, argument);
     const match = pattern.exec(code);
     if (!match) continue;
     // A quoted key (PHP arrays) is blank in the masked text: check the real one.
-    if (match[1] !== undefined && !new RegExp(`^['"]${keyword}['"]`).test(argumentText(view, argument))) continue;
+    if (match[1] !== undefined && !new RegExp(`^['"]${keyword}['"]`).test(argumentText(view, argument)))
+      continue;
     return { start: argument.start + match[0].length, end: argument.end };
   }
   return undefined;
@@ -105,5 +122,7 @@ export function keywordArgument(view: SourceView, found: CallArgument[], keyword
 
 /** Arguments that are not passed by keyword, in order. */
 export function positionalArguments(view: SourceView, found: CallArgument[]): CallArgument[] {
-  return found.filter((argument) => !/^\w+\s*=(?!=)|^\w+:\s|^(['"])\s*\1\s*=>/.test(argumentCode(view, argument)));
+  return found.filter(
+    (argument) => !/^\w+\s*=(?!=)|^\w+:\s|^(['"])\s*\1\s*=>/.test(argumentCode(view, argument)),
+  );
 }

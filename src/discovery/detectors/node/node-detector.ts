@@ -112,9 +112,11 @@ async function detectNodeProject(
 
 async function readPackage(index: RepositoryIndex, dir: string): Promise<NodePackage | undefined> {
   const manifestPath = joinRelative(dir, 'package.json');
-  const manifest = recordOf(await index.readParsed(manifestPath, 'json'));
+  const parsed = await index.readParsed(manifestPath, 'json');
+  const manifest = recordOf(parsed);
   if (!manifest) {
-    if (index.has(manifestPath)) index.warn(manifestPath, 'package.json is not a JSON object; the package is left out');
+    // A parse failure has been reported already; valid JSON of the wrong shape has not.
+    if (parsed !== undefined) index.warn(manifestPath, 'package.json is not a JSON object; the package is left out');
     return undefined;
   }
   return { dir, manifestPath, manifest };

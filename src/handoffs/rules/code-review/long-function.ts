@@ -38,7 +38,8 @@ export const longFunction: ReviewRule = {
         hits.push({
           line: line.line,
           severity: body.length > MUCH_TOO_LONG ? 'medium' : 'low',
-          title: `Long function \`${name}\` (${body.length}${extent.closed ? '' : '+'} lines)`,
+          // In an added file the run is the whole file: a function open at its end ends there.
+          title: `Long function \`${name}\` (${body.length}${extent.closed || file.change.status === 'added' ? '' : '+'} lines)`,
         });
       });
     }

@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discoverProjects } from '../../src/discovery/discover-projects.js';
+import type { DiscoveryResult } from '../../src/discovery/project.js';
+
+const run = promisify(execFile);
+const repository = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(repository, 'test/fixtures/discovery');
+const cli = path.join(repository, 'dist/cli.js');
+const scratch = await mkdtemp(path.join(tmpdir(), 'discovery-fixtures-'));
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+interface FixtureCase {
+  fixture: string;
+  /** What the case shows, as the end of a sentence. */
+  shows: string;
+  /** Things git cannot hold (node_modules, .git, symlinks), made in the copy at test time. */
+  prepare?: (dir: string) => Promise<void>;
+}
+
+const cases: FixtureCase[] = [
+  { fixture: 'node-pnpm-workspace', shows: 'folds a pnpm workspace into one TypeScript project with lockfile versions' },
+  { fixture: 'node-turborepo', shows: 'runs a Turborepo workspace through turbo when the root has no scripts' },
+  { fixture: 'two-lockfiles', shows: 'picks one package manager when two lockfiles are committed and ignores the placeholder test' },
+  { fixture: 'python-requirements-include', shows: 'reads requirements pulled in with -r and takes commands from the workflow' },
+  { fixture: 'uv-workspace', shows: 'resolves a service against the uv workspace rooted above it' },
+  { fixture: 'go-entry-not-main', shows: 'finds a Go module whose entry file is not main.go and an old jinzhu/gorm import' },
+  { fixture: 'maven-and-gradle', shows: 'reports one Java project when Maven and Gradle builds sit side by side' },
+  { fixture: 'compose-services', shows: 'links compose.yml data stores to the services that depend on them' },
+  { fixture: 'malformed-manifest', shows: 'warns about malformed manifests and goes on with the other projects' },
+  { fixture: 'vendored-tree', shows: 'skips vendored, installed and git-ignored trees', prepare: addInstalledTrees },
+  { fixture: 'symlink-loop', shows: 'survives symlink loops and never follows a link out of the root', prepare: addSymlinks },
+];
+
+describe('discoverProjects on fixture repositories', () => {
+  for (const { fixture, shows, prepare } of cases) {
+    it(`${shows} (${fixture})`, async () => {
+      const dir = await copyFixture(fixture, 'direct', prepare);
+      const result = await discoverProjects(dir);
+      await expect(printable(result, dir)).toMatchFileSnapshot(expectedFile(fixture));
+    });
+  }
+});
+
+describe('backend-developer discover --json on fixture repositories', () => {
+  for (const { fixture, shows, prepare } of cases) {
+    it(`prints the same JSON as the library: ${shows} (${fixture})`, async () => {
+      expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
+      const dir = await copyFixture(fixture, 'cli', prepare);
+      const { stdout } = await run(process.execPath, [cli, 'discover', '--json', dir], { maxBuffer: 16 * 1024 * 1024 });
+      await expect(printable(JSON.parse(stdout) as DiscoveryResult, dir)).toMatchFileSnapshot(expectedFile(fixture));
+    });
+  }
+});
+
+function expectedFile(fixture: string): string {
+  return path.join(fixtures, 'expected', `${fixture}.json`);
+}
+
+/** The result as the JSON a user sees, with the temporary root replaced by `<root>`. */
+function printable(result: DiscoveryResult, dir: string): string {
+  expect(result.root).toBe(dir);
+  return `${JSON.stringify({ ...result, root: '<root>' }, null, 2)}\n`;
+}
+
+async function copyFixture(fixture: string, variant: string, prepare?: (dir: string) => Promise<void>): Promise<string> {
+  const dir = path.join(scratch, `${fixture}-${variant}`);
+  await cp(path.join(fixtures, fixture), dir, { recursive: true });
+  await prepare?.(dir);
+  return dir;
+}
+
+/** An installed node_modules of a few thousand files, a .git directory and a Python virtualenv. */
+async function addInstalledTrees(dir: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const pkg = path.join(dir, 'node_modules', `pkg-${i}`, 'lib');
+    await mkdir(pkg, { recursive: true });
+    await writeFile(path.join(dir, 'node_modules', `pkg-${i}`, 'package.json'), `{"name":"pkg-${i}","dependencies":{"express":"4.0.0"}}`);
+    await Promise.all(Array.from({ length: 10 }, (_, j) => writeFile(path.join(pkg, `file-${j}.js`), '')));
+  }
+  await mkdir(path.join(dir, '.git', 'hooks'), { recursive: true });
+  await writeFile(path.join(dir, '.git', 'hooks', 'package.json'), '{"name":"hooks"}');
+  await mkdir(path.join(dir, 'tools', 'env', 'lib'), { recursive: true });
+  await writeFile(path.join(dir, 'tools', 'env', 'pyvenv.cfg'), 'home = /usr/bin\n');
+  await writeFile(path.join(dir, 'tools', 'env', 'lib', 'requirements.txt'), 'django==5.0\n');
+}
+
+/** Links that loop (to an ancestor, to themselves, to each other), lead out of the root, or point at a file inside it. */
+async function addSymlinks(dir: string): Promise<void> {
+  const outside = path.join(scratch, `outside-${path.basename(dir)}`);
+  await mkdir(outside, { recursive: true });
+  await writeFile(path.join(outside, 'package.json'), '{"name":"outside","dependencies":{"express":"4.0.0"}}');
+  await writeFile(path.join(outside, 'Dockerfile'), 'FROM postgres:16\n');
+  await symlink('..', path.join(dir, 'services', 'api', 'parent'));
+  await symlink('self', path.join(dir, 'self'));
+  await symlink('loop-b', path.join(dir, 'loop-a'));
+  await symlink('loop-a', path.join(dir, 'loop-b'));
+  await symlink(outside, path.join(dir, 'services', 'outside'));
+  await symlink(path.join(outside, 'Dockerfile'), path.join(dir, 'services', 'api', 'Dockerfile'));
+  await symlink('../../.nvmrc', path.join(dir, 'services', 'api', '.nvmrc'));
+}

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseGitDiff } from '../../src/git/parse-git-diff.js';
+import type { SeededFile } from '../harness/index.js';
+
+export interface Checkout {
+  dir: string;
+  baseSha: string;
+  headSha: string;
+  /** The PR's files as GitHub would list them, from `git diff base...head`. */
+  files: SeededFile[];
+  remove(): void;
+}
+
+/**
+ * A real git checkout made from a fixture's `base/` and `head/` folders (two commits), as
+ * actions/checkout would leave it: at the head commit.
+ */
+export function makeCheckout(fixture: string): Checkout {
+  const source = path.resolve('test/fixtures/e2e', fixture);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bda-checkout-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  git('init', '--quiet', '--initial-branch=main');
+  cpSync(path.join(source, 'base'), dir, { recursive: true });
+  git('add', '--all');
+  git('commit', '--quiet', '-m', 'base');
+  const baseSha = git('rev-parse', 'HEAD');
+  cpSync(path.join(source, 'head'), dir, { recursive: true });
+  git('add', '--all');
+  git('commit', '--quiet', '-m', 'head');
+  const headSha = git('rev-parse', 'HEAD');
+  const files = parseGitDiff(git('diff', '--find-renames', `${baseSha}...${headSha}`) + '\n').map((f) => ({
+    filename: f.path,
+    status: f.status,
+    additions: f.additions,
+    deletions: f.deletions,
+    ...(f.patch !== undefined ? { patch: f.patch } : {}),
+    ...(f.previousPath ? { previousFilename: f.previousPath } : {}),
+  }));
+  return { dir, baseSha, headSha, files, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

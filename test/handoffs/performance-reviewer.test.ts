@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { reviewChanges } from '../../src/handoffs/review-changes.js';
+import { loadChanges } from './fixture-changes.js';
+import { describeRuleFixtures } from './rule-fixture-cases.js';
+
+describeRuleFixtures('performance');
+
+describe('performance review', () => {
+  it('points at the query inside the loop, not at the loop', () => {
+    const findings = reviewChanges('performance', loadChanges('performance/query-in-loop/positive')).filter(
+      (finding) => finding.file === 'src/orders/service.ts',
+    );
+    expect(findings.map((finding) => finding.line)).toEqual([4, 7]);
+  });
+
+  it('trusts MySQL to index foreign keys itself', () => {
+    const changes = loadChanges('performance/foreign-key-without-index/positive');
+    const onMysql = reviewChanges('performance', changes, { databases: ['mysql'] });
+    const onPostgres = reviewChanges('performance', changes, { databases: ['postgresql', 'redis'] });
+    expect(onMysql.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index')).toEqual([]);
+    expect(onPostgres.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index')).toHaveLength(3);
+  });
+
+  it('names the foreign-key column', () => {
+    const [finding] = reviewChanges('performance', loadChanges('performance/foreign-key-without-index/positive')).filter(
+      (f) => f.file.endsWith('.sql'),
+    );
+    expect(finding?.title).toBe('Foreign key `user_id` without an index');
+  });
+});
