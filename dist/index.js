@@ -25,9 +25,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -811,9 +811,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -847,16 +847,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
+        const code2 = this.code = key2.charCodeAt(index);
         if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -865,15 +865,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node2 = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
+          const code2 = key2.charCodeAt(index);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -884,20 +884,20 @@ var require_tree = __commonJS({
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key, value, index);
+              node2.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key, value, index);
+              node2.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key, value, index);
+            node2.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -906,12 +906,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node2 = this;
         while (node2 !== null && index < keylength) {
-          let code2 = key[index];
+          let code2 = key2[index];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
@@ -936,25 +936,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path12 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path13 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1178,20 +1178,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1205,21 +1205,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path13,
           error63.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path13,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1960,20 +1960,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1983,17 +1983,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -2001,14 +2001,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2029,7 +2029,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2043,7 +2043,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2531,13 +2531,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2701,10 +2701,10 @@ var require_utils = __commonJS({
     exports2.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2881,9 +2881,9 @@ var require_constants2 = __commonJS({
     ];
     exports2.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports2.H_METHOD_MAP = {};
-    Object.keys(exports2.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports2.H_METHOD_MAP[key] = exports2.METHOD_MAP[key];
+    Object.keys(exports2.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports2.H_METHOD_MAP[key2] = exports2.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3854,19 +3854,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O2)) {
           const keys2 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O2[key], prefix2, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O2[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O2);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O2, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O2[key], prefix2, argument);
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O2[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3897,29 +3897,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required: required2, converter } = options;
+          const { key: key2, defaultValue, required: required2, converter } = options;
           if (required2 === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix2,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
+          let value = dictionary[key2];
+          const hasDefault2 = Object.hasOwn(options, "defaultValue");
+          if (hasDefault2 && value !== null) {
             value ??= defaultValue();
           }
-          if (required2 || hasDefault || value !== void 0) {
-            value = converter(value, prefix2, `${argument}.${key}`);
+          if (required2 || hasDefault2 || value !== void 0) {
+            value = converter(value, prefix2, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4534,18 +4534,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4611,8 +4611,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -6055,15 +6055,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path12} HTTP/1.1\r
+      let header2 = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -6561,15 +6561,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header2 += `${key}: ${val[i]}\r
+              header2 += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header2 += `${key}: ${val}\r
+            header2 += `${key2}: ${val}\r
 `;
           }
         }
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7079,18 +7079,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7585,9 +7585,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8668,16 +8668,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8916,7 +8916,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10694,18 +10694,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10769,50 +10769,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path13,
         method,
         body,
         headers,
@@ -10823,9 +10823,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10847,8 +10847,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10858,7 +10858,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error63 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error63);
         return true;
       }
@@ -10883,7 +10883,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12790,16 +12790,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -14966,7 +14966,7 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type, encodingName) {
+    function readOperation3(fr, blob, type, encodingName) {
       if (fr[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
@@ -15123,7 +15123,7 @@ var require_util4 = __commonJS({
     }
     module.exports = {
       staticPropertyDescriptors,
-      readOperation,
+      readOperation: readOperation3,
       fireAProgressEvent
     };
   }
@@ -15135,7 +15135,7 @@ var require_filereader = __commonJS({
     "use strict";
     var {
       staticPropertyDescriptors,
-      readOperation,
+      readOperation: readOperation3,
       fireAProgressEvent
     } = require_util4();
     var {
@@ -15170,7 +15170,7 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         webidl.argumentLengthCheck(arguments, 1, "FileReader.readAsArrayBuffer");
         blob = webidl.converters.Blob(blob, { strict: false });
-        readOperation(this, blob, "ArrayBuffer");
+        readOperation3(this, blob, "ArrayBuffer");
       }
       /**
        * @see https://w3c.github.io/FileAPI/#readAsBinaryString
@@ -15180,7 +15180,7 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         webidl.argumentLengthCheck(arguments, 1, "FileReader.readAsBinaryString");
         blob = webidl.converters.Blob(blob, { strict: false });
-        readOperation(this, blob, "BinaryString");
+        readOperation3(this, blob, "BinaryString");
       }
       /**
        * @see https://w3c.github.io/FileAPI/#readAsDataText
@@ -15194,7 +15194,7 @@ var require_filereader = __commonJS({
         if (encoding !== void 0) {
           encoding = webidl.converters.DOMString(encoding, "FileReader.readAsText", "encoding");
         }
-        readOperation(this, blob, "Text", encoding);
+        readOperation3(this, blob, "Text", encoding);
       }
       /**
        * @see https://w3c.github.io/FileAPI/#dfn-readAsDataURL
@@ -15204,7 +15204,7 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         webidl.argumentLengthCheck(arguments, 1, "FileReader.readAsDataURL");
         blob = webidl.converters.Blob(blob, { strict: false });
-        readOperation(this, blob, "DataURL");
+        readOperation3(this, blob, "DataURL");
       }
       /**
        * @see https://w3c.github.io/FileAPI/#dfn-abort
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code2 = path12.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code2 = path13.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16284,8 +16284,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path13 = `/${path13}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path12);
+          url2 = new URL(util.parseOrigin(url2).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19878,7 +19878,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve3(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -20662,27 +20662,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -21322,17 +21322,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path12) {
-      const ctrl = callVisitor(key, node2, visitor, path12);
+    function visit_(key2, node2, visitor, path13) {
+      const ctrl = callVisitor(key2, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key2, path13, ctrl);
+        return visit_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path12);
+            const ci = visit_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21343,13 +21343,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path12);
+          const cv = visit_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21370,17 +21370,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path12) {
-      const ctrl = await callVisitor(key, node2, visitor, path12);
+    async function visitAsync_(key2, node2, visitor, path13) {
+      const ctrl = await callVisitor(key2, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key2, path13, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path13 = Object.freeze(path13.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21391,13 +21391,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path12);
+          const cv = await visitAsync_("value", node2.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21424,27 +21424,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path12) {
+    function callVisitor(key2, node2, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path12);
+        return visitor(key2, node2, path13);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path12);
+        return visitor.Map?.(key2, node2, path13);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path12);
+        return visitor.Seq?.(key2, node2, path13);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path12);
+        return visitor.Pair?.(key2, node2, path13);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path12);
+        return visitor.Scalar?.(key2, node2, path13);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path12);
+        return visitor.Alias?.(key2, node2, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node2) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key2, path13, node2) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -21705,7 +21705,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -21745,7 +21745,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -22052,10 +22052,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v2 = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -22074,7 +22074,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22104,42 +22104,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
-          const node2 = this.get(key, true);
+          const [key2, ...rest] = path13;
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
+          return this.delete(key2);
+        const node2 = this.get(key2, true);
         if (identity.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
-        const node2 = this.get(key, true);
+      getIn(path13, keepScalar) {
+        const [key2, ...rest] = path13;
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
@@ -22156,29 +22156,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
+          return this.has(key2);
+        const node2 = this.get(key2, true);
         return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key2, ...rest] = path13;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node2 = this.get(key, true);
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -22212,14 +22212,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -22236,14 +22236,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -22260,12 +22260,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -22277,12 +22277,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -22297,39 +22297,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -22756,19 +22756,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -22776,7 +22776,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -22920,7 +22920,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22937,14 +22937,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
+          if (!map2.has(key2))
+            map2.set(key2, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -22972,19 +22972,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key2))
         merge3.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -22999,19 +22999,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -23035,24 +23035,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v2);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_2, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -23228,11 +23228,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it2 of items) {
         if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k)
+          if (it2.key === key2 || it2.key === k)
             return it2;
           if (identity.isScalar(it2.key) && it2.key.value === k)
             return it2;
@@ -23255,20 +23255,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -23308,23 +23308,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it2 = findPair(this.items, key);
+      delete(key2) {
+        const it2 = findPair(this.items, key2);
         if (!it2)
           return false;
         const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it2 = findPair(this.items, key2);
         const node2 = it2?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -23413,15 +23413,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
@@ -23433,8 +23433,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -23444,10 +23444,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -23481,8 +23481,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key, it2);
+              const key2 = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key2, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -23490,8 +23490,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -23905,25 +23905,25 @@ ${cn.comment}` : item.comment;
         for (let it2 of iterable) {
           if (typeof replacer === "function")
             it2 = replacer.call(iterable, String(i++), it2);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
-              key = it2[0];
+              key2 = it2[0];
               value = it2[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           } else if (it2 && it2 instanceof Object) {
             const keys = Object.keys(it2);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it2[key];
+              key2 = keys[0];
+              value = it2[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it2;
+            key2 = it2;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -23970,16 +23970,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair2 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map2.has(key))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key2, value);
         }
         return map2;
       }
@@ -24000,12 +24000,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -24190,14 +24190,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
+          pair2 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -24206,18 +24206,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_2, ctx) {
@@ -24464,7 +24464,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -24480,7 +24480,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -24683,9 +24683,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24744,8 +24744,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v2 = this.createNode(value, null, options);
         return new Pair.Pair(k, v2);
       }
@@ -24753,76 +24753,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection2.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection2.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection2.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection2.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection2.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection2.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection2.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection2.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -25117,24 +25117,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st2 of key.end)
+          if (key2.end) {
+            for (const st2 of key2.end)
               if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key.items) {
+          for (const it2 of key2.items) {
             for (const st2 of it2.start)
               if (st2.type === "newline")
                 return true;
@@ -25208,10 +25208,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25219,10 +25219,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep6) {
@@ -25235,17 +25235,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25255,7 +25255,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -25419,11 +25419,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -25444,9 +25444,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -25493,8 +25493,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep6 ?? [], {
@@ -26644,9 +26644,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -26694,9 +26694,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -26751,12 +26751,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep6)
         for (const st2 of sep6)
           res += st2.source;
@@ -26783,9 +26783,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26794,23 +26794,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26821,10 +26821,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -28088,7 +28088,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
-                  const key = it2.key;
+                  const key2 = it2.key;
                   const sep6 = it2.sep;
                   sep6.push(this.sourceToken);
                   delete it2.key;
@@ -28097,7 +28097,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key: key2, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -28690,8 +28690,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object2, key, value) => {
-      Object.defineProperty(object2, key, { value });
+    var define2 = (object2, key2, value) => {
+      Object.defineProperty(object2, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -29167,26 +29167,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index = path12.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path12[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path12 : path12.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf2 = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
+    var parentOf2 = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path12.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -29209,25 +29209,25 @@ var require_ignore = __commonJS({
         return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex2);
+        return define2(this, key2, regex2);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -29336,7 +29336,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
+      testLiteral(path13) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -29345,7 +29345,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path12)) {
+          if (rule.checkRegex.test(path13)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -29365,15 +29365,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path12, mode) {
+      test(path13, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path12) : path12;
+        const basename = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path12
+            shortcut && rule._basenameOnly ? basename : path13
           )) {
             const { negative } = rule;
             const ret = {
@@ -29395,17 +29395,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path12) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path12)) {
+      if (checkPath.isNotRelative(path13)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29414,25 +29414,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path12.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path12.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -29463,58 +29463,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path12) {
+      _test(originalPath, cache2, path13) {
         checkPath(
-          path12,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path12 ? this._t(path12, cache2) : {
+        return path13 ? this._t(path13, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path12, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path12);
+        const literal3 = this._rules.testLiteral(path13);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path12, cache2) {
-        if (path12 in cache2) {
-          return cache2[path12];
+      _t(path13, cache2) {
+        if (path13 in cache2) {
+          return cache2[path13];
         }
-        const parentPath = parentOf2(path12);
+        const parentPath = parentOf2(path13);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+        return cache2[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path12) => !this.ignores(path12);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -29578,16 +29578,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -29619,16 +29619,16 @@ function issueFileCommand(command2, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -29759,7 +29759,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -29824,8 +29824,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -29921,10 +29921,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29953,9 +29953,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29966,8 +29966,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -30057,8 +30057,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path12 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL5}`);
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30278,8 +30278,8 @@ function lowercaseKeys(object2) {
   if (!object2) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
+  return Object.keys(object2).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object2[key2];
     return newObj;
   }, {});
 }
@@ -30293,20 +30293,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults3, options) {
   const result = Object.assign({}, defaults3);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults3)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults3[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -30358,9 +30358,9 @@ function extractUrlVariableNames(url2) {
 }
 function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object2[key];
+  for (const key2 of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object2[key2];
     }
   }
   return result;
@@ -30378,10 +30378,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -30392,8 +30392,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -30401,14 +30401,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -30433,7 +30433,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -30442,24 +30442,24 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
   }
   return result;
 }
-function parseUrl(template) {
+function parseUrl(template2) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand.bind(null, template2)
   };
 }
-function expand(template, context3) {
+function expand(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
+  template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
     function(_2, expression, literal3) {
       if (expression) {
@@ -30489,10 +30489,10 @@ function expand(template, context3) {
       }
     }
   );
-  if (template === "/") {
-    return template;
+  if (template2 === "/") {
+    return template2;
   } else {
-    return template.replace(/\/$/, "");
+    return template2.replace(/\/$/, "");
   }
 }
 function parse(options) {
@@ -30513,7 +30513,7 @@ function parse(options) {
   if (!/^http/.test(url2)) {
     url2 = options.baseUrl + url2;
   }
-  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option5) => urlVariableNames.includes(option5)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
@@ -30670,7 +30670,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -30681,8 +30681,8 @@ function parseParameters(header2, type, index, len, stopFlags) {
           while (index < len) {
             const code3 = header2.charCodeAt(index);
             if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -30726,9 +30726,9 @@ function parseParameters(header2, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
+          parameters[key2] = header2.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -30776,11 +30776,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -30791,7 +30791,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -30928,11 +30928,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -30942,13 +30942,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -30990,17 +30990,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -31009,7 +31009,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -31032,8 +31032,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node2;
-      let value = parent[key];
+      const { parent, key: key2 } = node2;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -31045,21 +31045,21 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -31073,18 +31073,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -31200,8 +31200,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url: url2,
@@ -31252,12 +31252,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -31357,11 +31357,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -31369,15 +31369,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -31387,8 +31387,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -34914,9 +34914,9 @@ function floatSafeRemainder(val, step) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
+function defineLazy(object2, key2, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object2, key2, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -34928,7 +34928,7 @@ function defineLazy(object2, key, getter) {
       return value;
     },
     set(v2) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object2, key2, {
         value: v2
         // configurable: true,
       });
@@ -34954,47 +34954,47 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
+function deferProp(target, key2, getter) {
+  Object.defineProperty(target, key2, {
     get() {
       const value = getter();
-      assignProp(this, key, value);
+      assignProp(this, key2, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
+function putProp(target, key2, value) {
+  if (key2 in target)
+    assignProp(target, key2, value);
   else
-    target[key] = value;
+    target[key2] = value;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
+  for (const key2 of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+      deferProp(target, key2, () => {
+        const value = source._zod.def.shape[key2];
+        return wrap ? wrap(value, key2) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
+  for (const key2 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key, () => source[key]);
+      deferProp(target, key2, () => source[key2]);
     else
-      putProp(target, key, desc.value);
+      putProp(target, key2, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -35008,14 +35008,14 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path12) {
-  if (!path12)
+function getElementAtPath(obj, path13) {
+  if (!path13)
     return obj;
-  return path12.reduce((acc, key) => acc?.[key], obj);
+  return path13.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
-  const promises3 = keys.map((key) => promisesObj[key]);
+  const promises3 = keys.map((key2) => promisesObj[key2]);
   return Promise.all(promises3).then((results) => {
     const resolvedObj = {};
     for (let i = 0; i < keys.length; i++) {
@@ -35087,8 +35087,8 @@ function shallowClone(o) {
 }
 function numKeys(data) {
   let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
+  for (const key2 in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key2)) {
       keyCount++;
     }
   }
@@ -35242,12 +35242,12 @@ function pick(schema, mask) {
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
+  for (const key2 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
-    if (mask[key])
-      keys.push(key);
+    if (mask[key2])
+      keys.push(key2);
   }
   return keys;
 }
@@ -35260,7 +35260,7 @@ function omit2(schema, mask) {
   }
   const omitted = new Set(maskedKeys(schema, mask));
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
@@ -35271,8 +35271,8 @@ function extend(schema, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+    for (const key2 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -35319,15 +35319,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -35351,11 +35351,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path13, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path12);
+    iss.path.unshift(path13);
     return iss;
   });
 }
@@ -35514,46 +35514,46 @@ var Class = class {
   }
 };
 function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+  for (const key2 in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key2);
     if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
     else
-      defineBound(proto, key, desc.value);
+      defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+function own(inst, key2, value, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key2, value) {
+  return own(inst, key2, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table2, key, {
+  for (const key2 in computes) {
+    const compute = computes[key2];
+    Object.defineProperty(table2, key2, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key, compute(this));
+        return own(this, key2, compute(this));
       },
       set(value) {
-        own(this, key, value);
+        own(this, key2, value);
       }
     });
   }
   return table2;
 }
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
+function defineBound(proto, key2, fn) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn : own(this, key2, fn.bind(this));
     },
     set(value) {
-      own(this, key, value);
+      own(this, key2, value);
     }
   });
 }
@@ -35570,53 +35570,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key, compute) {
+function defineLazyInternal(inst, key2, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
+  if (key2 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key, breaker);
+      Object.defineProperty(this, key2, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key];
+          delete this[key2];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key];
+        delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
+function installLazyProp(inst, key2, make, enumerable) {
+  const proto = claim(inst, key2);
   if (!proto)
     return;
-  Object.defineProperty(proto, key, {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key, desc);
+      Object.defineProperty(this, key2, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -35793,15 +35793,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-    if (key === "__proto__") {
-      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+function node(obj, key2, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key] = make();
+      obj[key2] = make();
     }
   }
-  return obj[key];
+  return obj[key2];
 }
 function flattenError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
@@ -35817,16 +35817,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path12 = []) => {
+  const processError = (error64, path13 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path12, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path13, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path13, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path13, ...issue3.path]);
       } else {
-        const fullpath = [...path12, ...issue3.path];
+        const fullpath = [...path13, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -35865,17 +35865,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path12 = []) => {
+  const processError = (error64, path13 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path12, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path13, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path13, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path13, ...issue3.path]);
       } else {
-        const fullpath = [...path12, ...issue3.path];
+        const fullpath = [...path13, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -35914,8 +35914,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path12 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path12) {
+  const path13 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path13) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -36233,8 +36233,8 @@ function datetime(args) {
   const opts = ["Z"];
   if (args.offset)
     opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  const qualified2 = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args.local ? `${qualified2}|${timeSource({ precision: args.precision })}` : qualified2;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
@@ -36710,16 +36710,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
     const input2 = payload.value;
     let proms;
-    for (const [key, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
+    for (const [key2, schema] of entries) {
+      const result = schema._zod.run({ value: input2[key2], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key2)));
       } else {
-        handleCheckPropertyResult(result, payload, key);
+        handleCheckPropertyResult(result, payload, key2);
       }
     }
     if (proms)
@@ -37620,8 +37620,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
-  const isPresent = key in input2;
+function handlePropertyResult(result, final, key2, input2, optin, optout) {
+  const isPresent = key2 in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -37630,7 +37630,7 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key2, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -37638,17 +37638,17 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key]
+        path: [key2]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
+      final.value[key2] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key2] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -37681,28 +37681,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input2) {
+  for (const key2 in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet.has(key))
+    if (keySet.has(key2))
       continue;
-    if (key === "__proto__") {
+    if (key2 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key);
+        unrecognized.push(key2);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key);
+      unrecognized.push(key2);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key2], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r, payload, key2, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -37739,16 +37739,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key in shape) {
-      const field2 = shape[key]._zod;
+    for (const key2 in shape) {
+      const field2 = shape[key2]._zod;
       if (field2.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
+          assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
         for (const v2 of field2.values)
-          propValues[key].add(v2);
+          propValues[key2].add(v2);
         if (field2.optin !== void 0)
-          propValues[key].add(void 0);
+          propValues[key2].add(void 0);
       }
     }
     return propValues;
@@ -37775,22 +37775,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key2 of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key === "__proto__")
+      if (key2 === "__proto__")
         continue;
-      const el = shape[key];
+      const el = shape[key2];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key2], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input2, optin, optout);
+        handlePropertyResult(r, payload, key2, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -37824,17 +37824,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key of normalized2.allKeys) {
-      ids[key] = `key_${counter++}`;
+    for (const key2 of normalized2.allKeys) {
+      ids[key2] = `key_${counter++}`;
     }
     doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized2.allKeys) {
-      if (key === "__proto__")
+    for (const key2 of normalized2.allKeys) {
+      if (key2 === "__proto__")
         continue;
-      const id2 = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const id2 = ids[key2];
+      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
       const isPresent = `${k} in input`;
-      const schema = shape[key];
+      const schema = shape[key2];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
@@ -37952,7 +37952,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
     if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option2) => Array.from(option2._zod.values)));
+      return new Set(zod.def.options.flatMap((option5) => Array.from(option5._zod.values)));
     }
     return void 0;
   });
@@ -37970,8 +37970,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option2 of def.options) {
-      const result = option2._zod.run({
+    for (const option5 of def.options) {
+      const result = option5._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -38030,8 +38030,8 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     }
     let async = false;
     const results = [];
-    for (const option2 of def.options) {
-      const result = option2._zod.run({
+    for (const option5 of def.options) {
+      const result = option5._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
@@ -38056,24 +38056,24 @@ function getDiscriminatedOption(union2, value) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option2 = map2.get(value);
-  if (option2 === null)
+  const option5 = map2.get(value);
+  if (option5 === null)
     throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-  return option2;
+  return option5;
 }
 function discriminatorMap(def) {
   const map2 = /* @__PURE__ */ new Map();
-  for (const option2 of def.options) {
-    const values = option2._zod.propValues?.[def.discriminator];
+  for (const option5 of def.options) {
+    const values = option5._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
-      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option2)}"`);
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option5)}"`);
     for (const value of values) {
       if (map2.has(value)) {
         if (value !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value)}"`);
         map2.set(value, null);
       } else {
-        map2.set(value, option2);
+        map2.set(value, option5);
       }
     }
   }
@@ -38086,10 +38086,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   defineLazyInternal(inst, "propValues", (zod) => {
     const propValues = {};
     let undefinedCount = 0;
-    for (const option2 of zod.def.options) {
-      const pv = option2._zod.propValues;
+    for (const option5 of zod.def.options) {
+      const pv = option5._zod.propValues;
       if (!pv || Object.keys(pv).length === 0)
-        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option2)}"`);
+        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option5)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
       for (const [k, v2] of Object.entries(pv)) {
@@ -38105,8 +38105,8 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option2, i) => {
-    const propShape = rawShape(option2._zod.def);
+  def.options.forEach((option5, i) => {
+    const propShape = rawShape(option5._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
       throw new Error(`Invalid discriminated union option at index "${i}"`);
     }
@@ -38168,21 +38168,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject3(a) && isPlainObject3(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key of sharedKeys) {
-      if (key === "__proto__")
+    for (const key2 of sharedKeys) {
+      if (key2 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a[key2], b[key2]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key] = sharedValue.data;
+      newObj[key2] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -38341,9 +38341,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key) {
+function getTupleOptStart(items, key2) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -38401,12 +38401,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
+      for (const key2 of values) {
+        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
+          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
+          if (key2 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -38415,8 +38415,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
             continue;
@@ -38424,32 +38424,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+                payload.issues.push(...prefixIssues(key2, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+              payload.issues.push(...prefixIssues(key2, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key in input2) {
-        if (!recordKeys.has(key)) {
+      for (const key2 in input2) {
+        if (!recordKeys.has(key2)) {
           if (def.mode === "loose") {
-            if (key === "__proto__")
+            if (key2 === "__proto__")
               continue;
-            payload.value[key] = input2[key];
+            payload.value[key2] = input2[key2];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           }
         }
       }
@@ -38465,18 +38465,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input2)) {
-        if (key === "__proto__")
+      for (const key2 of Reflect.ownKeys(input2)) {
+        if (key2 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key2))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -38486,17 +38486,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key] = input2[key];
+            payload.value[key2] = input2[key2];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
+            unrecognized.push(key2);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
+              input: key2,
+              path: [key2],
               inst
             });
           }
@@ -38505,17 +38505,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+              payload.issues.push(...prefixIssues(key2, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+            payload.issues.push(...prefixIssues(key2, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -38555,20 +38555,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key2, value] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key2, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -38577,10 +38577,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key2)) {
+      final.issues.push(...prefixIssues(key2, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -38592,15 +38592,15 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key2)) {
+      final.issues.push(...prefixIssues(key2, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key,
+        key: key2,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
     }
@@ -39275,8 +39275,8 @@ function isRecursive(inst, stack, resolve3) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key);
+    for (const key2 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key2);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
@@ -39372,8 +39372,8 @@ function isRecursive(inst, stack, resolve3) {
       break;
     default: {
       kind;
-      for (const key in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key);
+      for (const key2 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -43541,8 +43541,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -47506,11 +47506,11 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
-  for (const key of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
+  for (const key2 of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key2 === "symbol" ? addConstant(ctx, key2) : esc(key2);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key], inputVar, false);
+    compileChild(doc, ctx, shape[key2], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -47903,9 +47903,9 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key of allKeys) {
-    const propSchema = propShape[key];
-    const kx = keyExpr(key);
+  for (const key2 of allKeys) {
+    const propSchema = propShape[key2];
+    const kx = keyExpr(key2);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -47926,14 +47926,14 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key, outputVar2);
+      propOutputs.set(key2, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key, outputAccessor);
+        propOutputs.set(key2, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -48354,9 +48354,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key) {
+function getTupleOptStart2(items, key2) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -48417,8 +48417,8 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`let ${outputVar};`);
   let firstBranch = true;
   const claimed = /* @__PURE__ */ new Set();
-  for (const option2 of def.options) {
-    const values = option2._zod.propValues?.[def.discriminator];
+  for (const option5 of def.options) {
+    const values = option5._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
@@ -48432,7 +48432,7 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     const prefix2 = firstBranch ? "if" : "else if";
     doc.write(`${prefix2} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, option2, accessor);
+      const branchOutput = generateCheck(d, ctx, option5, accessor);
       d.write(`${outputVar} = ${branchOutput};`);
     });
     doc.write(`}`);
@@ -48486,16 +48486,16 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key of keyValues) {
-      if (!(typeof key === "string" || typeof key === "number" || typeof key === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key)}`);
+    for (const key2 of keyValues) {
+      if (!(typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key2)}`);
       }
-      const inputKey = typeof key === "number" ? key.toString() : key;
+      const inputKey = typeof key2 === "number" ? key2.toString() : key2;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key);
+      const keyConst = addConstant(ctx, key2);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -48573,10 +48573,10 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key) {
-  if (typeof key === "string")
-    return esc(key);
-  return addConstant(ctx, key);
+function literalPropertyKey(ctx, key2) {
+  if (typeof key2 === "string")
+    return esc(key2);
+  return addConstant(ctx, key2);
 }
 function generateMapCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -49805,9 +49805,9 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-        assignProp(target, key, source[key]);
+    for (const key2 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
+        assignProp(target, key2, source[key2]);
       }
     }
   }
@@ -49953,8 +49953,8 @@ function extractDefs(ctx, schema) {
     if (defId)
       seen.defId = defId;
     const schema2 = seen.schema;
-    for (const key in schema2) {
-      delete schema2[key];
+    for (const key2 in schema2) {
+      delete schema2[key2];
     }
     schema2.$ref = ref;
   };
@@ -50004,14 +50004,14 @@ function compactTypeUnion(schema) {
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
   const types = [];
-  for (const option2 of options) {
-    if (!option2 || typeof option2 !== "object")
+  for (const option5 of options) {
+    if (!option5 || typeof option5 !== "object")
       return;
-    compactTypeUnion(option2);
-    const keys = Object.keys(option2);
+    compactTypeUnion(option5);
+    const keys = Object.keys(option5);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type = option2.type;
+    const type = option5.type;
     for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
@@ -50035,8 +50035,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key in member) {
-      if (!FOLDABLE_KEYS.has(key))
+    for (const key2 in member) {
+      if (!FOLDABLE_KEYS.has(key2))
         return null;
     }
     objects.push(member);
@@ -50044,22 +50044,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key))
+    for (const key2 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key2))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        const part = other.properties?.[key2] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      assignProp(properties, key2, merged);
     }
-    for (const key of object2.required ?? [])
-      required2.add(key);
+    for (const key2 of object2.required ?? [])
+      required2.add(key2);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -50084,8 +50084,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+  for (const key2 of FOLDABLE_KEYS)
+    if (key2 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -50132,20 +50132,20 @@ function finalize(ctx, schema) {
       assignProps(schema2, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key in schema2) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema2) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (!(key in _cached)) {
-            delete schema2[key];
+          if (!(key2 in _cached)) {
+            delete schema2[key2];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key in schema2) {
-          if (key === "$ref" || key === "allOf")
+        for (const key2 in schema2) {
+          if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
-            delete schema2[key];
+          if (key2 in refSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(refSeen.def[key2])) {
+            delete schema2[key2];
           }
         }
       }
@@ -50157,11 +50157,11 @@ function finalize(ctx, schema) {
       if (parentSeen?.schema.$ref) {
         schema2.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key in schema2) {
-            if (key === "$ref" || key === "allOf")
+          for (const key2 in schema2) {
+            if (key2 === "$ref" || key2 === "allOf")
               continue;
-            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
-              delete schema2[key];
+            if (key2 in parentSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(parentSeen.def[key2])) {
+              delete schema2[key2];
             }
           }
         }
@@ -50294,15 +50294,15 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key in def.shape) {
-      if (isTransforming(def.shape[key], ctx))
+    for (const key2 in def.shape) {
+      if (isTransforming(def.shape[key2], ctx))
         return true;
     }
     return false;
   }
   if (def.type === "union") {
-    for (const option2 of def.options) {
-      if (isTransforming(option2, ctx))
+    for (const option5 of def.options) {
+      if (isTransforming(option5, ctx))
         return true;
     }
     return false;
@@ -50333,13 +50333,13 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key2, value) => {
+  if (agg[key2] === void 0 || value > agg[key2])
+    agg[key2] = value;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key2, value) => {
+  if (agg[key2] === void 0 || value < agg[key2])
+    agg[key2] = value;
 };
 var narrowBoth = (agg, value) => {
   narrowMin(agg, "minimum", value);
@@ -50677,17 +50677,17 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+  for (const key2 in shape) {
+    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
       ...params,
-      path: [...params.path, "properties", key]
+      path: [...params.path, "properties", key2]
     }));
   }
   const requiredKeys = [];
-  for (const key of Object.keys(shape)) {
-    const field2 = def.shape[key];
+  for (const key2 of Object.keys(shape)) {
+    const field2 = def.shape[key2];
     if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
-      requiredKeys.push(key);
+      requiredKeys.push(key2);
     }
   }
   if (requiredKeys.length > 0) {
@@ -51062,9 +51062,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key, schema] = entry;
+      const [key2, schema] = entry;
       extractDefs(ctx2, schema);
-      assignProp(schemas, key, finalize(ctx2, schema));
+      assignProp(schemas, key2, finalize(ctx2, schema));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -51379,17 +51379,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key, make) {
-  Object.defineProperty(proto, key, {
+function _lazyMethod(proto, key2, make) {
+  Object.defineProperty(proto, key2, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
     }
   });
 }
@@ -53053,17 +53053,17 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path12 = ref.slice(1).split("/").filter(Boolean);
-  if (path12.length === 0) {
+  const path13 = ref.slice(1).split("/").filter(Boolean);
+  if (path13.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path12[0] === defsKey) {
-    const key = path12[1] === void 0 ? void 0 : decodeJSONPointerSegment(path12[1]);
-    if (!key || !ctx.defs[key]) {
+  if (path13[0] === defsKey) {
+    const key2 = path13[1] === void 0 ? void 0 : decodeJSONPointerSegment(path13[1]);
+    if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
-    return ctx.defs[key];
+    return ctx.defs[key2];
   }
   throw new Error(`Reference not found: ${ref}`);
 }
@@ -53098,16 +53098,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
+      for (const key2 of keys) {
+        const result = guards.keySchema.safeParse(key2);
         if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
           issues: result.error.issues,
-          input: key,
-          path: [key],
+          input: key2,
+          path: [key2],
           continue: true
         });
       }
@@ -53132,20 +53132,20 @@ function canonicalKey(value, seen) {
     if (Array.isArray(value)) {
       const parts2 = [];
       for (const item of value) {
-        const key = canonicalKey(item, seen);
-        if (key === null)
+        const key2 = canonicalKey(item, seen);
+        if (key2 === null)
           return null;
-        parts2.push(key);
+        parts2.push(key2);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
-      if (key === null)
+      const key2 = canonicalKey(value[k], seen);
+      if (key2 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts.push(`${k.length}:${k}=${key2}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -53185,10 +53185,10 @@ function containsRef(value) {
     return value.some(containsRef);
   if (typeof value.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key))
+  return Object.entries(value).some(([key2, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key2))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -53204,12 +53204,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key === null)
+        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key2 === null)
           continue;
-        const first = firstSeen.get(key);
+        const first = firstSeen.get(key2);
         if (first === void 0) {
-          firstSeen.set(key, i);
+          firstSeen.set(key2, i);
           continue;
         }
         payload.issues.push({
@@ -53448,9 +53448,9 @@ function convertBaseSchema(schema, ctx) {
       const properties = schema.properties || {};
       const requiredSet = new Set(schema.required || []);
       const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
-      for (const [key, propSchema] of Object.entries(properties)) {
+      for (const [key2, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
       }
       if (schema.patternProperties) {
         const patternProps = schema.patternProperties;
@@ -53485,12 +53485,12 @@ function convertBaseSchema(schema, ctx) {
             if (!isPlainObject3(payload.value))
               return;
             const unrecognized = [];
-            for (const key of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key))
+            for (const key2 of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key2))
                 continue;
-              if (patterns.some((regex2) => regex2.test(key)))
+              if (patterns.some((regex2) => regex2.test(key2)))
                 continue;
-              unrecognized.push(key);
+              unrecognized.push(key2);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -53621,38 +53621,38 @@ function convertSchema(schema, ctx) {
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key of coreMetadataKeys) {
-    if (key in schema) {
-      extraMeta[key] = schema[key];
+  for (const key2 of coreMetadataKeys) {
+    if (key2 in schema) {
+      extraMeta[key2] = schema[key2];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key of contentMetadataKeys) {
-    if (key in schema) {
-      extraMeta[key] = schema[key];
+  for (const key2 of contentMetadataKeys) {
+    if (key2 in schema) {
+      extraMeta[key2] = schema[key2];
     }
   }
   if (schema.type === "object" && schema.$ref === void 0) {
     if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
       extraMeta.propertyNames = schema.propertyNames;
     }
-    for (const key of ["minProperties", "maxProperties"]) {
-      if (schema[key] !== void 0)
-        extraMeta[key] = schema[key];
+    for (const key2 of ["minProperties", "maxProperties"]) {
+      if (schema[key2] !== void 0)
+        extraMeta[key2] = schema[key2];
     }
   }
   if (schema.type === "array" && schema.$ref === void 0) {
     if (schema.contains !== void 0 && !containsRef(schema.contains)) {
       extraMeta.contains = schema.contains;
     }
-    for (const key of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema[key] !== void 0)
-        extraMeta[key] = schema[key];
+    for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema[key2] !== void 0)
+        extraMeta[key2] = schema[key2];
     }
   }
-  for (const key of Object.keys(schema)) {
-    if (!RECOGNIZED_KEYS.has(key)) {
-      assignProp(extraMeta, key, schema[key]);
+  for (const key2 of Object.keys(schema)) {
+    if (!RECOGNIZED_KEYS.has(key2)) {
+      assignProp(extraMeta, key2, schema[key2]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
@@ -54017,17 +54017,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path12 = requestOptions.url.replace(options.baseUrl, "");
+    const path13 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path13} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error63) => {
       const requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path12} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path13} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error63;
     });
@@ -54189,7 +54189,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -54445,9 +54445,9 @@ var OctokitGateway = class {
       throw error63;
     }
   }
-  async readFileAtRef(path12, ref) {
+  async readFileAtRef(path13, ref) {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: path12, ref });
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path: path13, ref });
       if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
       return Buffer.from(data.content, "base64").toString("utf8");
     } catch (error63) {
@@ -54613,17 +54613,17 @@ var configSchema = external_exports.strictObject({
 });
 var DEFAULT_CONFIG = configSchema.parse({});
 function describe3(issue3) {
-  const key = issue3.path.map(String).join(".") || "(top level)";
+  const key2 = issue3.path.map(String).join(".") || "(top level)";
   if (issue3.code === "unrecognized_keys") {
-    return `\`${key}\`: unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `\`${k}\``).join(", ")}; remove or rename ${issue3.keys.length > 1 ? "them" : "it"} (see the README's config section).`;
+    return `\`${key2}\`: unknown key${issue3.keys.length > 1 ? "s" : ""} ${issue3.keys.map((k) => `\`${k}\``).join(", ")}; remove or rename ${issue3.keys.length > 1 ? "them" : "it"} (see the README's config section).`;
   }
-  return `\`${key}\`: ${issue3.message}.`;
+  return `\`${key2}\`: ${issue3.message}.`;
 }
-function parseConfig(text, fileName) {
-  if (text === void 0 || text.trim() === "") return { config: DEFAULT_CONFIG, errors: [] };
+function parseConfig(text2, fileName) {
+  if (text2 === void 0 || text2.trim() === "") return { config: DEFAULT_CONFIG, errors: [] };
   let raw;
   try {
-    raw = (0, import_yaml.parse)(text);
+    raw = (0, import_yaml.parse)(text2);
   } catch (error63) {
     return { config: DEFAULT_CONFIG, errors: [`${fileName} is not valid YAML: ${error63.message.split("\n")[0]}`] };
   }
@@ -54636,8 +54636,8 @@ function parseConfig(text, fileName) {
 // src/pipeline/read-config.ts
 async function readConfig(env, pr) {
   try {
-    const text = await env.gateway.readFileAtRef(env.settings.configPath, pr.baseSha);
-    return parseConfig(text, env.settings.configPath);
+    const text2 = await env.gateway.readFileAtRef(env.settings.configPath, pr.baseSha);
+    return parseConfig(text2, env.settings.configPath);
   } catch (error63) {
     const { config: config2 } = parseConfig(void 0, env.settings.configPath);
     return { config: config2, errors: [`Could not read ${env.settings.configPath} from the base branch (${error63.message}); defaults apply.`] };
@@ -54657,12 +54657,12 @@ function cutNote(omitted, fullReportUrl) {
 > This report was cut to fit GitHub's 65,536-character comment limit: ${omitted} section${omitted === 1 ? " was" : "s were"} left out. The full report is in ${where2}.`;
 }
 function cutSection(section, budget) {
-  let text = section.slice(0, Math.max(0, budget));
-  text = text.slice(0, Math.max(0, text.lastIndexOf("\n")));
-  if ((text.match(/^```/gm)?.length ?? 0) % 2 === 1) text += "\n```";
-  const open3 = (text.match(/<details>/g)?.length ?? 0) - (text.match(/<\/details>/g)?.length ?? 0);
-  for (let i = 0; i < open3; i++) text += "\n\n</details>";
-  return text;
+  let text2 = section.slice(0, Math.max(0, budget));
+  text2 = text2.slice(0, Math.max(0, text2.lastIndexOf("\n")));
+  if ((text2.match(/^```/gm)?.length ?? 0) % 2 === 1) text2 += "\n```";
+  const open3 = (text2.match(/<details>/g)?.length ?? 0) - (text2.match(/<\/details>/g)?.length ?? 0);
+  for (let i = 0; i < open3; i++) text2 += "\n\n</details>";
+  return text2;
 }
 function fitCommentBody(body, fullReportUrl, limit = GITHUB_BODY_LIMIT) {
   if (body.length <= limit) return body;
@@ -54677,8 +54677,8 @@ function fitCommentBody(body, fullReportUrl, limit = GITHUB_BODY_LIMIT) {
     length += cost;
   }
   if (kept.length === 0) kept.push(cutSection(parts[0] ?? "", room));
-  const text = kept.join("\n") + cutNote(parts.length - kept.length, fullReportUrl);
-  return text.length <= limit ? text : text.slice(0, limit);
+  const text2 = kept.join("\n") + cutNote(parts.length - kept.length, fullReportUrl);
+  return text2.length <= limit ? text2 : text2.slice(0, limit);
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -56199,11 +56199,11 @@ function extractPrSections(body) {
   const found = {};
   let current;
   let depth2 = 0;
-  const append = (text) => {
-    if (!current || !text.trim()) return;
+  const append = (text2) => {
+    if (!current || !text2.trim()) return;
     found[current] = found[current] ? `${found[current]}
 
-${text.trim()}` : text.trim();
+${text2.trim()}` : text2.trim();
   };
   for (const token of x.lexer(body)) {
     if (token.type === "heading") {
@@ -56230,11 +56230,11 @@ ${text.trim()}` : text.trim();
 }
 
 // src/report/markdown.ts
-function inline(text) {
-  return text.replace(/\r?\n/g, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
+function inline(text2) {
+  return text2.replace(/\r?\n/g, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
 }
-function code(text) {
-  const clean = text.replace(/\r?\n/g, " ");
+function code(text2) {
+  const clean = text2.replace(/\r?\n/g, " ");
   const fence = clean.includes("`") ? "``" : "`";
   return `${fence}${clean.includes("`") ? ` ${clean} ` : clean}${fence}`;
 }
@@ -56266,8 +56266,8 @@ ${details(`${items.length - visible} ${noun}`, folded.join("\n") + tail2)}`;
 function plural2(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-function quoteUntrusted(text, maxLength = 1500) {
-  let clean = text.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
+function quoteUntrusted(text2, maxLength = 1500) {
+  let clean = text2.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
   if (clean.length > maxLength) clean = `${clean.slice(0, maxLength).replace(/\s+\S*$/, "")} \u2026`;
   return clean.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
@@ -56340,8 +56340,8 @@ function renderHandoffsSection(input2) {
 }
 
 // src/report/sections/done-section.ts
-function box(done, text) {
-  return `- [${done ? "x" : " "}] ${text}`;
+function box(done, text2) {
+  return `- [${done ? "x" : " "}] ${text2}`;
 }
 function lintErrors(input2) {
   return input2.validation.projects.flatMap((p) => p.commands).reduce((n, c) => n + (c.kind === "lint" && c.outcome !== "passed" && c.outcome !== "skipped" ? Math.max(1, c.lint?.errors ?? 0) : 0), 0);
@@ -56482,11 +56482,11 @@ Not run${why ? `: ${inline(why)}` : ""}.`;
 
 // src/report/render-bug-fix-report.ts
 var NOT_STATED = "_Not stated in the PR._";
-function field(title, sections2, key) {
-  const text = sections2[key];
+function field(title, sections2, key2) {
+  const text2 = sections2[key2];
   return `### ${title}
 
-${text ? `${quoteUntrusted(text)}
+${text2 ? `${quoteUntrusted(text2)}
 
 <sub>From the PR description.</sub>` : NOT_STATED}`;
 }
@@ -56611,9 +56611,9 @@ var VISIBLE = 15;
 var CAP = 150;
 var CHANGE_LABEL = { added: "\u{1F195} added", changed: "\u270F\uFE0F changed", removed: "\u{1F5D1}\uFE0F removed" };
 function row(e) {
-  const path12 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path13 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
-  return [method, path12, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
+  return [method, path13, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
 }
 function renderEndpointsSection(endpoints) {
   const lines = ["### Key Endpoints/APIs", ""];
@@ -56686,8 +56686,8 @@ var MAX_NODES = 14;
 function id(prefix2, index) {
   return `${prefix2}${index}`;
 }
-function label2(text) {
-  return `"${text.replace(/["[\]{}<>|]/g, " ")}"`;
+function label2(text2) {
+  return `"${text2.replace(/["[\]{}<>|]/g, " ")}"`;
 }
 function renderArchitectureDiagram(projects, affected) {
   const touched = new Set(affected);
@@ -56858,8 +56858,8 @@ function parsePatch(patch) {
 
 // src/handoffs/fingerprint-finding.ts
 import { createHash } from "node:crypto";
-function normaliseLineText(text) {
-  return text.trim().replace(/\s+/g, " ");
+function normaliseLineText(text2) {
+  return text2.trim().replace(/\s+/g, " ");
 }
 function fingerprintFinding(f, lineText) {
   return createHash("sha256").update([f.area, f.ruleId, f.file, normaliseLineText(lineText)].join("\0")).digest("hex").slice(0, 20);
@@ -56874,8 +56874,8 @@ var SEVERITY_BADGE = {
 function findingMarker(fingerprint) {
   return `<!-- backend-developer:finding:${fingerprint} -->`;
 }
-function inlineText(text) {
-  return text.replace(/\r?\n/g, " ").replace(/<!--|-->/g, "").trim();
+function inlineText(text2) {
+  return text2.replace(/\r?\n/g, " ").replace(/<!--|-->/g, "").trim();
 }
 function renderInlineComment(finding, lineText) {
   const fingerprint = lineText !== void 0 ? fingerprintFinding(finding, lineText) : finding.fingerprint ?? fingerprintFinding(finding, "");
@@ -56899,8 +56899,8 @@ var SEVERITY_ORDER = ["high", "medium", "low"];
 function reviewCommentMarker(area) {
   return `<!-- backend-developer:review:${area} -->`;
 }
-function cell2(text) {
-  return inlineText(text).replace(/\|/g, "\\|");
+function cell2(text2) {
+  return inlineText(text2).replace(/\|/g, "\\|");
 }
 function where(finding) {
   const side = finding.side === "LEFT" ? " (removed)" : "";
@@ -57014,17 +57014,17 @@ function selectInlineComments(findings, files, postedBodies) {
   const seen = /* @__PURE__ */ new Set();
   const ranked = [...findings].sort((a, b) => ["high", "medium", "low"].indexOf(a.severity) - ["high", "medium", "low"].indexOf(b.severity));
   for (const finding of ranked) {
-    const text = added.get(finding.file)?.get(finding.line);
-    if (text === void 0) continue;
-    const fingerprint = fingerprintFinding(finding, text);
+    const text2 = added.get(finding.file)?.get(finding.line);
+    if (text2 === void 0) continue;
+    const fingerprint = fingerprintFinding(finding, text2);
     if (seen.has(fingerprint) || posted.includes(fingerprint)) continue;
     seen.add(fingerprint);
-    comments.push({ path: finding.file, line: finding.line, body: renderInlineComment(finding, text) });
+    comments.push({ path: finding.file, line: finding.line, body: renderInlineComment(finding, text2) });
     if (comments.length >= MAX_INLINE) break;
   }
   return comments;
 }
-async function postAreaReviews(env, pr, reviews, files) {
+async function postAreaReviews(env, pr, reviews, files, options) {
   const urls = /* @__PURE__ */ new Map();
   if (!env.settings.comment) return urls;
   const existing = await env.gateway.listComments(pr.number);
@@ -57032,6 +57032,7 @@ async function postAreaReviews(env, pr, reviews, files) {
     const marker = reviewCommentMarker(review.area);
     const body = fitCommentBody(env.redact(renderReviewComment(review.area, review.findings, { reasons: review.reasons, headSha: pr.headSha, ...review.modelNote ? { modelNote: review.modelNote } : {} })), env.run.runUrl);
     const known = existing.find((c) => c.body.startsWith(marker));
+    if (!known && review.findings.length === 0 && !options.alwaysComment) continue;
     const posted = await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, marker, body, known));
     if (posted) urls.set(review.area, posted.htmlUrl);
   }
@@ -57054,11 +57055,11 @@ function visibleText(body) {
 function findClosingReferences(body) {
   const references = [];
   for (const match2 of visibleText(body).matchAll(CLOSING_REFERENCE)) {
-    const [text, keyword = "", urlOwner, urlName, urlIssue, owner, name, issue3] = match2;
+    const [text2, keyword = "", urlOwner, urlName, urlIssue, owner, name, issue3] = match2;
     const reference = {
       keyword: keyword.toLowerCase(),
       issue: Number(urlIssue ?? issue3),
-      text
+      text: text2
     };
     const referencedOwner = urlOwner ?? owner;
     const referencedName = urlName ?? name;
@@ -57120,8 +57121,8 @@ function highest(versions) {
 function group2(dependencies, identity) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const dependency2 of dependencies) {
-    const key = identity(dependency2.name);
-    groups2.set(key, [...groups2.get(key) ?? [], dependency2]);
+    const key2 = identity(dependency2.name);
+    groups2.set(key2, [...groups2.get(key2) ?? [], dependency2]);
   }
   return groups2;
 }
@@ -57154,8 +57155,8 @@ function compareDependencies(before, after, identity = (name) => name) {
   const oldGroups = group2(before, identity);
   const newGroups = group2(after, identity);
   const changes = [];
-  for (const key of /* @__PURE__ */ new Set([...oldGroups.keys(), ...newGroups.keys()])) {
-    const change = compareGroup(oldGroups.get(key) ?? [], newGroups.get(key) ?? []);
+  for (const key2 of /* @__PURE__ */ new Set([...oldGroups.keys(), ...newGroups.keys()])) {
+    const change = compareGroup(oldGroups.get(key2) ?? [], newGroups.get(key2) ?? []);
     if (change) changes.push(change);
   }
   return changes;
@@ -57253,10 +57254,10 @@ var NOT_DEPENDENCIES = /* @__PURE__ */ new Set([
   "bun",
   "packageManager"
 ]);
-function parseWhole(text) {
+function parseWhole(text2) {
   let manifest;
   try {
-    manifest = JSON.parse(text);
+    manifest = JSON.parse(text2);
   } catch {
     return void 0;
   }
@@ -57271,8 +57272,8 @@ function parseWhole(text) {
   }
   return found;
 }
-function jsonPair(text) {
-  const trimmed2 = text.trim().replace(/,$/, "");
+function jsonPair(text2) {
+  const trimmed2 = text2.trim().replace(/,$/, "");
   if (!trimmed2.startsWith('"')) return void 0;
   try {
     const parsed = JSON.parse(
@@ -57291,15 +57292,15 @@ function readLines(lines) {
     const pair2 = jsonPair(line.text);
     if (/^\s*\}/.test(line.text)) section = null;
     if (!pair2) continue;
-    const [key, value] = pair2;
+    const [key2, value] = pair2;
     if (line.text.trim().endsWith("{")) {
-      section = key;
+      section = key2;
       continue;
     }
     if (typeof value !== "string") continue;
     const known = section !== void 0 && section !== null && section in SECTIONS;
-    const guessed = section === void 0 && VERSION_LIKE.test(value) && !NOT_DEPENDENCIES.has(key);
-    if (known || guessed) found.push(declared(key, value, known ? SECTIONS[section ?? ""] : void 0));
+    const guessed = section === void 0 && VERSION_LIKE.test(value) && !NOT_DEPENDENCIES.has(key2);
+    if (known || guessed) found.push(declared(key2, value, known ? SECTIONS[section ?? ""] : void 0));
   }
   return found;
 }
@@ -57317,14 +57318,14 @@ var packageJson = {
 };
 
 // src/changes/dependencies/package-lock.ts
-function topLevelName(key) {
-  const match2 = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(key);
+function topLevelName(key2) {
+  const match2 = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(key2);
   return match2?.[1];
 }
-function parseWhole2(text) {
+function parseWhole2(text2) {
   let lock;
   try {
-    lock = JSON.parse(text);
+    lock = JSON.parse(text2);
   } catch {
     return void 0;
   }
@@ -57336,8 +57337,8 @@ function parseWhole2(text) {
   );
   const found = [];
   const entries = lock.packages ?? lock.dependencies ?? {};
-  for (const [key, entry] of Object.entries(entries)) {
-    const name = lock.packages ? topLevelName(key) : key;
+  for (const [key2, entry] of Object.entries(entries)) {
+    const name = lock.packages ? topLevelName(key2) : key2;
     if (!name || typeof entry.version !== "string") continue;
     const scope = !direct.has(name) && lock.packages ? "transitive" : entry.dev === true ? "dev" : void 0;
     found.push(declared(name, entry.version, scope));
@@ -57381,8 +57382,8 @@ function pythonVersion(specifier) {
   const exact = /^===?([^,]+)$/.exec(compact);
   return exact?.[1] ?? compact;
 }
-function readRequirement(text, scope) {
-  const match2 = REQUIREMENT.exec(text.trim());
+function readRequirement(text2, scope) {
+  const match2 = REQUIREMENT.exec(text2.trim());
   if (!match2?.[1]) return void 0;
   return declared(normalizePythonName(match2[1]), pythonVersion(match2[2]?.trim()), scope);
 }
@@ -57393,10 +57394,10 @@ var requirementsTxt = {
   read(side) {
     const found = [];
     for (const line of side.lines) {
-      const text = line.text.replace(/\s+#.*$/, "").trim();
-      if (text === "" || text.startsWith("#") || text.startsWith("-") || /^\w+:\/\//.test(text) || /^[\s\\]/.test(line.text))
+      const text2 = line.text.replace(/\s+#.*$/, "").trim();
+      if (text2 === "" || text2.startsWith("#") || text2.startsWith("-") || /^\w+:\/\//.test(text2) || /^[\s\\]/.test(line.text))
         continue;
-      const requirement = readRequirement(text);
+      const requirement = readRequirement(text2);
       if (requirement) found.push(requirement);
     }
     return found;
@@ -57407,9 +57408,9 @@ var requirementsTxt = {
 var MANIFEST_READERS = [packageJson, packageLock, requirementsTxt, goMod, goSum];
 
 // src/changes/dependencies/extract-dependency-changes.ts
-function folderOf(path12) {
-  const slash = path12.lastIndexOf("/");
-  return slash === -1 ? "." : path12.slice(0, slash);
+function folderOf(path13) {
+  const slash = path13.lastIndexOf("/");
+  return slash === -1 ? "." : path13.slice(0, slash);
 }
 function extractDependencyChanges(changes) {
   const matched = [];
@@ -57493,54 +57494,54 @@ var RULES = {
   }
 };
 var RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
-function endOfQuoted(text, from, quote, multiline, escapes) {
-  for (let i = from; i < text.length; i++) {
-    const char = text[i];
+function endOfQuoted(text2, from, quote, multiline, escapes) {
+  for (let i = from; i < text2.length; i++) {
+    const char = text2[i];
     if (escapes && char === "\\") i++;
     else if (char === quote) {
-      if (!escapes && quote === '"' && text[i + 1] === '"') i++;
+      if (!escapes && quote === '"' && text2[i + 1] === '"') i++;
       else return i;
     } else if (char === "\n" && !multiline) return i;
   }
-  return text.length;
+  return text2.length;
 }
-function lineCommentAt(text, i, syntax) {
+function lineCommentAt(text2, i, syntax) {
   for (const marker of RULES[syntax].lineComments) {
-    if (text.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text[i + 1] === "["))
+    if (text2.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text2[i + 1] === "["))
       return true;
   }
   return false;
 }
-function maskSource(text, syntax) {
+function maskSource(text2, syntax) {
   const rules = RULES[syntax];
   const strings = [];
   const blanks = [];
   const starters = startersOf(syntax);
   let i = 0;
-  while (i < text.length) {
+  while (i < text2.length) {
     starters.lastIndex = i;
-    const next = starters.exec(text);
+    const next = starters.exec(text2);
     if (!next) break;
     i = next.index;
-    const char = text[i] ?? "";
-    if (lineCommentAt(text, i, syntax)) {
-      const end = text.indexOf("\n", i);
-      const stop2 = end === -1 ? text.length : end;
+    const char = text2[i] ?? "";
+    if (lineCommentAt(text2, i, syntax)) {
+      const end = text2.indexOf("\n", i);
+      const stop2 = end === -1 ? text2.length : end;
       blanks.push([i, stop2]);
       i = stop2;
       continue;
     }
-    if (rules.blockComments && char === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      const stop2 = end === -1 ? text.length : end + 2;
+    if (rules.blockComments && char === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      const stop2 = end === -1 ? text2.length : end + 2;
       blanks.push([i, stop2]);
       i = stop2;
       continue;
     }
-    const triple = rules.tripleQuotes.find((quote) => text.startsWith(quote, i));
+    const triple = rules.tripleQuotes.find((quote) => text2.startsWith(quote, i));
     if (triple) {
-      const end = text.indexOf(triple, i + 3);
-      const stop2 = end === -1 ? text.length : end;
+      const end = text2.indexOf(triple, i + 3);
+      const stop2 = end === -1 ? text2.length : end;
       strings.push({ start: i + 3, end: stop2 });
       blanks.push([i + 3, stop2]);
       i = stop2 + 3;
@@ -57548,7 +57549,7 @@ function maskSource(text, syntax) {
     }
     if (syntax === "rust" && char === "'") {
       RUST_CHAR.lastIndex = i;
-      const literal3 = RUST_CHAR.exec(text);
+      const literal3 = RUST_CHAR.exec(text2);
       if (literal3) {
         blanks.push([i + 1, i + literal3[0].length - 1]);
         i += literal3[0].length;
@@ -57556,18 +57557,18 @@ function maskSource(text, syntax) {
       }
     }
     if (rules.quotes.includes(char)) {
-      const verbatim = syntax === "csharp" && (text[i - 1] === "@" || text[i - 2] === "@") || syntax === "go" && char === "`";
-      const rawRust = syntax === "rust" && /r#*$/.test(text.slice(Math.max(0, i - 4), i));
+      const verbatim = syntax === "csharp" && (text2[i - 1] === "@" || text2[i - 2] === "@") || syntax === "go" && char === "`";
+      const rawRust = syntax === "rust" && /r#*$/.test(text2.slice(Math.max(0, i - 4), i));
       if (rawRust) {
-        const hashes = /#*$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? "";
-        const end = text.indexOf(`"${hashes}`, i + 1);
-        const stop3 = end === -1 ? text.length : end;
+        const hashes = /#*$/.exec(text2.slice(Math.max(0, i - 4), i))?.[0] ?? "";
+        const end = text2.indexOf(`"${hashes}`, i + 1);
+        const stop3 = end === -1 ? text2.length : end;
         strings.push({ start: i + 1, end: stop3 });
         blanks.push([i + 1, stop3]);
         i = stop3 + 1 + hashes.length;
         continue;
       }
-      const stop2 = endOfQuoted(text, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
+      const stop2 = endOfQuoted(text2, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
       strings.push({ start: i + 1, end: stop2 });
       blanks.push([i + 1, stop2]);
       i = stop2 + 1;
@@ -57575,7 +57576,7 @@ function maskSource(text, syntax) {
     }
     i++;
   }
-  return { masked: applyBlanks(text, blanks), strings };
+  return { masked: applyBlanks(text2, blanks), strings };
 }
 var STARTERS = /* @__PURE__ */ new Map();
 function startersOf(syntax) {
@@ -57593,15 +57594,15 @@ function startersOf(syntax) {
   }
   return starters;
 }
-function applyBlanks(text, blanks) {
+function applyBlanks(text2, blanks) {
   const parts = [];
   let position = 0;
   for (const [start, end] of blanks) {
     if (end <= start) continue;
-    parts.push(text.slice(position, start), text.slice(start, end).replace(/[^\n]/g, " "));
+    parts.push(text2.slice(position, start), text2.slice(start, end).replace(/[^\n]/g, " "));
     position = end;
   }
-  parts.push(text.slice(position));
+  parts.push(text2.slice(position));
   return parts.join("");
 }
 
@@ -57615,9 +57616,9 @@ function createSourceView(lines, syntax, complete) {
     lineNumbers.push(line.line);
     offset += line.text.length + 1;
   }
-  const text = lines.map((line) => line.text).join("\n");
-  const { masked, strings } = maskSource(text, syntax);
-  return { text, masked, strings, lineStarts, lineNumbers, complete };
+  const text2 = lines.map((line) => line.text).join("\n");
+  const { masked, strings } = maskSource(text2, syntax);
+  return { text: text2, masked, strings, lineStarts, lineNumbers, complete };
 }
 function lineIndexAt(view, offset) {
   let low = 0;
@@ -57762,6 +57763,232 @@ function declareRoute(view, start, end, route2, signature) {
   if (declaration.handler === void 0) delete declaration.handler;
   return declaration;
 }
+function signatureWithout(view, start, end, excluded) {
+  const text2 = excluded ? view.text.slice(start, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start, end);
+  return text2.replace(/\s+/g, "").replace(/[;,]+$/, "");
+}
+
+// src/changes/endpoints/annotated-routes.ts
+var ANNOTATION = /@((?:\w+\.)*\w+)/g;
+var MODIFIERS = "(?:(?:public|private|protected|internal|abstract|final|static|open|data|sealed|override|suspend|export|default|declare|async|synchronized|partial|virtual)\\s+)*";
+var CLASS_DECLARATION = new RegExp(`^\\s*${MODIFIERS}(?:class|interface|object|record|enum)\\s+(\\w+)`);
+var KOTLIN_FUNCTION = new RegExp(`^\\s*${MODIFIERS}fun\\s+(?:<[^>]*>\\s*)?(\\w+)`);
+var METHOD_NAME = /^[^(;{}=]*?(\w+)\s*(?:<[^>]*>)?\s*\(/;
+function readAnnotations(view) {
+  const annotations = [];
+  for (const match2 of view.masked.matchAll(ANNOTATION)) {
+    if (match2.index > 0 && /[\w.]/.test(view.masked[match2.index - 1] ?? "")) continue;
+    const name = (match2[1] ?? "").split(".").pop() ?? "";
+    let end = match2.index + match2[0].length;
+    let found = [];
+    const open3 = /^\s*\(/.exec(view.masked.slice(end, end + 20));
+    if (open3) {
+      const read = readCallArguments(view, end + open3[0].length - 1);
+      if (read) {
+        found = read.arguments;
+        end = read.close + 1;
+      }
+    }
+    annotations.push({ name, arguments: found, start: match2.index, end });
+  }
+  return annotations;
+}
+function groupBlocks(view, annotations) {
+  const blocks = [];
+  let current = [];
+  for (const annotation of annotations) {
+    const previous = current[current.length - 1];
+    if (previous && annotation.start > previous.end && view.masked.slice(previous.end, annotation.start).trim() !== "") {
+      blocks.push(current);
+      current = [];
+    }
+    current.push(annotation);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+function handlerAfter(view, from) {
+  const following = view.masked.slice(from, from + 600);
+  return KOTLIN_FUNCTION.exec(following)?.[1] ?? METHOD_NAME.exec(following)?.[1];
+}
+function readAnnotatedRoutes(view, rules, annotations = readAnnotations(view)) {
+  const routes = [];
+  let classPrefix;
+  for (const block of groupBlocks(view, annotations)) {
+    const first = block[0];
+    const last = block[block.length - 1];
+    if (!first || !last) continue;
+    const declaredClass = CLASS_DECLARATION.exec(view.masked.slice(last.end, last.end + 200));
+    if (declaredClass) {
+      classPrefix = rules.classPrefix(view, block, declaredClass[1]);
+      continue;
+    }
+    const handler2 = handlerAfter(view, last.end);
+    for (const mapping of rules.mappings(view, block, handler2)) {
+      const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
+      for (const method of mapping.methods) {
+        for (const path13 of mapping.paths) {
+          const route2 = {
+            method,
+            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path13),
+            framework: mapping.framework,
+            handler: handler2
+          };
+          routes.push(declareRoute(view, first.start, last.end, route2, signature));
+        }
+      }
+    }
+  }
+  return routes;
+}
+
+// src/changes/endpoints/aspnet-routes.ts
+var ATTRIBUTE_LIST = /^[ \t]*\[(?!\s*(?:assembly|module)\s*:)/gm;
+var VERB_ATTRIBUTES = {
+  HttpGet: "GET",
+  HttpPost: "POST",
+  HttpPut: "PUT",
+  HttpDelete: "DELETE",
+  HttpPatch: "PATCH",
+  HttpHead: "HEAD",
+  HttpOptions: "OPTIONS"
+};
+var MAP_CALL = /(\w+)\s*\.\s*Map(Get|Post|Put|Delete|Patch|Methods)\s*\(/g;
+var MAP_GROUP = /(\w+)\s*=\s*(\w+)\s*\.\s*MapGroup\s*\(/g;
+function readAttributes(view) {
+  const annotations = [];
+  for (const match2 of view.masked.matchAll(ATTRIBUTE_LIST)) {
+    const open3 = match2.index + match2[0].length - 1;
+    const close = findClosingBracket(view, open3);
+    if (close === -1) continue;
+    for (const element of readCallArguments(view, open3)?.arguments ?? []) {
+      const head = /^(?:\w+\.)*(\w+)\s*(\()?/.exec(argumentCode(view, element));
+      if (!head?.[1]) continue;
+      const found = head[2] ? readCallArguments(view, element.start + head[0].length - 1)?.arguments ?? [] : [];
+      const name = head[1].replace(/(?<=\w)Attribute$/, "");
+      annotations.push({ name, arguments: found, start: match2.index, end: close + 1 });
+    }
+  }
+  return annotations;
+}
+function template(view, annotation) {
+  return annotation ? stringArgument(view, positionalArguments(view, annotation.arguments)[0]) : void 0;
+}
+var ASPNET_RULES = {
+  classPrefix(view, block, className) {
+    const route2 = template(view, block.find((annotation) => annotation.name === "Route"));
+    const controller = className?.replace(/Controller$/, "") ?? "";
+    return route2?.replace(/\[controller\]/gi, controller);
+  },
+  mappings(view, block, handler2) {
+    const routeTemplate = template(view, block.find((annotation) => annotation.name === "Route"));
+    const verbs = block.filter((annotation) => annotation.name in VERB_ATTRIBUTES || annotation.name === "AcceptVerbs");
+    if (verbs.length === 0 && routeTemplate === void 0) return [];
+    const entries = verbs.length > 0 ? verbs : [void 0];
+    return entries.map((verb) => {
+      const methods = !verb ? ["ANY"] : verb.name === "AcceptVerbs" ? verb.arguments.flatMap((argument) => stringsWithin(view, argument.start, argument.end)).map((method) => method.toUpperCase()) : [VERB_ATTRIBUTES[verb.name] ?? "ANY"];
+      const written = (template(view, verb) ?? routeTemplate ?? "").replace(/\[action\]/gi, handler2 ?? "");
+      const absolute = /^~?\//.test(written);
+      const mapping = { methods, paths: [written.replace(/^~/, "")], framework: "aspnetcore", absolute };
+      if (verb?.name === "AcceptVerbs") mapping.methodList = { start: verb.start, end: verb.end };
+      return mapping;
+    });
+  }
+};
+function readMinimalApis(view) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const match2 of view.masked.matchAll(MAP_GROUP)) {
+    const prefix2 = stringArgument(view, readCallArguments(view, match2.index + match2[0].length - 1)?.arguments[0]);
+    if (prefix2 !== void 0) groups2.set(match2[1] ?? "", { parent: match2[2] ?? "", prefix: prefix2 });
+  }
+  const prefixOf = (name, depth2 = 0) => {
+    const group3 = groups2.get(name);
+    return group3 ? joinRoutePath(depth2 < 10 ? prefixOf(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
+  };
+  const routes = [];
+  for (const match2 of view.masked.matchAll(MAP_CALL)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const path13 = stringArgument(view, read?.arguments[0]);
+    if (!read || path13 === void 0) continue;
+    const verb = match2[2] ?? "";
+    const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
+    const last = read.arguments[read.arguments.length - 1];
+    const handlerCode = last ? argumentCode(view, last) : "";
+    const handler2 = /^[\w.]+$/.test(handlerCode) ? handlerCode : void 0;
+    const signature = signatureWithout(view, match2.index, read.close + 1, verb === "Methods" ? read.arguments[1] : void 0);
+    for (const method of methods) {
+      const declared2 = { method: method.toUpperCase(), path: joinRoutePath(prefixOf(match2[1] ?? ""), path13), framework: "aspnetcore", handler: handler2 };
+      routes.push(declareRoute(view, match2.index, read.close + 1, declared2, signature));
+    }
+  }
+  return routes;
+}
+var aspnetRoutes = {
+  appliesTo: (path13) => path13.endsWith(".cs"),
+  syntax: "csharp",
+  mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
+  extract: (view) => [...readAnnotatedRoutes(view, ASPNET_RULES, readAttributes(view)), ...readMinimalApis(view)]
+};
+
+// src/changes/endpoints/django-routes.ts
+var URL_CALL = /(?<![\w.])(path|re_path|url)\s*\(/g;
+var REGISTER = /(\w+)\s*\.\s*register\s*\(/g;
+function pathOf(kind, written) {
+  return kind === "path" ? written : written.replace(/^\^/, "").replace(/\$$/, "");
+}
+function handlerOf(code2, text2) {
+  if (/^[\w.]+$/.test(code2)) return text2;
+  return /^([\w.]+)\s*\.\s*as_view\s*\(/.exec(code2)?.[1];
+}
+function prefixAt(ranges, offset) {
+  const enclosing = ranges.filter((range2) => range2.start < offset && offset < range2.end).map((range2) => range2.prefix);
+  return enclosing.length > 0 ? joinRoutePath(...enclosing) : void 0;
+}
+function readRoutes(view) {
+  const routes = [];
+  const ranges = [];
+  const routerPrefixes = /* @__PURE__ */ new Map();
+  for (const match2 of view.masked.matchAll(URL_CALL)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const [route2, target] = read ? positionalArguments(view, read.arguments) : [];
+    const written = stringArgument(view, route2);
+    if (!read || written === void 0 || !target) continue;
+    const path13 = joinRoutePath(prefixAt(ranges, match2.index), pathOf(match2[1] ?? "path", written));
+    const targetCode = argumentCode(view, target);
+    const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
+    if (included?.[1]) {
+      ranges.push({ start: target.start, end: target.end, prefix: path13 });
+      continue;
+    }
+    const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
+    if (routerUrls) routerPrefixes.set(routerUrls, path13);
+    if (included) continue;
+    const handler2 = handlerOf(targetCode, argumentText(view, target));
+    routes.push(declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path13, framework: "django", handler: handler2 }));
+  }
+  return [...routes, ...readRouterRegistrations(view, routerPrefixes)];
+}
+function readRouterRegistrations(view, prefixes) {
+  const routes = [];
+  for (const match2 of view.masked.matchAll(REGISTER)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const [prefixArgument, viewSet] = read ? positionalArguments(view, read.arguments) : [];
+    const prefix2 = stringArgument(view, prefixArgument);
+    if (!read || prefix2 === void 0 || !viewSet) continue;
+    const base = joinRoutePath(prefixes.get(match2[1] ?? ""), pathOf("re_path", prefix2), "/");
+    const handler2 = argumentText(view, viewSet);
+    for (const path13 of [`${base}/`, `${base}/{pk}/`]) {
+      routes.push(declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path13, framework: "django", handler: handler2 }));
+    }
+  }
+  return routes;
+}
+var djangoRoutes = {
+  appliesTo: (path13) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path13),
+  syntax: "python",
+  mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
+  extract: (view) => readRoutes(view)
+};
 
 // src/changes/endpoints/go-route-scopes.ts
 var GROUP = /(\w+)\s*:?=\s*(\w+)\s*\.\s*(Group|PathPrefix|Route)\s*\(/g;
@@ -57822,17 +58049,18 @@ function findGoRouteScopes(view) {
 // src/changes/endpoints/go-routes.ts
 var METHOD_CALL = /(\w+)\s*\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|Any|Get|Post|Put|Patch|Delete|Head|Options|Connect|Trace|All|Handle|HandleFunc|Method|MethodFunc|Match)\s*\(/g;
 var CLIENTS = /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
-function frameworkOf(view, frameworks2, uppercase2) {
+function frameworkOf(view, frameworks2, style) {
   const imports = view.text;
   if (imports.includes("github.com/gin-gonic/gin")) return "gin";
   if (imports.includes("github.com/labstack/echo")) return "echo";
   if (imports.includes("github.com/go-chi/chi")) return "chi";
   if (imports.includes("github.com/gofiber/fiber")) return "fiber";
   if (imports.includes("github.com/gorilla/mux")) return "gorilla-mux";
-  const candidates = uppercase2 ? ["gin", "echo"] : ["chi", "fiber"];
+  if (style === "echo") return "echo";
+  const candidates = style === "upper" ? ["gin", "echo"] : ["chi", "fiber"];
   return candidates.find((name) => frameworks2.includes(name)) ?? candidates[0] ?? "gin";
 }
-function handlerOf(view, argument) {
+function handlerOf2(view, argument) {
   const code2 = argument ? argumentCode(view, argument) : "";
   return /^[\w.]+$/.test(code2) ? code2 : void 0;
 }
@@ -57851,9 +58079,9 @@ function readRoute(view, verb, found) {
     const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path12 = strings[0];
-  if (path12 === void 0 || !(path12 === "" || path12.startsWith("/") || path12 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path12 };
+  const path13 = strings[0];
+  if (path13 === void 0 || !(path13 === "" || path13.startsWith("/") || path13 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path13 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -57871,18 +58099,21 @@ function readCalls(view, scopes, frameworks2) {
     const route2 = readRoute(view, verb, read.arguments);
     if (!route2) continue;
     const methods = chainedMethods(view, read.close) ?? route2.methods;
-    const framework = frameworkOf(view, frameworks2, /^[A-Z]+$/.test(verb));
-    const path12 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
+    const style = verb === "Match" ? "echo" : /^[A-Z]+$/.test(verb) ? "upper" : "lower";
+    const framework = frameworkOf(view, frameworks2, style);
+    const path13 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
-    const handler2 = handlerOf(view, handlerArgument);
+    const handler2 = handlerOf2(view, handlerArgument);
+    const listed2 = verb === "Match" ? read.arguments[0] : void 0;
+    const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path12, framework, handler: handler2 }));
+      routes.push(declareRoute(view, match2.index, read.close + 1, { method, path: path13, framework, handler: handler2 }, signature));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path12) => path12.endsWith(".go") && !path12.endsWith("_test.go"),
+  appliesTo: (path13) => path13.endsWith(".go") && !path13.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context3) => readCalls(view, findGoRouteScopes(view), context3.frameworks)
@@ -57916,11 +58147,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path12 = stringArgument(view, read.arguments[0]);
-    if (path12 === void 0) continue;
+    const path13 = stringArgument(view, read.arguments[0]);
+    if (path13 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path12 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path13 });
     }
   }
 }
@@ -57947,16 +58178,17 @@ var INLINE_FUNCTION = /^(async\b|function\b|\(|[\w$]+\s*=>)/;
 var CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/;
 var CLIENTS2 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|session|cookies|res|req|ctx|reply|response|this|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$)$/i;
 var CONVENTIONAL_RECEIVER = /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
-function frameworkOf2(view, frameworks2) {
+function frameworkOf2(view, frameworks2, receiver) {
   const imports = view.text;
   if (/['"](?:@koa\/router|koa-router|koa)['"]/.test(imports)) return "koa";
   if (/['"](?:@hapi\/hapi|hapi)['"]/.test(imports)) return "hapi";
   if (/['"]fastify['"]/.test(imports)) return "fastify";
   if (/['"]express['"]/.test(imports)) return "express";
+  if (receiver === "fastify" && !frameworks2.includes("express")) return "fastify";
   const known = ["express", "fastify", "koa", "hapi"].find((name) => frameworks2.includes(name));
   return known ?? "express";
 }
-function handlerOf2(view, argument) {
+function handlerOf3(view, argument) {
   if (!argument) return void 0;
   const code2 = argumentCode(view, argument);
   return /^[\w$]+(?:\.[\w$]+)*$/.test(code2) ? code2 : void 0;
@@ -57969,7 +58201,7 @@ function methodName(method) {
   if (method === "del") return "DELETE";
   return method === "all" ? "ANY" : method.toUpperCase();
 }
-function readMethodCalls(view, mounts, framework) {
+function readMethodCalls(view, mounts, frameworks2) {
   const routes = [];
   for (const match2 of view.masked.matchAll(METHOD_CALL2)) {
     const [call, receiver = "", method = ""] = match2;
@@ -57978,36 +58210,37 @@ function readMethodCalls(view, mounts, framework) {
     const read = readCallArguments(view, open3);
     if (!read || read.arguments.length < 2) continue;
     const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
-    const path12 = stringArgument(view, read.arguments[named ? 1 : 0]);
+    const path13 = stringArgument(view, read.arguments[named ? 1 : 0]);
     const last = read.arguments[read.arguments.length - 1];
-    if (path12 === void 0 || !last) continue;
+    if (path13 === void 0 || !last) continue;
     if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) continue;
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     routes.push(
       declareRoute(view, match2.index, end, {
         method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path12),
-        framework,
-        handler: handlerOf2(view, last)
+        path: joinRoutePath(mounts.prefixOf(receiver), path13),
+        framework: frameworkOf2(view, frameworks2, receiver),
+        handler: handlerOf3(view, last)
       })
     );
   }
   return routes;
 }
-function readRouteChains(view, mounts, framework) {
+function readRouteChains(view, mounts, frameworks2) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ROUTE_CHAIN)) {
     const [call, receiver = ""] = match2;
+    const framework = frameworkOf2(view, frameworks2, receiver);
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path12 = stringArgument(view, first);
-    if (path12 !== void 0 && read.arguments.length === 1) {
+    const path13 = stringArgument(view, first);
+    if (path13 !== void 0 && read.arguments.length === 1) {
       routes.push(
         ...readChainedMethods(
           view,
           read.close + 1,
-          joinRoutePath(mounts.prefixOf(receiver), path12),
+          joinRoutePath(mounts.prefixOf(receiver), path13),
           framework
         )
       );
@@ -58017,7 +58250,7 @@ function readRouteChains(view, mounts, framework) {
   }
   return routes;
 }
-function readChainedMethods(view, from, path12, framework) {
+function readChainedMethods(view, from, path13, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -58030,9 +58263,9 @@ function readChainedMethods(view, from, path12, framework) {
     routes.push(
       declareRoute(view, position, read.close + 1, {
         method,
-        path: path12,
+        path: path13,
         framework,
-        handler: handlerOf2(view, last)
+        handler: handlerOf3(view, last)
       })
     );
     position = read.close + 1;
@@ -58044,109 +58277,173 @@ function readRouteObjects(view, argument, prefix2, framework) {
   for (const object2 of objects) {
     const fields = readCallArguments(view, object2.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, "method");
-    const path12 = stringArgument(
+    const path13 = stringArgument(
       view,
       keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
     );
-    if (!methodValue || path12 === void 0) continue;
+    if (!methodValue || path13 === void 0) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler2 = keywordArgument(view, fields, "handler");
+    const signature = signatureWithout(view, object2.start, object2.end, methodValue);
     for (const method of methods) {
       routes.push(
-        declareRoute(view, object2.start, object2.end, {
-          method: method === "*" ? "ANY" : method.toUpperCase(),
-          path: joinRoutePath(prefix2, path12),
-          framework,
-          handler: handler2 && /^[\w$.]+$/.test(argumentText(view, handler2)) ? argumentText(view, handler2) : void 0
-        })
+        declareRoute(
+          view,
+          object2.start,
+          object2.end,
+          {
+            method: method === "*" ? "ANY" : method.toUpperCase(),
+            path: joinRoutePath(prefix2, path13),
+            framework,
+            handler: handler2 && /^[\w$.]+$/.test(argumentText(view, handler2)) ? argumentText(view, handler2) : void 0
+          },
+          signature
+        )
       );
     }
   }
   return routes;
 }
 var javascriptRoutes = {
-  appliesTo: (path12) => /\.[cm]?[jt]sx?$/.test(path12) && !/\.d\.ts$/.test(path12),
+  appliesTo: (path13) => /\.[cm]?[jt]sx?$/.test(path13) && !/\.d\.ts$/.test(path13),
   syntax: "javascript",
-  mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
+  mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context3) {
-    const framework = frameworkOf2(view, context3.frameworks);
     const mounts = findRouterMounts(view);
-    return [...readMethodCalls(view, mounts, framework), ...readRouteChains(view, mounts, framework)];
+    return [...readMethodCalls(view, mounts, context3.frameworks), ...readRouteChains(view, mounts, context3.frameworks)];
   }
 };
 
-// src/changes/endpoints/annotated-routes.ts
-var ANNOTATION = /@((?:\w+\.)*\w+)/g;
-var MODIFIERS = "(?:(?:public|private|protected|internal|abstract|final|static|open|data|sealed|override|suspend|export|default|declare|async|synchronized)\\s+)*";
-var CLASS_DECLARATION = new RegExp(`^\\s*${MODIFIERS}(?:class|interface|object|record|enum)\\b`);
-var KOTLIN_FUNCTION = new RegExp(`^\\s*${MODIFIERS}fun\\s+(?:<[^>]*>\\s*)?(\\w+)`);
-var METHOD_NAME = /^[^(;{}=]*?(\w+)\s*(?:<[^>]*>)?\s*\(/;
-function readAnnotations(view) {
-  const annotations = [];
-  for (const match2 of view.masked.matchAll(ANNOTATION)) {
-    if (match2.index > 0 && /[\w.]/.test(view.masked[match2.index - 1] ?? "")) continue;
-    const name = (match2[1] ?? "").split(".").pop() ?? "";
-    let end = match2.index + match2[0].length;
-    let found = [];
-    const open3 = /^\s*\(/.exec(view.masked.slice(end, end + 20));
-    if (open3) {
-      const read = readCallArguments(view, end + open3[0].length - 1);
-      if (read) {
-        found = read.arguments;
-        end = read.close + 1;
-      }
-    }
-    annotations.push({ name, arguments: found, start: match2.index, end });
+// src/changes/endpoints/singular-noun.ts
+function singularNoun(plural3) {
+  if (/ies$/.test(plural3)) return plural3.replace(/ies$/, "y");
+  if (/(ss|sh|ch|x|z)es$/.test(plural3)) return plural3.replace(/es$/, "");
+  if (/people$/.test(plural3)) return plural3.replace(/people$/, "person");
+  if (/[^s]s$/.test(plural3)) return plural3.slice(0, -1);
+  return plural3;
+}
+
+// src/changes/endpoints/laravel-routes.ts
+var CHAIN_START = /\bRoute\s*::\s*(\w+)\s*\(/g;
+var VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "any", "match", "view"]);
+var RESOURCE_ACTIONS = [
+  ["index", "GET", "collection", ""],
+  ["create", "GET", "collection", "/create"],
+  ["store", "POST", "collection", ""],
+  ["show", "GET", "member", ""],
+  ["edit", "GET", "member", "/edit"],
+  ["update", "PUT", "member", ""],
+  ["update", "PATCH", "member", ""],
+  ["destroy", "DELETE", "member", ""]
+];
+function readChain(view, start, firstName, open3) {
+  const calls = [];
+  let name = firstName;
+  let position = open3;
+  for (; ; ) {
+    const read = readCallArguments(view, position);
+    if (!read) return calls.length > 0 ? { start, end: position, calls } : void 0;
+    calls.push({ name, arguments: read.arguments });
+    const next = /^\s*->\s*(\w+)\s*\(/.exec(view.masked.slice(read.close + 1, read.close + 200));
+    if (!next?.[1]) return { start, end: read.close + 1, calls };
+    name = next[1];
+    position = read.close + next[0].length;
   }
-  return annotations;
 }
-function groupBlocks(view, annotations) {
-  const blocks = [];
-  let current = [];
-  for (const annotation of annotations) {
-    const previous = current[current.length - 1];
-    if (previous && view.masked.slice(previous.end, annotation.start).trim() !== "") {
-      blocks.push(current);
-      current = [];
-    }
-    current.push(annotation);
+function classOf(view, argument) {
+  return argument ? /^\\?([\w\\]+)::class$/.exec(argumentCode(view, argument))?.[1]?.split("\\").pop() : void 0;
+}
+function handlerOf4(view, argument, controller) {
+  if (!argument) return void 0;
+  const code2 = argumentCode(view, argument);
+  if (code2.startsWith("[")) {
+    const inner = readCallArguments(view, argument.start)?.arguments ?? [];
+    const target = classOf(view, inner[0]);
+    const method = stringArgument(view, inner[1]);
+    return target && method ? `${target}@${method}` : target;
   }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
+  const written = stringArgument(view, argument);
+  if (written === void 0) return classOf(view, argument);
+  return controller && !written.includes("@") ? `${controller}@${written}` : written;
 }
-function handlerAfter(view, from) {
-  const following = view.masked.slice(from, from + 600);
-  return KOTLIN_FUNCTION.exec(following)?.[1] ?? METHOD_NAME.exec(following)?.[1];
+function listOption(view, chain, name) {
+  const call = chain.calls.find((candidate) => candidate.name === name);
+  if (call) return call.arguments.flatMap((argument) => stringsWithin(view, argument.start, argument.end));
+  const options = chain.calls[0]?.arguments[2];
+  if (!options) return void 0;
+  const text2 = view.text.slice(options.start, options.end);
+  const entry = new RegExp(`['"]${name}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text2);
+  return entry ? [...(entry[1] ?? "").matchAll(/['"](\w+)['"]/g)].map((found) => found[1] ?? "") : void 0;
 }
-function readAnnotatedRoutes(view, rules) {
+function expandResource(view, chain, prefix2, api) {
+  const first = chain.calls[0];
+  const name = stringArgument(view, first?.arguments[0]);
+  if (!first || name === void 0) return [];
+  const controller = classOf(view, first.arguments[1]);
+  const segments = name.split(".");
+  const parents = segments.slice(0, -1).map((segment) => `${segment}/{${singularNoun(segment)}}`);
+  const last = segments[segments.length - 1] ?? name;
+  const collection = joinRoutePath(prefix2, ...parents, last);
+  const member = joinRoutePath(collection, `{${singularNoun(last.replace(/-/g, "_"))}}`);
+  const only = listOption(view, chain, "only");
+  const except = listOption(view, chain, "except") ?? [];
+  return RESOURCE_ACTIONS.filter(([action]) => !(api && (action === "create" || action === "edit"))).filter(([action]) => (only ? only.includes(action) : true) && !except.includes(action)).map(([action, method, base, suffix]) => ({
+    method,
+    path: `${base === "collection" ? collection : member}${suffix}`,
+    handler: controller ? `${controller}@${action}` : void 0
+  }));
+}
+function verbRoutes(view, chain, prefix2, controller) {
+  const first = chain.calls[0];
+  if (!first) return [];
+  const matchCall = first.name === "match";
+  const path13 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
+  if (path13 === void 0) return [];
+  const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map((method) => method.toUpperCase()) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
+  const handler2 = first.name === "view" ? void 0 : handlerOf4(view, first.arguments[matchCall ? 2 : 1], controller);
+  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path13), handler: handler2 }));
+}
+function readGroups2(view, chains) {
+  const groups2 = [];
+  for (const chain of chains) {
+    const group3 = chain.calls.find((call) => call.name === "group");
+    const body = group3?.arguments[group3.arguments.length - 1];
+    if (!group3 || !body) continue;
+    const prefixCall = chain.calls.find((call) => call.name === "prefix");
+    const options = group3.arguments.length > 1 ? view.text.slice(group3.arguments[0]?.start ?? 0, group3.arguments[0]?.end ?? 0) : "";
+    const prefix2 = stringArgument(view, prefixCall?.arguments[0]) ?? /['"]prefix['"]\s*=>\s*['"]([^'"]*)['"]/.exec(options)?.[1];
+    const controller = classOf(view, chain.calls.find((call) => call.name === "controller")?.arguments[0]);
+    groups2.push({ start: body.start, end: body.end, prefix: prefix2, controller });
+  }
+  return groups2;
+}
+function readRoutes2(view, filePrefix) {
+  const chains = [];
+  for (const match2 of view.masked.matchAll(CHAIN_START)) {
+    const chain = readChain(view, match2.index, match2[1] ?? "", match2.index + match2[0].length - 1);
+    if (chain) chains.push(chain);
+  }
+  const groups2 = readGroups2(view, chains);
   const routes = [];
-  let classPrefix;
-  for (const block of groupBlocks(view, readAnnotations(view))) {
-    const first = block[0];
-    const last = block[block.length - 1];
-    if (!first || !last) continue;
-    if (CLASS_DECLARATION.test(view.masked.slice(last.end, last.end + 200))) {
-      classPrefix = rules.classPrefix(view, block);
-      continue;
-    }
-    const handler2 = handlerAfter(view, last.end);
-    for (const mapping of rules.mappings(view, block)) {
-      for (const method of mapping.methods) {
-        for (const path12 of mapping.paths) {
-          routes.push(
-            declareRoute(view, first.start, last.end, {
-              method,
-              path: joinRoutePath(classPrefix, path12),
-              framework: mapping.framework,
-              handler: handler2
-            })
-          );
-        }
-      }
+  for (const chain of chains) {
+    const enclosing = groups2.filter((group3) => group3.start < chain.start && chain.start < group3.end);
+    const prefix2 = joinRoutePath(filePrefix, ...enclosing.map((group3) => group3.prefix));
+    const controller = enclosing.map((group3) => group3.controller).filter(Boolean).pop();
+    const verb = chain.calls[0]?.name ?? "";
+    const found = VERBS.has(verb) ? verbRoutes(view, chain, prefix2, controller) : verb === "resource" || verb === "apiResource" ? expandResource(view, chain, prefix2, verb === "apiResource") : [];
+    for (const route2 of found) {
+      const signature = verb.toLowerCase().includes("resource") ? `${route2.method} ${route2.path} ${route2.handler ?? ""}` : signatureWithout(view, chain.start, chain.end, verb === "match" ? chain.calls[0]?.arguments[0] : void 0);
+      routes.push(declareRoute(view, chain.start, chain.end, { ...route2, framework: "laravel" }, signature));
     }
   }
   return routes;
 }
+var laravelRoutes = {
+  appliesTo: (path13) => /(^|\/)routes\/[^/]+\.php$/.test(path13),
+  syntax: "php",
+  mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
+  extract: (view, context3) => readRoutes2(view, /(^|\/)routes\/api\.php$/.test(context3.path) ? "/api" : void 0)
+};
 
 // src/changes/endpoints/spring-routes.ts
 var SPRING_SHORTCUTS = {
@@ -58179,13 +58476,15 @@ function springMapping(view, annotation) {
   const methodArgument = keywordArgument(view, annotation.arguments, "method");
   const listed2 = methodArgument ? [...argumentCode(view, methodArgument).matchAll(/RequestMethod\s*\.\s*(\w+)/g)] : [];
   const methods = listed2.map((match2) => match2[1] ?? "").filter((method) => HTTP_METHODS.includes(method));
-  return { methods: methods.length > 0 ? methods : ["ANY"], paths, framework: "spring-boot" };
+  const mapping = { methods: methods.length > 0 ? methods : ["ANY"], paths, framework: "spring-boot" };
+  if (methodArgument) mapping.methodList = methodArgument;
+  return mapping;
 }
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name) => HTTP_METHODS.includes(name));
   if (methods.length === 0) return void 0;
-  const path12 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path12 ? annotationPaths(view, path12, ["value"]) : [""], framework };
+  const path13 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path13 ? annotationPaths(view, path13, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -58219,7 +58518,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path12) => /\.(java|kt)$/.test(path12),
+  appliesTo: (path13) => /\.(java|kt)$/.test(path13),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context3) => readAnnotatedRoutes(view, rulesFor(context3.frameworks))
@@ -58258,10 +58557,172 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path12) => /\.[cm]?ts$/.test(path12) && !/\.d\.ts$/.test(path12),
+  appliesTo: (path13) => /\.[cm]?ts$/.test(path13) && !/\.d\.ts$/.test(path13),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract: (view) => readAnnotatedRoutes(view, NEST_RULES)
+};
+
+// src/changes/endpoints/ruby-statements.ts
+var BLOCK_STARTERS = /^(if|unless|case|begin|while|until|def|class|module)\b(?!.*\bdo:)/;
+function symbolsIn(code2) {
+  const symbols = [...code2.matchAll(/(?<![\w:]):(\w+[?!]?)/g)].map((match2) => match2[1] ?? "");
+  for (const list of code2.matchAll(/%[iw][[(]([^\])]*)[\])]/g))
+    symbols.push(...(list[1] ?? "").split(/\s+/).filter(Boolean));
+  return symbols;
+}
+function readArgument(view, start, end) {
+  const code2 = view.masked.slice(start, end);
+  const newStyle = /^\s*(\w+):(?!:)\s*/.exec(code2);
+  const rocket = /^\s*(?::(\w+)|(['"])\s*\2)\s*=>\s*/.exec(code2);
+  const keyed = newStyle ?? rocket;
+  const valueStart = keyed ? start + keyed[0].length : start;
+  const value = view.masked.slice(valueStart, end);
+  const found = { strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(value), code: value.trim() };
+  if (newStyle) found.key = newStyle[1];
+  else if (rocket) found.key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
+  return found;
+}
+function splitArguments(view, start, end) {
+  const found = [];
+  let depth2 = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const char = view.masked[i] ?? "";
+    if ("([{".includes(char)) depth2++;
+    else if (")]}".includes(char)) depth2--;
+    else if (char === "," && depth2 === 0) {
+      found.push(readArgument(view, from, i));
+      from = i + 1;
+    }
+  }
+  if (view.masked.slice(from, end).trim() !== "") found.push(readArgument(view, from, end));
+  return found;
+}
+function statementEnd(view, start) {
+  let depth2 = 0;
+  for (let i = start; i < view.masked.length; i++) {
+    const char = view.masked[i] ?? "";
+    if ("([{".includes(char)) depth2++;
+    else if (")]}".includes(char)) depth2--;
+    else if (char === "\n" && depth2 <= 0 && !/[,\\]\s*$/.test(view.masked.slice(start, i))) return i;
+  }
+  return view.masked.length;
+}
+function readRubyStatements(view) {
+  const statements = [];
+  let position = 0;
+  while (position < view.masked.length) {
+    const end = statementEnd(view, position);
+    const code2 = view.masked.slice(position, end);
+    const verb = /^\s*(?:(\w+)\.)?(\w+[?!]?)/.exec(code2);
+    if (verb) {
+      const trimmed2 = code2.trim();
+      const block = /\s+do(\s*\|[^|]*\|)?\s*$/.exec(trimmed2);
+      let argumentsEnd = block ? position + code2.lastIndexOf(block[0].trim()) : end;
+      let argumentsStart = position + verb[0].length;
+      const parenthesised = /^\s*\(/.exec(view.masked.slice(argumentsStart, argumentsEnd));
+      if (parenthesised && view.masked.slice(argumentsStart, argumentsEnd).trimEnd().endsWith(")")) {
+        argumentsStart += parenthesised[0].length;
+        argumentsEnd = argumentsStart + view.masked.slice(argumentsStart, argumentsEnd).trimEnd().length - 1;
+      }
+      statements.push({
+        verb: verb[2] ?? "",
+        receiver: verb[1],
+        arguments: splitArguments(view, argumentsStart, argumentsEnd),
+        start: position + code2.search(/\S/),
+        end,
+        line: lineAt(view, position + code2.search(/\S/)),
+        opensBlock: block !== null || BLOCK_STARTERS.test(trimmed2),
+        closesBlock: /^end\b/.test(trimmed2)
+      });
+    }
+    position = end + 1;
+  }
+  return statements;
+}
+
+// src/changes/endpoints/phoenix-routes.ts
+var VERBS2 = ["get", "post", "put", "patch", "delete", "options", "head", "live", "forward", "match"];
+var RESOURCE_ACTIONS2 = [
+  ["index", "GET", "collection", ""],
+  ["edit", "GET", "member", "/edit"],
+  ["new", "GET", "collection", "/new"],
+  ["show", "GET", "member", ""],
+  ["create", "POST", "collection", ""],
+  ["update", "PATCH", "member", ""],
+  ["update", "PUT", "member", ""],
+  ["delete", "DELETE", "member", ""]
+];
+var option = (found, key2) => found.find((argument) => argument.key === key2);
+var moduleOf = (argument) => argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : void 0;
+function resourceName(controller, path13) {
+  const base = controller?.split(".").pop()?.replace(/Controller$/, "");
+  if (base) return base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return singularNoun(path13.split("/").filter(Boolean).pop() ?? "id");
+}
+function expandResources(statement, base) {
+  const [pathArgument, controllerArgument] = statement.arguments;
+  const path13 = joinRoutePath(base, pathArgument?.strings[0]);
+  const controller = moduleOf(controllerArgument);
+  const singleton = option(statement.arguments, "singleton")?.code === "true";
+  const member = singleton ? path13 : `${path13}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
+  const only = option(statement.arguments, "only");
+  const except = option(statement.arguments, "except")?.symbols ?? [];
+  const routes = RESOURCE_ACTIONS2.filter(([action]) => !(singleton && action === "index")).filter(([action]) => (only ? only.symbols.includes(action) : true) && !except.includes(action)).map(([action, method, kind, suffix]) => ({
+    method,
+    path: `${kind === "member" ? member : path13}${suffix}`,
+    handler: controller ? `${controller}.${action}` : void 0
+  }));
+  return { routes, nested: singleton ? path13 : `${path13}/:${resourceName(controller, path13)}_id` };
+}
+function verbRoutes2(statement, base) {
+  const [pathArgument, target, action] = statement.arguments;
+  const path13 = pathArgument?.strings[0];
+  if (path13 === void 0) return [];
+  const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
+  const plug = moduleOf(target);
+  const handler2 = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
+  if (statement.verb === "match") {
+    const verb = pathArgument?.symbols[0];
+    const matchPath = target?.strings[0];
+    return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
+  }
+  return [{ method, path: joinRoutePath(base, path13), handler: handler2 }];
+}
+function readRoutes3(view) {
+  const routes = [];
+  const stack = ["/"];
+  for (const statement of readRubyStatements(view)) {
+    const base = stack[stack.length - 1] ?? "/";
+    if (statement.closesBlock) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    let found = [];
+    let inner = base;
+    if (statement.verb === "scope") {
+      const first = statement.arguments[0];
+      inner = joinRoutePath(base, first?.key === void 0 ? first?.strings[0] : option(statement.arguments, "path")?.strings[0]);
+    } else if (statement.verb === "resources") {
+      const expanded2 = expandResources(statement, base);
+      found = expanded2.routes;
+      inner = expanded2.nested;
+    } else if (VERBS2.includes(statement.verb)) found = verbRoutes2(statement, base);
+    const expanded = statement.verb === "resources";
+    for (const route2 of found) {
+      const signature = expanded ? `${route2.method} ${route2.path} ${route2.handler ?? ""}` : void 0;
+      routes.push(declareRoute(view, statement.start, statement.end, { ...route2, framework: "phoenix" }, signature));
+    }
+    if (statement.opensBlock) stack.push(inner);
+  }
+  return routes;
+}
+var phoenixRoutes = {
+  appliesTo: (path13) => /(^|\/)router\.ex$/.test(path13),
+  syntax: "elixir",
+  mentionsRoutes: /\S/,
+  extract: (view) => readRoutes3(view)
 };
 
 // src/changes/endpoints/python-routes.ts
@@ -58301,11 +58762,13 @@ function findRouters(view) {
   };
   return { framework, prefixOf };
 }
-function frameworkOf3(view, receiver, routers, frameworks2) {
+function frameworkOf3(view, verb, receiver, routers, frameworks2) {
   const known = routers.framework.get(receiver);
   if (known) return known;
   if (/^\s*(from|import)\s+fastapi\b/m.test(view.text)) return "fastapi";
   if (/^\s*(from|import)\s+flask\b/m.test(view.text)) return "flask";
+  if (verb === "route" || verb === "add_url_rule") return "flask";
+  if (verb === "api_route" || verb === "add_api_route") return "fastapi";
   if (frameworks2.includes("fastapi")) return "fastapi";
   return frameworks2.includes("flask") ? "flask" : "fastapi";
 }
@@ -58327,30 +58790,38 @@ function readDecorated(view, pattern, context3, routers) {
     const [call, receiverPath = "", verb = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read) continue;
-    const path12 = stringArgument(
+    const path13 = stringArgument(
       view,
       positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule")
     );
-    if (path12 === void 0) continue;
+    if (path13 === void 0) continue;
     const receiver = receiverPath.split(".").pop() ?? receiverPath;
-    const framework = frameworkOf3(view, receiver, routers, context3.frameworks);
+    const framework = frameworkOf3(view, verb, receiver, routers, context3.frameworks);
     const viewFunction = keywordArgument(view, read.arguments, "view_func") ?? positionalArguments(view, read.arguments)[verb === "add_api_route" ? 1 : 2];
     const handler2 = pattern === DECORATOR ? handlerAfter2(view, read.close + 1) : viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
+    const listed2 = keywordArgument(view, read.arguments, "methods");
+    const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
     for (const method of methodsOf(view, verb, read.arguments)) {
       routes.push(
-        declareRoute(view, match2.index, read.close + 1, {
-          method,
-          path: joinRoutePath(routers.prefixOf(receiver), path12),
-          framework,
-          handler: handler2 && /^[\w.]+$/.test(handler2) ? handler2 : void 0
-        })
+        declareRoute(
+          view,
+          match2.index,
+          read.close + 1,
+          {
+            method,
+            path: joinRoutePath(routers.prefixOf(receiver), path13),
+            framework,
+            handler: handler2 && /^[\w.]+$/.test(handler2) ? handler2 : void 0
+          },
+          signature
+        )
       );
     }
   }
   return routes;
 }
 var pythonRoutes = {
-  appliesTo: (path12) => path12.endsWith(".py"),
+  appliesTo: (path13) => path13.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context3) {
@@ -58362,118 +58833,20 @@ var pythonRoutes = {
   }
 };
 
-// src/changes/endpoints/ruby-statements.ts
-var BLOCK_STARTERS = /^(if|unless|case|begin|while|until|def|class|module)\b/;
-function symbolsIn(code2) {
-  const symbols = [...code2.matchAll(/(?<![\w:]):(\w+[?!]?)/g)].map((match2) => match2[1] ?? "");
-  for (const list of code2.matchAll(/%[iw][[(]([^\])]*)[\])]/g))
-    symbols.push(...(list[1] ?? "").split(/\s+/).filter(Boolean));
-  return symbols;
-}
-function readArgument(view, start, end) {
-  const code2 = view.masked.slice(start, end);
-  const newStyle = /^\s*(\w+):(?!:)\s*/.exec(code2);
-  const rocket = /^\s*(?::(\w+)|(['"])\s*\2)\s*=>\s*/.exec(code2);
-  if (newStyle) {
-    const valueStart = start + newStyle[0].length;
-    return {
-      key: newStyle[1],
-      strings: stringsWithin(view, valueStart, end),
-      symbols: symbolsIn(view.masked.slice(valueStart, end))
-    };
-  }
-  if (rocket) {
-    const valueStart = start + rocket[0].length;
-    const key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
-    return {
-      key,
-      strings: stringsWithin(view, valueStart, end),
-      symbols: symbolsIn(view.masked.slice(valueStart, end))
-    };
-  }
-  return { strings: stringsWithin(view, start, end), symbols: symbolsIn(code2) };
-}
-function splitArguments(view, start, end) {
-  const found = [];
-  let depth2 = 0;
-  let from = start;
-  for (let i = start; i < end; i++) {
-    const char = view.masked[i] ?? "";
-    if ("([{".includes(char)) depth2++;
-    else if (")]}".includes(char)) depth2--;
-    else if (char === "," && depth2 === 0) {
-      found.push(readArgument(view, from, i));
-      from = i + 1;
-    }
-  }
-  if (view.masked.slice(from, end).trim() !== "") found.push(readArgument(view, from, end));
-  return found;
-}
-function statementEnd(view, start) {
-  let depth2 = 0;
-  for (let i = start; i < view.masked.length; i++) {
-    const char = view.masked[i] ?? "";
-    if ("([{".includes(char)) depth2++;
-    else if (")]}".includes(char)) depth2--;
-    else if (char === "\n" && depth2 <= 0 && !/[,\\]\s*$/.test(view.masked.slice(start, i))) return i;
-  }
-  return view.masked.length;
-}
-function readRubyStatements(view) {
-  const statements = [];
-  let position = 0;
-  while (position < view.masked.length) {
-    const end = statementEnd(view, position);
-    const code2 = view.masked.slice(position, end);
-    const verb = /^\s*(\w+[?!]?)/.exec(code2);
-    if (verb) {
-      const trimmed2 = code2.trim();
-      const block = /\s+do(\s*\|[^|]*\|)?\s*$/.exec(trimmed2);
-      let argumentsEnd = block ? position + code2.lastIndexOf(block[0].trim()) : end;
-      let argumentsStart = position + verb[0].length;
-      const parenthesised = /^\s*\(/.exec(view.masked.slice(argumentsStart, argumentsEnd));
-      if (parenthesised && view.masked.slice(argumentsStart, argumentsEnd).trimEnd().endsWith(")")) {
-        argumentsStart += parenthesised[0].length;
-        argumentsEnd = argumentsStart + view.masked.slice(argumentsStart, argumentsEnd).trimEnd().length - 1;
-      }
-      statements.push({
-        verb: verb[1] ?? "",
-        arguments: splitArguments(view, argumentsStart, argumentsEnd),
-        start: position + code2.indexOf(verb[1] ?? ""),
-        end,
-        line: lineAt(view, position + code2.indexOf(verb[1] ?? "")),
-        opensBlock: block !== null || BLOCK_STARTERS.test(trimmed2),
-        closesBlock: /^end\b/.test(trimmed2)
-      });
-    }
-    position = end + 1;
-  }
-  return statements;
-}
-
-// src/changes/endpoints/singular-noun.ts
-function singularNoun(plural3) {
-  if (/ies$/.test(plural3)) return plural3.replace(/ies$/, "y");
-  if (/(ss|sh|ch|x|z)es$/.test(plural3)) return plural3.replace(/es$/, "");
-  if (/people$/.test(plural3)) return plural3.replace(/people$/, "person");
-  if (/[^s]s$/.test(plural3)) return plural3.slice(0, -1);
-  return plural3;
-}
-
 // src/changes/endpoints/rails-routes.ts
-var VERBS = ["get", "post", "put", "patch", "delete", "options", "head"];
+var VERBS3 = ["get", "post", "put", "patch", "delete", "options", "head"];
 var DEFAULT_ACTIONS = ["index", "create", "show", "update", "destroy"];
-var option = (found, key) => found.find((argument) => argument.key === key);
+var option2 = (found, key2) => found.find((argument) => argument.key === key2);
 var firstValue = (argument) => argument?.strings[0] ?? argument?.symbols[0];
 function resourceActions(found, singular) {
-  const only = option(found, "only");
-  const except = option(found, "except");
+  const only = option2(found, "only");
+  const except = option2(found, "except");
   const defaults3 = singular ? DEFAULT_ACTIONS.filter((action) => action !== "index") : DEFAULT_ACTIONS;
   const chosen = only ? only.symbols.concat(only.strings) : defaults3;
   const excluded = except ? except.symbols.concat(except.strings) : [];
   return chosen.filter((action) => !excluded.includes(action));
 }
-function expandResource(collection, member, actions) {
+function expandResource2(collection, member, actions) {
   const table2 = [
     ["index", "GET", collection],
     ["new", "GET", `${collection}/new`],
@@ -58484,17 +58857,17 @@ function expandResource(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path12]) => ({ method, path: path12, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path13]) => ({ method, path: path13, action }));
 }
 function resourceScope(scope, statement, name) {
   const singular = statement.verb === "resource";
-  const segment = firstValue(option(statement.arguments, "path")) ?? name;
-  const parameter = firstValue(option(statement.arguments, "param")) ?? "id";
+  const segment = firstValue(option2(statement.arguments, "path")) ?? name;
+  const parameter = firstValue(option2(statement.arguments, "param")) ?? "id";
   const collection = joinRoutePath(scope.nested, segment);
   const member = singular ? collection : joinRoutePath(collection, `:${parameter}`);
   const nested = singular ? collection : joinRoutePath(collection, `:${singularNoun(name)}_${parameter}`);
-  const controller = firstValue(option(statement.arguments, "controller")) ?? name;
-  const routes = expandResource(collection, member, resourceActions(statement.arguments, singular)).map(
+  const controller = firstValue(option2(statement.arguments, "controller")) ?? name;
+  const routes = expandResource2(collection, member, resourceActions(statement.arguments, singular)).map(
     (route2) => ({
       ...route2,
       action: `${controller}#${route2.action}`
@@ -58502,19 +58875,19 @@ function resourceScope(scope, statement, name) {
   );
   return { nested, member, collection, controller, routes };
 }
-function verbRoutes(scope, statement) {
+function verbRoutes3(scope, statement) {
   const [first] = statement.arguments;
-  const on = firstValue(option(statement.arguments, "on"));
+  const on = firstValue(option2(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path12 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path12 === void 0 || path12 === "to") return [];
-  const target = option(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
+  const path13 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path13 === void 0 || path13 === "to") return [];
+  const target = option2(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
-  const via = option(statement.arguments, "via");
+  const via = option2(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path12),
+    path: joinRoutePath(base, path13),
     action: action ?? ""
   }));
 }
@@ -58522,13 +58895,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path12 = firstValue(option(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path12);
+      const path13 = firstValue(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path13);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path12 = first?.key === void 0 ? first?.strings[0] : firstValue(option(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path12);
+      const path13 = first?.key === void 0 ? first?.strings[0] : firstValue(option2(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path13);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -58539,7 +58912,7 @@ function childScope(scope, statement) {
       return scope;
   }
 }
-function readRoutes(view) {
+function readRoutes4(view) {
   const routes = [];
   const root = { nested: "/", member: "/", collection: "/" };
   const stack = [root];
@@ -58558,10 +58931,10 @@ function readRoutes(view) {
         found.push(...expanded2.routes);
         inner = expanded2;
       }
-    } else if (VERBS.includes(statement.verb) || statement.verb === "match")
-      found = verbRoutes(scope, statement);
+    } else if (VERBS3.includes(statement.verb) || statement.verb === "match")
+      found = verbRoutes3(scope, statement);
     else if (statement.verb === "root") {
-      const target = option(statement.arguments, "to")?.strings[0] ?? statement.arguments[0]?.strings[0] ?? "";
+      const target = option2(statement.arguments, "to")?.strings[0] ?? statement.arguments[0]?.strings[0] ?? "";
       found = [{ method: "GET", path: scope.nested, action: target }];
     }
     const expanded = statement.verb.startsWith("resource");
@@ -58580,10 +58953,162 @@ function readRoutes(view) {
   return routes;
 }
 var railsRoutes = {
-  appliesTo: (path12) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path12),
+  appliesTo: (path13) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path13),
   syntax: "ruby",
   mentionsRoutes: /\S/,
-  extract: (view) => readRoutes(view)
+  extract: (view) => readRoutes4(view)
+};
+
+// src/changes/endpoints/rust-route-scopes.ts
+var SCOPE = /\bweb::scope\s*\(/g;
+var NEST = /\.\s*nest\s*\(/g;
+var MOUNT3 = /\.\s*mount\s*\(/g;
+function chainEnd(view, open3) {
+  let close = findClosingBracket(view, open3);
+  while (close !== -1) {
+    const next = /^\s*\.\s*\w+\s*(?:::<[^>]*>)?\s*\(/.exec(view.masked.slice(close + 1, close + 200));
+    if (!next) return close;
+    const following = findClosingBracket(view, close + next[0].length);
+    if (following === -1) return close;
+    close = following;
+  }
+  return open3;
+}
+function functionBody(view, name) {
+  const declaration = new RegExp(`\\bfn\\s+${name}\\b[^{;]*\\{`).exec(view.masked);
+  if (!declaration) return void 0;
+  const open3 = declaration.index + declaration[0].length - 1;
+  const end = findClosingBracket(view, open3);
+  return end === -1 ? void 0 : { start: open3, end };
+}
+function readRanges(view, ranges, served) {
+  for (const match2 of view.masked.matchAll(SCOPE)) {
+    const open3 = match2.index + match2[0].length - 1;
+    const prefix2 = stringArgument(view, readCallArguments(view, open3)?.arguments[0]);
+    if (prefix2 === void 0) continue;
+    const end = chainEnd(view, open3);
+    ranges.push({ start: match2.index, end, prefix: prefix2 });
+    for (const service of view.masked.slice(match2.index, end + 1).matchAll(/\.\s*service\s*\(\s*(\w+)\s*\)/g)) served.set(service[1] ?? "", prefix2);
+  }
+  for (const match2 of view.masked.matchAll(NEST)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const prefix2 = stringArgument(view, read?.arguments[0]);
+    const router = read?.arguments[1];
+    if (prefix2 === void 0 || !router) continue;
+    ranges.push({ start: router.start, end: router.end, prefix: prefix2 });
+    const builder = /^(\w+)\s*(?:\(\s*\))?$/.exec(argumentCode(view, router))?.[1];
+    const body = builder ? functionBody(view, builder) : void 0;
+    if (body) ranges.push({ ...body, prefix: prefix2 });
+  }
+  for (const match2 of view.masked.matchAll(MOUNT3)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const prefix2 = stringArgument(view, read?.arguments[0]);
+    const list = read?.arguments[1] ? argumentCode(view, read.arguments[1]) : "";
+    const names = /routes!\s*\[([^\]]*)\]/.exec(list)?.[1] ?? "";
+    for (const name of names.split(",")) if (prefix2 !== void 0 && name.trim()) served.set(name.trim().split("::").pop() ?? "", prefix2);
+  }
+}
+function findRustRouteScopes(view) {
+  const ranges = [];
+  const served = /* @__PURE__ */ new Map();
+  readRanges(view, ranges, served);
+  ranges.sort((a, b) => a.start - b.start);
+  return {
+    prefixAt(offset) {
+      const enclosing = ranges.filter((range2) => range2.start < offset && offset < range2.end).map((range2) => range2.prefix);
+      return enclosing.length > 0 ? joinRoutePath(...enclosing) : void 0;
+    },
+    servicePrefix: (handler2) => served.get(handler2)
+  };
+}
+
+// src/changes/endpoints/rust-routes.ts
+var ATTRIBUTE = /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(/g;
+var ROUTE_CALL = /\.\s*route\s*\(/g;
+var RESOURCE = /\bweb::resource\s*\(/g;
+var METHOD_ROUTER = /(?:^|[^\w:]|(?:routing|web)::)(get|post|put|delete|patch|head|options|trace|any)(?:_service)?\s*\(/g;
+function frameworkOf4(view, frameworks2) {
+  if (/\bactix_web\b/.test(view.text)) return "actix-web";
+  if (/\baxum\b/.test(view.text)) return "axum";
+  if (/\brocket\b/.test(view.text)) return "rocket";
+  const known = ["actix-web", "axum", "rocket"].find((name) => frameworks2.includes(name));
+  return known ?? "actix-web";
+}
+function readAttributes2(view, scopes, framework) {
+  const routes = [];
+  for (const match2 of view.masked.matchAll(ATTRIBUTE)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const path13 = stringArgument(view, read?.arguments[0]);
+    if (!read || path13 === void 0) continue;
+    const handler2 = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(view.masked.slice(read.close + 1, read.close + 400))?.[1];
+    const verb = match2[1] ?? "";
+    const methods = verb === "route" ? read.arguments.flatMap((argument) => /^method\s*=/.test(argumentCode(view, argument)) ? stringsWithin(view, argument.start, argument.end) : []) : [verb.toUpperCase()];
+    const prefix2 = handler2 ? scopes.servicePrefix(handler2) : void 0;
+    for (const method of methods) {
+      routes.push(declareRoute(view, match2.index, read.close + 2, { method, path: joinRoutePath(prefix2, path13), framework, handler: handler2 }));
+    }
+  }
+  return routes;
+}
+function methodRouters(view, start, end) {
+  const found = [];
+  const code2 = view.masked.slice(start, end);
+  for (const match2 of code2.matchAll(METHOD_ROUTER)) {
+    const open3 = start + match2.index + match2[0].length - 1;
+    const read = readCallArguments(view, open3);
+    let handlerCode = read?.arguments[0] ? argumentCode(view, read.arguments[0]) : "";
+    const to = read ? /^\s*\.\s*to\s*\(\s*([\w:]+)/.exec(view.masked.slice(read.close + 1, read.close + 200)) : null;
+    if (to?.[1]) handlerCode = to[1];
+    const method = (match2[1] ?? "").toUpperCase();
+    found.push({ method: method === "ANY" ? "ANY" : method, handler: /^[\w:]+$/.test(handlerCode) ? handlerCode : void 0 });
+  }
+  for (const match2 of code2.matchAll(/MethodFilter::(\w+)/g)) found.push({ method: match2[1] ?? "" });
+  return found;
+}
+function readRouteCalls(view, scopes, framework) {
+  const routes = [];
+  for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const [pathArgument, router] = read?.arguments ?? [];
+    const path13 = stringArgument(view, pathArgument);
+    if (!read || path13 === void 0 || !router) continue;
+    const prefix2 = scopes.prefixAt(match2.index);
+    for (const { method, handler: handler2 } of methodRouters(view, router.start, router.end)) {
+      const declared2 = { method, path: joinRoutePath(prefix2, path13), framework, handler: handler2 };
+      routes.push(declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path13} ${handler2 ?? ""}`));
+    }
+  }
+  return routes;
+}
+function readResources(view, scopes, framework) {
+  const routes = [];
+  for (const match2 of view.masked.matchAll(RESOURCE)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const path13 = stringArgument(view, read?.arguments[0]);
+    if (!read || path13 === void 0) continue;
+    const full = joinRoutePath(scopes.prefixAt(match2.index), path13);
+    let position = read.close + 1;
+    for (let chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200)); chained; chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200))) {
+      const call = readCallArguments(view, position + chained[0].length - 1);
+      if (!call) break;
+      const found = chained[1] === "to" ? [{ method: "ANY", handler: argumentCode(view, call.arguments[0] ?? { start: 0, end: 0 }) }] : methodRouters(view, call.arguments[0]?.start ?? 0, call.arguments[0]?.end ?? 0);
+      for (const { method, handler: handler2 } of found) {
+        routes.push(declareRoute(view, position, call.close + 1, { method, path: full, framework, handler: handler2 || void 0 }));
+      }
+      position = call.close + 1;
+    }
+  }
+  return routes;
+}
+var rustRoutes = {
+  appliesTo: (path13) => path13.endsWith(".rs"),
+  syntax: "rust",
+  mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
+  extract(view, context3) {
+    const framework = frameworkOf4(view, context3.frameworks);
+    const scopes = findRustRouteScopes(view);
+    return [...readAttributes2(view, scopes, framework), ...readRouteCalls(view, scopes, framework), ...readResources(view, scopes, framework)];
+  }
 };
 
 // src/changes/endpoints/route-extractors.ts
@@ -58591,9 +59116,14 @@ var ROUTE_EXTRACTORS = [
   javascriptRoutes,
   nestjsRoutes,
   pythonRoutes,
+  djangoRoutes,
   springRoutes,
   goRoutes,
-  railsRoutes
+  rustRoutes,
+  railsRoutes,
+  laravelRoutes,
+  aspnetRoutes,
+  phoenixRoutes
 ];
 
 // src/changes/endpoints/extract-endpoints.ts
@@ -58639,14 +59169,14 @@ function compareRoutes(oldRoutes, newRoutes, change) {
   for (const route2 of removedRoutes) endpoints.push(toEndpoint(route2, "removed", change));
   return endpoints;
 }
-function readRoutes2(extractor, change, side, frameworks2, views) {
+function readRoutes5(extractor, change, side, frameworks2, views) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
-  const key = `${side} ${extractor.syntax}`;
-  const view = views.get(key) ?? createSourceView(lines, extractor.syntax, complete);
-  views.set(key, view);
-  const path12 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { path: path12, frameworks: frameworks2 });
+  const key2 = `${side} ${extractor.syntax}`;
+  const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
+  views.set(key2, view);
+  const path13 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { path: path13, frameworks: frameworks2 });
 }
 function extractEndpoints(change, frameworks2) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -58656,8 +59186,8 @@ function extractEndpoints(change, frameworks2) {
   const views = /* @__PURE__ */ new Map();
   for (const extractor of extractors) {
     if (!extractor.mentionsRoutes.test(changedText)) continue;
-    const oldRoutes = readRoutes2(extractor, change, "old", frameworks2, views);
-    const newRoutes = readRoutes2(extractor, change, "new", frameworks2, views);
+    const oldRoutes = readRoutes5(extractor, change, "old", frameworks2, views);
+    const newRoutes = readRoutes5(extractor, change, "new", frameworks2, views);
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
   }
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));
@@ -58677,6 +59207,8 @@ var RULES2 = [
   { pattern: /(^|\/)db\/migrate\/[^/]+\.rb$/, tool: "rails", format: "rails" },
   { pattern: /(^|\/)database\/migrations\/[^/]+\.php$/, tool: "laravel", format: "laravel" },
   { pattern: /(^|\/)[VUR]\d*(?:[._]\d+)*__[^/]+\.sql$/, tool: "flyway", format: "sql" },
+  // Liquibase "formatted SQL" changelogs are plain SQL with comment markers.
+  { pattern: /(^|\/)(db\/)?changelog\/.+\.sql$/i, tool: "liquibase", format: "sql" },
   {
     pattern: /(^|\/)(db\/)?changelog\/.+\.(xml|ya?ml)$|(^|\/)[^/]*changelog[^/]*\.(xml|ya?ml)$/i,
     tool: "liquibase",
@@ -58699,11 +59231,11 @@ var RULES2 = [
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
-function detectMigrationTool(path12, language2) {
-  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path12)) return void 0;
-  const rule = RULES2.find((candidate) => candidate.pattern.test(path12));
+function detectMigrationTool(path13, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path13)) return void 0;
+  const rule = RULES2.find((candidate) => candidate.pattern.test(path13));
   if (!rule) return void 0;
-  const direction = /(^|[/.])down\.sql$/.test(path12) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path12) ? "down" : "up";
+  const direction = /(^|[/.])down\.sql$/.test(path13) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path13) ? "down" : "up";
   let tool = rule.tool;
   if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
   return { tool, format: rule.format, direction };
@@ -58747,24 +59279,24 @@ var GENERATED = /(\.pb\.go|_pb2(_grpc)?\.pyi?|\.pb\.(ts|js)|\.generated\.\w+|\.g
 var TEST_DIRECTORY = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|integration[-_]tests?|testdata|test[-_]?utils|fixtures)\//i;
 var TEST_FILE_NAME = /(^|\/)(test_[^/]+\.py|[^/]+_test\.(py|go|rb|exs)|conftest\.py|[^/]+\.(test|spec|e2e|e2e-spec|int-spec)\.[cm]?[jt]sx?|[^/]+_spec\.rb|[^/]+(Tests?|IT|Spec)\.(java|kt|scala|groovy|cs|php|swift))$/;
 var TEST_SOURCE_SET = /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//;
-function isTestPath(path12) {
-  return TEST_FILE_NAME.test(path12) || TEST_SOURCE_SET.test(path12) || TEST_DIRECTORY.test(path12);
+function isTestPath(path13) {
+  return TEST_FILE_NAME.test(path13) || TEST_SOURCE_SET.test(path13) || TEST_DIRECTORY.test(path13);
 }
-function languageOf(path12) {
-  const dot = path12.lastIndexOf(".");
-  if (dot < path12.lastIndexOf("/") + 1) return void 0;
-  return LANGUAGE_BY_EXTENSION[path12.slice(dot + 1).toLowerCase()];
+function languageOf(path13) {
+  const dot = path13.lastIndexOf(".");
+  if (dot < path13.lastIndexOf("/") + 1) return void 0;
+  return LANGUAGE_BY_EXTENSION[path13.slice(dot + 1).toLowerCase()];
 }
-function classifyFilePath(path12) {
-  if (LOCKFILES.test(path12)) return { role: "lockfile" };
-  if (MANIFESTS.test(path12)) return { role: "manifest" };
-  if (detectMigrationTool(path12) !== void 0) return { role: "migration" };
-  const language2 = languageOf(path12);
-  if (GENERATED.test(path12)) return { role: "generated" };
-  if (language2 !== void 0 && isTestPath(path12)) return { role: "test", language: language2 };
-  if (language2 !== void 0 && !CONFIG.test(path12)) return { role: "source", language: language2 };
-  if (DOCS.test(path12)) return { role: "doc" };
-  if (CONFIG.test(path12)) return { role: "config" };
+function classifyFilePath(path13) {
+  if (LOCKFILES.test(path13)) return { role: "lockfile" };
+  if (MANIFESTS.test(path13)) return { role: "manifest" };
+  if (detectMigrationTool(path13) !== void 0) return { role: "migration" };
+  const language2 = languageOf(path13);
+  if (GENERATED.test(path13)) return { role: "generated" };
+  if (language2 !== void 0 && isTestPath(path13)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path13)) return { role: "source", language: language2 };
+  if (DOCS.test(path13)) return { role: "doc" };
+  if (CONFIG.test(path13)) return { role: "config" };
   return { role: "other" };
 }
 
@@ -58832,13 +59364,13 @@ var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
   "LC_ALL",
   "TERM"
 ]);
-function readEnvVarNames(text, language2) {
+function readEnvVarNames(text2, language2) {
   const names = [];
   for (const pattern of ENV_VAR_PATTERNS[language2] ?? []) {
-    for (const match2 of text.matchAll(pattern)) names.push(match2[1] ?? "");
+    for (const match2 of text2.matchAll(pattern)) names.push(match2[1] ?? "");
   }
   if (language2 === "javascript" || language2 === "typescript") {
-    for (const match2 of text.matchAll(DESTRUCTURED)) {
+    for (const match2 of text2.matchAll(DESTRUCTURED)) {
       for (const part of (match2[1] ?? "").split(",")) {
         const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
         if (name) names.push(name);
@@ -58861,16 +59393,16 @@ var TEMPLATE_NAMES = [
   "example.env",
   "README.md"
 ];
-function isEnvDocumentation(path12) {
-  return ENV_TEMPLATE.test(path12) || README.test(path12) || DOCS_PAGE.test(path12);
+function isEnvDocumentation(path13) {
+  return ENV_TEMPLATE.test(path13) || README.test(path13) || DOCS_PAGE.test(path13);
 }
-function mentions(text, name) {
-  let from = text.indexOf(name);
+function mentions(text2, name) {
+  let from = text2.indexOf(name);
   while (from !== -1) {
-    const before = text[from - 1] ?? " ";
-    const after = text[from + name.length] ?? " ";
+    const before = text2[from - 1] ?? " ";
+    const after = text2[from + name.length] ?? " ";
     if (!/\w/.test(before) && !/\w/.test(after)) return true;
-    from = text.indexOf(name, from + 1);
+    from = text2.indexOf(name, from + 1);
   }
   return false;
 }
@@ -58880,9 +59412,9 @@ function findEnvDocumentation(changes, readFile4) {
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
   const cache2 = /* @__PURE__ */ new Map();
-  const read = (path12) => {
-    if (!cache2.has(path12)) cache2.set(path12, readFile4?.(path12));
-    return cache2.get(path12);
+  const read = (path13) => {
+    if (!cache2.has(path13)) cache2.set(path13, readFile4?.(path13));
+    return cache2.get(path13);
   };
   return (name, project) => {
     const found = inDiff.find((document) => mentions(document.text(), name));
@@ -58891,9 +59423,9 @@ function findEnvDocumentation(changes, readFile4) {
     const folders = project === "." ? ["."] : [project, "."];
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
-        const path12 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text = read(path12);
-        if (text !== void 0 && mentions(text, name)) return path12;
+        const path13 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text2 = read(path13);
+        if (text2 !== void 0 && mentions(text2, name)) return path13;
       }
     }
     return void 0;
@@ -58903,9 +59435,9 @@ function findEnvDocumentation(changes, readFile4) {
 // src/changes/env-vars/extract-env-vars.ts
 var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
 var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
-function readsIn(lines, path12, projectLanguage) {
+function readsIn(lines, path13, projectLanguage) {
   const reads = [];
-  if (SPRING_CONFIG.test(path12)) {
+  if (SPRING_CONFIG.test(path13)) {
     const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
     for (const line of lines) {
       if (COMMENT_LINE.test(line.text)) continue;
@@ -58916,7 +59448,7 @@ function readsIn(lines, path12, projectLanguage) {
     }
     return reads;
   }
-  const kind = classifyFilePath(path12);
+  const kind = classifyFilePath(path13);
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
@@ -58940,9 +59472,9 @@ function extractEnvVars(changes, languageOf2, readFile4) {
     const old = change.oldSide();
     const alreadyRead = old.complete ? new Set(readsIn(old.lines, change.file.path, languageOf2(change.project)).map((read) => read.name)) : /* @__PURE__ */ new Set();
     for (const read of reads) {
-      const key = `${change.project}\0${read.name}`;
-      if (removedNames.has(read.name) || alreadyRead.has(read.name) || seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${change.project}\0${read.name}`;
+      if (removedNames.has(read.name) || alreadyRead.has(read.name) || seen.has(key2)) continue;
+      seen.add(key2);
       const documentedIn = documentation(read.name, change.project);
       const envVar = {
         name: read.name,
@@ -58961,8 +59493,8 @@ function extractEnvVars(changes, languageOf2, readFile4) {
 
 // src/changes/file-change.ts
 var EMPTY = { lines: [], complete: true };
-function splitLines(text) {
-  const lines = text.split("\n");
+function splitLines(text2) {
+  const lines = text2.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines.map((line, index) => ({
     line: index + 1,
@@ -59004,9 +59536,9 @@ function createFileChange(file2, project, readFile4) {
   const { added, removed, context: context3 = [] } = parsePatch(file2.patch);
   const fullNew = memoize(() => {
     if (file2.status === "removed") return void 0;
-    const text = readFile4?.(file2.path);
-    if (text !== void 0) {
-      const lines = splitLines(text);
+    const text2 = readFile4?.(file2.path);
+    if (text2 !== void 0) {
+      const lines = splitLines(text2);
       if (matchesAddedLines(lines, added)) return lines;
     }
     return file2.status === "added" && file2.patch !== void 0 ? added : void 0;
@@ -59035,9 +59567,9 @@ function normalized(projectPath) {
 }
 function findOwningProject(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path12) => {
+  return (path13) => {
     for (const { project, folder } of byDepth) {
-      if (folder === "." || path12 === folder || path12.startsWith(`${folder}/`)) return project;
+      if (folder === "." || path13 === folder || path13.startsWith(`${folder}/`)) return project;
     }
     return void 0;
   };
@@ -59087,8 +59619,8 @@ var CONTENT_RULES = [
     pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
   }
 ];
-function pathTokens(path12) {
-  return path12.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function pathTokens(path13) {
+  return path13.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
@@ -59191,17 +59723,74 @@ var EffectsRecorder = class {
   }
 };
 
-// src/changes/migrations/migration-reader.ts
-function contiguousBlocks(lines) {
-  const blocks = [];
-  let previous = -1;
-  for (const line of lines) {
-    const current = blocks[blocks.length - 1];
-    if (current && line.line === previous + 1) current.lines.push(line.text);
-    else blocks.push({ firstLine: line.line, lines: [line.text] });
-    previous = line.line;
+// src/changes/migrations/migration-calls.ts
+var MigrationCall = class {
+  constructor(view, name, start, close, args) {
+    this.view = view;
+    this.name = name;
+    this.start = start;
+    this.close = close;
+    this.args = args;
   }
-  return blocks.map((block) => ({ firstLine: block.firstLine, text: block.lines.join("\n") }));
+  view;
+  name;
+  start;
+  close;
+  args;
+  get line() {
+    return lineAt(this.view, this.start);
+  }
+  get endLine() {
+    return lineAt(this.view, this.close);
+  }
+  /** The string value of the `index`-th positional argument. */
+  text(index) {
+    return stringArgument(this.view, positionalArguments(this.view, this.args)[index]);
+  }
+  /** The string value of a keyword argument (`name="x"`, `name: "x"`, `'name' => 'x'`). */
+  keyword(name) {
+    return stringArgument(this.view, keywordArgument(this.view, this.args, name));
+  }
+  /** The code of a keyword argument, string contents blank (`False`, `true`). */
+  keywordCode(name) {
+    const found = keywordArgument(this.view, this.args, name);
+    return found ? argumentCode(this.view, found).trim() : void 0;
+  }
+  /** The call's code, string contents blank: look for `nullable=False`, `.notNullable()` in it. */
+  code() {
+    return this.view.masked.slice(this.start, this.close + 1);
+  }
+  /** The chained calls after this one, as code (`->nullable()->change()`). */
+  chain() {
+    const rest = /^(?:\s*(?:->|\.)\s*\w+\s*\([^;]*?\))*/.exec(this.view.masked.slice(this.close + 1, this.close + 400));
+    return rest?.[0] ?? "";
+  }
+};
+var DOWN_START = /\bdef\s+(?:downgrade|down)\b|\bfunction\s+down\s*\(|\bexports\.down\b|(?:^|[\s,{])(?:async\s+)?down\s*(?:[:=]|\()|\bvoid\s+Down\s*\(/gm;
+var UP_START = /\bdef\s+(?:upgrade|up|change)\b|\bfunction\s+up\s*\(|\bexports\.up\b|(?:^|[\s,{])(?:async\s+)?up\s*(?:[:=]|\()|\bvoid\s+Up\s*\(/gm;
+function downRegions(view) {
+  const markers = [
+    ...[...view.masked.matchAll(DOWN_START)].map((match2) => ({ offset: match2.index, down: true })),
+    ...[...view.masked.matchAll(UP_START)].map((match2) => ({ offset: match2.index, down: false }))
+  ].sort((a, b) => a.offset - b.offset);
+  const regions = [];
+  markers.forEach((marker, index) => {
+    if (marker.down) regions.push([marker.offset, markers[index + 1]?.offset ?? view.masked.length]);
+  });
+  return regions;
+}
+function readMigrationCalls(side, syntax, pattern, touched) {
+  const view = createSourceView(side.lines, syntax, side.complete);
+  const down = downRegions(view);
+  const calls = [];
+  for (const match2 of view.masked.matchAll(pattern)) {
+    if (down.some(([start, end]) => match2.index >= start && match2.index < end)) continue;
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    if (!read) continue;
+    const call = new MigrationCall(view, match2[1] ?? "", match2.index, read.close, read.arguments);
+    if (touched(call.line, call.endLine)) calls.push(call);
+  }
+  return calls;
 }
 
 // src/changes/migrations/sql-cursor.ts
@@ -59272,9 +59861,9 @@ function endStatement(state) {
     });
   state.tokens = [];
 }
-function countLines(text, from, to) {
+function countLines(text2, from, to) {
   let lines = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
+  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === 10) lines++;
   return lines;
 }
 function aloneOnItsLine(sql, start, length) {
@@ -59286,8 +59875,8 @@ function tokenizeSql(sql, firstLine = 1) {
   const state = { tokens: [], statements: [], direction: "up" };
   let line = firstLine;
   let i = 0;
-  const push = (kind, text, end) => {
-    state.tokens.push({ kind, text, upper: kind === "word" ? text.toUpperCase() : text, line });
+  const push = (kind, text2, end) => {
+    state.tokens.push({ kind, text: text2, upper: kind === "word" ? text2.toUpperCase() : text2, line });
     line += countLines(sql, i, end);
     i = end;
   };
@@ -59300,10 +59889,10 @@ function tokenizeSql(sql, firstLine = 1) {
     } else if (/\s/.test(char)) i++;
     else if (comment && char === "-") {
       const end = sql.indexOf("\n", i);
-      const text = sql.slice(i, end === -1 ? sql.length : end);
-      if (DOWN_MARKER.test(text) || UP_MARKER.test(text)) {
+      const text2 = sql.slice(i, end === -1 ? sql.length : end);
+      if (DOWN_MARKER.test(text2) || UP_MARKER.test(text2)) {
         endStatement(state);
-        state.direction = DOWN_MARKER.test(text) ? "down" : "up";
+        state.direction = DOWN_MARKER.test(text2) ? "down" : "up";
       }
       i = end === -1 ? sql.length : end;
     } else if (comment) {
@@ -59379,14 +59968,14 @@ function splitActions(tokens) {
   return actions.filter((action) => action.length > 0);
 }
 function tokensText(tokens) {
-  let text = "";
+  let text2 = "";
   for (const token of tokens) {
     const wordLike = token.kind !== "symbol";
-    if (text !== "" && wordLike && /[\w)]$/.test(text)) text += " ";
-    text += token.kind === "string" ? `'${token.text}'` : token.text;
-    if (token.text === ",") text += " ";
+    if (text2 !== "" && wordLike && /[\w)]$/.test(text2)) text2 += " ";
+    text2 += token.kind === "string" ? `'${token.text}'` : token.text;
+    if (token.text === ",") text2 += " ";
   }
-  return text;
+  return text2;
 }
 function hasWords(tokens, ...words) {
   return tokens.some((_2, index) => words.every((word, offset) => tokens[index + offset]?.upper === word));
@@ -59561,369 +60150,459 @@ function readSqlEffects(sql, firstLine, recorder, include = () => true) {
   }
 }
 
-// src/changes/migrations/sql-migration.ts
-var readSqlMigration = (side, recorder, touched) => {
-  for (const block of contiguousBlocks(side.lines)) {
-    readSqlEffects(
-      block.text,
-      block.firstLine,
-      recorder,
-      (statement) => touched(statement.line, statement.endLine)
-    );
+// src/changes/migrations/alembic-migration.ts
+var OPERATION = /\b(?:op|batch_op)\s*\.\s*(\w+)\s*\(/g;
+var BATCH = /\bop\s*\.\s*batch_alter_table\s*\(\s*['"]([^'"]+)['"]/g;
+function batchTable(call) {
+  let table2;
+  for (const match2 of call.view.text.slice(0, call.start).matchAll(BATCH)) table2 = match2[1];
+  return table2;
+}
+function readOperation(call, recorder) {
+  const batch = call.code().trimStart().startsWith("batch_op");
+  const table2 = batch ? batchTable(call) : call.text(0);
+  const column = batch ? call.text(0) : call.text(1);
+  const line = call.line;
+  switch (call.name) {
+    case "create_table":
+      if (table2) recorder.created(table2);
+      break;
+    case "drop_table":
+      if (table2) recorder.dropped(table2, line);
+      break;
+    case "add_column": {
+      if (!table2) break;
+      recorder.altered(table2);
+      const code2 = call.code();
+      if (/nullable\s*=\s*False/.test(code2) && !/server_default\s*=/.test(code2)) {
+        const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "?";
+        recorder.destructive("not-null-without-default", line, `adds ${table2}.${name} NOT NULL without a default`);
+      }
+      break;
+    }
+    case "drop_column":
+      if (!table2) break;
+      recorder.altered(table2);
+      recorder.destructive("drop-column", line, `drops column ${table2}.${column ?? "?"}`);
+      break;
+    case "alter_column":
+      readAlterColumn2(call, table2, column, recorder);
+      break;
+    case "rename_table": {
+      const to = call.text(1);
+      if (table2 && to) recorder.destructive("rename-table", line, `renames table ${table2} to ${to}`);
+      break;
+    }
+    case "execute": {
+      const sql = call.text(0) ?? /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(call.view.text.slice(call.start, call.close + 1))?.[1];
+      if (sql) readSqlEffects(sql, line, recorder);
+      break;
+    }
+    case "create_index":
+    case "create_foreign_key":
+    case "create_unique_constraint":
+    case "create_check_constraint":
+    case "drop_index":
+    case "drop_constraint": {
+      const target = call.keyword("table_name") ?? call.text(1);
+      if (target) recorder.altered(target);
+      break;
+    }
+  }
+}
+function readAlterColumn2(call, table2, column, recorder) {
+  if (!table2 || !column) return;
+  recorder.altered(table2);
+  const code2 = call.code();
+  if (/\btype_\s*=/.test(code2)) {
+    const type = /\btype_\s*=\s*([\w.]+(?:\([^)]*\))?)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "";
+    recorder.destructive("column-type-change", call.line, `changes the type of ${table2}.${column} to ${type}`);
+  }
+  if (/\bnullable\s*=\s*False/.test(code2) && !/server_default\s*=/.test(code2)) {
+    recorder.destructive("not-null-without-default", call.line, `sets ${table2}.${column} NOT NULL (existing NULLs fail)`);
+  }
+  const renamed = call.keyword("new_column_name");
+  if (renamed) recorder.destructive("rename-column", call.line, `renames column ${table2}.${column} to ${renamed}`);
+}
+var readAlembicMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  for (const call of readMigrationCalls(side, "python", OPERATION, touched)) readOperation(call, recorder);
+};
+
+// src/changes/migrations/django-migration.ts
+var OPERATION2 = /\bmigrations\s*\.\s*(\w+)\s*\(/g;
+var NO_COLUMN = /\bManyToManyField\b|\bGenericRelation\b/;
+var model = (name) => name?.toLowerCase();
+function readAddField(call, recorder) {
+  const table2 = model(call.keyword("model_name") ?? call.text(0));
+  const field2 = call.keyword("name") ?? call.text(1);
+  if (!table2) return;
+  recorder.altered(table2);
+  const code2 = call.code();
+  if (!NO_COLUMN.test(code2) && !/\bnull\s*=\s*True/.test(code2) && !/\bdefault\s*=/.test(code2)) {
+    recorder.destructive("not-null-without-default", call.line, `adds ${table2}.${field2 ?? "?"} NOT NULL without a default`);
+  }
+}
+function readOperation2(call, recorder) {
+  const line = call.line;
+  const table2 = model(call.keyword("model_name") ?? call.keyword("name") ?? call.text(0));
+  switch (call.name) {
+    case "CreateModel":
+      if (table2) recorder.created(table2);
+      break;
+    case "DeleteModel":
+      if (table2) recorder.dropped(table2, line);
+      break;
+    case "AddField":
+      readAddField(call, recorder);
+      break;
+    case "RemoveField": {
+      const modelName = model(call.keyword("model_name") ?? call.text(0));
+      if (!modelName) break;
+      recorder.altered(modelName);
+      recorder.destructive("drop-column", line, `drops column ${modelName}.${call.keyword("name") ?? call.text(1) ?? "?"}`);
+      break;
+    }
+    case "AlterField":
+    case "AddIndex":
+    case "RemoveIndex":
+    case "AddConstraint":
+    case "RemoveConstraint":
+    case "AlterUniqueTogether":
+    case "AlterIndexTogether": {
+      const modelName = model(call.keyword("model_name") ?? call.keyword("name") ?? call.text(0));
+      if (modelName) recorder.altered(modelName);
+      break;
+    }
+    case "RenameField": {
+      const modelName = model(call.keyword("model_name") ?? call.text(0));
+      const from = call.keyword("old_name") ?? call.text(1);
+      const to = call.keyword("new_name") ?? call.text(2);
+      if (modelName && from && to) recorder.destructive("rename-column", line, `renames column ${modelName}.${from} to ${to}`);
+      break;
+    }
+    case "RenameModel": {
+      const from = model(call.keyword("old_name") ?? call.text(0));
+      const to = model(call.keyword("new_name") ?? call.text(1));
+      if (from && to) recorder.destructive("rename-table", line, `renames table ${from} to ${to}`);
+      break;
+    }
+    case "RunSQL": {
+      const sql = call.keyword("sql") ?? call.text(0);
+      if (sql) readSqlEffects(sql, line, recorder);
+      break;
+    }
+  }
+}
+var readDjangoMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  for (const call of readMigrationCalls(side, "python", OPERATION2, touched)) readOperation2(call, recorder);
+};
+
+// src/changes/migrations/ecto-migration.ts
+function tableOf(argument) {
+  if (!argument || !/^(table|index|unique_index|constraint)\s*\(/.test(argument.code)) return void 0;
+  const named = /^(?:index|unique_index|constraint)\s*\(/.test(argument.code);
+  return named ? argument.symbols[0] ?? argument.strings[0] : argument.strings[0] ?? argument.symbols[0];
+}
+var option3 = (statement, key2) => statement.arguments.find((argument) => argument.key === key2);
+function readAlterStatement(statement, table2, recorder) {
+  const column = statement.arguments[0]?.symbols[0] ?? statement.arguments[0]?.strings[0] ?? "?";
+  const line = statement.line;
+  if (statement.verb === "remove" || statement.verb === "remove_if_exists") {
+    recorder.destructive("drop-column", line, `drops column ${table2}.${column}`);
+  } else if (statement.verb === "modify") {
+    const type = statement.arguments[1]?.code ?? "?";
+    recorder.destructive("column-type-change", line, `changes the type of ${table2}.${column} to ${type.replace(/^:/, "")}`);
+  } else if ((statement.verb === "add" || statement.verb === "add_if_not_exists") && option3(statement, "null")?.code === "false" && !option3(statement, "default")) {
+    recorder.destructive("not-null-without-default", line, `adds ${table2}.${column} NOT NULL without a default`);
+  }
+}
+function readStatement2(statement, recorder) {
+  const [first, second] = statement.arguments;
+  const table2 = tableOf(first);
+  const isTable = first?.code.startsWith("table");
+  const line = statement.line;
+  switch (statement.verb) {
+    case "create":
+    case "create_if_not_exists":
+      if (table2 && isTable) recorder.created(table2);
+      else if (table2) recorder.altered(table2);
+      break;
+    case "drop":
+    case "drop_if_exists":
+      if (table2 && isTable) recorder.dropped(table2, line);
+      else if (table2) recorder.altered(table2);
+      break;
+    case "alter":
+      if (table2) recorder.altered(table2);
+      break;
+    case "rename": {
+      const to = option3(statement, "to");
+      if (!table2 || !to) break;
+      if (second && second.key === void 0) {
+        recorder.destructive("rename-column", line, `renames column ${table2}.${second.symbols[0] ?? "?"} to ${to.symbols[0] ?? "?"}`);
+      } else recorder.destructive("rename-table", line, `renames table ${table2} to ${to.symbols[0] ?? to.strings[0] ?? "?"}`);
+      break;
+    }
+    case "execute": {
+      const sql = first?.strings[0];
+      if (sql) readSqlEffects(sql, line, recorder);
+      break;
+    }
+  }
+}
+var readEctoMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  const view = createSourceView(side.lines, "elixir", side.complete);
+  const down = downRegions(view);
+  const blocks = [];
+  for (const statement of readRubyStatements(view)) {
+    if (statement.closesBlock) {
+      blocks.pop();
+      continue;
+    }
+    const inDown = down.some(([start, end]) => statement.start >= start && statement.start < end);
+    const alterTable = [...blocks].reverse().find((table2) => table2 !== void 0);
+    if (!inDown && touched(statement.line, statement.line)) {
+      if (alterTable) readAlterStatement(statement, alterTable, recorder);
+      else readStatement2(statement, recorder);
+    }
+    if (statement.opensBlock) blocks.push(statement.verb === "alter" ? tableOf(statement.arguments[0]) : void 0);
   }
 };
 
-// src/changes/migrations/migration-readers.ts
-var MIGRATION_READERS = {
-  sql: readSqlMigration
+// src/changes/migrations/ef-core-migration.ts
+var CALL = /\bmigrationBuilder\s*\.\s*(\w+)\s*(?:<[^>(]*>)?\s*\(/g;
+function readCall(call, recorder) {
+  const name = call.keyword("name") ?? call.text(0);
+  const table2 = call.keyword("table") ?? name;
+  const line = call.line;
+  const code2 = call.code();
+  switch (call.name) {
+    case "CreateTable":
+      if (name) recorder.created(name);
+      break;
+    case "DropTable":
+      if (name) recorder.dropped(name, line);
+      break;
+    case "AddColumn":
+      if (!table2) break;
+      recorder.altered(table2);
+      if (/\bnullable\s*:\s*false/.test(code2) && !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code2)) {
+        recorder.destructive("not-null-without-default", line, `adds ${table2}.${name ?? "?"} NOT NULL without a default`);
+      }
+      break;
+    case "DropColumn":
+      if (!table2) break;
+      recorder.altered(table2);
+      recorder.destructive("drop-column", line, `drops column ${table2}.${name ?? "?"}`);
+      break;
+    case "RenameColumn":
+      if (!table2) break;
+      recorder.altered(table2);
+      recorder.destructive("rename-column", line, `renames column ${table2}.${name ?? "?"} to ${call.keyword("newName") ?? "?"}`);
+      break;
+    case "RenameTable":
+      if (name) recorder.destructive("rename-table", line, `renames table ${name} to ${call.keyword("newName") ?? "?"}`);
+      break;
+    case "AlterColumn":
+      readAlterColumn3(call, table2, name, recorder);
+      break;
+    case "Sql": {
+      const sql = call.keyword("sql") ?? call.text(0);
+      if (sql) readSqlEffects(sql, line, recorder);
+      break;
+    }
+    default:
+      if (/^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/.test(call.name) && call.keyword("table")) {
+        recorder.altered(call.keyword("table") ?? "");
+      }
+  }
+}
+function readAlterColumn3(call, table2, column, recorder) {
+  if (!table2) return;
+  recorder.altered(table2);
+  const type = call.keyword("type");
+  const oldType = call.keyword("oldType");
+  if (type !== void 0 && type !== oldType) {
+    const from = oldType ? ` from ${oldType}` : "";
+    recorder.destructive("column-type-change", call.line, `changes the type of ${table2}.${column ?? "?"}${from} to ${type}`);
+  }
+  if (call.keywordCode("nullable") === "false" && call.keywordCode("oldNullable") === "true" && !/\bdefaultValue(Sql)?\s*:/.test(call.code())) {
+    recorder.destructive("not-null-without-default", call.line, `sets ${table2}.${column ?? "?"} NOT NULL (existing NULLs fail)`);
+  }
+}
+var readEfCoreMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  for (const call of readMigrationCalls(side, "csharp", CALL, touched)) readCall(call, recorder);
 };
 
-// src/changes/migrations/extract-migrations.ts
-function touchedLines(change) {
-  if (change.file.status === "added") return () => true;
-  const added = new Set(change.added.map((line) => line.line));
-  return (line, endLine) => {
-    for (let current = line; current <= endLine; current++) if (added.has(current)) return true;
-    return false;
-  };
+// src/changes/migrations/javascript-migration.ts
+var CALL2 = /\b[\w$]+\s*\.\s*(\w+)\s*\(/g;
+var NOT_NULL = /\ballowNull\s*:\s*false|\bisNullable\s*:\s*false|\bnotNull\s*:\s*true|\.notNullable\s*\(/;
+var HAS_DEFAULT = /\bdefaultValue\s*:|\bdefault\s*:|\.defaultTo\s*\(|\bisGenerated\s*:\s*true|\bautoIncrement\s*:\s*true/;
+var KNEX_COLUMN = /^(string|text|integer|bigInteger|bigint|boolean|decimal|float|double|date|datetime|timestamp|time|json|jsonb|uuid|enu|enum|binary|specificType)$/;
+function tableName(call) {
+  return call.text(0) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(call.view.text.slice(call.start, call.close))?.[1];
 }
-function changeOf(change) {
-  if (change.file.status === "added" || change.file.status === "copied") return "added";
-  return change.file.status === "removed" ? "removed" : "modified";
+function readSql(call, recorder) {
+  const sql = call.text(0);
+  if (sql) readSqlEffects(sql, call.line, recorder);
 }
-function extractMigration(change, language2) {
-  const kind = detectMigrationTool(change.file.path, language2);
-  if (!kind) return void 0;
-  const recorder = new EffectsRecorder();
-  const reader = MIGRATION_READERS[kind.format];
-  let tool = kind.tool;
-  if (reader && kind.direction === "up" && change.file.status !== "removed") {
-    const side = change.newSide();
-    tool = refineTool(tool, side.lines.map((line) => line.text).join("\n"));
-    reader(side, recorder, touchedLines(change));
-  }
-  const { created, altered, dropped, destructive } = recorder.effects;
-  return {
-    tool,
-    file: change.file.path,
-    project: change.project,
-    change: changeOf(change),
-    direction: kind.direction,
-    tablesCreated: created,
-    tablesAltered: altered,
-    tablesDropped: dropped,
-    destructive
-  };
-}
-function refineTool(tool, text) {
-  if (tool === "sql") {
-    if (/^--\s*\+goose\b/m.test(text)) return "goose";
-    if (/^--\s*migrate:(up|down)\b/m.test(text)) return "dbmate";
-  }
-  if (tool !== "javascript") return tool;
-  if (/\bqueryRunner\b|MigrationInterface/.test(text)) return "typeorm";
-  if (/\bqueryInterface\b|Sequelize\b/.test(text)) return "sequelize";
-  if (/\bknex\b|Knex\b/.test(text)) return "knex";
-  return "javascript";
-}
-
-// src/changes/summarize-tests.ts
-var INLINE_RUST_TEST = /#\[(cfg\(test\)|test|tokio::test|rstest|async_std::test)\]/;
-function summarizeTests(changes) {
-  const byProject = /* @__PURE__ */ new Map();
-  const entry = (project) => {
-    let tests2 = byProject.get(project);
-    if (!tests2) {
-      tests2 = { project, testFiles: [], sourceFiles: [] };
-      byProject.set(project, tests2);
+function readTopLevel(call, recorder) {
+  const table2 = tableName(call);
+  const line = call.line;
+  if (["query", "raw", "sql"].includes(call.name)) return readSql(call, recorder);
+  if (!table2) return;
+  switch (call.name) {
+    case "createTable":
+    case "createTableIfNotExists":
+      return recorder.created(table2);
+    case "dropTable":
+    case "dropTableIfExists":
+      return recorder.dropped(table2, line);
+    case "alterTable":
+    case "table":
+      return recorder.altered(table2);
+    case "renameTable":
+      return recorder.destructive("rename-table", line, `renames table ${table2} to ${call.text(1) ?? "?"}`);
+    case "addColumn":
+    case "addColumns": {
+      recorder.altered(table2);
+      const code2 = call.view.text.slice(call.start, call.close);
+      if (NOT_NULL.test(code2) && !HAS_DEFAULT.test(code2)) {
+        const column = call.text(1) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(code2)?.[1] ?? "?";
+        recorder.destructive("not-null-without-default", line, `adds ${table2}.${column} NOT NULL without a default`);
+      }
+      return;
     }
-    return tests2;
-  };
-  for (const change of changes) {
-    const { path: path12, status } = change.file;
-    const kind = classifyFilePath(path12);
-    if (kind.role === "test") entry(change.project).testFiles.push(path12);
-    if (status === "removed" || kind.role !== "source") continue;
-    entry(change.project).sourceFiles.push(path12);
-    if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry(change.project).testFiles.push(path12);
+    case "removeColumn":
+    case "dropColumn":
+    case "dropColumns": {
+      recorder.altered(table2);
+      const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g)?.slice(1) ?? [];
+      for (const column of columns) recorder.destructive("drop-column", line, `drops column ${table2}.${column.slice(1, -1)}`);
+      return;
     }
+    case "renameColumn":
+      recorder.altered(table2);
+      return recorder.destructive("rename-column", line, `renames column ${table2}.${call.text(1) ?? "?"} to ${call.text(2) ?? "?"}`);
+    case "changeColumn":
+    case "alterColumn":
+      recorder.altered(table2);
+      return recorder.destructive("column-type-change", line, `changes the type of ${table2}.${call.text(1) ?? "?"}`);
   }
-  const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
-  const projectsWithoutTestChanges = tests.filter((project) => project.sourceFiles.length > 0 && project.testFiles.length === 0).map((project) => project.project);
-  return { tests, projectsWithoutTestChanges };
 }
-
-// src/changes/analyze-changes.ts
-function analyzeChanges(input2) {
-  const ownerOf = findOwningProject(input2.projects);
-  const affected = /* @__PURE__ */ new Set();
-  const changes = [];
-  for (const file2 of input2.files) {
-    if (file2.status === "unchanged") continue;
-    for (const path12 of [file2.path, file2.previousPath]) {
-      const owner = path12 === void 0 ? void 0 : ownerOf(path12);
-      if (owner) affected.add(owner.path);
-    }
-    changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
+function readAlterCall(call, table2, recorder) {
+  const line = call.line;
+  const column = call.text(0);
+  const chain = call.chain();
+  if (call.name === "dropColumn" || call.name === "dropColumns") {
+    const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g) ?? [];
+    for (const dropped of columns) recorder.destructive("drop-column", line, `drops column ${table2}.${dropped.slice(1, -1)}`);
+  } else if (call.name === "renameColumn") {
+    recorder.destructive("rename-column", line, `renames column ${table2}.${column ?? "?"} to ${call.text(1) ?? "?"}`);
+  } else if (KNEX_COLUMN.test(call.name) && column) {
+    if (/\.alter\s*\(/.test(chain)) recorder.destructive("column-type-change", line, `changes the type of ${table2}.${column} to ${call.name}`);
+    else if (NOT_NULL.test(chain) && !HAS_DEFAULT.test(chain)) recorder.destructive("not-null-without-default", line, `adds ${table2}.${column} NOT NULL without a default`);
   }
-  const readable = changes.filter(
-    (change) => change.file.patch !== void 0 || change.file.status === "added"
-  );
-  const frameworksOf = (path12) => ownerOf(path12)?.frameworks.map((framework) => framework.name) ?? [];
-  const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
-  return {
-    ...groupChangedFiles(input2.files),
-    affectedProjects: [...affected].sort(),
-    endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
-    migrations: changes.flatMap(
-      (change) => extractMigration(change, languageOfProject(change.project)) ?? []
-    ),
-    envVars: extractEnvVars(readable, languageOfProject, input2.readFile),
-    dependencyChanges: extractDependencyChanges(readable),
-    ...summarizeTests(changes),
-    securityTouched: findSecurityTouches(readable)
-  };
 }
+var readJavascriptMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  const calls = readMigrationCalls(side, "javascript", CALL2, () => true);
+  const scopes = calls.flatMap((call) => {
+    const table2 = call.text(0);
+    return (call.name === "alterTable" || call.name === "table") && table2 ? [{ table: table2, start: call.start, end: call.close }] : [];
+  });
+  for (const call of calls) {
+    if (!touched(call.line, call.endLine)) continue;
+    const scope = scopes.find((candidate) => candidate.start < call.start && call.start < candidate.end);
+    if (scope) {
+      recorder.altered(scope.table);
+      readAlterCall(call, scope.table, recorder);
+    } else readTopLevel(call, recorder);
+  }
+};
 
-// src/changes/classify-pull-request.ts
-var BUG_LABELS = /* @__PURE__ */ new Set([
-  "bug",
-  "bugs",
-  "fix",
-  "bugfix",
-  "bug-fix",
-  "bug fix",
-  "hotfix",
-  "regression",
-  "defect"
+// src/changes/migrations/laravel-migration.ts
+var SCHEMA_CALL = /\b(?:Schema|DB)\s*::\s*(\w+)\s*\(/g;
+var BLUEPRINT_CALL = /\$table\s*->\s*(\w+)\s*\(/g;
+var NOT_A_COLUMN2 = /* @__PURE__ */ new Set([
+  "dropColumn",
+  "renameColumn",
+  "index",
+  "unique",
+  "primary",
+  "foreign",
+  "spatialIndex",
+  "fullText",
+  "dropIndex",
+  "dropUnique",
+  "dropPrimary",
+  "dropForeign",
+  "dropConstrainedForeignId",
+  "dropTimestamps",
+  "dropSoftDeletes",
+  "timestamps",
+  "nullableTimestamps",
+  "softDeletes",
+  "rememberToken",
+  "id",
+  "increments",
+  "bigIncrements",
+  "morphs",
+  "nullableMorphs",
+  "engine",
+  "charset",
+  "collation",
+  "comment",
+  "temporary"
 ]);
-var FEATURE_LABELS = /* @__PURE__ */ new Set(["feature", "feat", "enhancement", "new feature", "new-feature"]);
-var LABEL_PREFIX = /^(?:[^\p{L}\p{N}]+\s*)?(?:(?:type|kind|category|t|pr|change)\s*[:/-]\s*)?/iu;
-var CONVENTIONAL_TITLE = /^\s*(\w+)(?:\([^)]*\))?!?:\s/;
-var BUG_COMMIT_TYPES = /* @__PURE__ */ new Set(["fix", "bugfix", "hotfix"]);
-var FEATURE_COMMIT_TYPES = /* @__PURE__ */ new Set(["feat", "feature"]);
-var BUG_BRANCH = /^(?:[\w.-]+\/)?(fix|bugfix|hotfix|bug)[/_-]/i;
-var FEATURE_BRANCH = /^(?:[\w.-]+\/)?(feat|feature)[/_-]/i;
-var BUG_TITLE_WORD = /\b(fix|fixes|fixed|fixing|bug|bugs|bugfix|hotfix|crash|crashes|crashing|regression|broken|panic|hang)\b/i;
-function quoted(text) {
-  const shown = text.length > 60 ? `${text.slice(0, 59)}\u2026` : text;
-  return `"${shown}"`;
-}
-function labelMeaning(label3) {
-  return label3.trim().toLowerCase().replace(LABEL_PREFIX, "").trim();
-}
-function classifyByLabels(labels) {
-  const bug = labels.find((label3) => BUG_LABELS.has(labelMeaning(label3)));
-  if (bug !== void 0) return { type: "bugfix", signal: `label ${quoted(bug)}` };
-  const feature = labels.find((label3) => FEATURE_LABELS.has(labelMeaning(label3)));
-  if (feature !== void 0) return { type: "implementation", signal: `label ${quoted(feature)}` };
-  return void 0;
-}
-function classifyByConventionalTitle(title) {
-  const commitType = CONVENTIONAL_TITLE.exec(title)?.[1]?.toLowerCase();
-  if (commitType === void 0) return void 0;
-  const signal = `conventional-commit title ${quoted(title.trim())}`;
-  if (BUG_COMMIT_TYPES.has(commitType)) return { type: "bugfix", signal };
-  if (FEATURE_COMMIT_TYPES.has(commitType)) return { type: "implementation", signal };
-  return void 0;
-}
-function classifyByBranch(branch) {
-  if (BUG_BRANCH.test(branch)) return { type: "bugfix", signal: `branch ${quoted(branch)}` };
-  if (FEATURE_BRANCH.test(branch)) return { type: "implementation", signal: `branch ${quoted(branch)}` };
-  return void 0;
-}
-function classifyByClosingKeyword(body) {
-  const fixing = findClosingReferences(body).find((reference) => reference.keyword.startsWith("fix"));
-  return fixing && { type: "bugfix", signal: `closing keyword ${quoted(fixing.text)}` };
-}
-function classifyByTitleWord(title) {
-  const word = BUG_TITLE_WORD.exec(title)?.[1];
-  return word === void 0 ? void 0 : { type: "bugfix", signal: `title word ${quoted(word.toLowerCase())}` };
-}
-function classifyPullRequest(signals2) {
-  if (signals2.override) {
-    return { type: signals2.override, signal: signals2.overrideSource ?? `override "${signals2.override}"` };
+function readSchemaCall(call, recorder) {
+  const table2 = call.text(0);
+  const line = call.line;
+  if (call.name === "statement" || call.name === "unprepared") {
+    if (table2) readSqlEffects(table2, line, recorder);
+    return;
   }
-  return classifyByLabels(signals2.labels) ?? classifyByConventionalTitle(signals2.title) ?? classifyByBranch(signals2.headBranch) ?? classifyByClosingKeyword(signals2.body) ?? classifyByTitleWord(signals2.title) ?? { type: "implementation", signal: "default" };
+  if (!table2) return;
+  if (call.name === "create") recorder.created(table2);
+  else if (call.name === "drop" || call.name === "dropIfExists") recorder.dropped(table2, line);
+  else if (call.name === "rename") recorder.destructive("rename-table", line, `renames table ${table2} to ${call.text(1) ?? "?"}`);
+  else if (call.name === "table") recorder.altered(table2);
 }
-
-// src/discovery/discover-projects.ts
-import path9 from "node:path";
-
-// src/discovery/assemble-findings.ts
-function assembleFindings(input2) {
-  const stack = input2.catalog.classify(input2.dependencies);
-  const extra = input2.extra ?? {};
-  return {
-    ecosystem: input2.ecosystem,
-    language: input2.language,
-    languageVersion: input2.languageVersion,
-    packageManager: input2.packageManager,
-    frameworks: uniqueFrameworks([...extra.frameworks ?? [], ...stack.frameworks]),
-    databases: uniqueSorted([...stack.databases, ...extra.databases ?? []]),
-    orms: uniqueSorted([...stack.orms, ...extra.orms ?? []]),
-    testFrameworks: uniqueSorted([...stack.testFrameworks, ...extra.testFrameworks ?? []]),
-    linters: uniqueSorted([...stack.linters, ...extra.linters ?? []]),
-    dependencies: uniqueDependencies(
-      input2.dependencies.filter((dependency2) => !dependency2.dev).map(({ name, version: version2 }) => ({ name, version: version2 }))
-    ),
-    ownCommands: input2.ownCommands,
-    defaultCommands: input2.defaultCommands,
-    weight: input2.weight ?? 2
-  };
-}
-function uniqueSorted(values) {
-  return [...new Set(values)].sort(compareText);
-}
-function uniqueFrameworks(frameworks2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const framework of frameworks2) {
-    const known = byName.get(framework.name);
-    if (!known || known.version === null && framework.version !== null) byName.set(framework.name, framework);
+function readBlueprintCall(call, table2, recorder) {
+  const line = call.line;
+  const chain = call.chain();
+  if (call.name === "dropColumn") {
+    const columns = call.view.text.slice(call.start, call.close).match(/['"][^'"]+['"]/g)?.map((quoted2) => quoted2.slice(1, -1)) ?? [];
+    for (const column of columns) recorder.destructive("drop-column", line, `drops column ${table2}.${column}`);
+  } else if (call.name === "dropTimestamps" || call.name === "dropSoftDeletes") {
+    recorder.destructive("drop-column", line, `drops column ${table2}.${call.name === "dropTimestamps" ? "created_at, updated_at" : "deleted_at"}`);
+  } else if (call.name === "renameColumn") {
+    recorder.destructive("rename-column", line, `renames column ${table2}.${call.text(0) ?? "?"} to ${call.text(1) ?? "?"}`);
+  } else if (/->\s*change\s*\(/.test(chain)) {
+    recorder.destructive("column-type-change", line, `changes the type of ${table2}.${call.text(0) ?? "?"} to ${call.name}`);
+  } else if (!NOT_A_COLUMN2.has(call.name) && call.text(0) && !/->\s*(nullable|default|useCurrent|storedAs|virtualAs|autoIncrement)\s*\(/.test(chain)) {
+    recorder.destructive("not-null-without-default", line, `adds ${table2}.${call.text(0) ?? "?"} NOT NULL without a default`);
   }
-  return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }
-function uniqueDependencies(dependencies) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const dependency2 of dependencies) {
-    const known = byName.get(dependency2.name);
-    if (!known || known.version === null && dependency2.version !== null) byName.set(dependency2.name, dependency2);
+var readLaravelMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  const scopes = [];
+  for (const call of readMigrationCalls(side, "php", SCHEMA_CALL, () => true)) {
+    const table2 = call.text(0);
+    if (call.name === "table" && table2) scopes.push({ table: table2, start: call.start, end: call.close });
+    if (touched(call.line, call.line)) readSchemaCall(call, recorder);
   }
-  return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/discovery/command-classifier.ts
-function commandWords(line) {
-  const words = line.trim().split(/\s+/).filter(Boolean);
-  while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] ?? "")) words.shift();
-  return words;
-}
-function createCommandClassifier(patterns) {
-  const compiled = ["lint", "test", "install"].map(
-    (kind) => [kind, (patterns[kind] ?? []).map((pattern) => pattern.split(/\s+/))]
-  );
-  return (words) => {
-    for (const [kind, list] of compiled) if (list.some((pattern) => matchesWords(words, pattern))) return kind;
-    return void 0;
-  };
-}
-function matchesWords(words, pattern) {
-  for (let i = 0; i < pattern.length; i++) {
-    const expected = pattern[i];
-    if (expected === "$") return words.length === i;
-    const actual = words[i];
-    if (actual === void 0) return false;
-    if (expected.endsWith("*") ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected) return false;
+  for (const call of readMigrationCalls(side, "php", BLUEPRINT_CALL, touched)) {
+    const scope = scopes.find((candidate) => candidate.start < call.start && call.start < candidate.end);
+    if (!scope) continue;
+    recorder.altered(scope.table);
+    readBlueprintCall(call, scope.table, recorder);
   }
-  return true;
-}
-
-// src/discovery/choose-project-commands.ts
-var KINDS = ["install", "test", "lint"];
-var classifyTaskRunner = createCommandClassifier({
-  test: ["make test", "just test"],
-  lint: ["make lint", "just lint"]
-});
-function chooseProjectCommands(dir, evidence) {
-  const chosen = {};
-  for (const kind of KINDS) {
-    const command2 = evidence.own[kind] ?? evidence.taskRunner[kind] ?? workflowCommand(dir, kind, evidence) ?? (evidence.defaults[kind] ? { ...evidence.defaults[kind], suggested: true } : void 0);
-    if (command2) chosen[kind] = command2;
-  }
-  return chosen;
-}
-function workflowCommand(dir, kind, evidence) {
-  const found = evidence.workflows.find(
-    (command2) => command2.dir === dir && (evidence.detector.classifyCommand(command2.words) === kind || classifyTaskRunner(command2.words) === kind)
-  );
-  return found ? { run: found.line, source: found.source } : void 0;
-}
-function workflowsUse(detector, dir, workflows) {
-  return workflows.some((command2) => command2.dir === dir && detector.classifyCommand(command2.words) !== void 0);
-}
-
-// src/discovery/find-project-for-path.ts
-function findProjectForPath(projects, filePath) {
-  const file2 = filePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-  let best;
-  let bestDepth = -1;
-  for (const project of projects) {
-    const contains = project.path === "." || file2 === project.path || file2.startsWith(`${project.path}/`);
-    const depth2 = project.path === "." ? 0 : project.path.split("/").length;
-    if (contains && depth2 > bestDepth) {
-      best = project;
-      bestDepth = depth2;
-    }
-  }
-  return best;
-}
-
-// src/discovery/containers/container-image.ts
-function parseImageReference(reference) {
-  const withoutDigest = reference.split("@")[0] ?? reference;
-  const lastSlash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const name = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).toLowerCase();
-  return { name, tag: colon < 0 ? null : withoutDigest.slice(colon + 1) };
-}
-var STORE_IMAGES = [
-  [/postgres|postgis|timescaledb|pgvector|cockroach/, "postgresql"],
-  [/mariadb/, "mariadb"],
-  [/mysql|percona/, "mysql"],
-  [/^mongo(db)?(-|$)|mongodb-community/, "mongodb"],
-  [/^redis|redis-stack/, "redis"],
-  [/^valkey/, "valkey"],
-  [/^keydb/, "keydb"],
-  [/^memcached/, "memcached"],
-  [/mssql|sql-server|azure-sql-edge/, "sqlserver"],
-  [/oracle|oracle-xe|^database$/, "oracle"],
-  [/dynamodb/, "dynamodb"],
-  [/cassandra|scylla/, "cassandra"],
-  [/^elasticsearch/, "elasticsearch"],
-  [/^opensearch$/, "opensearch"],
-  [/rabbitmq/, "rabbitmq"],
-  [/kafka|redpanda/, "kafka"],
-  [/^nats(-streaming)?$/, "nats"],
-  [/^influxdb/, "influxdb"],
-  [/^clickhouse/, "clickhouse"],
-  [/^neo4j/, "neo4j"]
-];
-function storeOfImage(image) {
-  const segments = image.name.split("/");
-  const last = segments[segments.length - 1] ?? "";
-  const subject = image.name.includes("mssql") ? "mssql" : image.name.includes("oracle") ? "oracle" : last;
-  return STORE_IMAGES.find(([pattern]) => pattern.test(subject))?.[1];
-}
-var LANGUAGE_IMAGES = {
-  javascript: ["node"],
-  typescript: ["node"],
-  python: ["python"],
-  go: ["golang"],
-  rust: ["rust"],
-  java: ["eclipse-temurin", "openjdk", "amazoncorretto", "ibm-semeru-runtimes", "sapmachine"],
-  kotlin: ["eclipse-temurin", "openjdk", "amazoncorretto"],
-  ruby: ["ruby"],
-  php: ["php"],
-  csharp: ["mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/aspnet", "mcr.microsoft.com/dotnet/runtime"],
-  elixir: ["elixir", "hexpm/elixir"]
 };
-function languageVersionOfImage(image, language2) {
-  const names = LANGUAGE_IMAGES[language2] ?? [];
-  const bare = image.name.replace(/^(docker\.io\/)?(library\/)?/, "");
-  if (!names.includes(bare) || image.tag === null) return void 0;
-  return /^v?(\d+(?:\.\d+)*)/.exec(image.tag)?.[1];
-}
-
-// src/discovery/containers/read-compose-services.ts
-import path2 from "node:path";
-
-// src/discovery/repository-index.ts
-import { readFile, realpath, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -60391,14 +61070,14 @@ function mergeEntityMaps(...maps) {
   const out2 = /* @__PURE__ */ Object.create(null);
   for (const map2 of maps) {
     if (!map2) continue;
-    for (const key of Object.keys(map2)) {
-      const raw = map2[key];
+    for (const key2 of Object.keys(map2)) {
+      const raw = map2[key2];
       if (typeof raw === "string") {
-        out2[key] = raw;
+        out2[key2] = raw;
       } else if (raw && typeof raw === "object" && raw.val !== void 0) {
         const val = raw.val;
         if (typeof val === "string") {
-          out2[key] = val;
+          out2[key2] = val;
         }
       }
     }
@@ -60522,8 +61201,8 @@ var EntityDecoder = class {
    */
   setExternalEntities(map2) {
     if (map2) {
-      for (const key of Object.keys(map2)) {
-        validateEntityName(key);
+      for (const key2 of Object.keys(map2)) {
+        validateEntityName(key2);
       }
     }
     if (!this._onExternalEntity) {
@@ -60546,11 +61225,11 @@ var EntityDecoder = class {
    * @param {string} key
    * @param {string} value
    */
-  addExternalEntity(key, value) {
-    validateEntityName(key);
+  addExternalEntity(key2, value) {
+    validateEntityName(key2);
     if (typeof value === "string" && value.indexOf("&") === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
-        this._externalMap[key] = value;
+      if (this._applyRegistrationHook(this._onExternalEntity, key2, value, "external")) {
+        this._externalMap[key2] = value;
       }
     }
   }
@@ -60958,9 +61637,9 @@ var XmlNode = class {
     this.child = [];
     this[":@"] = /* @__PURE__ */ Object.create(null);
   }
-  add(key, val) {
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
+  add(key2, val) {
+    if (key2 === "__proto__") key2 = "#__proto__";
+    this.child.push({ [key2]: val });
   }
   addChild(node2, startIndex) {
     if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
@@ -61905,9 +62584,9 @@ var ExpressionSet = class {
       if (!this._wildcardByDepth.has(depth2)) this._wildcardByDepth.set(depth2, []);
       this._wildcardByDepth.get(depth2).push(expression);
     } else {
-      const key = `${depth2}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
+      const key2 = `${depth2}:${tag}`;
+      if (!this._byDepthAndTag.has(key2)) this._byDepthAndTag.set(key2, []);
+      this._byDepthAndTag.get(key2).push(expression);
     }
     return this;
   }
@@ -62046,16 +62725,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
+    const path13 = this._matcher.path;
+    return path13.length > 0 ? path13[path13.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
+    const path13 = this._matcher.path;
+    return path13.length > 0 ? path13[path13.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -62063,9 +62742,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return void 0;
-    return path12[path12.length - 1].values?.[attrName];
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return void 0;
+    return path13[path13.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -62073,9 +62752,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return false;
-    const current = path12[path12.length - 1];
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return false;
+    const current = path13[path13.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -62101,18 +62780,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].position ?? 0;
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return -1;
+    return path13[path13.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].counter ?? 0;
+    const path13 = this._matcher.path;
+    if (path13.length === 0) return -1;
+    return path13[path13.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -63298,12 +63977,12 @@ function extractRawAttributes(prefixedAttrs, options) {
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
   if (!attrs) return {};
   const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
+  for (const key2 in attrs) {
+    if (key2.startsWith(options.attributeNamePrefix)) {
+      const rawName = key2.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key2];
     } else {
-      rawAttrs[key] = attrs[key];
+      rawAttrs[key2] = attrs[key2];
     }
   }
   return rawAttrs;
@@ -63937,12 +64616,12 @@ function stripAttributePrefix(attrs, prefix2) {
   if (!attrs || typeof attrs !== "object") return {};
   if (!prefix2) return attrs;
   const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix2)) {
-      const rawName = key.substring(prefix2.length);
-      rawAttrs[rawName] = attrs[key];
+  for (const key2 in attrs) {
+    if (key2.startsWith(prefix2)) {
+      const rawName = key2.substring(prefix2.length);
+      rawAttrs[rawName] = attrs[key2];
     } else {
-      rawAttrs[key] = attrs[key];
+      rawAttrs[key2] = attrs[key2];
     }
   }
   return rawAttrs;
@@ -63951,7 +64630,7 @@ function prettify(node2, options, matcher, readonlyMatcher) {
   return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -63964,8 +64643,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -64003,16 +64682,16 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
   const keys = Object.keys(obj);
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
+    const key2 = keys[i];
+    if (key2 !== ":@") return key2;
   }
 }
 function assignAttributes(obj, attrMap, readonlyMatcher, options) {
@@ -64081,15 +64760,15 @@ var XMLParser = class {
    * @param {string} key 
    * @param {string} value 
    */
-  addEntity(key, value) {
+  addEntity(key2, value) {
     if (value.indexOf("&") !== -1) {
       throw new Error("Entity value can't have '&'");
-    } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+    } else if (key2.indexOf("&") !== -1 || key2.indexOf(";") !== -1) {
       throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
     } else if (value === "&") {
       throw new Error("An entity with value '&' is not permitted");
     } else {
-      this.externalEntities[key] = value;
+      this.externalEntities[key2] = value;
     }
   }
   /**
@@ -64111,6 +64790,737 @@ var XMLParser = class {
 var XMLValidator = {
   validate: validate2
 };
+
+// src/changes/migrations/liquibase-changelog.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var NOT_CHANGES = /* @__PURE__ */ new Set(["id", "author", "comment", "preConditions", "rollback", "validCheckSum", "context", "contextFilter", "labels", "runOnChange", "runAlways", "failOnError", "dbms", "changes", "logicalFilePath", "objectQuotingStrategy", "runInTransaction", "created", "ignore"]);
+var asArray = (value) => Array.isArray(value) ? value : value === void 0 ? [] : [value];
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function flattenColumn(column) {
+  const constraints = isRecord(column.constraints) ? column.constraints : {};
+  return { ...column, ...constraints };
+}
+function readChange2(type, body) {
+  const fields = isRecord(body) ? body : typeof body === "string" ? { sql: body } : {};
+  const columns = asArray(fields.columns ?? fields.column).flatMap((entry) => {
+    const column = isRecord(entry) && isRecord(entry.column) ? entry.column : entry;
+    return isRecord(column) ? [flattenColumn(column)] : [];
+  });
+  const text2 = fields["#text"];
+  return { type, fields: typeof text2 === "string" ? { ...fields, sql: text2 } : fields, columns };
+}
+function readChangeSet(changeSet) {
+  const changes = [];
+  for (const entry of asArray(changeSet.changes)) {
+    if (!isRecord(entry)) continue;
+    for (const [type, body] of Object.entries(entry)) changes.push(readChange2(type, body));
+  }
+  for (const [type, body] of Object.entries(changeSet)) {
+    if (NOT_CHANGES.has(type)) continue;
+    for (const item of asArray(body)) changes.push(readChange2(type, item));
+  }
+  return { id: String(changeSet.id ?? ""), author: String(changeSet.author ?? ""), changes };
+}
+var XML2 = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", parseAttributeValue: false, textNodeName: "#text" });
+function parseXml2(text2) {
+  try {
+    const document = XML2.parse(text2);
+    const fragment = isRecord(document.fragment) ? document.fragment : void 0;
+    const root = [document.databaseChangeLog, fragment?.databaseChangeLog, fragment].find(isRecord);
+    return root ? asArray(root.changeSet).filter(isRecord).map(readChangeSet) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseYamlChangelog(text2) {
+  try {
+    const document = (0, import_yaml2.parse)(text2);
+    const entries = isRecord(document) ? asArray(document.databaseChangeLog) : asArray(document);
+    return entries.flatMap((entry) => isRecord(entry) && isRecord(entry.changeSet) ? [readChangeSet(entry.changeSet)] : []);
+  } catch {
+    return void 0;
+  }
+}
+function parseChangelog(text2, xml3) {
+  return xml3 ? parseXml2(text2) : parseYamlChangelog(text2);
+}
+function parseAddedChangeSets(added, xml3) {
+  const runs = [];
+  let previous = -1;
+  for (const line of added) {
+    if (line.line !== previous + 1 || runs.length === 0) runs.push([]);
+    runs[runs.length - 1]?.push(line.text);
+    previous = line.line;
+  }
+  return runs.flatMap((run3) => {
+    if (xml3) return parseXml2(`<fragment>${run3.filter((line) => !line.trimStart().startsWith("<?xml")).join("\n")}</fragment>`) ?? [];
+    const indent = Math.min(...run3.filter((line) => line.trim() !== "").map((line) => /^\s*/.exec(line)?.[0].length ?? 0));
+    return parseYamlChangelog(run3.map((line) => line.slice(indent)).join("\n")) ?? [];
+  });
+}
+function addedChangeSets(oldSide, newSide, added, xml3) {
+  const text2 = (side) => side.lines.map((line) => line.text).join("\n");
+  const read = (side) => side.lines.length === 0 ? [] : parseChangelog(text2(side), xml3);
+  const after = newSide.complete ? read(newSide) : void 0;
+  const before = oldSide.complete ? read(oldSide) : void 0;
+  if (after && before) {
+    const known = new Set(before.map((changeSet) => `${changeSet.id}\0${changeSet.author}`));
+    return after.filter((changeSet) => !known.has(`${changeSet.id}\0${changeSet.author}`));
+  }
+  return parseAddedChangeSets(added, xml3);
+}
+
+// src/changes/migrations/liquibase-migration.ts
+var text = (value) => typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+var isFalse = (value) => value === false || value === "false";
+var hasDefault = (column) => Object.keys(column).some((key2) => key2.startsWith("defaultValue"));
+function readChange3(change, line, recorder) {
+  const table2 = text(change.fields.tableName) ?? text(change.fields.baseTableName);
+  const { fields, columns } = change;
+  switch (change.type) {
+    case "createTable":
+      if (table2) recorder.created(table2);
+      return;
+    case "dropTable":
+      if (table2) recorder.dropped(table2, line);
+      return;
+    case "addColumn":
+      if (!table2) return;
+      recorder.altered(table2);
+      for (const column of columns) {
+        if (isFalse(column.nullable) && !hasDefault(column)) {
+          recorder.destructive("not-null-without-default", line, `adds ${table2}.${text(column.name) ?? "?"} NOT NULL without a default`);
+        }
+      }
+      return;
+    case "dropColumn": {
+      if (!table2) return;
+      recorder.altered(table2);
+      const names = [text(fields.columnName), ...columns.map((column) => text(column.name))].filter((name) => name !== void 0);
+      for (const name of names) recorder.destructive("drop-column", line, `drops column ${table2}.${name}`);
+      return;
+    }
+    case "renameColumn":
+      if (!table2) return;
+      recorder.altered(table2);
+      recorder.destructive("rename-column", line, `renames column ${table2}.${text(fields.oldColumnName) ?? "?"} to ${text(fields.newColumnName) ?? "?"}`);
+      return;
+    case "renameTable":
+      recorder.destructive("rename-table", line, `renames table ${text(fields.oldTableName) ?? "?"} to ${text(fields.newTableName) ?? "?"}`);
+      return;
+    case "modifyDataType":
+      if (!table2) return;
+      recorder.altered(table2);
+      recorder.destructive("column-type-change", line, `changes the type of ${table2}.${text(fields.columnName) ?? "?"} to ${text(fields.newDataType) ?? "?"}`);
+      return;
+    case "addNotNullConstraint":
+      if (!table2) return;
+      recorder.altered(table2);
+      if (fields.defaultNullValue === void 0) {
+        recorder.destructive("not-null-without-default", line, `sets ${table2}.${text(fields.columnName) ?? "?"} NOT NULL (existing NULLs fail)`);
+      }
+      return;
+    case "delete":
+      if (table2 && fields.where === void 0) recorder.destructive("delete-all-rows", line, `deletes every row of ${table2}`);
+      return;
+    case "sql": {
+      const sql = text(fields.sql);
+      if (sql) readSqlEffects(sql, line, recorder);
+      return;
+    }
+    default:
+      if (table2) recorder.altered(table2);
+  }
+}
+function lineOf(lines, id2, type) {
+  const start = lines.findIndex((line) => line.text.includes(`"${id2}"`) || new RegExp(`\\bid:\\s*['"]?${id2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['"]?\\s*$`).test(line.text));
+  const from = Math.max(0, start);
+  const found = lines.slice(from).find((line) => line.text.includes(`<${type}`) || line.text.includes(`${type}:`));
+  return found?.line ?? lines[from]?.line ?? 1;
+}
+var readLiquibaseChangelog = (change, recorder) => {
+  const xml3 = /\.xml$/i.test(change.file.path);
+  const newSide = change.newSide();
+  for (const changeSet of addedChangeSets(change.oldSide(), newSide, change.added, xml3)) {
+    for (const item of changeSet.changes) readChange3(item, lineOf(newSide.lines, changeSet.id, item.type), recorder);
+  }
+};
+
+// src/changes/migrations/prisma-schema-migration.ts
+var MODEL_START = /^\s*model\s+(\w+)\s*\{/;
+var FIELD = /^\s*(\w+)\s+(\w+(?:\([^)]*\))?)(\[\])?(\?)?(.*)$/;
+function readSide(lines) {
+  const models = /* @__PURE__ */ new Map();
+  const fields = [];
+  let model2;
+  let previous = -1;
+  for (const line of lines) {
+    if (line.line !== previous + 1) model2 = void 0;
+    previous = line.line;
+    const text2 = line.text.replace(/\/\/.*$/, "");
+    const start = MODEL_START.exec(text2);
+    if (start?.[1]) {
+      model2 = start[1];
+      models.set(model2, line.line);
+      continue;
+    }
+    if (/^\s*\}/.test(text2)) {
+      model2 = void 0;
+      continue;
+    }
+    if (/^\s*(enum|type|view|generator|datasource)\s+\w+\s*\{/.test(text2)) {
+      model2 = "";
+      continue;
+    }
+    const field2 = FIELD.exec(text2);
+    if (!field2?.[1] || !field2[2] || model2 === "" || text2.trim().startsWith("@@")) continue;
+    const attributes = field2[5] ?? "";
+    fields.push({
+      model: model2,
+      name: field2[1],
+      type: field2[2],
+      optional: field2[4] === "?",
+      list: field2[3] === "[]",
+      hasDefault: /@default\(|@updatedAt\b|@id\b/.test(attributes),
+      line: line.line
+    });
+  }
+  return { models, fields };
+}
+var key = (field2) => `${field2.model ?? ""}.${field2.name}`;
+var qualified = (field2) => field2.model ? `${field2.model}.${field2.name}` : field2.name;
+var readPrismaSchema = (change, recorder) => {
+  const added = new Set(change.added.map((line) => line.line));
+  const removed = new Set(change.removed.map((line) => line.line));
+  const before = readSide(change.oldSide().lines);
+  const after = readSide(change.newSide().lines);
+  const relations = /* @__PURE__ */ new Set([...before.models.keys(), ...after.models.keys()]);
+  for (const [model2, line] of after.models) if (added.has(line) && !before.models.has(model2)) recorder.created(model2);
+  for (const [model2, line] of before.models) if (removed.has(line) && !after.models.has(model2)) recorder.dropped(model2, line);
+  const columns = (fields) => fields.filter((field2) => !relations.has(field2.type) && !field2.list);
+  const oldFields = new Map(columns(before.fields).map((field2) => [key(field2), field2]));
+  const newFields = new Map(columns(after.fields).map((field2) => [key(field2), field2]));
+  for (const field2 of oldFields.values()) {
+    if (!removed.has(field2.line) || newFields.has(key(field2)) || field2.model && !after.models.has(field2.model) && before.models.has(field2.model) && removed.has(before.models.get(field2.model) ?? -1)) continue;
+    if (field2.model) recorder.altered(field2.model);
+    recorder.destructive("drop-column", field2.line, `drops column ${qualified(field2)}`);
+  }
+  for (const field2 of newFields.values()) {
+    if (!added.has(field2.line) || field2.model && recorder.effects.created.includes(field2.model)) continue;
+    const previous = oldFields.get(key(field2));
+    if (field2.model) recorder.altered(field2.model);
+    if (previous && previous.type !== field2.type) {
+      recorder.destructive("column-type-change", field2.line, `changes the type of ${qualified(field2)} from ${previous.type} to ${field2.type}`);
+    }
+    if (!field2.optional && !field2.hasDefault && (!previous || previous.optional)) {
+      const verb = previous ? "sets" : "adds";
+      const detail = previous ? `${verb} ${qualified(field2)} NOT NULL (existing NULLs fail)` : `${verb} ${qualified(field2)} NOT NULL without a default`;
+      recorder.destructive("not-null-without-default", field2.line, detail);
+    }
+  }
+};
+
+// src/changes/migrations/rails-migration.ts
+var nameOf = (argument) => argument?.symbols[0] ?? argument?.strings[0];
+var option4 = (statement, key2) => statement.arguments.find((argument) => argument.key === key2);
+var positional = (statement) => statement.arguments.filter((argument) => argument.key === void 0);
+function notNullWithoutDefault(statement) {
+  return option4(statement, "null")?.code === "false" && option4(statement, "default") === void 0;
+}
+var COLUMN_TYPES = /^(string|text|integer|bigint|float|decimal|numeric|datetime|timestamp|time|date|binary|boolean|json|jsonb|uuid|references|belongs_to|column)$/;
+function readBlockStatement(statement, table2, creating, recorder) {
+  const [first, second] = positional(statement);
+  const column = nameOf(first);
+  const line = statement.line;
+  if (creating) return;
+  if (statement.verb === "remove" || statement.verb === "remove_references" || statement.verb === "remove_belongs_to") {
+    for (const argument of positional(statement)) recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf(argument) ?? "?"}`);
+  } else if (statement.verb === "rename" && column && nameOf(second)) {
+    recorder.destructive("rename-column", line, `renames column ${table2}.${column} to ${nameOf(second) ?? "?"}`);
+  } else if (statement.verb === "change" && column) {
+    recorder.destructive("column-type-change", line, `changes the type of ${table2}.${column} to ${nameOf(second) ?? "?"}`);
+  } else if (COLUMN_TYPES.test(statement.verb) && column && notNullWithoutDefault(statement)) {
+    recorder.destructive("not-null-without-default", line, `adds ${table2}.${column} NOT NULL without a default`);
+  }
+}
+function readStatement3(statement, recorder) {
+  const [first, second, third] = positional(statement);
+  const table2 = nameOf(first);
+  const column = nameOf(second);
+  const line = statement.line;
+  if (!table2) return;
+  switch (statement.verb) {
+    case "create_table":
+      recorder.created(table2);
+      break;
+    case "drop_table":
+      recorder.dropped(table2, line);
+      break;
+    case "add_column":
+      recorder.altered(table2);
+      if (notNullWithoutDefault(statement)) recorder.destructive("not-null-without-default", line, `adds ${table2}.${column ?? "?"} NOT NULL without a default`);
+      break;
+    case "remove_column":
+    case "remove_columns":
+      recorder.altered(table2);
+      for (const argument of positional(statement).slice(1)) {
+        if (argument.symbols.length > 0 || argument.strings.length > 0) recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf(argument) ?? "?"}`);
+        if (statement.verb === "remove_column") break;
+      }
+      break;
+    case "rename_column":
+      recorder.altered(table2);
+      recorder.destructive("rename-column", line, `renames column ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`);
+      break;
+    case "rename_table":
+      recorder.destructive("rename-table", line, `renames table ${table2} to ${column ?? "?"}`);
+      break;
+    case "change_column":
+      recorder.altered(table2);
+      recorder.destructive("column-type-change", line, `changes the type of ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`);
+      break;
+    case "change_column_null":
+      recorder.altered(table2);
+      if (third?.code === "false" && positional(statement).length < 4) {
+        recorder.destructive("not-null-without-default", line, `sets ${table2}.${column ?? "?"} NOT NULL (existing NULLs fail)`);
+      }
+      break;
+    case "remove_reference":
+    case "remove_belongs_to":
+      recorder.altered(table2);
+      recorder.destructive("drop-column", line, `drops column ${table2}.${column ?? "?"}_id`);
+      break;
+    default:
+      if (/^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/.test(statement.verb)) {
+        recorder.altered(table2);
+      }
+  }
+}
+var readRailsMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  const view = createSourceView(side.lines, "ruby", side.complete);
+  const down = downRegions(view);
+  const blocks = [];
+  for (const statement of readRubyStatements(view)) {
+    if (statement.closesBlock) {
+      blocks.pop();
+      continue;
+    }
+    const inDown = down.some(([start, end]) => statement.start >= start && statement.start < end);
+    const block = [...blocks].reverse().find((candidate) => candidate.table !== void 0);
+    if (!inDown && touched(statement.line, statement.line)) {
+      if (statement.receiver && block?.table) readBlockStatement(statement, block.table, block.creating, recorder);
+      else if (statement.verb === "execute") readExecute(view.text.slice(statement.start, statement.end), statement, side.lines, recorder);
+      else if (!statement.receiver) readStatement3(statement, recorder);
+    }
+    if (statement.opensBlock) {
+      const tableBlock = statement.verb === "create_table" || statement.verb === "change_table";
+      blocks.push({ table: tableBlock ? nameOf(statement.arguments[0]) : void 0, creating: statement.verb === "create_table" });
+    }
+  }
+};
+function readExecute(text2, statement, lines, recorder) {
+  const heredoc = /<<[~-]?(['"]?)(\w+)\1/.exec(text2);
+  if (!heredoc) {
+    const sql = statement.arguments[0]?.strings[0];
+    if (sql) readSqlEffects(sql, statement.line, recorder);
+    return;
+  }
+  const body = [];
+  for (const line of lines) {
+    if (line.line <= statement.line) continue;
+    if (line.text.trim() === heredoc[2]) break;
+    body.push(line.text);
+  }
+  readSqlEffects(body.join("\n"), statement.line + 1, recorder);
+}
+
+// src/changes/migrations/migration-reader.ts
+function contiguousBlocks(lines) {
+  const blocks = [];
+  let previous = -1;
+  for (const line of lines) {
+    const current = blocks[blocks.length - 1];
+    if (current && line.line === previous + 1) current.lines.push(line.text);
+    else blocks.push({ firstLine: line.line, lines: [line.text] });
+    previous = line.line;
+  }
+  return blocks.map((block) => ({ firstLine: block.firstLine, text: block.lines.join("\n") }));
+}
+
+// src/changes/migrations/sql-migration.ts
+var readSqlMigration = (change, recorder, touched) => {
+  const side = change.newSide();
+  for (const block of contiguousBlocks(side.lines)) {
+    readSqlEffects(
+      block.text,
+      block.firstLine,
+      recorder,
+      (statement) => touched(statement.line, statement.endLine)
+    );
+  }
+};
+
+// src/changes/migrations/migration-readers.ts
+var MIGRATION_READERS = {
+  sql: readSqlMigration,
+  "prisma-schema": readPrismaSchema,
+  alembic: readAlembicMigration,
+  django: readDjangoMigration,
+  rails: readRailsMigration,
+  laravel: readLaravelMigration,
+  liquibase: readLiquibaseChangelog,
+  javascript: readJavascriptMigration,
+  "ef-core": readEfCoreMigration,
+  ecto: readEctoMigration
+};
+
+// src/changes/migrations/extract-migrations.ts
+function touchedLines(change) {
+  if (change.file.status === "added") return () => true;
+  const added = new Set(change.added.map((line) => line.line));
+  return (line, endLine) => {
+    for (let current = line; current <= endLine; current++) if (added.has(current)) return true;
+    return false;
+  };
+}
+function changeOf(change) {
+  if (change.file.status === "added" || change.file.status === "copied") return "added";
+  return change.file.status === "removed" ? "removed" : "modified";
+}
+function extractMigration(change, language2) {
+  const kind = detectMigrationTool(change.file.path, language2);
+  if (!kind) return void 0;
+  const recorder = new EffectsRecorder();
+  const reader = MIGRATION_READERS[kind.format];
+  let tool = kind.tool;
+  if (reader && kind.direction === "up" && change.file.status !== "removed") {
+    const side = change.newSide();
+    tool = refineTool(tool, side.lines.map((line) => line.text).join("\n"));
+    reader(change, recorder, touchedLines(change));
+  }
+  const { created, altered, dropped, destructive } = recorder.effects;
+  return {
+    tool,
+    file: change.file.path,
+    project: change.project,
+    change: changeOf(change),
+    direction: kind.direction,
+    tablesCreated: created,
+    tablesAltered: altered,
+    tablesDropped: dropped,
+    destructive: destructive.sort((a, b) => a.line - b.line)
+  };
+}
+function refineTool(tool, text2) {
+  if (tool === "sql") {
+    if (/^--\s*\+goose\b/m.test(text2)) return "goose";
+    if (/^--\s*migrate:(up|down)\b/m.test(text2)) return "dbmate";
+  }
+  if (tool !== "javascript") return tool;
+  if (/\bqueryRunner\b|MigrationInterface/.test(text2)) return "typeorm";
+  if (/\bqueryInterface\b|Sequelize\b/.test(text2)) return "sequelize";
+  if (/\bknex\b|Knex\b/.test(text2)) return "knex";
+  return "javascript";
+}
+
+// src/changes/summarize-tests.ts
+var INLINE_RUST_TEST = /#\[(cfg\(test\)|test|tokio::test|rstest|async_std::test)\]/;
+function summarizeTests(changes) {
+  const byProject = /* @__PURE__ */ new Map();
+  const entry = (project) => {
+    let tests2 = byProject.get(project);
+    if (!tests2) {
+      tests2 = { project, testFiles: [], sourceFiles: [] };
+      byProject.set(project, tests2);
+    }
+    return tests2;
+  };
+  for (const change of changes) {
+    const { path: path13, status } = change.file;
+    const kind = classifyFilePath(path13);
+    if (kind.role === "test") entry(change.project).testFiles.push(path13);
+    if (status === "removed" || kind.role !== "source") continue;
+    entry(change.project).sourceFiles.push(path13);
+    if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
+      entry(change.project).testFiles.push(path13);
+    }
+  }
+  const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
+  const projectsWithoutTestChanges = tests.filter((project) => project.sourceFiles.length > 0 && project.testFiles.length === 0).map((project) => project.project);
+  return { tests, projectsWithoutTestChanges };
+}
+
+// src/changes/analyze-changes.ts
+function analyzeChanges(input2) {
+  const ownerOf = findOwningProject(input2.projects);
+  const affected = /* @__PURE__ */ new Set();
+  const changes = [];
+  for (const file2 of input2.files) {
+    if (file2.status === "unchanged") continue;
+    for (const path13 of [file2.path, file2.previousPath]) {
+      const owner = path13 === void 0 ? void 0 : ownerOf(path13);
+      if (owner) affected.add(owner.path);
+    }
+    changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
+  }
+  const readable = changes.filter(
+    (change) => change.file.patch !== void 0 || change.file.status === "added"
+  );
+  const frameworksOf = (path13) => ownerOf(path13)?.frameworks.map((framework) => framework.name) ?? [];
+  const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
+  return {
+    ...groupChangedFiles(input2.files),
+    affectedProjects: [...affected].sort(),
+    endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
+    migrations: changes.flatMap(
+      (change) => extractMigration(change, languageOfProject(change.project)) ?? []
+    ),
+    envVars: extractEnvVars(readable, languageOfProject, input2.readFile),
+    dependencyChanges: extractDependencyChanges(readable),
+    ...summarizeTests(changes),
+    securityTouched: findSecurityTouches(readable)
+  };
+}
+
+// src/changes/classify-pull-request.ts
+var BUG_LABELS = /* @__PURE__ */ new Set([
+  "bug",
+  "bugs",
+  "fix",
+  "bugfix",
+  "bug-fix",
+  "bug fix",
+  "hotfix",
+  "regression",
+  "defect"
+]);
+var FEATURE_LABELS = /* @__PURE__ */ new Set(["feature", "feat", "enhancement", "new feature", "new-feature"]);
+var LABEL_PREFIX = /^(?:[^\p{L}\p{N}]+\s*)?(?:(?:type|kind|category|t|pr|change)\s*[:/-]\s*)?/iu;
+var CONVENTIONAL_TITLE = /^\s*(\w+)(?:\([^)]*\))?!?:\s/;
+var BUG_COMMIT_TYPES = /* @__PURE__ */ new Set(["fix", "bugfix", "hotfix"]);
+var FEATURE_COMMIT_TYPES = /* @__PURE__ */ new Set(["feat", "feature"]);
+var BUG_BRANCH = /^(?:[\w.-]+\/)?(fix|bugfix|hotfix|bug)[/_-]/i;
+var FEATURE_BRANCH = /^(?:[\w.-]+\/)?(feat|feature)[/_-]/i;
+var BUG_TITLE_WORD = /\b(fix|fixes|fixed|fixing|bug|bugs|bugfix|hotfix|crash|crashes|crashing|regression|broken|panic|hang)\b/i;
+function quoted(text2) {
+  const shown = text2.length > 60 ? `${text2.slice(0, 59)}\u2026` : text2;
+  return `"${shown}"`;
+}
+function labelMeaning(label3) {
+  return label3.trim().toLowerCase().replace(LABEL_PREFIX, "").trim();
+}
+function classifyByLabels(labels) {
+  const bug = labels.find((label3) => BUG_LABELS.has(labelMeaning(label3)));
+  if (bug !== void 0) return { type: "bugfix", signal: `label ${quoted(bug)}` };
+  const feature = labels.find((label3) => FEATURE_LABELS.has(labelMeaning(label3)));
+  if (feature !== void 0) return { type: "implementation", signal: `label ${quoted(feature)}` };
+  return void 0;
+}
+function classifyByConventionalTitle(title) {
+  const commitType = CONVENTIONAL_TITLE.exec(title)?.[1]?.toLowerCase();
+  if (commitType === void 0) return void 0;
+  const signal = `conventional-commit title ${quoted(title.trim())}`;
+  if (BUG_COMMIT_TYPES.has(commitType)) return { type: "bugfix", signal };
+  if (FEATURE_COMMIT_TYPES.has(commitType)) return { type: "implementation", signal };
+  return void 0;
+}
+function classifyByBranch(branch) {
+  if (BUG_BRANCH.test(branch)) return { type: "bugfix", signal: `branch ${quoted(branch)}` };
+  if (FEATURE_BRANCH.test(branch)) return { type: "implementation", signal: `branch ${quoted(branch)}` };
+  return void 0;
+}
+function classifyByClosingKeyword(body) {
+  const fixing = findClosingReferences(body).find((reference) => reference.keyword.startsWith("fix"));
+  return fixing && { type: "bugfix", signal: `closing keyword ${quoted(fixing.text)}` };
+}
+function classifyByTitleWord(title) {
+  const word = BUG_TITLE_WORD.exec(title)?.[1];
+  return word === void 0 ? void 0 : { type: "bugfix", signal: `title word ${quoted(word.toLowerCase())}` };
+}
+function classifyPullRequest(signals2) {
+  if (signals2.override) {
+    return { type: signals2.override, signal: signals2.overrideSource ?? `override "${signals2.override}"` };
+  }
+  return classifyByLabels(signals2.labels) ?? classifyByConventionalTitle(signals2.title) ?? classifyByBranch(signals2.headBranch) ?? classifyByClosingKeyword(signals2.body) ?? classifyByTitleWord(signals2.title) ?? { type: "implementation", signal: "default" };
+}
+
+// src/discovery/discover-projects.ts
+import path10 from "node:path";
+
+// src/discovery/assemble-findings.ts
+function assembleFindings(input2) {
+  const stack = input2.catalog.classify(input2.dependencies);
+  const extra = input2.extra ?? {};
+  return {
+    ecosystem: input2.ecosystem,
+    language: input2.language,
+    languageVersion: input2.languageVersion,
+    packageManager: input2.packageManager,
+    frameworks: uniqueFrameworks([...extra.frameworks ?? [], ...stack.frameworks]),
+    databases: uniqueSorted([...stack.databases, ...extra.databases ?? []]),
+    orms: uniqueSorted([...stack.orms, ...extra.orms ?? []]),
+    testFrameworks: uniqueSorted([...stack.testFrameworks, ...extra.testFrameworks ?? []]),
+    linters: uniqueSorted([...stack.linters, ...extra.linters ?? []]),
+    dependencies: uniqueDependencies(
+      input2.dependencies.filter((dependency2) => !dependency2.dev).map(({ name, version: version2 }) => ({ name, version: version2 }))
+    ),
+    ownCommands: input2.ownCommands,
+    defaultCommands: input2.defaultCommands,
+    weight: input2.weight ?? 2
+  };
+}
+function uniqueSorted(values) {
+  return [...new Set(values)].sort(compareText);
+}
+function uniqueFrameworks(frameworks2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const framework of frameworks2) {
+    const known = byName.get(framework.name);
+    if (!known || known.version === null && framework.version !== null) byName.set(framework.name, framework);
+  }
+  return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
+}
+function uniqueDependencies(dependencies) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const dependency2 of dependencies) {
+    const known = byName.get(dependency2.name);
+    if (!known || known.version === null && dependency2.version !== null) byName.set(dependency2.name, dependency2);
+  }
+  return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discovery/command-classifier.ts
+function commandWords(line) {
+  const words = line.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] ?? "")) words.shift();
+  return words;
+}
+function createCommandClassifier(patterns) {
+  const compiled = ["lint", "test", "install"].map(
+    (kind) => [kind, (patterns[kind] ?? []).map((pattern) => pattern.split(/\s+/))]
+  );
+  return (words) => {
+    for (const [kind, list] of compiled) if (list.some((pattern) => matchesWords(words, pattern))) return kind;
+    return void 0;
+  };
+}
+function matchesWords(words, pattern) {
+  for (let i = 0; i < pattern.length; i++) {
+    const expected = pattern[i];
+    if (expected === "$") return words.length === i;
+    const actual = words[i];
+    if (actual === void 0) return false;
+    if (expected.endsWith("*") ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected) return false;
+  }
+  return true;
+}
+
+// src/discovery/choose-project-commands.ts
+var KINDS = ["install", "test", "lint"];
+var classifyTaskRunner = createCommandClassifier({
+  test: ["make test", "just test"],
+  lint: ["make lint", "just lint"]
+});
+function chooseProjectCommands(dir, evidence) {
+  const chosen = {};
+  for (const kind of KINDS) {
+    const command2 = evidence.own[kind] ?? evidence.taskRunner[kind] ?? workflowCommand(dir, kind, evidence) ?? (evidence.defaults[kind] ? { ...evidence.defaults[kind], suggested: true } : void 0);
+    if (command2) chosen[kind] = command2;
+  }
+  return chosen;
+}
+function workflowCommand(dir, kind, evidence) {
+  const found = evidence.workflows.find(
+    (command2) => command2.dir === dir && (evidence.detector.classifyCommand(command2.words) === kind || classifyTaskRunner(command2.words) === kind)
+  );
+  return found ? { run: found.line, source: found.source } : void 0;
+}
+function workflowsUse(detector, dir, workflows) {
+  return workflows.some((command2) => command2.dir === dir && detector.classifyCommand(command2.words) !== void 0);
+}
+
+// src/discovery/find-project-for-path.ts
+function findProjectForPath(projects, filePath) {
+  const file2 = filePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  let best;
+  let bestDepth = -1;
+  for (const project of projects) {
+    const contains = project.path === "." || file2 === project.path || file2.startsWith(`${project.path}/`);
+    const depth2 = project.path === "." ? 0 : project.path.split("/").length;
+    if (contains && depth2 > bestDepth) {
+      best = project;
+      bestDepth = depth2;
+    }
+  }
+  return best;
+}
+
+// src/discovery/containers/container-image.ts
+function parseImageReference(reference) {
+  const withoutDigest = reference.split("@")[0] ?? reference;
+  const lastSlash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", lastSlash + 1);
+  const name = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).toLowerCase();
+  return { name, tag: colon < 0 ? null : withoutDigest.slice(colon + 1) };
+}
+var STORE_IMAGES = [
+  [/postgres|postgis|timescaledb|pgvector|cockroach/, "postgresql"],
+  [/mariadb/, "mariadb"],
+  [/mysql|percona/, "mysql"],
+  [/^mongo(db)?(-|$)|mongodb-community/, "mongodb"],
+  [/^redis|redis-stack/, "redis"],
+  [/^valkey/, "valkey"],
+  [/^keydb/, "keydb"],
+  [/^memcached/, "memcached"],
+  [/mssql|sql-server|azure-sql-edge/, "sqlserver"],
+  [/oracle|oracle-xe|^database$/, "oracle"],
+  [/dynamodb/, "dynamodb"],
+  [/cassandra|scylla/, "cassandra"],
+  [/^elasticsearch/, "elasticsearch"],
+  [/^opensearch$/, "opensearch"],
+  [/rabbitmq/, "rabbitmq"],
+  [/kafka|redpanda/, "kafka"],
+  [/^nats(-streaming)?$/, "nats"],
+  [/^influxdb/, "influxdb"],
+  [/^clickhouse/, "clickhouse"],
+  [/^neo4j/, "neo4j"]
+];
+function storeOfImage(image) {
+  const segments = image.name.split("/");
+  const last = segments[segments.length - 1] ?? "";
+  const subject = image.name.includes("mssql") ? "mssql" : image.name.includes("oracle") ? "oracle" : last;
+  return STORE_IMAGES.find(([pattern]) => pattern.test(subject))?.[1];
+}
+var LANGUAGE_IMAGES = {
+  javascript: ["node"],
+  typescript: ["node"],
+  python: ["python"],
+  go: ["golang"],
+  rust: ["rust"],
+  java: ["eclipse-temurin", "openjdk", "amazoncorretto", "ibm-semeru-runtimes", "sapmachine"],
+  kotlin: ["eclipse-temurin", "openjdk", "amazoncorretto"],
+  ruby: ["ruby"],
+  php: ["php"],
+  csharp: ["mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/aspnet", "mcr.microsoft.com/dotnet/runtime"],
+  elixir: ["elixir", "hexpm/elixir"]
+};
+function languageVersionOfImage(image, language2) {
+  const names = LANGUAGE_IMAGES[language2] ?? [];
+  const bare = image.name.replace(/^(docker\.io\/)?(library\/)?/, "");
+  if (!names.includes(bare) || image.tag === null) return void 0;
+  return /^v?(\d+(?:\.\d+)*)/.exec(image.tag)?.[1];
+}
+
+// src/discovery/containers/read-compose-services.ts
+import path2 from "node:path";
+
+// src/discovery/repository-index.ts
+import { readFile, realpath } from "node:fs/promises";
+import path from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string4, ptr) {
@@ -64662,11 +66072,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
+    let key2 = parseKey(ctx);
+    for (let i = 0; i < key2.length; i++) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
+      k = key2[i];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -64725,13 +66135,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta3, type) {
+function peekTable(ctx, key2, table2, meta3, type) {
   let t = table2;
   let m = meta3;
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key.length; i++) {
+  for (let i = 0; i < key2.length; i++) {
     if (i) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
@@ -64744,7 +66154,7 @@ function peekTable(ctx, key, table2, meta3, type) {
         m = m[l3].c;
       }
     }
-    k = key[i];
+    k = key2[i];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -64757,7 +66167,7 @@ function peekTable(ctx, key, table2, meta3, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
+        t: i < key2.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -64871,7 +66281,7 @@ function parse5(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/discovery/parse-structured-text.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var xmlParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
@@ -64880,19 +66290,19 @@ var xmlParser = new XMLParser({
   trimValues: true,
   processEntities: false
 });
-function parseStructuredText(text, format) {
+function parseStructuredText(text2, format) {
   try {
     switch (format) {
       case "json":
-        return parseJson(text, text);
+        return parseJson(text2, text2);
       case "jsonc":
-        return parseJson(stripJsonComments(text), text);
+        return parseJson(stripJsonComments(text2), text2);
       case "toml":
-        return { ok: true, value: parse5(text) };
+        return { ok: true, value: parse5(text2) };
       case "yaml":
-        return { ok: true, value: (0, import_yaml2.parse)(text, { uniqueKeys: false, maxAliasCount: 1e3 }) ?? {} };
+        return { ok: true, value: (0, import_yaml3.parse)(text2, { uniqueKeys: false, maxAliasCount: 1e3 }) ?? {} };
       case "xml":
-        return parseXml2(text);
+        return parseXml3(text2);
     }
   } catch (error63) {
     return { ok: false, message: describeFailure(format, error63) };
@@ -64909,12 +66319,12 @@ function parseJson(cleaned, original) {
     return { ok: false, message: `invalid JSON at line ${lineAt2(original, offset)}: ${reason}` };
   }
 }
-function parseXml2(text) {
-  const validation = XMLValidator.validate(text);
+function parseXml3(text2) {
+  const validation = XMLValidator.validate(text2);
   if (validation !== true) {
     return { ok: false, message: `invalid XML at line ${validation.err.line}: ${validation.err.msg}` };
   }
-  return { ok: true, value: xmlParser.parse(text) };
+  return { ok: true, value: xmlParser.parse(text2) };
 }
 function describeFailure(format, error63) {
   const label3 = format.toUpperCase();
@@ -64926,13 +66336,13 @@ function describeFailure(format, error63) {
   }
   return `invalid ${label3}: ${String(error63)}`;
 }
-function lineAt2(text, offset) {
+function lineAt2(text2, offset) {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
   return line;
 }
-function stripJsonComments(text) {
-  const out2 = text.split("");
+function stripJsonComments(text2) {
+  const out2 = text2.split("");
   forEachCodeCharacter(out2, (i) => {
     if (out2[i] === "/" && out2[i + 1] === "/") {
       let j = i;
@@ -65051,9 +66461,9 @@ var RepositoryIndex = class {
   readParsed(file2, format) {
     let pending = this.parsed.get(file2);
     if (!pending) {
-      pending = this.readText(file2).then((text) => {
-        if (text === void 0) return void 0;
-        const outcome = parseStructuredText(text, format);
+      pending = this.readText(file2).then((text2) => {
+        if (text2 === void 0) return void 0;
+        const outcome = parseStructuredText(text2, format);
         if (outcome.ok) return outcome.value;
         this.warn(file2, outcome.message);
         return void 0;
@@ -65069,12 +66479,12 @@ var RepositoryIndex = class {
         this.warn(file2, "not read: the path leads outside the repository");
         return void 0;
       }
-      const size = (await stat2(absolute)).size;
-      if (size > MAX_FILE_BYTES) {
-        this.warn(file2, `not read: ${size} bytes is larger than the ${MAX_FILE_BYTES} bytes limit`);
+      const content = await readFile(absolute);
+      if (content.length > MAX_FILE_BYTES) {
+        this.warn(file2, `not read: ${content.length} bytes is larger than the ${MAX_FILE_BYTES} bytes limit`);
         return void 0;
       }
-      return await readFile(absolute, "utf8");
+      return content.toString("utf8");
     } catch (error63) {
       const code2 = error63.code;
       this.warn(file2, code2 === "ENOENT" ? "file not found" : `unreadable: ${describeError(error63)}`);
@@ -65108,20 +66518,20 @@ function listOf(value) {
 }
 function stringsOf(value) {
   return listOf(value).flatMap((item) => {
-    const text = stringOf(item);
-    return text === void 0 ? [] : [text];
+    const text2 = stringOf(item);
+    return text2 === void 0 ? [] : [text2];
   });
 }
-function pathOf(value, ...keys) {
+function pathOf2(value, ...keys) {
   let current = value;
-  for (const key of keys) current = recordOf(current)?.[key];
+  for (const key2 of keys) current = recordOf(current)?.[key2];
   return current;
 }
 function stringMapOf(value) {
   const map2 = /* @__PURE__ */ new Map();
-  for (const [key, entry] of Object.entries(recordOf(value) ?? {})) {
-    const text = stringOf(entry);
-    if (text !== void 0) map2.set(key, text);
+  for (const [key2, entry] of Object.entries(recordOf(value) ?? {})) {
+    const text2 = stringOf(entry);
+    if (text2 !== void 0) map2.set(key2, text2);
   }
   return map2;
 }
@@ -65131,16 +66541,16 @@ function isComposeFile(name) {
   return /^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(name);
 }
 async function readComposeServices(index, file2) {
-  const services = recordOf(pathOf(await index.readParsed(file2, "yaml"), "services"));
+  const services = recordOf(pathOf2(await index.readParsed(file2, "yaml"), "services"));
   const dir = dirnameRelative(file2);
   return Object.entries(services ?? {}).map(([name, service]) => {
-    const image = stringOf(pathOf(service, "image"));
-    const build2 = pathOf(service, "build");
-    const context3 = stringOf(build2) ?? stringOf(pathOf(build2, "context"));
+    const image = stringOf(pathOf2(service, "image"));
+    const build2 = pathOf2(service, "build");
+    const context3 = stringOf(build2) ?? stringOf(pathOf2(build2, "context"));
     const buildContext = context3 === void 0 ? void 0 : repositoryPath(dir, context3);
-    const dockerfileName = stringOf(pathOf(build2, "dockerfile"));
+    const dockerfileName = stringOf(pathOf2(build2, "dockerfile"));
     const dockerfile = buildContext === void 0 ? void 0 : repositoryPath(buildContext, dockerfileName ?? "Dockerfile");
-    const dependsOnValue = pathOf(service, "depends_on");
+    const dependsOnValue = pathOf2(service, "depends_on");
     const dependsOn = Array.isArray(dependsOnValue) ? listOf(dependsOnValue).flatMap((entry) => stringOf(entry) ?? []) : Object.keys(recordOf(dependsOnValue) ?? {});
     return { name, image: image ? parseImageReference(image) : void 0, buildContext, dockerfile, dependsOn };
   });
@@ -65153,11 +66563,11 @@ function repositoryPath(dir, written) {
 }
 
 // src/discovery/containers/read-dockerfile-images.ts
-function readDockerfileImages(text) {
+function readDockerfileImages(text2) {
   const args = /* @__PURE__ */ new Map();
   const stages = /* @__PURE__ */ new Set();
   const images = [];
-  for (const line of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+  for (const line of text2.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
     const words = line.trim().split(/\s+/);
     const instruction = words[0]?.toUpperCase();
     if (instruction === "ARG") {
@@ -65193,10 +66603,10 @@ var PROVIDERS = {
   sqlserver: "sqlserver",
   mongodb: "mongodb"
 };
-function readPrismaProviders(text) {
+function readPrismaProviders(text2) {
   const providers = [];
   let inDatasource = false;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text2.split(/\r?\n/)) {
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (/^datasource\s+\w+\s*\{/.test(line)) inDatasource = true;
     else if (inDatasource && line.startsWith("}")) inDatasource = false;
@@ -65254,8 +66664,7 @@ function attachBuiltService(projects, index, service, stores) {
   if (service.buildContext === void 0) return;
   const built = projects.find((project) => project.path === service.buildContext) ?? findProjectForPath(projects, `${service.buildContext}/Dockerfile`);
   if (!built) return;
-  const linked = service.dependsOn.flatMap((name) => stores.get(name) ?? []);
-  built.databases.push(...service.dependsOn.length > 0 ? linked : stores.values());
+  built.databases.push(...service.dependsOn.flatMap((name) => stores.get(name) ?? []));
   if (service.dockerfile && index.has(service.dockerfile)) built.dockerfiles.push(service.dockerfile);
 }
 async function attachPrisma(projects, index, file2) {
@@ -66175,15 +67584,15 @@ var Dfa = class {
     };
   }
   #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
     if (found)
       return found;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
     return d;
   }
   #clear() {
@@ -66619,11 +68028,11 @@ var copyOptions = (o) => {
   return copy;
 };
 var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache.get(key2)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -66633,9 +68042,9 @@ var cachedMinimatch = (pattern, options) => {
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache.get(key);
+  let byPattern = cache.get(key2);
   if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache.set(key2, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -67065,14 +68474,14 @@ var Minimatch = class {
             return;
           }
           const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g2 = groups2.get(key);
+          const key2 = pre[k] * R + suf[k + 1];
+          const g2 = groups2.get(key2);
           if (g2)
             g2.push(i);
           else
-            groups2.set(key, [i]);
+            groups2.set(key2, [i]);
         });
-        const drop = /* @__PURE__ */ new Set();
+        const drop2 = /* @__PURE__ */ new Set();
         for (const g2 of groups2.values()) {
           if (g2.length < 2)
             continue;
@@ -67084,12 +68493,12 @@ var Minimatch = class {
           this.globParts[first][k] = glob;
           this.set[first][k] = this.parse(glob);
           for (const i of rest)
-            drop.add(i);
+            drop2.add(i);
         }
-        if (drop.size) {
+        if (drop2.size) {
           merged = true;
-          this.set = this.set.filter((_2, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_2, i) => !drop.has(i));
+          this.set = this.set.filter((_2, i) => !drop2.has(i));
+          this.globParts = this.globParts.filter((_2, i) => !drop2.has(i));
           if (this.set.length < 2)
             return;
           keys = this.#mergeKeys();
@@ -67122,10 +68531,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i];
-        const key = pre[k] * P2 + r[k];
-        let id2 = m.get(key);
+        const key2 = pre[k] * P2 + r[k];
+        let id2 = m.get(key2);
         if (id2 === void 0)
-          m.set(key, id2 = m.size + 1);
+          m.set(key2, id2 = m.size + 1);
         pre.push(id2);
       });
     }
@@ -67135,10 +68544,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i];
-        const key = suf[k + 1] * P2 + r[k];
-        let id2 = m.get(key);
+        const key2 = suf[k + 1] * P2 + r[k];
+        let id2 = m.get(key2);
         if (id2 === void 0)
-          m.set(key, id2 = m.size + 1);
+          m.set(key2, id2 = m.size + 1);
         suf[k] = id2;
       });
     }
@@ -67516,10 +68925,10 @@ var Minimatch = class {
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
     const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
+      const key2 = parts.join("/");
+      if (keys.has(key2))
         return false;
-      keys.add(key);
+      keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
@@ -67669,8 +69078,8 @@ var Minimatch = class {
       byStart = [];
       this.#globstarParts.set(pattern, byStart);
     }
-    const key = patternIndex * 2 + (partial2 ? 1 : 0);
-    const found = byStart[key];
+    const key2 = patternIndex * 2 + (partial2 ? 1 : 0);
+    const found = byStart[key2];
     if (found)
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -67696,7 +69105,7 @@ var Minimatch = class {
       b[1] = nonGsParts - nonGsPartsSums[i];
     });
     const parts = { head, body, tail: tail2, segments };
-    byStart[key] = parts;
+    byStart[key2] = parts;
     return parts;
   }
   // return false for "nope, not matching"
@@ -67719,10 +69128,10 @@ var Minimatch = class {
     const [body, need] = bs;
     const after = partial2 ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file2.length + 1) + fileIndex;
-      if (tried.has(key))
+      const key2 = bodyIndex * (file2.length + 1) + fileIndex;
+      if (tried.has(key2))
         return false;
-      tried.add(key);
+      tried.add(key2);
       const m = this.#matchOne(file2, body, partial2, fileIndex, 0, fileIndex + body.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
@@ -67947,8 +69356,8 @@ async function readVersionFile(index, dir, spec) {
     if (current === ".") return null;
   }
 }
-function firstValue2(text) {
-  for (const line of (text ?? "").split(/\r?\n/)) {
+function firstValue2(text2) {
+  for (const line of (text2 ?? "").split(/\r?\n/)) {
     const trimmed2 = line.replace(/#.*$/, "").trim();
     if (trimmed2) return trimmed2;
   }
@@ -67957,8 +69366,8 @@ function firstValue2(text) {
 function cleanVersion(value) {
   return value.replace(/^(ruby-|python-|v(?=\d))/, "");
 }
-function toolVersionOf(text, tool) {
-  for (const line of (text ?? "").split(/\r?\n/)) {
+function toolVersionOf(text2, tool) {
+  for (const line of (text2 ?? "").split(/\r?\n/)) {
     const [name, version2] = line.replace(/#.*$/, "").trim().split(/\s+/);
     if (name === tool && version2) return version2;
   }
@@ -67966,7 +69375,25 @@ function toolVersionOf(text, tool) {
 }
 
 // src/discovery/detectors/node/read-node-lockfile.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/discovery/select-yaml-sections.ts
+function selectYamlSections(text2, keys) {
+  const kept = [];
+  let keeping = false;
+  for (const line of text2.split("\n")) {
+    const first = line.charCodeAt(0);
+    const startsSection = line.length > 0 && first !== 32 && first !== 9 && first !== 35 && first !== 45;
+    if (startsSection) {
+      const key2 = line.slice(0, line.indexOf(":")).replace(/^['"]|['"]$/g, "");
+      keeping = line.includes(":") && keys.has(key2);
+    }
+    kept.push(keeping ? line : "");
+  }
+  return kept.join("\n");
+}
+
+// src/discovery/detectors/node/read-node-lockfile.ts
 var LOCKFILE_NAMES = {
   pnpm: ["pnpm-lock.yaml"],
   yarn: ["yarn.lock"],
@@ -67974,32 +69401,43 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path12) => index.has(path12));
+  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path13) => index.has(path13));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
-  const parsed = await index.readParsed(file2, manager === "pnpm" ? "yaml" : manager === "bun" ? "jsonc" : "json");
+  if (manager === "pnpm") return readPnpmLock(index, file2);
+  const parsed = await index.readParsed(file2, manager === "bun" ? "jsonc" : "json");
   if (parsed === void 0) return void 0;
-  const versionOf = manager === "pnpm" ? pnpmVersions(parsed) : manager === "bun" ? bunVersions(parsed) : npmVersions(parsed);
-  return { file: file2, yarnBerry: false, versionOf };
+  return { file: file2, yarnBerry: false, versionOf: manager === "bun" ? bunVersions(parsed) : npmVersions(parsed) };
+}
+var PNPM_SECTIONS = /* @__PURE__ */ new Set(["lockfileVersion", "importers", "dependencies", "devDependencies", "optionalDependencies"]);
+async function readPnpmLock(index, file2) {
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return void 0;
+  const outcome = parseStructuredText(selectYamlSections(text2, PNPM_SECTIONS), "yaml");
+  if (!outcome.ok) {
+    index.warn(file2, outcome.message);
+    return void 0;
+  }
+  return { file: file2, yarnBerry: false, versionOf: pnpmVersions(outcome.value) };
 }
 function npmVersions(lock) {
-  const packages = recordOf(pathOf(lock, "packages"));
-  const legacy = recordOf(pathOf(lock, "dependencies"));
+  const packages = recordOf(pathOf2(lock, "packages"));
+  const legacy = recordOf(pathOf2(lock, "dependencies"));
   return (name, importer) => {
     const nested = importer === "." ? void 0 : packages?.[`${importer}/node_modules/${name}`];
     const entry = nested ?? packages?.[`node_modules/${name}`];
-    if (entry && pathOf(entry, "link") !== true) return stringOf(pathOf(entry, "version"));
-    return stringOf(pathOf(legacy?.[name], "version"));
+    if (entry && pathOf2(entry, "link") !== true) return stringOf(pathOf2(entry, "version"));
+    return stringOf(pathOf2(legacy?.[name], "version"));
   };
 }
 function pnpmVersions(lock) {
-  const importers = recordOf(pathOf(lock, "importers"));
+  const importers = recordOf(pathOf2(lock, "importers"));
   return (name, importer) => {
     const owner = importers ? importers[importer] : lock;
     for (const group3 of ["dependencies", "devDependencies", "optionalDependencies"]) {
-      const entry = pathOf(owner, group3, name);
-      const raw = stringOf(entry) ?? stringOf(pathOf(entry, "version"));
+      const entry = pathOf2(owner, group3, name);
+      const raw = stringOf(entry) ?? stringOf(pathOf2(entry, "version"));
       if (raw !== void 0) return cleanPnpmVersion(raw);
     }
     return void 0;
@@ -68010,7 +69448,7 @@ function cleanPnpmVersion(raw) {
   return raw.replace(/\(.*$/, "").replace(/_.*$/, "");
 }
 function bunVersions(lock) {
-  const packages = recordOf(pathOf(lock, "packages"));
+  const packages = recordOf(pathOf2(lock, "packages"));
   return (name) => {
     const entry = packages?.[name];
     const descriptor = Array.isArray(entry) ? stringOf(entry[0]) : void 0;
@@ -68020,10 +69458,10 @@ function bunVersions(lock) {
   };
 }
 async function readYarnLock(index, file2) {
-  const text = await index.readText(file2);
-  if (text === void 0) return void 0;
-  const yarnBerry = /^__metadata:/m.test(text);
-  const descriptors = yarnBerry ? berryDescriptors(text, index, file2) : classicDescriptors(text);
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return void 0;
+  const yarnBerry = /^__metadata:/m.test(text2);
+  const descriptors = yarnBerry ? berryDescriptors(text2, index, file2) : classicDescriptors(text2);
   const byName = /* @__PURE__ */ new Map();
   for (const [descriptor, version2] of descriptors) {
     const name = packageNameOf(descriptor);
@@ -68041,26 +69479,26 @@ async function readYarnLock(index, file2) {
     }
   };
 }
-function berryDescriptors(text, index, file2) {
+function berryDescriptors(text2, index, file2) {
   const map2 = /* @__PURE__ */ new Map();
   let parsed;
   try {
-    parsed = (0, import_yaml3.parse)(text, { uniqueKeys: false });
+    parsed = (0, import_yaml4.parse)(text2, { uniqueKeys: false });
   } catch (error63) {
     index.warn(file2, `invalid YAML: ${error63.message.split("\n")[0] ?? ""}`);
     return map2;
   }
-  for (const [key, entry] of Object.entries(recordOf(parsed) ?? {})) {
-    const version2 = stringOf(pathOf(entry, "version"));
-    if (version2 === void 0 || key === "__metadata") continue;
-    for (const descriptor of key.split(",")) map2.set(descriptor.trim(), version2);
+  for (const [key2, entry] of Object.entries(recordOf(parsed) ?? {})) {
+    const version2 = stringOf(pathOf2(entry, "version"));
+    if (version2 === void 0 || key2 === "__metadata") continue;
+    for (const descriptor of key2.split(",")) map2.set(descriptor.trim(), version2);
   }
   return map2;
 }
-function classicDescriptors(text) {
+function classicDescriptors(text2) {
   const map2 = /* @__PURE__ */ new Map();
   let current = [];
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text2.split(/\r?\n/)) {
     if (line === "" || line.startsWith("#")) continue;
     if (!line.startsWith(" ") && line.endsWith(":")) {
       current = line.slice(0, -1).split(",").map((descriptor) => descriptor.trim().replace(/^"|"$/g, ""));
@@ -68101,12 +69539,12 @@ function chooseNodePackageManager(index, dir, packageManagerField) {
 var DependencyCatalog = class {
   constructor(table2, caseInsensitive = false) {
     this.caseInsensitive = caseInsensitive;
-    for (const [key, spec] of Object.entries(table2)) {
+    for (const [key2, spec] of Object.entries(table2)) {
       const entries = spec.split(/\s+/).map((item) => {
         const [role, name] = item.split(":", 2);
         return { role, name: name ?? "" };
       });
-      const normalised = caseInsensitive ? key.toLowerCase() : key;
+      const normalised = caseInsensitive ? key2.toLowerCase() : key2;
       if (normalised.endsWith("*")) this.prefixes.push([normalised.slice(0, -1), entries]);
       else this.exact.set(normalised, entries);
     }
@@ -68325,11 +69763,11 @@ var nodeDetector = {
   projectDirOf: (file2) => file2 === "package.json" || file2.endsWith("/package.json") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context3) => {
     const manifest = await context3.index.readParsed(joinRelative(dir, "package.json"), "json");
-    const declared2 = pathOf(manifest, "workspaces");
-    const patterns = [...stringsOf(Array.isArray(declared2) ? declared2 : pathOf(declared2, "packages"))];
+    const declared2 = pathOf2(manifest, "workspaces");
+    const patterns = [...stringsOf(Array.isArray(declared2) ? declared2 : pathOf2(declared2, "packages"))];
     const pnpmWorkspace = joinRelative(dir, "pnpm-workspace.yaml");
     if (context3.index.has(pnpmWorkspace)) {
-      patterns.push(...stringsOf(pathOf(await context3.index.readParsed(pnpmWorkspace, "yaml"), "packages")));
+      patterns.push(...stringsOf(pathOf2(await context3.index.readParsed(pnpmWorkspace, "yaml"), "packages")));
     }
     return matchWorkspaceMembers(dir, patterns, context3.candidates);
   },
@@ -68434,7 +69872,7 @@ function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
 async function nodeVersion(index, root) {
   const pinned = await readVersionFile(index, root.dir, { files: [".nvmrc", ".node-version"], toolVersionsName: "nodejs" });
   if (pinned) return pinned;
-  const declared2 = stringOf(pathOf(root.manifest, "volta", "node")) ?? stringOf(pathOf(root.manifest, "engines", "node"));
+  const declared2 = stringOf(pathOf2(root.manifest, "volta", "node")) ?? stringOf(pathOf2(root.manifest, "engines", "node"));
   return declared2 ? { value: declared2, source: root.manifestPath } : null;
 }
 function configuredLinters(index, dirs) {
@@ -68463,8 +69901,8 @@ function taskRunnerOf(index, dir) {
 function normalisePythonName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function parseRequirement(text) {
-  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
+function parseRequirement(text2) {
+  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text2);
   if (!match2?.[1]) return void 0;
   const rest = (match2[3] ?? "").split(";")[0]?.trim() ?? "";
   const extras = (match2[2] ?? "").split(",").map((extra) => extra.trim()).filter(Boolean);
@@ -68633,8 +70071,8 @@ async function readPyproject(index, file2) {
   const document = recordOf(await index.readParsed(file2, "toml"));
   if (!document) return void 0;
   const project = recordOf(document.project);
-  const poetry = recordOf(pathOf(document, "tool", "poetry"));
-  const uv = recordOf(pathOf(document, "tool", "uv"));
+  const poetry = recordOf(pathOf2(document, "tool", "poetry"));
+  const uv = recordOf(pathOf2(document, "tool", "uv"));
   const requirements = [
     ...fromList(stringsOf(project?.dependencies), file2, false),
     ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
@@ -68643,7 +70081,7 @@ async function readPyproject(index, file2) {
     ...fromPoetry(poetry, file2)
   ];
   const tool = recordOf(document.tool) ?? {};
-  const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
+  const buildBackend = stringOf(pathOf2(document, "build-system", "build-backend")) ?? "";
   const name = stringOf(project?.name) ?? stringOf(poetry?.name);
   return {
     packageName: name === void 0 ? void 0 : normalisePythonName(name),
@@ -68653,18 +70091,18 @@ async function readPyproject(index, file2) {
     managers: [
       ...poetry || buildBackend.startsWith("poetry") ? ["poetry"] : [],
       ...uv ? ["uv"] : [],
-      ...pathOf(tool, "pdm") || buildBackend.startsWith("pdm") ? ["pdm"] : []
+      ...pathOf2(tool, "pdm") || buildBackend.startsWith("pdm") ? ["pdm"] : []
     ],
     declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
     extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
-    workspace: uv?.workspace ? { members: stringsOf(pathOf(uv, "workspace", "members")), exclude: stringsOf(pathOf(uv, "workspace", "exclude")) } : void 0,
-    tasks: new Map(Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name2) => [name2, `${file2} tool.poe.tasks.${name2}`])),
-    hasTox: pathOf(tool, "tox") !== void 0
+    workspace: uv?.workspace ? { members: stringsOf(pathOf2(uv, "workspace", "members")), exclude: stringsOf(pathOf2(uv, "workspace", "exclude")) } : void 0,
+    tasks: new Map(Object.keys(recordOf(pathOf2(tool, "poe", "tasks")) ?? {}).map((name2) => [name2, `${file2} tool.poe.tasks.${name2}`])),
+    hasTox: pathOf2(tool, "tox") !== void 0
   };
 }
 function fromList(list, file2, dev) {
-  return list.flatMap((text) => {
-    const requirement = parseRequirement(text);
+  return list.flatMap((text2) => {
+    const requirement = parseRequirement(text2);
     return requirement ? [{ ...requirement, file: file2, dev }] : [];
   });
 }
@@ -68673,18 +70111,18 @@ function fromPoetry(poetry, file2) {
   const tables2 = [
     [poetry.dependencies, false],
     [poetry["dev-dependencies"], true],
-    ...Object.values(recordOf(poetry.group) ?? {}).map((group3) => [pathOf(group3, "dependencies"), true])
+    ...Object.values(recordOf(poetry.group) ?? {}).map((group3) => [pathOf2(group3, "dependencies"), true])
   ];
   return tables2.flatMap(
     ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name, spec]) => {
       if (name.toLowerCase() === "python") return [];
-      const constraint = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? null;
-      return [{ name: normalisePythonName(name), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }];
+      const constraint = stringOf(spec) ?? stringOf(pathOf2(spec, "version")) ?? null;
+      return [{ name: normalisePythonName(name), extras: stringsOf(pathOf2(spec, "extras")), constraint, file: file2, dev }];
     })
   );
 }
 function pythonConstraint(project, poetry, file2) {
-  const value = stringOf(project?.["requires-python"]) ?? stringOf(pathOf(poetry, "dependencies", "python"));
+  const value = stringOf(project?.["requires-python"]) ?? stringOf(pathOf2(poetry, "dependencies", "python"));
   return value ? { value, source: file2 } : null;
 }
 
@@ -68711,17 +70149,17 @@ async function readPythonTools(index, dir) {
     nox: noxText === void 0 ? void 0 : { file: noxFile, sessions: noxSessions(noxText) }
   };
 }
-function toxEnvironments(text) {
+function toxEnvironments(text2) {
   const envs = /* @__PURE__ */ new Set();
-  for (const match2 of text.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
-  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text)?.[1] ?? "";
+  for (const match2 of text2.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
+  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text2)?.[1] ?? "";
   for (const env of envlist.split(/[\s,]+/)) if (/^[\w-]+$/.test(env)) envs.add(env);
   return envs;
 }
-function noxSessions(text) {
+function noxSessions(text2) {
   const sessions = /* @__PURE__ */ new Set();
   let decorated = null;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text2.split(/\r?\n/)) {
     const decorator = /^\s*@nox\.session\b(.*)$/.exec(line);
     if (decorator) {
       decorated = /name\s*=\s*["']([^"']+)["']/.exec(decorator[1] ?? "")?.[1] ?? "";
@@ -68751,16 +70189,16 @@ async function readPythonLockfile(index, dir, manager) {
   if (manager === "pipenv") {
     const lock = await index.readParsed(file2, "json");
     for (const group3 of ["default", "develop"]) {
-      for (const [pkg, entry] of Object.entries(recordOf(pathOf(lock, group3)) ?? {})) {
-        const version2 = stringOf(pathOf(entry, "version"))?.replace(/^==/, "");
+      for (const [pkg, entry] of Object.entries(recordOf(pathOf2(lock, group3)) ?? {})) {
+        const version2 = stringOf(pathOf2(entry, "version"))?.replace(/^==/, "");
         if (version2) versions.set(normalisePythonName(pkg), version2);
       }
     }
   } else {
     const lock = await index.readParsed(file2, "toml");
-    for (const entry of listOf(pathOf(lock, "package"))) {
-      const pkg = stringOf(pathOf(entry, "name"));
-      const version2 = stringOf(pathOf(entry, "version"));
+    for (const entry of listOf(pathOf2(lock, "package"))) {
+      const pkg = stringOf(pathOf2(entry, "name"));
+      const version2 = stringOf(pathOf2(entry, "version"));
       if (pkg && version2) versions.set(normalisePythonName(pkg), version2);
     }
   }
@@ -68787,10 +70225,10 @@ var MAX_INCLUDE_DEPTH = 10;
 async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(file2) || seen.size >= MAX_INCLUDE_DEPTH * 10) return [];
   seen.add(file2);
-  const text = await index.readText(file2);
-  if (text === void 0) return [];
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return [];
   const requirements = [];
-  for (const rawLine of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+  for (const rawLine of text2.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
     const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
     if (line === "") continue;
     const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line)?.[1];
@@ -68829,21 +70267,21 @@ async function readPipfile(index, file2) {
   const declaration = emptyDeclaration();
   for (const [table2, dev] of [["packages", false], ["dev-packages", true]]) {
     for (const [name, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
-      const raw = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? "*";
+      const raw = stringOf(spec) ?? stringOf(pathOf2(spec, "version")) ?? "*";
       const constraint = raw === "*" ? null : raw;
       declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file: file2, dev });
     }
   }
-  const python = stringOf(pathOf(document, "requires", "python_version")) ?? stringOf(pathOf(document, "requires", "python_full_version"));
+  const python = stringOf(pathOf2(document, "requires", "python_version")) ?? stringOf(pathOf2(document, "requires", "python_full_version"));
   declaration.requiresPython = python ? { value: python, source: file2 } : null;
   declaration.managers = ["pipenv"];
   declaration.declaresProject = true;
   return declaration;
 }
 async function readSetupCfg(index, file2) {
-  const text = await index.readText(file2);
-  if (text === void 0) return void 0;
-  const sections2 = readIni(text);
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return void 0;
+  const sections2 = readIni(text2);
   const declaration = emptyDeclaration();
   const options = sections2.get("options");
   declaration.requirements.push(...requirementsOf(options?.get("install_requires") ?? "", file2, false));
@@ -68859,13 +70297,13 @@ async function readSetupCfg(index, file2) {
   return declaration;
 }
 async function readSetupPy(index, file2) {
-  const text = await index.readText(file2);
-  if (text === void 0) return void 0;
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return void 0;
   const declaration = emptyDeclaration();
-  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text)?.[1] ?? "";
+  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text2)?.[1] ?? "";
   const strings = [...list.matchAll(/(["'])(.*?)\1/g)].map((match2) => match2[2] ?? "");
   declaration.requirements.push(...requirementsOf(strings.join("\n"), file2, false));
-  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text)?.[2];
+  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text2)?.[2];
   declaration.requiresPython = python ? { value: python, source: file2 } : null;
   declaration.declaresProject = true;
   return declaration;
@@ -68876,24 +70314,24 @@ function requirementsOf(block, file2, dev) {
     return requirement ? [{ ...requirement, file: file2, dev }] : [];
   });
 }
-function readIni(text) {
+function readIni(text2) {
   const sections2 = /* @__PURE__ */ new Map();
   let section;
-  let key;
-  for (const line of text.split(/\r?\n/)) {
+  let key2;
+  for (const line of text2.split(/\r?\n/)) {
     if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
     const header2 = /^\[([^\]]+)\]/.exec(line)?.[1];
     if (header2) {
       section = /* @__PURE__ */ new Map();
       sections2.set(header2.trim(), section);
-      key = void 0;
-    } else if (/^\s/.test(line) && section && key !== void 0) {
-      section.set(key, `${section.get(key) ?? ""}
+      key2 = void 0;
+    } else if (/^\s/.test(line) && section && key2 !== void 0) {
+      section.set(key2, `${section.get(key2) ?? ""}
 ${line.trim()}`);
     } else if (section) {
       const [name, ...value] = line.split(/[=:]/);
-      key = name?.trim();
-      if (key) section.set(key, value.join("=").trim());
+      key2 = name?.trim();
+      if (key2) section.set(key2, value.join("=").trim());
     }
   }
   return sections2;
@@ -69099,10 +70537,10 @@ var goCatalog = new DependencyCatalog({
 });
 
 // src/discovery/detectors/go/read-go-mod.ts
-function readGoMod(text) {
+function readGoMod(text2) {
   const result = { module: void 0, goVersion: void 0, toolchain: void 0, requires: [] };
   let block;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text2.split(/\r?\n/)) {
     const indirect = /\/\/\s*indirect\b/.test(raw);
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (line === "") continue;
@@ -69121,8 +70559,8 @@ function readGoMod(text) {
   return result;
 }
 function addRequire(result, line, indirect) {
-  const [path12, version2] = line.split(/\s+/);
-  if (path12 && version2) result.requires.push({ path: path12.replace(/^"|"$/g, ""), version: version2, indirect });
+  const [path13, version2] = line.split(/\s+/);
+  if (path13 && version2) result.requires.push({ path: path13.replace(/^"|"$/g, ""), version: version2, indirect });
 }
 
 // src/discovery/detectors/go/go-detector.ts
@@ -69142,9 +70580,9 @@ var goDetector = {
 async function detectGoModule(dir, _members, context3) {
   const { index } = context3;
   const file2 = joinRelative(dir, "go.mod");
-  const text = await index.readText(file2);
-  if (text === void 0) return void 0;
-  const mod = readGoMod(text);
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return void 0;
+  const mod = readGoMod(text2);
   const version2 = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require2) => !require2.indirect);
   const indirectStores = mod.requires.filter((require2) => require2.indirect).flatMap((require2) => goCatalog.lookup(require2.path).filter((entry) => entry.role === "database").map((entry) => entry.name));
@@ -69305,28 +70743,28 @@ function jvmLintCommand(linters, tool, manager) {
 import path5 from "node:path";
 var MAX_PARENTS = 8;
 async function readMavenPom(index, file2, depth2 = 0) {
-  const project = recordOf(pathOf(await index.readParsed(file2, "xml"), "project"));
+  const project = recordOf(pathOf2(await index.readParsed(file2, "xml"), "project"));
   if (!project) return void 0;
   const parentPom = depth2 < MAX_PARENTS ? await readParent(index, file2, project, depth2) : void 0;
   const properties = new Map(parentPom?.properties);
-  for (const [key, value] of Object.entries(recordOf(project.properties) ?? {})) properties.set(key, stringOf(value) ?? "");
-  const version2 = stringOf(project.version) ?? stringOf(pathOf(project, "parent", "version"));
+  for (const [key2, value] of Object.entries(recordOf(project.properties) ?? {})) properties.set(key2, stringOf(value) ?? "");
+  const version2 = stringOf(project.version) ?? stringOf(pathOf2(project, "parent", "version"));
   if (version2) properties.set("project.version", version2);
   const interpolate = (value) => interpolateProperties(value, properties);
   const coordinates = (list) => listOf(list).flatMap((entry) => coordinateOf(entry, interpolate));
-  const managedList = coordinates(pathOf(project, "dependencyManagement", "dependencies", "dependency"));
+  const managedList = coordinates(pathOf2(project, "dependencyManagement", "dependencies", "dependency"));
   const managed = new Map(parentPom?.managed);
   for (const entry of managedList) if (entry.version && entry.scope !== "import") managed.set(`${entry.groupId}:${entry.artifactId}`, entry.version);
-  const profiles = listOf(pathOf(project, "profiles", "profile"));
+  const profiles = listOf(pathOf2(project, "profiles", "profile"));
   return {
     file: file2,
     parent: coordinateOf(project.parent, interpolate)[0],
     properties,
-    dependencies: coordinates(pathOf(project, "dependencies", "dependency")),
+    dependencies: coordinates(pathOf2(project, "dependencies", "dependency")),
     managed,
     imports: [...parentPom?.imports ?? [], ...managedList.filter((entry) => entry.scope === "import")],
-    plugins: [...coordinates(pathOf(project, "build", "plugins", "plugin")), ...coordinates(pathOf(project, "build", "pluginManagement", "plugins", "plugin"))],
-    modules: [pathOf(project, "modules", "module"), ...profiles.map((profile) => pathOf(profile, "modules", "module"))].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? []))
+    plugins: [...coordinates(pathOf2(project, "build", "plugins", "plugin")), ...coordinates(pathOf2(project, "build", "pluginManagement", "plugins", "plugin"))],
+    modules: [pathOf2(project, "modules", "module"), ...profiles.map((profile) => pathOf2(profile, "modules", "module"))].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? []))
   };
 }
 async function readParent(index, file2, project, depth2) {
@@ -69340,10 +70778,10 @@ async function readParent(index, file2, project, depth2) {
   return readMavenPom(index, target, depth2 + 1);
 }
 function coordinateOf(entry, interpolate) {
-  const groupId = interpolate(stringOf(pathOf(entry, "groupId"))) ?? "org.apache.maven.plugins";
-  const artifactId = interpolate(stringOf(pathOf(entry, "artifactId")));
+  const groupId = interpolate(stringOf(pathOf2(entry, "groupId"))) ?? "org.apache.maven.plugins";
+  const artifactId = interpolate(stringOf(pathOf2(entry, "artifactId")));
   if (!artifactId) return [];
-  return [{ groupId, artifactId, version: interpolate(stringOf(pathOf(entry, "version"))), scope: stringOf(pathOf(entry, "scope")) }];
+  return [{ groupId, artifactId, version: interpolate(stringOf(pathOf2(entry, "version"))), scope: stringOf(pathOf2(entry, "scope")) }];
 }
 function interpolateProperties(value, properties) {
   if (value === void 0) return void 0;
@@ -69403,9 +70841,9 @@ async function detectMavenBuild(dir, members2, context3) {
 }
 function declaredDependencies2(pom) {
   return pom.dependencies.map((dependency2) => {
-    const key = `${dependency2.groupId}:${dependency2.artifactId}`;
-    const version2 = dependency2.version ?? pom.managed.get(key) ?? null;
-    return { name: key, constraint: dependency2.version ?? null, version: version2 && !/[[(,]/.test(version2) ? version2 : null, source: pom.file, dev: dependency2.scope === "test" };
+    const key2 = `${dependency2.groupId}:${dependency2.artifactId}`;
+    const version2 = dependency2.version ?? pom.managed.get(key2) ?? null;
+    return { name: key2, constraint: dependency2.version ?? null, version: version2 && !/[[(,]/.test(version2) ? version2 : null, source: pom.file, dev: dependency2.scope === "test" };
   });
 }
 function platformsOf(pom) {
@@ -69433,9 +70871,9 @@ var CONFIGURATION = String.raw`(implementation|api|compileOnly|runtimeOnly|testI
 var QUOTED_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?["']([^"']+)["']`);
 var ALIAS_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?libs\.([\w.]+)`);
 var MAP_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`);
-function readGradleBuild(text) {
+function readGradleBuild(text2) {
   const build2 = { plugins: [], pluginAliases: [], dependencies: [], libraryAliases: [], javaVersion: void 0, variables: /* @__PURE__ */ new Map() };
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text2.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)\/\/.*$/, "").trim();
     if (line === "") continue;
     readPluginLine(line, build2);
@@ -69483,9 +70921,9 @@ function javaVersionOf2(line) {
   if (constant?.[1]) return constant[1].replace("_", ".");
   return /^(?:java\.)?sourceCompatibility\s*=\s*['"]?(\d+(?:\.\d+)?)['"]?$/.exec(line)?.[1];
 }
-function readGradleIncludes(text) {
+function readGradleIncludes(text2) {
   const includes = [];
-  const withoutComments = text.replace(/\/\/.*$/gm, "");
+  const withoutComments = text2.replace(/\/\/.*$/gm, "");
   for (const match2 of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
     const body = match2[2] ?? match2[3] ?? "";
     for (const quoted2 of body.matchAll(/["']([^"']+)["']/g)) {
@@ -69498,24 +70936,24 @@ function readGradleIncludes(text) {
 
 // src/discovery/detectors/jvm/read-version-catalog.ts
 function readVersionCatalog(document) {
-  const versions = recordOf(pathOf(document, "versions")) ?? {};
+  const versions = recordOf(pathOf2(document, "versions")) ?? {};
   const versionOf = (entry) => {
-    const version2 = pathOf(entry, "version");
-    return stringOf(version2) ?? stringOf(versions[stringOf(pathOf(version2, "ref")) ?? ""]) ?? stringOf(versions[stringOf(pathOf(entry, "version.ref")) ?? ""]) ?? stringOf(pathOf(version2, "strictly")) ?? stringOf(pathOf(version2, "prefer"));
+    const version2 = pathOf2(entry, "version");
+    return stringOf(version2) ?? stringOf(versions[stringOf(pathOf2(version2, "ref")) ?? ""]) ?? stringOf(versions[stringOf(pathOf2(entry, "version.ref")) ?? ""]) ?? stringOf(pathOf2(version2, "strictly")) ?? stringOf(pathOf2(version2, "prefer"));
   };
   const catalog = { libraries: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), plugins: /* @__PURE__ */ new Map() };
-  for (const [alias, entry] of Object.entries(recordOf(pathOf(document, "libraries")) ?? {})) {
-    const module = stringOf(entry) ?? stringOf(pathOf(entry, "module")) ?? joinModule(pathOf(entry, "group"), pathOf(entry, "name"));
+  for (const [alias, entry] of Object.entries(recordOf(pathOf2(document, "libraries")) ?? {})) {
+    const module = stringOf(entry) ?? stringOf(pathOf2(entry, "module")) ?? joinModule(pathOf2(entry, "group"), pathOf2(entry, "name"));
     if (!module) continue;
     const version2 = stringOf(entry) === void 0 ? versionOf(entry) : void 0;
     catalog.libraries.set(accessorOf(alias), version2 ? `${module}:${version2}` : module);
   }
-  for (const [alias, list] of Object.entries(recordOf(pathOf(document, "bundles")) ?? {})) {
+  for (const [alias, list] of Object.entries(recordOf(pathOf2(document, "bundles")) ?? {})) {
     catalog.bundles.set(accessorOf(alias), stringsOf(list).map(accessorOf));
   }
-  for (const [alias, entry] of Object.entries(recordOf(pathOf(document, "plugins")) ?? {})) {
-    const text = stringOf(entry);
-    const [id2, version2] = text ? text.split(":") : [stringOf(pathOf(entry, "id")), versionOf(entry)];
+  for (const [alias, entry] of Object.entries(recordOf(pathOf2(document, "plugins")) ?? {})) {
+    const text2 = stringOf(entry);
+    const [id2, version2] = text2 ? text2.split(":") : [stringOf(pathOf2(entry, "id")), versionOf(entry)];
     if (id2) catalog.plugins.set(accessorOf(alias), { id: id2, version: version2 });
   }
   return catalog;
@@ -69592,8 +71030,8 @@ async function detectGradleBuild(dir, members2, context3) {
 }
 async function readScript(index, dir) {
   const file2 = BUILD_FILES.map((name) => joinRelative(dir, name)).find((candidate) => index.has(candidate));
-  const text = file2 ? await index.readText(file2) : void 0;
-  return file2 && text !== void 0 ? { file: file2, build: readGradleBuild(text) } : void 0;
+  const text2 = file2 ? await index.readText(file2) : void 0;
+  return file2 && text2 !== void 0 ? { file: file2, build: readGradleBuild(text2) } : void 0;
 }
 function declaredDependencies3(script, catalog, properties) {
   const variables = new Map([...properties, ...script.build.variables]);
@@ -69628,6 +71066,680 @@ async function readGradleProperties(index, dir) {
   return properties;
 }
 
+// src/discovery/detectors/rust/rust-catalog.ts
+var rustCatalog = new DependencyCatalog({
+  "actix-web": "framework:actix-web",
+  axum: "framework:axum",
+  rocket: "framework:rocket",
+  warp: "framework:warp",
+  poem: "framework:poem",
+  tide: "framework:tide",
+  salvo: "framework:salvo",
+  tonic: "framework:tonic",
+  "tokio-postgres": "database:postgresql",
+  postgres: "database:postgresql",
+  "deadpool-postgres": "database:postgresql",
+  mysql: "database:mysql",
+  mysql_async: "database:mysql",
+  rusqlite: "database:sqlite",
+  mongodb: "database:mongodb",
+  redis: "database:redis",
+  "deadpool-redis": "database:redis",
+  fred: "database:redis",
+  tiberius: "database:sqlserver",
+  scylla: "database:cassandra",
+  elasticsearch: "database:elasticsearch",
+  lapin: "database:rabbitmq",
+  rdkafka: "database:kafka",
+  "aws-sdk-dynamodb": "database:dynamodb",
+  "sqlx[postgres]": "database:postgresql",
+  "sqlx[mysql]": "database:mysql",
+  "sqlx[sqlite]": "database:sqlite",
+  "diesel[postgres]": "database:postgresql",
+  "diesel[mysql]": "database:mysql",
+  "diesel[sqlite]": "database:sqlite",
+  "sea-orm[sqlx-postgres]": "database:postgresql",
+  "sea-orm[sqlx-mysql]": "database:mysql",
+  "sea-orm[sqlx-sqlite]": "database:sqlite",
+  diesel: "orm:diesel",
+  "sea-orm": "orm:sea-orm",
+  sqlx: "orm:sqlx",
+  rstest: "test:rstest",
+  proptest: "test:proptest",
+  "cargo-nextest": "test:nextest"
+});
+
+// src/discovery/detectors/rust/rust-detector.ts
+var TOOLCHAIN_FILES = ["rust-toolchain.toml", "rust-toolchain"];
+var rustDetector = {
+  ecosystem: "rust",
+  keepsFile: (name) => name === "Cargo.toml" || name === "Cargo.lock" || TOOLCHAIN_FILES.includes(name) || name === "clippy.toml",
+  projectDirOf: (file2) => file2 === "Cargo.toml" || file2.endsWith("/Cargo.toml") ? dirnameRelative(file2) : void 0,
+  workspaceMembers: async (dir, context3) => {
+    const workspace = pathOf2(await context3.index.readParsed(joinRelative(dir, "Cargo.toml"), "toml"), "workspace");
+    return matchWorkspaceMembers(dir, stringsOf(pathOf2(workspace, "members")), context3.candidates, stringsOf(pathOf2(workspace, "exclude")));
+  },
+  detect: detectCargoProject,
+  classifyCommand: createCommandClassifier({
+    install: ["cargo fetch"],
+    test: ["cargo test", "cargo nextest"],
+    lint: ["cargo clippy", "cargo fmt"]
+  })
+};
+async function detectCargoProject(dir, members2, context3) {
+  const { index } = context3;
+  const file2 = joinRelative(dir, "Cargo.toml");
+  const manifest = recordOf(await index.readParsed(file2, "toml"));
+  if (!manifest) return void 0;
+  const memberManifests = await Promise.all(members2.map(async (member) => ({ file: joinRelative(member, "Cargo.toml"), manifest: recordOf(await index.readParsed(joinRelative(member, "Cargo.toml"), "toml")) })));
+  const lockFile = joinRelative(dir, "Cargo.lock");
+  const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, "toml")) : /* @__PURE__ */ new Map();
+  const shared = recordOf(pathOf2(manifest, "workspace", "dependencies")) ?? {};
+  const internal = new Set([manifest, ...memberManifests.map((m) => m.manifest)].flatMap((m) => stringOf(pathOf2(m, "package", "name")) ?? []));
+  const crates = [{ file: file2, manifest }, ...memberManifests].flatMap(
+    ({ file: source, manifest: crate }) => crate ? declaredCrates(crate, source, shared, locked, lockFile) : []
+  ).filter((crate) => !internal.has(crate.name));
+  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const isWorkspace = manifest.workspace !== void 0;
+  return assembleFindings({
+    ecosystem: "rust",
+    language: "rust",
+    languageVersion: await rustVersion(index, dir, manifest, file2),
+    packageManager: "cargo",
+    dependencies: crates,
+    catalog: rustCatalog,
+    ownCommands: index.has(lockFile) ? { install: { run: "cargo fetch --locked", source: lockFile } } : {},
+    defaultCommands: {
+      install: suggest("cargo fetch"),
+      test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
+      lint: suggest(isWorkspace ? "cargo clippy --workspace --all-targets" : "cargo clippy --all-targets")
+    },
+    extra: { databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared), linters: index.findUp(dir, ["clippy.toml"]) ? ["clippy"] : [] }
+  });
+}
+function declaredCrates(crate, source, shared, locked, lockFile) {
+  const tables2 = [[crate.dependencies, false], [crate["dev-dependencies"], true], [pathOf2(crate, "workspace", "dependencies"), false]];
+  return tables2.flatMap(
+    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).map(([name, spec]) => {
+      const resolvedSpec = pathOf2(spec, "workspace") === true ? shared[name] : spec;
+      const packageName = stringOf(pathOf2(resolvedSpec, "package")) ?? name;
+      const constraint = stringOf(resolvedSpec) ?? stringOf(pathOf2(resolvedSpec, "version")) ?? null;
+      const version2 = locked.get(packageName) ?? null;
+      return { name: packageName, constraint, version: version2, source: version2 ? lockFile : source, dev };
+    })
+  );
+}
+function featureStores(crates, manifests, shared) {
+  const features = /* @__PURE__ */ new Map();
+  for (const manifest of [...manifests, { dependencies: shared }]) {
+    for (const table2 of [manifest?.dependencies, manifest?.["dev-dependencies"]]) {
+      for (const [name, spec] of Object.entries(recordOf(table2) ?? {})) features.set(name, [...features.get(name) ?? [], ...stringsOf(pathOf2(spec, "features"))]);
+    }
+  }
+  return crates.flatMap(
+    (crate) => (features.get(crate.name) ?? []).flatMap((feature) => rustCatalog.lookup(`${crate.name}[${feature}]`).filter((e) => e.role === "database").map((e) => e.name))
+  );
+}
+function lockedVersions(lock) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const entry of listOf(pathOf2(lock, "package"))) {
+    const name = stringOf(pathOf2(entry, "name"));
+    const version2 = stringOf(pathOf2(entry, "version"));
+    if (name && version2 && !versions.has(name)) versions.set(name, version2);
+  }
+  return versions;
+}
+async function rustVersion(index, dir, manifest, file2) {
+  const toolchain = index.findUp(dir, TOOLCHAIN_FILES);
+  if (toolchain) {
+    const text2 = await index.readText(toolchain);
+    const channel = toolchain.endsWith(".toml") ? stringOf(pathOf2(await index.readParsed(toolchain, "toml"), "toolchain", "channel")) : text2?.trim().split(/\r?\n/)[0];
+    if (channel) return { value: channel, source: toolchain };
+  }
+  const declared2 = stringOf(pathOf2(manifest, "package", "rust-version")) ?? stringOf(pathOf2(manifest, "workspace", "package", "rust-version"));
+  return declared2 ? { value: declared2, source: file2 } : null;
+}
+
+// src/discovery/detectors/ruby/read-gemfile.ts
+var DEV_GROUPS = /:(development|test)\b/;
+function readGemfile(text2) {
+  const gemfile = { gems: [], ruby: void 0 };
+  const groups2 = [];
+  for (const raw of text2.split(/\r?\n/)) {
+    const line = raw.replace(/\s#.*$/, "").trim();
+    if (line.startsWith("#") || line === "") continue;
+    if (/^group\b.*\bdo\b/.test(line)) groups2.push(DEV_GROUPS.test(line) && !/:production\b|:default\b/.test(line));
+    else if (/^(platforms|install_if|source|git|path)\b.*\bdo\b/.test(line)) groups2.push(groups2[groups2.length - 1] ?? false);
+    else if (line === "end") groups2.pop();
+    const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
+    if (gem?.[1]) {
+      const rest = gem[2] ?? "";
+      const constraints = [...rest.replace(/\w+:\s*.*$/, "").matchAll(/["']([^"']+)["']/g)].map((match2) => match2[1] ?? "");
+      const dev = (groups2[groups2.length - 1] ?? false) || /group:\s*\[?[^\]]*:(development|test)/.test(rest) && !/:production/.test(rest);
+      gemfile.gems.push({ name: gem[1], constraint: constraints.length > 0 ? constraints.join(", ") : null, dev });
+    }
+    const ruby = /^ruby\s*\(?\s*["']([^"']+)["']/.exec(line)?.[1];
+    if (ruby) gemfile.ruby = ruby;
+  }
+  return gemfile;
+}
+function readGemfileLock(text2) {
+  const lock = { versions: /* @__PURE__ */ new Map(), ruby: void 0 };
+  let section = "";
+  for (const line of text2.split(/\r?\n/)) {
+    if (/^[A-Z]/.test(line)) section = line.trim();
+    const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
+    if (spec?.[1] && spec[2] && !lock.versions.has(spec[1])) lock.versions.set(spec[1], spec[2].replace(/-[a-z0-9_-]+$/, ""));
+    const ruby = section === "RUBY VERSION" ? /^\s+ruby (\d[\w.]*?)(p\d+)?$/.exec(line)?.[1] : void 0;
+    if (ruby) lock.ruby = ruby;
+  }
+  return lock;
+}
+
+// src/discovery/detectors/ruby/ruby-catalog.ts
+var rubyCatalog = new DependencyCatalog({
+  rails: "framework:rails orm:activerecord",
+  sinatra: "framework:sinatra",
+  hanami: "framework:hanami",
+  grape: "framework:grape",
+  roda: "framework:roda",
+  padrino: "framework:padrino",
+  pg: "database:postgresql",
+  mysql2: "database:mysql",
+  trilogy: "database:mysql",
+  sqlite3: "database:sqlite",
+  mongoid: "database:mongodb orm:mongoid",
+  mongo: "database:mongodb",
+  redis: "database:redis",
+  "redis-client": "database:redis",
+  sidekiq: "database:redis",
+  resque: "database:redis",
+  tiny_tds: "database:sqlserver",
+  "activerecord-sqlserver-adapter": "database:sqlserver",
+  "activerecord-oracle_enhanced-adapter": "database:oracle",
+  "ruby-oci8": "database:oracle",
+  bunny: "database:rabbitmq",
+  sneakers: "database:rabbitmq",
+  "ruby-kafka": "database:kafka",
+  rdkafka: "database:kafka",
+  karafka: "database:kafka",
+  elasticsearch: "database:elasticsearch",
+  searchkick: "database:elasticsearch",
+  chewy: "database:elasticsearch",
+  "aws-sdk-dynamodb": "database:dynamodb",
+  dalli: "database:memcached",
+  "cassandra-driver": "database:cassandra",
+  activerecord: "orm:activerecord",
+  sequel: "orm:sequel",
+  "rom-sql": "orm:rom",
+  rspec: "test:rspec",
+  "rspec-rails": "test:rspec",
+  minitest: "test:minitest",
+  cucumber: "test:cucumber",
+  "cucumber-rails": "test:cucumber",
+  capybara: "test:capybara",
+  "rubocop*": "linter:rubocop",
+  standard: "linter:standard",
+  reek: "linter:reek",
+  brakeman: "linter:brakeman"
+});
+
+// src/discovery/detectors/ruby/ruby-detector.ts
+var rubyDetector = {
+  ecosystem: "ruby",
+  keepsFile: (name) => name === "Gemfile" || name === "Gemfile.lock" || name === "gems.rb" || name === "gems.locked" || name === ".rubocop.yml" || name === ".rspec",
+  projectDirOf: (file2) => /(^|\/)(Gemfile|gems\.rb)$/.test(file2) ? dirnameRelative(file2) : void 0,
+  workspaceMembers: () => Promise.resolve([]),
+  detect: detectRubyProject,
+  classifyCommand: createCommandClassifier({
+    install: ["bundle install", "bundle $"],
+    test: ["bundle exec rspec", "rspec", "bin/rspec", "bin/rails test", "bundle exec rails test", "rails test", "bundle exec rake test", "bundle exec rake $", "rake test", "bundle exec rake spec"],
+    lint: ["bundle exec rubocop", "rubocop", "bin/rubocop", "bundle exec standardrb", "standardrb"]
+  })
+};
+async function detectRubyProject(dir, _members, context3) {
+  const { index } = context3;
+  const file2 = index.has(joinRelative(dir, "Gemfile")) ? joinRelative(dir, "Gemfile") : joinRelative(dir, "gems.rb");
+  const text2 = await index.readText(file2);
+  if (text2 === void 0) return void 0;
+  const gemfile = readGemfile(text2);
+  const lockFile = `${file2 === joinRelative(dir, "gems.rb") ? joinRelative(dir, "gems.locked") : joinRelative(dir, "Gemfile.lock")}`;
+  const lockText = index.has(lockFile) ? await index.readText(lockFile) : void 0;
+  const lock = lockText === void 0 ? void 0 : readGemfileLock(lockText);
+  const dependencies = gemfile.gems.map((gem) => {
+    const version2 = lock?.versions.get(gem.name) ?? null;
+    return { name: gem.name, constraint: gem.constraint, version: version2, source: version2 ? lockFile : file2, dev: gem.dev };
+  });
+  const rubyVersion = await readVersionFile(index, dir, { files: [".ruby-version"], toolVersionsName: "ruby" }) ?? (gemfile.ruby ? { value: gemfile.ruby, source: file2 } : lock?.ruby ? { value: lock.ruby, source: lockFile } : null);
+  const findings = assembleFindings({
+    ecosystem: "ruby",
+    language: "ruby",
+    languageVersion: rubyVersion,
+    packageManager: "bundler",
+    dependencies,
+    catalog: rubyCatalog,
+    ownCommands: lock ? { install: { run: "bundle install", source: lockFile } } : {},
+    defaultCommands: {},
+    extra: { linters: index.has(joinRelative(dir, ".rubocop.yml")) ? ["rubocop"] : [], testFrameworks: index.has(joinRelative(dir, ".rspec")) ? ["rspec"] : [] }
+  });
+  findings.defaultCommands = rubyDefaults(file2, findings.testFrameworks, findings.linters, findings.frameworks.some((f) => f.name === "rails"));
+  return findings;
+}
+function rubyDefaults(file2, tests, linters, rails) {
+  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const test = tests.includes("rspec") ? "bundle exec rspec" : rails ? "bin/rails test" : "bundle exec rake test";
+  const lint = linters.includes("rubocop") ? "bundle exec rubocop" : linters.includes("standard") ? "bundle exec standardrb" : void 0;
+  return { install: suggest("bundle install"), test: suggest(test), ...lint ? { lint: suggest(lint) } : {} };
+}
+
+// src/discovery/detectors/php/php-catalog.ts
+var phpCatalog = new DependencyCatalog({
+  "laravel/framework": "framework:laravel orm:eloquent",
+  "laravel/lumen-framework": "framework:lumen orm:eloquent",
+  "symfony/framework-bundle": "framework:symfony",
+  "slim/slim": "framework:slim",
+  "cakephp/cakephp": "framework:cakephp",
+  "yiisoft/yii2": "framework:yii2",
+  "codeigniter4/framework": "framework:codeigniter",
+  "laminas/laminas-mvc": "framework:laminas",
+  "illuminate/database": "orm:eloquent",
+  "doctrine/orm": "orm:doctrine",
+  "doctrine/doctrine-bundle": "orm:doctrine",
+  "doctrine/mongodb-odm": "orm:doctrine-odm database:mongodb",
+  "propel/propel": "orm:propel",
+  "ext-pgsql": "database:postgresql",
+  "ext-pdo_pgsql": "database:postgresql",
+  "ext-mysqli": "database:mysql",
+  "ext-pdo_mysql": "database:mysql",
+  "ext-pdo_sqlite": "database:sqlite",
+  "ext-sqlite3": "database:sqlite",
+  "ext-mongodb": "database:mongodb",
+  "mongodb/mongodb": "database:mongodb",
+  "ext-redis": "database:redis",
+  "predis/predis": "database:redis",
+  "ext-sqlsrv": "database:sqlserver",
+  "ext-pdo_sqlsrv": "database:sqlserver",
+  "ext-oci8": "database:oracle",
+  "php-amqplib/php-amqplib": "database:rabbitmq",
+  "ext-amqp": "database:rabbitmq",
+  "ext-rdkafka": "database:kafka",
+  "elasticsearch/elasticsearch": "database:elasticsearch",
+  "ext-memcached": "database:memcached",
+  "phpunit/phpunit": "test:phpunit",
+  "pestphp/pest": "test:pest",
+  "codeception/codeception": "test:codeception",
+  "behat/behat": "test:behat",
+  "phpstan/phpstan": "linter:phpstan",
+  "larastan/larastan": "linter:phpstan",
+  "vimeo/psalm": "linter:psalm",
+  "friendsofphp/php-cs-fixer": "linter:php-cs-fixer",
+  "squizlabs/php_codesniffer": "linter:phpcs",
+  "laravel/pint": "linter:pint",
+  "phpmd/phpmd": "linter:phpmd"
+});
+
+// src/discovery/detectors/php/php-detector.ts
+var LINT_SCRIPTS2 = ["lint", "cs", "phpstan", "analyse", "stan"];
+var phpDetector = {
+  ecosystem: "php",
+  keepsFile: (name) => name === "composer.json" || name === "composer.lock" || name === "artisan" || /^phpstan\.neon(\.dist)?$/.test(name),
+  projectDirOf: (file2) => file2 === "composer.json" || file2.endsWith("/composer.json") ? dirnameRelative(file2) : void 0,
+  workspaceMembers: () => Promise.resolve([]),
+  detect: detectComposerProject,
+  classifyCommand: createCommandClassifier({
+    install: ["composer install"],
+    test: ["composer test", "composer run-script test", "composer run test", "vendor/bin/phpunit", "./vendor/bin/phpunit", "php artisan test", "vendor/bin/pest", "./vendor/bin/pest"],
+    lint: ["composer lint", "composer run-script lint", "vendor/bin/phpstan", "./vendor/bin/phpstan", "vendor/bin/php-cs-fixer", "vendor/bin/phpcs", "vendor/bin/pint", "vendor/bin/psalm"]
+  })
+};
+async function detectComposerProject(dir, _members, context3) {
+  const { index } = context3;
+  const file2 = joinRelative(dir, "composer.json");
+  const manifest = recordOf(await index.readParsed(file2, "json"));
+  if (!manifest) return void 0;
+  const lockFile = joinRelative(dir, "composer.lock");
+  const lock = index.has(lockFile) ? await index.readParsed(lockFile, "json") : void 0;
+  const locked = /* @__PURE__ */ new Map();
+  for (const entry of [...listOf(pathOf2(lock, "packages")), ...listOf(pathOf2(lock, "packages-dev"))]) {
+    const name = stringOf(pathOf2(entry, "name"));
+    const version2 = stringOf(pathOf2(entry, "version"));
+    if (name && version2) locked.set(name, version2.replace(/^v(?=\d)/, ""));
+  }
+  const dependencies = ["require", "require-dev"].flatMap(
+    (group3) => [...stringMapOf(manifest[group3])].filter(([name]) => name !== "php").map(([name, constraint]) => {
+      const version2 = locked.get(name) ?? null;
+      return { name, constraint, version: version2, source: version2 ? lockFile : file2, dev: group3 === "require-dev" };
+    })
+  );
+  const php = stringOf(pathOf2(manifest, "config", "platform", "php")) ?? stringOf(pathOf2(manifest, "require", "php"));
+  const findings = assembleFindings({
+    ecosystem: "php",
+    language: "php",
+    languageVersion: await readVersionFile(index, dir, { files: [".php-version"], toolVersionsName: "php" }) ?? (php ? { value: php, source: file2 } : null),
+    packageManager: "composer",
+    dependencies,
+    catalog: phpCatalog,
+    ownCommands: {},
+    defaultCommands: {},
+    extra: { linters: index.filesIn(dir).some((name) => name.startsWith("phpstan.neon")) ? ["phpstan"] : [] }
+  });
+  findings.ownCommands = composerScripts(file2, stringMapOf(manifest.scripts), recordOf(manifest.scripts) ?? {}, lock ? lockFile : void 0);
+  findings.defaultCommands = composerDefaults(file2, findings, index.has(joinRelative(dir, "artisan")));
+  return findings;
+}
+function composerScripts(file2, scripts, all, lockFile) {
+  const commands2 = {};
+  if (lockFile) commands2.install = { run: "composer install", source: lockFile };
+  const has = (name) => scripts.has(name) || Array.isArray(all[name]);
+  if (has("test")) commands2.test = { run: "composer test", source: `${file2} scripts.test` };
+  const lint = LINT_SCRIPTS2.find(has);
+  if (lint) commands2.lint = { run: `composer run-script ${lint}`, source: `${file2} scripts.${lint}` };
+  return commands2;
+}
+function composerDefaults(file2, findings, artisan) {
+  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const tests = findings.testFrameworks;
+  const laravel = artisan && findings.frameworks.some((framework) => framework.name === "laravel");
+  const test = laravel ? "php artisan test" : tests.includes("pest") ? "vendor/bin/pest" : tests.includes("phpunit") ? "vendor/bin/phpunit" : void 0;
+  const lintTools = {
+    phpstan: "vendor/bin/phpstan analyse",
+    pint: "vendor/bin/pint --test",
+    "php-cs-fixer": "vendor/bin/php-cs-fixer fix --dry-run --diff",
+    phpcs: "vendor/bin/phpcs",
+    psalm: "vendor/bin/psalm"
+  };
+  const lint = Object.keys(lintTools).find((tool) => findings.linters.includes(tool));
+  return { install: suggest("composer install"), ...test ? { test: suggest(test) } : {}, ...lint ? { lint: suggest(lintTools[lint] ?? "") } : {} };
+}
+
+// src/discovery/detectors/dotnet/dotnet-detector.ts
+import path7 from "node:path";
+
+// src/discovery/detectors/dotnet/dotnet-catalog.ts
+var dotnetCatalog = new DependencyCatalog(
+  {
+    "Npgsql.EntityFrameworkCore.PostgreSQL": "database:postgresql orm:entityframeworkcore",
+    "Npgsql*": "database:postgresql",
+    "Pomelo.EntityFrameworkCore.MySql": "database:mysql orm:entityframeworkcore",
+    "MySql.Data": "database:mysql",
+    MySqlConnector: "database:mysql",
+    "Microsoft.EntityFrameworkCore.Sqlite": "database:sqlite orm:entityframeworkcore",
+    "Microsoft.Data.Sqlite": "database:sqlite",
+    "Microsoft.EntityFrameworkCore.SqlServer": "database:sqlserver orm:entityframeworkcore",
+    "Microsoft.Data.SqlClient": "database:sqlserver",
+    "System.Data.SqlClient": "database:sqlserver",
+    "Oracle.EntityFrameworkCore": "database:oracle orm:entityframeworkcore",
+    "Oracle.ManagedDataAccess*": "database:oracle",
+    "MongoDB.Driver": "database:mongodb",
+    "MongoDB.EntityFrameworkCore": "database:mongodb orm:entityframeworkcore",
+    "StackExchange.Redis": "database:redis",
+    "Microsoft.Extensions.Caching.StackExchangeRedis": "database:redis",
+    "RabbitMQ.Client": "database:rabbitmq",
+    "MassTransit.RabbitMQ": "database:rabbitmq",
+    "Confluent.Kafka": "database:kafka",
+    NEST: "database:elasticsearch",
+    "Elasticsearch.Net": "database:elasticsearch",
+    "Elastic.Clients.Elasticsearch": "database:elasticsearch",
+    "AWSSDK.DynamoDBv2": "database:dynamodb",
+    CassandraCSharpDriver: "database:cassandra",
+    "Microsoft.EntityFrameworkCore*": "orm:entityframeworkcore",
+    Dapper: "orm:dapper",
+    NHibernate: "orm:nhibernate",
+    "Microsoft.AspNetCore.Mvc.Testing": "test:aspnetcore-testing",
+    "Microsoft.AspNetCore.*": "framework:aspnetcore",
+    xunit: "test:xunit",
+    "xunit.v3": "test:xunit",
+    NUnit: "test:nunit",
+    "MSTest.TestFramework": "test:mstest",
+    MSTest: "test:mstest",
+    "StyleCop.Analyzers": "linter:stylecop",
+    "Roslynator.Analyzers": "linter:roslynator",
+    "SonarAnalyzer.CSharp": "linter:sonaranalyzer"
+  },
+  true
+);
+
+// src/discovery/detectors/dotnet/read-msbuild-project.ts
+async function readMsbuildProject(index, file2) {
+  const project = recordOf(pathOf2(await index.readParsed(file2, "xml"), "Project"));
+  if (!project) return void 0;
+  const groups2 = listOf(project.PropertyGroup);
+  const property = (name) => groups2.map((group3) => stringOf(pathOf2(group3, name))).find((value) => value !== void 0);
+  const items = listOf(project.ItemGroup);
+  const packages = items.flatMap(
+    (group3) => listOf(pathOf2(group3, "PackageReference")).flatMap((reference) => {
+      const name = stringOf(pathOf2(reference, "@_Include")) ?? stringOf(pathOf2(reference, "@_Update"));
+      const version2 = stringOf(pathOf2(reference, "@_VersionOverride")) ?? stringOf(pathOf2(reference, "@_Version")) ?? stringOf(pathOf2(reference, "Version"));
+      return name ? [{ name, version: version2 }] : [];
+    })
+  );
+  const frameworkReferences = items.flatMap((group3) => listOf(pathOf2(group3, "FrameworkReference")).flatMap((reference) => stringOf(pathOf2(reference, "@_Include")) ?? []));
+  return {
+    file: file2,
+    sdk: stringOf(project["@_Sdk"]) ?? stringOf(pathOf2(project, "Sdk", "@_Name")),
+    targetFramework: property("TargetFramework") ?? property("TargetFrameworks")?.split(";")[0],
+    packages,
+    frameworkReferences,
+    isTestProject: property("IsTestProject") === "true" || packages.some((p) => p.name.toLowerCase() === "microsoft.net.test.sdk")
+  };
+}
+async function readCentralVersions(index, file2) {
+  const project = pathOf2(await index.readParsed(file2, "xml"), "Project");
+  const versions = /* @__PURE__ */ new Map();
+  for (const group3 of listOf(pathOf2(project, "ItemGroup"))) {
+    for (const entry of listOf(pathOf2(group3, "PackageVersion"))) {
+      const name = stringOf(pathOf2(entry, "@_Include"));
+      const version2 = stringOf(pathOf2(entry, "@_Version"));
+      if (name && version2) versions.set(name.toLowerCase(), version2);
+    }
+  }
+  return versions;
+}
+async function readSolutionProjects(index, file2) {
+  if (file2.endsWith(".slnx")) {
+    const solution = pathOf2(await index.readParsed(file2, "xml"), "Solution");
+    const folders = [solution, ...listOf(pathOf2(solution, "Folder"))];
+    return folders.flatMap((folder) => listOf(pathOf2(folder, "Project")).flatMap((entry) => stringOf(pathOf2(entry, "@_Path")) ?? []));
+  }
+  const text2 = await index.readText(file2) ?? "";
+  return [...text2.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map((match2) => (match2[1] ?? "").replace(/\\/g, "/"));
+}
+
+// src/discovery/detectors/dotnet/dotnet-detector.ts
+var PROJECT_FILE = /\.csproj$/;
+var SOLUTION_FILE = /\.slnx?$/;
+var dotnetDetector = {
+  ecosystem: "dotnet",
+  keepsFile: (name) => PROJECT_FILE.test(name) || SOLUTION_FILE.test(name) || ["Directory.Packages.props", "Directory.Build.props", "global.json", "packages.lock.json"].includes(name),
+  projectDirOf: (file2) => PROJECT_FILE.test(file2) || SOLUTION_FILE.test(file2) ? dirnameRelative(file2) : void 0,
+  workspaceMembers: async (dir, context3) => {
+    const solutions = context3.index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name));
+    const listed2 = (await Promise.all(solutions.map((name) => readSolutionProjects(context3.index, joinRelative(dir, name))))).flat();
+    const dirs = listed2.map((project) => path7.posix.normalize(path7.posix.join(dir, path7.posix.dirname(project))));
+    return context3.candidates.filter((candidate) => dirs.includes(candidate));
+  },
+  detect: detectDotnetProject,
+  classifyCommand: createCommandClassifier({ install: ["dotnet restore"], test: ["dotnet test"], lint: ["dotnet format"] })
+};
+async function detectDotnetProject(dir, members2, context3) {
+  const { index } = context3;
+  const files = [dir, ...members2].flatMap((each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name)));
+  const projects = (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap((project) => project ? [project] : []);
+  if (projects.length === 0) return void 0;
+  const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
+  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
+  const target = solution ? joinRelative(dir, solution) : projects[0]?.file ?? dir;
+  const needsTarget = index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
+  const suffix = needsTarget ? ` ${path7.posix.basename(target)}` : "";
+  const suggest = (run3) => ({ run: run3, source: target, suggested: true });
+  const lockFiles = projects.map((project) => joinRelative(dirnameRelative(project.file), "packages.lock.json")).filter((file2) => index.has(file2));
+  return assembleFindings({
+    ecosystem: "dotnet",
+    language: "csharp",
+    languageVersion: await dotnetVersion(index, dir, projects),
+    packageManager: "dotnet",
+    dependencies,
+    catalog: dotnetCatalog,
+    ownCommands: lockFiles[0] ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFiles[0] } } : {},
+    defaultCommands: { install: suggest(`dotnet restore${suffix}`), test: suggest(`dotnet test${suffix}`), lint: suggest(`dotnet format${suffix} --verify-no-changes`) },
+    extra: { frameworks: projects.flatMap(webFramework) }
+  });
+}
+async function declaredPackages(index, project) {
+  const projectDir = dirnameRelative(project.file);
+  const central = index.findUp(projectDir, ["Directory.Packages.props"]);
+  const centralVersions = central ? await readCentralVersions(index, central) : /* @__PURE__ */ new Map();
+  const lockFile = joinRelative(projectDir, "packages.lock.json");
+  const locked = index.has(lockFile) ? lockedVersions2(await index.readParsed(lockFile, "json")) : /* @__PURE__ */ new Map();
+  return project.packages.map((reference) => {
+    const centralVersion = centralVersions.get(reference.name.toLowerCase());
+    const constraint = reference.version ?? centralVersion ?? null;
+    const lockedVersion = locked.get(reference.name.toLowerCase());
+    const exact = constraint !== null && /^[\d.]+(-[\w.]+)?$/.test(constraint) ? constraint : null;
+    const source = lockedVersion ? lockFile : reference.version === void 0 && central && centralVersion ? central : project.file;
+    return { name: reference.name, constraint, version: lockedVersion ?? exact, source, dev: project.isTestProject };
+  });
+}
+function webFramework(project) {
+  const web = project.sdk === "Microsoft.NET.Sdk.Web" || project.frameworkReferences.includes("Microsoft.AspNetCore.App");
+  if (!web || project.isTestProject) return [];
+  const version2 = frameworkVersion(project.targetFramework) ?? null;
+  return [{ name: "aspnetcore", version: version2, constraint: null, source: project.file }];
+}
+async function dotnetVersion(index, dir, projects) {
+  const globalJson = index.findUp(dir, ["global.json"]);
+  const sdk = globalJson ? stringOf(pathOf2(await index.readParsed(globalJson, "json"), "sdk", "version")) : void 0;
+  if (globalJson && sdk) return { value: sdk, source: globalJson };
+  const project = projects.find((candidate) => frameworkVersion(candidate.targetFramework));
+  return project ? { value: frameworkVersion(project.targetFramework), source: project.file } : null;
+}
+function frameworkVersion(targetFramework) {
+  return /^net(?:coreapp)?(\d+\.\d+)/.exec(targetFramework ?? "")?.[1];
+}
+function lockedVersions2(lock) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const target of Object.values(recordOf(pathOf2(lock, "dependencies")) ?? {})) {
+    for (const [name, entry] of Object.entries(recordOf(target) ?? {})) {
+      const resolved = stringOf(pathOf2(entry, "resolved"));
+      if (resolved && !versions.has(name.toLowerCase())) versions.set(name.toLowerCase(), resolved);
+    }
+  }
+  return versions;
+}
+
+// src/discovery/detectors/elixir/read-mix-project.ts
+function readMixProject(text2) {
+  const depsBlock = functionBody2(text2, "deps");
+  const deps = [...depsBlock.matchAll(/\{\s*:(\w+)\s*(?:,\s*"([^"]+)")?([^}]*)\}/g)].flatMap((match2) => {
+    const options = match2[3] ?? "";
+    if (/in_umbrella:\s*true/.test(options)) return [];
+    const only = /only:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? "";
+    return [{ name: match2[1] ?? "", constraint: match2[2] ?? null, dev: only !== "" && !only.includes(":prod") }];
+  });
+  const aliases = /* @__PURE__ */ new Set();
+  for (const match2 of functionBody2(text2, "aliases").matchAll(/^\s*"?([\w.]+)"?:\s*[[&"\w]/gm)) if (match2[1]) aliases.add(match2[1]);
+  return {
+    elixir: /\belixir:\s*"([^"]+)"/.exec(text2)?.[1],
+    appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text2)?.[1],
+    deps,
+    aliases
+  };
+}
+function functionBody2(text2, name) {
+  const start = new RegExp(String.raw`defp?\s+${name}\b[^\n]*\bdo\b`).exec(text2);
+  if (!start) return "";
+  const rest = text2.slice(start.index + start[0].length);
+  const next = /\n\s*(defp?|defmodule)\s/.exec(rest);
+  return next ? rest.slice(0, next.index) : rest;
+}
+function readMixLock(text2) {
+  const versions = /* @__PURE__ */ new Map();
+  for (const match2 of text2.matchAll(/^\s*"(\w+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/gm)) {
+    if (match2[1] && match2[2]) versions.set(match2[1], match2[2]);
+  }
+  return versions;
+}
+
+// src/discovery/detectors/elixir/elixir-detector.ts
+var elixirCatalog = new DependencyCatalog({
+  phoenix: "framework:phoenix",
+  postgrex: "database:postgresql",
+  myxql: "database:mysql",
+  ecto_sqlite3: "database:sqlite",
+  tds: "database:sqlserver",
+  mongodb_driver: "database:mongodb",
+  redix: "database:redis",
+  amqp: "database:rabbitmq",
+  broadway_rabbitmq: "database:rabbitmq",
+  brod: "database:kafka",
+  kafka_ex: "database:kafka",
+  broadway_kafka: "database:kafka",
+  ecto_sql: "orm:ecto",
+  ecto: "orm:ecto",
+  wallaby: "test:wallaby",
+  mox: "test:mox",
+  credo: "linter:credo",
+  dialyxir: "linter:dialyzer",
+  sobelow: "linter:sobelow"
+});
+var elixirDetector = {
+  ecosystem: "elixir",
+  keepsFile: (name) => name === "mix.exs" || name === "mix.lock" || name === ".credo.exs",
+  projectDirOf: (file2) => file2 === "mix.exs" || file2.endsWith("/mix.exs") ? dirnameRelative(file2) : void 0,
+  workspaceMembers: async (dir, context3) => {
+    const appsPath = readMixProject(await context3.index.readText(joinRelative(dir, "mix.exs")) ?? "").appsPath;
+    return appsPath ? matchWorkspaceMembers(dir, [`${appsPath.replace(/\/+$/, "")}/*`], context3.candidates) : [];
+  },
+  detect: detectMixProject,
+  classifyCommand: createCommandClassifier({
+    install: ["mix deps.get"],
+    test: ["mix test"],
+    lint: ["mix credo", "mix format", "mix lint", "mix dialyzer"]
+  })
+};
+async function detectMixProject(dir, members2, context3) {
+  const { index } = context3;
+  const file2 = joinRelative(dir, "mix.exs");
+  const texts = await Promise.all([dir, ...members2].map((each) => index.readText(joinRelative(each, "mix.exs"))));
+  if (texts[0] === void 0) return void 0;
+  const projects = texts.map((text2) => readMixProject(text2 ?? ""));
+  const lockFile = joinRelative(dir, "mix.lock");
+  const locked = index.has(lockFile) ? readMixLock(await index.readText(lockFile) ?? "") : /* @__PURE__ */ new Map();
+  const root = projects[0];
+  const dependencies = projects.flatMap(
+    (project) => project.deps.map((dep) => {
+      const version2 = locked.get(dep.name) ?? null;
+      return { name: dep.name, constraint: dep.constraint, version: version2, source: version2 ? lockFile : file2, dev: dep.dev };
+    })
+  );
+  const findings = assembleFindings({
+    ecosystem: "elixir",
+    language: "elixir",
+    languageVersion: await readVersionFile(index, dir, { files: [".elixir-version"], toolVersionsName: "elixir" }) ?? (root.elixir ? { value: root.elixir, source: file2 } : null),
+    packageManager: "mix",
+    dependencies,
+    catalog: elixirCatalog,
+    ownCommands: {},
+    defaultCommands: {},
+    extra: { linters: index.has(joinRelative(dir, ".credo.exs")) ? ["credo"] : [] }
+  });
+  findings.ownCommands = {
+    ...index.has(lockFile) ? { install: { run: "mix deps.get", source: lockFile } } : {},
+    ...root.aliases.has("test") ? { test: { run: "mix test", source: `${file2} aliases.test` } } : {},
+    ...root.aliases.has("lint") ? { lint: { run: "mix lint", source: `${file2} aliases.lint` } } : {}
+  };
+  findings.defaultCommands = mixDefaults(file2, findings.linters);
+  return findings;
+}
+function mixDefaults(file2, linters) {
+  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  return {
+    install: suggest("mix deps.get"),
+    test: suggest("mix test"),
+    lint: suggest(linters.includes("credo") ? "mix credo --strict" : "mix format --check-formatted")
+  };
+}
+
 // src/discovery/read-task-runner-commands.ts
 var TASK_RUNNER_FILES = {
   Makefile: "make",
@@ -69654,10 +71766,10 @@ async function readTaskRunnerCommands(index, dir) {
   }
   return commands2;
 }
-function targetsOf(text, tool) {
+function targetsOf(text2, tool) {
   const targets = /* @__PURE__ */ new Set();
   const pattern = tool === "make" ? /^([A-Za-z0-9_.\-/ ]+?)\s*::?(?!=)/ : /^@?([A-Za-z0-9_-]+)(?:\s+[^:=]*)?:(?!=)/;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text2.split(/\r?\n/)) {
     const names = pattern.exec(line)?.[1];
     if (!names) continue;
     for (const name of names.split(/\s+/)) if (name) targets.add(name);
@@ -69671,6 +71783,11 @@ var DETECTORS = [
   goDetector,
   mavenDetector,
   gradleDetector,
+  rustDetector,
+  rubyDetector,
+  phpDetector,
+  dotnetDetector,
+  elixirDetector,
   nodeDetector
 ];
 function isDiscoveryFile(name, dir) {
@@ -69709,7 +71826,7 @@ function isSameLanguage(a, b) {
 }
 
 // src/discovery/read-workflow-commands.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
   const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
@@ -69718,14 +71835,14 @@ async function readWorkflowCommands(index) {
 }
 function workflowCommands(file2, workflow) {
   const commands2 = [];
-  const workflowDir = stringOf(pathOf(workflow, "defaults", "run", "working-directory"));
-  for (const [jobId, job] of Object.entries(recordOf(pathOf(workflow, "jobs")) ?? {})) {
-    const jobDir = stringOf(pathOf(job, "defaults", "run", "working-directory")) ?? workflowDir;
-    const steps = pathOf(job, "steps");
+  const workflowDir = stringOf(pathOf2(workflow, "defaults", "run", "working-directory"));
+  for (const [jobId, job] of Object.entries(recordOf(pathOf2(workflow, "jobs")) ?? {})) {
+    const jobDir = stringOf(pathOf2(job, "defaults", "run", "working-directory")) ?? workflowDir;
+    const steps = pathOf2(job, "steps");
     for (const step of Array.isArray(steps) ? steps : []) {
-      const run3 = stringOf(pathOf(step, "run"));
+      const run3 = stringOf(pathOf2(step, "run"));
       if (run3 === void 0) continue;
-      const dir = normaliseDirectory(stringOf(pathOf(step, "working-directory")) ?? jobDir ?? ".");
+      const dir = normaliseDirectory(stringOf(pathOf2(step, "working-directory")) ?? jobDir ?? ".");
       if (dir === void 0) continue;
       commands2.push(...scriptCommands(run3, dir, `${file2} jobs.${jobId}`));
     }
@@ -69740,7 +71857,7 @@ function scriptCommands(script, startDir, source) {
     for (const segment of line.split("&&").map((part) => part.trim())) {
       const words = commandWords(segment);
       if (words[0] === "cd") {
-        dir = words[1] && dir !== void 0 ? normaliseDirectory(path7.posix.join(dir, words[1])) : void 0;
+        dir = words[1] && dir !== void 0 ? normaliseDirectory(path8.posix.join(dir, words[1])) : void 0;
       } else if (dir !== void 0 && words.length > 0) {
         commands2.push({ dir, line: segment, words, source });
       }
@@ -69749,8 +71866,8 @@ function scriptCommands(script, startDir, source) {
   return commands2;
 }
 function normaliseDirectory(dir) {
-  if (dir.includes("$") || dir.includes("~") || path7.posix.isAbsolute(dir)) return void 0;
-  const normal = path7.posix.normalize(dir).replace(/\/+$/, "");
+  if (dir.includes("$") || dir.includes("~") || path8.posix.isAbsolute(dir)) return void 0;
+  const normal = path8.posix.normalize(dir).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) return void 0;
   return normal === "" ? "." : normal;
 }
@@ -69786,8 +71903,8 @@ function depth(dir) {
 
 // src/discovery/walk/walk-repository.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdir as readdir2, readFile as readFile2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import { readdir as readdir2, readFile as readFile2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/discovery/walk/skipped-directories.ts
 var SKIPPED_NAMES = /* @__PURE__ */ new Set([
@@ -69831,7 +71948,7 @@ async function walkRepository(root, options) {
 }
 async function visitDirectory(pending, state) {
   const { dir } = pending;
-  const absolute = dir === "." ? state.result.root : path8.join(state.result.root, dir);
+  const absolute = dir === "." ? state.result.root : path9.join(state.result.root, dir);
   let entries;
   try {
     entries = await readdir2(absolute, { withFileTypes: true });
@@ -69868,18 +71985,18 @@ function recordFile(result, dir, name) {
   names.add(name);
 }
 async function keepLinkedFile(result, dir, name) {
-  const absolute = path8.join(result.root, dir, name);
+  const absolute = path9.join(result.root, dir, name);
   try {
     const target = await realpath2(absolute);
-    const inside = target.startsWith(result.root + path8.sep);
-    if (inside && (await stat3(target)).isFile()) recordFile(result, dir, name);
+    const inside = target.startsWith(result.root + path9.sep);
+    if (inside && (await stat2(target)).isFile()) recordFile(result, dir, name);
   } catch {
   }
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text = await readFile2(path8.join(absoluteDir, ".gitignore"), "utf8");
-    return [{ base: dir, rules: (0, import_ignore.default)().add(text) }];
+    const text2 = await readFile2(path9.join(absoluteDir, ".gitignore"), "utf8");
+    return [{ base: dir, rules: (0, import_ignore.default)().add(text2) }];
   } catch {
     return [];
   }
@@ -69914,7 +72031,7 @@ function drain(start, visit2) {
 
 // src/discovery/discover-projects.ts
 async function discoverProjects(root, options = {}) {
-  const absoluteRoot = path9.resolve(root);
+  const absoluteRoot = path10.resolve(root);
   try {
     return await discover(absoluteRoot, options);
   } catch (error63) {
@@ -69973,7 +72090,7 @@ function mergeDirectory(dir, entries, workflows, index) {
 }
 function applyOverrides(projects, overrides) {
   for (const override of overrides) {
-    const dir = path9.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
+    const dir = path10.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
       project = { path: dir, language: "unknown", languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
@@ -70000,10 +72117,10 @@ function normaliseProject(project) {
 function normaliseWarnings(warnings) {
   const seen = /* @__PURE__ */ new Set();
   return [...warnings].sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)).filter((warning2) => {
-    const key = `${warning2.file}
+    const key2 = `${warning2.file}
 ${warning2.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -70079,14 +72196,14 @@ function decideInstall(project, projectDir, mode) {
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null)
     return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path12) => existsSync3(join(projectDir, path12)));
+  const present = marker.paths.find((path13) => existsSync3(join(projectDir, path13)));
   if (present !== void 0)
     return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
 }
 
 // src/validation/find-test-reports.ts
-import { readdir as readdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile3, stat as stat3 } from "node:fs/promises";
 import { join as join2, relative, sep as sep4 } from "node:path";
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
   "node_modules",
@@ -70108,13 +72225,13 @@ var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path12) {
-  const name = path12.slice(path12.lastIndexOf("/") + 1);
+function isTestReportPath(path13) {
+  const name = path13.slice(path13.lastIndexOf("/") + 1);
   if (name.endsWith(".trx")) return true;
   if (!name.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path12);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path13);
 }
 async function findTestReports(projectDir, since) {
   const found = [];
@@ -70124,14 +72241,14 @@ async function findTestReports(projectDir, since) {
     const children = await readdir3(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path12 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path12, depth2 + 1);
+      const path13 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path13, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path12).split(sep4).join("/");
+      const relativePath = relative(projectDir, path13).split(sep4).join("/");
       if (!isTestReportPath(relativePath)) continue;
-      const info2 = await stat4(path12).catch(() => null);
+      const info2 = await stat3(path13).catch(() => null);
       if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile3(path12, "utf8") });
+      found.push({ path: relativePath, content: await readFile3(path13, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -70158,8 +72275,8 @@ var eslintReport = external_exports.array(
     )
   })
 );
-function parseEslintJsonOutput(text) {
-  for (const candidate of text.split("\n").filter((line) => line.startsWith('[{"filePath"'))) {
+function parseEslintJsonOutput(text2) {
+  for (const candidate of text2.split("\n").filter((line) => line.startsWith('[{"filePath"'))) {
     let json2;
     try {
       json2 = JSON.parse(candidate);
@@ -70184,11 +72301,11 @@ function parseEslintJsonOutput(text) {
 
 // src/validation/parsers/plain-text.ts
 var ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text) {
-  return text.includes("\x1B") ? text.replace(ANSI_SEQUENCE, "") : text;
+function stripAnsi(text2) {
+  return text2.includes("\x1B") ? text2.replace(ANSI_SEQUENCE, "") : text2;
 }
-function toPlainLines(text) {
-  return stripAnsi(text).replace(/\r\n?/g, "\n").split("\n");
+function toPlainLines(text2) {
+  return stripAnsi(text2).replace(/\r\n?/g, "\n").split("\n");
 }
 function toCount(value) {
   return value === void 0 ? 0 : Number.parseInt(value, 10) || 0;
@@ -70223,8 +72340,8 @@ function splitLocation(location) {
 }
 
 // src/validation/parsers/parse-eslint-stylish-output.ts
-function parseEslintStylishOutput(text) {
-  const lines = toPlainLines(text);
+function parseEslintStylishOutput(text2) {
+  const lines = toPlainLines(text2);
   if (!lines.some((line) => /^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/.test(line))) return null;
   const issues = [];
   let file2;
@@ -70244,9 +72361,9 @@ function parseEslintStylishOutput(text) {
 }
 
 // src/validation/parsers/parse-flake8-output.ts
-function parseFlake8Output(text) {
+function parseFlake8Output(text2) {
   const issues = [];
-  for (const line of toPlainLines(text)) {
+  for (const line of toPlainLines(text2)) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([A-Z]+\d+) (.*)$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = match2[3].startsWith("W") ? "warning" : "error";
@@ -70262,9 +72379,9 @@ function parseFlake8Output(text) {
 }
 
 // src/validation/parsers/parse-golangci-lint-output.ts
-function parseGolangciLintOutput(text) {
+function parseGolangciLintOutput(text2) {
   const issues = [];
-  for (const line of toPlainLines(text)) {
+  for (const line of toPlainLines(text2)) {
     const match2 = /^(?:\.\/)?(\S+?\.go):(\d+)(?::\d+)?: (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3]) continue;
     issues.push({
@@ -70279,9 +72396,9 @@ function parseGolangciLintOutput(text) {
 }
 
 // src/validation/parsers/parse-mypy-output.ts
-function parseMypyOutput(text) {
+function parseMypyOutput(text2) {
   const issues = [];
-  for (const line of toPlainLines(text)) {
+  for (const line of toPlainLines(text2)) {
     const match2 = /^(\S+?\.pyi?):(\d+)(?::\d+)?: (error|warning): (.*?)(?:\s{2}\[([\w-]+)\])?$/.exec(line);
     if (!match2?.[1] || !match2[4]) continue;
     issues.push({
@@ -70296,9 +72413,9 @@ function parseMypyOutput(text) {
 }
 
 // src/validation/parsers/parse-pylint-output.ts
-function parsePylintOutput(text) {
+function parsePylintOutput(text2) {
   const issues = [];
-  for (const line of toPlainLines(text)) {
+  for (const line of toPlainLines(text2)) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([CRWEFI]\d{4}): (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = /^[EF]/.test(match2[3]) ? "error" : "warning";
@@ -70314,8 +72431,8 @@ function parsePylintOutput(text) {
 }
 
 // src/validation/parsers/parse-rubocop-output.ts
-function parseRubocopOutput(text) {
-  const lines = toPlainLines(text);
+function parseRubocopOutput(text2) {
+  const lines = toPlainLines(text2);
   if (!lines.some((line) => /^\d+ files? inspected, /.test(line))) return null;
   const issues = [];
   for (const line of lines) {
@@ -70333,8 +72450,8 @@ function parseRubocopOutput(text) {
 }
 
 // src/validation/parsers/parse-ruff-output.ts
-function parseRuffOutput(text) {
-  const lines = toPlainLines(text);
+function parseRuffOutput(text2) {
+  const lines = toPlainLines(text2);
   if (!lines.some((line) => /^Found \d+ errors?\.|^All checks passed!$/.test(line))) return null;
   const issues = [];
   lines.forEach((line, index) => {
@@ -70365,8 +72482,8 @@ function parseRuffOutput(text) {
 }
 
 // src/validation/parsers/parse-rustc-diagnostics.ts
-function parseRustcDiagnostics(text) {
-  const lines = toPlainLines(text);
+function parseRustcDiagnostics(text2) {
+  const lines = toPlainLines(text2);
   const issues = [];
   lines.forEach((line, index) => {
     const heading = /^(warning|error)(?:\[(\w+)\])?: (.+)$/.exec(line);
@@ -70396,9 +72513,9 @@ function findRule(block) {
 }
 
 // src/validation/parsers/parse-tsc-output.ts
-function parseTscOutput(text) {
+function parseTscOutput(text2) {
   const issues = [];
-  for (const line of toPlainLines(text)) {
+  for (const line of toPlainLines(text2)) {
     const match2 = /^(\S.*?\.[cm]?tsx?)\((\d+),\d+\): (error|warning) (TS\d+): (.*)$/.exec(line) ?? /^(\S.*?\.[cm]?tsx?):(\d+):\d+ - (error|warning) (TS\d+): (.*)$/.exec(line);
     if (!match2?.[1] || !match2[5]) continue;
     issues.push({
@@ -70437,10 +72554,10 @@ var PATH_LINE = new RegExp(
 );
 var PYTHON_FRAME = /File "([^"]+)", line (\d+)/g;
 var FOREIGN_PATH = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|\.cargo|\.rustup|rustc|_pytest|gems|hostedtoolcache|lib[\\/]python\d[\d.]*|lib[\\/]ruby)[\\/]|^node:|^internal[\\/]|^<|^\/usr\/(?:lib|local|share)\//;
-function findSourceLocation(text, prefer) {
+function findSourceLocation(text2, prefer) {
   const candidates = [];
   for (const pattern of [PATH_LINE, PYTHON_FRAME]) {
-    for (const match2 of text.matchAll(pattern)) {
+    for (const match2 of text2.matchAll(pattern)) {
       const file2 = match2[1];
       const line = Number(match2[2]);
       if (file2 === void 0 || !Number.isInteger(line) || line <= 0 || FOREIGN_PATH.test(file2)) continue;
@@ -70469,10 +72586,10 @@ var xml = new XMLParser({
   htmlEntities: true,
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name)
 });
-function parseJUnitXml(text, reportPath = "report") {
+function parseJUnitXml(text2, reportPath = "report") {
   let document;
   try {
-    document = xml.parse(text);
+    document = xml.parse(text2);
   } catch {
     return null;
   }
@@ -70560,10 +72677,10 @@ var xml2 = new XMLParser({
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && name === "UnitTestResult"
 });
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["Failed", "Error", "Timeout", "Aborted"]);
-function parseTrxReport(text, reportPath = "report.trx") {
+function parseTrxReport(text2, reportPath = "report.trx") {
   let document;
   try {
-    document = xml2.parse(text);
+    document = xml2.parse(text2);
   } catch {
     return null;
   }
@@ -70606,8 +72723,8 @@ function textOf(value) {
 
 // src/validation/parsers/parse-cargo-test-output.ts
 var RESULT_LINE = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored; \d+ measured; \d+ filtered out/;
-function parseCargoTestOutput(text) {
-  const lines = toPlainLines(text);
+function parseCargoTestOutput(text2) {
+  const lines = toPlainLines(text2);
   const results = lines.map((line) => RESULT_LINE.exec(line)).filter((match2) => match2 !== null);
   if (results.length === 0) return null;
   return {
@@ -70652,8 +72769,8 @@ function readPanic(block) {
 
 // src/validation/parsers/parse-dotnet-test-output.ts
 var ASSEMBLY_SUMMARY = /^(?:Passed|Failed)!\s+-\s+Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
-function parseDotnetTestOutput(text) {
-  const lines = toPlainLines(text);
+function parseDotnetTestOutput(text2) {
+  const lines = toPlainLines(text2);
   const summaries = lines.map((line) => ASSEMBLY_SUMMARY.exec(line.trim())).filter((match2) => match2 !== null);
   if (summaries.length === 0) return null;
   return {
@@ -70686,8 +72803,8 @@ function readFailures2(lines) {
 }
 
 // src/validation/parsers/parse-exunit-output.ts
-function parseExunitOutput(text) {
-  const lines = toPlainLines(text);
+function parseExunitOutput(text2) {
+  const lines = toPlainLines(text2);
   const summary2 = lines.findLast(
     (line) => /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line)
   );
@@ -70729,14 +72846,14 @@ function readFailures3(lines) {
 
 // src/validation/parsers/go-test-tally.ts
 function tallyGoTests(records, parsedFrom) {
-  const key = (record2) => `${record2.package ?? ""}\0${record2.test}`;
+  const key2 = (record2) => `${record2.package ?? ""}\0${record2.test}`;
   const parents = /* @__PURE__ */ new Set();
   for (const record2 of records) {
     const parts = record2.test.split("/");
     for (let depth2 = 1; depth2 < parts.length; depth2 += 1)
-      parents.add(key({ ...record2, test: parts.slice(0, depth2).join("/") }));
+      parents.add(key2({ ...record2, test: parts.slice(0, depth2).join("/") }));
   }
-  const leaves = records.filter((record2) => !parents.has(key(record2)));
+  const leaves = records.filter((record2) => !parents.has(key2(record2)));
   const result = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom };
   for (const record2 of leaves) {
     if (record2.status === "pass") result.counts.passed += 1;
@@ -70760,24 +72877,24 @@ function toFailure3(record2) {
 }
 
 // src/validation/parsers/parse-go-test-json.ts
-function parseGoTestJson(text) {
+function parseGoTestJson(text2) {
   const outputs = /* @__PURE__ */ new Map();
   const records = [];
   const failedPackages = /* @__PURE__ */ new Map();
-  for (const event of readEvents(text)) {
-    const key = `${event.Package ?? ""}\0${event.Test ?? ""}`;
+  for (const event of readEvents(text2)) {
+    const key2 = `${event.Package ?? ""}\0${event.Test ?? ""}`;
     if (event.Action === "output" && event.Output !== void 0)
-      outputs.set(key, [...outputs.get(key) ?? [], event.Output.replace(/\n$/, "")]);
+      outputs.set(key2, [...outputs.get(key2) ?? [], event.Output.replace(/\n$/, "")]);
     if (event.Action !== "pass" && event.Action !== "fail" && event.Action !== "skip") continue;
     if (event.Test)
       records.push({
         package: event.Package,
         test: event.Test,
         status: event.Action,
-        output: outputs.get(key) ?? []
+        output: outputs.get(key2) ?? []
       });
     else if (event.Action === "fail" && event.Package)
-      failedPackages.set(event.Package, outputs.get(key) ?? []);
+      failedPackages.set(event.Package, outputs.get(key2) ?? []);
   }
   if (records.length === 0 && failedPackages.size === 0) return null;
   const result = tallyGoTests(records, "go test -json output");
@@ -70789,9 +72906,9 @@ function parseGoTestJson(text) {
   }
   return result;
 }
-function readEvents(text) {
+function readEvents(text2) {
   const events = [];
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     if (!line.startsWith("{")) continue;
     try {
       const value = JSON.parse(line);
@@ -70805,8 +72922,8 @@ function readEvents(text) {
 // src/validation/parsers/parse-go-test-output.ts
 var RESULT_LINE2 = /^(\s*)--- (PASS|FAIL|SKIP): (\S+) \([\d.]+s\)$/;
 var PACKAGE_LINE = /^(ok|FAIL|\?)\s+(\S+)\s+(?:[\d.]+s|\(cached\)|\[[^\]]+\])/;
-function parseGoTestOutput(text) {
-  const lines = toPlainLines(text);
+function parseGoTestOutput(text2) {
+  const lines = toPlainLines(text2);
   if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE2.test(line)))
     return null;
   const records = readRecords(lines);
@@ -70865,8 +72982,8 @@ function findCompileError(lines, packagePath) {
 }
 
 // src/validation/parsers/parse-gradle-output.ts
-function parseGradleOutput(text) {
-  const lines = toPlainLines(text);
+function parseGradleOutput(text2) {
+  const lines = toPlainLines(text2);
   const totals = lines.map((line) => /^(\d+) tests? completed, (\d+) failed(?:, (\d+) skipped)?/.exec(line)).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
   const total = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
@@ -70895,8 +73012,8 @@ function readFailures4(lines) {
 }
 
 // src/validation/parsers/parse-jest-output.ts
-function parseJestOutput(text) {
-  const lines = toPlainLines(text);
+function parseJestOutput(text2) {
+  const lines = toPlainLines(text2);
   const summary2 = lines.map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary2 === void 0) return null;
   const counts2 = readCountWords(summary2);
@@ -70942,8 +73059,8 @@ function readFailures5(lines) {
 var TOTALS = /^(?:\[(?:INFO|WARNING|ERROR)\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)$/;
 var LIST_HEADER = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
 var LIST_ENTRY = /^(?:\[ERROR\] )? {2}(\w[\w$]*)\.([\w$<>[\]]+?)(?::(\d+))?\s+(.*)$/;
-function parseMavenOutput(text) {
-  const lines = toPlainLines(text);
+function parseMavenOutput(text2) {
+  const lines = toPlainLines(text2);
   const totals = lines.map((line) => TOTALS.exec(line.trim())).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
   const run3 = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
@@ -70984,8 +73101,8 @@ function findSourceFile(lines, simpleClass) {
 
 // src/validation/parsers/parse-minitest-output.ts
 var SUMMARY = /^(\d+) (?:runs|tests), (\d+) assertions, (\d+) failures, (\d+) errors, (\d+) skips/;
-function parseMinitestOutput(text) {
-  const lines = toPlainLines(text);
+function parseMinitestOutput(text2) {
+  const lines = toPlainLines(text2);
   const summary2 = lines.map((line) => SUMMARY.exec(line)).findLast((match2) => match2);
   if (!summary2) return null;
   const failed = toCount(summary2[3]) + toCount(summary2[4]);
@@ -71013,8 +73130,8 @@ function readFailures7(lines) {
 }
 
 // src/validation/parsers/parse-mocha-output.ts
-function parseMochaOutput(text) {
-  const lines = toPlainLines(text);
+function parseMochaOutput(text2) {
+  const lines = toPlainLines(text2);
   const passingIndex = lines.findLastIndex((line) => /^\s+\d+ passing \(/.test(line));
   if (passingIndex === -1) return null;
   const tail2 = lines.slice(passingIndex, passingIndex + 4).join("\n");
@@ -71052,8 +73169,8 @@ function readFailures8(lines) {
 }
 
 // src/validation/parsers/parse-node-test-spec-output.ts
-function parseNodeTestSpecOutput(text) {
-  const lines = toPlainLines(text);
+function parseNodeTestSpecOutput(text2) {
+  const lines = toPlainLines(text2);
   const totals = /* @__PURE__ */ new Map();
   for (const line of lines) {
     const match2 = /^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)$/.exec(line.trim());
@@ -71092,8 +73209,8 @@ function findNext(lines, from, predicate) {
 }
 
 // src/validation/parsers/parse-phpunit-output.ts
-function parsePhpunitOutput(text) {
-  const lines = toPlainLines(text);
+function parsePhpunitOutput(text2) {
+  const lines = toPlainLines(text2);
   const ok2 = lines.map((line) => /^OK \((\d+) tests?, \d+ assertions?\)/.exec(line)).findLast((match2) => match2);
   if (ok2)
     return {
@@ -71103,7 +73220,7 @@ function parsePhpunitOutput(text) {
     };
   const totals = lines.findLast((line) => /^Tests: \d+, Assertions: \d+/.test(line));
   if (totals === void 0) return null;
-  const read = (key) => toCount(new RegExp(`\\b${key}: (\\d+)`).exec(totals)?.[1]);
+  const read = (key2) => toCount(new RegExp(`\\b${key2}: (\\d+)`).exec(totals)?.[1]);
   const failed = read("Failures") + read("Errors");
   const skipped = read("Skipped") + read("Incomplete");
   return {
@@ -71139,8 +73256,8 @@ function readFailures9(lines) {
 
 // src/validation/parsers/parse-pytest-output.ts
 var SUMMARY2 = /^=*\s*((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)(?:, )?)+) in [\d.]+s\b/;
-function parsePytestOutput(text) {
-  const lines = toPlainLines(text);
+function parsePytestOutput(text2) {
+  const lines = toPlainLines(text2);
   const summary2 = lines.map((line) => SUMMARY2.exec(line.trim())?.[1]).findLast((found) => found);
   if (summary2 === void 0) return null;
   const counts2 = readCountWords(summary2);
@@ -71185,8 +73302,8 @@ function readFailureLocations(lines) {
 }
 
 // src/validation/parsers/parse-rspec-output.ts
-function parseRspecOutput(text) {
-  const lines = toPlainLines(text);
+function parseRspecOutput(text2) {
+  const lines = toPlainLines(text2);
   const summary2 = lines.map(
     (line) => /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(
       line
@@ -71241,9 +73358,9 @@ function readFailureMessages(lines) {
 }
 
 // src/validation/parsers/parse-tap-output.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function parseTapOutput(text) {
-  const lines = toPlainLines(text);
+var import_yaml5 = __toESM(require_dist(), 1);
+function parseTapOutput(text2) {
+  const lines = toPlainLines(text2);
   if (!lines.some((line) => /^TAP version \d+$|^\s*1\.\.\d+$/.test(line))) return null;
   const totals = /* @__PURE__ */ new Map();
   for (const line of lines) {
@@ -71282,7 +73399,7 @@ function readDiagnostic(lines, from) {
   if (end === -1) return {};
   const block = lines.slice(from + 1, end).map((line) => line.slice(indent));
   try {
-    const parsed = (0, import_yaml4.parse)(block.join("\n"));
+    const parsed = (0, import_yaml5.parse)(block.join("\n"));
     return typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch {
     return {};
@@ -71290,13 +73407,13 @@ function readDiagnostic(lines, from) {
 }
 
 // src/validation/parsers/parse-unittest-output.ts
-function parseUnittestOutput(text) {
-  const lines = toPlainLines(text);
+function parseUnittestOutput(text2) {
+  const lines = toPlainLines(text2);
   const ranIndex = lines.findLastIndex((line) => /^Ran \d+ tests? in [\d.]+s$/.test(line));
   if (ranIndex === -1) return null;
   const total = toCount(/^Ran (\d+)/.exec(lines[ranIndex] ?? "")?.[1]);
   const verdict = lines.slice(ranIndex + 1).find((line) => /^(OK|FAILED)\b/.test(line)) ?? "";
-  const read = (key) => toCount(new RegExp(`\\b${key}=(\\d+)`).exec(verdict)?.[1]);
+  const read = (key2) => toCount(new RegExp(`\\b${key2}=(\\d+)`).exec(verdict)?.[1]);
   const failed = read("failures") + read("errors") + read("unexpected successes");
   const skipped = read("skipped") + read("expected failures");
   return {
@@ -71324,8 +73441,8 @@ function readFailures11(lines) {
 }
 
 // src/validation/parsers/parse-vitest-output.ts
-function parseVitestOutput(text) {
-  const lines = toPlainLines(text);
+function parseVitestOutput(text2) {
+  const lines = toPlainLines(text2);
   const summary2 = lines.map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary2 === void 0 || !lines.some((line) => /^\s*Test Files\s{2,}/.test(line))) return null;
   const counts2 = readCountWords(summary2);
@@ -71524,10 +73641,10 @@ var OutputTailBuffer = class {
    * recognises any more.
    */
   toString() {
-    const text = Buffer.concat(this.chunks, this.size).toString("utf8");
-    if (!this.dropped) return text;
-    const newline = text.indexOf("\n");
-    return newline === -1 ? "" : text.slice(newline + 1);
+    const text2 = Buffer.concat(this.chunks, this.size).toString("utf8");
+    if (!this.dropped) return text2;
+    const newline = text2.indexOf("\n");
+    return newline === -1 ? "" : text2.slice(newline + 1);
   }
 };
 
@@ -71611,7 +73728,8 @@ async function runProjectCommand(kind, command2, context3) {
   const { outcome, reason } = judgeRun(run3, command2, context3.timeoutMs);
   const result = {
     kind,
-    run: command2.run,
+    // A command line from the config file can hold a literal credential.
+    run: context3.redact(command2.run),
     outcome,
     exitCode: run3.exitCode,
     durationMs: run3.durationMs,
@@ -71648,7 +73766,7 @@ function judgeRun(run3, command2, timeoutMs) {
   return { outcome: "failed", reason: `exit code ${run3.exitCode}` };
 }
 function writeGroup(context3, result, output2) {
-  context3.log.startGroup(context3.redact(`${context3.projectPath}: ${result.kind} \xB7 ${result.run}`));
+  context3.log.startGroup(`${context3.projectPath}: ${result.kind} \xB7 ${result.run}`);
   if (output2.length > 0) context3.log.write(output2.endsWith("\n") ? output2 : `${output2}
 `);
   const detail = result.reason ? ` (${result.reason})` : "";
@@ -71683,13 +73801,14 @@ async function validateProject(project, settings) {
   const installCommand = project.commands.install;
   if (install.run && installCommand)
     commands2.push(await runProjectCommand("install", installCommand, context3));
-  else if (installCommand) commands2.push(skippedResult("install", installCommand.run, install.reason));
+  else if (installCommand)
+    commands2.push(skippedResult("install", settings.redact(installCommand.run), install.reason));
   const installFailed = commands2.some((command2) => RUN_FAILED2.has(command2.outcome));
   for (const kind of ["test", "lint"]) {
     const command2 = project.commands[kind];
     if (!command2) commands2.push(skippedResult(kind, "", `no ${kind} command is known for this project`));
     else if (installFailed)
-      commands2.push(skippedResult(kind, command2.run, "skipped because the install failed"));
+      commands2.push(skippedResult(kind, settings.redact(command2.run), "skipped because the install failed"));
     else commands2.push(await runProjectCommand(kind, command2, context3));
   }
   return {
@@ -71751,16 +73870,16 @@ function judgeSummary(results) {
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path10.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path10.sep)) return void 0;
-      const stat5 = statSync(resolved);
-      if (!stat5.isFile() || stat5.size > MAX_BYTES) return void 0;
+      const resolved = realpathSync(path11.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path11.sep)) return void 0;
+      const stat4 = statSync(resolved);
+      if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
       return readFileSync2(resolved, "utf8");
     } catch {
       return void 0;
@@ -71959,8 +74078,8 @@ var EXTENSIONS = {
   ex: "elixir",
   exs: "elixir"
 };
-function languageOfPath(path12) {
-  const name = path12.slice(path12.lastIndexOf("/") + 1);
+function languageOfPath(path13) {
+  const name = path13.slice(path13.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   if (dot <= 0) return null;
   if (name.endsWith(".d.ts")) return null;
@@ -72026,11 +74145,11 @@ var GENERATED_NAME = [
   /ModelSnapshot\.cs$/,
   /_generated\.go$/
 ];
-function segmentsOf(path12) {
-  return path12.split("/").filter((segment) => segment.length > 0);
+function segmentsOf(path13) {
+  return path13.split("/").filter((segment) => segment.length > 0);
 }
-function isSkippedPath(path12) {
-  const segments = segmentsOf(path12);
+function isSkippedPath(path13) {
+  const segments = segmentsOf(path13);
   const name = segments[segments.length - 1] ?? "";
   if (LOCKFILES2.has(name)) return true;
   if (segments.slice(0, -1).some((segment) => SKIPPED_DIRECTORIES.has(segment))) return true;
@@ -72046,8 +74165,8 @@ var TEST_NAME = [
   /(Test|Tests|IT|Spec)\.(java|kt|kts|cs|php|groovy|scala)$/,
   /\.(Tests?|Specs?)\.cs$/
 ];
-function isTestPath2(path12) {
-  const segments = segmentsOf(path12);
+function isTestPath2(path13) {
+  const segments = segmentsOf(path13);
   const name = segments[segments.length - 1] ?? "";
   if (TEST_NAME.some((pattern) => pattern.test(name))) return true;
   return segments.slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.Tests?$/.test(segment));
@@ -72061,19 +74180,19 @@ var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
   "__mocks__",
   "stubs"
 ]);
-function isFixturePath(path12) {
-  const segments = segmentsOf(path12);
+function isFixturePath(path13) {
+  const segments = segmentsOf(path13);
   const name = segments[segments.length - 1] ?? "";
   if (/\.(example|sample|template|dist)$/i.test(name) || /\.example\./i.test(name)) return true;
   return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
 }
 function hasGeneratedBanner(firstLines) {
   return firstLines.some(
-    (text) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text)
+    (text2) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text2)
   );
 }
 function looksMinified(lines) {
-  return lines.some((text) => text.length > 1e3);
+  return lines.some((text2) => text2.length > 1e3);
 }
 
 // src/handoffs/review-engine/reviewed-file.ts
@@ -72141,9 +74260,9 @@ function runRules(area, rules, changes, context3 = {}) {
   for (const file2 of files) {
     for (const rule of rules) {
       for (const hit of rule.check(file2, { context: context3, files })) {
-        const key = `${rule.id}\0${file2.path}\0${hit.side ?? "RIGHT"}\0${hit.line}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = `${rule.id}\0${file2.path}\0${hit.side ?? "RIGHT"}\0${hit.line}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         findings.push(toFinding(area, rule, file2, hit));
       }
     }
@@ -72151,21 +74270,256 @@ function runRules(area, rules, changes, context3 = {}) {
   return findings.sort(compareFindings);
 }
 
+// src/handoffs/rules/api-design/endpoint-lines.ts
+function endpointLine(file2, endpoint2) {
+  const removed = endpoint2.change === "removed";
+  if (endpoint2.line !== void 0)
+    return removed ? { line: endpoint2.line, side: "LEFT" } : { line: endpoint2.line };
+  const lines = removed ? file2.removed : file2.added;
+  const quoted2 = new RegExp(`["'\`]${endpoint2.path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["'\`]`);
+  const found = lines.find((line2) => quoted2.test(line2.text)) ?? lines.find((line2) => line2.text.includes(endpoint2.path));
+  const line = found?.line ?? lines[0]?.line ?? 1;
+  return removed ? { line, side: "LEFT" } : { line };
+}
+
+// src/handoffs/rules/api-design/route-path.ts
+function isParameterSegment(segment) {
+  return /^[:{<[*$(]/.test(segment) || segment.includes("{");
+}
+function segmentsOf2(path13) {
+  return path13.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
+}
+function normalisedPath(path13) {
+  const segments = segmentsOf2(path13).map(
+    (segment) => isParameterSegment(segment) ? "{}" : segment.toLowerCase()
+  );
+  return `/${segments.join("/")}`;
+}
+function segmentStyle(segment) {
+  if (isParameterSegment(segment)) return null;
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(segment)) return "kebab-case";
+  if (/^[a-z0-9]+(?:_[a-z0-9]+)+$/.test(segment)) return "snake_case";
+  if (/^[a-z]+[a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(segment)) return "camelCase";
+  return null;
+}
+function restyle(segment, style) {
+  const words = segment.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[-_\s]+/).map((word) => word.toLowerCase());
+  if (style === "kebab-case") return words.join("-");
+  if (style === "snake_case") return words.join("_");
+  return words.map((word, index) => index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+var NOT_COUNTABLE = /* @__PURE__ */ new Set([
+  "me",
+  "auth",
+  "health",
+  "status",
+  "search",
+  "info",
+  "data",
+  "metadata",
+  "admin",
+  "api",
+  "config",
+  "graphql",
+  "media",
+  "feedback",
+  "news",
+  "staff"
+]);
+function isPlural(word) {
+  return /(?:[^s]s|ies|xes|ches|shes|sses)$/i.test(word) && !/(?:us|is|ss)$/i.test(word);
+}
+function isCountable(word) {
+  return /^[a-z]+(?:[-_][a-z]+)*$/i.test(word) && !NOT_COUNTABLE.has(word.toLowerCase()) && !/^v\d+$/.test(word);
+}
+function pluralOf(word) {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+// src/handoffs/rules/api-design/breaking-endpoint-change.ts
+function describeEndpoint(endpoint2) {
+  return `\`${endpoint2.method.toUpperCase()} ${endpoint2.path}\``;
+}
+function sameMethod(a, b) {
+  return a.method.toUpperCase() === b.method.toUpperCase();
+}
+var RELATED_METHODS = [/* @__PURE__ */ new Set(["PUT", "PATCH", "POST"]), /* @__PURE__ */ new Set(["GET", "HEAD"])];
+function related(a, b) {
+  return RELATED_METHODS.some(
+    (family) => family.has(a.method.toUpperCase()) && family.has(b.method.toUpperCase())
+  );
+}
+function pairReplacements(removed, added, replaces) {
+  const pairs = /* @__PURE__ */ new Map();
+  for (const replacement of added) {
+    const candidates = removed.filter((old) => !pairs.has(old) && replaces(old, replacement));
+    const best = candidates.find((old) => related(old, replacement)) ?? candidates[0];
+    if (best) pairs.set(best, replacement);
+  }
+  return pairs;
+}
+function hitFor(file2, old, methodChange, rename2) {
+  const breaks = `Clients calling ${describeEndpoint(old)} will get ${methodChange ? "404 or 405" : "404"} once this ships.`;
+  if (methodChange) {
+    return {
+      ...endpointLine(file2, methodChange),
+      title: `Endpoint method changed: ${describeEndpoint(old)} \u2192 ${describeEndpoint(methodChange)}`,
+      explanation: breaks
+    };
+  }
+  if (rename2) {
+    return {
+      ...endpointLine(file2, rename2),
+      title: `Endpoint renamed: ${describeEndpoint(old)} \u2192 \`${rename2.path}\``,
+      explanation: breaks
+    };
+  }
+  return {
+    ...endpointLine(file2, old),
+    title: `Endpoint removed: ${describeEndpoint(old)}`,
+    explanation: breaks
+  };
+}
+var breakingEndpointChange = {
+  id: "api-design/breaking-endpoint-change",
+  severity: "high",
+  title: "Breaking endpoint change",
+  explanation: "An endpoint is removed, renamed or moved to another method: existing clients break as soon as this is deployed.",
+  fix: {
+    default: "Keep the old endpoint working (delegating to the new one) and mark it deprecated (`Deprecation`/`Sunset` headers, docs), or release the change under a new API version; remove it only after clients have moved."
+  },
+  check(file2, { context: context3 }) {
+    const endpoints = context3.endpoints ?? [];
+    const added = endpoints.filter((endpoint2) => endpoint2.change === "added");
+    const removed = endpoints.filter(
+      (endpoint2) => endpoint2.change === "removed" && endpoint2.file === file2.path && !added.some(
+        (other) => sameMethod(other, endpoint2) && normalisedPath(other.path) === normalisedPath(endpoint2.path)
+      )
+    );
+    const addedHere = added.filter((endpoint2) => endpoint2.file === file2.path);
+    const methodChanges = pairReplacements(
+      removed,
+      addedHere,
+      (old, next) => normalisedPath(old.path) === normalisedPath(next.path)
+    );
+    const remaining = removed.filter((old) => !methodChanges.has(old));
+    const renames = pairReplacements(remaining, addedHere, sameMethod);
+    const clearRenames = new Map(
+      [...renames].filter(([old]) => addedHere.filter((next) => sameMethod(next, old)).length === 1)
+    );
+    return removed.map((old) => hitFor(file2, old, methodChanges.get(old), clearRenames.get(old)));
+  }
+};
+
+// src/handoffs/rules/api-design/inconsistent-path-naming.ts
+var MIN_SAMPLES = 3;
+var STYLE_SHARE = 0.75;
+var PLURAL_SHARE = 0.8;
+var SLASH_SHARE = 0.9;
+function dominant(values, share) {
+  if (values.length < MIN_SAMPLES) return null;
+  for (const value of new Set(values)) {
+    if (values.filter((other) => other === value).length / values.length >= share) return value;
+  }
+  return null;
+}
+function collectionNames(path13) {
+  const segments = segmentsOf2(path13);
+  return segments.filter(
+    (segment, index) => !isParameterSegment(segment) && isParameterSegment(segments[index + 1] ?? "x") && isCountable(segment)
+  );
+}
+function styleIssue(path13, style) {
+  if (!style) return null;
+  const odd = segmentsOf2(path13).find((segment) => {
+    const own2 = segmentStyle(segment);
+    return own2 !== null && own2 !== style;
+  });
+  return odd ? `\`${odd}\` is not ${style} like the other routes (\`${restyle(odd, style)}\`)` : null;
+}
+function pluralIssue(path13, pluralConvention) {
+  if (pluralConvention !== true) return null;
+  const singular = collectionNames(path13).find((name) => !isPlural(name));
+  return singular ? `\`${singular}\` is singular while the other collections are plural (\`${pluralOf(singular)}\`)` : null;
+}
+function slashIssue(path13, trailingConvention) {
+  if (trailingConvention === null || path13 === "/") return null;
+  const trailing = path13.endsWith("/");
+  if (trailing === trailingConvention) return null;
+  return trailingConvention ? "it lacks the trailing slash the other routes have" : "it has a trailing slash the other routes do not";
+}
+function conventions(existing) {
+  const paths = existing.map((route2) => route2.path).filter((path13) => path13 !== "/");
+  return {
+    style: dominant(
+      paths.flatMap(
+        (path13) => segmentsOf2(path13).map(segmentStyle).filter((style) => style !== null)
+      ),
+      STYLE_SHARE
+    ),
+    plural: dominant(paths.flatMap(collectionNames).map(isPlural), PLURAL_SHARE),
+    trailingSlash: dominant(
+      paths.map((path13) => path13.endsWith("/")),
+      SLASH_SHARE
+    )
+  };
+}
+function issuesOf(endpoint2, rules) {
+  return [
+    styleIssue(endpoint2.path, rules.style),
+    pluralIssue(endpoint2.path, rules.plural),
+    slashIssue(endpoint2.path, rules.trailingSlash)
+  ].filter((issue3) => issue3 !== null);
+}
+var inconsistentPathNaming = {
+  id: "api-design/inconsistent-path-naming",
+  severity: "low",
+  title: "Route path does not follow the API\u2019s naming",
+  explanation: "The new route is named differently from the project\u2019s existing routes, so clients have to guess each path.",
+  fix: {
+    default: "Rename the path to follow the existing convention (case style, plural collection names, trailing slash) before clients depend on it."
+  },
+  check(file2, { context: context3 }) {
+    const existing = context3.existingRoutes ?? [];
+    const added = (context3.endpoints ?? []).filter(
+      (endpoint2) => endpoint2.change === "added" && endpoint2.file === file2.path
+    );
+    if (added.length === 0 || existing.length < MIN_SAMPLES) return [];
+    const rules = conventions(existing);
+    const hits = [];
+    for (const endpoint2 of added) {
+      const issues = issuesOf(endpoint2, rules);
+      if (issues.length === 0) continue;
+      hits.push({
+        ...endpointLine(file2, endpoint2),
+        title: `Route \`${endpoint2.method.toUpperCase()} ${endpoint2.path}\` does not follow the API\u2019s naming`,
+        explanation: `In \`${endpoint2.path}\`, ${issues.join("; ")}.`
+      });
+    }
+    return hits;
+  }
+};
+
 // src/handoffs/reviewers/api-design.ts
-var apiDesignRules = [];
+var apiDesignRules = [breakingEndpointChange, inconsistentPathNaming];
 
 // src/handoffs/review-engine/source-text.ts
 var HASH_COMMENT_LANGUAGES = /* @__PURE__ */ new Set(["python", "ruby", "elixir", "php", null]);
-function isCommentLine(text, language2) {
-  const trimmed2 = text.trim();
+function isCommentLine(text2, language2) {
+  const trimmed2 = text2.trim();
   if (trimmed2.startsWith("//") || trimmed2.startsWith("/*") || trimmed2.startsWith("*")) {
     return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
   }
   if (trimmed2.startsWith("#")) return HASH_COMMENT_LANGUAGES.has(language2) && !trimmed2.startsWith("#[");
+  if (language2 === "python") return /^[rRbBuU]?("""|''')/.test(trimmed2);
   return false;
 }
-function codeOnly(text, language2) {
-  let code2 = text.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, "``");
+var REGEX_LITERAL = /(^|[(,=:[!&|?{};]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+\/[a-z]*/g;
+function codeOnly(text2, language2) {
+  const withoutRegex = language2 === "javascript" || language2 === "typescript" || language2 === "ruby" ? text2.replace(REGEX_LITERAL, "$1 /r/") : text2;
+  let code2 = withoutRegex.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, "``");
   if (language2 !== "rust") code2 = code2.replace(/'(?:\\.|[^'\\])*'/g, "''");
   const hashComments = language2 === "python" || language2 === "ruby" || language2 === "elixir";
   const slash = code2.indexOf("//");
@@ -72176,9 +74530,9 @@ function codeOnly(text, language2) {
   }
   return code2;
 }
-function indentOf(text) {
+function indentOf(text2) {
   let width = 0;
-  for (const character of text) {
+  for (const character of text2) {
     if (character === " ") width += 1;
     else if (character === "	") width += 4;
     else break;
@@ -72188,20 +74542,20 @@ function indentOf(text) {
 
 // src/handoffs/rules/devops/infra-files.ts
 var import_parse_diff2 = __toESM(require_parse_diff(), 1);
-function nameOf(path12) {
-  return path12.slice(path12.lastIndexOf("/") + 1);
+function nameOf2(path13) {
+  return path13.slice(path13.lastIndexOf("/") + 1);
 }
-function isDockerfile2(path12) {
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf(path12));
+function isDockerfile2(path13) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf2(path13));
 }
-function isComposeFile2(path12) {
-  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf(path12));
+function isComposeFile2(path13) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf2(path13));
 }
-function isWorkflowFile(path12) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path12) || /^action\.ya?ml$/.test(nameOf(path12));
+function isWorkflowFile(path13) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path13) || /^action\.ya?ml$/.test(nameOf2(path13));
 }
-function isKubernetesFile(path12) {
-  return /\.ya?ml$/.test(path12) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path12);
+function isKubernetesFile(path13) {
+  return /\.ya?ml$/.test(path13) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path13);
 }
 function fullText(file2, context3) {
   if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
@@ -72220,8 +74574,8 @@ function visibleLines(file2) {
   }
   return lines;
 }
-function withoutYamlComment(text) {
-  return text.replace(/(^|\s)#.*$/, "");
+function withoutYamlComment(text2) {
+  return text2.replace(/(^|\s)#.*$/, "");
 }
 
 // src/handoffs/rules/code-review/debug-output.ts
@@ -72257,19 +74611,23 @@ var DEBUG = {
   rust: [out(/\bdbg!\s*\(/, "`dbg!`")],
   elixir: [out(/\bIO\.inspect\b/, "`IO.inspect`"), stop(/\bIEx\.pry\b|^\s*require\s+IEx\b/, "a breakpoint")]
 };
-var PRINTS_ON_PURPOSE = /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main)\.\w+$|\.cli\.\w+$/i;
+var PRINTS_ON_PURPOSE = /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main|logs?|logger|logging|console)\.\w+$|\.cli\.\w+$/i;
+var DEBUG_GUARD = /\bif\b.*\b\w*(?:debug|verbose|trace)\w*\b/i;
 function goPackage(file2, context3) {
   const clause = /^package\s+(\w+)/;
   for (const line of visibleLines(file2)) {
     const name = clause.exec(line.text)?.[1];
     if (name) return name;
   }
-  const text = context3.readFile?.(file2.path);
-  return text ? clause.exec(text.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
+  const text2 = context3.readFile?.(file2.path);
+  return text2 ? clause.exec(text2.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
 }
 function printsOnPurpose(file2, context3) {
   if (PRINTS_ON_PURPOSE.test(file2.path)) return true;
   if (file2.added[0]?.line === 1 && file2.added[0].text.startsWith("#!")) return true;
+  if (file2.language === "python" && file2.added.some((line) => /^if\s+__name__\s*==\s*['"]__main__['"]/.test(line.text))) {
+    return true;
+  }
   if (file2.language !== "go") return false;
   const name = goPackage(file2, context3);
   return name === null || name === "main";
@@ -72295,8 +74653,12 @@ var debugOutput = {
     const language2 = file2.language;
     if (!language2 || file2.isTest || file2.isFixture || printsOnPurpose(file2, context3)) return [];
     const hits = [];
+    let previousCode = "";
     for (const line of file2.added) {
-      if (isCommentLine(line.text, language2)) continue;
+      if (isCommentLine(line.text, language2) || line.text.trim() === "") continue;
+      const guarded = DEBUG_GUARD.test(previousCode) || DEBUG_GUARD.test(line.text);
+      previousCode = line.text;
+      if (guarded) continue;
       const found = DEBUG[language2].find(({ pattern }) => pattern.test(line.text));
       if (found)
         hits.push({
@@ -72355,10 +74717,10 @@ function indentedBlock(run3, start, language2) {
   const startIndent = indentOf(run3[start]?.text ?? "");
   let last = start;
   for (let index = start + 1; index < run3.length; index += 1) {
-    const text = run3[index]?.text ?? "";
-    if (text.trim() === "") continue;
-    if (indentOf(text) <= startIndent) {
-      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text);
+    const text2 = run3[index]?.text ?? "";
+    if (text2.trim() === "") continue;
+    if (indentOf(text2) <= startIndent) {
+      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text2);
       return { end: closesBlock ? index : last, closed: true };
     }
     last = index;
@@ -72394,10 +74756,10 @@ var STARTS = {
   ],
   elixir: [/^\s*defp?\s+(\w+[?!]?)(?:\([^)]*\))?.*\bdo\s*$/]
 };
-function functionStart(text, language2) {
-  if (CONTROL_WORDS.test(text)) return null;
+function functionStart(text2, language2) {
+  if (CONTROL_WORDS.test(text2)) return null;
   for (const pattern of STARTS[language2]) {
-    const match2 = pattern.exec(text);
+    const match2 = pattern.exec(text2);
     if (match2) return match2[1] || "(anonymous)";
   }
   return null;
@@ -72471,9 +74833,9 @@ var todoComment = {
     for (const line of file2.added) {
       const comment = COMMENT_START[language2].exec(line.text);
       if (!comment) continue;
-      const text = line.text.slice(comment.index);
-      const marker = MARKER.exec(text);
-      if (marker && !/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text)) {
+      const text2 = line.text.slice(comment.index);
+      const marker = MARKER.exec(text2);
+      if (marker && !/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text2)) {
         hits.push({ line: line.line, title: `${marker[1]} left in the code` });
       }
     }
@@ -72484,8 +74846,254 @@ var todoComment = {
 // src/handoffs/reviewers/code-review.ts
 var codeReviewRules = [longFunction, todoComment, debugOutput, largeFile];
 
+// src/handoffs/rules/database/migration-direction.ts
+var DOWN_START2 = /\bdef\s+(?:down|downgrade)\b|\bfunction\s+down\s*\(|\b(?:async\s+)?down\s*\([^)]*\)\s*(?::\s*[\w<>]+\s*)?\{|exports\.down\b|\bdown\s*:\s*(?:async\s*)?(?:function|\()|\bvoid\s+Down\s*\(|--\s*\+(?:goose|migrate)\s+Down\b|--\s*migrate:down\b/i;
+var UP_START2 = /\bdef\s+(?:up|upgrade|change)\b|\bfunction\s+up\s*\(|\b(?:async\s+)?up\s*\([^)]*\)\s*(?::\s*[\w<>]+\s*)?\{|exports\.up\b|\bup\s*:\s*(?:async\s*)?(?:function|\()|\bvoid\s+Up\s*\(|--\s*\+(?:goose|migrate)\s+Up\b|--\s*migrate:up\b/i;
+var EMPTY_BODY = /^\s*(?:pass|end|\}|\)|;|raise\s+ActiveRecord::IrreversibleMigration|raise\s+NotImplementedError.*|throw\s+new\s+Error.*|#.*|\/\/.*|--.*)?\s*$/;
+function splitByDirection(lines) {
+  const up = [];
+  const down = [];
+  let inDown = false;
+  for (const line of lines) {
+    if (DOWN_START2.test(line.text)) inDown = true;
+    else if (UP_START2.test(line.text)) inDown = false;
+    (inDown ? down : up).push(line);
+  }
+  return { up, down };
+}
+function hasWorkingDownStep(down) {
+  return down.slice(1).some((line) => !EMPTY_BODY.test(line.text));
+}
+
+// src/handoffs/rules/database/migration-files.ts
+var MIGRATION_PATH = /(?:^|\/)(?:migrations?|migrate|Migrations|alembic\/versions|versions|changelog|flyway|liquibase|schema-migrations)\/|(?:^|\/)V\d+(?:_\d+)*__\w+\.sql$|\.(?:up|down)\.sql$/;
+function isMigrationFile(file2) {
+  if (file2.isTest || file2.isFixture) return false;
+  if (!MIGRATION_PATH.test(file2.path)) return false;
+  return file2.language !== null || /\.sql$/i.test(file2.path);
+}
+function isSqlFile(file2) {
+  return /\.sql$/i.test(file2.path);
+}
+function isDownMigrationFile(file2) {
+  return /\.down\.sql$/i.test(file2.path) || /(?:^|\/)down\.sql$/i.test(file2.path);
+}
+function usesOnlyMysql(databases) {
+  return databases !== void 0 && databases.length > 0 && databases.every((name) => name === "mysql" || name === "mariadb");
+}
+
+// src/handoffs/rules/database/destructive-migration.ts
+var drop = (pattern, what) => ({ pattern, what, severity: "high" });
+var retype = (pattern) => ({
+  pattern,
+  what: "changes a column type",
+  severity: "medium"
+});
+var DESTRUCTIVE = [
+  drop(
+    /\bDROP\s+TABLE\b|\bdrop_table\b|\bop\.drop_table\(|Schema::drop(?:IfExists)?\(|\.dropTable(?:IfExists)?\(|queryInterface\.dropTable\(|migrationBuilder\.DropTable\(|^\s*drop(?:_if_exists)?\s+table\(|migrations\.DeleteModel\(/i,
+    "drops a table"
+  ),
+  drop(
+    /\bDROP\s+COLUMN\b|\bremove_columns?\b|\bremove_reference\b|\bop\.drop_column\(|->dropColumns?\(|\.dropColumns?\(|queryInterface\.removeColumn\(|migrationBuilder\.DropColumn\(|^\s*remove\s+:\w+|migrations\.RemoveField\(/i,
+    "drops a column"
+  ),
+  drop(/\bTRUNCATE\s+(?:TABLE\s+)?["`\w]/i, "deletes all rows"),
+  retype(
+    /\bALTER\s+COLUMN\s+["`\w]+\s+(?:SET\s+DATA\s+)?TYPE\b|\bMODIFY\s+(?:COLUMN\s+)?["`\w]+\s+\w+|\bchange_column\s+:\w+,\s*:\w+,\s*:\w+|\bop\.alter_column\([^)]*\btype_\s*=|queryInterface\.changeColumn\(|migrationBuilder\.AlterColumn<|^\s*modify\s+:\w+,\s*:\w+/i
+  )
+];
+var BACKFILL = /\bUPDATE\s+["`\w.]+\s+SET\b|\bINSERT\s+INTO\s+["`\w.]+\s*(?:\([^)]*\))?\s*SELECT\b|migrations\.RunPython\(|migrations\.RunSQL\(|\bupdate_all\b|\bin_batches\b|->update\(|\bbackfill/i;
+var RAILS_REVERSIBLE = /\bremove_column\s+:\w+,\s*:\w+,\s*:\w+|\bdrop_table\s+:\w+.*\bdo\b/;
+function downFileExists(file2, input2) {
+  if (!/\.up\.sql$/i.test(file2.path)) return false;
+  const downPath = file2.path.replace(/\.up\.sql$/i, ".down.sql");
+  return input2.files.some((other) => other.path === downPath) || input2.context.readFile?.(downPath) !== void 0;
+}
+var destructiveMigration = {
+  id: "database/destructive-migration",
+  severity: "high",
+  title: "Destructive migration without a way back",
+  explanation: "The migration destroys data (or rewrites a column) and has neither a down step nor a backfill: a bad deploy cannot be rolled back without a restore.",
+  fix: {
+    default: "Expand and contract: stop using the column in one release, copy the data where it is still needed (backfill), and drop it in a later migration that has a down step; take a backup first.",
+    ruby: "Write `up`/`down` (or a reversible `remove_column :t, :c, :type`), and backfill with `update_all`/`in_batches` before dropping.",
+    python: "Add a `RunPython(forwards, backwards)` step that copies the data (Django), or an Alembic `downgrade()` that restores the column.",
+    javascript: "Implement `down` to recreate what `up` drops, and copy the data first (`UPDATE \u2026 SET \u2026`) when it is still needed.",
+    php: "Implement `down()` to recreate the table or column, and copy the data before dropping it.",
+    csharp: 'Keep the generated `Down` method, and add a `migrationBuilder.Sql("UPDATE \u2026")` data copy before the drop.',
+    elixir: 'Use `up`/`down` (or a reversible `remove :col, :type`), and copy the data first with `execute "UPDATE \u2026"`.'
+  },
+  check(file2, input2) {
+    if (!isMigrationFile(file2) || isDownMigrationFile(file2)) return [];
+    const { up, down } = splitByDirection(file2.added);
+    const reversible = hasWorkingDownStep(down) || downFileExists(file2, input2) || file2.added.some((line) => RAILS_REVERSIBLE.test(line.text));
+    if (reversible || file2.added.some((line) => BACKFILL.test(line.text))) return [];
+    const hits = [];
+    for (const line of up) {
+      if (/^\s*(?:--|#|\/\/)/.test(line.text)) continue;
+      const found = DESTRUCTIVE.find(({ pattern }) => pattern.test(line.text));
+      if (found)
+        hits.push({
+          line: line.line,
+          severity: found.severity,
+          title: `Migration ${found.what} without a down step or backfill`
+        });
+    }
+    return hits;
+  }
+};
+
+// src/handoffs/review-engine/statement-groups.ts
+function statementGroups(run3, language2) {
+  const groups2 = [];
+  let current = [];
+  let depth2 = 0;
+  for (const line of run3) {
+    current.push(line);
+    const code2 = codeOnly(line.text, language2);
+    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
+    if (depth2 <= 0) {
+      groups2.push(current);
+      current = [];
+      depth2 = 0;
+    }
+  }
+  if (current.length > 0) groups2.push(current);
+  return groups2;
+}
+
+// src/handoffs/rules/database/not-null-without-default.ts
+function sqlStatements(file2) {
+  const statements = [];
+  let current = [];
+  for (const line of file2.added) {
+    if (/^\s*--/.test(line.text)) continue;
+    current.push(line);
+    if (/;\s*(?:--.*)?$/.test(line.text)) {
+      statements.push({
+        text: current.map((part) => part.text).join("\n"),
+        line: current[0]?.line ?? line.line
+      });
+      current = [];
+    }
+  }
+  if (current.length > 0)
+    statements.push({ text: current.map((part) => part.text).join("\n"), line: current[0]?.line ?? 0 });
+  return statements;
+}
+function dslStatements(file2) {
+  return addedRuns(file2).flatMap(
+    (run3) => statementGroups(run3, file2.language).map((group3) => ({
+      text: group3.map((line) => line.text).join("\n"),
+      line: group3[0]?.line ?? 0
+    }))
+  );
+}
+function createdTables(file2) {
+  const created = /* @__PURE__ */ new Set();
+  for (const line of file2.added) {
+    const name = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)/i.exec(
+      line.text
+    )?.[1] ?? /\bcreate_table\s+[:"'](\w+)/.exec(line.text)?.[1] ?? /\bcreate\s+table\(\s*:(\w+)/.exec(line.text)?.[1] ?? /\bop\.create_table\(\s*['"](\w+)/.exec(line.text)?.[1];
+    if (name) created.add(name.toLowerCase());
+  }
+  return created;
+}
+var ALTER_ADD = /\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)["`\]]?([\s\S]*)/i;
+var DSL_ADD = [
+  /\badd_column\s+:(\w+),([^\n]*)/,
+  // Rails
+  /\bop\.add_column\(\s*['"](\w+)['"]([\s\S]*)/,
+  // Alembic
+  /\baddColumn\(\s*['"](\w+)['"]([\s\S]*)/,
+  // Sequelize
+  /\bAddColumn<[^>]+>\(([\s\S]*?table:\s*"(\w+)"[\s\S]*)/
+  // EF Core (table named inside)
+];
+var NOT_NULL_OPTION = /\bnull:\s*false\b|\bnullable\s*=\s*False\b|\ballowNull:\s*false\b|\bnullable:\s*false\b/;
+var DEFAULT_OPTION = /\bdefault(?:Value)?\s*[:=]|\bserver_default\s*=|\bdefaultValue(?:Sql)?:/;
+function sqlHits(file2, created) {
+  const hits = [];
+  const backfilled = file2.added.some((line) => /\bUPDATE\s+["`\w.]+\s+SET\b/i.test(line.text));
+  for (const statement of sqlStatements(file2)) {
+    const alter = ALTER_ADD.exec(statement.text);
+    if (!alter || created.has((alter[1] ?? "").toLowerCase())) continue;
+    const clauses = (alter[2] ?? "").split(/,\s*(?=ADD\b|ALTER\b)/i);
+    const addsNotNull = clauses.some(
+      (clause) => /^\s*ADD\b(?!\s+(?:CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE))/i.test(clause) && /\bNOT\s+NULL\b/i.test(clause) && !/\bDEFAULT\b/i.test(clause)
+    );
+    const setsNotNull = clauses.some((clause) => /\bSET\s+NOT\s+NULL\b/i.test(clause));
+    if (addsNotNull) hits.push({ line: statement.line });
+    else if (setsNotNull && !backfilled) {
+      hits.push({
+        line: statement.line,
+        severity: "medium",
+        explanation: "`SET NOT NULL` fails (after a full-table scan under lock) if any existing row holds NULL, and nothing backfills them first."
+      });
+    }
+  }
+  return hits;
+}
+function dslHits(file2, created) {
+  const hits = [];
+  for (const statement of dslStatements(file2)) {
+    for (const pattern of DSL_ADD) {
+      const match2 = pattern.exec(statement.text);
+      if (!match2) continue;
+      const efCore = pattern.source.startsWith("\\bAddColumn<");
+      const table2 = (efCore ? match2[2] : match2[1]) ?? "";
+      const options = efCore ? match2[1] ?? "" : match2[2] ?? "";
+      if (!created.has(table2.toLowerCase()) && NOT_NULL_OPTION.test(options) && !DEFAULT_OPTION.test(options)) {
+        hits.push({ line: statement.line });
+      }
+    }
+  }
+  return hits;
+}
+var ALTER_BLOCK = /Schema::table\(|\.alterTable\(|\.table\(\s*['"]|^\s*alter\s+table\(/;
+var CREATE_BLOCK = /Schema::create\(|\.createTable\(|^\s*create\s+(?:table|table_if_not_exists)\(/;
+var LARAVEL_COLUMN = /\$table->(?:string|char|text|mediumText|longText|integer|bigInteger|smallInteger|tinyInteger|unsignedBigInteger|unsignedInteger|boolean|decimal|float|double|date|dateTime|dateTimeTz|time|timestamp|timestampTz|year|uuid|ulid|json|jsonb|enum|binary|foreignId|foreignUuid)\(/;
+function requiredColumnWithoutDefault(text2) {
+  if (LARAVEL_COLUMN.test(text2)) return !/->(?:nullable|default|useCurrent|change)\(/.test(text2);
+  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text2))
+    return /\.notNullable\(\)/.test(text2) && !/\.defaultTo\(/.test(text2);
+  if (/^\s*add\s+:\w+/.test(text2)) return /\bnull:\s*false\b/.test(text2) && !/\bdefault:/.test(text2);
+  return false;
+}
+function alterBlockHits(file2) {
+  const hits = [];
+  let altering = false;
+  for (const line of file2.added) {
+    if (ALTER_BLOCK.test(line.text)) altering = true;
+    else if (CREATE_BLOCK.test(line.text)) altering = false;
+    else if (altering && requiredColumnWithoutDefault(line.text)) hits.push({ line: line.line });
+  }
+  return hits;
+}
+var notNullWithoutDefault2 = {
+  id: "database/not-null-without-default",
+  severity: "high",
+  title: "NOT NULL column added to an existing table without a default",
+  explanation: "Adding a NOT NULL column without a default fails on a table that has rows (or forces a rewrite under lock), so the deploy breaks in production but not on an empty dev database.",
+  fix: {
+    default: "Add the column as nullable (or with a DEFAULT), backfill existing rows in batches, then add the NOT NULL constraint in a later migration.",
+    ruby: "Use `add_column :t, :c, :type, default: \u2026, null: false`, or add it nullable, backfill, then `change_column_null :t, :c, false`.",
+    python: "Pass `server_default=\u2026` to the column, or add it `nullable=True`, backfill, and alter it to `nullable=False` afterwards.",
+    javascript: "Add `defaultValue` (Sequelize) / `.defaultTo(\u2026)` (Knex), or add the column nullable, backfill, then alter it.",
+    csharp: "Give `AddColumn` a `defaultValue:` (or `defaultValueSql:`), or add it nullable, backfill, then make it required.",
+    elixir: "Add `default: \u2026` to `add`, or add it nullable, backfill, then `modify :c, :type, null: false`.",
+    php: "Chain `->default(\u2026)` or `->nullable()` on the new column, backfill, then make it required with `->change()`."
+  },
+  check(file2, { context: context3 }) {
+    if (!isMigrationFile(file2) || usesOnlyMysql(context3.databases)) return [];
+    const created = createdTables(file2);
+    return isSqlFile(file2) ? sqlHits(file2, created) : [...sqlHits(file2, created), ...dslHits(file2, created), ...alterBlockHits(file2)];
+  }
+};
+
 // src/handoffs/reviewers/database.ts
-var databaseRules = [];
+var databaseRules = [destructiveMigration, notNullWithoutDefault2];
 
 // src/handoffs/rules/devops/container-runs-as-root.ts
 var FROM = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)/i;
@@ -72494,10 +75102,10 @@ var NON_ROOT_BASE = /nonroot|rootless|chainguard|distroless\/static:nonroot|bitn
 function isRoot(user) {
   return /^(?:root|0)(?::.*)?$/.test(user);
 }
-function finalStage(text) {
+function finalStage(text2) {
   let from = null;
   let users = [];
-  text.split("\n").forEach((content, index) => {
+  text2.split("\n").forEach((content, index) => {
     const image = FROM.exec(content)?.[1];
     if (image) {
       from = { line: index + 1, image };
@@ -72522,9 +75130,9 @@ var containerRunsAsRoot = {
   },
   check(file2, { context: context3 }) {
     if (!isDockerfile2(file2.path)) return [];
-    const text = fullText(file2, context3);
-    if (text === null) return [];
-    const { from, users } = finalStage(text);
+    const text2 = fullText(file2, context3);
+    if (text2 === null) return [];
+    const { from, users } = finalStage(text2);
     if (!from || NON_ROOT_BASE.test(from.image)) return [];
     const last = users[users.length - 1];
     const removedUser = file2.removed.find((line) => USER.test(line.text));
@@ -72563,9 +75171,9 @@ var pullRequestTargetCheckout = {
     if (!isWorkflowFile(file2.path)) return [];
     const whole = fullText(file2, context3) ?? visibleLines(file2).map((line) => line.text).join("\n");
     const code2 = whole.split("\n").map(withoutYamlComment);
-    if (!code2.some((text) => TRIGGER.test(text))) return [];
+    if (!code2.some((text2) => TRIGGER.test(text2))) return [];
     const hits = file2.added.filter((line) => HEAD_CHECKOUT.test(withoutYamlComment(line.text))).map((line) => ({ line: line.line }));
-    if (hits.length > 0 || !code2.some((text) => HEAD_CHECKOUT.test(text))) return hits;
+    if (hits.length > 0 || !code2.some((text2) => HEAD_CHECKOUT.test(text2))) return hits;
     const trigger = file2.added.find((line) => TRIGGER.test(withoutYamlComment(line.text)));
     return trigger ? [{ line: trigger.line }] : [];
   }
@@ -72589,8 +75197,7 @@ var SECRET_NAME_ENDINGS = [
   "bearertoken",
   "apitoken",
   "bottoken",
-  "sessiontoken",
-  "credentials"
+  "sessiontoken"
 ];
 var NOT_SECRET_NAMES = /* @__PURE__ */ new Set([
   "nopassword",
@@ -72611,7 +75218,7 @@ function isGenericTokenName(name) {
   const normalised = normaliseName(name);
   return normalised === "token" || normalised === "secrettoken" || normalised === "jwttoken";
 }
-var PLACEHOLDER_WORDS = /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$)/i;
+var PLACEHOLDER_WORDS = /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$|^anonymous)/i;
 function isPlaceholderValue(value, name = "") {
   const trimmed2 = value.trim();
   if (trimmed2.length < 6) return true;
@@ -72653,9 +75260,9 @@ var TOKEN_FORMATS = [
   { name: "PyPI token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/ }
 ];
 var DOCUMENTED_EXAMPLE = /EXAMPLE/;
-function findTokenFormat(text) {
+function findTokenFormat(text2) {
   for (const { name, pattern } of TOKEN_FORMATS) {
-    const match2 = pattern.exec(text);
+    const match2 = pattern.exec(text2);
     if (match2 && !DOCUMENTED_EXAMPLE.test(match2[0])) return name;
   }
   return null;
@@ -72676,8 +75283,8 @@ function dockerVariables(rest) {
   const legacy = /^([A-Za-z_]\w*)\s+(.+)$/.exec(rest.trim());
   return legacy ? [{ name: legacy[1] ?? "", value: (legacy[2] ?? "").trim() }] : [];
 }
-function dockerfileSecret(text) {
-  const variable = DOCKER_VARIABLE.exec(text);
+function dockerfileSecret(text2) {
+  const variable = DOCKER_VARIABLE.exec(text2);
   if (!variable) return null;
   for (const { name, value } of dockerVariables(variable[2] ?? "")) {
     if (isSecretVariable(name) && !value.startsWith("$") && !isPlaceholderValue(value, name)) {
@@ -72686,8 +75293,8 @@ function dockerfileSecret(text) {
   }
   return null;
 }
-function workflowSecret(text) {
-  const entry = YAML_ENTRY.exec(withoutYamlComment(text));
+function workflowSecret(text2) {
+  const entry = YAML_ENTRY.exec(withoutYamlComment(text2));
   if (!entry) return null;
   const [, name = "", value = ""] = entry;
   if (isSecretVariable(name) && !value.startsWith("${{") && looksRandom(value)) {
@@ -72695,11 +75302,11 @@ function workflowSecret(text) {
   }
   return null;
 }
-function explanationFor(file2, text) {
-  const format = findTokenFormat(text);
+function explanationFor(file2, text2) {
+  const format = findTokenFormat(text2);
   if (format) return `The ${format} is written here in plain text.`;
-  if (isDockerfile2(file2.path)) return dockerfileSecret(text);
-  if (isWorkflowFile(file2.path)) return workflowSecret(text);
+  if (isDockerfile2(file2.path)) return dockerfileSecret(text2);
+  if (isWorkflowFile(file2.path)) return workflowSecret(text2);
   return null;
 }
 var secretInBuildFile = {
@@ -72729,12 +75336,12 @@ function unpinnedReason(reference) {
   if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
   const at2 = reference.lastIndexOf("@");
   if (at2 < 0) return `\`${reference}\` has no version at all`;
-  const path12 = reference.slice(0, at2);
+  const path13 = reference.slice(0, at2);
   const ref = reference.slice(at2 + 1);
-  const owner = path12.split("/")[0]?.toLowerCase() ?? "";
-  if (FIRST_PARTY.has(owner) || path12.includes("/.github/workflows/")) return null;
+  const owner = path13.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path13.includes("/.github/workflows/")) return null;
   if (/^[0-9a-f]{40}$/.test(ref)) return null;
-  return `\`${path12}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+  return `\`${path13}\` is referenced by \`${ref}\`, which its owner can move to different code`;
 }
 var unpinnedAction = {
   id: "devops/unpinned-action",
@@ -72780,9 +75387,9 @@ var WELL_KNOWN_IMAGES = new Set(
     " "
   )
 );
-function stageAliases(text) {
+function stageAliases(text2) {
   const aliases = /* @__PURE__ */ new Set();
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const alias = FROM2.exec(line)?.[2];
     if (alias) aliases.add(alias.toLowerCase());
   }
@@ -72797,14 +75404,14 @@ function unpinnedReason2(reference) {
   return null;
 }
 function dockerfileHits(file2, context3) {
-  const text = fullText(file2, context3);
-  const aliases = stageAliases(text ?? file2.added.map((line) => line.text).join("\n"));
+  const text2 = fullText(file2, context3);
+  const aliases = stageAliases(text2 ?? file2.added.map((line) => line.text).join("\n"));
   const hits = [];
   for (const line of file2.added) {
     const reference = FROM2.exec(line.text)?.[1];
     if (!reference || aliases.has(reference.toLowerCase())) continue;
     const image = parseImageReference2(reference);
-    if (text === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
+    if (text2 === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
       continue;
     const reason = unpinnedReason2(reference);
     if (reason)
@@ -72848,14 +75455,6 @@ var devopsRules = [
   unpinnedAction
 ];
 
-// src/handoffs/rules/database/migration-files.ts
-var MIGRATION_PATH = /(?:^|\/)(?:migrations?|migrate|Migrations|alembic\/versions|versions|changelog|flyway|liquibase|schema-migrations)\/|(?:^|\/)V\d+(?:_\d+)*__\w+\.sql$|\.(?:up|down)\.sql$/;
-function isMigrationFile(file2) {
-  if (file2.isTest || file2.isFixture) return false;
-  if (!MIGRATION_PATH.test(file2.path)) return false;
-  return file2.language !== null || /\.sql$/i.test(file2.path);
-}
-
 // src/handoffs/rules/performance/foreign-key-without-index.ts
 var FOREIGN_KEY = [
   /\bFOREIGN\s+KEY\s*\(\s*["`[]?(\w+)["`\]]?\s*\)/i,
@@ -72897,9 +75496,6 @@ function columnsMatching(file2, patterns) {
   }
   return found;
 }
-function databaseIndexesForeignKeys(databases) {
-  return databases !== void 0 && databases.length > 0 && databases.every((name) => name === "mysql" || name === "mariadb");
-}
 var foreignKeyWithoutIndex = {
   id: "performance/foreign-key-without-index",
   severity: "medium",
@@ -72914,7 +75510,7 @@ var foreignKeyWithoutIndex = {
     elixir: "Add `create index(:orders, [:user_id])` to the migration."
   },
   check(file2, { context: context3 }) {
-    if (!isMigrationFile(file2) || databaseIndexesForeignKeys(context3.databases)) return [];
+    if (!isMigrationFile(file2) || usesOnlyMysql(context3.databases)) return [];
     const indexed = new Set(columnsMatching(file2, INDEX).map((entry) => entry.column));
     const hits = [];
     const reported = /* @__PURE__ */ new Set();
@@ -72938,16 +75534,19 @@ var DATABASE_CALL = {
   java: /\b\w*(?:Repository|Repo|repository|repo|Dao|dao|jdbcTemplate|entityManager|em)\.(?!stream\b)\w+\s*\(/,
   kotlin: /\b\w*(?:Repository|Repo|repository|repo|Dao|dao|jdbcTemplate|entityManager)\.(?!stream\b)\w+\s*\(/,
   ruby: new RegExp(
-    `\\b${RUBY_NOT_MODELS}[A-Z]\\w*\\.(?:find|find_by!?|where|create!?|first|last|count|exists\\?|pluck|find_or_create_by!?|sum)\\b`
+    `(?<!::)\\b${RUBY_NOT_MODELS}[A-Z]\\w*\\.(?:find|find_by!?|where|create!?|first|last|count|exists\\?|pluck|find_or_create_by!?|sum)\\b`
   ),
-  php: /\b[A-Z]\w*::(?:find|findOrFail|where|create|first|firstOrCreate|updateOrCreate|query|count|whereIn)\(|\bDB::(?:table|select|insert|update|delete|statement)\(|->(?:query|prepare|findOneBy|findBy)\(|(?:repository|Repository|em)->find\(/,
+  php: /\b[A-Z]\w*::(?:find|findOrFail|where|create|first|firstOrCreate|updateOrCreate|query|count|whereIn)\(|\bDB::(?:table|select|insert|update|delete|statement)\(|(?<![Xx]path)->(?:query|prepare|findOneBy|findBy)\(|(?:repository|Repository|em)->find\(/,
   csharp: /\b_?\w*(?:[Cc]ontext|[Rr]epository|[Rr]epo|[Dd]b)\.(?:\w+\.)?\w*(?:Find|First|Single|Where|Any|Count|ToList|Get|Load|Query)\w*\s*\(/,
   rust: /\bsqlx::query|\.fetch_(?:one|all|optional)\s*\(|\.execute\s*\(\s*&|\.load::<|\.get_result\s*\(/,
   elixir: /\bRepo\.(?:get!?|get_by!?|one!?|all|insert!?|update!?|delete!?|preload|exists\?|aggregate)\b/
 };
 
 // src/handoffs/rules/performance/query-in-loop.ts
-var JS_LOOP = [/^\s*(?:for\s*(?:await\s*)?\(|while\s*\()/, /\.(?:forEach|map|flatMap|reduce|filter|some|every)\s*\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/];
+var JS_LOOP = [
+  /^\s*(?:for\s*(?:await\s*)?\(|while\s*\()/,
+  /\.(?:forEach|map|flatMap|reduce|filter|some|every)\s*\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/
+];
 var LOOP = {
   javascript: JS_LOOP,
   typescript: JS_LOOP,
@@ -72955,11 +75554,24 @@ var LOOP = {
   go: [/^\s*for\b/],
   java: [/^\s*(?:for|while)\s*\(/, /\.forEach\s*\(/, /\.stream\(\)\s*\.map\s*\(/],
   kotlin: [/^\s*(?:for|while)\s*\(/, /\.(?:forEach|map|mapNotNull|flatMap)\s*\{/],
-  ruby: [/\.(?:each|map|each_with_index|flat_map|select|find_each|each_with_object|collect)\b.*(?:\bdo\b|\{)/, /^\s*(?:for|while|until)\b/],
+  ruby: [
+    /\.(?:each|map|each_with_index|flat_map|select|find_each|each_with_object|collect)\b.*(?:\bdo\b|\{)/,
+    /^\s*(?:for|while|until)\b/
+  ],
   php: [/^\s*(?:foreach|for|while)\s*\(/, /\barray_map\s*\(/],
   csharp: [/^\s*(?:foreach|for|while)\s*\(/, /\.ForEach\s*\(/, /\.Select\s*\(\s*async\b/],
   rust: [/^\s*(?:for\s+.+\s+in\s+|while\b|loop\b)/, /\.for_each\s*\(/, /\.map\s*\(\s*\|/],
   elixir: [/\bEnum\.(?:map|each|flat_map|reduce)\b/, /^\s*for\s+.+<-/]
+};
+var CALLBACK_BODY = {
+  javascript: /=>/,
+  typescript: /=>/,
+  java: /->/,
+  kotlin: /\{/,
+  csharp: /=>/,
+  ruby: /\bdo\b|\{/,
+  elixir: /->|\bdo\b/,
+  rust: /\|[^|]*\|/
 };
 var COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
 function loopBody(run3, index, language2) {
@@ -72967,7 +75579,8 @@ function loopBody(run3, index, language2) {
   if (!header2) return [];
   const extent = blockExtent(run3, index, language2);
   const rest = extent ? run3.slice(index + 1, extent.end + 1) : [];
-  const arrow = header2.text.search(/=>|\bdo\b|\{|->/);
+  const opener = CALLBACK_BODY[language2];
+  const arrow = opener ? header2.text.search(opener) : -1;
   const headerBody = arrow >= 0 ? [{ line: header2.line, text: header2.text.slice(arrow) }] : [];
   return [...headerBody, ...rest];
 }
@@ -72991,6 +75604,7 @@ var queryInLoop = {
   check(file2) {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
+    if (language2 === "ruby" && !/(?:^|\/)app\//.test(file2.path)) return [];
     const call = DATABASE_CALL[language2];
     const hits = [];
     for (const run3 of addedRuns(file2)) {
@@ -73002,7 +75616,8 @@ var queryInLoop = {
         }
         if (!LOOP[language2].some((loop) => loop.test(line.text))) return;
         for (const bodyLine of loopBody(run3, index, language2)) {
-          if (!isCommentLine(bodyLine.text, language2) && call.test(bodyLine.text)) hits.push({ line: bodyLine.line });
+          if (!isCommentLine(bodyLine.text, language2) && call.test(bodyLine.text))
+            hits.push({ line: bodyLine.line });
         }
       });
     }
@@ -73028,7 +75643,7 @@ var selectStar = {
   },
   check(file2) {
     if (!file2.language || file2.isTest) return [];
-    return matchingLines(file2, (text) => SELECT_STAR_IN_STRING.test(text) && !EXISTS_SUBQUERY.test(text));
+    return matchingLines(file2, (text2) => SELECT_STAR_IN_STRING.test(text2) && !EXISTS_SUBQUERY.test(text2));
   }
 };
 
@@ -73073,7 +75688,8 @@ var syncIoInHandler = {
         if (!isHandler) return;
         const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
         for (const bodyLine of bodyOf(run3, index, file2)) {
-          if (!isCommentLine(bodyLine.text, language2) && blocking.test(bodyLine.text)) hits.push({ line: bodyLine.line });
+          if (!isCommentLine(bodyLine.text, language2) && blocking.test(bodyLine.text))
+            hits.push({ line: bodyLine.line });
         }
       });
     }
@@ -73099,12 +75715,12 @@ var BOUNDED = /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Sc
 var RESPONDS = /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
 var FRAMEWORK_PAGINATED = /^\s*queryset\s*=/;
 var RESPONSE_LINES = 6;
-function assignedName(text) {
-  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text)?.[1] ?? null;
+function assignedName(text2) {
+  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text2)?.[1] ?? null;
 }
-function isReturnedToClient(run3, index, text) {
-  if (RESPONDS.test(text)) return true;
-  const name = assignedName(text);
+function isReturnedToClient(run3, index, text2) {
+  if (RESPONDS.test(text2)) return true;
+  const name = assignedName(text2);
   if (!name) return false;
   const uses = new RegExp(`\\b${name}\\b`);
   return run3.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
@@ -73132,10 +75748,10 @@ var unboundedQuery = {
     const hits = [];
     for (const run3 of addedRuns(file2)) {
       run3.forEach((line, index) => {
-        const text = line.text;
-        if (isCommentLine(text, language2) || FRAMEWORK_PAGINATED.test(text)) return;
-        if (!pattern.test(text) || BOUNDED.test(text)) return;
-        if (isReturnedToClient(run3, index, text)) hits.push({ line: line.line });
+        const text2 = line.text;
+        if (isCommentLine(text2, language2) || FRAMEWORK_PAGINATED.test(text2)) return;
+        if (!pattern.test(text2) || BOUNDED.test(text2)) return;
+        if (isReturnedToClient(run3, index, text2)) hits.push({ line: line.line });
       });
     }
     return hits;
@@ -73170,7 +75786,7 @@ function patternRule(spec) {
       if (patterns.length === 0) return [];
       return matchingLines(
         file2,
-        (text) => patterns.some((pattern) => pattern.test(text)) && !(spec.unless ?? []).some((pattern) => pattern.test(text))
+        (text2) => patterns.some((pattern) => pattern.test(text2)) && !(spec.unless ?? []).some((pattern) => pattern.test(text2))
       );
     }
   };
@@ -73237,8 +75853,8 @@ var SKIPS = {
   rust: [{ pattern: /#\[ignore\]/ }, { pattern: /#\[ignore\s*=\s*"/, withReason: true }],
   elixir: [{ pattern: /@tag\s+:skip\b/ }, { pattern: /@tag\s+skip:\s*"/, withReason: true }]
 };
-function isConditionalSkip(text, previous) {
-  return /\bif\b/.test(text) || previous !== void 0 && /\bif\b.*\{\s*$/.test(previous);
+function isConditionalSkip(text2) {
+  return /\bif\b/.test(text2) || !/^(?:\t| {4})\S/.test(text2);
 }
 var skippedTest = {
   id: "qa/skipped-test",
@@ -73260,14 +75876,11 @@ var skippedTest = {
     if (!language2 || !file2.isTest) return [];
     const patterns = SKIPS[language2] ?? [];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      run3.forEach((line, index) => {
-        if (isCommentLine(line.text, language2)) return;
-        const skip = patterns.find(({ pattern }) => pattern.test(line.text));
-        if (!skip) return;
-        if (language2 === "go" && isConditionalSkip(line.text, run3[index - 1]?.text)) return;
-        hits.push(skip.withReason ? { line: line.line, severity: "low" } : { line: line.line });
-      });
+    for (const line of file2.added) {
+      if (isCommentLine(line.text, language2)) continue;
+      const skip = patterns.find(({ pattern }) => pattern.test(line.text));
+      if (!skip || language2 === "go" && isConditionalSkip(line.text)) continue;
+      hits.push(skip.withReason ? { line: line.line, severity: "low" } : { line: line.line });
     }
     return hits;
   }
@@ -73293,8 +75906,8 @@ function hasBehaviour(file2) {
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
 }
-function projectOf(path12, roots) {
-  const matching = roots.filter((root) => root === "." || path12 === root || path12.startsWith(`${root}/`));
+function projectOf(path13, roots) {
+  const matching = roots.filter((root) => root === "." || path13 === root || path13.startsWith(`${root}/`));
   return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
 }
 var sourceWithoutTests = {
@@ -73367,8 +75980,8 @@ function testCasesIn(lines, language2) {
 }
 
 // src/handoffs/rules/qa/test-deleted.ts
-function subjectOf(path12) {
-  const name = path12.slice(path12.lastIndexOf("/") + 1).toLowerCase();
+function subjectOf(path13) {
+  const name = path13.slice(path13.lastIndexOf("/") + 1).toLowerCase();
   return name.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
 }
 function deletionIsAccountedFor(file2, files) {
@@ -73450,7 +76063,8 @@ var INJECTABLE = {
   ],
   ruby: [
     /(?<![\w.])(?:system|exec|spawn)\s*\(?\s*"[^"]*#\{/,
-    /`[^`]*#\{/,
+    /(?:^|[=(,]\s*|\breturn\s+)`[^`]*#\{/,
+    // backticks as an expression, not inside a message string
     /%x[({[][^)}\]]*#\{/,
     /\b(?:Open3\.\w+|IO\.popen)\s*\(\s*"[^"]*#\{/,
     /(?<![\w.])eval\s*\(?\s*(?:params|request)/
@@ -73469,13 +76083,17 @@ var INJECTABLE = {
     /:os\.cmd\s*\(\s*(?:'[^']*#\{|"[^"]*#\{)/
   ]
 };
-function confirmsInjection(language2, text, window2) {
-  if (language2 === "python" && /shell\s*=\s*True/.test(text)) return PY_DYNAMIC.test(text);
+var SHELL_ESCAPED = /\bshellescape\b|Shellwords\.escape|\bescapeshellarg\s*\(|\bshlex\.quote\s*\(|\bshell-quote\b|\bquote\(/;
+function confirmsInjection(language2, text2, window2) {
+  if (language2 === "python" && /shell\s*=\s*True/.test(text2)) return PY_DYNAMIC.test(text2);
   if (language2 === "rust") return /Command::new\s*\(\s*"(?:sh|bash|cmd)"\s*\)/.test(window2);
   if (language2 === "javascript" || language2 === "typescript")
-    return JS_DYNAMIC.test(text) || CONCAT.test(text);
-  if (language2 === "ruby" || language2 === "elixir")
-    return HASH_INTERPOLATION.test(text) || /params|request|`/.test(text);
+    return JS_DYNAMIC.test(text2) || CONCAT.test(text2);
+  if (language2 === "ruby" || language2 === "elixir") {
+    const backtick = text2.indexOf("`");
+    if (backtick >= 0 && (text2.slice(0, backtick).match(/"/g)?.length ?? 0) % 2 === 1) return false;
+    return HASH_INTERPOLATION.test(text2) || /params|request|`/.test(text2);
+  }
   return true;
 }
 var commandInjection = {
@@ -73504,7 +76122,7 @@ var commandInjection = {
       const window2 = run3.map((line) => line.text).join("\n");
       for (const line of run3) {
         if (isCommentLine(line.text, language2)) continue;
-        if (!patterns.some((pattern) => pattern.test(line.text))) continue;
+        if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
         if (confirmsInjection(language2, line.text, window2)) hits.push({ line: line.line });
       }
     }
@@ -73515,17 +76133,17 @@ var commandInjection = {
 // src/handoffs/rules/security/hardcoded-secret.ts
 var ASSIGNMENT = /(?:^|[^\w$@.])[$@]?([A-Za-z_][\w]*)\s*(?::\s*[A-Za-z_][\w.<>[\]?]*\s*)?(?::=|(?<![=!<>])=(?![=>~]))\s*(["'])((?:\\.|(?!\2).)*)\2/g;
 var KEY_VALUE = /(?:^|[\s{(,[])(?::|["'])?([A-Za-z_][\w.-]*)["']?\s*(?::|=>)\s*(["'])((?:\\.|(?!\2).)*)\2/g;
-function literalAssignments(text) {
+function literalAssignments(text2) {
   const pairs = [];
   for (const pattern of [ASSIGNMENT, KEY_VALUE]) {
-    for (const match2 of text.matchAll(pattern)) {
+    for (const match2 of text2.matchAll(pattern)) {
       pairs.push({ name: match2[1] ?? "", value: match2[3] ?? "" });
     }
   }
   return pairs;
 }
-function secretAssignment(text) {
-  for (const { name, value } of literalAssignments(text)) {
+function secretAssignment(text2) {
+  for (const { name, value } of literalAssignments(text2)) {
     if (isSecretName(name) && !isPlaceholderValue(value, name)) return name;
     if (isGenericTokenName(name) && looksRandom(value)) return name;
   }
@@ -73580,7 +76198,30 @@ var hardcodedSecret = {
 
 // src/handoffs/rules/security/jwt-without-verification.ts
 var NONE_ALGORITHM = /\balg(?:orithms?)?['"]?\s*(?::|=>|=)\s*\[?\s*['"]none['"]/i;
-var jwtWithoutVerification = patternRule({
+var VERIFICATION_OFF = {
+  python: [/jwt\.decode\([^)]*verify\s*=\s*False/, /['"]verify_signature['"]\s*:\s*False/],
+  go: [/UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
+  java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/],
+  kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/],
+  ruby: [/JWT\.decode\(\s*[^,]+,\s*[^,]+,\s*false\b/],
+  csharp: [
+    /RequireSignedTokens\s*=\s*false/,
+    /ValidateIssuerSigningKey\s*=\s*false/,
+    /SignatureValidator\s*=/
+  ],
+  rust: [/insecure_disable_signature_validation\s*\(/, /dangerous_insecure_decode/]
+};
+var DECODE_ONLY = {
+  javascript: [/(?<![\w.])jwt\.decode\s*\(/],
+  typescript: [/(?<![\w.])jwt\.decode\s*\(/],
+  python: [/jwt\.get_unverified_claims\s*\(/],
+  go: [/\.ParseUnverified\s*\(/],
+  java: [/\bJWT\.decode\s*\(/],
+  kotlin: [/\bJWT\.decode\s*\(/],
+  elixir: [/Joken\.peek_claims\s*\(/]
+};
+var VERIFIES = /\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\.verify\s*\(|\bjwt\.Parse(?:WithClaims)?\s*\(|verify_and_validate|\bdecode\s*\([^)]*,\s*[^)]*algorithms/;
+var jwtWithoutVerification = {
   id: "security/jwt-without-verification",
   severity: "high",
   title: "JWT accepted without signature verification",
@@ -73596,47 +76237,21 @@ var jwtWithoutVerification = patternRule({
     rust: "Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.",
     elixir: "Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`."
   },
-  patterns: {
-    any: [NONE_ALGORITHM],
-    javascript: [/(?<![\w.])jwt\.decode\s*\(/, /\bjwtDecode\s*\(/],
-    typescript: [/(?<![\w.])jwt\.decode\s*\(/, /\bjwtDecode\s*\(/],
-    python: [
-      /jwt\.decode\([^)]*verify\s*=\s*False/,
-      /['"]verify_signature['"]\s*:\s*False/,
-      /jwt\.get_unverified_claims\s*\(/
-    ],
-    go: [/\.ParseUnverified\s*\(/, /UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
-    java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\bJWT\.decode\s*\(/],
-    kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\bJWT\.decode\s*\(/],
-    ruby: [/JWT\.decode\(\s*[^,]+,\s*[^,]+,\s*false\b/],
-    csharp: [
-      /RequireSignedTokens\s*=\s*false/,
-      /ValidateIssuerSigningKey\s*=\s*false/,
-      /SignatureValidator\s*=/
-    ],
-    rust: [/insecure_disable_signature_validation\s*\(/, /dangerous_insecure_decode/],
-    elixir: [/Joken\.peek_claims\s*\(/]
-  }
-});
-
-// src/handoffs/review-engine/statement-groups.ts
-function statementGroups(run3, language2) {
-  const groups2 = [];
-  let current = [];
-  let depth2 = 0;
-  for (const line of run3) {
-    current.push(line);
-    const code2 = codeOnly(line.text, language2);
-    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
-    if (depth2 <= 0) {
-      groups2.push(current);
-      current = [];
-      depth2 = 0;
+  check(file2) {
+    const language2 = file2.language;
+    if (!language2 || file2.isTest) return [];
+    const always = [NONE_ALGORITHM, ...VERIFICATION_OFF[language2] ?? []];
+    const verifies = file2.added.some((line) => VERIFIES.test(line.text));
+    const decodeOnly = verifies ? [] : DECODE_ONLY[language2] ?? [];
+    const hits = [];
+    for (const line of file2.added) {
+      if (isCommentLine(line.text, language2)) continue;
+      if ([...always, ...decodeOnly].some((pattern) => pattern.test(line.text)))
+        hits.push({ line: line.line });
     }
+    return hits;
   }
-  if (current.length > 0) groups2.push(current);
-  return groups2;
-}
+};
 
 // src/handoffs/rules/security/permissive-cors.ts
 var ANY_ORIGIN = [
@@ -73689,7 +76304,7 @@ var SPREAD_OVER_STATEMENTS = /* @__PURE__ */ new Set(["java", "kotlin", "ruby"])
 var WINDOW = 12;
 var SETTINGS_ANY_ORIGIN = /^\s*CORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True/;
 var SETTINGS_CREDENTIALS = /^\s*CORS_ALLOW_CREDENTIALS\s*=\s*True/;
-var matchesAny = (patterns, text) => patterns.some((pattern) => pattern.test(text));
+var matchesAny = (patterns, text2) => patterns.some((pattern) => pattern.test(text2));
 function configurationScopes(file2, language2) {
   const scopes = [];
   for (const run3 of addedRuns(file2)) {
@@ -73808,8 +76423,8 @@ var secretLogged = {
 
 // src/handoffs/rules/security/dynamic-sql.ts
 var SQL_TEXT = /\b(?:select\b[^;]{0,300}?\bfrom\b|insert\s+into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|where\s+[\w."`[\]]+\s*(?:=|<>|!=|<|>|\blike\b|\bin\b)|order\s+by\s*["'`]?\s*[+.$#{])/i;
-function containsSql(text) {
-  return SQL_TEXT.test(text);
+function containsSql(text2) {
+  return SQL_TEXT.test(text2);
 }
 var CONCAT_AFTER_LITERAL = /["'`]\s*\+\s*(?![A-Z][A-Z0-9_]*\b(?!\s*[.([]))(?!["'`])[\w$(]/;
 var CONCAT_BEFORE_LITERAL = /(?<![\w$])[a-z_$][\w$]*[)\]]?\s*\+\s*["'`]/;
@@ -73838,8 +76453,8 @@ var DYNAMIC_STRING = {
   php: [PHP_INTERPOLATION],
   rust: [RUST_FORMAT]
 };
-function buildsStringDynamically(text, language2) {
-  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text));
+function buildsStringDynamically(text2, language2) {
+  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text2));
 }
 var QUERY_CALL = {
   javascript: /\.(?:query|execute|raw|exec|prepare|run|all|get|\$queryRawUnsafe|\$executeRawUnsafe|whereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw)\s*\(/,
@@ -73866,17 +76481,17 @@ var SQL_FRAGMENT_CALL = {
 // src/handoffs/rules/security/sql-string-building.ts
 var STATEMENT_LINES = 8;
 var ASSIGNMENT_LOOKBACK = 30;
-function insideMultilineString(text) {
-  const count = (pattern) => text.match(pattern)?.length ?? 0;
+function insideMultilineString(text2) {
+  const count = (pattern) => text2.match(pattern)?.length ?? 0;
   return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
 }
 function statementFrom(run3, start, language2) {
   const parts = [];
   let depth2 = 0;
   for (let index = start; index < run3.length && index < start + STATEMENT_LINES; index += 1) {
-    const text = run3[index]?.text ?? "";
-    parts.push(text);
-    const code2 = codeOnly(text, language2);
+    const text2 = run3[index]?.text ?? "";
+    parts.push(text2);
+    const code2 = codeOnly(text2, language2);
     depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
     if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts.join("\n"))) break;
   }
@@ -73888,8 +76503,8 @@ function firstArgumentName(callText, call) {
   const rest = callText.slice(match2.index + match2[0].length);
   return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
 }
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function assignmentsOf(file2, name, beforeLine) {
   const assignment = new RegExp(
@@ -73986,8 +76601,8 @@ var tlsVerificationDisabled = patternRule({
     python: [
       /\bverify\s*=\s*False\b/,
       /ssl\._create_unverified_context\s*\(/,
-      /\bCERT_NONE\b/,
-      /check_hostname\s*=\s*False/
+      /\b(?:verify_mode|cert_reqs)\s*=\s*(?:ssl\.)?CERT_NONE\b/,
+      /\.check_hostname\s*=\s*False/
     ],
     go: [/InsecureSkipVerify\s*:\s*true/],
     java: [
@@ -73997,7 +76612,10 @@ var tlsVerificationDisabled = patternRule({
       /setHostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/
     ],
     kotlin: [/NoopHostnameVerifier/, /TrustAllStrategy/, /hostnameVerifier\s*\{\s*_,\s*_\s*->\s*true\s*\}/],
-    ruby: [/VERIFY_NONE/, /\bverify:\s*false\b/],
+    ruby: [
+      /(?:verify_mode\s*=(?!=)|=>|(?<!:):(?!:))\s*(?:::)?(?:OpenSSL::SSL::)?VERIFY_NONE\b/,
+      /\bverify:\s*false\b/
+    ],
     php: [
       /CURLOPT_SSL_VERIFYPEER\s*,\s*(?:false|0)\b/,
       /CURLOPT_SSL_VERIFYHOST\s*,\s*(?:false|0)\b/,
@@ -74013,8 +76631,8 @@ var tlsVerificationDisabled = patternRule({
     ],
     elixir: [/verify:\s*:verify_none/]
   },
-  // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule.
-  unless: [/jwt\.decode/]
+  // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule; a ternary on a setting is a deliberate option.
+  unless: [/jwt\.decode/, /\?.*VERIFY_PEER.*:/]
 });
 
 // src/handoffs/rules/security/weak-password-hash.ts
@@ -74353,7 +76971,7 @@ async function runFullReport(env, pr, options = {}) {
   try {
     const { report, reviews, config: config2, files } = await prepareAnalysis(env, pr, { ...options, reviews: "automatic" });
     await applyHandoffLabels(env, pr, reviews.map((r) => r.area), config2.handoffs);
-    const urls = await postAreaReviews(env, pr, reviews, files);
+    const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: false });
     const input2 = { ...report, handoffs: report.handoffs.map((h) => ({ ...h, ...urls.has(h.area) ? { commentUrl: urls.get(h.area) } : {} })) };
     const markdown = env.redact(renderReport(input2));
     const comment = env.settings.comment ? await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, fitCommentBody(markdown, env.run.runUrl), running)) : void 0;
@@ -74371,7 +76989,7 @@ async function runFullReport(env, pr, options = {}) {
 async function runRequestedReview(env, pr, area, request2) {
   const { reviews, config: config2, files } = await prepareAnalysis(env, pr, { validateScope: "none", reviews: [{ area, reason: request2.reason }] });
   if (request2.addLabel) await applyHandoffLabels(env, pr, [area], config2.handoffs);
-  const urls = await postAreaReviews(env, pr, reviews, files);
+  const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: true });
   const findings = reviews.flatMap((r) => r.findings);
   env.sink.setOutput("handoffs", JSON.stringify([area]));
   env.sink.setOutput("findings", String(findings.length));
@@ -74385,9 +77003,9 @@ async function runRequestedReview(env, pr, area, request2) {
 
 // src/handlers/handle-comment-command.ts
 var RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-async function reply(env, prNumber, text) {
+async function reply(env, prNumber, text2) {
   await writeOrWarn(env.log, () => env.gateway.createComment(prNumber, `${COMMAND_REPLY_MARKER}
-${text}`));
+${text2}`));
 }
 var ok = (outcome = { failed: false }) => ({ done: true, outcome });
 var refused = { done: false, outcome: { failed: false } };
@@ -74566,8 +77184,8 @@ var URL_CREDENTIALS = /(\/\/[^\s:@/]+:)([^\s@/]+)@/g;
 function createRedactor(options = {}) {
   const literals = collectLiteralSecrets(options);
   const literalPattern = literals.length > 0 ? new RegExp(literals.map(escapeRegExp2).join("|"), "g") : null;
-  return (text) => {
-    let redacted = literalPattern ? text.replace(literalPattern, MASK) : text;
+  return (text2) => {
+    let redacted = literalPattern ? text2.replace(literalPattern, MASK) : text2;
     for (const shape of SECRET_SHAPES) redacted = redacted.replace(shape, MASK);
     redacted = redacted.replace(
       SECRET_PAIR,
@@ -74590,18 +77208,19 @@ function collectLiteralSecrets(options) {
     }
   };
   for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (value && isSecretVariableName(name)) add(value);
+    if (!value || !isSecretVariableName(name) || /^INPUT_/i.test(name) || /^\d+$/.test(value.trim())) continue;
+    add(value);
   }
   for (const value of options.extraSecrets ?? []) add(value);
   return [...values].sort((a, b) => b.length - a.length);
 }
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/result-sink.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 function createResultSink(tempDir) {
   return {
     async writeSummary(markdown) {
@@ -74609,9 +77228,9 @@ function createResultSink(tempDir) {
       await summary.addRaw(markdown, true).write();
     },
     async writeReportFile(markdown) {
-      const dir = path11.join(tempDir, "backend-developer");
+      const dir = path12.join(tempDir, "backend-developer");
       await mkdir2(dir, { recursive: true });
-      const file2 = path11.join(dir, "report.md");
+      const file2 = path12.join(dir, "report.md");
       await writeFile2(file2, markdown, "utf8");
       return file2;
     },

@@ -35,7 +35,9 @@ export function assembleFindings(input: FindingsInput): EcosystemFindings {
     testFrameworks: uniqueSorted([...stack.testFrameworks, ...(extra.testFrameworks ?? [])]),
     linters: uniqueSorted([...stack.linters, ...(extra.linters ?? [])]),
     dependencies: uniqueDependencies(
-      input.dependencies.filter((dependency) => !dependency.dev).map(({ name, version }) => ({ name, version })),
+      input.dependencies
+        .filter((dependency) => !dependency.dev)
+        .map(({ name, version }) => ({ name, version })),
     ),
     ownCommands: input.ownCommands,
     defaultCommands: input.defaultCommands,
@@ -53,7 +55,8 @@ export function uniqueFrameworks(frameworks: Iterable<Framework>): Framework[] {
   const byName = new Map<string, Framework>();
   for (const framework of frameworks) {
     const known = byName.get(framework.name);
-    if (!known || (known.version === null && framework.version !== null)) byName.set(framework.name, framework);
+    if (!known || (known.version === null && framework.version !== null))
+      byName.set(framework.name, framework);
   }
   return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }
@@ -63,7 +66,8 @@ export function uniqueDependencies(dependencies: Iterable<Dependency>): Dependen
   const byName = new Map<string, Dependency>();
   for (const dependency of dependencies) {
     const known = byName.get(dependency.name);
-    if (!known || (known.version === null && dependency.version !== null)) byName.set(dependency.name, dependency);
+    if (!known || (known.version === null && dependency.version !== null))
+      byName.set(dependency.name, dependency);
   }
   return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }

@@ -44,12 +44,19 @@ function workflowCommand(dir: string, kind: CommandKind, evidence: CommandEviden
   const found = evidence.workflows.find(
     (command) =>
       command.dir === dir &&
-      (evidence.detector.classifyCommand(command.words) === kind || classifyTaskRunner(command.words) === kind),
+      (evidence.detector.classifyCommand(command.words) === kind ||
+        classifyTaskRunner(command.words) === kind),
   );
   return found ? { run: found.line, source: found.source } : undefined;
 }
 
 /** Whether any workflow line runs this detector's commands in `dir`: evidence of which build a directory uses. */
-export function workflowsUse(detector: EcosystemDetector, dir: string, workflows: readonly WorkflowCommand[]): boolean {
-  return workflows.some((command) => command.dir === dir && detector.classifyCommand(command.words) !== undefined);
+export function workflowsUse(
+  detector: EcosystemDetector,
+  dir: string,
+  workflows: readonly WorkflowCommand[],
+): boolean {
+  return workflows.some(
+    (command) => command.dir === dir && detector.classifyCommand(command.words) !== undefined,
+  );
 }

@@ -21,7 +21,8 @@ export function createCommandClassifier(
     (kind) => [kind, (patterns[kind] ?? []).map((pattern) => pattern.split(/\s+/))] as const,
   );
   return (words) => {
-    for (const [kind, list] of compiled) if (list.some((pattern) => matchesWords(words, pattern))) return kind;
+    for (const [kind, list] of compiled)
+      if (list.some((pattern) => matchesWords(words, pattern))) return kind;
     return undefined;
   };
 }
@@ -32,7 +33,8 @@ function matchesWords(words: readonly string[], pattern: readonly string[]): boo
     if (expected === '$') return words.length === i;
     const actual = words[i];
     if (actual === undefined) return false;
-    if (expected.endsWith('*') ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected) return false;
+    if (expected.endsWith('*') ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected)
+      return false;
   }
   return true;
 }

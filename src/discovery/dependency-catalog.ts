@@ -65,7 +65,13 @@ export class DependencyCatalog {
    * names a framework), databases, ORMs, test frameworks and linters of a project.
    */
   classify(dependencies: readonly DeclaredDependency[]): ClassifiedStack {
-    const stack: ClassifiedStack = { frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [] };
+    const stack: ClassifiedStack = {
+      frameworks: [],
+      databases: [],
+      orms: [],
+      testFrameworks: [],
+      linters: [],
+    };
     const devFrameworks: typeof stack.frameworks = [];
     for (const dependency of dependencies) {
       for (const entry of this.lookup(dependency.name)) {

@@ -6,6 +6,11 @@ import { pythonDetector } from './detectors/python/python-detector.js';
 import { goDetector } from './detectors/go/go-detector.js';
 import { mavenDetector } from './detectors/jvm/maven-detector.js';
 import { gradleDetector } from './detectors/jvm/gradle-detector.js';
+import { rustDetector } from './detectors/rust/rust-detector.js';
+import { rubyDetector } from './detectors/ruby/ruby-detector.js';
+import { phpDetector } from './detectors/php/php-detector.js';
+import { dotnetDetector } from './detectors/dotnet/dotnet-detector.js';
+import { elixirDetector } from './detectors/elixir/elixir-detector.js';
 import { TASK_RUNNER_FILES } from './read-task-runner-commands.js';
 import { VERSION_FILE_NAMES } from './read-version-file.js';
 
@@ -19,6 +24,11 @@ export const DETECTORS: readonly EcosystemDetector[] = [
   goDetector,
   mavenDetector,
   gradleDetector,
+  rustDetector,
+  rubyDetector,
+  phpDetector,
+  dotnetDetector,
+  elixirDetector,
   nodeDetector,
 ];
 

@@ -44,7 +44,11 @@ export interface EcosystemDetector {
   /** Candidate directories that the workspace declared in `dir` groups into it. */
   workspaceMembers(dir: string, context: DetectionContext): Promise<string[]>;
   /** The findings for the project in `dir`, its workspace members folded in; undefined when the files declare nothing. */
-  detect(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined>;
+  detect(
+    dir: string,
+    members: readonly string[],
+    context: DetectionContext,
+  ): Promise<EcosystemFindings | undefined>;
   /** Which kind of command a shell line is, if it is this ecosystem's (`npm ci` → install). */
   classifyCommand(words: readonly string[]): CommandKind | undefined;
 }

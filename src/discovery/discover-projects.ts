@@ -38,13 +38,20 @@ interface DirectoryFinding {
  * data stores, tools and install/test/lint commands. Never throws: unreadable or
  * malformed files become `warnings` and discovery goes on with the rest.
  */
-export async function discoverProjects(root: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> {
+export async function discoverProjects(
+  root: string,
+  options: DiscoverOptions = {},
+): Promise<DiscoveryResult> {
   const absoluteRoot = path.resolve(root);
   try {
     return await discover(absoluteRoot, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { root: absoluteRoot, projects: [], warnings: [{ file: '.', message: `discovery failed: ${message}` }] };
+    return {
+      root: absoluteRoot,
+      projects: [],
+      warnings: [{ file: '.', message: `discovery failed: ${message}` }],
+    };
   }
 }
 
@@ -71,7 +78,11 @@ async function discover(root: string, options: DiscoverOptions): Promise<Discove
     }),
   ]);
   applyOverrides(projects, options.overrides ?? []);
-  return { root, projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)), warnings: normaliseWarnings(index.warnings) };
+  return {
+    root,
+    projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)),
+    warnings: normaliseWarnings(index.warnings),
+  };
 }
 
 /** Runs every detector on its candidate directories, workspace members folded into their roots. */
@@ -83,7 +94,11 @@ async function detectAll(index: RepositoryIndex): Promise<DirectoryFinding[]> {
       const context: DetectionContext = { index, candidates };
       const layout = await resolveWorkspaces(detector, context);
       const results = await Promise.all(
-        [...layout].map(async ([dir, members]) => ({ dir, detector, findings: await detector.detect(dir, members, context) })),
+        [...layout].map(async ([dir, members]) => ({
+          dir,
+          detector,
+          findings: await detector.detect(dir, members, context),
+        })),
       );
       return results.flatMap((entry) => (entry.findings ? [{ ...entry, findings: entry.findings }] : []));
     }),
@@ -102,7 +117,12 @@ function mergeDirectory(
     const detector = detectorOf.get(findings);
     return detector && workflowsUse(detector, dir, workflows) ? 0.25 : 0;
   };
-  const merged = mergeDirectoryFindings(dir, entries.map((entry) => entry.findings), evidence, index);
+  const merged = mergeDirectoryFindings(
+    dir,
+    entries.map((entry) => entry.findings),
+    evidence,
+    index,
+  );
   return { ...merged, detector: detectorOf.get(merged.primary) as EcosystemDetector };
 }
 
@@ -112,7 +132,20 @@ function applyOverrides(projects: Project[], overrides: readonly ProjectOverride
     const dir = path.posix.normalize(override.path.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '') || '.';
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
-      project = { path: dir, language: 'unknown', languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
+      project = {
+        path: dir,
+        language: 'unknown',
+        languageVersion: null,
+        packageManager: null,
+        frameworks: [],
+        databases: [],
+        orms: [],
+        testFrameworks: [],
+        linters: [],
+        commands: {},
+        dockerfiles: [],
+        dependencies: [],
+      };
       projects.push(project);
     }
     for (const kind of ['install', 'test', 'lint'] as const satisfies readonly CommandKind[]) {

@@ -27,14 +27,20 @@ export function mergeDirectoryFindings(
   const primary = scored.reduce((best, next) => (next.score > best.score ? next : best)).entry;
   // The primary ecosystem's entries come first, so its framework versions win ties.
   const findings = [primary, ...found.filter((entry) => entry !== primary)];
-  const sameLanguage = findings.filter((entry) => entry !== primary && isSameLanguage(entry.language, primary.language));
+  const sameLanguage = findings.filter(
+    (entry) => entry !== primary && isSameLanguage(entry.language, primary.language),
+  );
   for (const other of sameLanguage) {
-    index.warn(dir, `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`);
+    index.warn(
+      dir,
+      `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`,
+    );
   }
   const project: Project = {
     path: dir,
     language: primary.language,
-    languageVersion: primary.languageVersion ?? sameLanguage.find((entry) => entry.languageVersion)?.languageVersion ?? null,
+    languageVersion:
+      primary.languageVersion ?? sameLanguage.find((entry) => entry.languageVersion)?.languageVersion ?? null,
     packageManager: primary.packageManager,
     frameworks: uniqueFrameworks(findings.flatMap((entry) => entry.frameworks)),
     databases: uniqueSorted(findings.flatMap((entry) => entry.databases)),

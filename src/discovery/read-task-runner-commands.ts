@@ -37,7 +37,8 @@ export async function readTaskRunnerCommands(index: RepositoryIndex, dir: string
 
 function targetsOf(text: string, tool: 'make' | 'just'): Set<string> {
   const targets = new Set<string>();
-  const pattern = tool === 'make' ? /^([A-Za-z0-9_.\-/ ]+?)\s*::?(?!=)/ : /^@?([A-Za-z0-9_-]+)(?:\s+[^:=]*)?:(?!=)/;
+  const pattern =
+    tool === 'make' ? /^([A-Za-z0-9_.\-/ ]+?)\s*::?(?!=)/ : /^@?([A-Za-z0-9_-]+)(?:\s+[^:=]*)?:(?!=)/;
   for (const line of text.split(/\r?\n/)) {
     const names = pattern.exec(line)?.[1];
     if (!names) continue;

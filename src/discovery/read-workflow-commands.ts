@@ -23,7 +23,9 @@ const WORKFLOWS = '.github/workflows';
  */
 export async function readWorkflowCommands(index: RepositoryIndex): Promise<WorkflowCommand[]> {
   const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
-  const parsed = await Promise.all(files.map((name) => index.readParsed(joinRelative(WORKFLOWS, name), 'yaml')));
+  const parsed = await Promise.all(
+    files.map((name) => index.readParsed(joinRelative(WORKFLOWS, name), 'yaml')),
+  );
   return files.flatMap((name, i) => workflowCommands(joinRelative(WORKFLOWS, name), parsed[i]));
 }
 

@@ -1,6 +1,14 @@
 import type { CommandKind, DiscoveryResult, Project } from './project.js';
 
-const COLUMNS = ['PATH', 'LANGUAGE', 'PACKAGE MANAGER', 'FRAMEWORKS', 'DATA STORES', 'TESTS', 'LINTERS'] as const;
+const COLUMNS = [
+  'PATH',
+  'LANGUAGE',
+  'PACKAGE MANAGER',
+  'FRAMEWORKS',
+  'DATA STORES',
+  'TESTS',
+  'LINTERS',
+] as const;
 const KINDS: readonly CommandKind[] = ['install', 'test', 'lint'];
 
 /**
@@ -10,7 +18,12 @@ const KINDS: readonly CommandKind[] = ['install', 'test', 'lint'];
 export function renderDiscoveryTable(result: DiscoveryResult): string {
   const lines = [`Repository: ${result.root}`, ''];
   if (result.projects.length === 0) lines.push('No projects found.');
-  else lines.push(...alignColumns([[...COLUMNS], ...result.projects.map(projectRow)]), '', ...commandLines(result.projects));
+  else
+    lines.push(
+      ...alignColumns([[...COLUMNS], ...result.projects.map(projectRow)]),
+      '',
+      ...commandLines(result.projects),
+    );
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:', ...result.warnings.map((warning) => `  ${warning.file}: ${warning.message}`));
   }
@@ -20,7 +33,9 @@ export function renderDiscoveryTable(result: DiscoveryResult): string {
 function projectRow(project: Project): string[] {
   const version = project.languageVersion ? ` ${project.languageVersion.value}` : '';
   const frameworks = project.frameworks.map((framework) =>
-    framework.version ?? framework.constraint ? `${framework.name} ${framework.version ?? framework.constraint}` : framework.name,
+    (framework.version ?? framework.constraint)
+      ? `${framework.name} ${framework.version ?? framework.constraint}`
+      : framework.name,
   );
   return [
     project.path,
@@ -40,7 +55,12 @@ function commandLines(projects: readonly Project[]): string[] {
       const command = project.commands[kind];
       if (!command) continue;
       const origin = command.suggested ? `suggested, ${command.source}` : command.source;
-      rows.push([rows.some((row) => row[0] === project.path) ? '' : project.path, kind, command.run, `(${origin})`]);
+      rows.push([
+        rows.some((row) => row[0] === project.path) ? '' : project.path,
+        kind,
+        command.run,
+        `(${origin})`,
+      ]);
     }
   }
   return rows.length === 0 ? [] : ['Commands:', ...alignColumns(rows).map((line) => `  ${line}`)];

@@ -1,10 +1,10 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiscoveryWarning } from './project.js';
 import { parseStructuredText, type StructuredFormat } from './parse-structured-text.js';
 import { createConcurrencyLimit, type ConcurrencyLimit } from './concurrency-limit.js';
 
-/** Files larger than this are not read: no manifest is that big, and reading one would cost memory. */
+/** Files larger than this are not parsed: no manifest is that big, and parsing one would cost memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Joins repository-relative paths with `/`, treating `.` as the root. */
@@ -101,12 +101,12 @@ export class RepositoryIndex {
         this.warn(file, 'not read: the path leads outside the repository');
         return undefined;
       }
-      const size = (await stat(absolute)).size;
-      if (size > MAX_FILE_BYTES) {
-        this.warn(file, `not read: ${size} bytes is larger than the ${MAX_FILE_BYTES} bytes limit`);
+      const content = await readFile(absolute);
+      if (content.length > MAX_FILE_BYTES) {
+        this.warn(file, `not read: ${content.length} bytes is larger than the ${MAX_FILE_BYTES} bytes limit`);
         return undefined;
       }
-      return await readFile(absolute, 'utf8');
+      return content.toString('utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       this.warn(file, code === 'ENOENT' ? 'file not found' : `unreadable: ${describeError(error)}`);

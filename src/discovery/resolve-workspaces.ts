@@ -18,11 +18,13 @@ export async function resolveWorkspaces(
   const parentOf = new Map<string, string>();
   // Outer roots first, so an inner root's claim never overrides an outer one.
   for (const [root, members] of [...declared].sort((a, b) => depth(a[0]) - depth(b[0]))) {
-    for (const member of members) if (!parentOf.has(member) && isBelow(member, root)) parentOf.set(member, root);
+    for (const member of members)
+      if (!parentOf.has(member) && isBelow(member, root)) parentOf.set(member, root);
   }
   const topOf = (dir: string): string => {
     let current = dir;
-    for (let parent = parentOf.get(current); parent !== undefined; parent = parentOf.get(current)) current = parent;
+    for (let parent = parentOf.get(current); parent !== undefined; parent = parentOf.get(current))
+      current = parent;
     return current;
   };
   const layout: WorkspaceLayout = new Map();

@@ -7,7 +7,9 @@ export type UnknownRecord = Record<string, unknown>;
 
 /** The value as a plain object, or undefined. */
 export function recordOf(value: unknown): UnknownRecord | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as UnknownRecord) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as UnknownRecord)
+    : undefined;
 }
 
 /** The value as a string (numbers are written out, as TOML/YAML may read `3.12` as a number). */

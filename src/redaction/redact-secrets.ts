@@ -86,7 +86,10 @@ function collectLiteralSecrets(options: RedactorOptions): string[] {
     }
   };
   for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (value && isSecretVariableName(name)) add(value);
+    // Action inputs are settings (`max-input-tokens: 100000` is no secret); the secret ones come in
+    // through `extraSecrets`. A bare number is never masked: it would blank ids and counts everywhere.
+    if (!value || !isSecretVariableName(name) || /^INPUT_/i.test(name) || /^\d+$/.test(value.trim())) continue;
+    add(value);
   }
   for (const value of options.extraSecrets ?? []) add(value);
   // Longest first, so a secret that contains another is masked whole.

@@ -7,10 +7,23 @@ import { headCheckout, loadDiff, loadExpected, projectFrom, type ExpectedResult 
 // its `.head/` folder is the PR's head checkout, where prefixes outside the hunks live.
 const CASES: { name: string; framework: string }[] = [
   { name: 'express', framework: 'Express' },
+  { name: 'fastify', framework: 'Fastify' },
+  { name: 'koa', framework: 'Koa (koa-router)' },
+  { name: 'hapi', framework: 'Hapi' },
+  { name: 'nestjs', framework: 'NestJS' },
   { name: 'fastapi', framework: 'FastAPI' },
+  { name: 'flask', framework: 'Flask' },
+  { name: 'django', framework: 'Django' },
   { name: 'spring', framework: 'Spring' },
   { name: 'gin', framework: 'Gin' },
+  { name: 'echo', framework: 'Echo' },
+  { name: 'chi', framework: 'chi' },
+  { name: 'actix', framework: 'Actix Web' },
+  { name: 'axum', framework: 'Axum' },
   { name: 'rails', framework: 'Rails' },
+  { name: 'laravel', framework: 'Laravel' },
+  { name: 'aspnet', framework: 'ASP.NET Core' },
+  { name: 'phoenix', framework: 'Phoenix' },
 ];
 
 describe.each(CASES)('$framework endpoints', ({ name }) => {

@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
 import type { Migration } from '../../src/changes/change-analysis.js';
-import { loadDiff, loadExpected, projectFrom, type ExpectedResult } from './diff-fixture.js';
+import { headCheckout, loadDiff, loadExpected, projectFrom, type ExpectedResult } from './diff-fixture.js';
 
+// Each fixture is a `git diff` adding or editing migrations; `.head/` is the head checkout.
 const CASES: { name: string; tools: string }[] = [
-  { name: 'sql', tools: 'SQL (Prisma, Flyway, golang-migrate, goose)' },
+  { name: 'sql', tools: 'SQL (Prisma migrations, Flyway, golang-migrate, goose), with an edit to an applied migration' },
+  {
+    name: 'dsl',
+    tools: 'DSL (Alembic, Django, Rails, Laravel, Knex, TypeORM, Sequelize, EF Core, Ecto, schema.prisma, Liquibase, Diesel, sqlx)',
+  },
+  { name: 'liquibase-append', tools: 'a changeSet appended to a Liquibase master changelog' },
 ];
 
-describe.each(CASES)('$tools migrations', ({ name }) => {
-  it('lists tables created, altered and dropped, and flags destructive operations', () => {
-    const expected = loadExpected<ExpectedResult<Migration[]>>('migrations', name);
-    const files = loadDiff('migrations', name);
-    expect(analyzeChanges({ files, projects: expected.projects.map(projectFrom) }).migrations).toEqual(
-      expected.diffOnly,
+describe.each(CASES)('migrations: $tools', ({ name }) => {
+  const expected = loadExpected<ExpectedResult<Migration[]>>('migrations', name);
+  const files = loadDiff('migrations', name);
+  const projects = expected.projects.map(projectFrom);
+
+  it('lists tables created, altered and dropped, and flags destructive operations, from the diff alone', () => {
+    expect(analyzeChanges({ files, projects }).migrations).toEqual(expected.diffOnly);
+  });
+
+  it.runIf(expected.withCheckout !== undefined)('reads the same with the head checkout', () => {
+    expect(analyzeChanges({ files, projects, readFile: headCheckout('migrations', name) }).migrations).toEqual(
+      expected.withCheckout,
     );
   });
 });

@@ -25,24 +25,68 @@ interface FixtureCase {
 }
 
 const cases: FixtureCase[] = [
-  { fixture: 'node-pnpm-workspace', shows: 'folds a pnpm workspace into one TypeScript project with lockfile versions' },
-  { fixture: 'node-turborepo', shows: 'runs a Turborepo workspace through turbo when the root has no scripts' },
-  { fixture: 'two-lockfiles', shows: 'picks one package manager when two lockfiles are committed and ignores the placeholder test' },
-  { fixture: 'python-requirements-include', shows: 'reads requirements pulled in with -r and takes commands from the workflow' },
+  {
+    fixture: 'node-pnpm-workspace',
+    shows: 'folds a pnpm workspace into one TypeScript project with lockfile versions',
+  },
+  {
+    fixture: 'node-turborepo',
+    shows: 'runs a Turborepo workspace through turbo when the root has no scripts',
+  },
+  {
+    fixture: 'two-lockfiles',
+    shows: 'picks one package manager when two lockfiles are committed and ignores the placeholder test',
+  },
+  {
+    fixture: 'python-requirements-include',
+    shows: 'reads requirements pulled in with -r and takes commands from the workflow',
+  },
   { fixture: 'uv-workspace', shows: 'resolves a service against the uv workspace rooted above it' },
-  { fixture: 'go-entry-not-main', shows: 'finds a Go module whose entry file is not main.go and an old jinzhu/gorm import' },
-  { fixture: 'maven-and-gradle', shows: 'reports one Java project when Maven and Gradle builds sit side by side' },
+  {
+    fixture: 'go-entry-not-main',
+    shows: 'finds a Go module whose entry file is not main.go and an old jinzhu/gorm import',
+  },
+  {
+    fixture: 'maven-and-gradle',
+    shows: 'reports one Java project when Maven and Gradle builds sit side by side',
+  },
   { fixture: 'compose-services', shows: 'links compose.yml data stores to the services that depend on them' },
-  { fixture: 'malformed-manifest', shows: 'warns about malformed manifests and goes on with the other projects' },
-  { fixture: 'vendored-tree', shows: 'skips vendored, installed and git-ignored trees', prepare: addInstalledTrees },
-  { fixture: 'symlink-loop', shows: 'survives symlink loops and never follows a link out of the root', prepare: addSymlinks },
+  {
+    fixture: 'malformed-manifest',
+    shows: 'warns about malformed manifests and goes on with the other projects',
+  },
+  {
+    fixture: 'dotnet-central-versions',
+    shows: 'takes package versions from Directory.Packages.props and groups a solution',
+  },
+  {
+    fixture: 'rust-workspace',
+    shows: 'resolves workspace dependencies of a Cargo workspace against Cargo.lock',
+  },
+  { fixture: 'ruby-rails', shows: 'reads a Rails app from its Gemfile and Gemfile.lock' },
+  { fixture: 'php-laravel', shows: 'reads a Laravel app and its composer scripts' },
+  { fixture: 'elixir-phoenix', shows: 'reads a Phoenix app, its mix aliases and mix.lock' },
+  {
+    fixture: 'polyglot-monorepo',
+    shows: 'keeps services in five languages separate and applies the config file',
+  },
+  {
+    fixture: 'vendored-tree',
+    shows: 'skips vendored, installed and git-ignored trees',
+    prepare: addInstalledTrees,
+  },
+  {
+    fixture: 'symlink-loop',
+    shows: 'survives symlink loops and never follows a link out of the root',
+    prepare: addSymlinks,
+  },
 ];
 
 describe('discoverProjects on fixture repositories', () => {
   for (const { fixture, shows, prepare } of cases) {
     it(`${shows} (${fixture})`, async () => {
       const dir = await copyFixture(fixture, 'direct', prepare);
-      const result = await discoverProjects(dir);
+      const result = await discoverProjects(dir, configOf(fixture));
       await expect(printable(result, dir)).toMatchFileSnapshot(expectedFile(fixture));
     });
   }
@@ -53,11 +97,27 @@ describe('backend-developer discover --json on fixture repositories', () => {
     it(`prints the same JSON as the library: ${shows} (${fixture})`, async () => {
       expect(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first').toBe(true);
       const dir = await copyFixture(fixture, 'cli', prepare);
-      const { stdout } = await run(process.execPath, [cli, 'discover', '--json', dir], { maxBuffer: 16 * 1024 * 1024 });
-      await expect(printable(JSON.parse(stdout) as DiscoveryResult, dir)).toMatchFileSnapshot(expectedFile(fixture));
+      const { stdout } = await run(process.execPath, [cli, 'discover', '--json', dir], {
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      await expect(printable(JSON.parse(stdout) as DiscoveryResult, dir)).toMatchFileSnapshot(
+        expectedFile(fixture),
+      );
     });
   }
 });
+
+/** The options the CLI reads from a fixture's .github/backend-developer.yml, passed directly. */
+function configOf(fixture: string): Parameters<typeof discoverProjects>[1] {
+  if (fixture !== 'polyglot-monorepo') return {};
+  return {
+    ignore: ['docs/**'],
+    overrides: [
+      { path: 'services/search', test: 'poetry run pytest -m "not slow"' },
+      { path: 'tools/migrator', test: 'make check' },
+    ],
+  };
+}
 
 function expectedFile(fixture: string): string {
   return path.join(fixtures, 'expected', `${fixture}.json`);
@@ -69,7 +129,11 @@ function printable(result: DiscoveryResult, dir: string): string {
   return `${JSON.stringify({ ...result, root: '<root>' }, null, 2)}\n`;
 }
 
-async function copyFixture(fixture: string, variant: string, prepare?: (dir: string) => Promise<void>): Promise<string> {
+async function copyFixture(
+  fixture: string,
+  variant: string,
+  prepare?: (dir: string) => Promise<void>,
+): Promise<string> {
   const dir = path.join(scratch, `${fixture}-${variant}`);
   await cp(path.join(fixtures, fixture), dir, { recursive: true });
   await prepare?.(dir);
@@ -81,7 +145,10 @@ async function addInstalledTrees(dir: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const pkg = path.join(dir, 'node_modules', `pkg-${i}`, 'lib');
     await mkdir(pkg, { recursive: true });
-    await writeFile(path.join(dir, 'node_modules', `pkg-${i}`, 'package.json'), `{"name":"pkg-${i}","dependencies":{"express":"4.0.0"}}`);
+    await writeFile(
+      path.join(dir, 'node_modules', `pkg-${i}`, 'package.json'),
+      `{"name":"pkg-${i}","dependencies":{"express":"4.0.0"}}`,
+    );
     await Promise.all(Array.from({ length: 10 }, (_, j) => writeFile(path.join(pkg, `file-${j}.js`), '')));
   }
   await mkdir(path.join(dir, '.git', 'hooks'), { recursive: true });
@@ -95,7 +162,10 @@ async function addInstalledTrees(dir: string): Promise<void> {
 async function addSymlinks(dir: string): Promise<void> {
   const outside = path.join(scratch, `outside-${path.basename(dir)}`);
   await mkdir(outside, { recursive: true });
-  await writeFile(path.join(outside, 'package.json'), '{"name":"outside","dependencies":{"express":"4.0.0"}}');
+  await writeFile(
+    path.join(outside, 'package.json'),
+    '{"name":"outside","dependencies":{"express":"4.0.0"}}',
+  );
   await writeFile(path.join(outside, 'Dockerfile'), 'FROM postgres:16\n');
   await symlink('..', path.join(dir, 'services', 'api', 'parent'));
   await symlink('self', path.join(dir, 'self'));

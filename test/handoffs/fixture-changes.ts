@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ReviewContext } from '../../src/handoffs/review-context.js';
 
 /** Root of this area's fixtures. */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/handoffs/', import.meta.url));
@@ -94,7 +95,7 @@ function filesUnder(directory: string): string[] {
 export function loadChanges(fixture: string): ChangedFile[] {
   const directory = join(FIXTURES, fixture);
   return filesUnder(directory)
-    .filter((full) => !full.endsWith(EXPECTATIONS))
+    .filter((full) => !full.endsWith(EXPECTATIONS) && !full.endsWith(CONTEXT))
     .sort()
     .map((full) => {
       const path = relative(directory, full).split(sep).join('/');
@@ -108,6 +109,15 @@ export function loadChanges(fixture: string): ChangedFile[] {
 
 /** Optional file in a positive fixture listing the files expected to have findings (default: all of them). */
 export const EXPECTATIONS = 'expected.json';
+
+/** Optional file in a fixture holding the review context as JSON (endpoints, existing routes, databases). */
+export const CONTEXT = 'context.json';
+
+/** The review context a fixture declares, or an empty one. */
+export function fixtureContext(fixture: string): ReviewContext {
+  const file = join(FIXTURES, fixture, CONTEXT);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReviewContext) : {};
+}
 
 /** The repository paths a positive fixture expects findings in. */
 export function expectedFiles(fixture: string, changes: readonly ChangedFile[]): string[] {

@@ -17,14 +17,19 @@ describe('performance review', () => {
     const changes = loadChanges('performance/foreign-key-without-index/positive');
     const onMysql = reviewChanges('performance', changes, { databases: ['mysql'] });
     const onPostgres = reviewChanges('performance', changes, { databases: ['postgresql', 'redis'] });
-    expect(onMysql.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index')).toEqual([]);
-    expect(onPostgres.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index')).toHaveLength(3);
+    expect(onMysql.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index')).toEqual(
+      [],
+    );
+    expect(
+      onPostgres.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index'),
+    ).toHaveLength(3);
   });
 
   it('names the foreign-key column', () => {
-    const [finding] = reviewChanges('performance', loadChanges('performance/foreign-key-without-index/positive')).filter(
-      (f) => f.file.endsWith('.sql'),
-    );
+    const [finding] = reviewChanges(
+      'performance',
+      loadChanges('performance/foreign-key-without-index/positive'),
+    ).filter((f) => f.file.endsWith('.sql'));
     expect(finding?.title).toBe('Foreign key `user_id` without an index');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffArea } from '../../src/handoffs/handoff-area.js';
 import type { ReviewContext } from '../../src/handoffs/review-context.js';
 import { RULES_BY_AREA, reviewChanges } from '../../src/handoffs/review-changes.js';
-import { expectedFiles, loadChanges, ruleFixtures } from './fixture-changes.js';
+import { expectedFiles, fixtureContext, loadChanges, ruleFixtures } from './fixture-changes.js';
 
 /**
  * For every rule of `area`: its positive fixture yields findings of that rule in each expected file, and its
@@ -21,14 +21,20 @@ export function describeRuleFixtures(area: HandoffArea, context: ReviewContext =
 
       it(`reports ${ruleId} in each file of its positive fixture`, () => {
         const changes = loadChanges(`${area}/${rule}/positive`);
-        const findings = reviewChanges(area, changes, context).filter((finding) => finding.ruleId === ruleId);
+        const findings = reviewChanges(area, changes, {
+          ...context,
+          ...fixtureContext(`${area}/${rule}/positive`),
+        }).filter((finding) => finding.ruleId === ruleId);
         const filesWithFindings = [...new Set(findings.map((finding) => finding.file))].sort();
         expect(filesWithFindings).toEqual(expectedFiles(`${area}/${rule}/positive`, changes).sort());
       });
 
       it(`reports no ${ruleId} in its negative fixture`, () => {
         const changes = loadChanges(`${area}/${rule}/negative`);
-        const findings = reviewChanges(area, changes, context).filter((finding) => finding.ruleId === ruleId);
+        const findings = reviewChanges(area, changes, {
+          ...context,
+          ...fixtureContext(`${area}/${rule}/negative`),
+        }).filter((finding) => finding.ruleId === ruleId);
         expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.title}`)).toEqual([]);
       });
     }

@@ -1,7 +1,7 @@
 import type { RouteFramework } from '../change-analysis.js';
 import { readCallArguments, type CallArgument } from '../source/read-call.js';
 import type { SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration } from './route-declaration.js';
+import { declareRoute, joinRoutePath, signatureWithout, type RouteDeclaration } from './route-declaration.js';
 
 /** One annotation or decorator: `@GetMapping("/x")`, `@Controller('users')`, `@GET`. */
 export interface Annotation {
@@ -17,24 +17,29 @@ export interface AnnotatedMapping {
   methods: string[];
   paths: string[];
   framework: RouteFramework;
+  /** Paths that ignore the class prefix (ASP.NET templates starting with `/` or `~/`). */
+  absolute?: boolean;
+  /** A method list to leave out of the signature: adding PUT to `method = {POST}` does not change the POST route. */
+  methodList?: { start: number; end: number };
 }
 
 /** How one framework reads annotations. */
 export interface AnnotationRules {
   /** The prefix a class-level annotation block gives, if any. */
-  classPrefix: (view: SourceView, block: Annotation[]) => string | undefined;
+  classPrefix: (view: SourceView, block: Annotation[], className: string | undefined) => string | undefined;
   /** The routes a method-level annotation block declares, if any. */
-  mappings: (view: SourceView, block: Annotation[]) => AnnotatedMapping[];
+  mappings: (view: SourceView, block: Annotation[], handler: string | undefined) => AnnotatedMapping[];
 }
 
 const ANNOTATION = /@((?:\w+\.)*\w+)/g;
 const MODIFIERS =
-  '(?:(?:public|private|protected|internal|abstract|final|static|open|data|sealed|override|suspend|export|default|declare|async|synchronized)\\s+)*';
-const CLASS_DECLARATION = new RegExp(`^\\s*${MODIFIERS}(?:class|interface|object|record|enum)\\b`);
+  '(?:(?:public|private|protected|internal|abstract|final|static|open|data|sealed|override|suspend|export|default|declare|async|synchronized|partial|virtual)\\s+)*';
+const CLASS_DECLARATION = new RegExp(`^\\s*${MODIFIERS}(?:class|interface|object|record|enum)\\s+(\\w+)`);
 const KOTLIN_FUNCTION = new RegExp(`^\\s*${MODIFIERS}fun\\s+(?:<[^>]*>\\s*)?(\\w+)`);
 const METHOD_NAME = /^[^(;{}=]*?(\w+)\s*(?:<[^>]*>)?\s*\(/;
 
-function readAnnotations(view: SourceView): Annotation[] {
+/** Every `@Name` or `@Name(...)` of a file (Java, Kotlin, TypeScript decorators). */
+export function readAnnotations(view: SourceView): Annotation[] {
   const annotations: Annotation[] = [];
   for (const match of view.masked.matchAll(ANNOTATION)) {
     // `x@y` is not an annotation (an e-mail in code, a decorator needs a fresh token).
@@ -61,7 +66,7 @@ function groupBlocks(view: SourceView, annotations: Annotation[]): Annotation[][
   let current: Annotation[] = [];
   for (const annotation of annotations) {
     const previous = current[current.length - 1];
-    if (previous && view.masked.slice(previous.end, annotation.start).trim() !== '') {
+    if (previous && annotation.start > previous.end && view.masked.slice(previous.end, annotation.start).trim() !== '') {
       blocks.push(current);
       current = [];
     }
@@ -80,29 +85,34 @@ function handlerAfter(view: SourceView, from: number): string | undefined {
  * Reads routes declared by annotations on methods, under the prefix of the class-level
  * annotation above them: Spring, JAX-RS, Micronaut, NestJS.
  */
-export function readAnnotatedRoutes(view: SourceView, rules: AnnotationRules): RouteDeclaration[] {
+export function readAnnotatedRoutes(
+  view: SourceView,
+  rules: AnnotationRules,
+  annotations: Annotation[] = readAnnotations(view),
+): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   let classPrefix: string | undefined;
-  for (const block of groupBlocks(view, readAnnotations(view))) {
+  for (const block of groupBlocks(view, annotations)) {
     const first = block[0];
     const last = block[block.length - 1];
     if (!first || !last) continue;
-    if (CLASS_DECLARATION.test(view.masked.slice(last.end, last.end + 200))) {
-      classPrefix = rules.classPrefix(view, block);
+    const declaredClass = CLASS_DECLARATION.exec(view.masked.slice(last.end, last.end + 200));
+    if (declaredClass) {
+      classPrefix = rules.classPrefix(view, block, declaredClass[1]);
       continue;
     }
     const handler = handlerAfter(view, last.end);
-    for (const mapping of rules.mappings(view, block)) {
+    for (const mapping of rules.mappings(view, block, handler)) {
+      const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
       for (const method of mapping.methods) {
         for (const path of mapping.paths) {
-          routes.push(
-            declareRoute(view, first.start, last.end, {
-              method,
-              path: joinRoutePath(classPrefix, path),
-              framework: mapping.framework,
-              handler,
-            }),
-          );
+          const route = {
+            method,
+            path: joinRoutePath(mapping.absolute ? undefined : classPrefix, path),
+            framework: mapping.framework,
+            handler,
+          };
+          routes.push(declareRoute(view, first.start, last.end, route, signature));
         }
       }
     }

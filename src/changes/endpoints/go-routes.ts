@@ -4,6 +4,7 @@ import { stringsWithin, type SourceView } from '../source/source-view.js';
 import {
   declareRoute,
   joinRoutePath,
+  signatureWithout,
   HTTP_METHODS,
   type RouteDeclaration,
   type RouteExtractor,
@@ -15,14 +16,15 @@ const METHOD_CALL =
 const CLIENTS =
   /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
 
-function frameworkOf(view: SourceView, frameworks: string[], uppercase: boolean): RouteFramework {
+function frameworkOf(view: SourceView, frameworks: string[], style: 'upper' | 'lower' | 'echo'): RouteFramework {
   const imports = view.text;
   if (imports.includes('github.com/gin-gonic/gin')) return 'gin';
   if (imports.includes('github.com/labstack/echo')) return 'echo';
   if (imports.includes('github.com/go-chi/chi')) return 'chi';
   if (imports.includes('github.com/gofiber/fiber')) return 'fiber';
   if (imports.includes('github.com/gorilla/mux')) return 'gorilla-mux';
-  const candidates: RouteFramework[] = uppercase ? ['gin', 'echo'] : ['chi', 'fiber'];
+  if (style === 'echo') return 'echo';
+  const candidates: RouteFramework[] = style === 'upper' ? ['gin', 'echo'] : ['chi', 'fiber'];
   return candidates.find((name) => frameworks.includes(name)) ?? candidates[0] ?? 'gin';
 }
 
@@ -79,7 +81,9 @@ function readCalls(view: SourceView, scopes: GoRouteScopes, frameworks: string[]
     const route = readRoute(view, verb, read.arguments);
     if (!route) continue;
     const methods = chainedMethods(view, read.close) ?? route.methods;
-    const framework = frameworkOf(view, frameworks, /^[A-Z]+$/.test(verb));
+    // Gin and Echo spell methods in capitals (Echo alone has Match); chi and Fiber do not.
+    const style = verb === 'Match' ? 'echo' : /^[A-Z]+$/.test(verb) ? 'upper' : 'lower';
+    const framework = frameworkOf(view, frameworks, style);
     const path = joinRoutePath(scopes.prefixAt(receiver, match.index), route.path);
     // Echo takes the handler right after the path and middleware after it; the others end with the handler.
     const handlerArgument =
@@ -87,8 +91,10 @@ function readCalls(view: SourceView, scopes: GoRouteScopes, frameworks: string[]
         ? read.arguments[1]
         : read.arguments[read.arguments.length - 1];
     const handler = handlerOf(view, handlerArgument);
+    const listed = verb === 'Match' ? read.arguments[0] : undefined;
+    const signature = signatureWithout(view, match.index, read.close + 1, listed);
     for (const method of methods) {
-      routes.push(declareRoute(view, match.index, read.close + 1, { method, path, framework, handler }));
+      routes.push(declareRoute(view, match.index, read.close + 1, { method, path, framework, handler }, signature));
     }
   }
   return routes;

@@ -11,6 +11,7 @@ import { stringsWithin, type SourceView } from '../source/source-view.js';
 import {
   declareRoute,
   joinRoutePath,
+  signatureWithout,
   type RouteDeclaration,
   type RouteExtractor,
 } from './route-declaration.js';
@@ -26,12 +27,14 @@ const CLIENTS =
 const CONVENTIONAL_RECEIVER =
   /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
 
-function frameworkOf(view: SourceView, frameworks: string[]): RouteFramework {
+function frameworkOf(view: SourceView, frameworks: string[], receiver: string): RouteFramework {
   const imports = view.text;
   if (/['"](?:@koa\/router|koa-router|koa)['"]/.test(imports)) return 'koa';
   if (/['"](?:@hapi\/hapi|hapi)['"]/.test(imports)) return 'hapi';
   if (/['"]fastify['"]/.test(imports)) return 'fastify';
   if (/['"]express['"]/.test(imports)) return 'express';
+  // Fastify plugins receive the instance as `fastify` and rarely import the package.
+  if (receiver === 'fastify' && !frameworks.includes('express')) return 'fastify';
   const known = (['express', 'fastify', 'koa', 'hapi'] as const).find((name) => frameworks.includes(name));
   return known ?? 'express';
 }
@@ -55,7 +58,7 @@ function methodName(method: string): string {
 function readMethodCalls(
   view: SourceView,
   mounts: RouterMounts,
-  framework: RouteFramework,
+  frameworks: string[],
 ): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(METHOD_CALL)) {
@@ -78,7 +81,7 @@ function readMethodCalls(
       declareRoute(view, match.index, end, {
         method: methodName(method),
         path: joinRoutePath(mounts.prefixOf(receiver), path),
-        framework,
+        framework: frameworkOf(view, frameworks, receiver),
         handler: handlerOf(view, last),
       }),
     );
@@ -89,11 +92,12 @@ function readMethodCalls(
 function readRouteChains(
   view: SourceView,
   mounts: RouterMounts,
-  framework: RouteFramework,
+  frameworks: string[],
 ): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(ROUTE_CHAIN)) {
     const [call, receiver = ''] = match;
+    const framework = frameworkOf(view, frameworks, receiver);
     const read = readCallArguments(view, match.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
@@ -163,17 +167,22 @@ function readRouteObjects(
     if (!methodValue || path === undefined) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler = keywordArgument(view, fields, 'handler');
+    const signature = signatureWithout(view, object.start, object.end, methodValue);
     for (const method of methods) {
       routes.push(
-        declareRoute(view, object.start, object.end, {
-          method: method === '*' ? 'ANY' : method.toUpperCase(),
-          path: joinRoutePath(prefix, path),
-          framework,
-          handler:
-            handler && /^[\w$.]+$/.test(argumentText(view, handler))
-              ? argumentText(view, handler)
-              : undefined,
-        }),
+        declareRoute(
+          view,
+          object.start,
+          object.end,
+          {
+            method: method === '*' ? 'ANY' : method.toUpperCase(),
+            path: joinRoutePath(prefix, path),
+            framework,
+            handler:
+              handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : undefined,
+          },
+          signature,
+        ),
       );
     }
   }
@@ -185,10 +194,9 @@ export const javascriptRoutes: RouteExtractor = {
   appliesTo: (path) => /\.[cm]?[jt]sx?$/.test(path) && !/\.d\.ts$/.test(path),
   syntax: 'javascript',
   mentionsRoutes:
-    /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix/,
+    /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
-    const framework = frameworkOf(view, context.frameworks);
     const mounts = findRouterMounts(view);
-    return [...readMethodCalls(view, mounts, framework), ...readRouteChains(view, mounts, framework)];
+    return [...readMethodCalls(view, mounts, context.frameworks), ...readRouteChains(view, mounts, context.frameworks)];
   },
 };

@@ -1,6 +1,6 @@
 import { argumentCode, readCallArguments, stringArgument, type CallArgument } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import { declareRoute, joinRoutePath, signatureWithout, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
 import { singularNoun } from './singular-noun.js';
 
 interface ChainCall {
@@ -147,7 +147,10 @@ function readRoutes(view: SourceView, filePrefix: string | undefined): RouteDecl
         ? expandResource(view, chain, prefix, verb === 'apiResource')
         : [];
     for (const route of found) {
-      const signature = verb.toLowerCase().includes('resource') ? `${route.method} ${route.path} ${route.handler ?? ''}` : undefined;
+      // A resource line stands for many routes, and Route::match lists methods: neither list is part of one route.
+      const signature = verb.toLowerCase().includes('resource')
+        ? `${route.method} ${route.path} ${route.handler ?? ''}`
+        : signatureWithout(view, chain.start, chain.end, verb === 'match' ? chain.calls[0]?.arguments[0] : undefined);
       routes.push(declareRoute(view, chain.start, chain.end, { ...route, framework: 'laravel' }, signature));
     }
   }

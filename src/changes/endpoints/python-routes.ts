@@ -10,6 +10,7 @@ import { stringsWithin, type SourceView } from '../source/source-view.js';
 import {
   declareRoute,
   joinRoutePath,
+  signatureWithout,
   type RouteDeclaration,
   type RouteExtractor,
 } from './route-declaration.js';
@@ -66,6 +67,7 @@ function findRouters(view: SourceView): PythonRouters {
 
 function frameworkOf(
   view: SourceView,
+  verb: string,
   receiver: string,
   routers: PythonRouters,
   frameworks: string[],
@@ -74,6 +76,9 @@ function frameworkOf(
   if (known) return known;
   if (/^\s*(from|import)\s+fastapi\b/m.test(view.text)) return 'fastapi';
   if (/^\s*(from|import)\s+flask\b/m.test(view.text)) return 'flask';
+  // Only Flask routes with `.route(...)` and `add_url_rule`; FastAPI's spelling is `api_route`.
+  if (verb === 'route' || verb === 'add_url_rule') return 'flask';
+  if (verb === 'api_route' || verb === 'add_api_route') return 'fastapi';
   if (frameworks.includes('fastapi')) return 'fastapi';
   return frameworks.includes('flask') ? 'flask' : 'fastapi';
 }
@@ -114,7 +119,7 @@ function readDecorated(
     );
     if (path === undefined) continue;
     const receiver = receiverPath.split('.').pop() ?? receiverPath;
-    const framework = frameworkOf(view, receiver, routers, context.frameworks);
+    const framework = frameworkOf(view, verb, receiver, routers, context.frameworks);
     const viewFunction =
       keywordArgument(view, read.arguments, 'view_func') ??
       positionalArguments(view, read.arguments)[verb === 'add_api_route' ? 1 : 2];
@@ -122,14 +127,22 @@ function readDecorated(
       pattern === DECORATOR
         ? handlerAfter(view, read.close + 1)
         : viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
+    const listed = keywordArgument(view, read.arguments, 'methods');
+    const signature = signatureWithout(view, match.index, read.close + 1, listed);
     for (const method of methodsOf(view, verb, read.arguments)) {
       routes.push(
-        declareRoute(view, match.index, read.close + 1, {
-          method,
-          path: joinRoutePath(routers.prefixOf(receiver), path),
-          framework,
-          handler: handler && /^[\w.]+$/.test(handler) ? handler : undefined,
-        }),
+        declareRoute(
+          view,
+          match.index,
+          read.close + 1,
+          {
+            method,
+            path: joinRoutePath(routers.prefixOf(receiver), path),
+            framework,
+            handler: handler && /^[\w.]+$/.test(handler) ? handler : undefined,
+          },
+          signature,
+        ),
       );
     }
   }

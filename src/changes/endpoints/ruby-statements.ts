@@ -8,11 +8,15 @@ export interface RubyArgument {
   strings: string[];
   /** Symbol values (`:index`, `%i[index show]`). */
   symbols: string[];
+  /** The argument's code, string contents blanked (`UserController`, `'    '`). */
+  code: string;
 }
 
 /** One Ruby call statement, such as a line of `routes.rb`, possibly continued over several lines. */
 export interface RubyStatement {
   verb: string;
+  /** `t` in `t.string :name`. */
+  receiver: string | undefined;
   arguments: RubyArgument[];
   start: number;
   end: number;
@@ -23,7 +27,8 @@ export interface RubyStatement {
   closesBlock: boolean;
 }
 
-const BLOCK_STARTERS = /^(if|unless|case|begin|while|until|def|class|module)\b/;
+// Ruby and Elixir constructs closed by `end` that do not end their line with `do`.
+const BLOCK_STARTERS = /^(if|unless|case|begin|while|until|def|class|module)\b(?!.*\bdo:)/;
 
 function symbolsIn(code: string): string[] {
   const symbols = [...code.matchAll(/(?<![\w:]):(\w+[?!]?)/g)].map((match) => match[1] ?? '');
@@ -36,24 +41,13 @@ function readArgument(view: SourceView, start: number, end: number): RubyArgumen
   const code = view.masked.slice(start, end);
   const newStyle = /^\s*(\w+):(?!:)\s*/.exec(code);
   const rocket = /^\s*(?::(\w+)|(['"])\s*\2)\s*=>\s*/.exec(code);
-  if (newStyle) {
-    const valueStart = start + newStyle[0].length;
-    return {
-      key: newStyle[1],
-      strings: stringsWithin(view, valueStart, end),
-      symbols: symbolsIn(view.masked.slice(valueStart, end)),
-    };
-  }
-  if (rocket) {
-    const valueStart = start + rocket[0].length;
-    const key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
-    return {
-      key,
-      strings: stringsWithin(view, valueStart, end),
-      symbols: symbolsIn(view.masked.slice(valueStart, end)),
-    };
-  }
-  return { strings: stringsWithin(view, start, end), symbols: symbolsIn(code) };
+  const keyed = newStyle ?? rocket;
+  const valueStart = keyed ? start + keyed[0].length : start;
+  const value = view.masked.slice(valueStart, end);
+  const found: RubyArgument = { strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(value), code: value.trim() };
+  if (newStyle) found.key = newStyle[1];
+  else if (rocket) found.key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
+  return found;
 }
 
 function splitArguments(view: SourceView, start: number, end: number): RubyArgument[] {
@@ -91,7 +85,8 @@ export function readRubyStatements(view: SourceView): RubyStatement[] {
   while (position < view.masked.length) {
     const end = statementEnd(view, position);
     const code = view.masked.slice(position, end);
-    const verb = /^\s*(\w+[?!]?)/.exec(code);
+    // `t.string :name` in a migration block: the receiver, then the verb.
+    const verb = /^\s*(?:(\w+)\.)?(\w+[?!]?)/.exec(code);
     if (verb) {
       const trimmed = code.trim();
       const block = /\s+do(\s*\|[^|]*\|)?\s*$/.exec(trimmed);
@@ -103,11 +98,12 @@ export function readRubyStatements(view: SourceView): RubyStatement[] {
         argumentsEnd = argumentsStart + view.masked.slice(argumentsStart, argumentsEnd).trimEnd().length - 1;
       }
       statements.push({
-        verb: verb[1] ?? '',
+        verb: verb[2] ?? '',
+        receiver: verb[1],
         arguments: splitArguments(view, argumentsStart, argumentsEnd),
-        start: position + code.indexOf(verb[1] ?? ''),
+        start: position + code.search(/\S/),
         end,
-        line: lineAt(view, position + code.indexOf(verb[1] ?? '')),
+        line: lineAt(view, position + code.search(/\S/)),
         opensBlock: block !== null || BLOCK_STARTERS.test(trimmed),
         closesBlock: /^end\b/.test(trimmed),
       });

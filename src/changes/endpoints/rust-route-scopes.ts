@@ -49,7 +49,7 @@ function readRanges(view: SourceView, ranges: Range[], served: Map<string, strin
     if (prefix === undefined) continue;
     const end = chainEnd(view, open);
     ranges.push({ start: match.index, end, prefix });
-    for (const service of view.masked.slice(match.index, end).matchAll(/\.\s*service\s*\(\s*(\w+)\s*\)/g)) served.set(service[1] ?? '', prefix);
+    for (const service of view.masked.slice(match.index, end + 1).matchAll(/\.\s*service\s*\(\s*(\w+)\s*\)/g)) served.set(service[1] ?? '', prefix);
   }
   for (const match of view.masked.matchAll(NEST)) {
     const read = readCallArguments(view, match.index + match[0].length - 1);

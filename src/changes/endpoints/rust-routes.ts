@@ -66,7 +66,9 @@ function readRouteCalls(view: SourceView, scopes: RustRouteScopes, framework: Ro
     if (!read || path === undefined || !router) continue;
     const prefix = scopes.prefixAt(match.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
-      routes.push(declareRoute(view, match.index, read.close + 1, { method, path: joinRoutePath(prefix, path), framework, handler }));
+      // One `.route` serves several methods: each route is its method and handler, not the whole call.
+      const declared = { method, path: joinRoutePath(prefix, path), framework, handler };
+      routes.push(declareRoute(view, match.index, read.close + 1, declared, `${method} ${path} ${handler ?? ''}`));
     }
   }
   return routes;

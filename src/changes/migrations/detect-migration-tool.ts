@@ -39,6 +39,8 @@ const RULES: MigrationPathRule[] = [
   { pattern: /(^|\/)db\/migrate\/[^/]+\.rb$/, tool: 'rails', format: 'rails' },
   { pattern: /(^|\/)database\/migrations\/[^/]+\.php$/, tool: 'laravel', format: 'laravel' },
   { pattern: /(^|\/)[VUR]\d*(?:[._]\d+)*__[^/]+\.sql$/, tool: 'flyway', format: 'sql' },
+  // Liquibase "formatted SQL" changelogs are plain SQL with comment markers.
+  { pattern: /(^|\/)(db\/)?changelog\/.+\.sql$/i, tool: 'liquibase', format: 'sql' },
   {
     pattern: /(^|\/)(db\/)?changelog\/.+\.(xml|ya?ml)$|(^|\/)[^/]*changelog[^/]*\.(xml|ya?ml)$/i,
     tool: 'liquibase',

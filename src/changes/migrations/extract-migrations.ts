@@ -32,7 +32,7 @@ export function extractMigration(change: FileChange, language: string | undefine
   if (reader && kind.direction === 'up' && change.file.status !== 'removed') {
     const side = change.newSide();
     tool = refineTool(tool, side.lines.map((line) => line.text).join('\n'));
-    reader(side, recorder, touchedLines(change));
+    reader(change, recorder, touchedLines(change));
   }
   const { created, altered, dropped, destructive } = recorder.effects;
   return {
@@ -44,7 +44,7 @@ export function extractMigration(change: FileChange, language: string | undefine
     tablesCreated: created,
     tablesAltered: altered,
     tablesDropped: dropped,
-    destructive,
+    destructive: destructive.sort((a, b) => a.line - b.line),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { DiffLine } from '../changed-file.js';
-import type { FileSide } from '../file-change.js';
+import type { FileChange } from '../file-change.js';
 import type { EffectsRecorder } from './migration-effects.js';
 
 /** Whether an edit touched any line from `line` to `endLine` (everything, for a new file). */
 export type TouchedLines = (line: number, endLine: number) => boolean;
 
-/** Reads one migration format's effects from the new side of a file, keeping to what `touched` accepts. */
-export type MigrationReader = (side: FileSide, recorder: EffectsRecorder, touched: TouchedLines) => void;
+/** Reads one migration format's effects from a changed file (usually its new side), keeping to what `touched` accepts. */
+export type MigrationReader = (change: FileChange, recorder: EffectsRecorder, touched: TouchedLines) => void;
 
 /** Runs of consecutive lines, joined: a partial side is read one hunk at a time so line numbers stay right. */
 export function contiguousBlocks(lines: DiffLine[]): { firstLine: number; text: string }[] {

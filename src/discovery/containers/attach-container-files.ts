@@ -19,14 +19,18 @@ function baseName(file: string): string {
  * Adds what container and schema files say to the projects that own them:
  * Dockerfiles (their data-store base images, and the language version of an official
  * language image when nothing else pins it), Compose services (data stores go to the
- * project holding the Compose file and to the projects its services build, limited to
- * a service's `depends_on` when it lists any), and Prisma datasource providers.
+ * project holding the Compose file, and to each project a service builds when the
+ * service `depends_on` them), and Prisma datasource providers.
  */
 export async function attachContainerFiles(projects: Project[], index: RepositoryIndex): Promise<void> {
   const files = [...index.allFiles()].sort();
   await Promise.all([
-    ...files.filter((file) => isDockerfile(baseName(file))).map((file) => attachDockerfile(projects, index, file)),
-    ...files.filter((file) => isComposeFile(baseName(file))).map((file) => attachCompose(projects, index, file)),
+    ...files
+      .filter((file) => isDockerfile(baseName(file)))
+      .map((file) => attachDockerfile(projects, index, file)),
+    ...files
+      .filter((file) => isComposeFile(baseName(file)))
+      .map((file) => attachCompose(projects, index, file)),
     ...files.filter((file) => file.endsWith('.prisma')).map((file) => attachPrisma(projects, index, file)),
   ]);
 }
@@ -39,7 +43,10 @@ async function attachDockerfile(projects: Project[], index: RepositoryIndex, fil
     const store = storeOfImage(image);
     if (store) owner.databases.push(store);
     const version = languageVersionOfImage(image, owner.language);
-    if (version && (owner.languageVersion === null || isDockerfileSource(owner.languageVersion.source, file))) {
+    if (
+      version &&
+      (owner.languageVersion === null || isDockerfileSource(owner.languageVersion.source, file))
+    ) {
       owner.languageVersion = { value: version, source: file };
     }
   }
@@ -72,8 +79,8 @@ function attachBuiltService(
     projects.find((project) => project.path === service.buildContext) ??
     findProjectForPath(projects, `${service.buildContext}/Dockerfile`);
   if (!built) return;
-  const linked = service.dependsOn.flatMap((name) => stores.get(name) ?? []);
-  built.databases.push(...(service.dependsOn.length > 0 ? linked : stores.values()));
+  // Only `depends_on` says which stores a built service uses; without it nothing is claimed.
+  built.databases.push(...service.dependsOn.flatMap((name) => stores.get(name) ?? []));
   if (service.dockerfile && index.has(service.dockerfile)) built.dockerfiles.push(service.dockerfile);
 }
 

@@ -58,7 +58,11 @@ const LANGUAGE_IMAGES: Readonly<Record<string, readonly string[]>> = {
   kotlin: ['eclipse-temurin', 'openjdk', 'amazoncorretto'],
   ruby: ['ruby'],
   php: ['php'],
-  csharp: ['mcr.microsoft.com/dotnet/sdk', 'mcr.microsoft.com/dotnet/aspnet', 'mcr.microsoft.com/dotnet/runtime'],
+  csharp: [
+    'mcr.microsoft.com/dotnet/sdk',
+    'mcr.microsoft.com/dotnet/aspnet',
+    'mcr.microsoft.com/dotnet/runtime',
+  ],
   elixir: ['elixir', 'hexpm/elixir'],
 };
 

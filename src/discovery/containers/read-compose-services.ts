@@ -35,13 +35,20 @@ export async function readComposeServices(index: RepositoryIndex, file: string):
     const dependsOn = Array.isArray(dependsOnValue)
       ? listOf(dependsOnValue).flatMap((entry) => stringOf(entry) ?? [])
       : Object.keys(recordOf(dependsOnValue) ?? {});
-    return { name, image: image ? parseImageReference(image) : undefined, buildContext, dockerfile, dependsOn };
+    return {
+      name,
+      image: image ? parseImageReference(image) : undefined,
+      buildContext,
+      dockerfile,
+      dependsOn,
+    };
   });
 }
 
 /** Resolves a path written relative to `dir`; undefined for URLs, variables and paths leaving the repository. */
 function repositoryPath(dir: string, written: string): string | undefined {
-  if (/^[a-z]+:\/\//i.test(written) || written.includes('$') || path.posix.isAbsolute(written)) return undefined;
+  if (/^[a-z]+:\/\//i.test(written) || written.includes('$') || path.posix.isAbsolute(written))
+    return undefined;
   const joined = path.posix.normalize(path.posix.join(dir, written)).replace(/\/+$/, '');
   if (joined === '..' || joined.startsWith('../')) return undefined;
   return joined === '' ? '.' : joined;

@@ -22,7 +22,12 @@ export function readDockerfileImages(text: string): ContainerImage[] {
       const operands = words.slice(1).filter((word) => !word.startsWith('--'));
       const reference = substituteArgs(operands[0] ?? '', args);
       if (operands[1]?.toLowerCase() === 'as' && operands[2]) stages.add(operands[2].toLowerCase());
-      if (reference && reference !== 'scratch' && !stages.has(reference.toLowerCase()) && !reference.includes('$')) {
+      if (
+        reference &&
+        reference !== 'scratch' &&
+        !stages.has(reference.toLowerCase()) &&
+        !reference.includes('$')
+      ) {
         images.push(parseImageReference(reference));
       }
     }
@@ -31,8 +36,11 @@ export function readDockerfileImages(text: string): ContainerImage[] {
 }
 
 function substituteArgs(reference: string, args: ReadonlyMap<string, string>): string {
-  return reference.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced?: string, fallback?: string, bare?: string) => {
-    const name = braced ?? bare ?? '';
-    return args.get(name) ?? fallback ?? whole;
-  });
+  return reference.replace(
+    /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
+    (whole, braced?: string, fallback?: string, bare?: string) => {
+      const name = braced ?? bare ?? '';
+      return args.get(name) ?? fallback ?? whole;
+    },
+  );
 }

@@ -27,7 +27,11 @@ const SKIPPED_NAMES = new Set([
  * whether its parent is the repository root. Hidden directories are skipped, except
  * `.github` at the root, which holds the workflows that name commands.
  */
-export function isSkippedDirectory(name: string, parentIsRoot: boolean, siblings: ReadonlySet<string>): boolean {
+export function isSkippedDirectory(
+  name: string,
+  parentIsRoot: boolean,
+  siblings: ReadonlySet<string>,
+): boolean {
   if (SKIPPED_NAMES.has(name)) return true;
   if (name.startsWith('.')) return !(parentIsRoot && name === '.github');
   // Mix keeps fetched dependencies in `deps/` next to mix.exs.

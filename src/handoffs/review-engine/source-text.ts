@@ -9,15 +9,25 @@ export function isCommentLine(text: string, language: CodeLanguage | null): bool
     return language !== 'python' && language !== 'ruby' && language !== 'elixir';
   }
   if (trimmed.startsWith('#')) return HASH_COMMENT_LANGUAGES.has(language) && !trimmed.startsWith('#[');
+  // A line opening a docstring documents the code; it does not run.
+  if (language === 'python') return /^[rRbBuU]?("""|''')/.test(trimmed);
   return false;
 }
+
+/** A regular-expression literal where an expression can start (JavaScript, Ruby); its braces are not blocks. */
+const REGEX_LITERAL =
+  /(^|[(,=:[!&|?{};]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+\/[a-z]*/g;
 
 /**
  * The line with string literals emptied and a trailing `//` comment dropped, so brace counting and
  * keyword checks see only code. Approximate by design: it handles one line at a time.
  */
 export function codeOnly(text: string, language: CodeLanguage | null): string {
-  let code = text.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, '``');
+  const withoutRegex =
+    language === 'javascript' || language === 'typescript' || language === 'ruby'
+      ? text.replace(REGEX_LITERAL, '$1 /r/')
+      : text;
+  let code = withoutRegex.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, '``');
   // A single quote is a character literal in Rust/Go/C#/Java and an apostrophe in Ruby symbols; only
   // treat it as a string delimiter where it is one.
   if (language !== 'rust') code = code.replace(/'(?:\\.|[^'\\])*'/g, "''");

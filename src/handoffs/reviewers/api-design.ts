@@ -1,3 +1,6 @@
 import type { ReviewRule } from '../review-engine/review-rule.js';
+import { breakingEndpointChange } from '../rules/api-design/breaking-endpoint-change.js';
+import { inconsistentPathNaming } from '../rules/api-design/inconsistent-path-naming.js';
 
-export const apiDesignRules: readonly ReviewRule[] = [];
+/** The API design review's deterministic rules (api-designer: contracts, compatibility, consistency). */
+export const apiDesignRules: readonly ReviewRule[] = [breakingEndpointChange, inconsistentPathNaming];

@@ -7,7 +7,12 @@ import type { Framework, SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { pathOf, recordOf, stringOf } from '../../untyped-value.js';
 import { dotnetCatalog } from './dotnet-catalog.js';
-import { readCentralVersions, readMsbuildProject, readSolutionProjects, type MsbuildProject } from './read-msbuild-project.js';
+import {
+  readCentralVersions,
+  readMsbuildProject,
+  readSolutionProjects,
+  type MsbuildProject,
+} from './read-msbuild-project.js';
 
 const PROJECT_FILE = /\.csproj$/;
 const SOLUTION_FILE = /\.slnx?$/;
@@ -15,31 +20,59 @@ const SOLUTION_FILE = /\.slnx?$/;
 /** C# projects and solutions: .csproj, .sln/.slnx, Directory.Packages.props, packages.lock.json, global.json. */
 export const dotnetDetector: EcosystemDetector = {
   ecosystem: 'dotnet',
-  keepsFile: (name) => PROJECT_FILE.test(name) || SOLUTION_FILE.test(name) || ['Directory.Packages.props', 'Directory.Build.props', 'global.json', 'packages.lock.json'].includes(name),
-  projectDirOf: (file) => (PROJECT_FILE.test(file) || SOLUTION_FILE.test(file) ? dirnameRelative(file) : undefined),
+  keepsFile: (name) =>
+    PROJECT_FILE.test(name) ||
+    SOLUTION_FILE.test(name) ||
+    ['Directory.Packages.props', 'Directory.Build.props', 'global.json', 'packages.lock.json'].includes(name),
+  projectDirOf: (file) =>
+    PROJECT_FILE.test(file) || SOLUTION_FILE.test(file) ? dirnameRelative(file) : undefined,
   workspaceMembers: async (dir, context) => {
     const solutions = context.index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name));
-    const listed = (await Promise.all(solutions.map((name) => readSolutionProjects(context.index, joinRelative(dir, name))))).flat();
-    const dirs = listed.map((project) => path.posix.normalize(path.posix.join(dir, path.posix.dirname(project))));
+    const listed = (
+      await Promise.all(solutions.map((name) => readSolutionProjects(context.index, joinRelative(dir, name))))
+    ).flat();
+    const dirs = listed.map((project) =>
+      path.posix.normalize(path.posix.join(dir, path.posix.dirname(project))),
+    );
     return context.candidates.filter((candidate) => dirs.includes(candidate));
   },
   detect: detectDotnetProject,
-  classifyCommand: createCommandClassifier({ install: ['dotnet restore'], test: ['dotnet test'], lint: ['dotnet format'] }),
+  classifyCommand: createCommandClassifier({
+    install: ['dotnet restore'],
+    test: ['dotnet test'],
+    lint: ['dotnet format'],
+  }),
 };
 
-async function detectDotnetProject(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+async function detectDotnetProject(
+  dir: string,
+  members: readonly string[],
+  context: DetectionContext,
+): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const files = [dir, ...members].flatMap((each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name)));
-  const projects = (await Promise.all(files.map((file) => readMsbuildProject(index, file)))).flatMap((project) => (project ? [project] : []));
+  const files = [dir, ...members].flatMap((each) =>
+    index
+      .filesIn(each)
+      .filter((name) => PROJECT_FILE.test(name))
+      .map((name) => joinRelative(each, name)),
+  );
+  const projects = (await Promise.all(files.map((file) => readMsbuildProject(index, file)))).flatMap(
+    (project) => (project ? [project] : []),
+  );
   if (projects.length === 0) return undefined;
-  const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
+  const dependencies = (
+    await Promise.all(projects.map((project) => declaredPackages(index, project)))
+  ).flat();
   const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
   const target = solution ? joinRelative(dir, solution) : (projects[0]?.file ?? dir);
   // With several project or solution files in one folder, dotnet needs to be told which one (MSB1011).
-  const needsTarget = index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
+  const needsTarget =
+    index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
   const suffix = needsTarget ? ` ${path.posix.basename(target)}` : '';
   const suggest = (run: string) => ({ run, source: target, suggested: true });
-  const lockFiles = projects.map((project) => joinRelative(dirnameRelative(project.file), 'packages.lock.json')).filter((file) => index.has(file));
+  const lockFiles = projects
+    .map((project) => joinRelative(dirnameRelative(project.file), 'packages.lock.json'))
+    .filter((file) => index.has(file));
   return assembleFindings({
     ecosystem: 'dotnet',
     language: 'csharp',
@@ -47,42 +80,73 @@ async function detectDotnetProject(dir: string, members: readonly string[], cont
     packageManager: 'dotnet',
     dependencies,
     catalog: dotnetCatalog,
-    ownCommands: lockFiles[0] ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFiles[0] } } : {},
-    defaultCommands: { install: suggest(`dotnet restore${suffix}`), test: suggest(`dotnet test${suffix}`), lint: suggest(`dotnet format${suffix} --verify-no-changes`) },
+    ownCommands: lockFiles[0]
+      ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFiles[0] } }
+      : {},
+    defaultCommands: {
+      install: suggest(`dotnet restore${suffix}`),
+      test: suggest(`dotnet test${suffix}`),
+      lint: suggest(`dotnet format${suffix} --verify-no-changes`),
+    },
     extra: { frameworks: projects.flatMap(webFramework) },
   });
 }
 
-async function declaredPackages(index: RepositoryIndex, project: MsbuildProject): Promise<DeclaredDependency[]> {
+async function declaredPackages(
+  index: RepositoryIndex,
+  project: MsbuildProject,
+): Promise<DeclaredDependency[]> {
   const projectDir = dirnameRelative(project.file);
   const central = index.findUp(projectDir, ['Directory.Packages.props']);
   const centralVersions = central ? await readCentralVersions(index, central) : new Map<string, string>();
   const lockFile = joinRelative(projectDir, 'packages.lock.json');
-  const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, 'json')) : new Map<string, string>();
+  const locked = index.has(lockFile)
+    ? lockedVersions(await index.readParsed(lockFile, 'json'))
+    : new Map<string, string>();
   return project.packages.map((reference) => {
     const centralVersion = centralVersions.get(reference.name.toLowerCase());
     const constraint = reference.version ?? centralVersion ?? null;
     const lockedVersion = locked.get(reference.name.toLowerCase());
     const exact = constraint !== null && /^[\d.]+(-[\w.]+)?$/.test(constraint) ? constraint : null;
-    const source = lockedVersion ? lockFile : reference.version === undefined && central && centralVersion ? central : project.file;
-    return { name: reference.name, constraint, version: lockedVersion ?? exact, source, dev: project.isTestProject };
+    const source = lockedVersion
+      ? lockFile
+      : reference.version === undefined && central && centralVersion
+        ? central
+        : project.file;
+    return {
+      name: reference.name,
+      constraint,
+      version: lockedVersion ?? exact,
+      source,
+      dev: project.isTestProject,
+    };
   });
 }
 
 /** ASP.NET Core from the Web SDK or a framework reference: its version is the target framework's. */
 function webFramework(project: MsbuildProject): Framework[] {
-  const web = project.sdk === 'Microsoft.NET.Sdk.Web' || project.frameworkReferences.includes('Microsoft.AspNetCore.App');
+  const web =
+    project.sdk === 'Microsoft.NET.Sdk.Web' ||
+    project.frameworkReferences.includes('Microsoft.AspNetCore.App');
   if (!web || project.isTestProject) return [];
   const version = frameworkVersion(project.targetFramework) ?? null;
   return [{ name: 'aspnetcore', version, constraint: null, source: project.file }];
 }
 
-async function dotnetVersion(index: RepositoryIndex, dir: string, projects: readonly MsbuildProject[]): Promise<SourcedValue | null> {
+async function dotnetVersion(
+  index: RepositoryIndex,
+  dir: string,
+  projects: readonly MsbuildProject[],
+): Promise<SourcedValue | null> {
   const globalJson = index.findUp(dir, ['global.json']);
-  const sdk = globalJson ? stringOf(pathOf(await index.readParsed(globalJson, 'json'), 'sdk', 'version')) : undefined;
+  const sdk = globalJson
+    ? stringOf(pathOf(await index.readParsed(globalJson, 'json'), 'sdk', 'version'))
+    : undefined;
   if (globalJson && sdk) return { value: sdk, source: globalJson };
   const project = projects.find((candidate) => frameworkVersion(candidate.targetFramework));
-  return project ? { value: frameworkVersion(project.targetFramework) as string, source: project.file } : null;
+  return project
+    ? { value: frameworkVersion(project.targetFramework) as string, source: project.file }
+    : null;
 }
 
 /** `net8.0` → `8.0`; `netcoreapp3.1` → `3.1`; `netstandard2.0` and `net48` name no modern runtime. */

@@ -12,32 +12,48 @@ export interface MsbuildProject {
 }
 
 /** Reads an SDK-style .csproj with fast-xml-parser: its SDK, target framework, package and framework references. */
-export async function readMsbuildProject(index: RepositoryIndex, file: string): Promise<MsbuildProject | undefined> {
+export async function readMsbuildProject(
+  index: RepositoryIndex,
+  file: string,
+): Promise<MsbuildProject | undefined> {
   const project = recordOf(pathOf(await index.readParsed(file, 'xml'), 'Project'));
   if (!project) return undefined;
   const groups = listOf(project.PropertyGroup);
-  const property = (name: string): string | undefined => groups.map((group) => stringOf(pathOf(group, name))).find((value) => value !== undefined);
+  const property = (name: string): string | undefined =>
+    groups.map((group) => stringOf(pathOf(group, name))).find((value) => value !== undefined);
   const items = listOf(project.ItemGroup);
   const packages = items.flatMap((group) =>
     listOf(pathOf(group, 'PackageReference')).flatMap((reference) => {
       const name = stringOf(pathOf(reference, '@_Include')) ?? stringOf(pathOf(reference, '@_Update'));
-      const version = stringOf(pathOf(reference, '@_VersionOverride')) ?? stringOf(pathOf(reference, '@_Version')) ?? stringOf(pathOf(reference, 'Version'));
+      const version =
+        stringOf(pathOf(reference, '@_VersionOverride')) ??
+        stringOf(pathOf(reference, '@_Version')) ??
+        stringOf(pathOf(reference, 'Version'));
       return name ? [{ name, version }] : [];
     }),
   );
-  const frameworkReferences = items.flatMap((group) => listOf(pathOf(group, 'FrameworkReference')).flatMap((reference) => stringOf(pathOf(reference, '@_Include')) ?? []));
+  const frameworkReferences = items.flatMap((group) =>
+    listOf(pathOf(group, 'FrameworkReference')).flatMap(
+      (reference) => stringOf(pathOf(reference, '@_Include')) ?? [],
+    ),
+  );
   return {
     file,
     sdk: stringOf(project['@_Sdk']) ?? stringOf(pathOf(project, 'Sdk', '@_Name')),
     targetFramework: property('TargetFramework') ?? property('TargetFrameworks')?.split(';')[0],
     packages,
     frameworkReferences,
-    isTestProject: property('IsTestProject') === 'true' || packages.some((p) => p.name.toLowerCase() === 'microsoft.net.test.sdk'),
+    isTestProject:
+      property('IsTestProject') === 'true' ||
+      packages.some((p) => p.name.toLowerCase() === 'microsoft.net.test.sdk'),
   };
 }
 
 /** Central package versions from Directory.Packages.props: `<PackageVersion Include="…" Version="…" />`. */
-export async function readCentralVersions(index: RepositoryIndex, file: string): Promise<Map<string, string>> {
+export async function readCentralVersions(
+  index: RepositoryIndex,
+  file: string,
+): Promise<Map<string, string>> {
   const project = pathOf(await index.readParsed(file, 'xml'), 'Project');
   const versions = new Map<string, string>();
   for (const group of listOf(pathOf(project, 'ItemGroup'))) {
@@ -59,8 +75,12 @@ export async function readSolutionProjects(index: RepositoryIndex, file: string)
   if (file.endsWith('.slnx')) {
     const solution = pathOf(await index.readParsed(file, 'xml'), 'Solution');
     const folders = [solution, ...listOf(pathOf(solution, 'Folder'))];
-    return folders.flatMap((folder) => listOf(pathOf(folder, 'Project')).flatMap((entry) => stringOf(pathOf(entry, '@_Path')) ?? []));
+    return folders.flatMap((folder) =>
+      listOf(pathOf(folder, 'Project')).flatMap((entry) => stringOf(pathOf(entry, '@_Path')) ?? []),
+    );
   }
   const text = (await index.readText(file)) ?? '';
-  return [...text.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map((match) => (match[1] ?? '').replace(/\\/g, '/'));
+  return [...text.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map(
+    (match) => (match[1] ?? '').replace(/\\/g, '/'),
+  );
 }

@@ -25,7 +25,11 @@ export const goDetector: EcosystemDetector = {
   }),
 };
 
-async function detectGoModule(dir: string, _members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+async function detectGoModule(
+  dir: string,
+  _members: readonly string[],
+  context: DetectionContext,
+): Promise<EcosystemFindings | undefined> {
   const { index } = context;
   const file = joinRelative(dir, 'go.mod');
   const text = await index.readText(file);
@@ -36,7 +40,12 @@ async function detectGoModule(dir: string, _members: readonly string[], context:
   // Indirect requirements still tell which data stores the build reaches (a driver pulled in by an ORM).
   const indirectStores = mod.requires
     .filter((require) => require.indirect)
-    .flatMap((require) => goCatalog.lookup(require.path).filter((entry) => entry.role === 'database').map((entry) => entry.name));
+    .flatMap((require) =>
+      goCatalog
+        .lookup(require.path)
+        .filter((entry) => entry.role === 'database')
+        .map((entry) => entry.name),
+    );
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
   const suggest = (run: string, source = file) => ({ run, source, suggested: true });
   return assembleFindings({
@@ -44,7 +53,13 @@ async function detectGoModule(dir: string, _members: readonly string[], context:
     language: 'go',
     languageVersion: version ? { value: version, source: file } : null,
     packageManager: 'go',
-    dependencies: direct.map((require) => ({ name: require.path, constraint: require.version, version: require.version, source: file, dev: false })),
+    dependencies: direct.map((require) => ({
+      name: require.path,
+      constraint: require.version,
+      version: require.version,
+      source: file,
+      dev: false,
+    })),
     catalog: goCatalog,
     ownCommands: {},
     defaultCommands: {

@@ -26,12 +26,15 @@ export interface JvmBuild {
  * `org.springframework.boot` artifact), so frameworks show the version in use.
  */
 export function assembleJvmFindings(build: JvmBuild): EcosystemFindings {
-  const platformVersion = new Map(build.platforms.flatMap((platform) => (platform.version ? [[platform.name, platform] as const] : [])));
+  const platformVersion = new Map(
+    build.platforms.flatMap((platform) => (platform.version ? [[platform.name, platform] as const] : [])),
+  );
   const dependencies = build.dependencies.map((dependency) => {
     if (dependency.version !== null) return dependency;
     for (const [framework, group] of Object.entries(PLATFORM_GROUPS)) {
       const platform = platformVersion.get(framework);
-      if (platform?.version && dependency.name.startsWith(`${group}:`)) return { ...dependency, version: platform.version, source: platform.source };
+      if (platform?.version && dependency.name.startsWith(`${group}:`))
+        return { ...dependency, version: platform.version, source: platform.source };
     }
     return dependency;
   });
@@ -44,14 +47,21 @@ export function assembleJvmFindings(build: JvmBuild): EcosystemFindings {
     catalog: jvmCatalog,
     ownCommands: build.ownCommands,
     defaultCommands: build.defaultCommands,
-    extra: { frameworks: build.platforms, linters: build.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []) },
+    extra: {
+      frameworks: build.platforms,
+      linters: build.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []),
+    },
     weight: build.hasWrapper ? 2.5 : 2,
   });
   return findings;
 }
 
 /** Lint tasks for the linters a build configures, in the build tool's words. */
-export function jvmLintCommand(linters: readonly string[], tool: string, manager: 'maven' | 'gradle'): string | undefined {
+export function jvmLintCommand(
+  linters: readonly string[],
+  tool: string,
+  manager: 'maven' | 'gradle',
+): string | undefined {
   const tasks: Readonly<Record<string, readonly [string, string]>> = {
     checkstyle: ['checkstyle:check', 'checkstyleMain'],
     spotless: ['spotless:check', 'spotlessCheck'],

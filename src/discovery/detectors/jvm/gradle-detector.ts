@@ -17,15 +17,23 @@ const LINT_TASKS = /^(ktlintCheck|detekt|spotlessCheck|checkstyle\w*|pmd\w*|lint
 export const gradleDetector: EcosystemDetector = {
   ecosystem: 'gradle',
   keepsFile: (name, dir) =>
-    BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) || name === 'gradle.properties' || name === 'gradlew' || (name === 'libs.versions.toml' && (dir === 'gradle' || dir.endsWith('/gradle'))),
+    BUILD_FILES.includes(name) ||
+    SETTINGS_FILES.includes(name) ||
+    name === 'gradle.properties' ||
+    name === 'gradlew' ||
+    (name === 'libs.versions.toml' && (dir === 'gradle' || dir.endsWith('/gradle'))),
   projectDirOf: (file) => {
     const name = file.slice(file.lastIndexOf('/') + 1);
     return BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) ? dirnameRelative(file) : undefined;
   },
   workspaceMembers: async (dir, context) => {
-    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => context.index.has(file));
+    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) =>
+      context.index.has(file),
+    );
     if (!settings) return [];
-    const includes = readGradleIncludes((await context.index.readText(settings)) ?? '').map((project) => joinRelative(dir, project));
+    const includes = readGradleIncludes((await context.index.readText(settings)) ?? '').map((project) =>
+      joinRelative(dir, project),
+    );
     return context.candidates.filter((candidate) => includes.includes(candidate));
   },
   detect: detectGradleBuild,
@@ -33,7 +41,8 @@ export const gradleDetector: EcosystemDetector = {
     if (!GRADLE_TOOLS.includes(words[0] ?? '')) return undefined;
     const tasks = words.slice(1).map((word) => word.replace(/^:.*:/, ''));
     if (tasks.some((task) => LINT_TASKS.test(task))) return 'lint';
-    if (tasks.some((task) => ['test', 'check', 'build'].includes(task) || task.startsWith('test'))) return 'test';
+    if (tasks.some((task) => ['test', 'check', 'build'].includes(task) || task.startsWith('test')))
+      return 'test';
     return tasks.includes('dependencies') ? 'install' : undefined;
   },
 };
@@ -43,17 +52,33 @@ interface BuildScript {
   build: GradleBuild;
 }
 
-async function detectGradleBuild(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+async function detectGradleBuild(
+  dir: string,
+  members: readonly string[],
+  context: DetectionContext,
+): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const scripts = (await Promise.all([dir, ...members].map((each) => readScript(index, each)))).flatMap((script) => (script ? [script] : []));
+  const scripts = (await Promise.all([dir, ...members].map((each) => readScript(index, each)))).flatMap(
+    (script) => (script ? [script] : []),
+  );
   const catalog = await readCatalog(index, dir);
   const properties = await readGradleProperties(index, dir);
-  const rootFile = scripts[0]?.file ?? SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => index.has(file)) ?? joinRelative(dir, 'build.gradle');
-  const plugins = scripts.flatMap(({ build }) => [...build.plugins, ...build.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])]);
+  const rootFile =
+    scripts[0]?.file ??
+    SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => index.has(file)) ??
+    joinRelative(dir, 'build.gradle');
+  const plugins = scripts.flatMap(({ build }) => [
+    ...build.plugins,
+    ...build.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? []),
+  ]);
   const pluginIds = plugins.map((plugin) => plugin.id);
   const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith('org.jetbrains.kotlin.'));
   const gradle = index.has(joinRelative(dir, 'gradlew')) ? './gradlew' : 'gradle';
-  const lint = jvmLintCommand(pluginIds.flatMap((id) => jvmLintPlugins[id] ?? []), gradle, 'gradle');
+  const lint = jvmLintCommand(
+    pluginIds.flatMap((id) => jvmLintPlugins[id] ?? []),
+    gradle,
+    'gradle',
+  );
   const suggest = (run: string) => ({ run, source: rootFile, suggested: true });
   const javaScript = scripts.find(({ build }) => build.javaVersion);
   const dependencies = scripts.flatMap((script) => declaredDependencies(script, catalog, properties));
@@ -66,10 +91,14 @@ async function detectGradleBuild(dir: string, members: readonly string[], contex
     dependencies,
     platforms: [
       ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, rootFile)),
-      ...dependencies.flatMap((dependency) => platformOf(dependency.name, dependency.version, dependency.source)),
+      ...dependencies.flatMap((dependency) =>
+        platformOf(dependency.name, dependency.version, dependency.source),
+      ),
     ],
     plugins: pluginIds,
-    javaVersion: javaScript?.build.javaVersion ? { value: javaScript.build.javaVersion, source: javaScript.file } : null,
+    javaVersion: javaScript?.build.javaVersion
+      ? { value: javaScript.build.javaVersion, source: javaScript.file }
+      : null,
     kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: rootFile } : null,
     isKotlin: kotlinPlugin !== undefined,
     ownCommands: {},
@@ -84,10 +113,16 @@ async function readScript(index: RepositoryIndex, dir: string): Promise<BuildScr
   return file && text !== undefined ? { file, build: readGradleBuild(text) } : undefined;
 }
 
-function declaredDependencies(script: BuildScript, catalog: VersionCatalog, properties: ReadonlyMap<string, string>): DeclaredDependency[] {
+function declaredDependencies(
+  script: BuildScript,
+  catalog: VersionCatalog,
+  properties: ReadonlyMap<string, string>,
+): DeclaredDependency[] {
   const variables = new Map([...properties, ...script.build.variables]);
   const fromAliases = script.build.libraryAliases.flatMap(({ alias, dev }) => {
-    const accessors = alias.startsWith('bundles.') ? (catalog.bundles.get(alias.slice('bundles.'.length)) ?? []) : [alias];
+    const accessors = alias.startsWith('bundles.')
+      ? (catalog.bundles.get(alias.slice('bundles.'.length)) ?? [])
+      : [alias];
     return accessors.flatMap((accessor) => {
       const coordinate = catalog.libraries.get(accessor);
       return coordinate ? [{ coordinate, dev, source: 'gradle/libs.versions.toml' }] : [];

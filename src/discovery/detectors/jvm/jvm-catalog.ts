@@ -5,7 +5,8 @@ export const jvmCatalog = new DependencyCatalog({
   'org.springframework.boot:spring-boot-starter-data-jpa': 'framework:spring-boot orm:hibernate',
   'org.springframework.boot:spring-boot-starter-data-mongodb*': 'framework:spring-boot database:mongodb',
   'org.springframework.boot:spring-boot-starter-data-redis*': 'framework:spring-boot database:redis',
-  'org.springframework.boot:spring-boot-starter-data-elasticsearch': 'framework:spring-boot database:elasticsearch',
+  'org.springframework.boot:spring-boot-starter-data-elasticsearch':
+    'framework:spring-boot database:elasticsearch',
   'org.springframework.boot:spring-boot-starter-data-cassandra*': 'framework:spring-boot database:cassandra',
   'org.springframework.boot:spring-boot-starter-amqp': 'framework:spring-boot database:rabbitmq',
   'org.springframework.boot:spring-boot-starter-test': 'framework:spring-boot test:junit',

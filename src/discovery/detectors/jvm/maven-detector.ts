@@ -7,13 +7,19 @@ import { assembleJvmFindings, jvmLintCommand } from './assemble-jvm-findings.js'
 import { FRAMEWORK_PLATFORMS, jvmLintPlugins } from './jvm-catalog.js';
 import { readMavenPom, type MavenCoordinate, type MavenPom } from './read-maven-pom.js';
 
-const JAVA_VERSION_PROPERTIES = ['maven.compiler.release', 'java.version', 'maven.compiler.source', 'maven.compiler.target'];
+const JAVA_VERSION_PROPERTIES = [
+  'maven.compiler.release',
+  'java.version',
+  'maven.compiler.source',
+  'maven.compiler.target',
+];
 
 /** Maven builds: pom.xml with in-repository parents, properties, dependencyManagement and modules. */
 export const mavenDetector: EcosystemDetector = {
   ecosystem: 'maven',
   keepsFile: (name) => name === 'pom.xml' || name === 'mvnw',
-  projectDirOf: (file) => (file === 'pom.xml' || file.endsWith('/pom.xml') ? dirnameRelative(file) : undefined),
+  projectDirOf: (file) =>
+    file === 'pom.xml' || file.endsWith('/pom.xml') ? dirnameRelative(file) : undefined,
   workspaceMembers: async (dir, context) => {
     const pom = await readMavenPom(context.index, joinRelative(dir, 'pom.xml'));
     const modules = (pom?.modules ?? []).map((module) => {
@@ -31,13 +37,21 @@ export const mavenDetector: EcosystemDetector = {
   },
 };
 
-async function detectMavenBuild(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+async function detectMavenBuild(
+  dir: string,
+  members: readonly string[],
+  context: DetectionContext,
+): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const poms = (await Promise.all([dir, ...members].map((each) => readMavenPom(index, joinRelative(each, 'pom.xml'))))).flatMap((pom) => (pom ? [pom] : []));
+  const poms = (
+    await Promise.all([dir, ...members].map((each) => readMavenPom(index, joinRelative(each, 'pom.xml'))))
+  ).flatMap((pom) => (pom ? [pom] : []));
   const root = poms[0];
   if (!root || root.file !== joinRelative(dir, 'pom.xml')) return undefined;
   const internal = new Set(poms.map((pom) => pom.file));
-  const plugins = poms.flatMap((pom) => pom.plugins.map((plugin) => `${plugin.groupId}:${plugin.artifactId}`));
+  const plugins = poms.flatMap((pom) =>
+    pom.plugins.map((plugin) => `${plugin.groupId}:${plugin.artifactId}`),
+  );
   const isKotlin = plugins.includes('org.jetbrains.kotlin:kotlin-maven-plugin');
   const mvn = index.has(joinRelative(dir, 'mvnw')) ? './mvnw' : 'mvn';
   const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
@@ -45,7 +59,9 @@ async function detectMavenBuild(dir: string, members: readonly string[], context
   const suggest = (run: string) => ({ run, source: root.file, suggested: true });
   return assembleJvmFindings({
     manager: 'maven',
-    dependencies: poms.flatMap((pom) => declaredDependencies(pom)).filter((dependency) => !internal.has(dependency.name)),
+    dependencies: poms
+      .flatMap((pom) => declaredDependencies(pom))
+      .filter((dependency) => !internal.has(dependency.name)),
     platforms: poms.flatMap(platformsOf),
     plugins,
     javaVersion: javaVersionOf(root),
@@ -61,7 +77,13 @@ function declaredDependencies(pom: MavenPom): DeclaredDependency[] {
   return pom.dependencies.map((dependency) => {
     const key = `${dependency.groupId}:${dependency.artifactId}`;
     const version = dependency.version ?? pom.managed.get(key) ?? null;
-    return { name: key, constraint: dependency.version ?? null, version: version && !/[[(,]/.test(version) ? version : null, source: pom.file, dev: dependency.scope === 'test' };
+    return {
+      name: key,
+      constraint: dependency.version ?? null,
+      version: version && !/[[(,]/.test(version) ? version : null,
+      source: pom.file,
+      dev: dependency.scope === 'test',
+    };
   });
 }
 

@@ -12,9 +12,15 @@ export interface GradleBuild {
 }
 
 const CONFIGURATION = String.raw`(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|developmentOnly|compile|testCompile|runtime|integrationTestImplementation|testFixturesImplementation)`;
-const QUOTED_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?["']([^"']+)["']`);
-const ALIAS_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?libs\.([\w.]+)`);
-const MAP_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`);
+const QUOTED_DEPENDENCY = new RegExp(
+  String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?["']([^"']+)["']`,
+);
+const ALIAS_DEPENDENCY = new RegExp(
+  String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?libs\.([\w.]+)`,
+);
+const MAP_DEPENDENCY = new RegExp(
+  String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`,
+);
 
 /**
  * Reads a Gradle build script (Groovy or Kotlin DSL). Build scripts are programs with no
@@ -22,7 +28,14 @@ const MAP_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[
  * `plugins { id … version … }`, dependency declarations, toolchain and compatibility settings.
  */
 export function readGradleBuild(text: string): GradleBuild {
-  const build: GradleBuild = { plugins: [], pluginAliases: [], dependencies: [], libraryAliases: [], javaVersion: undefined, variables: new Map() };
+  const build: GradleBuild = {
+    plugins: [],
+    pluginAliases: [],
+    dependencies: [],
+    libraryAliases: [],
+    javaVersion: undefined,
+    variables: new Map(),
+  };
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)\/\/.*$/, '').trim();
     if (line === '') continue;
@@ -44,7 +57,8 @@ function readPluginLine(line: string, build: GradleBuild): void {
   if (applied?.[1]) build.plugins.push({ id: applied[1], version: undefined });
   const alias = /^alias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)/.exec(line);
   if (alias?.[1]) build.pluginAliases.push(alias[1]);
-  if (/^(java|`java-library`|application)$/.test(line)) build.plugins.push({ id: line.replace(/`/g, ''), version: undefined });
+  if (/^(java|`java-library`|application)$/.test(line))
+    build.plugins.push({ id: line.replace(/`/g, ''), version: undefined });
 }
 
 function readDependencyLine(line: string, build: GradleBuild): void {
@@ -55,12 +69,18 @@ function readDependencyLine(line: string, build: GradleBuild): void {
   }
   const mapped = MAP_DEPENDENCY.exec(line);
   if (mapped?.[1] && mapped[2] && mapped[3]) {
-    build.dependencies.push({ coordinate: [mapped[2], mapped[3], mapped[4]].filter(Boolean).join(':'), dev: isDevConfiguration(mapped[1]) });
+    build.dependencies.push({
+      coordinate: [mapped[2], mapped[3], mapped[4]].filter(Boolean).join(':'),
+      dev: isDevConfiguration(mapped[1]),
+    });
     return;
   }
   const alias = ALIAS_DEPENDENCY.exec(line);
   if (alias?.[1] && alias[2] && !alias[2].startsWith('plugins.') && !alias[2].startsWith('versions.')) {
-    build.libraryAliases.push({ alias: alias[2].replace(/\.get\(\)$/, ''), dev: isDevConfiguration(alias[1]) });
+    build.libraryAliases.push({
+      alias: alias[2].replace(/\.get\(\)$/, ''),
+      dev: isDevConfiguration(alias[1]),
+    });
   }
 }
 
@@ -71,7 +91,10 @@ function isDevConfiguration(configuration: string): boolean {
 function javaVersionOf(line: string): string | undefined {
   const toolchain = /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/.exec(line);
   if (toolchain) return toolchain[1] ?? toolchain[2];
-  const constant = /^(?:java\.)?(?:sourceCompatibility|targetCompatibility)\s*=\s*JavaVersion\.VERSION_(\d+(?:_\d+)?)/.exec(line);
+  const constant =
+    /^(?:java\.)?(?:sourceCompatibility|targetCompatibility)\s*=\s*JavaVersion\.VERSION_(\d+(?:_\d+)?)/.exec(
+      line,
+    );
   if (constant?.[1]) return constant[1].replace('_', '.');
   return /^(?:java\.)?sourceCompatibility\s*=\s*['"]?(\d+(?:\.\d+)?)['"]?$/.exec(line)?.[1];
 }

@@ -31,19 +31,28 @@ const MAX_PARENTS = 8;
  * `relativePath`, `../pom.xml` by default) contribute properties and managed versions,
  * so `${spring.version}` and versionless dependencies resolve as Maven would.
  */
-export async function readMavenPom(index: RepositoryIndex, file: string, depth = 0): Promise<MavenPom | undefined> {
+export async function readMavenPom(
+  index: RepositoryIndex,
+  file: string,
+  depth = 0,
+): Promise<MavenPom | undefined> {
   const project = recordOf(pathOf(await index.readParsed(file, 'xml'), 'project'));
   if (!project) return undefined;
   const parentPom = depth < MAX_PARENTS ? await readParent(index, file, project, depth) : undefined;
   const properties = new Map(parentPom?.properties);
-  for (const [key, value] of Object.entries(recordOf(project.properties) ?? {})) properties.set(key, stringOf(value) ?? '');
+  for (const [key, value] of Object.entries(recordOf(project.properties) ?? {}))
+    properties.set(key, stringOf(value) ?? '');
   const version = stringOf(project.version) ?? stringOf(pathOf(project, 'parent', 'version'));
   if (version) properties.set('project.version', version);
-  const interpolate = (value: string | undefined): string | undefined => interpolateProperties(value, properties);
-  const coordinates = (list: unknown): MavenCoordinate[] => listOf(list).flatMap((entry) => coordinateOf(entry, interpolate));
+  const interpolate = (value: string | undefined): string | undefined =>
+    interpolateProperties(value, properties);
+  const coordinates = (list: unknown): MavenCoordinate[] =>
+    listOf(list).flatMap((entry) => coordinateOf(entry, interpolate));
   const managedList = coordinates(pathOf(project, 'dependencyManagement', 'dependencies', 'dependency'));
   const managed = new Map(parentPom?.managed);
-  for (const entry of managedList) if (entry.version && entry.scope !== 'import') managed.set(`${entry.groupId}:${entry.artifactId}`, entry.version);
+  for (const entry of managedList)
+    if (entry.version && entry.scope !== 'import')
+      managed.set(`${entry.groupId}:${entry.artifactId}`, entry.version);
   const profiles = listOf(pathOf(project, 'profiles', 'profile'));
   return {
     file,
@@ -52,12 +61,23 @@ export async function readMavenPom(index: RepositoryIndex, file: string, depth =
     dependencies: coordinates(pathOf(project, 'dependencies', 'dependency')),
     managed,
     imports: [...(parentPom?.imports ?? []), ...managedList.filter((entry) => entry.scope === 'import')],
-    plugins: [...coordinates(pathOf(project, 'build', 'plugins', 'plugin')), ...coordinates(pathOf(project, 'build', 'pluginManagement', 'plugins', 'plugin'))],
-    modules: [pathOf(project, 'modules', 'module'), ...profiles.map((profile) => pathOf(profile, 'modules', 'module'))].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? [])),
+    plugins: [
+      ...coordinates(pathOf(project, 'build', 'plugins', 'plugin')),
+      ...coordinates(pathOf(project, 'build', 'pluginManagement', 'plugins', 'plugin')),
+    ],
+    modules: [
+      pathOf(project, 'modules', 'module'),
+      ...profiles.map((profile) => pathOf(profile, 'modules', 'module')),
+    ].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? [])),
   };
 }
 
-async function readParent(index: RepositoryIndex, file: string, project: UnknownRecord, depth: number): Promise<MavenPom | undefined> {
+async function readParent(
+  index: RepositoryIndex,
+  file: string,
+  project: UnknownRecord,
+  depth: number,
+): Promise<MavenPom | undefined> {
   const parent = recordOf(project.parent);
   if (!parent) return undefined;
   const relative = stringOf(parent.relativePath) ?? '../pom.xml';
@@ -68,15 +88,28 @@ async function readParent(index: RepositoryIndex, file: string, project: Unknown
   return readMavenPom(index, target, depth + 1);
 }
 
-function coordinateOf(entry: unknown, interpolate: (value: string | undefined) => string | undefined): MavenCoordinate[] {
+function coordinateOf(
+  entry: unknown,
+  interpolate: (value: string | undefined) => string | undefined,
+): MavenCoordinate[] {
   const groupId = interpolate(stringOf(pathOf(entry, 'groupId'))) ?? 'org.apache.maven.plugins';
   const artifactId = interpolate(stringOf(pathOf(entry, 'artifactId')));
   if (!artifactId) return [];
-  return [{ groupId, artifactId, version: interpolate(stringOf(pathOf(entry, 'version'))), scope: stringOf(pathOf(entry, 'scope')) }];
+  return [
+    {
+      groupId,
+      artifactId,
+      version: interpolate(stringOf(pathOf(entry, 'version'))),
+      scope: stringOf(pathOf(entry, 'scope')),
+    },
+  ];
 }
 
 /** Replaces `${name}` with known properties (repeatedly, for properties defined by properties). */
-export function interpolateProperties(value: string | undefined, properties: ReadonlyMap<string, string>): string | undefined {
+export function interpolateProperties(
+  value: string | undefined,
+  properties: ReadonlyMap<string, string>,
+): string | undefined {
   if (value === undefined) return undefined;
   let current = value;
   for (let round = 0; round < 5 && current.includes('${'); round++) {

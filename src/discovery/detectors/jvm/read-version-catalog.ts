@@ -14,11 +14,20 @@ export function readVersionCatalog(document: unknown): VersionCatalog {
   const versions = recordOf(pathOf(document, 'versions')) ?? {};
   const versionOf = (entry: unknown): string | undefined => {
     const version = pathOf(entry, 'version');
-    return stringOf(version) ?? stringOf(versions[stringOf(pathOf(version, 'ref')) ?? '']) ?? stringOf(versions[stringOf(pathOf(entry, 'version.ref')) ?? '']) ?? stringOf(pathOf(version, 'strictly')) ?? stringOf(pathOf(version, 'prefer'));
+    return (
+      stringOf(version) ??
+      stringOf(versions[stringOf(pathOf(version, 'ref')) ?? '']) ??
+      stringOf(versions[stringOf(pathOf(entry, 'version.ref')) ?? '']) ??
+      stringOf(pathOf(version, 'strictly')) ??
+      stringOf(pathOf(version, 'prefer'))
+    );
   };
   const catalog: VersionCatalog = { libraries: new Map(), bundles: new Map(), plugins: new Map() };
   for (const [alias, entry] of Object.entries(recordOf(pathOf(document, 'libraries')) ?? {})) {
-    const module = stringOf(entry) ?? stringOf(pathOf(entry, 'module')) ?? joinModule(pathOf(entry, 'group'), pathOf(entry, 'name'));
+    const module =
+      stringOf(entry) ??
+      stringOf(pathOf(entry, 'module')) ??
+      joinModule(pathOf(entry, 'group'), pathOf(entry, 'name'));
     if (!module) continue;
     const version = stringOf(entry) === undefined ? versionOf(entry) : undefined;
     catalog.libraries.set(accessorOf(alias), version ? `${module}:${version}` : module);

@@ -33,7 +33,10 @@ export function chooseNodePackageManager(
     const used = fromField ?? lockfiles[0]?.manager;
     const reason = fromField ? 'the packageManager field names it' : 'no packageManager field decides';
     const names = lockfiles.map((lockfile) => lockfile.file.slice(lockfile.file.lastIndexOf('/') + 1));
-    index.warn(manifest, `lockfiles of several package managers are committed (${names.join(', ')}); using ${used} because ${reason}`);
+    index.warn(
+      manifest,
+      `lockfiles of several package managers are committed (${names.join(', ')}); using ${used} because ${reason}`,
+    );
   }
   if (fromField) return { manager: fromField, source: `${manifest} packageManager` };
   const first = lockfiles[0];

@@ -28,11 +28,14 @@ export function isPlaceholderScript(script: string): boolean {
 /** Commands package.json scripts and the lockfile define, in the detected package manager's words. */
 export function nodeOwnCommands(input: NodeCommandInput): CommandSet {
   const commands: CommandSet = {};
-  if (input.lockfile) commands.install = { run: frozenInstall(input.manager, input.yarnBerry), source: input.lockfile.file };
+  if (input.lockfile)
+    commands.install = { run: frozenInstall(input.manager, input.yarnBerry), source: input.lockfile.file };
   const test = TEST_SCRIPTS.find((name) => isRealScript(input.scripts.get(name)));
-  if (test) commands.test = { run: runScript(input.manager, test), source: `${input.manifest} scripts.${test}` };
+  if (test)
+    commands.test = { run: runScript(input.manager, test), source: `${input.manifest} scripts.${test}` };
   const lint = LINT_SCRIPTS.find((name) => isRealScript(input.scripts.get(name)));
-  if (lint) commands.lint = { run: runScript(input.manager, lint), source: `${input.manifest} scripts.${lint}` };
+  if (lint)
+    commands.lint = { run: runScript(input.manager, lint), source: `${input.manifest} scripts.${lint}` };
   return commands;
 }
 
@@ -54,7 +57,8 @@ export function nodeDefaultCommands(input: NodeCommandInput): CommandSet {
     commands.test = suggested(everyWorkspace(input.manager, input.yarnBerry, 'test'), input.manifest);
   }
   if (input.linters.includes('eslint')) commands.lint = suggested(`${exec} eslint .`, input.manifest);
-  else if (input.linters.includes('biome')) commands.lint = suggested(`${exec} biome check .`, input.manifest);
+  else if (input.linters.includes('biome'))
+    commands.lint = suggested(`${exec} biome check .`, input.manifest);
   return commands;
 }
 
@@ -88,7 +92,8 @@ function execPrefix(manager: NodePackageManager): string {
 
 function everyWorkspace(manager: NodePackageManager, yarnBerry: boolean, script: string): string {
   if (manager === 'pnpm') return `pnpm -r ${script}`;
-  if (manager === 'yarn') return yarnBerry ? `yarn workspaces foreach -A run ${script}` : `yarn workspaces run ${script}`;
+  if (manager === 'yarn')
+    return yarnBerry ? `yarn workspaces foreach -A run ${script}` : `yarn workspaces run ${script}`;
   if (manager === 'bun') return `bun run --filter '*' ${script}`;
   return `npm ${script} --workspaces --if-present`;
 }

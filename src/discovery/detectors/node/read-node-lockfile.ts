@@ -1,5 +1,7 @@
 import { parse as parseYamlText } from 'yaml';
+import { parseStructuredText } from '../../parse-structured-text.js';
 import { joinRelative, type RepositoryIndex } from '../../repository-index.js';
+import { selectYamlSections } from '../../select-yaml-sections.js';
 import { pathOf, recordOf, stringOf } from '../../untyped-value.js';
 
 export type NodePackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
@@ -30,11 +32,30 @@ export async function readNodeLockfile(
   if (!file) return undefined;
   if (file.endsWith('.lockb')) return { file, yarnBerry: false, versionOf: () => undefined };
   if (manager === 'yarn') return readYarnLock(index, file);
-  const parsed = await index.readParsed(file, manager === 'pnpm' ? 'yaml' : manager === 'bun' ? 'jsonc' : 'json');
+  if (manager === 'pnpm') return readPnpmLock(index, file);
+  const parsed = await index.readParsed(file, manager === 'bun' ? 'jsonc' : 'json');
   if (parsed === undefined) return undefined;
-  const versionOf =
-    manager === 'pnpm' ? pnpmVersions(parsed) : manager === 'bun' ? bunVersions(parsed) : npmVersions(parsed);
-  return { file, yarnBerry: false, versionOf };
+  return { file, yarnBerry: false, versionOf: manager === 'bun' ? bunVersions(parsed) : npmVersions(parsed) };
+}
+
+/** The sections of pnpm-lock.yaml that name each importer's resolved versions. */
+const PNPM_SECTIONS = new Set([
+  'lockfileVersion',
+  'importers',
+  'dependencies',
+  'devDependencies',
+  'optionalDependencies',
+]);
+
+async function readPnpmLock(index: RepositoryIndex, file: string): Promise<NodeLockfile | undefined> {
+  const text = await index.readText(file);
+  if (text === undefined) return undefined;
+  const outcome = parseStructuredText(selectYamlSections(text, PNPM_SECTIONS), 'yaml');
+  if (!outcome.ok) {
+    index.warn(file, outcome.message);
+    return undefined;
+  }
+  return { file, yarnBerry: false, versionOf: pnpmVersions(outcome.value) };
 }
 
 function npmVersions(lock: unknown): NodeLockfile['versionOf'] {
@@ -94,7 +115,8 @@ async function readYarnLock(index: RepositoryIndex, file: string): Promise<NodeL
     yarnBerry,
     versionOf: (name, _importer, constraint) => {
       if (constraint !== null) {
-        const exact = descriptors.get(`${name}@${constraint}`) ?? descriptors.get(`${name}@npm:${constraint}`);
+        const exact =
+          descriptors.get(`${name}@${constraint}`) ?? descriptors.get(`${name}@npm:${constraint}`);
         if (exact) return exact;
       }
       return byName.get(name);

@@ -12,18 +12,45 @@ const LINT_SCRIPTS = ['lint', 'cs', 'phpstan', 'analyse', 'stan'];
 /** PHP projects: composer.json (with its scripts) and composer.lock. */
 export const phpDetector: EcosystemDetector = {
   ecosystem: 'php',
-  keepsFile: (name) => name === 'composer.json' || name === 'composer.lock' || name === 'artisan' || /^phpstan\.neon(\.dist)?$/.test(name),
-  projectDirOf: (file) => (file === 'composer.json' || file.endsWith('/composer.json') ? dirnameRelative(file) : undefined),
+  keepsFile: (name) =>
+    name === 'composer.json' ||
+    name === 'composer.lock' ||
+    name === 'artisan' ||
+    /^phpstan\.neon(\.dist)?$/.test(name),
+  projectDirOf: (file) =>
+    file === 'composer.json' || file.endsWith('/composer.json') ? dirnameRelative(file) : undefined,
   workspaceMembers: () => Promise.resolve([]),
   detect: detectComposerProject,
   classifyCommand: createCommandClassifier({
     install: ['composer install'],
-    test: ['composer test', 'composer run-script test', 'composer run test', 'vendor/bin/phpunit', './vendor/bin/phpunit', 'php artisan test', 'vendor/bin/pest', './vendor/bin/pest'],
-    lint: ['composer lint', 'composer run-script lint', 'vendor/bin/phpstan', './vendor/bin/phpstan', 'vendor/bin/php-cs-fixer', 'vendor/bin/phpcs', 'vendor/bin/pint', 'vendor/bin/psalm'],
+    test: [
+      'composer test',
+      'composer run-script test',
+      'composer run test',
+      'vendor/bin/phpunit',
+      './vendor/bin/phpunit',
+      'php artisan test',
+      'vendor/bin/pest',
+      './vendor/bin/pest',
+    ],
+    lint: [
+      'composer lint',
+      'composer run-script lint',
+      'vendor/bin/phpstan',
+      './vendor/bin/phpstan',
+      'vendor/bin/php-cs-fixer',
+      'vendor/bin/phpcs',
+      'vendor/bin/pint',
+      'vendor/bin/psalm',
+    ],
   }),
 };
 
-async function detectComposerProject(dir: string, _members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+async function detectComposerProject(
+  dir: string,
+  _members: readonly string[],
+  context: DetectionContext,
+): Promise<EcosystemFindings | undefined> {
   const { index } = context;
   const file = joinRelative(dir, 'composer.json');
   const manifest = recordOf(await index.readParsed(file, 'json'));
@@ -37,16 +64,21 @@ async function detectComposerProject(dir: string, _members: readonly string[], c
     if (name && version) locked.set(name, version.replace(/^v(?=\d)/, ''));
   }
   const dependencies = (['require', 'require-dev'] as const).flatMap((group) =>
-    [...stringMapOf(manifest[group])].filter(([name]) => name !== 'php').map(([name, constraint]) => {
-      const version = locked.get(name) ?? null;
-      return { name, constraint, version, source: version ? lockFile : file, dev: group === 'require-dev' };
-    }),
+    [...stringMapOf(manifest[group])]
+      .filter(([name]) => name !== 'php')
+      .map(([name, constraint]) => {
+        const version = locked.get(name) ?? null;
+        return { name, constraint, version, source: version ? lockFile : file, dev: group === 'require-dev' };
+      }),
   );
-  const php = stringOf(pathOf(manifest, 'config', 'platform', 'php')) ?? stringOf(pathOf(manifest, 'require', 'php'));
+  const php =
+    stringOf(pathOf(manifest, 'config', 'platform', 'php')) ?? stringOf(pathOf(manifest, 'require', 'php'));
   const findings = assembleFindings({
     ecosystem: 'php',
     language: 'php',
-    languageVersion: (await readVersionFile(index, dir, { files: ['.php-version'], toolVersionsName: 'php' })) ?? (php ? { value: php, source: file } : null),
+    languageVersion:
+      (await readVersionFile(index, dir, { files: ['.php-version'], toolVersionsName: 'php' })) ??
+      (php ? { value: php, source: file } : null),
     packageManager: 'composer',
     dependencies,
     catalog: phpCatalog,
@@ -54,12 +86,22 @@ async function detectComposerProject(dir: string, _members: readonly string[], c
     defaultCommands: {},
     extra: { linters: index.filesIn(dir).some((name) => name.startsWith('phpstan.neon')) ? ['phpstan'] : [] },
   });
-  findings.ownCommands = composerScripts(file, stringMapOf(manifest.scripts), recordOf(manifest.scripts) ?? {}, lock ? lockFile : undefined);
+  findings.ownCommands = composerScripts(
+    file,
+    stringMapOf(manifest.scripts),
+    recordOf(manifest.scripts) ?? {},
+    lock ? lockFile : undefined,
+  );
   findings.defaultCommands = composerDefaults(file, findings, index.has(joinRelative(dir, 'artisan')));
   return findings;
 }
 
-function composerScripts(file: string, scripts: ReadonlyMap<string, string>, all: Record<string, unknown>, lockFile: string | undefined): CommandSet {
+function composerScripts(
+  file: string,
+  scripts: ReadonlyMap<string, string>,
+  all: Record<string, unknown>,
+  lockFile: string | undefined,
+): CommandSet {
   const commands: CommandSet = {};
   if (lockFile) commands.install = { run: 'composer install', source: lockFile };
   // Scripts may be one command or a list of them; either way `composer <name>` runs them.
@@ -74,7 +116,13 @@ function composerDefaults(file: string, findings: EcosystemFindings, artisan: bo
   const suggest = (run: string): ProjectCommand => ({ run, source: file, suggested: true });
   const tests = findings.testFrameworks;
   const laravel = artisan && findings.frameworks.some((framework) => framework.name === 'laravel');
-  const test = laravel ? 'php artisan test' : tests.includes('pest') ? 'vendor/bin/pest' : tests.includes('phpunit') ? 'vendor/bin/phpunit' : undefined;
+  const test = laravel
+    ? 'php artisan test'
+    : tests.includes('pest')
+      ? 'vendor/bin/pest'
+      : tests.includes('phpunit')
+        ? 'vendor/bin/phpunit'
+        : undefined;
   const lintTools: Record<string, string> = {
     phpstan: 'vendor/bin/phpstan analyse',
     pint: 'vendor/bin/pint --test',
@@ -83,5 +131,9 @@ function composerDefaults(file: string, findings: EcosystemFindings, artisan: bo
     psalm: 'vendor/bin/psalm',
   };
   const lint = Object.keys(lintTools).find((tool) => findings.linters.includes(tool));
-  return { install: suggest('composer install'), ...(test ? { test: suggest(test) } : {}), ...(lint ? { lint: suggest(lintTools[lint] ?? '') } : {}) };
+  return {
+    install: suggest('composer install'),
+    ...(test ? { test: suggest(test) } : {}),
+    ...(lint ? { lint: suggest(lintTools[lint] ?? '') } : {}),
+  };
 }

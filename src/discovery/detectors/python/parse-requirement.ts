@@ -24,7 +24,8 @@ export function parseRequirement(text: string): PythonRequirement | undefined {
     .split(',')
     .map((extra) => extra.trim())
     .filter(Boolean);
-  const constraint = rest.startsWith('@') || rest === '' ? null : rest.replace(/^\((.*)\)$/, '$1').replace(/\s+/g, '');
+  const constraint =
+    rest.startsWith('@') || rest === '' ? null : rest.replace(/^\((.*)\)$/, '$1').replace(/\s+/g, '');
   return { name: normalisePythonName(match[1]), extras, constraint };
 }
 

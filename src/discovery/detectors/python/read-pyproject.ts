@@ -20,7 +20,10 @@ const TOOL_TABLES: Readonly<Record<string, string>> = {
  * dependency groups, Poetry's dependency tables, uv's dev dependencies and workspace,
  * `requires-python`, and the tools configured under `[tool]`.
  */
-export async function readPyproject(index: RepositoryIndex, file: string): Promise<PythonDeclaration | undefined> {
+export async function readPyproject(
+  index: RepositoryIndex,
+  file: string,
+): Promise<PythonDeclaration | undefined> {
   const document = recordOf(await index.readParsed(file, 'toml'));
   if (!document) return undefined;
   const project = recordOf(document.project);
@@ -28,8 +31,12 @@ export async function readPyproject(index: RepositoryIndex, file: string): Promi
   const uv = recordOf(pathOf(document, 'tool', 'uv'));
   const requirements: DeclaredRequirement[] = [
     ...fromList(stringsOf(project?.dependencies), file, false),
-    ...Object.values(recordOf(project?.['optional-dependencies']) ?? {}).flatMap((list) => fromList(stringsOf(list), file, true)),
-    ...Object.values(recordOf(document['dependency-groups']) ?? {}).flatMap((list) => fromList(stringsOf(list), file, true)),
+    ...Object.values(recordOf(project?.['optional-dependencies']) ?? {}).flatMap((list) =>
+      fromList(stringsOf(list), file, true),
+    ),
+    ...Object.values(recordOf(document['dependency-groups']) ?? {}).flatMap((list) =>
+      fromList(stringsOf(list), file, true),
+    ),
     ...fromList(stringsOf(uv?.['dev-dependencies']), file, true),
     ...fromPoetry(poetry, file),
   ];
@@ -46,10 +53,21 @@ export async function readPyproject(index: RepositoryIndex, file: string): Promi
       ...(uv ? ['uv'] : []),
       ...(pathOf(tool, 'pdm') || buildBackend.startsWith('pdm') ? ['pdm'] : []),
     ],
-    declaresProject: project !== undefined || poetry !== undefined || document['dependency-groups'] !== undefined,
+    declaresProject:
+      project !== undefined || poetry !== undefined || document['dependency-groups'] !== undefined,
     extras: Object.keys(recordOf(project?.['optional-dependencies']) ?? {}),
-    workspace: uv?.workspace ? { members: stringsOf(pathOf(uv, 'workspace', 'members')), exclude: stringsOf(pathOf(uv, 'workspace', 'exclude')) } : undefined,
-    tasks: new Map(Object.keys(recordOf(pathOf(tool, 'poe', 'tasks')) ?? {}).map((name) => [name, `${file} tool.poe.tasks.${name}`])),
+    workspace: uv?.workspace
+      ? {
+          members: stringsOf(pathOf(uv, 'workspace', 'members')),
+          exclude: stringsOf(pathOf(uv, 'workspace', 'exclude')),
+        }
+      : undefined,
+    tasks: new Map(
+      Object.keys(recordOf(pathOf(tool, 'poe', 'tasks')) ?? {}).map((name) => [
+        name,
+        `${file} tool.poe.tasks.${name}`,
+      ]),
+    ),
     hasTox: pathOf(tool, 'tox') !== undefined,
   };
 }
@@ -67,18 +85,27 @@ function fromPoetry(poetry: UnknownRecord | undefined, file: string): DeclaredRe
   const tables: Array<[unknown, boolean]> = [
     [poetry.dependencies, false],
     [poetry['dev-dependencies'], true],
-    ...Object.values(recordOf(poetry.group) ?? {}).map((group): [unknown, boolean] => [pathOf(group, 'dependencies'), true]),
+    ...Object.values(recordOf(poetry.group) ?? {}).map((group): [unknown, boolean] => [
+      pathOf(group, 'dependencies'),
+      true,
+    ]),
   ];
   return tables.flatMap(([table, dev]) =>
     Object.entries(recordOf(table) ?? {}).flatMap(([name, spec]) => {
       if (name.toLowerCase() === 'python') return [];
       const constraint = stringOf(spec) ?? stringOf(pathOf(spec, 'version')) ?? null;
-      return [{ name: normalisePythonName(name), extras: stringsOf(pathOf(spec, 'extras')), constraint, file, dev }];
+      return [
+        { name: normalisePythonName(name), extras: stringsOf(pathOf(spec, 'extras')), constraint, file, dev },
+      ];
     }),
   );
 }
 
-function pythonConstraint(project: UnknownRecord | undefined, poetry: UnknownRecord | undefined, file: string): SourcedValue | null {
+function pythonConstraint(
+  project: UnknownRecord | undefined,
+  poetry: UnknownRecord | undefined,
+  file: string,
+): SourcedValue | null {
   const value = stringOf(project?.['requires-python']) ?? stringOf(pathOf(poetry, 'dependencies', 'python'));
   return value ? { value, source: file } : null;
 }

@@ -4,18 +4,26 @@ import { normalisePythonName, parseRequirement } from './parse-requirement.js';
 import { emptyDeclaration, type DeclaredRequirement, type PythonDeclaration } from './python-declaration.js';
 
 /** Pipfile (TOML): `[packages]`, `[dev-packages]` and `[requires] python_version`. */
-export async function readPipfile(index: RepositoryIndex, file: string): Promise<PythonDeclaration | undefined> {
+export async function readPipfile(
+  index: RepositoryIndex,
+  file: string,
+): Promise<PythonDeclaration | undefined> {
   const document = recordOf(await index.readParsed(file, 'toml'));
   if (!document) return undefined;
   const declaration = emptyDeclaration();
-  for (const [table, dev] of [['packages', false], ['dev-packages', true]] as const) {
+  for (const [table, dev] of [
+    ['packages', false],
+    ['dev-packages', true],
+  ] as const) {
     for (const [name, spec] of Object.entries(recordOf(document[table]) ?? {})) {
       const raw = stringOf(spec) ?? stringOf(pathOf(spec, 'version')) ?? '*';
       const constraint = raw === '*' ? null : raw;
       declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file, dev });
     }
   }
-  const python = stringOf(pathOf(document, 'requires', 'python_version')) ?? stringOf(pathOf(document, 'requires', 'python_full_version'));
+  const python =
+    stringOf(pathOf(document, 'requires', 'python_version')) ??
+    stringOf(pathOf(document, 'requires', 'python_full_version'));
   declaration.requiresPython = python ? { value: python, source: file } : null;
   declaration.managers = ['pipenv'];
   declaration.declaresProject = true;
@@ -26,7 +34,10 @@ export async function readPipfile(index: RepositoryIndex, file: string): Promise
  * setup.cfg is INI, which has no maintained parser in our dependencies and is simple:
  * `[section]` headers, `key = value` lines, indented continuation lines.
  */
-export async function readSetupCfg(index: RepositoryIndex, file: string): Promise<PythonDeclaration | undefined> {
+export async function readSetupCfg(
+  index: RepositoryIndex,
+  file: string,
+): Promise<PythonDeclaration | undefined> {
   const text = await index.readText(file);
   if (text === undefined) return undefined;
   const sections = readIni(text);
@@ -49,7 +60,10 @@ export async function readSetupCfg(index: RepositoryIndex, file: string): Promis
  * setup.py is Python code; only its literal `install_requires=[...]` list and
  * `python_requires="..."` are read, which covers the common, declarative use.
  */
-export async function readSetupPy(index: RepositoryIndex, file: string): Promise<PythonDeclaration | undefined> {
+export async function readSetupPy(
+  index: RepositoryIndex,
+  file: string,
+): Promise<PythonDeclaration | undefined> {
   const text = await index.readText(file);
   if (text === undefined) return undefined;
   const declaration = emptyDeclaration();

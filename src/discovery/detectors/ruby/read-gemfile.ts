@@ -26,15 +26,25 @@ export function readGemfile(text: string): Gemfile {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/\s#.*$/, '').trim();
     if (line.startsWith('#') || line === '') continue;
-    if (/^group\b.*\bdo\b/.test(line)) groups.push(DEV_GROUPS.test(line) && !/:production\b|:default\b/.test(line));
-    else if (/^(platforms|install_if|source|git|path)\b.*\bdo\b/.test(line)) groups.push(groups[groups.length - 1] ?? false);
+    if (/^group\b.*\bdo\b/.test(line))
+      groups.push(DEV_GROUPS.test(line) && !/:production\b|:default\b/.test(line));
+    else if (/^(platforms|install_if|source|git|path)\b.*\bdo\b/.test(line))
+      groups.push(groups[groups.length - 1] ?? false);
     else if (line === 'end') groups.pop();
     const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
     if (gem?.[1]) {
       const rest = gem[2] ?? '';
-      const constraints = [...rest.replace(/\w+:\s*.*$/, '').matchAll(/["']([^"']+)["']/g)].map((match) => match[1] ?? '');
-      const dev = (groups[groups.length - 1] ?? false) || (/group:\s*\[?[^\]]*:(development|test)/.test(rest) && !/:production/.test(rest));
-      gemfile.gems.push({ name: gem[1], constraint: constraints.length > 0 ? constraints.join(', ') : null, dev });
+      const constraints = [...rest.replace(/\w+:\s*.*$/, '').matchAll(/["']([^"']+)["']/g)].map(
+        (match) => match[1] ?? '',
+      );
+      const dev =
+        (groups[groups.length - 1] ?? false) ||
+        (/group:\s*\[?[^\]]*:(development|test)/.test(rest) && !/:production/.test(rest));
+      gemfile.gems.push({
+        name: gem[1],
+        constraint: constraints.length > 0 ? constraints.join(', ') : null,
+        dev,
+      });
     }
     const ruby = /^ruby\s*\(?\s*["']([^"']+)["']/.exec(line)?.[1];
     if (ruby) gemfile.ruby = ruby;
@@ -59,7 +69,8 @@ export function readGemfileLock(text: string): GemfileLock {
   for (const line of text.split(/\r?\n/)) {
     if (/^[A-Z]/.test(line)) section = line.trim();
     const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
-    if (spec?.[1] && spec[2] && !lock.versions.has(spec[1])) lock.versions.set(spec[1], spec[2].replace(/-[a-z0-9_-]+$/, ''));
+    if (spec?.[1] && spec[2] && !lock.versions.has(spec[1]))
+      lock.versions.set(spec[1], spec[2].replace(/-[a-z0-9_-]+$/, ''));
     const ruby = section === 'RUBY VERSION' ? /^\s+ruby (\d[\w.]*?)(p\d+)?$/.exec(line)?.[1] : undefined;
     if (ruby) lock.ruby = ruby;
   }

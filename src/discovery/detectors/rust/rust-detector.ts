@@ -13,11 +13,24 @@ const TOOLCHAIN_FILES = ['rust-toolchain.toml', 'rust-toolchain'];
 /** Rust crates and Cargo workspaces: Cargo.toml (with `[workspace.dependencies]`), Cargo.lock, rust-toolchain. */
 export const rustDetector: EcosystemDetector = {
   ecosystem: 'rust',
-  keepsFile: (name) => name === 'Cargo.toml' || name === 'Cargo.lock' || TOOLCHAIN_FILES.includes(name) || name === 'clippy.toml',
-  projectDirOf: (file) => (file === 'Cargo.toml' || file.endsWith('/Cargo.toml') ? dirnameRelative(file) : undefined),
+  keepsFile: (name) =>
+    name === 'Cargo.toml' ||
+    name === 'Cargo.lock' ||
+    TOOLCHAIN_FILES.includes(name) ||
+    name === 'clippy.toml',
+  projectDirOf: (file) =>
+    file === 'Cargo.toml' || file.endsWith('/Cargo.toml') ? dirnameRelative(file) : undefined,
   workspaceMembers: async (dir, context) => {
-    const workspace = pathOf(await context.index.readParsed(joinRelative(dir, 'Cargo.toml'), 'toml'), 'workspace');
-    return matchWorkspaceMembers(dir, stringsOf(pathOf(workspace, 'members')), context.candidates, stringsOf(pathOf(workspace, 'exclude')));
+    const workspace = pathOf(
+      await context.index.readParsed(joinRelative(dir, 'Cargo.toml'), 'toml'),
+      'workspace',
+    );
+    return matchWorkspaceMembers(
+      dir,
+      stringsOf(pathOf(workspace, 'members')),
+      context.candidates,
+      stringsOf(pathOf(workspace, 'exclude')),
+    );
   },
   detect: detectCargoProject,
   classifyCommand: createCommandClassifier({
@@ -27,19 +40,36 @@ export const rustDetector: EcosystemDetector = {
   }),
 };
 
-async function detectCargoProject(dir: string, members: readonly string[], context: DetectionContext): Promise<EcosystemFindings | undefined> {
+async function detectCargoProject(
+  dir: string,
+  members: readonly string[],
+  context: DetectionContext,
+): Promise<EcosystemFindings | undefined> {
   const { index } = context;
   const file = joinRelative(dir, 'Cargo.toml');
   const manifest = recordOf(await index.readParsed(file, 'toml'));
   if (!manifest) return undefined;
-  const memberManifests = await Promise.all(members.map(async (member) => ({ file: joinRelative(member, 'Cargo.toml'), manifest: recordOf(await index.readParsed(joinRelative(member, 'Cargo.toml'), 'toml')) })));
+  const memberManifests = await Promise.all(
+    members.map(async (member) => ({
+      file: joinRelative(member, 'Cargo.toml'),
+      manifest: recordOf(await index.readParsed(joinRelative(member, 'Cargo.toml'), 'toml')),
+    })),
+  );
   const lockFile = joinRelative(dir, 'Cargo.lock');
-  const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, 'toml')) : new Map<string, string>();
+  const locked = index.has(lockFile)
+    ? lockedVersions(await index.readParsed(lockFile, 'toml'))
+    : new Map<string, string>();
   const shared = recordOf(pathOf(manifest, 'workspace', 'dependencies')) ?? {};
-  const internal = new Set([manifest, ...memberManifests.map((m) => m.manifest)].flatMap((m) => stringOf(pathOf(m, 'package', 'name')) ?? []));
-  const crates = [{ file, manifest }, ...memberManifests].flatMap(({ file: source, manifest: crate }) =>
-    crate ? declaredCrates(crate, source, shared, locked, lockFile) : [],
-  ).filter((crate) => !internal.has(crate.name));
+  const internal = new Set(
+    [manifest, ...memberManifests.map((m) => m.manifest)].flatMap(
+      (m) => stringOf(pathOf(m, 'package', 'name')) ?? [],
+    ),
+  );
+  const crates = [{ file, manifest }, ...memberManifests]
+    .flatMap(({ file: source, manifest: crate }) =>
+      crate ? declaredCrates(crate, source, shared, locked, lockFile) : [],
+    )
+    .filter((crate) => !internal.has(crate.name));
   const suggest = (run: string) => ({ run, source: file, suggested: true });
   const isWorkspace = manifest.workspace !== undefined;
   return assembleFindings({
@@ -55,13 +85,26 @@ async function detectCargoProject(dir: string, members: readonly string[], conte
       test: suggest(isWorkspace ? 'cargo test --workspace' : 'cargo test'),
       lint: suggest(isWorkspace ? 'cargo clippy --workspace --all-targets' : 'cargo clippy --all-targets'),
     },
-    extra: { databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared), linters: index.findUp(dir, ['clippy.toml']) ? ['clippy'] : [] },
+    extra: {
+      databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared),
+      linters: index.findUp(dir, ['clippy.toml']) ? ['clippy'] : [],
+    },
   });
 }
 
 /** Crates of `[dependencies]` (runtime) and `[dev-dependencies]`, `workspace = true` ones taking the workspace's constraint. */
-function declaredCrates(crate: UnknownRecord, source: string, shared: UnknownRecord, locked: ReadonlyMap<string, string>, lockFile: string): DeclaredDependency[] {
-  const tables: Array<[unknown, boolean]> = [[crate.dependencies, false], [crate['dev-dependencies'], true], [pathOf(crate, 'workspace', 'dependencies'), false]];
+function declaredCrates(
+  crate: UnknownRecord,
+  source: string,
+  shared: UnknownRecord,
+  locked: ReadonlyMap<string, string>,
+  lockFile: string,
+): DeclaredDependency[] {
+  const tables: Array<[unknown, boolean]> = [
+    [crate.dependencies, false],
+    [crate['dev-dependencies'], true],
+    [pathOf(crate, 'workspace', 'dependencies'), false],
+  ];
   return tables.flatMap(([table, dev]) =>
     Object.entries(recordOf(table) ?? {}).map(([name, spec]) => {
       const resolvedSpec = pathOf(spec, 'workspace') === true ? shared[name] : spec;
@@ -74,15 +117,25 @@ function declaredCrates(crate: UnknownRecord, source: string, shared: UnknownRec
 }
 
 /** Data stores named by crate features (`sqlx = { features = ["postgres"] }`). */
-function featureStores(crates: readonly DeclaredDependency[], manifests: ReadonlyArray<UnknownRecord | undefined>, shared: UnknownRecord): string[] {
+function featureStores(
+  crates: readonly DeclaredDependency[],
+  manifests: ReadonlyArray<UnknownRecord | undefined>,
+  shared: UnknownRecord,
+): string[] {
   const features = new Map<string, string[]>();
   for (const manifest of [...manifests, { dependencies: shared }]) {
     for (const table of [manifest?.dependencies, manifest?.['dev-dependencies']]) {
-      for (const [name, spec] of Object.entries(recordOf(table) ?? {})) features.set(name, [...(features.get(name) ?? []), ...stringsOf(pathOf(spec, 'features'))]);
+      for (const [name, spec] of Object.entries(recordOf(table) ?? {}))
+        features.set(name, [...(features.get(name) ?? []), ...stringsOf(pathOf(spec, 'features'))]);
     }
   }
   return crates.flatMap((crate) =>
-    (features.get(crate.name) ?? []).flatMap((feature) => rustCatalog.lookup(`${crate.name}[${feature}]`).filter((e) => e.role === 'database').map((e) => e.name)),
+    (features.get(crate.name) ?? []).flatMap((feature) =>
+      rustCatalog
+        .lookup(`${crate.name}[${feature}]`)
+        .filter((e) => e.role === 'database')
+        .map((e) => e.name),
+    ),
   );
 }
 
@@ -96,13 +149,22 @@ function lockedVersions(lock: unknown): Map<string, string> {
   return versions;
 }
 
-async function rustVersion(index: RepositoryIndex, dir: string, manifest: UnknownRecord, file: string): Promise<SourcedValue | null> {
+async function rustVersion(
+  index: RepositoryIndex,
+  dir: string,
+  manifest: UnknownRecord,
+  file: string,
+): Promise<SourcedValue | null> {
   const toolchain = index.findUp(dir, TOOLCHAIN_FILES);
   if (toolchain) {
     const text = await index.readText(toolchain);
-    const channel = toolchain.endsWith('.toml') ? stringOf(pathOf(await index.readParsed(toolchain, 'toml'), 'toolchain', 'channel')) : text?.trim().split(/\r?\n/)[0];
+    const channel = toolchain.endsWith('.toml')
+      ? stringOf(pathOf(await index.readParsed(toolchain, 'toml'), 'toolchain', 'channel'))
+      : text?.trim().split(/\r?\n/)[0];
     if (channel) return { value: channel, source: toolchain };
   }
-  const declared = stringOf(pathOf(manifest, 'package', 'rust-version')) ?? stringOf(pathOf(manifest, 'workspace', 'package', 'rust-version'));
+  const declared =
+    stringOf(pathOf(manifest, 'package', 'rust-version')) ??
+    stringOf(pathOf(manifest, 'workspace', 'package', 'rust-version'));
   return declared ? { value: declared, source: file } : null;
 }

@@ -50,7 +50,10 @@ const DEBUG: Readonly<Record<CodeLanguage, readonly DebugPattern[]>> = {
 
 /** Command-line programs, scripts and tooling print on purpose. */
 const PRINTS_ON_PURPOSE =
-  /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main)\.\w+$|\.cli\.\w+$/i;
+  /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main|logs?|logger|logging|console)\.\w+$|\.cli\.\w+$/i;
+
+/** Output behind a debug or verbose switch (`if debug {`, `if self.debuglevel > 0:`) is there on purpose. */
+const DEBUG_GUARD = /\bif\b.*\b\w*(?:debug|verbose|trace)\w*\b/i;
 
 /** The Go package a file belongs to, from its added lines, the patch context or the repository copy. */
 function goPackage(file: ReviewedFile, context: ReviewContext): string | null {
@@ -66,6 +69,12 @@ function goPackage(file: ReviewedFile, context: ReviewContext): string | null {
 function printsOnPurpose(file: ReviewedFile, context: ReviewContext): boolean {
   if (PRINTS_ON_PURPOSE.test(file.path)) return true;
   if (file.added[0]?.line === 1 && file.added[0].text.startsWith('#!')) return true;
+  if (
+    file.language === 'python' &&
+    file.added.some((line) => /^if\s+__name__\s*==\s*['"]__main__['"]/.test(line.text))
+  ) {
+    return true;
+  }
   if (file.language !== 'go') return false;
   // `fmt.Println` is how a Go `main` package talks; when the package is unknown, stay quiet rather than guess.
   const name = goPackage(file, context);
@@ -95,8 +104,12 @@ export const debugOutput: ReviewRule = {
     const language = file.language;
     if (!language || file.isTest || file.isFixture || printsOnPurpose(file, context)) return [];
     const hits: RuleHit[] = [];
+    let previousCode = '';
     for (const line of file.added) {
-      if (isCommentLine(line.text, language)) continue;
+      if (isCommentLine(line.text, language) || line.text.trim() === '') continue;
+      const guarded = DEBUG_GUARD.test(previousCode) || DEBUG_GUARD.test(line.text);
+      previousCode = line.text;
+      if (guarded) continue;
       const found = DEBUG[language].find(({ pattern }) => pattern.test(line.text));
       if (found)
         hits.push({

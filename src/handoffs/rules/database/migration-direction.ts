@@ -8,7 +8,8 @@ const UP_START =
   /\bdef\s+(?:up|upgrade|change)\b|\bfunction\s+up\s*\(|\b(?:async\s+)?up\s*\([^)]*\)\s*(?::\s*[\w<>]+\s*)?\{|exports\.up\b|\bup\s*:\s*(?:async\s*)?(?:function|\()|\bvoid\s+Up\s*\(|--\s*\+(?:goose|migrate)\s+Up\b|--\s*migrate:up\b/i;
 
 /** Lines that do nothing: a down step made only of these is not a real down step. */
-const EMPTY_BODY = /^\s*(?:pass|end|\}|\)|;|raise\s+ActiveRecord::IrreversibleMigration|raise\s+NotImplementedError.*|throw\s+new\s+Error.*|#.*|\/\/.*|--.*)?\s*$/;
+const EMPTY_BODY =
+  /^\s*(?:pass|end|\}|\)|;|raise\s+ActiveRecord::IrreversibleMigration|raise\s+NotImplementedError.*|throw\s+new\s+Error.*|#.*|\/\/.*|--.*)?\s*$/;
 
 /** Splits added lines into the forward (up) and reverse (down) parts of a migration. */
 export function splitByDirection(lines: readonly DiffLine[]): { up: DiffLine[]; down: DiffLine[] } {

@@ -21,3 +21,15 @@ export function isSqlFile(file: ReviewedFile): boolean {
 export function isDownMigrationFile(file: ReviewedFile): boolean {
   return /\.down\.sql$/i.test(file.path) || /(?:^|\/)down\.sql$/i.test(file.path);
 }
+
+/**
+ * True when every database discovery found is MySQL or MariaDB (InnoDB): they index foreign keys themselves
+ * and fill new NOT NULL columns with an implicit default instead of failing.
+ */
+export function usesOnlyMysql(databases: readonly string[] | undefined): boolean {
+  return (
+    databases !== undefined &&
+    databases.length > 0 &&
+    databases.every((name) => name === 'mysql' || name === 'mariadb')
+  );
+}

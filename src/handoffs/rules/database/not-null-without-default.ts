@@ -2,7 +2,7 @@ import type { DiffLine } from '../../../changes/changed-file.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { statementGroups } from '../../review-engine/statement-groups.js';
-import { isMigrationFile, isSqlFile } from './migration-files.js';
+import { isMigrationFile, isSqlFile, usesOnlyMysql } from './migration-files.js';
 
 /** A statement: its text (lines joined) and first line. */
 interface Statement {
@@ -17,11 +17,15 @@ function sqlStatements(file: ReviewedFile): Statement[] {
     if (/^\s*--/.test(line.text)) continue;
     current.push(line);
     if (/;\s*(?:--.*)?$/.test(line.text)) {
-      statements.push({ text: current.map((part) => part.text).join('\n'), line: current[0]?.line ?? line.line });
+      statements.push({
+        text: current.map((part) => part.text).join('\n'),
+        line: current[0]?.line ?? line.line,
+      });
       current = [];
     }
   }
-  if (current.length > 0) statements.push({ text: current.map((part) => part.text).join('\n'), line: current[0]?.line ?? 0 });
+  if (current.length > 0)
+    statements.push({ text: current.map((part) => part.text).join('\n'), line: current[0]?.line ?? 0 });
   return statements;
 }
 
@@ -38,7 +42,10 @@ function dslStatements(file: ReviewedFile): Statement[] {
 function createdTables(file: ReviewedFile): Set<string> {
   const created = new Set<string>();
   for (const line of file.added) {
-    const name = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)/i.exec(line.text)?.[1] ??
+    const name =
+      /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)/i.exec(
+        line.text,
+      )?.[1] ??
       /\bcreate_table\s+[:"'](\w+)/.exec(line.text)?.[1] ??
       /\bcreate\s+table\(\s*:(\w+)/.exec(line.text)?.[1] ??
       /\bop\.create_table\(\s*['"](\w+)/.exec(line.text)?.[1];
@@ -47,7 +54,8 @@ function createdTables(file: ReviewedFile): Set<string> {
   return created;
 }
 
-const ALTER_ADD = /\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)["`\]]?([\s\S]*)/i;
+const ALTER_ADD =
+  /\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)["`\]]?([\s\S]*)/i;
 /** DSL calls that add a column to an existing table: table name in group 1, options after. */
 const DSL_ADD = [
   /\badd_column\s+:(\w+),([^\n]*)/, // Rails
@@ -55,7 +63,8 @@ const DSL_ADD = [
   /\baddColumn\(\s*['"](\w+)['"]([\s\S]*)/, // Sequelize
   /\bAddColumn<[^>]+>\(([\s\S]*?table:\s*"(\w+)"[\s\S]*)/, // EF Core (table named inside)
 ];
-const NOT_NULL_OPTION = /\bnull:\s*false\b|\bnullable\s*=\s*False\b|\ballowNull:\s*false\b|\bnullable:\s*false\b/;
+const NOT_NULL_OPTION =
+  /\bnull:\s*false\b|\bnullable\s*=\s*False\b|\ballowNull:\s*false\b|\bnullable:\s*false\b/;
 const DEFAULT_OPTION = /\bdefault(?:Value)?\s*[:=]|\bserver_default\s*=|\bdefaultValue(?:Sql)?:/;
 
 function sqlHits(file: ReviewedFile, created: Set<string>): RuleHit[] {
@@ -65,11 +74,21 @@ function sqlHits(file: ReviewedFile, created: Set<string>): RuleHit[] {
     const alter = ALTER_ADD.exec(statement.text);
     if (!alter || created.has((alter[1] ?? '').toLowerCase())) continue;
     const clauses = (alter[2] ?? '').split(/,\s*(?=ADD\b|ALTER\b)/i);
-    const addsNotNull = clauses.some((clause) => /^\s*ADD\b(?!\s+(?:CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE))/i.test(clause) && /\bNOT\s+NULL\b/i.test(clause) && !/\bDEFAULT\b/i.test(clause));
+    const addsNotNull = clauses.some(
+      (clause) =>
+        /^\s*ADD\b(?!\s+(?:CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE))/i.test(clause) &&
+        /\bNOT\s+NULL\b/i.test(clause) &&
+        !/\bDEFAULT\b/i.test(clause),
+    );
     const setsNotNull = clauses.some((clause) => /\bSET\s+NOT\s+NULL\b/i.test(clause));
     if (addsNotNull) hits.push({ line: statement.line });
     else if (setsNotNull && !backfilled) {
-      hits.push({ line: statement.line, severity: 'medium', explanation: '`SET NOT NULL` fails (after a full-table scan under lock) if any existing row holds NULL, and nothing backfills them first.' });
+      hits.push({
+        line: statement.line,
+        severity: 'medium',
+        explanation:
+          '`SET NOT NULL` fails (after a full-table scan under lock) if any existing row holds NULL, and nothing backfills them first.',
+      });
     }
   }
   return hits;
@@ -84,7 +103,11 @@ function dslHits(file: ReviewedFile, created: Set<string>): RuleHit[] {
       const efCore = pattern.source.startsWith('\\bAddColumn<');
       const table = (efCore ? match[2] : match[1]) ?? '';
       const options = efCore ? (match[1] ?? '') : (match[2] ?? '');
-      if (!created.has(table.toLowerCase()) && NOT_NULL_OPTION.test(options) && !DEFAULT_OPTION.test(options)) {
+      if (
+        !created.has(table.toLowerCase()) &&
+        NOT_NULL_OPTION.test(options) &&
+        !DEFAULT_OPTION.test(options)
+      ) {
         hits.push({ line: statement.line });
       }
     }
@@ -100,7 +123,8 @@ const LARAVEL_COLUMN =
 /** A column added inside an alter block that is NOT NULL with no default, per DSL. */
 function requiredColumnWithoutDefault(text: string): boolean {
   if (LARAVEL_COLUMN.test(text)) return !/->(?:nullable|default|useCurrent|change)\(/.test(text);
-  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text)) return /\.notNullable\(\)/.test(text) && !/\.defaultTo\(/.test(text);
+  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text))
+    return /\.notNullable\(\)/.test(text) && !/\.defaultTo\(/.test(text);
   if (/^\s*add\s+:\w+/.test(text)) return /\bnull:\s*false\b/.test(text) && !/\bdefault:/.test(text);
   return false;
 }
@@ -126,14 +150,17 @@ export const notNullWithoutDefault: ReviewRule = {
     default:
       'Add the column as nullable (or with a DEFAULT), backfill existing rows in batches, then add the NOT NULL constraint in a later migration.',
     ruby: 'Use `add_column :t, :c, :type, default: …, null: false`, or add it nullable, backfill, then `change_column_null :t, :c, false`.',
-    python: 'Pass `server_default=…` to the column, or add it `nullable=True`, backfill, and alter it to `nullable=False` afterwards.',
-    javascript: 'Add `defaultValue` (Sequelize) / `.defaultTo(…)` (Knex), or add the column nullable, backfill, then alter it.',
-    csharp: 'Give `AddColumn` a `defaultValue:` (or `defaultValueSql:`), or add it nullable, backfill, then make it required.',
+    python:
+      'Pass `server_default=…` to the column, or add it `nullable=True`, backfill, and alter it to `nullable=False` afterwards.',
+    javascript:
+      'Add `defaultValue` (Sequelize) / `.defaultTo(…)` (Knex), or add the column nullable, backfill, then alter it.',
+    csharp:
+      'Give `AddColumn` a `defaultValue:` (or `defaultValueSql:`), or add it nullable, backfill, then make it required.',
     elixir: 'Add `default: …` to `add`, or add it nullable, backfill, then `modify :c, :type, null: false`.',
     php: 'Chain `->default(…)` or `->nullable()` on the new column, backfill, then make it required with `->change()`.',
   },
-  check(file) {
-    if (!isMigrationFile(file)) return [];
+  check(file, { context }) {
+    if (!isMigrationFile(file) || usesOnlyMysql(context.databases)) return [];
     const created = createdTables(file);
     return isSqlFile(file)
       ? sqlHits(file, created)

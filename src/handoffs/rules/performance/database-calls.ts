@@ -4,7 +4,8 @@ const JS_CALL =
   /\bawait\s+[\w$.]*?(?:\b[A-Z]\w*|\w*(?:prisma|db|Db|DB|knex|pool|Pool|conn|connection|Connection|repo|Repo|Repository|repository|model|Model|dao|Dao|manager|Manager|queryRunner|sql))\.(?:\w+\.)?(?:find\w*|create\w*|update\w*|delete\w*|destroy|upsert\w*|count\w*|aggregate|query|execute|save|insert\w*|select\w*|where|exec|one|oneOrNone|many|any|first|raw)\s*[(`]/;
 
 /** Ruby constants that are not models. */
-const RUBY_NOT_MODELS = '(?!(?:File|Dir|Time|Date|DateTime|JSON|YAML|ENV|Rails|Struct|Set|Hash|Array|String|Integer|Float|URI|IO|Kernel|Process|Thread)\\b)';
+const RUBY_NOT_MODELS =
+  '(?!(?:File|Dir|Time|Date|DateTime|JSON|YAML|ENV|Rails|Struct|Set|Hash|Array|String|Integer|Float|URI|IO|Kernel|Process|Thread)\\b)';
 
 /** One call that goes to the database (or an ORM that does), per language. */
 export const DATABASE_CALL: Readonly<Record<CodeLanguage, RegExp>> = {
@@ -16,9 +17,9 @@ export const DATABASE_CALL: Readonly<Record<CodeLanguage, RegExp>> = {
   java: /\b\w*(?:Repository|Repo|repository|repo|Dao|dao|jdbcTemplate|entityManager|em)\.(?!stream\b)\w+\s*\(/,
   kotlin: /\b\w*(?:Repository|Repo|repository|repo|Dao|dao|jdbcTemplate|entityManager)\.(?!stream\b)\w+\s*\(/,
   ruby: new RegExp(
-    `\\b${RUBY_NOT_MODELS}[A-Z]\\w*\\.(?:find|find_by!?|where|create!?|first|last|count|exists\\?|pluck|find_or_create_by!?|sum)\\b`,
+    `(?<!::)\\b${RUBY_NOT_MODELS}[A-Z]\\w*\\.(?:find|find_by!?|where|create!?|first|last|count|exists\\?|pluck|find_or_create_by!?|sum)\\b`,
   ),
-  php: /\b[A-Z]\w*::(?:find|findOrFail|where|create|first|firstOrCreate|updateOrCreate|query|count|whereIn)\(|\bDB::(?:table|select|insert|update|delete|statement)\(|->(?:query|prepare|findOneBy|findBy)\(|(?:repository|Repository|em)->find\(/,
+  php: /\b[A-Z]\w*::(?:find|findOrFail|where|create|first|firstOrCreate|updateOrCreate|query|count|whereIn)\(|\bDB::(?:table|select|insert|update|delete|statement)\(|(?<![Xx]path)->(?:query|prepare|findOneBy|findBy)\(|(?:repository|Repository|em)->find\(/,
   csharp:
     /\b_?\w*(?:[Cc]ontext|[Rr]epository|[Rr]epo|[Dd]b)\.(?:\w+\.)?\w*(?:Find|First|Single|Where|Any|Count|ToList|Get|Load|Query)\w*\s*\(/,
   rust: /\bsqlx::query|\.fetch_(?:one|all|optional)\s*\(|\.execute\s*\(\s*&|\.load::<|\.get_result\s*\(/,

@@ -1,6 +1,6 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { isMigrationFile } from '../database/migration-files.js';
+import { isMigrationFile, usesOnlyMysql } from '../database/migration-files.js';
 
 /** Ways migrations declare a foreign-key column; group 1 is the column. */
 const FOREIGN_KEY = [
@@ -28,7 +28,10 @@ const INDEX = [
   /create\s+(?:unique_)?index\(\s*:\w+,\s*\[\s*:(\w+)/,
 ];
 
-function columnsMatching(file: ReviewedFile, patterns: readonly RegExp[]): { column: string; line: number }[] {
+function columnsMatching(
+  file: ReviewedFile,
+  patterns: readonly RegExp[],
+): { column: string; line: number }[] {
   const found: { column: string; line: number }[] = [];
   for (const line of file.added) {
     for (const pattern of patterns) {
@@ -41,11 +44,6 @@ function columnsMatching(file: ReviewedFile, patterns: readonly RegExp[]): { col
   return found;
 }
 
-/** MySQL and MariaDB (InnoDB) index foreign-key columns themselves. */
-function databaseIndexesForeignKeys(databases: readonly string[] | undefined): boolean {
-  return databases !== undefined && databases.length > 0 && databases.every((name) => name === 'mysql' || name === 'mariadb');
-}
-
 export const foreignKeyWithoutIndex: ReviewRule = {
   id: 'performance/foreign-key-without-index',
   severity: 'medium',
@@ -53,15 +51,17 @@ export const foreignKeyWithoutIndex: ReviewRule = {
   explanation:
     'The new foreign-key column has no index in this migration: joins and lookups by it scan the table, and deletes on the parent table lock and scan it (PostgreSQL and SQLite do not index foreign keys for you).',
   fix: {
-    default: 'Add an index on the column in the same migration, e.g. `CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);`.',
+    default:
+      'Add an index on the column in the same migration, e.g. `CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);`.',
     ruby: 'Use `add_reference`/`t.references` with the default index, or `add_index :orders, :user_id`.',
-    python: 'Add `op.create_index("ix_orders_user_id", "orders", ["user_id"])` (Alembic) or `index=True` on the column.',
+    python:
+      'Add `op.create_index("ix_orders_user_id", "orders", ["user_id"])` (Alembic) or `index=True` on the column.',
     javascript: "Chain `.index()` on the column or add `table.index(['user_id'])` (Knex).",
     php: "Add `$table->index('user_id')` next to the foreign key.",
     elixir: 'Add `create index(:orders, [:user_id])` to the migration.',
   },
   check(file, { context }) {
-    if (!isMigrationFile(file) || databaseIndexesForeignKeys(context.databases)) return [];
+    if (!isMigrationFile(file) || usesOnlyMysql(context.databases)) return [];
     const indexed = new Set(columnsMatching(file, INDEX).map((entry) => entry.column));
     const hits: RuleHit[] = [];
     const reported = new Set<string>();

@@ -6,7 +6,10 @@ import { addedRuns } from '../../review-engine/reviewed-file.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
 import { DATABASE_CALL } from './database-calls.js';
 
-const JS_LOOP = [/^\s*(?:for\s*(?:await\s*)?\(|while\s*\()/, /\.(?:forEach|map|flatMap|reduce|filter|some|every)\s*\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/];
+const JS_LOOP = [
+  /^\s*(?:for\s*(?:await\s*)?\(|while\s*\()/,
+  /\.(?:forEach|map|flatMap|reduce|filter|some|every)\s*\(\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/,
+];
 
 /** Loop headers, per language. Callback loops (`forEach`, `map`) count: each item still costs a round trip. */
 const LOOP: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
@@ -16,11 +19,26 @@ const LOOP: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
   go: [/^\s*for\b/],
   java: [/^\s*(?:for|while)\s*\(/, /\.forEach\s*\(/, /\.stream\(\)\s*\.map\s*\(/],
   kotlin: [/^\s*(?:for|while)\s*\(/, /\.(?:forEach|map|mapNotNull|flatMap)\s*\{/],
-  ruby: [/\.(?:each|map|each_with_index|flat_map|select|find_each|each_with_object|collect)\b.*(?:\bdo\b|\{)/, /^\s*(?:for|while|until)\b/],
+  ruby: [
+    /\.(?:each|map|each_with_index|flat_map|select|find_each|each_with_object|collect)\b.*(?:\bdo\b|\{)/,
+    /^\s*(?:for|while|until)\b/,
+  ],
   php: [/^\s*(?:foreach|for|while)\s*\(/, /\barray_map\s*\(/],
   csharp: [/^\s*(?:foreach|for|while)\s*\(/, /\.ForEach\s*\(/, /\.Select\s*\(\s*async\b/],
   rust: [/^\s*(?:for\s+.+\s+in\s+|while\b|loop\b)/, /\.for_each\s*\(/, /\.map\s*\(\s*\|/],
   elixir: [/\bEnum\.(?:map|each|flat_map|reduce)\b/, /^\s*for\s+.+<-/],
+};
+
+/** Where a callback's body starts on a loop's header line; languages without one have only statement loops. */
+const CALLBACK_BODY: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {
+  javascript: /=>/,
+  typescript: /=>/,
+  java: /->/,
+  kotlin: /\{/,
+  csharp: /=>/,
+  ruby: /\bdo\b|\{/,
+  elixir: /->|\bdo\b/,
+  rust: /\|[^|]*\|/,
 };
 
 /** A Python comprehension that queries per element: `[User.objects.get(id=i) for i in ids]`. */
@@ -32,7 +50,8 @@ function loopBody(run: readonly DiffLine[], index: number, language: CodeLanguag
   const extent = blockExtent(run, index, language);
   const rest = extent ? run.slice(index + 1, extent.end + 1) : [];
   // A callback written on the header line (`ids.map(async (id) => db.find(id))`) is part of the body.
-  const arrow = header.text.search(/=>|\bdo\b|\{|->/);
+  const opener = CALLBACK_BODY[language];
+  const arrow = opener ? header.text.search(opener) : -1;
   const headerBody = arrow >= 0 ? [{ line: header.line, text: header.text.slice(arrow) }] : [];
   return [...headerBody, ...rest];
 }
@@ -41,34 +60,46 @@ export const queryInLoop: ReviewRule = {
   id: 'performance/query-in-loop',
   severity: 'medium',
   title: 'Query inside a loop',
-  explanation: 'Each iteration makes its own database round trip (the N+1 pattern): the request slows down linearly with the data.',
+  explanation:
+    'Each iteration makes its own database round trip (the N+1 pattern): the request slows down linearly with the data.',
   fix: {
-    default: 'Load everything the loop needs in one query before the loop (a join, an `IN (...)` list or a batch API), then look items up in memory.',
-    javascript: 'Fetch once with `where: { id: { in: ids } }` (Prisma) / `whereIn` (Knex) / `In(ids)` (TypeORM), or `include` the relation, then map in memory.',
-    python: 'Use `select_related`/`prefetch_related` (Django) or `selectinload`/`joinedload` (SQLAlchemy), or one `filter(id__in=ids)` query.',
+    default:
+      'Load everything the loop needs in one query before the loop (a join, an `IN (...)` list or a batch API), then look items up in memory.',
+    javascript:
+      'Fetch once with `where: { id: { in: ids } }` (Prisma) / `whereIn` (Knex) / `In(ids)` (TypeORM), or `include` the relation, then map in memory.',
+    python:
+      'Use `select_related`/`prefetch_related` (Django) or `selectinload`/`joinedload` (SQLAlchemy), or one `filter(id__in=ids)` query.',
     go: 'Query once with `WHERE id = ANY($1)` (pq.Array / pgx) or GORM `Preload`, then index the rows in a map.',
     java: 'Use a fetch join / `@EntityGraph`, or one `findAllById(ids)` call, instead of a repository call per item.',
     ruby: 'Use `includes`/`preload` for associations, or one `where(id: ids)` query; the Bullet gem catches these.',
     php: 'Eager-load with `with()` (Laravel) or one `whereIn` query; Doctrine: a fetch join.',
-    csharp: 'Use `Include`/`ThenInclude`, or one `Where(x => ids.Contains(x.Id))` query, instead of a query per item.',
+    csharp:
+      'Use `Include`/`ThenInclude`, or one `Where(x => ids.Contains(x.Id))` query, instead of a query per item.',
     rust: 'Query once with `WHERE id = ANY($1)` and bind the id list, then index the rows in a `HashMap`.',
     elixir: 'Use `Repo.preload` or one query with `where: x.id in ^ids` before mapping.',
   },
   check(file) {
     const language = file.language;
     if (!language || file.isTest) return [];
+    // Ruby constants are only models by Rails convention: outside `app/` a `Foo.find` is anything.
+    if (language === 'ruby' && !/(?:^|\/)app\//.test(file.path)) return [];
     const call = DATABASE_CALL[language];
     const hits: RuleHit[] = [];
     for (const run of addedRuns(file)) {
       run.forEach((line, index) => {
         if (isCommentLine(line.text, language)) return;
-        if (language === 'python' && COMPREHENSION.test(line.text) && call.test(line.text.split(/\bfor\b/)[0] ?? '')) {
+        if (
+          language === 'python' &&
+          COMPREHENSION.test(line.text) &&
+          call.test(line.text.split(/\bfor\b/)[0] ?? '')
+        ) {
           hits.push({ line: line.line });
           return;
         }
         if (!LOOP[language].some((loop) => loop.test(line.text))) return;
         for (const bodyLine of loopBody(run, index, language)) {
-          if (!isCommentLine(bodyLine.text, language) && call.test(bodyLine.text)) hits.push({ line: bodyLine.line });
+          if (!isCommentLine(bodyLine.text, language) && call.test(bodyLine.text))
+            hits.push({ line: bodyLine.line });
         }
       });
     }

@@ -19,7 +19,8 @@ const JS_BLOCKING =
 
 const PY_ASYNC_DEF = /^\s*async\s+def\s+\w+/;
 /** Calls that block an asyncio event loop. */
-const PY_BLOCKING = /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
+const PY_BLOCKING =
+  /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
 
 function bodyOf(run: readonly DiffLine[], index: number, file: ReviewedFile): DiffLine[] {
   const language = file.language;
@@ -42,7 +43,8 @@ export const syncIoInHandler: ReviewRule = {
     default: 'Use the asynchronous API, or move the work out of the request path.',
     javascript:
       "Use `await fs.promises.readFile(...)` (or `import { readFile } from 'node:fs/promises'`), `execFile` with a callback/promise, and `bcrypt.hash`/`crypto.scrypt` (async); read static files once at start-up.",
-    python: 'Use `await asyncio.sleep(...)`, `httpx.AsyncClient`, or `await asyncio.to_thread(blocking_call, ...)`.',
+    python:
+      'Use `await asyncio.sleep(...)`, `httpx.AsyncClient`, or `await asyncio.to_thread(blocking_call, ...)`.',
   },
   check(file) {
     const language = file.language;
@@ -52,11 +54,14 @@ export const syncIoInHandler: ReviewRule = {
     const hits: RuleHit[] = [];
     for (const run of addedRuns(file)) {
       run.forEach((line, index) => {
-        const isHandler = javascript ? JS_HANDLER.some((pattern) => pattern.test(line.text)) : PY_ASYNC_DEF.test(line.text);
+        const isHandler = javascript
+          ? JS_HANDLER.some((pattern) => pattern.test(line.text))
+          : PY_ASYNC_DEF.test(line.text);
         if (!isHandler) return;
         const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
         for (const bodyLine of bodyOf(run, index, file)) {
-          if (!isCommentLine(bodyLine.text, language) && blocking.test(bodyLine.text)) hits.push({ line: bodyLine.line });
+          if (!isCommentLine(bodyLine.text, language) && blocking.test(bodyLine.text))
+            hits.push({ line: bodyLine.line });
         }
       });
     }

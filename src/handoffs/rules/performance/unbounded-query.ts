@@ -10,7 +10,8 @@ const JS_ALL = /\.(?:findAll|findMany)\(\s*\)|\.find\(\s*(?:\{\s*\})?\s*\)/;
 const LOAD_ALL: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {
   javascript: JS_ALL,
   typescript: JS_ALL,
-  python: /\.objects\.all\(\)(?!\s*\[)|\b[A-Z]\w*\.query\.all\(\)|session\.query\(\s*\w+\s*\)\.all\(\)|\.scalars\(\s*select\(\s*\w+\s*\)\s*\)\.all\(\)/,
+  python:
+    /\.objects\.all\(\)(?!\s*\[)|\b[A-Z]\w*\.query\.all\(\)|session\.query\(\s*\w+\s*\)\.all\(\)|\.scalars\(\s*select\(\s*\w+\s*\)\s*\)\.all\(\)/,
   go: /\.Find\(\s*&\w+\s*\)/,
   java: /\b\w*[Rr]epository\.findAll\(\s*\)/,
   kotlin: /\b\w*[Rr]epository\.findAll\(\s*\)/,
@@ -21,9 +22,11 @@ const LOAD_ALL: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {
 };
 
 /** A limit or pagination anywhere in the statement bounds it. */
-const BOUNDED = /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Scopes|first|cursor|offset|skip|Skip)\b|\[\s*:\s*\d+\s*\]/;
+const BOUNDED =
+  /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Scopes|first|cursor|offset|skip|Skip)\b|\[\s*:\s*\d+\s*\]/;
 /** Sending the result back to the client. */
-const RESPONDS = /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
+const RESPONDS =
+  /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
 /** DRF viewsets' `queryset =` is paginated by the framework. */
 const FRAMEWORK_PAGINATED = /^\s*queryset\s*=/;
 /** How far below the query the response may come. */
@@ -38,18 +41,23 @@ function isReturnedToClient(run: readonly DiffLine[], index: number, text: strin
   const name = assignedName(text);
   if (!name) return false;
   const uses = new RegExp(`\\b${name}\\b`);
-  return run.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
+  return run
+    .slice(index + 1, index + 1 + RESPONSE_LINES)
+    .some((line) => RESPONDS.test(line.text) && uses.test(line.text));
 }
 
 export const unboundedQuery: ReviewRule = {
   id: 'performance/unbounded-query',
   severity: 'medium',
   title: 'Unbounded list query returned to the client',
-  explanation: 'The whole table is loaded and sent back: fine with ten rows, a timeout and a memory spike with a million.',
+  explanation:
+    'The whole table is loaded and sent back: fine with ten rows, a timeout and a memory spike with a million.',
   fix: {
     default: 'Paginate: accept `limit` (with a maximum) and a cursor or page, and apply them to the query.',
-    javascript: 'Add `take`/`skip` or a cursor (Prisma), `limit`/`offset` (Sequelize/TypeORM `take`), or `.limit()` (Mongoose), capped server-side.',
-    python: 'Slice the queryset (`[:limit]`) or use the framework paginator (Django `Paginator`, DRF pagination, `.limit()` in SQLAlchemy).',
+    javascript:
+      'Add `take`/`skip` or a cursor (Prisma), `limit`/`offset` (Sequelize/TypeORM `take`), or `.limit()` (Mongoose), capped server-side.',
+    python:
+      'Slice the queryset (`[:limit]`) or use the framework paginator (Django `Paginator`, DRF pagination, `.limit()` in SQLAlchemy).',
     go: 'Add `.Limit(limit).Offset(offset)` (GORM) or `LIMIT $1` with a capped value.',
     java: 'Take a `Pageable` (`findAll(PageRequest.of(page, size))`) and return a `Page`/`Slice`.',
     ruby: 'Use `.limit`/`.page(params[:page]).per(50)` (Kaminari) or `pagy`.',

@@ -1,6 +1,5 @@
 import type { CodeLanguage } from '../../review-engine/code-language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { addedRuns } from '../../review-engine/reviewed-file.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
 
 /** A skip marker, and whether the way it is written gives a reason. */
@@ -45,9 +44,12 @@ const SKIPS: Readonly<Partial<Record<CodeLanguage, readonly SkipPattern[]>>> = {
   elixir: [{ pattern: /@tag\s+:skip\b/ }, { pattern: /@tag\s+skip:\s*"/, withReason: true }],
 };
 
-/** Go's `if testing.Short() { t.Skip(...) }` and environment guards skip on purpose. */
-function isConditionalSkip(text: string, previous: string | undefined): boolean {
-  return /\bif\b/.test(text) || (previous !== undefined && /\bif\b.*\{\s*$/.test(previous));
+/**
+ * Go skips guarded by a condition (`if testing.Short()`, a `switch` on the OS) are deliberate. gofmt indents a
+ * test body's top level by one tab: a skip there runs unconditionally.
+ */
+function isConditionalSkip(text: string): boolean {
+  return /\bif\b/.test(text) || !/^(?:\t| {4})\S/.test(text);
 }
 
 export const skippedTest: ReviewRule = {
@@ -74,14 +76,11 @@ export const skippedTest: ReviewRule = {
     if (!language || !file.isTest) return [];
     const patterns = SKIPS[language] ?? [];
     const hits: RuleHit[] = [];
-    for (const run of addedRuns(file)) {
-      run.forEach((line, index) => {
-        if (isCommentLine(line.text, language)) return;
-        const skip = patterns.find(({ pattern }) => pattern.test(line.text));
-        if (!skip) return;
-        if (language === 'go' && isConditionalSkip(line.text, run[index - 1]?.text)) return;
-        hits.push(skip.withReason ? { line: line.line, severity: 'low' } : { line: line.line });
-      });
+    for (const line of file.added) {
+      if (isCommentLine(line.text, language)) continue;
+      const skip = patterns.find(({ pattern }) => pattern.test(line.text));
+      if (!skip || (language === 'go' && isConditionalSkip(line.text))) continue;
+      hits.push(skip.withReason ? { line: line.line, severity: 'low' } : { line: line.line });
     }
     return hits;
   },

@@ -37,7 +37,7 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
   ],
   ruby: [
     /(?<![\w.])(?:system|exec|spawn)\s*\(?\s*"[^"]*#\{/,
-    /`[^`]*#\{/,
+    /(?:^|[=(,]\s*|\breturn\s+)`[^`]*#\{/, // backticks as an expression, not inside a message string
     /%x[({[][^)}\]]*#\{/,
     /\b(?:Open3\.\w+|IO\.popen)\s*\(\s*"[^"]*#\{/,
     /(?<![\w.])eval\s*\(?\s*(?:params|request)/,
@@ -57,14 +57,22 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
   ],
 };
 
+/** Values escaped for the shell on the same line are not injectable. */
+const SHELL_ESCAPED =
+  /\bshellescape\b|Shellwords\.escape|\bescapeshellarg\s*\(|\bshlex\.quote\s*\(|\bshell-quote\b|\bquote\(/;
+
 /** Python's `shell=True` is only dangerous with a built string; Rust's `.arg(format!(..))` only after `sh -c`. */
 function confirmsInjection(language: CodeLanguage, text: string, window: string): boolean {
   if (language === 'python' && /shell\s*=\s*True/.test(text)) return PY_DYNAMIC.test(text);
   if (language === 'rust') return /Command::new\s*\(\s*"(?:sh|bash|cmd)"\s*\)/.test(window);
   if (language === 'javascript' || language === 'typescript')
     return JS_DYNAMIC.test(text) || CONCAT.test(text);
-  if (language === 'ruby' || language === 'elixir')
+  if (language === 'ruby' || language === 'elixir') {
+    // A backtick inside a double-quoted message ("run `#{cmd}`") is Markdown, not a shell call.
+    const backtick = text.indexOf('`');
+    if (backtick >= 0 && (text.slice(0, backtick).match(/"/g)?.length ?? 0) % 2 === 1) return false;
     return HASH_INTERPOLATION.test(text) || /params|request|`/.test(text);
+  }
   return true;
 }
 
@@ -99,7 +107,7 @@ export const commandInjection: ReviewRule = {
       const window = run.map((line) => line.text).join('\n');
       for (const line of run) {
         if (isCommentLine(line.text, language)) continue;
-        if (!patterns.some((pattern) => pattern.test(line.text))) continue;
+        if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
         if (confirmsInjection(language, line.text, window)) hits.push({ line: line.line });
       }
     }

@@ -1,9 +1,43 @@
-import { patternRule } from '../../review-engine/pattern-rule.js';
+import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
+import { isCommentLine } from '../../review-engine/source-text.js';
+
+type Patterns = Partial<Record<CodeLanguage, readonly RegExp[]>>;
 
 /** `alg: none` in any language: a token with no signature is accepted. */
 const NONE_ALGORITHM = /\balg(?:orithms?)?['"]?\s*(?::|=>|=)\s*\[?\s*['"]none['"]/i;
 
-export const jwtWithoutVerification = patternRule({
+/** Switching verification off: always wrong outside tests. */
+const VERIFICATION_OFF: Patterns = {
+  python: [/jwt\.decode\([^)]*verify\s*=\s*False/, /['"]verify_signature['"]\s*:\s*False/],
+  go: [/UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
+  java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/],
+  kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/],
+  ruby: [/JWT\.decode\(\s*[^,]+,\s*[^,]+,\s*false\b/],
+  csharp: [
+    /RequireSignedTokens\s*=\s*false/,
+    /ValidateIssuerSigningKey\s*=\s*false/,
+    /SignatureValidator\s*=/,
+  ],
+  rust: [/insecure_disable_signature_validation\s*\(/, /dangerous_insecure_decode/],
+};
+
+/** Reading claims without verifying: fine as a first step (to pick the key by `kid`) when the file verifies too. */
+const DECODE_ONLY: Patterns = {
+  javascript: [/(?<![\w.])jwt\.decode\s*\(/],
+  typescript: [/(?<![\w.])jwt\.decode\s*\(/],
+  python: [/jwt\.get_unverified_claims\s*\(/],
+  go: [/\.ParseUnverified\s*\(/],
+  java: [/\bJWT\.decode\s*\(/],
+  kotlin: [/\bJWT\.decode\s*\(/],
+  elixir: [/Joken\.peek_claims\s*\(/],
+};
+
+/** A verification call anywhere in the file's added lines. */
+const VERIFIES =
+  /\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\.verify\s*\(|\bjwt\.Parse(?:WithClaims)?\s*\(|verify_and_validate|\bdecode\s*\([^)]*,\s*[^)]*algorithms/;
+
+export const jwtWithoutVerification: ReviewRule = {
   id: 'security/jwt-without-verification',
   severity: 'high',
   title: 'JWT accepted without signature verification',
@@ -24,25 +58,18 @@ export const jwtWithoutVerification = patternRule({
     rust: 'Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.',
     elixir: 'Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`.',
   },
-  patterns: {
-    any: [NONE_ALGORITHM],
-    javascript: [/(?<![\w.])jwt\.decode\s*\(/, /\bjwtDecode\s*\(/],
-    typescript: [/(?<![\w.])jwt\.decode\s*\(/, /\bjwtDecode\s*\(/],
-    python: [
-      /jwt\.decode\([^)]*verify\s*=\s*False/,
-      /['"]verify_signature['"]\s*:\s*False/,
-      /jwt\.get_unverified_claims\s*\(/,
-    ],
-    go: [/\.ParseUnverified\s*\(/, /UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
-    java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\bJWT\.decode\s*\(/],
-    kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\bJWT\.decode\s*\(/],
-    ruby: [/JWT\.decode\(\s*[^,]+,\s*[^,]+,\s*false\b/],
-    csharp: [
-      /RequireSignedTokens\s*=\s*false/,
-      /ValidateIssuerSigningKey\s*=\s*false/,
-      /SignatureValidator\s*=/,
-    ],
-    rust: [/insecure_disable_signature_validation\s*\(/, /dangerous_insecure_decode/],
-    elixir: [/Joken\.peek_claims\s*\(/],
+  check(file) {
+    const language = file.language;
+    if (!language || file.isTest) return [];
+    const always = [NONE_ALGORITHM, ...(VERIFICATION_OFF[language] ?? [])];
+    const verifies = file.added.some((line) => VERIFIES.test(line.text));
+    const decodeOnly = verifies ? [] : (DECODE_ONLY[language] ?? []);
+    const hits: RuleHit[] = [];
+    for (const line of file.added) {
+      if (isCommentLine(line.text, language)) continue;
+      if ([...always, ...decodeOnly].some((pattern) => pattern.test(line.text)))
+        hits.push({ line: line.line });
+    }
+    return hits;
   },
-});
+};

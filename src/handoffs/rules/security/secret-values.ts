@@ -21,7 +21,6 @@ const SECRET_NAME_ENDINGS = [
   'apitoken',
   'bottoken',
   'sessiontoken',
-  'credentials',
 ];
 
 /** Names that end like a secret but hold something else. */
@@ -52,7 +51,7 @@ export function isGenericTokenName(name: string): boolean {
 }
 
 const PLACEHOLDER_WORDS =
-  /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$)/i;
+  /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$|^anonymous)/i;
 
 /** True for a value that is obviously not a real secret: empty, a placeholder, a message, an env var name, a path. */
 export function isPlaceholderValue(value: string, name = ''): boolean {

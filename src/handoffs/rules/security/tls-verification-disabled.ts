@@ -32,8 +32,8 @@ export const tlsVerificationDisabled = patternRule({
     python: [
       /\bverify\s*=\s*False\b/,
       /ssl\._create_unverified_context\s*\(/,
-      /\bCERT_NONE\b/,
-      /check_hostname\s*=\s*False/,
+      /\b(?:verify_mode|cert_reqs)\s*=\s*(?:ssl\.)?CERT_NONE\b/,
+      /\.check_hostname\s*=\s*False/,
     ],
     go: [/InsecureSkipVerify\s*:\s*true/],
     java: [
@@ -43,7 +43,10 @@ export const tlsVerificationDisabled = patternRule({
       /setHostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/,
     ],
     kotlin: [/NoopHostnameVerifier/, /TrustAllStrategy/, /hostnameVerifier\s*\{\s*_,\s*_\s*->\s*true\s*\}/],
-    ruby: [/VERIFY_NONE/, /\bverify:\s*false\b/],
+    ruby: [
+      /(?:verify_mode\s*=(?!=)|=>|(?<!:):(?!:))\s*(?:::)?(?:OpenSSL::SSL::)?VERIFY_NONE\b/,
+      /\bverify:\s*false\b/,
+    ],
     php: [
       /CURLOPT_SSL_VERIFYPEER\s*,\s*(?:false|0)\b/,
       /CURLOPT_SSL_VERIFYHOST\s*,\s*(?:false|0)\b/,
@@ -59,6 +62,6 @@ export const tlsVerificationDisabled = patternRule({
     ],
     elixir: [/verify:\s*:verify_none/],
   },
-  // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule.
-  unless: [/jwt\.decode/],
+  // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule; a ternary on a setting is a deliberate option.
+  unless: [/jwt\.decode/, /\?.*VERIFY_PEER.*:/],
 });

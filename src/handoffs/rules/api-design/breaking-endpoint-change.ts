@@ -1,0 +1,104 @@
+import type { ReviewedEndpoint } from '../../review-context.js';
+import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
+import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
+import { endpointLine } from './endpoint-lines.js';
+import { normalisedPath } from './route-path.js';
+
+function describeEndpoint(endpoint: ReviewedEndpoint): string {
+  return `\`${endpoint.method.toUpperCase()} ${endpoint.path}\``;
+}
+
+function sameMethod(a: ReviewedEndpoint, b: ReviewedEndpoint): boolean {
+  return a.method.toUpperCase() === b.method.toUpperCase();
+}
+
+/** Methods that replace each other when an API is reworked: a PUT that became a PATCH, not a DELETE that did. */
+const RELATED_METHODS = [new Set(['PUT', 'PATCH', 'POST']), new Set(['GET', 'HEAD'])];
+
+function related(a: ReviewedEndpoint, b: ReviewedEndpoint): boolean {
+  return RELATED_METHODS.some(
+    (family) => family.has(a.method.toUpperCase()) && family.has(b.method.toUpperCase()),
+  );
+}
+
+/** Pairs each added endpoint with at most one removed endpoint it replaces; the best-related one first. */
+function pairReplacements(
+  removed: readonly ReviewedEndpoint[],
+  added: readonly ReviewedEndpoint[],
+  replaces: (old: ReviewedEndpoint, replacement: ReviewedEndpoint) => boolean,
+): Map<ReviewedEndpoint, ReviewedEndpoint> {
+  const pairs = new Map<ReviewedEndpoint, ReviewedEndpoint>();
+  for (const replacement of added) {
+    const candidates = removed.filter((old) => !pairs.has(old) && replaces(old, replacement));
+    const best = candidates.find((old) => related(old, replacement)) ?? candidates[0];
+    if (best) pairs.set(best, replacement);
+  }
+  return pairs;
+}
+
+function hitFor(
+  file: ReviewedFile,
+  old: ReviewedEndpoint,
+  methodChange?: ReviewedEndpoint,
+  rename?: ReviewedEndpoint,
+): RuleHit {
+  const breaks = `Clients calling ${describeEndpoint(old)} will get ${methodChange ? '404 or 405' : '404'} once this ships.`;
+  if (methodChange) {
+    return {
+      ...endpointLine(file, methodChange),
+      title: `Endpoint method changed: ${describeEndpoint(old)} → ${describeEndpoint(methodChange)}`,
+      explanation: breaks,
+    };
+  }
+  if (rename) {
+    return {
+      ...endpointLine(file, rename),
+      title: `Endpoint renamed: ${describeEndpoint(old)} → \`${rename.path}\``,
+      explanation: breaks,
+    };
+  }
+  return {
+    ...endpointLine(file, old),
+    title: `Endpoint removed: ${describeEndpoint(old)}`,
+    explanation: breaks,
+  };
+}
+
+export const breakingEndpointChange: ReviewRule = {
+  id: 'api-design/breaking-endpoint-change',
+  severity: 'high',
+  title: 'Breaking endpoint change',
+  explanation:
+    'An endpoint is removed, renamed or moved to another method: existing clients break as soon as this is deployed.',
+  fix: {
+    default:
+      'Keep the old endpoint working (delegating to the new one) and mark it deprecated (`Deprecation`/`Sunset` headers, docs), or release the change under a new API version; remove it only after clients have moved.',
+  },
+  check(file, { context }) {
+    const endpoints = context.endpoints ?? [];
+    const added = endpoints.filter((endpoint) => endpoint.change === 'added');
+    // Only a parameter renamed, or the declaration moved to another file: clients see no change.
+    const removed = endpoints.filter(
+      (endpoint) =>
+        endpoint.change === 'removed' &&
+        endpoint.file === file.path &&
+        !added.some(
+          (other) =>
+            sameMethod(other, endpoint) && normalisedPath(other.path) === normalisedPath(endpoint.path),
+        ),
+    );
+    const addedHere = added.filter((endpoint) => endpoint.file === file.path);
+    const methodChanges = pairReplacements(
+      removed,
+      addedHere,
+      (old, next) => normalisedPath(old.path) === normalisedPath(next.path),
+    );
+    const remaining = removed.filter((old) => !methodChanges.has(old));
+    const renames = pairReplacements(remaining, addedHere, sameMethod);
+    // A rename is only clear when the file adds exactly one route for that method.
+    const clearRenames = new Map(
+      [...renames].filter(([old]) => addedHere.filter((next) => sameMethod(next, old)).length === 1),
+    );
+    return removed.map((old) => hitFor(file, old, methodChanges.get(old), clearRenames.get(old)));
+  },
+};

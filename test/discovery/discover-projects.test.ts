@@ -1,0 +1,121 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discoverProjects } from '../../src/discovery/discover-projects.js';
+
+const scratch = await mkdtemp(path.join(tmpdir(), 'discover-projects-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+let count = 0;
+
+/** A small repository written from a map of paths to contents. */
+async function repository(files: Record<string, string>): Promise<string> {
+  const root = path.join(scratch, `repo-${count++}`);
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe('discoverProjects', () => {
+  it('never throws: a missing root becomes a warning', async () => {
+    const result = await discoverProjects(path.join(scratch, 'does-not-exist'));
+    expect(result.projects).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.message).toMatch(/^discovery failed: ENOENT/);
+  });
+
+  it('resolves versions from a Yarn 2+ lockfile and installs with --immutable', async () => {
+    const root = await repository({
+      'package.json': '{"name":"a","packageManager":"yarn@4.1.1","dependencies":{"koa":"^2.15.0"}}',
+      'yarn.lock':
+        '__metadata:\n  version: 8\n\n"koa@npm:^2.15.0":\n  version: 2.15.3\n  resolution: "koa@npm:2.15.3"\n',
+    });
+    const [project] = (await discoverProjects(root)).projects;
+    expect(project?.frameworks).toEqual([
+      { name: 'koa', version: '2.15.3', constraint: '^2.15.0', source: 'yarn.lock' },
+    ]);
+    expect(project?.commands.install).toEqual({ run: 'yarn install --immutable', source: 'yarn.lock' });
+  });
+
+  it('resolves versions from a text bun.lock, trailing commas and all', async () => {
+    const root = await repository({
+      'package.json': '{"name":"a","dependencies":{"hono":"^4.2.0"}}',
+      'bun.lock':
+        '{\n  "lockfileVersion": 1,\n  "packages": {\n    "hono": ["hono@4.2.7", "", {}, "sha512-x"],\n  },\n}\n',
+    });
+    const [project] = (await discoverProjects(root)).projects;
+    expect(project?.packageManager).toBe('bun');
+    expect(project?.frameworks).toEqual([
+      { name: 'hono', version: '4.2.7', constraint: '^4.2.0', source: 'bun.lock' },
+    ]);
+    expect(project?.commands.install).toEqual({ run: 'bun install --frozen-lockfile', source: 'bun.lock' });
+  });
+
+  it('leaves out what the ignore globs and nested .gitignore files exclude', async () => {
+    const root = await repository({
+      'api/go.mod': 'module a\n\ngo 1.22\n',
+      'docs/site/package.json': '{"name":"docs"}',
+      'tools/.gitignore': 'generated/\n',
+      'tools/generated/package.json': '{"name":"generated"}',
+      'tools/cli/go.mod': 'module cli\n\ngo 1.22\n',
+    });
+    const result = await discoverProjects(root, { ignore: ['docs/**'] });
+    expect(result.projects.map((project) => project.path)).toEqual(['api', 'tools/cli']);
+  });
+
+  it('takes a workflow step that runs in the project directory over the ecosystem default', async () => {
+    const root = await repository({
+      'api/requirements.txt': 'flask==3.0.3\npytest==8.1.1\n',
+      '.github/workflows/ci.yml':
+        'jobs:\n  api:\n    defaults:\n      run:\n        working-directory: ./api\n    steps:\n      - run: |\n          pip install -r requirements.txt\n          python -m pytest -x\n      - run: pytest ${{ matrix.args }}\n',
+    });
+    const [project] = (await discoverProjects(root)).projects;
+    expect(project?.commands.test).toEqual({
+      run: 'python -m pytest -x',
+      source: '.github/workflows/ci.yml jobs.api',
+    });
+    expect(project?.commands.install).toEqual({
+      run: 'pip install -r requirements.txt',
+      source: 'api/requirements.txt',
+    });
+  });
+
+  it('lets a config override replace a command and add a project discovery did not find', async () => {
+    const root = await repository({ 'go.mod': 'module a\n\ngo 1.22\n' });
+    const result = await discoverProjects(root, {
+      overrides: [
+        { path: './', test: 'go test -short ./...' },
+        { path: 'scripts/', lint: 'shellcheck *.sh' },
+      ],
+    });
+    expect(
+      result.projects.map((project) => [project.path, project.commands.test ?? project.commands.lint]),
+    ).toEqual([
+      ['.', { run: 'go test -short ./...', source: 'config' }],
+      ['scripts', { run: 'shellcheck *.sh', source: 'config' }],
+    ]);
+  });
+
+  it('names the Go linter config and the Makefile targets when they exist', async () => {
+    const root = await repository({
+      'go.mod': 'module a\n\ngo 1.22\n',
+      '.golangci.yaml': 'run: {}\n',
+      justfile: 'set shell := ["bash", "-c"]\n\nlint:\n    golangci-lint run\n',
+    });
+    const [project] = (await discoverProjects(root)).projects;
+    expect(project?.linters).toEqual(['golangci-lint']);
+    expect(project?.commands.lint).toEqual({ run: 'just lint', source: 'justfile recipe lint' });
+    expect(project?.commands.test).toEqual({ run: 'go test ./...', source: 'go.mod', suggested: true });
+  });
+
+  it('keeps the modules of a go.work separate, each with its own commands', async () => {
+    const root = await repository({
+      'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./worker\n)\n',
+      'api/go.mod': 'module api\n\ngo 1.22\n',
+      'worker/go.mod': 'module worker\n\ngo 1.22\n',
+    });
+    expect((await discoverProjects(root)).projects.map((project) => project.path)).toEqual(['api', 'worker']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { reviewChanges } from '../../src/handoffs/review-changes.js';
+import { fixtureContext, loadChanges } from './fixture-changes.js';
+import { describeRuleFixtures } from './rule-fixture-cases.js';
+
+describeRuleFixtures('api-design');
+
+describe('api design review', () => {
+  it('tells a removed endpoint, a changed method and a renamed path apart', () => {
+    const fixture = 'api-design/breaking-endpoint-change/positive';
+    const findings = reviewChanges('api-design', loadChanges(fixture), fixtureContext(fixture));
+    expect(
+      findings.map((finding) => [finding.file, finding.line, finding.side ?? 'RIGHT', finding.title]),
+    ).toEqual([
+      ['app/api/orders.py', 20, 'RIGHT', 'Endpoint renamed: `GET /order/{order_id}` → `/orders/{order_id}`'],
+      ['src/routes/users.ts', 10, 'LEFT', 'Endpoint removed: `DELETE /users/:id`'],
+      ['src/routes/users.ts', 10, 'RIGHT', 'Endpoint method changed: `PUT /users/:id` → `PATCH /users/:id`'],
+    ]);
+  });
+
+  it('names each naming problem and the conventional spelling', () => {
+    const fixture = 'api-design/inconsistent-path-naming/positive';
+    const findings = reviewChanges('api-design', loadChanges(fixture), fixtureContext(fixture));
+    expect(findings.map((finding) => finding.explanation)).toEqual([
+      'In `/orderItems/:id`, `orderItems` is not kebab-case like the other routes (`order-items`).',
+      'In `/order/:id/`, `order` is singular while the other collections are plural (`orders`); it has a trailing slash the other routes do not.',
+    ]);
+  });
+
+  it('stays quiet without endpoint data', () => {
+    expect(reviewChanges('api-design', loadChanges('api-design/breaking-endpoint-change/positive'))).toEqual(
+      [],
+    );
+  });
+});
