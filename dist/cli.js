@@ -1008,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1032,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1056,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1073,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1093,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -8361,7 +8361,8 @@ function uniqueFrameworks(frameworks2) {
   const byName = /* @__PURE__ */ new Map();
   for (const framework of frameworks2) {
     const known = byName.get(framework.name);
-    if (!known || known.version === null && framework.version !== null) byName.set(framework.name, framework);
+    if (!known || known.version === null && framework.version !== null)
+      byName.set(framework.name, framework);
   }
   return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }
@@ -8369,7 +8370,8 @@ function uniqueDependencies(dependencies) {
   const byName = /* @__PURE__ */ new Map();
   for (const dependency2 of dependencies) {
     const known = byName.get(dependency2.name);
-    if (!known || known.version === null && dependency2.version !== null) byName.set(dependency2.name, dependency2);
+    if (!known || known.version === null && dependency2.version !== null)
+      byName.set(dependency2.name, dependency2);
   }
   return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }
@@ -8388,7 +8390,8 @@ function createCommandClassifier(patterns) {
     (kind) => [kind, (patterns[kind] ?? []).map((pattern) => pattern.split(/\s+/))]
   );
   return (words) => {
-    for (const [kind, list] of compiled) if (list.some((pattern) => matchesWords(words, pattern))) return kind;
+    for (const [kind, list] of compiled)
+      if (list.some((pattern) => matchesWords(words, pattern))) return kind;
     return void 0;
   };
 }
@@ -8398,7 +8401,8 @@ function matchesWords(words, pattern) {
     if (expected === "$") return words.length === i;
     const actual = words[i];
     if (actual === void 0) return false;
-    if (expected.endsWith("*") ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected) return false;
+    if (expected.endsWith("*") ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected)
+      return false;
   }
   return true;
 }
@@ -8424,7 +8428,9 @@ function workflowCommand(dir, kind, evidence) {
   return found ? { run: found.line, source: found.source } : void 0;
 }
 function workflowsUse(detector, dir, workflows) {
-  return workflows.some((command2) => command2.dir === dir && detector.classifyCommand(command2.words) !== void 0);
+  return workflows.some(
+    (command2) => command2.dir === dir && detector.classifyCommand(command2.words) !== void 0
+  );
 }
 
 // src/discovery/find-project-for-path.ts
@@ -8489,7 +8495,11 @@ var LANGUAGE_IMAGES = {
   kotlin: ["eclipse-temurin", "openjdk", "amazoncorretto"],
   ruby: ["ruby"],
   php: ["php"],
-  csharp: ["mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/aspnet", "mcr.microsoft.com/dotnet/runtime"],
+  csharp: [
+    "mcr.microsoft.com/dotnet/sdk",
+    "mcr.microsoft.com/dotnet/aspnet",
+    "mcr.microsoft.com/dotnet/runtime"
+  ],
   elixir: ["elixir", "hexpm/elixir"]
 };
 function languageVersionOfImage(image, language2) {
@@ -11090,7 +11100,7 @@ var Matcher = class {
     return {
       path: this.path.map((node2) => ({ ...node2 })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+      keptAttrs: this._keptAttrs.map((entry2) => ({ ...entry2 }))
     };
   }
   /**
@@ -11101,7 +11111,7 @@ var Matcher = class {
     this._pathStringCache = null;
     this.path = snapshot.path.map((node2) => ({ ...node2 }));
     this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry2) => ({ ...entry2 }));
   }
   /**
    * Return the read-only {@link MatcherView} for this matcher.
@@ -12532,7 +12542,7 @@ function prettify(node2, options, matcher, readonlyMatcher) {
   return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text2;
+  let text3;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -12545,8 +12555,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text2 === void 0) text2 = tagObj[property];
-      else text2 += "" + tagObj[property];
+      if (text3 === void 0) text3 = tagObj[property];
+      else text3 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -12584,9 +12594,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text2 === "string") {
-    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
-  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
+  if (typeof text3 === "string") {
+    if (text3.length > 0) compressedObj[options.textNodeName] = text3;
+  } else if (text3 !== void 0) compressedObj[options.textNodeName] = text3;
   return compressedObj;
 }
 function propName(obj) {
@@ -13461,19 +13471,19 @@ var xmlParser = new XMLParser({
   trimValues: true,
   processEntities: false
 });
-function parseStructuredText(text2, format) {
+function parseStructuredText(text3, format) {
   try {
     switch (format) {
       case "json":
-        return parseJson(text2, text2);
+        return parseJson(text3, text3);
       case "jsonc":
-        return parseJson(stripJsonComments(text2), text2);
+        return parseJson(stripJsonComments(text3), text3);
       case "toml":
-        return { ok: true, value: parse(text2) };
+        return { ok: true, value: parse(text3) };
       case "yaml":
-        return { ok: true, value: (0, import_yaml.parse)(text2, { uniqueKeys: false, maxAliasCount: 1e3 }) ?? {} };
+        return { ok: true, value: (0, import_yaml.parse)(text3, { uniqueKeys: false, maxAliasCount: 1e3 }) ?? {} };
       case "xml":
-        return parseXml2(text2);
+        return parseXml2(text3);
     }
   } catch (error62) {
     return { ok: false, message: describeFailure(format, error62) };
@@ -13490,12 +13500,12 @@ function parseJson(cleaned, original) {
     return { ok: false, message: `invalid JSON at line ${lineAt(original, offset)}: ${reason}` };
   }
 }
-function parseXml2(text2) {
-  const validation = XMLValidator.validate(text2);
+function parseXml2(text3) {
+  const validation = XMLValidator.validate(text3);
   if (validation !== true) {
     return { ok: false, message: `invalid XML at line ${validation.err.line}: ${validation.err.msg}` };
   }
-  return { ok: true, value: xmlParser.parse(text2) };
+  return { ok: true, value: xmlParser.parse(text3) };
 }
 function describeFailure(format, error62) {
   const label2 = format.toUpperCase();
@@ -13507,13 +13517,13 @@ function describeFailure(format, error62) {
   }
   return `invalid ${label2}: ${String(error62)}`;
 }
-function lineAt(text2, offset) {
+function lineAt(text3, offset) {
   let line = 1;
-  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text3.length; i++) if (text3.charCodeAt(i) === 10) line++;
   return line;
 }
-function stripJsonComments(text2) {
-  const out2 = text2.split("");
+function stripJsonComments(text3) {
+  const out2 = text3.split("");
   forEachCodeCharacter(out2, (i) => {
     if (out2[i] === "/" && out2[i + 1] === "/") {
       let j = i;
@@ -13632,9 +13642,9 @@ var RepositoryIndex = class {
   readParsed(file2, format) {
     let pending = this.parsed.get(file2);
     if (!pending) {
-      pending = this.readText(file2).then((text2) => {
-        if (text2 === void 0) return void 0;
-        const outcome = parseStructuredText(text2, format);
+      pending = this.readText(file2).then((text3) => {
+        if (text3 === void 0) return void 0;
+        const outcome = parseStructuredText(text3, format);
         if (outcome.ok) return outcome.value;
         this.warn(file2, outcome.message);
         return void 0;
@@ -13689,8 +13699,8 @@ function listOf(value) {
 }
 function stringsOf(value) {
   return listOf(value).flatMap((item) => {
-    const text2 = stringOf(item);
-    return text2 === void 0 ? [] : [text2];
+    const text3 = stringOf(item);
+    return text3 === void 0 ? [] : [text3];
   });
 }
 function pathOf(value, ...keys) {
@@ -13700,9 +13710,9 @@ function pathOf(value, ...keys) {
 }
 function stringMapOf(value) {
   const map2 = /* @__PURE__ */ new Map();
-  for (const [key2, entry] of Object.entries(recordOf(value) ?? {})) {
-    const text2 = stringOf(entry);
-    if (text2 !== void 0) map2.set(key2, text2);
+  for (const [key2, entry2] of Object.entries(recordOf(value) ?? {})) {
+    const text3 = stringOf(entry2);
+    if (text3 !== void 0) map2.set(key2, text3);
   }
   return map2;
 }
@@ -13722,23 +13732,30 @@ async function readComposeServices(index, file2) {
     const dockerfileName = stringOf(pathOf(build2, "dockerfile"));
     const dockerfile = buildContext === void 0 ? void 0 : repositoryPath(buildContext, dockerfileName ?? "Dockerfile");
     const dependsOnValue = pathOf(service, "depends_on");
-    const dependsOn = Array.isArray(dependsOnValue) ? listOf(dependsOnValue).flatMap((entry) => stringOf(entry) ?? []) : Object.keys(recordOf(dependsOnValue) ?? {});
-    return { name, image: image ? parseImageReference(image) : void 0, buildContext, dockerfile, dependsOn };
+    const dependsOn = Array.isArray(dependsOnValue) ? listOf(dependsOnValue).flatMap((entry2) => stringOf(entry2) ?? []) : Object.keys(recordOf(dependsOnValue) ?? {});
+    return {
+      name,
+      image: image ? parseImageReference(image) : void 0,
+      buildContext,
+      dockerfile,
+      dependsOn
+    };
   });
 }
 function repositoryPath(dir, written) {
-  if (/^[a-z]+:\/\//i.test(written) || written.includes("$") || path2.posix.isAbsolute(written)) return void 0;
+  if (/^[a-z]+:\/\//i.test(written) || written.includes("$") || path2.posix.isAbsolute(written))
+    return void 0;
   const joined = path2.posix.normalize(path2.posix.join(dir, written)).replace(/\/+$/, "");
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "" ? "." : joined;
 }
 
 // src/discovery/containers/read-dockerfile-images.ts
-function readDockerfileImages(text2) {
+function readDockerfileImages(text3) {
   const args = /* @__PURE__ */ new Map();
   const stages = /* @__PURE__ */ new Set();
   const images = [];
-  for (const line of text2.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+  for (const line of text3.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
     const words = line.trim().split(/\s+/);
     const instruction = words[0]?.toUpperCase();
     if (instruction === "ARG") {
@@ -13758,10 +13775,13 @@ function readDockerfileImages(text2) {
   return images;
 }
 function substituteArgs(reference, args) {
-  return reference.replace(/\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g, (whole, braced, fallback, bare) => {
-    const name = braced ?? bare ?? "";
-    return args.get(name) ?? fallback ?? whole;
-  });
+  return reference.replace(
+    /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
+    (whole, braced, fallback, bare) => {
+      const name = braced ?? bare ?? "";
+      return args.get(name) ?? fallback ?? whole;
+    }
+  );
 }
 
 // src/discovery/containers/read-prisma-providers.ts
@@ -13774,10 +13794,10 @@ var PROVIDERS = {
   sqlserver: "sqlserver",
   mongodb: "mongodb"
 };
-function readPrismaProviders(text2) {
+function readPrismaProviders(text3) {
   const providers = [];
   let inDatasource = false;
-  for (const raw of text2.split(/\r?\n/)) {
+  for (const raw of text3.split(/\r?\n/)) {
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (/^datasource\s+\w+\s*\{/.test(line)) inDatasource = true;
     else if (inDatasource && line.startsWith("}")) inDatasource = false;
@@ -14535,9 +14555,9 @@ var compile = (items, nocase) => {
         return { t: "neg", id: id2++, sub: split(alts(MATCH)), next };
     }
     const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it2.type === "*" ? after : entry;
+    const entry2 = split(alts(after));
+    after.out.push(next, entry2);
+    return it2.type === "*" ? after : entry2;
   };
   const start = seq(items, MATCH);
   return [start, id2];
@@ -16499,60 +16519,14 @@ function matchWorkspaceMembers(root, patterns, candidates, exclude = []) {
   });
 }
 
-// src/discovery/read-version-file.ts
-var VERSION_FILE_NAMES = /* @__PURE__ */ new Set([
-  ".nvmrc",
-  ".node-version",
-  ".python-version",
-  ".ruby-version",
-  ".java-version",
-  ".php-version",
-  ".tool-versions",
-  ".sdkmanrc",
-  "runtime.txt"
-]);
-async function readVersionFile(index, dir, spec) {
-  for (let current = dir; ; current = dirnameRelative(current)) {
-    for (const name of spec.files) {
-      const file2 = joinRelative(current, name);
-      if (!index.has(file2)) continue;
-      const value = firstValue(await index.readText(file2));
-      if (value) return { value: cleanVersion(value), source: file2 };
-    }
-    const toolVersions = joinRelative(current, ".tool-versions");
-    if (spec.toolVersionsName && index.has(toolVersions)) {
-      const value = toolVersionOf(await index.readText(toolVersions), spec.toolVersionsName);
-      if (value) return { value, source: toolVersions };
-    }
-    if (current === ".") return null;
-  }
-}
-function firstValue(text2) {
-  for (const line of (text2 ?? "").split(/\r?\n/)) {
-    const trimmed2 = line.replace(/#.*$/, "").trim();
-    if (trimmed2) return trimmed2;
-  }
-  return void 0;
-}
-function cleanVersion(value) {
-  return value.replace(/^(ruby-|python-|v(?=\d))/, "");
-}
-function toolVersionOf(text2, tool) {
-  for (const line of (text2 ?? "").split(/\r?\n/)) {
-    const [name, version2] = line.replace(/#.*$/, "").trim().split(/\s+/);
-    if (name === tool && version2) return version2;
-  }
-  return void 0;
-}
-
 // src/discovery/detectors/node/read-node-lockfile.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/discovery/select-yaml-sections.ts
-function selectYamlSections(text2, keys) {
+function selectYamlSections(text3, keys) {
   const kept = [];
   let keeping = false;
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     const first = line.charCodeAt(0);
     const startsSection = line.length > 0 && first !== 32 && first !== 9 && first !== 35 && first !== 45;
     if (startsSection) {
@@ -16581,11 +16555,17 @@ async function readNodeLockfile(index, dir, manager) {
   if (parsed === void 0) return void 0;
   return { file: file2, yarnBerry: false, versionOf: manager === "bun" ? bunVersions(parsed) : npmVersions(parsed) };
 }
-var PNPM_SECTIONS = /* @__PURE__ */ new Set(["lockfileVersion", "importers", "dependencies", "devDependencies", "optionalDependencies"]);
+var PNPM_SECTIONS = /* @__PURE__ */ new Set([
+  "lockfileVersion",
+  "importers",
+  "dependencies",
+  "devDependencies",
+  "optionalDependencies"
+]);
 async function readPnpmLock(index, file2) {
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return void 0;
-  const outcome = parseStructuredText(selectYamlSections(text2, PNPM_SECTIONS), "yaml");
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const outcome = parseStructuredText(selectYamlSections(text3, PNPM_SECTIONS), "yaml");
   if (!outcome.ok) {
     index.warn(file2, outcome.message);
     return void 0;
@@ -16597,8 +16577,8 @@ function npmVersions(lock) {
   const legacy = recordOf(pathOf(lock, "dependencies"));
   return (name, importer) => {
     const nested = importer === "." ? void 0 : packages?.[`${importer}/node_modules/${name}`];
-    const entry = nested ?? packages?.[`node_modules/${name}`];
-    if (entry && pathOf(entry, "link") !== true) return stringOf(pathOf(entry, "version"));
+    const entry2 = nested ?? packages?.[`node_modules/${name}`];
+    if (entry2 && pathOf(entry2, "link") !== true) return stringOf(pathOf(entry2, "version"));
     return stringOf(pathOf(legacy?.[name], "version"));
   };
 }
@@ -16607,8 +16587,8 @@ function pnpmVersions(lock) {
   return (name, importer) => {
     const owner = importers ? importers[importer] : lock;
     for (const group3 of ["dependencies", "devDependencies", "optionalDependencies"]) {
-      const entry = pathOf(owner, group3, name);
-      const raw = stringOf(entry) ?? stringOf(pathOf(entry, "version"));
+      const entry2 = pathOf(owner, group3, name);
+      const raw = stringOf(entry2) ?? stringOf(pathOf(entry2, "version"));
       if (raw !== void 0) return cleanPnpmVersion(raw);
     }
     return void 0;
@@ -16621,18 +16601,18 @@ function cleanPnpmVersion(raw) {
 function bunVersions(lock) {
   const packages = recordOf(pathOf(lock, "packages"));
   return (name) => {
-    const entry = packages?.[name];
-    const descriptor = Array.isArray(entry) ? stringOf(entry[0]) : void 0;
+    const entry2 = packages?.[name];
+    const descriptor = Array.isArray(entry2) ? stringOf(entry2[0]) : void 0;
     if (!descriptor) return void 0;
     const version2 = descriptor.slice(descriptor.lastIndexOf("@") + 1);
     return /^\d/.test(version2) ? version2 : void 0;
   };
 }
 async function readYarnLock(index, file2) {
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return void 0;
-  const yarnBerry = /^__metadata:/m.test(text2);
-  const descriptors = yarnBerry ? berryDescriptors(text2, index, file2) : classicDescriptors(text2);
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const yarnBerry = /^__metadata:/m.test(text3);
+  const descriptors = yarnBerry ? berryDescriptors(text3, index, file2) : classicDescriptors(text3);
   const byName = /* @__PURE__ */ new Map();
   for (const [descriptor, version2] of descriptors) {
     const name = packageNameOf(descriptor);
@@ -16650,26 +16630,26 @@ async function readYarnLock(index, file2) {
     }
   };
 }
-function berryDescriptors(text2, index, file2) {
+function berryDescriptors(text3, index, file2) {
   const map2 = /* @__PURE__ */ new Map();
   let parsed;
   try {
-    parsed = (0, import_yaml2.parse)(text2, { uniqueKeys: false });
+    parsed = (0, import_yaml2.parse)(text3, { uniqueKeys: false });
   } catch (error62) {
     index.warn(file2, `invalid YAML: ${error62.message.split("\n")[0] ?? ""}`);
     return map2;
   }
-  for (const [key2, entry] of Object.entries(recordOf(parsed) ?? {})) {
-    const version2 = stringOf(pathOf(entry, "version"));
+  for (const [key2, entry2] of Object.entries(recordOf(parsed) ?? {})) {
+    const version2 = stringOf(pathOf(entry2, "version"));
     if (version2 === void 0 || key2 === "__metadata") continue;
     for (const descriptor of key2.split(",")) map2.set(descriptor.trim(), version2);
   }
   return map2;
 }
-function classicDescriptors(text2) {
+function classicDescriptors(text3) {
   const map2 = /* @__PURE__ */ new Map();
   let current = [];
-  for (const line of text2.split(/\r?\n/)) {
+  for (const line of text3.split(/\r?\n/)) {
     if (line === "" || line.startsWith("#")) continue;
     if (!line.startsWith(" ") && line.endsWith(":")) {
       current = line.slice(0, -1).split(",").map((descriptor) => descriptor.trim().replace(/^"|"$/g, ""));
@@ -16699,7 +16679,10 @@ function chooseNodePackageManager(index, dir, packageManagerField) {
     const used = fromField ?? lockfiles[0]?.manager;
     const reason = fromField ? "the packageManager field names it" : "no packageManager field decides";
     const names = lockfiles.map((lockfile) => lockfile.file.slice(lockfile.file.lastIndexOf("/") + 1));
-    index.warn(manifest, `lockfiles of several package managers are committed (${names.join(", ")}); using ${used} because ${reason}`);
+    index.warn(
+      manifest,
+      `lockfiles of several package managers are committed (${names.join(", ")}); using ${used} because ${reason}`
+    );
   }
   if (fromField) return { manager: fromField, source: `${manifest} packageManager` };
   const first = lockfiles[0];
@@ -16735,22 +16718,28 @@ var DependencyCatalog = class {
    * names a framework), databases, ORMs, test frameworks and linters of a project.
    */
   classify(dependencies) {
-    const stack = { frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [] };
+    const stack = {
+      frameworks: [],
+      databases: [],
+      orms: [],
+      testFrameworks: [],
+      linters: []
+    };
     const devFrameworks = [];
     for (const dependency2 of dependencies) {
-      for (const entry of this.lookup(dependency2.name)) {
-        if (entry.role === "framework") {
+      for (const entry2 of this.lookup(dependency2.name)) {
+        if (entry2.role === "framework") {
           const framework = {
-            name: entry.name,
+            name: entry2.name,
             version: dependency2.version,
             constraint: dependency2.constraint,
             source: dependency2.source
           };
           (dependency2.dev ? devFrameworks : stack.frameworks).push(framework);
-        } else if (entry.role === "database") stack.databases.push(entry.name);
-        else if (entry.role === "orm") stack.orms.push(entry.name);
-        else if (entry.role === "test") stack.testFrameworks.push(entry.name);
-        else stack.linters.push(entry.name);
+        } else if (entry2.role === "database") stack.databases.push(entry2.name);
+        else if (entry2.role === "orm") stack.orms.push(entry2.name);
+        else if (entry2.role === "test") stack.testFrameworks.push(entry2.name);
+        else stack.linters.push(entry2.name);
       }
     }
     if (stack.frameworks.length === 0) stack.frameworks = devFrameworks;
@@ -16853,11 +16842,14 @@ function isPlaceholderScript(script) {
 }
 function nodeOwnCommands(input2) {
   const commands2 = {};
-  if (input2.lockfile) commands2.install = { run: frozenInstall(input2.manager, input2.yarnBerry), source: input2.lockfile.file };
+  if (input2.lockfile)
+    commands2.install = { run: frozenInstall(input2.manager, input2.yarnBerry), source: input2.lockfile.file };
   const test = TEST_SCRIPTS.find((name) => isRealScript(input2.scripts.get(name)));
-  if (test) commands2.test = { run: runScript(input2.manager, test), source: `${input2.manifest} scripts.${test}` };
+  if (test)
+    commands2.test = { run: runScript(input2.manager, test), source: `${input2.manifest} scripts.${test}` };
   const lint = LINT_SCRIPTS.find((name) => isRealScript(input2.scripts.get(name)));
-  if (lint) commands2.lint = { run: runScript(input2.manager, lint), source: `${input2.manifest} scripts.${lint}` };
+  if (lint)
+    commands2.lint = { run: runScript(input2.manager, lint), source: `${input2.manifest} scripts.${lint}` };
   return commands2;
 }
 function nodeDefaultCommands(input2) {
@@ -16877,7 +16869,8 @@ function nodeDefaultCommands(input2) {
     commands2.test = suggested(everyWorkspace(input2.manager, input2.yarnBerry, "test"), input2.manifest);
   }
   if (input2.linters.includes("eslint")) commands2.lint = suggested(`${exec} eslint .`, input2.manifest);
-  else if (input2.linters.includes("biome")) commands2.lint = suggested(`${exec} biome check .`, input2.manifest);
+  else if (input2.linters.includes("biome"))
+    commands2.lint = suggested(`${exec} biome check .`, input2.manifest);
   return commands2;
 }
 var TEST_RUNNERS = {
@@ -16905,9 +16898,120 @@ function execPrefix(manager) {
 }
 function everyWorkspace(manager, yarnBerry, script) {
   if (manager === "pnpm") return `pnpm -r ${script}`;
-  if (manager === "yarn") return yarnBerry ? `yarn workspaces foreach -A run ${script}` : `yarn workspaces run ${script}`;
+  if (manager === "yarn")
+    return yarnBerry ? `yarn workspaces foreach -A run ${script}` : `yarn workspaces run ${script}`;
   if (manager === "bun") return `bun run --filter '*' ${script}`;
   return `npm ${script} --workspaces --if-present`;
+}
+
+// src/discovery/read-version-file.ts
+var VERSION_FILE_NAMES = /* @__PURE__ */ new Set([
+  ".nvmrc",
+  ".node-version",
+  ".python-version",
+  ".ruby-version",
+  ".java-version",
+  ".php-version",
+  ".tool-versions",
+  ".sdkmanrc",
+  "runtime.txt"
+]);
+async function readVersionFile(index, dir, spec) {
+  for (let current = dir; ; current = dirnameRelative(current)) {
+    for (const name of spec.files) {
+      const file2 = joinRelative(current, name);
+      if (!index.has(file2)) continue;
+      const value = firstValue(await index.readText(file2));
+      if (value) return { value: cleanVersion(value), source: file2 };
+    }
+    const toolVersions = joinRelative(current, ".tool-versions");
+    if (spec.toolVersionsName && index.has(toolVersions)) {
+      const value = toolVersionOf(await index.readText(toolVersions), spec.toolVersionsName);
+      if (value) return { value, source: toolVersions };
+    }
+    if (current === ".") return null;
+  }
+}
+function firstValue(text3) {
+  for (const line of (text3 ?? "").split(/\r?\n/)) {
+    const trimmed2 = line.replace(/#.*$/, "").trim();
+    if (trimmed2) return trimmed2;
+  }
+  return void 0;
+}
+function cleanVersion(value) {
+  return value.replace(/^(ruby-|python-|v(?=\d))/, "");
+}
+function toolVersionOf(text3, tool) {
+  for (const line of (text3 ?? "").split(/\r?\n/)) {
+    const [name, version2] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    if (name === tool && version2) return version2;
+  }
+  return void 0;
+}
+
+// src/discovery/detectors/node/read-node-package.ts
+var DEPENDENCY_GROUPS = [
+  ["dependencies", false],
+  ["optionalDependencies", false],
+  ["devDependencies", true],
+  ["peerDependencies", true]
+];
+async function readPackage(index, dir) {
+  const manifestPath = joinRelative(dir, "package.json");
+  const parsed = await index.readParsed(manifestPath, "json");
+  const manifest = recordOf(parsed);
+  if (!manifest) {
+    if (parsed !== void 0)
+      index.warn(manifestPath, "package.json is not a JSON object; the package is left out");
+    return void 0;
+  }
+  return { dir, manifestPath, manifest };
+}
+function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
+  const importer = pkg.dir === workspaceRoot ? "." : workspaceRoot === "." ? pkg.dir : pkg.dir.slice(workspaceRoot.length + 1);
+  return DEPENDENCY_GROUPS.flatMap(
+    ([group3, dev]) => [...stringMapOf(pkg.manifest[group3])].flatMap(([name, constraint]) => {
+      if (internal.has(name) || /^(workspace|link|file|portal):/.test(constraint)) return [];
+      const resolved = lockfile?.versionOf(name, importer, constraint);
+      const pinned = /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(constraint) ? constraint : void 0;
+      const version2 = resolved ?? pinned ?? null;
+      return [
+        { name, constraint, version: version2, source: resolved && lockfile ? lockfile.file : pkg.manifestPath, dev }
+      ];
+    })
+  );
+}
+async function nodeVersion(index, root) {
+  const pinned = await readVersionFile(index, root.dir, {
+    files: [".nvmrc", ".node-version"],
+    toolVersionsName: "nodejs"
+  });
+  if (pinned) return pinned;
+  const declared2 = stringOf(pathOf(root.manifest, "volta", "node")) ?? stringOf(pathOf(root.manifest, "engines", "node"));
+  return declared2 ? { value: declared2, source: root.manifestPath } : null;
+}
+function configuredLinters(index, dirs) {
+  const linters = [];
+  for (const dir of dirs) {
+    const names = index.filesIn(dir);
+    if (names.some((name) => name.startsWith(".eslintrc") || name.startsWith("eslint.config.")))
+      linters.push("eslint");
+    if (names.includes("biome.json") || names.includes("biome.jsonc")) linters.push("biome");
+  }
+  return linters;
+}
+function isYarnBerry(index, dir, lockfile, field2) {
+  if (lockfile?.file.endsWith("yarn.lock")) return lockfile.yarnBerry;
+  const major = /^yarn@(\d+)/.exec(field2 ?? "")?.[1];
+  if (major) return Number(major) >= 2;
+  return index.has(joinRelative(dir, ".yarnrc.yml"));
+}
+function taskRunnerOf(index, dir) {
+  const turbo = joinRelative(dir, "turbo.json");
+  if (index.has(turbo)) return { tool: "turbo", file: turbo };
+  const nx = joinRelative(dir, "nx.json");
+  return index.has(nx) ? { tool: "nx", file: nx } : void 0;
 }
 
 // src/discovery/detectors/node/node-detector.ts
@@ -16922,12 +17026,6 @@ var KEPT_FILES = /* @__PURE__ */ new Set([
   "biome.json",
   "biome.jsonc"
 ]);
-var DEPENDENCY_GROUPS = [
-  ["dependencies", false],
-  ["optionalDependencies", false],
-  ["devDependencies", true],
-  ["peerDependencies", true]
-];
 var nodeDetector = {
   ecosystem: "node",
   keepsFile: (name) => KEPT_FILES.has(name) || name.startsWith(".eslintrc") || name.startsWith("eslint.config."),
@@ -16944,7 +17042,16 @@ var nodeDetector = {
   },
   detect: detectNodeProject,
   classifyCommand: createCommandClassifier({
-    install: ["npm ci", "npm install", "npm i", "pnpm install", "pnpm i", "yarn install", "yarn $", "bun install"],
+    install: [
+      "npm ci",
+      "npm install",
+      "npm i",
+      "pnpm install",
+      "pnpm i",
+      "yarn install",
+      "yarn $",
+      "bun install"
+    ],
     test: [
       "npm test",
       "npm t",
@@ -16984,13 +17091,14 @@ async function detectNodeProject(dir, members2, context) {
   const { index } = context;
   const root = await readPackage(index, dir);
   if (!root) return void 0;
-  const packages = [root, ...(await Promise.all(members2.map((member) => readPackage(index, member)))).flatMap((p) => p ? [p] : [])];
+  const memberPackages = await Promise.all(members2.map((member) => readPackage(index, member)));
+  const packages = [root, ...memberPackages.flatMap((found) => found ? [found] : [])];
   const choice = chooseNodePackageManager(index, dir, stringOf(root.manifest.packageManager));
   const lockfile = await readNodeLockfile(index, dir, choice.manager);
-  const internal = new Set(packages.map((p) => stringOf(p.manifest.name)).filter((name) => name !== void 0));
-  const dependencies = packages.flatMap((p) => declaredDependencies(p, dir, lockfile, internal));
-  const dirs = packages.map((p) => p.dir);
-  const isTypeScript = dependencies.some((d) => d.name === "typescript") || dirs.some((d) => index.has(joinRelative(d, "tsconfig.json")));
+  const internal = new Set(packages.flatMap((found) => stringOf(found.manifest.name) ?? []));
+  const dependencies = packages.flatMap((found) => declaredDependencies(found, dir, lockfile, internal));
+  const dirs = packages.map((found) => found.dir);
+  const isTypeScript = dependencies.some((dependency2) => dependency2.name === "typescript") || dirs.some((each) => index.has(joinRelative(each, "tsconfig.json")));
   const findings = assembleFindings({
     ecosystem: "node",
     language: isTypeScript ? "typescript" : "javascript",
@@ -17002,78 +17110,38 @@ async function detectNodeProject(dir, members2, context) {
     defaultCommands: {},
     extra: { linters: configuredLinters(index, dirs) }
   });
-  const commandInput = {
+  const input2 = commandInput(index, root, {
     manager: choice.manager,
-    manifest: root.manifestPath,
-    scripts: stringMapOf(root.manifest.scripts),
     lockfile,
-    yarnBerry: isYarnBerry(index, dir, lockfile, stringOf(root.manifest.packageManager)),
-    testFrameworks: findings.testFrameworks,
-    linters: findings.linters,
-    isWorkspaceRoot: members2.length > 0,
-    taskRunner: taskRunnerOf(index, dir)
-  };
-  findings.ownCommands = nodeOwnCommands(commandInput);
-  findings.defaultCommands = nodeDefaultCommands(commandInput);
+    findings,
+    isWorkspaceRoot: members2.length > 0
+  });
+  findings.ownCommands = nodeOwnCommands(input2);
+  findings.defaultCommands = nodeDefaultCommands(input2);
   findings.weight = findings.frameworks.length > 0 ? 2 : 1;
   return findings;
 }
-async function readPackage(index, dir) {
-  const manifestPath = joinRelative(dir, "package.json");
-  const parsed = await index.readParsed(manifestPath, "json");
-  const manifest = recordOf(parsed);
-  if (!manifest) {
-    if (parsed !== void 0) index.warn(manifestPath, "package.json is not a JSON object; the package is left out");
-    return void 0;
-  }
-  return { dir, manifestPath, manifest };
-}
-function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
-  const importer = pkg.dir === workspaceRoot ? "." : workspaceRoot === "." ? pkg.dir : pkg.dir.slice(workspaceRoot.length + 1);
-  return DEPENDENCY_GROUPS.flatMap(
-    ([group3, dev]) => [...stringMapOf(pkg.manifest[group3])].flatMap(([name, constraint]) => {
-      if (internal.has(name) || /^(workspace|link|file|portal):/.test(constraint)) return [];
-      const resolved = lockfile?.versionOf(name, importer, constraint);
-      const pinned = /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(constraint) ? constraint : void 0;
-      const version2 = resolved ?? pinned ?? null;
-      return [{ name, constraint, version: version2, source: resolved && lockfile ? lockfile.file : pkg.manifestPath, dev }];
-    })
-  );
-}
-async function nodeVersion(index, root) {
-  const pinned = await readVersionFile(index, root.dir, { files: [".nvmrc", ".node-version"], toolVersionsName: "nodejs" });
-  if (pinned) return pinned;
-  const declared2 = stringOf(pathOf(root.manifest, "volta", "node")) ?? stringOf(pathOf(root.manifest, "engines", "node"));
-  return declared2 ? { value: declared2, source: root.manifestPath } : null;
-}
-function configuredLinters(index, dirs) {
-  const linters = [];
-  for (const dir of dirs) {
-    const names = index.filesIn(dir);
-    if (names.some((name) => name.startsWith(".eslintrc") || name.startsWith("eslint.config."))) linters.push("eslint");
-    if (names.includes("biome.json") || names.includes("biome.jsonc")) linters.push("biome");
-  }
-  return linters;
-}
-function isYarnBerry(index, dir, lockfile, field2) {
-  if (lockfile?.file.endsWith("yarn.lock")) return lockfile.yarnBerry;
-  const major = /^yarn@(\d+)/.exec(field2 ?? "")?.[1];
-  if (major) return Number(major) >= 2;
-  return index.has(joinRelative(dir, ".yarnrc.yml"));
-}
-function taskRunnerOf(index, dir) {
-  const turbo = joinRelative(dir, "turbo.json");
-  if (index.has(turbo)) return { tool: "turbo", file: turbo };
-  const nx = joinRelative(dir, "nx.json");
-  return index.has(nx) ? { tool: "nx", file: nx } : void 0;
+function commandInput(index, root, facts) {
+  const packageManager = stringOf(root.manifest.packageManager);
+  return {
+    manager: facts.manager,
+    manifest: root.manifestPath,
+    scripts: stringMapOf(root.manifest.scripts),
+    lockfile: facts.lockfile,
+    yarnBerry: isYarnBerry(index, root.dir, facts.lockfile, packageManager),
+    testFrameworks: facts.findings.testFrameworks,
+    linters: facts.findings.linters,
+    isWorkspaceRoot: facts.isWorkspaceRoot,
+    taskRunner: taskRunnerOf(index, root.dir)
+  };
 }
 
 // src/discovery/detectors/python/parse-requirement.ts
 function normalisePythonName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function parseRequirement(text2) {
-  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text2);
+function parseRequirement(text3) {
+  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text3);
   if (!match2?.[1]) return void 0;
   const rest = (match2[3] ?? "").split(";")[0]?.trim() ?? "";
   const extras = (match2[2] ?? "").split(",").map((extra) => extra.trim()).filter(Boolean);
@@ -17083,6 +17151,51 @@ function parseRequirement(text2) {
 function pinnedVersion(constraint) {
   const pinned = /^===?([^,*]+)$/.exec(constraint ?? "");
   return pinned?.[1] ?? null;
+}
+
+// src/discovery/detectors/python/read-python-lockfile.ts
+var PYTHON_LOCKFILES = {
+  uv: "uv.lock",
+  poetry: "poetry.lock",
+  pdm: "pdm.lock",
+  pipenv: "Pipfile.lock"
+};
+async function readPythonLockfile(index, dir, manager) {
+  const name = PYTHON_LOCKFILES[manager];
+  const file2 = name === void 0 ? void 0 : joinRelative(dir, name);
+  if (file2 === void 0 || !index.has(file2)) return void 0;
+  const versions = /* @__PURE__ */ new Map();
+  if (manager === "pipenv") {
+    const lock = await index.readParsed(file2, "json");
+    for (const group3 of ["default", "develop"]) {
+      for (const [pkg, entry2] of Object.entries(recordOf(pathOf(lock, group3)) ?? {})) {
+        const version2 = stringOf(pathOf(entry2, "version"))?.replace(/^==/, "");
+        if (version2) versions.set(normalisePythonName(pkg), version2);
+      }
+    }
+  } else {
+    const lock = await index.readParsed(file2, "toml");
+    for (const entry2 of listOf(pathOf(lock, "package"))) {
+      const pkg = stringOf(pathOf(entry2, "name"));
+      const version2 = stringOf(pathOf(entry2, "version"));
+      if (pkg && version2) versions.set(normalisePythonName(pkg), version2);
+    }
+  }
+  return { file: file2, versions };
+}
+
+// src/discovery/detectors/python/choose-python-manager.ts
+var ORDER = ["uv", "poetry", "pdm", "pipenv"];
+function choosePythonManager(index, dir, declarations) {
+  const hinted = new Set(declarations.flatMap((declaration) => declaration.managers));
+  const locked = ORDER.filter((manager) => index.has(joinRelative(dir, PYTHON_LOCKFILES[manager] ?? "")));
+  if (locked.length > 1) {
+    const chosen = locked.find((manager) => hinted.has(manager)) ?? locked[0];
+    const names = locked.map((manager) => PYTHON_LOCKFILES[manager]).join(", ");
+    index.warn(dir, `lockfiles of several package managers are committed (${names}); using ${chosen}`);
+    return chosen;
+  }
+  return locked[0] ?? ORDER.find((manager) => hinted.has(manager)) ?? "pip";
 }
 
 // src/discovery/detectors/python/python-catalog.ts
@@ -17228,6 +17341,22 @@ function relativeTo(dir, file2) {
   return dir === "." ? file2 : file2.slice(dir.length + 1);
 }
 
+// src/discovery/detectors/python/python-declaration.ts
+function emptyDeclaration() {
+  return {
+    packageName: void 0,
+    requirements: [],
+    requiresPython: null,
+    tools: [],
+    managers: [],
+    declaresProject: false,
+    extras: [],
+    workspace: void 0,
+    tasks: /* @__PURE__ */ new Map(),
+    hasTox: false
+  };
+}
+
 // src/discovery/detectors/python/read-pyproject.ts
 var TOOL_TABLES = {
   ruff: "linter:ruff",
@@ -17246,8 +17375,12 @@ async function readPyproject(index, file2) {
   const uv = recordOf(pathOf(document, "tool", "uv"));
   const requirements = [
     ...fromList(stringsOf(project?.dependencies), file2, false),
-    ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
-    ...Object.values(recordOf(document["dependency-groups"]) ?? {}).flatMap((list) => fromList(stringsOf(list), file2, true)),
+    ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap(
+      (list) => fromList(stringsOf(list), file2, true)
+    ),
+    ...Object.values(recordOf(document["dependency-groups"]) ?? {}).flatMap(
+      (list) => fromList(stringsOf(list), file2, true)
+    ),
     ...fromList(stringsOf(uv?.["dev-dependencies"]), file2, true),
     ...fromPoetry(poetry, file2)
   ];
@@ -17266,14 +17399,22 @@ async function readPyproject(index, file2) {
     ],
     declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
     extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
-    workspace: uv?.workspace ? { members: stringsOf(pathOf(uv, "workspace", "members")), exclude: stringsOf(pathOf(uv, "workspace", "exclude")) } : void 0,
-    tasks: new Map(Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name2) => [name2, `${file2} tool.poe.tasks.${name2}`])),
+    workspace: uv?.workspace ? {
+      members: stringsOf(pathOf(uv, "workspace", "members")),
+      exclude: stringsOf(pathOf(uv, "workspace", "exclude"))
+    } : void 0,
+    tasks: new Map(
+      Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name2) => [
+        name2,
+        `${file2} tool.poe.tasks.${name2}`
+      ])
+    ),
     hasTox: pathOf(tool, "tox") !== void 0
   };
 }
 function fromList(list, file2, dev) {
-  return list.flatMap((text2) => {
-    const requirement = parseRequirement(text2);
+  return list.flatMap((text3) => {
+    const requirement = parseRequirement(text3);
     return requirement ? [{ ...requirement, file: file2, dev }] : [];
   });
 }
@@ -17282,19 +17423,172 @@ function fromPoetry(poetry, file2) {
   const tables2 = [
     [poetry.dependencies, false],
     [poetry["dev-dependencies"], true],
-    ...Object.values(recordOf(poetry.group) ?? {}).map((group3) => [pathOf(group3, "dependencies"), true])
+    ...Object.values(recordOf(poetry.group) ?? {}).map((group3) => [
+      pathOf(group3, "dependencies"),
+      true
+    ])
   ];
   return tables2.flatMap(
     ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name, spec]) => {
       if (name.toLowerCase() === "python") return [];
       const constraint = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? null;
-      return [{ name: normalisePythonName(name), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }];
+      return [
+        { name: normalisePythonName(name), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }
+      ];
     })
   );
 }
 function pythonConstraint(project, poetry, file2) {
   const value = stringOf(project?.["requires-python"]) ?? stringOf(pathOf(poetry, "dependencies", "python"));
   return value ? { value, source: file2 } : null;
+}
+
+// src/discovery/detectors/python/read-requirements-file.ts
+import path4 from "node:path";
+var MAX_INCLUDE_DEPTH = 10;
+async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(file2) || seen.size >= MAX_INCLUDE_DEPTH * 10) return [];
+  seen.add(file2);
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return [];
+  const requirements = [];
+  for (const rawLine of text3.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
+    if (line === "") continue;
+    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line)?.[1];
+    if (include) {
+      const target = path4.posix.normalize(path4.posix.join(path4.posix.dirname(file2), include));
+      if (!target.startsWith("../")) requirements.push(...await readRequirementsFile(index, target, seen));
+      continue;
+    }
+    if (line.startsWith("-") || /^[a-z+]+:\/\//i.test(line)) continue;
+    const requirement = parseRequirement(line);
+    if (requirement) requirements.push({ ...requirement, file: file2 });
+  }
+  return requirements;
+}
+
+// src/discovery/detectors/python/read-setup-files.ts
+async function readPipfile(index, file2) {
+  const document = recordOf(await index.readParsed(file2, "toml"));
+  if (!document) return void 0;
+  const declaration = emptyDeclaration();
+  for (const [table2, dev] of [
+    ["packages", false],
+    ["dev-packages", true]
+  ]) {
+    for (const [name, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
+      const raw = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? "*";
+      const constraint = raw === "*" ? null : raw;
+      declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file: file2, dev });
+    }
+  }
+  const python = stringOf(pathOf(document, "requires", "python_version")) ?? stringOf(pathOf(document, "requires", "python_full_version"));
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.managers = ["pipenv"];
+  declaration.declaresProject = true;
+  return declaration;
+}
+async function readSetupCfg(index, file2) {
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const sections = readIni(text3);
+  const declaration = emptyDeclaration();
+  const options = sections.get("options");
+  declaration.requirements.push(...requirementsOf(options?.get("install_requires") ?? "", file2, false));
+  for (const value of sections.get("options.extras_require")?.values() ?? []) {
+    declaration.requirements.push(...requirementsOf(value, file2, true));
+  }
+  const python = options?.get("python_requires")?.trim();
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.declaresProject = sections.has("metadata") || options !== void 0;
+  if (sections.has("tool:pytest")) declaration.tools.push("test:pytest");
+  if (sections.has("flake8")) declaration.tools.push("linter:flake8");
+  declaration.hasTox = sections.has("tox:tox");
+  return declaration;
+}
+async function readSetupPy(index, file2) {
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const declaration = emptyDeclaration();
+  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text3)?.[1] ?? "";
+  const strings = [...list.matchAll(/(["'])(.*?)\1/g)].map((match2) => match2[2] ?? "");
+  declaration.requirements.push(...requirementsOf(strings.join("\n"), file2, false));
+  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text3)?.[2];
+  declaration.requiresPython = python ? { value: python, source: file2 } : null;
+  declaration.declaresProject = true;
+  return declaration;
+}
+function requirementsOf(block, file2, dev) {
+  return block.split(/[\n;]/).flatMap((line) => {
+    const requirement = parseRequirement(line.replace(/#.*$/, ""));
+    return requirement ? [{ ...requirement, file: file2, dev }] : [];
+  });
+}
+function readIni(text3) {
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let key2;
+  for (const line of text3.split(/\r?\n/)) {
+    if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
+    const header = /^\[([^\]]+)\]/.exec(line)?.[1];
+    if (header) {
+      section = /* @__PURE__ */ new Map();
+      sections.set(header.trim(), section);
+      key2 = void 0;
+    } else if (/^\s/.test(line) && section && key2 !== void 0) {
+      section.set(key2, `${section.get(key2) ?? ""}
+${line.trim()}`);
+    } else if (section) {
+      const [name, ...value] = line.split(/[=:]/);
+      key2 = name?.trim();
+      if (key2) section.set(key2, value.join("=").trim());
+    }
+  }
+  return sections;
+}
+
+// src/discovery/detectors/python/read-python-declarations.ts
+var REQUIREMENTS_FILE = /^requirements.*\.txt$/;
+var DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
+var READERS = [
+  ["pyproject.toml", readPyproject],
+  ["Pipfile", readPipfile],
+  ["setup.cfg", readSetupCfg],
+  ["setup.py", readSetupPy]
+];
+async function readPythonDeclarations(index, dir) {
+  const present = READERS.filter(([name]) => index.has(joinRelative(dir, name)));
+  const declarations = await Promise.all(present.map(([name, read2]) => read2(index, joinRelative(dir, name))));
+  const files = requirementFilesOf(index, dir);
+  const read = await Promise.all(files.map((file2) => readRequirementsFile(index, file2)));
+  const fromRequirements = emptyDeclaration();
+  read.forEach((list, i) => {
+    const dev = DEV_REQUIREMENTS.test(baseName2(files[i] ?? ""));
+    fromRequirements.requirements.push(...list.map((requirement) => ({ ...requirement, dev })));
+  });
+  return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
+}
+function requirementFilesOf(index, dir) {
+  const folder = joinRelative(dir, "requirements");
+  return [
+    ...index.filesIn(dir).filter((name) => REQUIREMENTS_FILE.test(name)).map((name) => joinRelative(dir, name)),
+    ...index.filesIn(folder).filter((name) => name.endsWith(".txt")).map((name) => joinRelative(folder, name))
+  ];
+}
+function installableRequirements(index, dir) {
+  const files = requirementFilesOf(index, dir);
+  const main2 = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
+  const dev = files.find((file2) => DEV_REQUIREMENTS.test(baseName2(file2)) && !/doc/.test(baseName2(file2)));
+  return [...main2 ? [main2] : [], ...dev ? [dev] : []];
+}
+function pythonManifestOf(index, dir) {
+  const names = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"];
+  const found = names.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2));
+  return found ?? requirementFilesOf(index, dir)[0] ?? joinRelative(dir, "pyproject.toml");
+}
+function baseName2(file2) {
+  return file2.slice(file2.lastIndexOf("/") + 1);
 }
 
 // src/discovery/detectors/python/read-python-tools.ts
@@ -17320,17 +17614,17 @@ async function readPythonTools(index, dir) {
     nox: noxText === void 0 ? void 0 : { file: noxFile, sessions: noxSessions(noxText) }
   };
 }
-function toxEnvironments(text2) {
+function toxEnvironments(text3) {
   const envs = /* @__PURE__ */ new Set();
-  for (const match2 of text2.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
-  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text2)?.[1] ?? "";
+  for (const match2 of text3.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
+  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text3)?.[1] ?? "";
   for (const env of envlist.split(/[\s,]+/)) if (/^[\w-]+$/.test(env)) envs.add(env);
   return envs;
 }
-function noxSessions(text2) {
+function noxSessions(text3) {
   const sessions = /* @__PURE__ */ new Set();
   let decorated = null;
-  for (const line of text2.split(/\r?\n/)) {
+  for (const line of text3.split(/\r?\n/)) {
     const decorator = /^\s*@nox\.session\b(.*)$/.exec(line);
     if (decorator) {
       decorated = /name\s*=\s*["']([^"']+)["']/.exec(decorator[1] ?? "")?.[1] ?? "";
@@ -17345,196 +17639,20 @@ function noxSessions(text2) {
   return sessions;
 }
 
-// src/discovery/detectors/python/read-python-lockfile.ts
-var PYTHON_LOCKFILES = {
-  uv: "uv.lock",
-  poetry: "poetry.lock",
-  pdm: "pdm.lock",
-  pipenv: "Pipfile.lock"
-};
-async function readPythonLockfile(index, dir, manager) {
-  const name = PYTHON_LOCKFILES[manager];
-  const file2 = name === void 0 ? void 0 : joinRelative(dir, name);
-  if (file2 === void 0 || !index.has(file2)) return void 0;
-  const versions = /* @__PURE__ */ new Map();
-  if (manager === "pipenv") {
-    const lock = await index.readParsed(file2, "json");
-    for (const group3 of ["default", "develop"]) {
-      for (const [pkg, entry] of Object.entries(recordOf(pathOf(lock, group3)) ?? {})) {
-        const version2 = stringOf(pathOf(entry, "version"))?.replace(/^==/, "");
-        if (version2) versions.set(normalisePythonName(pkg), version2);
-      }
-    }
-  } else {
-    const lock = await index.readParsed(file2, "toml");
-    for (const entry of listOf(pathOf(lock, "package"))) {
-      const pkg = stringOf(pathOf(entry, "name"));
-      const version2 = stringOf(pathOf(entry, "version"));
-      if (pkg && version2) versions.set(normalisePythonName(pkg), version2);
-    }
-  }
-  return { file: file2, versions };
-}
-
-// src/discovery/detectors/python/choose-python-manager.ts
-var ORDER = ["uv", "poetry", "pdm", "pipenv"];
-function choosePythonManager(index, dir, declarations) {
-  const hinted = new Set(declarations.flatMap((declaration) => declaration.managers));
-  const locked = ORDER.filter((manager) => index.has(joinRelative(dir, PYTHON_LOCKFILES[manager] ?? "")));
-  if (locked.length > 1) {
-    const chosen = locked.find((manager) => hinted.has(manager)) ?? locked[0];
-    const names = locked.map((manager) => PYTHON_LOCKFILES[manager]).join(", ");
-    index.warn(dir, `lockfiles of several package managers are committed (${names}); using ${chosen}`);
-    return chosen;
-  }
-  return locked[0] ?? ORDER.find((manager) => hinted.has(manager)) ?? "pip";
-}
-
-// src/discovery/detectors/python/read-requirements-file.ts
-import path4 from "node:path";
-var MAX_INCLUDE_DEPTH = 10;
-async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(file2) || seen.size >= MAX_INCLUDE_DEPTH * 10) return [];
-  seen.add(file2);
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return [];
-  const requirements = [];
-  for (const rawLine of text2.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
-    const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
-    if (line === "") continue;
-    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line)?.[1];
-    if (include) {
-      const target = path4.posix.normalize(path4.posix.join(path4.posix.dirname(file2), include));
-      if (!target.startsWith("../")) requirements.push(...await readRequirementsFile(index, target, seen));
-      continue;
-    }
-    if (line.startsWith("-") || /^[a-z+]+:\/\//i.test(line)) continue;
-    const requirement = parseRequirement(line);
-    if (requirement) requirements.push({ ...requirement, file: file2 });
-  }
-  return requirements;
-}
-
-// src/discovery/detectors/python/python-declaration.ts
-function emptyDeclaration() {
-  return {
-    packageName: void 0,
-    requirements: [],
-    requiresPython: null,
-    tools: [],
-    managers: [],
-    declaresProject: false,
-    extras: [],
-    workspace: void 0,
-    tasks: /* @__PURE__ */ new Map(),
-    hasTox: false
-  };
-}
-
-// src/discovery/detectors/python/read-setup-files.ts
-async function readPipfile(index, file2) {
-  const document = recordOf(await index.readParsed(file2, "toml"));
-  if (!document) return void 0;
-  const declaration = emptyDeclaration();
-  for (const [table2, dev] of [["packages", false], ["dev-packages", true]]) {
-    for (const [name, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
-      const raw = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? "*";
-      const constraint = raw === "*" ? null : raw;
-      declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file: file2, dev });
-    }
-  }
-  const python = stringOf(pathOf(document, "requires", "python_version")) ?? stringOf(pathOf(document, "requires", "python_full_version"));
-  declaration.requiresPython = python ? { value: python, source: file2 } : null;
-  declaration.managers = ["pipenv"];
-  declaration.declaresProject = true;
-  return declaration;
-}
-async function readSetupCfg(index, file2) {
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return void 0;
-  const sections = readIni(text2);
-  const declaration = emptyDeclaration();
-  const options = sections.get("options");
-  declaration.requirements.push(...requirementsOf(options?.get("install_requires") ?? "", file2, false));
-  for (const value of sections.get("options.extras_require")?.values() ?? []) {
-    declaration.requirements.push(...requirementsOf(value, file2, true));
-  }
-  const python = options?.get("python_requires")?.trim();
-  declaration.requiresPython = python ? { value: python, source: file2 } : null;
-  declaration.declaresProject = sections.has("metadata") || options !== void 0;
-  if (sections.has("tool:pytest")) declaration.tools.push("test:pytest");
-  if (sections.has("flake8")) declaration.tools.push("linter:flake8");
-  declaration.hasTox = sections.has("tox:tox");
-  return declaration;
-}
-async function readSetupPy(index, file2) {
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return void 0;
-  const declaration = emptyDeclaration();
-  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text2)?.[1] ?? "";
-  const strings = [...list.matchAll(/(["'])(.*?)\1/g)].map((match2) => match2[2] ?? "");
-  declaration.requirements.push(...requirementsOf(strings.join("\n"), file2, false));
-  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text2)?.[2];
-  declaration.requiresPython = python ? { value: python, source: file2 } : null;
-  declaration.declaresProject = true;
-  return declaration;
-}
-function requirementsOf(block, file2, dev) {
-  return block.split(/[\n;]/).flatMap((line) => {
-    const requirement = parseRequirement(line.replace(/#.*$/, ""));
-    return requirement ? [{ ...requirement, file: file2, dev }] : [];
-  });
-}
-function readIni(text2) {
-  const sections = /* @__PURE__ */ new Map();
-  let section;
-  let key2;
-  for (const line of text2.split(/\r?\n/)) {
-    if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
-    const header = /^\[([^\]]+)\]/.exec(line)?.[1];
-    if (header) {
-      section = /* @__PURE__ */ new Map();
-      sections.set(header.trim(), section);
-      key2 = void 0;
-    } else if (/^\s/.test(line) && section && key2 !== void 0) {
-      section.set(key2, `${section.get(key2) ?? ""}
-${line.trim()}`);
-    } else if (section) {
-      const [name, ...value] = line.split(/[=:]/);
-      key2 = name?.trim();
-      if (key2) section.set(key2, value.join("=").trim());
-    }
-  }
-  return sections;
-}
-
 // src/discovery/detectors/python/python-detector.ts
 var MANIFESTS = /* @__PURE__ */ new Set(["pyproject.toml", "setup.py", "setup.cfg", "Pipfile"]);
 var KEPT_FILES2 = /* @__PURE__ */ new Set([
   ...MANIFESTS,
-  "Pipfile.lock",
-  "uv.lock",
-  "poetry.lock",
-  "pdm.lock",
-  "tox.ini",
-  "noxfile.py",
-  "manage.py",
-  "pytest.ini",
-  ".flake8",
-  "ruff.toml",
-  ".ruff.toml",
-  ".pylintrc",
-  "mypy.ini"
+  ...["Pipfile.lock", "uv.lock", "poetry.lock", "pdm.lock", "tox.ini", "noxfile.py", "manage.py"],
+  ...["pytest.ini", ".flake8", "ruff.toml", ".ruff.toml", ".pylintrc", "mypy.ini"]
 ]);
-var REQUIREMENTS = /^requirements.*\.txt$/;
-var DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
 var pythonDetector = {
   ecosystem: "python",
-  keepsFile: (name, dir) => KEPT_FILES2.has(name) || REQUIREMENTS.test(name) || isRequirementsDir(dir) && name.endsWith(".txt"),
+  keepsFile: (name, dir) => KEPT_FILES2.has(name) || REQUIREMENTS_FILE.test(name) || isRequirementsDir(dir) && name.endsWith(".txt"),
   projectDirOf: (file2) => {
     const name = file2.slice(file2.lastIndexOf("/") + 1);
     const dir = dirnameRelative(file2);
-    if (MANIFESTS.has(name) || REQUIREMENTS.test(name)) return dir;
+    if (MANIFESTS.has(name) || REQUIREMENTS_FILE.test(name)) return dir;
     return isRequirementsDir(dir) && name.endsWith(".txt") ? dirnameRelative(dir) : void 0;
   },
   workspaceMembers: async (dir, context) => {
@@ -17545,9 +17663,18 @@ var pythonDetector = {
   },
   detect: detectPythonProject,
   classifyCommand: createCommandClassifier({
-    install: ["pip install", "pip3 install", "python -m pip install", "python3 -m pip install", "poetry install", "uv sync", "uv pip install", "pipenv install", "pipenv sync", "pdm install", "pdm sync"],
-    test: ["pytest", "python -m pytest", "python3 -m pytest", "uv run pytest", "poetry run pytest", "pipenv run pytest", "pdm run pytest", "tox", "nox", "python manage.py test", "python -m unittest", "uv run python -m pytest"],
-    lint: ["ruff", "flake8", "pylint", "mypy", "uv run ruff", "poetry run ruff", "poetry run flake8", "uv run mypy", "poetry run mypy", "pre-commit run"]
+    install: [
+      ...["pip install", "pip3 install", "python -m pip install", "python3 -m pip install", "poetry install"],
+      ...["uv sync", "uv pip install", "pipenv install", "pipenv sync", "pdm install", "pdm sync"]
+    ],
+    test: [
+      ...["pytest", "python -m pytest", "python3 -m pytest", "uv run pytest", "poetry run pytest"],
+      ...["pipenv run pytest", "pdm run pytest", "tox", "nox", "python manage.py test", "python -m unittest"]
+    ],
+    lint: [
+      ...["ruff", "flake8", "pylint", "mypy", "uv run ruff", "poetry run ruff", "poetry run flake8"],
+      ...["uv run mypy", "poetry run mypy", "pre-commit run"]
+    ]
   })
 };
 function isRequirementsDir(dir) {
@@ -17555,96 +17682,83 @@ function isRequirementsDir(dir) {
 }
 async function detectPythonProject(dir, members2, context) {
   const { index } = context;
-  const declarations = (await Promise.all([dir, ...members2].map((each) => readDeclarations(index, each)))).flat();
+  const declarations = (await Promise.all([dir, ...members2].map((each) => readPythonDeclarations(index, each)))).flat();
   const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
   const requirements = declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
-  if (requirements.length === 0 && members2.length === 0 && !declarations.some((d) => d.declaresProject || d.workspace)) return void 0;
+  const declaresProject = declarations.some(
+    (declaration) => declaration.declaresProject || declaration.workspace
+  );
+  if (requirements.length === 0 && members2.length === 0 && !declaresProject) return void 0;
   const manager = choosePythonManager(index, dir, declarations);
   const lockfile = await readPythonLockfile(index, dir, manager);
-  const dependencies = requirements.map((requirement) => {
-    const locked = lockfile?.versions.get(requirement.name);
-    const version2 = locked ?? pinnedVersion(requirement.constraint);
-    return { name: requirement.name, constraint: requirement.constraint, version: version2, source: locked && lockfile ? lockfile.file : requirement.file, dev: requirement.dev };
-  });
   const tools = await readPythonTools(index, dir);
   const findings = assembleFindings({
     ecosystem: "python",
     language: "python",
-    languageVersion: await readVersionFile(index, dir, { files: [".python-version", "runtime.txt"], toolVersionsName: "python" }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null,
+    languageVersion: await readVersionFile(index, dir, {
+      files: [".python-version", "runtime.txt"],
+      toolVersionsName: "python"
+    }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null,
     packageManager: manager,
-    dependencies,
+    dependencies: requirements.map((requirement) => resolveRequirement(requirement, lockfile)),
     catalog: pythonCatalog,
     ownCommands: {},
     defaultCommands: {},
-    extra: extraStack(requirements, [...declarations.flatMap((d) => d.tools), ...tools.configured])
+    extra: extraStack(requirements, [
+      ...declarations.flatMap((declaration) => declaration.tools),
+      ...tools.configured
+    ])
   });
-  const input2 = {
-    dir,
+  const input2 = commandInput2(index, dir, {
     manager,
     lockfile: lockfile?.file,
-    requirementFiles: installableRequirements(index, dir),
-    manifest: manifestOf(index, dir),
-    extras: declarations.flatMap((declaration) => declaration.extras),
-    tox: tools.tox ?? (declarations.some((d) => d.hasTox) ? { file: manifestOf(index, dir), envs: /* @__PURE__ */ new Set() } : void 0),
-    nox: tools.nox,
-    tasks: new Map(declarations.flatMap((declaration) => [...declaration.tasks])),
-    testFrameworks: findings.testFrameworks,
-    linters: findings.linters,
-    manageScript: index.has(joinRelative(dir, "manage.py")) ? joinRelative(dir, "manage.py") : void 0
-  };
+    declarations,
+    tools,
+    findings
+  });
   findings.ownCommands = pythonOwnCommands(input2);
   findings.defaultCommands = pythonDefaultCommands(input2);
   return findings;
 }
-async function readDeclarations(index, dir) {
-  const at2 = (name) => index.has(joinRelative(dir, name)) ? joinRelative(dir, name) : void 0;
-  const readers = [
-    ["pyproject.toml", readPyproject],
-    ["Pipfile", readPipfile],
-    ["setup.cfg", readSetupCfg],
-    ["setup.py", readSetupPy]
-  ];
-  const declarations = await Promise.all(readers.map(([name, read]) => at2(name) ? read(index, at2(name)) : void 0));
-  const requirementFiles = requirementFilesOf(index, dir);
-  const fromFiles = await Promise.all(requirementFiles.map((file2) => readRequirementsFile(index, file2)));
-  const requirements = fromFiles.flatMap(
-    (list, i) => list.map((requirement) => ({ ...requirement, dev: DEV_REQUIREMENTS.test(baseName2(requirementFiles[i] ?? "")) }))
-  );
-  const fromRequirements = { packageName: void 0, requirements, requiresPython: null, tools: [], managers: [], declaresProject: false, extras: [], workspace: void 0, tasks: /* @__PURE__ */ new Map(), hasTox: false };
-  return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
+function resolveRequirement(requirement, lockfile) {
+  const locked = lockfile?.versions.get(requirement.name);
+  const version2 = locked ?? pinnedVersion(requirement.constraint);
+  const source = locked && lockfile ? lockfile.file : requirement.file;
+  return {
+    name: requirement.name,
+    constraint: requirement.constraint,
+    version: version2,
+    source,
+    dev: requirement.dev
+  };
 }
-function requirementFilesOf(index, dir) {
-  const own2 = index.filesIn(dir).filter((name) => REQUIREMENTS.test(name)).map((name) => joinRelative(dir, name));
-  const folder = joinRelative(dir, "requirements");
-  return [...own2, ...index.filesIn(folder).filter((name) => name.endsWith(".txt")).map((name) => joinRelative(folder, name))];
-}
-function installableRequirements(index, dir) {
-  const files = requirementFilesOf(index, dir);
-  const main2 = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
-  const dev = files.find((file2) => DEV_REQUIREMENTS.test(baseName2(file2)) && !/doc/.test(baseName2(file2)));
-  return [...main2 ? [main2] : [], ...dev ? [dev] : []];
-}
-function manifestOf(index, dir) {
-  const names = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"];
-  const found = names.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2));
-  return found ?? requirementFilesOf(index, dir)[0] ?? joinRelative(dir, "pyproject.toml");
+function commandInput2(index, dir, facts) {
+  const manifest = pythonManifestOf(index, dir);
+  const manage = joinRelative(dir, "manage.py");
+  const declaresTox = facts.declarations.some((declaration) => declaration.hasTox);
+  return {
+    dir,
+    manager: facts.manager,
+    lockfile: facts.lockfile,
+    requirementFiles: installableRequirements(index, dir),
+    manifest,
+    extras: facts.declarations.flatMap((declaration) => declaration.extras),
+    tox: facts.tools.tox ?? (declaresTox ? { file: manifest, envs: /* @__PURE__ */ new Set() } : void 0),
+    nox: facts.tools.nox,
+    tasks: new Map(facts.declarations.flatMap((declaration) => [...declaration.tasks])),
+    testFrameworks: facts.findings.testFrameworks,
+    linters: facts.findings.linters,
+    manageScript: index.has(manage) ? manage : void 0
+  };
 }
 function extraStack(requirements, tools) {
-  const stack = { databases: [], linters: [], testFrameworks: [] };
-  for (const requirement of requirements) {
-    for (const extra of requirement.extras) {
-      for (const entry of pythonCatalog.lookup(`${requirement.name}[${extra}]`)) if (entry.role === "database") stack.databases.push(entry.name);
-    }
-  }
-  for (const tool of tools) {
-    const [role, name] = tool.split(":");
-    if (role === "linter" && name) stack.linters.push(name);
-    if (role === "test" && name) stack.testFrameworks.push(name);
-  }
-  return stack;
-}
-function baseName2(file2) {
-  return file2.slice(file2.lastIndexOf("/") + 1);
+  const databases = requirements.flatMap(
+    (requirement) => requirement.extras.flatMap(
+      (extra) => pythonCatalog.lookup(`${requirement.name}[${extra}]`).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
+    )
+  );
+  const named = (role) => tools.flatMap((tool) => tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []);
+  return { databases, linters: named("linter"), testFrameworks: named("test") };
 }
 
 // src/discovery/detectors/go/go-catalog.ts
@@ -17708,10 +17822,10 @@ var goCatalog = new DependencyCatalog({
 });
 
 // src/discovery/detectors/go/read-go-mod.ts
-function readGoMod(text2) {
+function readGoMod(text3) {
   const result = { module: void 0, goVersion: void 0, toolchain: void 0, requires: [] };
   let block;
-  for (const raw of text2.split(/\r?\n/)) {
+  for (const raw of text3.split(/\r?\n/)) {
     const indirect = /\/\/\s*indirect\b/.test(raw);
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (line === "") continue;
@@ -17751,12 +17865,14 @@ var goDetector = {
 async function detectGoModule(dir, _members, context) {
   const { index } = context;
   const file2 = joinRelative(dir, "go.mod");
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return void 0;
-  const mod = readGoMod(text2);
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const mod = readGoMod(text3);
   const version2 = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require2) => !require2.indirect);
-  const indirectStores = mod.requires.filter((require2) => require2.indirect).flatMap((require2) => goCatalog.lookup(require2.path).filter((entry) => entry.role === "database").map((entry) => entry.name));
+  const indirectStores = mod.requires.filter((require2) => require2.indirect).flatMap(
+    (require2) => goCatalog.lookup(require2.path).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
+  );
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
   const suggest = (run3, source = file2) => ({ run: run3, source, suggested: true });
   return assembleFindings({
@@ -17764,7 +17880,13 @@ async function detectGoModule(dir, _members, context) {
     language: "go",
     languageVersion: version2 ? { value: version2, source: file2 } : null,
     packageManager: "go",
-    dependencies: direct.map((require2) => ({ name: require2.path, constraint: require2.version, version: require2.version, source: file2, dev: false })),
+    dependencies: direct.map((require2) => ({
+      name: require2.path,
+      constraint: require2.version,
+      version: require2.version,
+      source: file2,
+      dev: false
+    })),
     catalog: goCatalog,
     ownCommands: {},
     defaultCommands: {
@@ -17872,12 +17994,15 @@ var PLATFORM_GROUPS = {
 
 // src/discovery/detectors/jvm/assemble-jvm-findings.ts
 function assembleJvmFindings(build2) {
-  const platformVersion = new Map(build2.platforms.flatMap((platform) => platform.version ? [[platform.name, platform]] : []));
+  const platformVersion = new Map(
+    build2.platforms.flatMap((platform) => platform.version ? [[platform.name, platform]] : [])
+  );
   const dependencies = build2.dependencies.map((dependency2) => {
     if (dependency2.version !== null) return dependency2;
     for (const [framework, group3] of Object.entries(PLATFORM_GROUPS)) {
       const platform = platformVersion.get(framework);
-      if (platform?.version && dependency2.name.startsWith(`${group3}:`)) return { ...dependency2, version: platform.version, source: platform.source };
+      if (platform?.version && dependency2.name.startsWith(`${group3}:`))
+        return { ...dependency2, version: platform.version, source: platform.source };
     }
     return dependency2;
   });
@@ -17890,7 +18015,10 @@ function assembleJvmFindings(build2) {
     catalog: jvmCatalog,
     ownCommands: build2.ownCommands,
     defaultCommands: build2.defaultCommands,
-    extra: { frameworks: build2.platforms, linters: build2.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []) },
+    extra: {
+      frameworks: build2.platforms,
+      linters: build2.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? [])
+    },
     weight: build2.hasWrapper ? 2.5 : 2
   });
   return findings;
@@ -17918,14 +18046,17 @@ async function readMavenPom(index, file2, depth2 = 0) {
   if (!project) return void 0;
   const parentPom = depth2 < MAX_PARENTS ? await readParent(index, file2, project, depth2) : void 0;
   const properties = new Map(parentPom?.properties);
-  for (const [key2, value] of Object.entries(recordOf(project.properties) ?? {})) properties.set(key2, stringOf(value) ?? "");
+  for (const [key2, value] of Object.entries(recordOf(project.properties) ?? {}))
+    properties.set(key2, stringOf(value) ?? "");
   const version2 = stringOf(project.version) ?? stringOf(pathOf(project, "parent", "version"));
   if (version2) properties.set("project.version", version2);
   const interpolate = (value) => interpolateProperties(value, properties);
-  const coordinates = (list) => listOf(list).flatMap((entry) => coordinateOf(entry, interpolate));
+  const coordinates = (list) => listOf(list).flatMap((entry2) => coordinateOf(entry2, interpolate));
   const managedList = coordinates(pathOf(project, "dependencyManagement", "dependencies", "dependency"));
   const managed = new Map(parentPom?.managed);
-  for (const entry of managedList) if (entry.version && entry.scope !== "import") managed.set(`${entry.groupId}:${entry.artifactId}`, entry.version);
+  for (const entry2 of managedList)
+    if (entry2.version && entry2.scope !== "import")
+      managed.set(`${entry2.groupId}:${entry2.artifactId}`, entry2.version);
   const profiles = listOf(pathOf(project, "profiles", "profile"));
   return {
     file: file2,
@@ -17933,9 +18064,15 @@ async function readMavenPom(index, file2, depth2 = 0) {
     properties,
     dependencies: coordinates(pathOf(project, "dependencies", "dependency")),
     managed,
-    imports: [...parentPom?.imports ?? [], ...managedList.filter((entry) => entry.scope === "import")],
-    plugins: [...coordinates(pathOf(project, "build", "plugins", "plugin")), ...coordinates(pathOf(project, "build", "pluginManagement", "plugins", "plugin"))],
-    modules: [pathOf(project, "modules", "module"), ...profiles.map((profile) => pathOf(profile, "modules", "module"))].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? []))
+    imports: [...parentPom?.imports ?? [], ...managedList.filter((entry2) => entry2.scope === "import")],
+    plugins: [
+      ...coordinates(pathOf(project, "build", "plugins", "plugin")),
+      ...coordinates(pathOf(project, "build", "pluginManagement", "plugins", "plugin"))
+    ],
+    modules: [
+      pathOf(project, "modules", "module"),
+      ...profiles.map((profile) => pathOf(profile, "modules", "module"))
+    ].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? []))
   };
 }
 async function readParent(index, file2, project, depth2) {
@@ -17948,11 +18085,18 @@ async function readParent(index, file2, project, depth2) {
   if (target.startsWith("../") || !index.has(target)) return void 0;
   return readMavenPom(index, target, depth2 + 1);
 }
-function coordinateOf(entry, interpolate) {
-  const groupId = interpolate(stringOf(pathOf(entry, "groupId"))) ?? "org.apache.maven.plugins";
-  const artifactId = interpolate(stringOf(pathOf(entry, "artifactId")));
+function coordinateOf(entry2, interpolate) {
+  const groupId = interpolate(stringOf(pathOf(entry2, "groupId"))) ?? "org.apache.maven.plugins";
+  const artifactId = interpolate(stringOf(pathOf(entry2, "artifactId")));
   if (!artifactId) return [];
-  return [{ groupId, artifactId, version: interpolate(stringOf(pathOf(entry, "version"))), scope: stringOf(pathOf(entry, "scope")) }];
+  return [
+    {
+      groupId,
+      artifactId,
+      version: interpolate(stringOf(pathOf(entry2, "version"))),
+      scope: stringOf(pathOf(entry2, "scope"))
+    }
+  ];
 }
 function interpolateProperties(value, properties) {
   if (value === void 0) return void 0;
@@ -17964,7 +18108,12 @@ function interpolateProperties(value, properties) {
 }
 
 // src/discovery/detectors/jvm/maven-detector.ts
-var JAVA_VERSION_PROPERTIES = ["maven.compiler.release", "java.version", "maven.compiler.source", "maven.compiler.target"];
+var JAVA_VERSION_PROPERTIES = [
+  "maven.compiler.release",
+  "java.version",
+  "maven.compiler.source",
+  "maven.compiler.target"
+];
 var mavenDetector = {
   ecosystem: "maven",
   keepsFile: (name) => name === "pom.xml" || name === "mvnw",
@@ -17991,7 +18140,9 @@ async function detectMavenBuild(dir, members2, context) {
   const root = poms[0];
   if (!root || root.file !== joinRelative(dir, "pom.xml")) return void 0;
   const internal = new Set(poms.map((pom) => pom.file));
-  const plugins = poms.flatMap((pom) => pom.plugins.map((plugin) => `${plugin.groupId}:${plugin.artifactId}`));
+  const plugins = poms.flatMap(
+    (pom) => pom.plugins.map((plugin) => `${plugin.groupId}:${plugin.artifactId}`)
+  );
   const isKotlin = plugins.includes("org.jetbrains.kotlin:kotlin-maven-plugin");
   const mvn = index.has(joinRelative(dir, "mvnw")) ? "./mvnw" : "mvn";
   const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
@@ -18014,7 +18165,13 @@ function declaredDependencies2(pom) {
   return pom.dependencies.map((dependency2) => {
     const key2 = `${dependency2.groupId}:${dependency2.artifactId}`;
     const version2 = dependency2.version ?? pom.managed.get(key2) ?? null;
-    return { name: key2, constraint: dependency2.version ?? null, version: version2 && !/[[(,]/.test(version2) ? version2 : null, source: pom.file, dev: dependency2.scope === "test" };
+    return {
+      name: key2,
+      constraint: dependency2.version ?? null,
+      version: version2 && !/[[(,]/.test(version2) ? version2 : null,
+      source: pom.file,
+      dev: dependency2.scope === "test"
+    };
   });
 }
 function platformsOf(pom) {
@@ -18039,12 +18196,25 @@ function versionProperty(pom, names) {
 
 // src/discovery/detectors/jvm/read-gradle-build.ts
 var CONFIGURATION = String.raw`(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|developmentOnly|compile|testCompile|runtime|integrationTestImplementation|testFixturesImplementation)`;
-var QUOTED_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?["']([^"']+)["']`);
-var ALIAS_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?libs\.([\w.]+)`);
-var MAP_DEPENDENCY = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`);
-function readGradleBuild(text2) {
-  const build2 = { plugins: [], pluginAliases: [], dependencies: [], libraryAliases: [], javaVersion: void 0, variables: /* @__PURE__ */ new Map() };
-  for (const raw of text2.split(/\r?\n/)) {
+var QUOTED_DEPENDENCY = new RegExp(
+  String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?["']([^"']+)["']`
+);
+var ALIAS_DEPENDENCY = new RegExp(
+  String.raw`^${CONFIGURATION}\s*\(?\s*(?:(?:enforced)?[pP]latform\s*\(\s*)?libs\.([\w.]+)`
+);
+var MAP_DEPENDENCY = new RegExp(
+  String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`
+);
+function readGradleBuild(text3) {
+  const build2 = {
+    plugins: [],
+    pluginAliases: [],
+    dependencies: [],
+    libraryAliases: [],
+    javaVersion: void 0,
+    variables: /* @__PURE__ */ new Map()
+  };
+  for (const raw of text3.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)\/\/.*$/, "").trim();
     if (line === "") continue;
     readPluginLine(line, build2);
@@ -18064,7 +18234,8 @@ function readPluginLine(line, build2) {
   if (applied?.[1]) build2.plugins.push({ id: applied[1], version: void 0 });
   const alias = /^alias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)/.exec(line);
   if (alias?.[1]) build2.pluginAliases.push(alias[1]);
-  if (/^(java|`java-library`|application)$/.test(line)) build2.plugins.push({ id: line.replace(/`/g, ""), version: void 0 });
+  if (/^(java|`java-library`|application)$/.test(line))
+    build2.plugins.push({ id: line.replace(/`/g, ""), version: void 0 });
 }
 function readDependencyLine(line, build2) {
   const quoted2 = QUOTED_DEPENDENCY.exec(line);
@@ -18074,12 +18245,18 @@ function readDependencyLine(line, build2) {
   }
   const mapped = MAP_DEPENDENCY.exec(line);
   if (mapped?.[1] && mapped[2] && mapped[3]) {
-    build2.dependencies.push({ coordinate: [mapped[2], mapped[3], mapped[4]].filter(Boolean).join(":"), dev: isDevConfiguration(mapped[1]) });
+    build2.dependencies.push({
+      coordinate: [mapped[2], mapped[3], mapped[4]].filter(Boolean).join(":"),
+      dev: isDevConfiguration(mapped[1])
+    });
     return;
   }
   const alias = ALIAS_DEPENDENCY.exec(line);
   if (alias?.[1] && alias[2] && !alias[2].startsWith("plugins.") && !alias[2].startsWith("versions.")) {
-    build2.libraryAliases.push({ alias: alias[2].replace(/\.get\(\)$/, ""), dev: isDevConfiguration(alias[1]) });
+    build2.libraryAliases.push({
+      alias: alias[2].replace(/\.get\(\)$/, ""),
+      dev: isDevConfiguration(alias[1])
+    });
   }
 }
 function isDevConfiguration(configuration) {
@@ -18088,13 +18265,15 @@ function isDevConfiguration(configuration) {
 function javaVersionOf2(line) {
   const toolchain = /JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\)/.exec(line);
   if (toolchain) return toolchain[1] ?? toolchain[2];
-  const constant = /^(?:java\.)?(?:sourceCompatibility|targetCompatibility)\s*=\s*JavaVersion\.VERSION_(\d+(?:_\d+)?)/.exec(line);
+  const constant = /^(?:java\.)?(?:sourceCompatibility|targetCompatibility)\s*=\s*JavaVersion\.VERSION_(\d+(?:_\d+)?)/.exec(
+    line
+  );
   if (constant?.[1]) return constant[1].replace("_", ".");
   return /^(?:java\.)?sourceCompatibility\s*=\s*['"]?(\d+(?:\.\d+)?)['"]?$/.exec(line)?.[1];
 }
-function readGradleIncludes(text2) {
+function readGradleIncludes(text3) {
   const includes = [];
-  const withoutComments = text2.replace(/\/\/.*$/gm, "");
+  const withoutComments = text3.replace(/\/\/.*$/gm, "");
   for (const match2 of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
     const body = match2[2] ?? match2[3] ?? "";
     for (const quoted2 of body.matchAll(/["']([^"']+)["']/g)) {
@@ -18108,23 +18287,23 @@ function readGradleIncludes(text2) {
 // src/discovery/detectors/jvm/read-version-catalog.ts
 function readVersionCatalog(document) {
   const versions = recordOf(pathOf(document, "versions")) ?? {};
-  const versionOf = (entry) => {
-    const version2 = pathOf(entry, "version");
-    return stringOf(version2) ?? stringOf(versions[stringOf(pathOf(version2, "ref")) ?? ""]) ?? stringOf(versions[stringOf(pathOf(entry, "version.ref")) ?? ""]) ?? stringOf(pathOf(version2, "strictly")) ?? stringOf(pathOf(version2, "prefer"));
+  const versionOf2 = (entry2) => {
+    const version2 = pathOf(entry2, "version");
+    return stringOf(version2) ?? stringOf(versions[stringOf(pathOf(version2, "ref")) ?? ""]) ?? stringOf(versions[stringOf(pathOf(entry2, "version.ref")) ?? ""]) ?? stringOf(pathOf(version2, "strictly")) ?? stringOf(pathOf(version2, "prefer"));
   };
   const catalog = { libraries: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), plugins: /* @__PURE__ */ new Map() };
-  for (const [alias, entry] of Object.entries(recordOf(pathOf(document, "libraries")) ?? {})) {
-    const module = stringOf(entry) ?? stringOf(pathOf(entry, "module")) ?? joinModule(pathOf(entry, "group"), pathOf(entry, "name"));
+  for (const [alias, entry2] of Object.entries(recordOf(pathOf(document, "libraries")) ?? {})) {
+    const module = stringOf(entry2) ?? stringOf(pathOf(entry2, "module")) ?? joinModule(pathOf(entry2, "group"), pathOf(entry2, "name"));
     if (!module) continue;
-    const version2 = stringOf(entry) === void 0 ? versionOf(entry) : void 0;
+    const version2 = stringOf(entry2) === void 0 ? versionOf2(entry2) : void 0;
     catalog.libraries.set(accessorOf(alias), version2 ? `${module}:${version2}` : module);
   }
   for (const [alias, list] of Object.entries(recordOf(pathOf(document, "bundles")) ?? {})) {
     catalog.bundles.set(accessorOf(alias), stringsOf(list).map(accessorOf));
   }
-  for (const [alias, entry] of Object.entries(recordOf(pathOf(document, "plugins")) ?? {})) {
-    const text2 = stringOf(entry);
-    const [id2, version2] = text2 ? text2.split(":") : [stringOf(pathOf(entry, "id")), versionOf(entry)];
+  for (const [alias, entry2] of Object.entries(recordOf(pathOf(document, "plugins")) ?? {})) {
+    const text3 = stringOf(entry2);
+    const [id2, version2] = text3 ? text3.split(":") : [stringOf(pathOf(entry2, "id")), versionOf2(entry2)];
     if (id2) catalog.plugins.set(accessorOf(alias), { id: id2, version: version2 });
   }
   return catalog;
@@ -18151,9 +18330,13 @@ var gradleDetector = {
     return BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) ? dirnameRelative(file2) : void 0;
   },
   workspaceMembers: async (dir, context) => {
-    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file2) => context.index.has(file2));
+    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find(
+      (file2) => context.index.has(file2)
+    );
     if (!settings) return [];
-    const includes = readGradleIncludes(await context.index.readText(settings) ?? "").map((project) => joinRelative(dir, project));
+    const includes = readGradleIncludes(await context.index.readText(settings) ?? "").map(
+      (project) => joinRelative(dir, project)
+    );
     return context.candidates.filter((candidate) => includes.includes(candidate));
   },
   detect: detectGradleBuild,
@@ -18161,21 +18344,31 @@ var gradleDetector = {
     if (!GRADLE_TOOLS.includes(words[0] ?? "")) return void 0;
     const tasks = words.slice(1).map((word) => word.replace(/^:.*:/, ""));
     if (tasks.some((task) => LINT_TASKS.test(task))) return "lint";
-    if (tasks.some((task) => ["test", "check", "build"].includes(task) || task.startsWith("test"))) return "test";
+    if (tasks.some((task) => ["test", "check", "build"].includes(task) || task.startsWith("test")))
+      return "test";
     return tasks.includes("dependencies") ? "install" : void 0;
   }
 };
 async function detectGradleBuild(dir, members2, context) {
   const { index } = context;
-  const scripts = (await Promise.all([dir, ...members2].map((each) => readScript(index, each)))).flatMap((script) => script ? [script] : []);
+  const scripts = (await Promise.all([dir, ...members2].map((each) => readScript(index, each)))).flatMap(
+    (script) => script ? [script] : []
+  );
   const catalog = await readCatalog(index, dir);
   const properties = await readGradleProperties(index, dir);
   const rootFile = scripts[0]?.file ?? SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2)) ?? joinRelative(dir, "build.gradle");
-  const plugins = scripts.flatMap(({ build: build2 }) => [...build2.plugins, ...build2.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])]);
+  const plugins = scripts.flatMap(({ build: build2 }) => [
+    ...build2.plugins,
+    ...build2.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])
+  ]);
   const pluginIds = plugins.map((plugin) => plugin.id);
   const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith("org.jetbrains.kotlin."));
   const gradle = index.has(joinRelative(dir, "gradlew")) ? "./gradlew" : "gradle";
-  const lint = jvmLintCommand(pluginIds.flatMap((id2) => jvmLintPlugins[id2] ?? []), gradle, "gradle");
+  const lint = jvmLintCommand(
+    pluginIds.flatMap((id2) => jvmLintPlugins[id2] ?? []),
+    gradle,
+    "gradle"
+  );
   const suggest = (run3) => ({ run: run3, source: rootFile, suggested: true });
   const javaScript = scripts.find(({ build: build2 }) => build2.javaVersion);
   const dependencies = scripts.flatMap((script) => declaredDependencies3(script, catalog, properties));
@@ -18188,7 +18381,9 @@ async function detectGradleBuild(dir, members2, context) {
     dependencies,
     platforms: [
       ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, rootFile)),
-      ...dependencies.flatMap((dependency2) => platformOf(dependency2.name, dependency2.version, dependency2.source))
+      ...dependencies.flatMap(
+        (dependency2) => platformOf(dependency2.name, dependency2.version, dependency2.source)
+      )
     ],
     plugins: pluginIds,
     javaVersion: javaScript?.build.javaVersion ? { value: javaScript.build.javaVersion, source: javaScript.file } : null,
@@ -18201,8 +18396,8 @@ async function detectGradleBuild(dir, members2, context) {
 }
 async function readScript(index, dir) {
   const file2 = BUILD_FILES.map((name) => joinRelative(dir, name)).find((candidate) => index.has(candidate));
-  const text2 = file2 ? await index.readText(file2) : void 0;
-  return file2 && text2 !== void 0 ? { file: file2, build: readGradleBuild(text2) } : void 0;
+  const text3 = file2 ? await index.readText(file2) : void 0;
+  return file2 && text3 !== void 0 ? { file: file2, build: readGradleBuild(text3) } : void 0;
 }
 function declaredDependencies3(script, catalog, properties) {
   const variables = new Map([...properties, ...script.build.variables]);
@@ -18287,8 +18482,16 @@ var rustDetector = {
   keepsFile: (name) => name === "Cargo.toml" || name === "Cargo.lock" || TOOLCHAIN_FILES.includes(name) || name === "clippy.toml",
   projectDirOf: (file2) => file2 === "Cargo.toml" || file2.endsWith("/Cargo.toml") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
-    const workspace = pathOf(await context.index.readParsed(joinRelative(dir, "Cargo.toml"), "toml"), "workspace");
-    return matchWorkspaceMembers(dir, stringsOf(pathOf(workspace, "members")), context.candidates, stringsOf(pathOf(workspace, "exclude")));
+    const workspace = pathOf(
+      await context.index.readParsed(joinRelative(dir, "Cargo.toml"), "toml"),
+      "workspace"
+    );
+    return matchWorkspaceMembers(
+      dir,
+      stringsOf(pathOf(workspace, "members")),
+      context.candidates,
+      stringsOf(pathOf(workspace, "exclude"))
+    );
   },
   detect: detectCargoProject,
   classifyCommand: createCommandClassifier({
@@ -18302,11 +18505,20 @@ async function detectCargoProject(dir, members2, context) {
   const file2 = joinRelative(dir, "Cargo.toml");
   const manifest = recordOf(await index.readParsed(file2, "toml"));
   if (!manifest) return void 0;
-  const memberManifests = await Promise.all(members2.map(async (member) => ({ file: joinRelative(member, "Cargo.toml"), manifest: recordOf(await index.readParsed(joinRelative(member, "Cargo.toml"), "toml")) })));
+  const memberManifests = await Promise.all(
+    members2.map(async (member) => ({
+      file: joinRelative(member, "Cargo.toml"),
+      manifest: recordOf(await index.readParsed(joinRelative(member, "Cargo.toml"), "toml"))
+    }))
+  );
   const lockFile = joinRelative(dir, "Cargo.lock");
   const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, "toml")) : /* @__PURE__ */ new Map();
   const shared = recordOf(pathOf(manifest, "workspace", "dependencies")) ?? {};
-  const internal = new Set([manifest, ...memberManifests.map((m) => m.manifest)].flatMap((m) => stringOf(pathOf(m, "package", "name")) ?? []));
+  const internal = new Set(
+    [manifest, ...memberManifests.map((m) => m.manifest)].flatMap(
+      (m) => stringOf(pathOf(m, "package", "name")) ?? []
+    )
+  );
   const crates = [{ file: file2, manifest }, ...memberManifests].flatMap(
     ({ file: source, manifest: crate }) => crate ? declaredCrates(crate, source, shared, locked, lockFile) : []
   ).filter((crate) => !internal.has(crate.name));
@@ -18325,11 +18537,18 @@ async function detectCargoProject(dir, members2, context) {
       test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
       lint: suggest(isWorkspace ? "cargo clippy --workspace --all-targets" : "cargo clippy --all-targets")
     },
-    extra: { databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared), linters: index.findUp(dir, ["clippy.toml"]) ? ["clippy"] : [] }
+    extra: {
+      databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared),
+      linters: index.findUp(dir, ["clippy.toml"]) ? ["clippy"] : []
+    }
   });
 }
 function declaredCrates(crate, source, shared, locked, lockFile) {
-  const tables2 = [[crate.dependencies, false], [crate["dev-dependencies"], true], [pathOf(crate, "workspace", "dependencies"), false]];
+  const tables2 = [
+    [crate.dependencies, false],
+    [crate["dev-dependencies"], true],
+    [pathOf(crate, "workspace", "dependencies"), false]
+  ];
   return tables2.flatMap(
     ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).map(([name, spec]) => {
       const resolvedSpec = pathOf(spec, "workspace") === true ? shared[name] : spec;
@@ -18344,18 +18563,21 @@ function featureStores(crates, manifests, shared) {
   const features = /* @__PURE__ */ new Map();
   for (const manifest of [...manifests, { dependencies: shared }]) {
     for (const table2 of [manifest?.dependencies, manifest?.["dev-dependencies"]]) {
-      for (const [name, spec] of Object.entries(recordOf(table2) ?? {})) features.set(name, [...features.get(name) ?? [], ...stringsOf(pathOf(spec, "features"))]);
+      for (const [name, spec] of Object.entries(recordOf(table2) ?? {}))
+        features.set(name, [...features.get(name) ?? [], ...stringsOf(pathOf(spec, "features"))]);
     }
   }
   return crates.flatMap(
-    (crate) => (features.get(crate.name) ?? []).flatMap((feature) => rustCatalog.lookup(`${crate.name}[${feature}]`).filter((e) => e.role === "database").map((e) => e.name))
+    (crate) => (features.get(crate.name) ?? []).flatMap(
+      (feature) => rustCatalog.lookup(`${crate.name}[${feature}]`).filter((e) => e.role === "database").map((e) => e.name)
+    )
   );
 }
 function lockedVersions(lock) {
   const versions = /* @__PURE__ */ new Map();
-  for (const entry of listOf(pathOf(lock, "package"))) {
-    const name = stringOf(pathOf(entry, "name"));
-    const version2 = stringOf(pathOf(entry, "version"));
+  for (const entry2 of listOf(pathOf(lock, "package"))) {
+    const name = stringOf(pathOf(entry2, "name"));
+    const version2 = stringOf(pathOf(entry2, "version"));
     if (name && version2 && !versions.has(name)) versions.set(name, version2);
   }
   return versions;
@@ -18363,8 +18585,8 @@ function lockedVersions(lock) {
 async function rustVersion(index, dir, manifest, file2) {
   const toolchain = index.findUp(dir, TOOLCHAIN_FILES);
   if (toolchain) {
-    const text2 = await index.readText(toolchain);
-    const channel = toolchain.endsWith(".toml") ? stringOf(pathOf(await index.readParsed(toolchain, "toml"), "toolchain", "channel")) : text2?.trim().split(/\r?\n/)[0];
+    const text3 = await index.readText(toolchain);
+    const channel = toolchain.endsWith(".toml") ? stringOf(pathOf(await index.readParsed(toolchain, "toml"), "toolchain", "channel")) : text3?.trim().split(/\r?\n/)[0];
     if (channel) return { value: channel, source: toolchain };
   }
   const declared2 = stringOf(pathOf(manifest, "package", "rust-version")) ?? stringOf(pathOf(manifest, "workspace", "package", "rust-version"));
@@ -18373,34 +18595,43 @@ async function rustVersion(index, dir, manifest, file2) {
 
 // src/discovery/detectors/ruby/read-gemfile.ts
 var DEV_GROUPS = /:(development|test)\b/;
-function readGemfile(text2) {
-  const gemfile = { gems: [], ruby: void 0 };
+function readGemfile(text3) {
+  const gemfile2 = { gems: [], ruby: void 0 };
   const groups = [];
-  for (const raw of text2.split(/\r?\n/)) {
+  for (const raw of text3.split(/\r?\n/)) {
     const line = raw.replace(/\s#.*$/, "").trim();
     if (line.startsWith("#") || line === "") continue;
-    if (/^group\b.*\bdo\b/.test(line)) groups.push(DEV_GROUPS.test(line) && !/:production\b|:default\b/.test(line));
-    else if (/^(platforms|install_if|source|git|path)\b.*\bdo\b/.test(line)) groups.push(groups[groups.length - 1] ?? false);
+    if (/^group\b.*\bdo\b/.test(line))
+      groups.push(DEV_GROUPS.test(line) && !/:production\b|:default\b/.test(line));
+    else if (/^(platforms|install_if|source|git|path)\b.*\bdo\b/.test(line))
+      groups.push(groups[groups.length - 1] ?? false);
     else if (line === "end") groups.pop();
     const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
     if (gem?.[1]) {
       const rest = gem[2] ?? "";
-      const constraints = [...rest.replace(/\w+:\s*.*$/, "").matchAll(/["']([^"']+)["']/g)].map((match2) => match2[1] ?? "");
+      const constraints = [...rest.replace(/\w+:\s*.*$/, "").matchAll(/["']([^"']+)["']/g)].map(
+        (match2) => match2[1] ?? ""
+      );
       const dev = (groups[groups.length - 1] ?? false) || /group:\s*\[?[^\]]*:(development|test)/.test(rest) && !/:production/.test(rest);
-      gemfile.gems.push({ name: gem[1], constraint: constraints.length > 0 ? constraints.join(", ") : null, dev });
+      gemfile2.gems.push({
+        name: gem[1],
+        constraint: constraints.length > 0 ? constraints.join(", ") : null,
+        dev
+      });
     }
     const ruby = /^ruby\s*\(?\s*["']([^"']+)["']/.exec(line)?.[1];
-    if (ruby) gemfile.ruby = ruby;
+    if (ruby) gemfile2.ruby = ruby;
   }
-  return gemfile;
+  return gemfile2;
 }
-function readGemfileLock(text2) {
+function readGemfileLock(text3) {
   const lock = { versions: /* @__PURE__ */ new Map(), ruby: void 0 };
   let section = "";
-  for (const line of text2.split(/\r?\n/)) {
+  for (const line of text3.split(/\r?\n/)) {
     if (/^[A-Z]/.test(line)) section = line.trim();
     const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
-    if (spec?.[1] && spec[2] && !lock.versions.has(spec[1])) lock.versions.set(spec[1], spec[2].replace(/-[a-z0-9_-]+$/, ""));
+    if (spec?.[1] && spec[2] && !lock.versions.has(spec[1]))
+      lock.versions.set(spec[1], spec[2].replace(/-[a-z0-9_-]+$/, ""));
     const ruby = section === "RUBY VERSION" ? /^\s+ruby (\d[\w.]*?)(p\d+)?$/.exec(line)?.[1] : void 0;
     if (ruby) lock.ruby = ruby;
   }
@@ -18464,24 +18695,41 @@ var rubyDetector = {
   detect: detectRubyProject,
   classifyCommand: createCommandClassifier({
     install: ["bundle install", "bundle $"],
-    test: ["bundle exec rspec", "rspec", "bin/rspec", "bin/rails test", "bundle exec rails test", "rails test", "bundle exec rake test", "bundle exec rake $", "rake test", "bundle exec rake spec"],
+    test: [
+      "bundle exec rspec",
+      "rspec",
+      "bin/rspec",
+      "bin/rails test",
+      "bundle exec rails test",
+      "rails test",
+      "bundle exec rake test",
+      "bundle exec rake $",
+      "rake test",
+      "bundle exec rake spec"
+    ],
     lint: ["bundle exec rubocop", "rubocop", "bin/rubocop", "bundle exec standardrb", "standardrb"]
   })
 };
 async function detectRubyProject(dir, _members, context) {
   const { index } = context;
   const file2 = index.has(joinRelative(dir, "Gemfile")) ? joinRelative(dir, "Gemfile") : joinRelative(dir, "gems.rb");
-  const text2 = await index.readText(file2);
-  if (text2 === void 0) return void 0;
-  const gemfile = readGemfile(text2);
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const gemfile2 = readGemfile(text3);
   const lockFile = `${file2 === joinRelative(dir, "gems.rb") ? joinRelative(dir, "gems.locked") : joinRelative(dir, "Gemfile.lock")}`;
   const lockText = index.has(lockFile) ? await index.readText(lockFile) : void 0;
   const lock = lockText === void 0 ? void 0 : readGemfileLock(lockText);
-  const dependencies = gemfile.gems.map((gem) => {
+  const dependencies = gemfile2.gems.map((gem) => {
     const version2 = lock?.versions.get(gem.name) ?? null;
-    return { name: gem.name, constraint: gem.constraint, version: version2, source: version2 ? lockFile : file2, dev: gem.dev };
+    return {
+      name: gem.name,
+      constraint: gem.constraint,
+      version: version2,
+      source: version2 ? lockFile : file2,
+      dev: gem.dev
+    };
   });
-  const rubyVersion = await readVersionFile(index, dir, { files: [".ruby-version"], toolVersionsName: "ruby" }) ?? (gemfile.ruby ? { value: gemfile.ruby, source: file2 } : lock?.ruby ? { value: lock.ruby, source: lockFile } : null);
+  const rubyVersion = await readVersionFile(index, dir, { files: [".ruby-version"], toolVersionsName: "ruby" }) ?? (gemfile2.ruby ? { value: gemfile2.ruby, source: file2 } : lock?.ruby ? { value: lock.ruby, source: lockFile } : null);
   const findings = assembleFindings({
     ecosystem: "ruby",
     language: "ruby",
@@ -18491,16 +18739,28 @@ async function detectRubyProject(dir, _members, context) {
     catalog: rubyCatalog,
     ownCommands: lock ? { install: { run: "bundle install", source: lockFile } } : {},
     defaultCommands: {},
-    extra: { linters: index.has(joinRelative(dir, ".rubocop.yml")) ? ["rubocop"] : [], testFrameworks: index.has(joinRelative(dir, ".rspec")) ? ["rspec"] : [] }
+    extra: {
+      linters: index.has(joinRelative(dir, ".rubocop.yml")) ? ["rubocop"] : [],
+      testFrameworks: index.has(joinRelative(dir, ".rspec")) ? ["rspec"] : []
+    }
   });
-  findings.defaultCommands = rubyDefaults(file2, findings.testFrameworks, findings.linters, findings.frameworks.some((f) => f.name === "rails"));
+  findings.defaultCommands = rubyDefaults(
+    file2,
+    findings.testFrameworks,
+    findings.linters,
+    findings.frameworks.some((f) => f.name === "rails")
+  );
   return findings;
 }
 function rubyDefaults(file2, tests, linters, rails) {
   const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
   const test = tests.includes("rspec") ? "bundle exec rspec" : rails ? "bin/rails test" : "bundle exec rake test";
   const lint = linters.includes("rubocop") ? "bundle exec rubocop" : linters.includes("standard") ? "bundle exec standardrb" : void 0;
-  return { install: suggest("bundle install"), test: suggest(test), ...lint ? { lint: suggest(lint) } : {} };
+  return {
+    install: suggest("bundle install"),
+    test: suggest(test),
+    ...lint ? { lint: suggest(lint) } : {}
+  };
 }
 
 // src/discovery/detectors/php/php-catalog.ts
@@ -18559,8 +18819,26 @@ var phpDetector = {
   detect: detectComposerProject,
   classifyCommand: createCommandClassifier({
     install: ["composer install"],
-    test: ["composer test", "composer run-script test", "composer run test", "vendor/bin/phpunit", "./vendor/bin/phpunit", "php artisan test", "vendor/bin/pest", "./vendor/bin/pest"],
-    lint: ["composer lint", "composer run-script lint", "vendor/bin/phpstan", "./vendor/bin/phpstan", "vendor/bin/php-cs-fixer", "vendor/bin/phpcs", "vendor/bin/pint", "vendor/bin/psalm"]
+    test: [
+      "composer test",
+      "composer run-script test",
+      "composer run test",
+      "vendor/bin/phpunit",
+      "./vendor/bin/phpunit",
+      "php artisan test",
+      "vendor/bin/pest",
+      "./vendor/bin/pest"
+    ],
+    lint: [
+      "composer lint",
+      "composer run-script lint",
+      "vendor/bin/phpstan",
+      "./vendor/bin/phpstan",
+      "vendor/bin/php-cs-fixer",
+      "vendor/bin/phpcs",
+      "vendor/bin/pint",
+      "vendor/bin/psalm"
+    ]
   })
 };
 async function detectComposerProject(dir, _members, context) {
@@ -18571,9 +18849,9 @@ async function detectComposerProject(dir, _members, context) {
   const lockFile = joinRelative(dir, "composer.lock");
   const lock = index.has(lockFile) ? await index.readParsed(lockFile, "json") : void 0;
   const locked = /* @__PURE__ */ new Map();
-  for (const entry of [...listOf(pathOf(lock, "packages")), ...listOf(pathOf(lock, "packages-dev"))]) {
-    const name = stringOf(pathOf(entry, "name"));
-    const version2 = stringOf(pathOf(entry, "version"));
+  for (const entry2 of [...listOf(pathOf(lock, "packages")), ...listOf(pathOf(lock, "packages-dev"))]) {
+    const name = stringOf(pathOf(entry2, "name"));
+    const version2 = stringOf(pathOf(entry2, "version"));
     if (name && version2) locked.set(name, version2.replace(/^v(?=\d)/, ""));
   }
   const dependencies = ["require", "require-dev"].flatMap(
@@ -18594,7 +18872,12 @@ async function detectComposerProject(dir, _members, context) {
     defaultCommands: {},
     extra: { linters: index.filesIn(dir).some((name) => name.startsWith("phpstan.neon")) ? ["phpstan"] : [] }
   });
-  findings.ownCommands = composerScripts(file2, stringMapOf(manifest.scripts), recordOf(manifest.scripts) ?? {}, lock ? lockFile : void 0);
+  findings.ownCommands = composerScripts(
+    file2,
+    stringMapOf(manifest.scripts),
+    recordOf(manifest.scripts) ?? {},
+    lock ? lockFile : void 0
+  );
   findings.defaultCommands = composerDefaults(file2, findings, index.has(joinRelative(dir, "artisan")));
   return findings;
 }
@@ -18620,7 +18903,11 @@ function composerDefaults(file2, findings, artisan) {
     psalm: "vendor/bin/psalm"
   };
   const lint = Object.keys(lintTools).find((tool) => findings.linters.includes(tool));
-  return { install: suggest("composer install"), ...test ? { test: suggest(test) } : {}, ...lint ? { lint: suggest(lintTools[lint] ?? "") } : {} };
+  return {
+    install: suggest("composer install"),
+    ...test ? { test: suggest(test) } : {},
+    ...lint ? { lint: suggest(lintTools[lint] ?? "") } : {}
+  };
 }
 
 // src/discovery/detectors/dotnet/dotnet-detector.ts
@@ -18684,7 +18971,11 @@ async function readMsbuildProject(index, file2) {
       return name ? [{ name, version: version2 }] : [];
     })
   );
-  const frameworkReferences = items.flatMap((group3) => listOf(pathOf(group3, "FrameworkReference")).flatMap((reference) => stringOf(pathOf(reference, "@_Include")) ?? []));
+  const frameworkReferences = items.flatMap(
+    (group3) => listOf(pathOf(group3, "FrameworkReference")).flatMap(
+      (reference) => stringOf(pathOf(reference, "@_Include")) ?? []
+    )
+  );
   return {
     file: file2,
     sdk: stringOf(project["@_Sdk"]) ?? stringOf(pathOf(project, "Sdk", "@_Name")),
@@ -18698,9 +18989,9 @@ async function readCentralVersions(index, file2) {
   const project = pathOf(await index.readParsed(file2, "xml"), "Project");
   const versions = /* @__PURE__ */ new Map();
   for (const group3 of listOf(pathOf(project, "ItemGroup"))) {
-    for (const entry of listOf(pathOf(group3, "PackageVersion"))) {
-      const name = stringOf(pathOf(entry, "@_Include"));
-      const version2 = stringOf(pathOf(entry, "@_Version"));
+    for (const entry2 of listOf(pathOf(group3, "PackageVersion"))) {
+      const name = stringOf(pathOf(entry2, "@_Include"));
+      const version2 = stringOf(pathOf(entry2, "@_Version"));
       if (name && version2) versions.set(name.toLowerCase(), version2);
     }
   }
@@ -18710,10 +19001,14 @@ async function readSolutionProjects(index, file2) {
   if (file2.endsWith(".slnx")) {
     const solution = pathOf(await index.readParsed(file2, "xml"), "Solution");
     const folders = [solution, ...listOf(pathOf(solution, "Folder"))];
-    return folders.flatMap((folder) => listOf(pathOf(folder, "Project")).flatMap((entry) => stringOf(pathOf(entry, "@_Path")) ?? []));
+    return folders.flatMap(
+      (folder) => listOf(pathOf(folder, "Project")).flatMap((entry2) => stringOf(pathOf(entry2, "@_Path")) ?? [])
+    );
   }
-  const text2 = await index.readText(file2) ?? "";
-  return [...text2.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map((match2) => (match2[1] ?? "").replace(/\\/g, "/"));
+  const text3 = await index.readText(file2) ?? "";
+  return [...text3.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map(
+    (match2) => (match2[1] ?? "").replace(/\\/g, "/")
+  );
 }
 
 // src/discovery/detectors/dotnet/dotnet-detector.ts
@@ -18726,16 +19021,26 @@ var dotnetDetector = {
   workspaceMembers: async (dir, context) => {
     const solutions = context.index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name));
     const listed2 = (await Promise.all(solutions.map((name) => readSolutionProjects(context.index, joinRelative(dir, name))))).flat();
-    const dirs = listed2.map((project) => path7.posix.normalize(path7.posix.join(dir, path7.posix.dirname(project))));
+    const dirs = listed2.map(
+      (project) => path7.posix.normalize(path7.posix.join(dir, path7.posix.dirname(project)))
+    );
     return context.candidates.filter((candidate) => dirs.includes(candidate));
   },
   detect: detectDotnetProject,
-  classifyCommand: createCommandClassifier({ install: ["dotnet restore"], test: ["dotnet test"], lint: ["dotnet format"] })
+  classifyCommand: createCommandClassifier({
+    install: ["dotnet restore"],
+    test: ["dotnet test"],
+    lint: ["dotnet format"]
+  })
 };
 async function detectDotnetProject(dir, members2, context) {
   const { index } = context;
-  const files = [dir, ...members2].flatMap((each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name)));
-  const projects = (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap((project) => project ? [project] : []);
+  const files = [dir, ...members2].flatMap(
+    (each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name))
+  );
+  const projects = (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap(
+    (project) => project ? [project] : []
+  );
   if (projects.length === 0) return void 0;
   const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
   const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
@@ -18752,7 +19057,11 @@ async function detectDotnetProject(dir, members2, context) {
     dependencies,
     catalog: dotnetCatalog,
     ownCommands: lockFiles[0] ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFiles[0] } } : {},
-    defaultCommands: { install: suggest(`dotnet restore${suffix}`), test: suggest(`dotnet test${suffix}`), lint: suggest(`dotnet format${suffix} --verify-no-changes`) },
+    defaultCommands: {
+      install: suggest(`dotnet restore${suffix}`),
+      test: suggest(`dotnet test${suffix}`),
+      lint: suggest(`dotnet format${suffix} --verify-no-changes`)
+    },
     extra: { frameworks: projects.flatMap(webFramework) }
   });
 }
@@ -18768,7 +19077,13 @@ async function declaredPackages(index, project) {
     const lockedVersion = locked.get(reference.name.toLowerCase());
     const exact = constraint !== null && /^[\d.]+(-[\w.]+)?$/.test(constraint) ? constraint : null;
     const source = lockedVersion ? lockFile : reference.version === void 0 && central && centralVersion ? central : project.file;
-    return { name: reference.name, constraint, version: lockedVersion ?? exact, source, dev: project.isTestProject };
+    return {
+      name: reference.name,
+      constraint,
+      version: lockedVersion ?? exact,
+      source,
+      dev: project.isTestProject
+    };
   });
 }
 function webFramework(project) {
@@ -18790,8 +19105,8 @@ function frameworkVersion(targetFramework) {
 function lockedVersions2(lock) {
   const versions = /* @__PURE__ */ new Map();
   for (const target of Object.values(recordOf(pathOf(lock, "dependencies")) ?? {})) {
-    for (const [name, entry] of Object.entries(recordOf(target) ?? {})) {
-      const resolved = stringOf(pathOf(entry, "resolved"));
+    for (const [name, entry2] of Object.entries(recordOf(target) ?? {})) {
+      const resolved = stringOf(pathOf(entry2, "resolved"));
       if (resolved && !versions.has(name.toLowerCase())) versions.set(name.toLowerCase(), resolved);
     }
   }
@@ -18799,33 +19114,36 @@ function lockedVersions2(lock) {
 }
 
 // src/discovery/detectors/elixir/read-mix-project.ts
-function readMixProject(text2) {
-  const depsBlock = functionBody(text2, "deps");
+function readMixProject(text3) {
+  const depsBlock = functionBody(text3, "deps");
   const deps = [...depsBlock.matchAll(/\{\s*:(\w+)\s*(?:,\s*"([^"]+)")?([^}]*)\}/g)].flatMap((match2) => {
     const options = match2[3] ?? "";
     if (/in_umbrella:\s*true/.test(options)) return [];
     const only = /only:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? "";
-    return [{ name: match2[1] ?? "", constraint: match2[2] ?? null, dev: only !== "" && !only.includes(":prod") }];
+    return [
+      { name: match2[1] ?? "", constraint: match2[2] ?? null, dev: only !== "" && !only.includes(":prod") }
+    ];
   });
   const aliases = /* @__PURE__ */ new Set();
-  for (const match2 of functionBody(text2, "aliases").matchAll(/^\s*"?([\w.]+)"?:\s*[[&"\w]/gm)) if (match2[1]) aliases.add(match2[1]);
+  for (const match2 of functionBody(text3, "aliases").matchAll(/^\s*"?([\w.]+)"?:\s*[[&"\w]/gm))
+    if (match2[1]) aliases.add(match2[1]);
   return {
-    elixir: /\belixir:\s*"([^"]+)"/.exec(text2)?.[1],
-    appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text2)?.[1],
+    elixir: /\belixir:\s*"([^"]+)"/.exec(text3)?.[1],
+    appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text3)?.[1],
     deps,
     aliases
   };
 }
-function functionBody(text2, name) {
-  const start = new RegExp(String.raw`defp?\s+${name}\b[^\n]*\bdo\b`).exec(text2);
+function functionBody(text3, name) {
+  const start = new RegExp(String.raw`defp?\s+${name}\b[^\n]*\bdo\b`).exec(text3);
   if (!start) return "";
-  const rest = text2.slice(start.index + start[0].length);
+  const rest = text3.slice(start.index + start[0].length);
   const next = /\n\s*(defp?|defmodule)\s/.exec(rest);
   return next ? rest.slice(0, next.index) : rest;
 }
-function readMixLock(text2) {
+function readMixLock(text3) {
   const versions = /* @__PURE__ */ new Map();
-  for (const match2 of text2.matchAll(/^\s*"(\w+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/gm)) {
+  for (const match2 of text3.matchAll(/^\s*"(\w+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/gm)) {
     if (match2[1] && match2[2]) versions.set(match2[1], match2[2]);
   }
   return versions;
@@ -18858,7 +19176,9 @@ var elixirDetector = {
   keepsFile: (name) => name === "mix.exs" || name === "mix.lock" || name === ".credo.exs",
   projectDirOf: (file2) => file2 === "mix.exs" || file2.endsWith("/mix.exs") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
-    const appsPath = readMixProject(await context.index.readText(joinRelative(dir, "mix.exs")) ?? "").appsPath;
+    const appsPath = readMixProject(
+      await context.index.readText(joinRelative(dir, "mix.exs")) ?? ""
+    ).appsPath;
     return appsPath ? matchWorkspaceMembers(dir, [`${appsPath.replace(/\/+$/, "")}/*`], context.candidates) : [];
   },
   detect: detectMixProject,
@@ -18871,16 +19191,24 @@ var elixirDetector = {
 async function detectMixProject(dir, members2, context) {
   const { index } = context;
   const file2 = joinRelative(dir, "mix.exs");
-  const texts = await Promise.all([dir, ...members2].map((each) => index.readText(joinRelative(each, "mix.exs"))));
+  const texts = await Promise.all(
+    [dir, ...members2].map((each) => index.readText(joinRelative(each, "mix.exs")))
+  );
   if (texts[0] === void 0) return void 0;
-  const projects = texts.map((text2) => readMixProject(text2 ?? ""));
+  const projects = texts.map((text3) => readMixProject(text3 ?? ""));
   const lockFile = joinRelative(dir, "mix.lock");
   const locked = index.has(lockFile) ? readMixLock(await index.readText(lockFile) ?? "") : /* @__PURE__ */ new Map();
   const root = projects[0];
   const dependencies = projects.flatMap(
     (project) => project.deps.map((dep) => {
       const version2 = locked.get(dep.name) ?? null;
-      return { name: dep.name, constraint: dep.constraint, version: version2, source: version2 ? lockFile : file2, dev: dep.dev };
+      return {
+        name: dep.name,
+        constraint: dep.constraint,
+        version: version2,
+        source: version2 ? lockFile : file2,
+        dev: dep.dev
+      };
     })
   );
   const findings = assembleFindings({
@@ -18937,10 +19265,10 @@ async function readTaskRunnerCommands(index, dir) {
   }
   return commands2;
 }
-function targetsOf(text2, tool) {
+function targetsOf(text3, tool) {
   const targets = /* @__PURE__ */ new Set();
   const pattern = tool === "make" ? /^([A-Za-z0-9_.\-/ ]+?)\s*::?(?!=)/ : /^@?([A-Za-z0-9_-]+)(?:\s+[^:=]*)?:(?!=)/;
-  for (const line of text2.split(/\r?\n/)) {
+  for (const line of text3.split(/\r?\n/)) {
     const names = pattern.exec(line)?.[1];
     if (!names) continue;
     for (const name of names.split(/\s+/)) if (name) targets.add(name);
@@ -18969,26 +19297,31 @@ function isDiscoveryFile(name, dir) {
 // src/discovery/merge-directory-findings.ts
 var JVM = /* @__PURE__ */ new Set(["java", "kotlin"]);
 function mergeDirectoryFindings(dir, found, evidence, index) {
-  const scored = found.map((entry) => ({ entry, score: entry.weight + evidence(entry) }));
+  const scored = found.map((entry2) => ({ entry: entry2, score: entry2.weight + evidence(entry2) }));
   const primary = scored.reduce((best, next) => next.score > best.score ? next : best).entry;
-  const findings = [primary, ...found.filter((entry) => entry !== primary)];
-  const sameLanguage = findings.filter((entry) => entry !== primary && isSameLanguage(entry.language, primary.language));
+  const findings = [primary, ...found.filter((entry2) => entry2 !== primary)];
+  const sameLanguage = findings.filter(
+    (entry2) => entry2 !== primary && isSameLanguage(entry2.language, primary.language)
+  );
   for (const other of sameLanguage) {
-    index.warn(dir, `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`);
+    index.warn(
+      dir,
+      `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`
+    );
   }
   const project = {
     path: dir,
     language: primary.language,
-    languageVersion: primary.languageVersion ?? sameLanguage.find((entry) => entry.languageVersion)?.languageVersion ?? null,
+    languageVersion: primary.languageVersion ?? sameLanguage.find((entry2) => entry2.languageVersion)?.languageVersion ?? null,
     packageManager: primary.packageManager,
-    frameworks: uniqueFrameworks(findings.flatMap((entry) => entry.frameworks)),
-    databases: uniqueSorted(findings.flatMap((entry) => entry.databases)),
-    orms: uniqueSorted(findings.flatMap((entry) => entry.orms)),
-    testFrameworks: uniqueSorted(findings.flatMap((entry) => entry.testFrameworks)),
-    linters: uniqueSorted(findings.flatMap((entry) => entry.linters)),
+    frameworks: uniqueFrameworks(findings.flatMap((entry2) => entry2.frameworks)),
+    databases: uniqueSorted(findings.flatMap((entry2) => entry2.databases)),
+    orms: uniqueSorted(findings.flatMap((entry2) => entry2.orms)),
+    testFrameworks: uniqueSorted(findings.flatMap((entry2) => entry2.testFrameworks)),
+    linters: uniqueSorted(findings.flatMap((entry2) => entry2.linters)),
     commands: {},
     dockerfiles: [],
-    dependencies: uniqueDependencies(findings.flatMap((entry) => entry.dependencies))
+    dependencies: uniqueDependencies(findings.flatMap((entry2) => entry2.dependencies))
   };
   return { project, primary };
 }
@@ -19001,7 +19334,9 @@ import path8 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
   const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
-  const parsed = await Promise.all(files.map((name) => index.readParsed(joinRelative(WORKFLOWS, name), "yaml")));
+  const parsed = await Promise.all(
+    files.map((name) => index.readParsed(joinRelative(WORKFLOWS, name), "yaml"))
+  );
   return files.flatMap((name, i) => workflowCommands(joinRelative(WORKFLOWS, name), parsed[i]));
 }
 function workflowCommands(file2, workflow) {
@@ -19050,11 +19385,13 @@ async function resolveWorkspaces(detector, context) {
   );
   const parentOf2 = /* @__PURE__ */ new Map();
   for (const [root, members2] of [...declared2].sort((a, b) => depth(a[0]) - depth(b[0]))) {
-    for (const member of members2) if (!parentOf2.has(member) && isBelow(member, root)) parentOf2.set(member, root);
+    for (const member of members2)
+      if (!parentOf2.has(member) && isBelow(member, root)) parentOf2.set(member, root);
   }
   const topOf = (dir) => {
     let current = dir;
-    for (let parent = parentOf2.get(current); parent !== void 0; parent = parentOf2.get(current)) current = parent;
+    for (let parent = parentOf2.get(current); parent !== void 0; parent = parentOf2.get(current))
+      current = parent;
     return current;
   };
   const layout = /* @__PURE__ */ new Map();
@@ -19127,21 +19464,21 @@ async function visitDirectory(pending, state) {
     state.result.warnings.push({ file: dir, message: `directory not read: ${error62.message}` });
     return [];
   }
-  const names = new Set(entries.map((entry) => entry.name));
+  const names = new Set(entries.map((entry2) => entry2.name));
   if (dir !== "." && isEnvironmentDirectory(names)) return [];
   const gitignores = names.has(".gitignore") ? [...pending.gitignores, ...await readGitignore(absolute, dir)] : pending.gitignores;
   const isExcluded = (rel, isDir) => isGitignored(gitignores, rel, isDir) || state.isIgnoredByConfig(rel, isDir);
   const children = [];
   const links = [];
-  for (const entry of entries) {
-    const rel = joinRelative(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!isSkippedDirectory(entry.name, dir === ".", names) && !isExcluded(rel, true)) {
+  for (const entry2 of entries) {
+    const rel = joinRelative(dir, entry2.name);
+    if (entry2.isDirectory()) {
+      if (!isSkippedDirectory(entry2.name, dir === ".", names) && !isExcluded(rel, true)) {
         children.push({ dir: rel, gitignores });
       }
-    } else if (state.options.keepFile(entry.name, dir) && !isExcluded(rel, false)) {
-      if (entry.isFile()) recordFile(state.result, dir, entry.name);
-      else if (entry.isSymbolicLink()) links.push(keepLinkedFile(state.result, dir, entry.name));
+    } else if (state.options.keepFile(entry2.name, dir) && !isExcluded(rel, false)) {
+      if (entry2.isFile()) recordFile(state.result, dir, entry2.name);
+      else if (entry2.isSymbolicLink()) links.push(keepLinkedFile(state.result, dir, entry2.name));
     }
   }
   await Promise.all(links);
@@ -19166,8 +19503,8 @@ async function keepLinkedFile(result, dir, name) {
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text2 = await readFile2(path9.join(absoluteDir, ".gitignore"), "utf8");
-    return [{ base: dir, rules: (0, import_ignore.default)().add(text2) }];
+    const text3 = await readFile2(path9.join(absoluteDir, ".gitignore"), "utf8");
+    return [{ base: dir, rules: (0, import_ignore.default)().add(text3) }];
   } catch {
     return [];
   }
@@ -19207,7 +19544,11 @@ async function discoverProjects(root, options = {}) {
     return await discover(absoluteRoot, options);
   } catch (error62) {
     const message = error62 instanceof Error ? error62.message : String(error62);
-    return { root: absoluteRoot, projects: [], warnings: [{ file: ".", message: `discovery failed: ${message}` }] };
+    return {
+      root: absoluteRoot,
+      projects: [],
+      warnings: [{ file: ".", message: `discovery failed: ${message}` }]
+    };
   }
 }
 async function discover(root, options) {
@@ -19216,7 +19557,7 @@ async function discover(root, options) {
   index.warnings.push(...walk.warnings);
   const [workflows, found] = await Promise.all([readWorkflowCommands(index), detectAll(index)]);
   const byDir = /* @__PURE__ */ new Map();
-  for (const entry of found) byDir.set(entry.dir, [...byDir.get(entry.dir) ?? [], entry]);
+  for (const entry2 of found) byDir.set(entry2.dir, [...byDir.get(entry2.dir) ?? [], entry2]);
   const merged = [...byDir].map(([dir, entries]) => mergeDirectory(dir, entries, workflows, index));
   const projects = merged.map(({ project }) => project);
   await Promise.all([
@@ -19233,7 +19574,11 @@ async function discover(root, options) {
     })
   ]);
   applyOverrides(projects, options.overrides ?? []);
-  return { root, projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)), warnings: normaliseWarnings(index.warnings) };
+  return {
+    root,
+    projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)),
+    warnings: normaliseWarnings(index.warnings)
+  };
 }
 async function detectAll(index) {
   const files = [...index.allFiles()];
@@ -19243,20 +19588,29 @@ async function detectAll(index) {
       const context = { index, candidates };
       const layout = await resolveWorkspaces(detector, context);
       const results = await Promise.all(
-        [...layout].map(async ([dir, members2]) => ({ dir, detector, findings: await detector.detect(dir, members2, context) }))
+        [...layout].map(async ([dir, members2]) => ({
+          dir,
+          detector,
+          findings: await detector.detect(dir, members2, context)
+        }))
       );
-      return results.flatMap((entry) => entry.findings ? [{ ...entry, findings: entry.findings }] : []);
+      return results.flatMap((entry2) => entry2.findings ? [{ ...entry2, findings: entry2.findings }] : []);
     })
   );
   return perDetector.flat();
 }
 function mergeDirectory(dir, entries, workflows, index) {
-  const detectorOf = new Map(entries.map((entry) => [entry.findings, entry.detector]));
+  const detectorOf = new Map(entries.map((entry2) => [entry2.findings, entry2.detector]));
   const evidence = (findings) => {
     const detector = detectorOf.get(findings);
     return detector && workflowsUse(detector, dir, workflows) ? 0.25 : 0;
   };
-  const merged = mergeDirectoryFindings(dir, entries.map((entry) => entry.findings), evidence, index);
+  const merged = mergeDirectoryFindings(
+    dir,
+    entries.map((entry2) => entry2.findings),
+    evidence,
+    index
+  );
   return { ...merged, detector: detectorOf.get(merged.primary) };
 }
 function applyOverrides(projects, overrides) {
@@ -19264,7 +19618,20 @@ function applyOverrides(projects, overrides) {
     const dir = path10.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
-      project = { path: dir, language: "unknown", languageVersion: null, packageManager: null, frameworks: [], databases: [], orms: [], testFrameworks: [], linters: [], commands: {}, dockerfiles: [], dependencies: [] };
+      project = {
+        path: dir,
+        language: "unknown",
+        languageVersion: null,
+        packageManager: null,
+        frameworks: [],
+        databases: [],
+        orms: [],
+        testFrameworks: [],
+        linters: [],
+        commands: {},
+        dockerfiles: [],
+        dependencies: []
+      };
       projects.push(project);
     }
     for (const kind of ["install", "test", "lint"]) {
@@ -19297,12 +19664,25 @@ ${warning.message}`;
 }
 
 // src/discovery/render-discovery-table.ts
-var COLUMNS = ["PATH", "LANGUAGE", "PACKAGE MANAGER", "FRAMEWORKS", "DATA STORES", "TESTS", "LINTERS"];
+var COLUMNS = [
+  "PATH",
+  "LANGUAGE",
+  "PACKAGE MANAGER",
+  "FRAMEWORKS",
+  "DATA STORES",
+  "TESTS",
+  "LINTERS"
+];
 var KINDS2 = ["install", "test", "lint"];
 function renderDiscoveryTable(result) {
   const lines = [`Repository: ${result.root}`, ""];
   if (result.projects.length === 0) lines.push("No projects found.");
-  else lines.push(...alignColumns([[...COLUMNS], ...result.projects.map(projectRow)]), "", ...commandLines(result.projects));
+  else
+    lines.push(
+      ...alignColumns([[...COLUMNS], ...result.projects.map(projectRow)]),
+      "",
+      ...commandLines(result.projects)
+    );
   if (result.warnings.length > 0) {
     lines.push("", "Warnings:", ...result.warnings.map((warning) => `  ${warning.file}: ${warning.message}`));
   }
@@ -19330,7 +19710,12 @@ function commandLines(projects) {
       const command2 = project.commands[kind];
       if (!command2) continue;
       const origin = command2.suggested ? `suggested, ${command2.source}` : command2.source;
-      rows.push([rows.some((row3) => row3[0] === project.path) ? "" : project.path, kind, command2.run, `(${origin})`]);
+      rows.push([
+        rows.some((row3) => row3[0] === project.path) ? "" : project.path,
+        kind,
+        command2.run,
+        `(${origin})`
+      ]);
     }
   }
   return rows.length === 0 ? [] : ["Commands:", ...alignColumns(rows).map((line) => `  ${line}`)];
@@ -19346,7 +19731,7 @@ function listOrDash(values) {
   return values.length === 0 ? "-" : values.join(", ");
 }
 
-// src/cli/read-local-config.ts
+// src/pipeline/read-local-config-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import path11 from "node:path";
 
@@ -24576,9 +24961,9 @@ var memo = {
     if (!bucket)
       return empty;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
-    open.push(entry);
+    const entry2 = { value: empty, issues: null };
+    bucket.set(payload.value, entry2);
+    open.push(entry2);
     return empty;
   },
   guard(inst) {
@@ -24652,16 +25037,16 @@ var memo = {
         const depth2 = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth2 ? open.pop() : void 0;
+        const entry2 = open.length > depth2 ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
-        if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        if (entry2)
+          entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
       };
       inst._zod.parse = wrapped;
@@ -28703,8 +29088,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -35075,42 +35460,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
       const existing = idToSchema.get(id2);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id2, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
+      const id2 = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id2;
       return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -35121,8 +35506,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -35130,31 +35515,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext2 = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext2) {
-        extractToDef(entry);
+      const ext2 = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext2) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -35336,12 +35721,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -35388,8 +35773,8 @@ function finalize(ctx, schema) {
     delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -36001,9 +36386,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
@@ -36017,8 +36402,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -36212,8 +36597,8 @@ function toJSONSchema(input2, params) {
     const registry2 = input2;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_2, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [_2, schema] = entry2;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -36223,8 +36608,8 @@ function toJSONSchema(input2, params) {
       defs
     };
     ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key2, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [key2, schema] = entry2;
       extractDefs(ctx2, schema);
       assignProp(schemas, key2, finalize(ctx2, schema));
     }
@@ -39112,11 +39497,11 @@ function describe3(issue2) {
   }
   return `\`${key2}\`: ${issue2.message}.`;
 }
-function parseConfig(text2, fileName) {
-  if (text2 === void 0 || text2.trim() === "") return { config: DEFAULT_CONFIG, errors: [] };
+function parseConfig(text3, fileName) {
+  if (text3 === void 0 || text3.trim() === "") return { config: DEFAULT_CONFIG, errors: [] };
   let raw;
   try {
-    raw = (0, import_yaml3.parse)(text2);
+    raw = (0, import_yaml3.parse)(text3);
   } catch (error62) {
     return { config: DEFAULT_CONFIG, errors: [`${fileName} is not valid YAML: ${error62.message.split("\n")[0]}`] };
   }
@@ -39126,18 +39511,39 @@ function parseConfig(text2, fileName) {
   return { config: DEFAULT_CONFIG, errors: parsed.error.issues.map((i) => `${fileName} ${describe3(i)}`) };
 }
 
-// src/cli/read-local-config.ts
-async function readLocalConfig(root, configPath = ".github/backend-developer.yml") {
-  const file2 = path11.resolve(root, configPath);
-  const text2 = await readFile3(file2, "utf8").catch(() => void 0);
-  return parseConfig(text2, configPath);
+// src/pipeline/read-local-config-file.ts
+async function readLocalConfigFile(root, configPath, log) {
+  const text3 = await readFile3(path11.resolve(root, configPath), "utf8").catch(() => void 0);
+  const { config: config2, errors } = parseConfig(text3, configPath);
+  for (const e of errors) log.warning(e);
+  return config2;
+}
+
+// src/cli/stderr-log.ts
+function createStderrLog(options) {
+  const write = (line) => process.stderr.write(`${line}
+`);
+  let depth2 = 0;
+  return {
+    info: (m) => {
+      if (options.verbose || depth2 === 0) write(m);
+    },
+    notice: (m) => write(`note: ${m}`),
+    warning: (m, where) => write(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${m}`),
+    error: (m, where) => write(`error: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${m}`),
+    startGroup: (t) => {
+      write(`\u25B8 ${t}`);
+      depth2++;
+    },
+    endGroup: () => {
+      depth2 = Math.max(0, depth2 - 1);
+    }
+  };
 }
 
 // src/cli/run-discover-command.ts
 async function runDiscoverCommand(root, options) {
-  const { config: config2, errors } = await readLocalConfig(root, options.config);
-  for (const e of errors) process.stderr.write(`warning: ${e}
-`);
+  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", createStderrLog({ verbose: false }));
   const result = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
   process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}
 ` : `${renderDiscoveryTable(result)}
@@ -39331,6 +39737,194 @@ function declared(name, version2, scope) {
   return scope === void 0 ? { name, version: version2 } : { name, version: version2, scope };
 }
 
+// src/changes/dependencies/read-manifest-lines.ts
+function tomlLine(text3) {
+  const trimmed2 = text3.trim();
+  if (trimmed2 === "" || trimmed2.startsWith("#") || trimmed2.startsWith("[")) return void 0;
+  try {
+    return Object.entries(parse(trimmed2))[0];
+  } catch {
+    return void 0;
+  }
+}
+function tomlArrayItem(text3) {
+  const trimmed2 = text3.trim().replace(/,$/, "");
+  if (!/^["']/.test(trimmed2)) return void 0;
+  try {
+    const value = parse(`item = ${trimmed2}`).item;
+    return typeof value === "string" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function tomlSection(text3) {
+  return /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(text3)?.[1]?.replace(/\s+/g, "");
+}
+function parseTomlSide(side) {
+  if (!side.complete) return void 0;
+  try {
+    return parse(sideText(side));
+  } catch {
+    return void 0;
+  }
+}
+var ELEMENT_PARSER = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false });
+function xmlLine(text3) {
+  const trimmed2 = text3.trim();
+  if (!/^<[A-Za-z]/.test(trimmed2) || !/(\/>|<\/[\w.:-]+>)$/.test(trimmed2)) return void 0;
+  try {
+    const parsed = ELEMENT_PARSER.parse(trimmed2);
+    const [name, value] = Object.entries(parsed)[0] ?? [];
+    if (!name || typeof value !== "string" && (typeof value !== "object" || value === null)) return void 0;
+    return { name, value };
+  } catch {
+    return void 0;
+  }
+}
+function readRuns(side, read) {
+  const found = [];
+  forEachRun(side.lines, (run3) => found.push(...read(run3)));
+  return found;
+}
+var asRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+
+// src/changes/dependencies/cargo-toml.ts
+var SECTION_SCOPES = {
+  dependencies: void 0,
+  "dev-dependencies": "dev",
+  "build-dependencies": "build"
+};
+function versionOf(value) {
+  if (typeof value === "string") return value;
+  const table2 = asRecord(value);
+  if (typeof table2.version === "string") return table2.version;
+  return table2.workspace === true ? "workspace" : null;
+}
+function sectionKind(section) {
+  return Object.keys(SECTION_SCOPES).find((kind) => section === kind || section.endsWith(`.${kind}`));
+}
+function parseWhole(document) {
+  const found = [];
+  const visit2 = (table2) => {
+    for (const [kind, scope] of Object.entries(SECTION_SCOPES)) {
+      for (const [name, value] of Object.entries(asRecord(table2[kind]))) found.push(declared(name, versionOf(value), scope));
+    }
+  };
+  visit2(document);
+  visit2(asRecord(document.workspace));
+  for (const target of Object.values(asRecord(document.target))) visit2(asRecord(target));
+  return found;
+}
+function readLines(run3) {
+  const found = [];
+  let section;
+  for (const line of run3) {
+    const header = tomlSection(line.text);
+    if (header !== void 0) {
+      section = header;
+      continue;
+    }
+    const pair2 = tomlLine(line.text);
+    if (!pair2) continue;
+    const kind = section === void 0 ? void 0 : sectionKind(section);
+    const table2 = section === void 0 ? void 0 : /^(?:.*\.)?(dependencies|dev-dependencies|build-dependencies)\.([\w-]+)$/.exec(section);
+    if (table2?.[2] && pair2[0] === "version") found.push(declared(table2[2], versionOf(pair2[1]), SECTION_SCOPES[table2[1] ?? ""]));
+    else if (kind !== void 0) found.push(declared(pair2[0], versionOf(pair2[1]), SECTION_SCOPES[kind]));
+    else if (section === void 0 && typeof asRecord(pair2[1]).version === "string") found.push(declared(pair2[0], versionOf(pair2[1])));
+  }
+  return found;
+}
+var cargoToml = {
+  matches: /(^|\/)Cargo\.toml$/,
+  ecosystem: "cargo",
+  lockfile: false,
+  read(side) {
+    const document = parseTomlSide(side);
+    return document ? parseWhole(document) : readRuns(side, readLines);
+  }
+};
+
+// src/changes/dependencies/dotnet-and-mix-manifests.ts
+var PROJECT = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", parseTagValue: false, parseAttributeValue: false });
+function collectReferences(node2, found) {
+  if (Array.isArray(node2)) {
+    for (const item of node2) collectReferences(item, found);
+    return;
+  }
+  const record2 = asRecord(node2);
+  for (const [key2, value] of Object.entries(record2)) {
+    if (key2 === "PackageReference" || key2 === "PackageVersion" || key2 === "GlobalPackageReference") {
+      for (const reference of Array.isArray(value) ? value : [value]) {
+        const fields = asRecord(reference);
+        const name = fields.Include ?? fields.Update;
+        const version2 = fields.Version ?? fields.VersionOverride;
+        if (typeof name === "string") declaredInto(found, name, typeof version2 === "string" ? version2 : null);
+      }
+    } else if (typeof value === "object") collectReferences(value, found);
+  }
+}
+function declaredInto(found, name, version2) {
+  found.push(declared(name, version2));
+}
+function readProjectLines(run3) {
+  const found = [];
+  let pending;
+  for (const line of run3) {
+    const element = xmlLine(line.text);
+    const opening = /<(?:PackageReference|PackageVersion)\s+(?:Include|Update)="([^"]+)"\s*>\s*$/.exec(line.text);
+    if (opening) pending = opening[1];
+    if (element && typeof element.value === "object" && ["PackageReference", "PackageVersion", "GlobalPackageReference"].includes(element.name)) {
+      const name = element.value.Include ?? element.value.Update;
+      const version2 = element.value.Version ?? element.value.VersionOverride;
+      if (typeof name === "string") found.push(declared(name, typeof version2 === "string" ? version2 : null));
+    } else if (element?.name === "Version" && typeof element.value === "string" && pending) {
+      found.push(declared(pending, element.value));
+      pending = void 0;
+    }
+  }
+  return found;
+}
+var dotnetProject = {
+  matches: /(^|\/)([^/]+\.(cs|fs|vb)proj|Directory\.Packages\.props|Directory\.Build\.props)$/,
+  ecosystem: "dotnet",
+  lockfile: false,
+  read(side) {
+    if (side.complete && side.lines.length > 0) {
+      try {
+        const found = [];
+        collectReferences(PROJECT.parse(sideText(side)), found);
+        return found;
+      } catch {
+      }
+    }
+    return readRuns(side, readProjectLines);
+  }
+};
+var MIX_DEPENDENCY = /\{\s*:(\w+)\s*,\s*(?:"([^"]+)"\s*)?(.*?)\}/;
+var mixExs = {
+  matches: /(^|\/)mix\.exs$/,
+  ecosystem: "mix",
+  lockfile: false,
+  read: (side) => side.lines.flatMap((line) => {
+    if (/^\s*#/.test(line.text)) return [];
+    const match2 = MIX_DEPENDENCY.exec(line.text);
+    if (!match2?.[1] || !/^\s*\{\s*:\w+\s*,\s*("|\w+:)/.test(line.text)) return [];
+    const options = match2[3] ?? "";
+    const only = /\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1];
+    const scope = only ? /:dev\b/.test(only) ? "dev" : "test" : void 0;
+    return [declared(match2[1], match2[2] ?? null, scope)];
+  })
+};
+var mixLock = {
+  matches: /(^|\/)mix\.lock$/,
+  ecosystem: "mix",
+  lockfile: true,
+  read: (side) => side.lines.flatMap((line) => {
+    const match2 = /^\s*"([\w]+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/.exec(line.text);
+    return match2?.[1] && match2[2] ? [declared(match2[1], match2[2], "lockfile")] : [];
+  })
+};
+
 // src/changes/dependencies/go-mod.ts
 var REQUIRE_LINE = /^\s*(?:require\s+)?([A-Za-z0-9][\w.~-]*(?:\/[\w.~+-]+)+|[a-z][\w.-]*\.[a-z]+)\s+(v\d[\w.+-]*)(\s*\/\/\s*indirect)?\s*$/;
 function goModuleIdentity(name) {
@@ -39372,9 +39966,218 @@ var goSum = {
     for (const line of side.lines) {
       const match2 = /^(\S+)\s+(v[^\s/]+)(?:\/go\.mod)?\s+h1:/.exec(line.text);
       if (match2?.[1] && match2[2])
-        found.set(`${match2[1]} ${match2[2]}`, declared(match2[1], match2[2], "transitive"));
+        found.set(`${match2[1]} ${match2[2]}`, declared(match2[1], match2[2], "lockfile"));
     }
     return [...found.values()];
+  }
+};
+
+// src/changes/dependencies/gradle-build.ts
+var CONFIGURATION2 = /^\s*(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|developmentOnly|classpath|compile|testCompile|androidTestImplementation|integrationTestImplementation)\s*(?:\(\s*)?(?:(?:platform|enforcedPlatform)\s*\(\s*)?['"]([^'":]+):([^'":]+)(?::([^'"@]+))?[^'"]*['"]/;
+var MAP_STYLE = /^\s*(\w+)\s*\(?\s*group\s*[:=]\s*['"]([^'"]+)['"]\s*,\s*name\s*[:=]\s*['"]([^'"]+)['"](?:\s*,\s*version\s*[:=]\s*['"]([^'"]+)['"])?/;
+var PLUGIN = /^\s*id\s*\(?\s*['"]([^'"]+)['"]\s*\)?\s+version\s*\(?\s*['"]([^'"]+)['"]/;
+function scopeOf(configuration) {
+  if (/^(test|androidTest|integrationTest)/.test(configuration)) return "test";
+  if (/^(annotationProcessor|kapt|ksp|compileOnly|classpath|developmentOnly)$/.test(configuration)) return "build";
+  return void 0;
+}
+var gradleBuild = {
+  matches: /(^|\/)build\.gradle(\.kts)?$/,
+  ecosystem: "gradle",
+  lockfile: false,
+  read: (side) => side.lines.flatMap((line) => {
+    if (/^\s*\/\//.test(line.text)) return [];
+    const coordinates = CONFIGURATION2.exec(line.text);
+    if (coordinates) return [declared(`${coordinates[2]}:${coordinates[3]}`, coordinates[4] ?? null, scopeOf(coordinates[1] ?? ""))];
+    const mapped = MAP_STYLE.exec(line.text);
+    if (mapped) return [declared(`${mapped[2]}:${mapped[3]}`, mapped[4] ?? null, scopeOf(mapped[1] ?? ""))];
+    const plugin = PLUGIN.exec(line.text);
+    return plugin ? [declared(plugin[1] ?? "", plugin[2] ?? null, "plugin")] : [];
+  })
+};
+function catalogVersion(value, versions) {
+  const table2 = asRecord(value);
+  const version2 = table2.version;
+  if (typeof version2 === "string") return version2;
+  const reference = asRecord(version2).ref;
+  return typeof reference === "string" && typeof versions[reference] === "string" ? versions[reference] : null;
+}
+function catalogEntry(value, versions, scope) {
+  if (typeof value === "string") {
+    const [group3, name, version2] = value.split(":");
+    return group3 && name ? declared(`${group3}:${name}`, version2 ?? null, scope) : declared(value, null, scope);
+  }
+  const table2 = asRecord(value);
+  const module = typeof table2.module === "string" ? table2.module : typeof table2.group === "string" && typeof table2.name === "string" ? `${table2.group}:${table2.name}` : typeof table2.id === "string" ? table2.id : void 0;
+  return module ? declared(module, catalogVersion(value, versions), scope) : void 0;
+}
+var gradleVersionCatalog = {
+  matches: /(^|\/)[\w.-]*\.versions\.toml$/,
+  ecosystem: "gradle",
+  lockfile: false,
+  read(side) {
+    const document = parseTomlSide(side);
+    if (document) {
+      const versions = asRecord(document.versions);
+      return [
+        ...Object.values(asRecord(document.libraries)).flatMap((value) => catalogEntry(value, versions) ?? []),
+        ...Object.values(asRecord(document.plugins)).flatMap((value) => catalogEntry(value, versions, "plugin") ?? [])
+      ];
+    }
+    return readRuns(side, (run3) => {
+      const found = [];
+      let section;
+      for (const line of run3) {
+        section = tomlSection(line.text) ?? section;
+        const pair2 = tomlLine(line.text);
+        if (!pair2) continue;
+        if (section === "versions" && typeof pair2[1] === "string") found.push(declared(pair2[0], pair2[1], "property"));
+        else if (section === "libraries" || section === "plugins") {
+          const dependency2 = catalogEntry(pair2[1], {}, section === "plugins" ? "plugin" : void 0);
+          if (dependency2) found.push(dependency2);
+        }
+      }
+      return found;
+    });
+  }
+};
+
+// src/changes/dependencies/js-lockfiles.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function splitPackageKey(key2) {
+  const bare = key2.replace(/^\//, "").replace(/\(.*$/, "");
+  const at2 = bare.lastIndexOf("@");
+  if (at2 > 0) return { name: bare.slice(0, at2), version: bare.slice(at2 + 1) };
+  const slash = /^((?:@[^/]+\/)?[^/]+)\/(\d[^/]*)$/.exec(bare);
+  return slash?.[1] && slash[2] ? { name: slash[1], version: slash[2] } : void 0;
+}
+function pnpmPackages(document) {
+  return Object.keys(asRecord(document.packages)).flatMap((key2) => {
+    const parts = splitPackageKey(key2);
+    return parts ? [declared(parts.name, parts.version, "lockfile")] : [];
+  });
+}
+var pnpmLock = {
+  matches: /(^|\/)pnpm-lock\.yaml$/,
+  ecosystem: "npm",
+  lockfile: true,
+  read(side) {
+    if (side.complete && side.lines.length > 0) {
+      try {
+        return pnpmPackages(asRecord((0, import_yaml4.parse)(sideText(side))));
+      } catch {
+      }
+    }
+    return readRuns(
+      side,
+      (run3) => run3.flatMap((line) => {
+        if (!/^ {2}\S.*:\s*$/.test(line.text)) return [];
+        try {
+          const key2 = Object.keys(asRecord((0, import_yaml4.parse)(line.text.trim())))[0] ?? "";
+          const parts = splitPackageKey(key2);
+          return parts && /^\d/.test(parts.version) ? [declared(parts.name, parts.version, "lockfile")] : [];
+        } catch {
+          return [];
+        }
+      })
+    );
+  }
+};
+function headerNames(header) {
+  return header.replace(/:\s*$/, "").split(/,\s*/).map((part) => part.trim().replace(/^"|"$/g, "")).map((part) => part.slice(0, part.indexOf("@", 1) === -1 ? part.length : part.indexOf("@", 1))).filter((name, index, names) => name !== "" && names.indexOf(name) === index);
+}
+var yarnLock = {
+  matches: /(^|\/)yarn\.lock$/,
+  ecosystem: "npm",
+  lockfile: true,
+  read: (side) => readRuns(side, (run3) => {
+    const found = [];
+    let names = [];
+    for (const line of run3) {
+      if (/^\S.*:\s*$/.test(line.text) && !line.text.startsWith("#") && !line.text.startsWith("__metadata")) names = headerNames(line.text);
+      const version2 = /^\s{2}version:?\s+"?([^"\s]+)"?\s*$/.exec(line.text)?.[1];
+      if (version2 && names.length > 0) {
+        for (const name of names) found.push(declared(name, version2, "lockfile"));
+        names = [];
+      }
+    }
+    return found;
+  })
+};
+
+// src/changes/dependencies/maven-pom.ts
+var POM = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ["dependency", "plugin"].includes(name) });
+var asList = (value) => Array.isArray(value) ? value.map(asRecord) : [];
+var text = (value) => typeof value === "string" ? value.trim() : void 0;
+function scopeOf2(kind, scope) {
+  if (kind === "plugin") return "plugin";
+  if (scope === "test") return "test";
+  if (scope === "provided" || scope === "system") return "build";
+  return scope === "import" ? "bom" : void 0;
+}
+function entry(kind, fields, properties) {
+  const artifact = text(fields.artifactId);
+  if (!artifact) return void 0;
+  const group3 = text(fields.groupId) ?? (kind === "plugin" ? "org.apache.maven.plugins" : void 0);
+  const written = text(fields.version);
+  const resolved = written?.replace(/\$\{([^}]+)\}/g, (whole, name) => text(properties[name]) ?? whole) ?? null;
+  return declared(group3 ? `${group3}:${artifact}` : artifact, resolved, scopeOf2(kind, text(fields.scope)));
+}
+function parseWhole2(xml3) {
+  let project;
+  try {
+    project = asRecord(POM.parse(xml3).project);
+  } catch {
+    return void 0;
+  }
+  const properties = asRecord(project.properties);
+  const build2 = asRecord(project.build);
+  const candidates = [
+    ...asList(asRecord(project.dependencies).dependency).map((fields) => ["dependency", fields]),
+    ...asList(asRecord(asRecord(project.dependencyManagement).dependencies).dependency).map((fields) => ["dependency", fields]),
+    ...asList(asRecord(build2.plugins).plugin).map((fields) => ["plugin", fields])
+  ];
+  if (project.parent) candidates.push(["parent", asRecord(project.parent)]);
+  return candidates.flatMap(([kind, fields]) => entry(kind, fields, properties) ?? []);
+}
+function readLines2(run3) {
+  const found = [];
+  let kind = "dependency";
+  let fields = {};
+  let inProperties = false;
+  const flush = () => {
+    const dependency2 = entry(kind, fields, {});
+    if (dependency2) found.push(dependency2);
+    fields = {};
+  };
+  for (const line of run3) {
+    const opening = /^\s*<(dependency|parent|plugin|properties)>\s*$/.exec(line.text)?.[1];
+    if (opening === "properties") inProperties = true;
+    else if (opening) {
+      flush();
+      kind = opening;
+    }
+    if (/^\s*<\/(dependency|parent|plugin)>/.test(line.text)) flush();
+    if (/^\s*<\/properties>/.test(line.text)) inProperties = false;
+    const element = xmlLine(line.text);
+    if (!element || typeof element.value !== "string") continue;
+    if (inProperties || /[.-]version$/.test(element.name)) {
+      found.push(declared(element.name, element.value.trim(), "property"));
+    } else if (["groupId", "artifactId", "version", "scope"].includes(element.name)) {
+      if (element.name === "artifactId" && fields.artifactId !== void 0) flush();
+      fields[element.name] = element.value;
+    }
+  }
+  flush();
+  return found;
+}
+var mavenPom = {
+  matches: /(^|\/)pom\.xml$/,
+  ecosystem: "maven",
+  lockfile: false,
+  read(side) {
+    const whole = side.complete && side.lines.length > 0 ? parseWhole2(sideText(side)) : void 0;
+    return whole ?? readRuns(side, readLines2);
   }
 };
 
@@ -39403,10 +40206,10 @@ var NOT_DEPENDENCIES = /* @__PURE__ */ new Set([
   "bun",
   "packageManager"
 ]);
-function parseWhole(text2) {
+function parseWhole3(text3) {
   let manifest;
   try {
-    manifest = JSON.parse(text2);
+    manifest = JSON.parse(text3);
   } catch {
     return void 0;
   }
@@ -39421,20 +40224,20 @@ function parseWhole(text2) {
   }
   return found;
 }
-function jsonPair(text2) {
-  const trimmed2 = text2.trim().replace(/,$/, "");
+function jsonPair(text3) {
+  const trimmed2 = text3.trim().replace(/,$/, "");
   if (!trimmed2.startsWith('"')) return void 0;
   try {
     const parsed = JSON.parse(
       `{${trimmed2.endsWith("{") ? `${trimmed2}}` : trimmed2.endsWith("[") ? `${trimmed2}]` : trimmed2}}`
     );
-    const entry = Object.entries(parsed)[0];
-    return entry;
+    const entry2 = Object.entries(parsed)[0];
+    return entry2;
   } catch {
     return void 0;
   }
 }
-function readLines(lines) {
+function readLines3(lines) {
   const found = [];
   let section;
   for (const line of lines) {
@@ -39458,10 +40261,10 @@ var packageJson = {
   ecosystem: "npm",
   lockfile: false,
   read(side) {
-    const whole = side.complete ? parseWhole(sideText(side)) : void 0;
+    const whole = side.complete ? parseWhole3(sideText(side)) : void 0;
     if (whole) return whole;
     const found = [];
-    forEachRun(side.lines, (run3) => found.push(...readLines(run3)));
+    forEachRun(side.lines, (run3) => found.push(...readLines3(run3)));
     return found;
   }
 };
@@ -39471,10 +40274,10 @@ function topLevelName(key2) {
   const match2 = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(key2);
   return match2?.[1];
 }
-function parseWhole2(text2) {
+function parseWhole4(text3) {
   let lock;
   try {
-    lock = JSON.parse(text2);
+    lock = JSON.parse(text3);
   } catch {
     return void 0;
   }
@@ -39486,22 +40289,22 @@ function parseWhole2(text2) {
   );
   const found = [];
   const entries = lock.packages ?? lock.dependencies ?? {};
-  for (const [key2, entry] of Object.entries(entries)) {
+  for (const [key2, entry2] of Object.entries(entries)) {
     const name = lock.packages ? topLevelName(key2) : key2;
-    if (!name || typeof entry.version !== "string") continue;
-    const scope = !direct.has(name) && lock.packages ? "transitive" : entry.dev === true ? "dev" : void 0;
-    found.push(declared(name, entry.version, scope));
+    if (!name || typeof entry2.version !== "string") continue;
+    const scope = !direct.has(name) && lock.packages ? "transitive" : entry2.dev === true ? "dev" : void 0;
+    found.push(declared(name, entry2.version, scope));
   }
   return found;
 }
-function readLines2(run3) {
+function readLines4(run3) {
   const found = [];
   let current;
   for (const line of run3) {
     const pair2 = jsonPair(line.text);
     if (pair2 && line.text.trim().endsWith("{")) current = topLevelName(pair2[0]);
     else if (pair2 && pair2[0] === "version" && current && typeof pair2[1] === "string") {
-      found.push(declared(current, pair2[1], "transitive"));
+      found.push(declared(current, pair2[1], "lockfile"));
       current = void 0;
     } else if (/^\s*\}/.test(line.text)) current = void 0;
   }
@@ -39512,10 +40315,85 @@ var packageLock = {
   ecosystem: "npm",
   lockfile: true,
   read(side) {
-    const whole = side.complete ? parseWhole2(sideText(side)) : void 0;
+    const whole = side.complete ? parseWhole4(sideText(side)) : void 0;
     if (whole) return whole;
     const found = [];
-    forEachRun(side.lines, (run3) => found.push(...readLines2(run3)));
+    forEachRun(side.lines, (run3) => found.push(...readLines4(run3)));
+    return found;
+  }
+};
+
+// src/changes/dependencies/php-manifests.ts
+var SECTIONS2 = { require: void 0, "require-dev": "dev" };
+var isPackage = (name) => name.includes("/");
+function parseJson2(text3) {
+  try {
+    const parsed = JSON.parse(text3);
+    return typeof parsed === "object" && parsed !== null ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readComposerLines(run3) {
+  const found = [];
+  let section;
+  for (const line of run3) {
+    if (/^\s*\}/.test(line.text)) section = null;
+    const pair2 = jsonPair(line.text);
+    if (!pair2) continue;
+    if (line.text.trim().endsWith("{")) {
+      section = pair2[0];
+      continue;
+    }
+    const [name, version2] = pair2;
+    const known = section !== void 0 && section !== null && section in SECTIONS2;
+    if (typeof version2 === "string" && isPackage(name) && (known || section === void 0)) {
+      found.push(declared(name, version2, known ? SECTIONS2[section ?? ""] : void 0));
+    }
+  }
+  return found;
+}
+var composerJson = {
+  matches: /(^|\/)composer\.json$/,
+  ecosystem: "composer",
+  lockfile: false,
+  read(side) {
+    const document = side.complete ? parseJson2(sideText(side)) : void 0;
+    if (document) {
+      return Object.entries(SECTIONS2).flatMap(
+        ([section, scope]) => Object.entries(document[section] ?? {}).filter(([name, version2]) => isPackage(name) && typeof version2 === "string").map(([name, version2]) => declared(name, version2, scope))
+      );
+    }
+    const found = [];
+    forEachRun(side.lines, (run3) => found.push(...readComposerLines(run3)));
+    return found;
+  }
+};
+var composerLock = {
+  matches: /(^|\/)composer\.lock$/,
+  ecosystem: "composer",
+  lockfile: true,
+  read(side) {
+    const document = side.complete ? parseJson2(sideText(side)) : void 0;
+    if (document) {
+      return ["packages", "packages-dev"].flatMap(
+        (section) => (document[section] ?? []).flatMap(
+          (entry2) => typeof entry2.name === "string" && typeof entry2.version === "string" ? [declared(entry2.name, entry2.version, section === "packages-dev" ? "dev" : "lockfile")] : []
+        )
+      );
+    }
+    const found = [];
+    forEachRun(side.lines, (run3) => {
+      let name;
+      for (const line of run3) {
+        const pair2 = jsonPair(line.text);
+        if (pair2?.[0] === "name" && typeof pair2[1] === "string") name = pair2[1];
+        else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name) {
+          found.push(declared(name, pair2[1], "lockfile"));
+          name = void 0;
+        }
+      }
+    });
     return found;
   }
 };
@@ -39531,8 +40409,8 @@ function pythonVersion(specifier) {
   const exact = /^===?([^,]+)$/.exec(compact);
   return exact?.[1] ?? compact;
 }
-function readRequirement(text2, scope) {
-  const match2 = REQUIREMENT.exec(text2.trim());
+function readRequirement(text3, scope) {
+  const match2 = REQUIREMENT.exec(text3.trim());
   if (!match2?.[1]) return void 0;
   return declared(normalizePythonName(match2[1]), pythonVersion(match2[2]?.trim()), scope);
 }
@@ -39543,18 +40421,187 @@ var requirementsTxt = {
   read(side) {
     const found = [];
     for (const line of side.lines) {
-      const text2 = line.text.replace(/\s+#.*$/, "").trim();
-      if (text2 === "" || text2.startsWith("#") || text2.startsWith("-") || /^\w+:\/\//.test(text2) || /^[\s\\]/.test(line.text))
+      const text3 = line.text.replace(/\s+#.*$/, "").trim();
+      if (text3 === "" || text3.startsWith("#") || text3.startsWith("-") || /^\w+:\/\//.test(text3) || /^[\s\\]/.test(line.text))
         continue;
-      const requirement = readRequirement(text2);
+      const requirement = readRequirement(text3);
       if (requirement) found.push(requirement);
     }
     return found;
   }
 };
 
+// src/changes/dependencies/pyproject-toml.ts
+var NOT_DEPENDENCIES2 = /* @__PURE__ */ new Set(["python", "name", "version", "description", "readme", "requires-python", "license", "authors", "packages", "include"]);
+function poetryVersion(value) {
+  if (typeof value === "string") return value;
+  const version2 = asRecord(value).version;
+  return typeof version2 === "string" ? version2 : null;
+}
+function requirementsOf2(list, scope) {
+  return (Array.isArray(list) ? list : []).flatMap((item) => typeof item === "string" ? readRequirement(item, scope) ?? [] : []);
+}
+function poetryTable(table2, scope) {
+  return Object.entries(asRecord(table2)).filter(([name]) => !NOT_DEPENDENCIES2.has(name)).map(([name, value]) => declared(normalizePythonName(name), poetryVersion(value), scope));
+}
+function parseWhole5(document) {
+  const project = asRecord(document.project);
+  const poetry = asRecord(asRecord(document.tool).poetry);
+  const found = requirementsOf2(project.dependencies);
+  for (const list of Object.values(asRecord(project["optional-dependencies"]))) found.push(...requirementsOf2(list, "optional"));
+  for (const list of Object.values(asRecord(document["dependency-groups"]))) found.push(...requirementsOf2(list, "dev"));
+  found.push(...requirementsOf2(asRecord(asRecord(document.tool).uv)["dev-dependencies"], "dev"));
+  found.push(...poetryTable(poetry.dependencies), ...poetryTable(poetry["dev-dependencies"], "dev"));
+  for (const [group3, body] of Object.entries(asRecord(poetry.group))) {
+    found.push(...poetryTable(asRecord(body).dependencies, group3 === "main" ? void 0 : "dev"));
+  }
+  return found;
+}
+function scopeOf3(section, key2) {
+  if (section === void 0) return void 0;
+  if (section === "project.optional-dependencies") return "optional";
+  if (section === "dependency-groups" || /dev-dependencies|^tool\.poetry\.group\.(?!main\.)/.test(section) || key2 === "dev-dependencies") return "dev";
+  return void 0;
+}
+function readLines5(run3) {
+  const found = [];
+  let section;
+  let arrayKey;
+  for (const line of run3) {
+    const header = tomlSection(line.text);
+    if (header !== void 0) {
+      section = header;
+      arrayKey = void 0;
+      continue;
+    }
+    const opening = /^\s*([\w-]+)\s*=\s*\[\s*$/.exec(line.text);
+    if (opening) arrayKey = opening[1];
+    const item = tomlArrayItem(line.text);
+    if (item !== void 0) {
+      const requirement = readRequirement(item, scopeOf3(section, arrayKey) ?? (section === "project" && arrayKey !== "dependencies" ? "optional" : void 0));
+      if (requirement) found.push(requirement);
+      continue;
+    }
+    const pair2 = tomlLine(line.text);
+    if (!pair2 || NOT_DEPENDENCIES2.has(pair2[0])) continue;
+    const inPoetry = section !== void 0 && /^tool\.poetry\.(dependencies|dev-dependencies|group\.[\w-]+\.dependencies)$/.test(section);
+    const version2 = poetryVersion(pair2[1]);
+    if (inPoetry || section === void 0 && version2 !== null && /^[\^~<>=!*\d]/.test(version2)) {
+      found.push(declared(normalizePythonName(pair2[0]), version2, scopeOf3(section, void 0)));
+    }
+  }
+  return found;
+}
+var pyprojectToml = {
+  matches: /(^|\/)pyproject\.toml$/,
+  ecosystem: "pip",
+  lockfile: false,
+  read(side) {
+    const document = parseTomlSide(side);
+    return document ? parseWhole5(document) : readRuns(side, readLines5);
+  }
+};
+
+// src/changes/dependencies/ruby-manifests.ts
+var GEM = /^\s*gem\s*\(?\s*['"]([^'"]+)['"]((?:\s*,\s*['"][^'"]*['"])*)/;
+var GROUP = /^\s*group\s*\(?\s*([^)]*?)\)?\s+do\s*$/;
+function groupScope(groups) {
+  if (/:test\b/.test(groups) && !/:development\b/.test(groups)) return "test";
+  return /:(development|test)\b/.test(groups) ? "dev" : void 0;
+}
+var gemfile = {
+  matches: /(^|\/)(Gemfile|gems\.rb)$/,
+  ecosystem: "bundler",
+  lockfile: false,
+  read: (side) => readRuns(side, (run3) => {
+    const found = [];
+    let scope;
+    for (const line of run3) {
+      const group3 = GROUP.exec(line.text);
+      if (group3) scope = groupScope(group3[1] ?? "");
+      else if (/^end\b/.test(line.text.trim())) scope = void 0;
+      const gem = GEM.exec(line.text);
+      if (!gem?.[1]) continue;
+      const requirements = [...(gem[2] ?? "").matchAll(/['"]([^'"]*)['"]/g)].map((match2) => match2[1] ?? "");
+      const inline2 = /\bgroups?:\s*(\[[^\]]*\]|:\w+)/.exec(line.text)?.[1];
+      found.push(declared(gem[1], requirements.length > 0 ? requirements.join(", ") : null, inline2 ? groupScope(inline2) : scope));
+    }
+    return found;
+  })
+};
+var gemfileLock = {
+  matches: /(^|\/)(Gemfile|gems)\.lock$/,
+  ecosystem: "bundler",
+  lockfile: true,
+  read: (side) => side.lines.flatMap((line) => {
+    const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line.text);
+    return spec?.[1] && spec[2] ? [declared(spec[1], spec[2], "lockfile")] : [];
+  })
+};
+
+// src/changes/dependencies/toml-lockfiles.ts
+function packageTables(normalize2) {
+  return (side) => {
+    const document = parseTomlSide(side);
+    if (document) {
+      const packages = Array.isArray(document.package) ? document.package : [];
+      return packages.flatMap(
+        (entry2) => typeof entry2.name === "string" && typeof entry2.version === "string" ? [declared(normalize2(entry2.name), entry2.version, "lockfile")] : []
+      );
+    }
+    return readRuns(side, (run3) => {
+      const found = [];
+      let name;
+      for (const line of run3) {
+        if (tomlSection(line.text) !== void 0) name = void 0;
+        const pair2 = tomlLine(line.text);
+        if (pair2?.[0] === "name" && typeof pair2[1] === "string") name = pair2[1];
+        else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name !== void 0) {
+          found.push(declared(normalize2(name), pair2[1], "lockfile"));
+          name = void 0;
+        }
+      }
+      return found;
+    });
+  };
+}
+var cargoLock = {
+  matches: /(^|\/)Cargo\.lock$/,
+  ecosystem: "cargo",
+  lockfile: true,
+  read: packageTables((name) => name)
+};
+var pythonLockfile = {
+  matches: /(^|\/)(poetry|uv|pdm)\.lock$/,
+  ecosystem: "pip",
+  lockfile: true,
+  read: packageTables(normalizePythonName)
+};
+
 // src/changes/dependencies/manifest-readers.ts
-var MANIFEST_READERS = [packageJson, packageLock, requirementsTxt, goMod, goSum];
+var MANIFEST_READERS = [
+  packageJson,
+  packageLock,
+  pnpmLock,
+  yarnLock,
+  requirementsTxt,
+  pyprojectToml,
+  pythonLockfile,
+  goMod,
+  goSum,
+  cargoToml,
+  cargoLock,
+  mavenPom,
+  gradleBuild,
+  gradleVersionCatalog,
+  gemfile,
+  gemfileLock,
+  composerJson,
+  composerLock,
+  dotnetProject,
+  mixExs,
+  mixLock
+];
 
 // src/changes/dependencies/extract-dependency-changes.ts
 function folderOf(path14) {
@@ -39643,54 +40690,54 @@ var RULES = {
   }
 };
 var RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
-function endOfQuoted(text2, from, quote, multiline, escapes) {
-  for (let i = from; i < text2.length; i++) {
-    const char = text2[i];
+function endOfQuoted(text3, from, quote, multiline, escapes) {
+  for (let i = from; i < text3.length; i++) {
+    const char = text3[i];
     if (escapes && char === "\\") i++;
     else if (char === quote) {
-      if (!escapes && quote === '"' && text2[i + 1] === '"') i++;
+      if (!escapes && quote === '"' && text3[i + 1] === '"') i++;
       else return i;
     } else if (char === "\n" && !multiline) return i;
   }
-  return text2.length;
+  return text3.length;
 }
-function lineCommentAt(text2, i, syntax) {
+function lineCommentAt(text3, i, syntax) {
   for (const marker of RULES[syntax].lineComments) {
-    if (text2.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text2[i + 1] === "["))
+    if (text3.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text3[i + 1] === "["))
       return true;
   }
   return false;
 }
-function maskSource(text2, syntax) {
+function maskSource(text3, syntax) {
   const rules = RULES[syntax];
   const strings = [];
   const blanks = [];
   const starters = startersOf(syntax);
   let i = 0;
-  while (i < text2.length) {
+  while (i < text3.length) {
     starters.lastIndex = i;
-    const next = starters.exec(text2);
+    const next = starters.exec(text3);
     if (!next) break;
     i = next.index;
-    const char = text2[i] ?? "";
-    if (lineCommentAt(text2, i, syntax)) {
-      const end = text2.indexOf("\n", i);
-      const stop2 = end === -1 ? text2.length : end;
+    const char = text3[i] ?? "";
+    if (lineCommentAt(text3, i, syntax)) {
+      const end = text3.indexOf("\n", i);
+      const stop2 = end === -1 ? text3.length : end;
       blanks.push([i, stop2]);
       i = stop2;
       continue;
     }
-    if (rules.blockComments && char === "/" && text2[i + 1] === "*") {
-      const end = text2.indexOf("*/", i + 2);
-      const stop2 = end === -1 ? text2.length : end + 2;
+    if (rules.blockComments && char === "/" && text3[i + 1] === "*") {
+      const end = text3.indexOf("*/", i + 2);
+      const stop2 = end === -1 ? text3.length : end + 2;
       blanks.push([i, stop2]);
       i = stop2;
       continue;
     }
-    const triple = rules.tripleQuotes.find((quote) => text2.startsWith(quote, i));
+    const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i));
     if (triple) {
-      const end = text2.indexOf(triple, i + 3);
-      const stop2 = end === -1 ? text2.length : end;
+      const end = text3.indexOf(triple, i + 3);
+      const stop2 = end === -1 ? text3.length : end;
       strings.push({ start: i + 3, end: stop2 });
       blanks.push([i + 3, stop2]);
       i = stop2 + 3;
@@ -39698,7 +40745,7 @@ function maskSource(text2, syntax) {
     }
     if (syntax === "rust" && char === "'") {
       RUST_CHAR.lastIndex = i;
-      const literal3 = RUST_CHAR.exec(text2);
+      const literal3 = RUST_CHAR.exec(text3);
       if (literal3) {
         blanks.push([i + 1, i + literal3[0].length - 1]);
         i += literal3[0].length;
@@ -39706,18 +40753,18 @@ function maskSource(text2, syntax) {
       }
     }
     if (rules.quotes.includes(char)) {
-      const verbatim = syntax === "csharp" && (text2[i - 1] === "@" || text2[i - 2] === "@") || syntax === "go" && char === "`";
-      const rawRust = syntax === "rust" && /r#*$/.test(text2.slice(Math.max(0, i - 4), i));
+      const verbatim = syntax === "csharp" && (text3[i - 1] === "@" || text3[i - 2] === "@") || syntax === "go" && char === "`";
+      const rawRust = syntax === "rust" && /r#*$/.test(text3.slice(Math.max(0, i - 4), i));
       if (rawRust) {
-        const hashes = /#*$/.exec(text2.slice(Math.max(0, i - 4), i))?.[0] ?? "";
-        const end = text2.indexOf(`"${hashes}`, i + 1);
-        const stop3 = end === -1 ? text2.length : end;
+        const hashes = /#*$/.exec(text3.slice(Math.max(0, i - 4), i))?.[0] ?? "";
+        const end = text3.indexOf(`"${hashes}`, i + 1);
+        const stop3 = end === -1 ? text3.length : end;
         strings.push({ start: i + 1, end: stop3 });
         blanks.push([i + 1, stop3]);
         i = stop3 + 1 + hashes.length;
         continue;
       }
-      const stop2 = endOfQuoted(text2, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
+      const stop2 = endOfQuoted(text3, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
       strings.push({ start: i + 1, end: stop2 });
       blanks.push([i + 1, stop2]);
       i = stop2 + 1;
@@ -39725,7 +40772,7 @@ function maskSource(text2, syntax) {
     }
     i++;
   }
-  return { masked: applyBlanks(text2, blanks), strings };
+  return { masked: applyBlanks(text3, blanks), strings };
 }
 var STARTERS = /* @__PURE__ */ new Map();
 function startersOf(syntax) {
@@ -39743,15 +40790,15 @@ function startersOf(syntax) {
   }
   return starters;
 }
-function applyBlanks(text2, blanks) {
+function applyBlanks(text3, blanks) {
   const parts = [];
   let position = 0;
   for (const [start, end] of blanks) {
     if (end <= start) continue;
-    parts.push(text2.slice(position, start), text2.slice(start, end).replace(/[^\n]/g, " "));
+    parts.push(text3.slice(position, start), text3.slice(start, end).replace(/[^\n]/g, " "));
     position = end;
   }
-  parts.push(text2.slice(position));
+  parts.push(text3.slice(position));
   return parts.join("");
 }
 
@@ -39765,9 +40812,9 @@ function createSourceView(lines, syntax, complete) {
     lineNumbers.push(line.line);
     offset += line.text.length + 1;
   }
-  const text2 = lines.map((line) => line.text).join("\n");
-  const { masked, strings } = maskSource(text2, syntax);
-  return { text: text2, masked, strings, lineStarts, lineNumbers, complete };
+  const text3 = lines.map((line) => line.text).join("\n");
+  const { masked, strings } = maskSource(text3, syntax);
+  return { text: text3, masked, strings, lineStarts, lineNumbers, complete };
 }
 function lineIndexAt(view, offset) {
   let low = 0;
@@ -39913,8 +40960,8 @@ function declareRoute(view, start, end, route, signature) {
   return declaration;
 }
 function signatureWithout(view, start, end, excluded) {
-  const text2 = excluded ? view.text.slice(start, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start, end);
-  return text2.replace(/\s+/g, "").replace(/[;,]+$/, "");
+  const text3 = excluded ? view.text.slice(start, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start, end);
+  return text3.replace(/\s+/g, "").replace(/[;,]+$/, "");
 }
 
 // src/changes/endpoints/annotated-routes.ts
@@ -40085,8 +41132,8 @@ var REGISTER = /(\w+)\s*\.\s*register\s*\(/g;
 function pathOf2(kind, written) {
   return kind === "path" ? written : written.replace(/^\^/, "").replace(/\$$/, "");
 }
-function handlerOf(code2, text2) {
-  if (/^[\w.]+$/.test(code2)) return text2;
+function handlerOf(code2, text3) {
+  if (/^[\w.]+$/.test(code2)) return text3;
   return /^([\w.]+)\s*\.\s*as_view\s*\(/.exec(code2)?.[1];
 }
 function prefixAt(ranges, offset) {
@@ -40140,11 +41187,11 @@ var djangoRoutes = {
 };
 
 // src/changes/endpoints/go-route-scopes.ts
-var GROUP = /(\w+)\s*:?=\s*(\w+)\s*\.\s*(Group|PathPrefix|Route)\s*\(/g;
+var GROUP2 = /(\w+)\s*:?=\s*(\w+)\s*\.\s*(Group|PathPrefix|Route)\s*\(/g;
 var ROUTE_CLOSURE = /(\w+)\s*\.\s*Route\s*\(/g;
 var ROUTER_CREATION = /(\w+)\s*:?=\s*(?:gin\.(?:New|Default)|echo\.New|chi\.NewRouter|chi\.NewMux|fiber\.New|mux\.NewRouter|http\.NewServeMux)\s*\(/g;
 function readGroups(view, groups) {
-  for (const match2 of view.masked.matchAll(GROUP)) {
+  for (const match2 of view.masked.matchAll(GROUP2)) {
     const [call, name = "", parent = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     const prefix2 = stringArgument(view, read?.arguments[0]);
@@ -40520,9 +41567,9 @@ function listOption(view, chain, name) {
   if (call) return call.arguments.flatMap((argument) => stringsWithin(view, argument.start, argument.end));
   const options = chain.calls[0]?.arguments[2];
   if (!options) return void 0;
-  const text2 = view.text.slice(options.start, options.end);
-  const entry = new RegExp(`['"]${name}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text2);
-  return entry ? [...(entry[1] ?? "").matchAll(/['"](\w+)['"]/g)].map((found) => found[1] ?? "") : void 0;
+  const text3 = view.text.slice(options.start, options.end);
+  const entry2 = new RegExp(`['"]${name}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text3);
+  return entry2 ? [...(entry2[1] ?? "").matchAll(/['"](\w+)['"]/g)].map((found) => found[1] ?? "") : void 0;
 }
 function expandResource(view, chain, prefix2, api) {
   const first = chain.calls[0];
@@ -41513,13 +42560,13 @@ var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
   "LC_ALL",
   "TERM"
 ]);
-function readEnvVarNames(text2, language2) {
+function readEnvVarNames(text3, language2) {
   const names = [];
   for (const pattern of ENV_VAR_PATTERNS[language2] ?? []) {
-    for (const match2 of text2.matchAll(pattern)) names.push(match2[1] ?? "");
+    for (const match2 of text3.matchAll(pattern)) names.push(match2[1] ?? "");
   }
   if (language2 === "javascript" || language2 === "typescript") {
-    for (const match2 of text2.matchAll(DESTRUCTURED)) {
+    for (const match2 of text3.matchAll(DESTRUCTURED)) {
       for (const part of (match2[1] ?? "").split(",")) {
         const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
         if (name) names.push(name);
@@ -41545,13 +42592,13 @@ var TEMPLATE_NAMES = [
 function isEnvDocumentation(path14) {
   return ENV_TEMPLATE.test(path14) || README.test(path14) || DOCS_PAGE.test(path14);
 }
-function mentions(text2, name) {
-  let from = text2.indexOf(name);
+function mentions(text3, name) {
+  let from = text3.indexOf(name);
   while (from !== -1) {
-    const before = text2[from - 1] ?? " ";
-    const after = text2[from + name.length] ?? " ";
+    const before = text3[from - 1] ?? " ";
+    const after = text3[from + name.length] ?? " ";
     if (!/\w/.test(before) && !/\w/.test(after)) return true;
-    from = text2.indexOf(name, from + 1);
+    from = text3.indexOf(name, from + 1);
   }
   return false;
 }
@@ -41573,8 +42620,8 @@ function findEnvDocumentation(changes, readFile5) {
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
         const path14 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text2 = read(path14);
-        if (text2 !== void 0 && mentions(text2, name)) return path14;
+        const text3 = read(path14);
+        if (text3 !== void 0 && mentions(text3, name)) return path14;
       }
     }
     return void 0;
@@ -41661,8 +42708,8 @@ function parsePatch(patch) {
 
 // src/changes/file-change.ts
 var EMPTY = { lines: [], complete: true };
-function splitLines(text2) {
-  const lines = text2.split("\n");
+function splitLines(text3) {
+  const lines = text3.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines.map((line, index) => ({
     line: index + 1,
@@ -41704,9 +42751,9 @@ function createFileChange(file2, project, readFile5) {
   const { added, removed, context = [] } = parsePatch(file2.patch);
   const fullNew = memoize(() => {
     if (file2.status === "removed") return void 0;
-    const text2 = readFile5?.(file2.path);
-    if (text2 !== void 0) {
-      const lines = splitLines(text2);
+    const text3 = readFile5?.(file2.path);
+    if (text3 !== void 0) {
+      const lines = splitLines(text3);
       if (matchesAddedLines(lines, added)) return lines;
     }
     return file2.status === "added" && file2.patch !== void 0 ? added : void 0;
@@ -42029,9 +43076,9 @@ function endStatement(state) {
     });
   state.tokens = [];
 }
-function countLines(text2, from, to) {
+function countLines(text3, from, to) {
   let lines = 0;
-  for (let i = from; i < to; i++) if (text2.charCodeAt(i) === 10) lines++;
+  for (let i = from; i < to; i++) if (text3.charCodeAt(i) === 10) lines++;
   return lines;
 }
 function aloneOnItsLine(sql, start, length) {
@@ -42043,8 +43090,8 @@ function tokenizeSql(sql, firstLine = 1) {
   const state = { tokens: [], statements: [], direction: "up" };
   let line = firstLine;
   let i = 0;
-  const push = (kind, text2, end) => {
-    state.tokens.push({ kind, text: text2, upper: kind === "word" ? text2.toUpperCase() : text2, line });
+  const push = (kind, text3, end) => {
+    state.tokens.push({ kind, text: text3, upper: kind === "word" ? text3.toUpperCase() : text3, line });
     line += countLines(sql, i, end);
     i = end;
   };
@@ -42057,10 +43104,10 @@ function tokenizeSql(sql, firstLine = 1) {
     } else if (/\s/.test(char)) i++;
     else if (comment && char === "-") {
       const end = sql.indexOf("\n", i);
-      const text2 = sql.slice(i, end === -1 ? sql.length : end);
-      if (DOWN_MARKER.test(text2) || UP_MARKER.test(text2)) {
+      const text3 = sql.slice(i, end === -1 ? sql.length : end);
+      if (DOWN_MARKER.test(text3) || UP_MARKER.test(text3)) {
         endStatement(state);
-        state.direction = DOWN_MARKER.test(text2) ? "down" : "up";
+        state.direction = DOWN_MARKER.test(text3) ? "down" : "up";
       }
       i = end === -1 ? sql.length : end;
     } else if (comment) {
@@ -42136,14 +43183,14 @@ function splitActions(tokens) {
   return actions.filter((action) => action.length > 0);
 }
 function tokensText(tokens) {
-  let text2 = "";
+  let text3 = "";
   for (const token of tokens) {
     const wordLike = token.kind !== "symbol";
-    if (text2 !== "" && wordLike && /[\w)]$/.test(text2)) text2 += " ";
-    text2 += token.kind === "string" ? `'${token.text}'` : token.text;
-    if (token.text === ",") text2 += " ";
+    if (text3 !== "" && wordLike && /[\w)]$/.test(text3)) text3 += " ";
+    text3 += token.kind === "string" ? `'${token.text}'` : token.text;
+    if (token.text === ",") text3 += " ";
   }
-  return text2;
+  return text3;
 }
 function hasWords(tokens, ...words) {
   return tokens.some((_2, index) => words.every((word, offset) => tokens[index + offset]?.upper === word));
@@ -42773,7 +43820,7 @@ var readLaravelMigration = (change, recorder, touched) => {
 };
 
 // src/changes/migrations/liquibase-changelog.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var NOT_CHANGES = /* @__PURE__ */ new Set(["id", "author", "comment", "preConditions", "rollback", "validCheckSum", "context", "contextFilter", "labels", "runOnChange", "runAlways", "failOnError", "dbms", "changes", "logicalFilePath", "objectQuotingStrategy", "runInTransaction", "created", "ignore"]);
 var asArray = (value) => Array.isArray(value) ? value : value === void 0 ? [] : [value];
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -42783,18 +43830,18 @@ function flattenColumn(column) {
 }
 function readChange2(type, body) {
   const fields = isRecord(body) ? body : typeof body === "string" ? { sql: body } : {};
-  const columns = asArray(fields.columns ?? fields.column).flatMap((entry) => {
-    const column = isRecord(entry) && isRecord(entry.column) ? entry.column : entry;
+  const columns = asArray(fields.columns ?? fields.column).flatMap((entry2) => {
+    const column = isRecord(entry2) && isRecord(entry2.column) ? entry2.column : entry2;
     return isRecord(column) ? [flattenColumn(column)] : [];
   });
-  const text2 = fields["#text"];
-  return { type, fields: typeof text2 === "string" ? { ...fields, sql: text2 } : fields, columns };
+  const text3 = fields["#text"];
+  return { type, fields: typeof text3 === "string" ? { ...fields, sql: text3 } : fields, columns };
 }
 function readChangeSet(changeSet) {
   const changes = [];
-  for (const entry of asArray(changeSet.changes)) {
-    if (!isRecord(entry)) continue;
-    for (const [type, body] of Object.entries(entry)) changes.push(readChange2(type, body));
+  for (const entry2 of asArray(changeSet.changes)) {
+    if (!isRecord(entry2)) continue;
+    for (const [type, body] of Object.entries(entry2)) changes.push(readChange2(type, body));
   }
   for (const [type, body] of Object.entries(changeSet)) {
     if (NOT_CHANGES.has(type)) continue;
@@ -42803,9 +43850,9 @@ function readChangeSet(changeSet) {
   return { id: String(changeSet.id ?? ""), author: String(changeSet.author ?? ""), changes };
 }
 var XML2 = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", parseAttributeValue: false, textNodeName: "#text" });
-function parseXml3(text2) {
+function parseXml3(text3) {
   try {
-    const document = XML2.parse(text2);
+    const document = XML2.parse(text3);
     const fragment = isRecord(document.fragment) ? document.fragment : void 0;
     const root = [document.databaseChangeLog, fragment?.databaseChangeLog, fragment].find(isRecord);
     return root ? asArray(root.changeSet).filter(isRecord).map(readChangeSet) : void 0;
@@ -42813,17 +43860,17 @@ function parseXml3(text2) {
     return void 0;
   }
 }
-function parseYamlChangelog(text2) {
+function parseYamlChangelog(text3) {
   try {
-    const document = (0, import_yaml4.parse)(text2);
+    const document = (0, import_yaml5.parse)(text3);
     const entries = isRecord(document) ? asArray(document.databaseChangeLog) : asArray(document);
-    return entries.flatMap((entry) => isRecord(entry) && isRecord(entry.changeSet) ? [readChangeSet(entry.changeSet)] : []);
+    return entries.flatMap((entry2) => isRecord(entry2) && isRecord(entry2.changeSet) ? [readChangeSet(entry2.changeSet)] : []);
   } catch {
     return void 0;
   }
 }
-function parseChangelog(text2, xml3) {
-  return xml3 ? parseXml3(text2) : parseYamlChangelog(text2);
+function parseChangelog(text3, xml3) {
+  return xml3 ? parseXml3(text3) : parseYamlChangelog(text3);
 }
 function parseAddedChangeSets(added, xml3) {
   const runs = [];
@@ -42840,8 +43887,8 @@ function parseAddedChangeSets(added, xml3) {
   });
 }
 function addedChangeSets(oldSide, newSide, added, xml3) {
-  const text2 = (side) => side.lines.map((line) => line.text).join("\n");
-  const read = (side) => side.lines.length === 0 ? [] : parseChangelog(text2(side), xml3);
+  const text3 = (side) => side.lines.map((line) => line.text).join("\n");
+  const read = (side) => side.lines.length === 0 ? [] : parseChangelog(text3(side), xml3);
   const after = newSide.complete ? read(newSide) : void 0;
   const before = oldSide.complete ? read(oldSide) : void 0;
   if (after && before) {
@@ -42852,11 +43899,11 @@ function addedChangeSets(oldSide, newSide, added, xml3) {
 }
 
 // src/changes/migrations/liquibase-migration.ts
-var text = (value) => typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+var text2 = (value) => typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 var isFalse = (value) => value === false || value === "false";
 var hasDefault = (column) => Object.keys(column).some((key2) => key2.startsWith("defaultValue"));
 function readChange3(change, line, recorder) {
-  const table2 = text(change.fields.tableName) ?? text(change.fields.baseTableName);
+  const table2 = text2(change.fields.tableName) ?? text2(change.fields.baseTableName);
   const { fields, columns } = change;
   switch (change.type) {
     case "createTable":
@@ -42870,42 +43917,42 @@ function readChange3(change, line, recorder) {
       recorder.altered(table2);
       for (const column of columns) {
         if (isFalse(column.nullable) && !hasDefault(column)) {
-          recorder.destructive("not-null-without-default", line, `adds ${table2}.${text(column.name) ?? "?"} NOT NULL without a default`);
+          recorder.destructive("not-null-without-default", line, `adds ${table2}.${text2(column.name) ?? "?"} NOT NULL without a default`);
         }
       }
       return;
     case "dropColumn": {
       if (!table2) return;
       recorder.altered(table2);
-      const names = [text(fields.columnName), ...columns.map((column) => text(column.name))].filter((name) => name !== void 0);
+      const names = [text2(fields.columnName), ...columns.map((column) => text2(column.name))].filter((name) => name !== void 0);
       for (const name of names) recorder.destructive("drop-column", line, `drops column ${table2}.${name}`);
       return;
     }
     case "renameColumn":
       if (!table2) return;
       recorder.altered(table2);
-      recorder.destructive("rename-column", line, `renames column ${table2}.${text(fields.oldColumnName) ?? "?"} to ${text(fields.newColumnName) ?? "?"}`);
+      recorder.destructive("rename-column", line, `renames column ${table2}.${text2(fields.oldColumnName) ?? "?"} to ${text2(fields.newColumnName) ?? "?"}`);
       return;
     case "renameTable":
-      recorder.destructive("rename-table", line, `renames table ${text(fields.oldTableName) ?? "?"} to ${text(fields.newTableName) ?? "?"}`);
+      recorder.destructive("rename-table", line, `renames table ${text2(fields.oldTableName) ?? "?"} to ${text2(fields.newTableName) ?? "?"}`);
       return;
     case "modifyDataType":
       if (!table2) return;
       recorder.altered(table2);
-      recorder.destructive("column-type-change", line, `changes the type of ${table2}.${text(fields.columnName) ?? "?"} to ${text(fields.newDataType) ?? "?"}`);
+      recorder.destructive("column-type-change", line, `changes the type of ${table2}.${text2(fields.columnName) ?? "?"} to ${text2(fields.newDataType) ?? "?"}`);
       return;
     case "addNotNullConstraint":
       if (!table2) return;
       recorder.altered(table2);
       if (fields.defaultNullValue === void 0) {
-        recorder.destructive("not-null-without-default", line, `sets ${table2}.${text(fields.columnName) ?? "?"} NOT NULL (existing NULLs fail)`);
+        recorder.destructive("not-null-without-default", line, `sets ${table2}.${text2(fields.columnName) ?? "?"} NOT NULL (existing NULLs fail)`);
       }
       return;
     case "delete":
       if (table2 && fields.where === void 0) recorder.destructive("delete-all-rows", line, `deletes every row of ${table2}`);
       return;
     case "sql": {
-      const sql = text(fields.sql);
+      const sql = text2(fields.sql);
       if (sql) readSqlEffects(sql, line, recorder);
       return;
     }
@@ -42938,23 +43985,23 @@ function readSide(lines) {
   for (const line of lines) {
     if (line.line !== previous + 1) model2 = void 0;
     previous = line.line;
-    const text2 = line.text.replace(/\/\/.*$/, "");
-    const start = MODEL_START.exec(text2);
+    const text3 = line.text.replace(/\/\/.*$/, "");
+    const start = MODEL_START.exec(text3);
     if (start?.[1]) {
       model2 = start[1];
       models.set(model2, line.line);
       continue;
     }
-    if (/^\s*\}/.test(text2)) {
+    if (/^\s*\}/.test(text3)) {
       model2 = void 0;
       continue;
     }
-    if (/^\s*(enum|type|view|generator|datasource)\s+\w+\s*\{/.test(text2)) {
+    if (/^\s*(enum|type|view|generator|datasource)\s+\w+\s*\{/.test(text3)) {
       model2 = "";
       continue;
     }
-    const field2 = FIELD.exec(text2);
-    if (!field2?.[1] || !field2[2] || model2 === "" || text2.trim().startsWith("@@")) continue;
+    const field2 = FIELD.exec(text3);
+    if (!field2?.[1] || !field2[2] || model2 === "" || text3.trim().startsWith("@@")) continue;
     const attributes = field2[5] ?? "";
     fields.push({
       model: model2,
@@ -43100,8 +44147,8 @@ var readRailsMigration = (change, recorder, touched) => {
     }
   }
 };
-function readExecute(text2, statement, lines, recorder) {
-  const heredoc = /<<[~-]?(['"]?)(\w+)\1/.exec(text2);
+function readExecute(text3, statement, lines, recorder) {
+  const heredoc = /<<[~-]?(['"]?)(\w+)\1/.exec(text3);
   if (!heredoc) {
     const sql = statement.arguments[0]?.strings[0];
     if (sql) readSqlEffects(sql, statement.line, recorder);
@@ -43193,15 +44240,15 @@ function extractMigration(change, language2) {
     destructive: destructive.sort((a, b) => a.line - b.line)
   };
 }
-function refineTool(tool, text2) {
+function refineTool(tool, text3) {
   if (tool === "sql") {
-    if (/^--\s*\+goose\b/m.test(text2)) return "goose";
-    if (/^--\s*migrate:(up|down)\b/m.test(text2)) return "dbmate";
+    if (/^--\s*\+goose\b/m.test(text3)) return "goose";
+    if (/^--\s*migrate:(up|down)\b/m.test(text3)) return "dbmate";
   }
   if (tool !== "javascript") return tool;
-  if (/\bqueryRunner\b|MigrationInterface/.test(text2)) return "typeorm";
-  if (/\bqueryInterface\b|Sequelize\b/.test(text2)) return "sequelize";
-  if (/\bknex\b|Knex\b/.test(text2)) return "knex";
+  if (/\bqueryRunner\b|MigrationInterface/.test(text3)) return "typeorm";
+  if (/\bqueryInterface\b|Sequelize\b/.test(text3)) return "sequelize";
+  if (/\bknex\b|Knex\b/.test(text3)) return "knex";
   return "javascript";
 }
 
@@ -43209,7 +44256,7 @@ function refineTool(tool, text2) {
 var INLINE_RUST_TEST = /#\[(cfg\(test\)|test|tokio::test|rstest|async_std::test)\]/;
 function summarizeTests(changes) {
   const byProject = /* @__PURE__ */ new Map();
-  const entry = (project) => {
+  const entry2 = (project) => {
     let tests2 = byProject.get(project);
     if (!tests2) {
       tests2 = { project, testFiles: [], sourceFiles: [] };
@@ -43220,11 +44267,11 @@ function summarizeTests(changes) {
   for (const change of changes) {
     const { path: path14, status } = change.file;
     const kind = classifyFilePath(path14);
-    if (kind.role === "test") entry(change.project).testFiles.push(path14);
+    if (kind.role === "test") entry2(change.project).testFiles.push(path14);
     if (status === "removed" || kind.role !== "source") continue;
-    entry(change.project).sourceFiles.push(path14);
+    entry2(change.project).sourceFiles.push(path14);
     if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry(change.project).testFiles.push(path14);
+      entry2(change.project).testFiles.push(path14);
     }
   }
   const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
@@ -43272,11 +44319,11 @@ function visibleText(body) {
 function findClosingReferences(body) {
   const references = [];
   for (const match2 of visibleText(body).matchAll(CLOSING_REFERENCE)) {
-    const [text2, keyword = "", urlOwner, urlName, urlIssue, owner, name, issue2] = match2;
+    const [text3, keyword = "", urlOwner, urlName, urlIssue, owner, name, issue2] = match2;
     const reference = {
       keyword: keyword.toLowerCase(),
       issue: Number(urlIssue ?? issue2),
-      text: text2
+      text: text3
     };
     const referencedOwner = urlOwner ?? owner;
     const referencedName = urlName ?? name;
@@ -43309,8 +44356,8 @@ var FEATURE_COMMIT_TYPES = /* @__PURE__ */ new Set(["feat", "feature"]);
 var BUG_BRANCH = /^(?:[\w.-]+\/)?(fix|bugfix|hotfix|bug)[/_-]/i;
 var FEATURE_BRANCH = /^(?:[\w.-]+\/)?(feat|feature)[/_-]/i;
 var BUG_TITLE_WORD = /\b(fix|fixes|fixed|fixing|bug|bugs|bugfix|hotfix|crash|crashes|crashing|regression|broken|panic|hang)\b/i;
-function quoted(text2) {
-  const shown = text2.length > 60 ? `${text2.slice(0, 59)}\u2026` : text2;
+function quoted(text3) {
+  const shown = text3.length > 60 ? `${text3.slice(0, 59)}\u2026` : text3;
   return `"${shown}"`;
 }
 function labelMeaning(label2) {
@@ -43501,8 +44548,8 @@ var eslintReport = external_exports.array(
     )
   })
 );
-function parseEslintJsonOutput(text2) {
-  for (const candidate of text2.split("\n").filter((line) => line.startsWith('[{"filePath"'))) {
+function parseEslintJsonOutput(text3) {
+  for (const candidate of text3.split("\n").filter((line) => line.startsWith('[{"filePath"'))) {
     let json2;
     try {
       json2 = JSON.parse(candidate);
@@ -43527,11 +44574,11 @@ function parseEslintJsonOutput(text2) {
 
 // src/validation/parsers/plain-text.ts
 var ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text2) {
-  return text2.includes("\x1B") ? text2.replace(ANSI_SEQUENCE, "") : text2;
+function stripAnsi(text3) {
+  return text3.includes("\x1B") ? text3.replace(ANSI_SEQUENCE, "") : text3;
 }
-function toPlainLines(text2) {
-  return stripAnsi(text2).replace(/\r\n?/g, "\n").split("\n");
+function toPlainLines(text3) {
+  return stripAnsi(text3).replace(/\r\n?/g, "\n").split("\n");
 }
 function toCount(value) {
   return value === void 0 ? 0 : Number.parseInt(value, 10) || 0;
@@ -43566,8 +44613,8 @@ function splitLocation(location) {
 }
 
 // src/validation/parsers/parse-eslint-stylish-output.ts
-function parseEslintStylishOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseEslintStylishOutput(text3) {
+  const lines = toPlainLines(text3);
   if (!lines.some((line) => /^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/.test(line))) return null;
   const issues = [];
   let file2;
@@ -43587,9 +44634,9 @@ function parseEslintStylishOutput(text2) {
 }
 
 // src/validation/parsers/parse-flake8-output.ts
-function parseFlake8Output(text2) {
+function parseFlake8Output(text3) {
   const issues = [];
-  for (const line of toPlainLines(text2)) {
+  for (const line of toPlainLines(text3)) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([A-Z]+\d+) (.*)$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = match2[3].startsWith("W") ? "warning" : "error";
@@ -43605,9 +44652,9 @@ function parseFlake8Output(text2) {
 }
 
 // src/validation/parsers/parse-golangci-lint-output.ts
-function parseGolangciLintOutput(text2) {
+function parseGolangciLintOutput(text3) {
   const issues = [];
-  for (const line of toPlainLines(text2)) {
+  for (const line of toPlainLines(text3)) {
     const match2 = /^(?:\.\/)?(\S+?\.go):(\d+)(?::\d+)?: (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3]) continue;
     issues.push({
@@ -43622,9 +44669,9 @@ function parseGolangciLintOutput(text2) {
 }
 
 // src/validation/parsers/parse-mypy-output.ts
-function parseMypyOutput(text2) {
+function parseMypyOutput(text3) {
   const issues = [];
-  for (const line of toPlainLines(text2)) {
+  for (const line of toPlainLines(text3)) {
     const match2 = /^(\S+?\.pyi?):(\d+)(?::\d+)?: (error|warning): (.*?)(?:\s{2}\[([\w-]+)\])?$/.exec(line);
     if (!match2?.[1] || !match2[4]) continue;
     issues.push({
@@ -43639,9 +44686,9 @@ function parseMypyOutput(text2) {
 }
 
 // src/validation/parsers/parse-pylint-output.ts
-function parsePylintOutput(text2) {
+function parsePylintOutput(text3) {
   const issues = [];
-  for (const line of toPlainLines(text2)) {
+  for (const line of toPlainLines(text3)) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([CRWEFI]\d{4}): (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = /^[EF]/.test(match2[3]) ? "error" : "warning";
@@ -43657,8 +44704,8 @@ function parsePylintOutput(text2) {
 }
 
 // src/validation/parsers/parse-rubocop-output.ts
-function parseRubocopOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseRubocopOutput(text3) {
+  const lines = toPlainLines(text3);
   if (!lines.some((line) => /^\d+ files? inspected, /.test(line))) return null;
   const issues = [];
   for (const line of lines) {
@@ -43676,8 +44723,8 @@ function parseRubocopOutput(text2) {
 }
 
 // src/validation/parsers/parse-ruff-output.ts
-function parseRuffOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseRuffOutput(text3) {
+  const lines = toPlainLines(text3);
   if (!lines.some((line) => /^Found \d+ errors?\.|^All checks passed!$/.test(line))) return null;
   const issues = [];
   lines.forEach((line, index) => {
@@ -43708,8 +44755,8 @@ function parseRuffOutput(text2) {
 }
 
 // src/validation/parsers/parse-rustc-diagnostics.ts
-function parseRustcDiagnostics(text2) {
-  const lines = toPlainLines(text2);
+function parseRustcDiagnostics(text3) {
+  const lines = toPlainLines(text3);
   const issues = [];
   lines.forEach((line, index) => {
     const heading = /^(warning|error)(?:\[(\w+)\])?: (.+)$/.exec(line);
@@ -43739,9 +44786,9 @@ function findRule(block) {
 }
 
 // src/validation/parsers/parse-tsc-output.ts
-function parseTscOutput(text2) {
+function parseTscOutput(text3) {
   const issues = [];
-  for (const line of toPlainLines(text2)) {
+  for (const line of toPlainLines(text3)) {
     const match2 = /^(\S.*?\.[cm]?tsx?)\((\d+),\d+\): (error|warning) (TS\d+): (.*)$/.exec(line) ?? /^(\S.*?\.[cm]?tsx?):(\d+):\d+ - (error|warning) (TS\d+): (.*)$/.exec(line);
     if (!match2?.[1] || !match2[5]) continue;
     issues.push({
@@ -43780,10 +44827,10 @@ var PATH_LINE = new RegExp(
 );
 var PYTHON_FRAME = /File "([^"]+)", line (\d+)/g;
 var FOREIGN_PATH = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|\.cargo|\.rustup|rustc|_pytest|gems|hostedtoolcache|lib[\\/]python\d[\d.]*|lib[\\/]ruby)[\\/]|^node:|^internal[\\/]|^<|^\/usr\/(?:lib|local|share)\//;
-function findSourceLocation(text2, prefer) {
+function findSourceLocation(text3, prefer) {
   const candidates = [];
   for (const pattern of [PATH_LINE, PYTHON_FRAME]) {
-    for (const match2 of text2.matchAll(pattern)) {
+    for (const match2 of text3.matchAll(pattern)) {
       const file2 = match2[1];
       const line = Number(match2[2]);
       if (file2 === void 0 || !Number.isInteger(line) || line <= 0 || FOREIGN_PATH.test(file2)) continue;
@@ -43812,10 +44859,10 @@ var xml = new XMLParser({
   htmlEntities: true,
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name)
 });
-function parseJUnitXml(text2, reportPath = "report") {
+function parseJUnitXml(text3, reportPath = "report") {
   let document;
   try {
-    document = xml.parse(text2);
+    document = xml.parse(text3);
   } catch {
     return null;
   }
@@ -43903,10 +44950,10 @@ var xml2 = new XMLParser({
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && name === "UnitTestResult"
 });
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["Failed", "Error", "Timeout", "Aborted"]);
-function parseTrxReport(text2, reportPath = "report.trx") {
+function parseTrxReport(text3, reportPath = "report.trx") {
   let document;
   try {
-    document = xml2.parse(text2);
+    document = xml2.parse(text3);
   } catch {
     return null;
   }
@@ -43949,8 +44996,8 @@ function textOf(value) {
 
 // src/validation/parsers/parse-cargo-test-output.ts
 var RESULT_LINE = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored; \d+ measured; \d+ filtered out/;
-function parseCargoTestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseCargoTestOutput(text3) {
+  const lines = toPlainLines(text3);
   const results = lines.map((line) => RESULT_LINE.exec(line)).filter((match2) => match2 !== null);
   if (results.length === 0) return null;
   return {
@@ -43995,8 +45042,8 @@ function readPanic(block) {
 
 // src/validation/parsers/parse-dotnet-test-output.ts
 var ASSEMBLY_SUMMARY = /^(?:Passed|Failed)!\s+-\s+Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
-function parseDotnetTestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseDotnetTestOutput(text3) {
+  const lines = toPlainLines(text3);
   const summaries = lines.map((line) => ASSEMBLY_SUMMARY.exec(line.trim())).filter((match2) => match2 !== null);
   if (summaries.length === 0) return null;
   return {
@@ -44029,8 +45076,8 @@ function readFailures2(lines) {
 }
 
 // src/validation/parsers/parse-exunit-output.ts
-function parseExunitOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseExunitOutput(text3) {
+  const lines = toPlainLines(text3);
   const summary = lines.findLast(
     (line) => /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line)
   );
@@ -44103,11 +45150,11 @@ function toFailure3(record2) {
 }
 
 // src/validation/parsers/parse-go-test-json.ts
-function parseGoTestJson(text2) {
+function parseGoTestJson(text3) {
   const outputs = /* @__PURE__ */ new Map();
   const records = [];
   const failedPackages = /* @__PURE__ */ new Map();
-  for (const event of readEvents(text2)) {
+  for (const event of readEvents(text3)) {
     const key2 = `${event.Package ?? ""}\0${event.Test ?? ""}`;
     if (event.Action === "output" && event.Output !== void 0)
       outputs.set(key2, [...outputs.get(key2) ?? [], event.Output.replace(/\n$/, "")]);
@@ -44132,9 +45179,9 @@ function parseGoTestJson(text2) {
   }
   return result;
 }
-function readEvents(text2) {
+function readEvents(text3) {
   const events = [];
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     if (!line.startsWith("{")) continue;
     try {
       const value = JSON.parse(line);
@@ -44148,8 +45195,8 @@ function readEvents(text2) {
 // src/validation/parsers/parse-go-test-output.ts
 var RESULT_LINE2 = /^(\s*)--- (PASS|FAIL|SKIP): (\S+) \([\d.]+s\)$/;
 var PACKAGE_LINE = /^(ok|FAIL|\?)\s+(\S+)\s+(?:[\d.]+s|\(cached\)|\[[^\]]+\])/;
-function parseGoTestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseGoTestOutput(text3) {
+  const lines = toPlainLines(text3);
   if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE2.test(line)))
     return null;
   const records = readRecords(lines);
@@ -44208,8 +45255,8 @@ function findCompileError(lines, packagePath) {
 }
 
 // src/validation/parsers/parse-gradle-output.ts
-function parseGradleOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseGradleOutput(text3) {
+  const lines = toPlainLines(text3);
   const totals = lines.map((line) => /^(\d+) tests? completed, (\d+) failed(?:, (\d+) skipped)?/.exec(line)).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
   const total = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
@@ -44238,8 +45285,8 @@ function readFailures4(lines) {
 }
 
 // src/validation/parsers/parse-jest-output.ts
-function parseJestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseJestOutput(text3) {
+  const lines = toPlainLines(text3);
   const summary = lines.map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary === void 0) return null;
   const counts2 = readCountWords(summary);
@@ -44285,8 +45332,8 @@ function readFailures5(lines) {
 var TOTALS = /^(?:\[(?:INFO|WARNING|ERROR)\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)$/;
 var LIST_HEADER = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
 var LIST_ENTRY = /^(?:\[ERROR\] )? {2}(\w[\w$]*)\.([\w$<>[\]]+?)(?::(\d+))?\s+(.*)$/;
-function parseMavenOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseMavenOutput(text3) {
+  const lines = toPlainLines(text3);
   const totals = lines.map((line) => TOTALS.exec(line.trim())).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
   const run3 = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
@@ -44304,12 +45351,12 @@ function readFailures6(lines) {
   for (const line of lines) {
     if (LIST_HEADER.test(line)) inList = true;
     else if (line.trim() === "" || /^\[INFO\]|Tests run:/.test(line)) inList = false;
-    const entry = inList ? LIST_ENTRY.exec(line) : null;
-    if (!entry?.[1] || !entry[2] || /^Run \d+$/.test(`${entry[1]} ${entry[2]}`)) continue;
+    const entry2 = inList ? LIST_ENTRY.exec(line) : null;
+    if (!entry2?.[1] || !entry2[2] || /^Run \d+$/.test(`${entry2[1]} ${entry2[2]}`)) continue;
     failures2.push({
-      name: `${entry[1]}.${entry[2]}`,
-      ...entry[4] ? { message: entry[4].replace(/^» /, "") } : {},
-      ...entry[3] ? { file: findSourceFile(lines, entry[1]) ?? `${entry[1]}.java`, line: Number(entry[3]) } : {}
+      name: `${entry2[1]}.${entry2[2]}`,
+      ...entry2[4] ? { message: entry2[4].replace(/^» /, "") } : {},
+      ...entry2[3] ? { file: findSourceFile(lines, entry2[1]) ?? `${entry2[1]}.java`, line: Number(entry2[3]) } : {}
     });
   }
   return failures2;
@@ -44327,8 +45374,8 @@ function findSourceFile(lines, simpleClass) {
 
 // src/validation/parsers/parse-minitest-output.ts
 var SUMMARY = /^(\d+) (?:runs|tests), (\d+) assertions, (\d+) failures, (\d+) errors, (\d+) skips/;
-function parseMinitestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseMinitestOutput(text3) {
+  const lines = toPlainLines(text3);
   const summary = lines.map((line) => SUMMARY.exec(line)).findLast((match2) => match2);
   if (!summary) return null;
   const failed = toCount(summary[3]) + toCount(summary[4]);
@@ -44356,8 +45403,8 @@ function readFailures7(lines) {
 }
 
 // src/validation/parsers/parse-mocha-output.ts
-function parseMochaOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseMochaOutput(text3) {
+  const lines = toPlainLines(text3);
   const passingIndex = lines.findLastIndex((line) => /^\s+\d+ passing \(/.test(line));
   if (passingIndex === -1) return null;
   const tail2 = lines.slice(passingIndex, passingIndex + 4).join("\n");
@@ -44395,8 +45442,8 @@ function readFailures8(lines) {
 }
 
 // src/validation/parsers/parse-node-test-spec-output.ts
-function parseNodeTestSpecOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseNodeTestSpecOutput(text3) {
+  const lines = toPlainLines(text3);
   const totals = /* @__PURE__ */ new Map();
   for (const line of lines) {
     const match2 = /^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)$/.exec(line.trim());
@@ -44435,8 +45482,8 @@ function findNext(lines, from, predicate) {
 }
 
 // src/validation/parsers/parse-phpunit-output.ts
-function parsePhpunitOutput(text2) {
-  const lines = toPlainLines(text2);
+function parsePhpunitOutput(text3) {
+  const lines = toPlainLines(text3);
   const ok = lines.map((line) => /^OK \((\d+) tests?, \d+ assertions?\)/.exec(line)).findLast((match2) => match2);
   if (ok)
     return {
@@ -44482,8 +45529,8 @@ function readFailures9(lines) {
 
 // src/validation/parsers/parse-pytest-output.ts
 var SUMMARY2 = /^=*\s*((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)(?:, )?)+) in [\d.]+s\b/;
-function parsePytestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parsePytestOutput(text3) {
+  const lines = toPlainLines(text3);
   const summary = lines.map((line) => SUMMARY2.exec(line.trim())?.[1]).findLast((found) => found);
   if (summary === void 0) return null;
   const counts2 = readCountWords(summary);
@@ -44528,8 +45575,8 @@ function readFailureLocations(lines) {
 }
 
 // src/validation/parsers/parse-rspec-output.ts
-function parseRspecOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseRspecOutput(text3) {
+  const lines = toPlainLines(text3);
   const summary = lines.map(
     (line) => /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(
       line
@@ -44584,9 +45631,9 @@ function readFailureMessages(lines) {
 }
 
 // src/validation/parsers/parse-tap-output.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function parseTapOutput(text2) {
-  const lines = toPlainLines(text2);
+var import_yaml6 = __toESM(require_dist(), 1);
+function parseTapOutput(text3) {
+  const lines = toPlainLines(text3);
   if (!lines.some((line) => /^TAP version \d+$|^\s*1\.\.\d+$/.test(line))) return null;
   const totals = /* @__PURE__ */ new Map();
   for (const line of lines) {
@@ -44625,7 +45672,7 @@ function readDiagnostic(lines, from) {
   if (end === -1) return {};
   const block = lines.slice(from + 1, end).map((line) => line.slice(indent));
   try {
-    const parsed = (0, import_yaml5.parse)(block.join("\n"));
+    const parsed = (0, import_yaml6.parse)(block.join("\n"));
     return typeof parsed === "object" && parsed !== null ? parsed : {};
   } catch {
     return {};
@@ -44633,8 +45680,8 @@ function readDiagnostic(lines, from) {
 }
 
 // src/validation/parsers/parse-unittest-output.ts
-function parseUnittestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseUnittestOutput(text3) {
+  const lines = toPlainLines(text3);
   const ranIndex = lines.findLastIndex((line) => /^Ran \d+ tests? in [\d.]+s$/.test(line));
   if (ranIndex === -1) return null;
   const total = toCount(/^Ran (\d+)/.exec(lines[ranIndex] ?? "")?.[1]);
@@ -44667,8 +45714,8 @@ function readFailures11(lines) {
 }
 
 // src/validation/parsers/parse-vitest-output.ts
-function parseVitestOutput(text2) {
-  const lines = toPlainLines(text2);
+function parseVitestOutput(text3) {
+  const lines = toPlainLines(text3);
   const summary = lines.map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary === void 0 || !lines.some((line) => /^\s*Test Files\s{2,}/.test(line))) return null;
   const counts2 = readCountWords(summary);
@@ -44867,10 +45914,10 @@ var OutputTailBuffer = class {
    * recognises any more.
    */
   toString() {
-    const text2 = Buffer.concat(this.chunks, this.size).toString("utf8");
-    if (!this.dropped) return text2;
-    const newline = text2.indexOf("\n");
-    return newline === -1 ? "" : text2.slice(newline + 1);
+    const text3 = Buffer.concat(this.chunks, this.size).toString("utf8");
+    if (!this.dropped) return text3;
+    const newline = text3.indexOf("\n");
+    return newline === -1 ? "" : text3.slice(newline + 1);
   }
 };
 
@@ -45275,8 +46322,8 @@ function decideHandoffs(input2, config2 = {}) {
 
 // src/handoffs/fingerprint-finding.ts
 import { createHash } from "node:crypto";
-function normaliseLineText(text2) {
-  return text2.trim().replace(/\s+/g, " ");
+function normaliseLineText(text3) {
+  return text3.trim().replace(/\s+/g, " ");
 }
 function fingerprintFinding(f, lineText) {
   return createHash("sha256").update([f.area, f.ruleId, f.file, normaliseLineText(lineText)].join("\0")).digest("hex").slice(0, 20);
@@ -45423,11 +46470,11 @@ function isFixturePath(path14) {
 }
 function hasGeneratedBanner(firstLines) {
   return firstLines.some(
-    (text2) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text2)
+    (text3) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text3)
   );
 }
 function looksMinified(lines) {
-  return lines.some((text2) => text2.length > 1e3);
+  return lines.some((text3) => text3.length > 1e3);
 }
 
 // src/handoffs/review-engine/reviewed-file.ts
@@ -45742,8 +46789,8 @@ var apiDesignRules = [breakingEndpointChange, inconsistentPathNaming];
 
 // src/handoffs/review-engine/source-text.ts
 var HASH_COMMENT_LANGUAGES = /* @__PURE__ */ new Set(["python", "ruby", "elixir", "php", null]);
-function isCommentLine(text2, language2) {
-  const trimmed2 = text2.trim();
+function isCommentLine(text3, language2) {
+  const trimmed2 = text3.trim();
   if (trimmed2.startsWith("//") || trimmed2.startsWith("/*") || trimmed2.startsWith("*")) {
     return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
   }
@@ -45752,8 +46799,8 @@ function isCommentLine(text2, language2) {
   return false;
 }
 var REGEX_LITERAL = /(^|[(,=:[!&|?{};]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+\/[a-z]*/g;
-function codeOnly(text2, language2) {
-  const withoutRegex = language2 === "javascript" || language2 === "typescript" || language2 === "ruby" ? text2.replace(REGEX_LITERAL, "$1 /r/") : text2;
+function codeOnly(text3, language2) {
+  const withoutRegex = language2 === "javascript" || language2 === "typescript" || language2 === "ruby" ? text3.replace(REGEX_LITERAL, "$1 /r/") : text3;
   let code2 = withoutRegex.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, "``");
   if (language2 !== "rust") code2 = code2.replace(/'(?:\\.|[^'\\])*'/g, "''");
   const hashComments = language2 === "python" || language2 === "ruby" || language2 === "elixir";
@@ -45765,9 +46812,9 @@ function codeOnly(text2, language2) {
   }
   return code2;
 }
-function indentOf(text2) {
+function indentOf(text3) {
   let width = 0;
-  for (const character of text2) {
+  for (const character of text3) {
     if (character === " ") width += 1;
     else if (character === "	") width += 4;
     else break;
@@ -45809,8 +46856,8 @@ function visibleLines(file2) {
   }
   return lines;
 }
-function withoutYamlComment(text2) {
-  return text2.replace(/(^|\s)#.*$/, "");
+function withoutYamlComment(text3) {
+  return text3.replace(/(^|\s)#.*$/, "");
 }
 
 // src/handoffs/rules/code-review/debug-output.ts
@@ -45854,8 +46901,8 @@ function goPackage(file2, context) {
     const name = clause.exec(line.text)?.[1];
     if (name) return name;
   }
-  const text2 = context.readFile?.(file2.path);
-  return text2 ? clause.exec(text2.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
+  const text3 = context.readFile?.(file2.path);
+  return text3 ? clause.exec(text3.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
 }
 function printsOnPurpose(file2, context) {
   if (PRINTS_ON_PURPOSE.test(file2.path)) return true;
@@ -45952,10 +46999,10 @@ function indentedBlock(run3, start, language2) {
   const startIndent = indentOf(run3[start]?.text ?? "");
   let last = start;
   for (let index = start + 1; index < run3.length; index += 1) {
-    const text2 = run3[index]?.text ?? "";
-    if (text2.trim() === "") continue;
-    if (indentOf(text2) <= startIndent) {
-      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text2);
+    const text3 = run3[index]?.text ?? "";
+    if (text3.trim() === "") continue;
+    if (indentOf(text3) <= startIndent) {
+      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text3);
       return { end: closesBlock ? index : last, closed: true };
     }
     last = index;
@@ -45991,10 +47038,10 @@ var STARTS = {
   ],
   elixir: [/^\s*defp?\s+(\w+[?!]?)(?:\([^)]*\))?.*\bdo\s*$/]
 };
-function functionStart(text2, language2) {
-  if (CONTROL_WORDS.test(text2)) return null;
+function functionStart(text3, language2) {
+  if (CONTROL_WORDS.test(text3)) return null;
   for (const pattern of STARTS[language2]) {
-    const match2 = pattern.exec(text2);
+    const match2 = pattern.exec(text3);
     if (match2) return match2[1] || "(anonymous)";
   }
   return null;
@@ -46068,9 +47115,9 @@ var todoComment = {
     for (const line of file2.added) {
       const comment = COMMENT_START[language2].exec(line.text);
       if (!comment) continue;
-      const text2 = line.text.slice(comment.index);
-      const marker = MARKER.exec(text2);
-      if (marker && !/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text2)) {
+      const text3 = line.text.slice(comment.index);
+      const marker = MARKER.exec(text3);
+      if (marker && !/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text3)) {
         hits.push({ line: line.line, title: `${marker[1]} left in the code` });
       }
     }
@@ -46102,10 +47149,14 @@ function hasWorkingDownStep(down) {
 
 // src/handoffs/rules/database/migration-files.ts
 var MIGRATION_PATH = /(?:^|\/)(?:migrations?|migrate|Migrations|alembic\/versions|versions|changelog|flyway|liquibase|schema-migrations)\/|(?:^|\/)V\d+(?:_\d+)*__\w+\.sql$|\.(?:up|down)\.sql$/;
+var VERSIONED_NAME = /^(?:\d|V\d+(?:_\d+)*__|[0-9a-f]{6,}_)/;
 function isMigrationFile(file2) {
-  if (file2.isTest || file2.isFixture) return false;
-  if (!MIGRATION_PATH.test(file2.path)) return false;
-  return file2.language !== null || /\.sql$/i.test(file2.path);
+  if (file2.isTest || file2.isFixture || !MIGRATION_PATH.test(file2.path)) return false;
+  if (file2.language === null && !/\.sql$/i.test(file2.path)) return false;
+  const segments = file2.path.split("/");
+  const name = segments[segments.length - 1] ?? "";
+  const folder = segments[segments.length - 2] ?? "";
+  return VERSIONED_NAME.test(name) || /^\d/.test(folder);
 }
 function isSqlFile(file2) {
   return /\.sql$/i.test(file2.path);
@@ -46289,11 +47340,11 @@ function dslHits(file2, created) {
 var ALTER_BLOCK = /Schema::table\(|\.alterTable\(|\.table\(\s*['"]|^\s*alter\s+table\(/;
 var CREATE_BLOCK = /Schema::create\(|\.createTable\(|^\s*create\s+(?:table|table_if_not_exists)\(/;
 var LARAVEL_COLUMN = /\$table->(?:string|char|text|mediumText|longText|integer|bigInteger|smallInteger|tinyInteger|unsignedBigInteger|unsignedInteger|boolean|decimal|float|double|date|dateTime|dateTimeTz|time|timestamp|timestampTz|year|uuid|ulid|json|jsonb|enum|binary|foreignId|foreignUuid)\(/;
-function requiredColumnWithoutDefault(text2) {
-  if (LARAVEL_COLUMN.test(text2)) return !/->(?:nullable|default|useCurrent|change)\(/.test(text2);
-  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text2))
-    return /\.notNullable\(\)/.test(text2) && !/\.defaultTo\(/.test(text2);
-  if (/^\s*add\s+:\w+/.test(text2)) return /\bnull:\s*false\b/.test(text2) && !/\bdefault:/.test(text2);
+function requiredColumnWithoutDefault(text3) {
+  if (LARAVEL_COLUMN.test(text3)) return !/->(?:nullable|default|useCurrent|change)\(/.test(text3);
+  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text3))
+    return /\.notNullable\(\)/.test(text3) && !/\.defaultTo\(/.test(text3);
+  if (/^\s*add\s+:\w+/.test(text3)) return /\bnull:\s*false\b/.test(text3) && !/\bdefault:/.test(text3);
   return false;
 }
 function alterBlockHits(file2) {
@@ -46337,10 +47388,10 @@ var NON_ROOT_BASE = /nonroot|rootless|chainguard|distroless\/static:nonroot|bitn
 function isRoot(user) {
   return /^(?:root|0)(?::.*)?$/.test(user);
 }
-function finalStage(text2) {
+function finalStage(text3) {
   let from = null;
   let users = [];
-  text2.split("\n").forEach((content, index) => {
+  text3.split("\n").forEach((content, index) => {
     const image = FROM.exec(content)?.[1];
     if (image) {
       from = { line: index + 1, image };
@@ -46365,9 +47416,9 @@ var containerRunsAsRoot = {
   },
   check(file2, { context }) {
     if (!isDockerfile2(file2.path)) return [];
-    const text2 = fullText(file2, context);
-    if (text2 === null) return [];
-    const { from, users } = finalStage(text2);
+    const text3 = fullText(file2, context);
+    if (text3 === null) return [];
+    const { from, users } = finalStage(text3);
     if (!from || NON_ROOT_BASE.test(from.image)) return [];
     const last = users[users.length - 1];
     const removedUser = file2.removed.find((line) => USER.test(line.text));
@@ -46406,9 +47457,9 @@ var pullRequestTargetCheckout = {
     if (!isWorkflowFile(file2.path)) return [];
     const whole = fullText(file2, context) ?? visibleLines(file2).map((line) => line.text).join("\n");
     const code2 = whole.split("\n").map(withoutYamlComment);
-    if (!code2.some((text2) => TRIGGER.test(text2))) return [];
+    if (!code2.some((text3) => TRIGGER.test(text3))) return [];
     const hits = file2.added.filter((line) => HEAD_CHECKOUT.test(withoutYamlComment(line.text))).map((line) => ({ line: line.line }));
-    if (hits.length > 0 || !code2.some((text2) => HEAD_CHECKOUT.test(text2))) return hits;
+    if (hits.length > 0 || !code2.some((text3) => HEAD_CHECKOUT.test(text3))) return hits;
     const trigger = file2.added.find((line) => TRIGGER.test(withoutYamlComment(line.text)));
     return trigger ? [{ line: trigger.line }] : [];
   }
@@ -46449,6 +47500,9 @@ function isSecretName(name) {
   if (NOT_SECRET_NAMES.has(normalised)) return false;
   return SECRET_NAME_ENDINGS.some((ending) => normalised.endsWith(ending));
 }
+function isMachineCredentialName(name) {
+  return /(?:apikey|accesskey|token|apisecret)$/.test(normaliseName(name));
+}
 function isGenericTokenName(name) {
   const normalised = normaliseName(name);
   return normalised === "token" || normalised === "secrettoken" || normalised === "jwttoken";
@@ -46461,7 +47515,8 @@ function isPlaceholderValue(value, name = "") {
   if (PLACEHOLDER_WORDS.test(trimmed2)) return true;
   if (normaliseName(trimmed2) === normaliseName(name)) return true;
   if (/^[A-Z][A-Z0-9_]*$/.test(trimmed2)) return true;
-  if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed2)) return true;
+  if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed2) || (trimmed2.match(/\//g)?.length ?? 0) >= 2) return true;
+  if (/\{\w*\}|%[sd]/.test(trimmed2)) return true;
   if (/^[a-z]+([._:-][a-z]+)+$/.test(trimmed2)) return true;
   if (/^(.)\1+$/.test(trimmed2)) return true;
   return false;
@@ -46495,9 +47550,9 @@ var TOKEN_FORMATS = [
   { name: "PyPI token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/ }
 ];
 var DOCUMENTED_EXAMPLE = /EXAMPLE/;
-function findTokenFormat(text2) {
+function findTokenFormat(text3) {
   for (const { name, pattern } of TOKEN_FORMATS) {
-    const match2 = pattern.exec(text2);
+    const match2 = pattern.exec(text3);
     if (match2 && !DOCUMENTED_EXAMPLE.test(match2[0])) return name;
   }
   return null;
@@ -46518,8 +47573,8 @@ function dockerVariables(rest) {
   const legacy = /^([A-Za-z_]\w*)\s+(.+)$/.exec(rest.trim());
   return legacy ? [{ name: legacy[1] ?? "", value: (legacy[2] ?? "").trim() }] : [];
 }
-function dockerfileSecret(text2) {
-  const variable = DOCKER_VARIABLE.exec(text2);
+function dockerfileSecret(text3) {
+  const variable = DOCKER_VARIABLE.exec(text3);
   if (!variable) return null;
   for (const { name, value } of dockerVariables(variable[2] ?? "")) {
     if (isSecretVariable(name) && !value.startsWith("$") && !isPlaceholderValue(value, name)) {
@@ -46528,20 +47583,20 @@ function dockerfileSecret(text2) {
   }
   return null;
 }
-function workflowSecret(text2) {
-  const entry = YAML_ENTRY.exec(withoutYamlComment(text2));
-  if (!entry) return null;
-  const [, name = "", value = ""] = entry;
+function workflowSecret(text3) {
+  const entry2 = YAML_ENTRY.exec(withoutYamlComment(text3));
+  if (!entry2) return null;
+  const [, name = "", value = ""] = entry2;
   if (isSecretVariable(name) && !value.startsWith("${{") && looksRandom(value)) {
     return `\`${name}\` is a literal in the workflow; it belongs in an encrypted secret.`;
   }
   return null;
 }
-function explanationFor(file2, text2) {
-  const format = findTokenFormat(text2);
+function explanationFor(file2, text3) {
+  const format = findTokenFormat(text3);
   if (format) return `The ${format} is written here in plain text.`;
-  if (isDockerfile2(file2.path)) return dockerfileSecret(text2);
-  if (isWorkflowFile(file2.path)) return workflowSecret(text2);
+  if (isDockerfile2(file2.path)) return dockerfileSecret(text3);
+  if (isWorkflowFile(file2.path)) return workflowSecret(text3);
   return null;
 }
 var secretInBuildFile = {
@@ -46622,9 +47677,9 @@ var WELL_KNOWN_IMAGES = new Set(
     " "
   )
 );
-function stageAliases(text2) {
+function stageAliases(text3) {
   const aliases = /* @__PURE__ */ new Set();
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     const alias = FROM2.exec(line)?.[2];
     if (alias) aliases.add(alias.toLowerCase());
   }
@@ -46639,14 +47694,14 @@ function unpinnedReason2(reference) {
   return null;
 }
 function dockerfileHits(file2, context) {
-  const text2 = fullText(file2, context);
-  const aliases = stageAliases(text2 ?? file2.added.map((line) => line.text).join("\n"));
+  const text3 = fullText(file2, context);
+  const aliases = stageAliases(text3 ?? file2.added.map((line) => line.text).join("\n"));
   const hits = [];
   for (const line of file2.added) {
     const reference = FROM2.exec(line.text)?.[1];
     if (!reference || aliases.has(reference.toLowerCase())) continue;
     const image = parseImageReference2(reference);
-    if (text2 === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
+    if (text3 === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
       continue;
     const reason = unpinnedReason2(reference);
     if (reason)
@@ -46746,7 +47801,7 @@ var foreignKeyWithoutIndex = {
   },
   check(file2, { context }) {
     if (!isMigrationFile(file2) || usesOnlyMysql(context.databases)) return [];
-    const indexed = new Set(columnsMatching(file2, INDEX).map((entry) => entry.column));
+    const indexed = new Set(columnsMatching(file2, INDEX).map((entry2) => entry2.column));
     const hits = [];
     const reported = /* @__PURE__ */ new Set();
     for (const { column, line } of columnsMatching(file2, FOREIGN_KEY)) {
@@ -46878,7 +47933,7 @@ var selectStar = {
   },
   check(file2) {
     if (!file2.language || file2.isTest) return [];
-    return matchingLines(file2, (text2) => SELECT_STAR_IN_STRING.test(text2) && !EXISTS_SUBQUERY.test(text2));
+    return matchingLines(file2, (text3) => SELECT_STAR_IN_STRING.test(text3) && !EXISTS_SUBQUERY.test(text3));
   }
 };
 
@@ -46950,12 +48005,12 @@ var BOUNDED = /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Sc
 var RESPONDS = /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
 var FRAMEWORK_PAGINATED = /^\s*queryset\s*=/;
 var RESPONSE_LINES = 6;
-function assignedName(text2) {
-  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text2)?.[1] ?? null;
+function assignedName(text3) {
+  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text3)?.[1] ?? null;
 }
-function isReturnedToClient(run3, index, text2) {
-  if (RESPONDS.test(text2)) return true;
-  const name = assignedName(text2);
+function isReturnedToClient(run3, index, text3) {
+  if (RESPONDS.test(text3)) return true;
+  const name = assignedName(text3);
   if (!name) return false;
   const uses = new RegExp(`\\b${name}\\b`);
   return run3.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
@@ -46983,10 +48038,10 @@ var unboundedQuery = {
     const hits = [];
     for (const run3 of addedRuns(file2)) {
       run3.forEach((line, index) => {
-        const text2 = line.text;
-        if (isCommentLine(text2, language2) || FRAMEWORK_PAGINATED.test(text2)) return;
-        if (!pattern.test(text2) || BOUNDED.test(text2)) return;
-        if (isReturnedToClient(run3, index, text2)) hits.push({ line: line.line });
+        const text3 = line.text;
+        if (isCommentLine(text3, language2) || FRAMEWORK_PAGINATED.test(text3)) return;
+        if (!pattern.test(text3) || BOUNDED.test(text3)) return;
+        if (isReturnedToClient(run3, index, text3)) hits.push({ line: line.line });
       });
     }
     return hits;
@@ -47021,7 +48076,7 @@ function patternRule(spec) {
       if (patterns.length === 0) return [];
       return matchingLines(
         file2,
-        (text2) => patterns.some((pattern) => pattern.test(text2)) && !(spec.unless ?? []).some((pattern) => pattern.test(text2))
+        (text3) => patterns.some((pattern) => pattern.test(text3)) && !(spec.unless ?? []).some((pattern) => pattern.test(text3))
       );
     }
   };
@@ -47088,8 +48143,8 @@ var SKIPS = {
   rust: [{ pattern: /#\[ignore\]/ }, { pattern: /#\[ignore\s*=\s*"/, withReason: true }],
   elixir: [{ pattern: /@tag\s+:skip\b/ }, { pattern: /@tag\s+skip:\s*"/, withReason: true }]
 };
-function isConditionalSkip(text2) {
-  return /\bif\b/.test(text2) || !/^(?:\t| {4})\S/.test(text2);
+function isConditionalSkip(text3) {
+  return /\bif\b/.test(text3) || !/^(?:\t| {4})\S/.test(text3);
 }
 var skippedTest = {
   id: "qa/skipped-test",
@@ -47128,6 +48183,7 @@ var NOT_UNIT_TESTED = [
   /\.config\.[cm]?[jt]s$/,
   /(^|\/)(vite|webpack|rollup|jest|vitest|eslint|babel|tailwind|postcss|next|nuxt)\.config\./,
   /(^|\/)(Program|Startup|AssemblyInfo)\.cs$/,
+  /(^|\/)(?:build|settings)\.gradle\.kts$|(^|\/)(?:noxfile|fabfile|tasks|gulpfile|Gruntfile)\.[a-z]+$/,
   /(^|\/)mix\.exs$|(^|\/)config\/.*\.exs$/,
   /(^|\/)(index|main)\.[cm]?[jt]s$/
 ];
@@ -47319,15 +48375,15 @@ var INJECTABLE = {
   ]
 };
 var SHELL_ESCAPED = /\bshellescape\b|Shellwords\.escape|\bescapeshellarg\s*\(|\bshlex\.quote\s*\(|\bshell-quote\b|\bquote\(/;
-function confirmsInjection(language2, text2, window2) {
-  if (language2 === "python" && /shell\s*=\s*True/.test(text2)) return PY_DYNAMIC.test(text2);
+function confirmsInjection(language2, text3, window2) {
+  if (language2 === "python" && /shell\s*=\s*True/.test(text3)) return PY_DYNAMIC.test(text3);
   if (language2 === "rust") return /Command::new\s*\(\s*"(?:sh|bash|cmd)"\s*\)/.test(window2);
   if (language2 === "javascript" || language2 === "typescript")
-    return JS_DYNAMIC.test(text2) || CONCAT.test(text2);
+    return JS_DYNAMIC.test(text3) || CONCAT.test(text3);
   if (language2 === "ruby" || language2 === "elixir") {
-    const backtick = text2.indexOf("`");
-    if (backtick >= 0 && (text2.slice(0, backtick).match(/"/g)?.length ?? 0) % 2 === 1) return false;
-    return HASH_INTERPOLATION.test(text2) || /params|request|`/.test(text2);
+    const backtick = text3.indexOf("`");
+    if (backtick >= 0 && (text3.slice(0, backtick).match(/"/g)?.length ?? 0) % 2 === 1) return false;
+    return HASH_INTERPOLATION.test(text3) || /params|request|`/.test(text3);
   }
   return true;
 }
@@ -47368,19 +48424,20 @@ var commandInjection = {
 // src/handoffs/rules/security/hardcoded-secret.ts
 var ASSIGNMENT = /(?:^|[^\w$@.])[$@]?([A-Za-z_][\w]*)\s*(?::\s*[A-Za-z_][\w.<>[\]?]*\s*)?(?::=|(?<![=!<>])=(?![=>~]))\s*(["'])((?:\\.|(?!\2).)*)\2/g;
 var KEY_VALUE = /(?:^|[\s{(,[])(?::|["'])?([A-Za-z_][\w.-]*)["']?\s*(?::|=>)\s*(["'])((?:\\.|(?!\2).)*)\2/g;
-function literalAssignments(text2) {
+function literalAssignments(text3) {
   const pairs = [];
   for (const pattern of [ASSIGNMENT, KEY_VALUE]) {
-    for (const match2 of text2.matchAll(pattern)) {
+    for (const match2 of text3.matchAll(pattern)) {
       pairs.push({ name: match2[1] ?? "", value: match2[3] ?? "" });
     }
   }
   return pairs;
 }
-function secretAssignment(text2) {
-  for (const { name, value } of literalAssignments(text2)) {
-    if (isSecretName(name) && !isPlaceholderValue(value, name)) return name;
+function secretAssignment(text3) {
+  for (const { name, value } of literalAssignments(text3)) {
     if (isGenericTokenName(name) && looksRandom(value)) return name;
+    if (!isSecretName(name) || isPlaceholderValue(value, name)) continue;
+    if (!isMachineCredentialName(name) || /\d/.test(value)) return name;
   }
   return null;
 }
@@ -47539,7 +48596,7 @@ var SPREAD_OVER_STATEMENTS = /* @__PURE__ */ new Set(["java", "kotlin", "ruby"])
 var WINDOW = 12;
 var SETTINGS_ANY_ORIGIN = /^\s*CORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True/;
 var SETTINGS_CREDENTIALS = /^\s*CORS_ALLOW_CREDENTIALS\s*=\s*True/;
-var matchesAny = (patterns, text2) => patterns.some((pattern) => pattern.test(text2));
+var matchesAny = (patterns, text3) => patterns.some((pattern) => pattern.test(text3));
 function configurationScopes(file2, language2) {
   const scopes = [];
   for (const run3 of addedRuns(file2)) {
@@ -47658,8 +48715,8 @@ var secretLogged = {
 
 // src/handoffs/rules/security/dynamic-sql.ts
 var SQL_TEXT = /\b(?:select\b[^;]{0,300}?\bfrom\b|insert\s+into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|where\s+[\w."`[\]]+\s*(?:=|<>|!=|<|>|\blike\b|\bin\b)|order\s+by\s*["'`]?\s*[+.$#{])/i;
-function containsSql(text2) {
-  return SQL_TEXT.test(text2);
+function containsSql(text3) {
+  return SQL_TEXT.test(text3);
 }
 var CONCAT_AFTER_LITERAL = /["'`]\s*\+\s*(?![A-Z][A-Z0-9_]*\b(?!\s*[.([]))(?!["'`])[\w$(]/;
 var CONCAT_BEFORE_LITERAL = /(?<![\w$])[a-z_$][\w$]*[)\]]?\s*\+\s*["'`]/;
@@ -47688,8 +48745,8 @@ var DYNAMIC_STRING = {
   php: [PHP_INTERPOLATION],
   rust: [RUST_FORMAT]
 };
-function buildsStringDynamically(text2, language2) {
-  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text2));
+function buildsStringDynamically(text3, language2) {
+  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text3));
 }
 var QUERY_CALL = {
   javascript: /\.(?:query|execute|raw|exec|prepare|run|all|get|\$queryRawUnsafe|\$executeRawUnsafe|whereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw)\s*\(/,
@@ -47716,17 +48773,17 @@ var SQL_FRAGMENT_CALL = {
 // src/handoffs/rules/security/sql-string-building.ts
 var STATEMENT_LINES = 8;
 var ASSIGNMENT_LOOKBACK = 30;
-function insideMultilineString(text2) {
-  const count = (pattern) => text2.match(pattern)?.length ?? 0;
+function insideMultilineString(text3) {
+  const count = (pattern) => text3.match(pattern)?.length ?? 0;
   return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
 }
 function statementFrom(run3, start, language2) {
   const parts = [];
   let depth2 = 0;
   for (let index = start; index < run3.length && index < start + STATEMENT_LINES; index += 1) {
-    const text2 = run3[index]?.text ?? "";
-    parts.push(text2);
-    const code2 = codeOnly(text2, language2);
+    const text3 = run3[index]?.text ?? "";
+    parts.push(text3);
+    const code2 = codeOnly(text3, language2);
     depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
     if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts.join("\n"))) break;
   }
@@ -47738,8 +48795,8 @@ function firstArgumentName(callText, call) {
   const rest = callText.slice(match2.index + match2[0].length);
   return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function assignmentsOf(file2, name, beforeLine) {
   const assignment = new RegExp(
@@ -48007,7 +49064,12 @@ function projectsToValidate(request, projects, affected) {
   if (scope === "all") return projects;
   return projects.filter((p) => affected.includes(p.path));
 }
+function summarizeValidation(projects) {
+  const status = projects.some((p) => p.outcome === "failed") ? "failed" : projects.some((p) => p.outcome === "passed") ? "passed" : "skipped";
+  return { status, projects };
+}
 async function runValidation(request, chosen) {
+  if (request.precomputedValidation) return summarizeValidation(request.precomputedValidation);
   if (!request.root || chosen.length === 0) return { status: "skipped", projects: [] };
   const { log } = request;
   return validateProjects(chosen, {
@@ -48092,8 +49154,8 @@ var URL_CREDENTIALS = /(\/\/[^\s:@/]+:)([^\s@/]+)@/g;
 function createRedactor(options = {}) {
   const literals = collectLiteralSecrets(options);
   const literalPattern = literals.length > 0 ? new RegExp(literals.map(escapeRegExp2).join("|"), "g") : null;
-  return (text2) => {
-    let redacted = literalPattern ? text2.replace(literalPattern, MASK) : text2;
+  return (text3) => {
+    let redacted = literalPattern ? text3.replace(literalPattern, MASK) : text3;
     for (const shape of SECRET_SHAPES) redacted = redacted.replace(shape, MASK);
     redacted = redacted.replace(
       SECRET_PAIR,
@@ -48122,8 +49184,8 @@ function collectLiteralSecrets(options) {
   for (const value of options.extraSecrets ?? []) add(value);
   return [...values].sort((a, b) => b.length - a.length);
 }
-function escapeRegExp2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp2(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -49644,11 +50706,11 @@ function extractPrSections(body) {
   const found = {};
   let current;
   let depth2 = 0;
-  const append = (text2) => {
-    if (!current || !text2.trim()) return;
+  const append = (text3) => {
+    if (!current || !text3.trim()) return;
     found[current] = found[current] ? `${found[current]}
 
-${text2.trim()}` : text2.trim();
+${text3.trim()}` : text3.trim();
   };
   for (const token of x.lexer(body)) {
     if (token.type === "heading") {
@@ -49675,11 +50737,11 @@ ${text2.trim()}` : text2.trim();
 }
 
 // src/report/markdown.ts
-function inline(text2) {
-  return text2.replace(/\r?\n/g, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
+function inline(text3) {
+  return text3.replace(/\r?\n/g, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
 }
-function code(text2) {
-  const clean = text2.replace(/\r?\n/g, " ");
+function code(text3) {
+  const clean = text3.replace(/\r?\n/g, " ");
   const fence = clean.includes("`") ? "``" : "`";
   return `${fence}${clean.includes("`") ? ` ${clean} ` : clean}${fence}`;
 }
@@ -49711,8 +50773,8 @@ ${details(`${items.length - visible} ${noun}`, folded.join("\n") + tail2)}`;
 function plural2(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-function quoteUntrusted(text2, maxLength = 1500) {
-  let clean = text2.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
+function quoteUntrusted(text3, maxLength = 1500) {
+  let clean = text3.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
   if (clean.length > maxLength) clean = `${clean.slice(0, maxLength).replace(/\s+\S*$/, "")} \u2026`;
   return clean.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
@@ -49777,8 +50839,8 @@ function renderHandoffsSection(input2) {
 }
 
 // src/report/sections/done-section.ts
-function box(done, text2) {
-  return `- [${done ? "x" : " "}] ${text2}`;
+function box(done, text3) {
+  return `- [${done ? "x" : " "}] ${text3}`;
 }
 function lintErrors(input2) {
   return input2.validation.projects.flatMap((p) => p.commands).reduce((n, c) => n + (c.kind === "lint" && c.outcome !== "passed" && c.outcome !== "skipped" ? Math.max(1, c.lint?.errors ?? 0) : 0), 0);
@@ -49920,10 +50982,10 @@ Not run${why ? `: ${inline(why)}` : ""}.`;
 // src/report/render-bug-fix-report.ts
 var NOT_STATED = "_Not stated in the PR._";
 function field(title, sections, key2) {
-  const text2 = sections[key2];
+  const text3 = sections[key2];
   return `### ${title}
 
-${text2 ? `${quoteUntrusted(text2)}
+${text3 ? `${quoteUntrusted(text3)}
 
 <sub>From the PR description.</sub>` : NOT_STATED}`;
 }
@@ -50123,8 +51185,8 @@ var MAX_NODES = 14;
 function id(prefix2, index) {
   return `${prefix2}${index}`;
 }
-function label(text2) {
-  return `"${text2.replace(/["[\]{}<>|]/g, " ")}"`;
+function label(text3) {
+  return `"${text3.replace(/["[\]{}<>|]/g, " ")}"`;
 }
 function renderArchitectureDiagram(projects, affected) {
   const touched = new Set(affected);
@@ -50227,28 +51289,6 @@ function renderReport(input2) {
   return input2.type === "bugfix" ? renderBugFixReport(input2) : renderImplementationReport(input2);
 }
 
-// src/cli/stderr-log.ts
-function createStderrLog(options) {
-  const write = (line) => process.stderr.write(`${line}
-`);
-  let depth2 = 0;
-  return {
-    info: (m) => {
-      if (options.verbose || depth2 === 0) write(m);
-    },
-    notice: (m) => write(`note: ${m}`),
-    warning: (m, where) => write(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${m}`),
-    error: (m, where) => write(`error: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${m}`),
-    startGroup: (t) => {
-      write(`\u25B8 ${t}`);
-      depth2++;
-    },
-    endGroup: () => {
-      depth2 = Math.max(0, depth2 - 1);
-    }
-  };
-}
-
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -50314,8 +51354,7 @@ async function runReportCommand(root, options) {
     if (!await resolveCommit(root, ref).catch(() => "")) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
   }
   const log = createStderrLog({ verbose: options.verbose });
-  const { config: config2, errors } = await readLocalConfig(root, options.config);
-  for (const e of errors) log.warning(e);
+  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
   const files = await diffAgainstBase(root, base, options.head);
   const facts = await describeLocalChange(root, base, options.head);
   const { report } = await analysePullRequest({
@@ -50328,7 +51367,7 @@ async function runReportCommand(root, options) {
     validation: { scope: options.validate ? "affected" : "none", install: "auto", timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4, parallel: config2.validation.parallel ?? os2.availableParallelism() },
     redact: createRedactor({ env: process.env }),
     log,
-    notes: errors.map((e) => `\u26A0\uFE0F ${e}`),
+    notes: [],
     date: /* @__PURE__ */ new Date(),
     reviews: "automatic"
   });

@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import os from 'node:os';
+import path from 'node:path';
+import { createArtifactResultStore } from './artifacts/artifact-result-store.js';
+import type { ValidationResultStore } from './artifacts/validation-result-store.js';
+import { handleMatrixMode } from './handlers/handle-matrix-mode.js';
 import { createActionLog } from './action-log.js';
 import { parseEvent, type ActionEvent } from './event.js';
 import { createOctokit } from './github/create-octokit.js';
@@ -15,15 +19,22 @@ import { createRedactor } from './redaction/redact-secrets.js';
 import { createResultSink } from './result-sink.js';
 
 /** The routing table: each event the action handles, and its handler. */
-function route(env: ActionEnvironment, event: Exclude<ActionEvent, { kind: 'ignored' }>): Promise<HandlerOutcome> {
+async function route(env: ActionEnvironment, event: Exclude<ActionEvent, { kind: 'ignored' }>): Promise<HandlerOutcome> {
+  const matrix = env.settings.mode !== 'auto';
   switch (event.kind) {
     case 'pull-request':
+      if (matrix && event.action !== 'labeled' && !event.pullRequest.draft) return handleMatrixMode(env, createResultStore(env), event.pullRequest);
       return handlePullRequest(env, event);
     case 'comment':
       return handleCommentCommand(env, event.prNumber, event.comment);
     case 'dispatch':
+      if (matrix) return handleMatrixMode(env, createResultStore(env), await env.gateway.getPullRequest(event.prNumber));
       return handleDispatch(env, event.prNumber);
   }
+}
+
+function createResultStore(env: ActionEnvironment): ValidationResultStore {
+  return createArtifactResultStore({ tempDir: path.join(env.run.tempDir, 'backend-developer-artifacts'), log: env.log });
 }
 
 function buildEnvironment(settings: Settings, redact: (text: string) => string): ActionEnvironment {

@@ -1,4 +1,5 @@
 // @specfy/stack-analyser through its library API, as its README shows.
+import process from 'node:process';
 import { analyser, FSProvider } from '@specfy/stack-analyser';
 import '@specfy/stack-analyser/dist/autoload.js';
 

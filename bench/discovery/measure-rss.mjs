@@ -1,5 +1,6 @@
 // Fallback when /usr/bin/time is missing: runs the script in this process and, on exit,
 // prints its peak RSS the way `time -v` does (process.resourceUsage cannot see children).
+import process from 'node:process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 

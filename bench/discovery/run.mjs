@@ -5,6 +5,9 @@
 //   fdir   — a bare fdir crawl of every file, the floor
 // It prints median wall time, the ratio to each other contender, and peak RSS.
 // Run with `node bench/discovery/run.mjs [runs]` after `npm run build`.
+import console from 'node:console';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

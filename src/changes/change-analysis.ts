@@ -147,7 +147,11 @@ export interface DependencyChange {
   change: 'added' | 'removed' | 'upgraded' | 'downgraded' | 'changed';
   /** True when the major version changed (for `0.x`, the minor), as semantic versioning reads a breaking change. */
   major: boolean;
-  /** `dev`, `test`, `peer`, `optional`, `build`, `indirect`, `transitive`, `plugin`, `property`; absent for runtime dependencies. */
+  /**
+   * Absent for runtime dependencies; otherwise `dev`, `test`, `peer`, `optional`, `build`, `plugin`, `bom`,
+   * `indirect` (go.mod), `property` (a Maven property or Gradle catalog version), `transitive` (a lockfile
+   * entry the root does not ask for) or `lockfile` (a lockfile entry whose directness is not known).
+   */
   scope?: string;
 }
 

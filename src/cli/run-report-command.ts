@@ -5,7 +5,7 @@ import { analysePullRequest } from '../pipeline/analyse-pull-request.js';
 import { createRedactor } from '../redaction/redact-secrets.js';
 import { renderReport } from '../report/render-report.js';
 import type { ReportType } from '../report/report-input.js';
-import { readLocalConfig } from './read-local-config.js';
+import { readLocalConfigFile } from '../pipeline/read-local-config-file.js';
 import { createStderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
 import { decideExit } from '../validation/decide-exit.js';
@@ -36,8 +36,7 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
     if (!(await resolveCommit(root, ref).catch(() => ''))) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
   }
   const log = createStderrLog({ verbose: options.verbose });
-  const { config, errors } = await readLocalConfig(root, options.config);
-  for (const e of errors) log.warning(e);
+  const config = await readLocalConfigFile(root, options.config ?? '.github/backend-developer.yml', log);
   const files = await diffAgainstBase(root, base, options.head);
   const facts = await describeLocalChange(root, base, options.head);
   const { report } = await analysePullRequest({
@@ -50,7 +49,7 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
     validation: { scope: options.validate ? 'affected' : 'none', install: 'auto', timeoutMs: (config.validation['timeout-minutes'] ?? 15) * 60_000, parallel: config.validation.parallel ?? os.availableParallelism() },
     redact: createRedactor({ env: process.env }),
     log,
-    notes: errors.map((e) => `⚠️ ${e}`),
+    notes: [],
     date: new Date(),
     reviews: 'automatic',
   });

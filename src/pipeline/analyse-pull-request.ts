@@ -8,7 +8,7 @@ import type { DiscoveryResult, Project } from '../discovery/project.js';
 import type { ReportInput, ReportType } from '../report/report-input.js';
 import type { InstallPolicy, ValidateScope } from '../settings.js';
 import { validateProjects } from '../validation/validate-projects.js';
-import type { ValidationSummary } from '../validation/validation-result.js';
+import type { ProjectValidation, ValidationSummary } from '../validation/validation-result.js';
 import { createCheckoutReader } from './create-checkout-reader.js';
 import type { RunLog } from './run-log.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
@@ -33,6 +33,8 @@ export interface AnalysisRequest {
   config: Config;
   reportType: { value: ReportType; source: string } | undefined;
   validation: { scope: ValidateScope; install: InstallPolicy; timeoutMs: number; parallel?: number; project?: string };
+  /** Results the matrix's validate jobs already produced (`mode: report`): used instead of running anything. */
+  precomputedValidation?: ProjectValidation[];
   redact: (text: string) => string;
   log: RunLog;
   notes: string[];
@@ -60,7 +62,14 @@ function projectsToValidate(request: AnalysisRequest, projects: Project[], affec
   return projects.filter((p) => affected.includes(p.path));
 }
 
+/** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
+export function summarizeValidation(projects: ProjectValidation[]): ValidationSummary {
+  const status = projects.some((p) => p.outcome === 'failed') ? 'failed' : projects.some((p) => p.outcome === 'passed') ? 'passed' : 'skipped';
+  return { status, projects };
+}
+
 async function runValidation(request: AnalysisRequest, chosen: Project[]): Promise<ValidationSummary> {
+  if (request.precomputedValidation) return summarizeValidation(request.precomputedValidation);
   if (!request.root || chosen.length === 0) return { status: 'skipped', projects: [] };
   const { log } = request;
   return validateProjects(chosen, {

@@ -8,6 +8,7 @@ import { analysePullRequest, type Analysis, type AnalysisRequest } from './analy
 import { readConfig } from './read-config.js';
 import { resolveWorkspace } from './resolve-workspace.js';
 import type { ChangedFile } from '../changes/changed-file.js';
+import type { ProjectValidation } from '../validation/validation-result.js';
 
 export interface PrepareOptions {
   /** Set by `/backend bugfix|feature`; otherwise the `report-type` input decides. */
@@ -16,6 +17,8 @@ export interface PrepareOptions {
   /** Overrides the `validate` input (`/backend validate`, or `none` for a review-only run). */
   validateScope?: ValidateScope;
   reviews: AnalysisRequest['reviews'];
+  /** `mode: report`: the matrix's results, used instead of running validation here. */
+  precomputedValidation?: ProjectValidation[];
 }
 
 export interface PreparedAnalysis extends Analysis {
@@ -67,6 +70,7 @@ export async function prepareAnalysis(env: ActionEnvironment, pr: PullRequestInf
     runUrl: run.runUrl,
     date: run.now,
     reviews: options.reviews,
+    ...(options.precomputedValidation ? { precomputedValidation: options.precomputedValidation } : {}),
   });
   return { ...analysis, config, files };
 }

@@ -11,6 +11,7 @@ import { prepareAnalysis, type PrepareOptions } from './prepare-analysis.js';
 import { findStickyComment, upsertStickyComment } from './upsert-sticky-comment.js';
 import { writeOrWarn } from './write-or-warn.js';
 import { writeResults } from './write-results.js';
+import { annotateFailures } from './annotate-failures.js';
 
 function runningBody(env: ActionEnvironment, pr: PullRequestInfo): string {
   return `${REPORT_MARKER}\n## ⏳ Backend report in progress\n\nAnalysing ${pr.headSha.slice(0, 7)}: discovery, change analysis, validation and reviews are running. This comment will be replaced by the report when the [workflow run](${env.run.runUrl}) finishes.`;
@@ -31,6 +32,7 @@ export async function runFullReport(env: ActionEnvironment, pr: PullRequestInfo,
   const running = await showRunning(env, pr);
   try {
     const { report, reviews, config, files } = await prepareAnalysis(env, pr, { ...options, reviews: 'automatic' });
+    annotateFailures(env, report.validation, files);
     await applyHandoffLabels(env, pr, reviews.map((r) => r.area), config.handoffs);
     const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: false });
     const input = { ...report, handoffs: report.handoffs.map((h) => ({ ...h, ...(urls.has(h.area) ? { commentUrl: urls.get(h.area) } : {}) })) };

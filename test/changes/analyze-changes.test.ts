@@ -196,7 +196,7 @@ describe('analyzeChanges', () => {
         to: '7.5.4',
         change: 'upgraded',
         major: false,
-        scope: 'transitive',
+        scope: 'lockfile',
       },
       {
         project: 'services/worker',
@@ -226,7 +226,11 @@ describe('analyzeChanges', () => {
         major: false,
       },
     ]);
-    expect(analyzeChanges({ files, projects, readFile }).dependencyChanges).toEqual(changes);
+    // The whole lockfile tells direct from transitive packages; its hunks alone cannot.
+    const semver = changes.findIndex((change) => change.name === 'semver');
+    expect(changes[semver]?.scope).toBe('lockfile');
+    const withCheckout = changes.map((change, index) => (index === semver ? { ...change, scope: 'transitive' } : change));
+    expect(analyzeChanges({ files, projects, readFile }).dependencyChanges).toEqual(withCheckout);
   });
 
   it('lists test and source files per project, and the projects whose source changed without tests', () => {

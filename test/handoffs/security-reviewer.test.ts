@@ -82,6 +82,21 @@ describe('security review', () => {
     expect(findings.map((finding) => finding.severity)).toEqual(['medium']);
   });
 
+  it('reports a generated-looking value in a bare `token`, but not a short word or a key name', () => {
+    const findings = reviewChanges('security', [
+      addedFile(
+        'src/client.ts',
+        [
+          "const token = 'a8Fk29dLq0ZmX7vN3pRt5YwB';",
+          "const token2 = 'refresh';",
+          "const CONFIG_API_KEY = 'configapi';",
+          "const stripeApiKey = 'live8c1f0d2e3a4b5';",
+        ].join('\n'),
+      ),
+    ]);
+    expect(findings.map((finding) => finding.line)).toEqual([1, 4]);
+  });
+
   it('gives every finding a fingerprint', () => {
     const findings = reviewChanges('security', [
       addedFile('src/tls.ts', 'const a = { rejectUnauthorized: false };'),

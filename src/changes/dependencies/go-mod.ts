@@ -50,7 +50,7 @@ export const goSum: ManifestReader = {
     for (const line of side.lines) {
       const match = /^(\S+)\s+(v[^\s/]+)(?:\/go\.mod)?\s+h1:/.exec(line.text);
       if (match?.[1] && match[2])
-        found.set(`${match[1]} ${match[2]}`, declared(match[1], match[2], 'transitive'));
+        found.set(`${match[1]} ${match[2]}`, declared(match[1], match[2], 'lockfile'));
     }
     return [...found.values()];
   },

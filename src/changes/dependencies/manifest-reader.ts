@@ -6,7 +6,7 @@ export interface DeclaredDependency {
   name: string;
   /** Version or constraint as written, null when none is given. */
   version: string | null;
-  /** `dev`, `test`, `peer`, `optional`, `build`, `indirect`, `transitive`, `plugin`, `property`; absent for runtime. */
+  /** As `DependencyChange.scope`: absent for runtime dependencies. */
   scope?: string;
 }
 

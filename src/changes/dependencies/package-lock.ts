@@ -53,7 +53,8 @@ function readLines(run: { text: string }[]): DeclaredDependency[] {
     const pair = jsonPair(line.text);
     if (pair && line.text.trim().endsWith('{')) current = topLevelName(pair[0]);
     else if (pair && pair[0] === 'version' && current && typeof pair[1] === 'string') {
-      found.push(declared(current, pair[1], 'transitive'));
+      // Which packages the root asks for directly is not in the hunks.
+      found.push(declared(current, pair[1], 'lockfile'));
       current = undefined;
     } else if (/^\s*\}/.test(line.text)) current = undefined;
   }

@@ -9,7 +9,7 @@ function packageTables(normalize: (name: string) => string): ManifestReader['rea
     if (document) {
       const packages = Array.isArray(document.package) ? (document.package as Record<string, unknown>[]) : [];
       return packages.flatMap((entry) =>
-        typeof entry.name === 'string' && typeof entry.version === 'string' ? [declared(normalize(entry.name), entry.version, 'transitive')] : [],
+        typeof entry.name === 'string' && typeof entry.version === 'string' ? [declared(normalize(entry.name), entry.version, 'lockfile')] : [],
       );
     }
     return readRuns(side, (run) => {
@@ -20,7 +20,7 @@ function packageTables(normalize: (name: string) => string): ManifestReader['rea
         const pair = tomlLine(line.text);
         if (pair?.[0] === 'name' && typeof pair[1] === 'string') name = pair[1];
         else if (pair?.[0] === 'version' && typeof pair[1] === 'string' && name !== undefined) {
-          found.push(declared(normalize(name), pair[1], 'transitive'));
+          found.push(declared(normalize(name), pair[1], 'lockfile'));
           name = undefined;
         }
       }

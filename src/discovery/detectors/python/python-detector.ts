@@ -5,46 +5,37 @@ import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
 import { readVersionFile } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
+import { choosePythonManager } from './choose-python-manager.js';
 import { pinnedVersion } from './parse-requirement.js';
 import { pythonCatalog } from './python-catalog.js';
 import { pythonDefaultCommands, pythonOwnCommands, type PythonCommandInput } from './python-commands.js';
 import type { DeclaredRequirement, PythonDeclaration } from './python-declaration.js';
+import {
+  installableRequirements,
+  pythonManifestOf,
+  readPythonDeclarations,
+  REQUIREMENTS_FILE,
+} from './read-python-declarations.js';
 import { readPyproject } from './read-pyproject.js';
-import { readPythonTools } from './read-python-tools.js';
-import { choosePythonManager } from './choose-python-manager.js';
 import { readPythonLockfile } from './read-python-lockfile.js';
-import { readRequirementsFile } from './read-requirements-file.js';
-import { readPipfile, readSetupCfg, readSetupPy } from './read-setup-files.js';
+import { readPythonTools, type PythonTools } from './read-python-tools.js';
 
 const MANIFESTS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile']);
 const KEPT_FILES = new Set([
   ...MANIFESTS,
-  'Pipfile.lock',
-  'uv.lock',
-  'poetry.lock',
-  'pdm.lock',
-  'tox.ini',
-  'noxfile.py',
-  'manage.py',
-  'pytest.ini',
-  '.flake8',
-  'ruff.toml',
-  '.ruff.toml',
-  '.pylintrc',
-  'mypy.ini',
+  ...['Pipfile.lock', 'uv.lock', 'poetry.lock', 'pdm.lock', 'tox.ini', 'noxfile.py', 'manage.py'],
+  ...['pytest.ini', '.flake8', 'ruff.toml', '.ruff.toml', '.pylintrc', 'mypy.ini'],
 ]);
-const REQUIREMENTS = /^requirements.*\.txt$/;
-const DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
 
 /** Python projects: pyproject.toml (PEP 621, Poetry, uv), requirements files, Pipfile, setup.cfg/setup.py. */
 export const pythonDetector: EcosystemDetector = {
   ecosystem: 'python',
   keepsFile: (name, dir) =>
-    KEPT_FILES.has(name) || REQUIREMENTS.test(name) || (isRequirementsDir(dir) && name.endsWith('.txt')),
+    KEPT_FILES.has(name) || REQUIREMENTS_FILE.test(name) || (isRequirementsDir(dir) && name.endsWith('.txt')),
   projectDirOf: (file) => {
     const name = file.slice(file.lastIndexOf('/') + 1);
     const dir = dirnameRelative(file);
-    if (MANIFESTS.has(name) || REQUIREMENTS.test(name)) return dir;
+    if (MANIFESTS.has(name) || REQUIREMENTS_FILE.test(name)) return dir;
     return isRequirementsDir(dir) && name.endsWith('.txt') ? dirnameRelative(dir) : undefined;
   },
   workspaceMembers: async (dir, context) => {
@@ -58,43 +49,16 @@ export const pythonDetector: EcosystemDetector = {
   detect: detectPythonProject,
   classifyCommand: createCommandClassifier({
     install: [
-      'pip install',
-      'pip3 install',
-      'python -m pip install',
-      'python3 -m pip install',
-      'poetry install',
-      'uv sync',
-      'uv pip install',
-      'pipenv install',
-      'pipenv sync',
-      'pdm install',
-      'pdm sync',
+      ...['pip install', 'pip3 install', 'python -m pip install', 'python3 -m pip install', 'poetry install'],
+      ...['uv sync', 'uv pip install', 'pipenv install', 'pipenv sync', 'pdm install', 'pdm sync'],
     ],
     test: [
-      'pytest',
-      'python -m pytest',
-      'python3 -m pytest',
-      'uv run pytest',
-      'poetry run pytest',
-      'pipenv run pytest',
-      'pdm run pytest',
-      'tox',
-      'nox',
-      'python manage.py test',
-      'python -m unittest',
-      'uv run python -m pytest',
+      ...['pytest', 'python -m pytest', 'python3 -m pytest', 'uv run pytest', 'poetry run pytest'],
+      ...['pipenv run pytest', 'pdm run pytest', 'tox', 'nox', 'python manage.py test', 'python -m unittest'],
     ],
     lint: [
-      'ruff',
-      'flake8',
-      'pylint',
-      'mypy',
-      'uv run ruff',
-      'poetry run ruff',
-      'poetry run flake8',
-      'uv run mypy',
-      'poetry run mypy',
-      'pre-commit run',
+      ...['ruff', 'flake8', 'pylint', 'mypy', 'uv run ruff', 'poetry run ruff', 'poetry run flake8'],
+      ...['uv run mypy', 'poetry run mypy', 'pre-commit run'],
     ],
   }),
 };
@@ -110,32 +74,19 @@ async function detectPythonProject(
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
   const declarations = (
-    await Promise.all([dir, ...members].map((each) => readDeclarations(index, each)))
+    await Promise.all([dir, ...members].map((each) => readPythonDeclarations(index, each)))
   ).flat();
   // Workspace members depend on each other by name; those are not outside dependencies.
   const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
   const requirements = declarations
     .flatMap((declaration) => declaration.requirements)
     .filter((requirement) => !internal.has(requirement.name));
-  if (
-    requirements.length === 0 &&
-    members.length === 0 &&
-    !declarations.some((d) => d.declaresProject || d.workspace)
-  )
-    return undefined;
+  const declaresProject = declarations.some(
+    (declaration) => declaration.declaresProject || declaration.workspace,
+  );
+  if (requirements.length === 0 && members.length === 0 && !declaresProject) return undefined;
   const manager = choosePythonManager(index, dir, declarations);
   const lockfile = await readPythonLockfile(index, dir, manager);
-  const dependencies: DeclaredDependency[] = requirements.map((requirement) => {
-    const locked = lockfile?.versions.get(requirement.name);
-    const version = locked ?? pinnedVersion(requirement.constraint);
-    return {
-      name: requirement.name,
-      constraint: requirement.constraint,
-      version,
-      source: locked && lockfile ? lockfile.file : requirement.file,
-      dev: requirement.dev,
-    };
-  });
   const tools = await readPythonTools(index, dir);
   const findings = assembleFindings({
     ecosystem: 'python',
@@ -148,99 +99,69 @@ async function detectPythonProject(
       declarations.find((declaration) => declaration.requiresPython)?.requiresPython ??
       null,
     packageManager: manager,
-    dependencies,
+    dependencies: requirements.map((requirement) => resolveRequirement(requirement, lockfile)),
     catalog: pythonCatalog,
     ownCommands: {},
     defaultCommands: {},
-    extra: extraStack(requirements, [...declarations.flatMap((d) => d.tools), ...tools.configured]),
+    extra: extraStack(requirements, [
+      ...declarations.flatMap((declaration) => declaration.tools),
+      ...tools.configured,
+    ]),
   });
-  const input: PythonCommandInput = {
-    dir,
+  const input = commandInput(index, dir, {
     manager,
     lockfile: lockfile?.file,
-    requirementFiles: installableRequirements(index, dir),
-    manifest: manifestOf(index, dir),
-    extras: declarations.flatMap((declaration) => declaration.extras),
-    tox:
-      tools.tox ??
-      (declarations.some((d) => d.hasTox) ? { file: manifestOf(index, dir), envs: new Set() } : undefined),
-    nox: tools.nox,
-    tasks: new Map(declarations.flatMap((declaration) => [...declaration.tasks])),
-    testFrameworks: findings.testFrameworks,
-    linters: findings.linters,
-    manageScript: index.has(joinRelative(dir, 'manage.py')) ? joinRelative(dir, 'manage.py') : undefined,
-  };
+    declarations,
+    tools,
+    findings,
+  });
   findings.ownCommands = pythonOwnCommands(input);
   findings.defaultCommands = pythonDefaultCommands(input);
   return findings;
 }
 
-async function readDeclarations(index: RepositoryIndex, dir: string): Promise<PythonDeclaration[]> {
-  const at = (name: string): string | undefined =>
-    index.has(joinRelative(dir, name)) ? joinRelative(dir, name) : undefined;
-  const readers: Array<
-    [string, (index: RepositoryIndex, file: string) => Promise<PythonDeclaration | undefined>]
-  > = [
-    ['pyproject.toml', readPyproject],
-    ['Pipfile', readPipfile],
-    ['setup.cfg', readSetupCfg],
-    ['setup.py', readSetupPy],
-  ];
-  const declarations = await Promise.all(
-    readers.map(([name, read]) => (at(name) ? read(index, at(name) as string) : undefined)),
-  );
-  const requirementFiles = requirementFilesOf(index, dir);
-  const fromFiles = await Promise.all(requirementFiles.map((file) => readRequirementsFile(index, file)));
-  const requirements: DeclaredRequirement[] = fromFiles.flatMap((list, i) =>
-    list.map((requirement) => ({
-      ...requirement,
-      dev: DEV_REQUIREMENTS.test(baseName(requirementFiles[i] ?? '')),
-    })),
-  );
-  const fromRequirements: PythonDeclaration = {
-    packageName: undefined,
-    requirements,
-    requiresPython: null,
-    tools: [],
-    managers: [],
-    declaresProject: false,
-    extras: [],
-    workspace: undefined,
-    tasks: new Map(),
-    hasTox: false,
+function resolveRequirement(
+  requirement: DeclaredRequirement,
+  lockfile: { file: string; versions: ReadonlyMap<string, string> } | undefined,
+): DeclaredDependency {
+  const locked = lockfile?.versions.get(requirement.name);
+  const version = locked ?? pinnedVersion(requirement.constraint);
+  const source = locked && lockfile ? lockfile.file : requirement.file;
+  return {
+    name: requirement.name,
+    constraint: requirement.constraint,
+    version,
+    source,
+    dev: requirement.dev,
   };
-  return [...declarations.flatMap((declaration) => (declaration ? [declaration] : [])), fromRequirements];
 }
 
-function requirementFilesOf(index: RepositoryIndex, dir: string): string[] {
-  const own = index
-    .filesIn(dir)
-    .filter((name) => REQUIREMENTS.test(name))
-    .map((name) => joinRelative(dir, name));
-  const folder = joinRelative(dir, 'requirements');
-  return [
-    ...own,
-    ...index
-      .filesIn(folder)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => joinRelative(folder, name)),
-  ];
+interface CommandFacts {
+  manager: PythonCommandInput['manager'];
+  lockfile: string | undefined;
+  declarations: readonly PythonDeclaration[];
+  tools: PythonTools;
+  findings: EcosystemFindings;
 }
 
-/** The requirements a pip install needs: the main file (or a `requirements/` base) and one development file. */
-function installableRequirements(index: RepositoryIndex, dir: string): string[] {
-  const files = requirementFilesOf(index, dir);
-  const main =
-    files.find((file) => baseName(file) === 'requirements.txt') ??
-    files.find((file) => !DEV_REQUIREMENTS.test(baseName(file)));
-  const dev = files.find((file) => DEV_REQUIREMENTS.test(baseName(file)) && !/doc/.test(baseName(file)));
-  return [...(main ? [main] : []), ...(dev ? [dev] : [])];
-}
-
-function manifestOf(index: RepositoryIndex, dir: string): string {
-  const names = ['pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile', 'requirements.txt'];
-  const found = names.map((name) => joinRelative(dir, name)).find((file) => index.has(file));
-  return found ?? requirementFilesOf(index, dir)[0] ?? joinRelative(dir, 'pyproject.toml');
+function commandInput(index: RepositoryIndex, dir: string, facts: CommandFacts): PythonCommandInput {
+  const manifest = pythonManifestOf(index, dir);
+  const manage = joinRelative(dir, 'manage.py');
+  const declaresTox = facts.declarations.some((declaration) => declaration.hasTox);
+  return {
+    dir,
+    manager: facts.manager,
+    lockfile: facts.lockfile,
+    requirementFiles: installableRequirements(index, dir),
+    manifest,
+    extras: facts.declarations.flatMap((declaration) => declaration.extras),
+    tox: facts.tools.tox ?? (declaresTox ? { file: manifest, envs: new Set() } : undefined),
+    nox: facts.tools.nox,
+    tasks: new Map(facts.declarations.flatMap((declaration) => [...declaration.tasks])),
+    testFrameworks: facts.findings.testFrameworks,
+    linters: facts.findings.linters,
+    manageScript: index.has(manage) ? manage : undefined,
+  };
 }
 
 /** Stack facts from requirement extras (`celery[redis]`) and configured tools (`[tool.ruff]`, `.flake8`). */
@@ -248,25 +169,15 @@ function extraStack(
   requirements: readonly DeclaredRequirement[],
   tools: readonly string[],
 ): Partial<ClassifiedStack> {
-  const stack: Required<Pick<ClassifiedStack, 'databases' | 'linters' | 'testFrameworks'>> = {
-    databases: [],
-    linters: [],
-    testFrameworks: [],
-  };
-  for (const requirement of requirements) {
-    for (const extra of requirement.extras) {
-      for (const entry of pythonCatalog.lookup(`${requirement.name}[${extra}]`))
-        if (entry.role === 'database') stack.databases.push(entry.name);
-    }
-  }
-  for (const tool of tools) {
-    const [role, name] = tool.split(':');
-    if (role === 'linter' && name) stack.linters.push(name);
-    if (role === 'test' && name) stack.testFrameworks.push(name);
-  }
-  return stack;
-}
-
-function baseName(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1);
+  const databases = requirements.flatMap((requirement) =>
+    requirement.extras.flatMap((extra) =>
+      pythonCatalog
+        .lookup(`${requirement.name}[${extra}]`)
+        .filter((entry) => entry.role === 'database')
+        .map((entry) => entry.name),
+    ),
+  );
+  const named = (role: string): string[] =>
+    tools.flatMap((tool) => (tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []));
+  return { databases, linters: named('linter'), testFrameworks: named('test') };
 }

@@ -9,6 +9,7 @@ const NOT_UNIT_TESTED = [
   /\.config\.[cm]?[jt]s$/,
   /(^|\/)(vite|webpack|rollup|jest|vitest|eslint|babel|tailwind|postcss|next|nuxt)\.config\./,
   /(^|\/)(Program|Startup|AssemblyInfo)\.cs$/,
+  /(^|\/)(?:build|settings)\.gradle\.kts$|(^|\/)(?:noxfile|fabfile|tasks|gulpfile|Gruntfile)\.[a-z]+$/,
   /(^|\/)mix\.exs$|(^|\/)config\/.*\.exs$/,
   /(^|\/)(index|main)\.[cm]?[jt]s$/,
 ];

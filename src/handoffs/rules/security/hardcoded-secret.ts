@@ -1,7 +1,13 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
-import { isGenericTokenName, isPlaceholderValue, isSecretName, looksRandom } from './secret-values.js';
+import {
+  isGenericTokenName,
+  isMachineCredentialName,
+  isPlaceholderValue,
+  isSecretName,
+  looksRandom,
+} from './secret-values.js';
 import { findTokenFormat } from './token-formats.js';
 
 /** `name = "value"`, `name := "value"`, `name: Type = "value"`, `$name = 'value'`, `@name = 'value'`. */
@@ -22,8 +28,10 @@ function literalAssignments(text: string): { name: string; value: string }[] {
 
 function secretAssignment(text: string): string | null {
   for (const { name, value } of literalAssignments(text)) {
-    if (isSecretName(name) && !isPlaceholderValue(value, name)) return name;
     if (isGenericTokenName(name) && looksRandom(value)) return name;
+    if (!isSecretName(name) || isPlaceholderValue(value, name)) continue;
+    // `CONFIG_API_KEY = 'configapi'` names a key; a real API key or token looks generated.
+    if (!isMachineCredentialName(name) || /\d/.test(value)) return name;
   }
   return null;
 }

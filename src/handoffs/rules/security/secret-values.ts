@@ -44,6 +44,11 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME_ENDINGS.some((ending) => normalised.endsWith(ending));
 }
 
+/** Names of machine credentials (keys, tokens): their values are generated, never words. */
+export function isMachineCredentialName(name: string): boolean {
+  return /(?:apikey|accesskey|token|apisecret)$/.test(normaliseName(name));
+}
+
 /** True for a bare `token` name, which needs a random-looking value before it counts. */
 export function isGenericTokenName(name: string): boolean {
   const normalised = normaliseName(name);
@@ -61,7 +66,8 @@ export function isPlaceholderValue(value: string, name = ''): boolean {
   if (PLACEHOLDER_WORDS.test(trimmed)) return true;
   if (normaliseName(trimmed) === normaliseName(name)) return true;
   if (/^[A-Z][A-Z0-9_]*$/.test(trimmed)) return true; // the name of an env var, not its value
-  if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed)) return true;
+  if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed) || (trimmed.match(/\//g)?.length ?? 0) >= 2) return true;
+  if (/\{\w*\}|%[sd]/.test(trimmed)) return true; // a format template: `{password}`, `%s`
   if (/^[a-z]+([._:-][a-z]+)+$/.test(trimmed)) return true; // an i18n key or setting name: `auth.password.label`
   if (/^(.)\1+$/.test(trimmed)) return true;
   return false;
