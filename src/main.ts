@@ -17,6 +17,7 @@ import type { Settings } from './settings.js';
 import type { ActionEnvironment, HandlerOutcome } from './pipeline/action-environment.js';
 import { createRedactor } from './redaction/redact-secrets.js';
 import { createResultSink } from './result-sink.js';
+import { createReviewModel } from './llm/anthropic-review-model.js';
 
 /** The routing table: each event the action handles, and its handler. */
 async function route(env: ActionEnvironment, event: Exclude<ActionEvent, { kind: 'ignored' }>): Promise<HandlerOutcome> {
@@ -42,12 +43,15 @@ function buildEnvironment(settings: Settings, redact: (text: string) => string):
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const octokit = createOctokit({ token: settings.githubToken, baseUrl: apiUrl, log: { warning: (m) => log.warning(m), debug: (m) => core.debug(redact(m)) } });
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
+  // No key, no client: the SDK would otherwise look for credentials on the machine.
+  const reviewModel = createReviewModel({ apiKey: settings.anthropicApiKey, model: settings.model });
   return {
     settings,
     gateway: new OctokitGateway(octokit, context.repo),
     log,
     sink: createResultSink(tempDir),
     redact,
+    ...(reviewModel ? { reviewModel } : {}),
     run: {
       eventName: context.eventName,
       sha: context.sha,

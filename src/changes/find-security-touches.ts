@@ -89,9 +89,11 @@ function contentTouches(change: FileChange): SecurityTouch[] {
   ] as const) {
     for (const line of lines) {
       if (line.text.length > 500) continue;
+      // One reason per line: the first rule that matches is the most specific.
       for (const rule of CONTENT_RULES) {
         const match = rule.pattern.exec(line.text);
-        if (!match || seen.has(`${side} ${rule.reason}`)) continue;
+        if (!match) continue;
+        if (seen.has(`${side} ${rule.reason}`)) break;
         seen.add(`${side} ${rule.reason}`);
         const verb = side === 'removed' ? 'removes ' : '';
         touches.push({
@@ -101,6 +103,7 @@ function contentTouches(change: FileChange): SecurityTouch[] {
           side,
           project: change.project,
         });
+        break;
       }
     }
   }

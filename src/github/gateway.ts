@@ -18,6 +18,8 @@ export interface PullRequestReader {
   listChangedFiles(prNumber: number): Promise<ChangedFile[]>;
   /** Title and body of an issue, or undefined when it does not exist or cannot be read. */
   getIssue(issueNumber: number): Promise<{ title: string; body: string } | undefined>;
+  /** The PR's commit messages, oldest first (GitHub lists at most 250). */
+  listCommitMessages(prNumber: number): Promise<string[]>;
   /** A file's text at a ref, or undefined when it does not exist. */
   readFileAtRef(path: string, ref: string): Promise<string | undefined>;
 }

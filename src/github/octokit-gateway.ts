@@ -85,6 +85,11 @@ export class OctokitGateway implements GitHubGateway {
     }
   }
 
+  async listCommitMessages(prNumber: number): Promise<string[]> {
+    const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, { ...this.repo, pull_number: prNumber, per_page: 100 });
+    return commits.map((c) => c.commit.message);
+  }
+
   async readFileAtRef(path: string, ref: string): Promise<string | undefined> {
     try {
       const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref });

@@ -7,7 +7,7 @@ import type { HandoffConfig } from './handoff-config.js';
 /** What the handoff rules need to know about a pull request; the pipeline maps change analysis onto it. */
 export interface HandoffSignals {
   files: { path: string; status: FileStatus; additions: number; deletions: number; isTest?: boolean }[];
-  /** Authentication, crypto or session code the change touches; `reason` completes "`<file>` …", e.g. "touches session handling". */
+  /** Authentication, crypto or session code the change touches; `reason` names what, e.g. "session handling" or "touches session handling". */
   securityTouched: { file: string; reason: string }[];
   /** Migration files the change adds or edits. */
   migrations: { file: string }[];
@@ -53,7 +53,9 @@ function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): str
 function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
   switch (area) {
     case 'security':
-      return signals.securityTouched.slice(0, LISTED).map((touch) => `\`${touch.file}\` ${touch.reason}`);
+      return signals.securityTouched
+        .slice(0, LISTED)
+        .map((touch) => `\`${touch.file}\` ${asPredicate(touch.reason)}`);
     case 'database':
       return signals.migrations.length > 0
         ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`]
@@ -69,6 +71,13 @@ function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
     case 'devops':
       return [];
   }
+}
+
+/** "session handling" → "touches session handling"; "adds a JWT check" stays as it is. */
+function asPredicate(reason: string): string {
+  return /^(?:touches|adds|changes|removes|uses|handles|disables|modifies|introduces|calls)\b/i.test(reason)
+    ? reason
+    : `touches ${reason}`;
 }
 
 function endpointReasons(endpoints: HandoffSignals['endpoints']): string[] {

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings.js';
 import type { RunLog } from './run-log.js';
 import type { GitHubGateway } from '../github/gateway.js';
+import type { ReviewModel } from '../llm/review-model.js';
 
 /** Facts about the workflow run, read from the runner's environment by main. */
 export interface RunContext {
@@ -29,6 +30,8 @@ export interface ActionEnvironment {
   sink: ResultSink;
   run: RunContext;
   redact: (text: string) => string;
+  /** The optional model, built only when a key was given. */
+  reviewModel?: ReviewModel;
 }
 
 /** What a handler tells main: whether the step fails, and why. */

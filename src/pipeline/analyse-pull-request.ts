@@ -14,6 +14,8 @@ import type { RunLog } from './run-log.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { reviewAutomaticHandoffs, reviewRequestedArea, type ReviewInputs } from './review-areas.js';
 import type { AreaReview } from './post-area-reviews.js';
+import { gatherModelInsights, type ModelRequest } from './gather-model-insights.js';
+import type { DiscoveryResult as Discovered } from '../discovery/project.js';
 
 export interface PullRequestFacts {
   title: string;
@@ -45,6 +47,8 @@ export interface AnalysisRequest {
    * areas (a label or a command asked for them).
    */
   reviews: 'automatic' | { area: HandoffArea; reason: string }[];
+  /** The optional model; absent without an `anthropic-api-key`. */
+  model?: Omit<ModelRequest, 'title' | 'body' | 'files' | 'reportType' | 'facts' | 'includeNarrative'>;
 }
 
 export interface Analysis {
@@ -60,6 +64,14 @@ function projectsToValidate(request: AnalysisRequest, projects: Project[], affec
   if (scope === 'none') return [];
   if (scope === 'all') return projects;
   return projects.filter((p) => affected.includes(p.path));
+}
+
+/** One line per project for the model: what discovery found (facts, not instructions). */
+function stackFacts(discovery: Discovered): string[] {
+  return discovery.projects.slice(0, 30).map((p) => {
+    const frameworks = p.frameworks.map((f) => `${f.name}${f.version ? ` ${f.version}` : ''}`).join(', ');
+    return `project ${p.path}: ${p.language}${frameworks ? ` (${frameworks})` : ''}${p.databases.length ? `, data: ${p.databases.join(', ')}` : ''}`;
+  });
 }
 
 /** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
@@ -104,7 +116,7 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
   const readFile = request.root ? createCheckoutReader(request.root) : undefined;
   const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...(readFile ? { readFile } : {}) });
   const reviewInputs: ReviewInputs = { files: request.files, analysis, discovery, ...(readFile ? { readFile } : {}) };
-  const reviews =
+  const ruleReviews =
     request.reviews === 'automatic'
       ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs)
       : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
@@ -118,6 +130,13 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
   });
   const chosen = projectsToValidate(request, discovery.projects, affected);
   const validation = await runValidation(request, chosen);
+  const modelResult = request.model
+    ? await gatherModelInsights(
+        { ...request.model, title: request.pullRequest.title, body: request.pullRequest.body, files: request.files, reportType: classification.type, facts: stackFacts(discovery), includeNarrative: request.reviews === 'automatic' },
+        ruleReviews,
+      )
+    : undefined;
+  const reviews = modelResult?.reviews ?? ruleReviews;
 
   const report: ReportInput = {
     type: classification.type,
@@ -139,5 +158,6 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     ...(request.runUrl ? { runUrl: request.runUrl } : {}),
     ...(validation.status === 'skipped' ? { validationSkipReason: validationSkipReason(request, affected) } : {}),
   };
+  if (modelResult) report.model = modelResult.insights;
   return { report, reviews };
 }

@@ -55,6 +55,9 @@ export async function prepareAnalysis(env: ActionEnvironment, pr: PullRequestInf
   const { config, errors } = await readConfig(env, pr);
   for (const e of errors) log.warning(e);
   const linkedIssue = await readLinkedIssue(env, pr);
+  const model = env.reviewModel
+    ? { model: env.reviewModel, name: settings.model, maxInputTokens: settings.maxInputTokens, commitMessages: await env.gateway.listCommitMessages(pr.number) }
+    : undefined;
   const timeoutMinutes = config.validation['timeout-minutes'] ?? settings.timeoutMinutes;
   const analysis = await analysePullRequest({
     root: workspace.root,
@@ -70,6 +73,7 @@ export async function prepareAnalysis(env: ActionEnvironment, pr: PullRequestInf
     runUrl: run.runUrl,
     date: run.now,
     reviews: options.reviews,
+    ...(model ? { model } : {}),
     ...(options.precomputedValidation ? { precomputedValidation: options.precomputedValidation } : {}),
   });
   return { ...analysis, config, files };

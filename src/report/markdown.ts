@@ -4,7 +4,8 @@
 export function inline(text: string): string {
   return text
     .replace(/\r?\n/g, ' ')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    // `<` alone is enough to stop HTML; `>` stays readable in the terminal.
+    .replace(/</g, '&lt;')
     .replace(/\|/g, '\\|')
     .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b');
 }

@@ -7,12 +7,19 @@ import { renderFilesSection } from './sections/files-section.js';
 import { renderFooter } from './sections/footer-section.js';
 import { REPORT_MARKER, renderHeader } from './sections/header-section.js';
 import { renderTestsSection } from './sections/tests-section.js';
+import { MODEL_LABEL } from './sections/model-sections.js';
 
 const NOT_STATED = '_Not stated in the PR._';
 
-function field(title: string, sections: Partial<Record<BugFixField, string>>, key: BugFixField): string {
+type ModelBugFix = NonNullable<NonNullable<ReportInput['model']>['bugFix']>;
+
+/** The PR's own words when it has them; else the model's, labelled; else "not stated". */
+function field(title: string, sections: Partial<Record<BugFixField, string>>, key: BugFixField, model?: ModelBugFix): string {
   const text = sections[key];
-  return `### ${title}\n\n${text ? `${quoteUntrusted(text)}\n\n<sub>From the PR description.</sub>` : NOT_STATED}`;
+  if (text) return `### ${title}\n\n${quoteUntrusted(text)}\n\n<sub>From the PR description.</sub>`;
+  const modelText = key === 'testing' ? undefined : model?.[key];
+  if (modelText) return `### ${title}\n\n${MODEL_LABEL}, not stated in the PR:\n\n${quoteUntrusted(modelText)}`;
+  return `### ${title}\n\n${NOT_STATED}`;
 }
 
 function issueSection(input: ReportInput, sections: Partial<Record<BugFixField, string>>): string {
@@ -21,7 +28,7 @@ function issueSection(input: ReportInput, sections: Partial<Record<BugFixField, 
     const body = issue.body.trim() ? `\n\n${quoteUntrusted(issue.body, 800)}` : '';
     return `### Issue\n\n#${issue.number}: ${quoteUntrusted(issue.title, 200).slice(2)}${body}`;
   }
-  return field('Issue', sections, 'issue');
+  return field('Issue', sections, 'issue', input.model?.bugFix);
 }
 
 function testingSection(input: ReportInput, sections: Partial<Record<BugFixField, string>>): string {
@@ -37,11 +44,11 @@ export function renderBugFixReport(input: ReportInput): string {
     REPORT_MARKER,
     renderHeader(input),
     issueSection(input, sections),
-    field('Root Cause', sections, 'rootCause'),
-    field('Solution', sections, 'solution'),
+    field('Root Cause', sections, 'rootCause', input.model?.bugFix),
+    field('Solution', sections, 'solution', input.model?.bugFix),
     renderFilesSection(input.files, 'Files Modified'),
     testingSection(input, sections),
-    field('Prevention', sections, 'prevention'),
+    field('Prevention', sections, 'prevention', input.model?.bugFix),
     renderHandoffsSection(input),
     renderDoneSection(input),
     renderFooter(input),

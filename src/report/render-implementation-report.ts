@@ -1,4 +1,5 @@
 import type { ReportInput } from './report-input.js';
+import { renderModelDesignNotes, renderSummarySection } from './sections/model-sections.js';
 import { renderDatabaseSection } from './sections/database-section.js';
 import { renderDesignNotesSection } from './sections/design-notes-section.js';
 import { renderEndpointsSection } from './sections/endpoints-section.js';
@@ -17,10 +18,11 @@ export function renderImplementationReport(input: ReportInput): string {
   return [
     REPORT_MARKER,
     renderHeader(input),
+    renderSummarySection(input.model),
     renderStackSection(input),
     renderFilesSection(input.files),
     renderEndpointsSection(input.analysis.endpoints),
-    renderDesignNotesSection(input.analysis),
+    renderDesignNotesSection(input.analysis, renderModelDesignNotes(input.model)),
     renderDatabaseSection(input.analysis.migrations),
     renderEnvVarsSection(input.analysis.envVars),
     renderTestsSection(input.validation, input.validationSkipReason),
@@ -28,5 +30,7 @@ export function renderImplementationReport(input: ReportInput): string {
     renderDoneSection(input),
     renderNextStepsSection(input),
     renderFooter(input),
-  ].join('\n\n');
+  ]
+    .filter((section): section is string => section !== undefined)
+    .join('\n\n');
 }

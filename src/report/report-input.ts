@@ -3,6 +3,7 @@ import type { ChangedFile } from '../changes/changed-file.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import type { Finding } from '../handoffs/finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
+import type { TokenUsage } from '../llm/review-model.js';
 import type { ValidationSummary } from '../validation/validation-result.js';
 
 export type ReportType = 'implementation' | 'bugfix';
@@ -14,6 +15,20 @@ export interface HandoffDecision {
   commentUrl?: string;
   /** How many findings the area's review raised. */
   findings?: number;
+}
+
+/** What the optional model added to this run; every text here is model-written and labelled so. */
+export interface ModelInsights {
+  name: string;
+  summary?: string;
+  designNotes: { note: string; files: string[] }[];
+  bugFix?: { issue?: string | undefined; rootCause?: string | undefined; solution?: string | undefined; prevention?: string | undefined };
+  /** One line per model step that could not be done. */
+  failures: string[];
+  usage: TokenUsage;
+  inputTokens?: number;
+  /** Files the model was not shown, and why. */
+  leftOut: { path: string; reason: string }[];
 }
 
 /** Everything a report is rendered from. Each field is backed by the PR, discovery, the diff or a command that ran. */
@@ -44,4 +59,6 @@ export interface ReportInput {
   /** Why validation did not run, when it did not. */
   validationSkipReason?: string;
   runUrl?: string;
+  /** Present when a model key was given (even if every model step failed). */
+  model?: ModelInsights;
 }

@@ -229,7 +229,9 @@ describe('analyzeChanges', () => {
     // The whole lockfile tells direct from transitive packages; its hunks alone cannot.
     const semver = changes.findIndex((change) => change.name === 'semver');
     expect(changes[semver]?.scope).toBe('lockfile');
-    const withCheckout = changes.map((change, index) => (index === semver ? { ...change, scope: 'transitive' } : change));
+    const withCheckout = changes.map((change, index) =>
+      index === semver ? { ...change, scope: 'transitive' } : change,
+    );
     expect(analyzeChanges({ files, projects, readFile }).dependencyChanges).toEqual(withCheckout);
   });
 

@@ -90,3 +90,30 @@ export interface ExpectedResult<T> {
   diffOnly: T;
   withCheckout?: T;
 }
+
+/** A new file as GitHub lists it: every line added. */
+export function addedFile(path: string, content: string): ChangedFile {
+  const lines = content.replace(/\n$/, '').split('\n');
+  return {
+    path,
+    status: 'added',
+    additions: lines.length,
+    deletions: 0,
+    patch: [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`)].join('\n'),
+  };
+}
+
+/** A modified file whose patch replaces `before` lines with `after` lines at line 1. */
+export function modifiedFile(path: string, before: string[], after: string[]): ChangedFile {
+  return {
+    path,
+    status: 'modified',
+    additions: after.length,
+    deletions: before.length,
+    patch: [
+      `@@ -1,${before.length} +1,${after.length} @@`,
+      ...before.map((line) => `-${line}`),
+      ...after.map((line) => `+${line}`),
+    ].join('\n'),
+  };
+}

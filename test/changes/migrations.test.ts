@@ -5,10 +5,14 @@ import { headCheckout, loadDiff, loadExpected, projectFrom, type ExpectedResult 
 
 // Each fixture is a `git diff` adding or editing migrations; `.head/` is the head checkout.
 const CASES: { name: string; tools: string }[] = [
-  { name: 'sql', tools: 'SQL (Prisma migrations, Flyway, golang-migrate, goose), with an edit to an applied migration' },
+  {
+    name: 'sql',
+    tools: 'SQL (Prisma migrations, Flyway, golang-migrate, goose), with an edit to an applied migration',
+  },
   {
     name: 'dsl',
-    tools: 'DSL (Alembic, Django, Rails, Laravel, Knex, TypeORM, Sequelize, EF Core, Ecto, schema.prisma, Liquibase, Diesel, sqlx)',
+    tools:
+      'DSL (Alembic, Django, Rails, Laravel, Knex, TypeORM, Sequelize, EF Core, Ecto, schema.prisma, Liquibase, Diesel, sqlx)',
   },
   { name: 'liquibase-append', tools: 'a changeSet appended to a Liquibase master changelog' },
 ];
@@ -23,8 +27,8 @@ describe.each(CASES)('migrations: $tools', ({ name }) => {
   });
 
   it.runIf(expected.withCheckout !== undefined)('reads the same with the head checkout', () => {
-    expect(analyzeChanges({ files, projects, readFile: headCheckout('migrations', name) }).migrations).toEqual(
-      expected.withCheckout,
-    );
+    expect(
+      analyzeChanges({ files, projects, readFile: headCheckout('migrations', name) }).migrations,
+    ).toEqual(expected.withCheckout);
   });
 });

@@ -118,4 +118,40 @@ describe('discoverProjects', () => {
     });
     expect((await discoverProjects(root)).projects.map((project) => project.path)).toEqual(['api', 'worker']);
   });
+
+  it('folds Maven modules and Gradle subprojects into their builds, taking versions from the parent pom', async () => {
+    const parent =
+      '<project><groupId>g</groupId><artifactId>parent</artifactId><version>1</version><properties><pg.version>42.7.3</pg.version></properties>' +
+      '<dependencyManagement><dependencies><dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>${pg.version}</version></dependency></dependencies></dependencyManagement>' +
+      '<modules><module>app</module></modules></project>';
+    const root = await repository({
+      'billing/pom.xml': parent,
+      'billing/app/pom.xml':
+        '<project><parent><groupId>g</groupId><artifactId>parent</artifactId><version>1</version></parent><artifactId>app</artifactId><dependencies><dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId></dependency></dependencies></project>',
+      'shipping/settings.gradle.kts': 'include(":api")\n',
+      'shipping/api/build.gradle.kts': 'plugins {\n  id("io.micronaut.application") version "4.3.7"\n}\n',
+    });
+    const projects = (await discoverProjects(root)).projects;
+    expect(
+      projects.map((project) => [
+        project.path,
+        project.packageManager,
+        project.frameworks.map((f) => f.name),
+      ]),
+    ).toEqual([
+      ['billing', 'maven', []],
+      ['shipping', 'gradle', ['micronaut']],
+    ]);
+    expect(projects[0]?.dependencies).toEqual([{ name: 'org.postgresql:postgresql', version: '42.7.3' }]);
+    expect(projects[0]?.databases).toEqual(['postgresql']);
+  });
+
+  it('leaves the actions kept in .github out of the projects', async () => {
+    const root = await repository({
+      '.github/actions/setup/package.json': '{"name":"setup-action"}',
+      '.github/workflows/ci.yml': 'jobs: {}\n',
+      'go.mod': 'module a\n\ngo 1.22\n',
+    });
+    expect((await discoverProjects(root)).projects.map((project) => project.path)).toEqual(['.']);
+  });
 });

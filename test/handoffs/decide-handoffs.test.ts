@@ -30,7 +30,10 @@ describe('decideHandoffs', () => {
   it('names the evidence from change analysis in each reason', () => {
     const decisions = decideHandoffs(
       signals({
-        securityTouched: [{ file: 'src/auth/session.ts', reason: 'touches session handling' }],
+        securityTouched: [
+          { file: 'src/auth/session.ts', reason: 'touches session handling' },
+          { file: 'src/auth/hash.ts', reason: 'password hashing' },
+        ],
         migrations: [{ file: 'db/migrate/20260101_add_orders.rb' }],
         endpoints: [
           { method: 'get', path: '/orders', change: 'added' },
@@ -48,7 +51,13 @@ describe('decideHandoffs', () => {
       }),
     );
     expect(decisions).toEqual([
-      { area: 'security', reasons: ['`src/auth/session.ts` touches session handling'] },
+      {
+        area: 'security',
+        reasons: [
+          '`src/auth/session.ts` touches session handling',
+          '`src/auth/hash.ts` touches password hashing',
+        ],
+      },
       { area: 'performance', reasons: ['`src/orders.ts:12`: Query inside a loop'] },
       {
         area: 'api-design',

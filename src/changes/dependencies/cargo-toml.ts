@@ -23,7 +23,8 @@ function parseWhole(document: Record<string, unknown>): DeclaredDependency[] {
   const found: DeclaredDependency[] = [];
   const visit = (table: Record<string, unknown>) => {
     for (const [kind, scope] of Object.entries(SECTION_SCOPES)) {
-      for (const [name, value] of Object.entries(asRecord(table[kind]))) found.push(declared(name, versionOf(value), scope));
+      for (const [name, value] of Object.entries(asRecord(table[kind])))
+        found.push(declared(name, versionOf(value), scope));
     }
   };
   visit(document);
@@ -45,10 +46,15 @@ function readLines(run: { text: string }[]): DeclaredDependency[] {
     if (!pair) continue;
     const kind = section === undefined ? undefined : sectionKind(section);
     // [dependencies.serde] followed by `version = "1"`.
-    const table = section === undefined ? undefined : /^(?:.*\.)?(dependencies|dev-dependencies|build-dependencies)\.([\w-]+)$/.exec(section);
-    if (table?.[2] && pair[0] === 'version') found.push(declared(table[2], versionOf(pair[1]), SECTION_SCOPES[table[1] ?? '']));
+    const table =
+      section === undefined
+        ? undefined
+        : /^(?:.*\.)?(dependencies|dev-dependencies|build-dependencies)\.([\w-]+)$/.exec(section);
+    if (table?.[2] && pair[0] === 'version')
+      found.push(declared(table[2], versionOf(pair[1]), SECTION_SCOPES[table[1] ?? '']));
     else if (kind !== undefined) found.push(declared(pair[0], versionOf(pair[1]), SECTION_SCOPES[kind]));
-    else if (section === undefined && typeof asRecord(pair[1]).version === 'string') found.push(declared(pair[0], versionOf(pair[1])));
+    else if (section === undefined && typeof asRecord(pair[1]).version === 'string')
+      found.push(declared(pair[0], versionOf(pair[1])));
   }
   return found;
 }

@@ -2,7 +2,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { declared, sideText, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
 import { asRecord, readRuns, xmlLine } from './read-manifest-lines.js';
 
-const PROJECT = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false });
+const PROJECT = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+});
 
 function collectReferences(node: unknown, found: DeclaredDependency[]): void {
   if (Array.isArray(node)) {
@@ -31,9 +36,15 @@ function readProjectLines(run: { text: string }[]): DeclaredDependency[] {
   let pending: string | undefined;
   for (const line of run) {
     const element = xmlLine(line.text);
-    const opening = /<(?:PackageReference|PackageVersion)\s+(?:Include|Update)="([^"]+)"\s*>\s*$/.exec(line.text);
+    const opening = /<(?:PackageReference|PackageVersion)\s+(?:Include|Update)="([^"]+)"\s*>\s*$/.exec(
+      line.text,
+    );
     if (opening) pending = opening[1];
-    if (element && typeof element.value === 'object' && ['PackageReference', 'PackageVersion', 'GlobalPackageReference'].includes(element.name)) {
+    if (
+      element &&
+      typeof element.value === 'object' &&
+      ['PackageReference', 'PackageVersion', 'GlobalPackageReference'].includes(element.name)
+    ) {
       const name = element.value.Include ?? element.value.Update;
       const version = element.value.Version ?? element.value.VersionOverride;
       if (typeof name === 'string') found.push(declared(name, typeof version === 'string' ? version : null));

@@ -66,7 +66,8 @@ export const yarnLock: ManifestReader = {
       const found: DeclaredDependency[] = [];
       let names: string[] = [];
       for (const line of run) {
-        if (/^\S.*:\s*$/.test(line.text) && !line.text.startsWith('#') && !line.text.startsWith('__metadata')) names = headerNames(line.text);
+        if (/^\S.*:\s*$/.test(line.text) && !line.text.startsWith('#') && !line.text.startsWith('__metadata'))
+          names = headerNames(line.text);
         const version = /^\s{2}version:?\s+"?([^"\s]+)"?\s*$/.exec(line.text)?.[1];
         if (version && names.length > 0) {
           for (const name of names) found.push(declared(name, version, 'lockfile'));

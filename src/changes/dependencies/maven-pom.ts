@@ -2,8 +2,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { declared, sideText, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
 import { asRecord, readRuns, xmlLine } from './read-manifest-lines.js';
 
-const POM = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ['dependency', 'plugin'].includes(name) });
-const asList = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.map(asRecord) : []);
+const POM = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) => ['dependency', 'plugin'].includes(name),
+});
+const asList = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.map(asRecord) : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : undefined);
 
 function scopeOf(kind: string, scope: string | undefined): string | undefined {
@@ -13,13 +18,18 @@ function scopeOf(kind: string, scope: string | undefined): string | undefined {
   return scope === 'import' ? 'bom' : undefined;
 }
 
-function entry(kind: string, fields: Record<string, unknown>, properties: Record<string, unknown>): DeclaredDependency | undefined {
+function entry(
+  kind: string,
+  fields: Record<string, unknown>,
+  properties: Record<string, unknown>,
+): DeclaredDependency | undefined {
   const artifact = text(fields.artifactId);
   if (!artifact) return undefined;
   const group = text(fields.groupId) ?? (kind === 'plugin' ? 'org.apache.maven.plugins' : undefined);
   const written = text(fields.version);
   // ${spring.version} → the value of that property in the same pom.
-  const resolved = written?.replace(/\$\{([^}]+)\}/g, (whole, name: string) => text(properties[name]) ?? whole) ?? null;
+  const resolved =
+    written?.replace(/\$\{([^}]+)\}/g, (whole, name: string) => text(properties[name]) ?? whole) ?? null;
   return declared(group ? `${group}:${artifact}` : artifact, resolved, scopeOf(kind, text(fields.scope)));
 }
 
@@ -33,9 +43,17 @@ function parseWhole(xml: string): DeclaredDependency[] | undefined {
   const properties = asRecord(project.properties);
   const build = asRecord(project.build);
   const candidates: [string, Record<string, unknown>][] = [
-    ...asList(asRecord(project.dependencies).dependency).map((fields): [string, Record<string, unknown>] => ['dependency', fields]),
-    ...asList(asRecord(asRecord(project.dependencyManagement).dependencies).dependency).map((fields): [string, Record<string, unknown>] => ['dependency', fields]),
-    ...asList(asRecord(build.plugins).plugin).map((fields): [string, Record<string, unknown>] => ['plugin', fields]),
+    ...asList(asRecord(project.dependencies).dependency).map((fields): [string, Record<string, unknown>] => [
+      'dependency',
+      fields,
+    ]),
+    ...asList(asRecord(asRecord(project.dependencyManagement).dependencies).dependency).map(
+      (fields): [string, Record<string, unknown>] => ['dependency', fields],
+    ),
+    ...asList(asRecord(build.plugins).plugin).map((fields): [string, Record<string, unknown>] => [
+      'plugin',
+      fields,
+    ]),
   ];
   if (project.parent) candidates.push(['parent', asRecord(project.parent)]);
   return candidates.flatMap(([kind, fields]) => entry(kind, fields, properties) ?? []);

@@ -1,4 +1,10 @@
-import { declared, forEachRun, sideText, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
+import {
+  declared,
+  forEachRun,
+  sideText,
+  type DeclaredDependency,
+  type ManifestReader,
+} from './manifest-reader.js';
 import { jsonPair } from './package-json.js';
 
 const SECTIONS: Record<string, string | undefined> = { require: undefined, 'require-dev': 'dev' };

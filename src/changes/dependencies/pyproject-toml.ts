@@ -1,8 +1,26 @@
 import { declared, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
-import { asRecord, parseTomlSide, readRuns, tomlArrayItem, tomlLine, tomlSection } from './read-manifest-lines.js';
+import {
+  asRecord,
+  parseTomlSide,
+  readRuns,
+  tomlArrayItem,
+  tomlLine,
+  tomlSection,
+} from './read-manifest-lines.js';
 import { normalizePythonName, readRequirement } from './requirements-txt.js';
 
-const NOT_DEPENDENCIES = new Set(['python', 'name', 'version', 'description', 'readme', 'requires-python', 'license', 'authors', 'packages', 'include']);
+const NOT_DEPENDENCIES = new Set([
+  'python',
+  'name',
+  'version',
+  'description',
+  'readme',
+  'requires-python',
+  'license',
+  'authors',
+  'packages',
+  'include',
+]);
 
 function poetryVersion(value: unknown): string | null {
   if (typeof value === 'string') return value;
@@ -11,7 +29,9 @@ function poetryVersion(value: unknown): string | null {
 }
 
 function requirementsOf(list: unknown, scope?: string): DeclaredDependency[] {
-  return (Array.isArray(list) ? list : []).flatMap((item) => (typeof item === 'string' ? (readRequirement(item, scope) ?? []) : []));
+  return (Array.isArray(list) ? list : []).flatMap((item) =>
+    typeof item === 'string' ? (readRequirement(item, scope) ?? []) : [],
+  );
 }
 
 function poetryTable(table: unknown, scope?: string): DeclaredDependency[] {
@@ -24,8 +44,10 @@ function parseWhole(document: Record<string, unknown>): DeclaredDependency[] {
   const project = asRecord(document.project);
   const poetry = asRecord(asRecord(document.tool).poetry);
   const found = requirementsOf(project.dependencies);
-  for (const list of Object.values(asRecord(project['optional-dependencies']))) found.push(...requirementsOf(list, 'optional'));
-  for (const list of Object.values(asRecord(document['dependency-groups']))) found.push(...requirementsOf(list, 'dev'));
+  for (const list of Object.values(asRecord(project['optional-dependencies'])))
+    found.push(...requirementsOf(list, 'optional'));
+  for (const list of Object.values(asRecord(document['dependency-groups'])))
+    found.push(...requirementsOf(list, 'dev'));
   found.push(...requirementsOf(asRecord(asRecord(document.tool).uv)['dev-dependencies'], 'dev'));
   found.push(...poetryTable(poetry.dependencies), ...poetryTable(poetry['dev-dependencies'], 'dev'));
   for (const [group, body] of Object.entries(asRecord(poetry.group))) {
@@ -37,7 +59,12 @@ function parseWhole(document: Record<string, unknown>): DeclaredDependency[] {
 function scopeOf(section: string | undefined, key: string | undefined): string | undefined {
   if (section === undefined) return undefined;
   if (section === 'project.optional-dependencies') return 'optional';
-  if (section === 'dependency-groups' || /dev-dependencies|^tool\.poetry\.group\.(?!main\.)/.test(section) || key === 'dev-dependencies') return 'dev';
+  if (
+    section === 'dependency-groups' ||
+    /dev-dependencies|^tool\.poetry\.group\.(?!main\.)/.test(section) ||
+    key === 'dev-dependencies'
+  )
+    return 'dev';
   return undefined;
 }
 
@@ -57,13 +84,19 @@ function readLines(run: { text: string }[]): DeclaredDependency[] {
     if (opening) arrayKey = opening[1];
     const item = tomlArrayItem(line.text);
     if (item !== undefined) {
-      const requirement = readRequirement(item, scopeOf(section, arrayKey) ?? (section === 'project' && arrayKey !== 'dependencies' ? 'optional' : undefined));
+      const requirement = readRequirement(
+        item,
+        scopeOf(section, arrayKey) ??
+          (section === 'project' && arrayKey !== 'dependencies' ? 'optional' : undefined),
+      );
       if (requirement) found.push(requirement);
       continue;
     }
     const pair = tomlLine(line.text);
     if (!pair || NOT_DEPENDENCIES.has(pair[0])) continue;
-    const inPoetry = section !== undefined && /^tool\.poetry\.(dependencies|dev-dependencies|group\.[\w-]+\.dependencies)$/.test(section);
+    const inPoetry =
+      section !== undefined &&
+      /^tool\.poetry\.(dependencies|dev-dependencies|group\.[\w-]+\.dependencies)$/.test(section);
     const version = poetryVersion(pair[1]);
     // Outside a known section only a value that reads as a version constraint counts.
     if (inPoetry || (section === undefined && version !== null && /^[\^~<>=!*\d]/.test(version))) {

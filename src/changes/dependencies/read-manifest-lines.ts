@@ -42,7 +42,11 @@ export function parseTomlSide(side: FileSide): Record<string, unknown> | undefin
   }
 }
 
-const ELEMENT_PARSER = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false });
+const ELEMENT_PARSER = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+});
 
 /** One line holding a single XML element (`<version>1.2</version>`, `<PackageReference Include="x" Version="1" />`), parsed. */
 export function xmlLine(text: string): { name: string; value: Record<string, unknown> | string } | undefined {
@@ -51,7 +55,8 @@ export function xmlLine(text: string): { name: string; value: Record<string, unk
   try {
     const parsed = ELEMENT_PARSER.parse(trimmed) as Record<string, unknown>;
     const [name, value] = Object.entries(parsed)[0] ?? [];
-    if (!name || (typeof value !== 'string' && (typeof value !== 'object' || value === null))) return undefined;
+    if (!name || (typeof value !== 'string' && (typeof value !== 'object' || value === null)))
+      return undefined;
     return { name, value: value as Record<string, unknown> | string };
   } catch {
     return undefined;
@@ -66,4 +71,6 @@ export function readRuns<T>(side: FileSide, read: (run: DiffLine[]) => T[]): T[]
 }
 
 export const asRecord = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};

@@ -26,7 +26,13 @@ export const gemfile: ManifestReader = {
         if (!gem?.[1]) continue;
         const requirements = [...(gem[2] ?? '').matchAll(/['"]([^'"]*)['"]/g)].map((match) => match[1] ?? '');
         const inline = /\bgroups?:\s*(\[[^\]]*\]|:\w+)/.exec(line.text)?.[1];
-        found.push(declared(gem[1], requirements.length > 0 ? requirements.join(', ') : null, inline ? groupScope(inline) : scope));
+        found.push(
+          declared(
+            gem[1],
+            requirements.length > 0 ? requirements.join(', ') : null,
+            inline ? groupScope(inline) : scope,
+          ),
+        );
       }
       return found;
     }),

@@ -9,7 +9,9 @@ function packageTables(normalize: (name: string) => string): ManifestReader['rea
     if (document) {
       const packages = Array.isArray(document.package) ? (document.package as Record<string, unknown>[]) : [];
       return packages.flatMap((entry) =>
-        typeof entry.name === 'string' && typeof entry.version === 'string' ? [declared(normalize(entry.name), entry.version, 'lockfile')] : [],
+        typeof entry.name === 'string' && typeof entry.version === 'string'
+          ? [declared(normalize(entry.name), entry.version, 'lockfile')]
+          : [],
       );
     }
     return readRuns(side, (run) => {

@@ -66,7 +66,11 @@ function groupBlocks(view: SourceView, annotations: Annotation[]): Annotation[][
   let current: Annotation[] = [];
   for (const annotation of annotations) {
     const previous = current[current.length - 1];
-    if (previous && annotation.start > previous.end && view.masked.slice(previous.end, annotation.start).trim() !== '') {
+    if (
+      previous &&
+      annotation.start > previous.end &&
+      view.masked.slice(previous.end, annotation.start).trim() !== ''
+    ) {
       blocks.push(current);
       current = [];
     }

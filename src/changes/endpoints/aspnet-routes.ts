@@ -1,8 +1,19 @@
 import { argumentCode, positionalArguments, readCallArguments, stringArgument } from '../source/read-call.js';
 import { findClosingBracket } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
-import { readAnnotatedRoutes, type AnnotatedMapping, type Annotation, type AnnotationRules } from './annotated-routes.js';
-import { declareRoute, joinRoutePath, signatureWithout, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  readAnnotatedRoutes,
+  type AnnotatedMapping,
+  type Annotation,
+  type AnnotationRules,
+} from './annotated-routes.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  signatureWithout,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 
 const ATTRIBUTE_LIST = /^[ \t]*\[(?!\s*(?:assembly|module)\s*:)/gm;
 const VERB_ATTRIBUTES: Record<string, string> = {
@@ -27,7 +38,9 @@ function readAttributes(view: SourceView): Annotation[] {
     for (const element of readCallArguments(view, open)?.arguments ?? []) {
       const head = /^(?:\w+\.)*(\w+)\s*(\()?/.exec(argumentCode(view, element));
       if (!head?.[1]) continue;
-      const found = head[2] ? (readCallArguments(view, element.start + head[0].length - 1)?.arguments ?? []) : [];
+      const found = head[2]
+        ? (readCallArguments(view, element.start + head[0].length - 1)?.arguments ?? [])
+        : [];
       const name = head[1].replace(/(?<=\w)Attribute$/, '');
       annotations.push({ name, arguments: found, start: match.index, end: close + 1 });
     }
@@ -41,24 +54,39 @@ function template(view: SourceView, annotation: Annotation | undefined): string 
 
 const ASPNET_RULES: AnnotationRules = {
   classPrefix(view, block, className) {
-    const route = template(view, block.find((annotation) => annotation.name === 'Route'));
+    const route = template(
+      view,
+      block.find((annotation) => annotation.name === 'Route'),
+    );
     const controller = className?.replace(/Controller$/, '') ?? '';
     return route?.replace(/\[controller\]/gi, controller);
   },
   mappings(view, block, handler) {
-    const routeTemplate = template(view, block.find((annotation) => annotation.name === 'Route'));
-    const verbs = block.filter((annotation) => annotation.name in VERB_ATTRIBUTES || annotation.name === 'AcceptVerbs');
+    const routeTemplate = template(
+      view,
+      block.find((annotation) => annotation.name === 'Route'),
+    );
+    const verbs = block.filter(
+      (annotation) => annotation.name in VERB_ATTRIBUTES || annotation.name === 'AcceptVerbs',
+    );
     if (verbs.length === 0 && routeTemplate === undefined) return [];
     const entries = verbs.length > 0 ? verbs : [undefined];
     return entries.map((verb): AnnotatedMapping => {
       const methods = !verb
         ? ['ANY']
         : verb.name === 'AcceptVerbs'
-          ? verb.arguments.flatMap((argument) => stringsWithin(view, argument.start, argument.end)).map((method) => method.toUpperCase())
+          ? verb.arguments
+              .flatMap((argument) => stringsWithin(view, argument.start, argument.end))
+              .map((method) => method.toUpperCase())
           : [VERB_ATTRIBUTES[verb.name] ?? 'ANY'];
       const written = (template(view, verb) ?? routeTemplate ?? '').replace(/\[action\]/gi, handler ?? '');
       const absolute = /^~?\//.test(written);
-      const mapping: AnnotatedMapping = { methods, paths: [written.replace(/^~/, '')], framework: 'aspnetcore', absolute };
+      const mapping: AnnotatedMapping = {
+        methods,
+        paths: [written.replace(/^~/, '')],
+        framework: 'aspnetcore',
+        absolute,
+      };
       if (verb?.name === 'AcceptVerbs') mapping.methodList = { start: verb.start, end: verb.end };
       return mapping;
     });
@@ -69,12 +97,17 @@ const ASPNET_RULES: AnnotationRules = {
 function readMinimalApis(view: SourceView): RouteDeclaration[] {
   const groups = new Map<string, { parent: string; prefix: string }>();
   for (const match of view.masked.matchAll(MAP_GROUP)) {
-    const prefix = stringArgument(view, readCallArguments(view, match.index + match[0].length - 1)?.arguments[0]);
+    const prefix = stringArgument(
+      view,
+      readCallArguments(view, match.index + match[0].length - 1)?.arguments[0],
+    );
     if (prefix !== undefined) groups.set(match[1] ?? '', { parent: match[2] ?? '', prefix });
   }
   const prefixOf = (name: string, depth = 0): string | undefined => {
     const group = groups.get(name);
-    return group ? joinRoutePath(depth < 10 ? prefixOf(group.parent, depth + 1) : undefined, group.prefix) : undefined;
+    return group
+      ? joinRoutePath(depth < 10 ? prefixOf(group.parent, depth + 1) : undefined, group.prefix)
+      : undefined;
   };
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(MAP_CALL)) {
@@ -82,13 +115,26 @@ function readMinimalApis(view: SourceView): RouteDeclaration[] {
     const path = stringArgument(view, read?.arguments[0]);
     if (!read || path === undefined) continue;
     const verb = match[2] ?? '';
-    const methods = verb === 'Methods' ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
+    const methods =
+      verb === 'Methods'
+        ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0)
+        : [verb.toUpperCase()];
     const last = read.arguments[read.arguments.length - 1];
     const handlerCode = last ? argumentCode(view, last) : '';
     const handler = /^[\w.]+$/.test(handlerCode) ? handlerCode : undefined;
-    const signature = signatureWithout(view, match.index, read.close + 1, verb === 'Methods' ? read.arguments[1] : undefined);
+    const signature = signatureWithout(
+      view,
+      match.index,
+      read.close + 1,
+      verb === 'Methods' ? read.arguments[1] : undefined,
+    );
     for (const method of methods) {
-      const declared = { method: method.toUpperCase(), path: joinRoutePath(prefixOf(match[1] ?? ''), path), framework: 'aspnetcore' as const, handler };
+      const declared = {
+        method: method.toUpperCase(),
+        path: joinRoutePath(prefixOf(match[1] ?? ''), path),
+        framework: 'aspnetcore' as const,
+        handler,
+      };
       routes.push(declareRoute(view, match.index, read.close + 1, declared, signature));
     }
   }
@@ -99,6 +145,10 @@ function readMinimalApis(view: SourceView): RouteDeclaration[] {
 export const aspnetRoutes: RouteExtractor = {
   appliesTo: (path) => path.endsWith('.cs'),
   syntax: 'csharp',
-  mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
-  extract: (view) => [...readAnnotatedRoutes(view, ASPNET_RULES, readAttributes(view)), ...readMinimalApis(view)],
+  mentionsRoutes:
+    /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
+  extract: (view) => [
+    ...readAnnotatedRoutes(view, ASPNET_RULES, readAttributes(view)),
+    ...readMinimalApis(view),
+  ],
 };

@@ -1,6 +1,17 @@
-import { argumentCode, argumentText, positionalArguments, readCallArguments, stringArgument } from '../source/read-call.js';
+import {
+  argumentCode,
+  argumentText,
+  positionalArguments,
+  readCallArguments,
+  stringArgument,
+} from '../source/read-call.js';
 import type { SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 
 const URL_CALL = /(?<![\w.])(path|re_path|url)\s*\(/g;
 const REGISTER = /(\w+)\s*\.\s*register\s*\(/g;
@@ -22,7 +33,9 @@ function handlerOf(code: string, text: string): string | undefined {
 }
 
 function prefixAt(ranges: PrefixRange[], offset: number): string | undefined {
-  const enclosing = ranges.filter((range) => range.start < offset && offset < range.end).map((range) => range.prefix);
+  const enclosing = ranges
+    .filter((range) => range.start < offset && offset < range.end)
+    .map((range) => range.prefix);
   return enclosing.length > 0 ? joinRoutePath(...enclosing) : undefined;
 }
 
@@ -47,7 +60,9 @@ function readRoutes(view: SourceView): RouteDeclaration[] {
     if (routerUrls) routerPrefixes.set(routerUrls, path);
     if (included) continue;
     const handler = handlerOf(targetCode, argumentText(view, target));
-    routes.push(declareRoute(view, match.index, read.close + 1, { method: 'ANY', path, framework: 'django', handler }));
+    routes.push(
+      declareRoute(view, match.index, read.close + 1, { method: 'ANY', path, framework: 'django', handler }),
+    );
   }
   return [...routes, ...readRouterRegistrations(view, routerPrefixes)];
 }
@@ -63,7 +78,14 @@ function readRouterRegistrations(view: SourceView, prefixes: Map<string, string>
     const base = joinRoutePath(prefixes.get(match[1] ?? ''), pathOf('re_path', prefix), '/');
     const handler = argumentText(view, viewSet);
     for (const path of [`${base}/`, `${base}/{pk}/`]) {
-      routes.push(declareRoute(view, match.index, read.close + 1, { method: 'ANY', path, framework: 'django', handler }));
+      routes.push(
+        declareRoute(view, match.index, read.close + 1, {
+          method: 'ANY',
+          path,
+          framework: 'django',
+          handler,
+        }),
+      );
     }
   }
   return routes;

@@ -16,7 +16,11 @@ const METHOD_CALL =
 const CLIENTS =
   /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
 
-function frameworkOf(view: SourceView, frameworks: string[], style: 'upper' | 'lower' | 'echo'): RouteFramework {
+function frameworkOf(
+  view: SourceView,
+  frameworks: string[],
+  style: 'upper' | 'lower' | 'echo',
+): RouteFramework {
   const imports = view.text;
   if (imports.includes('github.com/gin-gonic/gin')) return 'gin';
   if (imports.includes('github.com/labstack/echo')) return 'echo';
@@ -94,7 +98,9 @@ function readCalls(view: SourceView, scopes: GoRouteScopes, frameworks: string[]
     const listed = verb === 'Match' ? read.arguments[0] : undefined;
     const signature = signatureWithout(view, match.index, read.close + 1, listed);
     for (const method of methods) {
-      routes.push(declareRoute(view, match.index, read.close + 1, { method, path, framework, handler }, signature));
+      routes.push(
+        declareRoute(view, match.index, read.close + 1, { method, path, framework, handler }, signature),
+      );
     }
   }
   return routes;

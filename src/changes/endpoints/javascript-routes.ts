@@ -55,11 +55,7 @@ function methodName(method: string): string {
   return method === 'all' ? 'ANY' : method.toUpperCase();
 }
 
-function readMethodCalls(
-  view: SourceView,
-  mounts: RouterMounts,
-  frameworks: string[],
-): RouteDeclaration[] {
+function readMethodCalls(view: SourceView, mounts: RouterMounts, frameworks: string[]): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(METHOD_CALL)) {
     const [call, receiver = '', method = ''] = match;
@@ -89,11 +85,7 @@ function readMethodCalls(
   return routes;
 }
 
-function readRouteChains(
-  view: SourceView,
-  mounts: RouterMounts,
-  frameworks: string[],
-): RouteDeclaration[] {
+function readRouteChains(view: SourceView, mounts: RouterMounts, frameworks: string[]): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(ROUTE_CHAIN)) {
     const [call, receiver = ''] = match;
@@ -179,7 +171,9 @@ function readRouteObjects(
             path: joinRoutePath(prefix, path),
             framework,
             handler:
-              handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : undefined,
+              handler && /^[\w$.]+$/.test(argumentText(view, handler))
+                ? argumentText(view, handler)
+                : undefined,
           },
           signature,
         ),
@@ -197,6 +191,9 @@ export const javascriptRoutes: RouteExtractor = {
     /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
     const mounts = findRouterMounts(view);
-    return [...readMethodCalls(view, mounts, context.frameworks), ...readRouteChains(view, mounts, context.frameworks)];
+    return [
+      ...readMethodCalls(view, mounts, context.frameworks),
+      ...readRouteChains(view, mounts, context.frameworks),
+    ];
   },
 };

@@ -1,6 +1,12 @@
 import { argumentCode, readCallArguments, stringArgument, type CallArgument } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, signatureWithout, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  signatureWithout,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 import { singularNoun } from './singular-noun.js';
 
 interface ChainCall {
@@ -51,10 +57,16 @@ function readChain(view: SourceView, start: number, firstName: string, open: num
 }
 
 function classOf(view: SourceView, argument: CallArgument | undefined): string | undefined {
-  return argument ? /^\\?([\w\\]+)::class$/.exec(argumentCode(view, argument))?.[1]?.split('\\').pop() : undefined;
+  return argument
+    ? /^\\?([\w\\]+)::class$/.exec(argumentCode(view, argument))?.[1]?.split('\\').pop()
+    : undefined;
 }
 
-function handlerOf(view: SourceView, argument: CallArgument | undefined, controller: string | undefined): string | undefined {
+function handlerOf(
+  view: SourceView,
+  argument: CallArgument | undefined,
+  controller: string | undefined,
+): string | undefined {
   if (!argument) return undefined;
   const code = argumentCode(view, argument);
   if (code.startsWith('[')) {
@@ -100,16 +112,24 @@ function expandResource(view: SourceView, chain: Chain, prefix: string | undefin
     }));
 }
 
-function verbRoutes(view: SourceView, chain: Chain, prefix: string | undefined, controller: string | undefined) {
+function verbRoutes(
+  view: SourceView,
+  chain: Chain,
+  prefix: string | undefined,
+  controller: string | undefined,
+) {
   const first = chain.calls[0];
   if (!first) return [];
   const matchCall = first.name === 'match';
   const path = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
   if (path === undefined) return [];
   const methods = matchCall
-    ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map((method) => method.toUpperCase())
+    ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map((method) =>
+        method.toUpperCase(),
+      )
     : [first.name === 'any' ? 'ANY' : first.name === 'view' ? 'GET' : first.name.toUpperCase()];
-  const handler = first.name === 'view' ? undefined : handlerOf(view, first.arguments[matchCall ? 2 : 1], controller);
+  const handler =
+    first.name === 'view' ? undefined : handlerOf(view, first.arguments[matchCall ? 2 : 1], controller);
   return methods.map((method) => ({ method, path: joinRoutePath(prefix, path), handler }));
 }
 
@@ -120,8 +140,13 @@ function readGroups(view: SourceView, chains: Chain[]): Group[] {
     const body = group?.arguments[group.arguments.length - 1];
     if (!group || !body) continue;
     const prefixCall = chain.calls.find((call) => call.name === 'prefix');
-    const options = group.arguments.length > 1 ? view.text.slice(group.arguments[0]?.start ?? 0, group.arguments[0]?.end ?? 0) : '';
-    const prefix = stringArgument(view, prefixCall?.arguments[0]) ?? /['"]prefix['"]\s*=>\s*['"]([^'"]*)['"]/.exec(options)?.[1];
+    const options =
+      group.arguments.length > 1
+        ? view.text.slice(group.arguments[0]?.start ?? 0, group.arguments[0]?.end ?? 0)
+        : '';
+    const prefix =
+      stringArgument(view, prefixCall?.arguments[0]) ??
+      /['"]prefix['"]\s*=>\s*['"]([^'"]*)['"]/.exec(options)?.[1];
     const controller = classOf(view, chain.calls.find((call) => call.name === 'controller')?.arguments[0]);
     groups.push({ start: body.start, end: body.end, prefix, controller });
   }
@@ -139,7 +164,10 @@ function readRoutes(view: SourceView, filePrefix: string | undefined): RouteDecl
   for (const chain of chains) {
     const enclosing = groups.filter((group) => group.start < chain.start && chain.start < group.end);
     const prefix = joinRoutePath(filePrefix, ...enclosing.map((group) => group.prefix));
-    const controller = enclosing.map((group) => group.controller).filter(Boolean).pop();
+    const controller = enclosing
+      .map((group) => group.controller)
+      .filter(Boolean)
+      .pop();
     const verb = chain.calls[0]?.name ?? '';
     const found = VERBS.has(verb)
       ? verbRoutes(view, chain, prefix, controller)
@@ -150,7 +178,12 @@ function readRoutes(view: SourceView, filePrefix: string | undefined): RouteDecl
       // A resource line stands for many routes, and Route::match lists methods: neither list is part of one route.
       const signature = verb.toLowerCase().includes('resource')
         ? `${route.method} ${route.path} ${route.handler ?? ''}`
-        : signatureWithout(view, chain.start, chain.end, verb === 'match' ? chain.calls[0]?.arguments[0] : undefined);
+        : signatureWithout(
+            view,
+            chain.start,
+            chain.end,
+            verb === 'match' ? chain.calls[0]?.arguments[0] : undefined,
+          );
       routes.push(declareRoute(view, chain.start, chain.end, { ...route, framework: 'laravel' }, signature));
     }
   }
@@ -162,5 +195,6 @@ export const laravelRoutes: RouteExtractor = {
   appliesTo: (path) => /(^|\/)routes\/[^/]+\.php$/.test(path),
   syntax: 'php',
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
-  extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? '/api' : undefined),
+  extract: (view, context) =>
+    readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? '/api' : undefined),
 };

@@ -1,5 +1,10 @@
 import type { SourceView } from '../source/source-view.js';
-import { declareRoute, joinRoutePath, type RouteDeclaration, type RouteExtractor } from './route-declaration.js';
+import {
+  declareRoute,
+  joinRoutePath,
+  type RouteDeclaration,
+  type RouteExtractor,
+} from './route-declaration.js';
 import { readRubyStatements, type RubyArgument, type RubyStatement } from './ruby-statements.js';
 import { singularNoun } from './singular-noun.js';
 
@@ -21,13 +26,17 @@ interface PhoenixRoute {
   handler?: string;
 }
 
-const option = (found: RubyArgument[], key: string): RubyArgument | undefined => found.find((argument) => argument.key === key);
+const option = (found: RubyArgument[], key: string): RubyArgument | undefined =>
+  found.find((argument) => argument.key === key);
 const moduleOf = (argument: RubyArgument | undefined): string | undefined =>
   argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : undefined;
 
 /** `UserController` → `user`, as Phoenix names a nested resource's parameter (`:user_id`). */
 function resourceName(controller: string | undefined, path: string): string {
-  const base = controller?.split('.').pop()?.replace(/Controller$/, '');
+  const base = controller
+    ?.split('.')
+    .pop()
+    ?.replace(/Controller$/, '');
   if (base) return base.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
   return singularNoun(path.split('/').filter(Boolean).pop() ?? 'id');
 }
@@ -54,13 +63,16 @@ function verbRoutes(statement: RubyStatement, base: string): PhoenixRoute[] {
   const [pathArgument, target, action] = statement.arguments;
   const path = pathArgument?.strings[0];
   if (path === undefined) return [];
-  const method = statement.verb === 'live' ? 'GET' : statement.verb === 'forward' ? 'ANY' : statement.verb.toUpperCase();
+  const method =
+    statement.verb === 'live' ? 'GET' : statement.verb === 'forward' ? 'ANY' : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
   if (statement.verb === 'match') {
     const verb = pathArgument?.symbols[0];
     const matchPath = target?.strings[0];
-    return verb && matchPath !== undefined ? [{ method: verb === '*' ? 'ANY' : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
+    return verb && matchPath !== undefined
+      ? [{ method: verb === '*' ? 'ANY' : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }]
+      : [];
   }
   return [{ method, path: joinRoutePath(base, path), handler }];
 }
@@ -78,7 +90,10 @@ function readRoutes(view: SourceView): RouteDeclaration[] {
     let inner = base;
     if (statement.verb === 'scope') {
       const first = statement.arguments[0];
-      inner = joinRoutePath(base, first?.key === undefined ? first?.strings[0] : option(statement.arguments, 'path')?.strings[0]);
+      inner = joinRoutePath(
+        base,
+        first?.key === undefined ? first?.strings[0] : option(statement.arguments, 'path')?.strings[0],
+      );
     } else if (statement.verb === 'resources') {
       const expanded = expandResources(statement, base);
       found = expanded.routes;
@@ -87,7 +102,9 @@ function readRoutes(view: SourceView): RouteDeclaration[] {
     const expanded = statement.verb === 'resources';
     for (const route of found) {
       const signature = expanded ? `${route.method} ${route.path} ${route.handler ?? ''}` : undefined;
-      routes.push(declareRoute(view, statement.start, statement.end, { ...route, framework: 'phoenix' }, signature));
+      routes.push(
+        declareRoute(view, statement.start, statement.end, { ...route, framework: 'phoenix' }, signature),
+      );
     }
     if (statement.opensBlock) stack.push(inner);
   }

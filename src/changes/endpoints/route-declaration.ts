@@ -76,7 +76,14 @@ export function declareRoute(
  * The signature of a declaration that lists several methods, with the method list left
  * out: adding HEAD to `methods=["GET"]` changes the declaration, not the GET route.
  */
-export function signatureWithout(view: SourceView, start: number, end: number, excluded: { start: number; end: number } | undefined): string {
-  const text = excluded ? view.text.slice(start, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start, end);
+export function signatureWithout(
+  view: SourceView,
+  start: number,
+  end: number,
+  excluded: { start: number; end: number } | undefined,
+): string {
+  const text = excluded
+    ? view.text.slice(start, excluded.start) + view.text.slice(excluded.end, end)
+    : view.text.slice(start, end);
   return text.replace(/\s+/g, '').replace(/[;,]+$/, '');
 }

@@ -44,7 +44,11 @@ function readArgument(view: SourceView, start: number, end: number): RubyArgumen
   const keyed = newStyle ?? rocket;
   const valueStart = keyed ? start + keyed[0].length : start;
   const value = view.masked.slice(valueStart, end);
-  const found: RubyArgument = { strings: stringsWithin(view, valueStart, end), symbols: symbolsIn(value), code: value.trim() };
+  const found: RubyArgument = {
+    strings: stringsWithin(view, valueStart, end),
+    symbols: symbolsIn(value),
+    code: value.trim(),
+  };
   if (newStyle) found.key = newStyle[1];
   else if (rocket) found.key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
   return found;

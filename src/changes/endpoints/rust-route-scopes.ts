@@ -49,7 +49,8 @@ function readRanges(view: SourceView, ranges: Range[], served: Map<string, strin
     if (prefix === undefined) continue;
     const end = chainEnd(view, open);
     ranges.push({ start: match.index, end, prefix });
-    for (const service of view.masked.slice(match.index, end + 1).matchAll(/\.\s*service\s*\(\s*(\w+)\s*\)/g)) served.set(service[1] ?? '', prefix);
+    for (const service of view.masked.slice(match.index, end + 1).matchAll(/\.\s*service\s*\(\s*(\w+)\s*\)/g))
+      served.set(service[1] ?? '', prefix);
   }
   for (const match of view.masked.matchAll(NEST)) {
     const read = readCallArguments(view, match.index + match[0].length - 1);
@@ -67,7 +68,8 @@ function readRanges(view: SourceView, ranges: Range[], served: Map<string, strin
     const prefix = stringArgument(view, read?.arguments[0]);
     const list = read?.arguments[1] ? argumentCode(view, read.arguments[1]) : '';
     const names = /routes!\s*\[([^\]]*)\]/.exec(list)?.[1] ?? '';
-    for (const name of names.split(',')) if (prefix !== undefined && name.trim()) served.set(name.trim().split('::').pop() ?? '', prefix);
+    for (const name of names.split(','))
+      if (prefix !== undefined && name.trim()) served.set(name.trim().split('::').pop() ?? '', prefix);
   }
 }
 
@@ -79,7 +81,9 @@ export function findRustRouteScopes(view: SourceView): RustRouteScopes {
   ranges.sort((a, b) => a.start - b.start);
   return {
     prefixAt(offset) {
-      const enclosing = ranges.filter((range) => range.start < offset && offset < range.end).map((range) => range.prefix);
+      const enclosing = ranges
+        .filter((range) => range.start < offset && offset < range.end)
+        .map((range) => range.prefix);
       return enclosing.length > 0 ? joinRoutePath(...enclosing) : undefined;
     },
     servicePrefix: (handler) => served.get(handler),

@@ -48,7 +48,11 @@ function springMapping(view: SourceView, annotation: Annotation): AnnotatedMappi
     ? [...argumentCode(view, methodArgument).matchAll(/RequestMethod\s*\.\s*(\w+)/g)]
     : [];
   const methods = listed.map((match) => match[1] ?? '').filter((method) => HTTP_METHODS.includes(method));
-  const mapping: AnnotatedMapping = { methods: methods.length > 0 ? methods : ['ANY'], paths, framework: 'spring-boot' };
+  const mapping: AnnotatedMapping = {
+    methods: methods.length > 0 ? methods : ['ANY'],
+    paths,
+    framework: 'spring-boot',
+  };
   if (methodArgument) mapping.methodList = methodArgument;
   return mapping;
 }

@@ -31,7 +31,11 @@ function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
       const code = call.code();
       if (/nullable\s*=\s*False/.test(code) && !/server_default\s*=/.test(code)) {
         const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? '?';
-        recorder.destructive('not-null-without-default', line, `adds ${table}.${name} NOT NULL without a default`);
+        recorder.destructive(
+          'not-null-without-default',
+          line,
+          `adds ${table}.${name} NOT NULL without a default`,
+        );
       }
       break;
     }
@@ -49,7 +53,11 @@ function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
       break;
     }
     case 'execute': {
-      const sql = call.text(0) ?? /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(call.view.text.slice(call.start, call.close + 1))?.[1];
+      const sql =
+        call.text(0) ??
+        /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(
+          call.view.text.slice(call.start, call.close + 1),
+        )?.[1];
       if (sql) readSqlEffects(sql, line, recorder);
       break;
     }
@@ -66,19 +74,34 @@ function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
   }
 }
 
-function readAlterColumn(call: MigrationCall, table: string | undefined, column: string | undefined, recorder: EffectsRecorder): void {
+function readAlterColumn(
+  call: MigrationCall,
+  table: string | undefined,
+  column: string | undefined,
+  recorder: EffectsRecorder,
+): void {
   if (!table || !column) return;
   recorder.altered(table);
   const code = call.code();
   if (/\btype_\s*=/.test(code)) {
-    const type = /\btype_\s*=\s*([\w.]+(?:\([^)]*\))?)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? '';
-    recorder.destructive('column-type-change', call.line, `changes the type of ${table}.${column} to ${type}`);
+    const type =
+      /\btype_\s*=\s*([\w.]+(?:\([^)]*\))?)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? '';
+    recorder.destructive(
+      'column-type-change',
+      call.line,
+      `changes the type of ${table}.${column} to ${type}`,
+    );
   }
   if (/\bnullable\s*=\s*False/.test(code) && !/server_default\s*=/.test(code)) {
-    recorder.destructive('not-null-without-default', call.line, `sets ${table}.${column} NOT NULL (existing NULLs fail)`);
+    recorder.destructive(
+      'not-null-without-default',
+      call.line,
+      `sets ${table}.${column} NOT NULL (existing NULLs fail)`,
+    );
   }
   const renamed = call.keyword('new_column_name');
-  if (renamed) recorder.destructive('rename-column', call.line, `renames column ${table}.${column} to ${renamed}`);
+  if (renamed)
+    recorder.destructive('rename-column', call.line, `renames column ${table}.${column} to ${renamed}`);
 }
 
 /** Alembic revisions: `op.*` (and `batch_op.*`) calls in `upgrade()`, with `op.execute` SQL read as SQL. */

@@ -18,7 +18,11 @@ function readAddField(call: MigrationCall, recorder: EffectsRecorder): void {
   const code = call.code();
   // Django columns are NOT NULL unless null=True; makemigrations writes the one-off default it asked for.
   if (!NO_COLUMN.test(code) && !/\bnull\s*=\s*True/.test(code) && !/\bdefault\s*=/.test(code)) {
-    recorder.destructive('not-null-without-default', call.line, `adds ${table}.${field ?? '?'} NOT NULL without a default`);
+    recorder.destructive(
+      'not-null-without-default',
+      call.line,
+      `adds ${table}.${field ?? '?'} NOT NULL without a default`,
+    );
   }
 }
 
@@ -39,7 +43,11 @@ function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
       const modelName = model(call.keyword('model_name') ?? call.text(0));
       if (!modelName) break;
       recorder.altered(modelName);
-      recorder.destructive('drop-column', line, `drops column ${modelName}.${call.keyword('name') ?? call.text(1) ?? '?'}`);
+      recorder.destructive(
+        'drop-column',
+        line,
+        `drops column ${modelName}.${call.keyword('name') ?? call.text(1) ?? '?'}`,
+      );
       break;
     }
     case 'AlterField':
@@ -57,7 +65,8 @@ function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
       const modelName = model(call.keyword('model_name') ?? call.text(0));
       const from = call.keyword('old_name') ?? call.text(1);
       const to = call.keyword('new_name') ?? call.text(2);
-      if (modelName && from && to) recorder.destructive('rename-column', line, `renames column ${modelName}.${from} to ${to}`);
+      if (modelName && from && to)
+        recorder.destructive('rename-column', line, `renames column ${modelName}.${from} to ${to}`);
       break;
     }
     case 'RenameModel': {

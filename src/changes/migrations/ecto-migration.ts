@@ -22,9 +22,21 @@ function readAlterStatement(statement: RubyStatement, table: string, recorder: E
     recorder.destructive('drop-column', line, `drops column ${table}.${column}`);
   } else if (statement.verb === 'modify') {
     const type = statement.arguments[1]?.code ?? '?';
-    recorder.destructive('column-type-change', line, `changes the type of ${table}.${column} to ${type.replace(/^:/, '')}`);
-  } else if ((statement.verb === 'add' || statement.verb === 'add_if_not_exists') && option(statement, 'null')?.code === 'false' && !option(statement, 'default')) {
-    recorder.destructive('not-null-without-default', line, `adds ${table}.${column} NOT NULL without a default`);
+    recorder.destructive(
+      'column-type-change',
+      line,
+      `changes the type of ${table}.${column} to ${type.replace(/^:/, '')}`,
+    );
+  } else if (
+    (statement.verb === 'add' || statement.verb === 'add_if_not_exists') &&
+    option(statement, 'null')?.code === 'false' &&
+    !option(statement, 'default')
+  ) {
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `adds ${table}.${column} NOT NULL without a default`,
+    );
   }
 }
 
@@ -51,8 +63,17 @@ function readStatement(statement: RubyStatement, recorder: EffectsRecorder): voi
       const to = option(statement, 'to');
       if (!table || !to) break;
       if (second && second.key === undefined) {
-        recorder.destructive('rename-column', line, `renames column ${table}.${second.symbols[0] ?? '?'} to ${to.symbols[0] ?? '?'}`);
-      } else recorder.destructive('rename-table', line, `renames table ${table} to ${to.symbols[0] ?? to.strings[0] ?? '?'}`);
+        recorder.destructive(
+          'rename-column',
+          line,
+          `renames column ${table}.${second.symbols[0] ?? '?'} to ${to.symbols[0] ?? '?'}`,
+        );
+      } else
+        recorder.destructive(
+          'rename-table',
+          line,
+          `renames table ${table} to ${to.symbols[0] ?? to.strings[0] ?? '?'}`,
+        );
       break;
     }
     case 'execute': {
@@ -80,6 +101,7 @@ export const readEctoMigration: MigrationReader = (change, recorder, touched) =>
       if (alterTable) readAlterStatement(statement, alterTable, recorder);
       else readStatement(statement, recorder);
     }
-    if (statement.opensBlock) blocks.push(statement.verb === 'alter' ? tableOf(statement.arguments[0]) : undefined);
+    if (statement.opensBlock)
+      blocks.push(statement.verb === 'alter' ? tableOf(statement.arguments[0]) : undefined);
   }
 };

@@ -20,8 +20,15 @@ function readCall(call: MigrationCall, recorder: EffectsRecorder): void {
     case 'AddColumn':
       if (!table) break;
       recorder.altered(table);
-      if (/\bnullable\s*:\s*false/.test(code) && !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code)) {
-        recorder.destructive('not-null-without-default', line, `adds ${table}.${name ?? '?'} NOT NULL without a default`);
+      if (
+        /\bnullable\s*:\s*false/.test(code) &&
+        !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code)
+      ) {
+        recorder.destructive(
+          'not-null-without-default',
+          line,
+          `adds ${table}.${name ?? '?'} NOT NULL without a default`,
+        );
       }
       break;
     case 'DropColumn':
@@ -32,10 +39,19 @@ function readCall(call: MigrationCall, recorder: EffectsRecorder): void {
     case 'RenameColumn':
       if (!table) break;
       recorder.altered(table);
-      recorder.destructive('rename-column', line, `renames column ${table}.${name ?? '?'} to ${call.keyword('newName') ?? '?'}`);
+      recorder.destructive(
+        'rename-column',
+        line,
+        `renames column ${table}.${name ?? '?'} to ${call.keyword('newName') ?? '?'}`,
+      );
       break;
     case 'RenameTable':
-      if (name) recorder.destructive('rename-table', line, `renames table ${name} to ${call.keyword('newName') ?? '?'}`);
+      if (name)
+        recorder.destructive(
+          'rename-table',
+          line,
+          `renames table ${name} to ${call.keyword('newName') ?? '?'}`,
+        );
       break;
     case 'AlterColumn':
       readAlterColumn(call, table, name, recorder);
@@ -46,24 +62,46 @@ function readCall(call: MigrationCall, recorder: EffectsRecorder): void {
       break;
     }
     default:
-      if (/^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/.test(call.name) && call.keyword('table')) {
+      if (
+        /^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/.test(
+          call.name,
+        ) &&
+        call.keyword('table')
+      ) {
         recorder.altered(call.keyword('table') ?? '');
       }
   }
 }
 
 /** EF Core writes both sides of an AlterColumn: `type:`/`oldType:`, `nullable:`/`oldNullable:`. */
-function readAlterColumn(call: MigrationCall, table: string | undefined, column: string | undefined, recorder: EffectsRecorder): void {
+function readAlterColumn(
+  call: MigrationCall,
+  table: string | undefined,
+  column: string | undefined,
+  recorder: EffectsRecorder,
+): void {
   if (!table) return;
   recorder.altered(table);
   const type = call.keyword('type');
   const oldType = call.keyword('oldType');
   if (type !== undefined && type !== oldType) {
     const from = oldType ? ` from ${oldType}` : '';
-    recorder.destructive('column-type-change', call.line, `changes the type of ${table}.${column ?? '?'}${from} to ${type}`);
+    recorder.destructive(
+      'column-type-change',
+      call.line,
+      `changes the type of ${table}.${column ?? '?'}${from} to ${type}`,
+    );
   }
-  if (call.keywordCode('nullable') === 'false' && call.keywordCode('oldNullable') === 'true' && !/\bdefaultValue(Sql)?\s*:/.test(call.code())) {
-    recorder.destructive('not-null-without-default', call.line, `sets ${table}.${column ?? '?'} NOT NULL (existing NULLs fail)`);
+  if (
+    call.keywordCode('nullable') === 'false' &&
+    call.keywordCode('oldNullable') === 'true' &&
+    !/\bdefaultValue(Sql)?\s*:/.test(call.code())
+  ) {
+    recorder.destructive(
+      'not-null-without-default',
+      call.line,
+      `sets ${table}.${column ?? '?'} NOT NULL (existing NULLs fail)`,
+    );
   }
 }
 

@@ -6,9 +6,11 @@ import { readSqlEffects } from './read-sql-effects.js';
 // Knex (`knex.schema.*`, column builders), TypeORM (`queryRunner.*`), Sequelize (`queryInterface.*`), node-pg-migrate (`pgm.*`).
 const CALL = /\b[\w$]+\s*\.\s*(\w+)\s*\(/g;
 const NOT_NULL = /\ballowNull\s*:\s*false|\bisNullable\s*:\s*false|\bnotNull\s*:\s*true|\.notNullable\s*\(/;
-const HAS_DEFAULT = /\bdefaultValue\s*:|\bdefault\s*:|\.defaultTo\s*\(|\bisGenerated\s*:\s*true|\bautoIncrement\s*:\s*true/;
+const HAS_DEFAULT =
+  /\bdefaultValue\s*:|\bdefault\s*:|\.defaultTo\s*\(|\bisGenerated\s*:\s*true|\bautoIncrement\s*:\s*true/;
 // Knex column builders inside alterTable: a call that adds a column.
-const KNEX_COLUMN = /^(string|text|integer|bigInteger|bigint|boolean|decimal|float|double|date|datetime|timestamp|time|json|jsonb|uuid|enu|enum|binary|specificType)$/;
+const KNEX_COLUMN =
+  /^(string|text|integer|bigInteger|bigint|boolean|decimal|float|double|date|datetime|timestamp|time|json|jsonb|uuid|enu|enum|binary|specificType)$/;
 
 interface AlterScope {
   table: string;
@@ -18,7 +20,9 @@ interface AlterScope {
 
 /** TypeORM names tables inside `new Table({ name: "users" })`. */
 function tableName(call: MigrationCall): string | undefined {
-  return call.text(0) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(call.view.text.slice(call.start, call.close))?.[1];
+  return (
+    call.text(0) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(call.view.text.slice(call.start, call.close))?.[1]
+  );
 }
 
 function readSql(call: MigrationCall, recorder: EffectsRecorder): void {
@@ -49,7 +53,11 @@ function readTopLevel(call: MigrationCall, recorder: EffectsRecorder): void {
       const code = call.view.text.slice(call.start, call.close);
       if (NOT_NULL.test(code) && !HAS_DEFAULT.test(code)) {
         const column = call.text(1) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(code)?.[1] ?? '?';
-        recorder.destructive('not-null-without-default', line, `adds ${table}.${column} NOT NULL without a default`);
+        recorder.destructive(
+          'not-null-without-default',
+          line,
+          `adds ${table}.${column} NOT NULL without a default`,
+        );
       }
       return;
     }
@@ -57,17 +65,30 @@ function readTopLevel(call: MigrationCall, recorder: EffectsRecorder): void {
     case 'dropColumn':
     case 'dropColumns': {
       recorder.altered(table);
-      const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g)?.slice(1) ?? [];
-      for (const column of columns) recorder.destructive('drop-column', line, `drops column ${table}.${column.slice(1, -1)}`);
+      const columns =
+        call.view.text
+          .slice(call.start, call.close)
+          .match(/['"`][^'"`]+['"`]/g)
+          ?.slice(1) ?? [];
+      for (const column of columns)
+        recorder.destructive('drop-column', line, `drops column ${table}.${column.slice(1, -1)}`);
       return;
     }
     case 'renameColumn':
       recorder.altered(table);
-      return recorder.destructive('rename-column', line, `renames column ${table}.${call.text(1) ?? '?'} to ${call.text(2) ?? '?'}`);
+      return recorder.destructive(
+        'rename-column',
+        line,
+        `renames column ${table}.${call.text(1) ?? '?'} to ${call.text(2) ?? '?'}`,
+      );
     case 'changeColumn':
     case 'alterColumn':
       recorder.altered(table);
-      return recorder.destructive('column-type-change', line, `changes the type of ${table}.${call.text(1) ?? '?'}`);
+      return recorder.destructive(
+        'column-type-change',
+        line,
+        `changes the type of ${table}.${call.text(1) ?? '?'}`,
+      );
   }
 }
 
@@ -78,12 +99,27 @@ function readAlterCall(call: MigrationCall, table: string, recorder: EffectsReco
   const chain = call.chain();
   if (call.name === 'dropColumn' || call.name === 'dropColumns') {
     const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g) ?? [];
-    for (const dropped of columns) recorder.destructive('drop-column', line, `drops column ${table}.${dropped.slice(1, -1)}`);
+    for (const dropped of columns)
+      recorder.destructive('drop-column', line, `drops column ${table}.${dropped.slice(1, -1)}`);
   } else if (call.name === 'renameColumn') {
-    recorder.destructive('rename-column', line, `renames column ${table}.${column ?? '?'} to ${call.text(1) ?? '?'}`);
+    recorder.destructive(
+      'rename-column',
+      line,
+      `renames column ${table}.${column ?? '?'} to ${call.text(1) ?? '?'}`,
+    );
   } else if (KNEX_COLUMN.test(call.name) && column) {
-    if (/\.alter\s*\(/.test(chain)) recorder.destructive('column-type-change', line, `changes the type of ${table}.${column} to ${call.name}`);
-    else if (NOT_NULL.test(chain) && !HAS_DEFAULT.test(chain)) recorder.destructive('not-null-without-default', line, `adds ${table}.${column} NOT NULL without a default`);
+    if (/\.alter\s*\(/.test(chain))
+      recorder.destructive(
+        'column-type-change',
+        line,
+        `changes the type of ${table}.${column} to ${call.name}`,
+      );
+    else if (NOT_NULL.test(chain) && !HAS_DEFAULT.test(chain))
+      recorder.destructive(
+        'not-null-without-default',
+        line,
+        `adds ${table}.${column} NOT NULL without a default`,
+      );
   }
 }
 
@@ -94,7 +130,9 @@ export const readJavascriptMigration: MigrationReader = (change, recorder, touch
   // Every alterTable, edited or not, names the table of the column-builder lines inside it.
   const scopes: AlterScope[] = calls.flatMap((call) => {
     const table = call.text(0);
-    return (call.name === 'alterTable' || call.name === 'table') && table ? [{ table, start: call.start, end: call.close }] : [];
+    return (call.name === 'alterTable' || call.name === 'table') && table
+      ? [{ table, start: call.start, end: call.close }]
+      : [];
   });
   for (const call of calls) {
     if (!touched(call.line, call.endLine)) continue;

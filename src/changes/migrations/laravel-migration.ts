@@ -7,9 +7,35 @@ const SCHEMA_CALL = /\b(?:Schema|DB)\s*::\s*(\w+)\s*\(/g;
 const BLUEPRINT_CALL = /\$table\s*->\s*(\w+)\s*\(/g;
 // Blueprint methods that add no plain column, or add columns that may be NULL.
 const NOT_A_COLUMN = new Set([
-  'dropColumn', 'renameColumn', 'index', 'unique', 'primary', 'foreign', 'spatialIndex', 'fullText', 'dropIndex', 'dropUnique',
-  'dropPrimary', 'dropForeign', 'dropConstrainedForeignId', 'dropTimestamps', 'dropSoftDeletes', 'timestamps', 'nullableTimestamps',
-  'softDeletes', 'rememberToken', 'id', 'increments', 'bigIncrements', 'morphs', 'nullableMorphs', 'engine', 'charset', 'collation', 'comment', 'temporary',
+  'dropColumn',
+  'renameColumn',
+  'index',
+  'unique',
+  'primary',
+  'foreign',
+  'spatialIndex',
+  'fullText',
+  'dropIndex',
+  'dropUnique',
+  'dropPrimary',
+  'dropForeign',
+  'dropConstrainedForeignId',
+  'dropTimestamps',
+  'dropSoftDeletes',
+  'timestamps',
+  'nullableTimestamps',
+  'softDeletes',
+  'rememberToken',
+  'id',
+  'increments',
+  'bigIncrements',
+  'morphs',
+  'nullableMorphs',
+  'engine',
+  'charset',
+  'collation',
+  'comment',
+  'temporary',
 ]);
 
 interface TableScope {
@@ -28,7 +54,8 @@ function readSchemaCall(call: MigrationCall, recorder: EffectsRecorder): void {
   if (!table) return;
   if (call.name === 'create') recorder.created(table);
   else if (call.name === 'drop' || call.name === 'dropIfExists') recorder.dropped(table, line);
-  else if (call.name === 'rename') recorder.destructive('rename-table', line, `renames table ${table} to ${call.text(1) ?? '?'}`);
+  else if (call.name === 'rename')
+    recorder.destructive('rename-table', line, `renames table ${table} to ${call.text(1) ?? '?'}`);
   else if (call.name === 'table') recorder.altered(table);
 }
 
@@ -36,17 +63,42 @@ function readBlueprintCall(call: MigrationCall, table: string, recorder: Effects
   const line = call.line;
   const chain = call.chain();
   if (call.name === 'dropColumn') {
-    const columns = call.view.text.slice(call.start, call.close).match(/['"][^'"]+['"]/g)?.map((quoted) => quoted.slice(1, -1)) ?? [];
-    for (const column of columns) recorder.destructive('drop-column', line, `drops column ${table}.${column}`);
+    const columns =
+      call.view.text
+        .slice(call.start, call.close)
+        .match(/['"][^'"]+['"]/g)
+        ?.map((quoted) => quoted.slice(1, -1)) ?? [];
+    for (const column of columns)
+      recorder.destructive('drop-column', line, `drops column ${table}.${column}`);
   } else if (call.name === 'dropTimestamps' || call.name === 'dropSoftDeletes') {
-    recorder.destructive('drop-column', line, `drops column ${table}.${call.name === 'dropTimestamps' ? 'created_at, updated_at' : 'deleted_at'}`);
+    recorder.destructive(
+      'drop-column',
+      line,
+      `drops column ${table}.${call.name === 'dropTimestamps' ? 'created_at, updated_at' : 'deleted_at'}`,
+    );
   } else if (call.name === 'renameColumn') {
-    recorder.destructive('rename-column', line, `renames column ${table}.${call.text(0) ?? '?'} to ${call.text(1) ?? '?'}`);
+    recorder.destructive(
+      'rename-column',
+      line,
+      `renames column ${table}.${call.text(0) ?? '?'} to ${call.text(1) ?? '?'}`,
+    );
   } else if (/->\s*change\s*\(/.test(chain)) {
-    recorder.destructive('column-type-change', line, `changes the type of ${table}.${call.text(0) ?? '?'} to ${call.name}`);
-  } else if (!NOT_A_COLUMN.has(call.name) && call.text(0) && !/->\s*(nullable|default|useCurrent|storedAs|virtualAs|autoIncrement)\s*\(/.test(chain)) {
+    recorder.destructive(
+      'column-type-change',
+      line,
+      `changes the type of ${table}.${call.text(0) ?? '?'} to ${call.name}`,
+    );
+  } else if (
+    !NOT_A_COLUMN.has(call.name) &&
+    call.text(0) &&
+    !/->\s*(nullable|default|useCurrent|storedAs|virtualAs|autoIncrement)\s*\(/.test(chain)
+  ) {
     // Laravel columns are NOT NULL unless ->nullable(); on a table with rows that needs a default.
-    recorder.destructive('not-null-without-default', line, `adds ${table}.${call.text(0) ?? '?'} NOT NULL without a default`);
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `adds ${table}.${call.text(0) ?? '?'} NOT NULL without a default`,
+    );
   }
 }
 

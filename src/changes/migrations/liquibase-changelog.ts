@@ -16,10 +16,32 @@ export interface LiquibaseChangeSet {
   changes: LiquibaseChange[];
 }
 
-const NOT_CHANGES = new Set(['id', 'author', 'comment', 'preConditions', 'rollback', 'validCheckSum', 'context', 'contextFilter', 'labels', 'runOnChange', 'runAlways', 'failOnError', 'dbms', 'changes', 'logicalFilePath', 'objectQuotingStrategy', 'runInTransaction', 'created', 'ignore']);
+const NOT_CHANGES = new Set([
+  'id',
+  'author',
+  'comment',
+  'preConditions',
+  'rollback',
+  'validCheckSum',
+  'context',
+  'contextFilter',
+  'labels',
+  'runOnChange',
+  'runAlways',
+  'failOnError',
+  'dbms',
+  'changes',
+  'logicalFilePath',
+  'objectQuotingStrategy',
+  'runInTransaction',
+  'created',
+  'ignore',
+]);
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function flattenColumn(column: Record<string, unknown>): Record<string, unknown> {
   const constraints = isRecord(column.constraints) ? column.constraints : {};
@@ -50,7 +72,12 @@ function readChangeSet(changeSet: Record<string, unknown>): LiquibaseChangeSet {
   return { id: String(changeSet.id ?? ''), author: String(changeSet.author ?? ''), changes };
 }
 
-const XML = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, textNodeName: '#text' });
+const XML = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  textNodeName: '#text',
+});
 
 function parseXml(text: string): LiquibaseChangeSet[] | undefined {
   try {
@@ -67,7 +94,9 @@ function parseYamlChangelog(text: string): LiquibaseChangeSet[] | undefined {
   try {
     const document: unknown = parseYaml(text);
     const entries = isRecord(document) ? asArray(document.databaseChangeLog) : asArray(document);
-    return entries.flatMap((entry) => (isRecord(entry) && isRecord(entry.changeSet) ? [readChangeSet(entry.changeSet)] : []));
+    return entries.flatMap((entry) =>
+      isRecord(entry) && isRecord(entry.changeSet) ? [readChangeSet(entry.changeSet)] : [],
+    );
   } catch {
     return undefined;
   }
@@ -88,14 +117,26 @@ export function parseAddedChangeSets(added: DiffLine[], xml: boolean): Liquibase
     previous = line.line;
   }
   return runs.flatMap((run) => {
-    if (xml) return parseXml(`<fragment>${run.filter((line) => !line.trimStart().startsWith('<?xml')).join('\n')}</fragment>`) ?? [];
-    const indent = Math.min(...run.filter((line) => line.trim() !== '').map((line) => /^\s*/.exec(line)?.[0].length ?? 0));
+    if (xml)
+      return (
+        parseXml(
+          `<fragment>${run.filter((line) => !line.trimStart().startsWith('<?xml')).join('\n')}</fragment>`,
+        ) ?? []
+      );
+    const indent = Math.min(
+      ...run.filter((line) => line.trim() !== '').map((line) => /^\s*/.exec(line)?.[0].length ?? 0),
+    );
     return parseYamlChangelog(run.map((line) => line.slice(indent)).join('\n')) ?? [];
   });
 }
 
 /** The changeSets the PR adds: those of the head changelog missing from the base one, or the added runs when only the diff is known. */
-export function addedChangeSets(oldSide: FileSide, newSide: FileSide, added: DiffLine[], xml: boolean): LiquibaseChangeSet[] {
+export function addedChangeSets(
+  oldSide: FileSide,
+  newSide: FileSide,
+  added: DiffLine[],
+  xml: boolean,
+): LiquibaseChangeSet[] {
   const text = (side: FileSide) => side.lines.map((line) => line.text).join('\n');
   const read = (side: FileSide) => (side.lines.length === 0 ? [] : parseChangelog(text(side), xml));
   const after = newSide.complete ? read(newSide) : undefined;

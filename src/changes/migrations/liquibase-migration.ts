@@ -4,9 +4,11 @@ import type { EffectsRecorder } from './migration-effects.js';
 import type { MigrationReader } from './migration-reader.js';
 import { readSqlEffects } from './read-sql-effects.js';
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 const isFalse = (value: unknown): boolean => value === false || value === 'false';
-const hasDefault = (column: Record<string, unknown>): boolean => Object.keys(column).some((key) => key.startsWith('defaultValue'));
+const hasDefault = (column: Record<string, unknown>): boolean =>
+  Object.keys(column).some((key) => key.startsWith('defaultValue'));
 
 function readChange(change: LiquibaseChange, line: number, recorder: EffectsRecorder): void {
   const table = text(change.fields.tableName) ?? text(change.fields.baseTableName);
@@ -23,39 +25,62 @@ function readChange(change: LiquibaseChange, line: number, recorder: EffectsReco
       recorder.altered(table);
       for (const column of columns) {
         if (isFalse(column.nullable) && !hasDefault(column)) {
-          recorder.destructive('not-null-without-default', line, `adds ${table}.${text(column.name) ?? '?'} NOT NULL without a default`);
+          recorder.destructive(
+            'not-null-without-default',
+            line,
+            `adds ${table}.${text(column.name) ?? '?'} NOT NULL without a default`,
+          );
         }
       }
       return;
     case 'dropColumn': {
       if (!table) return;
       recorder.altered(table);
-      const names = [text(fields.columnName), ...columns.map((column) => text(column.name))].filter((name) => name !== undefined);
+      const names = [text(fields.columnName), ...columns.map((column) => text(column.name))].filter(
+        (name) => name !== undefined,
+      );
       for (const name of names) recorder.destructive('drop-column', line, `drops column ${table}.${name}`);
       return;
     }
     case 'renameColumn':
       if (!table) return;
       recorder.altered(table);
-      recorder.destructive('rename-column', line, `renames column ${table}.${text(fields.oldColumnName) ?? '?'} to ${text(fields.newColumnName) ?? '?'}`);
+      recorder.destructive(
+        'rename-column',
+        line,
+        `renames column ${table}.${text(fields.oldColumnName) ?? '?'} to ${text(fields.newColumnName) ?? '?'}`,
+      );
       return;
     case 'renameTable':
-      recorder.destructive('rename-table', line, `renames table ${text(fields.oldTableName) ?? '?'} to ${text(fields.newTableName) ?? '?'}`);
+      recorder.destructive(
+        'rename-table',
+        line,
+        `renames table ${text(fields.oldTableName) ?? '?'} to ${text(fields.newTableName) ?? '?'}`,
+      );
       return;
     case 'modifyDataType':
       if (!table) return;
       recorder.altered(table);
-      recorder.destructive('column-type-change', line, `changes the type of ${table}.${text(fields.columnName) ?? '?'} to ${text(fields.newDataType) ?? '?'}`);
+      recorder.destructive(
+        'column-type-change',
+        line,
+        `changes the type of ${table}.${text(fields.columnName) ?? '?'} to ${text(fields.newDataType) ?? '?'}`,
+      );
       return;
     case 'addNotNullConstraint':
       if (!table) return;
       recorder.altered(table);
       if (fields.defaultNullValue === undefined) {
-        recorder.destructive('not-null-without-default', line, `sets ${table}.${text(fields.columnName) ?? '?'} NOT NULL (existing NULLs fail)`);
+        recorder.destructive(
+          'not-null-without-default',
+          line,
+          `sets ${table}.${text(fields.columnName) ?? '?'} NOT NULL (existing NULLs fail)`,
+        );
       }
       return;
     case 'delete':
-      if (table && fields.where === undefined) recorder.destructive('delete-all-rows', line, `deletes every row of ${table}`);
+      if (table && fields.where === undefined)
+        recorder.destructive('delete-all-rows', line, `deletes every row of ${table}`);
       return;
     case 'sql': {
       const sql = text(fields.sql);
@@ -69,9 +94,15 @@ function readChange(change: LiquibaseChange, line: number, recorder: EffectsReco
 
 /** The line of a change: the first line naming its type after its changeSet's id, in the head file. */
 function lineOf(lines: DiffLine[], id: string, type: string): number {
-  const start = lines.findIndex((line) => line.text.includes(`"${id}"`) || new RegExp(`\\bid:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(line.text));
+  const start = lines.findIndex(
+    (line) =>
+      line.text.includes(`"${id}"`) ||
+      new RegExp(`\\bid:\\s*['"]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(line.text),
+  );
   const from = Math.max(0, start);
-  const found = lines.slice(from).find((line) => line.text.includes(`<${type}`) || line.text.includes(`${type}:`));
+  const found = lines
+    .slice(from)
+    .find((line) => line.text.includes(`<${type}`) || line.text.includes(`${type}:`));
   return found?.line ?? lines[from]?.line ?? 1;
 }
 
@@ -80,6 +111,7 @@ export const readLiquibaseChangelog: MigrationReader = (change, recorder) => {
   const xml = /\.xml$/i.test(change.file.path);
   const newSide = change.newSide();
   for (const changeSet of addedChangeSets(change.oldSide(), newSide, change.added, xml)) {
-    for (const item of changeSet.changes) readChange(item, lineOf(newSide.lines, changeSet.id, item.type), recorder);
+    for (const item of changeSet.changes)
+      readChange(item, lineOf(newSide.lines, changeSet.id, item.type), recorder);
   }
 };

@@ -52,13 +52,17 @@ export class MigrationCall {
 
   /** The chained calls after this one, as code (`->nullable()->change()`). */
   chain(): string {
-    const rest = /^(?:\s*(?:->|\.)\s*\w+\s*\([^;]*?\))*/.exec(this.view.masked.slice(this.close + 1, this.close + 400));
+    const rest = /^(?:\s*(?:->|\.)\s*\w+\s*\([^;]*?\))*/.exec(
+      this.view.masked.slice(this.close + 1, this.close + 400),
+    );
     return rest?.[0] ?? '';
   }
 }
 
-const DOWN_START = /\bdef\s+(?:downgrade|down)\b|\bfunction\s+down\s*\(|\bexports\.down\b|(?:^|[\s,{])(?:async\s+)?down\s*(?:[:=]|\()|\bvoid\s+Down\s*\(/gm;
-const UP_START = /\bdef\s+(?:upgrade|up|change)\b|\bfunction\s+up\s*\(|\bexports\.up\b|(?:^|[\s,{])(?:async\s+)?up\s*(?:[:=]|\()|\bvoid\s+Up\s*\(/gm;
+const DOWN_START =
+  /\bdef\s+(?:downgrade|down)\b|\bfunction\s+down\s*\(|\bexports\.down\b|(?:^|[\s,{])(?:async\s+)?down\s*(?:[:=]|\()|\bvoid\s+Down\s*\(/gm;
+const UP_START =
+  /\bdef\s+(?:upgrade|up|change)\b|\bfunction\s+up\s*\(|\bexports\.up\b|(?:^|[\s,{])(?:async\s+)?up\s*(?:[:=]|\()|\bvoid\s+Up\s*\(/gm;
 
 /** Offsets where a rollback (`down`) function starts and ends: its effects are not the migration's. */
 export function downRegions(view: SourceView): [number, number][] {
@@ -77,7 +81,12 @@ export function downRegions(view: SourceView): [number, number][] {
  * The calls of a migration whose names `pattern` matches (group 1 is the name, the match
  * ends at the opening bracket), outside rollback functions and on lines an edit touched.
  */
-export function readMigrationCalls(side: FileSide, syntax: CodeSyntax, pattern: RegExp, touched: TouchedLines): MigrationCall[] {
+export function readMigrationCalls(
+  side: FileSide,
+  syntax: CodeSyntax,
+  pattern: RegExp,
+  touched: TouchedLines,
+): MigrationCall[] {
   const view = createSourceView(side.lines, syntax, side.complete);
   const down = downRegions(view);
   const calls: MigrationCall[] = [];

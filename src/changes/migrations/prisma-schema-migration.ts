@@ -1,5 +1,4 @@
 import type { DiffLine } from '../changed-file.js';
-import type { EffectsRecorder } from './migration-effects.js';
 import type { MigrationReader } from './migration-reader.js';
 
 interface PrismaField {
@@ -70,13 +69,24 @@ export const readPrismaSchema: MigrationReader = (change, recorder) => {
   const before = readSide(change.oldSide().lines);
   const after = readSide(change.newSide().lines);
   const relations = new Set([...before.models.keys(), ...after.models.keys()]);
-  for (const [model, line] of after.models) if (added.has(line) && !before.models.has(model)) recorder.created(model);
-  for (const [model, line] of before.models) if (removed.has(line) && !after.models.has(model)) recorder.dropped(model, line);
-  const columns = (fields: PrismaField[]) => fields.filter((field) => !relations.has(field.type) && !field.list);
+  for (const [model, line] of after.models)
+    if (added.has(line) && !before.models.has(model)) recorder.created(model);
+  for (const [model, line] of before.models)
+    if (removed.has(line) && !after.models.has(model)) recorder.dropped(model, line);
+  const columns = (fields: PrismaField[]) =>
+    fields.filter((field) => !relations.has(field.type) && !field.list);
   const oldFields = new Map(columns(before.fields).map((field) => [key(field), field]));
   const newFields = new Map(columns(after.fields).map((field) => [key(field), field]));
   for (const field of oldFields.values()) {
-    if (!removed.has(field.line) || newFields.has(key(field)) || (field.model && !after.models.has(field.model) && before.models.has(field.model) && removed.has(before.models.get(field.model) ?? -1))) continue;
+    if (
+      !removed.has(field.line) ||
+      newFields.has(key(field)) ||
+      (field.model &&
+        !after.models.has(field.model) &&
+        before.models.has(field.model) &&
+        removed.has(before.models.get(field.model) ?? -1))
+    )
+      continue;
     if (field.model) recorder.altered(field.model);
     recorder.destructive('drop-column', field.line, `drops column ${qualified(field)}`);
   }
@@ -85,12 +95,18 @@ export const readPrismaSchema: MigrationReader = (change, recorder) => {
     const previous = oldFields.get(key(field));
     if (field.model) recorder.altered(field.model);
     if (previous && previous.type !== field.type) {
-      recorder.destructive('column-type-change', field.line, `changes the type of ${qualified(field)} from ${previous.type} to ${field.type}`);
+      recorder.destructive(
+        'column-type-change',
+        field.line,
+        `changes the type of ${qualified(field)} from ${previous.type} to ${field.type}`,
+      );
     }
     if (!field.optional && !field.hasDefault && (!previous || previous.optional)) {
       const verb = previous ? 'sets' : 'adds';
-      const detail = previous ? `${verb} ${qualified(field)} NOT NULL (existing NULLs fail)` : `${verb} ${qualified(field)} NOT NULL without a default`;
+      const detail = previous
+        ? `${verb} ${qualified(field)} NOT NULL (existing NULLs fail)`
+        : `${verb} ${qualified(field)} NOT NULL without a default`;
       recorder.destructive('not-null-without-default', field.line, detail);
     }
   }
-}
+};

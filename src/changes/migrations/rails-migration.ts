@@ -5,31 +5,56 @@ import type { EffectsRecorder } from './migration-effects.js';
 import type { MigrationReader } from './migration-reader.js';
 import { readSqlEffects } from './read-sql-effects.js';
 
-const nameOf = (argument: RubyArgument | undefined): string | undefined => argument?.symbols[0] ?? argument?.strings[0];
+const nameOf = (argument: RubyArgument | undefined): string | undefined =>
+  argument?.symbols[0] ?? argument?.strings[0];
 const option = (statement: RubyStatement, key: string): RubyArgument | undefined =>
   statement.arguments.find((argument) => argument.key === key);
-const positional = (statement: RubyStatement): RubyArgument[] => statement.arguments.filter((argument) => argument.key === undefined);
+const positional = (statement: RubyStatement): RubyArgument[] =>
+  statement.arguments.filter((argument) => argument.key === undefined);
 
 function notNullWithoutDefault(statement: RubyStatement): boolean {
   return option(statement, 'null')?.code === 'false' && option(statement, 'default') === undefined;
 }
 
-const COLUMN_TYPES = /^(string|text|integer|bigint|float|decimal|numeric|datetime|timestamp|time|date|binary|boolean|json|jsonb|uuid|references|belongs_to|column)$/;
+const COLUMN_TYPES =
+  /^(string|text|integer|bigint|float|decimal|numeric|datetime|timestamp|time|date|binary|boolean|json|jsonb|uuid|references|belongs_to|column)$/;
 
 /** Statements inside `create_table`/`change_table` blocks (`t.remove :x`), against the block's table. */
-function readBlockStatement(statement: RubyStatement, table: string, creating: boolean, recorder: EffectsRecorder): void {
+function readBlockStatement(
+  statement: RubyStatement,
+  table: string,
+  creating: boolean,
+  recorder: EffectsRecorder,
+): void {
   const [first, second] = positional(statement);
   const column = nameOf(first);
   const line = statement.line;
   if (creating) return;
-  if (statement.verb === 'remove' || statement.verb === 'remove_references' || statement.verb === 'remove_belongs_to') {
-    for (const argument of positional(statement)) recorder.destructive('drop-column', line, `drops column ${table}.${nameOf(argument) ?? '?'}`);
+  if (
+    statement.verb === 'remove' ||
+    statement.verb === 'remove_references' ||
+    statement.verb === 'remove_belongs_to'
+  ) {
+    for (const argument of positional(statement))
+      recorder.destructive('drop-column', line, `drops column ${table}.${nameOf(argument) ?? '?'}`);
   } else if (statement.verb === 'rename' && column && nameOf(second)) {
-    recorder.destructive('rename-column', line, `renames column ${table}.${column} to ${nameOf(second) ?? '?'}`);
+    recorder.destructive(
+      'rename-column',
+      line,
+      `renames column ${table}.${column} to ${nameOf(second) ?? '?'}`,
+    );
   } else if (statement.verb === 'change' && column) {
-    recorder.destructive('column-type-change', line, `changes the type of ${table}.${column} to ${nameOf(second) ?? '?'}`);
+    recorder.destructive(
+      'column-type-change',
+      line,
+      `changes the type of ${table}.${column} to ${nameOf(second) ?? '?'}`,
+    );
   } else if (COLUMN_TYPES.test(statement.verb) && column && notNullWithoutDefault(statement)) {
-    recorder.destructive('not-null-without-default', line, `adds ${table}.${column} NOT NULL without a default`);
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `adds ${table}.${column} NOT NULL without a default`,
+    );
   }
 }
 
@@ -48,31 +73,49 @@ function readStatement(statement: RubyStatement, recorder: EffectsRecorder): voi
       break;
     case 'add_column':
       recorder.altered(table);
-      if (notNullWithoutDefault(statement)) recorder.destructive('not-null-without-default', line, `adds ${table}.${column ?? '?'} NOT NULL without a default`);
+      if (notNullWithoutDefault(statement))
+        recorder.destructive(
+          'not-null-without-default',
+          line,
+          `adds ${table}.${column ?? '?'} NOT NULL without a default`,
+        );
       break;
     case 'remove_column':
     case 'remove_columns':
       recorder.altered(table);
       for (const argument of positional(statement).slice(1)) {
-        if (argument.symbols.length > 0 || argument.strings.length > 0) recorder.destructive('drop-column', line, `drops column ${table}.${nameOf(argument) ?? '?'}`);
+        if (argument.symbols.length > 0 || argument.strings.length > 0)
+          recorder.destructive('drop-column', line, `drops column ${table}.${nameOf(argument) ?? '?'}`);
         if (statement.verb === 'remove_column') break;
       }
       break;
     case 'rename_column':
       recorder.altered(table);
-      recorder.destructive('rename-column', line, `renames column ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`);
+      recorder.destructive(
+        'rename-column',
+        line,
+        `renames column ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`,
+      );
       break;
     case 'rename_table':
       recorder.destructive('rename-table', line, `renames table ${table} to ${column ?? '?'}`);
       break;
     case 'change_column':
       recorder.altered(table);
-      recorder.destructive('column-type-change', line, `changes the type of ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`);
+      recorder.destructive(
+        'column-type-change',
+        line,
+        `changes the type of ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`,
+      );
       break;
     case 'change_column_null':
       recorder.altered(table);
       if (third?.code === 'false' && positional(statement).length < 4) {
-        recorder.destructive('not-null-without-default', line, `sets ${table}.${column ?? '?'} NOT NULL (existing NULLs fail)`);
+        recorder.destructive(
+          'not-null-without-default',
+          line,
+          `sets ${table}.${column ?? '?'} NOT NULL (existing NULLs fail)`,
+        );
       }
       break;
     case 'remove_reference':
@@ -81,7 +124,11 @@ function readStatement(statement: RubyStatement, recorder: EffectsRecorder): voi
       recorder.destructive('drop-column', line, `drops column ${table}.${column ?? '?'}_id`);
       break;
     default:
-      if (/^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/.test(statement.verb)) {
+      if (
+        /^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/.test(
+          statement.verb,
+        )
+      ) {
         recorder.altered(table);
       }
   }
@@ -101,19 +148,29 @@ export const readRailsMigration: MigrationReader = (change, recorder, touched) =
     const inDown = down.some(([start, end]) => statement.start >= start && statement.start < end);
     const block = [...blocks].reverse().find((candidate) => candidate.table !== undefined);
     if (!inDown && touched(statement.line, statement.line)) {
-      if (statement.receiver && block?.table) readBlockStatement(statement, block.table, block.creating, recorder);
-      else if (statement.verb === 'execute') readExecute(view.text.slice(statement.start, statement.end), statement, side.lines, recorder);
+      if (statement.receiver && block?.table)
+        readBlockStatement(statement, block.table, block.creating, recorder);
+      else if (statement.verb === 'execute')
+        readExecute(view.text.slice(statement.start, statement.end), statement, side.lines, recorder);
       else if (!statement.receiver) readStatement(statement, recorder);
     }
     if (statement.opensBlock) {
       const tableBlock = statement.verb === 'create_table' || statement.verb === 'change_table';
-      blocks.push({ table: tableBlock ? nameOf(statement.arguments[0]) : undefined, creating: statement.verb === 'create_table' });
+      blocks.push({
+        table: tableBlock ? nameOf(statement.arguments[0]) : undefined,
+        creating: statement.verb === 'create_table',
+      });
     }
   }
 };
 
 /** `execute "SQL"` or `execute <<~SQL … SQL`. */
-function readExecute(text: string, statement: RubyStatement, lines: { line: number; text: string }[], recorder: EffectsRecorder): void {
+function readExecute(
+  text: string,
+  statement: RubyStatement,
+  lines: { line: number; text: string }[],
+  recorder: EffectsRecorder,
+): void {
   const heredoc = /<<[~-]?(['"]?)(\w+)\1/.exec(text);
   if (!heredoc) {
     const sql = statement.arguments[0]?.strings[0];

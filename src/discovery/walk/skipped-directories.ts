@@ -23,17 +23,15 @@ const SKIPPED_NAMES = new Set([
 ]);
 
 /**
- * Whether to leave out the directory `name`, given the names of its siblings and
- * whether its parent is the repository root. Hidden directories are skipped, except
- * `.github` at the root, which holds the workflows that name commands.
+ * Whether to leave out the directory `name` inside `parent` (repository-relative),
+ * given the names of its siblings. Hidden directories are skipped, except the root's
+ * `.github/workflows`, whose steps name commands (actions kept beside it are tooling,
+ * not the repository's projects).
  */
-export function isSkippedDirectory(
-  name: string,
-  parentIsRoot: boolean,
-  siblings: ReadonlySet<string>,
-): boolean {
+export function isSkippedDirectory(name: string, parent: string, siblings: ReadonlySet<string>): boolean {
+  if (parent === '.github') return name !== 'workflows';
   if (SKIPPED_NAMES.has(name)) return true;
-  if (name.startsWith('.')) return !(parentIsRoot && name === '.github');
+  if (name.startsWith('.')) return !(parent === '.' && name === '.github');
   // Mix keeps fetched dependencies in `deps/` next to mix.exs.
   if (name === 'deps' && siblings.has('mix.exs')) return true;
   return false;

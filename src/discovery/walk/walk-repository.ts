@@ -82,7 +82,7 @@ async function visitDirectory(pending: PendingDirectory, state: WalkState): Prom
   for (const entry of entries) {
     const rel = joinRelative(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!isSkippedDirectory(entry.name, dir === '.', names) && !isExcluded(rel, true)) {
+      if (!isSkippedDirectory(entry.name, dir, names) && !isExcluded(rel, true)) {
         children.push({ dir: rel, gitignores });
       }
     } else if (state.options.keepFile(entry.name, dir) && !isExcluded(rel, false)) {

@@ -41,7 +41,7 @@ function testLines(analysis: ChangeAnalysis): string[] {
 }
 
 /** Design Notes: what the diff shows about data, security, dependencies and tests. */
-export function renderDesignNotesSection(analysis: ChangeAnalysis): string {
+export function renderDesignNotesSection(analysis: ChangeAnalysis, modelNotes: string[] = []): string {
   const lines: string[] = ['### Design Notes', ''];
   const migrations = migrationsLine(analysis);
   if (migrations) lines.push(migrations);
@@ -50,6 +50,7 @@ export function renderDesignNotesSection(analysis: ChangeAnalysis): string {
     lines.push(`- **Dependencies** (${analysis.dependencyChanges.length}):`, cappedList(analysis.dependencyChanges.map(dependency), { visible: 8, noun: 'more dependency changes' }).replace(/^/gm, '  '));
   }
   lines.push(...testLines(analysis));
+  lines.push(...modelNotes);
   if (analysis.files.withoutPatch.length) {
     lines.push(`- ${plural(analysis.files.withoutPatch.length, 'file')} could not be read from the diff (binary or too large), so nothing above comes from ${analysis.files.withoutPatch.length === 1 ? 'it' : 'them'}.`);
   }

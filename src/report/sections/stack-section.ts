@@ -24,7 +24,7 @@ function commands(p: Project): string {
 }
 
 function row(p: Project, affected: boolean): string[] {
-  const data = [...p.databases, ...p.orms].join(', ') || '—';
+  const data = [p.databases.join(', '), p.orms.length ? `(${p.orms.join(', ')})` : ''].filter(Boolean).join(' ') || '—';
   return [
     `${code(p.path)}${affected ? ' ✏️' : ''}`,
     inline(language(p)),

@@ -10,7 +10,9 @@ function counts(result: CommandResult | undefined): string {
     return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
   }
   if (result.lint) return `${result.lint.errors} errors, ${result.lint.warnings} warnings`;
-  return result.outcome === 'skipped' ? (result.reason ?? 'skipped') : `exit ${result.exitCode ?? '—'}`;
+  if (result.outcome === 'skipped') return result.reason ?? 'skipped';
+  if (result.outcome === 'passed') return result.kind === 'install' ? 'installed' : 'passed';
+  return result.outcome === 'timed-out' ? 'timed out' : `exit code ${result.exitCode ?? '—'}`;
 }
 
 function cell(result: CommandResult | undefined): string {

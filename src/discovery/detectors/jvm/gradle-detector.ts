@@ -1,5 +1,5 @@
 import type { DeclaredDependency } from '../../dependency-catalog.js';
-import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
+import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import type { Framework } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { assembleJvmFindings, jvmLintCommand } from './assemble-jvm-findings.js';
@@ -58,34 +58,20 @@ async function detectGradleBuild(
   context: DetectionContext,
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const scripts = (await Promise.all([dir, ...members].map((each) => readScript(index, each)))).flatMap(
-    (script) => (script ? [script] : []),
-  );
+  const found = await Promise.all([dir, ...members].map((each) => readScript(index, each)));
+  const scripts = found.flatMap((script) => (script ? [script] : []));
   const catalog = await readCatalog(index, dir);
   const properties = await readGradleProperties(index, dir);
-  const rootFile =
-    scripts[0]?.file ??
-    SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => index.has(file)) ??
-    joinRelative(dir, 'build.gradle');
+  const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => index.has(file));
+  const rootFile = scripts[0]?.file ?? settings ?? joinRelative(dir, 'build.gradle');
   const plugins = scripts.flatMap(({ build }) => [
     ...build.plugins,
     ...build.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? []),
   ]);
-  const pluginIds = plugins.map((plugin) => plugin.id);
   const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith('org.jetbrains.kotlin.'));
-  const gradle = index.has(joinRelative(dir, 'gradlew')) ? './gradlew' : 'gradle';
-  const lint = jvmLintCommand(
-    pluginIds.flatMap((id) => jvmLintPlugins[id] ?? []),
-    gradle,
-    'gradle',
-  );
-  const suggest = (run: string) => ({ run, source: rootFile, suggested: true });
   const javaScript = scripts.find(({ build }) => build.javaVersion);
   const dependencies = scripts.flatMap((script) => declaredDependencies(script, catalog, properties));
-  const platformOf = (id: string, version: string | null, source: string): Framework[] => {
-    const name = FRAMEWORK_PLATFORMS[id];
-    return name ? [{ name, version, constraint: version, source }] : [];
-  };
+  const hasWrapper = index.has(joinRelative(dir, 'gradlew'));
   return assembleJvmFindings({
     manager: 'gradle',
     dependencies,
@@ -95,16 +81,32 @@ async function detectGradleBuild(
         platformOf(dependency.name, dependency.version, dependency.source),
       ),
     ],
-    plugins: pluginIds,
+    plugins: plugins.map((plugin) => plugin.id),
     javaVersion: javaScript?.build.javaVersion
       ? { value: javaScript.build.javaVersion, source: javaScript.file }
       : null,
     kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: rootFile } : null,
     isKotlin: kotlinPlugin !== undefined,
     ownCommands: {},
-    defaultCommands: { test: suggest(`${gradle} test`), ...(lint ? { lint: suggest(lint) } : {}) },
-    hasWrapper: gradle === './gradlew',
+    defaultCommands: gradleDefaults(hasWrapper ? './gradlew' : 'gradle', plugins, rootFile),
+    hasWrapper,
   });
+}
+
+/** The framework a plugin or platform BOM stands for (the Spring Boot plugin, Quarkus' BOM), with its version. */
+function platformOf(id: string, version: string | null, source: string): Framework[] {
+  const name = FRAMEWORK_PLATFORMS[id];
+  return name ? [{ name, version, constraint: version, source }] : [];
+}
+
+function gradleDefaults(gradle: string, plugins: ReadonlyArray<{ id: string }>, source: string): CommandSet {
+  const lint = jvmLintCommand(
+    plugins.flatMap((plugin) => jvmLintPlugins[plugin.id] ?? []),
+    gradle,
+    'gradle',
+  );
+  const suggest = (run: string) => ({ run, source, suggested: true });
+  return { test: suggest(`${gradle} test`), ...(lint ? { lint: suggest(lint) } : {}) };
 }
 
 async function readScript(index: RepositoryIndex, dir: string): Promise<BuildScript | undefined> {

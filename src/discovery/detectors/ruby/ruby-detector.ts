@@ -43,36 +43,29 @@ async function detectRubyProject(
   context: DetectionContext,
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const file = index.has(joinRelative(dir, 'Gemfile'))
-    ? joinRelative(dir, 'Gemfile')
-    : joinRelative(dir, 'gems.rb');
+  // Bundler reads gems.rb/gems.locked when there is no Gemfile.
+  const modern = !index.has(joinRelative(dir, 'Gemfile'));
+  const file = joinRelative(dir, modern ? 'gems.rb' : 'Gemfile');
+  const lockFile = joinRelative(dir, modern ? 'gems.locked' : 'Gemfile.lock');
   const text = await index.readText(file);
   if (text === undefined) return undefined;
   const gemfile = readGemfile(text);
-  const lockFile = `${file === joinRelative(dir, 'gems.rb') ? joinRelative(dir, 'gems.locked') : joinRelative(dir, 'Gemfile.lock')}`;
   const lockText = index.has(lockFile) ? await index.readText(lockFile) : undefined;
   const lock = lockText === undefined ? undefined : readGemfileLock(lockText);
-  const dependencies = gemfile.gems.map((gem) => {
-    const version = lock?.versions.get(gem.name) ?? null;
-    return {
-      name: gem.name,
-      constraint: gem.constraint,
-      version,
-      source: version ? lockFile : file,
-      dev: gem.dev,
-    };
+  const dependencies = gemfile.gems.map(({ name, constraint, dev }) => {
+    const version = lock?.versions.get(name) ?? null;
+    return { name, constraint, version, source: version ? lockFile : file, dev };
   });
-  const rubyVersion =
-    (await readVersionFile(index, dir, { files: ['.ruby-version'], toolVersionsName: 'ruby' })) ??
-    (gemfile.ruby
-      ? { value: gemfile.ruby, source: file }
-      : lock?.ruby
-        ? { value: lock.ruby, source: lockFile }
-        : null);
+  const declared = gemfile.ruby ? { value: gemfile.ruby, source: file } : undefined;
+  const locked = lock?.ruby ? { value: lock.ruby, source: lockFile } : undefined;
   const findings = assembleFindings({
     ecosystem: 'ruby',
     language: 'ruby',
-    languageVersion: rubyVersion,
+    languageVersion:
+      (await readVersionFile(index, dir, { files: ['.ruby-version'], toolVersionsName: 'ruby' })) ??
+      declared ??
+      locked ??
+      null,
     packageManager: 'bundler',
     dependencies,
     catalog: rubyCatalog,
@@ -83,21 +76,14 @@ async function detectRubyProject(
       testFrameworks: index.has(joinRelative(dir, '.rspec')) ? ['rspec'] : [],
     },
   });
-  findings.defaultCommands = rubyDefaults(
-    file,
-    findings.testFrameworks,
-    findings.linters,
-    findings.frameworks.some((f) => f.name === 'rails'),
-  );
+  findings.defaultCommands = rubyDefaults(file, findings);
   return findings;
 }
 
-function rubyDefaults(
-  file: string,
-  tests: readonly string[],
-  linters: readonly string[],
-  rails: boolean,
-): CommandSet {
+function rubyDefaults(file: string, findings: EcosystemFindings): CommandSet {
+  const tests = findings.testFrameworks;
+  const linters = findings.linters;
+  const rails = findings.frameworks.some((framework) => framework.name === 'rails');
   const suggest = (run: string) => ({ run, source: file, suggested: true });
   const test = tests.includes('rspec')
     ? 'bundle exec rspec'

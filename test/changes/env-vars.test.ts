@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeChanges } from '../../src/changes/analyze-changes.js';
+import { addedFile, modifiedFile, projectFrom } from './diff-fixture.js';
+
+const names = (
+  files: Parameters<typeof analyzeChanges>[0]['files'],
+  projects = [projectFrom({ path: '.', language: 'java' })],
+) =>
+  analyzeChanges({ files, projects }).envVars.map(
+    (envVar) => `${envVar.name}:${envVar.language}:${envVar.line}`,
+  );
+
+describe('environment variables read by new code', () => {
+  it.each([
+    [
+      'src/a.ts',
+      'const a = process.env.API_KEY;\nconst b = process.env["DB_HOST"] ?? Bun.env.BUN_ONLY;\nDeno.env.get("DENO_ONLY");',
+      ['API_KEY:typescript:1', 'DB_HOST:typescript:2', 'BUN_ONLY:typescript:2', 'DENO_ONLY:typescript:3'],
+    ],
+    [
+      'app/settings.py',
+      'A = os.environ["SECRET_KEY"]\nB = os.environ.get("DEBUG", "0")\nC = os.getenv("REDIS_URL")\nD = env.bool("USE_S3")',
+      ['SECRET_KEY:python:1', 'DEBUG:python:2', 'REDIS_URL:python:3', 'USE_S3:python:4'],
+    ],
+    [
+      'cmd/main.go',
+      'port := os.Getenv("PORT")\nv, ok := os.LookupEnv("TOKEN")\ntype C struct { URL string `env:"SERVICE_URL,required"` }',
+      ['PORT:go:1', 'TOKEN:go:2', 'SERVICE_URL:go:3'],
+    ],
+    [
+      'src/main.rs',
+      'let a = std::env::var("DATABASE_URL")?;\nlet b = env!("CARGO_PKG_VERSION");\nlet c = option_env!("GIT_SHA");',
+      ['DATABASE_URL:rust:1', 'CARGO_PKG_VERSION:rust:2', 'GIT_SHA:rust:3'],
+    ],
+    [
+      'src/main/java/A.java',
+      'String a = System.getenv("JWT_SECRET");\n@Value("${MAIL_HOST:localhost}") String host;\n@Value("${server.port}") int port;',
+      ['JWT_SECRET:java:1', 'MAIL_HOST:java:2'],
+    ],
+    [
+      'app/models/a.rb',
+      'a = ENV["STRIPE_KEY"]\nb = ENV.fetch("SMTP_PORT", 25)',
+      ['STRIPE_KEY:ruby:1', 'SMTP_PORT:ruby:2'],
+    ],
+    [
+      'config/services.php',
+      "'key' => env('MAILGUN_SECRET'),\n'x' => getenv('LEGACY'),\n'y' => $_ENV['APP_ROLE'],",
+      ['MAILGUN_SECRET:php:1', 'LEGACY:php:2', 'APP_ROLE:php:3'],
+    ],
+    ['Api/Program.cs', 'var cs = Environment.GetEnvironmentVariable("CONN");', ['CONN:csharp:1']],
+    [
+      'config/runtime.exs',
+      'url = System.get_env("DATABASE_URL")\nkey = System.fetch_env!("SECRET_KEY_BASE")',
+      ['DATABASE_URL:elixir:1', 'SECRET_KEY_BASE:elixir:2'],
+    ],
+    [
+      'src/main/resources/application.yml',
+      'spring:\n  datasource:\n    url: ${DATABASE_URL}\n    password: ${DB_PASSWORD:secret}\n    driver: ${spring.driver}',
+      ['DATABASE_URL:java:3', 'DB_PASSWORD:java:4'],
+    ],
+  ])('reads the variables of %s', (path, content, expected) => {
+    expect(names([addedFile(path, content)])).toEqual(expected);
+  });
+
+  it('leaves out variables that removed lines already read, and commented-out reads', () => {
+    const file = modifiedFile(
+      'src/config.ts',
+      ['const port = process.env.PORT || 3000;'],
+      [
+        'const port = Number(process.env.PORT ?? 8080);',
+        '// process.env.OLD_FLAG is gone',
+        'const flag = process.env.NEW_FLAG;',
+      ],
+    );
+    expect(names([file])).toEqual(['NEW_FLAG:typescript:3']);
+  });
+
+  it('leaves out variables the base file already read when the checkout shows the whole file', () => {
+    const file = modifiedFile('src/config.ts', ['const a = 1;'], ['const a = process.env.PORT;']);
+    const readFile = (path: string) =>
+      path === 'src/config.ts' ? 'const a = process.env.PORT;\nconst b = process.env.PORT;\n' : undefined;
+    const withCheckout = analyzeChanges({
+      files: [
+        {
+          ...file,
+          patch: '@@ -1,2 +1,2 @@\n-const a = 1;\n+const a = process.env.PORT;\n const b = process.env.PORT;',
+        },
+      ],
+      projects: [],
+      readFile,
+    });
+    expect(withCheckout.envVars).toEqual([]);
+  });
+
+  it('ignores tests, platform variables and documentation', () => {
+    const files = [
+      addedFile('test/setup.test.ts', 'process.env.TEST_ONLY = "1";'),
+      addedFile('src/paths.ts', 'const home = process.env.HOME;'),
+      addedFile('README.md', 'Set process.env.README_ONLY'),
+    ];
+    expect(names(files)).toEqual([]);
+  });
+
+  it('reports a variable once per project, at its first read', () => {
+    const files = [
+      addedFile('src/a.ts', 'process.env.SHARED;\nprocess.env.SHARED;'),
+      addedFile('src/b.ts', 'process.env.SHARED;'),
+    ];
+    expect(names(files)).toEqual(['SHARED:typescript:1']);
+  });
+
+  it('finds documentation in .env templates, READMEs and docs pages changed by the PR, or in the checkout', () => {
+    const code = addedFile(
+      'api/src/a.ts',
+      'process.env.IN_TEMPLATE;\nprocess.env.IN_DOCS;\nprocess.env.IN_README;\nprocess.env.NOWHERE;\nprocess.env.IN_ROOT;',
+    );
+    const template = addedFile('api/.env.sample', 'IN_TEMPLATE=\nNOT_IN_TEMPLATE_X=');
+    const docs = addedFile('docs/configuration.md', '| `IN_DOCS` | the docs |');
+    const checkout: Record<string, string> = {
+      'api/README.md': 'Export IN_README first.',
+      '.env.example': 'IN_ROOT=1',
+    };
+    const projects = [projectFrom({ path: 'api', language: 'typescript' })];
+    const found = analyzeChanges({
+      files: [code, template, docs],
+      projects,
+      readFile: (path) => checkout[path],
+    }).envVars;
+    expect(found.map((envVar) => [envVar.name, envVar.documented, envVar.documentedIn ?? null])).toEqual([
+      ['IN_TEMPLATE', true, 'api/.env.sample'],
+      ['IN_DOCS', true, 'docs/configuration.md'],
+      ['IN_README', true, 'api/README.md'],
+      ['NOWHERE', false, null],
+      ['IN_ROOT', true, '.env.example'],
+    ]);
+  });
+
+  it('does not take a longer name in the documentation for the variable', () => {
+    const code = addedFile('src/a.ts', 'process.env.API;');
+    const template = addedFile('.env.example', 'API_URL=');
+    expect(analyzeChanges({ files: [code, template], projects: [] }).envVars[0]?.documented).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeChanges } from '../../src/changes/analyze-changes.js';
+import { addedFile, modifiedFile } from './diff-fixture.js';
+
+const reasons = (files: Parameters<typeof analyzeChanges>[0]['files']) =>
+  analyzeChanges({ files, projects: [] }).securityTouched.map(
+    (touch) => `${touch.file}${touch.line ? `:${touch.line}` : ''} ${touch.reason}`,
+  );
+
+describe('security-relevant code', () => {
+  it.each([
+    ['src/middleware/requireAuth.ts', 'path names authentication or authorization ("auth")'],
+    ['app/policies/order_policy.rb', 'path names permissions ("policies")'],
+    ['internal/session/store.go', 'path names sessions ("session")'],
+    ['src/main/java/com/acme/security/JwtFilter.java', 'path names security ("security")'],
+    ['config/initializers/devise.rb', 'path names sign-in ("devise")'],
+    ['lib/crypto/aes.ex', 'path names cryptography ("crypto")'],
+  ])('flags %s by its path', (path, reason) => {
+    expect(reasons([addedFile(path, 'x = 1')])).toEqual([`${path} ${reason}`]);
+  });
+
+  it('does not flag paths that only contain a security word inside another word', () => {
+    expect(
+      reasons([
+        addedFile('src/authors/list.ts', 'x'),
+        addedFile('src/tokenizer/lexer.ts', 'x'),
+        addedFile('src/retention-policy.ts', 'x'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['@PreAuthorize("hasRole(\'ADMIN\')")', 'authorization check: @PreAuthorize'],
+    ['before_action :authenticate_user!', 'authentication check: before_action :authenticate'],
+    ['const token = jwt.sign(payload, secret);', 'JSON Web Tokens: jwt.sign('],
+    ['hashed = bcrypt.hashpw(password, bcrypt.gensalt())', 'password hashing: bcrypt'],
+    ['app.use(session({ cookie: { httpOnly: true } }));', 'sessions or cookies: httpOnly:'],
+    ["const mac = crypto.createHmac('sha256', key);", 'cryptography: crypto.createHmac'],
+    ['digest = hashlib.sha256(data).hexdigest()', 'cryptography: hashlib.'],
+    ['http.csrf(csrf -> csrf.disable());', 'security configuration: .csrf('],
+  ])('flags the added line `%s`', (line, reason) => {
+    expect(reasons([addedFile('src/service.ts', line)])).toEqual([`src/service.ts:1 ${reason}`]);
+  });
+
+  it('says when a removed line took a check away', () => {
+    const file = modifiedFile(
+      'src/main/java/OrderController.java',
+      ['    @PreAuthorize("isAuthenticated()")', '    public void cancel() {}'],
+      ['    public void cancel() {}'],
+    );
+    expect(analyzeChanges({ files: [file], projects: [] }).securityTouched).toEqual([
+      {
+        file: 'src/main/java/OrderController.java',
+        line: 1,
+        reason: 'removes authorization check: @PreAuthorize',
+        side: 'removed',
+        project: '.',
+      },
+    ]);
+  });
+
+  it('does not flag database sessions, plain hashing words or tests', () => {
+    const files = [
+      addedFile('app/repo.py', 'db.session.add(user)\nsession.commit()'),
+      addedFile('src/cache.ts', 'const key = hashKey(value);'),
+      addedFile('test/auth.test.ts', "jwt.sign({}, 'k')"),
+    ];
+    expect(reasons(files)).toEqual([]);
+  });
+
+  it('reports one line per reason and side in a file', () => {
+    const file = addedFile('src/hash.ts', 'bcrypt.hash(a)\nbcrypt.hash(b)\nbcrypt.compare(c, d)');
+    expect(reasons([file])).toEqual(['src/hash.ts:1 password hashing: bcrypt']);
+  });
+});
