@@ -41287,6 +41287,18 @@ var djangoRoutes = {
   extract: (view) => readRoutes(view)
 };
 
+// src/changes/endpoints/imported-framework.ts
+var FOUND = /* @__PURE__ */ new WeakMap();
+function importedFramework(view, family, detect) {
+  let byFamily = FOUND.get(view);
+  if (!byFamily) {
+    byFamily = /* @__PURE__ */ new Map();
+    FOUND.set(view, byFamily);
+  }
+  if (!byFamily.has(family)) byFamily.set(family, detect(view.text));
+  return byFamily.get(family);
+}
+
 // src/changes/endpoints/go-route-scopes.ts
 var GROUP2 = /(\w+)\s*:?=\s*(\w+)\s*\.\s*(Group|PathPrefix|Route)\s*\(/g;
 var ROUTE_CLOSURE = /(\w+)\s*\.\s*Route\s*\(/g;
@@ -41346,13 +41358,16 @@ function findGoRouteScopes(view) {
 // src/changes/endpoints/go-routes.ts
 var METHOD_CALL = /(\w+)\s*\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|Any|Get|Post|Put|Patch|Delete|Head|Options|Connect|Trace|All|Handle|HandleFunc|Method|MethodFunc|Match)\s*\(/g;
 var CLIENTS = /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
-function frameworkOf(view, frameworks2, style) {
-  const imports = view.text;
+function detectGoImport(imports) {
   if (imports.includes("github.com/gin-gonic/gin")) return "gin";
   if (imports.includes("github.com/labstack/echo")) return "echo";
   if (imports.includes("github.com/go-chi/chi")) return "chi";
   if (imports.includes("github.com/gofiber/fiber")) return "fiber";
-  if (imports.includes("github.com/gorilla/mux")) return "gorilla-mux";
+  return imports.includes("github.com/gorilla/mux") ? "gorilla-mux" : void 0;
+}
+function frameworkOf(view, frameworks2, style) {
+  const imported = importedFramework(view, "go", detectGoImport);
+  if (imported) return imported;
   if (style === "echo") return "echo";
   const candidates = style === "upper" ? ["gin", "echo"] : ["chi", "fiber"];
   return candidates.find((name) => frameworks2.includes(name)) ?? candidates[0] ?? "gin";
@@ -41477,12 +41492,15 @@ var INLINE_FUNCTION = /^(async\b|function\b|\(|[\w$]+\s*=>)/;
 var CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/;
 var CLIENTS2 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|session|cookies|res|req|ctx|reply|response|this|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$)$/i;
 var CONVENTIONAL_RECEIVER = /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
-function frameworkOf2(view, frameworks2, receiver) {
-  const imports = view.text;
+function detectJavascriptImport(imports) {
   if (/['"](?:@koa\/router|koa-router|koa)['"]/.test(imports)) return "koa";
   if (/['"](?:@hapi\/hapi|hapi)['"]/.test(imports)) return "hapi";
   if (/['"]fastify['"]/.test(imports)) return "fastify";
-  if (/['"]express['"]/.test(imports)) return "express";
+  return /['"]express['"]/.test(imports) ? "express" : void 0;
+}
+function frameworkOf2(view, frameworks2, receiver) {
+  const imported = importedFramework(view, "javascript", detectJavascriptImport);
+  if (imported) return imported;
   if (receiver === "fastify" && !frameworks2.includes("express")) return "fastify";
   const known = ["express", "fastify", "koa", "hapi"].find((name) => frameworks2.includes(name));
   return known ?? "express";
@@ -42087,8 +42105,12 @@ function findRouters(view) {
 function frameworkOf3(view, verb, receiver, routers, frameworks2) {
   const known = routers.framework.get(receiver);
   if (known) return known;
-  if (/^\s*(from|import)\s+fastapi\b/m.test(view.text)) return "fastapi";
-  if (/^\s*(from|import)\s+flask\b/m.test(view.text)) return "flask";
+  const imported = importedFramework(
+    view,
+    "python",
+    (text3) => /^\s*(from|import)\s+fastapi\b/m.test(text3) ? "fastapi" : /^\s*(from|import)\s+flask\b/m.test(text3) ? "flask" : void 0
+  );
+  if (imported) return imported;
   if (verb === "route" || verb === "add_url_rule") return "flask";
   if (verb === "api_route" || verb === "add_api_route") return "fastapi";
   if (frameworks2.includes("fastapi")) return "fastapi";
@@ -42493,32 +42515,42 @@ function toEndpoint(route, change, change_) {
   return endpoint;
 }
 function compareRoutes(oldRoutes, newRoutes, change) {
-  const unmatchedOld = /* @__PURE__ */ new Map();
-  for (const route of oldRoutes)
-    unmatchedOld.set(keyOf(route), [...unmatchedOld.get(keyOf(route)) ?? [], route]);
+  const unmatchedOld = groupBy(oldRoutes, keyOf);
   const endpoints = [];
   const addedRoutes = [];
   for (const route of newRoutes) {
     const counterpart = unmatchedOld.get(keyOf(route))?.shift();
     if (!counterpart) addedRoutes.push(route);
-    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler)
+    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler) {
       endpoints.push(toEndpoint(route, "changed", change));
+    }
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
+  const removedByHandler = groupBy(
+    removedRoutes.filter((route) => route.handler !== void 0),
+    (route) => `${route.framework} ${route.handler ?? ""}`
+  );
+  const paired = /* @__PURE__ */ new Set();
   for (const route of addedRoutes) {
-    const index = removedRoutes.findIndex(
-      (old) => old.handler !== void 0 && old.handler === route.handler && old.framework === route.framework
-    );
-    const previous = index === -1 ? void 0 : removedRoutes.splice(index, 1)[0];
-    if (!previous) endpoints.push(toEndpoint(route, "added", change));
-    else
-      endpoints.push({
-        ...toEndpoint(route, "changed", change),
-        previous: { method: previous.method, path: previous.path }
-      });
+    const previous = route.handler === void 0 ? void 0 : removedByHandler.get(`${route.framework} ${route.handler}`)?.shift();
+    if (!previous) {
+      endpoints.push(toEndpoint(route, "added", change));
+      continue;
+    }
+    paired.add(previous);
+    endpoints.push({ ...toEndpoint(route, "changed", change), previous: { method: previous.method, path: previous.path } });
   }
-  for (const route of removedRoutes) endpoints.push(toEndpoint(route, "removed", change));
+  for (const route of removedRoutes) if (!paired.has(route)) endpoints.push(toEndpoint(route, "removed", change));
   return endpoints;
+}
+function groupBy(items, key2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const list = groups.get(key2(item));
+    if (list) list.push(item);
+    else groups.set(key2(item), [item]);
+  }
+  return groups;
 }
 function readRoutes5(extractor, change, side, frameworks2, views) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
@@ -51924,7 +51956,7 @@ ${text3.trim()}` : text3.trim();
 
 // src/report/markdown.ts
 function inline(text3) {
-  return text3.replace(/\r?\n/g, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
+  return text3.replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
 }
 function code(text3) {
   const clean2 = text3.replace(/\r?\n/g, " ");
@@ -52149,7 +52181,9 @@ function counts(result) {
     return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
   }
   if (result.lint) return `${result.lint.errors} errors, ${result.lint.warnings} warnings`;
-  return result.outcome === "skipped" ? result.reason ?? "skipped" : `exit ${result.exitCode ?? "\u2014"}`;
+  if (result.outcome === "skipped") return result.reason ?? "skipped";
+  if (result.outcome === "passed") return result.kind === "install" ? "installed" : "passed";
+  return result.outcome === "timed-out" ? "timed out" : `exit code ${result.exitCode ?? "\u2014"}`;
 }
 function cell(result) {
   if (!result) return "\u2014";
@@ -52457,7 +52491,7 @@ function commands(p) {
   return parts.length ? parts.join("<br>") : "\u2014";
 }
 function row2(p, affected) {
-  const data = [...p.databases, ...p.orms].join(", ") || "\u2014";
+  const data = [p.databases.join(", "), p.orms.length ? `(${p.orms.join(", ")})` : ""].filter(Boolean).join(" ") || "\u2014";
   return [
     `${code(p.path)}${affected ? " \u270F\uFE0F" : ""}`,
     inline(language(p)),

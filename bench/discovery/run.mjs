@@ -54,6 +54,7 @@ try {
   const result = JSON.parse(ours.stdout);
   console.log(`\nours found ${result.projects.length} projects and ${result.warnings.length} warnings.`);
 } finally {
+  console.log(`\nRemoving ${root} (a minute or more on some disks)…`);
   rmSync(root, { recursive: true, force: true });
 }
 

@@ -31,33 +31,44 @@ export function compareRoutes(
   newRoutes: RouteDeclaration[],
   change: FileChange,
 ): Endpoint[] {
-  const unmatchedOld = new Map<string, RouteDeclaration[]>();
-  for (const route of oldRoutes)
-    unmatchedOld.set(keyOf(route), [...(unmatchedOld.get(keyOf(route)) ?? []), route]);
+  const unmatchedOld = groupBy(oldRoutes, keyOf);
   const endpoints: Endpoint[] = [];
   const addedRoutes: RouteDeclaration[] = [];
   for (const route of newRoutes) {
     const counterpart = unmatchedOld.get(keyOf(route))?.shift();
     if (!counterpart) addedRoutes.push(route);
-    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler)
+    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler) {
       endpoints.push(toEndpoint(route, 'changed', change));
+    }
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
+  // A removed and an added route with the same handler are one route whose method or path moved.
+  const removedByHandler = groupBy(
+    removedRoutes.filter((route) => route.handler !== undefined),
+    (route) => `${route.framework} ${route.handler ?? ''}`,
+  );
+  const paired = new Set<RouteDeclaration>();
   for (const route of addedRoutes) {
-    const index = removedRoutes.findIndex(
-      (old) =>
-        old.handler !== undefined && old.handler === route.handler && old.framework === route.framework,
-    );
-    const previous = index === -1 ? undefined : removedRoutes.splice(index, 1)[0];
-    if (!previous) endpoints.push(toEndpoint(route, 'added', change));
-    else
-      endpoints.push({
-        ...toEndpoint(route, 'changed', change),
-        previous: { method: previous.method, path: previous.path },
-      });
+    const previous = route.handler === undefined ? undefined : removedByHandler.get(`${route.framework} ${route.handler}`)?.shift();
+    if (!previous) {
+      endpoints.push(toEndpoint(route, 'added', change));
+      continue;
+    }
+    paired.add(previous);
+    endpoints.push({ ...toEndpoint(route, 'changed', change), previous: { method: previous.method, path: previous.path } });
   }
-  for (const route of removedRoutes) endpoints.push(toEndpoint(route, 'removed', change));
+  for (const route of removedRoutes) if (!paired.has(route)) endpoints.push(toEndpoint(route, 'removed', change));
   return endpoints;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 type ViewCache = Map<string, SourceView>;

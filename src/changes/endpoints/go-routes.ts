@@ -1,4 +1,5 @@
 import type { RouteFramework } from '../change-analysis.js';
+import { importedFramework } from './imported-framework.js';
 import { argumentCode, readCallArguments, stringArgument, type CallArgument } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
 import {
@@ -16,17 +17,21 @@ const METHOD_CALL =
 const CLIENTS =
   /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
 
+function detectGoImport(imports: string): RouteFramework | undefined {
+  if (imports.includes('github.com/gin-gonic/gin')) return 'gin';
+  if (imports.includes('github.com/labstack/echo')) return 'echo';
+  if (imports.includes('github.com/go-chi/chi')) return 'chi';
+  if (imports.includes('github.com/gofiber/fiber')) return 'fiber';
+  return imports.includes('github.com/gorilla/mux') ? 'gorilla-mux' : undefined;
+}
+
 function frameworkOf(
   view: SourceView,
   frameworks: string[],
   style: 'upper' | 'lower' | 'echo',
 ): RouteFramework {
-  const imports = view.text;
-  if (imports.includes('github.com/gin-gonic/gin')) return 'gin';
-  if (imports.includes('github.com/labstack/echo')) return 'echo';
-  if (imports.includes('github.com/go-chi/chi')) return 'chi';
-  if (imports.includes('github.com/gofiber/fiber')) return 'fiber';
-  if (imports.includes('github.com/gorilla/mux')) return 'gorilla-mux';
+  const imported = importedFramework(view, 'go', detectGoImport);
+  if (imported) return imported;
   if (style === 'echo') return 'echo';
   const candidates: RouteFramework[] = style === 'upper' ? ['gin', 'echo'] : ['chi', 'fiber'];
   return candidates.find((name) => frameworks.includes(name)) ?? candidates[0] ?? 'gin';

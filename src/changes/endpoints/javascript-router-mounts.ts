@@ -34,8 +34,9 @@ function readCreations(view: SourceView, routers: Set<string>, ownPrefixes: Map<
       if (prefix !== undefined) ownPrefixes.set(name, prefix);
     }
   }
-  for (const match of view.masked.matchAll(TYPED_PARAMETER)) routers.add(match[1] ?? '');
-  for (const match of view.masked.matchAll(OWN_PREFIX)) {
+  const typed = /Router|Express|Application|FastifyInstance|Server/.test(view.masked);
+  for (const match of typed ? view.masked.matchAll(TYPED_PARAMETER) : []) routers.add(match[1] ?? '');
+  for (const match of view.masked.includes('.prefix') ? view.masked.matchAll(OWN_PREFIX) : []) {
     const read = readCallArguments(view, match.index + match[0].length - 1);
     const prefix = stringArgument(view, read?.arguments[0]);
     if (prefix !== undefined && read?.arguments.length === 1) ownPrefixes.set(match[1] ?? '', prefix);

@@ -1,4 +1,5 @@
 import type { RouteFramework } from '../change-analysis.js';
+import { importedFramework } from './imported-framework.js';
 import {
   argumentCode,
   argumentText,
@@ -27,12 +28,16 @@ const CLIENTS =
 const CONVENTIONAL_RECEIVER =
   /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
 
-function frameworkOf(view: SourceView, frameworks: string[], receiver: string): RouteFramework {
-  const imports = view.text;
+function detectJavascriptImport(imports: string): RouteFramework | undefined {
   if (/['"](?:@koa\/router|koa-router|koa)['"]/.test(imports)) return 'koa';
   if (/['"](?:@hapi\/hapi|hapi)['"]/.test(imports)) return 'hapi';
   if (/['"]fastify['"]/.test(imports)) return 'fastify';
-  if (/['"]express['"]/.test(imports)) return 'express';
+  return /['"]express['"]/.test(imports) ? 'express' : undefined;
+}
+
+function frameworkOf(view: SourceView, frameworks: string[], receiver: string): RouteFramework {
+  const imported = importedFramework(view, 'javascript', detectJavascriptImport);
+  if (imported) return imported;
   // Fastify plugins receive the instance as `fastify` and rarely import the package.
   if (receiver === 'fastify' && !frameworks.includes('express')) return 'fastify';
   const known = (['express', 'fastify', 'koa', 'hapi'] as const).find((name) => frameworks.includes(name));

@@ -1,4 +1,5 @@
 import type { RouteFramework } from '../change-analysis.js';
+import { importedFramework } from './imported-framework.js';
 import {
   keywordArgument,
   positionalArguments,
@@ -31,7 +32,8 @@ function findRouters(view: SourceView): PythonRouters {
   const framework = new Map<string, RouteFramework>();
   const own = new Map<string, string>();
   const mounts = new Map<string, { parent: string; prefix: string | undefined }>();
-  for (const match of view.masked.matchAll(ROUTER_CREATION)) {
+  const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
+  for (const match of creates ? view.masked.matchAll(ROUTER_CREATION) : []) {
     const [call, name = '', kind = ''] = match;
     framework.set(name, kind === 'APIRouter' || kind === 'FastAPI' ? 'fastapi' : 'flask');
     const found = readCallArguments(view, match.index + call.length - 1)?.arguments ?? [];
@@ -41,7 +43,8 @@ function findRouters(view: SourceView): PythonRouters {
     );
     if (prefix !== undefined) own.set(name, prefix);
   }
-  for (const match of view.masked.matchAll(MOUNT)) {
+  const mountsRouters = /include_router|register_blueprint/.test(view.masked);
+  for (const match of mountsRouters ? view.masked.matchAll(MOUNT) : []) {
     const found = readCallArguments(view, match.index + match[0].length - 1)?.arguments ?? [];
     const child = positionalArguments(view, found)[0];
     const childName =
@@ -74,8 +77,10 @@ function frameworkOf(
 ): RouteFramework {
   const known = routers.framework.get(receiver);
   if (known) return known;
-  if (/^\s*(from|import)\s+fastapi\b/m.test(view.text)) return 'fastapi';
-  if (/^\s*(from|import)\s+flask\b/m.test(view.text)) return 'flask';
+  const imported = importedFramework(view, 'python', (text) =>
+    /^\s*(from|import)\s+fastapi\b/m.test(text) ? 'fastapi' : /^\s*(from|import)\s+flask\b/m.test(text) ? 'flask' : undefined,
+  );
+  if (imported) return imported;
   // Only Flask routes with `.route(...)` and `add_url_rule`; FastAPI's spelling is `api_route`.
   if (verb === 'route' || verb === 'add_url_rule') return 'flask';
   if (verb === 'api_route' || verb === 'add_api_route') return 'fastapi';
@@ -157,9 +162,7 @@ export const pythonRoutes: RouteExtractor = {
     /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
     const routers = findRouters(view);
-    return [
-      ...readDecorated(view, DECORATOR, context, routers),
-      ...readDecorated(view, ADD_RULE, context, routers),
-    ];
+    const rules = /add_url_rule|add_api_route/.test(view.masked) ? readDecorated(view, ADD_RULE, context, routers) : [];
+    return [...readDecorated(view, DECORATOR, context, routers), ...rules];
   },
 };

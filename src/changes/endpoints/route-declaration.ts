@@ -58,17 +58,15 @@ export function declareRoute(
   signature?: string,
 ): RouteDeclaration {
   const declaration: RouteDeclaration = {
-    ...route,
+    method: route.method,
+    path: route.path,
+    framework: route.framework,
     line: lineAt(view, start),
     endLine: lineAt(view, Math.max(start, end - 1)),
-    signature:
-      signature ??
-      view.text
-        .slice(start, end)
-        .replace(/\s+/g, '')
-        .replace(/[;,]+$/, ''),
+    signature: signature ?? view.text.slice(start, end).replace(/\s+/g, '').replace(/[;,]+$/, ''),
   };
-  if (declaration.handler === undefined) delete declaration.handler;
+  // Only set when known, so that results compare equal whether or not a handler was looked for.
+  if (route.handler !== undefined) declaration.handler = route.handler;
   return declaration;
 }
 

@@ -71,8 +71,12 @@ export const PLATFORM_VARIABLES = new Set([
   'TERM',
 ]);
 
+const ENV_HINT = /env|config\(|@Value/i;
+
 /** Names of environment variables one line of code reads. */
 export function readEnvVarNames(text: string, language: string): string[] {
+  // Every reader names the environment (env, ENV, getenv, Environment) or a config call: most lines do neither.
+  if (!ENV_HINT.test(text)) return [];
   const names: string[] = [];
   for (const pattern of ENV_VAR_PATTERNS[language] ?? []) {
     for (const match of text.matchAll(pattern)) names.push(match[1] ?? '');

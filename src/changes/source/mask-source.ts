@@ -209,7 +209,8 @@ function applyBlanks(text: string, blanks: [number, number][]): string {
   let position = 0;
   for (const [start, end] of blanks) {
     if (end <= start) continue;
-    parts.push(text.slice(position, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+    const blanked = text.slice(start, end);
+    parts.push(text.slice(position, start), blanked.includes('\n') ? blanked.replace(/[^\n]/g, ' ') : ' '.repeat(end - start));
     position = end;
   }
   parts.push(text.slice(position));
