@@ -1329,9 +1329,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1346,11 +1346,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -4453,10 +4453,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4467,26 +4467,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4513,7 +4513,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4540,7 +4540,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -4552,8 +4552,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5392,10 +5392,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5427,10 +5427,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he2);
       const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -17531,10 +17531,10 @@ function readIni(text3) {
   let key2;
   for (const line of text3.split(/\r?\n/)) {
     if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
-    const header = /^\[([^\]]+)\]/.exec(line)?.[1];
-    if (header) {
+    const header2 = /^\[([^\]]+)\]/.exec(line)?.[1];
+    if (header2) {
       section = /* @__PURE__ */ new Map();
-      sections.set(header.trim(), section);
+      sections.set(header2.trim(), section);
       key2 = void 0;
     } else if (/^\s/.test(line) && section && key2 !== void 0) {
       section.set(key2, `${section.get(key2) ?? ""}
@@ -19719,9 +19719,9 @@ function commandLines(projects) {
 }
 function alignColumns(rows) {
   const widths = [];
-  for (const row3 of rows) row3.forEach((cell2, i) => widths[i] = Math.max(widths[i] ?? 0, cell2.length));
+  for (const row3 of rows) row3.forEach((cell3, i) => widths[i] = Math.max(widths[i] ?? 0, cell3.length));
   return rows.map(
-    (row3) => row3.map((cell2, i) => i === row3.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+    (row3) => row3.map((cell3, i) => i === row3.length - 1 ? cell3 : cell3.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
   );
 }
 function listOrDash(values) {
@@ -22870,10 +22870,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header] = tokensParts;
-    if (!header)
+    const [header2] = tokensParts;
+    if (!header2)
       return false;
-    const parsedHeader = JSON.parse(atob(header));
+    const parsedHeader = JSON.parse(atob(header2));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -39462,6 +39462,9 @@ var HANDOFF_AREAS = [
   "devops",
   "database"
 ];
+function isHandoffArea(value) {
+  return HANDOFF_AREAS.includes(value);
+}
 
 // src/config/parse-config.ts
 var command = external_exports.string().trim().min(1, "must be a non-empty command");
@@ -39526,8 +39529,8 @@ function createStderrLog(options) {
       if (options.verbose || depth2 === 0) write(m);
     },
     notice: (m) => write(`note: ${m}`),
-    warning: (m, where) => write(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${m}`),
-    error: (m, where) => write(`error: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : ""}${m}`),
+    warning: (m, where2) => write(`warning: ${where2?.file ? `${where2.file}${where2.line ? `:${where2.line}` : ""}: ` : ""}${m}`),
+    error: (m, where2) => write(`error: ${where2?.file ? `${where2.file}${where2.line ? `:${where2.line}` : ""}: ` : ""}${m}`),
     startGroup: (t) => {
       write(`\u25B8 ${t}`);
       depth2++;
@@ -39822,9 +39825,9 @@ function readLines(run3) {
   const found = [];
   let section;
   for (const line of run3) {
-    const header = tomlSection(line.text);
-    if (header !== void 0) {
-      section = header;
+    const header2 = tomlSection(line.text);
+    if (header2 !== void 0) {
+      section = header2;
       continue;
     }
     const pair2 = tomlLine(line.text);
@@ -40108,8 +40111,8 @@ var pnpmLock = {
     );
   }
 };
-function headerNames(header) {
-  return header.replace(/:\s*$/, "").split(/,\s*/).map((part) => part.trim().replace(/^"|"$/g, "")).map((part) => part.slice(0, part.indexOf("@", 1) === -1 ? part.length : part.indexOf("@", 1))).filter((name, index, names) => name !== "" && names.indexOf(name) === index);
+function headerNames(header2) {
+  return header2.replace(/:\s*$/, "").split(/,\s*/).map((part) => part.trim().replace(/^"|"$/g, "")).map((part) => part.slice(0, part.indexOf("@", 1) === -1 ? part.length : part.indexOf("@", 1))).filter((name, index, names) => name !== "" && names.indexOf(name) === index);
 }
 var yarnLock = {
   matches: /(^|\/)yarn\.lock$/,
@@ -40522,9 +40525,9 @@ function readLines5(run3) {
   let section;
   let arrayKey;
   for (const line of run3) {
-    const header = tomlSection(line.text);
-    if (header !== void 0) {
-      section = header;
+    const header2 = tomlSection(line.text);
+    if (header2 !== void 0) {
+      section = header2;
       arrayKey = void 0;
       continue;
     }
@@ -40858,7 +40861,8 @@ function applyBlanks(text3, blanks) {
   let position = 0;
   for (const [start, end] of blanks) {
     if (end <= start) continue;
-    parts.push(text3.slice(position, start), text3.slice(start, end).replace(/[^\n]/g, " "));
+    const blanked = text3.slice(start, end);
+    parts.push(text3.slice(position, start), blanked.includes("\n") ? blanked.replace(/[^\n]/g, " ") : " ".repeat(end - start));
     position = end;
   }
   parts.push(text3.slice(position));
@@ -41014,12 +41018,14 @@ function joinRoutePath(...pieces) {
 var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"];
 function declareRoute(view, start, end, route, signature) {
   const declaration = {
-    ...route,
+    method: route.method,
+    path: route.path,
+    framework: route.framework,
     line: lineAt2(view, start),
     endLine: lineAt2(view, Math.max(start, end - 1)),
     signature: signature ?? view.text.slice(start, end).replace(/\s+/g, "").replace(/[;,]+$/, "")
   };
-  if (declaration.handler === void 0) delete declaration.handler;
+  if (route.handler !== void 0) declaration.handler = route.handler;
   return declaration;
 }
 function signatureWithout(view, start, end, excluded) {
@@ -41417,11 +41423,11 @@ function readCalls(view, scopes, frameworks2) {
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf2(view, handlerArgument);
     const listed2 = verb === "Match" ? read.arguments[0] : void 0;
-    const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
+    const last = read.arguments[read.arguments.length - 1];
+    const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
+    const signature = signatureWithout(view, match2.index, end, listed2);
     for (const method of methods) {
-      routes.push(
-        declareRoute(view, match2.index, read.close + 1, { method, path: path14, framework, handler }, signature)
-      );
+      routes.push(declareRoute(view, match2.index, end, { method, path: path14, framework, handler }, signature));
     }
   }
   return routes;
@@ -41450,8 +41456,9 @@ function readCreations(view, routers, ownPrefixes) {
       if (prefix2 !== void 0) ownPrefixes.set(name, prefix2);
     }
   }
-  for (const match2 of view.masked.matchAll(TYPED_PARAMETER)) routers.add(match2[1] ?? "");
-  for (const match2 of view.masked.matchAll(OWN_PREFIX)) {
+  const typed = /Router|Express|Application|FastifyInstance|Server/.test(view.masked);
+  for (const match2 of typed ? view.masked.matchAll(TYPED_PARAMETER) : []) routers.add(match2[1] ?? "");
+  for (const match2 of view.masked.includes(".prefix") ? view.masked.matchAll(OWN_PREFIX) : []) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const prefix2 = stringArgument(view, read?.arguments[0]);
     if (prefix2 !== void 0 && read?.arguments.length === 1) ownPrefixes.set(match2[1] ?? "", prefix2);
@@ -41486,9 +41493,9 @@ function findRouterMounts(view) {
 }
 
 // src/changes/endpoints/javascript-routes.ts
-var METHOD_CALL2 = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/g;
+var METHOD_CALL2 = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
 var ROUTE_CHAIN = /([\w$]+)\s*\.\s*route\s*\(/g;
-var INLINE_FUNCTION = /^(async\b|function\b|\(|[\w$]+\s*=>)/;
+var INLINE_FUNCTION = /=>|\bfunction\b/;
 var CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/;
 var CLIENTS2 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|session|cookies|res|req|ctx|reply|response|this|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$)$/i;
 var CONVENTIONAL_RECEIVER = /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
@@ -41518,28 +41525,33 @@ function methodName(method) {
   if (method === "del") return "DELETE";
   return method === "all" ? "ANY" : method.toUpperCase();
 }
+function routePaths(view, argument) {
+  if (!argument) return [];
+  if (argumentCode(view, argument).startsWith("[")) return stringsWithin(view, argument.start, argument.end);
+  const path14 = stringArgument(view, argument);
+  return path14 === void 0 ? [] : [path14];
+}
+function pathArgument(view, read, receiver, mounts) {
+  const last = read.arguments[read.arguments.length - 1];
+  if (read.arguments.length < 2 || !last || !isRouter(receiver, mounts)) return void 0;
+  if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) return void 0;
+  const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
+  return read.arguments[named ? 1 : 0];
+}
 function readMethodCalls(view, mounts, frameworks2) {
   const routes = [];
   for (const match2 of view.masked.matchAll(METHOD_CALL2)) {
     const [call, receiver = "", method = ""] = match2;
-    if (!isRouter(receiver, mounts)) continue;
-    const open2 = match2.index + call.length - 1;
-    const read = readCallArguments(view, open2);
-    if (!read || read.arguments.length < 2) continue;
-    const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
-    const path14 = stringArgument(view, read.arguments[named ? 1 : 0]);
-    const last = read.arguments[read.arguments.length - 1];
-    if (path14 === void 0 || !last) continue;
-    if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) continue;
+    const read = readCallArguments(view, match2.index + call.length - 1);
+    const last = read?.arguments[read.arguments.length - 1];
+    if (!read || !last) continue;
+    const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
-    routes.push(
-      declareRoute(view, match2.index, end, {
-        method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path14),
-        framework: frameworkOf2(view, frameworks2, receiver),
-        handler: handlerOf3(view, last)
-      })
-    );
+    const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
+    for (const path14 of paths) {
+      const route = { method: methodName(method), path: joinRoutePath(mounts.prefixOf(receiver), path14), framework, handler: handlerOf3(view, last) };
+      routes.push(declareRoute(view, match2.index, end, route));
+    }
   }
   return routes;
 }
@@ -41997,8 +42009,8 @@ function resourceName(controller, path14) {
   return singularNoun(path14.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
-  const [pathArgument, controllerArgument] = statement.arguments;
-  const path14 = joinRoutePath(base, pathArgument?.strings[0]);
+  const [pathArgument2, controllerArgument] = statement.arguments;
+  const path14 = joinRoutePath(base, pathArgument2?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
   const member = singleton ? path14 : `${path14}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
@@ -42012,14 +42024,14 @@ function expandResources(statement, base) {
   return { routes, nested: singleton ? path14 : `${path14}/:${resourceName(controller, path14)}_id` };
 }
 function verbRoutes2(statement, base) {
-  const [pathArgument, target, action] = statement.arguments;
-  const path14 = pathArgument?.strings[0];
+  const [pathArgument2, target, action] = statement.arguments;
+  const path14 = pathArgument2?.strings[0];
   if (path14 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
   if (statement.verb === "match") {
-    const verb = pathArgument?.symbols[0];
+    const verb = pathArgument2?.symbols[0];
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
@@ -42074,7 +42086,8 @@ function findRouters(view) {
   const framework = /* @__PURE__ */ new Map();
   const own2 = /* @__PURE__ */ new Map();
   const mounts = /* @__PURE__ */ new Map();
-  for (const match2 of view.masked.matchAll(ROUTER_CREATION3)) {
+  const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
+  for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION3) : []) {
     const [call, name = "", kind = ""] = match2;
     framework.set(name, kind === "APIRouter" || kind === "FastAPI" ? "fastapi" : "flask");
     const found = readCallArguments(view, match2.index + call.length - 1)?.arguments ?? [];
@@ -42084,7 +42097,8 @@ function findRouters(view) {
     );
     if (prefix2 !== void 0) own2.set(name, prefix2);
   }
-  for (const match2 of view.masked.matchAll(MOUNT2)) {
+  const mountsRouters = /include_router|register_blueprint/.test(view.masked);
+  for (const match2 of mountsRouters ? view.masked.matchAll(MOUNT2) : []) {
     const found = readCallArguments(view, match2.index + match2[0].length - 1)?.arguments ?? [];
     const child = positionalArguments(view, found)[0];
     const childName = child && /^[\w.]+$/.test(view.masked.slice(child.start, child.end)) ? view.text.slice(child.start, child.end) : void 0;
@@ -42170,10 +42184,8 @@ var pythonRoutes = {
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
     const routers = findRouters(view);
-    return [
-      ...readDecorated(view, DECORATOR, context, routers),
-      ...readDecorated(view, ADD_RULE, context, routers)
-    ];
+    const rules = /add_url_rule|add_api_route/.test(view.masked) ? readDecorated(view, ADD_RULE, context, routers) : [];
+    return [...readDecorated(view, DECORATOR, context, routers), ...rules];
   }
 };
 
@@ -42429,8 +42441,8 @@ function readRouteCalls(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const [pathArgument, router] = read?.arguments ?? [];
-    const path14 = stringArgument(view, pathArgument);
+    const [pathArgument2, router] = read?.arguments ?? [];
+    const path14 = stringArgument(view, pathArgument2);
     if (!read || path14 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
@@ -42747,7 +42759,9 @@ var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
   "LC_ALL",
   "TERM"
 ]);
+var ENV_HINT = /env|config\(|@Value/i;
 function readEnvVarNames(text3, language2) {
+  if (!ENV_HINT.test(text3)) return [];
   const names = [];
   for (const pattern of ENV_VAR_PATTERNS[language2] ?? []) {
     for (const match2 of text3.matchAll(pattern)) names.push(match2[1] ?? "");
@@ -45418,11 +45432,11 @@ function parseCargoTestOutput(text3) {
 function readFailures(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
-    const header = /^---- (\S+) stdout ----$/.exec(line);
-    if (!header?.[1]) return;
+    const header2 = /^---- (\S+) stdout ----$/.exec(line);
+    if (!header2?.[1]) return;
     let end = index + 1;
     while (end < lines.length && !/^---- \S+ stdout ----$|^failures:$/.test(lines[end] ?? "")) end += 1;
-    failures2.push({ name: header[1], ...readPanic(lines.slice(index + 1, end)) });
+    failures2.push({ name: header2[1], ...readPanic(lines.slice(index + 1, end)) });
   });
   return failures2;
 }
@@ -45464,8 +45478,8 @@ function parseDotnetTestOutput(text3) {
 function readFailures2(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
-    const header = /^\s+Failed (\S.*?) \[[^\]]+\]$/.exec(line);
-    if (!header?.[1]) return;
+    const header2 = /^\s+Failed (\S.*?) \[[^\]]+\]$/.exec(line);
+    if (!header2?.[1]) return;
     let end = index + 1;
     while (end < lines.length && !/^\s+(?:Failed|Passed|Skipped) \S.* \[[^\]]+\]$|^(?:Passed|Failed)!/.test(lines[end] ?? ""))
       end += 1;
@@ -45475,7 +45489,7 @@ function readFailures2(lines) {
     const messageLines = messageStart === -1 ? [] : block.slice(messageStart + 1, stackStart === -1 ? void 0 : stackStart);
     const message = messageLines.map((row3) => row3.trim()).filter(Boolean).slice(0, 5).join("\n");
     const location = stackStart === -1 ? void 0 : findSourceLocation(block.slice(stackStart + 1).join("\n"));
-    failures2.push({ name: header[1], ...message ? { message } : {}, ...location ?? {} });
+    failures2.push({ name: header2[1], ...message ? { message } : {}, ...location ?? {} });
   });
   return failures2;
 }
@@ -45503,9 +45517,9 @@ function parseExunitOutput(text3) {
 function readFailures3(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
-    const header = /^\s{2}\d+\) (.+)$/.exec(line);
+    const header2 = /^\s{2}\d+\) (.+)$/.exec(line);
     const declared2 = /^\s+(\S+\.exs?):(\d+)$/.exec(lines[index + 1] ?? "");
-    if (!header?.[1] || !declared2?.[1]) return;
+    if (!header2?.[1] || !declared2?.[1]) return;
     let end = index + 2;
     while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
     const block = lines.slice(index + 2, end);
@@ -45513,7 +45527,7 @@ function readFailures3(lines) {
     const messageLines = (stackStart === -1 ? block : block.slice(0, stackStart)).map((row3) => row3.trim());
     const frame = block.slice(stackStart + 1).map((row3) => /^\s+(\S+\.exs?):(\d+):/.exec(row3)).find((match2) => match2?.[1] === declared2[1]);
     failures2.push({
-      name: header[1],
+      name: header2[1],
       ...messageLines.length > 0 ? { message: messageLines.slice(0, 5).join("\n") } : {},
       file: declared2[1],
       line: Number(frame?.[2] ?? declared2[2])
@@ -45654,8 +45668,8 @@ function readRecords(lines) {
   return records;
 }
 function findCompileError(lines, packagePath) {
-  const header = lines.findIndex((line) => line.startsWith(`# ${packagePath}`));
-  const error62 = header === -1 ? void 0 : /^\.?\/?([\w./-]+\.go):(\d+)(?::\d+)?: /.exec(lines[header + 1] ?? "");
+  const header2 = lines.findIndex((line) => line.startsWith(`# ${packagePath}`));
+  const error62 = header2 === -1 ? void 0 : /^\.?\/?([\w./-]+\.go):(\d+)(?::\d+)?: /.exec(lines[header2 + 1] ?? "");
   return error62?.[1] ? { file: error62[1], line: Number(error62[2]) } : {};
 }
 
@@ -45676,12 +45690,12 @@ function parseGradleOutput(text3) {
 function readFailures4(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
-    const header = /^(\S.*?) > (.+) FAILED$/.exec(line);
-    if (!header?.[1] || !header[2] || header[1].startsWith(">")) return;
+    const header2 = /^(\S.*?) > (.+) FAILED$/.exec(line);
+    if (!header2?.[1] || !header2[2] || header2[1].startsWith(">")) return;
     const detail = (lines[index + 1] ?? "").trim();
     const location = /^(.*?) at (\S+\.(?:java|kt|groovy|scala)):(\d+)$/.exec(detail);
     failures2.push({
-      name: `${header[1]} > ${header[2]}`,
+      name: `${header2[1]} > ${header2[2]}`,
       ...detail ? { message: location?.[1] ?? detail } : {},
       ...location?.[2] ? { file: location[2], line: Number(location[3]) } : {}
     });
@@ -45712,8 +45726,8 @@ function readFailures5(lines) {
     const line = lines[index] ?? "";
     const suite = /^\s*FAIL\s+(\S+)/.exec(line);
     if (suite?.[1]) currentFile = suite[1];
-    const header = /^\s{2}● (.+)$/.exec(line);
-    if (!header?.[1] || header[1].startsWith("Console")) continue;
+    const header2 = /^\s{2}● (.+)$/.exec(line);
+    if (!header2?.[1] || header2[1].startsWith("Console")) continue;
     let end = index + 1;
     while (end < lines.length && !/^\s{2}● |^\s*(?:FAIL|PASS)\s|^Test Suites:/.test(lines[end] ?? ""))
       end += 1;
@@ -45724,7 +45738,7 @@ function readFailures5(lines) {
     );
     const location = findSourceLocation(block.join("\n"), currentFile);
     failures2.push({
-      name: header[1].trim(),
+      name: header2[1].trim(),
       ...message ? { message } : {},
       ...location ?? (currentFile ? { file: currentFile } : {})
     });
@@ -45795,14 +45809,14 @@ function readFailures7(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
     if (!/^\s*\d+\) (?:Failure|Error):$/.test(line)) return;
-    const header = /^(\S+?#\S+?)(?: \[(.+?):(\d+)\])?:$/.exec(lines[index + 1] ?? "");
-    if (!header?.[1]) return;
+    const header2 = /^(\S+?#\S+?)(?: \[(.+?):(\d+)\])?:$/.exec(lines[index + 1] ?? "");
+    if (!header2?.[1]) return;
     let end = index + 2;
     while (end < lines.length && (lines[end] ?? "").trim() !== "") end += 1;
     const block = lines.slice(index + 2, end);
     const message = block.filter((row3) => !/^\s{4}\S/.test(row3)).map((row3) => row3.trim()).join("\n");
-    const location = header[2] ? { file: header[2], line: Number(header[3]) } : findSourceLocation(block.join("\n"));
-    failures2.push({ name: header[1], ...message ? { message } : {}, ...location ?? {} });
+    const location = header2[2] ? { file: header2[2], line: Number(header2[3]) } : findSourceLocation(block.join("\n"));
+    failures2.push({ name: header2[1], ...message ? { message } : {}, ...location ?? {} });
   });
   return failures2;
 }
@@ -45823,9 +45837,9 @@ function parseMochaOutput(text3) {
 function readFailures8(lines) {
   const failures2 = [];
   for (let index = 0; index < lines.length; index += 1) {
-    const header = /^\s{2}(\d+)\) (.+)$/.exec(lines[index] ?? "");
-    if (!header?.[2]) continue;
-    const titleParts = [header[2].trim()];
+    const header2 = /^\s{2}(\d+)\) (.+)$/.exec(lines[index] ?? "");
+    if (!header2?.[2]) continue;
+    const titleParts = [header2[2].trim()];
     let cursor = index;
     while (!(titleParts.at(-1) ?? "").endsWith(":") && cursor + 1 < lines.length && (lines[cursor + 1] ?? "").trim()) {
       cursor += 1;
@@ -45870,11 +45884,11 @@ function readFailingTestsSection(lines) {
   if (start === -1) return [];
   const failures2 = [];
   for (let index = start + 1; index < lines.length; index += 1) {
-    const header = /^test at (.+)$/.exec(lines[index] ?? "");
+    const header2 = /^test at (.+)$/.exec(lines[index] ?? "");
     const title = /^✖ (.+?)(?: \([\d.]+m?s\))?$/.exec(lines[index + 1] ?? "");
-    if (!header?.[1] || !title?.[1]) continue;
+    if (!header2?.[1] || !title?.[1]) continue;
     const end = findNext(lines, index + 2, (line) => line.startsWith("test at "));
-    const location = splitLocation(header[1]);
+    const location = splitLocation(header2[1]);
     const message = summarizeMessage(lines.slice(index + 2, end));
     failures2.push({ name: title[1], ...message ? { message } : {}, ...location ?? {} });
     index = end - 1;
@@ -45914,8 +45928,8 @@ function readFailures9(lines) {
     if (/^There (?:was|were) \d+ (?:failures?|errors?):$/.test(line)) inProblems = true;
     else if (/^There (?:was|were) \d+ (?:skipped|incomplete|risky|warnings?|deprecations?|notices?)/.test(line))
       inProblems = false;
-    const header = inProblems ? /^\d+\) (\S+::\S+.*)$/.exec(line) : null;
-    if (!header?.[1]) return;
+    const header2 = inProblems ? /^\d+\) (\S+::\S+.*)$/.exec(line) : null;
+    if (!header2?.[1]) return;
     let end = index + 1;
     while (end < lines.length && !/^\d+\) \S+::|^--$|^(?:FAILURES!|ERRORS!|There (?:was|were) )/.test(lines[end] ?? ""))
       end += 1;
@@ -45924,7 +45938,7 @@ function readFailures9(lines) {
     const message = block.filter((row3) => row3.trim() && !/^\S+\.php:\d+$/.test(row3.trim())).slice(0, 4).join("\n");
     const location = locations.at(-1);
     failures2.push({
-      name: header[1],
+      name: header2[1],
       ...message ? { message } : {},
       ...location?.[1] ? { file: location[1], line: Number(location[2]) } : {}
     });
@@ -45967,9 +45981,9 @@ function readFailureLocations(lines) {
   const locations = /* @__PURE__ */ new Map();
   let title;
   for (const line of lines) {
-    const header = /^_{3,} (.+?) _{3,}$/.exec(line);
-    if (header?.[1]) {
-      title = header[1].replace(/^ERROR (?:at \w+ of )?/, "");
+    const header2 = /^_{3,} (.+?) _{3,}$/.exec(line);
+    if (header2?.[1]) {
+      title = header2[1].replace(/^ERROR (?:at \w+ of )?/, "");
       continue;
     }
     const location = /^(\S+?\.py):(\d+): \S/.exec(line);
@@ -46023,10 +46037,10 @@ function readFailureMessages(lines) {
     if (current) messages.set(current.name, current.lines.join("\n"));
   };
   for (const line of lines.slice(start + 1)) {
-    const header = /^\s{2}\d+\) (.+)$/.exec(line);
-    if (header?.[1]) {
+    const header2 = /^\s{2}\d+\) (.+)$/.exec(line);
+    if (header2?.[1]) {
       flush();
-      current = { name: header[1], lines: [] };
+      current = { name: header2[1], lines: [] };
     } else if (/^(?:Finished in|Failed examples:)/.test(line)) break;
     else if (current && line.trim() && !/^\s*# /.test(line) && current.lines.length < 6)
       current.lines.push(line.trim());
@@ -46103,8 +46117,8 @@ function parseUnittestOutput(text3) {
 function readFailures11(lines) {
   const failures2 = [];
   lines.forEach((line, index) => {
-    const header = /^(FAIL|ERROR): (\S+) \(([^)]+)\)/.exec(line);
-    if (!header?.[2] || !header[3]) return;
+    const header2 = /^(FAIL|ERROR): (\S+) \(([^)]+)\)/.exec(line);
+    if (!header2?.[2] || !header2[3]) return;
     let end = index + 1;
     while (end < lines.length && !/^={20,}$|^-{20,}$/.test(lines[end] ?? "")) end += 1;
     end += 1;
@@ -46112,7 +46126,7 @@ function readFailures11(lines) {
     const block = lines.slice(index + 1, end);
     const message = block.filter((row3) => row3.trim()).at(-1)?.trim();
     const location = findSourceLocation(block.join("\n"));
-    const name = header[3].endsWith(`.${header[2]}`) ? header[3] : `${header[3]}.${header[2]}`;
+    const name = header2[3].endsWith(`.${header2[2]}`) ? header2[3] : `${header2[3]}.${header2[2]}`;
     failures2.push({ name, ...message ? { message } : {}, ...location ?? {} });
   });
   return failures2;
@@ -46137,8 +46151,8 @@ function parseVitestOutput(text3) {
 function readFailures12(lines) {
   const failures2 = [];
   for (let index = 0; index < lines.length; index += 1) {
-    const header = /^\s*FAIL\s+(\S+?)\s+>\s+(.+)$/.exec(lines[index] ?? "");
-    if (!header?.[1] || !header[2]) continue;
+    const header2 = /^\s*FAIL\s+(\S+?)\s+>\s+(.+)$/.exec(lines[index] ?? "");
+    if (!header2?.[1] || !header2[2]) continue;
     let end = index + 1;
     while (end < lines.length && !/^\s*FAIL\s|⎯{3,}/.test(lines[end] ?? "")) end += 1;
     const block = lines.slice(index + 1, end);
@@ -46149,9 +46163,9 @@ function readFailures12(lines) {
       4
     );
     failures2.push({
-      name: header[2].trim(),
+      name: header2[2].trim(),
       ...message ? { message } : {},
-      file: location?.file ?? header[1],
+      file: location?.file ?? header2[1],
       ...location ? { line: location.line } : {}
     });
     index = end - 1;
@@ -48273,13 +48287,13 @@ var CALLBACK_BODY = {
 };
 var COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
 function loopBody(run3, index, language2) {
-  const header = run3[index];
-  if (!header) return [];
+  const header2 = run3[index];
+  if (!header2) return [];
   const extent = blockExtent(run3, index, language2);
   const rest = extent ? run3.slice(index + 1, extent.end + 1) : [];
   const opener = CALLBACK_BODY[language2];
-  const arrow = opener ? header.text.search(opener) : -1;
-  const headerBody = arrow >= 0 ? [{ line: header.line, text: header.text.slice(arrow) }] : [];
+  const arrow = opener ? header2.text.search(opener) : -1;
+  const headerBody = arrow >= 0 ? [{ line: header2.line, text: header2.text.slice(arrow) }] : [];
   return [...headerBody, ...rest];
 }
 var queryInLoop = {
@@ -48638,11 +48652,11 @@ var sourceWithoutTests = {
       (line) => line.text.trim() !== "" && !isCommentLine(line.text, file2.language)
     );
     const others = untested.length - 1;
-    const where = project === "." ? "the pull request" : `project \`${project}\``;
+    const where2 = project === "." ? "the pull request" : `project \`${project}\``;
     return [
       {
         line: firstCode?.line ?? file2.added[0]?.line ?? 1,
-        explanation: `\`${file2.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? "" : "s"}` : ""} change, but no test in ${where} changes.`
+        explanation: `\`${file2.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? "" : "s"}` : ""} change, but no test in ${where2} changes.`
       }
     ];
   }
@@ -52194,12 +52208,12 @@ function failures(project) {
   for (const result of project.commands) {
     if (result.outcome === "passed" || result.outcome === "skipped") continue;
     for (const f of result.tests?.failures.slice(0, 5) ?? []) {
-      const where = f.file ? ` (${code(f.file + (f.line ? `:${f.line}` : ""))})` : "";
-      lines.push(`- \u274C ${code(project.project)} ${inline(f.name)}${where}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ""}`);
+      const where2 = f.file ? ` (${code(f.file + (f.line ? `:${f.line}` : ""))})` : "";
+      lines.push(`- \u274C ${code(project.project)} ${inline(f.name)}${where2}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ""}`);
     }
     for (const issue2 of result.lint?.issues.filter((i) => i.severity === "error").slice(0, 5) ?? []) {
-      const where = issue2.file ? `${code(issue2.file + (issue2.line ? `:${issue2.line}` : ""))} ` : "";
-      lines.push(`- \u274C ${code(project.project)} ${where}${inline(issue2.message.slice(0, 200))}${issue2.rule ? ` (${code(issue2.rule)})` : ""}`);
+      const where2 = issue2.file ? `${code(issue2.file + (issue2.line ? `:${issue2.line}` : ""))} ` : "";
+      lines.push(`- \u274C ${code(project.project)} ${where2}${inline(issue2.message.slice(0, 200))}${issue2.rule ? ` (${code(issue2.rule)})` : ""}`);
     }
     if (result.outcome === "timed-out" || result.outcome === "error" || !result.tests && !result.lint) {
       lines.push(`- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${inline(result.reason ?? `exit code ${result.exitCode}`)}`);
@@ -52321,14 +52335,14 @@ function renderDatabaseSection(migrations) {
 // src/report/sections/design-notes-section.ts
 function dependency(d) {
   const scope = d.scope ? ` (${d.scope})` : "";
-  const where = code(d.manifest);
+  const where2 = code(d.manifest);
   switch (d.change) {
     case "added":
-      return `\u2795 ${code(d.name)} ${inline(d.to ?? "")}${scope} in ${where}`;
+      return `\u2795 ${code(d.name)} ${inline(d.to ?? "")}${scope} in ${where2}`;
     case "removed":
-      return `\u2796 ${code(d.name)}${scope} from ${where}`;
+      return `\u2796 ${code(d.name)}${scope} from ${where2}`;
     default:
-      return `${d.major ? "\u26A0\uFE0F **major** " : ""}${code(d.name)} ${inline(d.from ?? "?")} \u2192 ${inline(d.to ?? "?")}${scope} in ${where}`;
+      return `${d.major ? "\u26A0\uFE0F **major** " : ""}${code(d.name)} ${inline(d.from ?? "?")} \u2192 ${inline(d.to ?? "?")}${scope} in ${where2}`;
   }
 }
 function migrationsLine(analysis) {
@@ -52572,6 +52586,14 @@ Options:
 
 Exit codes: 0 success, 1 validation failed or findings reached --fail-on, 2 bad usage.`;
 
+// src/cli/find-default-base.ts
+async function findDefaultBase(root) {
+  for (const ref of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
+    if (await resolveCommit(root, ref).catch(() => "")) return ref;
+  }
+  throw new UsageError("No base ref found: pass `--base <ref>` (the branch the change would merge into).");
+}
+
 // src/validation/decide-exit.ts
 var RUN_FAILED2 = /* @__PURE__ */ new Set(["failed", "timed-out", "error"]);
 function decideExit(summary, failOn, highFindings) {
@@ -52607,15 +52629,9 @@ function describeFailures(summary, matches) {
 }
 
 // src/cli/run-report-command.ts
-async function defaultBase(root) {
-  for (const ref of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
-    if (await resolveCommit(root, ref).catch(() => "")) return ref;
-  }
-  throw new UsageError("No base ref found: pass `--base <ref>` (the branch the change would merge into).");
-}
 async function runReportCommand(root, options) {
   if (await headCommit(root) === void 0) throw new UsageError(`${root} is not a git checkout; \`report\` needs git history to diff against the base.`);
-  const base = options.base ?? await defaultBase(root);
+  const base = options.base ?? await findDefaultBase(root);
   for (const ref of [base, options.head]) {
     if (!await resolveCommit(root, ref).catch(() => "")) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
   }
@@ -52641,6 +52657,155 @@ async function runReportCommand(root, options) {
 ` : `${renderReport(report)}
 `);
   return decideExit(report.validation, "test-failure", 0).fail ? 1 : 0;
+}
+
+// src/handoffs/render-inline-comment.ts
+var SEVERITY_BADGE = {
+  high: "\u{1F534} High",
+  medium: "\u{1F7E0} Medium",
+  low: "\u{1F7E1} Low"
+};
+function inlineText(text3) {
+  return text3.replace(/\r?\n/g, " ").replace(/<!--|-->/g, "").trim();
+}
+
+// src/handoffs/render-review-comment.ts
+var MAX_COMMENT_CHARS = 6e4;
+var LONG_FIX_CHARS = 200;
+var SEVERITY_ORDER = ["high", "medium", "low"];
+function reviewCommentMarker(area) {
+  return `<!-- backend-developer:review:${area} -->`;
+}
+function cell2(text3) {
+  return inlineText(text3).replace(/\|/g, "\\|");
+}
+function where(finding) {
+  const side = finding.side === "LEFT" ? " (removed)" : "";
+  return `\`${cell2(finding.file).replace(/`/g, "'")}:${finding.line}\`${side}`;
+}
+function bySeverityThenPlace(a, b) {
+  const severity = SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+  if (severity !== 0) return severity;
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line;
+}
+function countLine(findings) {
+  const counts2 = SEVERITY_ORDER.map(
+    (severity) => [severity, findings.filter((f) => f.severity === severity).length]
+  ).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`);
+  return `**${findings.length} finding${findings.length === 1 ? "" : "s"}** (${counts2.join(", ")})`;
+}
+function tableRow(finding) {
+  const origin = finding.origin === "model" ? " _(model)_" : "";
+  return `| ${SEVERITY_BADGE[finding.severity]} | \`${cell2(finding.ruleId)}\` | ${where(finding)} | ${cell2(finding.title)}${origin} |`;
+}
+function fixBlock(finding, index) {
+  const heading = `**${index}. ${cell2(finding.title)}** \u2014 ${where(finding)}`;
+  const body = `${inlineText(finding.explanation)}
+
+**Fix:** ${inlineText(finding.recommendation)}`;
+  if (body.length <= LONG_FIX_CHARS) return `${heading}
+${body}`;
+  return `${heading}
+<details><summary>Why and how to fix</summary>
+
+${body}
+
+</details>`;
+}
+function header(area, meta3) {
+  const lines = [reviewCommentMarker(area), `## ${HANDOFF_CATALOG[area].title}`, ""];
+  if (meta3.reasons.length > 0) {
+    lines.push("**Why this review ran**", ...meta3.reasons.map((reason) => `- ${inlineText(reason)}`), "");
+  }
+  return lines;
+}
+function footer(meta3) {
+  const lines = [];
+  if (meta3.modelNote) lines.push("", `> ${inlineText(meta3.modelNote)}`);
+  lines.push(
+    "",
+    `<sub>Reviewed at ${meta3.headSha.slice(0, 12)} by deterministic rules${meta3.modelNote ? " and the model" : ""}.</sub>`
+  );
+  return lines;
+}
+function renderReviewComment(area, findings, meta3) {
+  const lines = header(area, meta3);
+  const closing = footer(meta3);
+  if (findings.length === 0) {
+    lines.push("No findings from the deterministic rules.");
+    return [...lines, ...closing].join("\n");
+  }
+  const sorted = [...findings].sort(bySeverityThenPlace);
+  lines.push(countLine(sorted), "", "| Severity | Rule | Where | Finding |", "| --- | --- | --- | --- |");
+  let size = lines.join("\n").length + closing.join("\n").length;
+  const rows = [];
+  const fixes = [];
+  let shown = 0;
+  for (const finding of sorted) {
+    const row3 = tableRow(finding);
+    const fix = fixBlock(finding, shown + 1);
+    if (size + row3.length + fix.length + 200 > MAX_COMMENT_CHARS) break;
+    rows.push(row3);
+    fixes.push(fix);
+    size += row3.length + fix.length + 4;
+    shown += 1;
+  }
+  lines.push(...rows);
+  if (shown < sorted.length) {
+    lines.push(
+      "",
+      `_${sorted.length - shown} more finding${sorted.length - shown === 1 ? "" : "s"} not shown: the comment would exceed GitHub's size limit._`
+    );
+  }
+  lines.push("", "### How to fix", "", fixes.join("\n\n"));
+  return [...lines, ...closing].join("\n");
+}
+
+// src/cli/run-review-command.ts
+async function runReviewCommand(area, root, options) {
+  if (!area || !isHandoffArea(area)) {
+    throw new UsageError(`\`review\` needs an area: ${Object.keys(HANDOFF_CATALOG).join(", ")}.`);
+  }
+  const base = options.base ?? await findDefaultBase(root);
+  if (!await resolveCommit(root, base).catch(() => "")) throw new UsageError(`\`${base}\` is not a commit in ${root}.`);
+  const log = createStderrLog({ verbose: false });
+  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
+  const discovery = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
+  const files = await diffAgainstBase(root, base, "HEAD");
+  const readFile5 = createCheckoutReader(root);
+  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile: readFile5 });
+  const review = reviewRequestedArea({ files, analysis, discovery, readFile: readFile5 }, area, `asked for on the command line against \`${base}\``);
+  if (options.json) process.stdout.write(`${JSON.stringify(review.findings, null, 2)}
+`);
+  else process.stdout.write(`${renderReviewComment(area, review.findings, { reasons: review.reasons, headSha: await resolveCommit(root, "HEAD") })}
+`);
+  return review.findings.some((f) => f.severity === "high") ? 1 : 0;
+}
+
+// src/cli/run-validate-command.ts
+import os3 from "node:os";
+async function runValidateCommand(root, options) {
+  const log = createStderrLog({ verbose: options.verbose });
+  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
+  const discovery = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
+  const wanted = options.project?.replace(/^\.\/+/, "").replace(/\/+$/, "") || void 0;
+  const projects = wanted === void 0 ? discovery.projects : discovery.projects.filter((p) => p.path === wanted);
+  if (wanted !== void 0 && projects.length === 0) {
+    throw new UsageError(`No project at \`${wanted}\`. Projects found: ${discovery.projects.map((p) => p.path).join(", ") || "none"}.`);
+  }
+  const summary = await validateProjects(projects, {
+    root,
+    parallel: config2.validation.parallel ?? os3.availableParallelism(),
+    timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
+    install: "auto",
+    redact: createRedactor({ env: process.env }),
+    log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, "")) }
+  });
+  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}
+` : `${renderTestsSection(summary, "no project found")}
+`);
+  return decideExit(summary, "test-failure", 0).fail ? 1 : 0;
 }
 
 // src/cli.ts
@@ -52689,6 +52854,10 @@ async function main(argv) {
         verbose: values.verbose,
         ...config2
       });
+    case "validate":
+      return runValidateCommand(dir(0), { json: values.json, verbose: values.verbose, ...values.project !== void 0 ? { project: values.project } : {}, ...config2 });
+    case "review":
+      return runReviewCommand(rest[0], path13.resolve(rest[1] ?? "."), { json: values.json, ...values.base !== void 0 ? { base: values.base } : {}, ...config2 });
     default:
       throw new UsageError(`Unknown command \`${command2}\`.`);
   }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDiscoverCommand } from './cli/run-discover-command.js';
 import { runReportCommand } from './cli/run-report-command.js';
+import { runReviewCommand } from './cli/run-review-command.js';
+import { runValidateCommand } from './cli/run-validate-command.js';
 import { UsageError, USAGE } from './cli/usage-error.js';
 
 const OPTIONS = {
@@ -51,6 +53,10 @@ async function main(argv: string[]): Promise<number> {
         verbose: values.verbose,
         ...config,
       });
+    case 'validate':
+      return runValidateCommand(dir(0), { json: values.json, verbose: values.verbose, ...(values.project !== undefined ? { project: values.project } : {}), ...config });
+    case 'review':
+      return runReviewCommand(rest[0], path.resolve(rest[1] ?? '.'), { json: values.json, ...(values.base !== undefined ? { base: values.base } : {}), ...config });
     default:
       throw new UsageError(`Unknown command \`${command}\`.`);
   }

@@ -8,6 +8,7 @@ import type { ReportType } from '../report/report-input.js';
 import { readLocalConfigFile } from '../pipeline/read-local-config-file.js';
 import { createStderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
+import { findDefaultBase } from './find-default-base.js';
 import { decideExit } from '../validation/decide-exit.js';
 
 export interface ReportCommandOptions {
@@ -20,18 +21,10 @@ export interface ReportCommandOptions {
   config?: string;
 }
 
-/** The base when none is given: the remote's default branch, else main or master. */
-async function defaultBase(root: string): Promise<string> {
-  for (const ref of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
-    if (await resolveCommit(root, ref).catch(() => '')) return ref;
-  }
-  throw new UsageError('No base ref found: pass `--base <ref>` (the branch the change would merge into).');
-}
-
 /** `backend-developer report`: the PR report for a local checkout, from `git diff base...head`. */
 export async function runReportCommand(root: string, options: ReportCommandOptions): Promise<number> {
   if ((await headCommit(root)) === undefined) throw new UsageError(`${root} is not a git checkout; \`report\` needs git history to diff against the base.`);
-  const base = options.base ?? (await defaultBase(root));
+  const base = options.base ?? (await findDefaultBase(root));
   for (const ref of [base, options.head]) {
     if (!(await resolveCommit(root, ref).catch(() => ''))) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
   }

@@ -101,11 +101,12 @@ function readCalls(view: SourceView, scopes: GoRouteScopes, frameworks: string[]
         : read.arguments[read.arguments.length - 1];
     const handler = handlerOf(view, handlerArgument);
     const listed = verb === 'Match' ? read.arguments[0] : undefined;
-    const signature = signatureWithout(view, match.index, read.close + 1, listed);
+    // An inline `func(c *gin.Context) {…}` handler's body is not part of the declaration.
+    const last = read.arguments[read.arguments.length - 1];
+    const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
+    const signature = signatureWithout(view, match.index, end, listed);
     for (const method of methods) {
-      routes.push(
-        declareRoute(view, match.index, read.close + 1, { method, path, framework, handler }, signature),
-      );
+      routes.push(declareRoute(view, match.index, end, { method, path, framework, handler }, signature));
     }
   }
   return routes;

@@ -7,6 +7,7 @@ import {
   readCallArguments,
   stringArgument,
   type CallArgument,
+  type CallArguments,
 } from '../source/read-call.js';
 import { stringsWithin, type SourceView } from '../source/source-view.js';
 import {
@@ -18,9 +19,10 @@ import {
 } from './route-declaration.js';
 import { findRouterMounts, type RouterMounts } from './javascript-router-mounts.js';
 
-const METHOD_CALL = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/g;
+const METHOD_CALL = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
 const ROUTE_CHAIN = /([\w$]+)\s*\.\s*route\s*\(/g;
-const INLINE_FUNCTION = /^(async\b|function\b|\(|[\w$]+\s*=>)/;
+// A handler written in place (`(req, res) => {…}`, `asyncHandler(async (req) => {…})`).
+const INLINE_FUNCTION = /=>|\bfunction\b/;
 const CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/;
 // Receivers that make outgoing requests or read maps, never serve routes.
 const CLIENTS =
@@ -60,32 +62,41 @@ function methodName(method: string): string {
   return method === 'all' ? 'ANY' : method.toUpperCase();
 }
 
+/** The paths a route call names: one string, or an array of them (`app.get(['/a', '/b'], h)`). */
+function routePaths(view: SourceView, argument: CallArgument | undefined): string[] {
+  if (!argument) return [];
+  if (argumentCode(view, argument).startsWith('[')) return stringsWithin(view, argument.start, argument.end);
+  const path = stringArgument(view, argument);
+  return path === undefined ? [] : [path];
+}
+
+/** The method call's path argument, or undefined when the call is not a route (a request, a map lookup). */
+function pathArgument(view: SourceView, read: CallArguments, receiver: string, mounts: RouterMounts): CallArgument | undefined {
+  // A route has a path and at least one handler after it.
+  const last = read.arguments[read.arguments.length - 1];
+  if (read.arguments.length < 2 || !last || !isRouter(receiver, mounts)) return undefined;
+  // `client.get('/x', { params })` is a request, unless the receiver is known to be a router.
+  if (argumentCode(view, last).startsWith('{') && !mounts.routers.has(receiver)) return undefined;
+  // koa-router names a route by an optional first string: router.get('user', '/users/:id', handler).
+  const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith('/');
+  return read.arguments[named ? 1 : 0];
+}
+
 function readMethodCalls(view: SourceView, mounts: RouterMounts, frameworks: string[]): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(METHOD_CALL)) {
     const [call, receiver = '', method = ''] = match;
-    if (!isRouter(receiver, mounts)) continue;
-    const open = match.index + call.length - 1;
-    const read = readCallArguments(view, open);
-    // A route has a path and at least one handler after it.
-    if (!read || read.arguments.length < 2) continue;
-    // koa-router names a route by an optional first string: router.get('user', '/users/:id', handler).
-    const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith('/');
-    const path = stringArgument(view, read.arguments[named ? 1 : 0]);
-    const last = read.arguments[read.arguments.length - 1];
-    if (path === undefined || !last) continue;
-    // `client.get('/x', { params })` is a request, unless the receiver is known to be a router.
-    if (argumentCode(view, last).startsWith('{') && !mounts.routers.has(receiver)) continue;
+    const read = readCallArguments(view, match.index + call.length - 1);
+    const last = read?.arguments[read.arguments.length - 1];
+    if (!read || !last) continue;
+    const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
     // An inline handler's body is not part of the declaration: editing it does not change the route.
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
-    routes.push(
-      declareRoute(view, match.index, end, {
-        method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path),
-        framework: frameworkOf(view, frameworks, receiver),
-        handler: handlerOf(view, last),
-      }),
-    );
+    const framework = paths.length > 0 ? frameworkOf(view, frameworks, receiver) : 'express';
+    for (const path of paths) {
+      const route = { method: methodName(method), path: joinRoutePath(mounts.prefixOf(receiver), path), framework, handler: handlerOf(view, last) };
+      routes.push(declareRoute(view, match.index, end, route));
+    }
   }
   return routes;
 }

@@ -1,0 +1,10 @@
+import { resolveCommit } from '../git/local-git.js';
+import { UsageError } from './usage-error.js';
+
+/** The base when none is given: the remote's default branch, else main or master. */
+export async function findDefaultBase(root: string): Promise<string> {
+  for (const ref of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+    if (await resolveCommit(root, ref).catch(() => '')) return ref;
+  }
+  throw new UsageError('No base ref found: pass `--base <ref>` (the branch the change would merge into).');
+}
