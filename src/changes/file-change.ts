@@ -73,7 +73,12 @@ export function createFileChange(
   project: string,
   readFile?: (path: string) => string | undefined,
 ): FileChange {
-  const { added, removed, context = [] } = parsePatch(file.patch);
+  const parsed = parsePatch(file.patch);
+  const { removed, context = [] } = parsed;
+  // GitHub sends no patch for a large new file: every line of the head file is added.
+  const wholeNewFile = file.status === 'added' && file.patch === undefined && file.patchOmitted !== 'binary';
+  const headText = wholeNewFile ? readFile?.(file.path) : undefined;
+  const added = headText === undefined ? parsed.added : splitLines(headText);
   const fullNew = memoize((): DiffLine[] | undefined => {
     if (file.status === 'removed') return undefined;
     const text = readFile?.(file.path);

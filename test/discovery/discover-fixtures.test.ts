@@ -140,7 +140,7 @@ async function copyFixture(
   return dir;
 }
 
-/** An installed node_modules of a few thousand files, a .git directory and a Python virtualenv. */
+/** An installed node_modules of a few thousand files, a git-ignored third_party tree, a .git directory and a Python virtualenv. */
 async function addInstalledTrees(dir: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const pkg = path.join(dir, 'node_modules', `pkg-${i}`, 'lib');
@@ -151,6 +151,12 @@ async function addInstalledTrees(dir: string): Promise<void> {
     );
     await Promise.all(Array.from({ length: 10 }, (_, j) => writeFile(path.join(pkg, `file-${j}.js`), '')));
   }
+  // The fixture's .gitignore leaves out /third_party/, so git would not keep it in the fixture either.
+  await mkdir(path.join(dir, 'third_party', 'lib'), { recursive: true });
+  await writeFile(
+    path.join(dir, 'third_party', 'lib', 'package.json'),
+    '{"name":"third-party","dependencies":{"koa":"2.0.0"}}',
+  );
   await mkdir(path.join(dir, '.git', 'hooks'), { recursive: true });
   await writeFile(path.join(dir, '.git', 'hooks', 'package.json'), '{"name":"hooks"}');
   await mkdir(path.join(dir, 'tools', 'env', 'lib'), { recursive: true });

@@ -19,7 +19,11 @@ export interface Checkout {
  * actions/checkout would leave it: at the head commit.
  */
 export function makeCheckout(fixture: string): Checkout {
-  const source = path.resolve('test/fixtures/e2e', fixture);
+  return makeCheckoutFrom(path.resolve('test/fixtures/e2e', fixture));
+}
+
+/** The same, from a fixture folder given by its path. */
+export function makeCheckoutFrom(source: string): Checkout {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bda-checkout-'));
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
