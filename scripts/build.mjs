@@ -3,7 +3,8 @@
 import { build } from 'esbuild';
 
 // esbuild's ESM output has no `require`; CommonJS dependencies that call it need one.
-const banner = "import { createRequire as __bdaCreateRequire } from 'node:module';\nconst require = __bdaCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __bdaCreateRequire } from 'node:module';\nconst require = __bdaCreateRequire(import.meta.url);";
 
 const shared = {
   bundle: true,

@@ -12,10 +12,14 @@ const example = path.join(repoRoot, 'examples', 'orders-service');
 const work = mkdtempSync(path.join(os.tmpdir(), 'backend-developer-demo-'));
 
 const git = (...args) =>
-  execFileSync('git', ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: work,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: work,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 
 try {
   git('init', '--quiet', '--initial-branch=main');
@@ -25,9 +29,20 @@ try {
   git('checkout', '--quiet', '-b', 'feature/order-refunds');
   cpSync(path.join(example, 'head'), work, { recursive: true });
   git('add', '--all');
-  git('commit', '--quiet', '-m', 'feat(orders): refund an order', '-m', 'Adds POST /orders/:id/refunds and the refunds table.');
+  git(
+    'commit',
+    '--quiet',
+    '-m',
+    'feat(orders): refund an order',
+    '-m',
+    'Adds POST /orders/:id/refunds and the refunds table.',
+  );
   const cli = path.join(repoRoot, 'dist', 'cli.js');
-  const result = spawnSync(process.execPath, [cli, 'report', work, '--base', 'main', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'report', work, '--base', 'main', ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   process.exitCode = result.status ?? 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -54,9 +54,18 @@ async function main(argv: string[]): Promise<number> {
         ...config,
       });
     case 'validate':
-      return runValidateCommand(dir(0), { json: values.json, verbose: values.verbose, ...(values.project !== undefined ? { project: values.project } : {}), ...config });
+      return runValidateCommand(dir(0), {
+        json: values.json,
+        verbose: values.verbose,
+        ...(values.project !== undefined ? { project: values.project } : {}),
+        ...config,
+      });
     case 'review':
-      return runReviewCommand(rest[0], path.resolve(rest[1] ?? '.'), { json: values.json, ...(values.base !== undefined ? { base: values.base } : {}), ...config });
+      return runReviewCommand(rest[0], path.resolve(rest[1] ?? '.'), {
+        json: values.json,
+        ...(values.base !== undefined ? { base: values.base } : {}),
+        ...config,
+      });
     default:
       throw new UsageError(`Unknown command \`${command}\`.`);
   }
@@ -71,7 +80,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     }
   },

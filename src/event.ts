@@ -8,7 +8,13 @@ export type ActionEvent =
   | { kind: 'dispatch'; prNumber: number }
   | { kind: 'ignored'; reason: string };
 
-export const PULL_REQUEST_ACTIONS = ['opened', 'synchronize', 'reopened', 'ready_for_review', 'labeled'] as const;
+export const PULL_REQUEST_ACTIONS = [
+  'opened',
+  'synchronize',
+  'reopened',
+  'ready_for_review',
+  'labeled',
+] as const;
 export type PullRequestAction = (typeof PULL_REQUEST_ACTIONS)[number];
 
 export interface CommentInfo {
@@ -80,26 +86,51 @@ function describeIssues(error: z.ZodError): string {
  * Decides what this run is about. Anything the action does not handle becomes `ignored`
  * with a reason, so the step can end with a notice and exit code 0.
  */
-export function parseEvent(eventName: string, payload: unknown, dispatchPrNumber: number | undefined): ActionEvent {
+export function parseEvent(
+  eventName: string,
+  payload: unknown,
+  dispatchPrNumber: number | undefined,
+): ActionEvent {
   switch (eventName) {
     case 'pull_request': {
       const parsed = pullRequestEvent.safeParse(payload);
-      if (!parsed.success) return { kind: 'ignored', reason: `The pull_request payload is not usable (${describeIssues(parsed.error)}).` };
+      if (!parsed.success)
+        return {
+          kind: 'ignored',
+          reason: `The pull_request payload is not usable (${describeIssues(parsed.error)}).`,
+        };
       const { action } = parsed.data;
       if (!(PULL_REQUEST_ACTIONS as readonly string[]).includes(action)) {
         return { kind: 'ignored', reason: `Pull request action \`${action}\` needs no report.` };
       }
       const pr = pullRequestSchema.safeParse(parsed.data.pull_request);
-      if (!pr.success) return { kind: 'ignored', reason: `The pull_request payload is not usable (${describeIssues(pr.error)}).` };
+      if (!pr.success)
+        return {
+          kind: 'ignored',
+          reason: `The pull_request payload is not usable (${describeIssues(pr.error)}).`,
+        };
       const pullRequest = toPullRequestInfo(pr.data);
       const labelName = parsed.data.label?.name;
-      return { kind: 'pull-request', action: action as PullRequestAction, pullRequest, ...(labelName ? { label: labelName } : {}) };
+      return {
+        kind: 'pull-request',
+        action: action as PullRequestAction,
+        pullRequest,
+        ...(labelName ? { label: labelName } : {}),
+      };
     }
     case 'issue_comment': {
       const parsed = issueCommentEvent.safeParse(payload);
-      if (!parsed.success) return { kind: 'ignored', reason: `The issue_comment payload is not usable (${describeIssues(parsed.error)}).` };
+      if (!parsed.success)
+        return {
+          kind: 'ignored',
+          reason: `The issue_comment payload is not usable (${describeIssues(parsed.error)}).`,
+        };
       const { action, issue, comment } = parsed.data;
-      if (action !== 'created') return { kind: 'ignored', reason: `Comment action \`${action}\` is ignored; only new comments carry commands.` };
+      if (action !== 'created')
+        return {
+          kind: 'ignored',
+          reason: `Comment action \`${action}\` is ignored; only new comments carry commands.`,
+        };
       if (issue.pull_request === undefined || issue.pull_request === null) {
         return { kind: 'ignored', reason: 'The comment is on an issue, not a pull request.' };
       }
@@ -116,13 +147,23 @@ export function parseEvent(eventName: string, payload: unknown, dispatchPrNumber
     }
     case 'workflow_dispatch':
       if (dispatchPrNumber === undefined) {
-        return { kind: 'ignored', reason: 'workflow_dispatch needs the `pr-number` input to know which pull request to report on.' };
+        return {
+          kind: 'ignored',
+          reason: 'workflow_dispatch needs the `pr-number` input to know which pull request to report on.',
+        };
       }
       return { kind: 'dispatch', prNumber: dispatchPrNumber };
     case 'pull_request_target':
       // Secrets are present here and the code is the PR's: running it would hand them to the PR author.
-      return { kind: 'ignored', reason: 'pull_request_target is not supported: it would run pull request code with secrets. Use `pull_request`.' };
+      return {
+        kind: 'ignored',
+        reason:
+          'pull_request_target is not supported: it would run pull request code with secrets. Use `pull_request`.',
+      };
     default:
-      return { kind: 'ignored', reason: `Event \`${eventName || '(none)'}\` is not handled; use pull_request, issue_comment or workflow_dispatch.` };
+      return {
+        kind: 'ignored',
+        reason: `Event \`${eventName || '(none)'}\` is not handled; use pull_request, issue_comment or workflow_dispatch.`,
+      };
   }
 }

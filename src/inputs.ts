@@ -10,7 +10,9 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   const raw = core.getInput(name).trim().toLowerCase();
   if (raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new InputError(`Input \`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}, got \`${raw}\`.`);
+  throw new InputError(
+    `Input \`${name}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}, got \`${raw}\`.`,
+  );
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -26,7 +28,8 @@ function positiveNumber(name: string, fallback: number): number {
 function optionalPrNumber(): number | undefined {
   const raw = core.getInput('pr-number').trim().replace(/^#/, '');
   if (raw === '') return undefined;
-  if (!/^[1-9][0-9]*$/.test(raw)) throw new InputError(`Input \`pr-number\` must be a pull request number, got \`${raw}\`.`);
+  if (!/^[1-9][0-9]*$/.test(raw))
+    throw new InputError(`Input \`pr-number\` must be a pull request number, got \`${raw}\`.`);
   return Number(raw);
 }
 
@@ -48,7 +51,9 @@ export function readInputs(): Settings {
   const mode = choice<Mode>('mode', ['auto', 'discover', 'validate', 'report'], 'auto');
   const project = core.getInput('project').trim() || undefined;
   if (mode === 'validate' && project === undefined) {
-    throw new InputError('Input `project` is required with `mode: validate`: pass `${{ matrix.project }}` from the discover job.');
+    throw new InputError(
+      'Input `project` is required with `mode: validate`: pass `${{ matrix.project }}` from the discover job.',
+    );
   }
   return {
     githubToken,

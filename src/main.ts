@@ -20,28 +20,44 @@ import { createResultSink } from './result-sink.js';
 import { createReviewModel } from './llm/anthropic-review-model.js';
 
 /** The routing table: each event the action handles, and its handler. */
-async function route(env: ActionEnvironment, event: Exclude<ActionEvent, { kind: 'ignored' }>): Promise<HandlerOutcome> {
+async function route(
+  env: ActionEnvironment,
+  event: Exclude<ActionEvent, { kind: 'ignored' }>,
+): Promise<HandlerOutcome> {
   const matrix = env.settings.mode !== 'auto';
   switch (event.kind) {
     case 'pull-request':
-      if (matrix && event.action !== 'labeled' && !event.pullRequest.draft) return handleMatrixMode(env, createResultStore(env), event.pullRequest);
+      if (matrix && event.action !== 'labeled' && !event.pullRequest.draft)
+        return handleMatrixMode(env, createResultStore(env), event.pullRequest);
       return handlePullRequest(env, event);
     case 'comment':
       return handleCommentCommand(env, event.prNumber, event.comment);
     case 'dispatch':
-      if (matrix) return handleMatrixMode(env, createResultStore(env), await env.gateway.getPullRequest(event.prNumber));
+      if (matrix)
+        return handleMatrixMode(
+          env,
+          createResultStore(env),
+          await env.gateway.getPullRequest(event.prNumber),
+        );
       return handleDispatch(env, event.prNumber);
   }
 }
 
 function createResultStore(env: ActionEnvironment): ValidationResultStore {
-  return createArtifactResultStore({ tempDir: path.join(env.run.tempDir, 'backend-developer-artifacts'), log: env.log });
+  return createArtifactResultStore({
+    tempDir: path.join(env.run.tempDir, 'backend-developer-artifacts'),
+    log: env.log,
+  });
 }
 
 function buildEnvironment(settings: Settings, redact: (text: string) => string): ActionEnvironment {
   const log = createActionLog(redact);
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const octokit = createOctokit({ token: settings.githubToken, baseUrl: apiUrl, log: { warning: (m) => log.warning(m), debug: (m) => core.debug(redact(m)) } });
+  const octokit = createOctokit({
+    token: settings.githubToken,
+    baseUrl: apiUrl,
+    log: { warning: (m) => log.warning(m), debug: (m) => core.debug(redact(m)) },
+  });
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
   // No key, no client: the SDK would otherwise look for credentials on the machine.
   const reviewModel = createReviewModel({ apiKey: settings.anthropicApiKey, model: settings.model });
@@ -68,7 +84,10 @@ export async function run(): Promise<void> {
   let redact = createRedactor({ env: process.env });
   try {
     const settings = readInputs();
-    redact = createRedactor({ env: process.env, extraSecrets: [settings.githubToken, settings.anthropicApiKey ?? ''].filter(Boolean) });
+    redact = createRedactor({
+      env: process.env,
+      extraSecrets: [settings.githubToken, settings.anthropicApiKey ?? ''].filter(Boolean),
+    });
     const event = parseEvent(context.eventName, context.payload, settings.prNumber);
     if (event.kind === 'ignored') {
       core.notice(event.reason);
@@ -78,6 +97,9 @@ export async function run(): Promise<void> {
     if (outcome.failed) core.setFailed(outcome.reason ?? 'backend-developer failed.');
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);
-    else core.setFailed(redact(`backend-developer stopped: ${error instanceof Error ? error.message : String(error)}`));
+    else
+      core.setFailed(
+        redact(`backend-developer stopped: ${error instanceof Error ? error.message : String(error)}`),
+      );
   }
 }

@@ -19,7 +19,13 @@ describe('parseEvent', () => {
     const event = parseEvent('pull_request', { action: 'opened', pull_request: pr }, undefined);
     expect(event.kind).toBe('pull-request');
     if (event.kind !== 'pull-request') return;
-    expect(event.pullRequest).toMatchObject({ number: 7, body: '', labels: ['bug'], headRef: 'feature/x', fromFork: true });
+    expect(event.pullRequest).toMatchObject({
+      number: 7,
+      body: '',
+      labels: ['bug'],
+      headRef: 'feature/x',
+      fromFork: true,
+    });
   });
 
   it('ignores pull request actions that need no report', () => {
@@ -31,9 +37,23 @@ describe('parseEvent', () => {
 
   it('takes only new comments on pull requests', () => {
     const comment = { id: 1, body: '/backend report', user: { login: 'dev', type: 'User' } };
-    expect(parseEvent('issue_comment', { action: 'created', issue: { number: 7, pull_request: {} }, comment }, undefined).kind).toBe('comment');
-    expect(parseEvent('issue_comment', { action: 'edited', issue: { number: 7, pull_request: {} }, comment }, undefined).kind).toBe('ignored');
-    expect(parseEvent('issue_comment', { action: 'created', issue: { number: 7 }, comment }, undefined).kind).toBe('ignored');
+    expect(
+      parseEvent(
+        'issue_comment',
+        { action: 'created', issue: { number: 7, pull_request: {} }, comment },
+        undefined,
+      ).kind,
+    ).toBe('comment');
+    expect(
+      parseEvent(
+        'issue_comment',
+        { action: 'edited', issue: { number: 7, pull_request: {} }, comment },
+        undefined,
+      ).kind,
+    ).toBe('ignored');
+    expect(
+      parseEvent('issue_comment', { action: 'created', issue: { number: 7 }, comment }, undefined).kind,
+    ).toBe('ignored');
   });
 
   it('needs pr-number for workflow_dispatch', () => {

@@ -23,9 +23,13 @@ await build({
   format: 'esm',
   outfile: bundle,
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+  },
 });
-const { startFakeGitHub, pullRequestPayload, pullRequestTarget, runAction, makeCheckout } = await import(pathToFileURL(bundle).href);
+const { startFakeGitHub, pullRequestPayload, pullRequestTarget, runAction, makeCheckout } = await import(
+  pathToFileURL(bundle).href
+);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,7 +46,13 @@ const writes = [];
 try {
   for (let i = 0; i < runs; i++) {
     fake.reset();
-    fake.seed.pullRequest({ number: 3, title: 'Discounts and reservations', headSha: checkout.headSha, baseSha: checkout.baseSha, files: checkout.files });
+    fake.seed.pullRequest({
+      number: 3,
+      title: 'Discounts and reservations',
+      headSha: checkout.headSha,
+      baseSha: checkout.baseSha,
+      files: checkout.files,
+    });
     const started = process.hrtime.bigint();
     const result = await runAction({
       event: 'pull_request',
@@ -65,5 +75,7 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 console.log(`runs: ${runs}`);
-console.log(`wall time (median): ${median(times).toFixed(0)} ms  [min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}]`);
+console.log(
+  `wall time (median): ${median(times).toFixed(0)} ms  [min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}]`,
+);
 console.log(`API calls per run (median): ${median(calls)} (of which writes: ${median(writes)})`);

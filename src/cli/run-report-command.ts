@@ -23,10 +23,14 @@ export interface ReportCommandOptions {
 
 /** `backend-developer report`: the PR report for a local checkout, from `git diff base...head`. */
 export async function runReportCommand(root: string, options: ReportCommandOptions): Promise<number> {
-  if ((await headCommit(root)) === undefined) throw new UsageError(`${root} is not a git checkout; \`report\` needs git history to diff against the base.`);
+  if ((await headCommit(root)) === undefined)
+    throw new UsageError(
+      `${root} is not a git checkout; \`report\` needs git history to diff against the base.`,
+    );
   const base = options.base ?? (await findDefaultBase(root));
   for (const ref of [base, options.head]) {
-    if (!(await resolveCommit(root, ref).catch(() => ''))) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
+    if (!(await resolveCommit(root, ref).catch(() => '')))
+      throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
   }
   const log = createStderrLog({ verbose: options.verbose });
   const config = await readLocalConfigFile(root, options.config ?? '.github/backend-developer.yml', log);
@@ -39,7 +43,12 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
     pullRequest: { title: facts.title, body: facts.body, labels: [], headBranch: facts.branch },
     config,
     reportType: options.type === 'auto' ? undefined : { value: options.type, source: 'the `--type` option' },
-    validation: { scope: options.validate ? 'affected' : 'none', install: 'auto', timeoutMs: (config.validation['timeout-minutes'] ?? 15) * 60_000, parallel: config.validation.parallel ?? os.availableParallelism() },
+    validation: {
+      scope: options.validate ? 'affected' : 'none',
+      install: 'auto',
+      timeoutMs: (config.validation['timeout-minutes'] ?? 15) * 60_000,
+      parallel: config.validation.parallel ?? os.availableParallelism(),
+    },
     redact: createRedactor({ env: process.env }),
     log,
     notes: [],

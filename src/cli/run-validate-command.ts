@@ -9,14 +9,20 @@ import { createStderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
 
 /** `backend-developer validate [dir] [--project p] [--json]`: installs, tests and lints, like the action. */
-export async function runValidateCommand(root: string, options: { project?: string; json: boolean; verbose: boolean; config?: string }): Promise<number> {
+export async function runValidateCommand(
+  root: string,
+  options: { project?: string; json: boolean; verbose: boolean; config?: string },
+): Promise<number> {
   const log = createStderrLog({ verbose: options.verbose });
   const config = await readLocalConfigFile(root, options.config ?? '.github/backend-developer.yml', log);
   const discovery = await discoverProjects(root, { ignore: config.ignore, overrides: config.projects });
   const wanted = options.project?.replace(/^\.\/+/, '').replace(/\/+$/, '') || undefined;
-  const projects = wanted === undefined ? discovery.projects : discovery.projects.filter((p) => p.path === wanted);
+  const projects =
+    wanted === undefined ? discovery.projects : discovery.projects.filter((p) => p.path === wanted);
   if (wanted !== undefined && projects.length === 0) {
-    throw new UsageError(`No project at \`${wanted}\`. Projects found: ${discovery.projects.map((p) => p.path).join(', ') || 'none'}.`);
+    throw new UsageError(
+      `No project at \`${wanted}\`. Projects found: ${discovery.projects.map((p) => p.path).join(', ') || 'none'}.`,
+    );
   }
   const summary = await validateProjects(projects, {
     root,
@@ -24,8 +30,16 @@ export async function runValidateCommand(root: string, options: { project?: stri
     timeoutMs: (config.validation['timeout-minutes'] ?? 15) * 60_000,
     install: 'auto',
     redact: createRedactor({ env: process.env }),
-    log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, '')) },
+    log: {
+      startGroup: (t) => log.startGroup(t),
+      endGroup: () => log.endGroup(),
+      write: (t) => log.info(t.replace(/\n$/, '')),
+    },
   });
-  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${renderTestsSection(summary, 'no project found')}\n`);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(summary, null, 2)}\n`
+      : `${renderTestsSection(summary, 'no project found')}\n`,
+  );
   return decideExit(summary, 'test-failure', 0).fail ? 1 : 0;
 }

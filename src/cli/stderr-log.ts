@@ -9,8 +9,10 @@ export function createStderrLog(options: { verbose: boolean }): RunLog {
       if (options.verbose || depth === 0) write(m);
     },
     notice: (m) => write(`note: ${m}`),
-    warning: (m, where) => write(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
-    error: (m, where) => write(`error: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
+    warning: (m, where) =>
+      write(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
+    error: (m, where) =>
+      write(`error: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
     startGroup: (t) => {
       write(`▸ ${t}`);
       depth++;

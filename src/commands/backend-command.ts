@@ -28,9 +28,20 @@ export function parseBackendCommand(commentBody: string): BackendCommand | undef
     return { name: verb as (typeof SIMPLE)[number] };
   }
   if (words.length === 0) return { name: 'help' };
-  if ((verb === 'review' || verb === 'handoff') && arg !== undefined && isHandoffArea(arg) && words.length === 2) {
+  if (
+    (verb === 'review' || verb === 'handoff') &&
+    arg !== undefined &&
+    isHandoffArea(arg) &&
+    words.length === 2
+  ) {
     return { name: verb, area: arg };
   }
   // Keep a short, printable echo of what was asked, for the reply; never more.
-  return { name: 'unknown', text: words.join(' ').replace(/[^a-z0-9 :_-]/g, '').slice(0, 40) };
+  return {
+    name: 'unknown',
+    text: words
+      .join(' ')
+      .replace(/[^a-z0-9 :_-]/g, '')
+      .slice(0, 40),
+  };
 }

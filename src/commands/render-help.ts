@@ -11,7 +11,7 @@ export function renderHelp(): string {
     '| --- | --- |',
     '| `/backend help` | Shows this help. |',
     '| `/backend report` | Re-runs discovery, analysis, validation and the report. |',
-    '| `/backend validate` | Re-runs the affected projects\' tests and linters and updates the report. |',
+    "| `/backend validate` | Re-runs the affected projects' tests and linters and updates the report. |",
     '| `/backend review <area>` | Runs one specialist review. |',
     '| `/backend handoff <area>` | Adds the `handoff:<area>` label and runs that review. |',
     '| `/backend bugfix` | Re-renders the report as a Bug Fix Report. |',

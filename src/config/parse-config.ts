@@ -24,7 +24,9 @@ const configSchema = z.strictObject({
     })
     .default({}),
   handoffs: z.partialRecord(z.enum(HANDOFF_AREAS), handoffSchema).default({}),
-  commands: z.strictObject({ permission: z.enum(['write', 'maintain', 'admin']).default('write') }).default({ permission: 'write' }),
+  commands: z
+    .strictObject({ permission: z.enum(['write', 'maintain', 'admin']).default('write') })
+    .default({ permission: 'write' }),
 });
 
 /** The repository's `.github/backend-developer.yml`, validated. */
@@ -53,7 +55,10 @@ export function parseConfig(text: string | undefined, fileName: string): ConfigR
   try {
     raw = parseYaml(text);
   } catch (error) {
-    return { config: DEFAULT_CONFIG, errors: [`${fileName} is not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    return {
+      config: DEFAULT_CONFIG,
+      errors: [`${fileName} is not valid YAML: ${(error as Error).message.split('\n')[0]}`],
+    };
   }
   if (raw === null || raw === undefined) return { config: DEFAULT_CONFIG, errors: [] };
   const parsed = configSchema.safeParse(raw);

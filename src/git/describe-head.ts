@@ -13,8 +13,13 @@ export interface LocalChangeFacts {
  * Stands in for a PR's title, body and branch on a local checkout: the newest commit's
  * subject, the commit messages since the base, and the current branch.
  */
-export async function describeLocalChange(dir: string, base: string, head: string): Promise<LocalChangeFacts> {
-  const git = async (args: string[]) => (await run('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
+export async function describeLocalChange(
+  dir: string,
+  base: string,
+  head: string,
+): Promise<LocalChangeFacts> {
+  const git = async (args: string[]) =>
+    (await run('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
   const title = await git(['log', '-1', '--format=%s', head]).catch(() => '');
   const body = await git(['log', '--format=%B', `${base}..${head}`, '--']).catch(() => '');
   const branch = await git(['rev-parse', '--abbrev-ref', head]).catch(() => '');

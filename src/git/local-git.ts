@@ -10,7 +10,11 @@ const run = promisify(execFile);
  * users, and none of it may ever be read by a shell.
  */
 async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
+    cwd,
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
+  });
   return stdout;
 }
 
@@ -43,7 +47,14 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
 
 /** Files changed between the merge base of `base` and `head`, and `head` (what a PR shows). */
 export async function diffAgainstBase(dir: string, base: string, head: string): Promise<ChangedFile[]> {
-  const output = await git(dir, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=3', `${checkRef(base)}...${checkRef(head)}`]);
+  const output = await git(dir, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--find-renames',
+    '--unified=3',
+    `${checkRef(base)}...${checkRef(head)}`,
+  ]);
   return parseGitDiff(output);
 }
 
@@ -51,11 +62,28 @@ export async function diffAgainstBase(dir: string, base: string, head: string): 
  * Fetches `refs/pull/<n>/head` and checks it out in a separate worktree under `parentDir`,
  * leaving the user's checkout alone. Returns the worktree path, or undefined when it cannot.
  */
-export async function checkoutPullRequestHead(dir: string, prNumber: number, parentDir: string): Promise<string | undefined> {
+export async function checkoutPullRequestHead(
+  dir: string,
+  prNumber: number,
+  parentDir: string,
+): Promise<string | undefined> {
   const worktree = `${parentDir}/backend-developer-pr-${prNumber}`;
   try {
-    await git(dir, ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/pull/${prNumber}/head:refs/remotes/backend-developer/pr-${prNumber}`]);
-    await git(dir, ['worktree', 'add', '--force', '--detach', worktree, `refs/remotes/backend-developer/pr-${prNumber}`]);
+    await git(dir, [
+      'fetch',
+      '--no-tags',
+      '--depth=1',
+      'origin',
+      `+refs/pull/${prNumber}/head:refs/remotes/backend-developer/pr-${prNumber}`,
+    ]);
+    await git(dir, [
+      'worktree',
+      'add',
+      '--force',
+      '--detach',
+      worktree,
+      `refs/remotes/backend-developer/pr-${prNumber}`,
+    ]);
     return worktree;
   } catch {
     return undefined;

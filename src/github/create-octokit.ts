@@ -29,7 +29,9 @@ export function createOctokit({ token, baseUrl, log }: OctokitOptions): GitHubCl
         return retryCount < 2;
       },
       onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`);
+        log.warning(
+          `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s.`,
+        );
         return retryCount < 2;
       },
     },

@@ -68,6 +68,8 @@ export class MissingPermissionError extends Error {
     readonly operation: string,
     readonly permission: string,
   ) {
-    super(`GitHub refused to ${operation}: grant \`${permission}\` in the workflow's \`permissions:\` (fork pull requests only get a read-only token).`);
+    super(
+      `GitHub refused to ${operation}: grant \`${permission}\` in the workflow's \`permissions:\` (fork pull requests only get a read-only token).`,
+    );
   }
 }

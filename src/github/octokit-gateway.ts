@@ -1,7 +1,13 @@
 import type { ChangedFile, FileStatus } from '../changes/changed-file.js';
 import { toPullRequestInfo } from '../event.js';
 import type { GitHubClient } from './create-octokit.js';
-import { MissingPermissionError, type GitHubGateway, type InlineComment, type IssueComment, type Reaction } from './gateway.js';
+import {
+  MissingPermissionError,
+  type GitHubGateway,
+  type InlineComment,
+  type IssueComment,
+  type Reaction,
+} from './gateway.js';
 import type { PullRequestInfo } from './pull-request.js';
 
 /** GitHub's files endpoint returns at most this many files, 100 a page. */
@@ -13,7 +19,8 @@ interface Repo {
 }
 
 function statusOf(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') return error.status;
+  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number')
+    return error.status;
   return undefined;
 }
 
@@ -27,7 +34,12 @@ async function writing<T>(operation: string, permission: string, call: () => Pro
   }
 }
 
-function toComment(raw: { id: number; body?: string | undefined; html_url: string; user?: { login: string } | null }): IssueComment {
+function toComment(raw: {
+  id: number;
+  body?: string | undefined;
+  html_url: string;
+  user?: { login: string } | null;
+}): IssueComment {
   return { id: raw.id, body: raw.body ?? '', htmlUrl: raw.html_url, author: raw.user?.login ?? '' };
 }
 
@@ -67,7 +79,11 @@ export class OctokitGateway implements GitHubGateway {
 
   async listChangedFiles(prNumber: number): Promise<ChangedFile[]> {
     const files: ChangedFile[] = [];
-    const pages = this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, { ...this.repo, pull_number: prNumber, per_page: 100 });
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
+      ...this.repo,
+      pull_number: prNumber,
+      per_page: 100,
+    });
     for await (const page of pages) {
       for (const raw of page.data) files.push(toChangedFile(raw));
       if (files.length >= MAX_PR_FILES) break;
@@ -86,7 +102,11 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listCommitMessages(prNumber: number): Promise<string[]> {
-    const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, { ...this.repo, pull_number: prNumber, per_page: 100 });
+    const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
+      ...this.repo,
+      pull_number: prNumber,
+      per_page: 100,
+    });
     return commits.map((c) => c.commit.message);
   }
 
@@ -102,33 +122,52 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listComments(prNumber: number): Promise<IssueComment[]> {
-    const raw = await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.repo, issue_number: prNumber, per_page: 100 });
+    const raw = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: prNumber,
+      per_page: 100,
+    });
     return raw.map(toComment);
   }
 
   createComment(prNumber: number, body: string): Promise<IssueComment> {
     return writing('post a pull request comment', 'pull-requests: write', async () => {
-      const { data } = await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: prNumber, body });
+      const { data } = await this.octokit.rest.issues.createComment({
+        ...this.repo,
+        issue_number: prNumber,
+        body,
+      });
       return toComment(data);
     });
   }
 
   updateComment(commentId: number, body: string): Promise<IssueComment> {
     return writing('edit a pull request comment', 'pull-requests: write', async () => {
-      const { data } = await this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body });
+      const { data } = await this.octokit.rest.issues.updateComment({
+        ...this.repo,
+        comment_id: commentId,
+        body,
+      });
       return toComment(data);
     });
   }
 
   react(commentId: number, reaction: Reaction): Promise<void> {
     return writing('react to a comment', 'pull-requests: write', async () => {
-      await this.octokit.rest.reactions.createForIssueComment({ ...this.repo, comment_id: commentId, content: reaction });
+      await this.octokit.rest.reactions.createForIssueComment({
+        ...this.repo,
+        comment_id: commentId,
+        content: reaction,
+      });
     });
   }
 
   async permissionOf(username: string): Promise<string> {
     try {
-      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username });
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repo,
+        username,
+      });
       // `permission` folds maintain into write and triage into read; `role_name` keeps them apart.
       return (data as { role_name?: string }).role_name || data.permission;
     } catch (error) {
@@ -160,7 +199,11 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async listReviewCommentBodies(prNumber: number): Promise<string[]> {
-    const raw = await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.repo, pull_number: prNumber, per_page: 100 });
+    const raw = await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, {
+      ...this.repo,
+      pull_number: prNumber,
+      per_page: 100,
+    });
     return raw.map((c) => c.body);
   }
 

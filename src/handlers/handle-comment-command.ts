@@ -23,7 +23,11 @@ interface CommandResult {
 const ok = (outcome: HandlerOutcome = { failed: false }): CommandResult => ({ done: true, outcome });
 const refused: CommandResult = { done: false, outcome: { failed: false } };
 
-async function execute(env: ActionEnvironment, pr: PullRequestInfo, command: BackendCommand): Promise<CommandResult> {
+async function execute(
+  env: ActionEnvironment,
+  pr: PullRequestInfo,
+  command: BackendCommand,
+): Promise<CommandResult> {
   switch (command.name) {
     case 'help':
       await reply(env, pr.number, renderHelp());
@@ -32,15 +36,39 @@ async function execute(env: ActionEnvironment, pr: PullRequestInfo, command: Bac
       return ok(await runFullReport(env, pr));
     case 'validate':
       // Asked for explicitly, so it runs even where the workflow says `validate: none`.
-      return ok(await runFullReport(env, pr, { validateScope: env.settings.validate === 'none' ? 'affected' : env.settings.validate }));
+      return ok(
+        await runFullReport(env, pr, {
+          validateScope: env.settings.validate === 'none' ? 'affected' : env.settings.validate,
+        }),
+      );
     case 'bugfix':
-      return ok(await runFullReport(env, pr, { reportType: 'bugfix', reportTypeSource: 'the `/backend bugfix` command' }));
+      return ok(
+        await runFullReport(env, pr, {
+          reportType: 'bugfix',
+          reportTypeSource: 'the `/backend bugfix` command',
+        }),
+      );
     case 'feature':
-      return ok(await runFullReport(env, pr, { reportType: 'implementation', reportTypeSource: 'the `/backend feature` command' }));
+      return ok(
+        await runFullReport(env, pr, {
+          reportType: 'implementation',
+          reportTypeSource: 'the `/backend feature` command',
+        }),
+      );
     case 'review':
-      return ok(await runRequestedReview(env, pr, command.area, { reason: `requested with \`/backend review ${command.area}\``, addLabel: false }));
+      return ok(
+        await runRequestedReview(env, pr, command.area, {
+          reason: `requested with \`/backend review ${command.area}\``,
+          addLabel: false,
+        }),
+      );
     case 'handoff':
-      return ok(await runRequestedReview(env, pr, command.area, { reason: `handed off with \`/backend handoff ${command.area}\``, addLabel: true }));
+      return ok(
+        await runRequestedReview(env, pr, command.area, {
+          reason: `handed off with \`/backend handoff ${command.area}\``,
+          addLabel: true,
+        }),
+      );
     case 'unknown':
       await reply(env, pr.number, `I don't know \`/backend ${command.text}\`.\n\n${renderHelp()}`);
       return refused;
@@ -52,7 +80,11 @@ async function execute(env: ActionEnvironment, pr: PullRequestInfo, command: Bac
  * permission are obeyed, and bots are ignored so the bot never answers itself.
  * The step itself does not fail for a refused or failed command: the 😕 reaction says so.
  */
-export async function handleCommentCommand(env: ActionEnvironment, prNumber: number, comment: CommentInfo): Promise<HandlerOutcome> {
+export async function handleCommentCommand(
+  env: ActionEnvironment,
+  prNumber: number,
+  comment: CommentInfo,
+): Promise<HandlerOutcome> {
   const command = parseBackendCommand(comment.body);
   if (!command) {
     env.log.notice('The comment is not a `/backend` command; nothing to do.');
@@ -68,8 +100,14 @@ export async function handleCommentCommand(env: ActionEnvironment, prNumber: num
   const permission = await env.gateway.permissionOf(comment.author);
   if ((RANK[permission] ?? 0) < (RANK[required] ?? 3)) {
     await env.gateway.react(comment.id, 'confused');
-    await reply(env, prNumber, `@${comment.author} \`/backend\` commands need \`${required}\` access to this repository; you have \`${permission}\`.\n\n${renderHelp()}`);
-    env.log.notice(`Refused \`/backend ${command.name}\` from ${comment.author} (${permission}; needs ${required}).`);
+    await reply(
+      env,
+      prNumber,
+      `@${comment.author} \`/backend\` commands need \`${required}\` access to this repository; you have \`${permission}\`.\n\n${renderHelp()}`,
+    );
+    env.log.notice(
+      `Refused \`/backend ${command.name}\` from ${comment.author} (${permission}; needs ${required}).`,
+    );
     return { failed: false };
   }
   await env.gateway.react(comment.id, 'eyes');

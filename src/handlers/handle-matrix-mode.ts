@@ -6,7 +6,11 @@ import { runFullReport } from '../pipeline/run-full-report.js';
 import { runValidateMode } from '../pipeline/run-validate-mode.js';
 
 /** `mode: discover | validate | report`: one step of the matrix workflow for a pull request. */
-export async function handleMatrixMode(env: ActionEnvironment, store: ValidationResultStore, pr: PullRequestInfo): Promise<HandlerOutcome> {
+export async function handleMatrixMode(
+  env: ActionEnvironment,
+  store: ValidationResultStore,
+  pr: PullRequestInfo,
+): Promise<HandlerOutcome> {
   switch (env.settings.mode) {
     case 'discover':
       return runDiscoverMode(env, pr);
@@ -16,7 +20,8 @@ export async function handleMatrixMode(env: ActionEnvironment, store: Validation
     case 'report': {
       const { results, problems } = await store.loadAll();
       for (const problem of problems) env.log.warning(problem);
-      if (results.length === 0) env.log.warning('No validation results were found: did the validate jobs run with `mode: validate`?');
+      if (results.length === 0)
+        env.log.warning('No validation results were found: did the validate jobs run with `mode: validate`?');
       return runFullReport(env, pr, { precomputedValidation: results });
     }
     case 'auto':

@@ -17,7 +17,9 @@ export async function handlePullRequest(
     return { failed: false };
   }
   if (pr.draft) {
-    env.log.notice(`Pull request #${pr.number} is a draft; the report runs when it is marked ready for review.`);
+    env.log.notice(
+      `Pull request #${pr.number} is a draft; the report runs when it is marked ready for review.`,
+    );
     return { failed: false };
   }
   if (event.action === 'labeled') {
@@ -27,7 +29,10 @@ export async function handlePullRequest(
       env.log.notice(`Label \`${event.label ?? ''}\` does not start a review; nothing to do.`);
       return { failed: false };
     }
-    return runRequestedReview(env, pr, area, { reason: `the \`${event.label}\` label was added`, addLabel: false });
+    return runRequestedReview(env, pr, area, {
+      reason: `the \`${event.label}\` label was added`,
+      addLabel: false,
+    });
   }
   return runFullReport(env, pr);
 }

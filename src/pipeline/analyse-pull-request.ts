@@ -34,7 +34,13 @@ export interface AnalysisRequest {
   pullRequest: PullRequestFacts;
   config: Config;
   reportType: { value: ReportType; source: string } | undefined;
-  validation: { scope: ValidateScope; install: InstallPolicy; timeoutMs: number; parallel?: number; project?: string };
+  validation: {
+    scope: ValidateScope;
+    install: InstallPolicy;
+    timeoutMs: number;
+    parallel?: number;
+    project?: string;
+  };
   /** Results the matrix's validate jobs already produced (`mode: report`): used instead of running anything. */
   precomputedValidation?: ProjectValidation[];
   redact: (text: string) => string;
@@ -76,7 +82,11 @@ function stackFacts(discovery: Discovered): string[] {
 
 /** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
 export function summarizeValidation(projects: ProjectValidation[]): ValidationSummary {
-  const status = projects.some((p) => p.outcome === 'failed') ? 'failed' : projects.some((p) => p.outcome === 'passed') ? 'passed' : 'skipped';
+  const status = projects.some((p) => p.outcome === 'failed')
+    ? 'failed'
+    : projects.some((p) => p.outcome === 'passed')
+      ? 'passed'
+      : 'skipped';
   return { status, projects };
 }
 
@@ -90,14 +100,19 @@ async function runValidation(request: AnalysisRequest, chosen: Project[]): Promi
     timeoutMs: request.validation.timeoutMs,
     install: request.validation.install,
     redact: request.redact,
-    log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, '')) },
+    log: {
+      startGroup: (t) => log.startGroup(t),
+      endGroup: () => log.endGroup(),
+      write: (t) => log.info(t.replace(/\n$/, '')),
+    },
   });
 }
 
 function validationSkipReason(request: AnalysisRequest, affected: string[]): string {
   if (!request.root) return 'there is no checkout to run commands in';
   if (request.validation.scope === 'none') return '`validate: none`';
-  if (affected.length === 0 && request.validation.scope === 'affected') return 'the pull request touches no project';
+  if (affected.length === 0 && request.validation.scope === 'affected')
+    return 'the pull request touches no project';
   return 'no project was selected';
 }
 
@@ -108,21 +123,36 @@ function validationSkipReason(request: AnalysisRequest, affected: string[]): str
 export async function analysePullRequest(request: AnalysisRequest): Promise<Analysis> {
   const { log } = request;
   const discovery = request.root
-    ? await discoverProjects(request.root, { ignore: request.config.ignore, overrides: request.config.projects })
+    ? await discoverProjects(request.root, {
+        ignore: request.config.ignore,
+        overrides: request.config.projects,
+      })
     : EMPTY_DISCOVERY;
   log.info(`Discovered ${discovery.projects.length} project(s).`);
-  for (const w of discovery.warnings) log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
+  for (const w of discovery.warnings)
+    log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
 
   const readFile = request.root ? createCheckoutReader(request.root) : undefined;
-  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...(readFile ? { readFile } : {}) });
-  const reviewInputs: ReviewInputs = { files: request.files, analysis, discovery, ...(readFile ? { readFile } : {}) };
+  const analysis = analyzeChanges({
+    files: request.files,
+    projects: discovery.projects,
+    ...(readFile ? { readFile } : {}),
+  });
+  const reviewInputs: ReviewInputs = {
+    files: request.files,
+    analysis,
+    discovery,
+    ...(readFile ? { readFile } : {}),
+  };
   const ruleReviews =
     request.reviews === 'automatic'
       ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs)
       : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
   const affected = analysis.affectedProjects;
   const classification = classifyPullRequest({
-    ...(request.reportType ? { override: request.reportType.value, overrideSource: request.reportType.source } : {}),
+    ...(request.reportType
+      ? { override: request.reportType.value, overrideSource: request.reportType.source }
+      : {}),
     labels: request.pullRequest.labels,
     title: request.pullRequest.title,
     headBranch: request.pullRequest.headBranch,
@@ -132,7 +162,15 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
   const validation = await runValidation(request, chosen);
   const modelResult = request.model
     ? await gatherModelInsights(
-        { ...request.model, title: request.pullRequest.title, body: request.pullRequest.body, files: request.files, reportType: classification.type, facts: stackFacts(discovery), includeNarrative: request.reviews === 'automatic' },
+        {
+          ...request.model,
+          title: request.pullRequest.title,
+          body: request.pullRequest.body,
+          files: request.files,
+          reportType: classification.type,
+          facts: stackFacts(discovery),
+          includeNarrative: request.reviews === 'automatic',
+        },
         ruleReviews,
       )
     : undefined;
@@ -156,7 +194,9 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     findings: reviews.flatMap((r) => r.findings),
     notes: request.notes,
     ...(request.runUrl ? { runUrl: request.runUrl } : {}),
-    ...(validation.status === 'skipped' ? { validationSkipReason: validationSkipReason(request, affected) } : {}),
+    ...(validation.status === 'skipped'
+      ? { validationSkipReason: validationSkipReason(request, affected) }
+      : {}),
   };
   if (modelResult) report.model = modelResult.insights;
   return { report, reviews };

@@ -31,14 +31,18 @@ function addUsage(total: TokenUsage, more: TokenUsage): TokenUsage {
   };
 }
 
-const clean = (text: string | null | undefined): string | undefined => (text ? cleanModelText(text) || undefined : undefined);
+const clean = (text: string | null | undefined): string | undefined =>
+  text ? cleanModelText(text) || undefined : undefined;
 
 /**
  * Asks the model for the narrative and one review per area, and folds its findings into the
  * deterministic reviews. Never throws and never decides anything: failures become one line
  * each, and the model's output is data for the report only.
  */
-export async function gatherModelInsights(request: ModelRequest, reviews: AreaReview[]): Promise<{ insights: ModelInsights; reviews: AreaReview[] }> {
+export async function gatherModelInsights(
+  request: ModelRequest,
+  reviews: AreaReview[],
+): Promise<{ insights: ModelInsights; reviews: AreaReview[] }> {
   const areas: HandoffArea[] = reviews.map((r) => r.area);
   const run = prepareModelRun({
     pullRequest: { title: request.title, body: request.body, commitMessages: request.commitMessages },
@@ -57,13 +61,26 @@ export async function gatherModelInsights(request: ModelRequest, reviews: AreaRe
   ]);
   let usage = narrative?.usage ?? NO_USAGE;
   const failures: string[] = [];
-  const insights: ModelInsights = { name: request.name, designNotes: [], failures, usage, leftOut: [...run.leftOut] };
+  const insights: ModelInsights = {
+    name: request.name,
+    designNotes: [],
+    failures,
+    usage,
+    leftOut: [...run.leftOut],
+  };
   if (narrative?.ok) {
     const n = narrative.narrative;
     const summary = clean(n.summary);
     if (summary) insights.summary = summary;
-    insights.designNotes = n.designNotes.map((d) => ({ note: cleanModelText(d.note, { singleLine: true }), files: d.files })).filter((d) => d.note);
-    const bugFix = { issue: clean(n.bugFix.issue), rootCause: clean(n.bugFix.rootCause), solution: clean(n.bugFix.solution), prevention: clean(n.bugFix.prevention) };
+    insights.designNotes = n.designNotes
+      .map((d) => ({ note: cleanModelText(d.note, { singleLine: true }), files: d.files }))
+      .filter((d) => d.note);
+    const bugFix = {
+      issue: clean(n.bugFix.issue),
+      rootCause: clean(n.bugFix.rootCause),
+      solution: clean(n.bugFix.solution),
+      prevention: clean(n.bugFix.prevention),
+    };
     insights.bugFix = bugFix;
   } else if (narrative) failures.push(narrative.message);
   const merged = reviews.map((review, i) => {
@@ -75,7 +92,11 @@ export async function gatherModelInsights(request: ModelRequest, reviews: AreaRe
       return { ...review, modelNote: result.message };
     }
     const added = result.findings.length;
-    return { ...review, findings: mergeFindings(review.findings, result.findings), modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? '' : 's'} of its own after filtering.` };
+    return {
+      ...review,
+      findings: mergeFindings(review.findings, result.findings),
+      modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? '' : 's'} of its own after filtering.`,
+    };
   });
   insights.usage = usage;
   insights.inputTokens = totalInputTokens(usage);

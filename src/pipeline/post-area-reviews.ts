@@ -4,7 +4,11 @@ import type { InlineComment, IssueComment } from '../github/gateway.js';
 import type { Finding } from '../handoffs/finding.js';
 import { fingerprintFinding } from '../handoffs/fingerprint-finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
-import { renderInlineComment, renderReviewComment, reviewCommentMarker } from '../handoffs/render-review-comment.js';
+import {
+  renderInlineComment,
+  renderReviewComment,
+  reviewCommentMarker,
+} from '../handoffs/render-review-comment.js';
 import { fitCommentBody } from '../report/fit-comment-body.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { writeOrWarn } from './write-or-warn.js';
@@ -32,12 +36,18 @@ function addedLineText(files: ChangedFile[]): Map<string, Map<number, string>> {
 }
 
 /** Findings on added lines, not already posted in an earlier run (matched by fingerprint). */
-export function selectInlineComments(findings: Finding[], files: ChangedFile[], postedBodies: string[]): InlineComment[] {
+export function selectInlineComments(
+  findings: Finding[],
+  files: ChangedFile[],
+  postedBodies: string[],
+): InlineComment[] {
   const added = addedLineText(files);
   const posted = postedBodies.join('\n');
   const comments: InlineComment[] = [];
   const seen = new Set<string>();
-  const ranked = [...findings].sort((a, b) => ['high', 'medium', 'low'].indexOf(a.severity) - ['high', 'medium', 'low'].indexOf(b.severity));
+  const ranked = [...findings].sort(
+    (a, b) => ['high', 'medium', 'low'].indexOf(a.severity) - ['high', 'medium', 'low'].indexOf(b.severity),
+  );
   for (const finding of ranked) {
     const text = added.get(finding.file)?.get(finding.line);
     if (text === undefined) continue; // GitHub only takes inline comments on lines of the diff
@@ -70,10 +80,21 @@ export async function postAreaReviews(
   const existing = await env.gateway.listComments(pr.number);
   for (const review of reviews) {
     const marker = reviewCommentMarker(review.area);
-    const body = fitCommentBody(env.redact(renderReviewComment(review.area, review.findings, { reasons: review.reasons, headSha: pr.headSha, ...(review.modelNote ? { modelNote: review.modelNote } : {}) })), env.run.runUrl);
+    const body = fitCommentBody(
+      env.redact(
+        renderReviewComment(review.area, review.findings, {
+          reasons: review.reasons,
+          headSha: pr.headSha,
+          ...(review.modelNote ? { modelNote: review.modelNote } : {}),
+        }),
+      ),
+      env.run.runUrl,
+    );
     const known: IssueComment | undefined = existing.find((c) => c.body.startsWith(marker));
     if (!known && review.findings.length === 0 && !options.alwaysComment) continue;
-    const posted = await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, marker, body, known));
+    const posted = await writeOrWarn(env.log, () =>
+      upsertStickyComment(env.gateway, pr.number, marker, body, known),
+    );
     if (posted) urls.set(review.area, posted.htmlUrl);
   }
   const all = reviews.flatMap((r) => r.findings);
@@ -82,7 +103,12 @@ export async function postAreaReviews(
   if (inline.length === 0) return urls;
   await writeOrWarn(env.log, async () => {
     const summary = `backend-developer found ${inline.length} new issue${inline.length === 1 ? '' : 's'} on changed lines. Details are in the review comments of each area.`;
-    await env.gateway.createReview(pr.number, pr.headSha, env.redact(summary), inline.map((c) => ({ ...c, body: env.redact(c.body) })));
+    await env.gateway.createReview(
+      pr.number,
+      pr.headSha,
+      env.redact(summary),
+      inline.map((c) => ({ ...c, body: env.redact(c.body) })),
+    );
   });
   return urls;
 }

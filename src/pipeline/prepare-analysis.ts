@@ -27,13 +27,18 @@ export interface PreparedAnalysis extends Analysis {
 }
 
 function reportTypeOverride(env: ActionEnvironment, options: PrepareOptions): AnalysisRequest['reportType'] {
-  if (options.reportType) return { value: options.reportType, source: options.reportTypeSource ?? 'a command' };
-  if (env.settings.reportType !== 'auto') return { value: env.settings.reportType, source: 'the `report-type` input' };
+  if (options.reportType)
+    return { value: options.reportType, source: options.reportTypeSource ?? 'a command' };
+  if (env.settings.reportType !== 'auto')
+    return { value: env.settings.reportType, source: 'the `report-type` input' };
   return undefined;
 }
 
 /** The first issue the PR says it closes, for the Bug Fix Report's "Issue". */
-async function readLinkedIssue(env: ActionEnvironment, pr: PullRequestInfo): Promise<{ number: number; title: string; body: string } | undefined> {
+async function readLinkedIssue(
+  env: ActionEnvironment,
+  pr: PullRequestInfo,
+): Promise<{ number: number; title: string; body: string } | undefined> {
   const [first] = findLinkedIssues(pr.body);
   if (first === undefined) return undefined;
   const issue = await env.gateway.getIssue(first);
@@ -41,7 +46,11 @@ async function readLinkedIssue(env: ActionEnvironment, pr: PullRequestInfo): Pro
 }
 
 /** Gathers the PR's files, checkout and config, then runs the shared pipeline. */
-export async function prepareAnalysis(env: ActionEnvironment, pr: PullRequestInfo, options: PrepareOptions): Promise<PreparedAnalysis> {
+export async function prepareAnalysis(
+  env: ActionEnvironment,
+  pr: PullRequestInfo,
+  options: PrepareOptions,
+): Promise<PreparedAnalysis> {
   const { settings, run, log } = env;
   const files = await env.gateway.listChangedFiles(pr.number);
   log.info(`The pull request changes ${files.length} file(s).`);
@@ -56,17 +65,33 @@ export async function prepareAnalysis(env: ActionEnvironment, pr: PullRequestInf
   for (const e of errors) log.warning(e);
   const linkedIssue = await readLinkedIssue(env, pr);
   const model = env.reviewModel
-    ? { model: env.reviewModel, name: settings.model, maxInputTokens: settings.maxInputTokens, commitMessages: await env.gateway.listCommitMessages(pr.number) }
+    ? {
+        model: env.reviewModel,
+        name: settings.model,
+        maxInputTokens: settings.maxInputTokens,
+        commitMessages: await env.gateway.listCommitMessages(pr.number),
+      }
     : undefined;
   const timeoutMinutes = config.validation['timeout-minutes'] ?? settings.timeoutMinutes;
   const analysis = await analysePullRequest({
     root: workspace.root,
     commit: workspace.commit,
     files,
-    pullRequest: { title: pr.title, body: pr.body, labels: pr.labels, headBranch: pr.headRef, number: pr.number, ...(linkedIssue ? { linkedIssue } : {}) },
+    pullRequest: {
+      title: pr.title,
+      body: pr.body,
+      labels: pr.labels,
+      headBranch: pr.headRef,
+      number: pr.number,
+      ...(linkedIssue ? { linkedIssue } : {}),
+    },
     config,
     reportType: reportTypeOverride(env, options),
-    validation: { scope: options.validateScope ?? settings.validate, install: settings.install, timeoutMs: timeoutMinutes * 60_000 },
+    validation: {
+      scope: options.validateScope ?? settings.validate,
+      install: settings.install,
+      timeoutMs: timeoutMinutes * 60_000,
+    },
     redact: env.redact,
     log,
     notes: errors.map((e) => `⚠️ ${e}`),

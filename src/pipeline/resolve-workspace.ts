@@ -31,7 +31,8 @@ export async function resolveWorkspace(request: WorkspaceRequest): Promise<Works
       },
     };
   }
-  if (head === request.headSha || request.acceptedCommits.includes(head)) return { root: request.directory, commit: { sha: head } };
+  if (head === request.headSha || request.acceptedCommits.includes(head))
+    return { root: request.directory, commit: { sha: head } };
   const worktree = await checkoutPullRequestHead(request.directory, request.prNumber, request.tempDir);
   if (worktree) return { root: worktree, commit: { sha: request.headSha } };
   return {

@@ -19,7 +19,13 @@ export interface ReviewInputs {
 function reviewContext(inputs: ReviewInputs): ReviewContext {
   return {
     ...(inputs.readFile ? { readFile: inputs.readFile } : {}),
-    endpoints: inputs.analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change, file: e.file, line: e.line })),
+    endpoints: inputs.analysis.endpoints.map((e) => ({
+      method: e.method,
+      path: e.path,
+      change: e.change,
+      file: e.file,
+      line: e.line,
+    })),
     projectRoots: inputs.discovery.projects.map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))],
   };
@@ -28,12 +34,23 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
 function signals(inputs: ReviewInputs, performance: Finding[]): HandoffSignals {
   const { analysis } = inputs;
   return {
-    files: inputs.files.map((f) => ({ path: f.path, status: f.status, additions: f.additions, deletions: f.deletions, isTest: isTestPath(f.path) })),
+    files: inputs.files.map((f) => ({
+      path: f.path,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      isTest: isTestPath(f.path),
+    })),
     securityTouched: analysis.securityTouched.map((t) => ({ file: t.file, reason: t.reason })),
     migrations: analysis.migrations.map((m) => ({ file: m.file })),
     endpoints: analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change })),
     projectsWithoutTests: analysis.projectsWithoutTestChanges,
-    performanceFindings: performance.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, title: f.title })),
+    performanceFindings: performance.map((f) => ({
+      ruleId: f.ruleId,
+      file: f.file,
+      line: f.line,
+      title: f.title,
+    })),
   };
 }
 

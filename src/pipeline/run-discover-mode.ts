@@ -9,7 +9,12 @@ import { prepareAnalysis } from './prepare-analysis.js';
 export async function runDiscoverMode(env: ActionEnvironment, pr: PullRequestInfo): Promise<HandlerOutcome> {
   const { report } = await prepareAnalysis(env, pr, { validateScope: 'none', reviews: [] });
   const scope = env.settings.validate;
-  const projects = scope === 'none' ? [] : scope === 'all' ? report.discovery.projects.map((p) => p.path) : report.affectedProjects;
+  const projects =
+    scope === 'none'
+      ? []
+      : scope === 'all'
+        ? report.discovery.projects.map((p) => p.path)
+        : report.affectedProjects;
   env.sink.setOutput('projects', JSON.stringify(report.discovery.projects));
   env.sink.setOutput('matrix', JSON.stringify({ project: projects }));
   env.sink.setOutput('report-type', report.type);

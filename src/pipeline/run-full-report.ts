@@ -24,29 +24,64 @@ function failedBody(env: ActionEnvironment, pr: PullRequestInfo): string {
 async function showRunning(env: ActionEnvironment, pr: PullRequestInfo): Promise<IssueComment | undefined> {
   if (!env.settings.comment) return undefined;
   const existing = await findStickyComment(env.gateway, pr.number, REPORT_MARKER);
-  return writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing));
+  return writeOrWarn(env.log, () =>
+    upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing),
+  );
 }
 
 /** The whole run for one PR: running notice, pipeline, handoffs, report comment, summary and outputs. */
-export async function runFullReport(env: ActionEnvironment, pr: PullRequestInfo, options: Omit<PrepareOptions, 'reviews'> = {}): Promise<HandlerOutcome> {
+export async function runFullReport(
+  env: ActionEnvironment,
+  pr: PullRequestInfo,
+  options: Omit<PrepareOptions, 'reviews'> = {},
+): Promise<HandlerOutcome> {
   const running = await showRunning(env, pr);
   try {
-    const { report, reviews, config, files } = await prepareAnalysis(env, pr, { ...options, reviews: 'automatic' });
+    const { report, reviews, config, files } = await prepareAnalysis(env, pr, {
+      ...options,
+      reviews: 'automatic',
+    });
     annotateFailures(env, report.validation, files);
-    await applyHandoffLabels(env, pr, reviews.map((r) => r.area), config.handoffs);
+    await applyHandoffLabels(
+      env,
+      pr,
+      reviews.map((r) => r.area),
+      config.handoffs,
+    );
     const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: false });
-    const input = { ...report, handoffs: report.handoffs.map((h) => ({ ...h, ...(urls.has(h.area) ? { commentUrl: urls.get(h.area) } : {}) })) };
+    const input = {
+      ...report,
+      handoffs: report.handoffs.map((h) => ({
+        ...h,
+        ...(urls.has(h.area) ? { commentUrl: urls.get(h.area) } : {}),
+      })),
+    };
     const markdown = env.redact(renderReport(input));
     const comment = env.settings.comment
-      ? await writeOrWarn(env.log, () => upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, fitCommentBody(markdown, env.run.runUrl), running))
+      ? await writeOrWarn(env.log, () =>
+          upsertStickyComment(
+            env.gateway,
+            pr.number,
+            REPORT_MARKER,
+            fitCommentBody(markdown, env.run.runUrl),
+            running,
+          ),
+        )
       : undefined;
     await writeResults(env, input, markdown, comment);
-    const decision = decideExit(input.validation, env.settings.failOn, input.findings.filter((f) => f.severity === 'high').length);
+    const decision = decideExit(
+      input.validation,
+      env.settings.failOn,
+      input.findings.filter((f) => f.severity === 'high').length,
+    );
     if (!decision.fail && decision.reason) env.log.info(decision.reason);
     return { failed: decision.fail, ...(decision.fail ? { reason: decision.reason } : {}) };
   } catch (error) {
     // Leave no "in progress" comment behind when the run dies.
-    if (running) await writeOrWarn(env.log, () => env.gateway.updateComment(running.id, failedBody(env, pr))).catch(() => undefined);
+    if (running)
+      await writeOrWarn(env.log, () => env.gateway.updateComment(running.id, failedBody(env, pr))).catch(
+        () => undefined,
+      );
     throw error;
   }
 }

@@ -15,7 +15,10 @@ export async function runRequestedReview(
   area: HandoffArea,
   request: { reason: string; addLabel: boolean },
 ): Promise<HandlerOutcome> {
-  const { reviews, config, files } = await prepareAnalysis(env, pr, { validateScope: 'none', reviews: [{ area, reason: request.reason }] });
+  const { reviews, config, files } = await prepareAnalysis(env, pr, {
+    validateScope: 'none',
+    reviews: [{ area, reason: request.reason }],
+  });
   if (request.addLabel) await applyHandoffLabels(env, pr, [area], config.handoffs);
   const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: true });
   const findings = reviews.flatMap((r) => r.findings);
@@ -25,6 +28,10 @@ export async function runRequestedReview(
   if (url) env.sink.setOutput('comment-url', url);
   env.log.info(`The ${area} review found ${findings.length} issue(s).`);
   const high = findings.filter((f) => f.severity === 'high').length;
-  if (env.settings.failOn === 'high-findings' && high > 0) return { failed: true, reason: `fail-on: high-findings: ${high} high-severity finding(s) in the ${area} review.` };
+  if (env.settings.failOn === 'high-findings' && high > 0)
+    return {
+      failed: true,
+      reason: `fail-on: high-findings: ${high} high-severity finding(s) in the ${area} review.`,
+    };
   return { failed: false };
 }

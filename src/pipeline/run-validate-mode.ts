@@ -8,7 +8,10 @@ import { readConfig } from './read-config.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
 
 function normalize(path: string): string {
-  const trimmed = path.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const trimmed = path
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   return trimmed === '' ? '.' : trimmed;
 }
 
@@ -16,17 +19,29 @@ function normalize(path: string): string {
  * `mode: validate`, one job of the matrix: validates the one `project` in this checkout and
  * stores the result as a workflow artifact for the report job.
  */
-export async function runValidateMode(env: ActionEnvironment, store: ValidationResultStore, projectPath: string, pr?: PullRequestInfo): Promise<HandlerOutcome> {
+export async function runValidateMode(
+  env: ActionEnvironment,
+  store: ValidationResultStore,
+  projectPath: string,
+  pr?: PullRequestInfo,
+): Promise<HandlerOutcome> {
   const { settings, log } = env;
   // With a pull request, the rules come from its base branch, as in every other mode.
-  const config = pr ? (await readConfig(env, pr)).config : await readLocalConfigFile(settings.workingDirectory, settings.configPath, log);
-  const discovery = await discoverProjects(settings.workingDirectory, { ignore: config.ignore, overrides: config.projects });
+  const config = pr
+    ? (await readConfig(env, pr)).config
+    : await readLocalConfigFile(settings.workingDirectory, settings.configPath, log);
+  const discovery = await discoverProjects(settings.workingDirectory, {
+    ignore: config.ignore,
+    overrides: config.projects,
+  });
   const wanted = normalize(projectPath);
   const project = discovery.projects.find((p) => p.path === wanted);
   let result: ProjectValidation;
   if (!project) {
     const known = discovery.projects.map((p) => `\`${p.path}\``).join(', ') || 'none';
-    log.error(`Input \`project\` is \`${projectPath}\`, but no project was found there. Projects found: ${known}.`);
+    log.error(
+      `Input \`project\` is \`${projectPath}\`, but no project was found there. Projects found: ${known}.`,
+    );
     result = { project: wanted, outcome: 'failed', commands: [] };
   } else {
     const summary = await validateProjects([project], {
@@ -35,7 +50,11 @@ export async function runValidateMode(env: ActionEnvironment, store: ValidationR
       timeoutMs: (config.validation['timeout-minutes'] ?? settings.timeoutMinutes) * 60_000,
       install: settings.install,
       redact: env.redact,
-      log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, '')) },
+      log: {
+        startGroup: (t) => log.startGroup(t),
+        endGroup: () => log.endGroup(),
+        write: (t) => log.info(t.replace(/\n$/, '')),
+      },
     });
     result = summary.projects[0] ?? { project: wanted, outcome: 'skipped', commands: [] };
   }
@@ -43,5 +62,7 @@ export async function runValidateMode(env: ActionEnvironment, store: ValidationR
   env.sink.setOutput('validation', result.outcome);
   // The report job decides the workflow's outcome; this job fails only on what fail-on says.
   const failed = result.outcome === 'failed' && settings.failOn !== 'never';
-  return failed ? { failed: true, reason: `Validation of \`${wanted}\` failed: the report job has the details.` } : { failed: false };
+  return failed
+    ? { failed: true, reason: `Validation of \`${wanted}\` failed: the report job has the details.` }
+    : { failed: false };
 }

@@ -21,7 +21,11 @@ export async function upsertStickyComment(
  * Our bodies start with the marker. Anyone can paste a marker into a comment, so a bot
  * account's comment is preferred over a person's.
  */
-export async function findStickyComment(store: CommentStore, prNumber: number, marker: string): Promise<IssueComment | undefined> {
+export async function findStickyComment(
+  store: CommentStore,
+  prNumber: number,
+  marker: string,
+): Promise<IssueComment | undefined> {
   const candidates = (await store.listComments(prNumber)).filter((c) => c.body.startsWith(marker));
   return candidates.find((c) => c.author.endsWith('[bot]')) ?? candidates[0];
 }

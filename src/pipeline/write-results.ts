@@ -3,7 +3,12 @@ import type { ReportInput } from '../report/report-input.js';
 import type { ActionEnvironment } from './action-environment.js';
 
 /** Job summary, report file and step outputs: written on every run, comment or not. */
-export async function writeResults(env: ActionEnvironment, input: ReportInput, markdown: string, comment: IssueComment | undefined): Promise<void> {
+export async function writeResults(
+  env: ActionEnvironment,
+  input: ReportInput,
+  markdown: string,
+  comment: IssueComment | undefined,
+): Promise<void> {
   const { sink } = env;
   await sink.writeSummary(markdown);
   const reportPath = await sink.writeReportFile(markdown);

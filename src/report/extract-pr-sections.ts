@@ -4,7 +4,17 @@ export type BugFixField = 'issue' | 'rootCause' | 'solution' | 'testing' | 'prev
 
 /** Heading words authors use for each Bug Fix Report field, lowercase. */
 const FIELD_NAMES: Record<BugFixField, string[]> = {
-  issue: ['issue', 'problem', 'bug', 'the bug', 'the problem', 'what was wrong', 'description', 'symptoms', 'context'],
+  issue: [
+    'issue',
+    'problem',
+    'bug',
+    'the bug',
+    'the problem',
+    'what was wrong',
+    'description',
+    'symptoms',
+    'context',
+  ],
   rootCause: ['root cause', 'cause', 'root-cause', 'why it happened', 'why', 'analysis'],
   solution: ['solution', 'fix', 'the fix', 'changes', 'what changed', 'how', 'approach', 'what this pr does'],
   testing: ['testing', 'tests', 'how to test', 'how was this tested', 'verification', 'test plan'],
@@ -12,7 +22,11 @@ const FIELD_NAMES: Record<BugFixField, string[]> = {
 };
 
 function fieldFor(title: string): BugFixField | undefined {
-  const name = title.toLowerCase().replace(/[*_`:#]/g, '').replace(/\s+/g, ' ').trim();
+  const name = title
+    .toLowerCase()
+    .replace(/[*_`:#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [field, names] of Object.entries(FIELD_NAMES) as [BugFixField, string[]][]) {
     if (names.includes(name)) return field;
   }

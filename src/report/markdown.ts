@@ -2,12 +2,14 @@
 
 /** Escapes text for a table cell or inline use: pipes, backticks-safe, one line, no HTML. */
 export function inline(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    // `<` alone is enough to stop HTML; `>` stays readable in the terminal.
-    .replace(/</g, '&lt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b');
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      // `<` alone is enough to stop HTML; `>` stays readable in the terminal.
+      .replace(/</g, '&lt;')
+      .replace(/\|/g, '\\|')
+      .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
+  );
 }
 
 /** Wraps a path or identifier in backticks, safely. */
@@ -31,7 +33,10 @@ export function details(summary: string, body: string): string {
  * Shows up to `visible` items inline and folds the rest (up to `cap`) into <details>,
  * ending with "and N more" when even that is not enough.
  */
-export function cappedList(items: string[], options: { visible?: number; cap?: number; noun?: string } = {}): string {
+export function cappedList(
+  items: string[],
+  options: { visible?: number; cap?: number; noun?: string } = {},
+): string {
   const visible = options.visible ?? 10;
   const cap = options.cap ?? 200;
   const noun = options.noun ?? 'more';

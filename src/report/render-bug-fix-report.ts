@@ -14,11 +14,17 @@ const NOT_STATED = '_Not stated in the PR._';
 type ModelBugFix = NonNullable<NonNullable<ReportInput['model']>['bugFix']>;
 
 /** The PR's own words when it has them; else the model's, labelled; else "not stated". */
-function field(title: string, sections: Partial<Record<BugFixField, string>>, key: BugFixField, model?: ModelBugFix): string {
+function field(
+  title: string,
+  sections: Partial<Record<BugFixField, string>>,
+  key: BugFixField,
+  model?: ModelBugFix,
+): string {
   const text = sections[key];
   if (text) return `### ${title}\n\n${quoteUntrusted(text)}\n\n<sub>From the PR description.</sub>`;
   const modelText = key === 'testing' ? undefined : model?.[key];
-  if (modelText) return `### ${title}\n\n${MODEL_LABEL}, not stated in the PR:\n\n${quoteUntrusted(modelText)}`;
+  if (modelText)
+    return `### ${title}\n\n${MODEL_LABEL}, not stated in the PR:\n\n${quoteUntrusted(modelText)}`;
   return `### ${title}\n\n${NOT_STATED}`;
 }
 
@@ -33,7 +39,9 @@ function issueSection(input: ReportInput, sections: Partial<Record<BugFixField, 
 
 function testingSection(input: ReportInput, sections: Partial<Record<BugFixField, string>>): string {
   const ran = renderTestsSection(input.validation, input.validationSkipReason).replace(/^### Tests\n\n/, '');
-  const stated = sections.testing ? `\n\n**As described in the PR**\n\n${quoteUntrusted(sections.testing)}` : '';
+  const stated = sections.testing
+    ? `\n\n**As described in the PR**\n\n${quoteUntrusted(sections.testing)}`
+    : '';
   return `### Testing\n\n${ran}${stated}`;
 }
 

@@ -22,7 +22,12 @@ export interface ModelInsights {
   name: string;
   summary?: string;
   designNotes: { note: string; files: string[] }[];
-  bugFix?: { issue?: string | undefined; rootCause?: string | undefined; solution?: string | undefined; prevention?: string | undefined };
+  bugFix?: {
+    issue?: string | undefined;
+    rootCause?: string | undefined;
+    solution?: string | undefined;
+    prevention?: string | undefined;
+  };
   /** One line per model step that could not be done. */
   failures: string[];
   usage: TokenUsage;

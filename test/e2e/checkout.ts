@@ -26,7 +26,11 @@ export function makeCheckout(fixture: string): Checkout {
 export function makeCheckoutFrom(source: string): Checkout {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bda-checkout-'));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    execFileSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: dir, encoding: 'utf8' },
+    ).trim();
   git('init', '--quiet', '--initial-branch=main');
   cpSync(path.join(source, 'base'), dir, { recursive: true });
   git('add', '--all');

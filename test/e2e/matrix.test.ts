@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeResultsService, type FakeResultsService } from '../artifacts/fake-results-service.js';
 import { jobEnvironment, matrixJob } from '../artifacts/matrix-job-environment.js';
-import { pullRequestPayload, pullRequestTarget, runAction, startGitHubHarness, type GitHubHarness } from '../harness/index.js';
+import {
+  pullRequestPayload,
+  pullRequestTarget,
+  runAction,
+  startGitHubHarness,
+  type GitHubHarness,
+} from '../harness/index.js';
 import { makeCheckout, type Checkout } from './checkout.js';
 
 let harness: GitHubHarness;
@@ -19,7 +25,13 @@ afterAll(async () => {
 beforeEach(() => {
   harness.fake.reset();
   harness.clearViolations();
-  harness.fake.seed.pullRequest({ number: 3, title: 'Discounts and reservations', headSha: checkout.headSha, baseSha: checkout.baseSha, files: checkout.files });
+  harness.fake.seed.pullRequest({
+    number: 3,
+    title: 'Discounts and reservations',
+    headSha: checkout.headSha,
+    baseSha: checkout.baseSha,
+    files: checkout.files,
+  });
 });
 
 describe('matrix mode', () => {
@@ -27,7 +39,14 @@ describe('matrix mode', () => {
     const payload = pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 3));
     const job = (name: string) => jobEnvironment(results.url, matrixJob('run-1', name));
 
-    const discover = await runAction({ event: 'pull_request', payload, inputs: { mode: 'discover' }, apiUrl: harness.apiUrl, cwd: checkout.dir, env: job('discover') });
+    const discover = await runAction({
+      event: 'pull_request',
+      payload,
+      inputs: { mode: 'discover' },
+      apiUrl: harness.apiUrl,
+      cwd: checkout.dir,
+      env: job('discover'),
+    });
     expect(discover.exitCode).toBe(0);
     const matrix = JSON.parse(discover.outputs.matrix ?? '{}') as { project: string[] };
     expect(matrix).toEqual({ project: ['services/pricing', 'services/stock'] });
@@ -35,17 +54,33 @@ describe('matrix mode', () => {
 
     const validations = await Promise.all(
       matrix.project.map((project, i) =>
-        runAction({ event: 'pull_request', payload, inputs: { mode: 'validate', project, 'fail-on': 'never' }, apiUrl: harness.apiUrl, cwd: checkout.dir, env: job(`validate-${i}`) }),
+        runAction({
+          event: 'pull_request',
+          payload,
+          inputs: { mode: 'validate', project, 'fail-on': 'never' },
+          apiUrl: harness.apiUrl,
+          cwd: checkout.dir,
+          env: job(`validate-${i}`),
+        }),
       ),
     );
     expect(validations.map((v) => v.exitCode)).toEqual([0, 0]);
     expect(validations.map((v) => v.outputs.validation)).toEqual(['passed', 'failed']);
     expect(results.artifacts().map((a) => a.name)).toHaveLength(2);
 
-    const report = await runAction({ event: 'pull_request', payload, inputs: { mode: 'report' }, apiUrl: harness.apiUrl, cwd: checkout.dir, env: job('report') });
+    const report = await runAction({
+      event: 'pull_request',
+      payload,
+      inputs: { mode: 'report' },
+      apiUrl: harness.apiUrl,
+      cwd: checkout.dir,
+      env: job('report'),
+    });
     expect(report.exitCode).toBe(1);
     expect(report.outputs.validation).toBe('failed');
-    const comments = harness.fake.state.comments.filter((c) => c.body.startsWith('<!-- backend-developer:report -->'));
+    const comments = harness.fake.state.comments.filter((c) =>
+      c.body.startsWith('<!-- backend-developer:report -->'),
+    );
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toMatch(/`services\/pricing` \| ✅ passed/);
     expect(comments[0]?.body).toMatch(/`services\/stock` \| ❌ failed/);

@@ -47,8 +47,16 @@ function reportComments() {
 describe.each(['node20', 'node24'] as const)('the report comment under %s', (node) => {
   it('posts one report on opened and edits the same comment on synchronize and reopened', async () => {
     seedCheckoutPr();
-    const payload = (action: 'opened' | 'synchronize' | 'reopened') => pullRequestPayload(action, pullRequestTarget(harness.fake.state, 7));
-    const opened = await runAction({ event: 'pull_request', payload: payload('opened'), inputs: { validate: 'none' }, apiUrl: harness.apiUrl, node, cwd: checkout.dir });
+    const payload = (action: 'opened' | 'synchronize' | 'reopened') =>
+      pullRequestPayload(action, pullRequestTarget(harness.fake.state, 7));
+    const opened = await runAction({
+      event: 'pull_request',
+      payload: payload('opened'),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      node,
+      cwd: checkout.dir,
+    });
     expect(opened.stderr).toBe('');
     expect(opened.exitCode).toBe(0);
     expect(reportComments()).toHaveLength(1);
@@ -59,15 +67,33 @@ describe.each(['node20', 'node24'] as const)('the report comment under %s', (nod
     expect(opened.outputs['report-type']).toBe('implementation');
     expect(opened.summary).toContain('Backend Feature Delivered');
 
-    const synchronize = await runAction({ event: 'pull_request', payload: payload('synchronize'), inputs: { validate: 'none' }, apiUrl: harness.apiUrl, node, cwd: checkout.dir });
+    const synchronize = await runAction({
+      event: 'pull_request',
+      payload: payload('synchronize'),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      node,
+      cwd: checkout.dir,
+    });
     expect(synchronize.exitCode).toBe(0);
-    const reopened = await runAction({ event: 'pull_request', payload: payload('reopened'), inputs: { validate: 'none' }, apiUrl: harness.apiUrl, node, cwd: checkout.dir });
+    const reopened = await runAction({
+      event: 'pull_request',
+      payload: payload('reopened'),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      node,
+      cwd: checkout.dir,
+    });
     expect(reopened.exitCode).toBe(0);
 
     expect(reportComments()).toHaveLength(1);
     expect(reportComments()[0]?.id).toBe(first?.id);
     // Each run shows "in progress" first, then the result: one create, then five edits.
-    expect(harness.fake.requests('issues/create-comment').filter((r) => r.body && JSON.stringify(r.body).includes(MARKER))).toHaveLength(1);
+    expect(
+      harness.fake
+        .requests('issues/create-comment')
+        .filter((r) => r.body && JSON.stringify(r.body).includes(MARKER)),
+    ).toHaveLength(1);
     expect(harness.fake.requests('issues/update-comment').length).toBeGreaterThanOrEqual(5);
     expect(harness.violations()).toEqual([]);
   });
@@ -77,15 +103,24 @@ describe('events the action does not act on', () => {
   it('ends a push with a notice and exit code 0', async () => {
     const run = await runAction({ event: 'push', payload: pushPayload(), apiUrl: harness.apiUrl });
     expect(run.exitCode).toBe(0);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('`push` is not handled') }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', message: expect.stringContaining('`push` is not handled') }),
+    );
     expect(harness.fake.requests()).toEqual([]);
   });
 
   it('skips a draft pull request without commenting', async () => {
     seedCheckoutPr({ draft: true });
-    const run = await runAction({ event: 'pull_request', payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)), apiUrl: harness.apiUrl, cwd: checkout.dir });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)),
+      apiUrl: harness.apiUrl,
+      cwd: checkout.dir,
+    });
     expect(run.exitCode).toBe(0);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('is a draft') }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', message: expect.stringContaining('is a draft') }),
+    );
     expect(harness.fake.state.comments).toEqual([]);
   });
 });
@@ -94,9 +129,20 @@ describe('a read-only token', () => {
   it('warns which permission to grant, keeps the report in the summary and does not fail', async () => {
     seedCheckoutPr();
     harness.fake.fail('issues/create-comment', { status: 403, times: 'always' });
-    const run = await runAction({ event: 'pull_request', payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)), inputs: { validate: 'none' }, apiUrl: harness.apiUrl, cwd: checkout.dir });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      cwd: checkout.dir,
+    });
     expect(run.exitCode).toBe(0);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining('`pull-requests: write`') }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining('`pull-requests: write`'),
+      }),
+    );
     expect(run.summary).toContain('Backend Feature Delivered');
     expect(harness.fake.state.comments).toEqual([]);
     expect(harness.violations()).toEqual([]);
@@ -106,7 +152,12 @@ describe('a read-only token', () => {
 describe('a pull request with thousands of files', () => {
   it('keeps the comment within 65,536 characters and says it was cut', async () => {
     harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files: generatedFiles(3000) });
-    const run = await runAction({ event: 'pull_request', payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 9)), inputs: { validate: 'none' }, apiUrl: harness.apiUrl });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 9)),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+    });
     expect(run.exitCode).toBe(0);
     const [comment] = harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
     expect(comment).toBeDefined();

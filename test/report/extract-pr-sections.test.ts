@@ -21,7 +21,8 @@ describe('extractPrSections', () => {
   });
 
   it('reads bold labels', () => {
-    const body = '**Root cause:** a race in the cache.\n\n**Fix:** lock around refresh.\n\n**Prevention**: a regression test.';
+    const body =
+      '**Root cause:** a race in the cache.\n\n**Fix:** lock around refresh.\n\n**Prevention**: a regression test.';
     expect(extractPrSections(body)).toEqual({
       rootCause: 'a race in the cache.',
       solution: 'lock around refresh.',

@@ -10,7 +10,13 @@ describe('fitCommentBody', () => {
   });
 
   it('cuts at a section boundary and says so, within the limit', () => {
-    const body = ['<!-- marker -->\n## Title', section('Stack', 20_000), section('Files', 30_000), section('Tests', 30_000), section('Done', 100)].join('\n\n');
+    const body = [
+      '<!-- marker -->\n## Title',
+      section('Stack', 20_000),
+      section('Files', 30_000),
+      section('Tests', 30_000),
+      section('Done', 100),
+    ].join('\n\n');
     const fitted = fitCommentBody(body, 'https://github.com/o/r/actions/runs/1');
     expect(fitted.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     expect(fitted).toContain('### Files');

@@ -94,9 +94,7 @@ function readRoutes(
 export function extractEndpoints(change: FileChange, frameworks: string[]): Endpoint[] {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
   if (extractors.length === 0) return [];
-  // A new file GitHub sent no patch for is read whole from the checkout.
-  const changedLines = change.file.patch === undefined ? change.newSide().lines : [...change.added, ...change.removed];
-  const changedText = changedLines.map((line) => line.text).join('\n');
+  const changedText = [...change.added, ...change.removed].map((line) => line.text).join('\n');
   const endpoints: Endpoint[] = [];
   const views: ViewCache = new Map();
   for (const extractor of extractors) {

@@ -13,65 +13,57 @@ function batchTable(call: MigrationCall): string | undefined {
   return table;
 }
 
+interface AlembicOperation {
+  call: MigrationCall;
+  table: string | undefined;
+  column: string | undefined;
+  line: number;
+}
+
+const INDEX_OPERATIONS = ['create_index', 'create_foreign_key', 'create_unique_constraint', 'create_check_constraint', 'drop_index', 'drop_constraint'];
+
+const OPERATIONS: Record<string, (operation: AlembicOperation, recorder: EffectsRecorder) => void> = {
+  create_table: ({ table }, recorder) => table && recorder.created(table),
+  drop_table: ({ table, line }, recorder) => table && recorder.dropped(table, line),
+  add_column({ call, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    const code = call.code();
+    if (!/nullable\s*=\s*False/.test(code) || /server_default\s*=/.test(code)) return;
+    const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? '?';
+    recorder.destructive('not-null-without-default', line, `adds ${table}.${name} NOT NULL without a default`);
+  },
+  drop_column({ table, column, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    recorder.destructive('drop-column', line, `drops column ${table}.${column ?? '?'}`);
+  },
+  alter_column: ({ call, table, column }, recorder) => readAlterColumn(call, table, column, recorder),
+  rename_table({ call, table, line }, recorder) {
+    const to = call.text(1);
+    if (table && to) recorder.destructive('rename-table', line, `renames table ${table} to ${to}`);
+  },
+  execute({ call, line }, recorder) {
+    const wrapped = /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(call.view.text.slice(call.start, call.close + 1));
+    const sql = call.text(0) ?? wrapped?.[1];
+    if (sql) readSqlEffects(sql, line, recorder);
+  },
+  ...Object.fromEntries(
+    INDEX_OPERATIONS.map((name) => [
+      name,
+      ({ call }: AlembicOperation, recorder: EffectsRecorder) => {
+        const target = call.keyword('table_name') ?? call.text(1);
+        if (target) recorder.altered(target);
+      },
+    ]),
+  ),
+};
+
 function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
   const batch = call.code().trimStart().startsWith('batch_op');
   const table = batch ? batchTable(call) : call.text(0);
   const column = batch ? call.text(0) : call.text(1);
-  const line = call.line;
-  switch (call.name) {
-    case 'create_table':
-      if (table) recorder.created(table);
-      break;
-    case 'drop_table':
-      if (table) recorder.dropped(table, line);
-      break;
-    case 'add_column': {
-      if (!table) break;
-      recorder.altered(table);
-      const code = call.code();
-      if (/nullable\s*=\s*False/.test(code) && !/server_default\s*=/.test(code)) {
-        const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? '?';
-        recorder.destructive(
-          'not-null-without-default',
-          line,
-          `adds ${table}.${name} NOT NULL without a default`,
-        );
-      }
-      break;
-    }
-    case 'drop_column':
-      if (!table) break;
-      recorder.altered(table);
-      recorder.destructive('drop-column', line, `drops column ${table}.${column ?? '?'}`);
-      break;
-    case 'alter_column':
-      readAlterColumn(call, table, column, recorder);
-      break;
-    case 'rename_table': {
-      const to = call.text(1);
-      if (table && to) recorder.destructive('rename-table', line, `renames table ${table} to ${to}`);
-      break;
-    }
-    case 'execute': {
-      const sql =
-        call.text(0) ??
-        /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(
-          call.view.text.slice(call.start, call.close + 1),
-        )?.[1];
-      if (sql) readSqlEffects(sql, line, recorder);
-      break;
-    }
-    case 'create_index':
-    case 'create_foreign_key':
-    case 'create_unique_constraint':
-    case 'create_check_constraint':
-    case 'drop_index':
-    case 'drop_constraint': {
-      const target = call.keyword('table_name') ?? call.text(1);
-      if (target) recorder.altered(target);
-      break;
-    }
-  }
+  OPERATIONS[call.name]?.({ call, table, column, line: call.line }, recorder);
 }
 
 function readAlterColumn(

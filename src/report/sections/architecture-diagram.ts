@@ -18,19 +18,29 @@ function label(text: string): string {
  */
 export function renderArchitectureDiagram(projects: Project[], affected: string[]): string | undefined {
   const touched = new Set(affected);
-  const shown = projects.length <= MAX_NODES ? projects : projects.filter((p) => touched.has(p.path)).slice(0, MAX_NODES);
+  const shown =
+    projects.length <= MAX_NODES ? projects : projects.filter((p) => touched.has(p.path)).slice(0, MAX_NODES);
   if (shown.length === 0) return undefined;
   const stores = [...new Set(shown.flatMap((p) => p.databases))].sort();
   if (shown.length === 1 && stores.length === 0) return undefined;
   const lines = ['```mermaid', 'graph LR'];
-  shown.forEach((p, i) => lines.push(`  ${id('p', i)}[${label(`${p.path} · ${p.frameworks[0]?.name ?? p.language}`)}]`));
+  shown.forEach((p, i) =>
+    lines.push(`  ${id('p', i)}[${label(`${p.path} · ${p.frameworks[0]?.name ?? p.language}`)}]`),
+  );
   stores.forEach((s, i) => lines.push(`  ${id('d', i)}[(${label(s)})]`));
   shown.forEach((p, i) => {
     for (const db of p.databases) lines.push(`  ${id('p', i)} --> ${id('d', stores.indexOf(db))}`);
   });
   const changed = shown.map((p, i) => (touched.has(p.path) ? id('p', i) : undefined)).filter(Boolean);
-  if (changed.length) lines.push('  classDef touched fill:#fff3bf,stroke:#f08c00,stroke-width:2px', `  class ${changed.join(',')} touched`);
+  if (changed.length)
+    lines.push(
+      '  classDef touched fill:#fff3bf,stroke:#f08c00,stroke-width:2px',
+      `  class ${changed.join(',')} touched`,
+    );
   lines.push('```');
-  const note = projects.length > shown.length ? `\n<sub>Only the ${shown.length} touched projects are drawn (of ${projects.length}).</sub>` : '';
+  const note =
+    projects.length > shown.length
+      ? `\n<sub>Only the ${shown.length} touched projects are drawn (of ${projects.length}).</sub>`
+      : '';
   return lines.join('\n') + note;
 }

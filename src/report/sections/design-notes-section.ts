@@ -27,15 +27,31 @@ function migrationsLine(analysis: ChangeAnalysis): string | undefined {
 
 function securityLines(analysis: ChangeAnalysis): string[] {
   if (analysis.securityTouched.length === 0) return [];
-  const items = analysis.securityTouched.map((t) => `${code(t.line ? `${t.file}:${t.line}` : t.file)}: ${inline(t.reason)}`);
-  return [`- **Security-relevant code touched** (${items.length}):`, cappedList(items, { visible: 5, noun: 'more places' }).replace(/^/gm, '  ')];
+  const items = analysis.securityTouched.map(
+    (t) => `${code(t.line ? `${t.file}:${t.line}` : t.file)}: ${inline(t.reason)}`,
+  );
+  return [
+    `- **Security-relevant code touched** (${items.length}):`,
+    cappedList(items, { visible: 5, noun: 'more places' }).replace(/^/gm, '  '),
+  ];
 }
 
 function testLines(analysis: ChangeAnalysis): string[] {
   const testFiles = analysis.tests.reduce((n, t) => n + t.testFiles.length, 0);
-  const lines = [`- **Tests changed**: ${plural(testFiles, 'test file')}${testFiles ? ` in ${analysis.tests.filter((t) => t.testFiles.length).map((t) => code(t.project)).join(', ')}` : ''}.`];
+  const lines = [
+    `- **Tests changed**: ${plural(testFiles, 'test file')}${
+      testFiles
+        ? ` in ${analysis.tests
+            .filter((t) => t.testFiles.length)
+            .map((t) => code(t.project))
+            .join(', ')}`
+        : ''
+    }.`,
+  ];
   if (analysis.projectsWithoutTestChanges.length) {
-    lines.push(`- ⚠️ **Source changed with no test change** in ${analysis.projectsWithoutTestChanges.map(code).join(', ')}.`);
+    lines.push(
+      `- ⚠️ **Source changed with no test change** in ${analysis.projectsWithoutTestChanges.map(code).join(', ')}.`,
+    );
   }
   return lines;
 }
@@ -47,12 +63,20 @@ export function renderDesignNotesSection(analysis: ChangeAnalysis, modelNotes: s
   if (migrations) lines.push(migrations);
   lines.push(...securityLines(analysis));
   if (analysis.dependencyChanges.length) {
-    lines.push(`- **Dependencies** (${analysis.dependencyChanges.length}):`, cappedList(analysis.dependencyChanges.map(dependency), { visible: 8, noun: 'more dependency changes' }).replace(/^/gm, '  '));
+    lines.push(
+      `- **Dependencies** (${analysis.dependencyChanges.length}):`,
+      cappedList(analysis.dependencyChanges.map(dependency), {
+        visible: 8,
+        noun: 'more dependency changes',
+      }).replace(/^/gm, '  '),
+    );
   }
   lines.push(...testLines(analysis));
   lines.push(...modelNotes);
   if (analysis.files.withoutPatch.length) {
-    lines.push(`- ${plural(analysis.files.withoutPatch.length, 'file')} could not be read from the diff (binary or too large), so nothing above comes from ${analysis.files.withoutPatch.length === 1 ? 'it' : 'them'}.`);
+    lines.push(
+      `- ${plural(analysis.files.withoutPatch.length, 'file')} could not be read from the diff (binary or too large), so nothing above comes from ${analysis.files.withoutPatch.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,25 +5,52 @@ function box(done: boolean, text: string): string {
 }
 
 function lintErrors(input: ReportInput): number {
-  return input.validation.projects.flatMap((p) => p.commands).reduce((n, c) => n + (c.kind === 'lint' && c.outcome !== 'passed' && c.outcome !== 'skipped' ? Math.max(1, c.lint?.errors ?? 0) : 0), 0);
+  return input.validation.projects
+    .flatMap((p) => p.commands)
+    .reduce(
+      (n, c) =>
+        n +
+        (c.kind === 'lint' && c.outcome !== 'passed' && c.outcome !== 'skipped'
+          ? Math.max(1, c.lint?.errors ?? 0)
+          : 0),
+      0,
+    );
 }
 
 function lintRan(input: ReportInput): boolean {
-  return input.validation.projects.some((p) => p.commands.some((c) => c.kind === 'lint' && c.outcome !== 'skipped'));
+  return input.validation.projects.some((p) =>
+    p.commands.some((c) => c.kind === 'lint' && c.outcome !== 'skipped'),
+  );
 }
 
 /** The seeds' Definition of Done, each box ticked only from a real result of this run. */
 export function renderDoneSection(input: ReportInput): string {
   const { validation } = input;
-  const testsRan = validation.projects.some((p) => p.commands.some((c) => c.kind === 'test' && c.outcome !== 'skipped'));
+  const testsRan = validation.projects.some((p) =>
+    p.commands.some((c) => c.kind === 'test' && c.outcome !== 'skipped'),
+  );
   const high = input.findings.filter((f) => f.severity === 'high').length;
   const errors = lintErrors(input);
   const lines = ['### Definition of Done', ''];
   if (!testsRan) lines.push(box(false, 'Tests passing — not run in this report'));
-  else lines.push(box(validation.status === 'passed', validation.status === 'passed' ? 'Tests passing' : 'Tests passing — some failed (see Tests)'));
+  else
+    lines.push(
+      box(
+        validation.status === 'passed',
+        validation.status === 'passed' ? 'Tests passing' : 'Tests passing — some failed (see Tests)',
+      ),
+    );
   if (!lintRan(input)) lines.push(box(false, 'No linter errors — no linter ran'));
-  else lines.push(box(errors === 0, errors === 0 ? 'No linter errors' : `No linter errors — ${errors} found`));
-  lines.push(box(high === 0, high === 0 ? 'No high-severity review findings' : `No high-severity review findings — ${high} found`));
-  lines.push(box(true, input.type === 'bugfix' ? 'Bug Fix Report delivered' : 'Implementation Report delivered'));
+  else
+    lines.push(box(errors === 0, errors === 0 ? 'No linter errors' : `No linter errors — ${errors} found`));
+  lines.push(
+    box(
+      high === 0,
+      high === 0 ? 'No high-severity review findings' : `No high-severity review findings — ${high} found`,
+    ),
+  );
+  lines.push(
+    box(true, input.type === 'bugfix' ? 'Bug Fix Report delivered' : 'Implementation Report delivered'),
+  );
   return lines.join('\n');
 }

@@ -4,7 +4,12 @@ import { cappedList, code, plural } from '../markdown.js';
 function describe(file: ChangedFile): string {
   const counts = file.additions + file.deletions > 0 ? ` (+${file.additions} −${file.deletions})` : '';
   const renamed = file.previousPath ? ` ← ${code(file.previousPath)}` : '';
-  const omitted = file.patchOmitted === 'binary' ? ' — binary' : file.patchOmitted === 'too-large' ? ' — diff too large to show' : '';
+  const omitted =
+    file.patchOmitted === 'binary'
+      ? ' — binary'
+      : file.patchOmitted === 'too-large'
+        ? ' — diff too large to show'
+        : '';
   return `${code(file.path)}${renamed}${counts}${omitted}`;
 }
 

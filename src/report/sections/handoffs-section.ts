@@ -9,8 +9,13 @@ export function renderHandoffsSection(input: ReportInput): string {
   for (const h of input.handoffs) {
     const title = HANDOFF_CATALOG[h.area].title;
     const link = h.commentUrl ? `[${title}](${h.commentUrl})` : title;
-    const count = h.findings === undefined ? '' : ` — ${h.findings === 0 ? 'no findings' : `${h.findings} finding${h.findings === 1 ? '' : 's'}`}`;
-    lines.push(`- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, '|')).join('; ')}.`);
+    const count =
+      h.findings === undefined
+        ? ''
+        : ` — ${h.findings === 0 ? 'no findings' : `${h.findings} finding${h.findings === 1 ? '' : 's'}`}`;
+    lines.push(
+      `- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, '|')).join('; ')}.`,
+    );
   }
   return lines.join('\n');
 }

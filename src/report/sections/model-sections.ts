@@ -12,7 +12,12 @@ export function renderSummarySection(model: ModelInsights | undefined): string |
 /** The model's design notes, as extra bullet points of Design Notes. */
 export function renderModelDesignNotes(model: ModelInsights | undefined): string[] {
   if (!model || model.designNotes.length === 0) return [];
-  return model.designNotes.slice(0, 8).map((d) => `- ${MODEL_LABEL}: ${inline(d.note)}${d.files.length ? ` (${d.files.slice(0, 3).map(code).join(', ')})` : ''}`);
+  return model.designNotes
+    .slice(0, 8)
+    .map(
+      (d) =>
+        `- ${MODEL_LABEL}: ${inline(d.note)}${d.files.length ? ` (${d.files.slice(0, 3).map(code).join(', ')})` : ''}`,
+    );
 }
 
 function formatNumber(n: number): string {
@@ -30,7 +35,12 @@ export function renderModelFooter(model: ModelInsights | undefined): string | un
   for (const failure of model.failures) lines.push(`> ${inline(failure)}`);
   if (model.leftOut.length) {
     const items = model.leftOut.map((f) => `${code(f.path)} — ${inline(f.reason)}`);
-    lines.push(details(`${model.leftOut.length} file${model.leftOut.length === 1 ? '' : 's'} not shown to the model`, cappedList(items, { visible: 50, cap: 300 })));
+    lines.push(
+      details(
+        `${model.leftOut.length} file${model.leftOut.length === 1 ? '' : 's'} not shown to the model`,
+        cappedList(items, { visible: 50, cap: 300 }),
+      ),
+    );
   }
   return lines.join('\n\n');
 }

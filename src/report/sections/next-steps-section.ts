@@ -8,16 +8,27 @@ export function renderNextStepsSection(input: ReportInput): string {
   const failing = input.validation.projects.filter((p) => p.outcome === 'failed').map((p) => code(p.project));
   if (failing.length) steps.push(`Fix the failing checks in ${failing.join(', ')}.`);
   const high = input.findings.filter((f) => f.severity === 'high');
-  if (high.length) steps.push(`Address ${high.length} high-severity finding${high.length === 1 ? '' : 's'} from the reviews below.`);
+  if (high.length)
+    steps.push(
+      `Address ${high.length} high-severity finding${high.length === 1 ? '' : 's'} from the reviews below.`,
+    );
   for (const h of input.handoffs) {
-    if (h.findings) steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
+    if (h.findings)
+      steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
   }
   const undocumented = input.analysis.envVars.filter((v) => !v.documented).length;
-  if (undocumented) steps.push(`Document ${undocumented} new environment variable${undocumented === 1 ? '' : 's'} (see Environment Variables).`);
+  if (undocumented)
+    steps.push(
+      `Document ${undocumented} new environment variable${undocumented === 1 ? '' : 's'} (see Environment Variables).`,
+    );
   const destructive = input.analysis.migrations.reduce((n, m) => n + m.destructive.length, 0);
-  if (destructive) steps.push('Plan the rollout of the destructive migration steps (backfill, deploy order, rollback).');
+  if (destructive)
+    steps.push('Plan the rollout of the destructive migration steps (backfill, deploy order, rollback).');
   const removed = input.analysis.endpoints.filter((e) => e.change === 'removed').length;
-  if (removed) steps.push(`Tell the clients of the ${removed} removed endpoint${removed === 1 ? '' : 's'}, or keep ${removed === 1 ? 'it' : 'them'} behind a deprecation period.`);
+  if (removed)
+    steps.push(
+      `Tell the clients of the ${removed} removed endpoint${removed === 1 ? '' : 's'}, or keep ${removed === 1 ? 'it' : 'them'} behind a deprecation period.`,
+    );
   if (input.validation.status === 'skipped' && input.affectedProjects.length > 0) {
     steps.push('Run the tests: comment `/backend validate` or set `validate: affected`.');
   }

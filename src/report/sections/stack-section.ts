@@ -11,7 +11,9 @@ function language(p: Project): string {
 
 function frameworks(p: Project): string {
   if (p.frameworks.length === 0) return '—';
-  return p.frameworks.map((f) => (f.version ?? f.constraint ? `${f.name} ${f.version ?? f.constraint}` : f.name)).join(', ');
+  return p.frameworks
+    .map((f) => ((f.version ?? f.constraint) ? `${f.name} ${f.version ?? f.constraint}` : f.name))
+    .join(', ');
 }
 
 function commands(p: Project): string {
@@ -24,7 +26,8 @@ function commands(p: Project): string {
 }
 
 function row(p: Project, affected: boolean): string[] {
-  const data = [p.databases.join(', '), p.orms.length ? `(${p.orms.join(', ')})` : ''].filter(Boolean).join(' ') || '—';
+  const data =
+    [p.databases.join(', '), p.orms.length ? `(${p.orms.join(', ')})` : ''].filter(Boolean).join(' ') || '—';
   return [
     `${code(p.path)}${affected ? ' ✏️' : ''}`,
     inline(language(p)),
@@ -42,7 +45,9 @@ export function renderStackSection(input: ReportInput): string {
     return '### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml…).';
   }
   const affected = new Set(input.affectedProjects);
-  const ordered = [...projects].sort((a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path));
+  const ordered = [...projects].sort(
+    (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path),
+  );
   const headers = ['Project', 'Language', 'Frameworks', 'Data stores', 'Package manager', 'Commands'];
   const shown = ordered.slice(0, MAX_ROWS).map((p) => row(p, affected.has(p.path)));
   const lines = [`### Stack Detected`, ''];
@@ -51,8 +56,13 @@ export function renderStackSection(input: ReportInput): string {
   }
   if (ordered.length <= 8) lines.push(table(headers, shown));
   else {
-    lines.push(table(headers, shown.slice(0, 8)), '', details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8))));
-    if (ordered.length > MAX_ROWS) lines.push('', `… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
+    lines.push(
+      table(headers, shown.slice(0, 8)),
+      '',
+      details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8))),
+    );
+    if (ordered.length > MAX_ROWS)
+      lines.push('', `… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
   }
   const diagram = renderArchitectureDiagram(projects, input.affectedProjects);
   if (diagram) lines.push('', diagram);
@@ -60,7 +70,13 @@ export function renderStackSection(input: ReportInput): string {
   if (warnings.length > 0) {
     const items = warnings.slice(0, 20).map((w) => `- ${code(w.file)}: ${inline(w.message)}`);
     if (warnings.length > 20) items.push(`- … and ${warnings.length - 20} more`);
-    lines.push('', details(`⚠️ ${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read`, items.join('\n')));
+    lines.push(
+      '',
+      details(
+        `⚠️ ${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read`,
+        items.join('\n'),
+      ),
+    );
   }
   return lines.join('\n');
 }

@@ -1,7 +1,17 @@
-import type { CommandResult, ProjectValidation, ValidationSummary } from '../../validation/validation-result.js';
+import type {
+  CommandResult,
+  ProjectValidation,
+  ValidationSummary,
+} from '../../validation/validation-result.js';
 import { code, details, inline, table } from '../markdown.js';
 
-const OUTCOME_ICON: Record<string, string> = { passed: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭️', error: '⚠️' };
+const OUTCOME_ICON: Record<string, string> = {
+  passed: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  skipped: '⏭️',
+  error: '⚠️',
+};
 
 function counts(result: CommandResult | undefined): string {
   if (!result) return '—';
@@ -26,24 +36,35 @@ function failures(project: ProjectValidation): string[] {
     if (result.outcome === 'passed' || result.outcome === 'skipped') continue;
     for (const f of result.tests?.failures.slice(0, 5) ?? []) {
       const where = f.file ? ` (${code(f.file + (f.line ? `:${f.line}` : ''))})` : '';
-      lines.push(`- ❌ ${code(project.project)} ${inline(f.name)}${where}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ''}`);
+      lines.push(
+        `- ❌ ${code(project.project)} ${inline(f.name)}${where}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ''}`,
+      );
     }
     for (const issue of result.lint?.issues.filter((i) => i.severity === 'error').slice(0, 5) ?? []) {
       const where = issue.file ? `${code(issue.file + (issue.line ? `:${issue.line}` : ''))} ` : '';
-      lines.push(`- ❌ ${code(project.project)} ${where}${inline(issue.message.slice(0, 200))}${issue.rule ? ` (${code(issue.rule)})` : ''}`);
+      lines.push(
+        `- ❌ ${code(project.project)} ${where}${inline(issue.message.slice(0, 200))}${issue.rule ? ` (${code(issue.rule)})` : ''}`,
+      );
     }
     if (result.outcome === 'timed-out' || result.outcome === 'error' || (!result.tests && !result.lint)) {
-      lines.push(`- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${inline(result.reason ?? `exit code ${result.exitCode}`)}`);
+      lines.push(
+        `- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${inline(result.reason ?? `exit code ${result.exitCode}`)}`,
+      );
     }
   }
   return lines;
 }
 
 function tail(project: ProjectValidation): string | undefined {
-  const failed = project.commands.find((c) => c.outcome === 'failed' || c.outcome === 'timed-out' || c.outcome === 'error');
+  const failed = project.commands.find(
+    (c) => c.outcome === 'failed' || c.outcome === 'timed-out' || c.outcome === 'error',
+  );
   if (!failed || !failed.outputTail.trim()) return undefined;
   const last = failed.outputTail.trimEnd().split('\n').slice(-30).join('\n').replace(/```/g, "'''");
-  return details(`Last lines of ${inline(failed.run)} in ${inline(project.project)}`, '```text\n' + last + '\n```');
+  return details(
+    `Last lines of ${inline(failed.run)} in ${inline(project.project)}`,
+    '```text\n' + last + '\n```',
+  );
 }
 
 /** "Tests": real counts per project from the commands that ran, and the first failures. */
@@ -61,7 +82,10 @@ export function renderTestsSection(summary: ValidationSummary, why?: string): st
   const lines = ['### Tests', '', table(['Project', 'Result', 'Install', 'Tests', 'Lint'], rows)];
   const failing = summary.projects.flatMap(failures);
   if (failing.length) lines.push('', '**First failures**', ...failing.slice(0, 15));
-  const tails = summary.projects.map(tail).filter((t): t is string => t !== undefined).slice(0, 3);
+  const tails = summary.projects
+    .map(tail)
+    .filter((t): t is string => t !== undefined)
+    .slice(0, 3);
   if (tails.length) lines.push('', ...tails);
   return lines.join('\n');
 }
