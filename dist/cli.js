@@ -39503,7 +39503,10 @@ function parseConfig(text3, fileName) {
   try {
     raw = (0, import_yaml3.parse)(text3);
   } catch (error62) {
-    return { config: DEFAULT_CONFIG, errors: [`${fileName} is not valid YAML: ${error62.message.split("\n")[0]}`] };
+    return {
+      config: DEFAULT_CONFIG,
+      errors: [`${fileName} is not valid YAML: ${error62.message.split("\n")[0]}`]
+    };
   }
   if (raw === null || raw === void 0) return { config: DEFAULT_CONFIG, errors: [] };
   const parsed = configSchema.safeParse(raw);
@@ -39543,11 +39546,17 @@ function createStderrLog(options) {
 
 // src/cli/run-discover-command.ts
 async function runDiscoverCommand(root, options) {
-  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", createStderrLog({ verbose: false }));
+  const config2 = await readLocalConfigFile(
+    root,
+    options.config ?? ".github/backend-developer.yml",
+    createStderrLog({ verbose: false })
+  );
   const result = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
-  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}
+  process.stdout.write(
+    options.json ? `${JSON.stringify(result, null, 2)}
 ` : `${renderDiscoveryTable(result)}
-`);
+`
+  );
   return 0;
 }
 
@@ -39613,7 +39622,11 @@ function parseGitDiff(diff) {
 // src/git/local-git.ts
 var run2 = promisify2(execFile2);
 async function git(cwd, args) {
-  const { stdout } = await run2("git", ["-c", "core.quotePath=false", ...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+  const { stdout } = await run2("git", ["-c", "core.quotePath=false", ...args], {
+    cwd,
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: "utf8"
+  });
   return stdout;
 }
 function checkRef(ref) {
@@ -39631,7 +39644,14 @@ async function resolveCommit(dir, ref) {
   return (await git(dir, ["rev-parse", "--verify", "--quiet", `${checkRef(ref)}^{commit}`])).trim();
 }
 async function diffAgainstBase(dir, base, head) {
-  const output2 = await git(dir, ["diff", "--no-color", "--no-ext-diff", "--find-renames", "--unified=3", `${checkRef(base)}...${checkRef(head)}`]);
+  const output2 = await git(dir, [
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    "--find-renames",
+    "--unified=3",
+    `${checkRef(base)}...${checkRef(head)}`
+  ]);
   return parseGitDiff(output2);
 }
 
@@ -42949,7 +42969,11 @@ function memoize(compute) {
   return () => value ??= compute();
 }
 function createFileChange(file2, project, readFile5) {
-  const { added, removed, context = [] } = parsePatch(file2.patch);
+  const parsed = parsePatch(file2.patch);
+  const { removed, context = [] } = parsed;
+  const wholeNewFile = file2.status === "added" && file2.patch === void 0 && file2.patchOmitted !== "binary";
+  const headText = wholeNewFile ? readFile5?.(file2.path) : void 0;
+  const added = headText === void 0 ? parsed.added : splitLines(headText);
   const fullNew = memoize(() => {
     if (file2.status === "removed") return void 0;
     const text3 = readFile5?.(file2.path);
@@ -43578,63 +43602,48 @@ function batchTable(call) {
   for (const match2 of call.view.text.slice(0, call.start).matchAll(BATCH)) table2 = match2[1];
   return table2;
 }
+var INDEX_OPERATIONS = ["create_index", "create_foreign_key", "create_unique_constraint", "create_check_constraint", "drop_index", "drop_constraint"];
+var OPERATIONS = {
+  create_table: ({ table: table2 }, recorder) => table2 && recorder.created(table2),
+  drop_table: ({ table: table2, line }, recorder) => table2 && recorder.dropped(table2, line),
+  add_column({ call, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    const code2 = call.code();
+    if (!/nullable\s*=\s*False/.test(code2) || /server_default\s*=/.test(code2)) return;
+    const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "?";
+    recorder.destructive("not-null-without-default", line, `adds ${table2}.${name} NOT NULL without a default`);
+  },
+  drop_column({ table: table2, column, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    recorder.destructive("drop-column", line, `drops column ${table2}.${column ?? "?"}`);
+  },
+  alter_column: ({ call, table: table2, column }, recorder) => readAlterColumn2(call, table2, column, recorder),
+  rename_table({ call, table: table2, line }, recorder) {
+    const to = call.text(1);
+    if (table2 && to) recorder.destructive("rename-table", line, `renames table ${table2} to ${to}`);
+  },
+  execute({ call, line }, recorder) {
+    const wrapped = /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(call.view.text.slice(call.start, call.close + 1));
+    const sql = call.text(0) ?? wrapped?.[1];
+    if (sql) readSqlEffects(sql, line, recorder);
+  },
+  ...Object.fromEntries(
+    INDEX_OPERATIONS.map((name) => [
+      name,
+      ({ call }, recorder) => {
+        const target = call.keyword("table_name") ?? call.text(1);
+        if (target) recorder.altered(target);
+      }
+    ])
+  )
+};
 function readOperation(call, recorder) {
   const batch = call.code().trimStart().startsWith("batch_op");
   const table2 = batch ? batchTable(call) : call.text(0);
   const column = batch ? call.text(0) : call.text(1);
-  const line = call.line;
-  switch (call.name) {
-    case "create_table":
-      if (table2) recorder.created(table2);
-      break;
-    case "drop_table":
-      if (table2) recorder.dropped(table2, line);
-      break;
-    case "add_column": {
-      if (!table2) break;
-      recorder.altered(table2);
-      const code2 = call.code();
-      if (/nullable\s*=\s*False/.test(code2) && !/server_default\s*=/.test(code2)) {
-        const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "?";
-        recorder.destructive(
-          "not-null-without-default",
-          line,
-          `adds ${table2}.${name} NOT NULL without a default`
-        );
-      }
-      break;
-    }
-    case "drop_column":
-      if (!table2) break;
-      recorder.altered(table2);
-      recorder.destructive("drop-column", line, `drops column ${table2}.${column ?? "?"}`);
-      break;
-    case "alter_column":
-      readAlterColumn2(call, table2, column, recorder);
-      break;
-    case "rename_table": {
-      const to = call.text(1);
-      if (table2 && to) recorder.destructive("rename-table", line, `renames table ${table2} to ${to}`);
-      break;
-    }
-    case "execute": {
-      const sql = call.text(0) ?? /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(
-        call.view.text.slice(call.start, call.close + 1)
-      )?.[1];
-      if (sql) readSqlEffects(sql, line, recorder);
-      break;
-    }
-    case "create_index":
-    case "create_foreign_key":
-    case "create_unique_constraint":
-    case "create_check_constraint":
-    case "drop_index":
-    case "drop_constraint": {
-      const target = call.keyword("table_name") ?? call.text(1);
-      if (target) recorder.altered(target);
-      break;
-    }
-  }
+  OPERATIONS[call.name]?.({ call, table: table2, column, line: call.line }, recorder);
 }
 function readAlterColumn2(call, table2, column, recorder) {
   if (!table2 || !column) return;
@@ -49447,7 +49456,13 @@ function reviewChanges(area, files, context = {}) {
 function reviewContext(inputs) {
   return {
     ...inputs.readFile ? { readFile: inputs.readFile } : {},
-    endpoints: inputs.analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change, file: e.file, line: e.line })),
+    endpoints: inputs.analysis.endpoints.map((e) => ({
+      method: e.method,
+      path: e.path,
+      change: e.change,
+      file: e.file,
+      line: e.line
+    })),
     projectRoots: inputs.discovery.projects.map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))]
   };
@@ -49455,12 +49470,23 @@ function reviewContext(inputs) {
 function signals(inputs, performance) {
   const { analysis } = inputs;
   return {
-    files: inputs.files.map((f) => ({ path: f.path, status: f.status, additions: f.additions, deletions: f.deletions, isTest: isTestPath(f.path) })),
+    files: inputs.files.map((f) => ({
+      path: f.path,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      isTest: isTestPath(f.path)
+    })),
     securityTouched: analysis.securityTouched.map((t) => ({ file: t.file, reason: t.reason })),
     migrations: analysis.migrations.map((m) => ({ file: m.file })),
     endpoints: analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change })),
     projectsWithoutTests: analysis.projectsWithoutTestChanges,
-    performanceFindings: performance.map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line, title: f.title }))
+    performanceFindings: performance.map((f) => ({
+      ruleId: f.ruleId,
+      file: f.file,
+      line: f.line,
+      title: f.title
+    }))
   };
 }
 function reviewAutomaticHandoffs(inputs, config2) {
@@ -50250,13 +50276,24 @@ async function gatherModelInsights(request, reviews) {
   ]);
   let usage = narrative?.usage ?? NO_USAGE;
   const failures2 = [];
-  const insights = { name: request.name, designNotes: [], failures: failures2, usage, leftOut: [...run3.leftOut] };
+  const insights = {
+    name: request.name,
+    designNotes: [],
+    failures: failures2,
+    usage,
+    leftOut: [...run3.leftOut]
+  };
   if (narrative?.ok) {
     const n = narrative.narrative;
     const summary = clean(n.summary);
     if (summary) insights.summary = summary;
     insights.designNotes = n.designNotes.map((d) => ({ note: cleanModelText(d.note, { singleLine: true }), files: d.files })).filter((d) => d.note);
-    const bugFix = { issue: clean(n.bugFix.issue), rootCause: clean(n.bugFix.rootCause), solution: clean(n.bugFix.solution), prevention: clean(n.bugFix.prevention) };
+    const bugFix = {
+      issue: clean(n.bugFix.issue),
+      rootCause: clean(n.bugFix.rootCause),
+      solution: clean(n.bugFix.solution),
+      prevention: clean(n.bugFix.prevention)
+    };
     insights.bugFix = bugFix;
   } else if (narrative) failures2.push(narrative.message);
   const merged = reviews.map((review, i) => {
@@ -50268,7 +50305,11 @@ async function gatherModelInsights(request, reviews) {
       return { ...review, modelNote: result.message };
     }
     const added = result.findings.length;
-    return { ...review, findings: mergeFindings(review.findings, result.findings), modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? "" : "s"} of its own after filtering.` };
+    return {
+      ...review,
+      findings: mergeFindings(review.findings, result.findings),
+      modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? "" : "s"} of its own after filtering.`
+    };
   });
   insights.usage = usage;
   insights.inputTokens = totalInputTokens(usage);
@@ -50304,23 +50345,41 @@ async function runValidation(request, chosen) {
     timeoutMs: request.validation.timeoutMs,
     install: request.validation.install,
     redact: request.redact,
-    log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, "")) }
+    log: {
+      startGroup: (t) => log.startGroup(t),
+      endGroup: () => log.endGroup(),
+      write: (t) => log.info(t.replace(/\n$/, ""))
+    }
   });
 }
 function validationSkipReason(request, affected) {
   if (!request.root) return "there is no checkout to run commands in";
   if (request.validation.scope === "none") return "`validate: none`";
-  if (affected.length === 0 && request.validation.scope === "affected") return "the pull request touches no project";
+  if (affected.length === 0 && request.validation.scope === "affected")
+    return "the pull request touches no project";
   return "no project was selected";
 }
 async function analysePullRequest(request) {
   const { log } = request;
-  const discovery = request.root ? await discoverProjects(request.root, { ignore: request.config.ignore, overrides: request.config.projects }) : EMPTY_DISCOVERY;
+  const discovery = request.root ? await discoverProjects(request.root, {
+    ignore: request.config.ignore,
+    overrides: request.config.projects
+  }) : EMPTY_DISCOVERY;
   log.info(`Discovered ${discovery.projects.length} project(s).`);
-  for (const w2 of discovery.warnings) log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
+  for (const w2 of discovery.warnings)
+    log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
   const readFile5 = request.root ? createCheckoutReader(request.root) : void 0;
-  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...readFile5 ? { readFile: readFile5 } : {} });
-  const reviewInputs = { files: request.files, analysis, discovery, ...readFile5 ? { readFile: readFile5 } : {} };
+  const analysis = analyzeChanges({
+    files: request.files,
+    projects: discovery.projects,
+    ...readFile5 ? { readFile: readFile5 } : {}
+  });
+  const reviewInputs = {
+    files: request.files,
+    analysis,
+    discovery,
+    ...readFile5 ? { readFile: readFile5 } : {}
+  };
   const ruleReviews = request.reviews === "automatic" ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs) : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
   const affected = analysis.affectedProjects;
   const classification = classifyPullRequest({
@@ -50333,7 +50392,15 @@ async function analysePullRequest(request) {
   const chosen = projectsToValidate(request, discovery.projects, affected);
   const validation = await runValidation(request, chosen);
   const modelResult = request.model ? await gatherModelInsights(
-    { ...request.model, title: request.pullRequest.title, body: request.pullRequest.body, files: request.files, reportType: classification.type, facts: stackFacts(discovery), includeNarrative: request.reviews === "automatic" },
+    {
+      ...request.model,
+      title: request.pullRequest.title,
+      body: request.pullRequest.body,
+      files: request.files,
+      reportType: classification.type,
+      facts: stackFacts(discovery),
+      includeNarrative: request.reviews === "automatic"
+    },
     ruleReviews
   ) : void 0;
   const reviews = modelResult?.reviews ?? ruleReviews;
@@ -51914,7 +51981,17 @@ var vn = w.lex;
 
 // src/report/extract-pr-sections.ts
 var FIELD_NAMES = {
-  issue: ["issue", "problem", "bug", "the bug", "the problem", "what was wrong", "description", "symptoms", "context"],
+  issue: [
+    "issue",
+    "problem",
+    "bug",
+    "the bug",
+    "the problem",
+    "what was wrong",
+    "description",
+    "symptoms",
+    "context"
+  ],
   rootCause: ["root cause", "cause", "root-cause", "why it happened", "why", "analysis"],
   solution: ["solution", "fix", "the fix", "changes", "what changed", "how", "approach", "what this pr does"],
   testing: ["testing", "tests", "how to test", "how was this tested", "verification", "test plan"],
@@ -52065,7 +52142,9 @@ function renderHandoffsSection(input2) {
     const title = HANDOFF_CATALOG[h.area].title;
     const link = h.commentUrl ? `[${title}](${h.commentUrl})` : title;
     const count = h.findings === void 0 ? "" : ` \u2014 ${h.findings === 0 ? "no findings" : `${h.findings} finding${h.findings === 1 ? "" : "s"}`}`;
-    lines.push(`- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, "|")).join("; ")}.`);
+    lines.push(
+      `- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, "|")).join("; ")}.`
+    );
   }
   return lines.join("\n");
 }
@@ -52075,23 +52154,44 @@ function box(done, text3) {
   return `- [${done ? "x" : " "}] ${text3}`;
 }
 function lintErrors(input2) {
-  return input2.validation.projects.flatMap((p) => p.commands).reduce((n, c) => n + (c.kind === "lint" && c.outcome !== "passed" && c.outcome !== "skipped" ? Math.max(1, c.lint?.errors ?? 0) : 0), 0);
+  return input2.validation.projects.flatMap((p) => p.commands).reduce(
+    (n, c) => n + (c.kind === "lint" && c.outcome !== "passed" && c.outcome !== "skipped" ? Math.max(1, c.lint?.errors ?? 0) : 0),
+    0
+  );
 }
 function lintRan(input2) {
-  return input2.validation.projects.some((p) => p.commands.some((c) => c.kind === "lint" && c.outcome !== "skipped"));
+  return input2.validation.projects.some(
+    (p) => p.commands.some((c) => c.kind === "lint" && c.outcome !== "skipped")
+  );
 }
 function renderDoneSection(input2) {
   const { validation } = input2;
-  const testsRan = validation.projects.some((p) => p.commands.some((c) => c.kind === "test" && c.outcome !== "skipped"));
+  const testsRan = validation.projects.some(
+    (p) => p.commands.some((c) => c.kind === "test" && c.outcome !== "skipped")
+  );
   const high = input2.findings.filter((f) => f.severity === "high").length;
   const errors = lintErrors(input2);
   const lines = ["### Definition of Done", ""];
   if (!testsRan) lines.push(box(false, "Tests passing \u2014 not run in this report"));
-  else lines.push(box(validation.status === "passed", validation.status === "passed" ? "Tests passing" : "Tests passing \u2014 some failed (see Tests)"));
+  else
+    lines.push(
+      box(
+        validation.status === "passed",
+        validation.status === "passed" ? "Tests passing" : "Tests passing \u2014 some failed (see Tests)"
+      )
+    );
   if (!lintRan(input2)) lines.push(box(false, "No linter errors \u2014 no linter ran"));
-  else lines.push(box(errors === 0, errors === 0 ? "No linter errors" : `No linter errors \u2014 ${errors} found`));
-  lines.push(box(high === 0, high === 0 ? "No high-severity review findings" : `No high-severity review findings \u2014 ${high} found`));
-  lines.push(box(true, input2.type === "bugfix" ? "Bug Fix Report delivered" : "Implementation Report delivered"));
+  else
+    lines.push(box(errors === 0, errors === 0 ? "No linter errors" : `No linter errors \u2014 ${errors} found`));
+  lines.push(
+    box(
+      high === 0,
+      high === 0 ? "No high-severity review findings" : `No high-severity review findings \u2014 ${high} found`
+    )
+  );
+  lines.push(
+    box(true, input2.type === "bugfix" ? "Bug Fix Report delivered" : "Implementation Report delivered")
+  );
   return lines.join("\n");
 }
 
@@ -52138,7 +52238,9 @@ ${quoteUntrusted(model2.summary, 2e3)}`;
 }
 function renderModelDesignNotes(model2) {
   if (!model2 || model2.designNotes.length === 0) return [];
-  return model2.designNotes.slice(0, 8).map((d) => `- ${MODEL_LABEL}: ${inline(d.note)}${d.files.length ? ` (${d.files.slice(0, 3).map(code).join(", ")})` : ""}`);
+  return model2.designNotes.slice(0, 8).map(
+    (d) => `- ${MODEL_LABEL}: ${inline(d.note)}${d.files.length ? ` (${d.files.slice(0, 3).map(code).join(", ")})` : ""}`
+  );
 }
 function formatNumber(n) {
   return n.toLocaleString("en-US");
@@ -52153,7 +52255,12 @@ function renderModelFooter(model2) {
   for (const failure2 of model2.failures) lines.push(`> ${inline(failure2)}`);
   if (model2.leftOut.length) {
     const items = model2.leftOut.map((f) => `${code(f.path)} \u2014 ${inline(f.reason)}`);
-    lines.push(details(`${model2.leftOut.length} file${model2.leftOut.length === 1 ? "" : "s"} not shown to the model`, cappedList(items, { visible: 50, cap: 300 })));
+    lines.push(
+      details(
+        `${model2.leftOut.length} file${model2.leftOut.length === 1 ? "" : "s"} not shown to the model`,
+        cappedList(items, { visible: 50, cap: 300 })
+      )
+    );
   }
   return lines.join("\n\n");
 }
@@ -52187,7 +52294,13 @@ function renderHeader(input2) {
 }
 
 // src/report/sections/tests-section.ts
-var OUTCOME_ICON = { passed: "\u2705", failed: "\u274C", "timed-out": "\u23F1\uFE0F", skipped: "\u23ED\uFE0F", error: "\u26A0\uFE0F" };
+var OUTCOME_ICON = {
+  passed: "\u2705",
+  failed: "\u274C",
+  "timed-out": "\u23F1\uFE0F",
+  skipped: "\u23ED\uFE0F",
+  error: "\u26A0\uFE0F"
+};
 function counts(result) {
   if (!result) return "\u2014";
   if (result.tests) {
@@ -52209,23 +52322,34 @@ function failures(project) {
     if (result.outcome === "passed" || result.outcome === "skipped") continue;
     for (const f of result.tests?.failures.slice(0, 5) ?? []) {
       const where2 = f.file ? ` (${code(f.file + (f.line ? `:${f.line}` : ""))})` : "";
-      lines.push(`- \u274C ${code(project.project)} ${inline(f.name)}${where2}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ""}`);
+      lines.push(
+        `- \u274C ${code(project.project)} ${inline(f.name)}${where2}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ""}`
+      );
     }
     for (const issue2 of result.lint?.issues.filter((i) => i.severity === "error").slice(0, 5) ?? []) {
       const where2 = issue2.file ? `${code(issue2.file + (issue2.line ? `:${issue2.line}` : ""))} ` : "";
-      lines.push(`- \u274C ${code(project.project)} ${where2}${inline(issue2.message.slice(0, 200))}${issue2.rule ? ` (${code(issue2.rule)})` : ""}`);
+      lines.push(
+        `- \u274C ${code(project.project)} ${where2}${inline(issue2.message.slice(0, 200))}${issue2.rule ? ` (${code(issue2.rule)})` : ""}`
+      );
     }
     if (result.outcome === "timed-out" || result.outcome === "error" || !result.tests && !result.lint) {
-      lines.push(`- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${inline(result.reason ?? `exit code ${result.exitCode}`)}`);
+      lines.push(
+        `- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${inline(result.reason ?? `exit code ${result.exitCode}`)}`
+      );
     }
   }
   return lines;
 }
 function tail(project) {
-  const failed = project.commands.find((c) => c.outcome === "failed" || c.outcome === "timed-out" || c.outcome === "error");
+  const failed = project.commands.find(
+    (c) => c.outcome === "failed" || c.outcome === "timed-out" || c.outcome === "error"
+  );
   if (!failed || !failed.outputTail.trim()) return void 0;
   const last = failed.outputTail.trimEnd().split("\n").slice(-30).join("\n").replace(/```/g, "'''");
-  return details(`Last lines of ${inline(failed.run)} in ${inline(project.project)}`, "```text\n" + last + "\n```");
+  return details(
+    `Last lines of ${inline(failed.run)} in ${inline(project.project)}`,
+    "```text\n" + last + "\n```"
+  );
 }
 function renderTestsSection(summary, why) {
   if (summary.status === "skipped" && summary.projects.length === 0) {
@@ -52258,7 +52382,8 @@ ${quoteUntrusted(text3)}
 
 <sub>From the PR description.</sub>`;
   const modelText = key2 === "testing" ? void 0 : model2?.[key2];
-  if (modelText) return `### ${title}
+  if (modelText)
+    return `### ${title}
 
 ${MODEL_LABEL}, not stated in the PR:
 
@@ -52312,7 +52437,11 @@ function tables(label2, names) {
   return names.length ? `${label2} ${names.map(code).join(", ")}` : void 0;
 }
 function describe5(m) {
-  const parts = [tables("creates", m.tablesCreated), tables("alters", m.tablesAltered), tables("drops", m.tablesDropped)].filter(Boolean);
+  const parts = [
+    tables("creates", m.tablesCreated),
+    tables("alters", m.tablesAltered),
+    tables("drops", m.tablesDropped)
+  ].filter(Boolean);
   const what = parts.length ? parts.join("; ") : "no table changes recognised";
   const edited = m.change === "modified" ? " \u2014 \u26A0\uFE0F edits an existing migration (already-applied databases will not rerun it)" : m.change === "removed" ? " \u2014 removed" : "";
   const down = m.direction === "down" ? " (rollback)" : "";
@@ -52324,11 +52453,16 @@ function renderDatabaseSection(migrations) {
   if (migrations.length === 0) return "### Database Changes\n\nNo migration or schema file changed.";
   const destructive = migrations.flatMap((m) => m.destructive.map(() => m)).length;
   const lines = ["### Database Changes", ""];
-  if (destructive > 0) lines.push(`> [!CAUTION]
-> ${destructive} destructive operation${destructive === 1 ? "" : "s"}: check for a backfill and a way back before merging.`, "");
+  if (destructive > 0)
+    lines.push(
+      `> [!CAUTION]
+> ${destructive} destructive operation${destructive === 1 ? "" : "s"}: check for a backfill and a way back before merging.`,
+      ""
+    );
   const items = migrations.map(describe5);
   lines.push(items.slice(0, 12).join("\n"));
-  if (items.length > 12) lines.push("", details(`${items.length - 12} more migrations`, items.slice(12, 200).join("\n")));
+  if (items.length > 12)
+    lines.push("", details(`${items.length - 12} more migrations`, items.slice(12, 200).join("\n")));
   return lines.join("\n");
 }
 
@@ -52357,14 +52491,23 @@ function migrationsLine(analysis) {
 }
 function securityLines(analysis) {
   if (analysis.securityTouched.length === 0) return [];
-  const items = analysis.securityTouched.map((t) => `${code(t.line ? `${t.file}:${t.line}` : t.file)}: ${inline(t.reason)}`);
-  return [`- **Security-relevant code touched** (${items.length}):`, cappedList(items, { visible: 5, noun: "more places" }).replace(/^/gm, "  ")];
+  const items = analysis.securityTouched.map(
+    (t) => `${code(t.line ? `${t.file}:${t.line}` : t.file)}: ${inline(t.reason)}`
+  );
+  return [
+    `- **Security-relevant code touched** (${items.length}):`,
+    cappedList(items, { visible: 5, noun: "more places" }).replace(/^/gm, "  ")
+  ];
 }
 function testLines(analysis) {
   const testFiles = analysis.tests.reduce((n, t) => n + t.testFiles.length, 0);
-  const lines = [`- **Tests changed**: ${plural2(testFiles, "test file")}${testFiles ? ` in ${analysis.tests.filter((t) => t.testFiles.length).map((t) => code(t.project)).join(", ")}` : ""}.`];
+  const lines = [
+    `- **Tests changed**: ${plural2(testFiles, "test file")}${testFiles ? ` in ${analysis.tests.filter((t) => t.testFiles.length).map((t) => code(t.project)).join(", ")}` : ""}.`
+  ];
   if (analysis.projectsWithoutTestChanges.length) {
-    lines.push(`- \u26A0\uFE0F **Source changed with no test change** in ${analysis.projectsWithoutTestChanges.map(code).join(", ")}.`);
+    lines.push(
+      `- \u26A0\uFE0F **Source changed with no test change** in ${analysis.projectsWithoutTestChanges.map(code).join(", ")}.`
+    );
   }
   return lines;
 }
@@ -52374,12 +52517,20 @@ function renderDesignNotesSection(analysis, modelNotes = []) {
   if (migrations) lines.push(migrations);
   lines.push(...securityLines(analysis));
   if (analysis.dependencyChanges.length) {
-    lines.push(`- **Dependencies** (${analysis.dependencyChanges.length}):`, cappedList(analysis.dependencyChanges.map(dependency), { visible: 8, noun: "more dependency changes" }).replace(/^/gm, "  "));
+    lines.push(
+      `- **Dependencies** (${analysis.dependencyChanges.length}):`,
+      cappedList(analysis.dependencyChanges.map(dependency), {
+        visible: 8,
+        noun: "more dependency changes"
+      }).replace(/^/gm, "  ")
+    );
   }
   lines.push(...testLines(analysis));
   lines.push(...modelNotes);
   if (analysis.files.withoutPatch.length) {
-    lines.push(`- ${plural2(analysis.files.withoutPatch.length, "file")} could not be read from the diff (binary or too large), so nothing above comes from ${analysis.files.withoutPatch.length === 1 ? "it" : "them"}.`);
+    lines.push(
+      `- ${plural2(analysis.files.withoutPatch.length, "file")} could not be read from the diff (binary or too large), so nothing above comes from ${analysis.files.withoutPatch.length === 1 ? "it" : "them"}.`
+    );
   }
   return lines.join("\n");
 }
@@ -52387,11 +52538,21 @@ function renderDesignNotesSection(analysis, modelNotes = []) {
 // src/report/sections/endpoints-section.ts
 var VISIBLE = 15;
 var CAP = 150;
-var CHANGE_LABEL = { added: "\u{1F195} added", changed: "\u270F\uFE0F changed", removed: "\u{1F5D1}\uFE0F removed" };
+var CHANGE_LABEL = {
+  added: "\u{1F195} added",
+  changed: "\u270F\uFE0F changed",
+  removed: "\u{1F5D1}\uFE0F removed"
+};
 function row(e) {
   const path14 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
-  return [method, path14, CHANGE_LABEL[e.change], e.handler ? code(e.handler) : "\u2014", `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`];
+  return [
+    method,
+    path14,
+    CHANGE_LABEL[e.change],
+    e.handler ? code(e.handler) : "\u2014",
+    `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`
+  ];
 }
 function renderEndpointsSection(endpoints) {
   const lines = ["### Key Endpoints/APIs", ""];
@@ -52400,7 +52561,9 @@ function renderEndpointsSection(endpoints) {
     return lines.join("\n");
   }
   const order = ["removed", "changed", "added"];
-  const sorted = [...endpoints].sort((a, b) => order.indexOf(a.change) - order.indexOf(b.change) || a.path.localeCompare(b.path));
+  const sorted = [...endpoints].sort(
+    (a, b) => order.indexOf(a.change) - order.indexOf(b.change) || a.path.localeCompare(b.path)
+  );
   const headers = ["Method", "Path", "Change", "Handler", "Where"];
   lines.push(table(headers, sorted.slice(0, VISIBLE).map(row)));
   if (sorted.length > VISIBLE) {
@@ -52411,8 +52574,12 @@ function renderEndpointsSection(endpoints) {
     lines.push("", details(`${sorted.length - VISIBLE} more endpoints`, table(headers, rest) + more));
   }
   const removed = endpoints.filter((e) => e.change === "removed").length;
-  if (removed > 0) lines.push("", `> [!WARNING]
-> ${removed} endpoint${removed === 1 ? " is" : "s are"} removed: clients that call ${removed === 1 ? "it" : "them"} will break.`);
+  if (removed > 0)
+    lines.push(
+      "",
+      `> [!WARNING]
+> ${removed} endpoint${removed === 1 ? " is" : "s are"} removed: clients that call ${removed === 1 ? "it" : "them"} will break.`
+    );
   return lines.join("\n");
 }
 
@@ -52421,8 +52588,14 @@ function renderEnvVarsSection(vars) {
   if (vars.length === 0) return "### Environment Variables\n\nNo new environment variable is read.";
   const byName = /* @__PURE__ */ new Map();
   for (const v2 of vars) if (!byName.has(v2.name)) byName.set(v2.name, v2);
-  const unique = [...byName.values()].sort((a, b) => Number(a.documented) - Number(b.documented) || a.name.localeCompare(b.name));
-  const rows = unique.map((v2) => [code(v2.name), code(`${v2.file}:${v2.line}`), v2.documented ? `\u2705 ${v2.documentedIn ? code(v2.documentedIn) : "yes"}` : "\u26A0\uFE0F not documented"]);
+  const unique = [...byName.values()].sort(
+    (a, b) => Number(a.documented) - Number(b.documented) || a.name.localeCompare(b.name)
+  );
+  const rows = unique.map((v2) => [
+    code(v2.name),
+    code(`${v2.file}:${v2.line}`),
+    v2.documented ? `\u2705 ${v2.documentedIn ? code(v2.documentedIn) : "yes"}` : "\u26A0\uFE0F not documented"
+  ]);
   const headers = ["Variable", "Read in", "Documented"];
   const body = rows.length <= 12 ? table(headers, rows) : `${table(headers, rows.slice(0, 12))}
 
@@ -52442,16 +52615,27 @@ function renderNextStepsSection(input2) {
   const failing = input2.validation.projects.filter((p) => p.outcome === "failed").map((p) => code(p.project));
   if (failing.length) steps.push(`Fix the failing checks in ${failing.join(", ")}.`);
   const high = input2.findings.filter((f) => f.severity === "high");
-  if (high.length) steps.push(`Address ${high.length} high-severity finding${high.length === 1 ? "" : "s"} from the reviews below.`);
+  if (high.length)
+    steps.push(
+      `Address ${high.length} high-severity finding${high.length === 1 ? "" : "s"} from the reviews below.`
+    );
   for (const h of input2.handoffs) {
-    if (h.findings) steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
+    if (h.findings)
+      steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
   }
   const undocumented = input2.analysis.envVars.filter((v2) => !v2.documented).length;
-  if (undocumented) steps.push(`Document ${undocumented} new environment variable${undocumented === 1 ? "" : "s"} (see Environment Variables).`);
+  if (undocumented)
+    steps.push(
+      `Document ${undocumented} new environment variable${undocumented === 1 ? "" : "s"} (see Environment Variables).`
+    );
   const destructive = input2.analysis.migrations.reduce((n, m) => n + m.destructive.length, 0);
-  if (destructive) steps.push("Plan the rollout of the destructive migration steps (backfill, deploy order, rollback).");
+  if (destructive)
+    steps.push("Plan the rollout of the destructive migration steps (backfill, deploy order, rollback).");
   const removed = input2.analysis.endpoints.filter((e) => e.change === "removed").length;
-  if (removed) steps.push(`Tell the clients of the ${removed} removed endpoint${removed === 1 ? "" : "s"}, or keep ${removed === 1 ? "it" : "them"} behind a deprecation period.`);
+  if (removed)
+    steps.push(
+      `Tell the clients of the ${removed} removed endpoint${removed === 1 ? "" : "s"}, or keep ${removed === 1 ? "it" : "them"} behind a deprecation period.`
+    );
   if (input2.validation.status === "skipped" && input2.affectedProjects.length > 0) {
     steps.push("Run the tests: comment `/backend validate` or set `validate: affected`.");
   }
@@ -52474,13 +52658,19 @@ function renderArchitectureDiagram(projects, affected) {
   const stores = [...new Set(shown.flatMap((p) => p.databases))].sort();
   if (shown.length === 1 && stores.length === 0) return void 0;
   const lines = ["```mermaid", "graph LR"];
-  shown.forEach((p, i) => lines.push(`  ${id("p", i)}[${label(`${p.path} \xB7 ${p.frameworks[0]?.name ?? p.language}`)}]`));
+  shown.forEach(
+    (p, i) => lines.push(`  ${id("p", i)}[${label(`${p.path} \xB7 ${p.frameworks[0]?.name ?? p.language}`)}]`)
+  );
   stores.forEach((s, i) => lines.push(`  ${id("d", i)}[(${label(s)})]`));
   shown.forEach((p, i) => {
     for (const db of p.databases) lines.push(`  ${id("p", i)} --> ${id("d", stores.indexOf(db))}`);
   });
   const changed = shown.map((p, i) => touched.has(p.path) ? id("p", i) : void 0).filter(Boolean);
-  if (changed.length) lines.push("  classDef touched fill:#fff3bf,stroke:#f08c00,stroke-width:2px", `  class ${changed.join(",")} touched`);
+  if (changed.length)
+    lines.push(
+      "  classDef touched fill:#fff3bf,stroke:#f08c00,stroke-width:2px",
+      `  class ${changed.join(",")} touched`
+    );
   lines.push("```");
   const note = projects.length > shown.length ? `
 <sub>Only the ${shown.length} touched projects are drawn (of ${projects.length}).</sub>` : "";
@@ -52521,7 +52711,9 @@ function renderStackSection(input2) {
     return "### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml\u2026).";
   }
   const affected = new Set(input2.affectedProjects);
-  const ordered = [...projects].sort((a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path));
+  const ordered = [...projects].sort(
+    (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path)
+  );
   const headers = ["Project", "Language", "Frameworks", "Data stores", "Package manager", "Commands"];
   const shown = ordered.slice(0, MAX_ROWS).map((p) => row2(p, affected.has(p.path)));
   const lines = [`### Stack Detected`, ""];
@@ -52530,8 +52722,13 @@ function renderStackSection(input2) {
   }
   if (ordered.length <= 8) lines.push(table(headers, shown));
   else {
-    lines.push(table(headers, shown.slice(0, 8)), "", details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8))));
-    if (ordered.length > MAX_ROWS) lines.push("", `\u2026 and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
+    lines.push(
+      table(headers, shown.slice(0, 8)),
+      "",
+      details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8)))
+    );
+    if (ordered.length > MAX_ROWS)
+      lines.push("", `\u2026 and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
   }
   const diagram = renderArchitectureDiagram(projects, input2.affectedProjects);
   if (diagram) lines.push("", diagram);
@@ -52539,7 +52736,13 @@ function renderStackSection(input2) {
   if (warnings.length > 0) {
     const items = warnings.slice(0, 20).map((w2) => `- ${code(w2.file)}: ${inline(w2.message)}`);
     if (warnings.length > 20) items.push(`- \u2026 and ${warnings.length - 20} more`);
-    lines.push("", details(`\u26A0\uFE0F ${warnings.length} file${warnings.length === 1 ? "" : "s"} could not be read`, items.join("\n")));
+    lines.push(
+      "",
+      details(
+        `\u26A0\uFE0F ${warnings.length} file${warnings.length === 1 ? "" : "s"} could not be read`,
+        items.join("\n")
+      )
+    );
   }
   return lines.join("\n");
 }
@@ -52630,10 +52833,14 @@ function describeFailures(summary, matches) {
 
 // src/cli/run-report-command.ts
 async function runReportCommand(root, options) {
-  if (await headCommit(root) === void 0) throw new UsageError(`${root} is not a git checkout; \`report\` needs git history to diff against the base.`);
+  if (await headCommit(root) === void 0)
+    throw new UsageError(
+      `${root} is not a git checkout; \`report\` needs git history to diff against the base.`
+    );
   const base = options.base ?? await findDefaultBase(root);
   for (const ref of [base, options.head]) {
-    if (!await resolveCommit(root, ref).catch(() => "")) throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
+    if (!await resolveCommit(root, ref).catch(() => ""))
+      throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
   }
   const log = createStderrLog({ verbose: options.verbose });
   const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
@@ -52646,7 +52853,12 @@ async function runReportCommand(root, options) {
     pullRequest: { title: facts.title, body: facts.body, labels: [], headBranch: facts.branch },
     config: config2,
     reportType: options.type === "auto" ? void 0 : { value: options.type, source: "the `--type` option" },
-    validation: { scope: options.validate ? "affected" : "none", install: "auto", timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4, parallel: config2.validation.parallel ?? os2.availableParallelism() },
+    validation: {
+      scope: options.validate ? "affected" : "none",
+      install: "auto",
+      timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
+      parallel: config2.validation.parallel ?? os2.availableParallelism()
+    },
     redact: createRedactor({ env: process.env }),
     log,
     notes: [],
@@ -52768,18 +52980,26 @@ async function runReviewCommand(area, root, options) {
     throw new UsageError(`\`review\` needs an area: ${Object.keys(HANDOFF_CATALOG).join(", ")}.`);
   }
   const base = options.base ?? await findDefaultBase(root);
-  if (!await resolveCommit(root, base).catch(() => "")) throw new UsageError(`\`${base}\` is not a commit in ${root}.`);
+  if (!await resolveCommit(root, base).catch(() => ""))
+    throw new UsageError(`\`${base}\` is not a commit in ${root}.`);
   const log = createStderrLog({ verbose: false });
   const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
   const discovery = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
   const files = await diffAgainstBase(root, base, "HEAD");
   const readFile5 = createCheckoutReader(root);
   const analysis = analyzeChanges({ files, projects: discovery.projects, readFile: readFile5 });
-  const review = reviewRequestedArea({ files, analysis, discovery, readFile: readFile5 }, area, `asked for on the command line against \`${base}\``);
+  const review = reviewRequestedArea(
+    { files, analysis, discovery, readFile: readFile5 },
+    area,
+    `asked for on the command line against \`${base}\``
+  );
   if (options.json) process.stdout.write(`${JSON.stringify(review.findings, null, 2)}
 `);
-  else process.stdout.write(`${renderReviewComment(area, review.findings, { reasons: review.reasons, headSha: await resolveCommit(root, "HEAD") })}
-`);
+  else
+    process.stdout.write(
+      `${renderReviewComment(area, review.findings, { reasons: review.reasons, headSha: await resolveCommit(root, "HEAD") })}
+`
+    );
   return review.findings.some((f) => f.severity === "high") ? 1 : 0;
 }
 
@@ -52792,7 +53012,9 @@ async function runValidateCommand(root, options) {
   const wanted = options.project?.replace(/^\.\/+/, "").replace(/\/+$/, "") || void 0;
   const projects = wanted === void 0 ? discovery.projects : discovery.projects.filter((p) => p.path === wanted);
   if (wanted !== void 0 && projects.length === 0) {
-    throw new UsageError(`No project at \`${wanted}\`. Projects found: ${discovery.projects.map((p) => p.path).join(", ") || "none"}.`);
+    throw new UsageError(
+      `No project at \`${wanted}\`. Projects found: ${discovery.projects.map((p) => p.path).join(", ") || "none"}.`
+    );
   }
   const summary = await validateProjects(projects, {
     root,
@@ -52800,11 +53022,17 @@ async function runValidateCommand(root, options) {
     timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
     install: "auto",
     redact: createRedactor({ env: process.env }),
-    log: { startGroup: (t) => log.startGroup(t), endGroup: () => log.endGroup(), write: (t) => log.info(t.replace(/\n$/, "")) }
+    log: {
+      startGroup: (t) => log.startGroup(t),
+      endGroup: () => log.endGroup(),
+      write: (t) => log.info(t.replace(/\n$/, ""))
+    }
   });
-  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}
+  process.stdout.write(
+    options.json ? `${JSON.stringify(summary, null, 2)}
 ` : `${renderTestsSection(summary, "no project found")}
-`);
+`
+  );
   return decideExit(summary, "test-failure", 0).fail ? 1 : 0;
 }
 
@@ -52855,9 +53083,18 @@ async function main(argv) {
         ...config2
       });
     case "validate":
-      return runValidateCommand(dir(0), { json: values.json, verbose: values.verbose, ...values.project !== void 0 ? { project: values.project } : {}, ...config2 });
+      return runValidateCommand(dir(0), {
+        json: values.json,
+        verbose: values.verbose,
+        ...values.project !== void 0 ? { project: values.project } : {},
+        ...config2
+      });
     case "review":
-      return runReviewCommand(rest[0], path13.resolve(rest[1] ?? "."), { json: values.json, ...values.base !== void 0 ? { base: values.base } : {}, ...config2 });
+      return runReviewCommand(rest[0], path13.resolve(rest[1] ?? "."), {
+        json: values.json,
+        ...values.base !== void 0 ? { base: values.base } : {},
+        ...config2
+      });
     default:
       throw new UsageError(`Unknown command \`${command2}\`.`);
   }
@@ -52874,8 +53111,10 @@ ${USAGE}
 `);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`error: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}
-`);
+      process.stderr.write(
+        `error: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}
+`
+      );
       process.exitCode = 1;
     }
   }

@@ -1,4 +1,3 @@
-/* global console, process, performance */
 // Benchmark of the validation phase. Run from the repository root:
 //   node bench/validation/run.mjs            (BENCH_RUNS=7 by default)
 // It bundles src/validation/validate-projects.ts and src/redaction/redact-secrets.ts
@@ -13,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 

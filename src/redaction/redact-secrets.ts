@@ -20,6 +20,7 @@ const MIN_SECRET_LENGTH = 6;
 // `AUTH(?!OR)` keeps GIT_AUTHOR_NAME and friends out: masking an author's name
 // everywhere would be noise, not protection.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH(?!OR)/i;
+const SECRET_INPUT_NAME = /[-_](?:TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIALS?)$/i;
 
 /** Shapes that are secrets wherever they appear; each is replaced whole. */
 const SECRET_SHAPES: RegExp[] = [
@@ -69,8 +70,14 @@ export function createRedactor(options: RedactorOptions = {}): (text: string) =>
   };
 }
 
-/** Whether an environment variable's name says it holds a secret. */
+/**
+ * Whether an environment variable's name says it holds a secret. Action inputs
+ * arrive as `INPUT_<name>` and are mostly settings (`INPUT_MAX-INPUT-TOKENS`
+ * holds a budget, not a token), so an input counts only when its name ends in
+ * a secret word, as `INPUT_GITHUB-TOKEN` and `INPUT_ANTHROPIC-API-KEY` do.
+ */
 export function isSecretVariableName(name: string): boolean {
+  if (/^INPUT_/i.test(name)) return SECRET_INPUT_NAME.test(name);
   return SECRET_NAME.test(name);
 }
 
@@ -86,9 +93,8 @@ function collectLiteralSecrets(options: RedactorOptions): string[] {
     }
   };
   for (const [name, value] of Object.entries(options.env ?? {})) {
-    // Action inputs are settings (`max-input-tokens: 100000` is no secret); the secret ones come in
-    // through `extraSecrets`. A bare number is never masked: it would blank ids and counts everywhere.
-    if (!value || !isSecretVariableName(name) || /^INPUT_/i.test(name) || /^\d+$/.test(value.trim())) continue;
+    // A bare number is never masked: it would blank ids and counts everywhere.
+    if (!value || !isSecretVariableName(name) || /^\d+$/.test(value.trim())) continue;
     add(value);
   }
   for (const value of options.extraSecrets ?? []) add(value);

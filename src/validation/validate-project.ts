@@ -37,14 +37,13 @@ export async function validateProject(
   const installCommand = project.commands.install;
   if (install.run && installCommand)
     commands.push(await runProjectCommand('install', installCommand, context));
-  else if (installCommand)
-    commands.push(skippedResult('install', settings.redact(installCommand.run), install.reason));
+  else if (installCommand) commands.push(skipCommand(context, 'install', installCommand.run, install.reason));
   const installFailed = commands.some((command) => RUN_FAILED.has(command.outcome));
   for (const kind of ['test', 'lint'] as const) {
     const command = project.commands[kind];
     if (!command) commands.push(skippedResult(kind, '', `no ${kind} command is known for this project`));
     else if (installFailed)
-      commands.push(skippedResult(kind, settings.redact(command.run), 'skipped because the install failed'));
+      commands.push(skipCommand(context, kind, command.run, 'skipped because the install failed'));
     else commands.push(await runProjectCommand(kind, command, context));
   }
   return {
@@ -58,6 +57,12 @@ export async function validateProject(
 function judgeProject(commands: CommandResult[]): ProjectValidation['outcome'] {
   if (commands.some((command) => RUN_FAILED.has(command.outcome))) return 'failed';
   return commands.some((command) => command.outcome === 'passed') ? 'passed' : 'skipped';
+}
+
+/** A command the project has but that does not run: one log line says why, so the log explains the gap. */
+function skipCommand(context: CommandContext, kind: CommandKind, run: string, reason: string): CommandResult {
+  context.log.write(`${context.projectPath}: ${kind} not run: ${reason}\n`);
+  return skippedResult(kind, context.redact(run), reason);
 }
 
 function skippedResult(kind: CommandKind, run: string, reason: string): CommandResult {

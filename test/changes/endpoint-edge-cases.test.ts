@@ -3,16 +3,17 @@ import { analyzeChanges } from '../../src/changes/analyze-changes.js';
 import { addedFile, modifiedFile, projectFrom } from './diff-fixture.js';
 
 const endpointsOf = (files: Parameters<typeof analyzeChanges>[0]['files'], frameworks: string[] = []) =>
-  analyzeChanges({ files, projects: [projectFrom({ path: '.', language: 'typescript', frameworks })] }).endpoints.map(
-    (endpoint) => `${endpoint.change} ${endpoint.method} ${endpoint.path}`,
-  );
+  analyzeChanges({
+    files,
+    projects: [projectFrom({ path: '.', language: 'typescript', frameworks })],
+  }).endpoints.map((endpoint) => `${endpoint.change} ${endpoint.method} ${endpoint.path}`);
 
 describe('endpoint edge cases', () => {
   it('does not count an edit inside an inline handler as a change of the route', () => {
     const file = modifiedFile(
       'src/app.ts',
-      ["app.get('/health', async (req, res) => {", "  res.json({ ok: true });", '});'],
-      ["app.get('/health', async (req, res) => {", "  res.json({ ok: true, version });", '});'],
+      ["app.get('/health', async (req, res) => {", '  res.json({ ok: true });', '});'],
+      ["app.get('/health', async (req, res) => {", '  res.json({ ok: true, version });', '});'],
     );
     expect(endpointsOf([file])).toEqual([]);
   });
@@ -38,7 +39,7 @@ describe('endpoint edge cases', () => {
         "const user = await axios.get('/users/1', { headers });",
         "const cached = cache.get('/users/1');",
         "// app.get('/commented', h);",
-        "const doc = \"app.post('/in-a-string', h)\";",
+        'const doc = "app.post(\'/in-a-string\', h)";',
         "const res = await request(app).get('/users');",
       ].join('\n'),
     );
@@ -50,14 +51,27 @@ describe('endpoint edge cases', () => {
   });
 
   it('reports a removed route file as removed routes', () => {
-    const removed = { ...addedFile('app/api.py', '@router.delete("/items/{id}")\ndef remove(id): ...'), status: 'removed' as const };
+    const removed = {
+      ...addedFile('app/api.py', '@router.delete("/items/{id}")\ndef remove(id): ...'),
+      status: 'removed' as const,
+    };
     removed.patch = '@@ -1,2 +0,0 @@\n-@router.delete("/items/{id}")\n-def remove(id): ...';
     expect(endpointsOf([removed], ['fastapi'])).toEqual(['removed DELETE /items/{id}']);
   });
 
   it('reads a whole new file even when GitHub sent no patch for it', () => {
-    const large = { path: 'src/big.ts', status: 'added' as const, additions: 5000, deletions: 0, patchOmitted: 'too-large' as const };
-    const analysis = analyzeChanges({ files: [large], projects: [], readFile: () => "router.get('/big', h);\n" });
+    const large = {
+      path: 'src/big.ts',
+      status: 'added' as const,
+      additions: 5000,
+      deletions: 0,
+      patchOmitted: 'too-large' as const,
+    };
+    const analysis = analyzeChanges({
+      files: [large],
+      projects: [],
+      readFile: () => "router.get('/big', h);\n",
+    });
     expect(analysis.endpoints.map((endpoint) => endpoint.path)).toEqual(['/big']);
   });
 
@@ -65,6 +79,8 @@ describe('endpoint edge cases', () => {
     const file = modifiedFile('src/app.ts', ["app.get('/old', h);"], ["app.get('/new', h);"]);
     const stale = () => "const nothing = 1;\napp.get('/unrelated', h);\n";
     const analysis = analyzeChanges({ files: [file], projects: [], readFile: stale });
-    expect(analysis.endpoints.map((endpoint) => `${endpoint.change} ${endpoint.path}`)).toEqual(['changed /new']);
+    expect(analysis.endpoints.map((endpoint) => `${endpoint.change} ${endpoint.path}`)).toEqual([
+      'changed /new',
+    ]);
   });
 });

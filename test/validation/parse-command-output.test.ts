@@ -75,6 +75,15 @@ describe('parseCommandOutput', () => {
     expect(result.tests?.failures).toHaveLength(100);
   });
 
+  it('gets through a megabyte of minified code or base64 in an assertion quickly', () => {
+    const failure = `FAIL src/a.test.js\n  ● dumps\n\n    ${'a/'.repeat(200_000)}x${'Q'.repeat(600_000)}\n\nTests:       1 failed, 1 total\n`;
+    const started = performance.now();
+    const tests = parseCommandOutput({ kind: 'test', output: failure }).tests;
+    parseCommandOutput({ kind: 'lint', output: failure });
+    expect(tests?.counts.failed).toBe(1);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('reads nothing from install output or from output no reader knows', () => {
     expect(parseCommandOutput({ kind: 'install', output: readOutput('pytest.txt') })).toEqual({});
     expect(parseCommandOutput({ kind: 'test', output: 'make: *** [test] Error 1' })).toEqual({});

@@ -16,9 +16,18 @@ describe('createRedactor', () => {
     );
   });
 
-  it('leaves short env values and author names alone', () => {
-    const redact = createRedactor({ env: { API_KEY: 'abc12', GIT_AUTHOR_NAME: 'Grace Hopper' } });
-    expect(redact('key abc12 by Grace Hopper')).toBe('key abc12 by Grace Hopper');
+  it('leaves short or numeric env values, author names and action settings alone', () => {
+    const redact = createRedactor({
+      env: {
+        API_KEY: 'abc12',
+        GIT_AUTHOR_NAME: 'Grace Hopper',
+        'INPUT_MAX-INPUT-TOKENS': '100000',
+        'INPUT_CONFIG-PATH': '.github/x.yml',
+        BUILD_TOKEN_ID: '4711009',
+      },
+    });
+    const text = 'key abc12 by Grace Hopper used 100000 tokens from .github/x.yml in build 4711009';
+    expect(redact(text)).toBe(text);
   });
 
   it('redacts multi-line secrets line by line and their URL-encoded form', () => {
@@ -104,7 +113,10 @@ describe('isSecretVariableName', () => {
     expect(isSecretVariableName(name)).toBe(true);
   });
 
-  it.each(['HOME', 'PATH', 'GIT_AUTHOR_NAME', 'CI'])('treats %s as public', (name) => {
-    expect(isSecretVariableName(name)).toBe(false);
-  });
+  it.each(['HOME', 'PATH', 'GIT_AUTHOR_NAME', 'CI', 'INPUT_MAX-INPUT-TOKENS', 'INPUT_FAIL-ON'])(
+    'treats %s as public',
+    (name) => {
+      expect(isSecretVariableName(name)).toBe(false);
+    },
+  );
 });

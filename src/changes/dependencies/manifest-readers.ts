@@ -1,10 +1,11 @@
 import { cargoToml } from './cargo-toml.js';
-import { dotnetProject, mixExs, mixLock } from './dotnet-and-mix-manifests.js';
+import { dotnetProject } from './dotnet-project.js';
 import { goMod, goSum } from './go-mod.js';
 import { gradleBuild, gradleVersionCatalog } from './gradle-build.js';
 import { pnpmLock, yarnLock } from './js-lockfiles.js';
 import type { ManifestReader } from './manifest-reader.js';
 import { mavenPom } from './maven-pom.js';
+import { mixExs, mixLock } from './mix-manifests.js';
 import { packageJson } from './package-json.js';
 import { packageLock } from './package-lock.js';
 import { composerJson, composerLock } from './php-manifests.js';

@@ -49,15 +49,22 @@ export function compareRoutes(
   );
   const paired = new Set<RouteDeclaration>();
   for (const route of addedRoutes) {
-    const previous = route.handler === undefined ? undefined : removedByHandler.get(`${route.framework} ${route.handler}`)?.shift();
+    const previous =
+      route.handler === undefined
+        ? undefined
+        : removedByHandler.get(`${route.framework} ${route.handler}`)?.shift();
     if (!previous) {
       endpoints.push(toEndpoint(route, 'added', change));
       continue;
     }
     paired.add(previous);
-    endpoints.push({ ...toEndpoint(route, 'changed', change), previous: { method: previous.method, path: previous.path } });
+    endpoints.push({
+      ...toEndpoint(route, 'changed', change),
+      previous: { method: previous.method, path: previous.path },
+    });
   }
-  for (const route of removedRoutes) if (!paired.has(route)) endpoints.push(toEndpoint(route, 'removed', change));
+  for (const route of removedRoutes)
+    if (!paired.has(route)) endpoints.push(toEndpoint(route, 'removed', change));
   return endpoints;
 }
 

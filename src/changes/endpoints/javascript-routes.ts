@@ -19,7 +19,8 @@ import {
 } from './route-declaration.js';
 import { findRouterMounts, type RouterMounts } from './javascript-router-mounts.js';
 
-const METHOD_CALL = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
+const METHOD_CALL =
+  /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
 const ROUTE_CHAIN = /([\w$]+)\s*\.\s*route\s*\(/g;
 // A handler written in place (`(req, res) => {…}`, `asyncHandler(async (req) => {…})`).
 const INLINE_FUNCTION = /=>|\bfunction\b/;
@@ -71,7 +72,12 @@ function routePaths(view: SourceView, argument: CallArgument | undefined): strin
 }
 
 /** The method call's path argument, or undefined when the call is not a route (a request, a map lookup). */
-function pathArgument(view: SourceView, read: CallArguments, receiver: string, mounts: RouterMounts): CallArgument | undefined {
+function pathArgument(
+  view: SourceView,
+  read: CallArguments,
+  receiver: string,
+  mounts: RouterMounts,
+): CallArgument | undefined {
   // A route has a path and at least one handler after it.
   const last = read.arguments[read.arguments.length - 1];
   if (read.arguments.length < 2 || !last || !isRouter(receiver, mounts)) return undefined;
@@ -94,7 +100,12 @@ function readMethodCalls(view: SourceView, mounts: RouterMounts, frameworks: str
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const framework = paths.length > 0 ? frameworkOf(view, frameworks, receiver) : 'express';
     for (const path of paths) {
-      const route = { method: methodName(method), path: joinRoutePath(mounts.prefixOf(receiver), path), framework, handler: handlerOf(view, last) };
+      const route = {
+        method: methodName(method),
+        path: joinRoutePath(mounts.prefixOf(receiver), path),
+        framework,
+        handler: handlerOf(view, last),
+      };
       routes.push(declareRoute(view, match.index, end, route));
     }
   }

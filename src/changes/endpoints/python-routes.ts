@@ -78,7 +78,11 @@ function frameworkOf(
   const known = routers.framework.get(receiver);
   if (known) return known;
   const imported = importedFramework(view, 'python', (text) =>
-    /^\s*(from|import)\s+fastapi\b/m.test(text) ? 'fastapi' : /^\s*(from|import)\s+flask\b/m.test(text) ? 'flask' : undefined,
+    /^\s*(from|import)\s+fastapi\b/m.test(text)
+      ? 'fastapi'
+      : /^\s*(from|import)\s+flask\b/m.test(text)
+        ? 'flask'
+        : undefined,
   );
   if (imported) return imported;
   // Only Flask routes with `.route(...)` and `add_url_rule`; FastAPI's spelling is `api_route`.
@@ -162,7 +166,9 @@ export const pythonRoutes: RouteExtractor = {
     /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
     const routers = findRouters(view);
-    const rules = /add_url_rule|add_api_route/.test(view.masked) ? readDecorated(view, ADD_RULE, context, routers) : [];
+    const rules = /add_url_rule|add_api_route/.test(view.masked)
+      ? readDecorated(view, ADD_RULE, context, routers)
+      : [];
     return [...readDecorated(view, DECORATOR, context, routers), ...rules];
   },
 };

@@ -63,7 +63,12 @@ export function declareRoute(
     framework: route.framework,
     line: lineAt(view, start),
     endLine: lineAt(view, Math.max(start, end - 1)),
-    signature: signature ?? view.text.slice(start, end).replace(/\s+/g, '').replace(/[;,]+$/, ''),
+    signature:
+      signature ??
+      view.text
+        .slice(start, end)
+        .replace(/\s+/g, '')
+        .replace(/[;,]+$/, ''),
   };
   // Only set when known, so that results compare equal whether or not a handler was looked for.
   if (route.handler !== undefined) declaration.handler = route.handler;

@@ -20,7 +20,14 @@ interface AlembicOperation {
   line: number;
 }
 
-const INDEX_OPERATIONS = ['create_index', 'create_foreign_key', 'create_unique_constraint', 'create_check_constraint', 'drop_index', 'drop_constraint'];
+const INDEX_OPERATIONS = [
+  'create_index',
+  'create_foreign_key',
+  'create_unique_constraint',
+  'create_check_constraint',
+  'drop_index',
+  'drop_constraint',
+];
 
 const OPERATIONS: Record<string, (operation: AlembicOperation, recorder: EffectsRecorder) => void> = {
   create_table: ({ table }, recorder) => table && recorder.created(table),
@@ -31,7 +38,11 @@ const OPERATIONS: Record<string, (operation: AlembicOperation, recorder: Effects
     const code = call.code();
     if (!/nullable\s*=\s*False/.test(code) || /server_default\s*=/.test(code)) return;
     const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? '?';
-    recorder.destructive('not-null-without-default', line, `adds ${table}.${name} NOT NULL without a default`);
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `adds ${table}.${name} NOT NULL without a default`,
+    );
   },
   drop_column({ table, column, line }, recorder) {
     if (!table) return;
@@ -44,7 +55,9 @@ const OPERATIONS: Record<string, (operation: AlembicOperation, recorder: Effects
     if (table && to) recorder.destructive('rename-table', line, `renames table ${table} to ${to}`);
   },
   execute({ call, line }, recorder) {
-    const wrapped = /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(call.view.text.slice(call.start, call.close + 1));
+    const wrapped = /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(
+      call.view.text.slice(call.start, call.close + 1),
+    );
     const sql = call.text(0) ?? wrapped?.[1];
     if (sql) readSqlEffects(sql, line, recorder);
   },

@@ -26,61 +26,67 @@ function readAddField(call: MigrationCall, recorder: EffectsRecorder): void {
   }
 }
 
+const modelOf = (call: MigrationCall): string | undefined =>
+  model(call.keyword('model_name') ?? call.keyword('name') ?? call.text(0));
+const ALTERING = [
+  'AlterField',
+  'AddIndex',
+  'RemoveIndex',
+  'AddConstraint',
+  'RemoveConstraint',
+  'AlterUniqueTogether',
+  'AlterIndexTogether',
+];
+
+const OPERATIONS: Record<string, (call: MigrationCall, recorder: EffectsRecorder) => void> = {
+  CreateModel(call, recorder) {
+    const table = modelOf(call);
+    if (table) recorder.created(table);
+  },
+  DeleteModel(call, recorder) {
+    const table = modelOf(call);
+    if (table) recorder.dropped(table, call.line);
+  },
+  AddField: readAddField,
+  RemoveField(call, recorder) {
+    const table = model(call.keyword('model_name') ?? call.text(0));
+    if (!table) return;
+    recorder.altered(table);
+    recorder.destructive(
+      'drop-column',
+      call.line,
+      `drops column ${table}.${call.keyword('name') ?? call.text(1) ?? '?'}`,
+    );
+  },
+  RenameField(call, recorder) {
+    const table = model(call.keyword('model_name') ?? call.text(0));
+    const from = call.keyword('old_name') ?? call.text(1);
+    const to = call.keyword('new_name') ?? call.text(2);
+    if (table && from && to)
+      recorder.destructive('rename-column', call.line, `renames column ${table}.${from} to ${to}`);
+  },
+  RenameModel(call, recorder) {
+    const from = model(call.keyword('old_name') ?? call.text(0));
+    const to = model(call.keyword('new_name') ?? call.text(1));
+    if (from && to) recorder.destructive('rename-table', call.line, `renames table ${from} to ${to}`);
+  },
+  RunSQL(call, recorder) {
+    const sql = call.keyword('sql') ?? call.text(0);
+    if (sql) readSqlEffects(sql, call.line, recorder);
+  },
+  ...Object.fromEntries(
+    ALTERING.map((name) => [
+      name,
+      (call: MigrationCall, recorder: EffectsRecorder) => {
+        const table = modelOf(call);
+        if (table) recorder.altered(table);
+      },
+    ]),
+  ),
+};
+
 function readOperation(call: MigrationCall, recorder: EffectsRecorder): void {
-  const line = call.line;
-  const table = model(call.keyword('model_name') ?? call.keyword('name') ?? call.text(0));
-  switch (call.name) {
-    case 'CreateModel':
-      if (table) recorder.created(table);
-      break;
-    case 'DeleteModel':
-      if (table) recorder.dropped(table, line);
-      break;
-    case 'AddField':
-      readAddField(call, recorder);
-      break;
-    case 'RemoveField': {
-      const modelName = model(call.keyword('model_name') ?? call.text(0));
-      if (!modelName) break;
-      recorder.altered(modelName);
-      recorder.destructive(
-        'drop-column',
-        line,
-        `drops column ${modelName}.${call.keyword('name') ?? call.text(1) ?? '?'}`,
-      );
-      break;
-    }
-    case 'AlterField':
-    case 'AddIndex':
-    case 'RemoveIndex':
-    case 'AddConstraint':
-    case 'RemoveConstraint':
-    case 'AlterUniqueTogether':
-    case 'AlterIndexTogether': {
-      const modelName = model(call.keyword('model_name') ?? call.keyword('name') ?? call.text(0));
-      if (modelName) recorder.altered(modelName);
-      break;
-    }
-    case 'RenameField': {
-      const modelName = model(call.keyword('model_name') ?? call.text(0));
-      const from = call.keyword('old_name') ?? call.text(1);
-      const to = call.keyword('new_name') ?? call.text(2);
-      if (modelName && from && to)
-        recorder.destructive('rename-column', line, `renames column ${modelName}.${from} to ${to}`);
-      break;
-    }
-    case 'RenameModel': {
-      const from = model(call.keyword('old_name') ?? call.text(0));
-      const to = model(call.keyword('new_name') ?? call.text(1));
-      if (from && to) recorder.destructive('rename-table', line, `renames table ${from} to ${to}`);
-      break;
-    }
-    case 'RunSQL': {
-      const sql = call.keyword('sql') ?? call.text(0);
-      if (sql) readSqlEffects(sql, line, recorder);
-      break;
-    }
-  }
+  OPERATIONS[call.name]?.(call, recorder);
 }
 
 /** Django migrations: `migrations.CreateModel`, `AddField`, `RemoveField`, `RenameField`, `RunSQL`… in `operations`. */

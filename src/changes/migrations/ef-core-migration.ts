@@ -5,72 +5,67 @@ import { readSqlEffects } from './read-sql-effects.js';
 
 const CALL = /\bmigrationBuilder\s*\.\s*(\w+)\s*(?:<[^>(]*>)?\s*\(/g;
 
+interface EfOperation {
+  call: MigrationCall;
+  name: string | undefined;
+  table: string | undefined;
+  line: number;
+}
+
+const OPERATIONS: Record<string, (operation: EfOperation, recorder: EffectsRecorder) => void> = {
+  CreateTable: ({ name }, recorder) => name && recorder.created(name),
+  DropTable: ({ name, line }, recorder) => name && recorder.dropped(name, line),
+  AddColumn({ call, name, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    const code = call.code();
+    if (
+      /\bnullable\s*:\s*false/.test(code) &&
+      !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code)
+    ) {
+      recorder.destructive(
+        'not-null-without-default',
+        line,
+        `adds ${table}.${name ?? '?'} NOT NULL without a default`,
+      );
+    }
+  },
+  DropColumn({ name, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    recorder.destructive('drop-column', line, `drops column ${table}.${name ?? '?'}`);
+  },
+  RenameColumn({ call, name, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    recorder.destructive(
+      'rename-column',
+      line,
+      `renames column ${table}.${name ?? '?'} to ${call.keyword('newName') ?? '?'}`,
+    );
+  },
+  RenameTable({ call, name, line }, recorder) {
+    if (name)
+      recorder.destructive(
+        'rename-table',
+        line,
+        `renames table ${name} to ${call.keyword('newName') ?? '?'}`,
+      );
+  },
+  AlterColumn: ({ call, name, table }, recorder) => readAlterColumn(call, table, name, recorder),
+  Sql({ call, line }, recorder) {
+    const sql = call.keyword('sql') ?? call.text(0);
+    if (sql) readSqlEffects(sql, line, recorder);
+  },
+};
+
+const ALTERING = /^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/;
+
 function readCall(call: MigrationCall, recorder: EffectsRecorder): void {
   const name = call.keyword('name') ?? call.text(0);
-  const table = call.keyword('table') ?? name;
-  const line = call.line;
-  const code = call.code();
-  switch (call.name) {
-    case 'CreateTable':
-      if (name) recorder.created(name);
-      break;
-    case 'DropTable':
-      if (name) recorder.dropped(name, line);
-      break;
-    case 'AddColumn':
-      if (!table) break;
-      recorder.altered(table);
-      if (
-        /\bnullable\s*:\s*false/.test(code) &&
-        !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code)
-      ) {
-        recorder.destructive(
-          'not-null-without-default',
-          line,
-          `adds ${table}.${name ?? '?'} NOT NULL without a default`,
-        );
-      }
-      break;
-    case 'DropColumn':
-      if (!table) break;
-      recorder.altered(table);
-      recorder.destructive('drop-column', line, `drops column ${table}.${name ?? '?'}`);
-      break;
-    case 'RenameColumn':
-      if (!table) break;
-      recorder.altered(table);
-      recorder.destructive(
-        'rename-column',
-        line,
-        `renames column ${table}.${name ?? '?'} to ${call.keyword('newName') ?? '?'}`,
-      );
-      break;
-    case 'RenameTable':
-      if (name)
-        recorder.destructive(
-          'rename-table',
-          line,
-          `renames table ${name} to ${call.keyword('newName') ?? '?'}`,
-        );
-      break;
-    case 'AlterColumn':
-      readAlterColumn(call, table, name, recorder);
-      break;
-    case 'Sql': {
-      const sql = call.keyword('sql') ?? call.text(0);
-      if (sql) readSqlEffects(sql, line, recorder);
-      break;
-    }
-    default:
-      if (
-        /^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/.test(
-          call.name,
-        ) &&
-        call.keyword('table')
-      ) {
-        recorder.altered(call.keyword('table') ?? '');
-      }
-  }
+  const handler = OPERATIONS[call.name];
+  if (handler) handler({ call, name, table: call.keyword('table') ?? name, line: call.line }, recorder);
+  else if (ALTERING.test(call.name) && call.keyword('table')) recorder.altered(call.keyword('table') ?? '');
 }
 
 /** EF Core writes both sides of an AlterColumn: `type:`/`oldType:`, `nullable:`/`oldNullable:`. */

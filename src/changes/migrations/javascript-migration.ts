@@ -30,66 +30,75 @@ function readSql(call: MigrationCall, recorder: EffectsRecorder): void {
   if (sql) readSqlEffects(sql, call.line, recorder);
 }
 
+type Operation = (call: MigrationCall, table: string, recorder: EffectsRecorder) => void;
+
+const created: Operation = (_call, table, recorder) => recorder.created(table);
+const dropped: Operation = (call, table, recorder) => recorder.dropped(table, call.line);
+const altered: Operation = (_call, table, recorder) => recorder.altered(table);
+
+const addColumn: Operation = (call, table, recorder) => {
+  recorder.altered(table);
+  const code = call.view.text.slice(call.start, call.close);
+  if (!NOT_NULL.test(code) || HAS_DEFAULT.test(code)) return;
+  const column = call.text(1) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(code)?.[1] ?? '?';
+  recorder.destructive(
+    'not-null-without-default',
+    call.line,
+    `adds ${table}.${column} NOT NULL without a default`,
+  );
+};
+
+const dropColumns: Operation = (call, table, recorder) => {
+  recorder.altered(table);
+  // The first string names the table, the rest the columns (one, several, or an array).
+  const columns =
+    call.view.text
+      .slice(call.start, call.close)
+      .match(/['"`][^'"`]+['"`]/g)
+      ?.slice(1) ?? [];
+  for (const column of columns)
+    recorder.destructive('drop-column', call.line, `drops column ${table}.${column.slice(1, -1)}`);
+};
+
+const OPERATIONS: Record<string, Operation> = {
+  createTable: created,
+  createTableIfNotExists: created,
+  dropTable: dropped,
+  dropTableIfExists: dropped,
+  alterTable: altered,
+  table: altered,
+  renameTable: (call, table, recorder) =>
+    recorder.destructive('rename-table', call.line, `renames table ${table} to ${call.text(1) ?? '?'}`),
+  addColumn,
+  addColumns: addColumn,
+  removeColumn: dropColumns,
+  dropColumn: dropColumns,
+  dropColumns,
+  renameColumn(call, table, recorder) {
+    recorder.altered(table);
+    recorder.destructive(
+      'rename-column',
+      call.line,
+      `renames column ${table}.${call.text(1) ?? '?'} to ${call.text(2) ?? '?'}`,
+    );
+  },
+  changeColumn: changeType,
+  alterColumn: changeType,
+};
+
+function changeType(call: MigrationCall, table: string, recorder: EffectsRecorder): void {
+  recorder.altered(table);
+  recorder.destructive(
+    'column-type-change',
+    call.line,
+    `changes the type of ${table}.${call.text(1) ?? '?'}`,
+  );
+}
+
 function readTopLevel(call: MigrationCall, recorder: EffectsRecorder): void {
-  const table = tableName(call);
-  const line = call.line;
   if (['query', 'raw', 'sql'].includes(call.name)) return readSql(call, recorder);
-  if (!table) return;
-  switch (call.name) {
-    case 'createTable':
-    case 'createTableIfNotExists':
-      return recorder.created(table);
-    case 'dropTable':
-    case 'dropTableIfExists':
-      return recorder.dropped(table, line);
-    case 'alterTable':
-    case 'table':
-      return recorder.altered(table);
-    case 'renameTable':
-      return recorder.destructive('rename-table', line, `renames table ${table} to ${call.text(1) ?? '?'}`);
-    case 'addColumn':
-    case 'addColumns': {
-      recorder.altered(table);
-      const code = call.view.text.slice(call.start, call.close);
-      if (NOT_NULL.test(code) && !HAS_DEFAULT.test(code)) {
-        const column = call.text(1) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(code)?.[1] ?? '?';
-        recorder.destructive(
-          'not-null-without-default',
-          line,
-          `adds ${table}.${column} NOT NULL without a default`,
-        );
-      }
-      return;
-    }
-    case 'removeColumn':
-    case 'dropColumn':
-    case 'dropColumns': {
-      recorder.altered(table);
-      const columns =
-        call.view.text
-          .slice(call.start, call.close)
-          .match(/['"`][^'"`]+['"`]/g)
-          ?.slice(1) ?? [];
-      for (const column of columns)
-        recorder.destructive('drop-column', line, `drops column ${table}.${column.slice(1, -1)}`);
-      return;
-    }
-    case 'renameColumn':
-      recorder.altered(table);
-      return recorder.destructive(
-        'rename-column',
-        line,
-        `renames column ${table}.${call.text(1) ?? '?'} to ${call.text(2) ?? '?'}`,
-      );
-    case 'changeColumn':
-    case 'alterColumn':
-      recorder.altered(table);
-      return recorder.destructive(
-        'column-type-change',
-        line,
-        `changes the type of ${table}.${call.text(1) ?? '?'}`,
-      );
-  }
+  const table = tableName(call);
+  if (table) OPERATIONS[call.name]?.(call, table, recorder);
 }
 
 /** Calls on the column builder of a Knex `alterTable` callback: `t.dropColumn('x')`, `t.string('y').notNullable()`. */

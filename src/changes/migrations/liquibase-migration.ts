@@ -10,86 +10,87 @@ const isFalse = (value: unknown): boolean => value === false || value === 'false
 const hasDefault = (column: Record<string, unknown>): boolean =>
   Object.keys(column).some((key) => key.startsWith('defaultValue'));
 
+interface ChangeContext {
+  change: LiquibaseChange;
+  table: string | undefined;
+  line: number;
+}
+
+const field = (change: LiquibaseChange, name: string): string => text(change.fields[name]) ?? '?';
+
+const CHANGES: Record<string, (context: ChangeContext, recorder: EffectsRecorder) => void> = {
+  createTable: ({ table }, recorder) => table && recorder.created(table),
+  dropTable: ({ table, line }, recorder) => table && recorder.dropped(table, line),
+  addColumn({ change, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    for (const column of change.columns.filter(
+      (candidate) => isFalse(candidate.nullable) && !hasDefault(candidate),
+    )) {
+      recorder.destructive(
+        'not-null-without-default',
+        line,
+        `adds ${table}.${text(column.name) ?? '?'} NOT NULL without a default`,
+      );
+    }
+  },
+  dropColumn({ change, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    const names = [text(change.fields.columnName), ...change.columns.map((column) => text(column.name))];
+    for (const name of names.filter((found) => found !== undefined))
+      recorder.destructive('drop-column', line, `drops column ${table}.${name}`);
+  },
+  renameColumn({ change, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    recorder.destructive(
+      'rename-column',
+      line,
+      `renames column ${table}.${field(change, 'oldColumnName')} to ${field(change, 'newColumnName')}`,
+    );
+  },
+  renameTable: ({ change, line }, recorder) =>
+    recorder.destructive(
+      'rename-table',
+      line,
+      `renames table ${field(change, 'oldTableName')} to ${field(change, 'newTableName')}`,
+    ),
+  modifyDataType({ change, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    recorder.destructive(
+      'column-type-change',
+      line,
+      `changes the type of ${table}.${field(change, 'columnName')} to ${field(change, 'newDataType')}`,
+    );
+  },
+  addNotNullConstraint({ change, table, line }, recorder) {
+    if (!table) return;
+    recorder.altered(table);
+    // defaultNullValue is what Liquibase writes into existing NULLs first.
+    if (change.fields.defaultNullValue !== undefined) return;
+    recorder.destructive(
+      'not-null-without-default',
+      line,
+      `sets ${table}.${field(change, 'columnName')} NOT NULL (existing NULLs fail)`,
+    );
+  },
+  delete({ change, table, line }, recorder) {
+    if (table && change.fields.where === undefined)
+      recorder.destructive('delete-all-rows', line, `deletes every row of ${table}`);
+  },
+  sql({ change, line }, recorder) {
+    const sql = text(change.fields.sql);
+    if (sql) readSqlEffects(sql, line, recorder);
+  },
+};
+
 function readChange(change: LiquibaseChange, line: number, recorder: EffectsRecorder): void {
   const table = text(change.fields.tableName) ?? text(change.fields.baseTableName);
-  const { fields, columns } = change;
-  switch (change.type) {
-    case 'createTable':
-      if (table) recorder.created(table);
-      return;
-    case 'dropTable':
-      if (table) recorder.dropped(table, line);
-      return;
-    case 'addColumn':
-      if (!table) return;
-      recorder.altered(table);
-      for (const column of columns) {
-        if (isFalse(column.nullable) && !hasDefault(column)) {
-          recorder.destructive(
-            'not-null-without-default',
-            line,
-            `adds ${table}.${text(column.name) ?? '?'} NOT NULL without a default`,
-          );
-        }
-      }
-      return;
-    case 'dropColumn': {
-      if (!table) return;
-      recorder.altered(table);
-      const names = [text(fields.columnName), ...columns.map((column) => text(column.name))].filter(
-        (name) => name !== undefined,
-      );
-      for (const name of names) recorder.destructive('drop-column', line, `drops column ${table}.${name}`);
-      return;
-    }
-    case 'renameColumn':
-      if (!table) return;
-      recorder.altered(table);
-      recorder.destructive(
-        'rename-column',
-        line,
-        `renames column ${table}.${text(fields.oldColumnName) ?? '?'} to ${text(fields.newColumnName) ?? '?'}`,
-      );
-      return;
-    case 'renameTable':
-      recorder.destructive(
-        'rename-table',
-        line,
-        `renames table ${text(fields.oldTableName) ?? '?'} to ${text(fields.newTableName) ?? '?'}`,
-      );
-      return;
-    case 'modifyDataType':
-      if (!table) return;
-      recorder.altered(table);
-      recorder.destructive(
-        'column-type-change',
-        line,
-        `changes the type of ${table}.${text(fields.columnName) ?? '?'} to ${text(fields.newDataType) ?? '?'}`,
-      );
-      return;
-    case 'addNotNullConstraint':
-      if (!table) return;
-      recorder.altered(table);
-      if (fields.defaultNullValue === undefined) {
-        recorder.destructive(
-          'not-null-without-default',
-          line,
-          `sets ${table}.${text(fields.columnName) ?? '?'} NOT NULL (existing NULLs fail)`,
-        );
-      }
-      return;
-    case 'delete':
-      if (table && fields.where === undefined)
-        recorder.destructive('delete-all-rows', line, `deletes every row of ${table}`);
-      return;
-    case 'sql': {
-      const sql = text(fields.sql);
-      if (sql) readSqlEffects(sql, line, recorder);
-      return;
-    }
-    default:
-      if (table) recorder.altered(table);
-  }
+  const handler = CHANGES[change.type];
+  if (handler) handler({ change, table, line }, recorder);
+  else if (table) recorder.altered(table);
 }
 
 /** The line of a change: the first line naming its type after its changeSet's id, in the head file. */

@@ -58,80 +58,86 @@ function readBlockStatement(
   }
 }
 
+/** One top-level schema statement: `add_column :users, :email, :string, null: false`. */
+interface RailsStatement {
+  statement: RubyStatement;
+  table: string;
+  column: string | undefined;
+  third: RubyArgument | undefined;
+  line: number;
+}
+
+function removeColumns({ statement, table, line }: RailsStatement, recorder: EffectsRecorder): void {
+  recorder.altered(table);
+  // remove_column :t, :c, :type names one column; remove_columns :t, :a, :b names several.
+  const columns = positional(statement).slice(1, statement.verb === 'remove_column' ? 2 : undefined);
+  for (const column of columns)
+    recorder.destructive('drop-column', line, `drops column ${table}.${nameOf(column) ?? '?'}`);
+}
+
+function removeReference({ table, column, line }: RailsStatement, recorder: EffectsRecorder): void {
+  recorder.altered(table);
+  recorder.destructive('drop-column', line, `drops column ${table}.${column ?? '?'}_id`);
+}
+
+const STATEMENTS: Record<string, (found: RailsStatement, recorder: EffectsRecorder) => void> = {
+  create_table: ({ table }, recorder) => recorder.created(table),
+  drop_table: ({ table, line }, recorder) => recorder.dropped(table, line),
+  add_column({ statement, table, column, line }, recorder) {
+    recorder.altered(table);
+    if (notNullWithoutDefault(statement)) {
+      recorder.destructive(
+        'not-null-without-default',
+        line,
+        `adds ${table}.${column ?? '?'} NOT NULL without a default`,
+      );
+    }
+  },
+  remove_column: removeColumns,
+  remove_columns: removeColumns,
+  rename_column({ table, column, third, line }, recorder) {
+    recorder.altered(table);
+    recorder.destructive(
+      'rename-column',
+      line,
+      `renames column ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`,
+    );
+  },
+  rename_table: ({ table, column, line }, recorder) =>
+    recorder.destructive('rename-table', line, `renames table ${table} to ${column ?? '?'}`),
+  change_column({ table, column, third, line }, recorder) {
+    recorder.altered(table);
+    recorder.destructive(
+      'column-type-change',
+      line,
+      `changes the type of ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`,
+    );
+  },
+  change_column_null({ statement, table, column, third, line }, recorder) {
+    recorder.altered(table);
+    // A fourth argument is the value Rails writes into existing NULLs first.
+    if (third?.code === 'false' && positional(statement).length < 4) {
+      recorder.destructive(
+        'not-null-without-default',
+        line,
+        `sets ${table}.${column ?? '?'} NOT NULL (existing NULLs fail)`,
+      );
+    }
+  },
+  remove_reference: removeReference,
+  remove_belongs_to: removeReference,
+};
+
+const ALTERING =
+  /^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/;
+
 function readStatement(statement: RubyStatement, recorder: EffectsRecorder): void {
   const [first, second, third] = positional(statement);
   const table = nameOf(first);
-  const column = nameOf(second);
-  const line = statement.line;
   if (!table) return;
-  switch (statement.verb) {
-    case 'create_table':
-      recorder.created(table);
-      break;
-    case 'drop_table':
-      recorder.dropped(table, line);
-      break;
-    case 'add_column':
-      recorder.altered(table);
-      if (notNullWithoutDefault(statement))
-        recorder.destructive(
-          'not-null-without-default',
-          line,
-          `adds ${table}.${column ?? '?'} NOT NULL without a default`,
-        );
-      break;
-    case 'remove_column':
-    case 'remove_columns':
-      recorder.altered(table);
-      for (const argument of positional(statement).slice(1)) {
-        if (argument.symbols.length > 0 || argument.strings.length > 0)
-          recorder.destructive('drop-column', line, `drops column ${table}.${nameOf(argument) ?? '?'}`);
-        if (statement.verb === 'remove_column') break;
-      }
-      break;
-    case 'rename_column':
-      recorder.altered(table);
-      recorder.destructive(
-        'rename-column',
-        line,
-        `renames column ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`,
-      );
-      break;
-    case 'rename_table':
-      recorder.destructive('rename-table', line, `renames table ${table} to ${column ?? '?'}`);
-      break;
-    case 'change_column':
-      recorder.altered(table);
-      recorder.destructive(
-        'column-type-change',
-        line,
-        `changes the type of ${table}.${column ?? '?'} to ${nameOf(third) ?? '?'}`,
-      );
-      break;
-    case 'change_column_null':
-      recorder.altered(table);
-      if (third?.code === 'false' && positional(statement).length < 4) {
-        recorder.destructive(
-          'not-null-without-default',
-          line,
-          `sets ${table}.${column ?? '?'} NOT NULL (existing NULLs fail)`,
-        );
-      }
-      break;
-    case 'remove_reference':
-    case 'remove_belongs_to':
-      recorder.altered(table);
-      recorder.destructive('drop-column', line, `drops column ${table}.${column ?? '?'}_id`);
-      break;
-    default:
-      if (
-        /^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/.test(
-          statement.verb,
-        )
-      ) {
-        recorder.altered(table);
-      }
-  }
+  const handler = STATEMENTS[statement.verb];
+  if (handler) handler({ statement, table, column: nameOf(second), third, line: statement.line }, recorder);
+  else if (ALTERING.test(statement.verb)) recorder.altered(table);
 }
 
 /** Rails `db/migrate` files: schema statements in `change`/`up`, `change_table` blocks, and `execute` SQL. */

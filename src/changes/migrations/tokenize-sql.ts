@@ -62,59 +62,83 @@ export function tokenizeSql(sql: string, firstLine = 1): SqlStatement[] {
   const state: TokenizerState = { tokens: [], statements: [], direction: 'up' };
   let line = firstLine;
   let i = 0;
-  const push = (kind: SqlToken['kind'], text: string, end: number): void => {
-    state.tokens.push({ kind, text, upper: kind === 'word' ? text.toUpperCase() : text, line });
-    line += countLines(sql, i, end);
-    i = end;
-  };
   while (i < sql.length) {
-    const char = sql[i] ?? '';
-    const comment = sql.startsWith('--', i) || sql.startsWith('/*', i);
-    if (char === '\n') {
-      line++;
-      i++;
-    } else if (/\s/.test(char)) i++;
-    else if (comment && char === '-') {
-      const end = sql.indexOf('\n', i);
-      const text = sql.slice(i, end === -1 ? sql.length : end);
-      if (DOWN_MARKER.test(text) || UP_MARKER.test(text)) {
-        endStatement(state);
-        state.direction = DOWN_MARKER.test(text) ? 'down' : 'up';
-      }
-      i = end === -1 ? sql.length : end;
-    } else if (comment) {
-      const end = sql.indexOf('*/', i + 2);
-      const stop = end === -1 ? sql.length : end + 2;
-      line += countLines(sql, i, stop);
-      i = stop;
-    } else if (char === "'") {
-      let end = i + 1;
-      while (end < sql.length && !(sql[end] === "'" && sql[end + 1] !== "'")) end += sql[end] === "'" ? 2 : 1;
-      push('string', sql.slice(i + 1, end).replace(/''/g, "'"), end + 1);
-    } else if (char in CLOSING_QUOTE) {
-      const end = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i + 1);
-      const stop = end === -1 ? sql.length : end;
-      push('identifier', sql.slice(i + 1, stop), stop + 1);
-    } else if (char === '$' && /^\$(\w*)\$/.test(sql.slice(i, i + 64))) {
-      const tag = /^\$(\w*)\$/.exec(sql.slice(i, i + 64))?.[0] ?? '$$';
-      const end = sql.indexOf(tag, i + tag.length);
-      const stop = end === -1 ? sql.length : end + tag.length;
-      push('string', sql.slice(i + tag.length, end === -1 ? sql.length : end), stop);
-    } else if (char === ';') {
-      endStatement(state);
-      i++;
-    } else if (/[A-Za-z_]/.test(char)) {
-      const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i, i + 256))?.[0] ?? char;
-      // SQL Server's batch separator on its own line ends a statement too.
-      if (word.toUpperCase() === 'GO' && aloneOnItsLine(sql, i, word.length)) {
-        endStatement(state);
-        i += 2;
-      } else push('word', word, i + word.length);
-    } else if (/\d/.test(char)) {
-      const number = /^\d+(\.\d+)?/.exec(sql.slice(i, i + 64))?.[0] ?? char;
-      push('number', number, i + number.length);
-    } else push('symbol', char, i + 1);
+    const step = scanComment(sql, i, state) ?? scanToken(sql, i, state);
+    if (step.token)
+      state.tokens.push({
+        ...step.token,
+        upper: step.token.kind === 'word' ? step.token.text.toUpperCase() : step.token.text,
+        line,
+      });
+    line += countLines(sql, i, step.next);
+    i = step.next;
   }
   endStatement(state);
   return state.statements;
+}
+
+interface Step {
+  next: number;
+  token?: { kind: SqlToken['kind']; text: string };
+}
+
+/** Comments, and the goose/dbmate direction markers written as comments. */
+function scanComment(sql: string, i: number, state: TokenizerState): Step | undefined {
+  if (sql.startsWith('--', i)) {
+    const end = sql.indexOf('\n', i);
+    const stop = end === -1 ? sql.length : end;
+    const text = sql.slice(i, stop);
+    if (DOWN_MARKER.test(text) || UP_MARKER.test(text)) {
+      endStatement(state);
+      state.direction = DOWN_MARKER.test(text) ? 'down' : 'up';
+    }
+    return { next: stop };
+  }
+  if (!sql.startsWith('/*', i)) return undefined;
+  const end = sql.indexOf('*/', i + 2);
+  return { next: end === -1 ? sql.length : end + 2 };
+}
+
+function scanQuoted(sql: string, i: number): Step | undefined {
+  const char = sql[i] ?? '';
+  if (char === "'") {
+    let end = i + 1;
+    while (end < sql.length && !(sql[end] === "'" && sql[end + 1] !== "'")) end += sql[end] === "'" ? 2 : 1;
+    return { next: end + 1, token: { kind: 'string', text: sql.slice(i + 1, end).replace(/''/g, "'") } };
+  }
+  if (char in CLOSING_QUOTE) {
+    const end = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i + 1);
+    const stop = end === -1 ? sql.length : end;
+    return { next: stop + 1, token: { kind: 'identifier', text: sql.slice(i + 1, stop) } };
+  }
+  const tag = char === '$' ? /^\$(\w*)\$/.exec(sql.slice(i, i + 64))?.[0] : undefined;
+  if (tag === undefined) return undefined;
+  const end = sql.indexOf(tag, i + tag.length);
+  const stop = end === -1 ? sql.length : end;
+  return {
+    next: end === -1 ? sql.length : end + tag.length,
+    token: { kind: 'string', text: sql.slice(i + tag.length, stop) },
+  };
+}
+
+function scanToken(sql: string, i: number, state: TokenizerState): Step {
+  const char = sql[i] ?? '';
+  if (/\s/.test(char)) return { next: i + 1 };
+  const quoted = scanQuoted(sql, i);
+  if (quoted) return quoted;
+  if (char === ';') {
+    endStatement(state);
+    return { next: i + 1 };
+  }
+  if (/[A-Za-z_]/.test(char)) {
+    const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i, i + 256))?.[0] ?? char;
+    // SQL Server's batch separator on its own line ends a statement too.
+    if (word.toUpperCase() !== 'GO' || !aloneOnItsLine(sql, i, word.length))
+      return { next: i + word.length, token: { kind: 'word', text: word } };
+    endStatement(state);
+    return { next: i + word.length };
+  }
+  const number = /^\d+(\.\d+)?/.exec(sql.slice(i, i + 64))?.[0];
+  if (number) return { next: i + number.length, token: { kind: 'number', text: number } };
+  return { next: i + 1, token: { kind: 'symbol', text: char } };
 }

@@ -114,9 +114,69 @@ function lineCommentAt(text: string, i: number, syntax: CodeSyntax): boolean {
   return false;
 }
 
+/** What scanning one construct found: where scanning resumes, and the blank and string spans. */
+interface Scanned {
+  next: number;
+  blank?: [number, number];
+  string?: StringSpan;
+}
+
+/** A string literal whose content runs from `start` to `stop`, resuming after `after` closing characters. */
+function literal(start: number, stop: number, after: number): Scanned {
+  return { next: stop + after, blank: [start, stop], string: { start, end: stop } };
+}
+
+function scanComment(text: string, i: number, syntax: CodeSyntax): Scanned | undefined {
+  if (lineCommentAt(text, i, syntax)) {
+    const end = text.indexOf('\n', i);
+    const stop = end === -1 ? text.length : end;
+    return { next: stop, blank: [i, stop] };
+  }
+  if (RULES[syntax].blockComments && text[i] === '/' && text[i + 1] === '*') {
+    const end = text.indexOf('*/', i + 2);
+    const stop = end === -1 ? text.length : end + 2;
+    return { next: stop, blank: [i, stop] };
+  }
+  return undefined;
+}
+
+function scanRustSpecial(text: string, i: number): Scanned | undefined {
+  if (text[i] === "'") {
+    RUST_CHAR.lastIndex = i;
+    const character = RUST_CHAR.exec(text);
+    // Otherwise a lifetime (`'a`), which is code.
+    return character
+      ? { next: i + character[0].length, blank: [i + 1, i + character[0].length - 1] }
+      : { next: i + 1 };
+  }
+  const hashes = /r(#*)$/.exec(text.slice(Math.max(0, i - 4), i))?.[1];
+  if (hashes === undefined) return undefined;
+  const end = text.indexOf(`"${hashes}`, i + 1);
+  return literal(i + 1, end === -1 ? text.length : end, 1 + hashes.length);
+}
+
+function scanString(text: string, i: number, syntax: CodeSyntax): Scanned | undefined {
+  const rules = RULES[syntax];
+  const triple = rules.tripleQuotes.find((quote) => text.startsWith(quote, i));
+  if (triple) {
+    const end = text.indexOf(triple, i + 3);
+    return literal(i + 3, end === -1 ? text.length : end, 3);
+  }
+  if (syntax === 'rust') {
+    const special = scanRustSpecial(text, i);
+    if (special) return special;
+  }
+  const char = text[i] ?? '';
+  if (!rules.quotes.includes(char)) return undefined;
+  // C# verbatim strings (@"…", $@"…") and Go raw strings know no backslash escapes.
+  const verbatim =
+    (syntax === 'csharp' && (text[i - 1] === '@' || text[i - 2] === '@')) ||
+    (syntax === 'go' && char === '`');
+  return literal(i + 1, endOfQuoted(text, i + 1, char, rules.multilineQuotes.includes(char), !verbatim), 1);
+}
+
 /** Blanks comments and string contents of source text, recording where each string literal is. */
 export function maskSource(text: string, syntax: CodeSyntax): MaskedSource {
-  const rules = RULES[syntax];
   const strings: StringSpan[] = [];
   const blanks: [number, number][] = [];
   const starters = startersOf(syntax);
@@ -126,62 +186,11 @@ export function maskSource(text: string, syntax: CodeSyntax): MaskedSource {
     starters.lastIndex = i;
     const next = starters.exec(text);
     if (!next) break;
-    i = next.index;
-    const char = text[i] ?? '';
-    if (lineCommentAt(text, i, syntax)) {
-      const end = text.indexOf('\n', i);
-      const stop = end === -1 ? text.length : end;
-      blanks.push([i, stop]);
-      i = stop;
-      continue;
-    }
-    if (rules.blockComments && char === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      blanks.push([i, stop]);
-      i = stop;
-      continue;
-    }
-    const triple = rules.tripleQuotes.find((quote) => text.startsWith(quote, i));
-    if (triple) {
-      const end = text.indexOf(triple, i + 3);
-      const stop = end === -1 ? text.length : end;
-      strings.push({ start: i + 3, end: stop });
-      blanks.push([i + 3, stop]);
-      i = stop + 3;
-      continue;
-    }
-    if (syntax === 'rust' && char === "'") {
-      RUST_CHAR.lastIndex = i;
-      const literal = RUST_CHAR.exec(text);
-      // Otherwise a lifetime (`'a`), which is code.
-      if (literal) {
-        blanks.push([i + 1, i + literal[0].length - 1]);
-        i += literal[0].length;
-        continue;
-      }
-    }
-    if (rules.quotes.includes(char)) {
-      const verbatim =
-        (syntax === 'csharp' && (text[i - 1] === '@' || text[i - 2] === '@')) ||
-        (syntax === 'go' && char === '`');
-      const rawRust = syntax === 'rust' && /r#*$/.test(text.slice(Math.max(0, i - 4), i));
-      if (rawRust) {
-        const hashes = /#*$/.exec(text.slice(Math.max(0, i - 4), i))?.[0] ?? '';
-        const end = text.indexOf(`"${hashes}`, i + 1);
-        const stop = end === -1 ? text.length : end;
-        strings.push({ start: i + 1, end: stop });
-        blanks.push([i + 1, stop]);
-        i = stop + 1 + hashes.length;
-        continue;
-      }
-      const stop = endOfQuoted(text, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
-      strings.push({ start: i + 1, end: stop });
-      blanks.push([i + 1, stop]);
-      i = stop + 1;
-      continue;
-    }
-    i++;
+    const scanned = scanComment(text, next.index, syntax) ??
+      scanString(text, next.index, syntax) ?? { next: next.index + 1 };
+    if (scanned.blank) blanks.push(scanned.blank);
+    if (scanned.string) strings.push(scanned.string);
+    i = scanned.next;
   }
   return { masked: applyBlanks(text, blanks), strings };
 }
@@ -210,7 +219,10 @@ function applyBlanks(text: string, blanks: [number, number][]): string {
   for (const [start, end] of blanks) {
     if (end <= start) continue;
     const blanked = text.slice(start, end);
-    parts.push(text.slice(position, start), blanked.includes('\n') ? blanked.replace(/[^\n]/g, ' ') : ' '.repeat(end - start));
+    parts.push(
+      text.slice(position, start),
+      blanked.includes('\n') ? blanked.replace(/[^\n]/g, ' ') : ' '.repeat(end - start),
+    );
     position = end;
   }
   parts.push(text.slice(position));

@@ -10,9 +10,15 @@ export function stripAnsi(text: string): string {
   return text.includes('\u001b') ? text.replace(ANSI_SEQUENCE, '') : text;
 }
 
-/** Text as lines without colour codes or carriage returns. */
+/** Summaries and diagnostics are short; a longer line is a data dump, cut so no pattern runs long on it. */
+const MAX_LINE_LENGTH = 4_000;
+
+/** Text as lines without colour codes or carriage returns, each at most 4,000 characters. */
 export function toPlainLines(text: string): string[] {
-  return stripAnsi(text).replace(/\r\n?/g, '\n').split('\n');
+  return stripAnsi(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (line.length > MAX_LINE_LENGTH ? line.slice(0, MAX_LINE_LENGTH) : line));
 }
 
 /** Parse a decimal count; a missing group counts as zero. */
