@@ -1284,9 +1284,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal4 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal3 ? "|\n" : ">\n";
+        return literal4 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal3) {
+      if (!literal4) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -5581,8 +5581,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field2, index] of path14) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path14) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5592,8 +5592,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path14) => {
       const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field2 = path14[path14.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path14[path14.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5602,11 +5602,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path14);
         }
       }
@@ -8189,8 +8189,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path14);
-        return literal3.ignored || literal3.unignored ? literal3 : dir;
+        const literal4 = this._rules.testLiteral(path14);
+        return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
       _t(path14, cache2) {
         if (path14 in cache2) {
@@ -14147,7 +14147,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal4 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -14169,7 +14169,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal3();
+      return literal4();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -14179,22 +14179,22 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal3();
+        return literal4();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal3();
+        return literal4();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal3();
+          return literal4();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal3();
+            return literal4();
           }
           acc = next2;
           if (!m.post.length)
@@ -14215,7 +14215,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal3();
+          return literal4();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v2 = expanded[k];
@@ -14231,7 +14231,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal3();
+      return literal4();
     }
     acc = next;
     if (!m.post.length)
@@ -14944,8 +14944,8 @@ var Matcher2 = class {
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal3 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+    const literal4 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal4, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -17001,9 +17001,9 @@ function configuredLinters(index, dirs) {
   }
   return linters;
 }
-function isYarnBerry(index, dir, lockfile, field2) {
+function isYarnBerry(index, dir, lockfile, field3) {
   if (lockfile?.file.endsWith("yarn.lock")) return lockfile.yarnBerry;
-  const major = /^yarn@(\d+)/.exec(field2 ?? "")?.[1];
+  const major = /^yarn@(\d+)/.exec(field3 ?? "")?.[1];
   if (major) return Number(major) >= 2;
   return index.has(joinRelative(dir, ".yarnrc.yml"));
 }
@@ -23284,14 +23284,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key2 in shape) {
-      const field2 = shape[key2]._zod;
-      if (field2.values) {
+      const field3 = shape[key2]._zod;
+      if (field3.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
           assignProp(propValues, key2, /* @__PURE__ */ new Set());
         }
-        for (const v2 of field2.values)
+        for (const v2 of field3.values)
           propValues[key2].add(v2);
-        if (field2.optin !== void 0)
+        if (field3.optin !== void 0)
           propValues[key2].add(void 0);
       }
     }
@@ -36229,8 +36229,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key2 of Object.keys(shape)) {
-    const field2 = def.shape[key2];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field3 = def.shape[key2];
+    if (ctx.io === "input" ? inputOptin(field3) === void 0 : field3._zod.optout === void 0) {
       requiredKeys.push(key2);
     }
   }
@@ -39570,7 +39570,9 @@ var run = promisify(execFile);
 async function describeLocalChange(dir, base, head) {
   const git2 = async (args) => (await run("git", args, { cwd: dir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
   const title = await git2(["log", "-1", "--format=%s", head]).catch(() => "");
-  const body = await git2(["log", "--format=%B", `${base}..${head}`, "--"]).catch(() => "");
+  const messages = await git2(["log", "--format=%B%x00", `${base}..${head}`, "--"]).catch(() => "");
+  const [newest = "", ...older] = messages.split("\0").map((m) => m.trim()).filter(Boolean);
+  const body = [newest.split("\n").slice(1).join("\n").trim(), ...older].filter(Boolean).join("\n\n");
   const branch = await git2(["rev-parse", "--abbrev-ref", head]).catch(() => "");
   return { title, body, branch: branch === "HEAD" ? "" : branch };
 }
@@ -39872,7 +39874,7 @@ var cargoToml = {
   }
 };
 
-// src/changes/dependencies/dotnet-and-mix-manifests.ts
+// src/changes/dependencies/dotnet-project.ts
 var PROJECT = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
@@ -39934,30 +39936,6 @@ var dotnetProject = {
     }
     return readRuns(side, readProjectLines);
   }
-};
-var MIX_DEPENDENCY = /\{\s*:(\w+)\s*,\s*(?:"([^"]+)"\s*)?(.*?)\}/;
-var mixExs = {
-  matches: /(^|\/)mix\.exs$/,
-  ecosystem: "mix",
-  lockfile: false,
-  read: (side) => side.lines.flatMap((line) => {
-    if (/^\s*#/.test(line.text)) return [];
-    const match2 = MIX_DEPENDENCY.exec(line.text);
-    if (!match2?.[1] || !/^\s*\{\s*:\w+\s*,\s*("|\w+:)/.test(line.text)) return [];
-    const options = match2[3] ?? "";
-    const only = /\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1];
-    const scope = only ? /:dev\b/.test(only) ? "dev" : "test" : void 0;
-    return [declared(match2[1], match2[2] ?? null, scope)];
-  })
-};
-var mixLock = {
-  matches: /(^|\/)mix\.lock$/,
-  ecosystem: "mix",
-  lockfile: true,
-  read: (side) => side.lines.flatMap((line) => {
-    const match2 = /^\s*"([\w]+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/.exec(line.text);
-    return match2?.[1] && match2[2] ? [declared(match2[1], match2[2], "lockfile")] : [];
-  })
 };
 
 // src/changes/dependencies/go-mod.ts
@@ -40240,6 +40218,32 @@ var mavenPom = {
     const whole = side.complete && side.lines.length > 0 ? parseWhole2(sideText(side)) : void 0;
     return whole ?? readRuns(side, readLines2);
   }
+};
+
+// src/changes/dependencies/mix-manifests.ts
+var MIX_DEPENDENCY = /\{\s*:(\w+)\s*,\s*(?:"([^"]+)"\s*)?(.*?)\}/;
+var mixExs = {
+  matches: /(^|\/)mix\.exs$/,
+  ecosystem: "mix",
+  lockfile: false,
+  read: (side) => side.lines.flatMap((line) => {
+    if (/^\s*#/.test(line.text)) return [];
+    const match2 = MIX_DEPENDENCY.exec(line.text);
+    if (!match2?.[1] || !/^\s*\{\s*:\w+\s*,\s*("|\w+:)/.test(line.text)) return [];
+    const options = match2[3] ?? "";
+    const only = /\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1];
+    const scope = only ? /:dev\b/.test(only) ? "dev" : "test" : void 0;
+    return [declared(match2[1], match2[2] ?? null, scope)];
+  })
+};
+var mixLock = {
+  matches: /(^|\/)mix\.lock$/,
+  ecosystem: "mix",
+  lockfile: true,
+  read: (side) => side.lines.flatMap((line) => {
+    const match2 = /^\s*"([\w]+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/.exec(line.text);
+    return match2?.[1] && match2[2] ? [declared(match2[1], match2[2], "lockfile")] : [];
+  })
 };
 
 // src/changes/dependencies/package-json.ts
@@ -40794,8 +40798,50 @@ function lineCommentAt(text3, i, syntax) {
   }
   return false;
 }
-function maskSource(text3, syntax) {
+function literal3(start, stop2, after) {
+  return { next: stop2 + after, blank: [start, stop2], string: { start, end: stop2 } };
+}
+function scanComment(text3, i, syntax) {
+  if (lineCommentAt(text3, i, syntax)) {
+    const end = text3.indexOf("\n", i);
+    const stop2 = end === -1 ? text3.length : end;
+    return { next: stop2, blank: [i, stop2] };
+  }
+  if (RULES[syntax].blockComments && text3[i] === "/" && text3[i + 1] === "*") {
+    const end = text3.indexOf("*/", i + 2);
+    const stop2 = end === -1 ? text3.length : end + 2;
+    return { next: stop2, blank: [i, stop2] };
+  }
+  return void 0;
+}
+function scanRustSpecial(text3, i) {
+  if (text3[i] === "'") {
+    RUST_CHAR.lastIndex = i;
+    const character = RUST_CHAR.exec(text3);
+    return character ? { next: i + character[0].length, blank: [i + 1, i + character[0].length - 1] } : { next: i + 1 };
+  }
+  const hashes = /r(#*)$/.exec(text3.slice(Math.max(0, i - 4), i))?.[1];
+  if (hashes === void 0) return void 0;
+  const end = text3.indexOf(`"${hashes}`, i + 1);
+  return literal3(i + 1, end === -1 ? text3.length : end, 1 + hashes.length);
+}
+function scanString(text3, i, syntax) {
   const rules = RULES[syntax];
+  const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i));
+  if (triple) {
+    const end = text3.indexOf(triple, i + 3);
+    return literal3(i + 3, end === -1 ? text3.length : end, 3);
+  }
+  if (syntax === "rust") {
+    const special = scanRustSpecial(text3, i);
+    if (special) return special;
+  }
+  const char = text3[i] ?? "";
+  if (!rules.quotes.includes(char)) return void 0;
+  const verbatim = syntax === "csharp" && (text3[i - 1] === "@" || text3[i - 2] === "@") || syntax === "go" && char === "`";
+  return literal3(i + 1, endOfQuoted(text3, i + 1, char, rules.multilineQuotes.includes(char), !verbatim), 1);
+}
+function maskSource(text3, syntax) {
   const strings = [];
   const blanks = [];
   const starters = startersOf(syntax);
@@ -40804,59 +40850,10 @@ function maskSource(text3, syntax) {
     starters.lastIndex = i;
     const next = starters.exec(text3);
     if (!next) break;
-    i = next.index;
-    const char = text3[i] ?? "";
-    if (lineCommentAt(text3, i, syntax)) {
-      const end = text3.indexOf("\n", i);
-      const stop2 = end === -1 ? text3.length : end;
-      blanks.push([i, stop2]);
-      i = stop2;
-      continue;
-    }
-    if (rules.blockComments && char === "/" && text3[i + 1] === "*") {
-      const end = text3.indexOf("*/", i + 2);
-      const stop2 = end === -1 ? text3.length : end + 2;
-      blanks.push([i, stop2]);
-      i = stop2;
-      continue;
-    }
-    const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i));
-    if (triple) {
-      const end = text3.indexOf(triple, i + 3);
-      const stop2 = end === -1 ? text3.length : end;
-      strings.push({ start: i + 3, end: stop2 });
-      blanks.push([i + 3, stop2]);
-      i = stop2 + 3;
-      continue;
-    }
-    if (syntax === "rust" && char === "'") {
-      RUST_CHAR.lastIndex = i;
-      const literal3 = RUST_CHAR.exec(text3);
-      if (literal3) {
-        blanks.push([i + 1, i + literal3[0].length - 1]);
-        i += literal3[0].length;
-        continue;
-      }
-    }
-    if (rules.quotes.includes(char)) {
-      const verbatim = syntax === "csharp" && (text3[i - 1] === "@" || text3[i - 2] === "@") || syntax === "go" && char === "`";
-      const rawRust = syntax === "rust" && /r#*$/.test(text3.slice(Math.max(0, i - 4), i));
-      if (rawRust) {
-        const hashes = /#*$/.exec(text3.slice(Math.max(0, i - 4), i))?.[0] ?? "";
-        const end = text3.indexOf(`"${hashes}`, i + 1);
-        const stop3 = end === -1 ? text3.length : end;
-        strings.push({ start: i + 1, end: stop3 });
-        blanks.push([i + 1, stop3]);
-        i = stop3 + 1 + hashes.length;
-        continue;
-      }
-      const stop2 = endOfQuoted(text3, i + 1, char, rules.multilineQuotes.includes(char), !verbatim);
-      strings.push({ start: i + 1, end: stop2 });
-      blanks.push([i + 1, stop2]);
-      i = stop2 + 1;
-      continue;
-    }
-    i++;
+    const scanned = scanComment(text3, next.index, syntax) ?? scanString(text3, next.index, syntax) ?? { next: next.index + 1 };
+    if (scanned.blank) blanks.push(scanned.blank);
+    if (scanned.string) strings.push(scanned.string);
+    i = scanned.next;
   }
   return { masked: applyBlanks(text3, blanks), strings };
 }
@@ -40882,7 +40879,10 @@ function applyBlanks(text3, blanks) {
   for (const [start, end] of blanks) {
     if (end <= start) continue;
     const blanked = text3.slice(start, end);
-    parts.push(text3.slice(position, start), blanked.includes("\n") ? blanked.replace(/[^\n]/g, " ") : " ".repeat(end - start));
+    parts.push(
+      text3.slice(position, start),
+      blanked.includes("\n") ? blanked.replace(/[^\n]/g, " ") : " ".repeat(end - start)
+    );
     position = end;
   }
   parts.push(text3.slice(position));
@@ -41569,7 +41569,12 @@ function readMethodCalls(view, mounts, frameworks2) {
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
     for (const path14 of paths) {
-      const route = { method: methodName(method), path: joinRoutePath(mounts.prefixOf(receiver), path14), framework, handler: handlerOf3(view, last) };
+      const route = {
+        method: methodName(method),
+        path: joinRoutePath(mounts.prefixOf(receiver), path14),
+        framework,
+        handler: handlerOf3(view, last)
+      };
       routes.push(declareRoute(view, match2.index, end, route));
     }
   }
@@ -42570,9 +42575,13 @@ function compareRoutes(oldRoutes, newRoutes, change) {
       continue;
     }
     paired.add(previous);
-    endpoints.push({ ...toEndpoint(route, "changed", change), previous: { method: previous.method, path: previous.path } });
+    endpoints.push({
+      ...toEndpoint(route, "changed", change),
+      previous: { method: previous.method, path: previous.path }
+    });
   }
-  for (const route of removedRoutes) if (!paired.has(route)) endpoints.push(toEndpoint(route, "removed", change));
+  for (const route of removedRoutes)
+    if (!paired.has(route)) endpoints.push(toEndpoint(route, "removed", change));
   return endpoints;
 }
 function groupBy(items, key2) {
@@ -43319,60 +43328,75 @@ function tokenizeSql(sql, firstLine = 1) {
   const state = { tokens: [], statements: [], direction: "up" };
   let line = firstLine;
   let i = 0;
-  const push = (kind, text3, end) => {
-    state.tokens.push({ kind, text: text3, upper: kind === "word" ? text3.toUpperCase() : text3, line });
-    line += countLines(sql, i, end);
-    i = end;
-  };
   while (i < sql.length) {
-    const char = sql[i] ?? "";
-    const comment = sql.startsWith("--", i) || sql.startsWith("/*", i);
-    if (char === "\n") {
-      line++;
-      i++;
-    } else if (/\s/.test(char)) i++;
-    else if (comment && char === "-") {
-      const end = sql.indexOf("\n", i);
-      const text3 = sql.slice(i, end === -1 ? sql.length : end);
-      if (DOWN_MARKER.test(text3) || UP_MARKER.test(text3)) {
-        endStatement(state);
-        state.direction = DOWN_MARKER.test(text3) ? "down" : "up";
-      }
-      i = end === -1 ? sql.length : end;
-    } else if (comment) {
-      const end = sql.indexOf("*/", i + 2);
-      const stop2 = end === -1 ? sql.length : end + 2;
-      line += countLines(sql, i, stop2);
-      i = stop2;
-    } else if (char === "'") {
-      let end = i + 1;
-      while (end < sql.length && !(sql[end] === "'" && sql[end + 1] !== "'")) end += sql[end] === "'" ? 2 : 1;
-      push("string", sql.slice(i + 1, end).replace(/''/g, "'"), end + 1);
-    } else if (char in CLOSING_QUOTE) {
-      const end = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i + 1);
-      const stop2 = end === -1 ? sql.length : end;
-      push("identifier", sql.slice(i + 1, stop2), stop2 + 1);
-    } else if (char === "$" && /^\$(\w*)\$/.test(sql.slice(i, i + 64))) {
-      const tag = /^\$(\w*)\$/.exec(sql.slice(i, i + 64))?.[0] ?? "$$";
-      const end = sql.indexOf(tag, i + tag.length);
-      const stop2 = end === -1 ? sql.length : end + tag.length;
-      push("string", sql.slice(i + tag.length, end === -1 ? sql.length : end), stop2);
-    } else if (char === ";") {
-      endStatement(state);
-      i++;
-    } else if (/[A-Za-z_]/.test(char)) {
-      const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i, i + 256))?.[0] ?? char;
-      if (word.toUpperCase() === "GO" && aloneOnItsLine(sql, i, word.length)) {
-        endStatement(state);
-        i += 2;
-      } else push("word", word, i + word.length);
-    } else if (/\d/.test(char)) {
-      const number4 = /^\d+(\.\d+)?/.exec(sql.slice(i, i + 64))?.[0] ?? char;
-      push("number", number4, i + number4.length);
-    } else push("symbol", char, i + 1);
+    const step = scanComment2(sql, i, state) ?? scanToken(sql, i, state);
+    if (step.token)
+      state.tokens.push({
+        ...step.token,
+        upper: step.token.kind === "word" ? step.token.text.toUpperCase() : step.token.text,
+        line
+      });
+    line += countLines(sql, i, step.next);
+    i = step.next;
   }
   endStatement(state);
   return state.statements;
+}
+function scanComment2(sql, i, state) {
+  if (sql.startsWith("--", i)) {
+    const end2 = sql.indexOf("\n", i);
+    const stop2 = end2 === -1 ? sql.length : end2;
+    const text3 = sql.slice(i, stop2);
+    if (DOWN_MARKER.test(text3) || UP_MARKER.test(text3)) {
+      endStatement(state);
+      state.direction = DOWN_MARKER.test(text3) ? "down" : "up";
+    }
+    return { next: stop2 };
+  }
+  if (!sql.startsWith("/*", i)) return void 0;
+  const end = sql.indexOf("*/", i + 2);
+  return { next: end === -1 ? sql.length : end + 2 };
+}
+function scanQuoted(sql, i) {
+  const char = sql[i] ?? "";
+  if (char === "'") {
+    let end2 = i + 1;
+    while (end2 < sql.length && !(sql[end2] === "'" && sql[end2 + 1] !== "'")) end2 += sql[end2] === "'" ? 2 : 1;
+    return { next: end2 + 1, token: { kind: "string", text: sql.slice(i + 1, end2).replace(/''/g, "'") } };
+  }
+  if (char in CLOSING_QUOTE) {
+    const end2 = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i + 1);
+    const stop3 = end2 === -1 ? sql.length : end2;
+    return { next: stop3 + 1, token: { kind: "identifier", text: sql.slice(i + 1, stop3) } };
+  }
+  const tag = char === "$" ? /^\$(\w*)\$/.exec(sql.slice(i, i + 64))?.[0] : void 0;
+  if (tag === void 0) return void 0;
+  const end = sql.indexOf(tag, i + tag.length);
+  const stop2 = end === -1 ? sql.length : end;
+  return {
+    next: end === -1 ? sql.length : end + tag.length,
+    token: { kind: "string", text: sql.slice(i + tag.length, stop2) }
+  };
+}
+function scanToken(sql, i, state) {
+  const char = sql[i] ?? "";
+  if (/\s/.test(char)) return { next: i + 1 };
+  const quoted2 = scanQuoted(sql, i);
+  if (quoted2) return quoted2;
+  if (char === ";") {
+    endStatement(state);
+    return { next: i + 1 };
+  }
+  if (/[A-Za-z_]/.test(char)) {
+    const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i, i + 256))?.[0] ?? char;
+    if (word.toUpperCase() !== "GO" || !aloneOnItsLine(sql, i, word.length))
+      return { next: i + word.length, token: { kind: "word", text: word } };
+    endStatement(state);
+    return { next: i + word.length };
+  }
+  const number4 = /^\d+(\.\d+)?/.exec(sql.slice(i, i + 64))?.[0];
+  if (number4) return { next: i + number4.length, token: { kind: "number", text: number4 } };
+  return { next: i + 1, token: { kind: "symbol", text: char } };
 }
 
 // src/changes/migrations/read-alter-table.ts
@@ -43602,7 +43626,14 @@ function batchTable(call) {
   for (const match2 of call.view.text.slice(0, call.start).matchAll(BATCH)) table2 = match2[1];
   return table2;
 }
-var INDEX_OPERATIONS = ["create_index", "create_foreign_key", "create_unique_constraint", "create_check_constraint", "drop_index", "drop_constraint"];
+var INDEX_OPERATIONS = [
+  "create_index",
+  "create_foreign_key",
+  "create_unique_constraint",
+  "create_check_constraint",
+  "drop_index",
+  "drop_constraint"
+];
 var OPERATIONS = {
   create_table: ({ table: table2 }, recorder) => table2 && recorder.created(table2),
   drop_table: ({ table: table2, line }, recorder) => table2 && recorder.dropped(table2, line),
@@ -43612,7 +43643,11 @@ var OPERATIONS = {
     const code2 = call.code();
     if (!/nullable\s*=\s*False/.test(code2) || /server_default\s*=/.test(code2)) return;
     const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "?";
-    recorder.destructive("not-null-without-default", line, `adds ${table2}.${name} NOT NULL without a default`);
+    recorder.destructive(
+      "not-null-without-default",
+      line,
+      `adds ${table2}.${name} NOT NULL without a default`
+    );
   },
   drop_column({ table: table2, column, line }, recorder) {
     if (!table2) return;
@@ -43625,7 +43660,9 @@ var OPERATIONS = {
     if (table2 && to) recorder.destructive("rename-table", line, `renames table ${table2} to ${to}`);
   },
   execute({ call, line }, recorder) {
-    const wrapped = /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(call.view.text.slice(call.start, call.close + 1));
+    const wrapped = /text\(\s*['"]{1,3}([\s\S]*?)['"]{1,3}\s*\)/.exec(
+      call.view.text.slice(call.start, call.close + 1)
+    );
     const sql = call.text(0) ?? wrapped?.[1];
     if (sql) readSqlEffects(sql, line, recorder);
   },
@@ -43679,7 +43716,7 @@ var NO_COLUMN = /\bManyToManyField\b|\bGenericRelation\b/;
 var model = (name) => name?.toLowerCase();
 function readAddField(call, recorder) {
   const table2 = model(call.keyword("model_name") ?? call.text(0));
-  const field2 = call.keyword("name") ?? call.text(1);
+  const field3 = call.keyword("name") ?? call.text(1);
   if (!table2) return;
   recorder.altered(table2);
   const code2 = call.code();
@@ -43687,65 +43724,68 @@ function readAddField(call, recorder) {
     recorder.destructive(
       "not-null-without-default",
       call.line,
-      `adds ${table2}.${field2 ?? "?"} NOT NULL without a default`
+      `adds ${table2}.${field3 ?? "?"} NOT NULL without a default`
     );
   }
 }
+var modelOf = (call) => model(call.keyword("model_name") ?? call.keyword("name") ?? call.text(0));
+var ALTERING = [
+  "AlterField",
+  "AddIndex",
+  "RemoveIndex",
+  "AddConstraint",
+  "RemoveConstraint",
+  "AlterUniqueTogether",
+  "AlterIndexTogether"
+];
+var OPERATIONS2 = {
+  CreateModel(call, recorder) {
+    const table2 = modelOf(call);
+    if (table2) recorder.created(table2);
+  },
+  DeleteModel(call, recorder) {
+    const table2 = modelOf(call);
+    if (table2) recorder.dropped(table2, call.line);
+  },
+  AddField: readAddField,
+  RemoveField(call, recorder) {
+    const table2 = model(call.keyword("model_name") ?? call.text(0));
+    if (!table2) return;
+    recorder.altered(table2);
+    recorder.destructive(
+      "drop-column",
+      call.line,
+      `drops column ${table2}.${call.keyword("name") ?? call.text(1) ?? "?"}`
+    );
+  },
+  RenameField(call, recorder) {
+    const table2 = model(call.keyword("model_name") ?? call.text(0));
+    const from = call.keyword("old_name") ?? call.text(1);
+    const to = call.keyword("new_name") ?? call.text(2);
+    if (table2 && from && to)
+      recorder.destructive("rename-column", call.line, `renames column ${table2}.${from} to ${to}`);
+  },
+  RenameModel(call, recorder) {
+    const from = model(call.keyword("old_name") ?? call.text(0));
+    const to = model(call.keyword("new_name") ?? call.text(1));
+    if (from && to) recorder.destructive("rename-table", call.line, `renames table ${from} to ${to}`);
+  },
+  RunSQL(call, recorder) {
+    const sql = call.keyword("sql") ?? call.text(0);
+    if (sql) readSqlEffects(sql, call.line, recorder);
+  },
+  ...Object.fromEntries(
+    ALTERING.map((name) => [
+      name,
+      (call, recorder) => {
+        const table2 = modelOf(call);
+        if (table2) recorder.altered(table2);
+      }
+    ])
+  )
+};
 function readOperation2(call, recorder) {
-  const line = call.line;
-  const table2 = model(call.keyword("model_name") ?? call.keyword("name") ?? call.text(0));
-  switch (call.name) {
-    case "CreateModel":
-      if (table2) recorder.created(table2);
-      break;
-    case "DeleteModel":
-      if (table2) recorder.dropped(table2, line);
-      break;
-    case "AddField":
-      readAddField(call, recorder);
-      break;
-    case "RemoveField": {
-      const modelName = model(call.keyword("model_name") ?? call.text(0));
-      if (!modelName) break;
-      recorder.altered(modelName);
-      recorder.destructive(
-        "drop-column",
-        line,
-        `drops column ${modelName}.${call.keyword("name") ?? call.text(1) ?? "?"}`
-      );
-      break;
-    }
-    case "AlterField":
-    case "AddIndex":
-    case "RemoveIndex":
-    case "AddConstraint":
-    case "RemoveConstraint":
-    case "AlterUniqueTogether":
-    case "AlterIndexTogether": {
-      const modelName = model(call.keyword("model_name") ?? call.keyword("name") ?? call.text(0));
-      if (modelName) recorder.altered(modelName);
-      break;
-    }
-    case "RenameField": {
-      const modelName = model(call.keyword("model_name") ?? call.text(0));
-      const from = call.keyword("old_name") ?? call.text(1);
-      const to = call.keyword("new_name") ?? call.text(2);
-      if (modelName && from && to)
-        recorder.destructive("rename-column", line, `renames column ${modelName}.${from} to ${to}`);
-      break;
-    }
-    case "RenameModel": {
-      const from = model(call.keyword("old_name") ?? call.text(0));
-      const to = model(call.keyword("new_name") ?? call.text(1));
-      if (from && to) recorder.destructive("rename-table", line, `renames table ${from} to ${to}`);
-      break;
-    }
-    case "RunSQL": {
-      const sql = call.keyword("sql") ?? call.text(0);
-      if (sql) readSqlEffects(sql, line, recorder);
-      break;
-    }
-  }
+  OPERATIONS2[call.name]?.(call, recorder);
 }
 var readDjangoMigration = (change, recorder, touched) => {
   const side = change.newSide();
@@ -43845,66 +43885,55 @@ var readEctoMigration = (change, recorder, touched) => {
 
 // src/changes/migrations/ef-core-migration.ts
 var CALL = /\bmigrationBuilder\s*\.\s*(\w+)\s*(?:<[^>(]*>)?\s*\(/g;
+var OPERATIONS3 = {
+  CreateTable: ({ name }, recorder) => name && recorder.created(name),
+  DropTable: ({ name, line }, recorder) => name && recorder.dropped(name, line),
+  AddColumn({ call, name, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    const code2 = call.code();
+    if (/\bnullable\s*:\s*false/.test(code2) && !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code2)) {
+      recorder.destructive(
+        "not-null-without-default",
+        line,
+        `adds ${table2}.${name ?? "?"} NOT NULL without a default`
+      );
+    }
+  },
+  DropColumn({ name, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    recorder.destructive("drop-column", line, `drops column ${table2}.${name ?? "?"}`);
+  },
+  RenameColumn({ call, name, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    recorder.destructive(
+      "rename-column",
+      line,
+      `renames column ${table2}.${name ?? "?"} to ${call.keyword("newName") ?? "?"}`
+    );
+  },
+  RenameTable({ call, name, line }, recorder) {
+    if (name)
+      recorder.destructive(
+        "rename-table",
+        line,
+        `renames table ${name} to ${call.keyword("newName") ?? "?"}`
+      );
+  },
+  AlterColumn: ({ call, name, table: table2 }, recorder) => readAlterColumn3(call, table2, name, recorder),
+  Sql({ call, line }, recorder) {
+    const sql = call.keyword("sql") ?? call.text(0);
+    if (sql) readSqlEffects(sql, line, recorder);
+  }
+};
+var ALTERING2 = /^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/;
 function readCall(call, recorder) {
   const name = call.keyword("name") ?? call.text(0);
-  const table2 = call.keyword("table") ?? name;
-  const line = call.line;
-  const code2 = call.code();
-  switch (call.name) {
-    case "CreateTable":
-      if (name) recorder.created(name);
-      break;
-    case "DropTable":
-      if (name) recorder.dropped(name, line);
-      break;
-    case "AddColumn":
-      if (!table2) break;
-      recorder.altered(table2);
-      if (/\bnullable\s*:\s*false/.test(code2) && !/\bdefaultValue(Sql)?\s*:|\bcomputedColumnSql\s*:/.test(code2)) {
-        recorder.destructive(
-          "not-null-without-default",
-          line,
-          `adds ${table2}.${name ?? "?"} NOT NULL without a default`
-        );
-      }
-      break;
-    case "DropColumn":
-      if (!table2) break;
-      recorder.altered(table2);
-      recorder.destructive("drop-column", line, `drops column ${table2}.${name ?? "?"}`);
-      break;
-    case "RenameColumn":
-      if (!table2) break;
-      recorder.altered(table2);
-      recorder.destructive(
-        "rename-column",
-        line,
-        `renames column ${table2}.${name ?? "?"} to ${call.keyword("newName") ?? "?"}`
-      );
-      break;
-    case "RenameTable":
-      if (name)
-        recorder.destructive(
-          "rename-table",
-          line,
-          `renames table ${name} to ${call.keyword("newName") ?? "?"}`
-        );
-      break;
-    case "AlterColumn":
-      readAlterColumn3(call, table2, name, recorder);
-      break;
-    case "Sql": {
-      const sql = call.keyword("sql") ?? call.text(0);
-      if (sql) readSqlEffects(sql, line, recorder);
-      break;
-    }
-    default:
-      if (/^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/.test(
-        call.name
-      ) && call.keyword("table")) {
-        recorder.altered(call.keyword("table") ?? "");
-      }
-  }
+  const handler = OPERATIONS3[call.name];
+  if (handler) handler({ call, name, table: call.keyword("table") ?? name, line: call.line }, recorder);
+  else if (ALTERING2.test(call.name) && call.keyword("table")) recorder.altered(call.keyword("table") ?? "");
 }
 function readAlterColumn3(call, table2, column, recorder) {
   if (!table2) return;
@@ -43944,62 +43973,62 @@ function readSql(call, recorder) {
   const sql = call.text(0);
   if (sql) readSqlEffects(sql, call.line, recorder);
 }
+var created = (_call, table2, recorder) => recorder.created(table2);
+var dropped = (call, table2, recorder) => recorder.dropped(table2, call.line);
+var altered = (_call, table2, recorder) => recorder.altered(table2);
+var addColumn = (call, table2, recorder) => {
+  recorder.altered(table2);
+  const code2 = call.view.text.slice(call.start, call.close);
+  if (!NOT_NULL.test(code2) || HAS_DEFAULT.test(code2)) return;
+  const column = call.text(1) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(code2)?.[1] ?? "?";
+  recorder.destructive(
+    "not-null-without-default",
+    call.line,
+    `adds ${table2}.${column} NOT NULL without a default`
+  );
+};
+var dropColumns = (call, table2, recorder) => {
+  recorder.altered(table2);
+  const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g)?.slice(1) ?? [];
+  for (const column of columns)
+    recorder.destructive("drop-column", call.line, `drops column ${table2}.${column.slice(1, -1)}`);
+};
+var OPERATIONS4 = {
+  createTable: created,
+  createTableIfNotExists: created,
+  dropTable: dropped,
+  dropTableIfExists: dropped,
+  alterTable: altered,
+  table: altered,
+  renameTable: (call, table2, recorder) => recorder.destructive("rename-table", call.line, `renames table ${table2} to ${call.text(1) ?? "?"}`),
+  addColumn,
+  addColumns: addColumn,
+  removeColumn: dropColumns,
+  dropColumn: dropColumns,
+  dropColumns,
+  renameColumn(call, table2, recorder) {
+    recorder.altered(table2);
+    recorder.destructive(
+      "rename-column",
+      call.line,
+      `renames column ${table2}.${call.text(1) ?? "?"} to ${call.text(2) ?? "?"}`
+    );
+  },
+  changeColumn: changeType,
+  alterColumn: changeType
+};
+function changeType(call, table2, recorder) {
+  recorder.altered(table2);
+  recorder.destructive(
+    "column-type-change",
+    call.line,
+    `changes the type of ${table2}.${call.text(1) ?? "?"}`
+  );
+}
 function readTopLevel(call, recorder) {
-  const table2 = tableName(call);
-  const line = call.line;
   if (["query", "raw", "sql"].includes(call.name)) return readSql(call, recorder);
-  if (!table2) return;
-  switch (call.name) {
-    case "createTable":
-    case "createTableIfNotExists":
-      return recorder.created(table2);
-    case "dropTable":
-    case "dropTableIfExists":
-      return recorder.dropped(table2, line);
-    case "alterTable":
-    case "table":
-      return recorder.altered(table2);
-    case "renameTable":
-      return recorder.destructive("rename-table", line, `renames table ${table2} to ${call.text(1) ?? "?"}`);
-    case "addColumn":
-    case "addColumns": {
-      recorder.altered(table2);
-      const code2 = call.view.text.slice(call.start, call.close);
-      if (NOT_NULL.test(code2) && !HAS_DEFAULT.test(code2)) {
-        const column = call.text(1) ?? /\bname\s*:\s*['"`]([^'"`]+)/.exec(code2)?.[1] ?? "?";
-        recorder.destructive(
-          "not-null-without-default",
-          line,
-          `adds ${table2}.${column} NOT NULL without a default`
-        );
-      }
-      return;
-    }
-    case "removeColumn":
-    case "dropColumn":
-    case "dropColumns": {
-      recorder.altered(table2);
-      const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g)?.slice(1) ?? [];
-      for (const column of columns)
-        recorder.destructive("drop-column", line, `drops column ${table2}.${column.slice(1, -1)}`);
-      return;
-    }
-    case "renameColumn":
-      recorder.altered(table2);
-      return recorder.destructive(
-        "rename-column",
-        line,
-        `renames column ${table2}.${call.text(1) ?? "?"} to ${call.text(2) ?? "?"}`
-      );
-    case "changeColumn":
-    case "alterColumn":
-      recorder.altered(table2);
-      return recorder.destructive(
-        "column-type-change",
-        line,
-        `changes the type of ${table2}.${call.text(1) ?? "?"}`
-      );
-  }
+  const table2 = tableName(call);
+  if (table2) OPERATIONS4[call.name]?.(call, table2, recorder);
 }
 function readAlterCall(call, table2, recorder) {
   const line = call.line;
@@ -44007,8 +44036,8 @@ function readAlterCall(call, table2, recorder) {
   const chain = call.chain();
   if (call.name === "dropColumn" || call.name === "dropColumns") {
     const columns = call.view.text.slice(call.start, call.close).match(/['"`][^'"`]+['"`]/g) ?? [];
-    for (const dropped of columns)
-      recorder.destructive("drop-column", line, `drops column ${table2}.${dropped.slice(1, -1)}`);
+    for (const dropped2 of columns)
+      recorder.destructive("drop-column", line, `drops column ${table2}.${dropped2.slice(1, -1)}`);
   } else if (call.name === "renameColumn") {
     recorder.destructive(
       "rename-column",
@@ -44259,86 +44288,77 @@ function addedChangeSets(oldSide, newSide, added, xml3) {
 var text2 = (value) => typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 var isFalse = (value) => value === false || value === "false";
 var hasDefault = (column) => Object.keys(column).some((key2) => key2.startsWith("defaultValue"));
+var field = (change, name) => text2(change.fields[name]) ?? "?";
+var CHANGES = {
+  createTable: ({ table: table2 }, recorder) => table2 && recorder.created(table2),
+  dropTable: ({ table: table2, line }, recorder) => table2 && recorder.dropped(table2, line),
+  addColumn({ change, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    for (const column of change.columns.filter(
+      (candidate) => isFalse(candidate.nullable) && !hasDefault(candidate)
+    )) {
+      recorder.destructive(
+        "not-null-without-default",
+        line,
+        `adds ${table2}.${text2(column.name) ?? "?"} NOT NULL without a default`
+      );
+    }
+  },
+  dropColumn({ change, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    const names = [text2(change.fields.columnName), ...change.columns.map((column) => text2(column.name))];
+    for (const name of names.filter((found) => found !== void 0))
+      recorder.destructive("drop-column", line, `drops column ${table2}.${name}`);
+  },
+  renameColumn({ change, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    recorder.destructive(
+      "rename-column",
+      line,
+      `renames column ${table2}.${field(change, "oldColumnName")} to ${field(change, "newColumnName")}`
+    );
+  },
+  renameTable: ({ change, line }, recorder) => recorder.destructive(
+    "rename-table",
+    line,
+    `renames table ${field(change, "oldTableName")} to ${field(change, "newTableName")}`
+  ),
+  modifyDataType({ change, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    recorder.destructive(
+      "column-type-change",
+      line,
+      `changes the type of ${table2}.${field(change, "columnName")} to ${field(change, "newDataType")}`
+    );
+  },
+  addNotNullConstraint({ change, table: table2, line }, recorder) {
+    if (!table2) return;
+    recorder.altered(table2);
+    if (change.fields.defaultNullValue !== void 0) return;
+    recorder.destructive(
+      "not-null-without-default",
+      line,
+      `sets ${table2}.${field(change, "columnName")} NOT NULL (existing NULLs fail)`
+    );
+  },
+  delete({ change, table: table2, line }, recorder) {
+    if (table2 && change.fields.where === void 0)
+      recorder.destructive("delete-all-rows", line, `deletes every row of ${table2}`);
+  },
+  sql({ change, line }, recorder) {
+    const sql = text2(change.fields.sql);
+    if (sql) readSqlEffects(sql, line, recorder);
+  }
+};
 function readChange3(change, line, recorder) {
   const table2 = text2(change.fields.tableName) ?? text2(change.fields.baseTableName);
-  const { fields, columns } = change;
-  switch (change.type) {
-    case "createTable":
-      if (table2) recorder.created(table2);
-      return;
-    case "dropTable":
-      if (table2) recorder.dropped(table2, line);
-      return;
-    case "addColumn":
-      if (!table2) return;
-      recorder.altered(table2);
-      for (const column of columns) {
-        if (isFalse(column.nullable) && !hasDefault(column)) {
-          recorder.destructive(
-            "not-null-without-default",
-            line,
-            `adds ${table2}.${text2(column.name) ?? "?"} NOT NULL without a default`
-          );
-        }
-      }
-      return;
-    case "dropColumn": {
-      if (!table2) return;
-      recorder.altered(table2);
-      const names = [text2(fields.columnName), ...columns.map((column) => text2(column.name))].filter(
-        (name) => name !== void 0
-      );
-      for (const name of names) recorder.destructive("drop-column", line, `drops column ${table2}.${name}`);
-      return;
-    }
-    case "renameColumn":
-      if (!table2) return;
-      recorder.altered(table2);
-      recorder.destructive(
-        "rename-column",
-        line,
-        `renames column ${table2}.${text2(fields.oldColumnName) ?? "?"} to ${text2(fields.newColumnName) ?? "?"}`
-      );
-      return;
-    case "renameTable":
-      recorder.destructive(
-        "rename-table",
-        line,
-        `renames table ${text2(fields.oldTableName) ?? "?"} to ${text2(fields.newTableName) ?? "?"}`
-      );
-      return;
-    case "modifyDataType":
-      if (!table2) return;
-      recorder.altered(table2);
-      recorder.destructive(
-        "column-type-change",
-        line,
-        `changes the type of ${table2}.${text2(fields.columnName) ?? "?"} to ${text2(fields.newDataType) ?? "?"}`
-      );
-      return;
-    case "addNotNullConstraint":
-      if (!table2) return;
-      recorder.altered(table2);
-      if (fields.defaultNullValue === void 0) {
-        recorder.destructive(
-          "not-null-without-default",
-          line,
-          `sets ${table2}.${text2(fields.columnName) ?? "?"} NOT NULL (existing NULLs fail)`
-        );
-      }
-      return;
-    case "delete":
-      if (table2 && fields.where === void 0)
-        recorder.destructive("delete-all-rows", line, `deletes every row of ${table2}`);
-      return;
-    case "sql": {
-      const sql = text2(fields.sql);
-      if (sql) readSqlEffects(sql, line, recorder);
-      return;
-    }
-    default:
-      if (table2) recorder.altered(table2);
-  }
+  const handler = CHANGES[change.type];
+  if (handler) handler({ change, table: table2, line }, recorder);
+  else if (table2) recorder.altered(table2);
 }
 function lineOf(lines, id2, type) {
   const start = lines.findIndex(
@@ -44383,23 +44403,23 @@ function readSide(lines) {
       model2 = "";
       continue;
     }
-    const field2 = FIELD.exec(text3);
-    if (!field2?.[1] || !field2[2] || model2 === "" || text3.trim().startsWith("@@")) continue;
-    const attributes = field2[5] ?? "";
+    const field3 = FIELD.exec(text3);
+    if (!field3?.[1] || !field3[2] || model2 === "" || text3.trim().startsWith("@@")) continue;
+    const attributes = field3[5] ?? "";
     fields.push({
       model: model2,
-      name: field2[1],
-      type: field2[2],
-      optional: field2[4] === "?",
-      list: field2[3] === "[]",
+      name: field3[1],
+      type: field3[2],
+      optional: field3[4] === "?",
+      list: field3[3] === "[]",
       hasDefault: /@default\(|@updatedAt\b|@id\b/.test(attributes),
       line: line.line
     });
   }
   return { models, fields };
 }
-var key = (field2) => `${field2.model ?? ""}.${field2.name}`;
-var qualified = (field2) => field2.model ? `${field2.model}.${field2.name}` : field2.name;
+var key = (field3) => `${field3.model ?? ""}.${field3.name}`;
+var qualified = (field3) => field3.model ? `${field3.model}.${field3.name}` : field3.name;
 var readPrismaSchema = (change, recorder) => {
   const added = new Set(change.added.map((line) => line.line));
   const removed = new Set(change.removed.map((line) => line.line));
@@ -44410,30 +44430,30 @@ var readPrismaSchema = (change, recorder) => {
     if (added.has(line) && !before.models.has(model2)) recorder.created(model2);
   for (const [model2, line] of before.models)
     if (removed.has(line) && !after.models.has(model2)) recorder.dropped(model2, line);
-  const columns = (fields) => fields.filter((field2) => !relations.has(field2.type) && !field2.list);
-  const oldFields = new Map(columns(before.fields).map((field2) => [key(field2), field2]));
-  const newFields = new Map(columns(after.fields).map((field2) => [key(field2), field2]));
-  for (const field2 of oldFields.values()) {
-    if (!removed.has(field2.line) || newFields.has(key(field2)) || field2.model && !after.models.has(field2.model) && before.models.has(field2.model) && removed.has(before.models.get(field2.model) ?? -1))
+  const columns = (fields) => fields.filter((field3) => !relations.has(field3.type) && !field3.list);
+  const oldFields = new Map(columns(before.fields).map((field3) => [key(field3), field3]));
+  const newFields = new Map(columns(after.fields).map((field3) => [key(field3), field3]));
+  for (const field3 of oldFields.values()) {
+    if (!removed.has(field3.line) || newFields.has(key(field3)) || field3.model && !after.models.has(field3.model) && before.models.has(field3.model) && removed.has(before.models.get(field3.model) ?? -1))
       continue;
-    if (field2.model) recorder.altered(field2.model);
-    recorder.destructive("drop-column", field2.line, `drops column ${qualified(field2)}`);
+    if (field3.model) recorder.altered(field3.model);
+    recorder.destructive("drop-column", field3.line, `drops column ${qualified(field3)}`);
   }
-  for (const field2 of newFields.values()) {
-    if (!added.has(field2.line) || field2.model && recorder.effects.created.includes(field2.model)) continue;
-    const previous = oldFields.get(key(field2));
-    if (field2.model) recorder.altered(field2.model);
-    if (previous && previous.type !== field2.type) {
+  for (const field3 of newFields.values()) {
+    if (!added.has(field3.line) || field3.model && recorder.effects.created.includes(field3.model)) continue;
+    const previous = oldFields.get(key(field3));
+    if (field3.model) recorder.altered(field3.model);
+    if (previous && previous.type !== field3.type) {
       recorder.destructive(
         "column-type-change",
-        field2.line,
-        `changes the type of ${qualified(field2)} from ${previous.type} to ${field2.type}`
+        field3.line,
+        `changes the type of ${qualified(field3)} from ${previous.type} to ${field3.type}`
       );
     }
-    if (!field2.optional && !field2.hasDefault && (!previous || previous.optional)) {
+    if (!field3.optional && !field3.hasDefault && (!previous || previous.optional)) {
       const verb = previous ? "sets" : "adds";
-      const detail = previous ? `${verb} ${qualified(field2)} NOT NULL (existing NULLs fail)` : `${verb} ${qualified(field2)} NOT NULL without a default`;
-      recorder.destructive("not-null-without-default", field2.line, detail);
+      const detail = previous ? `${verb} ${qualified(field3)} NOT NULL (existing NULLs fail)` : `${verb} ${qualified(field3)} NOT NULL without a default`;
+      recorder.destructive("not-null-without-default", field3.line, detail);
     }
   }
 };
@@ -44474,78 +44494,69 @@ function readBlockStatement(statement, table2, creating, recorder) {
     );
   }
 }
+function removeColumns({ statement, table: table2, line }, recorder) {
+  recorder.altered(table2);
+  const columns = positional(statement).slice(1, statement.verb === "remove_column" ? 2 : void 0);
+  for (const column of columns)
+    recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf(column) ?? "?"}`);
+}
+function removeReference({ table: table2, column, line }, recorder) {
+  recorder.altered(table2);
+  recorder.destructive("drop-column", line, `drops column ${table2}.${column ?? "?"}_id`);
+}
+var STATEMENTS = {
+  create_table: ({ table: table2 }, recorder) => recorder.created(table2),
+  drop_table: ({ table: table2, line }, recorder) => recorder.dropped(table2, line),
+  add_column({ statement, table: table2, column, line }, recorder) {
+    recorder.altered(table2);
+    if (notNullWithoutDefault(statement)) {
+      recorder.destructive(
+        "not-null-without-default",
+        line,
+        `adds ${table2}.${column ?? "?"} NOT NULL without a default`
+      );
+    }
+  },
+  remove_column: removeColumns,
+  remove_columns: removeColumns,
+  rename_column({ table: table2, column, third, line }, recorder) {
+    recorder.altered(table2);
+    recorder.destructive(
+      "rename-column",
+      line,
+      `renames column ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`
+    );
+  },
+  rename_table: ({ table: table2, column, line }, recorder) => recorder.destructive("rename-table", line, `renames table ${table2} to ${column ?? "?"}`),
+  change_column({ table: table2, column, third, line }, recorder) {
+    recorder.altered(table2);
+    recorder.destructive(
+      "column-type-change",
+      line,
+      `changes the type of ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`
+    );
+  },
+  change_column_null({ statement, table: table2, column, third, line }, recorder) {
+    recorder.altered(table2);
+    if (third?.code === "false" && positional(statement).length < 4) {
+      recorder.destructive(
+        "not-null-without-default",
+        line,
+        `sets ${table2}.${column ?? "?"} NOT NULL (existing NULLs fail)`
+      );
+    }
+  },
+  remove_reference: removeReference,
+  remove_belongs_to: removeReference
+};
+var ALTERING3 = /^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/;
 function readStatement3(statement, recorder) {
   const [first, second, third] = positional(statement);
   const table2 = nameOf(first);
-  const column = nameOf(second);
-  const line = statement.line;
   if (!table2) return;
-  switch (statement.verb) {
-    case "create_table":
-      recorder.created(table2);
-      break;
-    case "drop_table":
-      recorder.dropped(table2, line);
-      break;
-    case "add_column":
-      recorder.altered(table2);
-      if (notNullWithoutDefault(statement))
-        recorder.destructive(
-          "not-null-without-default",
-          line,
-          `adds ${table2}.${column ?? "?"} NOT NULL without a default`
-        );
-      break;
-    case "remove_column":
-    case "remove_columns":
-      recorder.altered(table2);
-      for (const argument of positional(statement).slice(1)) {
-        if (argument.symbols.length > 0 || argument.strings.length > 0)
-          recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf(argument) ?? "?"}`);
-        if (statement.verb === "remove_column") break;
-      }
-      break;
-    case "rename_column":
-      recorder.altered(table2);
-      recorder.destructive(
-        "rename-column",
-        line,
-        `renames column ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`
-      );
-      break;
-    case "rename_table":
-      recorder.destructive("rename-table", line, `renames table ${table2} to ${column ?? "?"}`);
-      break;
-    case "change_column":
-      recorder.altered(table2);
-      recorder.destructive(
-        "column-type-change",
-        line,
-        `changes the type of ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`
-      );
-      break;
-    case "change_column_null":
-      recorder.altered(table2);
-      if (third?.code === "false" && positional(statement).length < 4) {
-        recorder.destructive(
-          "not-null-without-default",
-          line,
-          `sets ${table2}.${column ?? "?"} NOT NULL (existing NULLs fail)`
-        );
-      }
-      break;
-    case "remove_reference":
-    case "remove_belongs_to":
-      recorder.altered(table2);
-      recorder.destructive("drop-column", line, `drops column ${table2}.${column ?? "?"}_id`);
-      break;
-    default:
-      if (/^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/.test(
-        statement.verb
-      )) {
-        recorder.altered(table2);
-      }
-  }
+  const handler = STATEMENTS[statement.verb];
+  if (handler) handler({ statement, table: table2, column: nameOf(second), third, line: statement.line }, recorder);
+  else if (ALTERING3.test(statement.verb)) recorder.altered(table2);
 }
 var readRailsMigration = (change, recorder, touched) => {
   const side = change.newSide();
@@ -44655,16 +44666,16 @@ function extractMigration(change, language2) {
     tool = refineTool(tool, side.lines.map((line) => line.text).join("\n"));
     reader(change, recorder, touchedLines(change));
   }
-  const { created, altered, dropped, destructive } = recorder.effects;
+  const { created: created2, altered: altered2, dropped: dropped2, destructive } = recorder.effects;
   return {
     tool,
     file: change.file.path,
     project: change.project,
     change: changeOf(change),
     direction: kind.direction,
-    tablesCreated: created,
-    tablesAltered: altered,
-    tablesDropped: dropped,
+    tablesCreated: created2,
+    tablesAltered: altered2,
+    tablesDropped: dropped2,
     destructive: destructive.sort((a, b) => a.line - b.line)
   };
 }
@@ -45005,8 +45016,9 @@ var ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u00
 function stripAnsi(text3) {
   return text3.includes("\x1B") ? text3.replace(ANSI_SEQUENCE, "") : text3;
 }
+var MAX_LINE_LENGTH = 4e3;
 function toPlainLines(text3) {
-  return stripAnsi(text3).replace(/\r\n?/g, "\n").split("\n");
+  return stripAnsi(text3).replace(/\r\n?/g, "\n").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? line.slice(0, MAX_LINE_LENGTH) : line);
 }
 function toCount(value) {
   return value === void 0 ? 0 : Number.parseInt(value, 10) || 0;
@@ -45249,26 +45261,33 @@ var LINT_EXCLUDED_AFTER = {
 
 // src/validation/parsers/failure-location.ts
 var SOURCE_EXTENSIONS = "js|mjs|cjs|jsx|ts|mts|cts|tsx|py|go|rs|java|kt|kts|scala|groovy|rb|php|cs|fs|vb|ex|exs|erl";
-var PATH_LINE = new RegExp(
-  String.raw`(?:file:\/\/)?((?:[A-Za-z]:)?[\w@.\/\\+-]*?[\w+-]+\.(?:${SOURCE_EXTENSIONS})):(?:line )?(\d+)\b`,
-  "g"
-);
+var EXTENSION_LINE = new RegExp(String.raw`\.(${SOURCE_EXTENSIONS}):(?:line )?(\d+)\b`, "g");
+var PATH_CHARACTER = /[\w@./\\+-]/;
+var MAX_PATH_LENGTH = 300;
 var PYTHON_FRAME = /File "([^"]+)", line (\d+)/g;
 var FOREIGN_PATH = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|\.cargo|\.rustup|rustc|_pytest|gems|hostedtoolcache|lib[\\/]python\d[\d.]*|lib[\\/]ruby)[\\/]|^node:|^internal[\\/]|^<|^\/usr\/(?:lib|local|share)\//;
 function findSourceLocation(text3, prefer) {
   const candidates = [];
-  for (const pattern of [PATH_LINE, PYTHON_FRAME]) {
-    for (const match2 of text3.matchAll(pattern)) {
-      const file2 = match2[1];
-      const line = Number(match2[2]);
-      if (file2 === void 0 || !Number.isInteger(line) || line <= 0 || FOREIGN_PATH.test(file2)) continue;
-      candidates.push({ file: file2, line, index: match2.index });
-    }
+  const consider2 = (file2, line, index) => {
+    if (file2 && Number.isInteger(line) && line > 0 && !FOREIGN_PATH.test(file2))
+      candidates.push({ file: file2, line, index });
+  };
+  for (const match2 of text3.matchAll(EXTENSION_LINE)) {
+    consider2(readPathBefore(text3, match2.index, match2[1] ?? ""), Number(match2[2]), match2.index);
   }
+  for (const match2 of text3.matchAll(PYTHON_FRAME)) consider2(match2[1], Number(match2[2]), match2.index);
   const ordered = candidates.sort((a, b) => a.index - b.index);
   const preferred = prefer === void 0 ? void 0 : ordered.find((candidate) => pathsMatch(candidate.file, prefer));
   const chosen = preferred ?? ordered[0];
   return chosen ? { file: chosen.file, line: chosen.line } : void 0;
+}
+function readPathBefore(text3, end, extension) {
+  let start = end;
+  while (start > 0 && end - start < MAX_PATH_LENGTH && PATH_CHARACTER.test(text3[start - 1] ?? "")) start -= 1;
+  if (text3[start - 1] === ":" && /[A-Za-z]/.test(text3[start - 2] ?? "") && !PATH_CHARACTER.test(text3[start - 3] ?? " "))
+    start -= 2;
+  const base = text3.slice(start, end).replace(/^\/{2,}/, "/");
+  return /[\w-]$/.test(base) ? `${base}.${extension}` : void 0;
 }
 function pathsMatch(a, b) {
   const left = a.replace(/\\/g, "/").replace(/^\.\//, "");
@@ -46502,14 +46521,13 @@ async function validateProject(project, settings) {
   const installCommand = project.commands.install;
   if (install.run && installCommand)
     commands2.push(await runProjectCommand("install", installCommand, context));
-  else if (installCommand)
-    commands2.push(skippedResult("install", settings.redact(installCommand.run), install.reason));
+  else if (installCommand) commands2.push(skipCommand(context, "install", installCommand.run, install.reason));
   const installFailed = commands2.some((command2) => RUN_FAILED.has(command2.outcome));
   for (const kind of ["test", "lint"]) {
     const command2 = project.commands[kind];
     if (!command2) commands2.push(skippedResult(kind, "", `no ${kind} command is known for this project`));
     else if (installFailed)
-      commands2.push(skippedResult(kind, settings.redact(command2.run), "skipped because the install failed"));
+      commands2.push(skipCommand(context, kind, command2.run, "skipped because the install failed"));
     else commands2.push(await runProjectCommand(kind, command2, context));
   }
   return {
@@ -46522,6 +46540,11 @@ async function validateProject(project, settings) {
 function judgeProject(commands2) {
   if (commands2.some((command2) => RUN_FAILED.has(command2.outcome))) return "failed";
   return commands2.some((command2) => command2.outcome === "passed") ? "passed" : "skipped";
+}
+function skipCommand(context, kind, run3, reason) {
+  context.log.write(`${context.projectPath}: ${kind} not run: ${reason}
+`);
+  return skippedResult(kind, context.redact(run3), reason);
 }
 function skippedResult(kind, run3, reason) {
   return { kind, run: run3, outcome: "skipped", exitCode: null, durationMs: 0, reason, outputTail: "" };
@@ -47708,14 +47731,14 @@ function dslStatements(file2) {
   );
 }
 function createdTables(file2) {
-  const created = /* @__PURE__ */ new Set();
+  const created2 = /* @__PURE__ */ new Set();
   for (const line of file2.added) {
     const name = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)/i.exec(
       line.text
     )?.[1] ?? /\bcreate_table\s+[:"'](\w+)/.exec(line.text)?.[1] ?? /\bcreate\s+table\(\s*:(\w+)/.exec(line.text)?.[1] ?? /\bop\.create_table\(\s*['"](\w+)/.exec(line.text)?.[1];
-    if (name) created.add(name.toLowerCase());
+    if (name) created2.add(name.toLowerCase());
   }
-  return created;
+  return created2;
 }
 var ALTER_ADD = /\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)["`\]]?([\s\S]*)/i;
 var DSL_ADD = [
@@ -47730,12 +47753,12 @@ var DSL_ADD = [
 ];
 var NOT_NULL_OPTION = /\bnull:\s*false\b|\bnullable\s*=\s*False\b|\ballowNull:\s*false\b|\bnullable:\s*false\b/;
 var DEFAULT_OPTION = /\bdefault(?:Value)?\s*[:=]|\bserver_default\s*=|\bdefaultValue(?:Sql)?:/;
-function sqlHits(file2, created) {
+function sqlHits(file2, created2) {
   const hits = [];
   const backfilled = file2.added.some((line) => /\bUPDATE\s+["`\w.]+\s+SET\b/i.test(line.text));
   for (const statement of sqlStatements(file2)) {
     const alter = ALTER_ADD.exec(statement.text);
-    if (!alter || created.has((alter[1] ?? "").toLowerCase())) continue;
+    if (!alter || created2.has((alter[1] ?? "").toLowerCase())) continue;
     const clauses = (alter[2] ?? "").split(/,\s*(?=ADD\b|ALTER\b)/i);
     const addsNotNull = clauses.some(
       (clause) => /^\s*ADD\b(?!\s+(?:CONSTRAINT|INDEX|PRIMARY|FOREIGN|UNIQUE))/i.test(clause) && /\bNOT\s+NULL\b/i.test(clause) && !/\bDEFAULT\b/i.test(clause)
@@ -47752,7 +47775,7 @@ function sqlHits(file2, created) {
   }
   return hits;
 }
-function dslHits(file2, created) {
+function dslHits(file2, created2) {
   const hits = [];
   for (const statement of dslStatements(file2)) {
     for (const pattern of DSL_ADD) {
@@ -47761,7 +47784,7 @@ function dslHits(file2, created) {
       const efCore = pattern.source.startsWith("\\bAddColumn<");
       const table2 = (efCore ? match2[2] : match2[1]) ?? "";
       const options = efCore ? match2[1] ?? "" : match2[2] ?? "";
-      if (!created.has(table2.toLowerCase()) && NOT_NULL_OPTION.test(options) && !DEFAULT_OPTION.test(options)) {
+      if (!created2.has(table2.toLowerCase()) && NOT_NULL_OPTION.test(options) && !DEFAULT_OPTION.test(options)) {
         hits.push({ line: statement.line });
       }
     }
@@ -47804,8 +47827,8 @@ var notNullWithoutDefault2 = {
   },
   check(file2, { context }) {
     if (!isMigrationFile(file2) || usesOnlyMysql(context.databases)) return [];
-    const created = createdTables(file2);
-    return isSqlFile(file2) ? sqlHits(file2, created) : [...sqlHits(file2, created), ...dslHits(file2, created), ...alterBlockHits(file2)];
+    const created2 = createdTables(file2);
+    return isSqlFile(file2) ? sqlHits(file2, created2) : [...sqlHits(file2, created2), ...dslHits(file2, created2), ...alterBlockHits(file2)];
   }
 };
 
@@ -50432,6 +50455,7 @@ async function analysePullRequest(request) {
 var MASK = "***";
 var MIN_SECRET_LENGTH = 6;
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH(?!OR)/i;
+var SECRET_INPUT_NAME = /[-_](?:TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIALS?)$/i;
 var SECRET_SHAPES = [
   // GitHub tokens: classic, OAuth, user-to-server, server-to-server, refresh, fine-grained.
   /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,255}\b/g,
@@ -50464,6 +50488,7 @@ function createRedactor(options = {}) {
   };
 }
 function isSecretVariableName(name) {
+  if (/^INPUT_/i.test(name)) return SECRET_INPUT_NAME.test(name);
   return SECRET_NAME.test(name);
 }
 function collectLiteralSecrets(options) {
@@ -50477,7 +50502,7 @@ function collectLiteralSecrets(options) {
     }
   };
   for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (!value || !isSecretVariableName(name) || /^INPUT_/i.test(name) || /^\d+$/.test(value.trim())) continue;
+    if (!value || !isSecretVariableName(name) || /^\d+$/.test(value.trim())) continue;
     add(value);
   }
   for (const value of options.extraSecrets ?? []) add(value);
@@ -51999,8 +52024,8 @@ var FIELD_NAMES = {
 };
 function fieldFor(title) {
   const name = title.toLowerCase().replace(/[*_`:#]/g, "").replace(/\s+/g, " ").trim();
-  for (const [field2, names] of Object.entries(FIELD_NAMES)) {
-    if (names.includes(name)) return field2;
+  for (const [field3, names] of Object.entries(FIELD_NAMES)) {
+    if (names.includes(name)) return field3;
   }
   return void 0;
 }
@@ -52008,8 +52033,18 @@ function boldLabel(token) {
   if (token.type !== "paragraph") return void 0;
   const match2 = /^\*\*([^*]{2,40})\*\*\s*:?\s*([\s\S]*)$/.exec(token.raw.trim());
   if (!match2) return void 0;
-  const field2 = fieldFor(match2[1] ?? "");
-  return field2 ? { field: field2, rest: (match2[2] ?? "").trim() } : void 0;
+  const field3 = fieldFor(match2[1] ?? "");
+  return field3 ? { field: field3, rest: (match2[2] ?? "").trim() } : void 0;
+}
+var CLOSING_ONLY = /^\s*(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+[\w.-]*\/?[\w.-]*#\d+[\s,.]*)+$/i;
+function extractLeadText(body) {
+  const lead = [];
+  for (const token of x.lexer(body)) {
+    if (token.type === "heading" || boldLabel(token)) break;
+    if (token.type === "paragraph" && CLOSING_ONLY.test(token.text)) continue;
+    if (token.raw.trim()) lead.push(token.raw.trim());
+  }
+  return lead.length ? lead.join("\n\n") : void 0;
 }
 function extractPrSections(body) {
   const found = {};
@@ -52023,9 +52058,9 @@ ${text3.trim()}` : text3.trim();
   };
   for (const token of x.lexer(body)) {
     if (token.type === "heading") {
-      const field2 = fieldFor(token.text);
-      if (field2) {
-        current = field2;
+      const field3 = fieldFor(token.text);
+      if (field3) {
+        current = field3;
         depth2 = token.depth;
         continue;
       }
@@ -52040,6 +52075,7 @@ ${text3.trim()}` : text3.trim();
       append(label2.rest);
       continue;
     }
+    if (token.type === "paragraph" && CLOSING_ONLY.test(token.text)) continue;
     append(token.raw);
   }
   return found;
@@ -52374,7 +52410,7 @@ Not run${why ? `: ${inline(why)}` : ""}.`;
 
 // src/report/render-bug-fix-report.ts
 var NOT_STATED = "_Not stated in the PR._";
-function field(title, sections, key2, model2) {
+function field2(title, sections, key2, model2) {
   const text3 = sections[key2];
   if (text3) return `### ${title}
 
@@ -52402,7 +52438,13 @@ ${quoteUntrusted(issue2.body, 800)}` : "";
 
 #${issue2.number}: ${quoteUntrusted(issue2.title, 200).slice(2)}${body}`;
   }
-  return field("Issue", sections, "issue", input2.model?.bugFix);
+  const lead = sections.issue ? void 0 : extractLeadText(input2.body);
+  if (lead) return `### Issue
+
+${quoteUntrusted(lead)}
+
+<sub>From the PR description.</sub>`;
+  return field2("Issue", sections, "issue", input2.model?.bugFix);
 }
 function testingSection(input2, sections) {
   const ran = renderTestsSection(input2.validation, input2.validationSkipReason).replace(/^### Tests\n\n/, "");
@@ -52421,11 +52463,11 @@ function renderBugFixReport(input2) {
     REPORT_MARKER,
     renderHeader(input2),
     issueSection(input2, sections),
-    field("Root Cause", sections, "rootCause", input2.model?.bugFix),
-    field("Solution", sections, "solution", input2.model?.bugFix),
+    field2("Root Cause", sections, "rootCause", input2.model?.bugFix),
+    field2("Solution", sections, "solution", input2.model?.bugFix),
     renderFilesSection(input2.files, "Files Modified"),
     testingSection(input2, sections),
-    field("Prevention", sections, "prevention", input2.model?.bugFix),
+    field2("Prevention", sections, "prevention", input2.model?.bugFix),
     renderHandoffsSection(input2),
     renderDoneSection(input2),
     renderFooter(input2)
@@ -52482,11 +52524,11 @@ function dependency(d) {
 function migrationsLine(analysis) {
   const up = analysis.migrations.filter((m) => m.direction === "up");
   if (up.length === 0) return void 0;
-  const created = up.flatMap((m) => m.tablesCreated);
-  const dropped = up.flatMap((m) => m.tablesDropped);
+  const created2 = up.flatMap((m) => m.tablesCreated);
+  const dropped2 = up.flatMap((m) => m.tablesDropped);
   const parts = [plural2(up.length, "migration")];
-  if (created.length) parts.push(`${plural2(created.length, "new table")} (${created.map(code).join(", ")})`);
-  if (dropped.length) parts.push(`${plural2(dropped.length, "table")} dropped`);
+  if (created2.length) parts.push(`${plural2(created2.length, "new table")} (${created2.map(code).join(", ")})`);
+  if (dropped2.length) parts.push(`${plural2(dropped2.length, "table")} dropped`);
   return `- **Data migrations**: ${parts.join(", ")} \u2014 see Database Changes.`;
 }
 function securityLines(analysis) {

@@ -21,7 +21,10 @@ export async function describeLocalChange(
   const git = async (args: string[]) =>
     (await run('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
   const title = await git(['log', '-1', '--format=%s', head]).catch(() => '');
-  const body = await git(['log', '--format=%B', `${base}..${head}`, '--']).catch(() => '');
+  // Without the newest subject: that one is already the title.
+  const messages = await git(['log', '--format=%B%x00', `${base}..${head}`, '--']).catch(() => '');
+  const [newest = '', ...older] = messages.split('\0').map((m) => m.trim()).filter(Boolean);
+  const body = [newest.split('\n').slice(1).join('\n').trim(), ...older].filter(Boolean).join('\n\n');
   const branch = await git(['rev-parse', '--abbrev-ref', head]).catch(() => '');
   return { title, body, branch: branch === 'HEAD' ? '' : branch };
 }

@@ -42,6 +42,20 @@ function boldLabel(token: Token): { field: BugFixField; rest: string } | undefin
   return field ? { field, rest: (match[2] ?? '').trim() } : undefined;
 }
 
+/** A paragraph that only links an issue (`Fixes #12`) belongs to no section. */
+const CLOSING_ONLY = /^\s*(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+[\w.-]*\/?[\w.-]*#\d+[\s,.]*)+$/i;
+
+/** The description's opening text, before any heading: what most authors write as "the issue". */
+export function extractLeadText(body: string): string | undefined {
+  const lead: string[] = [];
+  for (const token of marked.lexer(body)) {
+    if (token.type === 'heading' || boldLabel(token)) break;
+    if (token.type === 'paragraph' && CLOSING_ONLY.test(token.text)) continue;
+    if (token.raw.trim()) lead.push(token.raw.trim());
+  }
+  return lead.length ? lead.join('\n\n') : undefined;
+}
+
 /**
  * Finds the Bug Fix Report's fields in a PR description, by heading (`## Root cause`) or bold
  * label (`**Root cause:** …`). Text is returned as written (Markdown), trimmed; fields the author
@@ -74,6 +88,7 @@ export function extractPrSections(body: string): Partial<Record<BugFixField, str
       append(label.rest);
       continue;
     }
+    if (token.type === 'paragraph' && CLOSING_ONLY.test(token.text)) continue;
     append(token.raw);
   }
   return found;

@@ -1,4 +1,4 @@
-import { extractPrSections, type BugFixField } from './extract-pr-sections.js';
+import { extractLeadText, extractPrSections, type BugFixField } from './extract-pr-sections.js';
 import { quoteUntrusted } from './markdown.js';
 import type { ReportInput } from './report-input.js';
 import { renderHandoffsSection } from './sections/handoffs-section.js';
@@ -34,6 +34,8 @@ function issueSection(input: ReportInput, sections: Partial<Record<BugFixField, 
     const body = issue.body.trim() ? `\n\n${quoteUntrusted(issue.body, 800)}` : '';
     return `### Issue\n\n#${issue.number}: ${quoteUntrusted(issue.title, 200).slice(2)}${body}`;
   }
+  const lead = sections.issue ? undefined : extractLeadText(input.body);
+  if (lead) return `### Issue\n\n${quoteUntrusted(lead)}\n\n<sub>From the PR description.</sub>`;
   return field('Issue', sections, 'issue', input.model?.bugFix);
 }
 

@@ -18,12 +18,19 @@ export interface Checkout {
  * A real git checkout made from a fixture's `base/` and `head/` folders (two commits), as
  * actions/checkout would leave it: at the head commit.
  */
-export function makeCheckout(fixture: string): Checkout {
-  return makeCheckoutFrom(path.resolve('test/fixtures/e2e', fixture));
+export interface CheckoutOptions {
+  /** The head commit's message (its first line stands in for a PR title in the CLI). */
+  headMessage?: string;
+  /** The branch the head commit is made on (default: main). */
+  branch?: string;
+}
+
+export function makeCheckout(fixture: string, options: CheckoutOptions = {}): Checkout {
+  return makeCheckoutFrom(path.resolve('test/fixtures/e2e', fixture), options);
 }
 
 /** The same, from a fixture folder given by its path. */
-export function makeCheckoutFrom(source: string): Checkout {
+export function makeCheckoutFrom(source: string, options: CheckoutOptions = {}): Checkout {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bda-checkout-'));
   const git = (...args: string[]) =>
     execFileSync(
@@ -36,9 +43,10 @@ export function makeCheckoutFrom(source: string): Checkout {
   git('add', '--all');
   git('commit', '--quiet', '-m', 'base');
   const baseSha = git('rev-parse', 'HEAD');
+  if (options.branch) git('checkout', '--quiet', '-b', options.branch);
   cpSync(path.join(source, 'head'), dir, { recursive: true });
   git('add', '--all');
-  git('commit', '--quiet', '-m', 'head');
+  git('commit', '--quiet', '-m', options.headMessage ?? 'head');
   const headSha = git('rev-parse', 'HEAD');
   const files = parseGitDiff(git('diff', '--find-renames', `${baseSha}...${headSha}`) + '\n').map((f) => ({
     filename: f.path,
