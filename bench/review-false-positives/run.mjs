@@ -28,6 +28,10 @@ const REAL_WORLD = [
   { name: 'prism-cli', dir: 'node_modules/@stoplight/prism-cli', include: /^dist\/.*\.js$/, rename: [/^dist\//, 'lib/'] },
   { name: 'undici', dir: 'node_modules/undici', include: /^lib\/.*\.js$/ },
   { name: 'python-http', dir: '/usr/lib/python3.11', include: /^(http|wsgiref|xmlrpc)\/[^/]+\.py$/, discover: false },
+  // Authentication and TLS libraries: where security rules are most tempted to misfire.
+  { name: 'pyjwt', dir: '/usr/lib/python3/dist-packages/jwt', include: /\.py$/, discover: false },
+  { name: 'oauthlib', dir: '/usr/lib/python3/dist-packages/oauthlib', include: /\.py$/, discover: false },
+  { name: 'httplib2', dir: '/usr/lib/python3/dist-packages/httplib2', include: /\.py$/, discover: false },
 ];
 
 try {

@@ -5,8 +5,12 @@ import { joinRoutePath } from './route-declaration.js';
 /** The routers a JavaScript file creates or receives, and where it mounts them. */
 export interface RouterMounts {
   routers: Set<string>;
+  /** The routers the file creates itself (`const router = Router()`), as opposed to receiving them as parameters. */
+  created: Set<string>;
   /** The path prefix of routes declared on `router`, from mounts and `prefix` options in the same file. */
   prefixOf: (router: string) => string | undefined;
+  /** The outermost router `router` is mounted under in this file (itself when it is mounted nowhere here). */
+  rootOf: (router: string) => string;
 }
 
 const ROUTER_CREATION =
@@ -21,10 +25,16 @@ interface Mount {
   path: string;
 }
 
-function readCreations(view: SourceView, routers: Set<string>, ownPrefixes: Map<string, string>): void {
+function readCreations(
+  view: SourceView,
+  routers: Set<string>,
+  created: Set<string>,
+  ownPrefixes: Map<string, string>,
+): void {
   for (const match of view.masked.matchAll(ROUTER_CREATION)) {
     const [call, name = ''] = match;
     routers.add(name);
+    created.add(name);
     const read = readCallArguments(view, match.index + call.length - 1);
     const options = read?.arguments[0];
     // koa-router: new Router({ prefix: '/api' })
@@ -60,9 +70,10 @@ function readMounts(view: SourceView, mounts: Map<string, Mount>): void {
 /** Finds routers (created, or received as typed parameters) and their mount paths in one file. */
 export function findRouterMounts(view: SourceView): RouterMounts {
   const routers = new Set<string>();
+  const created = new Set<string>();
   const ownPrefixes = new Map<string, string>();
   const mounts = new Map<string, Mount>();
-  readCreations(view, routers, ownPrefixes);
+  readCreations(view, routers, created, ownPrefixes);
   readMounts(view, mounts);
   const prefixOf = (router: string, depth = 0): string | undefined => {
     const mount = mounts.get(router);
@@ -71,5 +82,11 @@ export function findRouterMounts(view: SourceView): RouterMounts {
     const parent = mount && depth < 10 ? prefixOf(mount.parent, depth + 1) : undefined;
     return joinRoutePath(parent, mount?.path, own);
   };
-  return { routers, prefixOf: (router) => prefixOf(router) };
+  const rootOf = (router: string): string => {
+    let root = router;
+    for (let depth = 0, mount = mounts.get(root); mount && depth < 10; depth++, mount = mounts.get(root))
+      root = mount.parent;
+    return root;
+  };
+  return { routers, created, prefixOf: (router) => prefixOf(router), rootOf };
 }

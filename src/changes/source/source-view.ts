@@ -33,6 +33,17 @@ export function createSourceView(lines: DiffLine[], syntax: CodeSyntax, complete
   return { text, masked, strings, lineStarts, lineNumbers, complete };
 }
 
+/** A view of a whole file's text (CRLF or LF line ends), numbered from line 1. */
+export function createWholeFileView(text: string, syntax: CodeSyntax): SourceView {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return createSourceView(
+    lines.map((line, index) => ({ line: index + 1, text: line.endsWith('\r') ? line.slice(0, -1) : line })),
+    syntax,
+    true,
+  );
+}
+
 /** Index into `view.lineStarts` of the line holding `offset`. */
 export function lineIndexAt(view: SourceView, offset: number): number {
   let low = 0;
