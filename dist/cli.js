@@ -41202,9 +41202,9 @@ function readMinimalApis(view) {
     );
     if (prefix2 !== void 0) groups.set(match2[1] ?? "", { parent: match2[2] ?? "", prefix: prefix2 });
   }
-  const prefixOf = (name, depth2 = 0) => {
+  const prefixOf3 = (name, depth2 = 0) => {
     const group3 = groups.get(name);
-    return group3 ? joinRoutePath(depth2 < 10 ? prefixOf(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
+    return group3 ? joinRoutePath(depth2 < 10 ? prefixOf3(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
   };
   const routes = [];
   for (const match2 of view.masked.matchAll(MAP_CALL)) {
@@ -41225,7 +41225,7 @@ function readMinimalApis(view) {
     for (const method of methods) {
       const declared2 = {
         method: method.toUpperCase(),
-        path: joinRoutePath(prefixOf(match2[1] ?? ""), path14),
+        path: joinRoutePath(prefixOf3(match2[1] ?? ""), path14),
         framework: "aspnetcore",
         handler
       };
@@ -41464,10 +41464,11 @@ var ROUTER_CREATION2 = /(?:const|let|var)\s+([\w$]+)(?:\s*:\s*[\w$.<>]+)?\s*=\s*
 var TYPED_PARAMETER = /([\w$]+)\s*:\s*(?:express\s*\.\s*)?(?:Router|Express|Application|FastifyInstance|KoaRouter|Hapi\.Server|Server)\b/g;
 var MOUNT = /([\w$]+)\s*\.\s*use\s*\(/g;
 var OWN_PREFIX = /([\w$]+)\s*\.\s*prefix\s*\(/g;
-function readCreations(view, routers, ownPrefixes) {
+function readCreations(view, routers, created2, ownPrefixes) {
   for (const match2 of view.masked.matchAll(ROUTER_CREATION2)) {
     const [call, name = ""] = match2;
     routers.add(name);
+    created2.add(name);
     const read = readCallArguments(view, match2.index + call.length - 1);
     const options = read?.arguments[0];
     if (options && argumentCode(view, options).startsWith("{")) {
@@ -41498,18 +41499,25 @@ function readMounts(view, mounts) {
 }
 function findRouterMounts(view) {
   const routers = /* @__PURE__ */ new Set();
+  const created2 = /* @__PURE__ */ new Set();
   const ownPrefixes = /* @__PURE__ */ new Map();
   const mounts = /* @__PURE__ */ new Map();
-  readCreations(view, routers, ownPrefixes);
+  readCreations(view, routers, created2, ownPrefixes);
   readMounts(view, mounts);
-  const prefixOf = (router, depth2 = 0) => {
+  const prefixOf3 = (router, depth2 = 0) => {
     const mount = mounts.get(router);
     const own2 = ownPrefixes.get(router);
     if (!mount && own2 === void 0) return void 0;
-    const parent = mount && depth2 < 10 ? prefixOf(mount.parent, depth2 + 1) : void 0;
+    const parent = mount && depth2 < 10 ? prefixOf3(mount.parent, depth2 + 1) : void 0;
     return joinRoutePath(parent, mount?.path, own2);
   };
-  return { routers, prefixOf: (router) => prefixOf(router) };
+  const rootOf = (router) => {
+    let root = router;
+    for (let depth2 = 0, mount = mounts.get(root); mount && depth2 < 10; depth2++, mount = mounts.get(root))
+      root = mount.parent;
+    return root;
+  };
+  return { routers, created: created2, prefixOf: (router) => prefixOf3(router), rootOf };
 }
 
 // src/changes/endpoints/javascript-routes.ts
@@ -41558,7 +41566,13 @@ function pathArgument(view, read, receiver, mounts) {
   const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
   return read.arguments[named ? 1 : 0];
 }
-function readMethodCalls(view, mounts, frameworks2) {
+function prefixOf(mounts, receiver, context) {
+  const inner = mounts.prefixOf(receiver);
+  const outer = context.mounts?.of(mounts.rootOf(receiver));
+  return outer === void 0 ? inner : joinRoutePath(outer.prefix, inner);
+}
+function readMethodCalls(view, mounts, context) {
+  const { frameworks: frameworks2 } = context;
   const routes = [];
   for (const match2 of view.masked.matchAll(METHOD_CALL2)) {
     const [call, receiver = "", method = ""] = match2;
@@ -41571,7 +41585,7 @@ function readMethodCalls(view, mounts, frameworks2) {
     for (const path14 of paths) {
       const route = {
         method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path14),
+        path: joinRoutePath(prefixOf(mounts, receiver, context), path14),
         framework,
         handler: handlerOf3(view, last)
       };
@@ -41580,26 +41594,20 @@ function readMethodCalls(view, mounts, frameworks2) {
   }
   return routes;
 }
-function readRouteChains(view, mounts, frameworks2) {
+function readRouteChains(view, mounts, context) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ROUTE_CHAIN)) {
     const [call, receiver = ""] = match2;
-    const framework = frameworkOf2(view, frameworks2, receiver);
+    const framework = frameworkOf2(view, context.frameworks, receiver);
+    const prefix2 = () => prefixOf(mounts, receiver, context);
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
     const path14 = stringArgument(view, first);
     if (path14 !== void 0 && read.arguments.length === 1) {
-      routes.push(
-        ...readChainedMethods(
-          view,
-          read.close + 1,
-          joinRoutePath(mounts.prefixOf(receiver), path14),
-          framework
-        )
-      );
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path14), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
-      routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
+      routes.push(...readRouteObjects(view, first, prefix2(), framework));
     }
   }
   return routes;
@@ -41664,10 +41672,7 @@ var javascriptRoutes = {
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
     const mounts = findRouterMounts(view);
-    return [
-      ...readMethodCalls(view, mounts, context.frameworks),
-      ...readRouteChains(view, mounts, context.frameworks)
-    ];
+    return [...readMethodCalls(view, mounts, context), ...readRouteChains(view, mounts, context)];
   }
 };
 
@@ -42102,15 +42107,10 @@ var phoenixRoutes = {
   extract: (view) => readRoutes3(view)
 };
 
-// src/changes/endpoints/python-routes.ts
-var DECORATOR = /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
-var ADD_RULE = /([\w.]+?)\s*\.\s*(add_url_rule|add_api_route)\s*\(/g;
+// src/changes/endpoints/python-router-mounts.ts
 var ROUTER_CREATION3 = /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
 var MOUNT2 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
-function findRouters(view) {
-  const framework = /* @__PURE__ */ new Map();
-  const own2 = /* @__PURE__ */ new Map();
-  const mounts = /* @__PURE__ */ new Map();
+function readCreations2(view, framework, own2) {
   const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
   for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION3) : []) {
     const [call, name = "", kind = ""] = match2;
@@ -42122,6 +42122,8 @@ function findRouters(view) {
     );
     if (prefix2 !== void 0) own2.set(name, prefix2);
   }
+}
+function readMounts2(view, mounts) {
   const mountsRouters = /include_router|register_blueprint/.test(view.masked);
   for (const match2 of mountsRouters ? view.masked.matchAll(MOUNT2) : []) {
     const found = readCallArguments(view, match2.index + match2[0].length - 1)?.arguments ?? [];
@@ -42133,14 +42135,33 @@ function findRouters(view) {
     );
     if (childName) mounts.set(childName.split(".").pop() ?? childName, { parent: match2[1] ?? "", prefix: prefix2 });
   }
-  const prefixOf = (router, depth2 = 0) => {
-    const mount = mounts.get(router);
-    const parent = mount && depth2 < 10 ? prefixOf(mount.parent, depth2 + 1) : void 0;
-    if (parent === void 0 && mount?.prefix === void 0 && !own2.has(router)) return void 0;
-    return joinRoutePath(parent, mount?.prefix, own2.get(router));
-  };
-  return { framework, prefixOf };
 }
+function findPythonRouters(view) {
+  const framework = /* @__PURE__ */ new Map();
+  const own2 = /* @__PURE__ */ new Map();
+  const mounts = /* @__PURE__ */ new Map();
+  readCreations2(view, framework, own2);
+  readMounts2(view, mounts);
+  const ownPrefix = (router, mount) => framework.get(router) === "flask" && mount?.prefix !== void 0 ? void 0 : own2.get(router);
+  const prefixOf3 = (router, withoutOwnOf, depth2 = 0) => {
+    const mount = mounts.get(router);
+    const parent = mount && depth2 < 10 ? prefixOf3(mount.parent, withoutOwnOf, depth2 + 1) : void 0;
+    const mine = router === withoutOwnOf ? void 0 : ownPrefix(router, mount);
+    if (parent === void 0 && mount?.prefix === void 0 && mine === void 0) return void 0;
+    return joinRoutePath(parent, mount?.prefix, mine);
+  };
+  const rootOf = (router) => {
+    let root = router;
+    for (let depth2 = 0, mount = mounts.get(root); mount && depth2 < 10; depth2++, mount = mounts.get(root))
+      root = mount.parent;
+    return root;
+  };
+  return { framework, prefixOf: (router, withoutOwnOf) => prefixOf3(router, withoutOwnOf), rootOf };
+}
+
+// src/changes/endpoints/python-routes.ts
+var DECORATOR = /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
+var ADD_RULE = /([\w.]+?)\s*\.\s*(add_url_rule|add_api_route)\s*\(/g;
 function frameworkOf3(view, verb, receiver, routers, frameworks2) {
   const known = routers.framework.get(receiver);
   if (known) return known;
@@ -42167,6 +42188,13 @@ function handlerAfter2(view, from) {
   const match2 = /^(?:\s*@[^\n]*)*\s*(?:async\s+)?def\s+(\w+)/.exec(view.masked.slice(from, from + 2e3));
   return match2?.[1];
 }
+function prefixOf2(routers, receiver, framework, context) {
+  const root = routers.rootOf(receiver);
+  const outer = context.mounts?.of(root);
+  const replaced = framework === "flask" && outer?.namesPrefix === true ? root : void 0;
+  const inner = routers.prefixOf(receiver, replaced);
+  return outer === void 0 ? inner : joinRoutePath(outer.prefix, inner);
+}
 function readDecorated(view, pattern, context, routers) {
   const routes = [];
   for (const match2 of view.masked.matchAll(pattern)) {
@@ -42192,7 +42220,7 @@ function readDecorated(view, pattern, context, routers) {
           read.close + 1,
           {
             method,
-            path: joinRoutePath(routers.prefixOf(receiver), path14),
+            path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path14),
             framework,
             handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
           },
@@ -42208,7 +42236,7 @@ var pythonRoutes = {
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
-    const routers = findRouters(view);
+    const routers = findPythonRouters(view);
     const rules = /add_url_rule|add_api_route/.test(view.masked) ? readDecorated(view, ADD_RULE, context, routers) : [];
     return [...readDecorated(view, DECORATOR, context, routers), ...rules];
   }
@@ -52241,7 +52269,7 @@ function describe4(file2) {
 function group2(title, files) {
   if (files.length === 0) return void 0;
   return `**${title}** (${files.length})
-${cappedList(files.map(describe4), { visible: 8, noun: "more files" })}`;
+${cappedList(files.map(describe4), { visible: 8, cap: 1e3, noun: "more files" })}`;
 }
 function renderFilesSection(files, heading = "Files") {
   if (files.length === 0) return `### ${heading}
@@ -52579,7 +52607,7 @@ function renderDesignNotesSection(analysis, modelNotes = []) {
 
 // src/report/sections/endpoints-section.ts
 var VISIBLE = 15;
-var CAP = 150;
+var CAP = 500;
 var CHANGE_LABEL = {
   added: "\u{1F195} added",
   changed: "\u270F\uFE0F changed",

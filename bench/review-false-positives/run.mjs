@@ -10,7 +10,16 @@
 // the projects discovery finds, and the endpoints change analysis extracts.
 // It prints findings per rule and source, and writes every finding to .tmp/review-findings.jsonl.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -24,10 +33,25 @@ const findingsFile = path.join(root, '.tmp', 'review-findings.jsonl');
 // Server-side code outside this repository, if installed. `rename` keeps build-output folder names
 // (`dist/`) from being skipped as generated: the point is to read the code as if a PR added it.
 const REAL_WORLD = [
-  { name: 'prism-http', dir: 'node_modules/@stoplight/prism-http', include: /^dist\/.*\.js$/, rename: [/^dist\//, 'lib/'] },
-  { name: 'prism-cli', dir: 'node_modules/@stoplight/prism-cli', include: /^dist\/.*\.js$/, rename: [/^dist\//, 'lib/'] },
+  {
+    name: 'prism-http',
+    dir: 'node_modules/@stoplight/prism-http',
+    include: /^dist\/.*\.js$/,
+    rename: [/^dist\//, 'lib/'],
+  },
+  {
+    name: 'prism-cli',
+    dir: 'node_modules/@stoplight/prism-cli',
+    include: /^dist\/.*\.js$/,
+    rename: [/^dist\//, 'lib/'],
+  },
   { name: 'undici', dir: 'node_modules/undici', include: /^lib\/.*\.js$/ },
-  { name: 'python-http', dir: '/usr/lib/python3.11', include: /^(http|wsgiref|xmlrpc)\/[^/]+\.py$/, discover: false },
+  {
+    name: 'python-http',
+    dir: '/usr/lib/python3.11',
+    include: /^(http|wsgiref|xmlrpc)\/[^/]+\.py$/,
+    discover: false,
+  },
   // Authentication and TLS libraries: where security rules are most tempted to misfire.
   { name: 'pyjwt', dir: '/usr/lib/python3/dist-packages/jwt', include: /\.py$/, discover: false },
   { name: 'oauthlib', dir: '/usr/lib/python3/dist-packages/oauthlib', include: /\.py$/, discover: false },
@@ -37,7 +61,8 @@ const REAL_WORLD = [
 try {
   const api = await bundleReviewers();
   const results = [];
-  for (const sha of gitLines(root, 'log', '--reverse', '--format=%H')) results.push(await reviewCommit(api, sha));
+  for (const sha of gitLines(root, 'log', '--reverse', '--format=%H'))
+    results.push(await reviewCommit(api, sha));
   for (const fixture of fixtureFolders()) results.push(await reviewFixture(api, fixture));
   if (withRealWorld) {
     for (const tree of REAL_WORLD) {
@@ -72,7 +97,9 @@ async function bundleReviewers() {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
   });
   return import(pathToFileURL(outfile).href);
 }
@@ -86,7 +113,9 @@ function git(cwd, ...args) {
 }
 
 function gitLines(cwd, ...args) {
-  return git(cwd, ...args).split('\n').filter((line) => line.length > 0);
+  return git(cwd, ...args)
+    .split('\n')
+    .filter((line) => line.length > 0);
 }
 
 /** Reads a file of a checked-out head folder; undefined when missing or not a file. */
@@ -106,7 +135,13 @@ async function review(api, { source, label, files, headDir, readFile, discover =
   const analysis = api.analyzeChanges({ files, projects: discovery.projects, readFile });
   const context = {
     readFile,
-    endpoints: analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change, file: e.file, line: e.line })),
+    endpoints: analysis.endpoints.map((e) => ({
+      method: e.method,
+      path: e.path,
+      change: e.change,
+      file: e.file,
+      line: e.line,
+    })),
     projectRoots: discovery.projects.map((p) => p.path),
     databases: [...new Set(discovery.projects.flatMap((p) => p.databases))],
   };
@@ -135,7 +170,10 @@ function lineText(files, finding, readFile) {
   let line = 0;
   for (const raw of patch.split('\n')) {
     const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(raw);
-    if (header) { line = Number(header[finding.side === 'LEFT' ? 1 : 2]); continue; }
+    if (header) {
+      line = Number(header[finding.side === 'LEFT' ? 1 : 2]);
+      continue;
+    }
     if (raw.startsWith(marker) || raw.startsWith(' ')) {
       if (raw.startsWith(marker) && line === finding.line) return raw.slice(1).trim().slice(0, 240);
       line += 1;
@@ -158,9 +196,17 @@ async function reviewCommit(api, sha) {
   const files = api.parseGitDiff(git(root, 'diff', '--find-renames', base, sha) + '\n');
   const headDir = path.join(work, `commit-${sha.slice(0, 12)}`);
   mkdirSync(headDir);
-  execFileSync('tar', ['-x', '-C', headDir], { input: execFileSync('git', ['archive', sha], { cwd: root, maxBuffer: 512 * 1024 * 1024 }) });
+  execFileSync('tar', ['-x', '-C', headDir], {
+    input: execFileSync('git', ['archive', sha], { cwd: root, maxBuffer: 512 * 1024 * 1024 }),
+  });
   try {
-    return await review(api, { source: 'history', label: sha.slice(0, 7), files, headDir, readFile: folderReader(headDir) });
+    return await review(api, {
+      source: 'history',
+      label: sha.slice(0, 7),
+      files,
+      headDir,
+      readFile: folderReader(headDir),
+    });
   } finally {
     rmSync(headDir, { recursive: true, force: true });
   }
@@ -169,7 +215,9 @@ async function reviewCommit(api, sha) {
 function fixtureFolders() {
   const e2e = path.join(root, 'test/fixtures/e2e');
   const folders = readdirSync(e2e).map((name) => path.join(e2e, name));
-  return [...folders, path.join(root, 'examples/orders-service')].filter((dir) => existsSync(path.join(dir, 'head')));
+  return [...folders, path.join(root, 'examples/orders-service')].filter((dir) =>
+    existsSync(path.join(dir, 'head')),
+  );
 }
 
 /** base/ then head/ copied over it (head/ holds only the files the change touches), diffed like a pull request. */
@@ -194,7 +242,8 @@ async function reviewFixture(api, fixture) {
 function listFiles(dir, prefix = '') {
   return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === '__pycache__' ? [] : listFiles(dir, relative);
+    if (entry.isDirectory())
+      return entry.name === 'node_modules' || entry.name === '__pycache__' ? [] : listFiles(dir, relative);
     return entry.isFile() ? [relative] : [];
   });
 }
@@ -214,7 +263,14 @@ async function reviewTree(api, tree, dir) {
     files.push({ path: name, status: 'added', additions: lines.length, deletions: 0, patch });
   }
   const readFile = folderReader(dir, (name) => shown.get(name) ?? name);
-  return review(api, { source: 'real-world', label: tree.name, files, headDir: dir, readFile, discover: tree.discover !== false });
+  return review(api, {
+    source: 'real-world',
+    label: tree.name,
+    files,
+    headDir: dir,
+    readFile,
+    discover: tree.discover !== false,
+  });
 }
 
 function printSummary(results, findings) {
@@ -223,19 +279,28 @@ function printSummary(results, findings) {
   const columns = [...sources.map((s) => s), ...zones.map((z) => `history:${z}`)];
   const rules = [...new Set(findings.map((f) => f.ruleId))].sort();
   const count = (rule, column) =>
-    findings.filter((f) =>
-      f.ruleId === rule && (column.startsWith('history:') ? f.source === 'history' && f.zone === column.slice(8) : f.source === column),
+    findings.filter(
+      (f) =>
+        f.ruleId === rule &&
+        (column.startsWith('history:')
+          ? f.source === 'history' && f.zone === column.slice(8)
+          : f.source === column),
     ).length;
   for (const source of sources) {
     const cases = results.filter((r) => r.source === source);
     const changed = cases.reduce((sum, r) => sum + r.files, 0);
-    console.log(`${source}: ${cases.length} diffs, ${changed} changed files, ${findings.filter((f) => f.source === source).length} findings`);
+    console.log(
+      `${source}: ${cases.length} diffs, ${changed} changed files, ${findings.filter((f) => f.source === source).length} findings`,
+    );
   }
   console.log('');
   const width = Math.max(40, ...rules.map((r) => r.length + 2));
   console.log('rule'.padEnd(width) + columns.map((c) => c.padStart(Math.max(8, c.length + 2))).join(''));
   for (const rule of rules) {
-    console.log(rule.padEnd(width) + columns.map((c) => String(count(rule, c)).padStart(Math.max(8, c.length + 2))).join(''));
+    console.log(
+      rule.padEnd(width) +
+        columns.map((c) => String(count(rule, c)).padStart(Math.max(8, c.length + 2))).join(''),
+    );
   }
   console.log(`\nfindings written to ${path.relative(root, findingsFile)}`);
 }

@@ -150,8 +150,14 @@ describe('a read-only token', () => {
 });
 
 describe('a pull request with thousands of files', () => {
-  it('keeps the comment within 65,536 characters and says it was cut', async () => {
-    harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files: generatedFiles(3000) });
+  it('analyses 3,000 files and a 100,000-line diff, keeping the comment within 65,536 characters and saying it was cut', async () => {
+    const files = generatedFiles(3000).map((file, i) => {
+      const lines = Array.from({ length: 34 }, (_, n) =>
+        n === 0 ? `+router.get('/items/${i}', listItems${i});` : `+export const value${n} = compute(${n}, 'svc-${i}');`,
+      );
+      return { ...file, filename: `services/svc-${i % 40}/src/routes/r${i}.ts`, status: 'added' as const, patch: `@@ -0,0 +1,34 @@\n${lines.join('\n')}` };
+    });
+    harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files });
     const run = await runAction({
       event: 'pull_request',
       payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 9)),
@@ -162,7 +168,8 @@ describe('a pull request with thousands of files', () => {
     const [comment] = harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
     expect(comment).toBeDefined();
     expect(comment!.body.length).toBeLessThanOrEqual(65_536);
-    expect(comment!.body).toContain('3000 files changed');
+    expect(comment!.body).toContain('3000 files changed, +102000 −0');
+    expect(comment!.body).toContain('This report was cut to fit');
     expect(run.summary.length).toBeGreaterThan(0);
     expect(harness.fake.requests('pulls/list-files')).toHaveLength(30);
     expect(harness.violations()).toEqual([]);

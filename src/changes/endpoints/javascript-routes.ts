@@ -16,6 +16,7 @@ import {
   signatureWithout,
   type RouteDeclaration,
   type RouteExtractor,
+  type RouteReadContext,
 } from './route-declaration.js';
 import { findRouterMounts, type RouterMounts } from './javascript-router-mounts.js';
 
@@ -88,7 +89,19 @@ function pathArgument(
   return read.arguments[named ? 1 : 0];
 }
 
-function readMethodCalls(view: SourceView, mounts: RouterMounts, frameworks: string[]): RouteDeclaration[] {
+/** Where routes on `receiver` start: other files' mounts of its outermost router, then this file's own prefixes. */
+function prefixOf(mounts: RouterMounts, receiver: string, context: RouteReadContext): string | undefined {
+  const inner = mounts.prefixOf(receiver);
+  const outer = context.mounts?.of(mounts.rootOf(receiver));
+  return outer === undefined ? inner : joinRoutePath(outer.prefix, inner);
+}
+
+function readMethodCalls(
+  view: SourceView,
+  mounts: RouterMounts,
+  context: RouteReadContext,
+): RouteDeclaration[] {
+  const { frameworks } = context;
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(METHOD_CALL)) {
     const [call, receiver = '', method = ''] = match;
@@ -102,7 +115,7 @@ function readMethodCalls(view: SourceView, mounts: RouterMounts, frameworks: str
     for (const path of paths) {
       const route = {
         method: methodName(method),
-        path: joinRoutePath(mounts.prefixOf(receiver), path),
+        path: joinRoutePath(prefixOf(mounts, receiver, context), path),
         framework,
         handler: handlerOf(view, last),
       };
@@ -112,26 +125,25 @@ function readMethodCalls(view: SourceView, mounts: RouterMounts, frameworks: str
   return routes;
 }
 
-function readRouteChains(view: SourceView, mounts: RouterMounts, frameworks: string[]): RouteDeclaration[] {
+function readRouteChains(
+  view: SourceView,
+  mounts: RouterMounts,
+  context: RouteReadContext,
+): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
   for (const match of view.masked.matchAll(ROUTE_CHAIN)) {
     const [call, receiver = ''] = match;
-    const framework = frameworkOf(view, frameworks, receiver);
+    const framework = frameworkOf(view, context.frameworks, receiver);
+    // Asked only for a route: it may read the rest of the project.
+    const prefix = (): string | undefined => prefixOf(mounts, receiver, context);
     const read = readCallArguments(view, match.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
     const path = stringArgument(view, first);
     if (path !== undefined && read.arguments.length === 1) {
-      routes.push(
-        ...readChainedMethods(
-          view,
-          read.close + 1,
-          joinRoutePath(mounts.prefixOf(receiver), path),
-          framework,
-        ),
-      );
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix(), path), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
-      routes.push(...readRouteObjects(view, first, mounts.prefixOf(receiver), framework));
+      routes.push(...readRouteObjects(view, first, prefix(), framework));
     }
   }
   return routes;
@@ -218,9 +230,6 @@ export const javascriptRoutes: RouteExtractor = {
     /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
     const mounts = findRouterMounts(view);
-    return [
-      ...readMethodCalls(view, mounts, context.frameworks),
-      ...readRouteChains(view, mounts, context.frameworks),
-    ];
+    return [...readMethodCalls(view, mounts, context), ...readRouteChains(view, mounts, context)];
   },
 };

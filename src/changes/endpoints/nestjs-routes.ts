@@ -1,7 +1,7 @@
 import { argumentCode, keywordArgument, readCallArguments, stringArgument } from '../source/read-call.js';
 import type { SourceView } from '../source/source-view.js';
 import { readAnnotatedRoutes, type Annotation, type AnnotationRules } from './annotated-routes.js';
-import type { RouteExtractor } from './route-declaration.js';
+import { joinRoutePath, type RouteExtractor } from './route-declaration.js';
 import { annotationPaths } from './spring-routes.js';
 
 const NEST_METHODS: Record<string, string> = {
@@ -41,10 +41,19 @@ const NEST_RULES: AnnotationRules = {
   },
 };
 
-/** NestJS controllers: `@Controller('prefix')` on the class, `@Get(':id')`, `@Post()`… on its methods. */
+/** NestJS controllers: `@Controller('prefix')` on the class, `@Get(':id')`, `@Post()`… on its methods, under the application's global prefix when one is known. */
 export const nestjsRoutes: RouteExtractor = {
   appliesTo: (path) => /\.[cm]?ts$/.test(path) && !/\.d\.ts$/.test(path),
   syntax: 'javascript',
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
-  extract: (view) => readAnnotatedRoutes(view, NEST_RULES),
+  extract(view, context) {
+    const routes = readAnnotatedRoutes(view, NEST_RULES);
+    const global = routes.length > 0 ? context.mounts?.globalPrefix() : undefined;
+    if (!global) return routes;
+    return routes.map((route) =>
+      global.exclude.includes(route.path.replace(/^\/+|\/+$/g, ''))
+        ? route
+        : { ...route, path: joinRoutePath(global.prefix, route.path) },
+    );
+  },
 };

@@ -14,59 +14,13 @@ import {
   signatureWithout,
   type RouteDeclaration,
   type RouteExtractor,
+  type RouteReadContext,
 } from './route-declaration.js';
+import { findPythonRouters, type PythonRouters } from './python-router-mounts.js';
 
 const DECORATOR =
   /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
 const ADD_RULE = /([\w.]+?)\s*\.\s*(add_url_rule|add_api_route)\s*\(/g;
-const ROUTER_CREATION =
-  /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
-const MOUNT = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
-
-interface PythonRouters {
-  framework: Map<string, RouteFramework>;
-  prefixOf: (router: string) => string | undefined;
-}
-
-function findRouters(view: SourceView): PythonRouters {
-  const framework = new Map<string, RouteFramework>();
-  const own = new Map<string, string>();
-  const mounts = new Map<string, { parent: string; prefix: string | undefined }>();
-  const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
-  for (const match of creates ? view.masked.matchAll(ROUTER_CREATION) : []) {
-    const [call, name = '', kind = ''] = match;
-    framework.set(name, kind === 'APIRouter' || kind === 'FastAPI' ? 'fastapi' : 'flask');
-    const found = readCallArguments(view, match.index + call.length - 1)?.arguments ?? [];
-    const prefix = stringArgument(
-      view,
-      keywordArgument(view, found, kind === 'Blueprint' ? 'url_prefix' : 'prefix'),
-    );
-    if (prefix !== undefined) own.set(name, prefix);
-  }
-  const mountsRouters = /include_router|register_blueprint/.test(view.masked);
-  for (const match of mountsRouters ? view.masked.matchAll(MOUNT) : []) {
-    const found = readCallArguments(view, match.index + match[0].length - 1)?.arguments ?? [];
-    const child = positionalArguments(view, found)[0];
-    const childName =
-      child && /^[\w.]+$/.test(view.masked.slice(child.start, child.end))
-        ? view.text.slice(child.start, child.end)
-        : undefined;
-    const prefix = stringArgument(
-      view,
-      keywordArgument(view, found, 'prefix') ?? keywordArgument(view, found, 'url_prefix'),
-    );
-    // `app.include_router(users.router)` mounts the module's router: keep its last name.
-    if (childName) mounts.set(childName.split('.').pop() ?? childName, { parent: match[1] ?? '', prefix });
-  }
-  const prefixOf = (router: string, depth = 0): string | undefined => {
-    const mount = mounts.get(router);
-    // A mount prefix replaces nothing: FastAPI and Flask put it in front of the router's own.
-    const parent = mount && depth < 10 ? prefixOf(mount.parent, depth + 1) : undefined;
-    if (parent === undefined && mount?.prefix === undefined && !own.has(router)) return undefined;
-    return joinRoutePath(parent, mount?.prefix, own.get(router));
-  };
-  return { framework, prefixOf };
-}
 
 function frameworkOf(
   view: SourceView,
@@ -109,10 +63,25 @@ function handlerAfter(view: SourceView, from: number): string | undefined {
   return match?.[1];
 }
 
+/** The prefix of routes on `receiver`: other files' mounts of its outermost router, then this file's own. */
+function prefixOf(
+  routers: PythonRouters,
+  receiver: string,
+  framework: RouteFramework,
+  context: RouteReadContext,
+): string | undefined {
+  const root = routers.rootOf(receiver);
+  const outer = context.mounts?.of(root);
+  // A Flask blueprint registered elsewhere with `url_prefix` loses its own.
+  const replaced = framework === 'flask' && outer?.namesPrefix === true ? root : undefined;
+  const inner = routers.prefixOf(receiver, replaced);
+  return outer === undefined ? inner : joinRoutePath(outer.prefix, inner);
+}
+
 function readDecorated(
   view: SourceView,
   pattern: RegExp,
-  context: { frameworks: string[] },
+  context: RouteReadContext,
   routers: PythonRouters,
 ): RouteDeclaration[] {
   const routes: RouteDeclaration[] = [];
@@ -146,7 +115,7 @@ function readDecorated(
           read.close + 1,
           {
             method,
-            path: joinRoutePath(routers.prefixOf(receiver), path),
+            path: joinRoutePath(prefixOf(routers, receiver, framework, context), path),
             framework,
             handler: handler && /^[\w.]+$/.test(handler) ? handler : undefined,
           },
@@ -165,7 +134,7 @@ export const pythonRoutes: RouteExtractor = {
   mentionsRoutes:
     /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
-    const routers = findRouters(view);
+    const routers = findPythonRouters(view);
     const rules = /add_url_rule|add_api_route/.test(view.masked)
       ? readDecorated(view, ADD_RULE, context, routers)
       : [];

@@ -70,7 +70,8 @@ function readImports(view: SourceView, imports: Map<string, ImportBinding>): voi
       // require('./routes').orders
       const member = /^.\s*\)\s*(?:\.\s*([\w$]+))?/.exec(masked.slice(literal.end, literal.end + 80))?.[1];
       const target = match[1] ?? '';
-      if (!target.startsWith('{')) imports.set(target, { specifier: literal.value, name: member ?? 'default' });
+      if (!target.startsWith('{'))
+        imports.set(target, { specifier: literal.value, name: member ?? 'default' });
       else
         for (const entry of target.slice(1, -1).split(',')) {
           const [name, local] = entry.split(':').map((part) => part.trim());

@@ -6,7 +6,8 @@ import {
   stringArgument,
   type CallArgument,
 } from '../source/read-call.js';
-import { firstStringWithin, unescapeString, type SourceView } from '../source/source-view.js';
+import { firstStringWithin, stringsWithin, unescapeString, type SourceView } from '../source/source-view.js';
+import type { GlobalPrefix } from './mounted-prefixes.js';
 import type { ImportBinding, JavascriptModuleShape } from './javascript-module-shape.js';
 
 /** A router or plugin one file mounts that another module exports. */
@@ -29,11 +30,19 @@ export const JAVASCRIPT_MOUNT_HINT = /\.\s*(use|register|setGlobalPrefix)\s*\(/;
  * imported namespace (`routes.orders`), a factory call (`ordersRouter(db)`), Koa's
  * `router.routes()`, or an inline `require('./routes')` / `import('./routes.js')`.
  */
-function childOf(view: SourceView, argument: CallArgument, shape: JavascriptModuleShape): ImportBinding | undefined {
+function childOf(
+  view: SourceView,
+  argument: CallArgument,
+  shape: JavascriptModuleShape,
+): ImportBinding | undefined {
   const code = argumentCode(view, argument).replace(/\s*\.\s*(routes|middleware)\s*\(\s*\)$/, '');
   const inline = /^(?:await\s+)?(?:require|import)\s*\(\s*['"]/.exec(code);
   if (inline) {
-    const span = firstStringWithin(view, argument.start + inline[0].length, argument.start + inline[0].length + 1);
+    const span = firstStringWithin(
+      view,
+      argument.start + inline[0].length,
+      argument.start + inline[0].length + 1,
+    );
     if (!span) return undefined;
     const member = /^.\s*\)\s*\.\s*([\w$]+)/.exec(view.masked.slice(span.end, span.end + 80))?.[1];
     const specifier = unescapeString(view.text.slice(span.start, span.end));
@@ -47,7 +56,9 @@ function childOf(view: SourceView, argument: CallArgument, shape: JavascriptModu
   if (!binding) return undefined;
   if (member === undefined) return binding;
   // routes.orders, where routes is a namespace or a CommonJS module object.
-  return binding.name === '*' || binding.name === 'default' ? { specifier: binding.specifier, name: member } : undefined;
+  return binding.name === '*' || binding.name === 'default'
+    ? { specifier: binding.specifier, name: member }
+    : undefined;
 }
 
 /** Express/Koa `x.use('/p', child)` (or without a path) and Fastify `x.register(child, { prefix: '/p' })` mounts of imported modules. */
@@ -76,17 +87,30 @@ export function readJavascriptMounts(view: SourceView, shape: JavascriptModuleSh
       options && argumentCode(view, options).startsWith('{')
         ? (readCallArguments(view, options.start)?.arguments ?? [])
         : [];
-    add(match[1] ?? '', stringArgument(view, keywordArgument(view, fields, 'prefix')), childOf(view, plugin, shape));
+    add(
+      match[1] ?? '',
+      stringArgument(view, keywordArgument(view, fields, 'prefix')),
+      childOf(view, plugin, shape),
+    );
   }
   return found;
 }
 
-/** NestJS's `app.setGlobalPrefix('api')`, if the file calls it. */
-export function readGlobalPrefix(view: SourceView): string | undefined {
+/** NestJS's `app.setGlobalPrefix('api', { exclude: ['health'] })`, if the file calls it. */
+export function readGlobalPrefix(view: SourceView): GlobalPrefix | undefined {
   for (const match of view.masked.matchAll(GLOBAL_PREFIX)) {
     const read = readCallArguments(view, match.index + match[0].length - 1);
     const prefix = stringArgument(view, read?.arguments[0]);
-    if (prefix !== undefined) return prefix;
+    if (prefix === undefined) continue;
+    const options = read?.arguments[1];
+    const fields =
+      options && argumentCode(view, options).startsWith('{')
+        ? (readCallArguments(view, options.start)?.arguments ?? [])
+        : [];
+    const excluded = keywordArgument(view, fields, 'exclude');
+    // `{ path: 'health', method: RequestMethod.GET }` entries hold their path as their only string.
+    const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
+    return { prefix, exclude: exclude.map((path) => path.replace(/^\/+|\/+$/g, '')) };
   }
   return undefined;
 }

@@ -14,7 +14,13 @@ export interface MountedPrefixes {
   /** The mount of the router named `router` in this file or, without a name, of the file as a whole (a Django `include`, a Fastify plugin). */
   of(router?: string): OuterMount | undefined;
   /** NestJS's `app.setGlobalPrefix('api')`: a prefix in front of every controller of the project. */
-  globalPrefix(): string | undefined;
+  globalPrefix(): GlobalPrefix | undefined;
+}
+
+/** NestJS's global prefix, and the paths its `exclude` option keeps out of it (as written, slashes trimmed). */
+export interface GlobalPrefix {
+  prefix: string;
+  exclude: string[];
 }
 
 /** Where a file mounts a router or module that another file declares. */
@@ -35,7 +41,7 @@ export interface MountEdge {
 export interface MountGraph {
   /** Edges mounting router `name` of `file` (undefined name: the file as a whole). */
   edgesTo(file: string, name: string | undefined): MountEdge[];
-  globalPrefix: string | undefined;
+  globalPrefix: GlobalPrefix | undefined;
 }
 
 /** A graph with no mounts: used when the project is too large to read, or nothing could be read. */

@@ -17,7 +17,8 @@ const FAMILY_PATTERNS: Record<MountFamily, RegExp> = {
 };
 
 // Folders of installed or built code that a file list from a plain walk may still hold.
-const FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
+const FOREIGN_FOLDER =
+  /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
 
 /** The family whose mounts can prefix a file's routes, by its extension. */
 export function mountFamilyOf(path: string): MountFamily | undefined {

@@ -2,7 +2,8 @@ import type { Endpoint } from '../../changes/change-analysis.js';
 import { code, details, inline, table } from '../markdown.js';
 
 const VISIBLE = 15;
-const CAP = 150;
+/** The job summary gets the full list up to here; the comment is cut to fit GitHub's limit. */
+const CAP = 500;
 const CHANGE_LABEL: Record<Endpoint['change'], string> = {
   added: '🆕 added',
   changed: '✏️ changed',

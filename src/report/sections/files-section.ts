@@ -15,7 +15,7 @@ function describe(file: ChangedFile): string {
 
 function group(title: string, files: ChangedFile[]): string | undefined {
   if (files.length === 0) return undefined;
-  return `**${title}** (${files.length})\n${cappedList(files.map(describe), { visible: 8, noun: 'more files' })}`;
+  return `**${title}** (${files.length})\n${cappedList(files.map(describe), { visible: 8, cap: 1000, noun: 'more files' })}`;
 }
 
 /** Files Added / Modified / Deleted, in the seeds' order; renames with their old path. */
