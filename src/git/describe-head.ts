@@ -23,7 +23,10 @@ export async function describeLocalChange(
   const title = await git(['log', '-1', '--format=%s', head]).catch(() => '');
   // Without the newest subject: that one is already the title.
   const messages = await git(['log', '--format=%B%x00', `${base}..${head}`, '--']).catch(() => '');
-  const [newest = '', ...older] = messages.split('\0').map((m) => m.trim()).filter(Boolean);
+  const [newest = '', ...older] = messages
+    .split('\0')
+    .map((m) => m.trim())
+    .filter(Boolean);
   const body = [newest.split('\n').slice(1).join('\n').trim(), ...older].filter(Boolean).join('\n\n');
   const branch = await git(['rev-parse', '--abbrev-ref', head]).catch(() => '');
   return { title, body, branch: branch === 'HEAD' ? '' : branch };

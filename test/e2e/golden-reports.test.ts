@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pullRequestPayload, pullRequestTarget, runAction, startGitHubHarness, type GitHubHarness } from '../harness/index.js';
+import {
+  pullRequestPayload,
+  pullRequestTarget,
+  runAction,
+  startGitHubHarness,
+  type GitHubHarness,
+} from '../harness/index.js';
 import { makeCheckout, makeCheckoutFrom, type Checkout } from './checkout.js';
 
 const GOLDEN = path.resolve('test/fixtures/golden');
@@ -37,7 +43,10 @@ function expectGolden(name: string, actual: string): void {
 }
 
 function cli(...args: string[]): string {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(result.stderr).not.toMatch(/^error:/m);
   return result.stdout;
 }
@@ -49,9 +58,15 @@ let harness: GitHubHarness;
 
 beforeAll(async () => {
   harness = await startGitHubHarness();
-  feature = makeCheckoutFrom(path.resolve('examples/orders-service'), { branch: 'feature/order-refunds', headMessage: 'feat(orders): refund an order' });
+  feature = makeCheckoutFrom(path.resolve('examples/orders-service'), {
+    branch: 'feature/order-refunds',
+    headMessage: 'feat(orders): refund an order',
+  });
   // Separate checkouts: validation installs into the checkout, and each report must show a fresh one.
-  bugfix = makeCheckout('bugfix-totals', { branch: 'fix/cent-rounding', headMessage: `fix(checkout): totals lose a cent on some prices\n\n${BUGFIX_BODY}` });
+  bugfix = makeCheckout('bugfix-totals', {
+    branch: 'fix/cent-rounding',
+    headMessage: `fix(checkout): totals lose a cent on some prices\n\n${BUGFIX_BODY}`,
+  });
   bugfixForAction = makeCheckout('bugfix-totals', { branch: 'fix/cent-rounding' });
 });
 afterAll(async () => {
@@ -67,7 +82,10 @@ beforeEach(() => {
 
 describe('golden reports through the CLI', () => {
   it('renders the Implementation Report of the example feature branch', () => {
-    expectGolden('feature.cli.md', normalize(cli('report', feature.dir, '--base', 'main', '--no-validate'), feature));
+    expectGolden(
+      'feature.cli.md',
+      normalize(cli('report', feature.dir, '--base', 'main', '--no-validate'), feature),
+    );
   });
 
   it('renders the Bug Fix Report of a fix branch, with the tests it ran', () => {
@@ -77,21 +95,58 @@ describe('golden reports through the CLI', () => {
 
 describe('golden reports through the action', () => {
   it('posts the Implementation Report for the feature PR', async () => {
-    harness.fake.seed.pullRequest({ number: 41, title: 'Refund an order', body: 'Adds refunds for orders.', labels: ['enhancement'], headRef: 'feature/order-refunds', headSha: feature.headSha, baseSha: feature.baseSha, files: feature.files });
-    const run = await runAction({ event: 'pull_request', payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 41)), inputs: { validate: 'none' }, apiUrl: harness.apiUrl, cwd: feature.dir });
+    harness.fake.seed.pullRequest({
+      number: 41,
+      title: 'Refund an order',
+      body: 'Adds refunds for orders.',
+      labels: ['enhancement'],
+      headRef: 'feature/order-refunds',
+      headSha: feature.headSha,
+      baseSha: feature.baseSha,
+      files: feature.files,
+    });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 41)),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      cwd: feature.dir,
+    });
     expect(run.exitCode).toBe(0);
-    const body = harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ?? '';
+    const body =
+      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
+      '';
     expectGolden('feature.action.md', normalize(body, feature));
     expect(harness.violations()).toEqual([]);
   });
 
   it('posts the Bug Fix Report for the fix PR, with the linked issue', async () => {
-    harness.fake.seed.issue({ number: 12, title: 'Order totals are a cent short', body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.' });
-    harness.fake.seed.pullRequest({ number: 42, title: 'Totals lose a cent on some prices', body: BUGFIX_BODY, labels: ['bug'], headRef: 'fix/cent-rounding', headSha: bugfixForAction.headSha, baseSha: bugfixForAction.baseSha, files: bugfixForAction.files });
-    const run = await runAction({ event: 'pull_request', payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 42)), apiUrl: harness.apiUrl, cwd: bugfixForAction.dir });
+    harness.fake.seed.issue({
+      number: 12,
+      title: 'Order totals are a cent short',
+      body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.',
+    });
+    harness.fake.seed.pullRequest({
+      number: 42,
+      title: 'Totals lose a cent on some prices',
+      body: BUGFIX_BODY,
+      labels: ['bug'],
+      headRef: 'fix/cent-rounding',
+      headSha: bugfixForAction.headSha,
+      baseSha: bugfixForAction.baseSha,
+      files: bugfixForAction.files,
+    });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 42)),
+      apiUrl: harness.apiUrl,
+      cwd: bugfixForAction.dir,
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['report-type']).toBe('bugfix');
-    const body = harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ?? '';
+    const body =
+      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
+      '';
     expectGolden('bugfix.action.md', normalize(body, bugfixForAction));
     expect(harness.violations()).toEqual([]);
   });

@@ -153,9 +153,16 @@ describe('a pull request with thousands of files', () => {
   it('analyses 3,000 files and a 100,000-line diff, keeping the comment within 65,536 characters and saying it was cut', async () => {
     const files = generatedFiles(3000).map((file, i) => {
       const lines = Array.from({ length: 34 }, (_, n) =>
-        n === 0 ? `+router.get('/items/${i}', listItems${i});` : `+export const value${n} = compute(${n}, 'svc-${i}');`,
+        n === 0
+          ? `+router.get('/items/${i}', listItems${i});`
+          : `+export const value${n} = compute(${n}, 'svc-${i}');`,
       );
-      return { ...file, filename: `services/svc-${i % 40}/src/routes/r${i}.ts`, status: 'added' as const, patch: `@@ -0,0 +1,34 @@\n${lines.join('\n')}` };
+      return {
+        ...file,
+        filename: `services/svc-${i % 40}/src/routes/r${i}.ts`,
+        status: 'added' as const,
+        patch: `@@ -0,0 +1,34 @@\n${lines.join('\n')}`,
+      };
     });
     harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files });
     const run = await runAction({

@@ -1,10 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pullRequestPayload, pullRequestTarget, runAction, startGitHubHarness, type GitHubHarness } from '../harness/index.js';
+import {
+  pullRequestPayload,
+  pullRequestTarget,
+  runAction,
+  startGitHubHarness,
+  type GitHubHarness,
+} from '../harness/index.js';
 import { makeCheckout, type Checkout } from './checkout.js';
 
 const SECRET = 'dpl_9f8e7d6c5b4a39281706f5e4d3c2'; // 32 characters, as the fixture's test expects
-const CONFIG = ['projects:', '  - path: services/broken', '    install: "echo cannot reach the registry >&2; exit 3"', ''].join('\n');
+const CONFIG = [
+  'projects:',
+  '  - path: services/broken',
+  '    install: "echo cannot reach the registry >&2; exit 3"',
+  '',
+].join('\n');
 
 let harness: GitHubHarness;
 let checkout: Checkout;
@@ -20,7 +31,13 @@ afterAll(async () => {
 beforeEach(() => {
   harness.fake.reset();
   harness.clearViolations();
-  harness.fake.seed.pullRequest({ number: 11, title: 'More tests', headSha: checkout.headSha, baseSha: checkout.baseSha, files: checkout.files });
+  harness.fake.seed.pullRequest({
+    number: 11,
+    title: 'More tests',
+    headSha: checkout.headSha,
+    baseSha: checkout.baseSha,
+    files: checkout.files,
+  });
   harness.fake.seed.content('.github/backend-developer.yml', CONFIG);
 });
 
@@ -42,7 +59,9 @@ describe('validation through the action', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.validation).toBe('failed');
-    const report = harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ?? '';
+    const report =
+      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
+      '';
     expect(report).toMatch(/`services\/leaky` \| ✅ passed/);
     expect(report).toMatch(/`services\/slow` \| ❌ failed .*⏱️/);
     expect(report).toMatch(/`services\/broken` \| ❌ failed \| ❌ exit code 3/);
@@ -50,7 +69,13 @@ describe('validation through the action', () => {
     expect(run.stdout).toContain('using token *** for the deploy API');
 
     // The secret never leaves the runner: not in the log, the summary, the outputs or GitHub.
-    for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(harness.fake.requests())]) {
+    for (const text of [
+      run.stdout,
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+      JSON.stringify(harness.fake.requests()),
+    ]) {
       expect(text).not.toContain(SECRET);
     }
     // The hung test's grandchild was killed with its process group.
