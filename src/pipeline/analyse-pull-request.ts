@@ -7,7 +7,7 @@ import { discoverProjects } from '../discovery/discover-projects.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
 import type { ReportInput, ReportType } from '../report/report-input.js';
 import type { InstallPolicy, ValidateScope } from '../settings.js';
-import { validateProjects } from '../validation/validate-projects.js';
+import { summarizeValidation, validateProjects } from '../validation/validate-projects.js';
 import type { ProjectValidation, ValidationSummary } from '../validation/validation-result.js';
 import { createCheckoutReader } from './create-checkout-reader.js';
 import type { RunLog } from './run-log.js';
@@ -78,16 +78,6 @@ function stackFacts(discovery: Discovered): string[] {
     const frameworks = p.frameworks.map((f) => `${f.name}${f.version ? ` ${f.version}` : ''}`).join(', ');
     return `project ${p.path}: ${p.language}${frameworks ? ` (${frameworks})` : ''}${p.databases.length ? `, data: ${p.databases.join(', ')}` : ''}`;
   });
-}
-
-/** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
-export function summarizeValidation(projects: ProjectValidation[]): ValidationSummary {
-  const status = projects.some((p) => p.outcome === 'failed')
-    ? 'failed'
-    : projects.some((p) => p.outcome === 'passed')
-      ? 'passed'
-      : 'skipped';
-  return { status, projects };
 }
 
 async function runValidation(request: AnalysisRequest, chosen: Project[]): Promise<ValidationSummary> {

@@ -55,7 +55,7 @@ export async function validateProjects(
   };
   const workers = Math.max(1, Math.min(Math.floor(options.parallel) || 1, projects.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return { status: judgeSummary(results), projects: results };
+  return summarizeValidation(results);
 }
 
 /** An unexpected error in one project (a file system failure) is that project's failure, not the run's. */
@@ -70,7 +70,8 @@ async function validateGuarded(project: Project, settings: ProjectRunSettings): 
   }
 }
 
-function judgeSummary(results: ProjectValidation[]): ValidationSummary['status'] {
-  if (results.some((result) => result.outcome === 'failed')) return 'failed';
-  return results.some((result) => result.outcome === 'passed') ? 'passed' : 'skipped';
+/** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
+export function summarizeValidation(results: ProjectValidation[]): ValidationSummary {
+  const status = results.some((r) => r.outcome === 'failed') ? 'failed' : results.some((r) => r.outcome === 'passed') ? 'passed' : 'skipped';
+  return { status, projects: results };
 }

@@ -1,0 +1,54 @@
+import type { ProjectLookup } from '../find-owning-project.js';
+import { buildJavascriptMountGraph } from './javascript-mount-graph.js';
+import type { MountedPrefixes, MountGraph, OuterMount } from './mounted-prefixes.js';
+import { createOuterMounts } from './outer-mounts.js';
+import { createCheckoutFiles, mountFamilyOf, type MountFamily } from './project-sources.js';
+import { buildPythonMountGraph } from './python-mount-graph.js';
+
+export interface MountPrefixInput {
+  ownerOf: ProjectLookup;
+  /** Repository-relative paths of the head checkout's files. */
+  listFiles: () => string[];
+  readFile: (path: string) => string | undefined;
+}
+
+const BUILDERS: Record<
+  MountFamily,
+  (files: ReturnType<typeof createCheckoutFiles>, project: string) => MountGraph
+> = {
+  javascript: buildJavascriptMountGraph,
+  python: buildPythonMountGraph,
+};
+
+/**
+ * Prefixes that other files of a file's project put in front of its routes: Express/Koa
+ * `use`, Fastify `register`, FastAPI `include_router`, Flask `register_blueprint`, Django
+ * `include` and NestJS `setGlobalPrefix`. Each project's mounts are read once, the first
+ * time a route of one of its files asks, within the limits of `createCheckoutFiles`.
+ */
+export function createMountPrefixes(input: MountPrefixInput): (file: string) => MountedPrefixes | undefined {
+  const files = createCheckoutFiles(input.listFiles, input.readFile, input.ownerOf);
+  const graphs = new Map<
+    string,
+    { graph: MountGraph; outer: (file: string, name: string | undefined) => OuterMount | undefined }
+  >();
+  const graphOf = (project: string, family: MountFamily) => {
+    const key = `${family} ${project}`;
+    let built = graphs.get(key);
+    if (!built) {
+      const graph = BUILDERS[family](files, project);
+      built = { graph, outer: createOuterMounts(graph) };
+      graphs.set(key, built);
+    }
+    return built;
+  };
+  return (file) => {
+    const family = mountFamilyOf(file);
+    if (family === undefined) return undefined;
+    const project = input.ownerOf(file)?.path ?? '.';
+    return {
+      of: (router) => graphOf(project, family).outer(file, router),
+      globalPrefix: () => graphOf(project, family).graph.globalPrefix,
+    };
+  };
+}
