@@ -40903,6 +40903,15 @@ function createSourceView(lines, syntax, complete) {
   const { masked, strings } = maskSource(text3, syntax);
   return { text: text3, masked, strings, lineStarts, lineNumbers, complete };
 }
+function createWholeFileView(text3, syntax) {
+  const lines = text3.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return createSourceView(
+    lines.map((line, index) => ({ line: index + 1, text: line.endsWith("\r") ? line.slice(0, -1) : line })),
+    syntax,
+    true
+  );
+}
 function lineIndexAt(view, offset) {
   let low = 0;
   let high = view.lineStarts.length - 1;
@@ -41258,8 +41267,20 @@ function prefixAt(ranges, offset) {
   const enclosing = ranges.filter((range2) => range2.start < offset && offset < range2.end).map((range2) => range2.prefix);
   return enclosing.length > 0 ? joinRoutePath(...enclosing) : void 0;
 }
-function readRoutes(view) {
+function includedModule(view, target) {
+  const read = readCallArguments(view, target.start + argumentCode(view, target).indexOf("("));
+  const first = read?.arguments[0];
+  if (!first) return void 0;
+  const code2 = argumentCode(view, first);
+  if (/^\(?\s*['"]/.test(code2)) {
+    const module = stringsWithin(view, first.start, first.end)[0];
+    return module === void 0 ? void 0 : { path: "", module };
+  }
+  return /^[\w.]+$/.test(code2) ? { path: "", reference: argumentText(view, first) } : void 0;
+}
+function readUrlPatterns(view, outer) {
   const routes = [];
+  const includes = [];
   const ranges = [];
   const routerPrefixes = /* @__PURE__ */ new Map();
   for (const match2 of view.masked.matchAll(URL_CALL)) {
@@ -41267,31 +41288,38 @@ function readRoutes(view) {
     const [route, target] = read ? positionalArguments(view, read.arguments) : [];
     const written = stringArgument(view, route);
     if (!read || written === void 0 || !target) continue;
-    const path14 = joinRoutePath(prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
+    const path14 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
     const targetCode = argumentCode(view, target);
     const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
     if (included?.[1]) {
-      ranges.push({ start: target.start, end: target.end, prefix: path14 });
+      ranges.push({ start: target.start, end: target.end, prefix: pathOf2(match2[1] ?? "path", written) });
       continue;
     }
     const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
     if (routerUrls) routerPrefixes.set(routerUrls, path14);
-    if (included) continue;
+    if (included) {
+      const module = routerUrls ? void 0 : includedModule(view, target);
+      if (module) includes.push({ ...module, path: path14 });
+      continue;
+    }
     const handler = handlerOf(targetCode, argumentText(view, target));
     routes.push(
       declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path14, framework: "django", handler })
     );
   }
-  return [...routes, ...readRouterRegistrations(view, routerPrefixes)];
+  return { routes: [...routes, ...readRouterRegistrations(view, routerPrefixes, outer)], includes };
 }
-function readRouterRegistrations(view, prefixes) {
+function readDjangoIncludes(view) {
+  return readUrlPatterns(view, void 0).includes;
+}
+function readRouterRegistrations(view, prefixes, outer) {
   const routes = [];
   for (const match2 of view.masked.matchAll(REGISTER)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [prefixArgument, viewSet] = read ? positionalArguments(view, read.arguments) : [];
     const prefix2 = stringArgument(view, prefixArgument);
     if (!read || prefix2 === void 0 || !viewSet) continue;
-    const base = joinRoutePath(prefixes.get(match2[1] ?? ""), pathOf2("re_path", prefix2), "/");
+    const base = joinRoutePath(prefixes.get(match2[1] ?? "") ?? outer, pathOf2("re_path", prefix2), "/");
     const handler = argumentText(view, viewSet);
     for (const path14 of [`${base}/`, `${base}/{pk}/`]) {
       routes.push(
@@ -41310,7 +41338,7 @@ var djangoRoutes = {
   appliesTo: (path14) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path14),
   syntax: "python",
   mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
-  extract: (view) => readRoutes(view)
+  extract: (view, context) => readUrlPatterns(view, context.mounts?.of()?.prefix).routes
 };
 
 // src/changes/endpoints/imported-framework.ts
@@ -41781,7 +41809,7 @@ function readGroups2(view, chains) {
   }
   return groups;
 }
-function readRoutes2(view, filePrefix) {
+function readRoutes(view, filePrefix) {
   const chains = [];
   for (const match2 of view.masked.matchAll(CHAIN_START)) {
     const chain = readChain(view, match2.index, match2[1] ?? "", match2.index + match2[0].length - 1);
@@ -41811,7 +41839,7 @@ var laravelRoutes = {
   appliesTo: (path14) => /(^|\/)routes\/[^/]+\.php$/.test(path14),
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
-  extract: (view, context) => readRoutes2(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
+  extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
 };
 
 // src/changes/endpoints/spring-routes.ts
@@ -41933,7 +41961,14 @@ var nestjsRoutes = {
   appliesTo: (path14) => /\.[cm]?ts$/.test(path14) && !/\.d\.ts$/.test(path14),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
-  extract: (view) => readAnnotatedRoutes(view, NEST_RULES)
+  extract(view, context) {
+    const routes = readAnnotatedRoutes(view, NEST_RULES);
+    const global = routes.length > 0 ? context.mounts?.globalPrefix() : void 0;
+    if (!global) return routes;
+    return routes.map(
+      (route) => global.exclude.includes(route.path.replace(/^\/+|\/+$/g, "")) ? route : { ...route, path: joinRoutePath(global.prefix, route.path) }
+    );
+  }
 };
 
 // src/changes/endpoints/ruby-statements.ts
@@ -42067,7 +42102,7 @@ function verbRoutes2(statement, base) {
   }
   return [{ method, path: joinRoutePath(base, path14), handler }];
 }
-function readRoutes3(view) {
+function readRoutes2(view) {
   const routes = [];
   const stack = ["/"];
   for (const statement of readRubyStatements(view)) {
@@ -42104,7 +42139,7 @@ var phoenixRoutes = {
   appliesTo: (path14) => /(^|\/)router\.ex$/.test(path14),
   syntax: "elixir",
   mentionsRoutes: /\S/,
-  extract: (view) => readRoutes3(view)
+  extract: (view) => readRoutes2(view)
 };
 
 // src/changes/endpoints/python-router-mounts.ts
@@ -42321,7 +42356,7 @@ function childScope(scope, statement) {
       return scope;
   }
 }
-function readRoutes4(view) {
+function readRoutes3(view) {
   const routes = [];
   const root = { nested: "/", member: "/", collection: "/" };
   const stack = [root];
@@ -42365,7 +42400,7 @@ var railsRoutes = {
   appliesTo: (path14) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path14),
   syntax: "ruby",
   mentionsRoutes: /\S/,
-  extract: (view) => readRoutes4(view)
+  extract: (view) => readRoutes3(view)
 };
 
 // src/changes/endpoints/rust-route-scopes.ts
@@ -42621,16 +42656,16 @@ function groupBy(items, key2) {
   }
   return groups;
 }
-function readRoutes5(extractor, change, side, frameworks2, views) {
+function readRoutes4(extractor, change, side, context, views) {
   const { lines, complete } = side === "new" ? change.newSide() : change.oldSide();
   if (lines.length === 0) return [];
   const key2 = `${side} ${extractor.syntax}`;
   const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key2, view);
   const path14 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { path: path14, frameworks: frameworks2 });
+  return extractor.extract(view, { ...context, path: path14 });
 }
-function extractEndpoints(change, frameworks2) {
+function extractEndpoints(change, frameworks2, mounts) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
   if (extractors.length === 0) return [];
   const changedText = [...change.added, ...change.removed].map((line) => line.text).join("\n");
@@ -42638,8 +42673,9 @@ function extractEndpoints(change, frameworks2) {
   const views = /* @__PURE__ */ new Map();
   for (const extractor of extractors) {
     if (!extractor.mentionsRoutes.test(changedText)) continue;
-    const oldRoutes = readRoutes5(extractor, change, "old", frameworks2, views);
-    const newRoutes = readRoutes5(extractor, change, "new", frameworks2, views);
+    const context = mounts ? { frameworks: frameworks2, mounts } : { frameworks: frameworks2 };
+    const oldRoutes = readRoutes4(extractor, change, "old", context, views);
+    const newRoutes = readRoutes4(extractor, change, "new", context, views);
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
   }
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));
@@ -43169,6 +43205,546 @@ function groupChangedFiles(files) {
     if (reason) groups.withoutPatch.push({ path: file2.path, reason });
   }
   return { files: groups, totals };
+}
+
+// src/changes/mounts/edge-index.ts
+function createEdgeIndex() {
+  const byTarget = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  const push = (map2, key2, edge) => {
+    const list = map2.get(key2);
+    if (list) list.push(edge);
+    else map2.set(key2, [edge]);
+  };
+  return {
+    add(edge) {
+      push(byTarget, `${edge.target.file}\0${edge.target.name ?? ""}`, edge);
+      push(byFile, edge.target.file, edge);
+    },
+    exact: (file2, name) => byTarget.get(`${file2}\0${name ?? ""}`) ?? [],
+    ofFile: (file2) => byFile.get(file2) ?? []
+  };
+}
+
+// src/changes/mounts/javascript-module-shape.ts
+var ESM_IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*,\s*)?([\w$]+|\*\s*as\s+[\w$]+|\{[^}]*\})\s*from\s*['"]/g;
+var TS_IMPORT_REQUIRE = /\bimport\s+([\w$]+)\s*=\s*require\s*\(\s*['"]/g;
+var CJS_REQUIRE = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*(?:await\s+)?require\s*\(\s*['"]/g;
+var EXPORT_DECLARATION = /\bexport\s+(?:declare\s+)?(?:const|let|var|class|(?:async\s+)?function\s*\*?)\s+([\w$]+)/g;
+var EXPORT_DEFAULT = /\bexport\s+default\s+/g;
+var EXPORT_LIST = /\bexport\s+(type\s+)?\{([^}]*)\}(\s*from\s*['"])?/g;
+var EXPORT_STAR = /\bexport\s*\*\s*(?:as\s+([\w$]+)\s*)?from\s*['"]/g;
+var MODULE_EXPORTS = /\bmodule\s*\.\s*exports\s*=\s*/g;
+var NAMED_EXPORTS = /\bexports\s*\.\s*([\w$]+)\s*=\s*/g;
+var IDENTIFIER_STATEMENT = /^([\w$]+)\s*(?:;|\n|$)/;
+var KEYWORDS = /^(function|class|async|new|await|require|import)$/;
+function stringAt(view, offset) {
+  const span = firstStringWithin(view, offset, offset + 1);
+  return span ? { value: unescapeString(view.text.slice(span.start, span.end)), end: span.end } : void 0;
+}
+function listEntries(list) {
+  return list.split(",").map((entry2) => entry2.trim().replace(/^type\s+/, "")).flatMap((entry2) => {
+    const match2 = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(entry2);
+    return match2?.[1] ? [[match2[1], match2[2] ?? match2[1]]] : [];
+  });
+}
+function readImports(view, imports) {
+  const { masked } = view;
+  for (const match2 of masked.includes("import") ? masked.matchAll(ESM_IMPORT) : []) {
+    const specifier = stringAt(view, match2.index + match2[0].length)?.value;
+    if (match2[1] || specifier === void 0) continue;
+    const [, , first, clause = ""] = match2;
+    if (first) imports.set(first, { specifier, name: "default" });
+    const namespace = /^\*\s*as\s+([\w$]+)$/.exec(clause)?.[1];
+    if (namespace) imports.set(namespace, { specifier, name: "*" });
+    else if (clause.startsWith("{"))
+      for (const [name, local] of listEntries(clause.slice(1, -1))) imports.set(local, { specifier, name });
+    else imports.set(clause, { specifier, name: "default" });
+  }
+  for (const pattern of masked.includes("require") ? [TS_IMPORT_REQUIRE, CJS_REQUIRE] : []) {
+    for (const match2 of masked.matchAll(pattern)) {
+      const literal4 = stringAt(view, match2.index + match2[0].length);
+      if (!literal4) continue;
+      const member = /^.\s*\)\s*(?:\.\s*([\w$]+))?/.exec(masked.slice(literal4.end, literal4.end + 80))?.[1];
+      const target = match2[1] ?? "";
+      if (!target.startsWith("{"))
+        imports.set(target, { specifier: literal4.value, name: member ?? "default" });
+      else
+        for (const entry2 of target.slice(1, -1).split(",")) {
+          const [name, local] = entry2.split(":").map((part) => part.trim());
+          if (name && /^[\w$]+$/.test(name)) imports.set(local || name, { specifier: literal4.value, name });
+        }
+    }
+  }
+}
+function exportedValue(view, from) {
+  const code2 = view.masked.slice(from, from + 200);
+  const declared2 = /^(?:async\s+)?(?:function\s*\*?|class)\s*([\w$]+)?/.exec(code2);
+  if (declared2) return { kind: "local", local: declared2[1] };
+  const required2 = /^require\s*\(\s*['"]/.exec(code2);
+  const specifier = required2 ? stringAt(view, from + required2[0].length)?.value : void 0;
+  if (specifier !== void 0) return { kind: "reexport", specifier, name: "default" };
+  const name = IDENTIFIER_STATEMENT.exec(code2)?.[1];
+  return { kind: "local", local: name && !KEYWORDS.test(name) ? name : void 0 };
+}
+function readCommonJsObject(view, open2, exports2) {
+  for (const field3 of readCallArguments(view, open2)?.arguments ?? []) {
+    const match2 = /^([\w$]+)(?:\s*:\s*([\w$]+))?$/.exec(argumentCode(view, field3));
+    if (match2?.[1]) exports2.set(match2[1], { kind: "local", local: match2[2] ?? match2[1] });
+  }
+}
+function readExports(view, shape) {
+  const { masked } = view;
+  const { exports: exports2 } = shape;
+  for (const match2 of masked.matchAll(EXPORT_DECLARATION))
+    exports2.set(match2[1] ?? "", { kind: "local", local: match2[1] });
+  for (const match2 of masked.matchAll(EXPORT_DEFAULT))
+    exports2.set("default", exportedValue(view, match2.index + match2[0].length));
+  for (const match2 of masked.matchAll(EXPORT_LIST)) {
+    if (match2[1]) continue;
+    const specifier = match2[3] ? stringAt(view, match2.index + match2[0].length)?.value : void 0;
+    for (const [local, exported] of listEntries(match2[2] ?? ""))
+      exports2.set(
+        exported,
+        specifier === void 0 ? { kind: "local", local } : { kind: "reexport", specifier, name: local }
+      );
+  }
+  for (const match2 of masked.matchAll(EXPORT_STAR)) {
+    const specifier = stringAt(view, match2.index + match2[0].length)?.value;
+    if (specifier === void 0) continue;
+    if (match2[1]) exports2.set(match2[1], { kind: "reexport", specifier, name: "*" });
+    else shape.stars.push(specifier);
+  }
+  for (const match2 of masked.matchAll(MODULE_EXPORTS)) {
+    const from = match2.index + match2[0].length;
+    if (masked[from] === "{") readCommonJsObject(view, from, exports2);
+    else exports2.set("default", exportedValue(view, from));
+  }
+  for (const match2 of masked.matchAll(NAMED_EXPORTS)) {
+    const from = match2.index + match2[0].length;
+    const local = IDENTIFIER_STATEMENT.exec(masked.slice(from, from + 200))?.[1];
+    exports2.set(match2[1] ?? "", { kind: "local", local });
+  }
+}
+function readJavascriptModuleShape(view) {
+  const shape = { imports: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), stars: [] };
+  readImports(view, shape.imports);
+  if (/\bexport|exports\b/.test(view.masked)) readExports(view, shape);
+  return shape;
+}
+
+// src/changes/mounts/javascript-mounts.ts
+var USE = /([\w$]+)\s*\.\s*use\s*\(/g;
+var REGISTER2 = /([\w$]+)\s*\.\s*register\s*\(/g;
+var GLOBAL_PREFIX = /\.\s*setGlobalPrefix\s*\(/g;
+var JAVASCRIPT_MOUNT_HINT = /\.\s*(use|register|setGlobalPrefix)\s*\(/;
+function childOf(view, argument, shape) {
+  const code2 = argumentCode(view, argument).replace(/\s*\.\s*(routes|middleware)\s*\(\s*\)$/, "");
+  const inline2 = /^(?:await\s+)?(?:require|import)\s*\(\s*['"]/.exec(code2);
+  if (inline2) {
+    const span = firstStringWithin(
+      view,
+      argument.start + inline2[0].length,
+      argument.start + inline2[0].length + 1
+    );
+    if (!span) return void 0;
+    const member2 = /^.\s*\)\s*\.\s*([\w$]+)/.exec(view.masked.slice(span.end, span.end + 80))?.[1];
+    const specifier = unescapeString(view.text.slice(span.start, span.end));
+    return { specifier, name: member2 && member2 !== "default" ? member2 : "default" };
+  }
+  const reference = /^([\w$]+(?:\s*\.\s*[\w$]+)?)\s*(?:\(|$)/.exec(code2)?.[1];
+  if (reference === void 0 || code2.includes("(") && !code2.endsWith(")")) return void 0;
+  const [head = "", member] = reference.split(".").map((part) => part.trim());
+  const binding = shape.imports.get(head);
+  if (!binding) return void 0;
+  if (member === void 0) return binding;
+  return binding.name === "*" || binding.name === "default" ? { specifier: binding.specifier, name: member } : void 0;
+}
+function readJavascriptMounts(view, shape) {
+  if (shape.imports.size === 0 && !/\b(require|import)\s*\(/.test(view.masked)) return [];
+  const routers = findRouterMounts(view);
+  const found = [];
+  const add = (parent, path14, child) => {
+    if (!child) return;
+    const parentRoot = routers.rootOf(parent);
+    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path14, child });
+  };
+  for (const match2 of view.masked.matchAll(USE)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const [first, ...rest] = read?.arguments ?? [];
+    if (!first) continue;
+    const path14 = stringArgument(view, first);
+    for (const argument of path14 === void 0 ? [first, ...rest] : rest)
+      add(match2[1] ?? "", path14, childOf(view, argument, shape));
+  }
+  for (const match2 of view.masked.matchAll(REGISTER2)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const [plugin, options] = read?.arguments ?? [];
+    if (!plugin) continue;
+    const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
+    add(
+      match2[1] ?? "",
+      stringArgument(view, keywordArgument(view, fields, "prefix")),
+      childOf(view, plugin, shape)
+    );
+  }
+  return found;
+}
+function readGlobalPrefix(view) {
+  for (const match2 of view.masked.matchAll(GLOBAL_PREFIX)) {
+    const read = readCallArguments(view, match2.index + match2[0].length - 1);
+    const prefix2 = stringArgument(view, read?.arguments[0]);
+    if (prefix2 === void 0) continue;
+    const options = read?.arguments[1];
+    const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
+    const excluded = keywordArgument(view, fields, "exclude");
+    const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
+    return { prefix: prefix2, exclude: exclude.map((path14) => path14.replace(/^\/+|\/+$/g, "")) };
+  }
+  return void 0;
+}
+
+// src/changes/mounts/mounted-prefixes.ts
+var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
+
+// src/changes/mounts/resolve-module-path.ts
+import { posix } from "node:path";
+var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+function normalizedPath(path14) {
+  const normal = posix.normalize(path14);
+  return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+}
+function javascriptCandidates(base) {
+  const withoutExtension = base.replace(/\.([cm]?)js$/, "");
+  return [
+    base,
+    ...JAVASCRIPT_EXTENSIONS.map((extension) => withoutExtension + extension),
+    ...JAVASCRIPT_EXTENSIONS.map((extension) => `${base}/index${extension}`)
+  ];
+}
+function resolveJavascriptModule(specifier, fromFile, project, exists) {
+  const bases = [];
+  if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..")
+    bases.push(posix.join(posix.dirname(fromFile), specifier));
+  else if (/^[@~]\//.test(specifier))
+    bases.push(posix.join(project, "src", specifier.slice(2)), posix.join(project, specifier.slice(2)));
+  else if (specifier.startsWith("src/")) bases.push(posix.join(project, specifier));
+  for (const base of bases) {
+    const normal = normalizedPath(base);
+    const found = normal === void 0 ? void 0 : javascriptCandidates(normal).find(exists);
+    if (found) return found;
+  }
+  return void 0;
+}
+function pythonRoots(fromFile, project) {
+  const roots = [];
+  for (let folder = posix.dirname(fromFile); ; folder = posix.dirname(folder)) {
+    roots.push(folder);
+    if (folder === "." || folder === "/") break;
+  }
+  roots.push(posix.join(project, "src"));
+  return roots;
+}
+function resolvePythonModule(module, fromFile, project, exists) {
+  const dots = /^\.*/.exec(module)?.[0].length ?? 0;
+  const rest = module.slice(dots).split(".").filter(Boolean).join("/");
+  let roots;
+  if (dots > 0) {
+    let folder = posix.dirname(fromFile);
+    for (let level = 1; level < dots; level++) folder = posix.dirname(folder);
+    roots = [folder];
+  } else roots = pythonRoots(fromFile, project);
+  for (const root of roots) {
+    const base = posix.join(root, rest);
+    const candidates = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
+    for (const candidate of candidates) {
+      const normal = normalizedPath(candidate);
+      if (normal !== void 0 && exists(normal)) return normal;
+    }
+  }
+  return void 0;
+}
+
+// src/changes/mounts/javascript-mount-graph.ts
+var MAX_REEXPORT_DEPTH = 6;
+function buildJavascriptMountGraph(files, project) {
+  const sources = files.projectSources(project, "javascript");
+  if (!sources) return EMPTY_MOUNT_GRAPH;
+  const modules = /* @__PURE__ */ new Map();
+  const moduleAt = (path14) => {
+    if (modules.has(path14)) return modules.get(path14);
+    const text3 = files.read(path14);
+    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
+    const read = view && { view, shape: readJavascriptModuleShape(view) };
+    modules.set(path14, read);
+    return read;
+  };
+  const resolve3 = (specifier, from) => resolveJavascriptModule(specifier, from, project, files.exists);
+  const declarationOf = (file2, name, depth2) => {
+    const read = moduleAt(file2);
+    if (!read || name === "*") return { file: file2, name: void 0 };
+    const entry2 = read.shape.exports.get(name);
+    const follow = (specifier, imported) => {
+      const next = depth2 < MAX_REEXPORT_DEPTH ? resolve3(specifier, file2) : void 0;
+      return next === void 0 ? void 0 : declarationOf(next, imported, depth2 + 1);
+    };
+    if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
+    if (entry2?.kind === "local") {
+      const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
+      return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
+    }
+    for (const star of name === "default" ? [] : read.shape.stars) {
+      const found = follow(star, name);
+      if (found) return found;
+    }
+    return name === "default" ? { file: file2, name: void 0 } : void 0;
+  };
+  const index = createEdgeIndex();
+  let globalPrefix;
+  for (const path14 of sources) {
+    const text3 = files.read(path14);
+    if (text3 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text3)) continue;
+    const read = moduleAt(path14);
+    if (!read) continue;
+    if (text3.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
+    for (const mount of readJavascriptMounts(read.view, read.shape)) {
+      const file2 = resolve3(mount.child.specifier, path14);
+      const target = file2 === void 0 ? void 0 : declarationOf(file2, mount.child.name, 0);
+      if (!target) continue;
+      const { parentRoot, parentPrefix, path: mountPath } = mount;
+      index.add({ file: path14, parentRoot, parentPrefix, path: mountPath, target });
+    }
+  }
+  if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
+  const createdIn = (file2) => {
+    const read = moduleAt(file2);
+    if (!read) return /* @__PURE__ */ new Set();
+    return read.created ??= findRouterMounts(read.view).created;
+  };
+  return {
+    globalPrefix,
+    edgesTo(file2, name) {
+      const exact = index.exact(file2, name);
+      if (exact.length > 0 || name === void 0) return exact;
+      const created2 = createdIn(file2);
+      if (created2.has(name) && [...moduleAt(file2)?.shape.exports.values() ?? []].some(
+        (entry2) => entry2.kind === "local" && entry2.local === name
+      ))
+        return [];
+      return index.ofFile(file2).filter((edge) => edge.target.name === void 0 || !created2.has(edge.target.name));
+    }
+  };
+}
+
+// src/changes/mounts/outer-mounts.ts
+var PENDING2 = /* @__PURE__ */ Symbol("pending");
+function createOuterMounts(graph) {
+  const memo2 = /* @__PURE__ */ new Map();
+  const outer = (file2, name) => {
+    const key2 = `${file2}\0${name ?? ""}`;
+    const known = memo2.get(key2);
+    if (known === PENDING2) return void 0;
+    if (memo2.has(key2)) return known;
+    memo2.set(key2, PENDING2);
+    let result;
+    for (const edge of graph.edgesTo(file2, name)) {
+      if (edge.file === file2 && edge.parentRoot === name) continue;
+      const above = outer(edge.file, edge.parentRoot);
+      result = {
+        prefix: joinRoutePath(above?.prefix, edge.parentPrefix, edge.path),
+        namesPrefix: edge.path !== void 0
+      };
+      break;
+    }
+    memo2.set(key2, result);
+    return result;
+  };
+  return outer;
+}
+
+// src/changes/mounts/project-sources.ts
+var MAX_SOURCE_CHARS = 512 * 1024;
+var MAX_PROJECT_SOURCES = 3e3;
+var MAX_TOTAL_CHARS = 48 * 1024 * 1024;
+var FAMILY_PATTERNS = {
+  javascript: /\.[cm]?[jt]sx?$/,
+  python: /\.py$/
+};
+var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
+function mountFamilyOf(path14) {
+  if (/\.d\.[cm]?ts$/.test(path14)) return void 0;
+  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path14));
+}
+function createCheckoutFiles(listFiles, readFile5, ownerOf) {
+  let listed2;
+  const all = () => listed2 ??= new Set(listFiles());
+  const sources = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  let budget = MAX_TOTAL_CHARS;
+  const projectSources = (project, family) => {
+    const key2 = `${family} ${project}`;
+    if (sources.has(key2)) return sources.get(key2);
+    const found = [];
+    for (const path14 of all()) {
+      if (!FAMILY_PATTERNS[family].test(path14) || FOREIGN_FOLDER.test(path14)) continue;
+      if ((ownerOf(path14)?.path ?? ".") !== project || mountFamilyOf(path14) !== family) continue;
+      if (classifyFilePath(path14).role !== "source") continue;
+      found.push(path14);
+      if (found.length > MAX_PROJECT_SOURCES) break;
+    }
+    const result = found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
+    sources.set(key2, result);
+    return result;
+  };
+  const read = (path14) => {
+    if (texts.has(path14)) return texts.get(path14);
+    if (budget <= 0 || !all().has(path14)) return void 0;
+    const text3 = readFile5(path14);
+    const kept = text3 !== void 0 && text3.length <= MAX_SOURCE_CHARS ? text3 : void 0;
+    budget -= kept?.length ?? 0;
+    texts.set(path14, kept);
+    return kept;
+  };
+  return { exists: (path14) => all().has(path14), projectSources, read, exhausted: () => budget <= 0 };
+}
+
+// src/changes/mounts/python-imports.ts
+var FROM_IMPORT = /(?:^|\n)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/g;
+var PLAIN_IMPORT = /(?:^|\n)[ \t]*import[ \t]+([^\n]+)/g;
+function readPythonImports(view) {
+  const bindings = /* @__PURE__ */ new Map();
+  for (const match2 of view.masked.matchAll(FROM_IMPORT)) {
+    const module = match2[1] ?? "";
+    const names = (match2[2] ?? "").replace(/[()\\]/g, " ");
+    for (const entry2 of names.split(",")) {
+      const found = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(entry2);
+      if (found?.[1] && found[1] !== "*") bindings.set(found[2] ?? found[1], { module, name: found[1] });
+    }
+  }
+  for (const match2 of view.masked.matchAll(PLAIN_IMPORT)) {
+    for (const entry2 of (match2[1] ?? "").split(",")) {
+      const found = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(entry2);
+      if (!found?.[1]) continue;
+      if (found[2]) bindings.set(found[2], { module: found[1] });
+      else bindings.set(found[1].split(".")[0] ?? found[1], { module: found[1].split(".")[0] ?? found[1] });
+    }
+  }
+  return bindings;
+}
+function dottedReference(reference, bindings) {
+  const [head = "", ...rest] = reference.split(".");
+  const binding = bindings.get(head);
+  if (!binding) return void 0;
+  const base = binding.name === void 0 ? binding.module : `${binding.module}${binding.module.endsWith(".") ? "" : "."}${binding.name}`;
+  return [base, ...rest].join(".").replace(/^(\.+)\./, "$1");
+}
+function assignsName(view, name) {
+  return new RegExp(`(?:^|\\n)${name}\\s*(?::[^=\\n]+)?=(?!=)`).test(view.masked);
+}
+
+// src/changes/mounts/python-mount-graph.ts
+var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
+var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
+var MAX_REEXPORT_DEPTH2 = 6;
+function buildPythonMountGraph(files, project) {
+  const sources = files.projectSources(project, "python");
+  if (!sources) return EMPTY_MOUNT_GRAPH;
+  const modules = /* @__PURE__ */ new Map();
+  const moduleAt = (path14) => {
+    if (modules.has(path14)) return modules.get(path14);
+    const text3 = files.read(path14);
+    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "python");
+    const read = view && { view, imports: readPythonImports(view) };
+    modules.set(path14, read);
+    return read;
+  };
+  const resolve3 = (module, from) => resolvePythonModule(module, from, project, files.exists);
+  const attributeTarget = (dotted, from, depth2) => {
+    const [, dots = "", rest = ""] = /^(\.*)(.*)$/.exec(dotted) ?? [];
+    const cut = rest.lastIndexOf(".");
+    const module = cut === -1 ? dots : `${dots}${rest.slice(0, cut)}`;
+    const name = rest.slice(cut + 1);
+    const file2 = module === "" || name === "" ? void 0 : resolve3(module, from);
+    if (file2 === void 0) return void 0;
+    const read = moduleAt(file2);
+    const binding = read?.imports.get(name);
+    if (!read || binding?.name === void 0 || depth2 >= MAX_REEXPORT_DEPTH2 || assignsName(read.view, name))
+      return { file: file2, name };
+    const next = dottedReference(name, read.imports);
+    return (next === void 0 ? void 0 : attributeTarget(next, file2, depth2 + 1)) ?? { file: file2, name };
+  };
+  const index = createEdgeIndex();
+  for (const path14 of sources) {
+    const text3 = files.read(path14);
+    if (text3 === void 0 || !MOUNT_HINT.test(text3)) continue;
+    const read = moduleAt(path14);
+    if (!read) continue;
+    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path14, index, attributeTarget);
+    if (!djangoRoutes.appliesTo(path14)) continue;
+    for (const include of readDjangoIncludes(read.view)) {
+      const module = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
+      const file2 = module === void 0 ? void 0 : resolve3(module, path14);
+      if (file2 === void 0) continue;
+      const target = { file: file2, name: void 0 };
+      index.add({ file: path14, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
+    }
+  }
+  if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
+  return { globalPrefix: void 0, edgesTo: (file2, name) => index.exact(file2, name) };
+}
+function readRouterMounts(read, path14, index, attributeTarget) {
+  const { view } = read;
+  const routers = findPythonRouters(view);
+  for (const match2 of view.masked.matchAll(MOUNT4)) {
+    const found = readCallArguments(view, match2.index + match2[0].length - 1)?.arguments ?? [];
+    const child = positionalArguments(view, found)[0];
+    const reference = child && view.text.slice(child.start, child.end);
+    if (!reference || !/^[\w.]+$/.test(reference)) continue;
+    const dotted = dottedReference(reference, read.imports);
+    const target = dotted === void 0 ? void 0 : attributeTarget(dotted, path14, 0);
+    if (!target) continue;
+    const parent = match2[1] ?? "";
+    const prefix2 = stringArgument(
+      view,
+      keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
+    );
+    index.add({
+      file: path14,
+      parentRoot: routers.rootOf(parent),
+      parentPrefix: routers.prefixOf(parent),
+      path: prefix2,
+      target
+    });
+  }
+}
+
+// src/changes/mounts/create-mount-prefixes.ts
+var BUILDERS = {
+  javascript: buildJavascriptMountGraph,
+  python: buildPythonMountGraph
+};
+function createMountPrefixes(input2) {
+  const files = createCheckoutFiles(input2.listFiles, input2.readFile, input2.ownerOf);
+  const graphs = /* @__PURE__ */ new Map();
+  const graphOf = (project, family) => {
+    const key2 = `${family} ${project}`;
+    let built = graphs.get(key2);
+    if (!built) {
+      const graph = BUILDERS[family](files, project);
+      built = { graph, outer: createOuterMounts(graph) };
+      graphs.set(key2, built);
+    }
+    return built;
+  };
+  return (file2) => {
+    const family = mountFamilyOf(file2);
+    if (family === void 0) return void 0;
+    const project = input2.ownerOf(file2)?.path ?? ".";
+    return {
+      of: (router) => graphOf(project, family).outer(file2, router),
+      globalPrefix: () => graphOf(project, family).graph.globalPrefix
+    };
+  };
 }
 
 // src/changes/migrations/migration-effects.ts
@@ -44763,11 +45339,14 @@ function analyzeChanges(input2) {
     (change) => change.file.patch !== void 0 || change.file.status === "added"
   );
   const frameworksOf = (path14) => ownerOf(path14)?.frameworks.map((framework) => framework.name) ?? [];
+  const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, listFiles: input2.listFiles, readFile: input2.readFile }) : void 0;
   const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input2.files),
     affectedProjects: [...affected].sort(),
-    endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
+    endpoints: readable.flatMap(
+      (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
+    ),
     migrations: changes.flatMap(
       (change) => extractMigration(change, languageOfProject(change.project)) ?? []
     ),
@@ -46603,7 +47182,7 @@ async function validateProjects(projects, options) {
   };
   const workers = Math.max(1, Math.min(Math.floor(options.parallel) || 1, projects.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return { status: judgeSummary(results), projects: results };
+  return summarizeValidation(results);
 }
 async function validateGuarded(project, settings) {
   try {
@@ -46615,9 +47194,9 @@ async function validateGuarded(project, settings) {
     return { project: project.path, outcome: "failed", commands: [errorResult("test", reason)] };
   }
 }
-function judgeSummary(results) {
-  if (results.some((result) => result.outcome === "failed")) return "failed";
-  return results.some((result) => result.outcome === "passed") ? "passed" : "skipped";
+function summarizeValidation(results) {
+  const status = results.some((r) => r.outcome === "failed") ? "failed" : results.some((r) => r.outcome === "passed") ? "passed" : "skipped";
+  return { status, projects: results };
 }
 
 // src/pipeline/create-checkout-reader.ts
@@ -50381,10 +50960,6 @@ function stackFacts(discovery) {
     const frameworks2 = p.frameworks.map((f) => `${f.name}${f.version ? ` ${f.version}` : ""}`).join(", ");
     return `project ${p.path}: ${p.language}${frameworks2 ? ` (${frameworks2})` : ""}${p.databases.length ? `, data: ${p.databases.join(", ")}` : ""}`;
   });
-}
-function summarizeValidation(projects) {
-  const status = projects.some((p) => p.outcome === "failed") ? "failed" : projects.some((p) => p.outcome === "passed") ? "passed" : "skipped";
-  return { status, projects };
 }
 async function runValidation(request, chosen) {
   if (request.precomputedValidation) return summarizeValidation(request.precomputedValidation);

@@ -8,6 +8,8 @@ import { createFileChange, type FileChange } from './file-change.js';
 import { findOwningProject } from './find-owning-project.js';
 import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';
+import { createCheckoutFiles } from './mounts/project-sources.js';
+import { createMountPrefixes } from './mounts/create-mount-prefixes.js';
 import { extractMigration } from './migrations/extract-migrations.js';
 import { summarizeTests } from './summarize-tests.js';
 
@@ -16,6 +18,11 @@ export interface AnalyzeChangesInput {
   projects: Project[];
   /** Reads a file of the head checkout (repository-relative path); absent when only the diff is known. */
   readFile?: (path: string) => string | undefined;
+  /**
+   * Lists the head checkout's files (repository-relative paths). With `readFile`, route
+   * prefixes mounted in other files of the same project are resolved.
+   */
+  listFiles?: () => string[];
 }
 
 /**
@@ -42,12 +49,18 @@ export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
   );
   const frameworksOf = (path: string): string[] =>
     ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+  const mountsOf =
+    input.listFiles && input.readFile
+      ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input.listFiles, input.readFile, ownerOf) })
+      : undefined;
   const languageOfProject = (project: string): string | undefined =>
     input.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input.files),
     affectedProjects: [...affected].sort(),
-    endpoints: readable.flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path))),
+    endpoints: readable.flatMap((change) =>
+      extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)),
+    ),
     migrations: changes.flatMap(
       (change) => extractMigration(change, languageOfProject(change.project)) ?? [],
     ),

@@ -174,6 +174,47 @@ describe('the model layer', () => {
     expect(report()).not.toContain('### Summary');
   });
 
+  it.each([
+    ['a refusal', { kind: 'message', text: '', stopReason: 'refusal', stopDetails: { type: 'refusal', category: 'cyber', explanation: null } }, /declined the request/],
+    ['malformed JSON', { kind: 'message', text: '{"summary": "half an answer' }, /not the expected JSON/],
+    ['an answer cut by max_tokens', { kind: 'message', text: '{"summary": "cut', stopReason: 'max_tokens' }, /cut off at the output-token limit/],
+    ['a rejected key', { kind: 'error', status: 401, type: 'authentication_error', message: 'invalid x-api-key' }, /rejected the key/],
+  ] as const)('falls back to the deterministic report on %s', async (_name, answer, line) => {
+    model.otherwise(() => answer as ScriptedResponse);
+    const result = await run({ 'anthropic-api-key': KEY });
+    expect(result.exitCode).toBe(0);
+    expect(report()).toContain('### Key Endpoints/APIs');
+    expect(report()).toMatch(line);
+    expect(report()).not.toContain('### Summary');
+  });
+
+  it('retries a 429 and then uses the answer', async () => {
+    model.enqueue({ kind: 'error', status: 429, type: 'rate_limit_error', message: 'slow down', headers: { 'retry-after-ms': '10' } });
+    model.otherwise(cooperativeModel);
+    const result = await run({ 'anthropic-api-key': KEY });
+    expect(result.exitCode).toBe(0);
+    expect(report()).toContain('### Summary');
+    expect(report()).not.toMatch(/skipped: /);
+  });
+
+  it('keeps a 3,000-file PR under max-input-tokens and lists what the model was not shown', async () => {
+    harness.fake.reset();
+    const files = Array.from({ length: 3000 }, (_, i) => ({
+      filename: i === 0 ? 'package-lock.json' : `src/module-${i}.js`,
+      status: 'added' as const,
+      patch: `@@ -0,0 +1,20 @@\n${Array.from({ length: 20 }, (_, n) => `+export const value${n} = ${i} * ${n}; // padding to make the diff realistic`).join('\n')}`,
+    }));
+    harness.fake.seed.pullRequest({ number: 5, title: 'Generated modules', headSha: checkout.headSha, baseSha: checkout.baseSha, files });
+    model.otherwise(cooperativeModel);
+    const result = await run({ 'anthropic-api-key': KEY, 'max-input-tokens': '20000' });
+    expect(result.exitCode).toBe(0);
+    // Estimated at 3 characters a token, the characters sent stay within the budget.
+    const sentCharacters = model.requests.reduce((n, r) => n + r.rawBody.length, 0);
+    expect(sentCharacters / 3).toBeLessThanOrEqual(20_000 * 1.15);
+    expect(report()).toMatch(/\d+ files not shown to the model/);
+    expect(report()).toContain('`package-lock.json` — lockfile');
+  });
+
   it('sends nothing to the model without a key', async () => {
     model.otherwise(cooperativeModel);
     const result = await run({});

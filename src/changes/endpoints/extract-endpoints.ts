@@ -1,7 +1,8 @@
 import type { Endpoint } from '../change-analysis.js';
 import type { FileChange } from '../file-change.js';
 import { createSourceView, type SourceView } from '../source/source-view.js';
-import type { RouteDeclaration, RouteExtractor } from './route-declaration.js';
+import type { MountedPrefixes } from '../mounts/mounted-prefixes.js';
+import type { RouteDeclaration, RouteExtractor, RouteReadContext } from './route-declaration.js';
 import { ROUTE_EXTRACTORS } from './route-extractors.js';
 
 const keyOf = (route: RouteDeclaration): string => `${route.method} ${route.path}`;
@@ -84,7 +85,7 @@ function readRoutes(
   extractor: RouteExtractor,
   change: FileChange,
   side: 'old' | 'new',
-  frameworks: string[],
+  context: Omit<RouteReadContext, 'path'>,
   views: ViewCache,
 ): RouteDeclaration[] {
   const { lines, complete } = side === 'new' ? change.newSide() : change.oldSide();
@@ -94,11 +95,19 @@ function readRoutes(
   const view = views.get(key) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key, view);
   const path = side === 'old' ? (change.file.previousPath ?? change.file.path) : change.file.path;
-  return extractor.extract(view, { path, frameworks });
+  return extractor.extract(view, { ...context, path });
 }
 
-/** The endpoints one changed file adds, changes or removes, by every route extractor that reads it. */
-export function extractEndpoints(change: FileChange, frameworks: string[]): Endpoint[] {
+/**
+ * The endpoints one changed file adds, changes or removes, by every route extractor that
+ * reads it. `mounts` (the head checkout's prefixes from other files) applies to both sides:
+ * a mount the PR moves does not show as a change of the routes under it.
+ */
+export function extractEndpoints(
+  change: FileChange,
+  frameworks: string[],
+  mounts?: MountedPrefixes,
+): Endpoint[] {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
   if (extractors.length === 0) return [];
   const changedText = [...change.added, ...change.removed].map((line) => line.text).join('\n');
@@ -106,8 +115,9 @@ export function extractEndpoints(change: FileChange, frameworks: string[]): Endp
   const views: ViewCache = new Map();
   for (const extractor of extractors) {
     if (!extractor.mentionsRoutes.test(changedText)) continue;
-    const oldRoutes = readRoutes(extractor, change, 'old', frameworks, views);
-    const newRoutes = readRoutes(extractor, change, 'new', frameworks, views);
+    const context = mounts ? { frameworks, mounts } : { frameworks };
+    const oldRoutes = readRoutes(extractor, change, 'old', context, views);
+    const newRoutes = readRoutes(extractor, change, 'new', context, views);
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));
   }
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));

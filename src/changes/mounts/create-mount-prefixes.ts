@@ -2,20 +2,16 @@ import type { ProjectLookup } from '../find-owning-project.js';
 import { buildJavascriptMountGraph } from './javascript-mount-graph.js';
 import type { MountedPrefixes, MountGraph, OuterMount } from './mounted-prefixes.js';
 import { createOuterMounts } from './outer-mounts.js';
-import { createCheckoutFiles, mountFamilyOf, type MountFamily } from './project-sources.js';
+import { mountFamilyOf, type CheckoutFiles, type MountFamily } from './project-sources.js';
 import { buildPythonMountGraph } from './python-mount-graph.js';
 
 export interface MountPrefixInput {
   ownerOf: ProjectLookup;
-  /** Repository-relative paths of the head checkout's files. */
-  listFiles: () => string[];
-  readFile: (path: string) => string | undefined;
+  /** The head checkout, with its reading limits. */
+  files: CheckoutFiles;
 }
 
-const BUILDERS: Record<
-  MountFamily,
-  (files: ReturnType<typeof createCheckoutFiles>, project: string) => MountGraph
-> = {
+const BUILDERS: Record<MountFamily, (files: CheckoutFiles, project: string) => MountGraph> = {
   javascript: buildJavascriptMountGraph,
   python: buildPythonMountGraph,
 };
@@ -24,10 +20,10 @@ const BUILDERS: Record<
  * Prefixes that other files of a file's project put in front of its routes: Express/Koa
  * `use`, Fastify `register`, FastAPI `include_router`, Flask `register_blueprint`, Django
  * `include` and NestJS `setGlobalPrefix`. Each project's mounts are read once, the first
- * time a route of one of its files asks, within the limits of `createCheckoutFiles`.
+ * time a route of one of its files asks, within the limits of `files`.
  */
 export function createMountPrefixes(input: MountPrefixInput): (file: string) => MountedPrefixes | undefined {
-  const files = createCheckoutFiles(input.listFiles, input.readFile, input.ownerOf);
+  const { files } = input;
   const graphs = new Map<
     string,
     { graph: MountGraph; outer: (file: string, name: string | undefined) => OuterMount | undefined }

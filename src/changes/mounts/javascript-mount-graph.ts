@@ -4,7 +4,7 @@ import { createEdgeIndex } from './edge-index.js';
 import { readJavascriptModuleShape, type JavascriptModuleShape } from './javascript-module-shape.js';
 import { JAVASCRIPT_MOUNT_HINT, readGlobalPrefix, readJavascriptMounts } from './javascript-mounts.js';
 import { EMPTY_MOUNT_GRAPH, type GlobalPrefix, type MountEdge, type MountGraph } from './mounted-prefixes.js';
-import type { CheckoutFiles } from './project-sources.js';
+import { mountFamilyOf, type CheckoutFiles } from './project-sources.js';
 import { resolveJavascriptModule } from './resolve-module-path.js';
 
 interface ReadModule {
@@ -22,7 +22,7 @@ const MAX_REEXPORT_DEPTH = 6;
  * through re-exports to the file and local name that declare the router.
  */
 export function buildJavascriptMountGraph(files: CheckoutFiles, project: string): MountGraph {
-  const sources = files.projectSources(project, 'javascript');
+  const sources = files.projectSources(project, 'javascript', (path) => mountFamilyOf(path) === 'javascript');
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const modules = new Map<string, ReadModule | undefined>();
   const moduleAt = (path: string): ReadModule | undefined => {

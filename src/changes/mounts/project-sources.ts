@@ -29,8 +29,12 @@ export function mountFamilyOf(path: string): MountFamily | undefined {
 /** The head checkout as mount resolution sees it: which files exist, and a budgeted, cached reader. */
 export interface CheckoutFiles {
   exists(path: string): boolean;
-  /** Source files of one project and family; undefined when there are more than {@link MAX_PROJECT_SOURCES}. */
-  projectSources(project: string, family: MountFamily): string[] | undefined;
+  /**
+   * Source files (not tests, not generated, not dependencies) of one project that `accepts`
+   * takes, sorted; undefined when there are more than {@link MAX_PROJECT_SOURCES}.
+   * `kind` names the selection for the cache.
+   */
+  projectSources(project: string, kind: string, accepts: (path: string) => boolean): string[] | undefined;
   /** A file's text, or undefined when missing, too large, or past the reading budget. */
   read(path: string): string | undefined;
   /** True once the reading budget ran out: results built since then are incomplete. */
@@ -48,13 +52,17 @@ export function createCheckoutFiles(
   const sources = new Map<string, string[] | undefined>();
   const texts = new Map<string, string | undefined>();
   let budget = MAX_TOTAL_CHARS;
-  const projectSources = (project: string, family: MountFamily): string[] | undefined => {
-    const key = `${family} ${project}`;
+  const projectSources = (
+    project: string,
+    kind: string,
+    accepts: (path: string) => boolean,
+  ): string[] | undefined => {
+    const key = `${kind} ${project}`;
     if (sources.has(key)) return sources.get(key);
     const found: string[] = [];
     for (const path of all()) {
-      if (!FAMILY_PATTERNS[family].test(path) || FOREIGN_FOLDER.test(path)) continue;
-      if ((ownerOf(path)?.path ?? '.') !== project || mountFamilyOf(path) !== family) continue;
+      if (!accepts(path) || FOREIGN_FOLDER.test(path)) continue;
+      if ((ownerOf(path)?.path ?? '.') !== project) continue;
       // Tests mount routers at whatever path suits them; they would mislead.
       if (classifyFilePath(path).role !== 'source') continue;
       found.push(path);

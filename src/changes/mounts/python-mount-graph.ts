@@ -9,7 +9,7 @@ import {
 import { createWholeFileView, type SourceView } from '../source/source-view.js';
 import { createEdgeIndex, type EdgeIndex } from './edge-index.js';
 import { EMPTY_MOUNT_GRAPH, type MountEdge, type MountGraph } from './mounted-prefixes.js';
-import type { CheckoutFiles } from './project-sources.js';
+import { mountFamilyOf, type CheckoutFiles } from './project-sources.js';
 import { assignsName, dottedReference, readPythonImports, type PythonBinding } from './python-imports.js';
 import { resolvePythonModule } from './resolve-module-path.js';
 
@@ -29,7 +29,7 @@ const MAX_REEXPORT_DEPTH = 6;
  * are followed to the module that declares them.
  */
 export function buildPythonMountGraph(files: CheckoutFiles, project: string): MountGraph {
-  const sources = files.projectSources(project, 'python');
+  const sources = files.projectSources(project, 'python', (path) => mountFamilyOf(path) === 'python');
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const modules = new Map<string, ReadModule | undefined>();
   const moduleAt = (path: string): ReadModule | undefined => {
