@@ -10,8 +10,10 @@ import type { InstallPolicy, ValidateScope } from '../settings.js';
 import { summarizeValidation, validateProjects } from '../validation/validate-projects.js';
 import type { ProjectValidation, ValidationSummary } from '../validation/validation-result.js';
 import { createCheckoutReader } from './create-checkout-reader.js';
+import { listCheckoutFiles } from './list-checkout-files.js';
 import type { RunLog } from './run-log.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
+import { labelFor } from '../handoffs/handoff-catalog.js';
 import { reviewAutomaticHandoffs, reviewRequestedArea, type ReviewInputs } from './review-areas.js';
 import type { AreaReview } from './post-area-reviews.js';
 import { gatherModelInsights, type ModelRequest } from './gather-model-insights.js';
@@ -123,17 +125,10 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
 
   const readFile = request.root ? createCheckoutReader(request.root) : undefined;
-  const analysis = analyzeChanges({
-    files: request.files,
-    projects: discovery.projects,
-    ...(readFile ? { readFile } : {}),
-  });
-  const reviewInputs: ReviewInputs = {
-    files: request.files,
-    analysis,
-    discovery,
-    ...(readFile ? { readFile } : {}),
-  };
+  const listFiles = request.root ? listCheckoutFiles(request.root) : undefined;
+  const checkout = readFile && listFiles ? { readFile, listFiles } : {};
+  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
+  const reviewInputs: ReviewInputs = { files: request.files, analysis, discovery, ...checkout };
   const ruleReviews =
     request.reviews === 'automatic'
       ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs)
@@ -180,7 +175,12 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     files: request.files,
     analysis,
     validation,
-    handoffs: reviews.map((r) => ({ area: r.area, reasons: r.reasons, findings: r.findings.length })),
+    handoffs: reviews.map((r) => ({
+      area: r.area,
+      label: labelFor(r.area, request.config.handoffs),
+      reasons: r.reasons,
+      findings: r.findings.length,
+    })),
     findings: reviews.flatMap((r) => r.findings),
     notes: request.notes,
     ...(request.runUrl ? { runUrl: request.runUrl } : {}),

@@ -1,12 +1,14 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { ChangedFile } from '../changes/changed-file.js';
 import { isTestPath } from '../changes/classify-file-path.js';
+import { collectProjectRoutes } from '../changes/collect-project-routes.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import { decideHandoffs, type HandoffDecision, type HandoffSignals } from '../handoffs/decide-handoffs.js';
 import type { Finding } from '../handoffs/finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import type { HandoffConfig } from '../handoffs/handoff-config.js';
 import { reviewChanges, type ReviewContext } from '../handoffs/review-changes.js';
+import type { ExistingRoute } from '../handoffs/review-context.js';
 import type { AreaReview } from './post-area-reviews.js';
 
 export interface ReviewInputs {
@@ -14,11 +16,30 @@ export interface ReviewInputs {
   analysis: ChangeAnalysis;
   discovery: DiscoveryResult;
   readFile?: (path: string) => string | undefined;
+  /** Lists the head checkout's files; with `readFile`, the projects' existing routes are read for api-design. */
+  listFiles?: () => string[];
+}
+
+/** Routes of the projects the PR touches, without those the PR itself adds or moves: what its new routes should look like. */
+function existingRoutes(inputs: ReviewInputs): ExistingRoute[] | undefined {
+  const { readFile, listFiles, analysis } = inputs;
+  const introduced = analysis.endpoints.filter(
+    (e) => e.change === 'added' || (e.change === 'changed' && e.previous !== undefined),
+  );
+  // Only new routes are compared with the existing ones: without any, nothing needs reading.
+  if (!readFile || !listFiles || introduced.length === 0) return undefined;
+  const own = new Set(introduced.map((e) => `${e.method} ${e.path}`));
+  const projects = inputs.discovery.projects;
+  return [...new Set(introduced.map((e) => e.project))]
+    .flatMap((project) => collectProjectRoutes({ project, listFiles, readFile, projects }))
+    .filter((route) => !own.has(`${route.method} ${route.path}`));
 }
 
 function reviewContext(inputs: ReviewInputs): ReviewContext {
+  const existing = existingRoutes(inputs);
   return {
     ...(inputs.readFile ? { readFile: inputs.readFile } : {}),
+    ...(existing ? { existingRoutes: existing } : {}),
     endpoints: inputs.analysis.endpoints.map((e) => ({
       method: e.method,
       path: e.path,

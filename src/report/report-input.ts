@@ -10,6 +10,8 @@ export type ReportType = 'implementation' | 'bugfix';
 
 export interface HandoffDecision {
   area: HandoffArea;
+  /** The label that stands for this area on the PR (`handoff:<area>` unless configured). */
+  label: string;
   reasons: string[];
   /** Link to the area's review comment, when it was posted. */
   commentUrl?: string;
