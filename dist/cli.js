@@ -118,17 +118,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path14) {
-      const ctrl = callVisitor(key2, node2, visitor, path14);
+    function visit_(key2, node2, visitor, path15) {
+      const ctrl = callVisitor(key2, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path14, ctrl);
-        return visit_(key2, ctrl, visitor, path14);
+        replaceNode(key2, path15, ctrl);
+        return visit_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path14);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +139,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path14);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path14) {
-      const ctrl = await callVisitor(key2, node2, visitor, path14);
+    async function visitAsync_(key2, node2, visitor, path15) {
+      const ctrl = await callVisitor(key2, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path14, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path14);
+        replaceNode(key2, path15, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path14);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path14) {
+    function callVisitor(key2, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path14);
+        return visitor(key2, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path14);
+        return visitor.Map?.(key2, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path14);
+        return visitor.Seq?.(key2, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path14);
+        return visitor.Pair?.(key2, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path14);
+        return visitor.Scalar?.(key2, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path14);
+        return visitor.Alias?.(key2, node2, path15);
       return void 0;
     }
-    function replaceNode(key2, path14, node2) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key2, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -848,10 +848,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v2 = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -870,7 +870,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key2, ...rest] = path14;
+          const [key2, ...rest] = path15;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key2, ...rest] = path14;
+      deleteIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key2, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key2, ...rest] = path15;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key2, ...rest] = path14;
+      hasIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key2, ...rest] = path14;
+      setIn(path15, value) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field3, index] of path14) {
+      for (const [field3, index] of path15) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,23 +5590,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field3 = path14[path14.length - 1][0];
+    visit2.parentCollection = (cst, path15) => {
+      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
+      const field3 = path15[path15.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +5617,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7873,26 +7873,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index = path14.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path15[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path14 : path14.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf2 = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf2 = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path15.length - 1;
+      const cut = path15.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path15.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8042,7 +8042,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path15) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8051,7 +8051,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path15, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path14) : path14;
+        const basename = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path14
+            shortcut && rule._basenameOnly ? basename : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path14) {
+      _test(originalPath, cache2, path15) {
         checkPath(
-          path14,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache2) : {
+        return path15 ? this._t(path15, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path14);
+        const literal4 = this._rules.testLiteral(path15);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path14, cache2) {
-        if (path14 in cache2) {
-          return cache2[path14];
+      _t(path15, cache2) {
+        if (path15 in cache2) {
+          return cache2[path15];
         }
-        const parentPath = parentOf2(path14);
+        const parentPath = parentOf2(path15);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+        return cache2[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8326,7 +8326,7 @@ var require_parse_diff = __commonJS({
 });
 
 // src/cli.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discovery/discover-projects.ts
@@ -10637,16 +10637,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path14 = this._matcher.path;
-    return path14.length > 0 ? path14[path14.length - 1].tag : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path14 = this._matcher.path;
-    return path14.length > 0 ? path14[path14.length - 1].namespace : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -10654,9 +10654,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return void 0;
-    return path14[path14.length - 1].values?.[attrName];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return void 0;
+    return path15[path15.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -10664,9 +10664,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return false;
-    const current = path14[path14.length - 1];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return false;
+    const current = path15[path15.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -10692,18 +10692,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return -1;
-    return path14[path14.length - 1].position ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return -1;
-    return path14[path14.length - 1].counter ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -16546,7 +16546,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path14) => index.has(path14));
+  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path15) => index.has(path15));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -17844,8 +17844,8 @@ function readGoMod(text3) {
   return result;
 }
 function addRequire(result, line, indirect) {
-  const [path14, version2] = line.split(/\s+/);
-  if (path14 && version2) result.requires.push({ path: path14.replace(/^"|"$/g, ""), version: version2, indirect });
+  const [path15, version2] = line.split(/\s+/);
+  if (path15 && version2) result.requires.push({ path: path15.replace(/^"|"$/g, ""), version: version2, indirect });
 }
 
 // src/discovery/detectors/go/go-detector.ts
@@ -20552,10 +20552,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path14) {
-  if (!path14)
+function getElementAtPath(obj, path15) {
+  if (!path15)
     return obj;
-  return path14.reduce((acc, key2) => acc?.[key2], obj);
+  return path15.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -20895,11 +20895,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path14, issues) {
+function prefixIssues(path15, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path14);
+    iss.path.unshift(path15);
     return iss;
   });
 }
@@ -21361,16 +21361,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path14 = []) => {
+  const processError = (error63, path15 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       } else {
-        const fullpath = [...path14, ...issue2.path];
+        const fullpath = [...path15, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -21409,17 +21409,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path14 = []) => {
+  const processError = (error63, path15 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path14, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path14, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
       } else {
-        const fullpath = [...path14, ...issue2.path];
+        const fullpath = [...path15, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -21458,8 +21458,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path14) {
+  const path15 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path15) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -38597,13 +38597,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path14 = ref.slice(1).split("/").filter(Boolean);
-  if (path14.length === 0) {
+  const path15 = ref.slice(1).split("/").filter(Boolean);
+  if (path15.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path14[0] === defsKey) {
-    const key2 = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
+  if (path15[0] === defsKey) {
+    const key2 = path15[1] === void 0 ? void 0 : decodeJSONPointerSegment(path15[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -39599,9 +39599,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path14 = status === "removed" ? meta3.from : meta3.to;
-    if (!path14) continue;
-    const file2 = { path: path14, status, additions: 0, deletions: 0 };
+    const path15 = status === "removed" ? meta3.from : meta3.to;
+    if (!path15) continue;
+    const file2 = { path: path15, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -40694,9 +40694,9 @@ var MANIFEST_READERS = [
 ];
 
 // src/changes/dependencies/extract-dependency-changes.ts
-function folderOf(path14) {
-  const slash = path14.lastIndexOf("/");
-  return slash === -1 ? "." : path14.slice(0, slash);
+function folderOf(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash === -1 ? "." : path15.slice(0, slash);
 }
 function extractDependencyChanges(changes) {
   const matched = [];
@@ -41121,10 +41121,10 @@ function readAnnotatedRoutes(view, rules, annotations = readAnnotations(view)) {
     for (const mapping of rules.mappings(view, block, handler)) {
       const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
       for (const method of mapping.methods) {
-        for (const path14 of mapping.paths) {
+        for (const path15 of mapping.paths) {
           const route = {
             method,
-            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path14),
+            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path15),
             framework: mapping.framework,
             handler
           };
@@ -41218,8 +41218,8 @@ function readMinimalApis(view) {
   const routes = [];
   for (const match2 of view.masked.matchAll(MAP_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path14 = stringArgument(view, read?.arguments[0]);
-    if (!read || path14 === void 0) continue;
+    const path15 = stringArgument(view, read?.arguments[0]);
+    if (!read || path15 === void 0) continue;
     const verb = match2[2] ?? "";
     const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
     const last = read.arguments[read.arguments.length - 1];
@@ -41234,7 +41234,7 @@ function readMinimalApis(view) {
     for (const method of methods) {
       const declared2 = {
         method: method.toUpperCase(),
-        path: joinRoutePath(prefixOf3(match2[1] ?? ""), path14),
+        path: joinRoutePath(prefixOf3(match2[1] ?? ""), path15),
         framework: "aspnetcore",
         handler
       };
@@ -41244,7 +41244,7 @@ function readMinimalApis(view) {
   return routes;
 }
 var aspnetRoutes = {
-  appliesTo: (path14) => path14.endsWith(".cs"),
+  appliesTo: (path15) => path15.endsWith(".cs"),
   syntax: "csharp",
   mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
   extract: (view) => [
@@ -41288,7 +41288,7 @@ function readUrlPatterns(view, outer) {
     const [route, target] = read ? positionalArguments(view, read.arguments) : [];
     const written = stringArgument(view, route);
     if (!read || written === void 0 || !target) continue;
-    const path14 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
+    const path15 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
     const targetCode = argumentCode(view, target);
     const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
     if (included?.[1]) {
@@ -41296,15 +41296,15 @@ function readUrlPatterns(view, outer) {
       continue;
     }
     const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
-    if (routerUrls) routerPrefixes.set(routerUrls, path14);
+    if (routerUrls) routerPrefixes.set(routerUrls, path15);
     if (included) {
       const module = routerUrls ? void 0 : includedModule(view, target);
-      if (module) includes.push({ ...module, path: path14 });
+      if (module) includes.push({ ...module, path: path15 });
       continue;
     }
     const handler = handlerOf(targetCode, argumentText(view, target));
     routes.push(
-      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path14, framework: "django", handler })
+      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path15, framework: "django", handler })
     );
   }
   return { routes: [...routes, ...readRouterRegistrations(view, routerPrefixes, outer)], includes };
@@ -41321,11 +41321,11 @@ function readRouterRegistrations(view, prefixes, outer) {
     if (!read || prefix2 === void 0 || !viewSet) continue;
     const base = joinRoutePath(prefixes.get(match2[1] ?? "") ?? outer, pathOf2("re_path", prefix2), "/");
     const handler = argumentText(view, viewSet);
-    for (const path14 of [`${base}/`, `${base}/{pk}/`]) {
+    for (const path15 of [`${base}/`, `${base}/{pk}/`]) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method: "ANY",
-          path: path14,
+          path: path15,
           framework: "django",
           handler
         })
@@ -41335,7 +41335,7 @@ function readRouterRegistrations(view, prefixes, outer) {
   return routes;
 }
 var djangoRoutes = {
-  appliesTo: (path14) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path14),
+  appliesTo: (path15) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path15),
   syntax: "python",
   mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
   extract: (view, context) => readUrlPatterns(view, context.mounts?.of()?.prefix).routes
@@ -41445,9 +41445,9 @@ function readRoute(view, verb, found) {
     const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path14 = strings[0];
-  if (path14 === void 0 || !(path14 === "" || path14.startsWith("/") || path14 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path14 };
+  const path15 = strings[0];
+  if (path15 === void 0 || !(path15 === "" || path15.startsWith("/") || path15 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path15 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -41467,7 +41467,7 @@ function readCalls(view, scopes, frameworks2) {
     const methods = chainedMethods(view, read.close) ?? route.methods;
     const style = verb === "Match" ? "echo" : /^[A-Z]+$/.test(verb) ? "upper" : "lower";
     const framework = frameworkOf(view, frameworks2, style);
-    const path14 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
+    const path15 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf2(view, handlerArgument);
     const listed2 = verb === "Match" ? read.arguments[0] : void 0;
@@ -41475,13 +41475,13 @@ function readCalls(view, scopes, frameworks2) {
     const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const signature = signatureWithout(view, match2.index, end, listed2);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, end, { method, path: path14, framework, handler }, signature));
+      routes.push(declareRoute(view, match2.index, end, { method, path: path15, framework, handler }, signature));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path14) => path14.endsWith(".go") && !path14.endsWith("_test.go"),
+  appliesTo: (path15) => path15.endsWith(".go") && !path15.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
@@ -41517,11 +41517,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path14 = stringArgument(view, read.arguments[0]);
-    if (path14 === void 0) continue;
+    const path15 = stringArgument(view, read.arguments[0]);
+    if (path15 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path14 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path15 });
     }
   }
 }
@@ -41584,8 +41584,8 @@ function methodName(method) {
 function routePaths(view, argument) {
   if (!argument) return [];
   if (argumentCode(view, argument).startsWith("[")) return stringsWithin(view, argument.start, argument.end);
-  const path14 = stringArgument(view, argument);
-  return path14 === void 0 ? [] : [path14];
+  const path15 = stringArgument(view, argument);
+  return path15 === void 0 ? [] : [path15];
 }
 function pathArgument(view, read, receiver, mounts) {
   const last = read.arguments[read.arguments.length - 1];
@@ -41610,10 +41610,10 @@ function readMethodCalls(view, mounts, context) {
     const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
-    for (const path14 of paths) {
+    for (const path15 of paths) {
       const route = {
         method: methodName(method),
-        path: joinRoutePath(prefixOf(mounts, receiver, context), path14),
+        path: joinRoutePath(prefixOf(mounts, receiver, context), path15),
         framework,
         handler: handlerOf3(view, last)
       };
@@ -41631,16 +41631,16 @@ function readRouteChains(view, mounts, context) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path14 = stringArgument(view, first);
-    if (path14 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path14), framework));
+    const path15 = stringArgument(view, first);
+    if (path15 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path15), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, prefix2(), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path14, framework) {
+function readChainedMethods(view, from, path15, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -41653,7 +41653,7 @@ function readChainedMethods(view, from, path14, framework) {
     routes.push(
       declareRoute(view, position, read.close + 1, {
         method,
-        path: path14,
+        path: path15,
         framework,
         handler: handlerOf3(view, last)
       })
@@ -41667,11 +41667,11 @@ function readRouteObjects(view, argument, prefix2, framework) {
   for (const object2 of objects) {
     const fields = readCallArguments(view, object2.start)?.arguments ?? [];
     const methodValue = keywordArgument(view, fields, "method");
-    const path14 = stringArgument(
+    const path15 = stringArgument(
       view,
       keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
     );
-    if (!methodValue || path14 === void 0) continue;
+    if (!methodValue || path15 === void 0) continue;
     const methods = stringsWithin(view, methodValue.start, methodValue.end);
     const handler = keywordArgument(view, fields, "handler");
     const signature = signatureWithout(view, object2.start, object2.end, methodValue);
@@ -41683,7 +41683,7 @@ function readRouteObjects(view, argument, prefix2, framework) {
           object2.end,
           {
             method: method === "*" ? "ANY" : method.toUpperCase(),
-            path: joinRoutePath(prefix2, path14),
+            path: joinRoutePath(prefix2, path15),
             framework,
             handler: handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : void 0
           },
@@ -41695,7 +41695,7 @@ function readRouteObjects(view, argument, prefix2, framework) {
   return routes;
 }
 var javascriptRoutes = {
-  appliesTo: (path14) => /\.[cm]?[jt]sx?$/.test(path14) && !/\.d\.ts$/.test(path14),
+  appliesTo: (path15) => /\.[cm]?[jt]sx?$/.test(path15) && !/\.d\.ts$/.test(path15),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
@@ -41787,13 +41787,13 @@ function verbRoutes(view, chain, prefix2, controller) {
   const first = chain.calls[0];
   if (!first) return [];
   const matchCall = first.name === "match";
-  const path14 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
-  if (path14 === void 0) return [];
+  const path15 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
+  if (path15 === void 0) return [];
   const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map(
     (method) => method.toUpperCase()
   ) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
   const handler = first.name === "view" ? void 0 : handlerOf4(view, first.arguments[matchCall ? 2 : 1], controller);
-  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path14), handler }));
+  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path15), handler }));
 }
 function readGroups2(view, chains) {
   const groups = [];
@@ -41836,7 +41836,7 @@ function readRoutes(view, filePrefix) {
   return routes;
 }
 var laravelRoutes = {
-  appliesTo: (path14) => /(^|\/)routes\/[^/]+\.php$/.test(path14),
+  appliesTo: (path15) => /(^|\/)routes\/[^/]+\.php$/.test(path15),
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
   extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
@@ -41884,8 +41884,8 @@ function springMapping(view, annotation) {
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name) => HTTP_METHODS.includes(name));
   if (methods.length === 0) return void 0;
-  const path14 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path14 ? annotationPaths(view, path14, ["value"]) : [""], framework };
+  const path15 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path15 ? annotationPaths(view, path15, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -41919,7 +41919,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path14) => /\.(java|kt)$/.test(path14),
+  appliesTo: (path15) => /\.(java|kt)$/.test(path15),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -41958,7 +41958,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path14) => /\.[cm]?ts$/.test(path14) && !/\.d\.ts$/.test(path14),
+  appliesTo: (path15) => /\.[cm]?ts$/.test(path15) && !/\.d\.ts$/.test(path15),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract(view, context) {
@@ -42068,30 +42068,30 @@ var RESOURCE_ACTIONS2 = [
 ];
 var option = (found, key2) => found.find((argument) => argument.key === key2);
 var moduleOf = (argument) => argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : void 0;
-function resourceName(controller, path14) {
+function resourceName(controller, path15) {
   const base = controller?.split(".").pop()?.replace(/Controller$/, "");
   if (base) return base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  return singularNoun(path14.split("/").filter(Boolean).pop() ?? "id");
+  return singularNoun(path15.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
   const [pathArgument2, controllerArgument] = statement.arguments;
-  const path14 = joinRoutePath(base, pathArgument2?.strings[0]);
+  const path15 = joinRoutePath(base, pathArgument2?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
-  const member = singleton ? path14 : `${path14}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
+  const member = singleton ? path15 : `${path15}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
   const only = option(statement.arguments, "only");
   const except = option(statement.arguments, "except")?.symbols ?? [];
   const routes = RESOURCE_ACTIONS2.filter(([action]) => !(singleton && action === "index")).filter(([action]) => (only ? only.symbols.includes(action) : true) && !except.includes(action)).map(([action, method, kind, suffix]) => ({
     method,
-    path: `${kind === "member" ? member : path14}${suffix}`,
+    path: `${kind === "member" ? member : path15}${suffix}`,
     handler: controller ? `${controller}.${action}` : void 0
   }));
-  return { routes, nested: singleton ? path14 : `${path14}/:${resourceName(controller, path14)}_id` };
+  return { routes, nested: singleton ? path15 : `${path15}/:${resourceName(controller, path15)}_id` };
 }
 function verbRoutes2(statement, base) {
   const [pathArgument2, target, action] = statement.arguments;
-  const path14 = pathArgument2?.strings[0];
-  if (path14 === void 0) return [];
+  const path15 = pathArgument2?.strings[0];
+  if (path15 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
@@ -42100,7 +42100,7 @@ function verbRoutes2(statement, base) {
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
-  return [{ method, path: joinRoutePath(base, path14), handler }];
+  return [{ method, path: joinRoutePath(base, path15), handler }];
 }
 function readRoutes2(view) {
   const routes = [];
@@ -42136,7 +42136,7 @@ function readRoutes2(view) {
   return routes;
 }
 var phoenixRoutes = {
-  appliesTo: (path14) => /(^|\/)router\.ex$/.test(path14),
+  appliesTo: (path15) => /(^|\/)router\.ex$/.test(path15),
   syntax: "elixir",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes2(view)
@@ -42236,11 +42236,11 @@ function readDecorated(view, pattern, context, routers) {
     const [call, receiverPath = "", verb = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read) continue;
-    const path14 = stringArgument(
+    const path15 = stringArgument(
       view,
       positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule")
     );
-    if (path14 === void 0) continue;
+    if (path15 === void 0) continue;
     const receiver = receiverPath.split(".").pop() ?? receiverPath;
     const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
     const viewFunction = keywordArgument(view, read.arguments, "view_func") ?? positionalArguments(view, read.arguments)[verb === "add_api_route" ? 1 : 2];
@@ -42255,7 +42255,7 @@ function readDecorated(view, pattern, context, routers) {
           read.close + 1,
           {
             method,
-            path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path14),
+            path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path15),
             framework,
             handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
           },
@@ -42267,7 +42267,7 @@ function readDecorated(view, pattern, context, routers) {
   return routes;
 }
 var pythonRoutes = {
-  appliesTo: (path14) => path14.endsWith(".py"),
+  appliesTo: (path15) => path15.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -42301,7 +42301,7 @@ function expandResource2(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path14]) => ({ method, path: path14, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path15]) => ({ method, path: path15, action }));
 }
 function resourceScope(scope, statement, name) {
   const singular = statement.verb === "resource";
@@ -42323,15 +42323,15 @@ function verbRoutes3(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option2(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path14 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path14 === void 0 || path14 === "to") return [];
+  const path15 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path15 === void 0 || path15 === "to") return [];
   const target = option2(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option2(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path14),
+    path: joinRoutePath(base, path15),
     action: action ?? ""
   }));
 }
@@ -42339,13 +42339,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path14 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path14);
+      const path15 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path15);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path14 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path14);
+      const path15 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path15);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -42397,7 +42397,7 @@ function readRoutes3(view) {
   return routes;
 }
 var railsRoutes = {
-  appliesTo: (path14) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path14),
+  appliesTo: (path15) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path15),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes3(view)
@@ -42484,8 +42484,8 @@ function readAttributes2(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ATTRIBUTE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path14 = stringArgument(view, read?.arguments[0]);
-    if (!read || path14 === void 0) continue;
+    const path15 = stringArgument(view, read?.arguments[0]);
+    if (!read || path15 === void 0) continue;
     const handler = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(
       view.masked.slice(read.close + 1, read.close + 400)
     )?.[1];
@@ -42498,7 +42498,7 @@ function readAttributes2(view, scopes, framework) {
       routes.push(
         declareRoute(view, match2.index, read.close + 2, {
           method,
-          path: joinRoutePath(prefix2, path14),
+          path: joinRoutePath(prefix2, path15),
           framework,
           handler
         })
@@ -42530,13 +42530,13 @@ function readRouteCalls(view, scopes, framework) {
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [pathArgument2, router] = read?.arguments ?? [];
-    const path14 = stringArgument(view, pathArgument2);
-    if (!read || path14 === void 0 || !router) continue;
+    const path15 = stringArgument(view, pathArgument2);
+    if (!read || path15 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
-      const declared2 = { method, path: joinRoutePath(prefix2, path14), framework, handler };
+      const declared2 = { method, path: joinRoutePath(prefix2, path15), framework, handler };
       routes.push(
-        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path14} ${handler ?? ""}`)
+        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path15} ${handler ?? ""}`)
       );
     }
   }
@@ -42546,9 +42546,9 @@ function readResources(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(RESOURCE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path14 = stringArgument(view, read?.arguments[0]);
-    if (!read || path14 === void 0) continue;
-    const full = joinRoutePath(scopes.prefixAt(match2.index), path14);
+    const path15 = stringArgument(view, read?.arguments[0]);
+    if (!read || path15 === void 0) continue;
+    const full = joinRoutePath(scopes.prefixAt(match2.index), path15);
     let position = read.close + 1;
     for (let chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200)); chained; chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200))) {
       const call = readCallArguments(view, position + chained[0].length - 1);
@@ -42570,7 +42570,7 @@ function readResources(view, scopes, framework) {
   return routes;
 }
 var rustRoutes = {
-  appliesTo: (path14) => path14.endsWith(".rs"),
+  appliesTo: (path15) => path15.endsWith(".rs"),
   syntax: "rust",
   mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
   extract(view, context) {
@@ -42662,8 +42662,8 @@ function readRoutes4(extractor, change, side, context, views) {
   const key2 = `${side} ${extractor.syntax}`;
   const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key2, view);
-  const path14 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { ...context, path: path14 });
+  const path15 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { ...context, path: path15 });
 }
 function extractEndpoints(change, frameworks2, mounts) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -42719,11 +42719,11 @@ var RULES2 = [
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
-function detectMigrationTool(path14, language2) {
-  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path14)) return void 0;
-  const rule = RULES2.find((candidate) => candidate.pattern.test(path14));
+function detectMigrationTool(path15, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path15)) return void 0;
+  const rule = RULES2.find((candidate) => candidate.pattern.test(path15));
   if (!rule) return void 0;
-  const direction = /(^|[/.])down\.sql$/.test(path14) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path14) ? "down" : "up";
+  const direction = /(^|[/.])down\.sql$/.test(path15) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path15) ? "down" : "up";
   let tool = rule.tool;
   if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
   return { tool, format: rule.format, direction };
@@ -42767,24 +42767,24 @@ var GENERATED = /(\.pb\.go|_pb2(_grpc)?\.pyi?|\.pb\.(ts|js)|\.generated\.\w+|\.g
 var TEST_DIRECTORY = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|integration[-_]tests?|testdata|test[-_]?utils|fixtures)\//i;
 var TEST_FILE_NAME = /(^|\/)(test_[^/]+\.py|[^/]+_test\.(py|go|rb|exs)|conftest\.py|[^/]+\.(test|spec|e2e|e2e-spec|int-spec)\.[cm]?[jt]sx?|[^/]+_spec\.rb|[^/]+(Tests?|IT|Spec)\.(java|kt|scala|groovy|cs|php|swift))$/;
 var TEST_SOURCE_SET = /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//;
-function isTestPath(path14) {
-  return TEST_FILE_NAME.test(path14) || TEST_SOURCE_SET.test(path14) || TEST_DIRECTORY.test(path14);
+function isTestPath(path15) {
+  return TEST_FILE_NAME.test(path15) || TEST_SOURCE_SET.test(path15) || TEST_DIRECTORY.test(path15);
 }
-function languageOf(path14) {
-  const dot = path14.lastIndexOf(".");
-  if (dot < path14.lastIndexOf("/") + 1) return void 0;
-  return LANGUAGE_BY_EXTENSION[path14.slice(dot + 1).toLowerCase()];
+function languageOf(path15) {
+  const dot = path15.lastIndexOf(".");
+  if (dot < path15.lastIndexOf("/") + 1) return void 0;
+  return LANGUAGE_BY_EXTENSION[path15.slice(dot + 1).toLowerCase()];
 }
-function classifyFilePath(path14) {
-  if (LOCKFILES.test(path14)) return { role: "lockfile" };
-  if (MANIFESTS2.test(path14)) return { role: "manifest" };
-  if (detectMigrationTool(path14) !== void 0) return { role: "migration" };
-  const language2 = languageOf(path14);
-  if (GENERATED.test(path14)) return { role: "generated" };
-  if (language2 !== void 0 && isTestPath(path14)) return { role: "test", language: language2 };
-  if (language2 !== void 0 && !CONFIG.test(path14)) return { role: "source", language: language2 };
-  if (DOCS.test(path14)) return { role: "doc" };
-  if (CONFIG.test(path14)) return { role: "config" };
+function classifyFilePath(path15) {
+  if (LOCKFILES.test(path15)) return { role: "lockfile" };
+  if (MANIFESTS2.test(path15)) return { role: "manifest" };
+  if (detectMigrationTool(path15) !== void 0) return { role: "migration" };
+  const language2 = languageOf(path15);
+  if (GENERATED.test(path15)) return { role: "generated" };
+  if (language2 !== void 0 && isTestPath(path15)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path15)) return { role: "source", language: language2 };
+  if (DOCS.test(path15)) return { role: "doc" };
+  if (CONFIG.test(path15)) return { role: "config" };
   return { role: "other" };
 }
 
@@ -42883,8 +42883,8 @@ var TEMPLATE_NAMES = [
   "example.env",
   "README.md"
 ];
-function isEnvDocumentation(path14) {
-  return ENV_TEMPLATE.test(path14) || README.test(path14) || DOCS_PAGE.test(path14);
+function isEnvDocumentation(path15) {
+  return ENV_TEMPLATE.test(path15) || README.test(path15) || DOCS_PAGE.test(path15);
 }
 function mentions(text3, name) {
   let from = text3.indexOf(name);
@@ -42902,9 +42902,9 @@ function findEnvDocumentation(changes, readFile5) {
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
   const cache2 = /* @__PURE__ */ new Map();
-  const read = (path14) => {
-    if (!cache2.has(path14)) cache2.set(path14, readFile5?.(path14));
-    return cache2.get(path14);
+  const read = (path15) => {
+    if (!cache2.has(path15)) cache2.set(path15, readFile5?.(path15));
+    return cache2.get(path15);
   };
   return (name, project) => {
     const found = inDiff.find((document) => mentions(document.text(), name));
@@ -42913,9 +42913,9 @@ function findEnvDocumentation(changes, readFile5) {
     const folders = project === "." ? ["."] : [project, "."];
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
-        const path14 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text3 = read(path14);
-        if (text3 !== void 0 && mentions(text3, name)) return path14;
+        const path15 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text3 = read(path15);
+        if (text3 !== void 0 && mentions(text3, name)) return path15;
       }
     }
     return void 0;
@@ -42925,9 +42925,9 @@ function findEnvDocumentation(changes, readFile5) {
 // src/changes/env-vars/extract-env-vars.ts
 var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
 var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
-function readsIn(lines, path14, projectLanguage) {
+function readsIn(lines, path15, projectLanguage) {
   const reads = [];
-  if (SPRING_CONFIG.test(path14)) {
+  if (SPRING_CONFIG.test(path15)) {
     const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
     for (const line of lines) {
       if (COMMENT_LINE.test(line.text)) continue;
@@ -42938,7 +42938,7 @@ function readsIn(lines, path14, projectLanguage) {
     }
     return reads;
   }
-  const kind = classifyFilePath(path14);
+  const kind = classifyFilePath(path15);
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
@@ -43080,9 +43080,9 @@ function normalized(projectPath) {
 }
 function findOwningProject(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path14) => {
+  return (path15) => {
     for (const { project, folder } of byDepth) {
-      if (folder === "." || path14 === folder || path14.startsWith(`${folder}/`)) return project;
+      if (folder === "." || path15 === folder || path15.startsWith(`${folder}/`)) return project;
     }
     return void 0;
   };
@@ -43132,8 +43132,8 @@ var CONTENT_RULES = [
     pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
   }
 ];
-function pathTokens(path14) {
-  return path14.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function pathTokens(path15) {
+  return path15.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
@@ -43205,6 +43205,52 @@ function groupChangedFiles(files) {
     if (reason) groups.withoutPatch.push({ path: file2.path, reason });
   }
   return { files: groups, totals };
+}
+
+// src/changes/mounts/project-sources.ts
+var MAX_SOURCE_CHARS = 512 * 1024;
+var MAX_PROJECT_SOURCES = 3e3;
+var MAX_TOTAL_CHARS = 48 * 1024 * 1024;
+var FAMILY_PATTERNS = {
+  javascript: /\.[cm]?[jt]sx?$/,
+  python: /\.py$/
+};
+var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
+function mountFamilyOf(path15) {
+  if (/\.d\.[cm]?ts$/.test(path15)) return void 0;
+  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path15));
+}
+function createCheckoutFiles(listFiles, readFile5, ownerOf) {
+  let listed2;
+  const all = () => listed2 ??= new Set(listFiles());
+  const sources = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  let budget = MAX_TOTAL_CHARS;
+  const projectSources = (project, kind, accepts) => {
+    const key2 = `${kind} ${project}`;
+    if (sources.has(key2)) return sources.get(key2);
+    const found = [];
+    for (const path15 of all()) {
+      if (!accepts(path15) || FOREIGN_FOLDER.test(path15)) continue;
+      if ((ownerOf(path15)?.path ?? ".") !== project) continue;
+      if (classifyFilePath(path15).role !== "source") continue;
+      found.push(path15);
+      if (found.length > MAX_PROJECT_SOURCES) break;
+    }
+    const result = found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
+    sources.set(key2, result);
+    return result;
+  };
+  const read = (path15) => {
+    if (texts.has(path15)) return texts.get(path15);
+    if (budget <= 0 || !all().has(path15)) return void 0;
+    const text3 = readFile5(path15);
+    const kept = text3 !== void 0 && text3.length <= MAX_SOURCE_CHARS ? text3 : void 0;
+    budget -= kept?.length ?? 0;
+    texts.set(path15, kept);
+    return kept;
+  };
+  return { exists: (path15) => all().has(path15), projectSources, read, exhausted: () => budget <= 0 };
 }
 
 // src/changes/mounts/edge-index.ts
@@ -43364,18 +43410,18 @@ function readJavascriptMounts(view, shape) {
   if (shape.imports.size === 0 && !/\b(require|import)\s*\(/.test(view.masked)) return [];
   const routers = findRouterMounts(view);
   const found = [];
-  const add = (parent, path14, child) => {
+  const add = (parent, path15, child) => {
     if (!child) return;
     const parentRoot = routers.rootOf(parent);
-    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path14, child });
+    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path15, child });
   };
   for (const match2 of view.masked.matchAll(USE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [first, ...rest] = read?.arguments ?? [];
     if (!first) continue;
-    const path14 = stringArgument(view, first);
-    for (const argument of path14 === void 0 ? [first, ...rest] : rest)
-      add(match2[1] ?? "", path14, childOf(view, argument, shape));
+    const path15 = stringArgument(view, first);
+    for (const argument of path15 === void 0 ? [first, ...rest] : rest)
+      add(match2[1] ?? "", path15, childOf(view, argument, shape));
   }
   for (const match2 of view.masked.matchAll(REGISTER2)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
@@ -43399,7 +43445,7 @@ function readGlobalPrefix(view) {
     const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
     const excluded = keywordArgument(view, fields, "exclude");
     const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
-    return { prefix: prefix2, exclude: exclude.map((path14) => path14.replace(/^\/+|\/+$/g, "")) };
+    return { prefix: prefix2, exclude: exclude.map((path15) => path15.replace(/^\/+|\/+$/g, "")) };
   }
   return void 0;
 }
@@ -43410,8 +43456,8 @@ var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
 // src/changes/mounts/resolve-module-path.ts
 import { posix } from "node:path";
 var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-function normalizedPath(path14) {
-  const normal = posix.normalize(path14);
+function normalizedPath(path15) {
+  const normal = posix.normalize(path15);
   return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
 }
 function javascriptCandidates(base) {
@@ -43468,15 +43514,15 @@ function resolvePythonModule(module, fromFile, project, exists) {
 // src/changes/mounts/javascript-mount-graph.ts
 var MAX_REEXPORT_DEPTH = 6;
 function buildJavascriptMountGraph(files, project) {
-  const sources = files.projectSources(project, "javascript");
+  const sources = files.projectSources(project, "javascript", (path15) => mountFamilyOf(path15) === "javascript");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path14) => {
-    if (modules.has(path14)) return modules.get(path14);
-    const text3 = files.read(path14);
+  const moduleAt = (path15) => {
+    if (modules.has(path15)) return modules.get(path15);
+    const text3 = files.read(path15);
     const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
     const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path14, read);
+    modules.set(path15, read);
     return read;
   };
   const resolve3 = (specifier, from) => resolveJavascriptModule(specifier, from, project, files.exists);
@@ -43501,18 +43547,18 @@ function buildJavascriptMountGraph(files, project) {
   };
   const index = createEdgeIndex();
   let globalPrefix;
-  for (const path14 of sources) {
-    const text3 = files.read(path14);
+  for (const path15 of sources) {
+    const text3 = files.read(path15);
     if (text3 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text3)) continue;
-    const read = moduleAt(path14);
+    const read = moduleAt(path15);
     if (!read) continue;
     if (text3.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
     for (const mount of readJavascriptMounts(read.view, read.shape)) {
-      const file2 = resolve3(mount.child.specifier, path14);
+      const file2 = resolve3(mount.child.specifier, path15);
       const target = file2 === void 0 ? void 0 : declarationOf(file2, mount.child.name, 0);
       if (!target) continue;
       const { parentRoot, parentPrefix, path: mountPath } = mount;
-      index.add({ file: path14, parentRoot, parentPrefix, path: mountPath, target });
+      index.add({ file: path15, parentRoot, parentPrefix, path: mountPath, target });
     }
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
@@ -43562,52 +43608,6 @@ function createOuterMounts(graph) {
   return outer;
 }
 
-// src/changes/mounts/project-sources.ts
-var MAX_SOURCE_CHARS = 512 * 1024;
-var MAX_PROJECT_SOURCES = 3e3;
-var MAX_TOTAL_CHARS = 48 * 1024 * 1024;
-var FAMILY_PATTERNS = {
-  javascript: /\.[cm]?[jt]sx?$/,
-  python: /\.py$/
-};
-var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
-function mountFamilyOf(path14) {
-  if (/\.d\.[cm]?ts$/.test(path14)) return void 0;
-  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path14));
-}
-function createCheckoutFiles(listFiles, readFile5, ownerOf) {
-  let listed2;
-  const all = () => listed2 ??= new Set(listFiles());
-  const sources = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
-  let budget = MAX_TOTAL_CHARS;
-  const projectSources = (project, family) => {
-    const key2 = `${family} ${project}`;
-    if (sources.has(key2)) return sources.get(key2);
-    const found = [];
-    for (const path14 of all()) {
-      if (!FAMILY_PATTERNS[family].test(path14) || FOREIGN_FOLDER.test(path14)) continue;
-      if ((ownerOf(path14)?.path ?? ".") !== project || mountFamilyOf(path14) !== family) continue;
-      if (classifyFilePath(path14).role !== "source") continue;
-      found.push(path14);
-      if (found.length > MAX_PROJECT_SOURCES) break;
-    }
-    const result = found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
-    sources.set(key2, result);
-    return result;
-  };
-  const read = (path14) => {
-    if (texts.has(path14)) return texts.get(path14);
-    if (budget <= 0 || !all().has(path14)) return void 0;
-    const text3 = readFile5(path14);
-    const kept = text3 !== void 0 && text3.length <= MAX_SOURCE_CHARS ? text3 : void 0;
-    budget -= kept?.length ?? 0;
-    texts.set(path14, kept);
-    return kept;
-  };
-  return { exists: (path14) => all().has(path14), projectSources, read, exhausted: () => budget <= 0 };
-}
-
 // src/changes/mounts/python-imports.ts
 var FROM_IMPORT = /(?:^|\n)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/g;
 var PLAIN_IMPORT = /(?:^|\n)[ \t]*import[ \t]+([^\n]+)/g;
@@ -43647,15 +43647,15 @@ var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
 var MAX_REEXPORT_DEPTH2 = 6;
 function buildPythonMountGraph(files, project) {
-  const sources = files.projectSources(project, "python");
+  const sources = files.projectSources(project, "python", (path15) => mountFamilyOf(path15) === "python");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path14) => {
-    if (modules.has(path14)) return modules.get(path14);
-    const text3 = files.read(path14);
+  const moduleAt = (path15) => {
+    if (modules.has(path15)) return modules.get(path15);
+    const text3 = files.read(path15);
     const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "python");
     const read = view && { view, imports: readPythonImports(view) };
-    modules.set(path14, read);
+    modules.set(path15, read);
     return read;
   };
   const resolve3 = (module, from) => resolvePythonModule(module, from, project, files.exists);
@@ -43674,25 +43674,25 @@ function buildPythonMountGraph(files, project) {
     return (next === void 0 ? void 0 : attributeTarget(next, file2, depth2 + 1)) ?? { file: file2, name };
   };
   const index = createEdgeIndex();
-  for (const path14 of sources) {
-    const text3 = files.read(path14);
+  for (const path15 of sources) {
+    const text3 = files.read(path15);
     if (text3 === void 0 || !MOUNT_HINT.test(text3)) continue;
-    const read = moduleAt(path14);
+    const read = moduleAt(path15);
     if (!read) continue;
-    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path14, index, attributeTarget);
-    if (!djangoRoutes.appliesTo(path14)) continue;
+    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path15, index, attributeTarget);
+    if (!djangoRoutes.appliesTo(path15)) continue;
     for (const include of readDjangoIncludes(read.view)) {
       const module = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
-      const file2 = module === void 0 ? void 0 : resolve3(module, path14);
+      const file2 = module === void 0 ? void 0 : resolve3(module, path15);
       if (file2 === void 0) continue;
       const target = { file: file2, name: void 0 };
-      index.add({ file: path14, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
+      index.add({ file: path15, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
     }
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
   return { globalPrefix: void 0, edgesTo: (file2, name) => index.exact(file2, name) };
 }
-function readRouterMounts(read, path14, index, attributeTarget) {
+function readRouterMounts(read, path15, index, attributeTarget) {
   const { view } = read;
   const routers = findPythonRouters(view);
   for (const match2 of view.masked.matchAll(MOUNT4)) {
@@ -43701,7 +43701,7 @@ function readRouterMounts(read, path14, index, attributeTarget) {
     const reference = child && view.text.slice(child.start, child.end);
     if (!reference || !/^[\w.]+$/.test(reference)) continue;
     const dotted = dottedReference(reference, read.imports);
-    const target = dotted === void 0 ? void 0 : attributeTarget(dotted, path14, 0);
+    const target = dotted === void 0 ? void 0 : attributeTarget(dotted, path15, 0);
     if (!target) continue;
     const parent = match2[1] ?? "";
     const prefix2 = stringArgument(
@@ -43709,7 +43709,7 @@ function readRouterMounts(read, path14, index, attributeTarget) {
       keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
     );
     index.add({
-      file: path14,
+      file: path15,
       parentRoot: routers.rootOf(parent),
       parentPrefix: routers.prefixOf(parent),
       path: prefix2,
@@ -43724,7 +43724,7 @@ var BUILDERS = {
   python: buildPythonMountGraph
 };
 function createMountPrefixes(input2) {
-  const files = createCheckoutFiles(input2.listFiles, input2.readFile, input2.ownerOf);
+  const { files } = input2;
   const graphs = /* @__PURE__ */ new Map();
   const graphOf = (project, family) => {
     const key2 = `${family} ${project}`;
@@ -45308,13 +45308,13 @@ function summarizeTests(changes) {
     return tests2;
   };
   for (const change of changes) {
-    const { path: path14, status } = change.file;
-    const kind = classifyFilePath(path14);
-    if (kind.role === "test") entry2(change.project).testFiles.push(path14);
+    const { path: path15, status } = change.file;
+    const kind = classifyFilePath(path15);
+    if (kind.role === "test") entry2(change.project).testFiles.push(path15);
     if (status === "removed" || kind.role !== "source") continue;
-    entry2(change.project).sourceFiles.push(path14);
+    entry2(change.project).sourceFiles.push(path15);
     if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry2(change.project).testFiles.push(path14);
+      entry2(change.project).testFiles.push(path15);
     }
   }
   const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
@@ -45329,8 +45329,8 @@ function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path14 of [file2.path, file2.previousPath]) {
-      const owner = path14 === void 0 ? void 0 : ownerOf(path14);
+    for (const path15 of [file2.path, file2.previousPath]) {
+      const owner = path15 === void 0 ? void 0 : ownerOf(path15);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
@@ -45338,8 +45338,8 @@ function analyzeChanges(input2) {
   const readable = changes.filter(
     (change) => change.file.patch !== void 0 || change.file.status === "added"
   );
-  const frameworksOf = (path14) => ownerOf(path14)?.frameworks.map((framework) => framework.name) ?? [];
-  const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, listFiles: input2.listFiles, readFile: input2.readFile }) : void 0;
+  const frameworksOf = (path15) => ownerOf(path15)?.frameworks.map((framework) => framework.name) ?? [];
+  const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
   const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input2.files),
@@ -45515,7 +45515,7 @@ function decideInstall(project, projectDir, mode) {
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null)
     return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path14) => existsSync(join(projectDir, path14)));
+  const present = marker.paths.find((path15) => existsSync(join(projectDir, path15)));
   if (present !== void 0)
     return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
@@ -45544,13 +45544,13 @@ var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path14) {
-  const name = path14.slice(path14.lastIndexOf("/") + 1);
+function isTestReportPath(path15) {
+  const name = path15.slice(path15.lastIndexOf("/") + 1);
   if (name.endsWith(".trx")) return true;
   if (!name.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path14);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path15);
 }
 async function findTestReports(projectDir, since) {
   const found = [];
@@ -45560,14 +45560,14 @@ async function findTestReports(projectDir, since) {
     const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path14 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path14, depth2 + 1);
+      const path15 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path15, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path14).split(sep3).join("/");
+      const relativePath = relative(projectDir, path15).split(sep3).join("/");
       if (!isTestReportPath(relativePath)) continue;
-      const info = await stat2(path14).catch(() => null);
+      const info = await stat2(path15).catch(() => null);
       if (!info || info.mtimeMs < since - MTIME_SLACK_MS || info.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile4(path14, "utf8") });
+      found.push({ path: relativePath, content: await readFile4(path15, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -47218,6 +47218,150 @@ function createCheckoutReader(root) {
   };
 }
 
+// src/pipeline/list-checkout-files.ts
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path13 from "node:path";
+var MAX_LISTED_FILES = 5e4;
+var SKIPPED_FOLDERS2 = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  ".git",
+  "dist",
+  "build",
+  "target",
+  "__pycache__",
+  ".venv",
+  "venv"
+]);
+function listWithGit(root) {
+  try {
+    const output2 = execFileSync(
+      "git",
+      [
+        // A repository's own config must not run a command (fsmonitor hooks) when we only list files.
+        "-c",
+        "core.fsmonitor=false",
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard"
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 6e4,
+        stdio: ["ignore", "pipe", "ignore"]
+      }
+    );
+    const paths = [...new Set(output2.split("\0").filter((entry2) => entry2 !== ""))];
+    return paths.slice(0, MAX_LISTED_FILES);
+  } catch {
+    return void 0;
+  }
+}
+function listByWalking(root) {
+  const found = [];
+  const folders = [""];
+  while (folders.length > 0 && found.length < MAX_LISTED_FILES) {
+    const folder = folders.shift() ?? "";
+    let entries;
+    try {
+      entries = readdirSync(path13.join(root, folder), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry2 of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const relative4 = folder === "" ? entry2.name : `${folder}/${entry2.name}`;
+      if (entry2.isDirectory() && !SKIPPED_FOLDERS2.has(entry2.name)) folders.push(relative4);
+      else if (entry2.isFile() && found.length < MAX_LISTED_FILES) found.push(relative4);
+    }
+  }
+  return found;
+}
+function listCheckoutFiles(root) {
+  let listed2;
+  return () => listed2 ??= listWithGit(root) ?? listByWalking(root);
+}
+
+// src/handoffs/handoff-catalog.ts
+var HANDOFF_CATALOG = {
+  security: {
+    title: "Security audit",
+    description: "Audit for vulnerabilities, authentication and authorization flaws, and data protection.",
+    color: "d73a4a",
+    defaultLabel: "handoff:security"
+  },
+  performance: {
+    title: "Performance review",
+    description: "Check queries, hot paths and resource use for performance and scalability problems.",
+    color: "fbca04",
+    defaultLabel: "handoff:performance"
+  },
+  "code-review": {
+    title: "Code review",
+    description: "Review code quality, patterns and maintainability before merging.",
+    color: "0e8a16",
+    defaultLabel: "handoff:code-review"
+  },
+  "api-design": {
+    title: "API design review",
+    description: "Check endpoint changes for breaking changes and consistency with the existing API.",
+    color: "1d76db",
+    defaultLabel: "handoff:api-design"
+  },
+  qa: {
+    title: "Test coverage review",
+    description: "Check that changed code is tested and that no tests were skipped, focused or deleted.",
+    color: "5319e7",
+    defaultLabel: "handoff:qa"
+  },
+  devops: {
+    title: "Infrastructure review",
+    description: "Review containers, CI/CD workflows and infrastructure code for safety and reproducibility.",
+    color: "006b75",
+    defaultLabel: "handoff:devops"
+  },
+  database: {
+    title: "Database review",
+    description: "Review migrations and schema changes for data loss, locking and missing indexes.",
+    color: "c2e0c6",
+    defaultLabel: "handoff:database"
+  }
+};
+function labelFor(area, config2) {
+  const configured = config2?.[area]?.label?.trim();
+  return configured ? configured : HANDOFF_CATALOG[area].defaultLabel;
+}
+
+// src/changes/collect-project-routes.ts
+var byRoute = (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method);
+function collectProjectRoutes(input2) {
+  const ownerOf = findOwningProject(input2.projects);
+  const files = createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf);
+  const routeFiles = files.projectSources(
+    input2.project,
+    "routes",
+    (path15) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path15))
+  );
+  if (!routeFiles) return [];
+  const mountsOf = createMountPrefixes({ ownerOf, files });
+  const frameworks2 = input2.projects.find((project) => project.path === input2.project)?.frameworks.map((f) => f.name) ?? [];
+  const routes = /* @__PURE__ */ new Map();
+  for (const path15 of routeFiles) {
+    const text3 = files.read(path15);
+    if (text3 === void 0) continue;
+    const file2 = { path: path15, status: "added", additions: 0, deletions: 0 };
+    const change = createFileChange(file2, input2.project, (wanted) => wanted === path15 ? text3 : void 0);
+    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path15)))
+      routes.set(`${endpoint.method} ${endpoint.path}`, { method: endpoint.method, path: endpoint.path });
+  }
+  if (files.exhausted()) return [];
+  return [...routes.values()].sort(byRoute);
+}
+
 // src/handoffs/default-handoff-paths.ts
 var DEFAULT_HANDOFF_PATHS = {
   security: [
@@ -47421,8 +47565,8 @@ var EXTENSIONS = {
   ex: "elixir",
   exs: "elixir"
 };
-function languageOfPath(path14) {
-  const name = path14.slice(path14.lastIndexOf("/") + 1);
+function languageOfPath(path15) {
+  const name = path15.slice(path15.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   if (dot <= 0) return null;
   if (name.endsWith(".d.ts")) return null;
@@ -47488,11 +47632,11 @@ var GENERATED_NAME = [
   /ModelSnapshot\.cs$/,
   /_generated\.go$/
 ];
-function segmentsOf(path14) {
-  return path14.split("/").filter((segment) => segment.length > 0);
+function segmentsOf(path15) {
+  return path15.split("/").filter((segment) => segment.length > 0);
 }
-function isSkippedPath(path14) {
-  const segments = segmentsOf(path14);
+function isSkippedPath(path15) {
+  const segments = segmentsOf(path15);
   const name = segments[segments.length - 1] ?? "";
   if (LOCKFILES2.has(name)) return true;
   if (segments.slice(0, -1).some((segment) => SKIPPED_DIRECTORIES.has(segment))) return true;
@@ -47508,8 +47652,8 @@ var TEST_NAME = [
   /(Test|Tests|IT|Spec)\.(java|kt|kts|cs|php|groovy|scala)$/,
   /\.(Tests?|Specs?)\.cs$/
 ];
-function isTestPath2(path14) {
-  const segments = segmentsOf(path14);
+function isTestPath2(path15) {
+  const segments = segmentsOf(path15);
   const name = segments[segments.length - 1] ?? "";
   if (TEST_NAME.some((pattern) => pattern.test(name))) return true;
   return segments.slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.Tests?$/.test(segment));
@@ -47523,8 +47667,8 @@ var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
   "__mocks__",
   "stubs"
 ]);
-function isFixturePath(path14) {
-  const segments = segmentsOf(path14);
+function isFixturePath(path15) {
+  const segments = segmentsOf(path15);
   const name = segments[segments.length - 1] ?? "";
   if (/\.(example|sample|template|dist)$/i.test(name) || /\.example\./i.test(name)) return true;
   return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
@@ -47629,11 +47773,11 @@ function endpointLine(file2, endpoint) {
 function isParameterSegment(segment) {
   return /^[:{<[*$(]/.test(segment) || segment.includes("{");
 }
-function segmentsOf2(path14) {
-  return path14.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
+function segmentsOf2(path15) {
+  return path15.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
 }
-function normalisedPath(path14) {
-  const segments = segmentsOf2(path14).map(
+function normalisedPath(path15) {
+  const segments = segmentsOf2(path15).map(
     (segment) => isParameterSegment(segment) ? "{}" : segment.toLowerCase()
   );
   return `/${segments.join("/")}`;
@@ -47768,43 +47912,43 @@ function dominant(values, share) {
   }
   return null;
 }
-function collectionNames(path14) {
-  const segments = segmentsOf2(path14);
+function collectionNames(path15) {
+  const segments = segmentsOf2(path15);
   return segments.filter(
     (segment, index) => !isParameterSegment(segment) && isParameterSegment(segments[index + 1] ?? "x") && isCountable(segment)
   );
 }
-function styleIssue(path14, style) {
+function styleIssue(path15, style) {
   if (!style) return null;
-  const odd = segmentsOf2(path14).find((segment) => {
+  const odd = segmentsOf2(path15).find((segment) => {
     const own2 = segmentStyle(segment);
     return own2 !== null && own2 !== style;
   });
   return odd ? `\`${odd}\` is not ${style} like the other routes (\`${restyle(odd, style)}\`)` : null;
 }
-function pluralIssue(path14, pluralConvention) {
+function pluralIssue(path15, pluralConvention) {
   if (pluralConvention !== true) return null;
-  const singular = collectionNames(path14).find((name) => !isPlural(name));
+  const singular = collectionNames(path15).find((name) => !isPlural(name));
   return singular ? `\`${singular}\` is singular while the other collections are plural (\`${pluralOf(singular)}\`)` : null;
 }
-function slashIssue(path14, trailingConvention) {
-  if (trailingConvention === null || path14 === "/") return null;
-  const trailing = path14.endsWith("/");
+function slashIssue(path15, trailingConvention) {
+  if (trailingConvention === null || path15 === "/") return null;
+  const trailing = path15.endsWith("/");
   if (trailing === trailingConvention) return null;
   return trailingConvention ? "it lacks the trailing slash the other routes have" : "it has a trailing slash the other routes do not";
 }
 function conventions(existing) {
-  const paths = existing.map((route) => route.path).filter((path14) => path14 !== "/");
+  const paths = existing.map((route) => route.path).filter((path15) => path15 !== "/");
   return {
     style: dominant(
       paths.flatMap(
-        (path14) => segmentsOf2(path14).map(segmentStyle).filter((style) => style !== null)
+        (path15) => segmentsOf2(path15).map(segmentStyle).filter((style) => style !== null)
       ),
       STYLE_SHARE
     ),
     plural: dominant(paths.flatMap(collectionNames).map(isPlural), PLURAL_SHARE),
     trailingSlash: dominant(
-      paths.map((path14) => path14.endsWith("/")),
+      paths.map((path15) => path15.endsWith("/")),
       SLASH_SHARE
     )
   };
@@ -47885,20 +48029,20 @@ function indentOf(text3) {
 
 // src/handoffs/rules/devops/infra-files.ts
 var import_parse_diff3 = __toESM(require_parse_diff(), 1);
-function nameOf2(path14) {
-  return path14.slice(path14.lastIndexOf("/") + 1);
+function nameOf2(path15) {
+  return path15.slice(path15.lastIndexOf("/") + 1);
 }
-function isDockerfile2(path14) {
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf2(path14));
+function isDockerfile2(path15) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf2(path15));
 }
-function isComposeFile2(path14) {
-  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf2(path14));
+function isComposeFile2(path15) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf2(path15));
 }
-function isWorkflowFile(path14) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path14) || /^action\.ya?ml$/.test(nameOf2(path14));
+function isWorkflowFile(path15) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path15) || /^action\.ya?ml$/.test(nameOf2(path15));
 }
-function isKubernetesFile(path14) {
-  return /\.ya?ml$/.test(path14) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path14);
+function isKubernetesFile(path15) {
+  return /\.ya?ml$/.test(path15) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path15);
 }
 function fullText(file2, context) {
   if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
@@ -48687,12 +48831,12 @@ function unpinnedReason(reference) {
   if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
   const at2 = reference.lastIndexOf("@");
   if (at2 < 0) return `\`${reference}\` has no version at all`;
-  const path14 = reference.slice(0, at2);
+  const path15 = reference.slice(0, at2);
   const ref = reference.slice(at2 + 1);
-  const owner = path14.split("/")[0]?.toLowerCase() ?? "";
-  if (FIRST_PARTY.has(owner) || path14.includes("/.github/workflows/")) return null;
+  const owner = path15.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path15.includes("/.github/workflows/")) return null;
   if (/^[0-9a-f]{40}$/.test(ref)) return null;
-  return `\`${path14}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+  return `\`${path15}\` is referenced by \`${ref}\`, which its owner can move to different code`;
 }
 var unpinnedAction = {
   id: "devops/unpinned-action",
@@ -49258,8 +49402,8 @@ function hasBehaviour(file2) {
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
 }
-function projectOf(path14, roots) {
-  const matching = roots.filter((root) => root === "." || path14 === root || path14.startsWith(`${root}/`));
+function projectOf(path15, roots) {
+  const matching = roots.filter((root) => root === "." || path15 === root || path15.startsWith(`${root}/`));
   return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
 }
 var sourceWithoutTests = {
@@ -49332,8 +49476,8 @@ function testCasesIn(lines, language2) {
 }
 
 // src/handoffs/rules/qa/test-deleted.ts
-function subjectOf(path14) {
-  const name = path14.slice(path14.lastIndexOf("/") + 1).toLowerCase();
+function subjectOf(path15) {
+  const name = path15.slice(path15.lastIndexOf("/") + 1).toLowerCase();
   return name.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
 }
 function deletionIsAccountedFor(file2, files) {
@@ -50083,9 +50227,21 @@ function reviewChanges(area, files, context = {}) {
 }
 
 // src/pipeline/review-areas.ts
+function existingRoutes(inputs) {
+  const { readFile: readFile5, listFiles, analysis } = inputs;
+  const introduced = analysis.endpoints.filter(
+    (e) => e.change === "added" || e.change === "changed" && e.previous !== void 0
+  );
+  if (!readFile5 || !listFiles || introduced.length === 0) return void 0;
+  const own2 = new Set(introduced.map((e) => `${e.method} ${e.path}`));
+  const projects = inputs.discovery.projects;
+  return [...new Set(introduced.map((e) => e.project))].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile: readFile5, projects })).filter((route) => !own2.has(`${route.method} ${route.path}`));
+}
 function reviewContext(inputs) {
+  const existing = existingRoutes(inputs);
   return {
     ...inputs.readFile ? { readFile: inputs.readFile } : {},
+    ...existing ? { existingRoutes: existing } : {},
     endpoints: inputs.analysis.endpoints.map((e) => ({
       method: e.method,
       path: e.path,
@@ -50710,15 +50866,15 @@ var VENDORED_PATH = /(^|\/)(vendor|node_modules|third[_-]party|bower_components|
 var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|ogg|wav|flac|sqlite3?|db|pyc|onnx|pt|pkl|parquet)$/i;
 var MINIFIED_LINE_LENGTH = 1e3;
 function classifyReviewExclusion(file2) {
-  const path14 = file2.path;
-  const name = path14.slice(path14.lastIndexOf("/") + 1);
+  const path15 = file2.path;
+  const name = path15.slice(path15.lastIndexOf("/") + 1);
   if (LOCKFILES3.has(name)) return "lockfile";
-  if (GENERATED_PATH.test(path14) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
+  if (GENERATED_PATH.test(path15) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
     return "generated";
   }
-  if (MINIFIED_PATH.test(path14) || hasMachineLongLine(file2.patch)) return "minified";
-  if (VENDORED_PATH.test(path14)) return "vendored";
-  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path14)) return "binary";
+  if (MINIFIED_PATH.test(path15) || hasMachineLongLine(file2.patch)) return "minified";
+  if (VENDORED_PATH.test(path15)) return "vendored";
+  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path15)) return "binary";
   if (!file2.patch) return "no-diff";
   return void 0;
 }
@@ -50995,17 +51151,10 @@ async function analysePullRequest(request) {
   for (const w2 of discovery.warnings)
     log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
   const readFile5 = request.root ? createCheckoutReader(request.root) : void 0;
-  const analysis = analyzeChanges({
-    files: request.files,
-    projects: discovery.projects,
-    ...readFile5 ? { readFile: readFile5 } : {}
-  });
-  const reviewInputs = {
-    files: request.files,
-    analysis,
-    discovery,
-    ...readFile5 ? { readFile: readFile5 } : {}
-  };
+  const listFiles = request.root ? listCheckoutFiles(request.root) : void 0;
+  const checkout = readFile5 && listFiles ? { readFile: readFile5, listFiles } : {};
+  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
+  const reviewInputs = { files: request.files, analysis, discovery, ...checkout };
   const ruleReviews = request.reviews === "automatic" ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs) : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
   const affected = analysis.affectedProjects;
   const classification = classifyPullRequest({
@@ -51044,7 +51193,12 @@ async function analysePullRequest(request) {
     files: request.files,
     analysis,
     validation,
-    handoffs: reviews.map((r) => ({ area: r.area, reasons: r.reasons, findings: r.findings.length })),
+    handoffs: reviews.map((r) => ({
+      area: r.area,
+      label: labelFor(r.area, request.config.handoffs),
+      reasons: r.reasons,
+      findings: r.findings.length
+    })),
     findings: reviews.flatMap((r) => r.findings),
     notes: request.notes,
     ...request.runUrl ? { runUrl: request.runUrl } : {},
@@ -52727,52 +52881,6 @@ function quoteUntrusted(text3, maxLength = 1500) {
   return clean2.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
 
-// src/handoffs/handoff-catalog.ts
-var HANDOFF_CATALOG = {
-  security: {
-    title: "Security audit",
-    description: "Audit for vulnerabilities, authentication and authorization flaws, and data protection.",
-    color: "d73a4a",
-    defaultLabel: "handoff:security"
-  },
-  performance: {
-    title: "Performance review",
-    description: "Check queries, hot paths and resource use for performance and scalability problems.",
-    color: "fbca04",
-    defaultLabel: "handoff:performance"
-  },
-  "code-review": {
-    title: "Code review",
-    description: "Review code quality, patterns and maintainability before merging.",
-    color: "0e8a16",
-    defaultLabel: "handoff:code-review"
-  },
-  "api-design": {
-    title: "API design review",
-    description: "Check endpoint changes for breaking changes and consistency with the existing API.",
-    color: "1d76db",
-    defaultLabel: "handoff:api-design"
-  },
-  qa: {
-    title: "Test coverage review",
-    description: "Check that changed code is tested and that no tests were skipped, focused or deleted.",
-    color: "5319e7",
-    defaultLabel: "handoff:qa"
-  },
-  devops: {
-    title: "Infrastructure review",
-    description: "Review containers, CI/CD workflows and infrastructure code for safety and reproducibility.",
-    color: "006b75",
-    defaultLabel: "handoff:devops"
-  },
-  database: {
-    title: "Database review",
-    description: "Review migrations and schema changes for data loss, locking and missing indexes.",
-    color: "c2e0c6",
-    defaultLabel: "handoff:database"
-  }
-};
-
 // src/report/sections/handoffs-section.ts
 function renderHandoffsSection(input2) {
   if (input2.handoffs.length === 0) return "### Handoffs\n\nNo specialist review was needed by the rules.";
@@ -53189,11 +53297,11 @@ var CHANGE_LABEL = {
   removed: "\u{1F5D1}\uFE0F removed"
 };
 function row(e) {
-  const path14 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path15 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
   return [
     method,
-    path14,
+    path15,
     CHANGE_LABEL[e.change],
     e.handler ? code(e.handler) : "\u2014",
     `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`
@@ -53712,7 +53820,7 @@ async function main(argv) {
 `);
     return command2 === void 0 && !values.help ? 2 : 0;
   }
-  const dir = (index) => path13.resolve(rest[index] ?? ".");
+  const dir = (index) => path14.resolve(rest[index] ?? ".");
   const config2 = values.config !== void 0 ? { config: values.config } : {};
   switch (command2) {
     case "discover":
@@ -53735,7 +53843,7 @@ async function main(argv) {
         ...config2
       });
     case "review":
-      return runReviewCommand(rest[0], path13.resolve(rest[1] ?? "."), {
+      return runReviewCommand(rest[0], path14.resolve(rest[1] ?? "."), {
         json: values.json,
         ...values.base !== void 0 ? { base: values.base } : {},
         ...config2
