@@ -72,6 +72,10 @@ async function validateGuarded(project: Project, settings: ProjectRunSettings): 
 
 /** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
 export function summarizeValidation(results: ProjectValidation[]): ValidationSummary {
-  const status = results.some((r) => r.outcome === 'failed') ? 'failed' : results.some((r) => r.outcome === 'passed') ? 'passed' : 'skipped';
+  const status = results.some((r) => r.outcome === 'failed')
+    ? 'failed'
+    : results.some((r) => r.outcome === 'passed')
+      ? 'passed'
+      : 'skipped';
   return { status, projects: results };
 }

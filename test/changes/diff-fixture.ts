@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { ChangedFile } from '../../src/changes/changed-file.js';
 import type { Project } from '../../src/discovery/project.js';
 
@@ -116,4 +116,22 @@ export function modifiedFile(path: string, before: string[], after: string[]): C
       ...after.map((line) => `+${line}`),
     ].join('\n'),
   };
+}
+
+/** A head checkout on disk as change analysis reads it: `listFiles` and `readFile` over `<area>/<name>/`. */
+export function checkoutFolder(
+  area: string,
+  name: string,
+): { root: string; listFiles: () => string[]; readFile: (path: string) => string | undefined } {
+  const root = join(FIXTURES, area, name);
+  const listFiles = (): string[] =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .sort();
+  const readFile = (path: string): string | undefined => {
+    const file = join(root, path);
+    return file.startsWith(root) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+  return { root, listFiles, readFile };
 }

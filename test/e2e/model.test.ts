@@ -175,10 +175,27 @@ describe('the model layer', () => {
   });
 
   it.each([
-    ['a refusal', { kind: 'message', text: '', stopReason: 'refusal', stopDetails: { type: 'refusal', category: 'cyber', explanation: null } }, /declined the request/],
+    [
+      'a refusal',
+      {
+        kind: 'message',
+        text: '',
+        stopReason: 'refusal',
+        stopDetails: { type: 'refusal', category: 'cyber', explanation: null },
+      },
+      /declined the request/,
+    ],
     ['malformed JSON', { kind: 'message', text: '{"summary": "half an answer' }, /not the expected JSON/],
-    ['an answer cut by max_tokens', { kind: 'message', text: '{"summary": "cut', stopReason: 'max_tokens' }, /cut off at the output-token limit/],
-    ['a rejected key', { kind: 'error', status: 401, type: 'authentication_error', message: 'invalid x-api-key' }, /rejected the key/],
+    [
+      'an answer cut by max_tokens',
+      { kind: 'message', text: '{"summary": "cut', stopReason: 'max_tokens' },
+      /cut off at the output-token limit/,
+    ],
+    [
+      'a rejected key',
+      { kind: 'error', status: 401, type: 'authentication_error', message: 'invalid x-api-key' },
+      /rejected the key/,
+    ],
   ] as const)('falls back to the deterministic report on %s', async (_name, answer, line) => {
     model.otherwise(() => answer as ScriptedResponse);
     const result = await run({ 'anthropic-api-key': KEY });
@@ -189,7 +206,13 @@ describe('the model layer', () => {
   });
 
   it('retries a 429 and then uses the answer', async () => {
-    model.enqueue({ kind: 'error', status: 429, type: 'rate_limit_error', message: 'slow down', headers: { 'retry-after-ms': '10' } });
+    model.enqueue({
+      kind: 'error',
+      status: 429,
+      type: 'rate_limit_error',
+      message: 'slow down',
+      headers: { 'retry-after-ms': '10' },
+    });
     model.otherwise(cooperativeModel);
     const result = await run({ 'anthropic-api-key': KEY });
     expect(result.exitCode).toBe(0);
@@ -204,7 +227,13 @@ describe('the model layer', () => {
       status: 'added' as const,
       patch: `@@ -0,0 +1,20 @@\n${Array.from({ length: 20 }, (_, n) => `+export const value${n} = ${i} * ${n}; // padding to make the diff realistic`).join('\n')}`,
     }));
-    harness.fake.seed.pullRequest({ number: 5, title: 'Generated modules', headSha: checkout.headSha, baseSha: checkout.baseSha, files });
+    harness.fake.seed.pullRequest({
+      number: 5,
+      title: 'Generated modules',
+      headSha: checkout.headSha,
+      baseSha: checkout.baseSha,
+      files,
+    });
     model.otherwise(cooperativeModel);
     const result = await run({ 'anthropic-api-key': KEY, 'max-input-tokens': '20000' });
     expect(result.exitCode).toBe(0);
