@@ -7444,9 +7444,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -7510,14 +7510,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped2 = pattern[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
             out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
             out2 += pattern.slice(index, index + 2);
           } else {
             out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
@@ -40867,8 +40867,8 @@ function startersOf(syntax) {
     );
     if (rules.blockComments) characters.add("/");
     if (syntax === "rust") characters.add("'");
-    const escaped = [...characters].map((character) => `\\${character}`).join("");
-    starters = new RegExp(`[${escaped}]`, "g");
+    const escaped2 = [...characters].map((character) => `\\${character}`).join("");
+    starters = new RegExp(`[${escaped2}]`, "g");
     STARTERS.set(syntax, starters);
   }
   return starters;
@@ -43272,6 +43272,40 @@ function createEdgeIndex() {
   };
 }
 
+// src/changes/mounts/javascript-function-scope.ts
+var ANONYMOUS_EXPORT = /\bexport\s+default\s+|\bmodule\s*\.\s*exports\s*=\s*/;
+function escaped(name) {
+  return name.replace(/\$/g, "\\$");
+}
+function definitionAt(view, functionName) {
+  const pattern = functionName === void 0 ? ANONYMOUS_EXPORT : new RegExp(
+    `\\bfunction\\s*\\*?\\s*${escaped(functionName)}\\s*\\(|\\b(?:const|let|var)\\s+${escaped(functionName)}\\s*=\\s*`
+  );
+  return pattern.exec(view.masked);
+}
+function definitionSpan(view, functionName) {
+  const start = definitionAt(view, functionName)?.index;
+  const open2 = start === void 0 ? -1 : view.masked.indexOf("{", start);
+  const end = open2 === -1 ? -1 : findClosingBracket(view, open2);
+  return start === void 0 || end === -1 ? void 0 : [start, end];
+}
+function functionBindsName(view, functionName, receiver) {
+  const span = definitionSpan(view, functionName);
+  if (!span) return false;
+  const name = escaped(receiver);
+  const binding = new RegExp(
+    `[(,]\\s*${name}\\s*[,):=]|(?<![\\w$.])${name}\\s*=>|\\b(?:const|let|var)\\s+${name}\\s*=`
+  );
+  return binding.test(view.masked.slice(span[0], span[1]));
+}
+function isSharedFastifyPlugin(view, functionName, imports) {
+  const found = definitionAt(view, functionName);
+  if (!found) return false;
+  const from = found.index + found[0].length;
+  const callee = /^([\w$]+)\s*\(/.exec(view.masked.slice(from, from + 100))?.[1];
+  return callee !== void 0 && imports.get(callee)?.specifier === "fastify-plugin";
+}
+
 // src/changes/mounts/javascript-module-shape.ts
 var ESM_IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*,\s*)?([\w$]+|\*\s*as\s+[\w$]+|\{[^}]*\})\s*from\s*['"]/g;
 var TS_IMPORT_REQUIRE = /\bimport\s+([\w$]+)\s*=\s*require\s*\(\s*['"]/g;
@@ -43311,7 +43345,9 @@ function readImports(view, imports) {
     for (const match2 of masked.matchAll(pattern)) {
       const literal4 = stringAt(view, match2.index + match2[0].length);
       if (!literal4) continue;
-      const member = /^.\s*\)\s*(?:\.\s*([\w$]+))?/.exec(masked.slice(literal4.end, literal4.end + 80))?.[1];
+      const after = /^.\s*\)\s*(?:\.\s*([\w$]+))?\s*(.?)/.exec(masked.slice(literal4.end, literal4.end + 80));
+      if (!after || after[2] === "(" || after[2] === ".") continue;
+      const member = after[1];
       const target = match2[1] ?? "";
       if (!target.startsWith("{"))
         imports.set(target, { specifier: literal4.value, name: member ?? "default" });
@@ -43377,6 +43413,109 @@ function readJavascriptModuleShape(view) {
   readImports(view, shape.imports);
   if (/\bexport|exports\b/.test(view.masked)) readExports(view, shape);
   return shape;
+}
+
+// src/changes/mounts/resolve-module-path.ts
+import { posix } from "node:path";
+var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+function normalizedPath(path15) {
+  const normal = posix.normalize(path15);
+  return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+}
+function javascriptCandidates(base) {
+  const withoutExtension = base.replace(/\.([cm]?)js$/, "");
+  return [
+    base,
+    ...JAVASCRIPT_EXTENSIONS.map((extension) => withoutExtension + extension),
+    ...JAVASCRIPT_EXTENSIONS.map((extension) => `${base}/index${extension}`)
+  ];
+}
+function resolveJavascriptModule(specifier, fromFile, project, exists) {
+  const bases = [];
+  if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..")
+    bases.push(posix.join(posix.dirname(fromFile), specifier));
+  else if (/^[@~]\//.test(specifier))
+    bases.push(posix.join(project, "src", specifier.slice(2)), posix.join(project, specifier.slice(2)));
+  else if (specifier.startsWith("src/")) bases.push(posix.join(project, specifier));
+  for (const base of bases) {
+    const normal = normalizedPath(base);
+    const found = normal === void 0 ? void 0 : javascriptCandidates(normal).find(exists);
+    if (found) return found;
+  }
+  return void 0;
+}
+function pythonRoots(fromFile, project) {
+  const roots = [];
+  for (let folder = posix.dirname(fromFile); ; folder = posix.dirname(folder)) {
+    roots.push(folder);
+    if (folder === "." || folder === "/") break;
+  }
+  roots.push(posix.join(project, "src"));
+  return roots;
+}
+function resolvePythonModule(module, fromFile, project, exists) {
+  const dots = /^\.*/.exec(module)?.[0].length ?? 0;
+  const rest = module.slice(dots).split(".").filter(Boolean).join("/");
+  let roots;
+  if (dots > 0) {
+    let folder = posix.dirname(fromFile);
+    for (let level = 1; level < dots; level++) folder = posix.dirname(folder);
+    roots = [folder];
+  } else roots = pythonRoots(fromFile, project);
+  for (const root of roots) {
+    const base = posix.join(root, rest);
+    const candidates = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
+    for (const candidate of candidates) {
+      const normal = normalizedPath(candidate);
+      if (normal !== void 0 && exists(normal)) return normal;
+    }
+  }
+  return void 0;
+}
+
+// src/changes/mounts/javascript-declarations.ts
+var MAX_REEXPORT_DEPTH = 6;
+function createJavascriptDeclarations(files, project) {
+  const modules = /* @__PURE__ */ new Map();
+  const created2 = /* @__PURE__ */ new Map();
+  const moduleAt = (path15) => {
+    if (modules.has(path15)) return modules.get(path15);
+    const text3 = files.read(path15);
+    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
+    const read = view && { view, shape: readJavascriptModuleShape(view) };
+    modules.set(path15, read);
+    return read;
+  };
+  const resolve3 = (specifier, from) => resolveJavascriptModule(specifier, from, project, files.exists);
+  const declarationOf = (file2, name, depth2 = 0) => {
+    const read = moduleAt(file2);
+    if (!read || name === "*") return { file: file2, name: void 0 };
+    const follow = (specifier, imported) => {
+      const next = depth2 < MAX_REEXPORT_DEPTH ? resolve3(specifier, file2) : void 0;
+      return next === void 0 ? void 0 : declarationOf(next, imported, depth2 + 1);
+    };
+    const entry2 = read.shape.exports.get(name);
+    if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
+    if (entry2?.kind === "local") {
+      const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
+      return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
+    }
+    for (const star of name === "default" ? [] : read.shape.stars) {
+      const found = follow(star, name);
+      if (found) return found;
+    }
+    return name === "default" ? { file: file2, name: void 0 } : void 0;
+  };
+  const createdIn = (file2) => {
+    let routers = created2.get(file2);
+    if (!routers) {
+      const read = moduleAt(file2);
+      routers = read ? findRouterMounts(read.view).created : /* @__PURE__ */ new Set();
+      created2.set(file2, routers);
+    }
+    return routers;
+  };
+  return { moduleAt, resolve: resolve3, declarationOf: (file2, name) => declarationOf(file2, name), createdIn };
 }
 
 // src/changes/mounts/javascript-mounts.ts
@@ -43453,133 +43592,39 @@ function readGlobalPrefix(view) {
 // src/changes/mounts/mounted-prefixes.ts
 var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
 
-// src/changes/mounts/resolve-module-path.ts
-import { posix } from "node:path";
-var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-function normalizedPath(path15) {
-  const normal = posix.normalize(path15);
-  return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
-}
-function javascriptCandidates(base) {
-  const withoutExtension = base.replace(/\.([cm]?)js$/, "");
-  return [
-    base,
-    ...JAVASCRIPT_EXTENSIONS.map((extension) => withoutExtension + extension),
-    ...JAVASCRIPT_EXTENSIONS.map((extension) => `${base}/index${extension}`)
-  ];
-}
-function resolveJavascriptModule(specifier, fromFile, project, exists) {
-  const bases = [];
-  if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..")
-    bases.push(posix.join(posix.dirname(fromFile), specifier));
-  else if (/^[@~]\//.test(specifier))
-    bases.push(posix.join(project, "src", specifier.slice(2)), posix.join(project, specifier.slice(2)));
-  else if (specifier.startsWith("src/")) bases.push(posix.join(project, specifier));
-  for (const base of bases) {
-    const normal = normalizedPath(base);
-    const found = normal === void 0 ? void 0 : javascriptCandidates(normal).find(exists);
-    if (found) return found;
-  }
-  return void 0;
-}
-function pythonRoots(fromFile, project) {
-  const roots = [];
-  for (let folder = posix.dirname(fromFile); ; folder = posix.dirname(folder)) {
-    roots.push(folder);
-    if (folder === "." || folder === "/") break;
-  }
-  roots.push(posix.join(project, "src"));
-  return roots;
-}
-function resolvePythonModule(module, fromFile, project, exists) {
-  const dots = /^\.*/.exec(module)?.[0].length ?? 0;
-  const rest = module.slice(dots).split(".").filter(Boolean).join("/");
-  let roots;
-  if (dots > 0) {
-    let folder = posix.dirname(fromFile);
-    for (let level = 1; level < dots; level++) folder = posix.dirname(folder);
-    roots = [folder];
-  } else roots = pythonRoots(fromFile, project);
-  for (const root of roots) {
-    const base = posix.join(root, rest);
-    const candidates = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
-    for (const candidate of candidates) {
-      const normal = normalizedPath(candidate);
-      if (normal !== void 0 && exists(normal)) return normal;
-    }
-  }
-  return void 0;
-}
-
 // src/changes/mounts/javascript-mount-graph.ts
-var MAX_REEXPORT_DEPTH = 6;
 function buildJavascriptMountGraph(files, project) {
   const sources = files.projectSources(project, "javascript", (path15) => mountFamilyOf(path15) === "javascript");
   if (!sources) return EMPTY_MOUNT_GRAPH;
-  const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path15) => {
-    if (modules.has(path15)) return modules.get(path15);
-    const text3 = files.read(path15);
-    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
-    const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path15, read);
-    return read;
-  };
-  const resolve3 = (specifier, from) => resolveJavascriptModule(specifier, from, project, files.exists);
-  const declarationOf = (file2, name, depth2) => {
-    const read = moduleAt(file2);
-    if (!read || name === "*") return { file: file2, name: void 0 };
-    const entry2 = read.shape.exports.get(name);
-    const follow = (specifier, imported) => {
-      const next = depth2 < MAX_REEXPORT_DEPTH ? resolve3(specifier, file2) : void 0;
-      return next === void 0 ? void 0 : declarationOf(next, imported, depth2 + 1);
-    };
-    if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
-    if (entry2?.kind === "local") {
-      const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
-      return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
-    }
-    for (const star of name === "default" ? [] : read.shape.stars) {
-      const found = follow(star, name);
-      if (found) return found;
-    }
-    return name === "default" ? { file: file2, name: void 0 } : void 0;
-  };
+  const declarations = createJavascriptDeclarations(files, project);
   const index = createEdgeIndex();
   let globalPrefix;
   for (const path15 of sources) {
     const text3 = files.read(path15);
     if (text3 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text3)) continue;
-    const read = moduleAt(path15);
+    const read = declarations.moduleAt(path15);
     if (!read) continue;
     if (text3.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
     for (const mount of readJavascriptMounts(read.view, read.shape)) {
-      const file2 = resolve3(mount.child.specifier, path15);
-      const target = file2 === void 0 ? void 0 : declarationOf(file2, mount.child.name, 0);
+      const file2 = declarations.resolve(mount.child.specifier, path15);
+      const target = file2 === void 0 ? void 0 : declarations.declarationOf(file2, mount.child.name);
       if (!target) continue;
       const { parentRoot, parentPrefix, path: mountPath } = mount;
       index.add({ file: path15, parentRoot, parentPrefix, path: mountPath, target });
     }
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
-  const createdIn = (file2) => {
-    const read = moduleAt(file2);
-    if (!read) return /* @__PURE__ */ new Set();
-    return read.created ??= findRouterMounts(read.view).created;
-  };
-  return {
-    globalPrefix,
-    edgesTo(file2, name) {
-      const exact = index.exact(file2, name);
-      if (exact.length > 0 || name === void 0) return exact;
-      const created2 = createdIn(file2);
-      if (created2.has(name) && [...moduleAt(file2)?.shape.exports.values() ?? []].some(
-        (entry2) => entry2.kind === "local" && entry2.local === name
-      ))
-        return [];
-      return index.ofFile(file2).filter((edge) => edge.target.name === void 0 || !created2.has(edge.target.name));
-    }
-  };
+  return { globalPrefix, edgesTo: (file2, name) => edgesTo(index, declarations, file2, name) };
+}
+function edgesTo(index, declarations, file2, name) {
+  const exact = index.exact(file2, name);
+  if (exact.length > 0 || name === void 0) return exact;
+  const created2 = declarations.createdIn(file2);
+  const exports2 = [...declarations.moduleAt(file2)?.shape.exports.values() ?? []];
+  if (created2.has(name) && exports2.some((entry2) => entry2.kind === "local" && entry2.local === name)) return [];
+  const read = declarations.moduleAt(file2);
+  if (!read) return [];
+  return index.ofFile(file2).filter((edge) => edge.target.name === void 0 || !created2.has(edge.target.name)).filter((edge) => functionBindsName(read.view, edge.target.name, name)).filter((edge) => !isSharedFastifyPlugin(read.view, edge.target.name, read.shape.imports));
 }
 
 // src/changes/mounts/outer-mounts.ts
@@ -43642,13 +43687,9 @@ function assignsName(view, name) {
   return new RegExp(`(?:^|\\n)${name}\\s*(?::[^=\\n]+)?=(?!=)`).test(view.masked);
 }
 
-// src/changes/mounts/python-mount-graph.ts
-var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
-var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
+// src/changes/mounts/python-declarations.ts
 var MAX_REEXPORT_DEPTH2 = 6;
-function buildPythonMountGraph(files, project) {
-  const sources = files.projectSources(project, "python", (path15) => mountFamilyOf(path15) === "python");
-  if (!sources) return EMPTY_MOUNT_GRAPH;
+function createPythonDeclarations(files, project) {
   const modules = /* @__PURE__ */ new Map();
   const moduleAt = (path15) => {
     if (modules.has(path15)) return modules.get(path15);
@@ -43659,7 +43700,7 @@ function buildPythonMountGraph(files, project) {
     return read;
   };
   const resolve3 = (module, from) => resolvePythonModule(module, from, project, files.exists);
-  const attributeTarget = (dotted, from, depth2) => {
+  const attributeTarget = (dotted, from, depth2 = 0) => {
     const [, dots = "", rest = ""] = /^(\.*)(.*)$/.exec(dotted) ?? [];
     const cut = rest.lastIndexOf(".");
     const module = cut === -1 ? dots : `${dots}${rest.slice(0, cut)}`;
@@ -43673,26 +43714,29 @@ function buildPythonMountGraph(files, project) {
     const next = dottedReference(name, read.imports);
     return (next === void 0 ? void 0 : attributeTarget(next, file2, depth2 + 1)) ?? { file: file2, name };
   };
+  return { moduleAt, resolve: resolve3, attributeTarget: (dotted, from) => attributeTarget(dotted, from) };
+}
+
+// src/changes/mounts/python-mount-graph.ts
+var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
+var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
+function buildPythonMountGraph(files, project) {
+  const sources = files.projectSources(project, "python", (path15) => mountFamilyOf(path15) === "python");
+  if (!sources) return EMPTY_MOUNT_GRAPH;
+  const declarations = createPythonDeclarations(files, project);
   const index = createEdgeIndex();
   for (const path15 of sources) {
     const text3 = files.read(path15);
     if (text3 === void 0 || !MOUNT_HINT.test(text3)) continue;
-    const read = moduleAt(path15);
+    const read = declarations.moduleAt(path15);
     if (!read) continue;
-    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path15, index, attributeTarget);
-    if (!djangoRoutes.appliesTo(path15)) continue;
-    for (const include of readDjangoIncludes(read.view)) {
-      const module = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
-      const file2 = module === void 0 ? void 0 : resolve3(module, path15);
-      if (file2 === void 0) continue;
-      const target = { file: file2, name: void 0 };
-      index.add({ file: path15, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
-    }
+    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path15, index, declarations);
+    if (djangoRoutes.appliesTo(path15)) readIncludes(read, path15, index, declarations);
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
   return { globalPrefix: void 0, edgesTo: (file2, name) => index.exact(file2, name) };
 }
-function readRouterMounts(read, path15, index, attributeTarget) {
+function readRouterMounts(read, path15, index, declarations) {
   const { view } = read;
   const routers = findPythonRouters(view);
   for (const match2 of view.masked.matchAll(MOUNT4)) {
@@ -43701,7 +43745,7 @@ function readRouterMounts(read, path15, index, attributeTarget) {
     const reference = child && view.text.slice(child.start, child.end);
     if (!reference || !/^[\w.]+$/.test(reference)) continue;
     const dotted = dottedReference(reference, read.imports);
-    const target = dotted === void 0 ? void 0 : attributeTarget(dotted, path15, 0);
+    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path15);
     if (!target) continue;
     const parent = match2[1] ?? "";
     const prefix2 = stringArgument(
@@ -43715,6 +43759,15 @@ function readRouterMounts(read, path15, index, attributeTarget) {
       path: prefix2,
       target
     });
+  }
+}
+function readIncludes(read, path15, index, declarations) {
+  for (const include of readDjangoIncludes(read.view)) {
+    const module = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
+    const file2 = module === void 0 ? void 0 : declarations.resolve(module, path15);
+    if (file2 === void 0) continue;
+    const target = { file: file2, name: void 0 };
+    index.add({ file: path15, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
   }
 }
 
@@ -45323,6 +45376,13 @@ function summarizeTests(changes) {
 }
 
 // src/changes/analyze-changes.ts
+function extractAllEndpoints(readable, input2, ownerOf) {
+  const frameworksOf = (path15) => ownerOf(path15)?.frameworks.map((framework) => framework.name) ?? [];
+  const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
+  return readable.flatMap(
+    (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
+  );
+}
 function analyzeChanges(input2) {
   const ownerOf = findOwningProject(input2.projects);
   const affected = /* @__PURE__ */ new Set();
@@ -45338,15 +45398,11 @@ function analyzeChanges(input2) {
   const readable = changes.filter(
     (change) => change.file.patch !== void 0 || change.file.status === "added"
   );
-  const frameworksOf = (path15) => ownerOf(path15)?.frameworks.map((framework) => framework.name) ?? [];
-  const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
   const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input2.files),
     affectedProjects: [...affected].sort(),
-    endpoints: readable.flatMap(
-      (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
-    ),
+    endpoints: extractAllEndpoints(readable, input2, ownerOf),
     migrations: changes.flatMap(
       (change) => extractMigration(change, languageOfProject(change.project)) ?? []
     ),
@@ -45970,9 +46026,9 @@ function locate(testCase, body, className, suiteFile) {
 }
 function findJavaFrame(body, className) {
   if (!className || !/^[\w$.]+$/.test(className)) return void 0;
-  const escaped = className.replace(/[.$]/g, "\\$&");
+  const escaped2 = className.replace(/[.$]/g, "\\$&");
   const frame = new RegExp(
-    `at ${escaped}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`
+    `at ${escaped2}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`
   ).exec(body);
   if (!frame?.[1] || !frame[2]) return void 0;
   const folders = className.split(".").slice(0, -1);
@@ -51136,7 +51192,7 @@ async function runValidation(request, chosen) {
 }
 function validationSkipReason(request, affected) {
   if (!request.root) return "there is no checkout to run commands in";
-  if (request.validation.scope === "none") return "`validate: none`";
+  if (request.validation.scope === "none") return request.validation.turnedOffBy ?? "`validate: none`";
   if (affected.length === 0 && request.validation.scope === "affected")
     return "the pull request touches no project";
   return "no project was selected";
@@ -53608,6 +53664,7 @@ async function runReportCommand(root, options) {
     reportType: options.type === "auto" ? void 0 : { value: options.type, source: "the `--type` option" },
     validation: {
       scope: options.validate ? "affected" : "none",
+      turnedOffBy: "the `--no-validate` option",
       install: "auto",
       timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
       parallel: config2.validation.parallel ?? os2.availableParallelism()

@@ -1,11 +1,11 @@
 import type { Project } from '../discovery/project.js';
 import type { ChangedFile } from './changed-file.js';
-import type { ChangeAnalysis } from './change-analysis.js';
+import type { ChangeAnalysis, Endpoint } from './change-analysis.js';
 import { extractDependencyChanges } from './dependencies/extract-dependency-changes.js';
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { extractEnvVars } from './env-vars/extract-env-vars.js';
 import { createFileChange, type FileChange } from './file-change.js';
-import { findOwningProject } from './find-owning-project.js';
+import { findOwningProject, type ProjectLookup } from './find-owning-project.js';
 import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';
 import { createCheckoutFiles } from './mounts/project-sources.js';
@@ -25,11 +25,29 @@ export interface AnalyzeChangesInput {
   listFiles?: () => string[];
 }
 
+/** Endpoints of every readable change, with prefixes from other files when the checkout can be listed. */
+function extractAllEndpoints(
+  readable: FileChange[],
+  input: AnalyzeChangesInput,
+  ownerOf: ProjectLookup,
+): Endpoint[] {
+  const frameworksOf = (path: string): string[] =>
+    ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+  const mountsOf =
+    input.listFiles && input.readFile
+      ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input.listFiles, input.readFile, ownerOf) })
+      : undefined;
+  return readable.flatMap((change) =>
+    extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)),
+  );
+}
+
 /**
  * Works out what a pull request does from its changed files: which projects it touches,
  * the endpoints, migrations, environment variables and dependencies it adds, changes or
  * removes, its tests, and the security-relevant code it edits. Pure: the only outside
- * access is `readFile`, used to see past the diff's hunks.
+ * access is `readFile`, used to see past the diff's hunks, and `listFiles`, used to find
+ * route prefixes that other files of a project mount.
  */
 export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
   const ownerOf = findOwningProject(input.projects);
@@ -47,20 +65,12 @@ export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
   const readable = changes.filter(
     (change) => change.file.patch !== undefined || change.file.status === 'added',
   );
-  const frameworksOf = (path: string): string[] =>
-    ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
-  const mountsOf =
-    input.listFiles && input.readFile
-      ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input.listFiles, input.readFile, ownerOf) })
-      : undefined;
   const languageOfProject = (project: string): string | undefined =>
     input.projects.find((candidate) => candidate.path === project)?.language;
   return {
     ...groupChangedFiles(input.files),
     affectedProjects: [...affected].sort(),
-    endpoints: readable.flatMap((change) =>
-      extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)),
-    ),
+    endpoints: extractAllEndpoints(readable, input, ownerOf),
     migrations: changes.flatMap(
       (change) => extractMigration(change, languageOfProject(change.project)) ?? [],
     ),

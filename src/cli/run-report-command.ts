@@ -45,6 +45,7 @@ export async function runReportCommand(root: string, options: ReportCommandOptio
     reportType: options.type === 'auto' ? undefined : { value: options.type, source: 'the `--type` option' },
     validation: {
       scope: options.validate ? 'affected' : 'none',
+      turnedOffBy: 'the `--no-validate` option',
       install: 'auto',
       timeoutMs: (config.validation['timeout-minutes'] ?? 15) * 60_000,
       parallel: config.validation.parallel ?? os.availableParallelism(),

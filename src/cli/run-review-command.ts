@@ -6,6 +6,7 @@ import { isHandoffArea } from '../handoffs/handoff-area.js';
 import { renderReviewComment } from '../handoffs/render-review-comment.js';
 import { createCheckoutReader } from '../pipeline/create-checkout-reader.js';
 import { readLocalConfigFile } from '../pipeline/read-local-config-file.js';
+import { listCheckoutFiles } from '../pipeline/list-checkout-files.js';
 import { reviewRequestedArea } from '../pipeline/review-areas.js';
 import { createStderrLog } from './stderr-log.js';
 import { findDefaultBase } from './find-default-base.js';

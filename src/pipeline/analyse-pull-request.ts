@@ -42,6 +42,8 @@ export interface AnalysisRequest {
     timeoutMs: number;
     parallel?: number;
     project?: string;
+    /** What turned validation off, in the report's words (default: the `validate` input). */
+    turnedOffBy?: string;
   };
   /** Results the matrix's validate jobs already produced (`mode: report`): used instead of running anything. */
   precomputedValidation?: ProjectValidation[];
@@ -102,7 +104,7 @@ async function runValidation(request: AnalysisRequest, chosen: Project[]): Promi
 
 function validationSkipReason(request: AnalysisRequest, affected: string[]): string {
   if (!request.root) return 'there is no checkout to run commands in';
-  if (request.validation.scope === 'none') return '`validate: none`';
+  if (request.validation.scope === 'none') return request.validation.turnedOffBy ?? '`validate: none`';
   if (affected.length === 0 && request.validation.scope === 'affected')
     return 'the pull request touches no project';
   return 'no project was selected';

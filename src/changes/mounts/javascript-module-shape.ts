@@ -68,7 +68,10 @@ function readImports(view: SourceView, imports: Map<string, ImportBinding>): voi
       const literal = stringAt(view, match.index + match[0].length);
       if (!literal) continue;
       // require('./routes').orders
-      const member = /^.\s*\)\s*(?:\.\s*([\w$]+))?/.exec(masked.slice(literal.end, literal.end + 80))?.[1];
+      const after = /^.\s*\)\s*(?:\.\s*([\w$]+))?\s*(.?)/.exec(masked.slice(literal.end, literal.end + 80));
+      // `require('express').Router()` makes a value; it binds nothing of the module.
+      if (!after || after[2] === '(' || after[2] === '.') continue;
+      const member = after[1];
       const target = match[1] ?? '';
       if (!target.startsWith('{'))
         imports.set(target, { specifier: literal.value, name: member ?? 'default' });
