@@ -43141,7 +43141,7 @@ function pathTouch(change) {
     if (category)
       return {
         file: change.file.path,
-        reason: `path names ${category[1]} ("${token}")`,
+        reason: `${category[1]} (the path says "${token}")`,
         project: change.project
       };
   }
@@ -43165,7 +43165,7 @@ function contentTouches(change) {
         touches.push({
           file: change.file.path,
           line: line.line,
-          reason: `${verb}${rule.reason}: ${match2[0].trim()}`,
+          reason: `${verb}${rule.reason} (\`${match2[0].trim().replace(/`/g, "'")}\`)`,
           side,
           project: change.project
         });

@@ -168,7 +168,7 @@ export interface SecurityTouch {
   file: string;
   /** Absent when the file's path alone makes it relevant. */
   line?: number;
-  /** Human words, e.g. `path names authentication (auth/)` or `removes an authorization check`. */
+  /** A noun phrase that reads after "touches", e.g. `sessions (the path says "session")` or `removes authorization check (`@PreAuthorize`)`. */
   reason: string;
   /** Whether the line was added or removed; absent for path matches. */
   side?: 'added' | 'removed';

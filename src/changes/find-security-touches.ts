@@ -73,7 +73,7 @@ function pathTouch(change: FileChange): SecurityTouch | undefined {
     if (category)
       return {
         file: change.file.path,
-        reason: `path names ${category[1]} ("${token}")`,
+        reason: `${category[1]} (the path says "${token}")`,
         project: change.project,
       };
   }
@@ -99,7 +99,7 @@ function contentTouches(change: FileChange): SecurityTouch[] {
         touches.push({
           file: change.file.path,
           line: line.line,
-          reason: `${verb}${rule.reason}: ${match[0].trim()}`,
+          reason: `${verb}${rule.reason} (\`${match[0].trim().replace(/`/g, "'")}\`)`,
           side,
           project: change.project,
         });

@@ -253,13 +253,13 @@ describe('analyzeChanges', () => {
     expect(analyzeChanges({ files, projects }).securityTouched).toEqual([
       {
         file: 'services/api/src/auth/session.ts',
-        reason: 'path names authentication or authorization ("auth")',
+        reason: 'authentication or authorization (the path says "auth")',
         project: 'services/api',
       },
       {
         file: 'services/api/src/auth/session.ts',
         line: 1,
-        reason: 'password hashing: bcrypt',
+        reason: 'password hashing (`bcrypt`)',
         side: 'added',
         project: 'services/api',
       },

@@ -9,12 +9,12 @@ const reasons = (files: Parameters<typeof analyzeChanges>[0]['files']) =>
 
 describe('security-relevant code', () => {
   it.each([
-    ['src/middleware/requireAuth.ts', 'path names authentication or authorization ("auth")'],
-    ['app/policies/order_policy.rb', 'path names permissions ("policies")'],
-    ['internal/session/store.go', 'path names sessions ("session")'],
-    ['src/main/java/com/acme/security/JwtFilter.java', 'path names security ("security")'],
-    ['config/initializers/devise.rb', 'path names sign-in ("devise")'],
-    ['lib/crypto/aes.ex', 'path names cryptography ("crypto")'],
+    ['src/middleware/requireAuth.ts', 'authentication or authorization (the path says "auth")'],
+    ['app/policies/order_policy.rb', 'permissions (the path says "policies")'],
+    ['internal/session/store.go', 'sessions (the path says "session")'],
+    ['src/main/java/com/acme/security/JwtFilter.java', 'security (the path says "security")'],
+    ['config/initializers/devise.rb', 'sign-in (the path says "devise")'],
+    ['lib/crypto/aes.ex', 'cryptography (the path says "crypto")'],
   ])('flags %s by its path', (path, reason) => {
     expect(reasons([addedFile(path, 'x = 1')])).toEqual([`${path} ${reason}`]);
   });
@@ -30,14 +30,14 @@ describe('security-relevant code', () => {
   });
 
   it.each([
-    ['@PreAuthorize("hasRole(\'ADMIN\')")', 'authorization check: @PreAuthorize'],
-    ['before_action :authenticate_user!', 'authentication check: before_action :authenticate'],
-    ['const token = jwt.sign(payload, secret);', 'JSON Web Tokens: jwt.sign('],
-    ['hashed = bcrypt.hashpw(password, bcrypt.gensalt())', 'password hashing: bcrypt'],
-    ['app.use(session({ cookie: { httpOnly: true } }));', 'sessions or cookies: httpOnly:'],
-    ["const mac = crypto.createHmac('sha256', key);", 'cryptography: crypto.createHmac'],
-    ['digest = hashlib.sha256(data).hexdigest()', 'cryptography: hashlib.'],
-    ['http.csrf(csrf -> csrf.disable());', 'security configuration: .csrf('],
+    ['@PreAuthorize("hasRole(\'ADMIN\')")', 'authorization check (`@PreAuthorize`)'],
+    ['before_action :authenticate_user!', 'authentication check (`before_action :authenticate`)'],
+    ['const token = jwt.sign(payload, secret);', 'JSON Web Tokens (`jwt.sign(`)'],
+    ['hashed = bcrypt.hashpw(password, bcrypt.gensalt())', 'password hashing (`bcrypt`)'],
+    ['app.use(session({ cookie: { httpOnly: true } }));', 'sessions or cookies (`httpOnly:`)'],
+    ["const mac = crypto.createHmac('sha256', key);", 'cryptography (`crypto.createHmac`)'],
+    ['digest = hashlib.sha256(data).hexdigest()', 'cryptography (`hashlib.`)'],
+    ['http.csrf(csrf -> csrf.disable());', 'security configuration (`.csrf(`)'],
   ])('flags the added line `%s`', (line, reason) => {
     expect(reasons([addedFile('src/service.ts', line)])).toEqual([`src/service.ts:1 ${reason}`]);
   });
@@ -52,7 +52,7 @@ describe('security-relevant code', () => {
       {
         file: 'src/main/java/OrderController.java',
         line: 1,
-        reason: 'removes authorization check: @PreAuthorize',
+        reason: 'removes authorization check (`@PreAuthorize`)',
         side: 'removed',
         project: '.',
       },
@@ -70,6 +70,6 @@ describe('security-relevant code', () => {
 
   it('reports one line per reason and side in a file', () => {
     const file = addedFile('src/hash.ts', 'bcrypt.hash(a)\nbcrypt.hash(b)\nbcrypt.compare(c, d)');
-    expect(reasons([file])).toEqual(['src/hash.ts:1 password hashing: bcrypt']);
+    expect(reasons([file])).toEqual(['src/hash.ts:1 password hashing (`bcrypt`)']);
   });
 });
