@@ -52,8 +52,10 @@ export function selectInlineComments(
     const text = added.get(finding.file)?.get(finding.line);
     if (text === undefined) continue; // GitHub only takes inline comments on lines of the diff
     const fingerprint = fingerprintFinding(finding, text);
-    if (seen.has(fingerprint) || posted.includes(fingerprint)) continue;
-    seen.add(fingerprint);
+    // The same problem can come from two areas (a model often repeats itself): one comment per line and title.
+    const sameSpot = `${finding.file}:${finding.line}:${finding.title.toLowerCase()}`;
+    if (seen.has(fingerprint) || seen.has(sameSpot) || posted.includes(fingerprint)) continue;
+    seen.add(fingerprint).add(sameSpot);
     comments.push({ path: finding.file, line: finding.line, body: renderInlineComment(finding, text) });
     if (comments.length >= MAX_INLINE) break;
   }
