@@ -51138,6 +51138,7 @@ async function gatherModelInsights(request, reviews) {
     };
     insights.bugFix = bugFix;
   } else if (narrative) failures2.push(narrative.message);
+  const reported = /* @__PURE__ */ new Set();
   const merged = reviews.map((review, i) => {
     const result = areaResults[i];
     if (!result) return review;

@@ -83,6 +83,8 @@ export async function gatherModelInsights(
     };
     insights.bugFix = bugFix;
   } else if (narrative) failures.push(narrative.message);
+  // A model asked about several areas may report one problem in each; keep its first mention.
+  const reported = new Set<string>();
   const merged = reviews.map((review, i) => {
     const result = areaResults[i];
     if (!result) return review;
