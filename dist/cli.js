@@ -51147,10 +51147,16 @@ async function gatherModelInsights(request, reviews) {
       failures2.push(result.message);
       return { ...review, modelNote: result.message };
     }
-    const added = result.findings.length;
+    const fresh = result.findings.filter((f) => {
+      const key2 = `${f.file}:${f.line}:${f.ruleId}`;
+      if (reported.has(key2)) return false;
+      reported.add(key2);
+      return true;
+    });
+    const added = fresh.length;
     return {
       ...review,
-      findings: mergeFindings(review.findings, result.findings),
+      findings: mergeFindings(review.findings, fresh),
       modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? "" : "s"} of its own after filtering.`
     };
   });

@@ -93,10 +93,16 @@ export async function gatherModelInsights(
       failures.push(result.message);
       return { ...review, modelNote: result.message };
     }
-    const added = result.findings.length;
+    const fresh = result.findings.filter((f) => {
+      const key = `${f.file}:${f.line}:${f.ruleId}`;
+      if (reported.has(key)) return false;
+      reported.add(key);
+      return true;
+    });
+    const added = fresh.length;
     return {
       ...review,
-      findings: mergeFindings(review.findings, result.findings),
+      findings: mergeFindings(review.findings, fresh),
       modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? '' : 's'} of its own after filtering.`,
     };
   });
