@@ -17373,36 +17373,17 @@ async function readPyproject(index, file2) {
   const project = recordOf(document.project);
   const poetry = recordOf(pathOf(document, "tool", "poetry"));
   const uv = recordOf(pathOf(document, "tool", "uv"));
-  const requirements = [
-    ...fromList(stringsOf(project?.dependencies), file2, false),
-    ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap(
-      (list) => fromList(stringsOf(list), file2, true)
-    ),
-    ...Object.values(recordOf(document["dependency-groups"]) ?? {}).flatMap(
-      (list) => fromList(stringsOf(list), file2, true)
-    ),
-    ...fromList(stringsOf(uv?.["dev-dependencies"]), file2, true),
-    ...fromPoetry(poetry, file2)
-  ];
   const tool = recordOf(document.tool) ?? {};
-  const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
   const name = stringOf(project?.name) ?? stringOf(poetry?.name);
   return {
     packageName: name === void 0 ? void 0 : normalisePythonName(name),
-    requirements,
+    requirements: declaredRequirements(document, file2),
     requiresPython: pythonConstraint(project, poetry, file2),
     tools: Object.keys(tool).flatMap((name2) => TOOL_TABLES[name2] ?? []),
-    managers: [
-      ...poetry || buildBackend.startsWith("poetry") ? ["poetry"] : [],
-      ...uv ? ["uv"] : [],
-      ...pathOf(tool, "pdm") || buildBackend.startsWith("pdm") ? ["pdm"] : []
-    ],
+    managers: declaredManagers(document),
     declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
     extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
-    workspace: uv?.workspace ? {
-      members: stringsOf(pathOf(uv, "workspace", "members")),
-      exclude: stringsOf(pathOf(uv, "workspace", "exclude"))
-    } : void 0,
+    workspace: uvWorkspace(uv),
     tasks: new Map(
       Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name2) => [
         name2,
@@ -17411,6 +17392,37 @@ async function readPyproject(index, file2) {
     ),
     hasTox: pathOf(tool, "tox") !== void 0
   };
+}
+function declaredRequirements(document, file2) {
+  const project = recordOf(document.project);
+  return [
+    ...fromList(stringsOf(project?.dependencies), file2, false),
+    ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap(
+      (list) => fromList(stringsOf(list), file2, true)
+    ),
+    ...Object.values(recordOf(document["dependency-groups"]) ?? {}).flatMap(
+      (list) => fromList(stringsOf(list), file2, true)
+    ),
+    ...fromList(stringsOf(pathOf(document, "tool", "uv", "dev-dependencies")), file2, true),
+    ...fromPoetry(recordOf(pathOf(document, "tool", "poetry")), file2)
+  ];
+}
+function declaredManagers(document) {
+  const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
+  const poetry = recordOf(pathOf(document, "tool", "poetry"));
+  const uv = recordOf(pathOf(document, "tool", "uv"));
+  const pdm = pathOf(document, "tool", "pdm");
+  return [
+    ...poetry || buildBackend.startsWith("poetry") ? ["poetry"] : [],
+    ...uv ? ["uv"] : [],
+    ...pdm || buildBackend.startsWith("pdm") ? ["pdm"] : []
+  ];
+}
+function uvWorkspace(uv) {
+  return uv?.workspace ? {
+    members: stringsOf(pathOf(uv, "workspace", "members")),
+    exclude: stringsOf(pathOf(uv, "workspace", "exclude"))
+  } : void 0;
 }
 function fromList(list, file2, dev) {
   return list.flatMap((text3) => {
@@ -17683,8 +17695,7 @@ function isRequirementsDir(dir) {
 async function detectPythonProject(dir, members2, context) {
   const { index } = context;
   const declarations = (await Promise.all([dir, ...members2].map((each) => readPythonDeclarations(index, each)))).flat();
-  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
-  const requirements = declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
+  const requirements = outsideRequirements(declarations);
   const declaresProject = declarations.some(
     (declaration) => declaration.declaresProject || declaration.workspace
   );
@@ -17695,10 +17706,7 @@ async function detectPythonProject(dir, members2, context) {
   const findings = assembleFindings({
     ecosystem: "python",
     language: "python",
-    languageVersion: await readVersionFile(index, dir, {
-      files: [".python-version", "runtime.txt"],
-      toolVersionsName: "python"
-    }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null,
+    languageVersion: await readPythonVersion(index, dir, declarations),
     packageManager: manager,
     dependencies: requirements.map((requirement) => resolveRequirement(requirement, lockfile)),
     catalog: pythonCatalog,
@@ -17719,6 +17727,16 @@ async function detectPythonProject(dir, members2, context) {
   findings.ownCommands = pythonOwnCommands(input2);
   findings.defaultCommands = pythonDefaultCommands(input2);
   return findings;
+}
+function outsideRequirements(declarations) {
+  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
+  return declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
+}
+async function readPythonVersion(index, dir, declarations) {
+  return await readVersionFile(index, dir, {
+    files: [".python-version", "runtime.txt"],
+    toolVersionsName: "python"
+  }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null;
 }
 function resolveRequirement(requirement, lockfile) {
   const locked = lockfile?.versions.get(requirement.name);
@@ -18507,25 +18525,11 @@ async function detectCargoProject(dir, members2, context) {
   const file2 = joinRelative(dir, "Cargo.toml");
   const manifest = recordOf(await index.readParsed(file2, "toml"));
   if (!manifest) return void 0;
-  const memberManifests = await Promise.all(
-    members2.map(async (member) => ({
-      file: joinRelative(member, "Cargo.toml"),
-      manifest: recordOf(await index.readParsed(joinRelative(member, "Cargo.toml"), "toml"))
-    }))
-  );
+  const manifests = [{ file: file2, manifest }, ...await readMemberManifests(index, members2)];
   const lockFile = joinRelative(dir, "Cargo.lock");
   const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, "toml")) : /* @__PURE__ */ new Map();
   const shared = recordOf(pathOf(manifest, "workspace", "dependencies")) ?? {};
-  const internal = new Set(
-    [manifest, ...memberManifests.map((m) => m.manifest)].flatMap(
-      (m) => stringOf(pathOf(m, "package", "name")) ?? []
-    )
-  );
-  const crates = [{ file: file2, manifest }, ...memberManifests].flatMap(
-    ({ file: source, manifest: crate }) => crate ? declaredCrates(crate, source, shared, locked, lockFile) : []
-  ).filter((crate) => !internal.has(crate.name));
-  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
-  const isWorkspace = manifest.workspace !== void 0;
+  const crates = outsideCrates(manifests, shared, locked, lockFile);
   return assembleFindings({
     ecosystem: "rust",
     language: "rust",
@@ -18534,16 +18538,38 @@ async function detectCargoProject(dir, members2, context) {
     dependencies: crates,
     catalog: rustCatalog,
     ownCommands: index.has(lockFile) ? { install: { run: "cargo fetch --locked", source: lockFile } } : {},
-    defaultCommands: {
-      install: suggest("cargo fetch"),
-      test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
-      lint: suggest(isWorkspace ? "cargo clippy --workspace --all-targets" : "cargo clippy --all-targets")
-    },
+    defaultCommands: suggestedCargoCommands(file2, manifest.workspace !== void 0),
     extra: {
-      databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared),
+      databases: featureStores(
+        crates,
+        manifests.map((m) => m.manifest),
+        shared
+      ),
       linters: index.findUp(dir, ["clippy.toml"]) ? ["clippy"] : []
     }
   });
+}
+async function readMemberManifests(index, members2) {
+  return Promise.all(
+    members2.map(async (member) => ({
+      file: joinRelative(member, "Cargo.toml"),
+      manifest: recordOf(await index.readParsed(joinRelative(member, "Cargo.toml"), "toml"))
+    }))
+  );
+}
+function outsideCrates(manifests, shared, locked, lockFile) {
+  const internal = new Set(manifests.flatMap((m) => stringOf(pathOf(m.manifest, "package", "name")) ?? []));
+  return manifests.flatMap(
+    ({ file: source, manifest: crate }) => crate ? declaredCrates(crate, source, shared, locked, lockFile) : []
+  ).filter((crate) => !internal.has(crate.name));
+}
+function suggestedCargoCommands(file2, isWorkspace) {
+  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  return {
+    install: suggest("cargo fetch"),
+    test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
+    lint: suggest(isWorkspace ? "cargo clippy --workspace --all-targets" : "cargo clippy --all-targets")
+  };
 }
 function declaredCrates(crate, source, shared, locked, lockFile) {
   const tables2 = [
@@ -18844,18 +18870,7 @@ async function detectComposerProject(dir, _members, context) {
   if (!manifest) return void 0;
   const lockFile = joinRelative(dir, "composer.lock");
   const lock = index.has(lockFile) ? await index.readParsed(lockFile, "json") : void 0;
-  const locked = /* @__PURE__ */ new Map();
-  for (const entry2 of [...listOf(pathOf(lock, "packages")), ...listOf(pathOf(lock, "packages-dev"))]) {
-    const name = stringOf(pathOf(entry2, "name"));
-    const version2 = stringOf(pathOf(entry2, "version"));
-    if (name && version2) locked.set(name, version2.replace(/^v(?=\d)/, ""));
-  }
-  const dependencies = ["require", "require-dev"].flatMap(
-    (group3) => [...stringMapOf(manifest[group3])].filter(([name]) => name !== "php").map(([name, constraint]) => {
-      const version2 = locked.get(name) ?? null;
-      return { name, constraint, version: version2, source: version2 ? lockFile : file2, dev: group3 === "require-dev" };
-    })
-  );
+  const dependencies = composerDependencies(manifest, lockedVersions2(lock), { file: file2, lockFile });
   const php = stringOf(pathOf(manifest, "config", "platform", "php")) ?? stringOf(pathOf(manifest, "require", "php"));
   const findings = assembleFindings({
     ecosystem: "php",
@@ -18876,6 +18891,24 @@ async function detectComposerProject(dir, _members, context) {
   );
   findings.defaultCommands = composerDefaults(file2, findings, index.has(joinRelative(dir, "artisan")));
   return findings;
+}
+function lockedVersions2(lock) {
+  const locked = /* @__PURE__ */ new Map();
+  for (const entry2 of [...listOf(pathOf(lock, "packages")), ...listOf(pathOf(lock, "packages-dev"))]) {
+    const name = stringOf(pathOf(entry2, "name"));
+    const version2 = stringOf(pathOf(entry2, "version"));
+    if (name && version2) locked.set(name, version2.replace(/^v(?=\d)/, ""));
+  }
+  return locked;
+}
+function composerDependencies(manifest, locked, files) {
+  return ["require", "require-dev"].flatMap(
+    (group3) => [...stringMapOf(manifest[group3])].filter(([name]) => name !== "php").map(([name, constraint]) => {
+      const version2 = locked.get(name) ?? null;
+      const source = version2 ? files.lockFile : files.file;
+      return { name, constraint, version: version2, source, dev: group3 === "require-dev" };
+    })
+  );
 }
 function composerScripts(file2, scripts, all, lockFile) {
   const commands2 = {};
@@ -19066,7 +19099,7 @@ async function declaredPackages(index, project) {
   const central = index.findUp(projectDir, ["Directory.Packages.props"]);
   const centralVersions = central ? await readCentralVersions(index, central) : /* @__PURE__ */ new Map();
   const lockFile = joinRelative(projectDir, "packages.lock.json");
-  const locked = index.has(lockFile) ? lockedVersions2(await index.readParsed(lockFile, "json")) : /* @__PURE__ */ new Map();
+  const locked = index.has(lockFile) ? lockedVersions3(await index.readParsed(lockFile, "json")) : /* @__PURE__ */ new Map();
   return project.packages.map((reference) => {
     const centralVersion = centralVersions.get(reference.name.toLowerCase());
     const constraint = reference.version ?? centralVersion ?? null;
@@ -19098,7 +19131,7 @@ async function dotnetVersion(index, dir, projects) {
 function frameworkVersion(targetFramework) {
   return /^net(?:coreapp)?(\d+\.\d+)/.exec(targetFramework ?? "")?.[1];
 }
-function lockedVersions2(lock) {
+function lockedVersions3(lock) {
   const versions = /* @__PURE__ */ new Map();
   for (const target of Object.values(recordOf(pathOf(lock, "dependencies")) ?? {})) {
     for (const [name, entry2] of Object.entries(recordOf(target) ?? {})) {
@@ -19195,18 +19228,7 @@ async function detectMixProject(dir, members2, context) {
   const lockFile = joinRelative(dir, "mix.lock");
   const locked = index.has(lockFile) ? readMixLock(await index.readText(lockFile) ?? "") : /* @__PURE__ */ new Map();
   const root = projects[0];
-  const dependencies = projects.flatMap(
-    (project) => project.deps.map((dep) => {
-      const version2 = locked.get(dep.name) ?? null;
-      return {
-        name: dep.name,
-        constraint: dep.constraint,
-        version: version2,
-        source: version2 ? lockFile : file2,
-        dev: dep.dev
-      };
-    })
-  );
+  const dependencies = mixDependencies(projects, locked, { file: file2, lockFile });
   const findings = assembleFindings({
     ecosystem: "elixir",
     language: "elixir",
@@ -19218,13 +19240,30 @@ async function detectMixProject(dir, members2, context) {
     defaultCommands: {},
     extra: { linters: index.has(joinRelative(dir, ".credo.exs")) ? ["credo"] : [] }
   });
-  findings.ownCommands = {
-    ...index.has(lockFile) ? { install: { run: "mix deps.get", source: lockFile } } : {},
+  findings.ownCommands = mixOwnCommands(root, file2, index.has(lockFile) ? lockFile : void 0);
+  findings.defaultCommands = mixDefaults(file2, findings.linters);
+  return findings;
+}
+function mixDependencies(projects, locked, files) {
+  return projects.flatMap(
+    (project) => project.deps.map((dep) => {
+      const version2 = locked.get(dep.name) ?? null;
+      return {
+        name: dep.name,
+        constraint: dep.constraint,
+        version: version2,
+        source: version2 ? files.lockFile : files.file,
+        dev: dep.dev
+      };
+    })
+  );
+}
+function mixOwnCommands(root, file2, lockFile) {
+  return {
+    ...lockFile ? { install: { run: "mix deps.get", source: lockFile } } : {},
     ...root.aliases.has("test") ? { test: { run: "mix test", source: `${file2} aliases.test` } } : {},
     ...root.aliases.has("lint") ? { lint: { run: "mix lint", source: `${file2} aliases.lint` } } : {}
   };
-  findings.defaultCommands = mixDefaults(file2, findings.linters);
-  return findings;
 }
 function mixDefaults(file2, linters) {
   const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
@@ -41203,6 +41242,10 @@ var ASPNET_RULES = {
   }
 };
 function readMinimalApis(view) {
+  const prefixOf3 = readGroupPrefixes(view);
+  return [...view.masked.matchAll(MAP_CALL)].flatMap((match2) => readMapCall(view, match2, prefixOf3));
+}
+function readGroupPrefixes(view) {
   const groups = /* @__PURE__ */ new Map();
   for (const match2 of view.masked.matchAll(MAP_GROUP)) {
     const prefix2 = stringArgument(
@@ -41215,33 +41258,32 @@ function readMinimalApis(view) {
     const group3 = groups.get(name);
     return group3 ? joinRoutePath(depth2 < 10 ? prefixOf3(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
   };
-  const routes = [];
-  for (const match2 of view.masked.matchAll(MAP_CALL)) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path15 = stringArgument(view, read?.arguments[0]);
-    if (!read || path15 === void 0) continue;
-    const verb = match2[2] ?? "";
-    const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
-    const last = read.arguments[read.arguments.length - 1];
-    const handlerCode = last ? argumentCode(view, last) : "";
-    const handler = /^[\w.]+$/.test(handlerCode) ? handlerCode : void 0;
-    const signature = signatureWithout(
-      view,
-      match2.index,
-      read.close + 1,
-      verb === "Methods" ? read.arguments[1] : void 0
-    );
-    for (const method of methods) {
-      const declared2 = {
-        method: method.toUpperCase(),
-        path: joinRoutePath(prefixOf3(match2[1] ?? ""), path15),
-        framework: "aspnetcore",
-        handler
-      };
-      routes.push(declareRoute(view, match2.index, read.close + 1, declared2, signature));
-    }
-  }
-  return routes;
+  return prefixOf3;
+}
+function readMapCall(view, match2, prefixOf3) {
+  const read = readCallArguments(view, match2.index + match2[0].length - 1);
+  const path15 = stringArgument(view, read?.arguments[0]);
+  if (!read || path15 === void 0) return [];
+  const verb = match2[2] ?? "";
+  const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
+  const last = read.arguments[read.arguments.length - 1];
+  const handlerCode = last ? argumentCode(view, last) : "";
+  const handler = /^[\w.]+$/.test(handlerCode) ? handlerCode : void 0;
+  const signature = signatureWithout(
+    view,
+    match2.index,
+    read.close + 1,
+    verb === "Methods" ? read.arguments[1] : void 0
+  );
+  return methods.map((method) => {
+    const declared2 = {
+      method: method.toUpperCase(),
+      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path15),
+      framework: "aspnetcore",
+      handler
+    };
+    return declareRoute(view, match2.index, read.close + 1, declared2, signature);
+  });
 }
 var aspnetRoutes = {
   appliesTo: (path15) => path15.endsWith(".cs"),
@@ -42231,40 +42273,45 @@ function prefixOf2(routers, receiver, framework, context) {
   return outer === void 0 ? inner : joinRoutePath(outer.prefix, inner);
 }
 function readDecorated(view, pattern, context, routers) {
-  const routes = [];
-  for (const match2 of view.masked.matchAll(pattern)) {
-    const [call, receiverPath = "", verb = ""] = match2;
-    const read = readCallArguments(view, match2.index + call.length - 1);
-    if (!read) continue;
-    const path15 = stringArgument(
+  return [...view.masked.matchAll(pattern)].flatMap(
+    (match2) => readRouteCall(view, match2, pattern === DECORATOR, { context, routers })
+  );
+}
+function readRouteCall(view, match2, decorated, { context, routers }) {
+  const [call, receiverPath = "", verb = ""] = match2;
+  const read = readCallArguments(view, match2.index + call.length - 1);
+  if (!read) return [];
+  const path15 = routePathArgument(view, read.arguments);
+  if (path15 === void 0) return [];
+  const receiver = receiverPath.split(".").pop() ?? receiverPath;
+  const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
+  const handler = decorated ? handlerAfter2(view, read.close + 1) : registeredViewFunction(view, verb, read.arguments);
+  const listed2 = keywordArgument(view, read.arguments, "methods");
+  const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
+  return methodsOf(view, verb, read.arguments).map(
+    (method) => declareRoute(
       view,
-      positionalArguments(view, read.arguments)[0] ?? keywordArgument(view, read.arguments, "path") ?? keywordArgument(view, read.arguments, "rule")
-    );
-    if (path15 === void 0) continue;
-    const receiver = receiverPath.split(".").pop() ?? receiverPath;
-    const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
-    const viewFunction = keywordArgument(view, read.arguments, "view_func") ?? positionalArguments(view, read.arguments)[verb === "add_api_route" ? 1 : 2];
-    const handler = pattern === DECORATOR ? handlerAfter2(view, read.close + 1) : viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
-    const listed2 = keywordArgument(view, read.arguments, "methods");
-    const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
-    for (const method of methodsOf(view, verb, read.arguments)) {
-      routes.push(
-        declareRoute(
-          view,
-          match2.index,
-          read.close + 1,
-          {
-            method,
-            path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path15),
-            framework,
-            handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
-          },
-          signature
-        )
-      );
-    }
-  }
-  return routes;
+      match2.index,
+      read.close + 1,
+      {
+        method,
+        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path15),
+        framework,
+        handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
+      },
+      signature
+    )
+  );
+}
+function routePathArgument(view, found) {
+  return stringArgument(
+    view,
+    positionalArguments(view, found)[0] ?? keywordArgument(view, found, "path") ?? keywordArgument(view, found, "rule")
+  );
+}
+function registeredViewFunction(view, verb, found) {
+  const viewFunction = keywordArgument(view, found, "view_func") ?? positionalArguments(view, found)[verb === "add_api_route" ? 1 : 2];
+  return viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
 }
 var pythonRoutes = {
   appliesTo: (path15) => path15.endsWith(".py"),
@@ -42366,35 +42413,45 @@ function readRoutes3(view) {
       if (stack.length > 1) stack.pop();
       continue;
     }
-    let found = [];
-    let inner = childScope(scope, statement);
-    if (statement.verb === "resources" || statement.verb === "resource") {
-      const names = statement.arguments.filter((argument) => argument.key === void 0).flatMap((argument) => argument.symbols.concat(argument.strings));
-      for (const name of names) {
-        const expanded2 = resourceScope(scope, statement, name);
-        found.push(...expanded2.routes);
-        inner = expanded2;
-      }
-    } else if (VERBS3.includes(statement.verb) || statement.verb === "match")
-      found = verbRoutes3(scope, statement);
-    else if (statement.verb === "root") {
-      const target = option2(statement.arguments, "to")?.strings[0] ?? statement.arguments[0]?.strings[0] ?? "";
-      found = [{ method: "GET", path: scope.nested, action: target }];
-    }
-    const expanded = statement.verb.startsWith("resource");
-    for (const route of found) {
-      const signature = expanded ? `${route.method} ${route.path} ${route.action}` : void 0;
-      const declared2 = {
-        method: route.method,
-        path: route.path,
-        framework: "rails",
-        handler: route.action || void 0
-      };
-      routes.push(declareRoute(view, statement.start, statement.end, declared2, signature));
-    }
+    const { found, inner } = readStatement(scope, statement);
+    routes.push(...declareStatementRoutes(view, statement, found));
     if (statement.opensBlock) stack.push(inner);
   }
   return routes;
+}
+function readStatement(scope, statement) {
+  if (statement.verb === "resources" || statement.verb === "resource") {
+    const found = [];
+    let inner2 = childScope(scope, statement);
+    const names = statement.arguments.filter((argument) => argument.key === void 0).flatMap((argument) => argument.symbols.concat(argument.strings));
+    for (const name of names) {
+      const expanded = resourceScope(scope, statement, name);
+      found.push(...expanded.routes);
+      inner2 = expanded;
+    }
+    return { found, inner: inner2 };
+  }
+  const inner = childScope(scope, statement);
+  if (VERBS3.includes(statement.verb) || statement.verb === "match")
+    return { found: verbRoutes3(scope, statement), inner };
+  if (statement.verb === "root") {
+    const target = option2(statement.arguments, "to")?.strings[0] ?? statement.arguments[0]?.strings[0] ?? "";
+    return { found: [{ method: "GET", path: scope.nested, action: target }], inner };
+  }
+  return { found: [], inner };
+}
+function declareStatementRoutes(view, statement, found) {
+  const expanded = statement.verb.startsWith("resource");
+  return found.map((route) => {
+    const signature = expanded ? `${route.method} ${route.path} ${route.action}` : void 0;
+    const declared2 = {
+      method: route.method,
+      path: route.path,
+      framework: "rails",
+      handler: route.action || void 0
+    };
+    return declareRoute(view, statement.start, statement.end, declared2, signature);
+  });
 }
 var railsRoutes = {
   appliesTo: (path15) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path15),
@@ -44243,7 +44300,7 @@ function hasWordAtTopLevel(tokens, word) {
   }
   return false;
 }
-function readStatement(statement, recorder) {
+function readStatement2(statement, recorder) {
   const cursor = new SqlCursor(statement.tokens);
   const line = statement.line;
   if (cursor.accept("CREATE")) readCreate(cursor, recorder);
@@ -44271,7 +44328,7 @@ function readStatement(statement, recorder) {
 }
 function readSqlEffects(sql, firstLine, recorder, include = () => true) {
   for (const statement of tokenizeSql(sql, firstLine)) {
-    if (statement.direction === "up" && include(statement)) readStatement(statement, recorder);
+    if (statement.direction === "up" && include(statement)) readStatement2(statement, recorder);
   }
 }
 
@@ -44476,8 +44533,25 @@ function readAlterStatement(statement, table2, recorder) {
     );
   }
 }
-function readStatement2(statement, recorder) {
-  const [first, second] = statement.arguments;
+function readRename2(statement, table2, recorder) {
+  const second = statement.arguments[1];
+  const to = option3(statement, "to");
+  if (!to) return;
+  if (second && second.key === void 0) {
+    recorder.destructive(
+      "rename-column",
+      statement.line,
+      `renames column ${table2}.${second.symbols[0] ?? "?"} to ${to.symbols[0] ?? "?"}`
+    );
+  } else
+    recorder.destructive(
+      "rename-table",
+      statement.line,
+      `renames table ${table2} to ${to.symbols[0] ?? to.strings[0] ?? "?"}`
+    );
+}
+function readStatement3(statement, recorder) {
+  const [first] = statement.arguments;
   const table2 = tableOf(first);
   const isTable = first?.code.startsWith("table");
   const line = statement.line;
@@ -44495,23 +44569,9 @@ function readStatement2(statement, recorder) {
     case "alter":
       if (table2) recorder.altered(table2);
       break;
-    case "rename": {
-      const to = option3(statement, "to");
-      if (!table2 || !to) break;
-      if (second && second.key === void 0) {
-        recorder.destructive(
-          "rename-column",
-          line,
-          `renames column ${table2}.${second.symbols[0] ?? "?"} to ${to.symbols[0] ?? "?"}`
-        );
-      } else
-        recorder.destructive(
-          "rename-table",
-          line,
-          `renames table ${table2} to ${to.symbols[0] ?? to.strings[0] ?? "?"}`
-        );
+    case "rename":
+      if (table2) readRename2(statement, table2, recorder);
       break;
-    }
     case "execute": {
       const sql = first?.strings[0];
       if (sql) readSqlEffects(sql, line, recorder);
@@ -44533,7 +44593,7 @@ var readEctoMigration = (change, recorder, touched) => {
     const alterTable = [...blocks].reverse().find((table2) => table2 !== void 0);
     if (!inDown && touched(statement.line, statement.line)) {
       if (alterTable) readAlterStatement(statement, alterTable, recorder);
-      else readStatement2(statement, recorder);
+      else readStatement3(statement, recorder);
     }
     if (statement.opensBlock)
       blocks.push(statement.verb === "alter" ? tableOf(statement.arguments[0]) : void 0);
@@ -45078,24 +45138,35 @@ function readSide(lines) {
 var key = (field3) => `${field3.model ?? ""}.${field3.name}`;
 var qualified = (field3) => field3.model ? `${field3.model}.${field3.name}` : field3.name;
 var readPrismaSchema = (change, recorder) => {
-  const added = new Set(change.added.map((line) => line.line));
-  const removed = new Set(change.removed.map((line) => line.line));
-  const before = readSide(change.oldSide().lines);
-  const after = readSide(change.newSide().lines);
-  const relations = /* @__PURE__ */ new Set([...before.models.keys(), ...after.models.keys()]);
-  for (const [model2, line] of after.models)
-    if (added.has(line) && !before.models.has(model2)) recorder.created(model2);
-  for (const [model2, line] of before.models)
-    if (removed.has(line) && !after.models.has(model2)) recorder.dropped(model2, line);
+  const edits = {
+    added: new Set(change.added.map((line) => line.line)),
+    removed: new Set(change.removed.map((line) => line.line)),
+    before: readSide(change.oldSide().lines),
+    after: readSide(change.newSide().lines)
+  };
+  recordModelChanges(edits, recorder);
+  const relations = /* @__PURE__ */ new Set([...edits.before.models.keys(), ...edits.after.models.keys()]);
   const columns = (fields) => fields.filter((field3) => !relations.has(field3.type) && !field3.list);
-  const oldFields = new Map(columns(before.fields).map((field3) => [key(field3), field3]));
-  const newFields = new Map(columns(after.fields).map((field3) => [key(field3), field3]));
+  const oldFields = new Map(columns(edits.before.fields).map((field3) => [key(field3), field3]));
+  const newFields = new Map(columns(edits.after.fields).map((field3) => [key(field3), field3]));
+  recordDroppedFields(edits, oldFields, newFields, recorder);
+  recordAddedOrChangedFields(edits, oldFields, newFields, recorder);
+};
+function recordModelChanges(edits, recorder) {
+  for (const [model2, line] of edits.after.models)
+    if (edits.added.has(line) && !edits.before.models.has(model2)) recorder.created(model2);
+  for (const [model2, line] of edits.before.models)
+    if (edits.removed.has(line) && !edits.after.models.has(model2)) recorder.dropped(model2, line);
+}
+function recordDroppedFields({ removed, before, after }, oldFields, newFields, recorder) {
   for (const field3 of oldFields.values()) {
     if (!removed.has(field3.line) || newFields.has(key(field3)) || field3.model && !after.models.has(field3.model) && before.models.has(field3.model) && removed.has(before.models.get(field3.model) ?? -1))
       continue;
     if (field3.model) recorder.altered(field3.model);
     recorder.destructive("drop-column", field3.line, `drops column ${qualified(field3)}`);
   }
+}
+function recordAddedOrChangedFields({ added }, oldFields, newFields, recorder) {
   for (const field3 of newFields.values()) {
     if (!added.has(field3.line) || field3.model && recorder.effects.created.includes(field3.model)) continue;
     const previous = oldFields.get(key(field3));
@@ -45113,7 +45184,7 @@ var readPrismaSchema = (change, recorder) => {
       recorder.destructive("not-null-without-default", field3.line, detail);
     }
   }
-};
+}
 
 // src/changes/migrations/rails-migration.ts
 var nameOf = (argument) => argument?.symbols[0] ?? argument?.strings[0];
@@ -45207,7 +45278,7 @@ var STATEMENTS = {
   remove_belongs_to: removeReference
 };
 var ALTERING3 = /^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/;
-function readStatement3(statement, recorder) {
+function readStatement4(statement, recorder) {
   const [first, second, third] = positional(statement);
   const table2 = nameOf(first);
   if (!table2) return;
@@ -45232,7 +45303,7 @@ var readRailsMigration = (change, recorder, touched) => {
         readBlockStatement(statement, block.table, block.creating, recorder);
       else if (statement.verb === "execute")
         readExecute(view.text.slice(statement.start, statement.end), statement, side.lines, recorder);
-      else if (!statement.receiver) readStatement3(statement, recorder);
+      else if (!statement.receiver) readStatement4(statement, recorder);
     }
     if (statement.opensBlock) {
       const tableBlock = statement.verb === "create_table" || statement.verb === "change_table";
@@ -47708,10 +47779,13 @@ var TEST_NAME = [
   /(Test|Tests|IT|Spec)\.(java|kt|kts|cs|php|groovy|scala)$/,
   /\.(Tests?|Specs?)\.cs$/
 ];
+function isTestFileName(path15) {
+  const name = path15.slice(path15.lastIndexOf("/") + 1);
+  return TEST_NAME.some((pattern) => pattern.test(name));
+}
 function isTestPath2(path15) {
   const segments = segmentsOf(path15);
-  const name = segments[segments.length - 1] ?? "";
-  if (TEST_NAME.some((pattern) => pattern.test(name))) return true;
+  if (isTestFileName(path15)) return true;
   return segments.slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.Tests?$/.test(segment));
 }
 var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
@@ -48048,6 +48122,90 @@ var inconsistentPathNaming = {
 // src/handoffs/reviewers/api-design.ts
 var apiDesignRules = [breakingEndpointChange, inconsistentPathNaming];
 
+// src/handoffs/review-engine/code-regions.ts
+var SYNTAX = {
+  javascript: "javascript",
+  typescript: "javascript",
+  python: "python",
+  go: "go",
+  java: "java",
+  kotlin: "java",
+  ruby: "ruby",
+  php: "php",
+  csharp: "csharp",
+  rust: "rust",
+  elixir: "elixir"
+};
+var KIND_CODES = { c: "code", s: "string", m: "comment" };
+function sourceLines(file2, context) {
+  if (file2.change.status === "added") return file2.added;
+  const text3 = context.readFile?.(file2.path);
+  if (text3 === void 0) return file2.added;
+  const lines = text3.split("\n").map((line) => line.replace(/\r$/, ""));
+  const agrees = file2.added.every((line) => lines[line.line - 1] === line.text);
+  return agrees ? lines.map((line, index) => ({ line: index + 1, text: line })) : file2.added;
+}
+function kindCodes(text3, syntax) {
+  const { masked, strings } = maskSource(text3, syntax);
+  const kinds = Array.from(
+    text3,
+    (character, index) => character !== masked[index] ? "m" : character === "\n" ? "\n" : "c"
+  );
+  for (const span of strings) {
+    for (let index = span.start; index < span.end; index += 1) {
+      if (kinds[index] !== "\n") kinds[index] = "s";
+    }
+  }
+  return { masked, kinds };
+}
+function classify(file2, context, language2) {
+  const lines = sourceLines(file2, context);
+  const text3 = lines.map((line) => line.text).join("\n");
+  const { masked, kinds } = kindCodes(text3, SYNTAX[language2]);
+  const byLine = /* @__PURE__ */ new Map();
+  let offset = 0;
+  for (const line of lines) {
+    const start = offset;
+    const end = start + line.text.length;
+    offset = end + 1;
+    const lineKinds = kinds.slice(start, end);
+    const code2 = Array.from(
+      line.text,
+      (character, index) => lineKinds[index] === "c" ? masked[start + index] ?? character : " "
+    ).join("");
+    byLine.set(line.line, {
+      text: line.text,
+      code: code2,
+      kindAt: (index) => KIND_CODES[lineKinds[index] ?? "c"] ?? "code"
+    });
+  }
+  return byLine;
+}
+var CACHE = /* @__PURE__ */ new WeakMap();
+function addedLineRegions(file2, context = {}) {
+  if (!file2.language) return null;
+  let regions = CACHE.get(file2);
+  if (!regions) {
+    regions = classify(file2, context, file2.language);
+    CACHE.set(file2, regions);
+  }
+  return regions;
+}
+function matchesInCode(pattern, regions, options = {}) {
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`
+  );
+  for (const match2 of regions.text.matchAll(global)) {
+    const first = match2.index + (match2[0].length - match2[0].trimStart().length);
+    const kind = regions.kindAt(first);
+    if (kind === "code") return true;
+    const opensString = kind === "string" && regions.kindAt(first - 1) === "code" && /['"`]/.test(regions.text[first - 1] ?? "");
+    if (options.quotedStart && opensString) return true;
+  }
+  return false;
+}
+
 // src/handoffs/review-engine/source-text.ts
 var HASH_COMMENT_LANGUAGES = /* @__PURE__ */ new Set(["python", "ruby", "elixir", "php", null]);
 function isCommentLine(text3, language2) {
@@ -48121,6 +48279,57 @@ function withoutYamlComment(text3) {
   return text3.replace(/(^|\s)#.*$/, "");
 }
 
+// src/handoffs/rules/code-review/debug-guard.ts
+var DEBUG_GUARD = /\bif\b.*\b\w*(?:debug|verbose|trace)\w*\b/i;
+var LOOKBACK_LINES = 300;
+function isBlank(regions) {
+  return regions.code.trim() === "";
+}
+function indentedGuard(lines, index) {
+  let indent = indentOf(lines[index]?.regions.text ?? "");
+  for (let above = index - 1; above >= 0 && above >= index - LOOKBACK_LINES && indent > 0; above -= 1) {
+    const regions = lines[above]?.regions;
+    if (!regions || isBlank(regions)) continue;
+    const aboveIndent = indentOf(regions.text);
+    if (aboveIndent >= indent) continue;
+    if (DEBUG_GUARD.test(regions.code)) return true;
+    if (/^\s*(?:async\s+)?(?:def|class)\b/.test(regions.code)) return false;
+    indent = aboveIndent;
+  }
+  return false;
+}
+function braceGuard(lines, index) {
+  let depth2 = 0;
+  for (let above = index - 1; above >= 0 && above >= index - LOOKBACK_LINES; above -= 1) {
+    const code2 = lines[above]?.regions.code ?? "";
+    for (let position = code2.length - 1; position >= 0; position -= 1) {
+      if (code2[position] === "}") depth2 += 1;
+      else if (code2[position] === "{" && depth2 > 0) depth2 -= 1;
+      else if (code2[position] === "{") {
+        const header2 = code2.slice(0, position).trim() === "" ? lines[above - 1]?.regions.code ?? "" : code2;
+        if (DEBUG_GUARD.test(header2)) return true;
+      }
+    }
+  }
+  return false;
+}
+function isInsideDebugBlock(lines, index, language2) {
+  return usesBraces(language2) ? braceGuard(lines, index) : indentedGuard(lines, index);
+}
+var CALL_LINES = 10;
+function printsToStream(lines, index) {
+  let call = "";
+  let depth2 = 0;
+  for (let next = index; next < lines.length && next < index + CALL_LINES; next += 1) {
+    const code2 = lines[next]?.regions.code ?? "";
+    call += ` ${code2}`;
+    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
+    if (depth2 <= 0) break;
+  }
+  const target = /\bfile\s*=\s*([\w.]+)/.exec(call)?.[1];
+  return target !== void 0 && !/^sys\.(?:stdout|stderr)$/.test(target);
+}
+
 // src/handoffs/rules/code-review/debug-output.ts
 var out = (pattern, what) => ({ pattern, severity: "low", what });
 var stop = (pattern, what) => ({ pattern, severity: "medium", what });
@@ -48155,7 +48364,6 @@ var DEBUG = {
   elixir: [out(/\bIO\.inspect\b/, "`IO.inspect`"), stop(/\bIEx\.pry\b|^\s*require\s+IEx\b/, "a breakpoint")]
 };
 var PRINTS_ON_PURPOSE = /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main|logs?|logger|logging|console)\.\w+$|\.cli\.\w+$/i;
-var DEBUG_GUARD = /\bif\b.*\b\w*(?:debug|verbose|trace)\w*\b/i;
 function goPackage(file2, context) {
   const clause = /^package\s+(\w+)/;
   for (const line of visibleLines(file2)) {
@@ -48195,6 +48403,10 @@ var debugOutput = {
   check(file2, { context }) {
     const language2 = file2.language;
     if (!language2 || file2.isTest || file2.isFixture || printsOnPurpose(file2, context)) return [];
+    const regions = addedLineRegions(file2, context);
+    if (!regions) return [];
+    const lines = [...regions].map(([line, lineRegions]) => ({ line, regions: lineRegions }));
+    const indexOf = new Map(lines.map((line, index) => [line.line, index]));
     const hits = [];
     let previousCode = "";
     for (const line of file2.added) {
@@ -48203,12 +48415,10 @@ var debugOutput = {
       previousCode = line.text;
       if (guarded) continue;
       const found = DEBUG[language2].find(({ pattern }) => pattern.test(line.text));
-      if (found)
-        hits.push({
-          line: line.line,
-          severity: found.severity,
-          title: `Debug output left in: ${found.what}`
-        });
+      const index = indexOf.get(line.line);
+      if (!found || index === void 0 || isInsideDebugBlock(lines, index, language2)) continue;
+      if (language2 === "python" && printsToStream(lines, index)) continue;
+      hits.push({ line: line.line, severity: found.severity, title: `Debug output left in: ${found.what}` });
     }
     return hits;
   }
@@ -48361,6 +48571,13 @@ var COMMENT_START = {
   elixir: /#/
 };
 var MARKER = /\b(TODO|FIXME|XXX|HACK)\b/;
+function commentStart(regions, language2) {
+  for (let index = 0; index < regions.text.length; index += 1) {
+    if (regions.kindAt(index) === "comment") return index;
+  }
+  const syntax = COMMENT_START[language2].exec(regions.text);
+  return syntax && regions.kindAt(syntax.index + (syntax[0].length - syntax[0].trimStart().length)) === "code" ? syntax.index : null;
+}
 var todoComment = {
   id: "code-review/todo-comment",
   severity: "low",
@@ -48369,16 +48586,19 @@ var todoComment = {
   fix: {
     default: "Finish it in this pull request, or open an issue and reference it in the comment (`// TODO(#123): \u2026`)."
   },
-  check(file2) {
+  check(file2, { context }) {
     const language2 = file2.language;
-    if (!language2) return [];
+    const regions = addedLineRegions(file2, context);
+    if (!language2 || !regions) return [];
     const hits = [];
     for (const line of file2.added) {
-      const comment = COMMENT_START[language2].exec(line.text);
-      if (!comment) continue;
-      const text3 = line.text.slice(comment.index);
+      const lineRegions = regions.get(line.line);
+      const start = lineRegions && commentStart(lineRegions, language2);
+      if (!lineRegions || start === null || start === void 0) continue;
+      const text3 = line.text.slice(start);
       const marker = MARKER.exec(text3);
-      if (marker && !/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text3)) {
+      if (!marker || lineRegions.kindAt(start + marker.index) === "string") continue;
+      if (!/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text3)) {
         hits.push({ line: line.line, title: `${marker[1]} left in the code` });
       }
     }
@@ -48699,7 +48919,7 @@ var containerRunsAsRoot = {
           explanation: "Removing this `USER` leaves the final stage running as root."
         });
     }
-    return hits;
+    return file2.isFixture ? hits.map((hit) => ({ ...hit, severity: "low" })) : hits;
   }
 };
 
@@ -49329,15 +49549,20 @@ function patternRule(spec) {
     title: spec.title,
     explanation: spec.explanation,
     fix: spec.fix,
-    check(file2) {
+    check(file2, { context }) {
       const language2 = file2.language;
       if (!language2 || file2.isTest && !spec.includeTests) return [];
       if (spec.appliesTo && !spec.appliesTo(file2)) return [];
       const patterns = patternsFor(spec, language2);
       if (patterns.length === 0) return [];
+      const regions = spec.inCode ? addedLineRegions(file2, context) : null;
+      const matches = (pattern, line) => {
+        const lineRegions = regions?.get(line.line);
+        return lineRegions ? matchesInCode(pattern, lineRegions, spec.inCode) : pattern.test(line.text);
+      };
       return matchingLines(
         file2,
-        (text3) => patterns.some((pattern) => pattern.test(text3)) && !(spec.unless ?? []).some((pattern) => pattern.test(text3))
+        (text3, line) => patterns.some((pattern) => matches(pattern, line)) && !(spec.unless ?? []).some((pattern) => pattern.test(text3))
       );
     }
   };
@@ -49424,7 +49649,7 @@ var skippedTest = {
   },
   check(file2) {
     const language2 = file2.language;
-    if (!language2 || !file2.isTest) return [];
+    if (!language2 || !file2.isTest || file2.isFixture) return [];
     const patterns = SKIPS[language2] ?? [];
     const hits = [];
     for (const line of file2.added) {
@@ -49455,6 +49680,24 @@ function hasBehaviour(file2) {
     )
   );
 }
+var TYPE_DECLARATION = /^(?:export\s+)?(?:declare\s+)?(?:interface|type)\s+\w|^import\b|^export\s+(?:type\s+)?\{[^}]*\}|^export\s+type\b/;
+function isTypesOnly(file2, context) {
+  if (file2.language !== "typescript") return false;
+  const regions = addedLineRegions(file2, context);
+  if (!regions) return false;
+  let depth2 = 0;
+  let inTypeAlias = false;
+  for (const { code: code2 } of regions.values()) {
+    const trimmed2 = code2.trim();
+    if (depth2 === 0 && trimmed2 !== "") {
+      if (TYPE_DECLARATION.test(trimmed2)) inTypeAlias = /^(?:export\s+)?(?:declare\s+)?type\s/.test(trimmed2);
+      else if (!inTypeAlias && !/^[})\]]/.test(trimmed2)) return false;
+      if (inTypeAlias && /;\s*$/.test(trimmed2)) inTypeAlias = false;
+    }
+    depth2 += (code2.match(/[{([]/g)?.length ?? 0) - (code2.match(/[})\]]/g)?.length ?? 0);
+  }
+  return true;
+}
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
 }
@@ -49480,12 +49723,12 @@ var sourceWithoutTests = {
     elixir: "Add an ExUnit test in `test/` for the changed module."
   },
   check(file2, { files, context }) {
-    if (!isTestableSource(file2)) return [];
+    if (!isTestableSource(file2) || isTypesOnly(file2, context)) return [];
     const roots = context.projectRoots ?? [];
     const project = projectOf(file2.path, roots);
     const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
     if (sameProject.some((other) => other.isTest)) return [];
-    const untested = sameProject.filter(isTestableSource).sort((a, b) => b.change.additions - a.change.additions);
+    const untested = sameProject.filter((other) => isTestableSource(other) && !isTypesOnly(other, context)).sort((a, b) => b.change.additions - a.change.additions);
     if (untested[0] !== file2) return [];
     const firstCode = file2.added.find(
       (line) => line.text.trim() !== "" && !isCommentLine(line.text, file2.language)
@@ -49495,7 +49738,7 @@ var sourceWithoutTests = {
     return [
       {
         line: firstCode?.line ?? file2.added[0]?.line ?? 1,
-        explanation: `\`${file2.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? "" : "s"}` : ""} change, but no test in ${where2} changes.`
+        explanation: `\`${file2.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? "" : "s"}` : ""} changed, but no test in ${where2} did.`
       }
     ];
   }
@@ -49513,13 +49756,40 @@ var DECLARATION = {
 };
 var TEST_ANNOTATION = /^\s*(?:@(?:Test|ParameterizedTest|RepeatedTest)\b|\[(?:Fact|Theory|Test|TestMethod|TestCase)\b|#\[(?:tokio::)?test\])/;
 var METHOD_NAME2 = /(?:fun\s+`?|void\s+|async\s+Task\s+|fn\s+|public\s+\w+\s+)([\w ]+?)`?\s*\(/;
+var WRAPPED_JS_DECLARATION = /^\s*(?:(?:it|test|specify)(?:\.each\(.*\))?|[\])}]\s*\))\s*\(\s*$/;
+var EACH_TABLE_END = /^\s*[\])}]\s*\)\s*\(\s*(['"`])(.+?)\1/;
+var FIRST_STRING = /^\s*(['"`])(.+?)\1/;
+function wrappedJavaScriptName(lines, index, insideEach) {
+  const line = lines[index];
+  if (!line) return null;
+  if (insideEach) {
+    const tableEnd = EACH_TABLE_END.exec(line.text)?.[2];
+    if (tableEnd) return tableEnd;
+  }
+  if (!WRAPPED_JS_DECLARATION.test(line.text) || /^\s*[\])}]/.test(line.text) && !insideEach) return null;
+  const next = lines[index + 1];
+  if (!next || next.line !== line.line + 1) return null;
+  return FIRST_STRING.exec(next.text)?.[2] ?? null;
+}
 function testCasesIn(lines, language2) {
   const cases = [];
   const declaration = DECLARATION[language2];
+  const javascript = language2 === "javascript" || language2 === "typescript";
+  let eachStart = null;
   lines.forEach((line, index) => {
     const direct = declaration?.exec(line.text);
     if (direct?.[2]) {
       cases.push({ name: direct[2], line: line.line });
+      return;
+    }
+    if (javascript) {
+      const wrapped = wrappedJavaScriptName(lines, index, eachStart !== null);
+      if (wrapped) {
+        cases.push({ name: wrapped, line: eachStart ?? line.line });
+        eachStart = null;
+        return;
+      }
+      if (/^\s*(?:it|test|specify)\.each\s*\(\s*[[{]?\s*$/.test(line.text)) eachStart = line.line;
       return;
     }
     const previous = lines[index - 1];
@@ -49542,8 +49812,14 @@ function deletionIsAccountedFor(file2, files) {
     (other) => other !== file2 && subjectOf(other.path) === subject && (other.change.status === "removed" && !other.isTest || other.change.status === "added" && other.isTest)
   );
 }
+var ASSERTION = /\bexpect\s*\(|\bassert\w*!?\s*[(.\s]|\.should\b|\bShould\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\b|\brequire\.\w+\(|\bAssert\.|\brefute\b|\$this->assert|\bverify\s*\(|\bmust_\w+|\bpytest\.raises\b|\.to(?:Be|Equal|Throw|Match)\w*\s*\(/;
+function checkedNothing(file2) {
+  if (!file2.removed.some((line) => ASSERTION.test(line.text))) return true;
+  const declaresTests = file2.language !== null && testCasesIn(file2.removed, file2.language).length > 0;
+  return !isTestFileName(file2.path) && !declaresTests;
+}
 function removedFileHits(file2, files) {
-  if (deletionIsAccountedFor(file2, files)) return [];
+  if (checkedNothing(file2) || deletionIsAccountedFor(file2, files)) return [];
   const cases = file2.language ? testCasesIn(file2.removed, file2.language).length : 0;
   return [
     {
@@ -49555,10 +49831,34 @@ function removedFileHits(file2, files) {
     }
   ];
 }
+function nameWords(name) {
+  const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return new Set(words.map((word) => word.replace(/(?:ing|es|ed|s)$/, "")).filter((word) => word.length > 1));
+}
+function keptShare(removed, added) {
+  if (removed.size === 0) return 0;
+  return [...removed].filter((word) => added.has(word)).length / removed.size;
+}
+var RENAMED_SHARE = 0.75;
+function unreplacedCases(file2, language2) {
+  const added = testCasesIn(file2.added, language2);
+  const removed = testCasesIn(file2.removed, language2);
+  const sameName = new Set(added.map((testCase) => testCase.name));
+  const renamedTo = added.filter((testCase) => !removed.some((old) => old.name === testCase.name)).map((testCase) => nameWords(testCase.name));
+  return removed.filter((testCase) => {
+    if (sameName.has(testCase.name)) return false;
+    const words = nameWords(testCase.name);
+    const match2 = renamedTo.findIndex((candidate) => keptShare(words, candidate) >= RENAMED_SHARE);
+    if (match2 < 0) return true;
+    renamedTo.splice(match2, 1);
+    return false;
+  });
+}
 function removedCaseHits(file2) {
   if (!file2.language) return [];
-  const kept = new Set(testCasesIn(file2.added, file2.language).map((testCase) => testCase.name));
-  return testCasesIn(file2.removed, file2.language).filter((testCase) => !kept.has(testCase.name)).map((testCase) => ({
+  const added = testCasesIn(file2.added, file2.language).length;
+  if (added >= testCasesIn(file2.removed, file2.language).length) return [];
+  return unreplacedCases(file2, file2.language).map((testCase) => ({
     line: testCase.line,
     side: "LEFT",
     title: `Test case deleted: ${testCase.name}`,
@@ -49569,7 +49869,7 @@ var testDeleted = {
   id: "qa/test-deleted",
   severity: "medium",
   title: "Test deleted",
-  explanation: "A test case is removed and not re-added under the same name: the behaviour it checked is no longer checked.",
+  explanation: "A test case is removed and not re-added under the same or a similar name: the behaviour it checked is no longer checked.",
   fix: {
     default: "Keep the test (update it to the new behaviour), or say in the pull request why the behaviour it checked no longer exists."
   },
@@ -49689,25 +49989,50 @@ function literalAssignments(text3) {
   const pairs = [];
   for (const pattern of [ASSIGNMENT, KEY_VALUE]) {
     for (const match2 of text3.matchAll(pattern)) {
-      pairs.push({ name: match2[1] ?? "", value: match2[3] ?? "" });
+      const value = match2[3] ?? "";
+      const quote = match2.index + match2[0].length - value.length - 2;
+      pairs.push({ name: match2[1] ?? "", value, quote });
     }
   }
   return pairs;
 }
-function secretAssignment(text3) {
-  for (const { name, value } of literalAssignments(text3)) {
+function secretAssignment(regions) {
+  for (const { name, value, quote } of literalAssignments(regions.text)) {
+    if (regions.kindAt(quote) !== "code") continue;
     if (isGenericTokenName(name) && looksRandom(value)) return name;
     if (!isSecretName(name) || isPlaceholderValue(value, name)) continue;
     if (!isMachineCredentialName(name) || /\d/.test(value)) return name;
   }
   return null;
 }
+var SHORTEST_KEY_BODY = 64;
+var KEY_BODY_LINES = 60;
+function base64Characters(text3) {
+  return text3.replace(/\\n/g, "").replace(/[^A-Za-z0-9+/=]/g, "");
+}
+var KEY_TEXT_LINE = /^\s*['"`]?[A-Za-z0-9+/=]+(?:\\n)?['"`]?\s*[+,]?\s*$/;
+function keyBodyLength(lines, index) {
+  const first = (lines[index]?.text ?? "").replace(/^.*?PRIVATE KEY(?: BLOCK)?-----/, "");
+  const firstEnd = /-----END|['"`]/.exec(first);
+  let body = base64Characters(firstEnd ? first.slice(0, firstEnd.index) : first);
+  if (firstEnd && (body.length > 0 || firstEnd[0] === "-----END")) return body.length;
+  for (let next = index + 1; next < lines.length && next <= index + KEY_BODY_LINES; next += 1) {
+    const line = lines[next];
+    if (!line || line.line !== (lines[next - 1]?.line ?? 0) + 1) break;
+    const end = line.text.indexOf("-----END");
+    if (end >= 0) return body.length + base64Characters(line.text.slice(0, end)).length;
+    if (!KEY_TEXT_LINE.test(line.text)) break;
+    body += base64Characters(line.text);
+  }
+  return body.length;
+}
 function tokenHits(file2) {
   const relaxed = file2.isTest || file2.isFixture;
   const hits = [];
-  for (const line of file2.added) {
+  for (const [index, line] of file2.added.entries()) {
     const format = findTokenFormat(line.text);
     if (!format) continue;
+    if (relaxed && format === "private key" && keyBodyLength(file2.added, index) < SHORTEST_KEY_BODY) continue;
     hits.push({
       line: line.line,
       severity: relaxed ? "low" : "high",
@@ -49717,12 +50042,14 @@ function tokenHits(file2) {
   }
   return hits;
 }
-function assignmentHits(file2) {
+function assignmentHits(file2, context) {
   if (!file2.language || file2.isTest || file2.isFixture) return [];
+  const regions = addedLineRegions(file2, context);
   const hits = [];
   for (const line of file2.added) {
-    if (isCommentLine(line.text, file2.language) || findTokenFormat(line.text)) continue;
-    const name = secretAssignment(line.text);
+    const lineRegions = regions?.get(line.line);
+    if (!lineRegions || isCommentLine(line.text, file2.language) || findTokenFormat(line.text)) continue;
+    const name = secretAssignment(lineRegions);
     if (name) hits.push({ line: line.line, title: `Hard-coded credential in \`${name}\`` });
   }
   return hits;
@@ -49744,13 +50071,21 @@ var hardcodedSecret = {
     rust: 'Use `std::env::var("NAME")` at start-up, and rotate this credential.',
     elixir: 'Use `System.fetch_env!("NAME")` in `config/runtime.exs`, and rotate this credential.'
   },
-  check(file2) {
-    return [...tokenHits(file2), ...assignmentHits(file2)];
+  check(file2, { context }) {
+    return [...tokenHits(file2), ...assignmentHits(file2, context)];
   }
 };
 
 // src/handoffs/rules/security/jwt-without-verification.ts
 var NONE_ALGORITHM = /\balg(?:orithms?)?['"]?\s*(?::|=>|=)\s*\[?\s*['"]none['"]/i;
+function acceptsNoneAlgorithm(regions) {
+  for (const match2 of regions.text.matchAll(new RegExp(NONE_ALGORITHM.source, "gi"))) {
+    const key2 = regions.kindAt(match2.index);
+    const keyInCode = key2 === "code" || key2 === "string" && regions.kindAt(match2.index - 1) === "code";
+    if (keyInCode && regions.kindAt(match2.index + match2[0].length - 6) === "code") return true;
+  }
+  return false;
+}
 var VERIFICATION_OFF = {
   python: [/jwt\.decode\([^)]*verify\s*=\s*False/, /['"]verify_signature['"]\s*:\s*False/],
   go: [/UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
@@ -49790,16 +50125,20 @@ var jwtWithoutVerification = {
     rust: "Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.",
     elixir: "Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`."
   },
-  check(file2) {
+  check(file2, { context }) {
     const language2 = file2.language;
-    if (!language2 || file2.isTest) return [];
-    const always = [NONE_ALGORITHM, ...VERIFICATION_OFF[language2] ?? []];
+    const regions = addedLineRegions(file2, context);
+    if (!language2 || !regions || file2.isTest) return [];
     const verifies = file2.added.some((line) => VERIFIES.test(line.text));
-    const decodeOnly = verifies ? [] : DECODE_ONLY[language2] ?? [];
+    const patterns = [
+      ...VERIFICATION_OFF[language2] ?? [],
+      ...verifies ? [] : DECODE_ONLY[language2] ?? []
+    ];
     const hits = [];
     for (const line of file2.added) {
-      if (isCommentLine(line.text, language2)) continue;
-      if ([...always, ...decodeOnly].some((pattern) => pattern.test(line.text)))
+      const lineRegions = regions.get(line.line);
+      if (!lineRegions || isCommentLine(line.text, language2)) continue;
+      if (acceptsNoneAlgorithm(lineRegions) || patterns.some((pattern) => matchesInCode(pattern, lineRegions, { quotedStart: true })))
         hits.push({ line: line.line });
     }
     return hits;
@@ -50184,6 +50523,8 @@ var tlsVerificationDisabled = patternRule({
     ],
     elixir: [/verify:\s*:verify_none/]
   },
+  // Advice that quotes the insecure option (this rule's own fix text) is a string, not a setting.
+  inCode: { quotedStart: true },
   // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule; a ternary on a setting is a deliberate option.
   unless: [/jwt\.decode/, /\?.*VERIFY_PEER.*:/]
 });
@@ -50370,13 +50711,13 @@ function findInvisibleCharacters(text3, isFirstLineOfFile = false) {
   const found = [];
   let index = 0;
   for (const char of text3) {
-    const kind = classify(char, text3, index, isFirstLineOfFile);
+    const kind = classify2(char, text3, index, isFirstLineOfFile);
     if (kind) found.push({ index, codePoint: char.codePointAt(0) ?? 0, kind });
     index += char.length;
   }
   return found;
 }
-function classify(char, text3, index, isFirstLine) {
+function classify2(char, text3, index, isFirstLine) {
   if (BIDI_CONTROLS.test(char)) return "bidi-control";
   if (TAGS.test(char)) return "tag";
   if (char === "\uFEFF" && isFirstLine && index === 0) return void 0;

@@ -66,7 +66,7 @@ try {
     const result = await h.runAction({
       event: 'pull_request',
       payload: h.pullRequestPayload('opened', h.pullRequestTarget(fake.state, 1)),
-      inputs: { validate: 'none', 'anthropic-api-key': 'sk-ant-bench-0000000000000000' },
+      inputs: { validate: 'none', 'anthropic-api-key': 'placeholder-key-for-the-local-stand-in' },
       env: { ANTHROPIC_BASE_URL: model.url },
       apiUrl: fake.url,
       cwd: checkout.dir,

@@ -52,4 +52,11 @@ describe('devops review', () => {
       '`some/action` is referenced by `main`, which its owner can move to different code.',
     );
   });
+
+  it('rates a root container in a fixture folder low', () => {
+    const findings = reviewChanges('devops', [
+      addedFile('test/fixtures/discovery/api/Dockerfile', 'FROM python:3.12-slim\nCMD ["python", "app.py"]'),
+    ]).filter((finding) => finding.ruleId === 'devops/container-runs-as-root');
+    expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([[1, 'low']]);
+  });
 });

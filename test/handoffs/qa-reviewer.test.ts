@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewChanges } from '../../src/handoffs/review-changes.js';
-import { addedFile, loadChanges, modifiedFile } from './fixture-changes.js';
+import { addedFile, loadChanges, modifiedFile, removedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
 describeRuleFixtures('qa');
@@ -59,5 +59,39 @@ describe('qa review', () => {
       addedFile('src/query.test.ts', "it('x', () => {});"),
     ]);
     expect(findings.filter((finding) => finding.ruleId === 'qa/focused-test')).toEqual([]);
+  });
+
+  it('reads the name of a deleted test that Prettier wrapped onto the next line', () => {
+    const findings = reviewChanges('qa', loadChanges('qa/test-deleted/positive')).filter(
+      (finding) => finding.file === 'src/orders/orders.test.ts',
+    );
+    expect(findings.map((finding) => [finding.line, finding.title])).toEqual([
+      [
+        9,
+        'Test case deleted: refuses an order whose total is negative, even when a discount code is applied',
+      ],
+    ]);
+  });
+
+  it('reports only the removed tests that no similarly named new test replaces when a file loses tests', () => {
+    const patch = [
+      '@@ -3 +3 @@',
+      "-it('keeps the comment within 65,536 characters and says it was cut', () => {});",
+      "-it('posts one comment per area', () => {});",
+      "-it('reacts with a rocket on success', () => {});",
+      "+it('keeping the comment within 65,536 characters and saying it was cut, for 3,000 files', () => {});",
+    ].join('\n');
+    const findings = reviewChanges('qa', [modifiedFile('test/e2e/report-comment.test.ts', patch)]);
+    expect(findings.map((finding) => finding.title)).toEqual([
+      'Test case deleted: posts one comment per area',
+      'Test case deleted: reacts with a rocket on success',
+    ]);
+  });
+
+  it('still reports a deleted test file that asserts something', () => {
+    const findings = reviewChanges('qa', [
+      removedFile('test/orders.test.ts', "it('totals', () => {\n  expect(total([1])).toBe(1);\n});"),
+    ]);
+    expect(findings.map((finding) => finding.title)).toEqual(['Test file deleted']);
   });
 });

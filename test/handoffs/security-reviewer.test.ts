@@ -103,4 +103,33 @@ describe('security review', () => {
     ]);
     expect(findings[0]?.fingerprint).toMatch(/^[0-9a-f]{20}$/);
   });
+
+  it('still reports a private key of real length in a test file, at low severity', () => {
+    const body = Array.from(
+      { length: 4 },
+      (_, index) => `MIIEowIBAAKCAQEA${index}x7Qk2ZbL9mN3pR5tV8wY1aC4eG6iK0oS2uW`,
+    ).join('\n');
+    const findings = reviewChanges('security', [
+      addedFile(
+        'test/tls.test.ts',
+        `const key = \`${FAKE_CREDENTIALS['private-key']}\n${body}\n-----END RSA PRIVATE KEY-----\`;`,
+      ),
+    ]);
+    expect(findings.map((finding) => [finding.line, finding.title, finding.severity])).toEqual([
+      [1, 'Hard-coded private key', 'low'],
+    ]);
+  });
+
+  it('reads a docstring that opens above the diff from the head file', () => {
+    const head =
+      'def parse(body):\n    """Parse a token response.\n\n    access_token = "2YotnFZFEjr1zCsicMWpAA"\n    """\n';
+    const change = modifiedFile(
+      'oauth/parse.py',
+      '@@ -4 +4 @@\n-    token = "x"\n+    access_token = "2YotnFZFEjr1zCsicMWpAA"',
+    );
+    const withHead = reviewChanges('security', [change], { readFile: () => head });
+    const withoutHead = reviewChanges('security', [change]);
+    expect(withHead).toEqual([]);
+    expect(withoutHead.map((finding) => finding.title)).toEqual(['Hard-coded credential in `access_token`']);
+  });
 });

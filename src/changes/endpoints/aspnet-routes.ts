@@ -95,6 +95,12 @@ const ASPNET_RULES: AnnotationRules = {
 
 /** Minimal APIs: `app.MapGet("/todos/{id}", …)`, `MapMethods`, and `var todos = app.MapGroup("/todos")`. */
 function readMinimalApis(view: SourceView): RouteDeclaration[] {
+  const prefixOf = readGroupPrefixes(view);
+  return [...view.masked.matchAll(MAP_CALL)].flatMap((match) => readMapCall(view, match, prefixOf));
+}
+
+/** The full prefix of each `MapGroup` variable, following nested groups (a bounded depth guards against cycles). */
+function readGroupPrefixes(view: SourceView): (name: string) => string | undefined {
   const groups = new Map<string, { parent: string; prefix: string }>();
   for (const match of view.masked.matchAll(MAP_GROUP)) {
     const prefix = stringArgument(
@@ -109,36 +115,41 @@ function readMinimalApis(view: SourceView): RouteDeclaration[] {
       ? joinRoutePath(depth < 10 ? prefixOf(group.parent, depth + 1) : undefined, group.prefix)
       : undefined;
   };
-  const routes: RouteDeclaration[] = [];
-  for (const match of view.masked.matchAll(MAP_CALL)) {
-    const read = readCallArguments(view, match.index + match[0].length - 1);
-    const path = stringArgument(view, read?.arguments[0]);
-    if (!read || path === undefined) continue;
-    const verb = match[2] ?? '';
-    const methods =
-      verb === 'Methods'
-        ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0)
-        : [verb.toUpperCase()];
-    const last = read.arguments[read.arguments.length - 1];
-    const handlerCode = last ? argumentCode(view, last) : '';
-    const handler = /^[\w.]+$/.test(handlerCode) ? handlerCode : undefined;
-    const signature = signatureWithout(
-      view,
-      match.index,
-      read.close + 1,
-      verb === 'Methods' ? read.arguments[1] : undefined,
-    );
-    for (const method of methods) {
-      const declared = {
-        method: method.toUpperCase(),
-        path: joinRoutePath(prefixOf(match[1] ?? ''), path),
-        framework: 'aspnetcore' as const,
-        handler,
-      };
-      routes.push(declareRoute(view, match.index, read.close + 1, declared, signature));
-    }
-  }
-  return routes;
+  return prefixOf;
+}
+
+/** One `MapGet`/`MapMethods` call: a route per method, under its group's prefix. */
+function readMapCall(
+  view: SourceView,
+  match: RegExpExecArray,
+  prefixOf: (name: string) => string | undefined,
+): RouteDeclaration[] {
+  const read = readCallArguments(view, match.index + match[0].length - 1);
+  const path = stringArgument(view, read?.arguments[0]);
+  if (!read || path === undefined) return [];
+  const verb = match[2] ?? '';
+  const methods =
+    verb === 'Methods'
+      ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0)
+      : [verb.toUpperCase()];
+  const last = read.arguments[read.arguments.length - 1];
+  const handlerCode = last ? argumentCode(view, last) : '';
+  const handler = /^[\w.]+$/.test(handlerCode) ? handlerCode : undefined;
+  const signature = signatureWithout(
+    view,
+    match.index,
+    read.close + 1,
+    verb === 'Methods' ? read.arguments[1] : undefined,
+  );
+  return methods.map((method) => {
+    const declared = {
+      method: method.toUpperCase(),
+      path: joinRoutePath(prefixOf(match[1] ?? ''), path),
+      framework: 'aspnetcore' as const,
+      handler,
+    };
+    return declareRoute(view, match.index, read.close + 1, declared, signature);
+  });
 }
 
 /** ASP.NET Core controllers (`[Route("api/[controller]")]` + `[HttpGet("{id}")]`) and minimal APIs (`MapGet`, `MapGroup`). */

@@ -84,47 +84,62 @@ function readDecorated(
   context: RouteReadContext,
   routers: PythonRouters,
 ): RouteDeclaration[] {
-  const routes: RouteDeclaration[] = [];
-  for (const match of view.masked.matchAll(pattern)) {
-    const [call, receiverPath = '', verb = ''] = match;
-    const read = readCallArguments(view, match.index + call.length - 1);
-    if (!read) continue;
-    const path = stringArgument(
+  return [...view.masked.matchAll(pattern)].flatMap((match) =>
+    readRouteCall(view, match, pattern === DECORATOR, { context, routers }),
+  );
+}
+
+/** One decorator or `add_url_rule`/`add_api_route` call: a route per method it answers. */
+function readRouteCall(
+  view: SourceView,
+  match: RegExpExecArray,
+  decorated: boolean,
+  { context, routers }: { context: RouteReadContext; routers: PythonRouters },
+): RouteDeclaration[] {
+  const [call, receiverPath = '', verb = ''] = match;
+  const read = readCallArguments(view, match.index + call.length - 1);
+  if (!read) return [];
+  const path = routePathArgument(view, read.arguments);
+  if (path === undefined) return [];
+  const receiver = receiverPath.split('.').pop() ?? receiverPath;
+  const framework = frameworkOf(view, verb, receiver, routers, context.frameworks);
+  const handler = decorated
+    ? handlerAfter(view, read.close + 1)
+    : registeredViewFunction(view, verb, read.arguments);
+  const listed = keywordArgument(view, read.arguments, 'methods');
+  const signature = signatureWithout(view, match.index, read.close + 1, listed);
+  return methodsOf(view, verb, read.arguments).map((method) =>
+    declareRoute(
       view,
-      positionalArguments(view, read.arguments)[0] ??
-        keywordArgument(view, read.arguments, 'path') ??
-        keywordArgument(view, read.arguments, 'rule'),
-    );
-    if (path === undefined) continue;
-    const receiver = receiverPath.split('.').pop() ?? receiverPath;
-    const framework = frameworkOf(view, verb, receiver, routers, context.frameworks);
-    const viewFunction =
-      keywordArgument(view, read.arguments, 'view_func') ??
-      positionalArguments(view, read.arguments)[verb === 'add_api_route' ? 1 : 2];
-    const handler =
-      pattern === DECORATOR
-        ? handlerAfter(view, read.close + 1)
-        : viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
-    const listed = keywordArgument(view, read.arguments, 'methods');
-    const signature = signatureWithout(view, match.index, read.close + 1, listed);
-    for (const method of methodsOf(view, verb, read.arguments)) {
-      routes.push(
-        declareRoute(
-          view,
-          match.index,
-          read.close + 1,
-          {
-            method,
-            path: joinRoutePath(prefixOf(routers, receiver, framework, context), path),
-            framework,
-            handler: handler && /^[\w.]+$/.test(handler) ? handler : undefined,
-          },
-          signature,
-        ),
-      );
-    }
-  }
-  return routes;
+      match.index,
+      read.close + 1,
+      {
+        method,
+        path: joinRoutePath(prefixOf(routers, receiver, framework, context), path),
+        framework,
+        handler: handler && /^[\w.]+$/.test(handler) ? handler : undefined,
+      },
+      signature,
+    ),
+  );
+}
+
+/** The route's path: first positional argument, else FastAPI's `path=` or Flask's `rule=`. */
+function routePathArgument(view: SourceView, found: CallArgument[]): string | undefined {
+  return stringArgument(
+    view,
+    positionalArguments(view, found)[0] ??
+      keywordArgument(view, found, 'path') ??
+      keywordArgument(view, found, 'rule'),
+  );
+}
+
+/** The function an `add_url_rule(rule, endpoint, view_func)` or `add_api_route(path, endpoint)` call registers. */
+function registeredViewFunction(view: SourceView, verb: string, found: CallArgument[]): string | undefined {
+  const viewFunction =
+    keywordArgument(view, found, 'view_func') ??
+    positionalArguments(view, found)[verb === 'add_api_route' ? 1 : 2];
+  return viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
 }
 
 /** FastAPI and Flask routes: decorators, `add_url_rule`/`add_api_route`, with `APIRouter(prefix=…)`, `Blueprint(url_prefix=…)` and mounts in the same file. */

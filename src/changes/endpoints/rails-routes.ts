@@ -132,38 +132,58 @@ function readRoutes(view: SourceView): RouteDeclaration[] {
       if (stack.length > 1) stack.pop();
       continue;
     }
-    let found: ResourceRoute[] = [];
-    let inner = childScope(scope, statement);
-    if (statement.verb === 'resources' || statement.verb === 'resource') {
-      const names = statement.arguments
-        .filter((argument) => argument.key === undefined)
-        .flatMap((argument) => argument.symbols.concat(argument.strings));
-      for (const name of names) {
-        const expanded = resourceScope(scope, statement, name);
-        found.push(...expanded.routes);
-        inner = expanded;
-      }
-    } else if (VERBS.includes(statement.verb) || statement.verb === 'match')
-      found = verbRoutes(scope, statement);
-    else if (statement.verb === 'root') {
-      const target =
-        option(statement.arguments, 'to')?.strings[0] ?? statement.arguments[0]?.strings[0] ?? '';
-      found = [{ method: 'GET', path: scope.nested, action: target }];
-    }
-    const expanded = statement.verb.startsWith('resource');
-    for (const route of found) {
-      const signature = expanded ? `${route.method} ${route.path} ${route.action}` : undefined;
-      const declared = {
-        method: route.method,
-        path: route.path,
-        framework: 'rails' as const,
-        handler: route.action || undefined,
-      };
-      routes.push(declareRoute(view, statement.start, statement.end, declared, signature));
-    }
+    const { found, inner } = readStatement(scope, statement);
+    routes.push(...declareStatementRoutes(view, statement, found));
     if (statement.opensBlock) stack.push(inner);
   }
   return routes;
+}
+
+/** The routes one statement draws, and the scope its block (if any) opens. */
+function readStatement(
+  scope: RailsScope,
+  statement: RubyStatement,
+): { found: ResourceRoute[]; inner: RailsScope } {
+  if (statement.verb === 'resources' || statement.verb === 'resource') {
+    const found: ResourceRoute[] = [];
+    let inner = childScope(scope, statement);
+    const names = statement.arguments
+      .filter((argument) => argument.key === undefined)
+      .flatMap((argument) => argument.symbols.concat(argument.strings));
+    for (const name of names) {
+      const expanded = resourceScope(scope, statement, name);
+      found.push(...expanded.routes);
+      inner = expanded;
+    }
+    return { found, inner };
+  }
+  const inner = childScope(scope, statement);
+  if (VERBS.includes(statement.verb) || statement.verb === 'match')
+    return { found: verbRoutes(scope, statement), inner };
+  if (statement.verb === 'root') {
+    const target = option(statement.arguments, 'to')?.strings[0] ?? statement.arguments[0]?.strings[0] ?? '';
+    return { found: [{ method: 'GET', path: scope.nested, action: target }], inner };
+  }
+  return { found: [], inner };
+}
+
+/** Routes expanded from one `resources` line all share its text, so each gets a signature of its own. */
+function declareStatementRoutes(
+  view: SourceView,
+  statement: RubyStatement,
+  found: readonly ResourceRoute[],
+): RouteDeclaration[] {
+  const expanded = statement.verb.startsWith('resource');
+  return found.map((route) => {
+    const signature = expanded ? `${route.method} ${route.path} ${route.action}` : undefined;
+    const declared = {
+      method: route.method,
+      path: route.path,
+      framework: 'rails' as const,
+      handler: route.action || undefined,
+    };
+    return declareRoute(view, statement.start, statement.end, declared, signature);
+  });
 }
 
 /** Rails `config/routes.rb` (and `config/routes/*.rb`): verbs, `match … via:`, `root`, `resources`/`resource` with `only:`/`except:`, nesting, `member`/`collection`, `namespace` and `scope`. */

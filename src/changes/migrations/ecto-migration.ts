@@ -40,8 +40,27 @@ function readAlterStatement(statement: RubyStatement, table: string, recorder: E
   }
 }
 
+/** `rename table(:a), to: table(:b)` renames a table; `rename table(:a), :x, to: :y` renames a column. */
+function readRename(statement: RubyStatement, table: string, recorder: EffectsRecorder): void {
+  const second = statement.arguments[1];
+  const to = option(statement, 'to');
+  if (!to) return;
+  if (second && second.key === undefined) {
+    recorder.destructive(
+      'rename-column',
+      statement.line,
+      `renames column ${table}.${second.symbols[0] ?? '?'} to ${to.symbols[0] ?? '?'}`,
+    );
+  } else
+    recorder.destructive(
+      'rename-table',
+      statement.line,
+      `renames table ${table} to ${to.symbols[0] ?? to.strings[0] ?? '?'}`,
+    );
+}
+
 function readStatement(statement: RubyStatement, recorder: EffectsRecorder): void {
-  const [first, second] = statement.arguments;
+  const [first] = statement.arguments;
   const table = tableOf(first);
   const isTable = first?.code.startsWith('table');
   const line = statement.line;
@@ -59,23 +78,9 @@ function readStatement(statement: RubyStatement, recorder: EffectsRecorder): voi
     case 'alter':
       if (table) recorder.altered(table);
       break;
-    case 'rename': {
-      const to = option(statement, 'to');
-      if (!table || !to) break;
-      if (second && second.key === undefined) {
-        recorder.destructive(
-          'rename-column',
-          line,
-          `renames column ${table}.${second.symbols[0] ?? '?'} to ${to.symbols[0] ?? '?'}`,
-        );
-      } else
-        recorder.destructive(
-          'rename-table',
-          line,
-          `renames table ${table} to ${to.symbols[0] ?? to.strings[0] ?? '?'}`,
-        );
+    case 'rename':
+      if (table) readRename(statement, table, recorder);
       break;
-    }
     case 'execute': {
       const sql = first?.strings[0];
       if (sql) readSqlEffects(sql, line, recorder);

@@ -1,4 +1,5 @@
 import type { DiffLine } from '../changed-file.js';
+import type { EffectsRecorder } from './migration-effects.js';
 import type { MigrationReader } from './migration-reader.js';
 
 interface PrismaField {
@@ -64,19 +65,47 @@ const qualified = (field: PrismaField): string => (field.model ? `${field.model}
  * Relation fields (whose type is a model) hold no column and are left out.
  */
 export const readPrismaSchema: MigrationReader = (change, recorder) => {
-  const added = new Set(change.added.map((line) => line.line));
-  const removed = new Set(change.removed.map((line) => line.line));
-  const before = readSide(change.oldSide().lines);
-  const after = readSide(change.newSide().lines);
-  const relations = new Set([...before.models.keys(), ...after.models.keys()]);
-  for (const [model, line] of after.models)
-    if (added.has(line) && !before.models.has(model)) recorder.created(model);
-  for (const [model, line] of before.models)
-    if (removed.has(line) && !after.models.has(model)) recorder.dropped(model, line);
+  const edits: SchemaEdits = {
+    added: new Set(change.added.map((line) => line.line)),
+    removed: new Set(change.removed.map((line) => line.line)),
+    before: readSide(change.oldSide().lines),
+    after: readSide(change.newSide().lines),
+  };
+  recordModelChanges(edits, recorder);
+  const relations = new Set([...edits.before.models.keys(), ...edits.after.models.keys()]);
   const columns = (fields: PrismaField[]) =>
     fields.filter((field) => !relations.has(field.type) && !field.list);
-  const oldFields = new Map(columns(before.fields).map((field) => [key(field), field]));
-  const newFields = new Map(columns(after.fields).map((field) => [key(field), field]));
+  const oldFields = new Map(columns(edits.before.fields).map((field) => [key(field), field]));
+  const newFields = new Map(columns(edits.after.fields).map((field) => [key(field), field]));
+  recordDroppedFields(edits, oldFields, newFields, recorder);
+  recordAddedOrChangedFields(edits, oldFields, newFields, recorder);
+};
+
+type SchemaSide = ReturnType<typeof readSide>;
+
+interface SchemaEdits {
+  /** New-side line numbers the diff adds. */
+  added: Set<number>;
+  /** Old-side line numbers the diff removes. */
+  removed: Set<number>;
+  before: SchemaSide;
+  after: SchemaSide;
+}
+
+function recordModelChanges(edits: SchemaEdits, recorder: EffectsRecorder): void {
+  for (const [model, line] of edits.after.models)
+    if (edits.added.has(line) && !edits.before.models.has(model)) recorder.created(model);
+  for (const [model, line] of edits.before.models)
+    if (edits.removed.has(line) && !edits.after.models.has(model)) recorder.dropped(model, line);
+}
+
+/** A removed field of a removed model goes with its table; the dropped table already says so. */
+function recordDroppedFields(
+  { removed, before, after }: SchemaEdits,
+  oldFields: ReadonlyMap<string, PrismaField>,
+  newFields: ReadonlyMap<string, PrismaField>,
+  recorder: EffectsRecorder,
+): void {
   for (const field of oldFields.values()) {
     if (
       !removed.has(field.line) ||
@@ -90,6 +119,15 @@ export const readPrismaSchema: MigrationReader = (change, recorder) => {
     if (field.model) recorder.altered(field.model);
     recorder.destructive('drop-column', field.line, `drops column ${qualified(field)}`);
   }
+}
+
+/** Fields of a newly created model are part of the CREATE TABLE, so only existing models are altered. */
+function recordAddedOrChangedFields(
+  { added }: SchemaEdits,
+  oldFields: ReadonlyMap<string, PrismaField>,
+  newFields: ReadonlyMap<string, PrismaField>,
+  recorder: EffectsRecorder,
+): void {
   for (const field of newFields.values()) {
     if (!added.has(field.line) || (field.model && recorder.effects.created.includes(field.model))) continue;
     const previous = oldFields.get(key(field));
@@ -109,4 +147,4 @@ export const readPrismaSchema: MigrationReader = (change, recorder) => {
       recorder.destructive('not-null-without-default', field.line, detail);
     }
   }
-};
+}

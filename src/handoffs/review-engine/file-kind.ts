@@ -82,11 +82,16 @@ const TEST_NAME = [
   /\.(Tests?|Specs?)\.cs$/,
 ];
 
+/** True for a file named like a test in its ecosystem (`*.test.ts`, `test_*.py`, `*_test.go`, `*Test.java`). */
+export function isTestFileName(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return TEST_NAME.some((pattern) => pattern.test(name));
+}
+
 /** True for test code: files under a test directory or named like a test in their ecosystem. */
 export function isTestPath(path: string): boolean {
   const segments = segmentsOf(path);
-  const name = segments[segments.length - 1] ?? '';
-  if (TEST_NAME.some((pattern) => pattern.test(name))) return true;
+  if (isTestFileName(path)) return true;
   // `src/test/java/...` (Maven), `tests/...`, `spec/...`; a project named `*.Tests` in .NET.
   return segments
     .slice(0, -1)

@@ -1,4 +1,6 @@
+import type { DiffLine } from '../../changes/changed-file.js';
 import type { Severity } from '../finding.js';
+import { addedLineRegions, matchesInCode, type CodeMatchOptions } from './code-regions.js';
 import type { CodeLanguage } from './code-language.js';
 import type { LanguageFix } from './language-fix.js';
 import { matchingLines, type ReviewRule } from './review-rule.js';
@@ -21,6 +23,11 @@ export interface PatternRuleSpec {
   includeTests?: boolean;
   /** Further narrowing by file (paths, kinds). */
   appliesTo?: (file: ReviewedFile) => boolean;
+  /**
+   * Matches count only where they start in code, not inside a string or comment (a rule's own advice quoted
+   * in a message); `quotedStart` also accepts a match that starts a string literal (`'NODE_TLS_…': '0'`).
+   */
+  inCode?: CodeMatchOptions;
 }
 
 function patternsFor(spec: PatternRuleSpec, language: CodeLanguage): readonly RegExp[] {
@@ -35,16 +42,21 @@ export function patternRule(spec: PatternRuleSpec): ReviewRule {
     title: spec.title,
     explanation: spec.explanation,
     fix: spec.fix,
-    check(file) {
+    check(file, { context }) {
       const language = file.language;
       if (!language || (file.isTest && !spec.includeTests)) return [];
       if (spec.appliesTo && !spec.appliesTo(file)) return [];
       const patterns = patternsFor(spec, language);
       if (patterns.length === 0) return [];
+      const regions = spec.inCode ? addedLineRegions(file, context) : null;
+      const matches = (pattern: RegExp, line: DiffLine): boolean => {
+        const lineRegions = regions?.get(line.line);
+        return lineRegions ? matchesInCode(pattern, lineRegions, spec.inCode) : pattern.test(line.text);
+      };
       return matchingLines(
         file,
-        (text) =>
-          patterns.some((pattern) => pattern.test(text)) &&
+        (text, line) =>
+          patterns.some((pattern) => matches(pattern, line)) &&
           !(spec.unless ?? []).some((pattern) => pattern.test(text)),
       );
     },

@@ -1,6 +1,6 @@
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
-import { DependencyCatalog } from '../../dependency-catalog.js';
+import { DependencyCatalog, type DeclaredDependency } from '../../dependency-catalog.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
 import { readVersionFile } from '../../read-version-file.js';
@@ -69,18 +69,7 @@ async function detectMixProject(
     ? readMixLock((await index.readText(lockFile)) ?? '')
     : new Map<string, string>();
   const root = projects[0] as MixProject;
-  const dependencies = projects.flatMap((project) =>
-    project.deps.map((dep) => {
-      const version = locked.get(dep.name) ?? null;
-      return {
-        name: dep.name,
-        constraint: dep.constraint,
-        version,
-        source: version ? lockFile : file,
-        dev: dep.dev,
-      };
-    }),
-  );
+  const dependencies = mixDependencies(projects, locked, { file, lockFile });
   const findings = assembleFindings({
     ecosystem: 'elixir',
     language: 'elixir',
@@ -94,13 +83,38 @@ async function detectMixProject(
     defaultCommands: {},
     extra: { linters: index.has(joinRelative(dir, '.credo.exs')) ? ['credo'] : [] },
   });
-  findings.ownCommands = {
-    ...(index.has(lockFile) ? { install: { run: 'mix deps.get', source: lockFile } } : {}),
+  findings.ownCommands = mixOwnCommands(root, file, index.has(lockFile) ? lockFile : undefined);
+  findings.defaultCommands = mixDefaults(file, findings.linters);
+  return findings;
+}
+
+/** Dependencies of the root and every umbrella app, versioned from the one root mix.lock. */
+function mixDependencies(
+  projects: readonly MixProject[],
+  locked: ReadonlyMap<string, string>,
+  files: { file: string; lockFile: string },
+): DeclaredDependency[] {
+  return projects.flatMap((project) =>
+    project.deps.map((dep) => {
+      const version = locked.get(dep.name) ?? null;
+      return {
+        name: dep.name,
+        constraint: dep.constraint,
+        version,
+        source: version ? files.lockFile : files.file,
+        dev: dep.dev,
+      };
+    }),
+  );
+}
+
+/** A committed lock makes `mix deps.get` reproducible; `test`/`lint` aliases are the project's own commands. */
+function mixOwnCommands(root: MixProject, file: string, lockFile: string | undefined): CommandSet {
+  return {
+    ...(lockFile ? { install: { run: 'mix deps.get', source: lockFile } } : {}),
     ...(root.aliases.has('test') ? { test: { run: 'mix test', source: `${file} aliases.test` } } : {}),
     ...(root.aliases.has('lint') ? { lint: { run: 'mix lint', source: `${file} aliases.lint` } } : {}),
   };
-  findings.defaultCommands = mixDefaults(file, findings.linters);
-  return findings;
 }
 
 function mixDefaults(file: string, linters: readonly string[]): CommandSet {

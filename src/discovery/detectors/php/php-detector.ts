@@ -1,10 +1,11 @@
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
+import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import type { ProjectCommand } from '../../project.js';
 import { readVersionFile } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative } from '../../repository-index.js';
-import { listOf, pathOf, recordOf, stringMapOf, stringOf } from '../../untyped-value.js';
+import { listOf, pathOf, recordOf, stringMapOf, stringOf, type UnknownRecord } from '../../untyped-value.js';
 import { phpCatalog } from './php-catalog.js';
 
 const LINT_SCRIPTS = ['lint', 'cs', 'phpstan', 'analyse', 'stan'];
@@ -57,20 +58,7 @@ async function detectComposerProject(
   if (!manifest) return undefined;
   const lockFile = joinRelative(dir, 'composer.lock');
   const lock = index.has(lockFile) ? await index.readParsed(lockFile, 'json') : undefined;
-  const locked = new Map<string, string>();
-  for (const entry of [...listOf(pathOf(lock, 'packages')), ...listOf(pathOf(lock, 'packages-dev'))]) {
-    const name = stringOf(pathOf(entry, 'name'));
-    const version = stringOf(pathOf(entry, 'version'));
-    if (name && version) locked.set(name, version.replace(/^v(?=\d)/, ''));
-  }
-  const dependencies = (['require', 'require-dev'] as const).flatMap((group) =>
-    [...stringMapOf(manifest[group])]
-      .filter(([name]) => name !== 'php')
-      .map(([name, constraint]) => {
-        const version = locked.get(name) ?? null;
-        return { name, constraint, version, source: version ? lockFile : file, dev: group === 'require-dev' };
-      }),
-  );
+  const dependencies = composerDependencies(manifest, lockedVersions(lock), { file, lockFile });
   const php =
     stringOf(pathOf(manifest, 'config', 'platform', 'php')) ?? stringOf(pathOf(manifest, 'require', 'php'));
   const findings = assembleFindings({
@@ -94,6 +82,34 @@ async function detectComposerProject(
   );
   findings.defaultCommands = composerDefaults(file, findings, index.has(joinRelative(dir, 'artisan')));
   return findings;
+}
+
+/** Composer lock versions, without the `v` many tags carry (`v6.4.1`). */
+function lockedVersions(lock: unknown): Map<string, string> {
+  const locked = new Map<string, string>();
+  for (const entry of [...listOf(pathOf(lock, 'packages')), ...listOf(pathOf(lock, 'packages-dev'))]) {
+    const name = stringOf(pathOf(entry, 'name'));
+    const version = stringOf(pathOf(entry, 'version'));
+    if (name && version) locked.set(name, version.replace(/^v(?=\d)/, ''));
+  }
+  return locked;
+}
+
+/** `require` and `require-dev` packages; `php` there is the interpreter constraint, not a package. */
+function composerDependencies(
+  manifest: UnknownRecord,
+  locked: ReadonlyMap<string, string>,
+  files: { file: string; lockFile: string },
+): DeclaredDependency[] {
+  return (['require', 'require-dev'] as const).flatMap((group) =>
+    [...stringMapOf(manifest[group])]
+      .filter(([name]) => name !== 'php')
+      .map(([name, constraint]) => {
+        const version = locked.get(name) ?? null;
+        const source = version ? files.lockFile : files.file;
+        return { name, constraint, version, source, dev: group === 'require-dev' };
+      }),
+  );
 }
 
 function composerScripts(

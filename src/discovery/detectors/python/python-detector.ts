@@ -1,6 +1,7 @@
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { ClassifiedStack, DeclaredDependency } from '../../dependency-catalog.js';
+import type { SourcedValue } from '../../project.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
 import { readVersionFile } from '../../read-version-file.js';
@@ -76,11 +77,7 @@ async function detectPythonProject(
   const declarations = (
     await Promise.all([dir, ...members].map((each) => readPythonDeclarations(index, each)))
   ).flat();
-  // Workspace members depend on each other by name; those are not outside dependencies.
-  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
-  const requirements = declarations
-    .flatMap((declaration) => declaration.requirements)
-    .filter((requirement) => !internal.has(requirement.name));
+  const requirements = outsideRequirements(declarations);
   const declaresProject = declarations.some(
     (declaration) => declaration.declaresProject || declaration.workspace,
   );
@@ -91,13 +88,7 @@ async function detectPythonProject(
   const findings = assembleFindings({
     ecosystem: 'python',
     language: 'python',
-    languageVersion:
-      (await readVersionFile(index, dir, {
-        files: ['.python-version', 'runtime.txt'],
-        toolVersionsName: 'python',
-      })) ??
-      declarations.find((declaration) => declaration.requiresPython)?.requiresPython ??
-      null,
+    languageVersion: await readPythonVersion(index, dir, declarations),
     packageManager: manager,
     dependencies: requirements.map((requirement) => resolveRequirement(requirement, lockfile)),
     catalog: pythonCatalog,
@@ -118,6 +109,30 @@ async function detectPythonProject(
   findings.ownCommands = pythonOwnCommands(input);
   findings.defaultCommands = pythonDefaultCommands(input);
   return findings;
+}
+
+/** Workspace members depend on each other by name; those are not outside dependencies. */
+function outsideRequirements(declarations: readonly PythonDeclaration[]): DeclaredRequirement[] {
+  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
+  return declarations
+    .flatMap((declaration) => declaration.requirements)
+    .filter((requirement) => !internal.has(requirement.name));
+}
+
+/** A pinned interpreter file wins over a manifest's `requires-python` range. */
+async function readPythonVersion(
+  index: RepositoryIndex,
+  dir: string,
+  declarations: readonly PythonDeclaration[],
+): Promise<SourcedValue | null> {
+  return (
+    (await readVersionFile(index, dir, {
+      files: ['.python-version', 'runtime.txt'],
+      toolVersionsName: 'python',
+    })) ??
+    declarations.find((declaration) => declaration.requiresPython)?.requiresPython ??
+    null
+  );
 }
 
 function resolveRequirement(

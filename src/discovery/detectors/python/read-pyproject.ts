@@ -29,39 +29,18 @@ export async function readPyproject(
   const project = recordOf(document.project);
   const poetry = recordOf(pathOf(document, 'tool', 'poetry'));
   const uv = recordOf(pathOf(document, 'tool', 'uv'));
-  const requirements: DeclaredRequirement[] = [
-    ...fromList(stringsOf(project?.dependencies), file, false),
-    ...Object.values(recordOf(project?.['optional-dependencies']) ?? {}).flatMap((list) =>
-      fromList(stringsOf(list), file, true),
-    ),
-    ...Object.values(recordOf(document['dependency-groups']) ?? {}).flatMap((list) =>
-      fromList(stringsOf(list), file, true),
-    ),
-    ...fromList(stringsOf(uv?.['dev-dependencies']), file, true),
-    ...fromPoetry(poetry, file),
-  ];
   const tool = recordOf(document.tool) ?? {};
-  const buildBackend = stringOf(pathOf(document, 'build-system', 'build-backend')) ?? '';
   const name = stringOf(project?.name) ?? stringOf(poetry?.name);
   return {
     packageName: name === undefined ? undefined : normalisePythonName(name),
-    requirements,
+    requirements: declaredRequirements(document, file),
     requiresPython: pythonConstraint(project, poetry, file),
     tools: Object.keys(tool).flatMap((name) => TOOL_TABLES[name] ?? []),
-    managers: [
-      ...(poetry || buildBackend.startsWith('poetry') ? ['poetry'] : []),
-      ...(uv ? ['uv'] : []),
-      ...(pathOf(tool, 'pdm') || buildBackend.startsWith('pdm') ? ['pdm'] : []),
-    ],
+    managers: declaredManagers(document),
     declaresProject:
       project !== undefined || poetry !== undefined || document['dependency-groups'] !== undefined,
     extras: Object.keys(recordOf(project?.['optional-dependencies']) ?? {}),
-    workspace: uv?.workspace
-      ? {
-          members: stringsOf(pathOf(uv, 'workspace', 'members')),
-          exclude: stringsOf(pathOf(uv, 'workspace', 'exclude')),
-        }
-      : undefined,
+    workspace: uvWorkspace(uv),
     tasks: new Map(
       Object.keys(recordOf(pathOf(tool, 'poe', 'tasks')) ?? {}).map((name) => [
         name,
@@ -70,6 +49,44 @@ export async function readPyproject(
     ),
     hasTox: pathOf(tool, 'tox') !== undefined,
   };
+}
+
+/** Every requirement list a pyproject can hold; everything but `[project] dependencies` is optional or dev. */
+function declaredRequirements(document: UnknownRecord, file: string): DeclaredRequirement[] {
+  const project = recordOf(document.project);
+  return [
+    ...fromList(stringsOf(project?.dependencies), file, false),
+    ...Object.values(recordOf(project?.['optional-dependencies']) ?? {}).flatMap((list) =>
+      fromList(stringsOf(list), file, true),
+    ),
+    ...Object.values(recordOf(document['dependency-groups']) ?? {}).flatMap((list) =>
+      fromList(stringsOf(list), file, true),
+    ),
+    ...fromList(stringsOf(pathOf(document, 'tool', 'uv', 'dev-dependencies')), file, true),
+    ...fromPoetry(recordOf(pathOf(document, 'tool', 'poetry')), file),
+  ];
+}
+
+/** A manager counts as declared by its `[tool.*]` table or by being the build backend. */
+function declaredManagers(document: UnknownRecord): string[] {
+  const buildBackend = stringOf(pathOf(document, 'build-system', 'build-backend')) ?? '';
+  const poetry = recordOf(pathOf(document, 'tool', 'poetry'));
+  const uv = recordOf(pathOf(document, 'tool', 'uv'));
+  const pdm = pathOf(document, 'tool', 'pdm');
+  return [
+    ...(poetry || buildBackend.startsWith('poetry') ? ['poetry'] : []),
+    ...(uv ? ['uv'] : []),
+    ...(pdm || buildBackend.startsWith('pdm') ? ['pdm'] : []),
+  ];
+}
+
+function uvWorkspace(uv: UnknownRecord | undefined): PythonDeclaration['workspace'] {
+  return uv?.workspace
+    ? {
+        members: stringsOf(pathOf(uv, 'workspace', 'members')),
+        exclude: stringsOf(pathOf(uv, 'workspace', 'exclude')),
+      }
+    : undefined;
 }
 
 function fromList(list: readonly string[], file: string, dev: boolean): DeclaredRequirement[] {

@@ -49,29 +49,13 @@ async function detectCargoProject(
   const file = joinRelative(dir, 'Cargo.toml');
   const manifest = recordOf(await index.readParsed(file, 'toml'));
   if (!manifest) return undefined;
-  const memberManifests = await Promise.all(
-    members.map(async (member) => ({
-      file: joinRelative(member, 'Cargo.toml'),
-      manifest: recordOf(await index.readParsed(joinRelative(member, 'Cargo.toml'), 'toml')),
-    })),
-  );
+  const manifests = [{ file, manifest }, ...(await readMemberManifests(index, members))];
   const lockFile = joinRelative(dir, 'Cargo.lock');
   const locked = index.has(lockFile)
     ? lockedVersions(await index.readParsed(lockFile, 'toml'))
     : new Map<string, string>();
   const shared = recordOf(pathOf(manifest, 'workspace', 'dependencies')) ?? {};
-  const internal = new Set(
-    [manifest, ...memberManifests.map((m) => m.manifest)].flatMap(
-      (m) => stringOf(pathOf(m, 'package', 'name')) ?? [],
-    ),
-  );
-  const crates = [{ file, manifest }, ...memberManifests]
-    .flatMap(({ file: source, manifest: crate }) =>
-      crate ? declaredCrates(crate, source, shared, locked, lockFile) : [],
-    )
-    .filter((crate) => !internal.has(crate.name));
-  const suggest = (run: string) => ({ run, source: file, suggested: true });
-  const isWorkspace = manifest.workspace !== undefined;
+  const crates = outsideCrates(manifests, shared, locked, lockFile);
   return assembleFindings({
     ecosystem: 'rust',
     language: 'rust',
@@ -80,16 +64,58 @@ async function detectCargoProject(
     dependencies: crates,
     catalog: rustCatalog,
     ownCommands: index.has(lockFile) ? { install: { run: 'cargo fetch --locked', source: lockFile } } : {},
-    defaultCommands: {
-      install: suggest('cargo fetch'),
-      test: suggest(isWorkspace ? 'cargo test --workspace' : 'cargo test'),
-      lint: suggest(isWorkspace ? 'cargo clippy --workspace --all-targets' : 'cargo clippy --all-targets'),
-    },
+    defaultCommands: suggestedCargoCommands(file, manifest.workspace !== undefined),
     extra: {
-      databases: featureStores(crates, [manifest, ...memberManifests.map((m) => m.manifest)], shared),
+      databases: featureStores(
+        crates,
+        manifests.map((m) => m.manifest),
+        shared,
+      ),
       linters: index.findUp(dir, ['clippy.toml']) ? ['clippy'] : [],
     },
   });
+}
+
+interface CargoManifest {
+  file: string;
+  manifest: UnknownRecord | undefined;
+}
+
+async function readMemberManifests(
+  index: RepositoryIndex,
+  members: readonly string[],
+): Promise<CargoManifest[]> {
+  return Promise.all(
+    members.map(async (member) => ({
+      file: joinRelative(member, 'Cargo.toml'),
+      manifest: recordOf(await index.readParsed(joinRelative(member, 'Cargo.toml'), 'toml')),
+    })),
+  );
+}
+
+/** Workspace crates depend on each other by name; those are not outside dependencies. */
+function outsideCrates(
+  manifests: readonly CargoManifest[],
+  shared: UnknownRecord,
+  locked: ReadonlyMap<string, string>,
+  lockFile: string,
+): DeclaredDependency[] {
+  const internal = new Set(manifests.flatMap((m) => stringOf(pathOf(m.manifest, 'package', 'name')) ?? []));
+  return manifests
+    .flatMap(({ file: source, manifest: crate }) =>
+      crate ? declaredCrates(crate, source, shared, locked, lockFile) : [],
+    )
+    .filter((crate) => !internal.has(crate.name));
+}
+
+/** A workspace root needs `--workspace`, or cargo only tests and lints the root crate. */
+function suggestedCargoCommands(file: string, isWorkspace: boolean): EcosystemFindings['defaultCommands'] {
+  const suggest = (run: string) => ({ run, source: file, suggested: true });
+  return {
+    install: suggest('cargo fetch'),
+    test: suggest(isWorkspace ? 'cargo test --workspace' : 'cargo test'),
+    lint: suggest(isWorkspace ? 'cargo clippy --workspace --all-targets' : 'cargo clippy --all-targets'),
+  };
 }
 
 /** Crates of `[dependencies]` (runtime) and `[dev-dependencies]`, `workspace = true` ones taking the workspace's constraint. */

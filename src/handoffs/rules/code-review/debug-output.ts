@@ -3,8 +3,10 @@ import type { ReviewContext } from '../../review-context.js';
 import type { CodeLanguage } from '../../review-engine/code-language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
+import { addedLineRegions } from '../../review-engine/code-regions.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
 import { visibleLines } from '../devops/infra-files.js';
+import { DEBUG_GUARD, isInsideDebugBlock, printsToStream } from './debug-guard.js';
 
 interface DebugPattern {
   pattern: RegExp;
@@ -51,9 +53,6 @@ const DEBUG: Readonly<Record<CodeLanguage, readonly DebugPattern[]>> = {
 /** Command-line programs, scripts and tooling print on purpose. */
 const PRINTS_ON_PURPOSE =
   /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main|logs?|logger|logging|console)\.\w+$|\.cli\.\w+$/i;
-
-/** Output behind a debug or verbose switch (`if debug {`, `if self.debuglevel > 0:`) is there on purpose. */
-const DEBUG_GUARD = /\bif\b.*\b\w*(?:debug|verbose|trace)\w*\b/i;
 
 /** The Go package a file belongs to, from its added lines, the patch context or the repository copy. */
 function goPackage(file: ReviewedFile, context: ReviewContext): string | null {
@@ -103,6 +102,10 @@ export const debugOutput: ReviewRule = {
   check(file, { context }) {
     const language = file.language;
     if (!language || file.isTest || file.isFixture || printsOnPurpose(file, context)) return [];
+    const regions = addedLineRegions(file, context);
+    if (!regions) return [];
+    const lines = [...regions].map(([line, lineRegions]) => ({ line, regions: lineRegions }));
+    const indexOf = new Map(lines.map((line, index) => [line.line, index]));
     const hits: RuleHit[] = [];
     let previousCode = '';
     for (const line of file.added) {
@@ -111,12 +114,10 @@ export const debugOutput: ReviewRule = {
       previousCode = line.text;
       if (guarded) continue;
       const found = DEBUG[language].find(({ pattern }) => pattern.test(line.text));
-      if (found)
-        hits.push({
-          line: line.line,
-          severity: found.severity,
-          title: `Debug output left in: ${found.what}`,
-        });
+      const index = indexOf.get(line.line);
+      if (!found || index === undefined || isInsideDebugBlock(lines, index, language)) continue;
+      if (language === 'python' && printsToStream(lines, index)) continue;
+      hits.push({ line: line.line, severity: found.severity, title: `Debug output left in: ${found.what}` });
     }
     return hits;
   },

@@ -1,3 +1,5 @@
+import type { ReviewContext } from '../../review-context.js';
+import { addedLineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
@@ -24,6 +26,33 @@ function hasBehaviour(file: ReviewedFile): boolean {
         line.text,
       ),
   );
+}
+
+/** Declarations that only describe shapes: `interface`, `type`, imports and re-exports of types. */
+const TYPE_DECLARATION =
+  /^(?:export\s+)?(?:declare\s+)?(?:interface|type)\s+\w|^import\b|^export\s+(?:type\s+)?\{[^}]*\}|^export\s+type\b/;
+
+/**
+ * True for a TypeScript module that only declares types: it has no behaviour to test. Judged on the whole
+ * file when known, otherwise on the added lines, from the statements at the top level (outside braces).
+ */
+function isTypesOnly(file: ReviewedFile, context: ReviewContext): boolean {
+  if (file.language !== 'typescript') return false;
+  const regions = addedLineRegions(file, context);
+  if (!regions) return false;
+  let depth = 0;
+  let inTypeAlias = false;
+  for (const { code } of regions.values()) {
+    const trimmed = code.trim();
+    if (depth === 0 && trimmed !== '') {
+      if (TYPE_DECLARATION.test(trimmed)) inTypeAlias = /^(?:export\s+)?(?:declare\s+)?type\s/.test(trimmed);
+      else if (!inTypeAlias && !/^[})\]]/.test(trimmed)) return false;
+      // A type alias runs over lines (`| 'a'`) until its semicolon.
+      if (inTypeAlias && /;\s*$/.test(trimmed)) inTypeAlias = false;
+    }
+    depth += (code.match(/[{([]/g)?.length ?? 0) - (code.match(/[})\]]/g)?.length ?? 0);
+  }
+  return true;
 }
 
 function isTestableSource(file: ReviewedFile): boolean {
@@ -63,14 +92,14 @@ export const sourceWithoutTests: ReviewRule = {
     elixir: 'Add an ExUnit test in `test/` for the changed module.',
   },
   check(file, { files, context }) {
-    if (!isTestableSource(file)) return [];
+    if (!isTestableSource(file) || isTypesOnly(file, context)) return [];
     const roots = context.projectRoots ?? [];
     const project = projectOf(file.path, roots);
     const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
     if (sameProject.some((other) => other.isTest)) return [];
     // One finding per project, on its most changed source file, rather than a comment on every file.
     const untested = sameProject
-      .filter(isTestableSource)
+      .filter((other) => isTestableSource(other) && !isTypesOnly(other, context))
       .sort((a, b) => b.change.additions - a.change.additions);
     if (untested[0] !== file) return [];
     const firstCode = file.added.find(
@@ -81,7 +110,7 @@ export const sourceWithoutTests: ReviewRule = {
     return [
       {
         line: firstCode?.line ?? file.added[0]?.line ?? 1,
-        explanation: `\`${file.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? '' : 's'}` : ''} change, but no test in ${where} changes.`,
+        explanation: `\`${file.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? '' : 's'}` : ''} changed, but no test in ${where} did.`,
       },
     ];
   },

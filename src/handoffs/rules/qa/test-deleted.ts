@@ -1,3 +1,5 @@
+import type { CodeLanguage } from '../../review-engine/code-language.js';
+import { isTestFileName } from '../../review-engine/file-kind.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { testCasesIn } from './test-case-names.js';
@@ -24,8 +26,23 @@ function deletionIsAccountedFor(file: ReviewedFile, files: readonly ReviewedFile
   );
 }
 
+/** Calls that check something, across the usual test frameworks. */
+const ASSERTION =
+  /\bexpect\s*\(|\bassert\w*!?\s*[(.\s]|\.should\b|\bShould\(|\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\b|\brequire\.\w+\(|\bAssert\.|\brefute\b|\$this->assert|\bverify\s*\(|\bmust_\w+|\bpytest\.raises\b|\.to(?:Be|Equal|Throw|Match)\w*\s*\(/;
+
+/**
+ * A deleted file that protected nothing: a helper or data module in a test folder, neither named like a test
+ * nor declaring one (`test/changes/performance-data.ts`), or a "test" with no assertion (a scratch script run
+ * through the test runner to print something).
+ */
+function checkedNothing(file: ReviewedFile): boolean {
+  if (!file.removed.some((line) => ASSERTION.test(line.text))) return true;
+  const declaresTests = file.language !== null && testCasesIn(file.removed, file.language).length > 0;
+  return !isTestFileName(file.path) && !declaresTests;
+}
+
 function removedFileHits(file: ReviewedFile, files: readonly ReviewedFile[]): RuleHit[] {
-  if (deletionIsAccountedFor(file, files)) return [];
+  if (checkedNothing(file) || deletionIsAccountedFor(file, files)) return [];
   const cases = file.language ? testCasesIn(file.removed, file.language).length : 0;
   return [
     {
@@ -38,17 +55,51 @@ function removedFileHits(file: ReviewedFile, files: readonly ReviewedFile[]): Ru
   ];
 }
 
+/** Words of a test name, lower-cased and roughly stemmed, so `keeps … says` and `keeping … saying` compare equal. */
+function nameWords(name: string): Set<string> {
+  const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return new Set(words.map((word) => word.replace(/(?:ing|es|ed|s)$/, '')).filter((word) => word.length > 1));
+}
+
+/** Share of the removed name's words that the added name keeps. */
+function keptShare(removed: Set<string>, added: Set<string>): number {
+  if (removed.size === 0) return 0;
+  return [...removed].filter((word) => added.has(word)).length / removed.size;
+}
+
+/** A rename keeps most of the old name: `lists tables …` → `lists tables …, from the diff alone`. */
+const RENAMED_SHARE = 0.75;
+
+/** Removed test cases that no added case of the file replaces, by the same or a very similar name. */
+function unreplacedCases(file: ReviewedFile, language: CodeLanguage): { name: string; line: number }[] {
+  const added = testCasesIn(file.added, language);
+  const removed = testCasesIn(file.removed, language);
+  const sameName = new Set(added.map((testCase) => testCase.name));
+  const renamedTo = added
+    .filter((testCase) => !removed.some((old) => old.name === testCase.name))
+    .map((testCase) => nameWords(testCase.name));
+  return removed.filter((testCase) => {
+    if (sameName.has(testCase.name)) return false;
+    const words = nameWords(testCase.name);
+    const match = renamedTo.findIndex((candidate) => keptShare(words, candidate) >= RENAMED_SHARE);
+    if (match < 0) return true;
+    // Each added name stands for one removed test at most.
+    renamedTo.splice(match, 1);
+    return false;
+  });
+}
+
 function removedCaseHits(file: ReviewedFile): RuleHit[] {
   if (!file.language) return [];
-  const kept = new Set(testCasesIn(file.added, file.language).map((testCase) => testCase.name));
-  return testCasesIn(file.removed, file.language)
-    .filter((testCase) => !kept.has(testCase.name))
-    .map((testCase) => ({
-      line: testCase.line,
-      side: 'LEFT' as const,
-      title: `Test case deleted: ${testCase.name}`,
-      lineText: testCase.name,
-    }));
+  // As many tests added as removed: the file was rewritten, not thinned out.
+  const added = testCasesIn(file.added, file.language).length;
+  if (added >= testCasesIn(file.removed, file.language).length) return [];
+  return unreplacedCases(file, file.language).map((testCase) => ({
+    line: testCase.line,
+    side: 'LEFT' as const,
+    title: `Test case deleted: ${testCase.name}`,
+    lineText: testCase.name,
+  }));
 }
 
 export const testDeleted: ReviewRule = {
@@ -56,7 +107,7 @@ export const testDeleted: ReviewRule = {
   severity: 'medium',
   title: 'Test deleted',
   explanation:
-    'A test case is removed and not re-added under the same name: the behaviour it checked is no longer checked.',
+    'A test case is removed and not re-added under the same or a similar name: the behaviour it checked is no longer checked.',
   fix: {
     default:
       'Keep the test (update it to the new behaviour), or say in the pull request why the behaviour it checked no longer exists.',

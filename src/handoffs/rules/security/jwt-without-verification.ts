@@ -1,4 +1,5 @@
 import type { CodeLanguage } from '../../review-engine/code-language.js';
+import { addedLineRegions, matchesInCode, type LineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
 
@@ -6,6 +7,20 @@ type Patterns = Partial<Record<CodeLanguage, readonly RegExp[]>>;
 
 /** `alg: none` in any language: a token with no signature is accepted. */
 const NONE_ALGORITHM = /\balg(?:orithms?)?['"]?\s*(?::|=>|=)\s*\[?\s*['"]none['"]/i;
+
+/**
+ * `alg: 'none'` written as code: the key is code or a quoted key, and `'none'` is a string literal of its own
+ * (not words in a message such as `'When alg = "none", key value must be None.'`).
+ */
+function acceptsNoneAlgorithm(regions: LineRegions): boolean {
+  for (const match of regions.text.matchAll(new RegExp(NONE_ALGORITHM.source, 'gi'))) {
+    const key = regions.kindAt(match.index);
+    const keyInCode = key === 'code' || (key === 'string' && regions.kindAt(match.index - 1) === 'code');
+    // The match ends with the quoted `none`: its opening quote is six characters from the end.
+    if (keyInCode && regions.kindAt(match.index + match[0].length - 6) === 'code') return true;
+  }
+  return false;
+}
 
 /** Switching verification off: always wrong outside tests. */
 const VERIFICATION_OFF: Patterns = {
@@ -58,16 +73,23 @@ export const jwtWithoutVerification: ReviewRule = {
     rust: 'Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.',
     elixir: 'Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`.',
   },
-  check(file) {
+  check(file, { context }) {
     const language = file.language;
-    if (!language || file.isTest) return [];
-    const always = [NONE_ALGORITHM, ...(VERIFICATION_OFF[language] ?? [])];
+    const regions = addedLineRegions(file, context);
+    if (!language || !regions || file.isTest) return [];
     const verifies = file.added.some((line) => VERIFIES.test(line.text));
-    const decodeOnly = verifies ? [] : (DECODE_ONLY[language] ?? []);
+    const patterns = [
+      ...(VERIFICATION_OFF[language] ?? []),
+      ...(verifies ? [] : (DECODE_ONLY[language] ?? [])),
+    ];
     const hits: RuleHit[] = [];
     for (const line of file.added) {
-      if (isCommentLine(line.text, language)) continue;
-      if ([...always, ...decodeOnly].some((pattern) => pattern.test(line.text)))
+      const lineRegions = regions.get(line.line);
+      if (!lineRegions || isCommentLine(line.text, language)) continue;
+      if (
+        acceptsNoneAlgorithm(lineRegions) ||
+        patterns.some((pattern) => matchesInCode(pattern, lineRegions, { quotedStart: true }))
+      )
         hits.push({ line: line.line });
     }
     return hits;

@@ -62,6 +62,8 @@ export const tlsVerificationDisabled = patternRule({
     ],
     elixir: [/verify:\s*:verify_none/],
   },
+  // Advice that quotes the insecure option (this rule's own fix text) is a string, not a setting.
+  inCode: { quotedStart: true },
   // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule; a ternary on a setting is a deliberate option.
   unless: [/jwt\.decode/, /\?.*VERIFY_PEER.*:/],
 });
