@@ -43,7 +43,16 @@ export function compareRoutes(
     }
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
-  // A removed and an added route with the same handler are one route whose method or path moved.
+  return [...endpoints, ...pairMovedRoutes(addedRoutes, removedRoutes, change)];
+}
+
+/** A removed and an added route with the same handler are one route whose method or path moved. */
+function pairMovedRoutes(
+  addedRoutes: RouteDeclaration[],
+  removedRoutes: RouteDeclaration[],
+  change: FileChange,
+): Endpoint[] {
+  const endpoints: Endpoint[] = [];
   const removedByHandler = groupBy(
     removedRoutes.filter((route) => route.handler !== undefined),
     (route) => `${route.framework} ${route.handler ?? ''}`,

@@ -2,8 +2,6 @@ import type { RouteFramework } from '../change-analysis.js';
 import { importedFramework } from './imported-framework.js';
 import {
   argumentCode,
-  argumentText,
-  keywordArgument,
   readCallArguments,
   stringArgument,
   type CallArgument,
@@ -13,12 +11,12 @@ import { stringsWithin, type SourceView } from '../source/source-view.js';
 import {
   declareRoute,
   joinRoutePath,
-  signatureWithout,
   type RouteDeclaration,
   type RouteExtractor,
   type RouteReadContext,
 } from './route-declaration.js';
 import { findRouterMounts, type RouterMounts } from './javascript-router-mounts.js';
+import { readRouteObjects } from './read-route-objects.js';
 
 const METHOD_CALL =
   /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
@@ -175,51 +173,6 @@ function readChainedMethods(
     );
     position = read.close + 1;
   }
-}
-
-/** Hapi's `server.route({ method, path, handler })` and Fastify's `fastify.route({ method, url, handler })`, one object or an array of them. */
-function readRouteObjects(
-  view: SourceView,
-  argument: CallArgument,
-  prefix: string | undefined,
-  framework: RouteFramework,
-): RouteDeclaration[] {
-  const objects = argumentCode(view, argument).startsWith('[')
-    ? (readCallArguments(view, argument.start)?.arguments ?? [])
-    : [argument];
-  const routes: RouteDeclaration[] = [];
-  for (const object of objects) {
-    const fields = readCallArguments(view, object.start)?.arguments ?? [];
-    const methodValue = keywordArgument(view, fields, 'method');
-    const path = stringArgument(
-      view,
-      keywordArgument(view, fields, 'path') ?? keywordArgument(view, fields, 'url'),
-    );
-    if (!methodValue || path === undefined) continue;
-    const methods = stringsWithin(view, methodValue.start, methodValue.end);
-    const handler = keywordArgument(view, fields, 'handler');
-    const signature = signatureWithout(view, object.start, object.end, methodValue);
-    for (const method of methods) {
-      routes.push(
-        declareRoute(
-          view,
-          object.start,
-          object.end,
-          {
-            method: method === '*' ? 'ANY' : method.toUpperCase(),
-            path: joinRoutePath(prefix, path),
-            framework,
-            handler:
-              handler && /^[\w$.]+$/.test(argumentText(view, handler))
-                ? argumentText(view, handler)
-                : undefined,
-          },
-          signature,
-        ),
-      );
-    }
-  }
-  return routes;
 }
 
 /** Express, Fastify, Koa (koa-router) and Hapi routes, with prefixes from routers mounted in the same file. */

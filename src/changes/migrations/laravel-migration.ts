@@ -59,23 +59,32 @@ function readSchemaCall(call: MigrationCall, recorder: EffectsRecorder): void {
   else if (call.name === 'table') recorder.altered(table);
 }
 
+const DROPS_COLUMNS = new Set(['dropColumn', 'dropTimestamps', 'dropSoftDeletes']);
+
+/** `dropColumn('a')` or `dropColumn(['a', 'b'])`, and the helpers that drop Laravel's own columns. */
+function readColumnDrop(call: MigrationCall, table: string, recorder: EffectsRecorder): void {
+  if (call.name !== 'dropColumn') {
+    recorder.destructive(
+      'drop-column',
+      call.line,
+      `drops column ${table}.${call.name === 'dropTimestamps' ? 'created_at, updated_at' : 'deleted_at'}`,
+    );
+    return;
+  }
+  const columns =
+    call.view.text
+      .slice(call.start, call.close)
+      .match(/['"][^'"]+['"]/g)
+      ?.map((quoted) => quoted.slice(1, -1)) ?? [];
+  for (const column of columns)
+    recorder.destructive('drop-column', call.line, `drops column ${table}.${column}`);
+}
+
 function readBlueprintCall(call: MigrationCall, table: string, recorder: EffectsRecorder): void {
   const line = call.line;
   const chain = call.chain();
-  if (call.name === 'dropColumn') {
-    const columns =
-      call.view.text
-        .slice(call.start, call.close)
-        .match(/['"][^'"]+['"]/g)
-        ?.map((quoted) => quoted.slice(1, -1)) ?? [];
-    for (const column of columns)
-      recorder.destructive('drop-column', line, `drops column ${table}.${column}`);
-  } else if (call.name === 'dropTimestamps' || call.name === 'dropSoftDeletes') {
-    recorder.destructive(
-      'drop-column',
-      line,
-      `drops column ${table}.${call.name === 'dropTimestamps' ? 'created_at, updated_at' : 'deleted_at'}`,
-    );
+  if (DROPS_COLUMNS.has(call.name)) {
+    readColumnDrop(call, table, recorder);
   } else if (call.name === 'renameColumn') {
     recorder.destructive(
       'rename-column',

@@ -26,40 +26,10 @@ const MAX_REEXPORT_DEPTH = 6;
 
 /** Reads a project's modules on demand, following re-exports and imported-then-exported names. */
 export function createJavascriptDeclarations(files: CheckoutFiles, project: string): JavascriptDeclarations {
-  const modules = new Map<string, JavascriptModule | undefined>();
-  const created = new Map<string, Set<string>>();
-  const moduleAt = (path: string): JavascriptModule | undefined => {
-    if (modules.has(path)) return modules.get(path);
-    const text = files.read(path);
-    const view = text === undefined ? undefined : createWholeFileView(text, 'javascript');
-    const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path, read);
-    return read;
-  };
+  const moduleAt = cachedModuleReader(files);
   const resolve = (specifier: string, from: string): string | undefined =>
     resolveJavascriptModule(specifier, from, project, files.exists);
-
-  const declarationOf = (file: string, name: string, depth = 0): MountEdge['target'] | undefined => {
-    const read = moduleAt(file);
-    if (!read || name === '*') return { file, name: undefined };
-    const follow = (specifier: string, imported: string): MountEdge['target'] | undefined => {
-      const next = depth < MAX_REEXPORT_DEPTH ? resolve(specifier, file) : undefined;
-      return next === undefined ? undefined : declarationOf(next, imported, depth + 1);
-    };
-    const entry = read.shape.exports.get(name);
-    if (entry?.kind === 'reexport') return follow(entry.specifier, entry.name);
-    if (entry?.kind === 'local') {
-      const imported = entry.local === undefined ? undefined : read.shape.imports.get(entry.local);
-      return imported ? follow(imported.specifier, imported.name) : { file, name: entry.local };
-    }
-    for (const star of name === 'default' ? [] : read.shape.stars) {
-      const found = follow(star, name);
-      if (found) return found;
-    }
-    // A default export that could not be read (a CommonJS object, a call) mounts the file as a whole.
-    return name === 'default' ? { file, name: undefined } : undefined;
-  };
-
+  const created = new Map<string, Set<string>>();
   const createdIn = (file: string): Set<string> => {
     let routers = created.get(file);
     if (!routers) {
@@ -69,5 +39,52 @@ export function createJavascriptDeclarations(files: CheckoutFiles, project: stri
     }
     return routers;
   };
-  return { moduleAt, resolve, declarationOf: (file, name) => declarationOf(file, name), createdIn };
+  const lookup: ModuleLookup = { moduleAt, resolve };
+  return {
+    moduleAt,
+    resolve,
+    declarationOf: (file, name) => findDeclaration(lookup, file, name, 0),
+    createdIn,
+  };
+}
+
+type ModuleLookup = Pick<JavascriptDeclarations, 'moduleAt' | 'resolve'>;
+
+/** Each module is read and parsed at most once, since many mounts lead through the same index files. */
+function cachedModuleReader(files: CheckoutFiles): (path: string) => JavascriptModule | undefined {
+  const modules = new Map<string, JavascriptModule | undefined>();
+  return (path) => {
+    if (modules.has(path)) return modules.get(path);
+    const text = files.read(path);
+    const view = text === undefined ? undefined : createWholeFileView(text, 'javascript');
+    const read = view && { view, shape: readJavascriptModuleShape(view) };
+    modules.set(path, read);
+    return read;
+  };
+}
+
+function findDeclaration(
+  lookup: ModuleLookup,
+  file: string,
+  name: string,
+  depth: number,
+): MountEdge['target'] | undefined {
+  const read = lookup.moduleAt(file);
+  if (!read || name === '*') return { file, name: undefined };
+  const follow = (specifier: string, imported: string): MountEdge['target'] | undefined => {
+    const next = depth < MAX_REEXPORT_DEPTH ? lookup.resolve(specifier, file) : undefined;
+    return next === undefined ? undefined : findDeclaration(lookup, next, imported, depth + 1);
+  };
+  const entry = read.shape.exports.get(name);
+  if (entry?.kind === 'reexport') return follow(entry.specifier, entry.name);
+  if (entry?.kind === 'local') {
+    const imported = entry.local === undefined ? undefined : read.shape.imports.get(entry.local);
+    return imported ? follow(imported.specifier, imported.name) : { file, name: entry.local };
+  }
+  for (const star of name === 'default' ? [] : read.shape.stars) {
+    const found = follow(star, name);
+    if (found) return found;
+  }
+  // A default export that could not be read (a CommonJS object, a call) mounts the file as a whole.
+  return name === 'default' ? { file, name: undefined } : undefined;
 }

@@ -59,16 +59,7 @@ export function createCheckoutFiles(
   ): string[] | undefined => {
     const key = `${kind} ${project}`;
     if (sources.has(key)) return sources.get(key);
-    const found: string[] = [];
-    for (const path of all()) {
-      if (!accepts(path) || FOREIGN_FOLDER.test(path)) continue;
-      if ((ownerOf(path)?.path ?? '.') !== project) continue;
-      // Tests mount routers at whatever path suits them; they would mislead.
-      if (classifyFilePath(path).role !== 'source') continue;
-      found.push(path);
-      if (found.length > MAX_PROJECT_SOURCES) break;
-    }
-    const result = found.length > MAX_PROJECT_SOURCES ? undefined : found.sort();
+    const result = findProjectSources(all(), ownerOf, project, accepts);
     sources.set(key, result);
     return result;
   };
@@ -82,4 +73,23 @@ export function createCheckoutFiles(
     return kept;
   };
   return { exists: (path) => all().has(path), projectSources, read, exhausted: () => budget <= 0 };
+}
+
+/** The project's own source files that `accepts` takes, sorted; undefined when there are too many to read. */
+function findProjectSources(
+  files: Iterable<string>,
+  ownerOf: ProjectLookup,
+  project: string,
+  accepts: (path: string) => boolean,
+): string[] | undefined {
+  const found: string[] = [];
+  for (const path of files) {
+    if (!accepts(path) || FOREIGN_FOLDER.test(path)) continue;
+    if ((ownerOf(path)?.path ?? '.') !== project) continue;
+    // Tests mount routers at whatever path suits them; they would mislead.
+    if (classifyFilePath(path).role !== 'source') continue;
+    found.push(path);
+    if (found.length > MAX_PROJECT_SOURCES) break;
+  }
+  return found.length > MAX_PROJECT_SOURCES ? undefined : found.sort();
 }

@@ -1,6 +1,6 @@
-/** The comment and string rules of a language family. */
-export type CodeSyntax =
-  'javascript' | 'python' | 'ruby' | 'elixir' | 'go' | 'rust' | 'java' | 'csharp' | 'php';
+import { SYNTAX_RULES, type CodeSyntax } from './syntax-rules.js';
+
+export type { CodeSyntax } from './syntax-rules.js';
 
 /** Offsets of one string literal's content, quotes excluded. */
 export interface StringSpan {
@@ -8,81 +8,13 @@ export interface StringSpan {
   end: number;
 }
 
+/** Source text with comments and string contents blanked, and where its string literals are. */
 export interface MaskedSource {
   /** The text with comments and string contents blanked (newlines kept), so code patterns never match inside them. */
   masked: string;
   /** Every string literal, in order. */
   strings: StringSpan[];
 }
-
-interface SyntaxRules {
-  lineComments: string[];
-  blockComments: boolean;
-  tripleQuotes: string[];
-  quotes: string[];
-  /** Quotes whose strings may run over several lines. */
-  multilineQuotes: string;
-}
-
-const RULES: Record<CodeSyntax, SyntaxRules> = {
-  javascript: {
-    lineComments: ['//'],
-    blockComments: true,
-    tripleQuotes: [],
-    quotes: ["'", '"', '`'],
-    multilineQuotes: '`',
-  },
-  python: {
-    lineComments: ['#'],
-    blockComments: false,
-    tripleQuotes: ['"""', "'''"],
-    quotes: ["'", '"'],
-    multilineQuotes: '',
-  },
-  ruby: {
-    lineComments: ['#'],
-    blockComments: false,
-    tripleQuotes: [],
-    quotes: ["'", '"'],
-    multilineQuotes: '\'"',
-  },
-  elixir: {
-    lineComments: ['#'],
-    blockComments: false,
-    tripleQuotes: ['"""', "'''"],
-    quotes: ['"'],
-    multilineQuotes: '"',
-  },
-  go: {
-    lineComments: ['//'],
-    blockComments: true,
-    tripleQuotes: [],
-    quotes: ['"', '`', "'"],
-    multilineQuotes: '`',
-  },
-  rust: { lineComments: ['//'], blockComments: true, tripleQuotes: [], quotes: ['"'], multilineQuotes: '"' },
-  java: {
-    lineComments: ['//'],
-    blockComments: true,
-    tripleQuotes: ['"""'],
-    quotes: ['"', "'"],
-    multilineQuotes: '',
-  },
-  csharp: {
-    lineComments: ['//'],
-    blockComments: true,
-    tripleQuotes: ['"""'],
-    quotes: ['"', "'"],
-    multilineQuotes: '',
-  },
-  php: {
-    lineComments: ['//', '#'],
-    blockComments: true,
-    tripleQuotes: [],
-    quotes: ["'", '"'],
-    multilineQuotes: '\'"',
-  },
-};
 
 const RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
 
@@ -106,7 +38,7 @@ function endOfQuoted(
 }
 
 function lineCommentAt(text: string, i: number, syntax: CodeSyntax): boolean {
-  for (const marker of RULES[syntax].lineComments) {
+  for (const marker of SYNTAX_RULES[syntax].lineComments) {
     // PHP 8 attributes (`#[Route(...)]`) start like a comment.
     if (text.startsWith(marker, i) && !(syntax === 'php' && marker === '#' && text[i + 1] === '['))
       return true;
@@ -132,7 +64,7 @@ function scanComment(text: string, i: number, syntax: CodeSyntax): Scanned | und
     const stop = end === -1 ? text.length : end;
     return { next: stop, blank: [i, stop] };
   }
-  if (RULES[syntax].blockComments && text[i] === '/' && text[i + 1] === '*') {
+  if (SYNTAX_RULES[syntax].blockComments && text[i] === '/' && text[i + 1] === '*') {
     const end = text.indexOf('*/', i + 2);
     const stop = end === -1 ? text.length : end + 2;
     return { next: stop, blank: [i, stop] };
@@ -156,7 +88,7 @@ function scanRustSpecial(text: string, i: number): Scanned | undefined {
 }
 
 function scanString(text: string, i: number, syntax: CodeSyntax): Scanned | undefined {
-  const rules = RULES[syntax];
+  const rules = SYNTAX_RULES[syntax];
   const triple = rules.tripleQuotes.find((quote) => text.startsWith(quote, i));
   if (triple) {
     const end = text.indexOf(triple, i + 3);
@@ -200,7 +132,7 @@ const STARTERS = new Map<CodeSyntax, RegExp>();
 function startersOf(syntax: CodeSyntax): RegExp {
   let starters = STARTERS.get(syntax);
   if (!starters) {
-    const rules = RULES[syntax];
+    const rules = SYNTAX_RULES[syntax];
     const characters = new Set(
       [...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0]),
     );

@@ -50,25 +50,12 @@ async function detectDotnetProject(
   context: DetectionContext,
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const files = [dir, ...members].flatMap((each) =>
-    index
-      .filesIn(each)
-      .filter((name) => PROJECT_FILE.test(name))
-      .map((name) => joinRelative(each, name)),
-  );
-  const projects = (await Promise.all(files.map((file) => readMsbuildProject(index, file)))).flatMap(
-    (project) => (project ? [project] : []),
-  );
+  const projects = await readProjects(index, [dir, ...members]);
   if (projects.length === 0) return undefined;
   const dependencies = (
     await Promise.all(projects.map((project) => declaredPackages(index, project)))
   ).flat();
-  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
-  const target = solution ? joinRelative(dir, solution) : (projects[0]?.file ?? dir);
-  // With several project or solution files in one folder, dotnet needs to be told which one (MSB1011).
-  const needsTarget =
-    index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
-  const suffix = needsTarget ? ` ${path.posix.basename(target)}` : '';
+  const { target, suffix } = commandTarget(index, dir, projects);
   const suggest = (run: string) => ({ run, source: target, suggested: true });
   const lockFiles = projects
     .map((project) => joinRelative(dirnameRelative(project.file), 'packages.lock.json'))
@@ -90,6 +77,33 @@ async function detectDotnetProject(
     },
     extra: { frameworks: projects.flatMap(webFramework) },
   });
+}
+
+/** Every readable .csproj in the given folders. */
+async function readProjects(index: RepositoryIndex, dirs: readonly string[]): Promise<MsbuildProject[]> {
+  const files = dirs.flatMap((each) =>
+    index
+      .filesIn(each)
+      .filter((name) => PROJECT_FILE.test(name))
+      .map((name) => joinRelative(each, name)),
+  );
+  return (await Promise.all(files.map((file) => readMsbuildProject(index, file)))).flatMap((project) =>
+    project ? [project] : [],
+  );
+}
+
+/** The solution (or first project) commands run against, and the argument naming it when one is needed. */
+function commandTarget(
+  index: RepositoryIndex,
+  dir: string,
+  projects: readonly MsbuildProject[],
+): { target: string; suffix: string } {
+  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
+  const target = solution ? joinRelative(dir, solution) : (projects[0]?.file ?? dir);
+  // With several project or solution files in one folder, dotnet needs to be told which one (MSB1011).
+  const needsTarget =
+    index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
+  return { target, suffix: needsTarget ? ` ${path.posix.basename(target)}` : '' };
 }
 
 async function declaredPackages(

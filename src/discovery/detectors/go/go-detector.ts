@@ -3,7 +3,7 @@ import { createCommandClassifier } from '../../command-classifier.js';
 import type { EcosystemDetector, EcosystemFindings, DetectionContext } from '../../detector.js';
 import { dirnameRelative, joinRelative } from '../../repository-index.js';
 import { goCatalog } from './go-catalog.js';
-import { readGoMod } from './read-go-mod.js';
+import { readGoMod, type GoModule } from './read-go-mod.js';
 
 const GOLANGCI_CONFIGS = ['.golangci.yml', '.golangci.yaml', '.golangci.toml', '.golangci.json'];
 
@@ -37,15 +37,6 @@ async function detectGoModule(
   const mod = readGoMod(text);
   const version = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require) => !require.indirect);
-  // Indirect requirements still tell which data stores the build reaches (a driver pulled in by an ORM).
-  const indirectStores = mod.requires
-    .filter((require) => require.indirect)
-    .flatMap((require) =>
-      goCatalog
-        .lookup(require.path)
-        .filter((entry) => entry.role === 'database')
-        .map((entry) => entry.name),
-    );
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
   const suggest = (run: string, source = file) => ({ run, source, suggested: true });
   return assembleFindings({
@@ -67,6 +58,18 @@ async function detectGoModule(
       test: suggest('go test ./...'),
       lint: golangci ? suggest('golangci-lint run', golangci) : suggest('go vet ./...'),
     },
-    extra: { databases: indirectStores, linters: golangci ? ['golangci-lint'] : [] },
+    extra: { databases: indirectStores(mod.requires), linters: golangci ? ['golangci-lint'] : [] },
   });
+}
+
+/** Indirect requirements still tell which data stores the build reaches (a driver pulled in by an ORM). */
+function indirectStores(requires: GoModule['requires']): string[] {
+  return requires
+    .filter((require) => require.indirect)
+    .flatMap((require) =>
+      goCatalog
+        .lookup(require.path)
+        .filter((entry) => entry.role === 'database')
+        .map((entry) => entry.name),
+    );
 }

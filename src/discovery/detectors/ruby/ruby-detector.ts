@@ -2,7 +2,8 @@ import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { readVersionFile } from '../../read-version-file.js';
-import { dirnameRelative, joinRelative } from '../../repository-index.js';
+import type { SourcedValue } from '../../project.js';
+import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { readGemfile, readGemfileLock } from './read-gemfile.js';
 import { rubyCatalog } from './ruby-catalog.js';
 
@@ -56,16 +57,13 @@ async function detectRubyProject(
     const version = lock?.versions.get(name) ?? null;
     return { name, constraint, version, source: version ? lockFile : file, dev };
   });
-  const declared = gemfile.ruby ? { value: gemfile.ruby, source: file } : undefined;
-  const locked = lock?.ruby ? { value: lock.ruby, source: lockFile } : undefined;
   const findings = assembleFindings({
     ecosystem: 'ruby',
     language: 'ruby',
-    languageVersion:
-      (await readVersionFile(index, dir, { files: ['.ruby-version'], toolVersionsName: 'ruby' })) ??
-      declared ??
-      locked ??
-      null,
+    languageVersion: await rubyVersion(index, dir, {
+      declared: gemfile.ruby ? { value: gemfile.ruby, source: file } : undefined,
+      locked: lock?.ruby ? { value: lock.ruby, source: lockFile } : undefined,
+    }),
     packageManager: 'bundler',
     dependencies,
     catalog: rubyCatalog,
@@ -78,6 +76,20 @@ async function detectRubyProject(
   });
   findings.defaultCommands = rubyDefaults(file, findings);
   return findings;
+}
+
+/** A version file pins the interpreter; the Gemfile's `ruby` line comes next, then the lock's `RUBY VERSION`. */
+async function rubyVersion(
+  index: RepositoryIndex,
+  dir: string,
+  manifests: { declared: SourcedValue | undefined; locked: SourcedValue | undefined },
+): Promise<SourcedValue | null> {
+  return (
+    (await readVersionFile(index, dir, { files: ['.ruby-version'], toolVersionsName: 'ruby' })) ??
+    manifests.declared ??
+    manifests.locked ??
+    null
+  );
 }
 
 function rubyDefaults(file: string, findings: EcosystemFindings): CommandSet {
