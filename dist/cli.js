@@ -17888,9 +17888,6 @@ async function detectGoModule(dir, _members, context) {
   const mod = readGoMod(text3);
   const version2 = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require2) => !require2.indirect);
-  const indirectStores = mod.requires.filter((require2) => require2.indirect).flatMap(
-    (require2) => goCatalog.lookup(require2.path).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
-  );
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
   const suggest = (run3, source = file2) => ({ run: run3, source, suggested: true });
   return assembleFindings({
@@ -17912,8 +17909,13 @@ async function detectGoModule(dir, _members, context) {
       test: suggest("go test ./..."),
       lint: golangci ? suggest("golangci-lint run", golangci) : suggest("go vet ./...")
     },
-    extra: { databases: indirectStores, linters: golangci ? ["golangci-lint"] : [] }
+    extra: { databases: indirectStores(mod.requires), linters: golangci ? ["golangci-lint"] : [] }
   });
+}
+function indirectStores(requires) {
+  return requires.filter((require2) => require2.indirect).flatMap(
+    (require2) => goCatalog.lookup(require2.path).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
+  );
 }
 
 // src/discovery/detectors/jvm/maven-detector.ts
@@ -18752,12 +18754,13 @@ async function detectRubyProject(dir, _members, context) {
     const version2 = lock?.versions.get(name) ?? null;
     return { name, constraint, version: version2, source: version2 ? lockFile : file2, dev };
   });
-  const declared2 = gemfile2.ruby ? { value: gemfile2.ruby, source: file2 } : void 0;
-  const locked = lock?.ruby ? { value: lock.ruby, source: lockFile } : void 0;
   const findings = assembleFindings({
     ecosystem: "ruby",
     language: "ruby",
-    languageVersion: await readVersionFile(index, dir, { files: [".ruby-version"], toolVersionsName: "ruby" }) ?? declared2 ?? locked ?? null,
+    languageVersion: await rubyVersion(index, dir, {
+      declared: gemfile2.ruby ? { value: gemfile2.ruby, source: file2 } : void 0,
+      locked: lock?.ruby ? { value: lock.ruby, source: lockFile } : void 0
+    }),
     packageManager: "bundler",
     dependencies,
     catalog: rubyCatalog,
@@ -18770,6 +18773,9 @@ async function detectRubyProject(dir, _members, context) {
   });
   findings.defaultCommands = rubyDefaults(file2, findings);
   return findings;
+}
+async function rubyVersion(index, dir, manifests) {
+  return await readVersionFile(index, dir, { files: [".ruby-version"], toolVersionsName: "ruby" }) ?? manifests.declared ?? manifests.locked ?? null;
 }
 function rubyDefaults(file2, findings) {
   const tests = findings.testFrameworks;
@@ -19064,18 +19070,10 @@ var dotnetDetector = {
 };
 async function detectDotnetProject(dir, members2, context) {
   const { index } = context;
-  const files = [dir, ...members2].flatMap(
-    (each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name))
-  );
-  const projects = (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap(
-    (project) => project ? [project] : []
-  );
+  const projects = await readProjects(index, [dir, ...members2]);
   if (projects.length === 0) return void 0;
   const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
-  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
-  const target = solution ? joinRelative(dir, solution) : projects[0]?.file ?? dir;
-  const needsTarget = index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
-  const suffix = needsTarget ? ` ${path7.posix.basename(target)}` : "";
+  const { target, suffix } = commandTarget(index, dir, projects);
   const suggest = (run3) => ({ run: run3, source: target, suggested: true });
   const lockFiles = projects.map((project) => joinRelative(dirnameRelative(project.file), "packages.lock.json")).filter((file2) => index.has(file2));
   return assembleFindings({
@@ -19093,6 +19091,20 @@ async function detectDotnetProject(dir, members2, context) {
     },
     extra: { frameworks: projects.flatMap(webFramework) }
   });
+}
+async function readProjects(index, dirs) {
+  const files = dirs.flatMap(
+    (each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name))
+  );
+  return (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap(
+    (project) => project ? [project] : []
+  );
+}
+function commandTarget(index, dir, projects) {
+  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
+  const target = solution ? joinRelative(dir, solution) : projects[0]?.file ?? dir;
+  const needsTarget = index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
+  return { target, suffix: needsTarget ? ` ${path7.posix.basename(target)}` : "" };
 }
 async function declaredPackages(index, project) {
   const projectDir = dirnameRelative(project.file);
@@ -40758,8 +40770,8 @@ function extractDependencyChanges(changes) {
   return found;
 }
 
-// src/changes/source/mask-source.ts
-var RULES = {
+// src/changes/source/syntax-rules.ts
+var SYNTAX_RULES = {
   javascript: {
     lineComments: ["//"],
     blockComments: true,
@@ -40818,6 +40830,8 @@ var RULES = {
     multilineQuotes: `'"`
   }
 };
+
+// src/changes/source/mask-source.ts
 var RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
 function endOfQuoted(text3, from, quote, multiline, escapes) {
   for (let i = from; i < text3.length; i++) {
@@ -40831,7 +40845,7 @@ function endOfQuoted(text3, from, quote, multiline, escapes) {
   return text3.length;
 }
 function lineCommentAt(text3, i, syntax) {
-  for (const marker of RULES[syntax].lineComments) {
+  for (const marker of SYNTAX_RULES[syntax].lineComments) {
     if (text3.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text3[i + 1] === "["))
       return true;
   }
@@ -40846,7 +40860,7 @@ function scanComment(text3, i, syntax) {
     const stop2 = end === -1 ? text3.length : end;
     return { next: stop2, blank: [i, stop2] };
   }
-  if (RULES[syntax].blockComments && text3[i] === "/" && text3[i + 1] === "*") {
+  if (SYNTAX_RULES[syntax].blockComments && text3[i] === "/" && text3[i + 1] === "*") {
     const end = text3.indexOf("*/", i + 2);
     const stop2 = end === -1 ? text3.length : end + 2;
     return { next: stop2, blank: [i, stop2] };
@@ -40865,7 +40879,7 @@ function scanRustSpecial(text3, i) {
   return literal3(i + 1, end === -1 ? text3.length : end, 1 + hashes.length);
 }
 function scanString(text3, i, syntax) {
-  const rules = RULES[syntax];
+  const rules = SYNTAX_RULES[syntax];
   const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i));
   if (triple) {
     const end = text3.indexOf(triple, i + 3);
@@ -40900,7 +40914,7 @@ var STARTERS = /* @__PURE__ */ new Map();
 function startersOf(syntax) {
   let starters = STARTERS.get(syntax);
   if (!starters) {
-    const rules = RULES[syntax];
+    const rules = SYNTAX_RULES[syntax];
     const characters = new Set(
       [...rules.lineComments, ...rules.tripleQuotes, ...rules.quotes].map((marker) => marker[0])
     );
@@ -41590,6 +41604,38 @@ function findRouterMounts(view) {
   return { routers, created: created2, prefixOf: (router) => prefixOf3(router), rootOf };
 }
 
+// src/changes/endpoints/read-route-objects.ts
+function readRouteObjects(view, argument, prefix2, framework) {
+  const objects = argumentCode(view, argument).startsWith("[") ? readCallArguments(view, argument.start)?.arguments ?? [] : [argument];
+  return objects.flatMap((object2) => readRouteObject(view, object2, prefix2, framework));
+}
+function readRouteObject(view, object2, prefix2, framework) {
+  const fields = readCallArguments(view, object2.start)?.arguments ?? [];
+  const methodValue = keywordArgument(view, fields, "method");
+  const path15 = stringArgument(
+    view,
+    keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
+  );
+  if (!methodValue || path15 === void 0) return [];
+  const handler = keywordArgument(view, fields, "handler");
+  const handlerText = handler && argumentText(view, handler);
+  const signature = signatureWithout(view, object2.start, object2.end, methodValue);
+  return stringsWithin(view, methodValue.start, methodValue.end).map(
+    (method) => declareRoute(
+      view,
+      object2.start,
+      object2.end,
+      {
+        method: method === "*" ? "ANY" : method.toUpperCase(),
+        path: joinRoutePath(prefix2, path15),
+        framework,
+        handler: handlerText && /^[\w$.]+$/.test(handlerText) ? handlerText : void 0
+      },
+      signature
+    )
+  );
+}
+
 // src/changes/endpoints/javascript-routes.ts
 var METHOD_CALL2 = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
 var ROUTE_CHAIN = /([\w$]+)\s*\.\s*route\s*\(/g;
@@ -41702,39 +41748,6 @@ function readChainedMethods(view, from, path15, framework) {
     );
     position = read.close + 1;
   }
-}
-function readRouteObjects(view, argument, prefix2, framework) {
-  const objects = argumentCode(view, argument).startsWith("[") ? readCallArguments(view, argument.start)?.arguments ?? [] : [argument];
-  const routes = [];
-  for (const object2 of objects) {
-    const fields = readCallArguments(view, object2.start)?.arguments ?? [];
-    const methodValue = keywordArgument(view, fields, "method");
-    const path15 = stringArgument(
-      view,
-      keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
-    );
-    if (!methodValue || path15 === void 0) continue;
-    const methods = stringsWithin(view, methodValue.start, methodValue.end);
-    const handler = keywordArgument(view, fields, "handler");
-    const signature = signatureWithout(view, object2.start, object2.end, methodValue);
-    for (const method of methods) {
-      routes.push(
-        declareRoute(
-          view,
-          object2.start,
-          object2.end,
-          {
-            method: method === "*" ? "ANY" : method.toUpperCase(),
-            path: joinRoutePath(prefix2, path15),
-            framework,
-            handler: handler && /^[\w$.]+$/.test(argumentText(view, handler)) ? argumentText(view, handler) : void 0
-          },
-          signature
-        )
-      );
-    }
-  }
-  return routes;
 }
 var javascriptRoutes = {
   appliesTo: (path15) => /\.[cm]?[jt]sx?$/.test(path15) && !/\.d\.ts$/.test(path15),
@@ -42683,6 +42696,10 @@ function compareRoutes(oldRoutes, newRoutes, change) {
     }
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
+  return [...endpoints, ...pairMovedRoutes(addedRoutes, removedRoutes, change)];
+}
+function pairMovedRoutes(addedRoutes, removedRoutes, change) {
+  const endpoints = [];
   const removedByHandler = groupBy(
     removedRoutes.filter((route) => route.handler !== void 0),
     (route) => `${route.framework} ${route.handler ?? ""}`
@@ -42740,7 +42757,7 @@ function extractEndpoints(change, frameworks2, mounts) {
 
 // src/changes/migrations/detect-migration-tool.ts
 var MIGRATIONS_DIRECTORY = "(?:^|/)(?:[^/]*[-_])?migrations?/";
-var RULES2 = [
+var RULES = [
   { pattern: /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/, tool: "prisma", format: "sql" },
   {
     pattern: /(^|\/)schema\.prisma$|(^|\/)prisma\/schema\/[^/]+\.prisma$/,
@@ -42778,7 +42795,7 @@ var RULES2 = [
 ];
 function detectMigrationTool(path15, language2) {
   if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path15)) return void 0;
-  const rule = RULES2.find((candidate) => candidate.pattern.test(path15));
+  const rule = RULES.find((candidate) => candidate.pattern.test(path15));
   if (!rule) return void 0;
   const direction = /(^|[/.])down\.sql$/.test(path15) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path15) ? "down" : "up";
   let tool = rule.tool;
@@ -43286,15 +43303,7 @@ function createCheckoutFiles(listFiles, readFile5, ownerOf) {
   const projectSources = (project, kind, accepts) => {
     const key2 = `${kind} ${project}`;
     if (sources.has(key2)) return sources.get(key2);
-    const found = [];
-    for (const path15 of all()) {
-      if (!accepts(path15) || FOREIGN_FOLDER.test(path15)) continue;
-      if ((ownerOf(path15)?.path ?? ".") !== project) continue;
-      if (classifyFilePath(path15).role !== "source") continue;
-      found.push(path15);
-      if (found.length > MAX_PROJECT_SOURCES) break;
-    }
-    const result = found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
+    const result = findProjectSources(all(), ownerOf, project, accepts);
     sources.set(key2, result);
     return result;
   };
@@ -43308,6 +43317,17 @@ function createCheckoutFiles(listFiles, readFile5, ownerOf) {
     return kept;
   };
   return { exists: (path15) => all().has(path15), projectSources, read, exhausted: () => budget <= 0 };
+}
+function findProjectSources(files, ownerOf, project, accepts) {
+  const found = [];
+  for (const path15 of files) {
+    if (!accepts(path15) || FOREIGN_FOLDER.test(path15)) continue;
+    if ((ownerOf(path15)?.path ?? ".") !== project) continue;
+    if (classifyFilePath(path15).role !== "source") continue;
+    found.push(path15);
+    if (found.length > MAX_PROJECT_SOURCES) break;
+  }
+  return found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
 }
 
 // src/changes/mounts/edge-index.ts
@@ -43533,36 +43553,9 @@ function resolvePythonModule(module, fromFile, project, exists) {
 // src/changes/mounts/javascript-declarations.ts
 var MAX_REEXPORT_DEPTH = 6;
 function createJavascriptDeclarations(files, project) {
-  const modules = /* @__PURE__ */ new Map();
-  const created2 = /* @__PURE__ */ new Map();
-  const moduleAt = (path15) => {
-    if (modules.has(path15)) return modules.get(path15);
-    const text3 = files.read(path15);
-    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
-    const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path15, read);
-    return read;
-  };
+  const moduleAt = cachedModuleReader(files);
   const resolve3 = (specifier, from) => resolveJavascriptModule(specifier, from, project, files.exists);
-  const declarationOf = (file2, name, depth2 = 0) => {
-    const read = moduleAt(file2);
-    if (!read || name === "*") return { file: file2, name: void 0 };
-    const follow = (specifier, imported) => {
-      const next = depth2 < MAX_REEXPORT_DEPTH ? resolve3(specifier, file2) : void 0;
-      return next === void 0 ? void 0 : declarationOf(next, imported, depth2 + 1);
-    };
-    const entry2 = read.shape.exports.get(name);
-    if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
-    if (entry2?.kind === "local") {
-      const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
-      return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
-    }
-    for (const star of name === "default" ? [] : read.shape.stars) {
-      const found = follow(star, name);
-      if (found) return found;
-    }
-    return name === "default" ? { file: file2, name: void 0 } : void 0;
-  };
+  const created2 = /* @__PURE__ */ new Map();
   const createdIn = (file2) => {
     let routers = created2.get(file2);
     if (!routers) {
@@ -43572,7 +43565,43 @@ function createJavascriptDeclarations(files, project) {
     }
     return routers;
   };
-  return { moduleAt, resolve: resolve3, declarationOf: (file2, name) => declarationOf(file2, name), createdIn };
+  const lookup = { moduleAt, resolve: resolve3 };
+  return {
+    moduleAt,
+    resolve: resolve3,
+    declarationOf: (file2, name) => findDeclaration(lookup, file2, name, 0),
+    createdIn
+  };
+}
+function cachedModuleReader(files) {
+  const modules = /* @__PURE__ */ new Map();
+  return (path15) => {
+    if (modules.has(path15)) return modules.get(path15);
+    const text3 = files.read(path15);
+    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
+    const read = view && { view, shape: readJavascriptModuleShape(view) };
+    modules.set(path15, read);
+    return read;
+  };
+}
+function findDeclaration(lookup, file2, name, depth2) {
+  const read = lookup.moduleAt(file2);
+  if (!read || name === "*") return { file: file2, name: void 0 };
+  const follow = (specifier, imported) => {
+    const next = depth2 < MAX_REEXPORT_DEPTH ? lookup.resolve(specifier, file2) : void 0;
+    return next === void 0 ? void 0 : findDeclaration(lookup, next, imported, depth2 + 1);
+  };
+  const entry2 = read.shape.exports.get(name);
+  if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
+  if (entry2?.kind === "local") {
+    const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
+    return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
+  }
+  for (const star of name === "default" ? [] : read.shape.stars) {
+    const found = follow(star, name);
+    if (found) return found;
+  }
+  return name === "default" ? { file: file2, name: void 0 } : void 0;
 }
 
 // src/changes/mounts/javascript-mounts.ts
@@ -44841,19 +44870,25 @@ function readSchemaCall(call, recorder) {
     recorder.destructive("rename-table", line, `renames table ${table2} to ${call.text(1) ?? "?"}`);
   else if (call.name === "table") recorder.altered(table2);
 }
+var DROPS_COLUMNS = /* @__PURE__ */ new Set(["dropColumn", "dropTimestamps", "dropSoftDeletes"]);
+function readColumnDrop(call, table2, recorder) {
+  if (call.name !== "dropColumn") {
+    recorder.destructive(
+      "drop-column",
+      call.line,
+      `drops column ${table2}.${call.name === "dropTimestamps" ? "created_at, updated_at" : "deleted_at"}`
+    );
+    return;
+  }
+  const columns = call.view.text.slice(call.start, call.close).match(/['"][^'"]+['"]/g)?.map((quoted2) => quoted2.slice(1, -1)) ?? [];
+  for (const column of columns)
+    recorder.destructive("drop-column", call.line, `drops column ${table2}.${column}`);
+}
 function readBlueprintCall(call, table2, recorder) {
   const line = call.line;
   const chain = call.chain();
-  if (call.name === "dropColumn") {
-    const columns = call.view.text.slice(call.start, call.close).match(/['"][^'"]+['"]/g)?.map((quoted2) => quoted2.slice(1, -1)) ?? [];
-    for (const column of columns)
-      recorder.destructive("drop-column", line, `drops column ${table2}.${column}`);
-  } else if (call.name === "dropTimestamps" || call.name === "dropSoftDeletes") {
-    recorder.destructive(
-      "drop-column",
-      line,
-      `drops column ${table2}.${call.name === "dropTimestamps" ? "created_at, updated_at" : "deleted_at"}`
-    );
+  if (DROPS_COLUMNS.has(call.name)) {
+    readColumnDrop(call, table2, recorder);
   } else if (call.name === "renameColumn") {
     recorder.destructive(
       "rename-column",
@@ -53771,14 +53806,11 @@ function renderNextStepsSection(input2) {
   const steps = [];
   const failing = input2.validation.projects.filter((p) => p.outcome === "failed").map((p) => code(p.project));
   if (failing.length) steps.push(`Fix the failing checks in ${failing.join(", ")}.`);
-  const high = input2.findings.filter((f) => f.severity === "high");
-  if (high.length)
-    steps.push(
-      `Address ${high.length} high-severity finding${high.length === 1 ? "" : "s"} from the reviews below.`
-    );
   for (const h of input2.handoffs) {
-    if (h.findings)
-      steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
+    if (!h.findings) continue;
+    const high = input2.findings.filter((f) => f.area === h.area && f.severity === "high").length;
+    const label2 = `${h.findings} finding${h.findings === 1 ? "" : "s"}${high ? `, ${high} high` : ""}`;
+    steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title} (${label2}).`);
   }
   const undocumented = input2.analysis.envVars.filter((v2) => !v2.documented).length;
   if (undocumented)
@@ -54145,9 +54177,10 @@ async function runReviewCommand(area, root, options) {
   const discovery = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
   const files = await diffAgainstBase(root, base, "HEAD");
   const readFile5 = createCheckoutReader(root);
-  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile: readFile5 });
+  const listFiles = listCheckoutFiles(root);
+  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile: readFile5, listFiles });
   const review = reviewRequestedArea(
-    { files, analysis, discovery, readFile: readFile5 },
+    { files, analysis, discovery, readFile: readFile5, listFiles },
     area,
     `asked for on the command line against \`${base}\``
   );

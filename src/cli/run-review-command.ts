@@ -29,9 +29,10 @@ export async function runReviewCommand(
   const discovery = await discoverProjects(root, { ignore: config.ignore, overrides: config.projects });
   const files = await diffAgainstBase(root, base, 'HEAD');
   const readFile = createCheckoutReader(root);
-  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile });
+  const listFiles = listCheckoutFiles(root);
+  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile, listFiles });
   const review = reviewRequestedArea(
-    { files, analysis, discovery, readFile },
+    { files, analysis, discovery, readFile, listFiles },
     area,
     `asked for on the command line against \`${base}\``,
   );

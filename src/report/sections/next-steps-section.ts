@@ -7,14 +7,11 @@ export function renderNextStepsSection(input: ReportInput): string {
   const steps: string[] = [];
   const failing = input.validation.projects.filter((p) => p.outcome === 'failed').map((p) => code(p.project));
   if (failing.length) steps.push(`Fix the failing checks in ${failing.join(', ')}.`);
-  const high = input.findings.filter((f) => f.severity === 'high');
-  if (high.length)
-    steps.push(
-      `Address ${high.length} high-severity finding${high.length === 1 ? '' : 's'} from the reviews below.`,
-    );
   for (const h of input.handoffs) {
-    if (h.findings)
-      steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title.toLowerCase()} findings (${h.findings}).`);
+    if (!h.findings) continue;
+    const high = input.findings.filter((f) => f.area === h.area && f.severity === 'high').length;
+    const label = `${h.findings} finding${h.findings === 1 ? '' : 's'}${high ? `, ${high} high` : ''}`;
+    steps.push(`Work through the ${HANDOFF_CATALOG[h.area].title} (${label}).`);
   }
   const undocumented = input.analysis.envVars.filter((v) => !v.documented).length;
   if (undocumented)
