@@ -8434,19 +8434,22 @@ function workflowsUse(detector, dir, workflows) {
 }
 
 // src/discovery/find-project-for-path.ts
-function findProjectForPath(projects, filePath) {
-  const file2 = filePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-  let best;
-  let bestDepth = -1;
-  for (const project of projects) {
-    const contains = project.path === "." || file2 === project.path || file2.startsWith(`${project.path}/`);
-    const depth2 = project.path === "." ? 0 : project.path.split("/").length;
-    if (contains && depth2 > bestDepth) {
-      best = project;
-      bestDepth = depth2;
+function normalized(path15) {
+  const trimmed2 = path15.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  return trimmed2 === "" ? "." : trimmed2;
+}
+function createProjectLookup(projects) {
+  const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
+  return (path15) => {
+    const file2 = normalized(path15);
+    for (const { project, folder } of byDepth) {
+      if (folder === "." || file2 === folder || file2.startsWith(`${folder}/`)) return project;
     }
-  }
-  return best;
+    return void 0;
+  };
+}
+function findProjectForPath(projects, filePath) {
+  return createProjectLookup(projects)(filePath);
 }
 
 // src/discovery/containers/container-image.ts
@@ -43147,21 +43150,6 @@ function createFileChange(file2, project, readFile5) {
   return { file: file2, project, added, removed, newSide, oldSide };
 }
 
-// src/changes/find-owning-project.ts
-function normalized(projectPath) {
-  const trimmed2 = projectPath.replace(/^\.\/+/, "").replace(/\/+$/, "");
-  return trimmed2 === "" ? "." : trimmed2;
-}
-function findOwningProject(projects) {
-  const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path15) => {
-    for (const { project, folder } of byDepth) {
-      if (folder === "." || path15 === folder || path15.startsWith(`${folder}/`)) return project;
-    }
-    return void 0;
-  };
-}
-
 // src/changes/find-security-touches.ts
 var PATH_CATEGORIES = [
   [
@@ -45490,7 +45478,7 @@ function extractAllEndpoints(readable, input2, ownerOf) {
   );
 }
 function analyzeChanges(input2) {
-  const ownerOf = findOwningProject(input2.projects);
+  const ownerOf = createProjectLookup(input2.projects);
   const affected = /* @__PURE__ */ new Set();
   const changes = [];
   for (const file2 of input2.files) {
@@ -47501,7 +47489,7 @@ function labelFor(area, config2) {
 // src/changes/collect-project-routes.ts
 var byRoute = (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method);
 function collectProjectRoutes(input2) {
-  const ownerOf = findOwningProject(input2.projects);
+  const ownerOf = createProjectLookup(input2.projects);
   const files = createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf);
   const routeFiles = files.projectSources(
     input2.project,
@@ -53896,6 +53884,9 @@ function row2(p, affected) {
 }
 function renderStackSection(input2) {
   const { projects } = input2.discovery;
+  if (input2.discovery.root === "") {
+    return "### Stack Detected\n\nNot detected: there was no checkout of the repository to read (see the note above).";
+  }
   if (projects.length === 0) {
     return "### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml\u2026).";
   }

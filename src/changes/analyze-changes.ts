@@ -5,7 +5,7 @@ import { extractDependencyChanges } from './dependencies/extract-dependency-chan
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { extractEnvVars } from './env-vars/extract-env-vars.js';
 import { createFileChange, type FileChange } from './file-change.js';
-import { findOwningProject, type ProjectLookup } from './find-owning-project.js';
+import { createProjectLookup, type ProjectLookup } from '../discovery/find-project-for-path.js';
 import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';
 import { createCheckoutFiles } from './mounts/project-sources.js';
@@ -50,7 +50,7 @@ function extractAllEndpoints(
  * route prefixes that other files of a project mount.
  */
 export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
-  const ownerOf = findOwningProject(input.projects);
+  const ownerOf = createProjectLookup(input.projects);
   const affected = new Set<string>();
   const changes: FileChange[] = [];
   for (const file of input.files) {

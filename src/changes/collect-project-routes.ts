@@ -2,7 +2,7 @@ import type { Project } from '../discovery/project.js';
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { ROUTE_EXTRACTORS } from './endpoints/route-extractors.js';
 import { createFileChange } from './file-change.js';
-import { findOwningProject } from './find-owning-project.js';
+import { createProjectLookup } from '../discovery/find-project-for-path.js';
 import { createMountPrefixes } from './mounts/create-mount-prefixes.js';
 import { createCheckoutFiles } from './mounts/project-sources.js';
 
@@ -32,7 +32,7 @@ const byRoute = (a: ProjectRoute, b: ProjectRoute): number =>
  * more source files than the limit, or more text than the budget, gives none.
  */
 export function collectProjectRoutes(input: CollectProjectRoutesInput): ProjectRoute[] {
-  const ownerOf = findOwningProject(input.projects);
+  const ownerOf = createProjectLookup(input.projects);
   const files = createCheckoutFiles(input.listFiles, input.readFile, ownerOf);
   const routeFiles = files.projectSources(input.project, 'routes', (path) =>
     ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path)),

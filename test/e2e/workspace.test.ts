@@ -90,6 +90,7 @@ describe('the workspace a comment command analyses', () => {
     const { run, report } = await reportCommand(mkdtempSync(path.join(scratch, 'empty-')));
     expect(run.exitCode).toBe(0);
     expect(report).toContain('add `actions/checkout` before this step');
+    expect(report).toContain('Not detected: there was no checkout of the repository to read');
     expect(report).toMatch(/\| POST \| `\/auth\/login` \| 🆕 added/);
   });
 });

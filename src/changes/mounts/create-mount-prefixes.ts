@@ -1,4 +1,4 @@
-import type { ProjectLookup } from '../find-owning-project.js';
+import type { ProjectLookup } from '../../discovery/find-project-for-path.js';
 import { buildJavascriptMountGraph } from './javascript-mount-graph.js';
 import type { MountedPrefixes, MountGraph, OuterMount } from './mounted-prefixes.js';
 import { createOuterMounts } from './outer-mounts.js';

@@ -1,5 +1,5 @@
 import { classifyFilePath } from '../classify-file-path.js';
-import type { ProjectLookup } from '../find-owning-project.js';
+import type { ProjectLookup } from '../../discovery/find-project-for-path.js';
 
 /** Files larger than this are generated bundles or data, not route code: never read. */
 export const MAX_SOURCE_CHARS = 512 * 1024;

@@ -41,6 +41,9 @@ function row(p: Project, affected: boolean): string[] {
 /** "Stack Detected": each project with language, framework and version, databases and commands. */
 export function renderStackSection(input: ReportInput): string {
   const { projects } = input.discovery;
+  if (input.discovery.root === '') {
+    return '### Stack Detected\n\nNot detected: there was no checkout of the repository to read (see the note above).';
+  }
   if (projects.length === 0) {
     return '### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml…).';
   }
