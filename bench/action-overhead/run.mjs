@@ -5,31 +5,12 @@
 //   npm run build && node bench/action-overhead/run.mjs [runs]
 //
 // The harness is TypeScript; it is bundled here with esbuild into a temporary module.
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTypeScript, repositoryRoot as root } from '../import-typescript.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const runs = Number(process.argv[2] ?? 7);
-// Two levels below the root, like test/harness/, so the harness finds the repository from its own URL.
-mkdirSync(path.join(root, '.tmp'), { recursive: true });
-const out = mkdtempSync(path.join(root, '.tmp', 'bench-'));
-const bundle = path.join(out, 'harness.mjs');
-await build({
-  entryPoints: [path.join(root, 'bench/action-overhead/harness-entry.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
-  },
-});
-const { startFakeGitHub, pullRequestPayload, pullRequestTarget, runAction, makeCheckout } = await import(
-  pathToFileURL(bundle).href
-);
+const { startFakeGitHub, pullRequestPayload, pullRequestTarget, runAction, makeCheckout } =
+  await importTypeScript(path.join(root, 'bench/action-overhead/harness-entry.ts'));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,7 +53,6 @@ try {
 } finally {
   await fake.stop();
   checkout.remove();
-  rmSync(out, { recursive: true, force: true });
 }
 console.log(`runs: ${runs}`);
 console.log(

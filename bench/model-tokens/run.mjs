@@ -4,27 +4,10 @@
 // prints the calls, the input and output tokens, and the characters sent, per fixture.
 //
 //   npm run build && node bench/model-tokens/run.mjs
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTypeScript, repositoryRoot as root } from '../import-typescript.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-mkdirSync(path.join(root, '.tmp'), { recursive: true });
-const out = mkdtempSync(path.join(root, '.tmp', 'bench-'));
-const bundle = path.join(out, 'harness.mjs');
-await build({
-  entryPoints: [path.join(root, 'bench/model-tokens/harness-entry.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
-  },
-});
-const h = await import(pathToFileURL(bundle).href);
+const h = await importTypeScript(path.join(root, 'bench/model-tokens/harness-entry.ts'));
 
 /** A model that always answers: an empty findings list, or a short narrative. */
 function answer(request) {
@@ -87,5 +70,4 @@ try {
 } finally {
   await fake.stop();
   await model.close();
-  rmSync(out, { recursive: true, force: true });
 }

@@ -9,6 +9,7 @@
 // Each diff gets the same context the action builds: the head version of files (`readFile`),
 // the projects discovery finds, and the endpoints change analysis extracts.
 // It prints findings per rule and source, and writes every finding to .tmp/review-findings.jsonl.
+import { importTypeScript } from '../import-typescript.mjs';
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -21,8 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const withRealWorld = !process.argv.includes('--no-real-world');
@@ -88,20 +88,7 @@ async function bundleReviewers() {
       `export { discoverProjects } from ${src('discovery/discover-projects.ts')};\n` +
       `export { analyzeChanges } from ${src('changes/analyze-changes.ts')};\n`,
   );
-  const outfile = path.join(work, 'reviewers.bundle.mjs');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
-    },
-  });
-  return import(pathToFileURL(outfile).href);
+  return importTypeScript(entry);
 }
 
 function git(cwd, ...args) {

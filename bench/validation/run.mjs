@@ -8,13 +8,12 @@
 //   3. redaction of 1 MB of output.
 // Each is measured with a sleep-based suite (waits, so the ratio shows scheduling
 // alone) and a CPU-bound suite (busy loops, so it shows real use of two cores).
+import { importTypeScript } from '../import-typescript.mjs';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TEST_COMMAND = 'node --test';
@@ -65,20 +64,7 @@ async function bundleValidation(dir) {
     `export { validateProjects } from ${JSON.stringify(join(src, 'validation/validate-projects.ts'))};\n` +
       `export { createRedactor } from ${JSON.stringify(join(src, 'redaction/redact-secrets.ts'))};\n`,
   );
-  const outfile = join(dir, 'validation.bundle.mjs');
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return import(pathToFileURL(outfile).href);
+  return importTypeScript(entry);
 }
 
 async function writeProjects(root, suite, source) {
