@@ -45594,6 +45594,88 @@ function classifyPullRequest(signals2) {
   return classifyByLabels(signals2.labels) ?? classifyByConventionalTitle(signals2.title) ?? classifyByBranch(signals2.headBranch) ?? classifyByClosingKeyword(signals2.body) ?? classifyByTitleWord(signals2.title) ?? { type: "implementation", signal: "default" };
 }
 
+// src/handoffs/handoff-catalog.ts
+var HANDOFF_CATALOG = {
+  security: {
+    title: "Security audit",
+    description: "Audit for vulnerabilities, authentication and authorization flaws, and data protection.",
+    color: "d73a4a",
+    defaultLabel: "handoff:security"
+  },
+  performance: {
+    title: "Performance review",
+    description: "Check queries, hot paths and resource use for performance and scalability problems.",
+    color: "fbca04",
+    defaultLabel: "handoff:performance"
+  },
+  "code-review": {
+    title: "Code review",
+    description: "Review code quality, patterns and maintainability before merging.",
+    color: "0e8a16",
+    defaultLabel: "handoff:code-review"
+  },
+  "api-design": {
+    title: "API design review",
+    description: "Check endpoint changes for breaking changes and consistency with the existing API.",
+    color: "1d76db",
+    defaultLabel: "handoff:api-design"
+  },
+  qa: {
+    title: "Test coverage review",
+    description: "Check that changed code is tested and that no tests were skipped, focused or deleted.",
+    color: "5319e7",
+    defaultLabel: "handoff:qa"
+  },
+  devops: {
+    title: "Infrastructure review",
+    description: "Review containers, CI/CD workflows and infrastructure code for safety and reproducibility.",
+    color: "006b75",
+    defaultLabel: "handoff:devops"
+  },
+  database: {
+    title: "Database review",
+    description: "Review migrations and schema changes for data loss, locking and missing indexes.",
+    color: "c2e0c6",
+    defaultLabel: "handoff:database"
+  }
+};
+function labelFor(area, config2) {
+  const configured = config2?.[area]?.label?.trim();
+  return configured ? configured : HANDOFF_CATALOG[area].defaultLabel;
+}
+
+// src/pipeline/assemble-report-input.ts
+function assembleReportInput(parts) {
+  const { request, classification, reviews } = parts;
+  const { pullRequest } = request;
+  return {
+    type: classification.type,
+    typeSignal: classification.signal,
+    title: pullRequest.title,
+    body: pullRequest.body,
+    ...pullRequest.linkedIssue ? { linkedIssue: pullRequest.linkedIssue } : {},
+    ...pullRequest.number ? { prNumber: pullRequest.number } : {},
+    date: request.date.toISOString().slice(0, 10),
+    commit: request.commit,
+    discovery: parts.discovery,
+    affectedProjects: parts.analysis.affectedProjects,
+    files: request.files,
+    analysis: parts.analysis,
+    validation: parts.validation,
+    handoffs: reviews.map((r) => ({
+      area: r.area,
+      label: labelFor(r.area, request.config.handoffs),
+      reasons: r.reasons,
+      findings: r.findings.length
+    })),
+    findings: reviews.flatMap((r) => r.findings),
+    notes: request.notes,
+    ...request.runUrl ? { runUrl: request.runUrl } : {},
+    ...parts.validationSkipReason ? { validationSkipReason: parts.validationSkipReason } : {},
+    ...parts.model ? { model: parts.model } : {}
+  };
+}
+
 // src/validation/command-environment.ts
 var ACTION_ONLY_VARIABLES = /* @__PURE__ */ new Set([
   "ACTIONS_RUNTIME_TOKEN",
@@ -47434,56 +47516,6 @@ function listByWalking(root) {
 function listCheckoutFiles(root) {
   let listed2;
   return () => listed2 ??= listWithGit(root) ?? listByWalking(root);
-}
-
-// src/handoffs/handoff-catalog.ts
-var HANDOFF_CATALOG = {
-  security: {
-    title: "Security audit",
-    description: "Audit for vulnerabilities, authentication and authorization flaws, and data protection.",
-    color: "d73a4a",
-    defaultLabel: "handoff:security"
-  },
-  performance: {
-    title: "Performance review",
-    description: "Check queries, hot paths and resource use for performance and scalability problems.",
-    color: "fbca04",
-    defaultLabel: "handoff:performance"
-  },
-  "code-review": {
-    title: "Code review",
-    description: "Review code quality, patterns and maintainability before merging.",
-    color: "0e8a16",
-    defaultLabel: "handoff:code-review"
-  },
-  "api-design": {
-    title: "API design review",
-    description: "Check endpoint changes for breaking changes and consistency with the existing API.",
-    color: "1d76db",
-    defaultLabel: "handoff:api-design"
-  },
-  qa: {
-    title: "Test coverage review",
-    description: "Check that changed code is tested and that no tests were skipped, focused or deleted.",
-    color: "5319e7",
-    defaultLabel: "handoff:qa"
-  },
-  devops: {
-    title: "Infrastructure review",
-    description: "Review containers, CI/CD workflows and infrastructure code for safety and reproducibility.",
-    color: "006b75",
-    defaultLabel: "handoff:devops"
-  },
-  database: {
-    title: "Database review",
-    description: "Review migrations and schema changes for data loss, locking and missing indexes.",
-    color: "c2e0c6",
-    defaultLabel: "handoff:database"
-  }
-};
-function labelFor(area, config2) {
-  const configured = config2?.[area]?.label?.trim();
-  return configured ? configured : HANDOFF_CATALOG[area].defaultLabel;
 }
 
 // src/changes/collect-project-routes.ts
@@ -51464,9 +51496,8 @@ function addUsage(total, more) {
   };
 }
 var clean = (text3) => text3 ? cleanModelText(text3) || void 0 : void 0;
-async function gatherModelInsights(request, reviews) {
-  const areas = reviews.map((r) => r.area);
-  const run3 = prepareModelRun({
+function planRun(request, areas) {
+  return prepareModelRun({
     pullRequest: { title: request.title, body: request.body, commitMessages: request.commitMessages },
     files: request.files,
     areas,
@@ -51476,37 +51507,25 @@ async function gatherModelInsights(request, reviews) {
     runToken: createRunToken(),
     facts: request.facts
   });
-  const [narrative, areaResults] = await Promise.all([
-    request.includeNarrative ? request.model.writeNarrative(run3) : void 0,
-    Promise.all(areas.map((area) => request.model.reviewArea(area, run3)))
-  ]);
-  let usage = narrative?.usage ?? NO_USAGE;
-  const failures2 = [];
-  const insights = {
-    name: request.name,
-    designNotes: [],
-    failures: failures2,
-    usage,
-    leftOut: [...run3.leftOut]
+}
+function readNarrative(narrative) {
+  const summary = clean(narrative.summary);
+  return {
+    ...summary ? { summary } : {},
+    designNotes: narrative.designNotes.map((d) => ({ note: cleanModelText(d.note, { singleLine: true }), files: d.files })).filter((d) => d.note),
+    bugFix: {
+      issue: clean(narrative.bugFix.issue),
+      rootCause: clean(narrative.bugFix.rootCause),
+      solution: clean(narrative.bugFix.solution),
+      prevention: clean(narrative.bugFix.prevention)
+    }
   };
-  if (narrative?.ok) {
-    const n = narrative.narrative;
-    const summary = clean(n.summary);
-    if (summary) insights.summary = summary;
-    insights.designNotes = n.designNotes.map((d) => ({ note: cleanModelText(d.note, { singleLine: true }), files: d.files })).filter((d) => d.note);
-    const bugFix = {
-      issue: clean(n.bugFix.issue),
-      rootCause: clean(n.bugFix.rootCause),
-      solution: clean(n.bugFix.solution),
-      prevention: clean(n.bugFix.prevention)
-    };
-    insights.bugFix = bugFix;
-  } else if (narrative) failures2.push(narrative.message);
+}
+function mergeAreaResults(name, reviews, results, failures2) {
   const reported = /* @__PURE__ */ new Set();
-  const merged = reviews.map((review, i) => {
-    const result = areaResults[i];
+  return reviews.map((review, i) => {
+    const result = results[i];
     if (!result) return review;
-    usage = addUsage(usage, result.usage);
     if (!result.ok) {
       failures2.push(result.message);
       return { ...review, modelNote: result.message };
@@ -51517,15 +51536,34 @@ async function gatherModelInsights(request, reviews) {
       reported.add(key2);
       return true;
     });
-    const added = fresh.length;
+    const count = `${fresh.length} finding${fresh.length === 1 ? "" : "s"}`;
     return {
       ...review,
       findings: mergeFindings(review.findings, fresh),
-      modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? "" : "s"} of its own after filtering.`
+      modelNote: `The model (${name}) reviewed this area too and raised ${count} of its own after filtering.`
     };
   });
-  insights.usage = usage;
-  insights.inputTokens = totalInputTokens(usage);
+}
+async function gatherModelInsights(request, reviews) {
+  const areas = reviews.map((r) => r.area);
+  const run3 = planRun(request, areas);
+  const [narrative, areaResults] = await Promise.all([
+    request.includeNarrative ? request.model.writeNarrative(run3) : void 0,
+    Promise.all(areas.map((area) => request.model.reviewArea(area, run3)))
+  ]);
+  const failures2 = [];
+  if (narrative && !narrative.ok) failures2.push(narrative.message);
+  const merged = mergeAreaResults(request.name, reviews, areaResults, failures2);
+  const usage = areaResults.reduce((total, r) => addUsage(total, r.usage), narrative?.usage ?? NO_USAGE);
+  const insights = {
+    name: request.name,
+    designNotes: [],
+    ...narrative?.ok ? readNarrative(narrative.narrative) : {},
+    failures: failures2,
+    usage,
+    inputTokens: totalInputTokens(usage),
+    leftOut: [...run3.leftOut]
+  };
   return { insights, reviews: merged };
 }
 
@@ -51568,70 +51606,63 @@ function validationSkipReason(request, affected) {
     return "the pull request touches no project";
   return "no project was selected";
 }
-async function analysePullRequest(request) {
-  const { log } = request;
-  const discovery = request.root ? await discoverProjects(request.root, {
+function discover2(request) {
+  if (!request.root) return Promise.resolve(EMPTY_DISCOVERY);
+  return discoverProjects(request.root, {
     ignore: request.config.ignore,
     overrides: request.config.projects
-  }) : EMPTY_DISCOVERY;
-  log.info(`Discovered ${discovery.projects.length} project(s).`);
-  for (const w2 of discovery.warnings)
-    log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
-  const readFile5 = request.root ? createCheckoutReader(request.root) : void 0;
-  const listFiles = request.root ? listCheckoutFiles(request.root) : void 0;
-  const checkout = readFile5 && listFiles ? { readFile: readFile5, listFiles } : {};
-  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
-  const reviewInputs = { files: request.files, analysis, discovery, ...checkout };
-  const ruleReviews = request.reviews === "automatic" ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs) : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
-  const affected = analysis.affectedProjects;
-  const classification = classifyPullRequest({
-    ...request.reportType ? { override: request.reportType.value, overrideSource: request.reportType.source } : {},
-    labels: request.pullRequest.labels,
-    title: request.pullRequest.title,
-    headBranch: request.pullRequest.headBranch,
-    body: request.pullRequest.body
   });
-  const chosen = projectsToValidate(request, discovery.projects, affected);
-  const validation = await runValidation(request, chosen);
-  const modelResult = request.model ? await gatherModelInsights(
-    {
-      ...request.model,
-      title: request.pullRequest.title,
-      body: request.pullRequest.body,
-      files: request.files,
-      reportType: classification.type,
-      facts: stackFacts(discovery),
-      includeNarrative: request.reviews === "automatic"
-    },
-    ruleReviews
-  ) : void 0;
-  const reviews = modelResult?.reviews ?? ruleReviews;
-  const report = {
-    type: classification.type,
-    typeSignal: classification.signal,
-    title: request.pullRequest.title,
-    body: request.pullRequest.body,
-    ...request.pullRequest.linkedIssue ? { linkedIssue: request.pullRequest.linkedIssue } : {},
-    ...request.pullRequest.number ? { prNumber: request.pullRequest.number } : {},
-    date: request.date.toISOString().slice(0, 10),
-    commit: request.commit,
+}
+function classify3(request) {
+  const { pullRequest, reportType: reportType2 } = request;
+  return classifyPullRequest({
+    ...reportType2 ? { override: reportType2.value, overrideSource: reportType2.source } : {},
+    labels: pullRequest.labels,
+    title: pullRequest.title,
+    headBranch: pullRequest.headBranch,
+    body: pullRequest.body
+  });
+}
+function reviewByRules(request, inputs) {
+  if (request.reviews === "automatic") return reviewAutomaticHandoffs(inputs, request.config.handoffs);
+  return request.reviews.map((r) => reviewRequestedArea(inputs, r.area, r.reason));
+}
+function askModel(request, type, discovery, reviews) {
+  if (!request.model) return Promise.resolve(void 0);
+  const { title, body } = request.pullRequest;
+  const facts = stackFacts(discovery);
+  const includeNarrative = request.reviews === "automatic";
+  return gatherModelInsights(
+    { ...request.model, title, body, files: request.files, reportType: type, facts, includeNarrative },
+    reviews
+  );
+}
+async function analysePullRequest(request) {
+  const discovery = await discover2(request);
+  request.log.info(`Discovered ${discovery.projects.length} project(s).`);
+  for (const w2 of discovery.warnings) {
+    request.log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
+  }
+  const checkout = request.root ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) } : {};
+  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
+  const ruleReviews = reviewByRules(request, { files: request.files, analysis, discovery, ...checkout });
+  const classification = classify3(request);
+  const validation = await runValidation(
+    request,
+    projectsToValidate(request, discovery.projects, analysis.affectedProjects)
+  );
+  const model2 = await askModel(request, classification.type, discovery, ruleReviews);
+  const reviews = model2?.reviews ?? ruleReviews;
+  const report = assembleReportInput({
+    request,
+    classification,
     discovery,
-    affectedProjects: affected,
-    files: request.files,
     analysis,
     validation,
-    handoffs: reviews.map((r) => ({
-      area: r.area,
-      label: labelFor(r.area, request.config.handoffs),
-      reasons: r.reasons,
-      findings: r.findings.length
-    })),
-    findings: reviews.flatMap((r) => r.findings),
-    notes: request.notes,
-    ...request.runUrl ? { runUrl: request.runUrl } : {},
-    ...validation.status === "skipped" ? { validationSkipReason: validationSkipReason(request, affected) } : {}
-  };
-  if (modelResult) report.model = modelResult.insights;
+    reviews,
+    ...validation.status === "skipped" ? { validationSkipReason: validationSkipReason(request, analysis.affectedProjects) } : {},
+    ...model2 ? { model: model2.insights } : {}
+  });
   return { report, reviews };
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config/parse-config.js';
 import { discoverProjects } from '../discovery/discover-projects.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
 import type { ReportInput, ReportType } from '../report/report-input.js';
+import { assembleReportInput } from './assemble-report-input.js';
 import type { InstallPolicy, ValidateScope } from '../settings.js';
 import { summarizeValidation, validateProjects } from '../validation/validate-projects.js';
 import type { ProjectValidation, ValidationSummary } from '../validation/validation-result.js';
@@ -13,11 +14,9 @@ import { createCheckoutReader } from './create-checkout-reader.js';
 import { listCheckoutFiles } from './list-checkout-files.js';
 import type { RunLog } from './run-log.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
-import { labelFor } from '../handoffs/handoff-catalog.js';
 import { reviewAutomaticHandoffs, reviewRequestedArea, type ReviewInputs } from './review-areas.js';
 import type { AreaReview } from './post-area-reviews.js';
 import { gatherModelInsights, type ModelRequest } from './gather-model-insights.js';
-import type { DiscoveryResult as Discovered } from '../discovery/project.js';
 
 export interface PullRequestFacts {
   title: string;
@@ -77,7 +76,7 @@ function projectsToValidate(request: AnalysisRequest, projects: Project[], affec
 }
 
 /** One line per project for the model: what discovery found (facts, not instructions). */
-function stackFacts(discovery: Discovered): string[] {
+function stackFacts(discovery: DiscoveryResult): string[] {
   return discovery.projects.slice(0, 30).map((p) => {
     const frameworks = p.frameworks.map((f) => `${f.name}${f.version ? ` ${f.version}` : ''}`).join(', ');
     return `project ${p.path}: ${p.language}${frameworks ? ` (${frameworks})` : ''}${p.databases.length ? `, data: ${p.databases.join(', ')}` : ''}`;
@@ -110,86 +109,79 @@ function validationSkipReason(request: AnalysisRequest, affected: string[]): str
   return 'no project was selected';
 }
 
+function discover(request: AnalysisRequest): Promise<DiscoveryResult> {
+  if (!request.root) return Promise.resolve(EMPTY_DISCOVERY);
+  return discoverProjects(request.root, {
+    ignore: request.config.ignore,
+    overrides: request.config.projects,
+  });
+}
+
+function classify(request: AnalysisRequest): { type: ReportType; signal: string } {
+  const { pullRequest, reportType } = request;
+  return classifyPullRequest({
+    ...(reportType ? { override: reportType.value, overrideSource: reportType.source } : {}),
+    labels: pullRequest.labels,
+    title: pullRequest.title,
+    headBranch: pullRequest.headBranch,
+    body: pullRequest.body,
+  });
+}
+
+function reviewByRules(request: AnalysisRequest, inputs: ReviewInputs): AreaReview[] {
+  if (request.reviews === 'automatic') return reviewAutomaticHandoffs(inputs, request.config.handoffs);
+  return request.reviews.map((r) => reviewRequestedArea(inputs, r.area, r.reason));
+}
+
+function askModel(
+  request: AnalysisRequest,
+  type: ReportType,
+  discovery: DiscoveryResult,
+  reviews: AreaReview[],
+) {
+  if (!request.model) return Promise.resolve(undefined);
+  const { title, body } = request.pullRequest;
+  const facts = stackFacts(discovery);
+  const includeNarrative = request.reviews === 'automatic';
+  return gatherModelInsights(
+    { ...request.model, title, body, files: request.files, reportType: type, facts, includeNarrative },
+    reviews,
+  );
+}
+
 /**
- * The pipeline shared by the action and the CLI: discovery → change analysis → validation,
- * returning everything the report is rendered from.
+ * The pipeline shared by the action and the CLI: discovery → change analysis → reviews →
+ * validation → the optional model, returning everything the report is rendered from.
  */
 export async function analysePullRequest(request: AnalysisRequest): Promise<Analysis> {
-  const { log } = request;
-  const discovery = request.root
-    ? await discoverProjects(request.root, {
-        ignore: request.config.ignore,
-        overrides: request.config.projects,
-      })
-    : EMPTY_DISCOVERY;
-  log.info(`Discovered ${discovery.projects.length} project(s).`);
-  for (const w of discovery.warnings)
-    log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
-
-  const readFile = request.root ? createCheckoutReader(request.root) : undefined;
-  const listFiles = request.root ? listCheckoutFiles(request.root) : undefined;
-  const checkout = readFile && listFiles ? { readFile, listFiles } : {};
+  const discovery = await discover(request);
+  request.log.info(`Discovered ${discovery.projects.length} project(s).`);
+  for (const w of discovery.warnings) {
+    request.log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
+  }
+  const checkout = request.root
+    ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) }
+    : {};
   const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
-  const reviewInputs: ReviewInputs = { files: request.files, analysis, discovery, ...checkout };
-  const ruleReviews =
-    request.reviews === 'automatic'
-      ? reviewAutomaticHandoffs(reviewInputs, request.config.handoffs)
-      : request.reviews.map((r) => reviewRequestedArea(reviewInputs, r.area, r.reason));
-  const affected = analysis.affectedProjects;
-  const classification = classifyPullRequest({
-    ...(request.reportType
-      ? { override: request.reportType.value, overrideSource: request.reportType.source }
-      : {}),
-    labels: request.pullRequest.labels,
-    title: request.pullRequest.title,
-    headBranch: request.pullRequest.headBranch,
-    body: request.pullRequest.body,
-  });
-  const chosen = projectsToValidate(request, discovery.projects, affected);
-  const validation = await runValidation(request, chosen);
-  const modelResult = request.model
-    ? await gatherModelInsights(
-        {
-          ...request.model,
-          title: request.pullRequest.title,
-          body: request.pullRequest.body,
-          files: request.files,
-          reportType: classification.type,
-          facts: stackFacts(discovery),
-          includeNarrative: request.reviews === 'automatic',
-        },
-        ruleReviews,
-      )
-    : undefined;
-  const reviews = modelResult?.reviews ?? ruleReviews;
-
-  const report: ReportInput = {
-    type: classification.type,
-    typeSignal: classification.signal,
-    title: request.pullRequest.title,
-    body: request.pullRequest.body,
-    ...(request.pullRequest.linkedIssue ? { linkedIssue: request.pullRequest.linkedIssue } : {}),
-    ...(request.pullRequest.number ? { prNumber: request.pullRequest.number } : {}),
-    date: request.date.toISOString().slice(0, 10),
-    commit: request.commit,
+  const ruleReviews = reviewByRules(request, { files: request.files, analysis, discovery, ...checkout });
+  const classification = classify(request);
+  const validation = await runValidation(
+    request,
+    projectsToValidate(request, discovery.projects, analysis.affectedProjects),
+  );
+  const model = await askModel(request, classification.type, discovery, ruleReviews);
+  const reviews = model?.reviews ?? ruleReviews;
+  const report = assembleReportInput({
+    request,
+    classification,
     discovery,
-    affectedProjects: affected,
-    files: request.files,
     analysis,
     validation,
-    handoffs: reviews.map((r) => ({
-      area: r.area,
-      label: labelFor(r.area, request.config.handoffs),
-      reasons: r.reasons,
-      findings: r.findings.length,
-    })),
-    findings: reviews.flatMap((r) => r.findings),
-    notes: request.notes,
-    ...(request.runUrl ? { runUrl: request.runUrl } : {}),
+    reviews,
     ...(validation.status === 'skipped'
-      ? { validationSkipReason: validationSkipReason(request, affected) }
+      ? { validationSkipReason: validationSkipReason(request, analysis.affectedProjects) }
       : {}),
-  };
-  if (modelResult) report.model = modelResult.insights;
+    ...(model ? { model: model.insights } : {}),
+  });
   return { report, reviews };
 }

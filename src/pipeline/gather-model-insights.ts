@@ -1,9 +1,16 @@
 import type { ChangedFile } from '../changes/changed-file.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
-import { NO_USAGE, totalInputTokens, type ReviewModel, type TokenUsage } from '../llm/review-model.js';
+import {
+  NO_USAGE,
+  totalInputTokens,
+  type AreaReviewResult,
+  type ReviewModel,
+  type TokenUsage,
+} from '../llm/review-model.js';
 import { cleanModelText } from '../prompts/clean-model-text.js';
 import { mergeFindings } from '../prompts/merge-findings.js';
-import { prepareModelRun } from '../prompts/prepare-model-run.js';
+import { prepareModelRun, type ModelRun } from '../prompts/prepare-model-run.js';
+import type { Narrative } from '../prompts/narrative-schema.js';
 import { createRunToken } from '../prompts/untrusted-block.js';
 import type { ModelInsights, ReportType } from '../report/report-input.js';
 import type { AreaReview } from './post-area-reviews.js';
@@ -34,17 +41,8 @@ function addUsage(total: TokenUsage, more: TokenUsage): TokenUsage {
 const clean = (text: string | null | undefined): string | undefined =>
   text ? cleanModelText(text) || undefined : undefined;
 
-/**
- * Asks the model for the narrative and one review per area, and folds its findings into the
- * deterministic reviews. Never throws and never decides anything: failures become one line
- * each, and the model's output is data for the report only.
- */
-export async function gatherModelInsights(
-  request: ModelRequest,
-  reviews: AreaReview[],
-): Promise<{ insights: ModelInsights; reviews: AreaReview[] }> {
-  const areas: HandoffArea[] = reviews.map((r) => r.area);
-  const run = prepareModelRun({
+function planRun(request: ModelRequest, areas: HandoffArea[]): ModelRun {
+  return prepareModelRun({
     pullRequest: { title: request.title, body: request.body, commitMessages: request.commitMessages },
     files: request.files,
     areas,
@@ -54,41 +52,39 @@ export async function gatherModelInsights(
     runToken: createRunToken(),
     facts: request.facts,
   });
-  // The area calls share the cached prefix and reserve their budget before sending, so they may overlap.
-  const [narrative, areaResults] = await Promise.all([
-    request.includeNarrative ? request.model.writeNarrative(run) : undefined,
-    Promise.all(areas.map((area) => request.model.reviewArea(area, run))),
-  ]);
-  let usage = narrative?.usage ?? NO_USAGE;
-  const failures: string[] = [];
-  const insights: ModelInsights = {
-    name: request.name,
-    designNotes: [],
-    failures,
-    usage,
-    leftOut: [...run.leftOut],
-  };
-  if (narrative?.ok) {
-    const n = narrative.narrative;
-    const summary = clean(n.summary);
-    if (summary) insights.summary = summary;
-    insights.designNotes = n.designNotes
+}
+
+/** The narrative's texts, cleaned for posting; nothing when the model could not write it. */
+function readNarrative(narrative: Narrative): Pick<ModelInsights, 'summary' | 'designNotes' | 'bugFix'> {
+  const summary = clean(narrative.summary);
+  return {
+    ...(summary ? { summary } : {}),
+    designNotes: narrative.designNotes
       .map((d) => ({ note: cleanModelText(d.note, { singleLine: true }), files: d.files }))
-      .filter((d) => d.note);
-    const bugFix = {
-      issue: clean(n.bugFix.issue),
-      rootCause: clean(n.bugFix.rootCause),
-      solution: clean(n.bugFix.solution),
-      prevention: clean(n.bugFix.prevention),
-    };
-    insights.bugFix = bugFix;
-  } else if (narrative) failures.push(narrative.message);
-  // A model asked about several areas may report one problem in each; keep its first mention.
+      .filter((d) => d.note),
+    bugFix: {
+      issue: clean(narrative.bugFix.issue),
+      rootCause: clean(narrative.bugFix.rootCause),
+      solution: clean(narrative.bugFix.solution),
+      prevention: clean(narrative.bugFix.prevention),
+    },
+  };
+}
+
+/**
+ * Adds each area's model findings to its rule findings. A model asked about several areas may
+ * report one problem in each: only its first mention is kept.
+ */
+function mergeAreaResults(
+  name: string,
+  reviews: AreaReview[],
+  results: AreaReviewResult[],
+  failures: string[],
+): AreaReview[] {
   const reported = new Set<string>();
-  const merged = reviews.map((review, i) => {
-    const result = areaResults[i];
+  return reviews.map((review, i) => {
+    const result = results[i];
     if (!result) return review;
-    usage = addUsage(usage, result.usage);
     if (!result.ok) {
       failures.push(result.message);
       return { ...review, modelNote: result.message };
@@ -99,14 +95,43 @@ export async function gatherModelInsights(
       reported.add(key);
       return true;
     });
-    const added = fresh.length;
+    const count = `${fresh.length} finding${fresh.length === 1 ? '' : 's'}`;
     return {
       ...review,
       findings: mergeFindings(review.findings, fresh),
-      modelNote: `The model (${request.name}) reviewed this area too and raised ${added} finding${added === 1 ? '' : 's'} of its own after filtering.`,
+      modelNote: `The model (${name}) reviewed this area too and raised ${count} of its own after filtering.`,
     };
   });
-  insights.usage = usage;
-  insights.inputTokens = totalInputTokens(usage);
+}
+
+/**
+ * Asks the model for the narrative and one review per area, and folds its findings into the
+ * deterministic reviews. Never throws and never decides anything: failures become one line
+ * each, and the model's output is data for the report only.
+ */
+export async function gatherModelInsights(
+  request: ModelRequest,
+  reviews: AreaReview[],
+): Promise<{ insights: ModelInsights; reviews: AreaReview[] }> {
+  const areas = reviews.map((r) => r.area);
+  const run = planRun(request, areas);
+  // The area calls share the cached prefix and reserve their budget before sending, so they may overlap.
+  const [narrative, areaResults] = await Promise.all([
+    request.includeNarrative ? request.model.writeNarrative(run) : undefined,
+    Promise.all(areas.map((area) => request.model.reviewArea(area, run))),
+  ]);
+  const failures: string[] = [];
+  if (narrative && !narrative.ok) failures.push(narrative.message);
+  const merged = mergeAreaResults(request.name, reviews, areaResults, failures);
+  const usage = areaResults.reduce((total, r) => addUsage(total, r.usage), narrative?.usage ?? NO_USAGE);
+  const insights: ModelInsights = {
+    name: request.name,
+    designNotes: [],
+    ...(narrative?.ok ? readNarrative(narrative.narrative) : {}),
+    failures,
+    usage,
+    inputTokens: totalInputTokens(usage),
+    leftOut: [...run.leftOut],
+  };
   return { insights, reviews: merged };
 }

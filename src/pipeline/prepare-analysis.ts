@@ -6,7 +6,7 @@ import type { ValidateScope } from '../settings.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { analysePullRequest, type Analysis, type AnalysisRequest } from './analyse-pull-request.js';
 import { readConfig } from './read-config.js';
-import { resolveWorkspace } from './resolve-workspace.js';
+import { resolveWorkspace, type Workspace } from './resolve-workspace.js';
 import type { ChangedFile } from '../changes/changed-file.js';
 import type { ProjectValidation } from '../validation/validation-result.js';
 
@@ -45,6 +45,28 @@ async function readLinkedIssue(
   return issue ? { number: first, ...issue } : undefined;
 }
 
+function findPullRequestCheckout(env: ActionEnvironment, pr: PullRequestInfo): Promise<Workspace> {
+  return resolveWorkspace({
+    directory: env.settings.workingDirectory,
+    prNumber: pr.number,
+    headSha: pr.headSha,
+    // On `pull_request`, actions/checkout leaves the merge commit GITHUB_SHA: that is the PR too.
+    acceptedCommits: env.run.eventName === 'pull_request' ? [env.run.sha] : [],
+    tempDir: env.run.tempDir,
+  });
+}
+
+/** The model's settings for this run, or undefined without a key. */
+async function modelOptions(env: ActionEnvironment, pr: PullRequestInfo): Promise<AnalysisRequest['model']> {
+  if (!env.reviewModel) return undefined;
+  return {
+    model: env.reviewModel,
+    name: env.settings.model,
+    maxInputTokens: env.settings.maxInputTokens,
+    commitMessages: await env.gateway.listCommitMessages(pr.number),
+  };
+}
+
 /** Gathers the PR's files, checkout and config, then runs the shared pipeline. */
 export async function prepareAnalysis(
   env: ActionEnvironment,
@@ -54,24 +76,11 @@ export async function prepareAnalysis(
   const { settings, run, log } = env;
   const files = await env.gateway.listChangedFiles(pr.number);
   log.info(`The pull request changes ${files.length} file(s).`);
-  const workspace = await resolveWorkspace({
-    directory: settings.workingDirectory,
-    prNumber: pr.number,
-    headSha: pr.headSha,
-    acceptedCommits: run.eventName === 'pull_request' ? [run.sha] : [],
-    tempDir: run.tempDir,
-  });
+  const workspace = await findPullRequestCheckout(env, pr);
   const { config, errors } = await readConfig(env, pr);
   for (const e of errors) log.warning(e);
   const linkedIssue = await readLinkedIssue(env, pr);
-  const model = env.reviewModel
-    ? {
-        model: env.reviewModel,
-        name: settings.model,
-        maxInputTokens: settings.maxInputTokens,
-        commitMessages: await env.gateway.listCommitMessages(pr.number),
-      }
-    : undefined;
+  const model = await modelOptions(env, pr);
   const timeoutMinutes = config.validation['timeout-minutes'] ?? settings.timeoutMinutes;
   const analysis = await analysePullRequest({
     root: workspace.root,

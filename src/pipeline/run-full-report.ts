@@ -2,6 +2,7 @@ import type { IssueComment } from '../github/gateway.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
 import { fitCommentBody } from '../report/fit-comment-body.js';
 import { renderReport } from '../report/render-report.js';
+import type { ReportInput } from '../report/report-input.js';
 import { REPORT_MARKER } from '../report/sections/header-section.js';
 import { decideExit } from '../validation/decide-exit.js';
 import type { ActionEnvironment, HandlerOutcome } from './action-environment.js';
@@ -29,6 +30,31 @@ async function showRunning(env: ActionEnvironment, pr: PullRequestInfo): Promise
   );
 }
 
+/** The report comment (cut to fit), the job summary, the report file and the outputs. */
+async function publishReport(
+  env: ActionEnvironment,
+  pr: PullRequestInfo,
+  input: ReportInput,
+  running: IssueComment | undefined,
+): Promise<void> {
+  const markdown = env.redact(renderReport(input));
+  const body = fitCommentBody(markdown, env.run.runUrl);
+  const comment = env.settings.comment
+    ? await writeOrWarn(env.log, () =>
+        upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running),
+      )
+    : undefined;
+  await writeResults(env, input, markdown, comment);
+}
+
+/** `fail-on` decides; a reason not to fail despite problems still goes to the log. */
+function outcomeOf(env: ActionEnvironment, input: ReportInput): HandlerOutcome {
+  const high = input.findings.filter((f) => f.severity === 'high').length;
+  const decision = decideExit(input.validation, env.settings.failOn, high);
+  if (!decision.fail && decision.reason) env.log.info(decision.reason);
+  return decision.fail ? { failed: true, reason: decision.reason } : { failed: false };
+}
+
 /** The whole run for one PR: running notice, pipeline, handoffs, report comment, summary and outputs. */
 export async function runFullReport(
   env: ActionEnvironment,
@@ -51,31 +77,10 @@ export async function runFullReport(
     const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: false });
     const input = {
       ...report,
-      handoffs: report.handoffs.map((h) => ({
-        ...h,
-        ...(urls.has(h.area) ? { commentUrl: urls.get(h.area) } : {}),
-      })),
+      handoffs: report.handoffs.map((h) => ({ ...h, commentUrl: urls.get(h.area) })),
     };
-    const markdown = env.redact(renderReport(input));
-    const comment = env.settings.comment
-      ? await writeOrWarn(env.log, () =>
-          upsertStickyComment(
-            env.gateway,
-            pr.number,
-            REPORT_MARKER,
-            fitCommentBody(markdown, env.run.runUrl),
-            running,
-          ),
-        )
-      : undefined;
-    await writeResults(env, input, markdown, comment);
-    const decision = decideExit(
-      input.validation,
-      env.settings.failOn,
-      input.findings.filter((f) => f.severity === 'high').length,
-    );
-    if (!decision.fail && decision.reason) env.log.info(decision.reason);
-    return { failed: decision.fail, ...(decision.fail ? { reason: decision.reason } : {}) };
+    await publishReport(env, pr, input, running);
+    return outcomeOf(env, input);
   } catch (error) {
     // Leave no "in progress" comment behind when the run dies.
     if (running)
