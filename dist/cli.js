@@ -53913,49 +53913,47 @@ function row2(p, affected) {
     commands(p)
   ];
 }
+var HEADERS = ["Project", "Language", "Frameworks", "Data stores", "Package manager", "Commands"];
+function projectTable(projects, affected) {
+  const ordered = [...projects].sort(
+    (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path)
+  );
+  const rows = ordered.slice(0, MAX_ROWS).map((p) => row2(p, affected.has(p.path)));
+  if (rows.length <= 8) return table(HEADERS, rows);
+  const more = ordered.length > MAX_ROWS ? `
+
+\u2026 and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).` : "";
+  return `${table(HEADERS, rows.slice(0, 8))}
+
+${details(`${ordered.length - 8} more projects`, table(HEADERS, rows.slice(8)))}${more}`;
+}
+function unreadFiles(warnings) {
+  if (warnings.length === 0) return void 0;
+  const items = warnings.slice(0, 20).map((w2) => `- ${code(w2.file)}: ${inline(w2.message)}`);
+  if (warnings.length > 20) items.push(`- \u2026 and ${warnings.length - 20} more`);
+  return details(
+    `\u26A0\uFE0F ${warnings.length} file${warnings.length === 1 ? "" : "s"} could not be read`,
+    items.join("\n")
+  );
+}
 function renderStackSection(input2) {
-  const { projects } = input2.discovery;
-  if (input2.discovery.root === "") {
+  const { projects, root, warnings } = input2.discovery;
+  if (root === "") {
     return "### Stack Detected\n\nNot detected: there was no checkout of the repository to read (see the note above).";
   }
   if (projects.length === 0) {
     return "### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml\u2026).";
   }
   const affected = new Set(input2.affectedProjects);
-  const ordered = [...projects].sort(
-    (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path)
-  );
-  const headers = ["Project", "Language", "Frameworks", "Data stores", "Package manager", "Commands"];
-  const shown = ordered.slice(0, MAX_ROWS).map((p) => row2(p, affected.has(p.path)));
-  const lines = [`### Stack Detected`, ""];
-  if (projects.length > 1) {
-    lines.push(`${projects.length} projects; \u270F\uFE0F marks the ${affected.size} this pull request touches.`, "");
-  }
-  if (ordered.length <= 8) lines.push(table(headers, shown));
-  else {
-    lines.push(
-      table(headers, shown.slice(0, 8)),
-      "",
-      details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8)))
-    );
-    if (ordered.length > MAX_ROWS)
-      lines.push("", `\u2026 and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
-  }
-  const diagram = renderArchitectureDiagram(projects, input2.affectedProjects);
-  if (diagram) lines.push("", diagram);
-  const warnings = input2.discovery.warnings;
-  if (warnings.length > 0) {
-    const items = warnings.slice(0, 20).map((w2) => `- ${code(w2.file)}: ${inline(w2.message)}`);
-    if (warnings.length > 20) items.push(`- \u2026 and ${warnings.length - 20} more`);
-    lines.push(
-      "",
-      details(
-        `\u26A0\uFE0F ${warnings.length} file${warnings.length === 1 ? "" : "s"} could not be read`,
-        items.join("\n")
-      )
-    );
-  }
-  return lines.join("\n");
+  const count = projects.length > 1 ? `${projects.length} projects; \u270F\uFE0F marks the ${affected.size} this pull request touches.` : void 0;
+  const parts = [
+    "### Stack Detected",
+    count,
+    projectTable(projects, affected),
+    renderArchitectureDiagram(projects, input2.affectedProjects),
+    unreadFiles(warnings)
+  ];
+  return parts.filter((p) => p !== void 0).join("\n\n");
 }
 
 // src/report/render-implementation-report.ts

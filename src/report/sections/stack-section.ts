@@ -1,4 +1,4 @@
-import type { Project } from '../../discovery/project.js';
+import type { DiscoveryWarning, Project } from '../../discovery/project.js';
 import { code, details, inline, table } from '../markdown.js';
 import type { ReportInput } from '../report-input.js';
 import { renderArchitectureDiagram } from './architecture-diagram.js';
@@ -38,48 +38,53 @@ function row(p: Project, affected: boolean): string[] {
   ];
 }
 
+const HEADERS = ['Project', 'Language', 'Frameworks', 'Data stores', 'Package manager', 'Commands'];
+
+/** The touched projects first; eight rows in sight, the rest folded, at most MAX_ROWS. */
+function projectTable(projects: Project[], affected: Set<string>): string {
+  const ordered = [...projects].sort(
+    (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path),
+  );
+  const rows = ordered.slice(0, MAX_ROWS).map((p) => row(p, affected.has(p.path)));
+  if (rows.length <= 8) return table(HEADERS, rows);
+  const more =
+    ordered.length > MAX_ROWS
+      ? `\n\n… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`
+      : '';
+  return `${table(HEADERS, rows.slice(0, 8))}\n\n${details(`${ordered.length - 8} more projects`, table(HEADERS, rows.slice(8)))}${more}`;
+}
+
+/** Files discovery could not read, folded: the run went on without them. */
+function unreadFiles(warnings: DiscoveryWarning[]): string | undefined {
+  if (warnings.length === 0) return undefined;
+  const items = warnings.slice(0, 20).map((w) => `- ${code(w.file)}: ${inline(w.message)}`);
+  if (warnings.length > 20) items.push(`- … and ${warnings.length - 20} more`);
+  return details(
+    `⚠️ ${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read`,
+    items.join('\n'),
+  );
+}
+
 /** "Stack Detected": each project with language, framework and version, databases and commands. */
 export function renderStackSection(input: ReportInput): string {
-  const { projects } = input.discovery;
-  if (input.discovery.root === '') {
+  const { projects, root, warnings } = input.discovery;
+  if (root === '') {
     return '### Stack Detected\n\nNot detected: there was no checkout of the repository to read (see the note above).';
   }
   if (projects.length === 0) {
     return '### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml…).';
   }
   const affected = new Set(input.affectedProjects);
-  const ordered = [...projects].sort(
-    (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path),
-  );
-  const headers = ['Project', 'Language', 'Frameworks', 'Data stores', 'Package manager', 'Commands'];
-  const shown = ordered.slice(0, MAX_ROWS).map((p) => row(p, affected.has(p.path)));
-  const lines = [`### Stack Detected`, ''];
-  if (projects.length > 1) {
-    lines.push(`${projects.length} projects; ✏️ marks the ${affected.size} this pull request touches.`, '');
-  }
-  if (ordered.length <= 8) lines.push(table(headers, shown));
-  else {
-    lines.push(
-      table(headers, shown.slice(0, 8)),
-      '',
-      details(`${ordered.length - 8} more projects`, table(headers, shown.slice(8))),
-    );
-    if (ordered.length > MAX_ROWS)
-      lines.push('', `… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`);
-  }
-  const diagram = renderArchitectureDiagram(projects, input.affectedProjects);
-  if (diagram) lines.push('', diagram);
-  const warnings = input.discovery.warnings;
-  if (warnings.length > 0) {
-    const items = warnings.slice(0, 20).map((w) => `- ${code(w.file)}: ${inline(w.message)}`);
-    if (warnings.length > 20) items.push(`- … and ${warnings.length - 20} more`);
-    lines.push(
-      '',
-      details(
-        `⚠️ ${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read`,
-        items.join('\n'),
-      ),
-    );
-  }
-  return lines.join('\n');
+  const count =
+    projects.length > 1
+      ? `${projects.length} projects; ✏️ marks the ${affected.size} this pull request touches.`
+      : undefined;
+  const parts = [
+    '### Stack Detected',
+    count,
+    projectTable(projects, affected),
+    renderArchitectureDiagram(projects, input.affectedProjects),
+    unreadFiles(warnings),
+  ];
+  return parts.filter((p): p is string => p !== undefined).join('\n\n');
 }
