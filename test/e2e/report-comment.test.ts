@@ -125,6 +125,32 @@ describe('events the action does not act on', () => {
   });
 });
 
+describe('bad input', () => {
+  it('reports a broken config file and a binary file, and goes on with the defaults', async () => {
+    seedCheckoutPr({ files: [...checkout.files, { filename: 'docs/diagram.png', status: 'added' }] });
+    harness.fake.seed.content('.github/backend-developer.yml', 'validation: { paralel: 2 }\nignore: [');
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      cwd: checkout.dir,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining('.github/backend-developer.yml is not valid YAML'),
+      }),
+    );
+    const [report] = reportComments();
+    expect(report?.body).toContain('⚠️ .github/backend-developer.yml is not valid YAML');
+    expect(report?.body).toContain('`docs/diagram.png` — binary');
+    expect(report?.body).toContain('### Key Endpoints/APIs');
+    expect(harness.violations()).toEqual([]);
+  });
+});
+
 describe('a read-only token', () => {
   it('warns which permission to grant, keeps the report in the summary and does not fail', async () => {
     seedCheckoutPr();
