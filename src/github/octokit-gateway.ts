@@ -1,13 +1,8 @@
-import type { ChangedFile, FileStatus } from '../changes/changed-file.js';
+import type { ChangedFile } from '../changes/changed-file.js';
 import { toPullRequestInfo } from '../event.js';
 import type { GitHubClient } from './create-octokit.js';
-import {
-  MissingPermissionError,
-  type GitHubGateway,
-  type InlineComment,
-  type IssueComment,
-  type Reaction,
-} from './gateway.js';
+import type { GitHubGateway, InlineComment, IssueComment, Reaction } from './gateway.js';
+import { statusOf, toChangedFile, toComment, writing } from './octokit-responses.js';
 import type { PullRequestInfo } from './pull-request.js';
 
 /** GitHub's files endpoint returns at most this many files, 100 a page. */
@@ -16,53 +11,6 @@ const MAX_PR_FILES = 3000;
 interface Repo {
   owner: string;
   repo: string;
-}
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number')
-    return error.status;
-  return undefined;
-}
-
-/** Turns GitHub's 403 on a write into an instruction; anything else goes up unchanged. */
-async function writing<T>(operation: string, permission: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (statusOf(error) === 403) throw new MissingPermissionError(operation, permission);
-    throw error;
-  }
-}
-
-function toComment(raw: {
-  id: number;
-  body?: string | undefined;
-  html_url: string;
-  user?: { login: string } | null;
-}): IssueComment {
-  return { id: raw.id, body: raw.body ?? '', htmlUrl: raw.html_url, author: raw.user?.login ?? '' };
-}
-
-function toChangedFile(raw: {
-  filename: string;
-  previous_filename?: string | undefined;
-  status: string;
-  additions: number;
-  deletions: number;
-  patch?: string | undefined;
-}): ChangedFile {
-  const file: ChangedFile = {
-    path: raw.filename,
-    status: raw.status as FileStatus,
-    additions: raw.additions,
-    deletions: raw.deletions,
-  };
-  if (raw.previous_filename) file.previousPath = raw.previous_filename;
-  if (raw.patch !== undefined) file.patch = raw.patch;
-  // GitHub leaves `patch` out for binary files (no line counts) and for diffs too large to show.
-  else if (raw.additions + raw.deletions > 0) file.patchOmitted = 'too-large';
-  else if (raw.status !== 'renamed' && raw.status !== 'removed') file.patchOmitted = 'binary';
-  return file;
 }
 
 /** The GitHub gateway over a configured Octokit client, for one repository. */
