@@ -1,56 +1,46 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeResultsService, type FakeResultsService } from '../artifacts/fake-results-service.js';
 import { jobEnvironment, matrixJob } from '../artifacts/matrix-job-environment.js';
-import {
-  pullRequestPayload,
-  pullRequestTarget,
-  runAction,
-  startGitHubHarness,
-  type GitHubHarness,
-} from '../harness/index.js';
-import { makeCheckout, type Checkout } from './checkout.js';
+import { pullRequestPayload, pullRequestTarget, runAction } from '../harness/index.js';
+import { useCheckout, useGitHubHarness } from './use-fixtures.js';
 
-let harness: GitHubHarness;
+const github = useGitHubHarness();
+const repo = useCheckout('two-services');
 let results: FakeResultsService;
-let checkout: Checkout;
 
 beforeAll(async () => {
-  [harness, results] = await Promise.all([startGitHubHarness(), startFakeResultsService()]);
-  checkout = makeCheckout('two-services');
+  results = await startFakeResultsService();
 });
 afterAll(async () => {
-  await Promise.all([harness?.stop(), results?.stop()]);
-  checkout?.remove();
+  await results?.stop();
 });
 beforeEach(() => {
-  harness.fake.reset();
-  harness.clearViolations();
-  harness.fake.seed.pullRequest({
+  github.harness.fake.seed.pullRequest({
     number: 3,
     title: 'Discounts and reservations',
-    headSha: checkout.headSha,
-    baseSha: checkout.baseSha,
-    files: checkout.files,
+    headSha: repo.checkout.headSha,
+    baseSha: repo.checkout.baseSha,
+    files: repo.checkout.files,
   });
 });
 
 describe('matrix mode', () => {
   it('discovers, validates each project in its own job, and posts one report from the artifacts', async () => {
-    const payload = pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 3));
+    const payload = pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 3));
     const job = (name: string) => jobEnvironment(results.url, matrixJob('run-1', name));
 
     const discover = await runAction({
       event: 'pull_request',
       payload,
       inputs: { mode: 'discover' },
-      apiUrl: harness.apiUrl,
-      cwd: checkout.dir,
+      apiUrl: github.harness.apiUrl,
+      cwd: repo.checkout.dir,
       env: job('discover'),
     });
     expect(discover.exitCode).toBe(0);
     const matrix = JSON.parse(discover.outputs.matrix ?? '{}') as { project: string[] };
     expect(matrix).toEqual({ project: ['services/pricing', 'services/stock'] });
-    expect(harness.fake.state.comments).toEqual([]);
+    expect(github.harness.fake.state.comments).toEqual([]);
 
     const validations = await Promise.all(
       matrix.project.map((project, i) =>
@@ -58,8 +48,8 @@ describe('matrix mode', () => {
           event: 'pull_request',
           payload,
           inputs: { mode: 'validate', project, 'fail-on': 'never' },
-          apiUrl: harness.apiUrl,
-          cwd: checkout.dir,
+          apiUrl: github.harness.apiUrl,
+          cwd: repo.checkout.dir,
           env: job(`validate-${i}`),
         }),
       ),
@@ -72,19 +62,19 @@ describe('matrix mode', () => {
       event: 'pull_request',
       payload,
       inputs: { mode: 'report' },
-      apiUrl: harness.apiUrl,
-      cwd: checkout.dir,
+      apiUrl: github.harness.apiUrl,
+      cwd: repo.checkout.dir,
       env: job('report'),
     });
     expect(report.exitCode).toBe(1);
     expect(report.outputs.validation).toBe('failed');
-    const comments = harness.fake.state.comments.filter((c) =>
+    const comments = github.harness.fake.state.comments.filter((c) =>
       c.body.startsWith('<!-- backend-developer:report -->'),
     );
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toMatch(/`services\/pricing` \| ✅ passed/);
     expect(comments[0]?.body).toMatch(/`services\/stock` \| ❌ failed/);
     expect(comments[0]?.body).toContain('reserves stock');
-    expect(harness.violations()).toEqual([]);
+    expect(github.harness.violations()).toEqual([]);
   });
 });

@@ -1,61 +1,47 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   generatedFiles,
   pullRequestPayload,
   pullRequestTarget,
   pushPayload,
   runAction,
-  startGitHubHarness,
   type GitHubHarness,
 } from '../harness/index.js';
-import { makeCheckout, type Checkout } from './checkout.js';
+import { useCheckout, useGitHubHarness } from './use-fixtures.js';
 
 const MARKER = '<!-- backend-developer:report -->';
 
-let harness: GitHubHarness;
-let checkout: Checkout;
-
-beforeAll(async () => {
-  harness = await startGitHubHarness();
-  checkout = makeCheckout('auth-service');
-});
-afterAll(async () => {
-  await harness?.stop();
-  checkout?.remove();
-});
-beforeEach(() => {
-  harness.fake.reset();
-  harness.clearViolations();
-});
+const github = useGitHubHarness();
+const repo = useCheckout('auth-service');
 
 function seedCheckoutPr(overrides: Parameters<GitHubHarness['fake']['seed']['pullRequest']>[0] = {}) {
-  return harness.fake.seed.pullRequest({
+  return github.harness.fake.seed.pullRequest({
     number: 7,
     title: 'feat(auth): log in with a password',
-    headSha: checkout.headSha,
-    baseSha: checkout.baseSha,
+    headSha: repo.checkout.headSha,
+    baseSha: repo.checkout.baseSha,
     headRef: 'feature/login',
-    files: checkout.files,
+    files: repo.checkout.files,
     ...overrides,
   });
 }
 
 function reportComments() {
-  return harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
+  return github.harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
 }
 
 describe.each(['node20', 'node24'] as const)('the report comment under %s', (node) => {
   it('posts one report on opened and edits the same comment on synchronize and reopened', async () => {
     seedCheckoutPr();
     const payload = (action: 'opened' | 'synchronize' | 'reopened') =>
-      pullRequestPayload(action, pullRequestTarget(harness.fake.state, 7));
+      pullRequestPayload(action, pullRequestTarget(github.harness.fake.state, 7));
     const opened = await runAction({
       event: 'pull_request',
       payload: payload('opened'),
       inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
+      apiUrl: github.harness.apiUrl,
       node,
-      cwd: checkout.dir,
+      cwd: repo.checkout.dir,
     });
     expect(opened.stderr).toBe('');
     expect(opened.exitCode).toBe(0);
@@ -71,18 +57,18 @@ describe.each(['node20', 'node24'] as const)('the report comment under %s', (nod
       event: 'pull_request',
       payload: payload('synchronize'),
       inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
+      apiUrl: github.harness.apiUrl,
       node,
-      cwd: checkout.dir,
+      cwd: repo.checkout.dir,
     });
     expect(synchronize.exitCode).toBe(0);
     const reopened = await runAction({
       event: 'pull_request',
       payload: payload('reopened'),
       inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
+      apiUrl: github.harness.apiUrl,
       node,
-      cwd: checkout.dir,
+      cwd: repo.checkout.dir,
     });
     expect(reopened.exitCode).toBe(0);
 
@@ -90,51 +76,54 @@ describe.each(['node20', 'node24'] as const)('the report comment under %s', (nod
     expect(reportComments()[0]?.id).toBe(first?.id);
     // Each run shows "in progress" first, then the result: one create, then five edits.
     expect(
-      harness.fake
+      github.harness.fake
         .requests('issues/create-comment')
         .filter((r) => r.body && JSON.stringify(r.body).includes(MARKER)),
     ).toHaveLength(1);
-    expect(harness.fake.requests('issues/update-comment').length).toBeGreaterThanOrEqual(5);
-    expect(harness.violations()).toEqual([]);
+    expect(github.harness.fake.requests('issues/update-comment').length).toBeGreaterThanOrEqual(5);
+    expect(github.harness.violations()).toEqual([]);
   });
 });
 
 describe('events the action does not act on', () => {
   it('ends a push with a notice and exit code 0', async () => {
-    const run = await runAction({ event: 'push', payload: pushPayload(), apiUrl: harness.apiUrl });
+    const run = await runAction({ event: 'push', payload: pushPayload(), apiUrl: github.harness.apiUrl });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({ level: 'notice', message: expect.stringContaining('`push` is not handled') }),
     );
-    expect(harness.fake.requests()).toEqual([]);
+    expect(github.harness.fake.requests()).toEqual([]);
   });
 
   it('skips a draft pull request without commenting', async () => {
     seedCheckoutPr({ draft: true });
     const run = await runAction({
       event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)),
-      apiUrl: harness.apiUrl,
-      cwd: checkout.dir,
+      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
+      apiUrl: github.harness.apiUrl,
+      cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({ level: 'notice', message: expect.stringContaining('is a draft') }),
     );
-    expect(harness.fake.state.comments).toEqual([]);
+    expect(github.harness.fake.state.comments).toEqual([]);
   });
 });
 
 describe('bad input', () => {
   it('reports a broken config file and a binary file, and goes on with the defaults', async () => {
-    seedCheckoutPr({ files: [...checkout.files, { filename: 'docs/diagram.png', status: 'added' }] });
-    harness.fake.seed.content('.github/backend-developer.yml', 'validation: { paralel: 2 }\nignore: [');
+    seedCheckoutPr({ files: [...repo.checkout.files, { filename: 'docs/diagram.png', status: 'added' }] });
+    github.harness.fake.seed.content(
+      '.github/backend-developer.yml',
+      'validation: { paralel: 2 }\nignore: [',
+    );
     const run = await runAction({
       event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)),
+      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
       inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
-      cwd: checkout.dir,
+      apiUrl: github.harness.apiUrl,
+      cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
@@ -147,20 +136,20 @@ describe('bad input', () => {
     expect(report?.body).toContain('⚠️ .github/backend-developer.yml is not valid YAML');
     expect(report?.body).toContain('`docs/diagram.png` — binary');
     expect(report?.body).toContain('### Key Endpoints/APIs');
-    expect(harness.violations()).toEqual([]);
+    expect(github.harness.violations()).toEqual([]);
   });
 });
 
 describe('a read-only token', () => {
   it('warns which permission to grant, keeps the report in the summary and does not fail', async () => {
     seedCheckoutPr();
-    harness.fake.fail('issues/create-comment', { status: 403, times: 'always' });
+    github.harness.fake.fail('issues/create-comment', { status: 403, times: 'always' });
     const run = await runAction({
       event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 7)),
+      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
       inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
-      cwd: checkout.dir,
+      apiUrl: github.harness.apiUrl,
+      cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
@@ -170,8 +159,8 @@ describe('a read-only token', () => {
       }),
     );
     expect(run.summary).toContain('Backend Feature Delivered');
-    expect(harness.fake.state.comments).toEqual([]);
-    expect(harness.violations()).toEqual([]);
+    expect(github.harness.fake.state.comments).toEqual([]);
+    expect(github.harness.violations()).toEqual([]);
   });
 });
 
@@ -190,21 +179,21 @@ describe('a pull request with thousands of files', () => {
         patch: `@@ -0,0 +1,34 @@\n${lines.join('\n')}`,
       };
     });
-    harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files });
+    github.harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files });
     const run = await runAction({
       event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 9)),
+      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 9)),
       inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
+      apiUrl: github.harness.apiUrl,
     });
     expect(run.exitCode).toBe(0);
-    const [comment] = harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
+    const [comment] = github.harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
     expect(comment).toBeDefined();
     expect(comment!.body.length).toBeLessThanOrEqual(65_536);
     expect(comment!.body).toContain('3000 files changed, +102000 −0');
     expect(comment!.body).toContain('This report was cut to fit');
     expect(run.summary.length).toBeGreaterThan(0);
-    expect(harness.fake.requests('pulls/list-files')).toHaveLength(30);
-    expect(harness.violations()).toEqual([]);
+    expect(github.harness.fake.requests('pulls/list-files')).toHaveLength(30);
+    expect(github.harness.violations()).toEqual([]);
   });
 });

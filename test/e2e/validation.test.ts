@@ -1,13 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  pullRequestPayload,
-  pullRequestTarget,
-  runAction,
-  startGitHubHarness,
-  type GitHubHarness,
-} from '../harness/index.js';
-import { makeCheckout, type Checkout } from './checkout.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pullRequestPayload, pullRequestTarget, runAction } from '../harness/index.js';
+import { useCheckout, useGitHubHarness } from './use-fixtures.js';
 
 const SECRET = 'dpl_9f8e7d6c5b4a39281706f5e4d3c2'; // 32 characters, as the fixture's test expects
 const CONFIG = [
@@ -17,28 +11,18 @@ const CONFIG = [
   '',
 ].join('\n');
 
-let harness: GitHubHarness;
-let checkout: Checkout;
+const github = useGitHubHarness();
+const repo = useCheckout('validation-cases');
 
-beforeAll(async () => {
-  harness = await startGitHubHarness();
-  checkout = makeCheckout('validation-cases');
-});
-afterAll(async () => {
-  await harness?.stop();
-  checkout?.remove();
-});
 beforeEach(() => {
-  harness.fake.reset();
-  harness.clearViolations();
-  harness.fake.seed.pullRequest({
+  github.harness.fake.seed.pullRequest({
     number: 11,
     title: 'More tests',
-    headSha: checkout.headSha,
-    baseSha: checkout.baseSha,
-    files: checkout.files,
+    headSha: repo.checkout.headSha,
+    baseSha: repo.checkout.baseSha,
+    files: repo.checkout.files,
   });
-  harness.fake.seed.content('.github/backend-developer.yml', CONFIG);
+  github.harness.fake.seed.content('.github/backend-developer.yml', CONFIG);
 });
 
 function sleepersAlive(): number {
@@ -51,17 +35,17 @@ describe('validation through the action', () => {
     const before = sleepersAlive();
     const run = await runAction({
       event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 11)),
+      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 11)),
       inputs: { 'timeout-minutes': '0.1' },
       env: { DEPLOY_TOKEN: SECRET },
-      apiUrl: harness.apiUrl,
-      cwd: checkout.dir,
+      apiUrl: github.harness.apiUrl,
+      cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.validation).toBe('failed');
     const report =
-      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
-      '';
+      github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))
+        ?.body ?? '';
     expect(report).toMatch(/`services\/leaky` \| ✅ passed/);
     expect(report).toMatch(/`services\/slow` \| ❌ failed .*⏱️/);
     expect(report).toMatch(/`services\/broken` \| ❌ failed \| ❌ exit code 3/);
@@ -74,12 +58,12 @@ describe('validation through the action', () => {
       run.stderr,
       run.summary,
       JSON.stringify(run.outputs),
-      JSON.stringify(harness.fake.requests()),
+      JSON.stringify(github.harness.fake.requests()),
     ]) {
       expect(text).not.toContain(SECRET);
     }
     // The hung test's grandchild was killed with its process group.
     expect(sleepersAlive()).toBe(before);
-    expect(harness.violations()).toEqual([]);
+    expect(github.harness.violations()).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startGitHubHarness, type GitHubHarness } from '../harness/index.js';
+import { makeCheckout, type Checkout, type CheckoutOptions } from './checkout.js';
+
+/**
+ * One GitHub harness for the test file (fake + Prism, started once) and a fresh repository
+ * state and violation log before every test. Read `.harness` inside tests and hooks.
+ */
+export function useGitHubHarness(): { readonly harness: GitHubHarness } {
+  let harness: GitHubHarness | undefined;
+  beforeAll(async () => {
+    harness = await startGitHubHarness();
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+  beforeEach(() => {
+    harness?.fake.reset();
+    harness?.clearViolations();
+  });
+  return {
+    get harness() {
+      if (!harness) throw new Error('The GitHub harness is not started yet: use it inside a test or hook.');
+      return harness;
+    },
+  };
+}
+
+/** A checkout of a fixture under test/fixtures/e2e, made once for the test file. */
+export function useCheckout(fixture: string, options: CheckoutOptions = {}): { readonly checkout: Checkout } {
+  let checkout: Checkout | undefined;
+  beforeAll(() => {
+    checkout = makeCheckout(fixture, options);
+  });
+  afterAll(() => checkout?.remove());
+  return {
+    get checkout() {
+      if (!checkout)
+        throw new Error(`The ${fixture} checkout is not made yet: use it inside a test or hook.`);
+      return checkout;
+    },
+  };
+}
