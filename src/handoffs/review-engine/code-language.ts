@@ -1,3 +1,5 @@
+import { languageOfPath as canonicalLanguageOfPath } from '../../changes/classify-file-path.js';
+
 /** The programming languages the deterministic rules know, by their canonical names (PRODUCT.md). */
 export type CodeLanguage =
   | 'javascript'
@@ -12,37 +14,30 @@ export type CodeLanguage =
   | 'rust'
   | 'elixir';
 
-const EXTENSIONS: Readonly<Record<string, CodeLanguage>> = {
-  js: 'javascript',
-  jsx: 'javascript',
-  mjs: 'javascript',
-  cjs: 'javascript',
-  ts: 'typescript',
-  tsx: 'typescript',
-  mts: 'typescript',
-  cts: 'typescript',
-  py: 'python',
-  go: 'go',
-  java: 'java',
-  kt: 'kotlin',
-  kts: 'kotlin',
-  rb: 'ruby',
-  rake: 'ruby',
-  php: 'php',
-  cs: 'csharp',
-  rs: 'rust',
-  ex: 'elixir',
-  exs: 'elixir',
-};
+const REVIEWED: ReadonlySet<string> = new Set<CodeLanguage>([
+  'javascript',
+  'typescript',
+  'python',
+  'go',
+  'java',
+  'kotlin',
+  'ruby',
+  'php',
+  'csharp',
+  'rust',
+  'elixir',
+]);
+
+function isReviewed(language: string): language is CodeLanguage {
+  return REVIEWED.has(language);
+}
 
 /** The language of a source file, from its extension; null for anything that is not code we review. */
 export function languageOfPath(path: string): CodeLanguage | null {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0) return null;
   // Type declarations describe code elsewhere; none of the rules apply to them.
-  if (name.endsWith('.d.ts')) return null;
-  return EXTENSIONS[name.slice(dot + 1).toLowerCase()] ?? null;
+  if (path.endsWith('.d.ts')) return null;
+  const language = canonicalLanguageOfPath(path);
+  return language !== undefined && isReviewed(language) ? language : null;
 }
 
 /** Languages whose blocks are delimited by braces (the rest use indentation or `do … end`). */
