@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { issueCommentPayload, pullRequestPayload, pullRequestTarget, runAction } from '../harness/index.js';
-import { useCheckout, useGitHubHarness } from './use-fixtures.js';
+import { runOnPullRequest, useCheckout, useGitHubHarness } from './use-fixtures.js';
 
 const SECURITY_MARKER = '<!-- backend-developer:review:security -->';
 
@@ -49,11 +49,8 @@ describe('automatic handoffs', () => {
     expect(report?.body).toContain('### Handoffs');
     expect(report?.body).toMatch(/Security audit\]\(https:\/\/github\.com\/[^)]+#issuecomment-\d+\)/);
 
-    const again = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('synchronize', pullRequestTarget(github.harness.fake.state, 7)),
-      inputs: { validate: 'none' },
-      apiUrl: github.harness.apiUrl,
+    const again = await runOnPullRequest(github.harness, 7, {
+      action: 'synchronize',
       cwd: repo.checkout.dir,
     });
     expect(again.exitCode).toBe(0);
@@ -65,11 +62,8 @@ describe('automatic handoffs', () => {
   });
 
   it('fails the step on high findings only with fail-on: high-findings', async () => {
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
+    const run = await runOnPullRequest(github.harness, 7, {
       inputs: { validate: 'none', 'fail-on': 'high-findings' },
-      apiUrl: github.harness.apiUrl,
       cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(1);

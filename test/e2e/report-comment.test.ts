@@ -7,7 +7,7 @@ import {
   runAction,
   type GitHubHarness,
 } from '../harness/index.js';
-import { useCheckout, useGitHubHarness } from './use-fixtures.js';
+import { runOnPullRequest, useCheckout, useGitHubHarness } from './use-fixtures.js';
 
 const MARKER = '<!-- backend-developer:report -->';
 
@@ -97,12 +97,7 @@ describe('events the action does not act on', () => {
 
   it('skips a draft pull request without commenting', async () => {
     seedCheckoutPr({ draft: true });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
-      apiUrl: github.harness.apiUrl,
-      cwd: repo.checkout.dir,
-    });
+    const run = await runOnPullRequest(github.harness, 7, { inputs: {}, cwd: repo.checkout.dir });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({ level: 'notice', message: expect.stringContaining('is a draft') }),
@@ -118,13 +113,7 @@ describe('bad input', () => {
       '.github/backend-developer.yml',
       'validation: { paralel: 2 }\nignore: [',
     );
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
-      inputs: { validate: 'none' },
-      apiUrl: github.harness.apiUrl,
-      cwd: repo.checkout.dir,
-    });
+    const run = await runOnPullRequest(github.harness, 7, { cwd: repo.checkout.dir });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({
@@ -144,13 +133,7 @@ describe('a read-only token', () => {
   it('warns which permission to grant, keeps the report in the summary and does not fail', async () => {
     seedCheckoutPr();
     github.harness.fake.fail('issues/create-comment', { status: 403, times: 'always' });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 7)),
-      inputs: { validate: 'none' },
-      apiUrl: github.harness.apiUrl,
-      cwd: repo.checkout.dir,
-    });
+    const run = await runOnPullRequest(github.harness, 7, { cwd: repo.checkout.dir });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toContainEqual(
       expect.objectContaining({
@@ -180,12 +163,7 @@ describe('a pull request with thousands of files', () => {
       };
     });
     github.harness.fake.seed.pullRequest({ number: 9, title: 'Regenerate clients', files });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 9)),
-      inputs: { validate: 'none' },
-      apiUrl: github.harness.apiUrl,
-    });
+    const run = await runOnPullRequest(github.harness, 9);
     expect(run.exitCode).toBe(0);
     const [comment] = github.harness.fake.state.comments.filter((c) => c.body.startsWith(MARKER));
     expect(comment).toBeDefined();

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startGitHubHarness, type GitHubHarness } from '../harness/index.js';
+import {
+  pullRequestPayload,
+  pullRequestTarget,
+  runAction,
+  startGitHubHarness,
+  type ActionRun,
+  type GitHubHarness,
+  type PullRequestAction,
+} from '../harness/index.js';
 import { makeCheckout, type Checkout, type CheckoutOptions } from './checkout.js';
 
 /**
@@ -40,4 +48,25 @@ export function useCheckout(fixture: string, options: CheckoutOptions = {}): { r
       return checkout;
     },
   };
+}
+
+/** Runs `dist/index.js` on a `pull_request` event for a PR seeded in the fake. */
+export function runOnPullRequest(
+  harness: GitHubHarness,
+  prNumber: number,
+  options: {
+    action?: PullRequestAction;
+    inputs?: Record<string, string>;
+    cwd?: string;
+    env?: Record<string, string>;
+  } = {},
+): Promise<ActionRun> {
+  return runAction({
+    event: 'pull_request',
+    payload: pullRequestPayload(options.action ?? 'opened', pullRequestTarget(harness.fake.state, prNumber)),
+    inputs: options.inputs ?? { validate: 'none' },
+    apiUrl: harness.apiUrl,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
 }
