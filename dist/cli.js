@@ -42821,9 +42821,11 @@ var LANGUAGE_BY_EXTENSION = {
   rs: "rust",
   java: "java",
   kt: "kotlin",
+  kts: "kotlin",
   scala: "scala",
   groovy: "groovy",
   rb: "ruby",
+  rake: "ruby",
   php: "php",
   cs: "csharp",
   fs: "fsharp",
@@ -42851,6 +42853,9 @@ function languageOf(path15) {
   const dot = path15.lastIndexOf(".");
   if (dot < path15.lastIndexOf("/") + 1) return void 0;
   return LANGUAGE_BY_EXTENSION[path15.slice(dot + 1).toLowerCase()];
+}
+function languageOfPath(path15) {
+  return languageOf(path15);
 }
 function classifyFilePath(path15) {
   if (LOCKFILES.test(path15)) return { role: "lockfile" };
@@ -47725,34 +47730,26 @@ function fixFor(fix, language2) {
 }
 
 // src/handoffs/review-engine/code-language.ts
-var EXTENSIONS = {
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  ts: "typescript",
-  tsx: "typescript",
-  mts: "typescript",
-  cts: "typescript",
-  py: "python",
-  go: "go",
-  java: "java",
-  kt: "kotlin",
-  kts: "kotlin",
-  rb: "ruby",
-  rake: "ruby",
-  php: "php",
-  cs: "csharp",
-  rs: "rust",
-  ex: "elixir",
-  exs: "elixir"
-};
-function languageOfPath(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  if (dot <= 0) return null;
-  if (name.endsWith(".d.ts")) return null;
-  return EXTENSIONS[name.slice(dot + 1).toLowerCase()] ?? null;
+var REVIEWED = /* @__PURE__ */ new Set([
+  "javascript",
+  "typescript",
+  "python",
+  "go",
+  "java",
+  "kotlin",
+  "ruby",
+  "php",
+  "csharp",
+  "rust",
+  "elixir"
+]);
+function isReviewed(language2) {
+  return REVIEWED.has(language2);
+}
+function languageOfPath2(path15) {
+  if (path15.endsWith(".d.ts")) return null;
+  const language2 = languageOfPath(path15);
+  return language2 !== void 0 && isReviewed(language2) ? language2 : null;
 }
 function usesBraces(language2) {
   return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
@@ -47875,7 +47872,7 @@ function describeChangedFile(change) {
   return {
     path: change.path,
     change,
-    language: languageOfPath(change.path),
+    language: languageOfPath2(change.path),
     isTest: isTestPath2(change.path),
     isFixture: isFixturePath(change.path),
     added,
