@@ -40382,9 +40382,7 @@ var packageJson = {
   read(side) {
     const whole = side.complete ? parseWhole3(sideText(side)) : void 0;
     if (whole) return whole;
-    const found = [];
-    forEachRun(side.lines, (run3) => found.push(...readLines3(run3)));
-    return found;
+    return readRuns(side, readLines3);
   }
 };
 
@@ -40436,9 +40434,7 @@ var packageLock = {
   read(side) {
     const whole = side.complete ? parseWhole4(sideText(side)) : void 0;
     if (whole) return whole;
-    const found = [];
-    forEachRun(side.lines, (run3) => found.push(...readLines4(run3)));
-    return found;
+    return readRuns(side, readLines4);
   }
 };
 
@@ -40483,9 +40479,7 @@ var composerJson = {
         ([section, scope]) => Object.entries(document[section] ?? {}).filter(([name, version2]) => isPackage(name) && typeof version2 === "string").map(([name, version2]) => declared(name, version2, scope))
       );
     }
-    const found = [];
-    forEachRun(side.lines, (run3) => found.push(...readComposerLines(run3)));
-    return found;
+    return readRuns(side, readComposerLines);
   }
 };
 var composerLock = {

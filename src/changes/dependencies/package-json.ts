@@ -1,10 +1,5 @@
-import {
-  declared,
-  forEachRun,
-  sideText,
-  type DeclaredDependency,
-  type ManifestReader,
-} from './manifest-reader.js';
+import { readRuns } from './read-manifest-lines.js';
+import { declared, sideText, type DeclaredDependency, type ManifestReader } from './manifest-reader.js';
 
 const SECTIONS: Record<string, string | undefined> = {
   dependencies: undefined,
@@ -96,8 +91,6 @@ export const packageJson: ManifestReader = {
   read(side) {
     const whole = side.complete ? parseWhole(sideText(side)) : undefined;
     if (whole) return whole;
-    const found: DeclaredDependency[] = [];
-    forEachRun(side.lines, (run) => found.push(...readLines(run)));
-    return found;
+    return readRuns(side, readLines);
   },
 };

@@ -1,3 +1,4 @@
+import { readRuns } from './read-manifest-lines.js';
 import {
   declared,
   forEachRun,
@@ -54,9 +55,7 @@ export const composerJson: ManifestReader = {
           .map(([name, version]) => declared(name, version as string, scope)),
       );
     }
-    const found: DeclaredDependency[] = [];
-    forEachRun(side.lines, (run) => found.push(...readComposerLines(run)));
-    return found;
+    return readRuns(side, readComposerLines);
   },
 };
 
