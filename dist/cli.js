@@ -45869,6 +45869,14 @@ function readCountWords(summary) {
   }
   return counts2;
 }
+function readTestCountWords(summary) {
+  const counts2 = readCountWords(summary);
+  return {
+    passed: counts2.get("passed") ?? 0,
+    failed: counts2.get("failed") ?? 0,
+    skipped: (counts2.get("skipped") ?? 0) + (counts2.get("todo") ?? 0)
+  };
+}
 var STACK_FRAME = /^\s*(?:at |File "|Traceback|stacktrace:|Stack Trace:|#\s*\.?\/)/;
 var MESSAGE_LIMIT = 1e3;
 function summarizeMessage(lines, maxLines = 6) {
@@ -46574,13 +46582,8 @@ function parseJestOutput(text3) {
   const lines = toPlainLines(text3);
   const summary = lines.map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary === void 0) return null;
-  const counts2 = readCountWords(summary);
   return {
-    counts: {
-      passed: counts2.get("passed") ?? 0,
-      failed: counts2.get("failed") ?? 0,
-      skipped: (counts2.get("skipped") ?? 0) + (counts2.get("todo") ?? 0)
-    },
+    counts: readTestCountWords(summary),
     failures: readFailures5(lines),
     parsedFrom: "Jest output"
   };
@@ -47003,13 +47006,8 @@ function parseVitestOutput(text3) {
   const lines = toPlainLines(text3);
   const summary = lines.map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary === void 0 || !lines.some((line) => /^\s*Test Files\s{2,}/.test(line))) return null;
-  const counts2 = readCountWords(summary);
   return {
-    counts: {
-      passed: counts2.get("passed") ?? 0,
-      failed: counts2.get("failed") ?? 0,
-      skipped: (counts2.get("skipped") ?? 0) + (counts2.get("todo") ?? 0)
-    },
+    counts: readTestCountWords(summary),
     failures: readFailures12(lines),
     parsedFrom: "Vitest output"
   };

@@ -1,7 +1,7 @@
 import type { TestFailure } from '../validation-result.js';
 import { findSourceLocation } from './failure-location.js';
 import type { ParsedTests } from './parsed-output.js';
-import { readCountWords, summarizeMessage, toPlainLines } from './plain-text.js';
+import { readTestCountWords, summarizeMessage, toPlainLines } from './plain-text.js';
 
 /**
  * Read Jest's default reporter: `Tests:  1 failed, 2 passed, 3 total` and the
@@ -13,13 +13,8 @@ export function parseJestOutput(text: string): ParsedTests | null {
     .map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1])
     .findLast((found) => found);
   if (summary === undefined) return null;
-  const counts = readCountWords(summary);
   return {
-    counts: {
-      passed: counts.get('passed') ?? 0,
-      failed: counts.get('failed') ?? 0,
-      skipped: (counts.get('skipped') ?? 0) + (counts.get('todo') ?? 0),
-    },
+    counts: readTestCountWords(summary),
     failures: readFailures(lines),
     parsedFrom: 'Jest output',
   };

@@ -1,6 +1,6 @@
 import type { TestFailure } from '../validation-result.js';
 import type { ParsedTests } from './parsed-output.js';
-import { readCountWords, splitLocation, summarizeMessage, toPlainLines } from './plain-text.js';
+import { readTestCountWords, splitLocation, summarizeMessage, toPlainLines } from './plain-text.js';
 
 /**
  * Read Vitest's default and verbose reporters: the `Tests  2 failed | 3 passed (5)`
@@ -12,13 +12,8 @@ export function parseVitestOutput(text: string): ParsedTests | null {
     .map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1])
     .findLast((found) => found);
   if (summary === undefined || !lines.some((line) => /^\s*Test Files\s{2,}/.test(line))) return null;
-  const counts = readCountWords(summary);
   return {
-    counts: {
-      passed: counts.get('passed') ?? 0,
-      failed: counts.get('failed') ?? 0,
-      skipped: (counts.get('skipped') ?? 0) + (counts.get('todo') ?? 0),
-    },
+    counts: readTestCountWords(summary),
     failures: readFailures(lines),
     parsedFrom: 'Vitest output',
   };

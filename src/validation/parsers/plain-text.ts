@@ -1,3 +1,4 @@
+import type { TestCounts } from '../validation-result.js';
 // ANSI escape sequences: CSI (colours, cursor moves) and OSC (hyperlinks, titles).
 // eslint-disable-next-line no-control-regex
 const ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
@@ -34,6 +35,16 @@ export function readCountWords(summary: string): Map<string, number> {
     counts.set(word, (counts.get(word) ?? 0) + toCount(match[1]));
   }
   return counts;
+}
+
+/** `2 failed | 3 passed | 1 todo`-style summaries (Jest, Vitest): todo tests count as skipped. */
+export function readTestCountWords(summary: string): TestCounts {
+  const counts = readCountWords(summary);
+  return {
+    passed: counts.get('passed') ?? 0,
+    failed: counts.get('failed') ?? 0,
+    skipped: (counts.get('skipped') ?? 0) + (counts.get('todo') ?? 0),
+  };
 }
 
 const STACK_FRAME = /^\s*(?:at |File "|Traceback|stacktrace:|Stack Trace:|#\s*\.?\/)/;
