@@ -75,14 +75,10 @@ describe('automatic handoffs', () => {
 
 describe('a handoff label added by a person', () => {
   it('runs only that area, without the report', async () => {
-    const payload = pullRequestPayload('labeled', {
-      ...pullRequestTarget(github.harness.fake.state, 7),
+    const run = await runOnPullRequest(github.harness, 7, {
+      action: 'labeled',
       label: 'handoff:performance',
-    });
-    const run = await runAction({
-      event: 'pull_request',
-      payload,
-      apiUrl: github.harness.apiUrl,
+      inputs: {},
       cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(0);
@@ -96,14 +92,10 @@ describe('a handoff label added by a person', () => {
   });
 
   it('ignores a label that is not a handoff', async () => {
-    const payload = pullRequestPayload('labeled', {
-      ...pullRequestTarget(github.harness.fake.state, 7),
+    const run = await runOnPullRequest(github.harness, 7, {
+      action: 'labeled',
       label: 'enhancement',
-    });
-    const run = await runAction({
-      event: 'pull_request',
-      payload,
-      apiUrl: github.harness.apiUrl,
+      inputs: {},
       cwd: repo.checkout.dir,
     });
     expect(run.exitCode).toBe(0);

@@ -56,6 +56,8 @@ export function runOnPullRequest(
   prNumber: number,
   options: {
     action?: PullRequestAction;
+    /** For `labeled`: the label just added. */
+    label?: string;
     inputs?: Record<string, string>;
     cwd?: string;
     env?: Record<string, string>;
@@ -63,7 +65,10 @@ export function runOnPullRequest(
 ): Promise<ActionRun> {
   return runAction({
     event: 'pull_request',
-    payload: pullRequestPayload(options.action ?? 'opened', pullRequestTarget(harness.fake.state, prNumber)),
+    payload: pullRequestPayload(options.action ?? 'opened', {
+      ...pullRequestTarget(harness.fake.state, prNumber),
+      ...(options.label ? { label: options.label } : {}),
+    }),
     inputs: options.inputs ?? { validate: 'none' },
     apiUrl: harness.apiUrl,
     ...(options.cwd ? { cwd: options.cwd } : {}),
