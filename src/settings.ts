@@ -1,12 +1,11 @@
-import type { HandoffArea } from './handoffs/handoff-area.js';
+import type { FailOn } from './validation/decide-exit.js';
+
+export type { FailOn };
 
 export type Mode = 'auto' | 'discover' | 'validate' | 'report';
 export type ValidateScope = 'affected' | 'all' | 'none';
 export type InstallPolicy = 'auto' | 'skip';
 export type ReportTypeSetting = 'auto' | 'implementation' | 'bugfix';
-import type { FailOn } from './validation/decide-exit.js';
-
-export type { FailOn };
 
 /**
  * Every input of action.yml, read and validated once (see readInputs). The rest of the
@@ -29,5 +28,3 @@ export interface Settings {
   prNumber: number | undefined;
   maxInputTokens: number;
 }
-
-export type { HandoffArea };
