@@ -1,6 +1,9 @@
 // Bundles the action and the command line into dist/. Both files are committed:
 // a GitHub Action runs straight from the repository, with no install step.
+// dist/licenses.txt lists the licence of every package the bundles contain.
 import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { thirdPartyLicences } from './third-party-licenses.mjs';
 
 // esbuild's ESM output has no `require`; CommonJS dependencies that call it need one.
 const banner =
@@ -12,14 +15,22 @@ const shared = {
   format: 'esm',
   target: 'node20',
   sourcemap: false,
+  // The notices go to dist/licenses.txt, whole, instead of comments scattered through the bundle.
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 };
 
-await build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: banner } });
-await build({
+const action = await build({
+  ...shared,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
+  banner: { js: banner },
+});
+const cli = await build({
   ...shared,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.js',
   banner: { js: `#!/usr/bin/env node\n${banner}` },
 });
+writeFileSync('dist/licenses.txt', thirdPartyLicences([action.metafile, cli.metafile]));

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, beforeEach, onTestFailed } from 'vitest';
 import { createArtifactResultStore } from '../../src/artifacts/artifact-result-store.js';
 import type { LoadedValidationResults } from '../../src/artifacts/validation-result-store.js';
 import type { ProjectValidation } from '../../src/validation/validation-result.js';
@@ -14,6 +14,28 @@ export async function readResultFixture(name: string): Promise<ProjectValidation
   const text = await readFile(join('test', 'fixtures', 'artifacts', `${name}.json`), 'utf8');
   return JSON.parse(text) as ProjectValidation;
 }
+
+/**
+ * @actions/artifact logs through @actions/core, which writes `::debug::` and plain lines to this
+ * process's stdout, as it would in a workflow step. Each test keeps them and prints them only
+ * when it fails, so a passing run of the suite stays readable.
+ */
+let restoreStdout: (() => void) | undefined;
+beforeEach(() => {
+  const write = process.stdout.write.bind(process.stdout);
+  const kept: string[] = [];
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    kept.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return true;
+  }) as typeof process.stdout.write;
+  restoreStdout = () => {
+    process.stdout.write = write;
+  };
+  onTestFailed(() => {
+    write(`Output of @actions/core during the failed test:\n${kept.join('')}`);
+  });
+});
+afterEach(() => restoreStdout?.());
 
 const createdDirectories: string[] = [];
 // Registered while the importing test file is collected, so each file cleans up after itself.
