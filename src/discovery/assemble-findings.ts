@@ -14,6 +14,12 @@ export interface FindingsInput {
   /** Stack facts found outside the dependency list (a Prisma provider, an SDK name). */
   extra?: Partial<ClassifiedStack>;
   weight?: number;
+  /** Tests of its own (see EcosystemFindings.ownTests). */
+  ownTests?: boolean;
+  /** Runs as a process of its own (see EcosystemFindings.entryPoint). */
+  entryPoint?: boolean;
+  /** Code of its own (see EcosystemFindings.ownCode). */
+  ownCode?: boolean;
 }
 
 /**
@@ -42,6 +48,11 @@ export function assembleFindings(input: FindingsInput): EcosystemFindings {
     ownCommands: input.ownCommands,
     defaultCommands: input.defaultCommands,
     weight: input.weight ?? 2,
+    appFramework: (stack.runtimeFramework ?? false) || (extra.frameworks?.length ?? 0) > 0,
+    ownTests: input.ownTests ?? false,
+    entryPoint: input.entryPoint ?? false,
+    ownCode: input.ownCode ?? false,
+    tooling: false,
   };
 }
 

@@ -22,6 +22,8 @@ export interface DeclaredDependency {
 
 export interface ClassifiedStack {
   frameworks: Framework[];
+  /** Whether a framework is among the runtime dependencies (not only development ones). */
+  runtimeFramework?: boolean;
   databases: string[];
   orms: string[];
   testFrameworks: string[];
@@ -89,6 +91,7 @@ export class DependencyCatalog {
         else stack.linters.push(entry.name);
       }
     }
+    stack.runtimeFramework = stack.frameworks.length > 0;
     if (stack.frameworks.length === 0) stack.frameworks = devFrameworks;
     return stack;
   }

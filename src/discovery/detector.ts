@@ -23,12 +23,32 @@ export interface EcosystemFindings {
   defaultCommands: CommandSet;
   /** How strongly these findings describe the directory: decides the language when several ecosystems share it. */
   weight: number;
+  /** A framework among its runtime dependencies, or an application platform (Spring Boot plugin, .NET Web SDK). */
+  appFramework: boolean;
+  /** Tests of its own: a test script or configuration, a tests folder, a test project. */
+  ownTests: boolean;
+  /** Runs as a process of its own: a `start` script, an executable .NET project, a worker. */
+  entryPoint: boolean;
+  /** Code of its own: a source folder, or a manifest that builds a package (not only settings for members). */
+  ownCode: boolean;
+  /**
+   * Only development tools for another build in the same folder (a package.json with prettier
+   * and husky beside a go.mod): it joins that project instead of standing as a second one.
+   */
+  tooling: boolean;
 }
 
 export interface DetectionContext {
   index: RepositoryIndex;
   /** Directories holding one of this ecosystem's manifests, repository-relative. */
   candidates: readonly string[];
+  /**
+   * Set when detecting a workspace member on its own: the workspace root, where the
+   * member's install runs. Test and lint commands are then scoped to the member.
+   */
+  workspace?: string;
+  /** Set when detecting a workspace root: every member of the workspace, projects of their own or not. */
+  workspaceMembers?: readonly string[];
 }
 
 /**
@@ -49,6 +69,12 @@ export interface EcosystemDetector {
     members: readonly string[],
     context: DetectionContext,
   ): Promise<EcosystemFindings | undefined>;
+  /**
+   * Whether the workspace at `root` builds one deliverable from all its members (a Cargo
+   * workspace, a Maven reactor of chained modules), so that it stays one project. Without
+   * it, every workspace of the ecosystem stays one project.
+   */
+  isSingleBuild?(root: string, members: readonly string[], context: DetectionContext): Promise<boolean>;
   /** Which kind of command a shell line is, if it is this ecosystem's (`npm ci` → install). */
   classifyCommand(words: readonly string[]): CommandKind | undefined;
 }

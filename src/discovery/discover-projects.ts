@@ -2,14 +2,14 @@ import path from 'node:path';
 import { compareText, uniqueDependencies, uniqueFrameworks, uniqueSorted } from './assemble-findings.js';
 import { chooseProjectCommands, workflowsUse } from './choose-project-commands.js';
 import { attachContainerFiles } from './containers/attach-container-files.js';
-import type { DetectionContext, EcosystemDetector, EcosystemFindings } from './detector.js';
+import { detectEcosystemProjects, type DirectoryFinding } from './detect-ecosystem-projects.js';
 import { DETECTORS, isDiscoveryFile } from './detector-registry.js';
-import { mergeDirectoryFindings, type MergedDirectory } from './merge-directory-findings.js';
+import { mergeDirectoryFindings } from './merge-directory-findings.js';
+import { createNoiseFilter } from './walk/noise-directories.js';
 import type { CommandKind, DiscoveryResult, DiscoveryWarning, Project } from './project.js';
 import { readTaskRunnerCommands } from './read-task-runner-commands.js';
 import { readWorkflowCommands, type WorkflowCommand } from './read-workflow-commands.js';
 import { RepositoryIndex } from './repository-index.js';
-import { resolveWorkspaces } from './resolve-workspaces.js';
 import { walkRepository } from './walk/walk-repository.js';
 
 /** A project entry of the config file's `projects:`: adds a project or replaces its commands. */
@@ -24,12 +24,6 @@ export interface DiscoverOptions {
   /** Minimatch globs, relative to the root, left out of discovery (the config's `ignore`). */
   ignore?: string[];
   overrides?: ProjectOverride[];
-}
-
-interface DirectoryFinding {
-  dir: string;
-  detector: EcosystemDetector;
-  findings: EcosystemFindings;
 }
 
 /**
@@ -56,13 +50,20 @@ export async function discoverProjects(
 }
 
 async function discover(root: string, options: DiscoverOptions): Promise<DiscoveryResult> {
-  const walk = await walkRepository(root, { ignore: options.ignore ?? [], keepFile: isDiscoveryFile });
-  const index = new RepositoryIndex(walk.root, walk.filesByDir);
+  const listed = (options.overrides ?? []).map((override) => normalisePath(override.path));
+  const walk = await walkRepository(root, {
+    ignore: options.ignore ?? [],
+    keepFile: isDiscoveryFile,
+    skipDirectory: createNoiseFilter(listed),
+  });
+  const index = new RepositoryIndex(walk.root, walk.filesByDir, walk.markerDirs);
   index.warnings.push(...walk.warnings);
   const [workflows, found] = await Promise.all([readWorkflowCommands(index), detectAll(index)]);
   const byDir = new Map<string, DirectoryFinding[]>();
   for (const entry of found) byDir.set(entry.dir, [...(byDir.get(entry.dir) ?? []), entry]);
-  const merged = [...byDir].map(([dir, entries]) => mergeDirectory(dir, entries, workflows, index));
+  const merged = [...byDir].flatMap(([dir, entries]) =>
+    mergeDirectoryFindings(dir, entries, workflowEvidence(dir, workflows), index),
+  );
   const projects = merged.map(({ project }) => project);
   await Promise.all([
     attachContainerFiles(projects, index),
@@ -80,56 +81,39 @@ async function discover(root: string, options: DiscoverOptions): Promise<Discove
   applyOverrides(projects, options.overrides ?? []);
   return {
     root,
-    projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)),
+    projects: projects.map(normaliseProject).sort(compareProjects),
     warnings: normaliseWarnings(index.warnings),
   };
 }
 
-/** Runs every detector on its candidate directories, workspace members folded into their roots. */
+/** Runs every detector on its candidate directories; see detectEcosystemProjects for workspaces. */
 async function detectAll(index: RepositoryIndex): Promise<DirectoryFinding[]> {
   const files = [...index.allFiles()];
   const perDetector = await Promise.all(
-    DETECTORS.map(async (detector) => {
+    DETECTORS.map((detector) => {
       const candidates = uniqueSorted(files.flatMap((file) => detector.projectDirOf(file) ?? []));
-      const context: DetectionContext = { index, candidates };
-      const layout = await resolveWorkspaces(detector, context);
-      const results = await Promise.all(
-        [...layout].map(async ([dir, members]) => ({
-          dir,
-          detector,
-          findings: await detector.detect(dir, members, context),
-        })),
-      );
-      return results.flatMap((entry) => (entry.findings ? [{ ...entry, findings: entry.findings }] : []));
+      return detectEcosystemProjects(detector, index, candidates);
     }),
   );
   return perDetector.flat();
 }
 
-function mergeDirectory(
+/** Workflows that run an ecosystem's commands in a directory are evidence of which build it uses. */
+function workflowEvidence(
   dir: string,
-  entries: readonly DirectoryFinding[],
   workflows: readonly WorkflowCommand[],
-  index: RepositoryIndex,
-): MergedDirectory & { detector: EcosystemDetector } {
-  const detectorOf = new Map(entries.map((entry) => [entry.findings, entry.detector]));
-  const evidence = (findings: EcosystemFindings): number => {
-    const detector = detectorOf.get(findings);
-    return detector && workflowsUse(detector, dir, workflows) ? 0.25 : 0;
-  };
-  const merged = mergeDirectoryFindings(
-    dir,
-    entries.map((entry) => entry.findings),
-    evidence,
-    index,
-  );
-  return { ...merged, detector: detectorOf.get(merged.primary) as EcosystemDetector };
+): (entry: DirectoryFinding) => number {
+  return (entry) => (workflowsUse(entry.detector, dir, workflows) ? 0.25 : 0);
+}
+
+function normalisePath(written: string): string {
+  return path.posix.normalize(written.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '') || '.';
 }
 
 /** The config file's `projects:` entries: their commands replace discovered ones; an unknown path adds a project. */
 function applyOverrides(projects: Project[], overrides: readonly ProjectOverride[]): void {
   for (const override of overrides) {
-    const dir = path.posix.normalize(override.path.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '') || '.';
+    const dir = normalisePath(override.path);
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
       project = {
@@ -143,6 +127,7 @@ function applyOverrides(projects: Project[], overrides: readonly ProjectOverride
         testFrameworks: [],
         linters: [],
         commands: {},
+        workspace: null,
         dockerfiles: [],
         dependencies: [],
       };
@@ -167,6 +152,11 @@ function normaliseProject(project: Project): Project {
     dockerfiles: uniqueSorted(project.dockerfiles),
     dependencies: uniqueDependencies(project.dependencies),
   };
+}
+
+/** By path, then language: two ecosystems at one path are two projects. */
+function compareProjects(a: Project, b: Project): number {
+  return compareText(a.path, b.path) || compareText(a.language, b.language);
 }
 
 function normaliseWarnings(warnings: readonly DiscoveryWarning[]): DiscoveryWarning[] {

@@ -47,6 +47,13 @@ export interface Project {
   testFrameworks: string[];
   linters: string[];
   commands: Partial<Record<CommandKind, ProjectCommand>>;
+  /**
+   * For a workspace member that is a project of its own: the workspace root (relative to the
+   * repository root), where its `install` command runs. Its test and lint commands run in its
+   * own folder. Null for a standalone project or a workspace root. Discovery always sets it;
+   * it is optional only so that projects written by hand (the config file, tests) need not.
+   */
+  workspace?: string | null;
   dockerfiles: string[];
   dependencies: Dependency[];
 }

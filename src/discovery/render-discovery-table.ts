@@ -31,6 +31,8 @@ export function renderDiscoveryTable(result: DiscoveryResult): string {
 }
 
 function projectRow(project: Project): string[] {
+  // A member shows its workspace root: `apps/api (workspace .)`.
+  const where = project.workspace ? `${project.path} (workspace ${project.workspace})` : project.path;
   const version = project.languageVersion ? ` ${project.languageVersion.value}` : '';
   const frameworks = project.frameworks.map((framework) =>
     (framework.version ?? framework.constraint)
@@ -38,7 +40,7 @@ function projectRow(project: Project): string[] {
       : framework.name,
   );
   return [
-    project.path,
+    where,
     `${project.language}${version}`,
     project.packageManager ?? '-',
     listOrDash(frameworks),
@@ -50,17 +52,19 @@ function projectRow(project: Project): string[] {
 
 function commandLines(projects: readonly Project[]): string[] {
   const rows: string[][] = [];
+  const shared = new Set(
+    projects.filter((p, i) => projects.findIndex((q) => q.path === p.path) !== i).map((p) => p.path),
+  );
   for (const project of projects) {
+    // Two ecosystems at one path are two projects: the language tells their commands apart.
+    const label = shared.has(project.path) ? `${project.path} (${project.language})` : project.path;
+    let first = true;
     for (const kind of KINDS) {
       const command = project.commands[kind];
       if (!command) continue;
       const origin = command.suggested ? `suggested, ${command.source}` : command.source;
-      rows.push([
-        rows.some((row) => row[0] === project.path) ? '' : project.path,
-        kind,
-        command.run,
-        `(${origin})`,
-      ]);
+      rows.push([first ? label : '', kind, command.run, `(${origin})`]);
+      first = false;
     }
   }
   return rows.length === 0 ? [] : ['Commands:', ...alignColumns(rows).map((line) => `  ${line}`)];

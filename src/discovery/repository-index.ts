@@ -29,12 +29,31 @@ export class RepositoryIndex {
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly parsed = new Map<string, Promise<unknown>>();
   private readonly limit: ConcurrencyLimit = createConcurrencyLimit(32);
+  private testOwners: Set<string> | undefined;
 
   constructor(
     /** Absolute, symlink-free path of the repository root. */
     readonly root: string,
     private readonly filesByDir: ReadonlyMap<string, ReadonlySet<string>>,
+    /** Source and test directories the walk saw (see `isMarkerDirectory`). */
+    private readonly markerDirs: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** Whether the walk saw this source or test directory (`services/api/tests`, `src/test`). */
+  hasDirectory(dir: string): boolean {
+    return this.markerDirs.has(dir);
+  }
+
+  /** Whether `dir` has a tests folder of its own: `tests/`, `test/`, `spec/`, `__tests__/`, `src/test`, `src/jvmTest`. */
+  hasTestFolder(dir: string): boolean {
+    this.testOwners ??= testFolderOwners(this.markerDirs);
+    return this.testOwners.has(dir);
+  }
+
+  /** Whether `dir` has a source folder of its own: `src/`, `lib/` or `app/`. */
+  hasSourceFolder(dir: string): boolean {
+    return ['src', 'lib', 'app'].some((name) => this.markerDirs.has(joinRelative(dir, name)));
+  }
 
   /** Whether the walk kept this repository-relative file. */
   has(file: string): boolean {
@@ -113,6 +132,22 @@ export class RepositoryIndex {
       return undefined;
     }
   }
+}
+
+const TEST_FOLDERS = new Set(['test', 'tests', 'spec', '__tests__']);
+
+/** The directories that own a tests folder: its parent, or for `src/test` and `src/jvmTest` the folder above `src`. */
+function testFolderOwners(markerDirs: ReadonlySet<string>): Set<string> {
+  const owners = new Set<string>();
+  for (const dir of markerDirs) {
+    const name = dir.slice(dir.lastIndexOf('/') + 1);
+    const parent = dirnameRelative(dir);
+    const parentName = parent.slice(parent.lastIndexOf('/') + 1);
+    if (parentName === 'src' && (name === 'test' || /^[a-z]+Test$/.test(name)))
+      owners.add(dirnameRelative(parent));
+    else if (TEST_FOLDERS.has(name)) owners.add(parent);
+  }
+  return owners;
 }
 
 function parentOf(dir: string): string | undefined {

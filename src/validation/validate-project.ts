@@ -32,11 +32,15 @@ export async function validateProject(
     };
   }
   const context: CommandContext = { ...settings, projectPath: project.path, projectDir };
+  // A workspace member installs at its workspace root (discovery's `workspace`); tests and lint run in its folder.
+  const installContext: CommandContext = project.workspace
+    ? { ...context, projectDir: resolve(settings.root, project.workspace) }
+    : context;
   const commands: CommandResult[] = [];
-  const install = decideInstall(project, projectDir, settings.install);
+  const install = decideInstall(project, installContext.projectDir, settings.install);
   const installCommand = project.commands.install;
   if (install.run && installCommand)
-    commands.push(await runProjectCommand('install', installCommand, context));
+    commands.push(await runProjectCommand('install', installCommand, installContext));
   else if (installCommand) commands.push(skipCommand(context, 'install', installCommand.run, install.reason));
   const installFailed = commands.some((command) => RUN_FAILED.has(command.outcome));
   for (const kind of ['test', 'lint'] as const) {

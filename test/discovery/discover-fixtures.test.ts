@@ -27,11 +27,32 @@ interface FixtureCase {
 const cases: FixtureCase[] = [
   {
     fixture: 'node-pnpm-workspace',
-    shows: 'folds a pnpm workspace into one TypeScript project with lockfile versions',
+    shows:
+      'makes a pnpm workspace member with tests a project, installed at the root and tested with --filter',
   },
   {
     fixture: 'node-turborepo',
-    shows: 'runs a Turborepo workspace through turbo when the root has no scripts',
+    shows: 'tests a Turborepo member through turbo with --filter when turbo.json has the task',
+  },
+  {
+    fixture: 'workspace-npm',
+    shows: 'makes an npm workspace member a project and leaves out a library without tests',
+  },
+  {
+    fixture: 'workspace-yarn',
+    shows: 'makes Yarn workspace members with tests or a Dockerfile projects, scoped with yarn workspace',
+  },
+  {
+    fixture: 'workspace-bun',
+    shows: 'makes a Bun workspace member a project, scoped with bun run --filter',
+  },
+  {
+    fixture: 'workspace-nx',
+    shows: 'makes an Nx project with a Jest configuration a project, tested with nx test',
+  },
+  {
+    fixture: 'two-ecosystems-one-path',
+    shows: 'keeps two ecosystems at one path as two projects and folds a tooling-only package.json',
   },
   {
     fixture: 'two-lockfiles',

@@ -154,4 +154,39 @@ describe('discoverProjects', () => {
     });
     expect((await discoverProjects(root)).projects.map((project) => project.path)).toEqual(['.']);
   });
+
+  it('leaves manifests under test fixtures, examples and docs out, unless the config lists them', async () => {
+    const root = await repository({
+      'composer.json': '{"require":{"laravel/framework":"^11.0"}}',
+      'tests/Plugin/Fixtures/app/composer.json': '{"require":{"symfony/framework-bundle":"^7.0"}}',
+      'examples/todo/package.json': '{"dependencies":{"express":"^4.19.0"}}',
+      'docs/requirements.txt': 'mkdocs==1.6.0\n',
+    });
+    const paths = async (options = {}) =>
+      (await discoverProjects(root, options)).projects.map((project) => project.path);
+    expect(await paths()).toEqual(['.']);
+    expect(await paths({ overrides: [{ path: 'examples/todo', test: 'npm test' }] })).toEqual([
+      '.',
+      'examples/todo',
+    ]);
+  });
+
+  it('writes a member install for the workspace root and scoped tests, whatever the package manager', async () => {
+    const root = await repository({
+      'package.json': '{"private":true,"workspaces":["services/*"],"packageManager":"pnpm@9.1.0"}',
+      'pnpm-workspace.yaml': 'packages:\n  - services/*\n',
+      'pnpm-lock.yaml': "lockfileVersion: '9.0'\n",
+      'services/api/package.json': '{"name":"@acme/api","scripts":{"test":"vitest run","lint":"eslint ."}}',
+      'services/lib/package.json': '{"name":"@acme/lib"}',
+    });
+    const [api, ...others] = (await discoverProjects(root)).projects;
+    expect(others).toEqual([]);
+    expect(api?.path).toBe('services/api');
+    expect(api?.workspace).toBe('.');
+    expect(api?.commands).toEqual({
+      install: { run: 'pnpm install --frozen-lockfile', source: 'pnpm-lock.yaml' },
+      test: { run: 'pnpm --filter @acme/api test', source: 'services/api/package.json scripts.test' },
+      lint: { run: 'pnpm --filter @acme/api lint', source: 'services/api/package.json scripts.lint' },
+    });
+  });
 });

@@ -97,6 +97,21 @@ describe('validateProjects running commands', () => {
     await expect(readFile(join(root, 'ready/installed'))).rejects.toThrow();
   });
 
+  it('installs a workspace member at its workspace root and runs its tests in its own folder', async () => {
+    const root = await emptyRoot();
+    await makeDirs(root, 'apps/api');
+    const member = makeProject(
+      'apps/api',
+      { install: 'pwd > installed-here', test: 'pwd > tested-here' },
+      { packageManager: 'pnpm', workspace: '.' },
+    );
+    const summary = await validateProjects([member], baseOptions(root));
+    expect(summary.projects[0]?.outcome).toBe('passed');
+    expect((await readFile(join(root, 'installed-here'), 'utf8')).trim()).toBe(root);
+    expect((await readFile(join(root, 'apps/api/tested-here'), 'utf8')).trim()).toBe(join(root, 'apps/api'));
+    await expect(readFile(join(root, 'apps/api/installed-here'))).rejects.toThrow();
+  });
+
   it('redacts a secret printed from the environment in the log, the stored output and parsed failures', async () => {
     const root = await emptyRoot();
     await makeDirs(root, 'leaky');

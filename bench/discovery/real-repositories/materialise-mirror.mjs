@@ -22,7 +22,10 @@ export async function materialiseMirror(gitDir, commit, target) {
       const [mode, type, sha] = meta.split(' ');
       return type === 'blob' ? [{ mode, sha, file }] : [];
     });
-  const blobs = await readBlobs(gitDir, entries.map((entry) => entry.sha));
+  const blobs = await readBlobs(
+    gitDir,
+    entries.map((entry) => entry.sha),
+  );
   let written = 0;
   let skipped = 0;
   for (const entry of entries) {
@@ -44,7 +47,9 @@ export async function materialiseMirror(gitDir, commit, target) {
 function readBlobs(gitDir, shas) {
   const unique = [...new Set(shas)];
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.on('error', reject);

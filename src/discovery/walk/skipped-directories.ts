@@ -41,3 +41,17 @@ export function isSkippedDirectory(name: string, parent: string, siblings: Reado
 export function isEnvironmentDirectory(entryNames: ReadonlySet<string>): boolean {
   return entryNames.has('pyvenv.cfg') || entryNames.has('conda-meta');
 }
+
+/** Directory names that hold a project's own sources or tests. */
+const MARKER_NAMES = new Set(['src', 'lib', 'app', 'test', 'tests', '__tests__', 'spec']);
+
+/**
+ * Whether the walk records the directory `name` inside `parent`: source and test folders
+ * (`src`, `tests`, `spec`…) and, inside `src`, Gradle and Kotlin source sets of tests
+ * (`src/test`, `src/commonTest`, `src/jvmTest`). Discovery reads no source files; these
+ * names are what tells a library with its own tests from a configuration package.
+ */
+export function isMarkerDirectory(name: string, parent: string): boolean {
+  if (MARKER_NAMES.has(name)) return true;
+  return (parent === 'src' || parent.endsWith('/src')) && /^[a-z]+Test$/.test(name);
+}

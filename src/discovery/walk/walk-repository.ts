@@ -5,13 +5,15 @@ import ignore, { type Ignore } from 'ignore';
 import { Minimatch } from 'minimatch';
 import type { DiscoveryWarning } from '../project.js';
 import { joinRelative } from '../repository-index.js';
-import { isEnvironmentDirectory, isSkippedDirectory } from './skipped-directories.js';
+import { isEnvironmentDirectory, isMarkerDirectory, isSkippedDirectory } from './skipped-directories.js';
 
 export interface WalkOptions {
   /** Minimatch globs, relative to the root, of paths to leave out (the config's `ignore`). */
   ignore: readonly string[];
   /** Whether to keep a file, by name and repository-relative directory. Only kept files are recorded. */
   keepFile: (name: string, dir: string) => boolean;
+  /** Whether to leave out a directory, by name and repository-relative path (test fixtures, examples, docs). */
+  skipDirectory?: (name: string, dir: string) => boolean;
 }
 
 export interface WalkResult {
@@ -19,6 +21,8 @@ export interface WalkResult {
   root: string;
   /** Kept file names by repository-relative directory (`.` for the root). */
   filesByDir: Map<string, Set<string>>;
+  /** Repository-relative directories whose names tell what a project holds (sources, tests): see `isMarkerDirectory`. */
+  markerDirs: Set<string>;
   warnings: DiscoveryWarning[];
 }
 
@@ -44,7 +48,7 @@ const PARALLEL_READS = 48;
  */
 export async function walkRepository(root: string, options: WalkOptions): Promise<WalkResult> {
   const realRoot = await realpath(root);
-  const result: WalkResult = { root: realRoot, filesByDir: new Map(), warnings: [] };
+  const result: WalkResult = { root: realRoot, filesByDir: new Map(), markerDirs: new Set(), warnings: [] };
   const globs = options.ignore.map((glob) => new Minimatch(glob.replace(/^\.\//, ''), { dot: true }));
   const isIgnoredByConfig = (rel: string, isDir: boolean): boolean =>
     globs.some((glob) => glob.match(rel) || (isDir && glob.match(`${rel}/`)));
@@ -82,8 +86,12 @@ async function visitDirectory(pending: PendingDirectory, state: WalkState): Prom
   for (const entry of entries) {
     const rel = joinRelative(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!isSkippedDirectory(entry.name, dir, names) && !isExcluded(rel, true)) {
+      const skipped =
+        isSkippedDirectory(entry.name, dir, names) ||
+        (state.options.skipDirectory?.(entry.name, rel) ?? false);
+      if (!skipped && !isExcluded(rel, true)) {
         children.push({ dir: rel, gitignores });
+        if (isMarkerDirectory(entry.name, dir)) state.result.markerDirs.add(rel);
       }
     } else if (state.options.keepFile(entry.name, dir) && !isExcluded(rel, false)) {
       if (entry.isFile()) recordFile(state.result, dir, entry.name);

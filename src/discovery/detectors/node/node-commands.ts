@@ -70,11 +70,13 @@ const TEST_RUNNERS: Readonly<Record<string, string>> = {
   jasmine: 'jasmine',
 };
 
-function isRealScript(script: string | undefined): boolean {
+/** A script that does something: not empty, not npm's placeholder. */
+export function isRealScript(script: string | undefined): boolean {
   return script !== undefined && script.trim() !== '' && !isPlaceholderScript(script);
 }
 
-function frozenInstall(manager: NodePackageManager, yarnBerry: boolean): string {
+/** The install that fails instead of changing the lockfile. */
+export function frozenInstall(manager: NodePackageManager, yarnBerry: boolean): string {
   if (manager === 'npm') return 'npm ci';
   if (manager === 'yarn') return yarnBerry ? 'yarn install --immutable' : 'yarn install --frozen-lockfile';
   return `${manager} install --frozen-lockfile`;
@@ -86,14 +88,15 @@ function runScript(manager: NodePackageManager, script: string): string {
   return `${manager} ${script}`;
 }
 
-function execPrefix(manager: NodePackageManager): string {
-  return { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
-}
-
 function everyWorkspace(manager: NodePackageManager, yarnBerry: boolean, script: string): string {
   if (manager === 'pnpm') return `pnpm -r ${script}`;
   if (manager === 'yarn')
     return yarnBerry ? `yarn workspaces foreach -A run ${script}` : `yarn workspaces run ${script}`;
   if (manager === 'bun') return `bun run --filter '*' ${script}`;
   return `npm ${script} --workspaces --if-present`;
+}
+
+/** How each package manager runs a tool installed in the project. */
+export function execPrefix(manager: NodePackageManager): string {
+  return { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' }[manager];
 }

@@ -1,22 +1,33 @@
-import { assembleFindings } from '../../assemble-findings.js';
+import { assembleFindings, uniqueSorted } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { pathOf, stringMapOf, stringOf, stringsOf } from '../../untyped-value.js';
-import { chooseNodePackageManager } from './choose-node-package-manager.js';
 import { nodeCatalog } from './node-catalog.js';
-import { nodeDefaultCommands, nodeOwnCommands, type NodeCommandInput } from './node-commands.js';
+import {
+  isRealScript,
+  nodeDefaultCommands,
+  nodeOwnCommands,
+  type NodeCommandInput,
+} from './node-commands.js';
 import {
   configuredLinters,
   declaredDependencies,
-  isYarnBerry,
   nodeVersion,
   readPackage,
-  taskRunnerOf,
   type NodePackage,
 } from './read-node-package.js';
-import { LOCKFILE_NAMES, readNodeLockfile, type NodeLockfile } from './read-node-lockfile.js';
+import { LOCKFILE_NAMES } from './read-node-lockfile.js';
+import { nodeMemberCommands } from './node-member-commands.js';
+import { nxProjectName, nxTargets, readNodeWorkspace, type NodeWorkspace } from './read-node-workspace.js';
+import {
+  configuredRunner,
+  hasOwnTests,
+  internalNames,
+  isTypeScript,
+  rootLinters,
+} from './node-project-signals.js';
 
 const KEPT_FILES = new Set([
   'package.json',
@@ -28,16 +39,22 @@ const KEPT_FILES = new Set([
   'turbo.json',
   'biome.json',
   'biome.jsonc',
+  'project.json',
 ]);
 
 /** Node.js projects: package.json, its lockfiles, workspaces (npm, pnpm, Yarn, Bun) and Nx/Turborepo. */
 export const nodeDetector: EcosystemDetector = {
   ecosystem: 'node',
   keepsFile: (name) =>
-    KEPT_FILES.has(name) || name.startsWith('.eslintrc') || name.startsWith('eslint.config.'),
-  projectDirOf: (file) =>
-    file === 'package.json' || file.endsWith('/package.json') ? dirnameRelative(file) : undefined,
+    KEPT_FILES.has(name) ||
+    name.startsWith('.eslintrc') ||
+    name.startsWith('eslint.config.') ||
+    name.startsWith('jest.config.') ||
+    name.startsWith('vitest.config.'),
+  // An Nx project may have only a project.json: its dependencies are the workspace root's.
+  projectDirOf: (file) => (/(^|\/)(package|project)\.json$/.test(file) ? dirnameRelative(file) : undefined),
   workspaceMembers: async (dir, context) => {
+    if (!context.index.has(joinRelative(dir, 'package.json'))) return [];
     const manifest = await context.index.readParsed(joinRelative(dir, 'package.json'), 'json');
     const declared = pathOf(manifest, 'workspaces');
     const patterns = [...stringsOf(Array.isArray(declared) ? declared : pathOf(declared, 'packages'))];
@@ -45,9 +62,19 @@ export const nodeDetector: EcosystemDetector = {
     if (context.index.has(pnpmWorkspace)) {
       patterns.push(...stringsOf(pathOf(await context.index.readParsed(pnpmWorkspace, 'yaml'), 'packages')));
     }
-    return matchWorkspaceMembers(dir, patterns, context.candidates);
+    const members = matchWorkspaceMembers(dir, patterns, context.candidates);
+    if (!context.index.has(joinRelative(dir, 'nx.json'))) return members;
+    // Every folder below an Nx workspace with a project.json is one of its projects.
+    const nxProjects = context.candidates.filter(
+      (candidate) =>
+        candidate !== dir &&
+        (dir === '.' || candidate.startsWith(`${dir}/`)) &&
+        context.index.has(joinRelative(candidate, 'project.json')),
+    );
+    return uniqueSorted([...members, ...nxProjects]);
   },
   detect: detectNodeProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: [
       'npm ci',
@@ -101,62 +128,91 @@ async function detectNodeProject(
   context: DetectionContext,
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const root = await readPackage(index, dir);
-  if (!root) return undefined;
+  // A project.json alone is an Nx project only inside an Nx workspace.
+  if (context.workspace === undefined && !index.has(joinRelative(dir, 'package.json'))) return undefined;
+  const workspace = await readNodeWorkspace(index, context.workspace ?? dir);
+  const own = context.workspace === undefined ? workspace?.root : await readPackage(index, dir);
+  if (!workspace || !own) return undefined;
   const memberPackages = await Promise.all(members.map((member) => readPackage(index, member)));
-  const packages = [root, ...memberPackages.flatMap((found) => (found ? [found] : []))];
-  const choice = chooseNodePackageManager(index, dir, stringOf(root.manifest.packageManager));
-  const lockfile = await readNodeLockfile(index, dir, choice.manager);
-  const internal = new Set(packages.flatMap((found) => stringOf(found.manifest.name) ?? []));
-  const dependencies = packages.flatMap((found) => declaredDependencies(found, dir, lockfile, internal));
+  const packages = [own, ...memberPackages.flatMap((found) => (found ? [found] : []))];
+  const internal = await internalNames(index, workspace.root.dir, context.candidates);
+  const dependencies = packages.flatMap((found) =>
+    declaredDependencies(found, workspace.root.dir, workspace.lockfile, internal),
+  );
   const dirs = packages.map((found) => found.dir);
-  const isTypeScript =
-    dependencies.some((dependency) => dependency.name === 'typescript') ||
-    dirs.some((each) => index.has(joinRelative(each, 'tsconfig.json')));
   const findings = assembleFindings({
     ecosystem: 'node',
-    language: isTypeScript ? 'typescript' : 'javascript',
-    languageVersion: await nodeVersion(index, root),
-    packageManager: choice.manager,
+    language: isTypeScript(index, dependencies, dirs, workspace.root) ? 'typescript' : 'javascript',
+    languageVersion: (await nodeVersion(index, own)) ?? (await nodeVersion(index, workspace.root)),
+    packageManager: workspace.choice.manager,
     dependencies,
     catalog: nodeCatalog,
     ownCommands: {},
     defaultCommands: {},
-    extra: { linters: configuredLinters(index, dirs) },
+    extra: {
+      linters: [
+        ...configuredLinters(index, uniqueSorted([...dirs, workspace.root.dir])),
+        ...(context.workspace === undefined ? [] : rootLinters(workspace.root)),
+      ],
+    },
+    ownCode: index.hasSourceFolder(dir),
   });
-  const input = commandInput(index, root, {
-    manager: choice.manager,
-    lockfile,
-    findings,
-    isWorkspaceRoot: members.length > 0,
-  });
-  findings.ownCommands = nodeOwnCommands(input);
-  findings.defaultCommands = nodeDefaultCommands(input);
+  const runner = configuredRunner(index, dir);
+  const isWorkspaceRoot = (context.workspaceMembers?.length ?? members.length) > 0;
+  findings.ownTests = hasOwnTests(own, runner, isWorkspaceRoot);
+  const scripts = stringMapOf(own.manifest.scripts);
+  findings.entryPoint = isRealScript(scripts.get('start'));
+  findings.tooling =
+    !findings.ownTests &&
+    !findings.appFramework &&
+    dependencies.every((dependency) => dependency.dev) &&
+    !['start', 'build', 'dev', 'serve'].some((name) => isRealScript(scripts.get(name)));
+  if (context.workspace !== undefined) {
+    const nx = workspace.taskRunner?.tool === 'nx' ? await nxOf(index, own) : undefined;
+    const name = stringOf(own.manifest.name) ?? dir;
+    const commands = nodeMemberCommands({
+      workspace,
+      member: own,
+      name,
+      nx,
+      configuredRunner: runner,
+      linters: findings.linters,
+    });
+    findings.ownTests ||= nx?.targets.has('test') ?? false;
+    findings.ownCommands = commands.own;
+    findings.defaultCommands = commands.defaults;
+  } else {
+    const input = commandInput(workspace, findings, isWorkspaceRoot);
+    findings.ownCommands = nodeOwnCommands(input);
+    findings.defaultCommands = nodeDefaultCommands(input);
+  }
   // A package.json beside another build is usually tooling, unless it names a framework.
   findings.weight = findings.frameworks.length > 0 ? 2 : 1;
   return findings;
 }
 
-function commandInput(
+async function nxOf(
   index: RepositoryIndex,
-  root: NodePackage,
-  facts: {
-    manager: NodeCommandInput['manager'];
-    lockfile: NodeLockfile | undefined;
-    findings: EcosystemFindings;
-    isWorkspaceRoot: boolean;
-  },
+  pkg: NodePackage,
+): Promise<{ project: string; targets: Set<string> } | undefined> {
+  const project = await nxProjectName(index, pkg);
+  return project === undefined ? undefined : { project, targets: await nxTargets(index, pkg.dir) };
+}
+
+function commandInput(
+  workspace: NodeWorkspace,
+  findings: EcosystemFindings,
+  isWorkspaceRoot: boolean,
 ): NodeCommandInput {
-  const packageManager = stringOf(root.manifest.packageManager);
   return {
-    manager: facts.manager,
-    manifest: root.manifestPath,
-    scripts: stringMapOf(root.manifest.scripts),
-    lockfile: facts.lockfile,
-    yarnBerry: isYarnBerry(index, root.dir, facts.lockfile, packageManager),
-    testFrameworks: facts.findings.testFrameworks,
-    linters: facts.findings.linters,
-    isWorkspaceRoot: facts.isWorkspaceRoot,
-    taskRunner: taskRunnerOf(index, root.dir),
+    manager: workspace.choice.manager,
+    manifest: workspace.root.manifestPath,
+    scripts: stringMapOf(workspace.root.manifest.scripts),
+    lockfile: workspace.lockfile,
+    yarnBerry: workspace.yarnBerry,
+    testFrameworks: findings.testFrameworks,
+    linters: findings.linters,
+    isWorkspaceRoot,
+    taskRunner: workspace.taskRunner,
   };
 }

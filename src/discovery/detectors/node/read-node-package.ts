@@ -22,6 +22,12 @@ const DEPENDENCY_GROUPS: ReadonlyArray<readonly [string, boolean]> = [
 /** The package.json of `dir`, or undefined (with a warning) when it is not a JSON object. */
 export async function readPackage(index: RepositoryIndex, dir: string): Promise<NodePackage | undefined> {
   const manifestPath = joinRelative(dir, 'package.json');
+  const nxProject = joinRelative(dir, 'project.json');
+  if (!index.has(manifestPath) && index.has(nxProject)) {
+    // An Nx project without a package.json: named by its project.json, its dependencies at the root.
+    const name = stringOf(pathOf(await index.readParsed(nxProject, 'json'), 'name'));
+    return { dir, manifestPath: nxProject, manifest: name === undefined ? {} : { name } };
+  }
   const parsed = await index.readParsed(manifestPath, 'json');
   const manifest = recordOf(parsed);
   if (!manifest) {
