@@ -8169,13 +8169,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path15) {
+      _test(originalPath, cache3, path15) {
         checkPath(
           path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache2) : {
+        return path15 ? this._t(path15, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -8192,13 +8192,13 @@ var require_ignore = __commonJS({
         const literal4 = this._rules.testLiteral(path15);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path15, cache2) {
-        if (path15 in cache2) {
-          return cache2[path15];
+      _t(path15, cache3) {
+        if (path15 in cache3) {
+          return cache3[path15];
         }
         const parentPath = parentOf2(path15);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
       ignores(path15) {
         return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
@@ -8351,7 +8351,12 @@ function assembleFindings(input2) {
     ),
     ownCommands: input2.ownCommands,
     defaultCommands: input2.defaultCommands,
-    weight: input2.weight ?? 2
+    weight: input2.weight ?? 2,
+    appFramework: (stack.runtimeFramework ?? false) || (extra.frameworks?.length ?? 0) > 0,
+    ownTests: input2.ownTests ?? false,
+    entryPoint: input2.entryPoint ?? false,
+    ownCode: input2.ownCode ?? false,
+    tooling: false
   };
 }
 function uniqueSorted(values) {
@@ -13596,16 +13601,32 @@ function dirnameRelative(file2) {
   return slash < 0 ? "." : file2.slice(0, slash);
 }
 var RepositoryIndex = class {
-  constructor(root, filesByDir) {
+  constructor(root, filesByDir, markerDirs = /* @__PURE__ */ new Set()) {
     this.root = root;
     this.filesByDir = filesByDir;
+    this.markerDirs = markerDirs;
   }
   root;
   filesByDir;
+  markerDirs;
   warnings = [];
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   limit = createConcurrencyLimit(32);
+  testOwners;
+  /** Whether the walk saw this source or test directory (`services/api/tests`, `src/test`). */
+  hasDirectory(dir) {
+    return this.markerDirs.has(dir);
+  }
+  /** Whether `dir` has a tests folder of its own: `tests/`, `test/`, `spec/`, `__tests__/`, `src/test`, `src/jvmTest`. */
+  hasTestFolder(dir) {
+    this.testOwners ??= testFolderOwners(this.markerDirs);
+    return this.testOwners.has(dir);
+  }
+  /** Whether `dir` has a source folder of its own: `src/`, `lib/` or `app/`. */
+  hasSourceFolder(dir) {
+    return ["src", "lib", "app"].some((name) => this.markerDirs.has(joinRelative(dir, name)));
+  }
   /** Whether the walk kept this repository-relative file. */
   has(file2) {
     return this.filesByDir.get(dirnameRelative(file2))?.has(file2.slice(file2.lastIndexOf("/") + 1)) ?? false;
@@ -13676,6 +13697,19 @@ var RepositoryIndex = class {
     }
   }
 };
+var TEST_FOLDERS = /* @__PURE__ */ new Set(["test", "tests", "spec", "__tests__"]);
+function testFolderOwners(markerDirs) {
+  const owners = /* @__PURE__ */ new Set();
+  for (const dir of markerDirs) {
+    const name = dir.slice(dir.lastIndexOf("/") + 1);
+    const parent = dirnameRelative(dir);
+    const parentName = parent.slice(parent.lastIndexOf("/") + 1);
+    if (parentName === "src" && (name === "test" || /^[a-z]+Test$/.test(name)))
+      owners.add(dirnameRelative(parent));
+    else if (TEST_FOLDERS.has(name)) owners.add(parent);
+  }
+  return owners;
+}
 function parentOf(dir) {
   if (dir === "." || dir === "") return void 0;
   return dirnameRelative(dir);
@@ -13868,6 +13902,71 @@ async function attachPrisma(projects, index, file2) {
   if (providers.length === 0) return;
   owner.databases.push(...providers);
   owner.orms.push("prisma");
+}
+
+// src/discovery/resolve-workspaces.ts
+async function resolveWorkspaces(detector, context) {
+  const declared2 = await Promise.all(
+    context.candidates.map(async (dir) => [dir, await detector.workspaceMembers(dir, context)])
+  );
+  const parentOf2 = /* @__PURE__ */ new Map();
+  for (const [root, members2] of [...declared2].sort((a, b) => depth(a[0]) - depth(b[0]))) {
+    for (const member of members2)
+      if (!parentOf2.has(member) && isBelow(member, root)) parentOf2.set(member, root);
+  }
+  const topOf = (dir) => {
+    let current = dir;
+    for (let parent = parentOf2.get(current); parent !== void 0; parent = parentOf2.get(current))
+      current = parent;
+    return current;
+  };
+  const layout = /* @__PURE__ */ new Map();
+  for (const dir of context.candidates) if (!parentOf2.has(dir)) layout.set(dir, []);
+  for (const dir of context.candidates) {
+    const top = topOf(dir);
+    if (top !== dir) layout.get(top)?.push(dir);
+  }
+  return layout;
+}
+function isBelow(member, root) {
+  return member !== root && (root === "." || member.startsWith(`${root}/`));
+}
+function depth(dir) {
+  return dir === "." ? 0 : dir.split("/").length;
+}
+
+// src/discovery/detect-ecosystem-projects.ts
+async function detectEcosystemProjects(detector, index, candidates) {
+  const context = { index, candidates };
+  const layout = await resolveWorkspaces(detector, context);
+  const groups = await Promise.all(
+    [...layout].map(
+      ([root, members2]) => members2.length === 0 ? detectStandalone(detector, root, context) : detectWorkspace(detector, root, members2, context)
+    )
+  );
+  return groups.flat();
+}
+async function detectStandalone(detector, dir, context) {
+  const findings = await detector.detect(dir, [], context);
+  return findings ? [{ dir, detector, findings, workspace: null }] : [];
+}
+async function detectWorkspace(detector, root, members2, context) {
+  const single = await detector.isSingleBuild?.(root, members2, context) ?? true;
+  const memberContext = { ...context, workspace: root };
+  const detected = single ? [] : await Promise.all(
+    members2.map(async (dir) => ({ dir, findings: await detector.detect(dir, [], memberContext) }))
+  );
+  const units = detected.flatMap(
+    ({ dir, findings }) => findings && isUnit(findings, dir, context.index) ? [{ dir, detector, findings, workspace: root }] : []
+  );
+  const unitDirs = new Set(units.map((unit) => unit.dir));
+  const folded = members2.filter((member) => !unitDirs.has(member));
+  const rootFindings = await detector.detect(root, folded, { ...context, workspaceMembers: members2 });
+  const rootStands = rootFindings !== void 0 && (units.length === 0 || rootFindings.ownCode || rootFindings.ownTests);
+  return rootStands ? [{ dir: root, detector, findings: rootFindings, workspace: null }, ...units] : units;
+}
+function isUnit(findings, dir, index) {
+  return findings.ownTests || findings.appFramework || findings.entryPoint || index.filesIn(dir).some(isDockerfile);
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -16522,176 +16621,6 @@ function matchWorkspaceMembers(root, patterns, candidates, exclude = []) {
   });
 }
 
-// src/discovery/detectors/node/read-node-lockfile.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/discovery/select-yaml-sections.ts
-function selectYamlSections(text3, keys) {
-  const kept = [];
-  let keeping = false;
-  for (const line of text3.split("\n")) {
-    const first = line.charCodeAt(0);
-    const startsSection = line.length > 0 && first !== 32 && first !== 9 && first !== 35 && first !== 45;
-    if (startsSection) {
-      const key2 = line.slice(0, line.indexOf(":")).replace(/^['"]|['"]$/g, "");
-      keeping = line.includes(":") && keys.has(key2);
-    }
-    kept.push(keeping ? line : "");
-  }
-  return kept.join("\n");
-}
-
-// src/discovery/detectors/node/read-node-lockfile.ts
-var LOCKFILE_NAMES = {
-  pnpm: ["pnpm-lock.yaml"],
-  yarn: ["yarn.lock"],
-  bun: ["bun.lock", "bun.lockb"],
-  npm: ["package-lock.json", "npm-shrinkwrap.json"]
-};
-async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path15) => index.has(path15));
-  if (!file2) return void 0;
-  if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
-  if (manager === "yarn") return readYarnLock(index, file2);
-  if (manager === "pnpm") return readPnpmLock(index, file2);
-  const parsed = await index.readParsed(file2, manager === "bun" ? "jsonc" : "json");
-  if (parsed === void 0) return void 0;
-  return { file: file2, yarnBerry: false, versionOf: manager === "bun" ? bunVersions(parsed) : npmVersions(parsed) };
-}
-var PNPM_SECTIONS = /* @__PURE__ */ new Set([
-  "lockfileVersion",
-  "importers",
-  "dependencies",
-  "devDependencies",
-  "optionalDependencies"
-]);
-async function readPnpmLock(index, file2) {
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const outcome = parseStructuredText(selectYamlSections(text3, PNPM_SECTIONS), "yaml");
-  if (!outcome.ok) {
-    index.warn(file2, outcome.message);
-    return void 0;
-  }
-  return { file: file2, yarnBerry: false, versionOf: pnpmVersions(outcome.value) };
-}
-function npmVersions(lock) {
-  const packages = recordOf(pathOf(lock, "packages"));
-  const legacy = recordOf(pathOf(lock, "dependencies"));
-  return (name, importer) => {
-    const nested = importer === "." ? void 0 : packages?.[`${importer}/node_modules/${name}`];
-    const entry2 = nested ?? packages?.[`node_modules/${name}`];
-    if (entry2 && pathOf(entry2, "link") !== true) return stringOf(pathOf(entry2, "version"));
-    return stringOf(pathOf(legacy?.[name], "version"));
-  };
-}
-function pnpmVersions(lock) {
-  const importers = recordOf(pathOf(lock, "importers"));
-  return (name, importer) => {
-    const owner = importers ? importers[importer] : lock;
-    for (const group3 of ["dependencies", "devDependencies", "optionalDependencies"]) {
-      const entry2 = pathOf(owner, group3, name);
-      const raw = stringOf(entry2) ?? stringOf(pathOf(entry2, "version"));
-      if (raw !== void 0) return cleanPnpmVersion(raw);
-    }
-    return void 0;
-  };
-}
-function cleanPnpmVersion(raw) {
-  if (/^(link|file|workspace):/.test(raw)) return void 0;
-  return raw.replace(/\(.*$/, "").replace(/_.*$/, "");
-}
-function bunVersions(lock) {
-  const packages = recordOf(pathOf(lock, "packages"));
-  return (name) => {
-    const entry2 = packages?.[name];
-    const descriptor = Array.isArray(entry2) ? stringOf(entry2[0]) : void 0;
-    if (!descriptor) return void 0;
-    const version2 = descriptor.slice(descriptor.lastIndexOf("@") + 1);
-    return /^\d/.test(version2) ? version2 : void 0;
-  };
-}
-async function readYarnLock(index, file2) {
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const yarnBerry = /^__metadata:/m.test(text3);
-  const descriptors = yarnBerry ? berryDescriptors(text3, index, file2) : classicDescriptors(text3);
-  const byName = /* @__PURE__ */ new Map();
-  for (const [descriptor, version2] of descriptors) {
-    const name = packageNameOf(descriptor);
-    if (!byName.has(name)) byName.set(name, version2);
-  }
-  return {
-    file: file2,
-    yarnBerry,
-    versionOf: (name, _importer, constraint) => {
-      if (constraint !== null) {
-        const exact = descriptors.get(`${name}@${constraint}`) ?? descriptors.get(`${name}@npm:${constraint}`);
-        if (exact) return exact;
-      }
-      return byName.get(name);
-    }
-  };
-}
-function berryDescriptors(text3, index, file2) {
-  const map2 = /* @__PURE__ */ new Map();
-  let parsed;
-  try {
-    parsed = (0, import_yaml2.parse)(text3, { uniqueKeys: false });
-  } catch (error62) {
-    index.warn(file2, `invalid YAML: ${error62.message.split("\n")[0] ?? ""}`);
-    return map2;
-  }
-  for (const [key2, entry2] of Object.entries(recordOf(parsed) ?? {})) {
-    const version2 = stringOf(pathOf(entry2, "version"));
-    if (version2 === void 0 || key2 === "__metadata") continue;
-    for (const descriptor of key2.split(",")) map2.set(descriptor.trim(), version2);
-  }
-  return map2;
-}
-function classicDescriptors(text3) {
-  const map2 = /* @__PURE__ */ new Map();
-  let current = [];
-  for (const line of text3.split(/\r?\n/)) {
-    if (line === "" || line.startsWith("#")) continue;
-    if (!line.startsWith(" ") && line.endsWith(":")) {
-      current = line.slice(0, -1).split(",").map((descriptor) => descriptor.trim().replace(/^"|"$/g, ""));
-    } else {
-      const version2 = /^ {2}version:?\s+"?([^"\s]+)"?/.exec(line)?.[1];
-      if (version2) for (const descriptor of current) map2.set(descriptor, version2);
-    }
-  }
-  return map2;
-}
-function packageNameOf(descriptor) {
-  const at2 = descriptor.indexOf("@", 1);
-  return at2 < 0 ? descriptor : descriptor.slice(0, at2);
-}
-
-// src/discovery/detectors/node/choose-node-package-manager.ts
-var LOCKFILE_PRECEDENCE = ["pnpm", "yarn", "bun", "npm"];
-function chooseNodePackageManager(index, dir, packageManagerField) {
-  const manifest = joinRelative(dir, "package.json");
-  const declared2 = packageManagerField?.split("@")[0];
-  const lockfiles = LOCKFILE_PRECEDENCE.flatMap(
-    (manager) => LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).filter((file2) => index.has(file2)).map((file2) => ({ manager, file: file2 }))
-  );
-  const fromField = LOCKFILE_PRECEDENCE.find((manager) => manager === declared2);
-  const managers = new Set(lockfiles.map((lockfile) => lockfile.manager));
-  if (managers.size > 1) {
-    const used = fromField ?? lockfiles[0]?.manager;
-    const reason = fromField ? "the packageManager field names it" : "no packageManager field decides";
-    const names = lockfiles.map((lockfile) => lockfile.file.slice(lockfile.file.lastIndexOf("/") + 1));
-    index.warn(
-      manifest,
-      `lockfiles of several package managers are committed (${names.join(", ")}); using ${used} because ${reason}`
-    );
-  }
-  if (fromField) return { manager: fromField, source: `${manifest} packageManager` };
-  const first = lockfiles[0];
-  return first ? { manager: first.manager, source: first.file } : { manager: "npm", source: null };
-}
-
 // src/discovery/dependency-catalog.ts
 var DependencyCatalog = class {
   constructor(table2, caseInsensitive = false) {
@@ -16745,6 +16674,7 @@ var DependencyCatalog = class {
         else stack.linters.push(entry2.name);
       }
     }
+    stack.runtimeFramework = stack.frameworks.length > 0;
     if (stack.frameworks.length === 0) stack.frameworks = devFrameworks;
     return stack;
   }
@@ -16896,15 +16826,15 @@ function runScript(manager, script) {
   if (manager === "npm" || manager === "bun") return `${manager} run ${script}`;
   return `${manager} ${script}`;
 }
-function execPrefix(manager) {
-  return { npm: "npx", pnpm: "pnpm exec", yarn: "yarn", bun: "bunx" }[manager];
-}
 function everyWorkspace(manager, yarnBerry, script) {
   if (manager === "pnpm") return `pnpm -r ${script}`;
   if (manager === "yarn")
     return yarnBerry ? `yarn workspaces foreach -A run ${script}` : `yarn workspaces run ${script}`;
   if (manager === "bun") return `bun run --filter '*' ${script}`;
   return `npm ${script} --workspaces --if-present`;
+}
+function execPrefix(manager) {
+  return { npm: "npx", pnpm: "pnpm exec", yarn: "yarn", bun: "bunx" }[manager];
 }
 
 // src/discovery/read-version-file.ts
@@ -16962,6 +16892,11 @@ var DEPENDENCY_GROUPS = [
 ];
 async function readPackage(index, dir) {
   const manifestPath = joinRelative(dir, "package.json");
+  const nxProject = joinRelative(dir, "project.json");
+  if (!index.has(manifestPath) && index.has(nxProject)) {
+    const name = stringOf(pathOf(await index.readParsed(nxProject, "json"), "name"));
+    return { dir, manifestPath: nxProject, manifest: name === void 0 ? {} : { name } };
+  }
   const parsed = await index.readParsed(manifestPath, "json");
   const manifest = recordOf(parsed);
   if (!manifest) {
@@ -17017,6 +16952,314 @@ function taskRunnerOf(index, dir) {
   return index.has(nx) ? { tool: "nx", file: nx } : void 0;
 }
 
+// src/discovery/detectors/node/read-node-lockfile.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/discovery/select-yaml-sections.ts
+function selectYamlSections(text3, keys) {
+  const kept = [];
+  let keeping = false;
+  for (const line of text3.split("\n")) {
+    const first = line.charCodeAt(0);
+    const startsSection = line.length > 0 && first !== 32 && first !== 9 && first !== 35 && first !== 45;
+    if (startsSection) {
+      const key2 = line.slice(0, line.indexOf(":")).replace(/^['"]|['"]$/g, "");
+      keeping = line.includes(":") && keys.has(key2);
+    }
+    kept.push(keeping ? line : "");
+  }
+  return kept.join("\n");
+}
+
+// src/discovery/detectors/node/read-node-lockfile.ts
+var LOCKFILE_NAMES = {
+  pnpm: ["pnpm-lock.yaml"],
+  yarn: ["yarn.lock"],
+  bun: ["bun.lock", "bun.lockb"],
+  npm: ["package-lock.json", "npm-shrinkwrap.json"]
+};
+async function readNodeLockfile(index, dir, manager) {
+  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path15) => index.has(path15));
+  if (!file2) return void 0;
+  if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
+  if (manager === "yarn") return readYarnLock(index, file2);
+  if (manager === "pnpm") return readPnpmLock(index, file2);
+  const parsed = await index.readParsed(file2, manager === "bun" ? "jsonc" : "json");
+  if (parsed === void 0) return void 0;
+  return { file: file2, yarnBerry: false, versionOf: manager === "bun" ? bunVersions(parsed) : npmVersions(parsed) };
+}
+var PNPM_SECTIONS = /* @__PURE__ */ new Set([
+  "lockfileVersion",
+  "importers",
+  "dependencies",
+  "devDependencies",
+  "optionalDependencies"
+]);
+async function readPnpmLock(index, file2) {
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const outcome = parseStructuredText(selectYamlSections(text3, PNPM_SECTIONS), "yaml");
+  if (!outcome.ok) {
+    index.warn(file2, outcome.message);
+    return void 0;
+  }
+  return { file: file2, yarnBerry: false, versionOf: pnpmVersions(outcome.value) };
+}
+function npmVersions(lock) {
+  const packages = recordOf(pathOf(lock, "packages"));
+  const legacy = recordOf(pathOf(lock, "dependencies"));
+  return (name, importer) => {
+    const nested = importer === "." ? void 0 : packages?.[`${importer}/node_modules/${name}`];
+    const entry2 = nested ?? packages?.[`node_modules/${name}`];
+    if (entry2 && pathOf(entry2, "link") !== true) return stringOf(pathOf(entry2, "version"));
+    return stringOf(pathOf(legacy?.[name], "version"));
+  };
+}
+function pnpmVersions(lock) {
+  const importers = recordOf(pathOf(lock, "importers"));
+  return (name, importer) => {
+    const owner = importers ? importers[importer] : lock;
+    for (const group3 of ["dependencies", "devDependencies", "optionalDependencies"]) {
+      const entry2 = pathOf(owner, group3, name);
+      const raw = stringOf(entry2) ?? stringOf(pathOf(entry2, "version"));
+      if (raw !== void 0) return cleanPnpmVersion(raw);
+    }
+    return void 0;
+  };
+}
+function cleanPnpmVersion(raw) {
+  if (/^(link|file|workspace):/.test(raw)) return void 0;
+  return raw.replace(/\(.*$/, "").replace(/_.*$/, "");
+}
+function bunVersions(lock) {
+  const packages = recordOf(pathOf(lock, "packages"));
+  return (name) => {
+    const entry2 = packages?.[name];
+    const descriptor = Array.isArray(entry2) ? stringOf(entry2[0]) : void 0;
+    if (!descriptor) return void 0;
+    const version2 = descriptor.slice(descriptor.lastIndexOf("@") + 1);
+    return /^\d/.test(version2) ? version2 : void 0;
+  };
+}
+async function readYarnLock(index, file2) {
+  const text3 = await index.readText(file2);
+  if (text3 === void 0) return void 0;
+  const yarnBerry = /^__metadata:/m.test(text3);
+  const descriptors = yarnBerry ? berryDescriptors(text3, index, file2) : classicDescriptors(text3);
+  const byName = /* @__PURE__ */ new Map();
+  for (const [descriptor, version2] of descriptors) {
+    const name = packageNameOf(descriptor);
+    if (!byName.has(name)) byName.set(name, version2);
+  }
+  return {
+    file: file2,
+    yarnBerry,
+    versionOf: (name, _importer, constraint) => {
+      if (constraint !== null) {
+        const exact = descriptors.get(`${name}@${constraint}`) ?? descriptors.get(`${name}@npm:${constraint}`);
+        if (exact) return exact;
+      }
+      return byName.get(name);
+    }
+  };
+}
+function berryDescriptors(text3, index, file2) {
+  const map2 = /* @__PURE__ */ new Map();
+  let parsed;
+  try {
+    parsed = (0, import_yaml2.parse)(text3, { uniqueKeys: false });
+  } catch (error62) {
+    index.warn(file2, `invalid YAML: ${error62.message.split("\n")[0] ?? ""}`);
+    return map2;
+  }
+  for (const [key2, entry2] of Object.entries(recordOf(parsed) ?? {})) {
+    const version2 = stringOf(pathOf(entry2, "version"));
+    if (version2 === void 0 || key2 === "__metadata") continue;
+    for (const descriptor of key2.split(",")) map2.set(descriptor.trim(), version2);
+  }
+  return map2;
+}
+function classicDescriptors(text3) {
+  const map2 = /* @__PURE__ */ new Map();
+  let current = [];
+  for (const line of text3.split(/\r?\n/)) {
+    if (line === "" || line.startsWith("#")) continue;
+    if (!line.startsWith(" ") && line.endsWith(":")) {
+      current = line.slice(0, -1).split(",").map((descriptor) => descriptor.trim().replace(/^"|"$/g, ""));
+    } else {
+      const version2 = /^ {2}version:?\s+"?([^"\s]+)"?/.exec(line)?.[1];
+      if (version2) for (const descriptor of current) map2.set(descriptor, version2);
+    }
+  }
+  return map2;
+}
+function packageNameOf(descriptor) {
+  const at2 = descriptor.indexOf("@", 1);
+  return at2 < 0 ? descriptor : descriptor.slice(0, at2);
+}
+
+// src/discovery/detectors/node/node-member-commands.ts
+var TEST_SCRIPTS2 = ["test", "test:ci", "test:unit"];
+var LINT_SCRIPTS2 = ["lint", "lint:ci", "eslint"];
+function nodeMemberCommands(input2) {
+  const { workspace, member } = input2;
+  const manager = workspace.choice.manager;
+  const own2 = {};
+  if (workspace.lockfile)
+    own2.install = { run: frozenInstall(manager, workspace.yarnBerry), source: workspace.lockfile.file };
+  const scripts = new Map(Object.entries(member.manifest.scripts ?? {}));
+  const test = scriptCommand(input2, TEST_SCRIPTS2, scripts);
+  if (test) own2.test = test;
+  const lint = scriptCommand(input2, LINT_SCRIPTS2, scripts);
+  if (lint) own2.lint = lint;
+  const defaults2 = {
+    install: { run: `${manager} install`, source: workspace.root.manifestPath, suggested: true }
+  };
+  const exec = execPrefix(manager);
+  if (input2.nx?.targets.has("test") || input2.nx && input2.configuredRunner) {
+    defaults2.test = { run: `${exec} nx test ${input2.nx.project}`, source: "nx.json", suggested: true };
+  } else if (input2.configuredRunner) {
+    const run3 = input2.configuredRunner === "vitest" ? "vitest run" : input2.configuredRunner;
+    defaults2.test = { run: `${exec} ${run3}`, source: member.manifestPath, suggested: true };
+  }
+  if (input2.nx?.targets.has("lint"))
+    defaults2.lint = { run: `${exec} nx lint ${input2.nx.project}`, source: "nx.json", suggested: true };
+  else if (input2.linters.includes("eslint"))
+    defaults2.lint = { run: `${exec} eslint .`, source: member.manifestPath, suggested: true };
+  else if (input2.linters.includes("biome"))
+    defaults2.lint = { run: `${exec} biome check .`, source: member.manifestPath, suggested: true };
+  return { own: own2, defaults: defaults2 };
+}
+function scriptCommand(input2, names, scripts) {
+  const script = names.find((name) => {
+    const body = scripts.get(name);
+    return typeof body === "string" && isRealScript(body);
+  });
+  if (!script) return void 0;
+  const source = `${input2.member.manifestPath} scripts.${script}`;
+  const { taskRunner, choice } = input2.workspace;
+  const exec = execPrefix(choice.manager);
+  if (taskRunner?.tool === "turbo" && taskRunner.tasks.has(script))
+    return { run: `${exec} turbo run ${script} --filter=${input2.name}`, source };
+  return { run: filteredScript(choice.manager, input2.workspace.yarnBerry, input2.name, script), source };
+}
+function filteredScript(manager, yarnBerry, name, script) {
+  if (manager === "pnpm") return `pnpm --filter ${name} ${script}`;
+  if (manager === "yarn")
+    return yarnBerry ? `yarn workspace ${name} run ${script}` : `yarn workspace ${name} ${script}`;
+  if (manager === "bun") return `bun run --filter ${name} ${script}`;
+  return script === "test" ? "npm test" : `npm run ${script}`;
+}
+
+// src/discovery/detectors/node/choose-node-package-manager.ts
+var LOCKFILE_PRECEDENCE = ["pnpm", "yarn", "bun", "npm"];
+function chooseNodePackageManager(index, dir, packageManagerField) {
+  const manifest = joinRelative(dir, "package.json");
+  const declared2 = packageManagerField?.split("@")[0];
+  const lockfiles = LOCKFILE_PRECEDENCE.flatMap(
+    (manager) => LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).filter((file2) => index.has(file2)).map((file2) => ({ manager, file: file2 }))
+  );
+  const fromField = LOCKFILE_PRECEDENCE.find((manager) => manager === declared2);
+  const managers = new Set(lockfiles.map((lockfile) => lockfile.manager));
+  if (managers.size > 1) {
+    const used = fromField ?? lockfiles[0]?.manager;
+    const reason = fromField ? "the packageManager field names it" : "no packageManager field decides";
+    const names = lockfiles.map((lockfile) => lockfile.file.slice(lockfile.file.lastIndexOf("/") + 1));
+    index.warn(
+      manifest,
+      `lockfiles of several package managers are committed (${names.join(", ")}); using ${used} because ${reason}`
+    );
+  }
+  if (fromField) return { manager: fromField, source: `${manifest} packageManager` };
+  const first = lockfiles[0];
+  return first ? { manager: first.manager, source: first.file } : { manager: "npm", source: null };
+}
+
+// src/discovery/detectors/node/read-node-workspace.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function readNodeWorkspace(index, dir) {
+  let byDir = cache2.get(index);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    cache2.set(index, byDir);
+  }
+  let pending = byDir.get(dir);
+  if (!pending) {
+    pending = loadWorkspace(index, dir);
+    byDir.set(dir, pending);
+  }
+  return pending;
+}
+async function loadWorkspace(index, dir) {
+  const root = await readPackage(index, dir);
+  if (!root) return void 0;
+  const field3 = stringOf(root.manifest.packageManager);
+  const choice = chooseNodePackageManager(index, dir, field3);
+  const lockfile = await readNodeLockfile(index, dir, choice.manager);
+  const runner = taskRunnerOf(index, dir);
+  return {
+    root,
+    choice,
+    lockfile,
+    yarnBerry: isYarnBerry(index, dir, lockfile, field3),
+    taskRunner: runner && { ...runner, tasks: await taskNames(index, runner.file, runner.tool) }
+  };
+}
+async function taskNames(index, file2, tool) {
+  if (tool === "nx") return /* @__PURE__ */ new Set();
+  const parsed = await index.readParsed(file2, "jsonc");
+  const tasks = recordOf(pathOf(parsed, "tasks")) ?? recordOf(pathOf(parsed, "pipeline")) ?? {};
+  return new Set(Object.keys(tasks).map((name) => name.replace(/^.*#/, "")));
+}
+async function nxProjectName(index, pkg) {
+  const file2 = joinRelative(pkg.dir, "project.json");
+  const fromProject = index.has(file2) ? stringOf(pathOf(await index.readParsed(file2, "json"), "name")) : void 0;
+  return fromProject ?? stringOf(pkg.manifest.name);
+}
+async function nxTargets(index, dir) {
+  const file2 = joinRelative(dir, "project.json");
+  if (!index.has(file2)) return /* @__PURE__ */ new Set();
+  return new Set(Object.keys(recordOf(pathOf(await index.readParsed(file2, "json"), "targets")) ?? {}));
+}
+
+// src/discovery/detectors/node/node-project-signals.ts
+function rootLinters(root) {
+  const names = ["dependencies", "devDependencies"].flatMap((group3) => [
+    ...stringMapOf(root.manifest[group3]).keys()
+  ]);
+  return names.flatMap(
+    (name) => nodeCatalog.lookup(name).filter((entry2) => entry2.role === "linter").map((entry2) => entry2.name)
+  );
+}
+function isTypeScript(index, dependencies, dirs, root) {
+  const rootDeclares = ["dependencies", "devDependencies"].some(
+    (group3) => stringMapOf(root.manifest[group3]).has("typescript")
+  );
+  return rootDeclares || dependencies.some((dependency2) => dependency2.name === "typescript") || [...dirs, root.dir].some((each) => index.has(joinRelative(each, "tsconfig.json")));
+}
+async function internalNames(index, root, candidates) {
+  const below = candidates.filter((dir) => root === "." || dir === root || dir.startsWith(`${root}/`));
+  const packages = await Promise.all(below.map((dir) => readPackage(index, dir)));
+  return new Set(packages.flatMap((found) => stringOf(found?.manifest.name) ?? []));
+}
+function hasOwnTests(pkg, runner, isWorkspaceRoot) {
+  const scripts = stringMapOf(pkg.manifest.scripts);
+  const test = ["test", "test:ci", "test:unit"].map((name) => scripts.get(name)).find(isRealScript);
+  if (test !== void 0) return !isWorkspaceLoop(test);
+  return runner !== void 0 && !isWorkspaceRoot;
+}
+function isWorkspaceLoop(script) {
+  return /\b(turbo|nx|lerna)\b/.test(script) || /\b(pnpm|yarn|npm|bun)\b.*(\s-r\b|--recursive|--filter|\s-F\b|--workspaces?\b|\s-ws\b|\bworkspaces\b|\bforeach\b)/.test(
+    script
+  );
+}
+function configuredRunner(index, dir) {
+  const names = index.filesIn(dir);
+  if (names.some((name) => name.startsWith("vitest.config."))) return "vitest";
+  if (names.some((name) => name.startsWith("jest.config."))) return "jest";
+  return void 0;
+}
+
 // src/discovery/detectors/node/node-detector.ts
 var KEPT_FILES = /* @__PURE__ */ new Set([
   "package.json",
@@ -17027,13 +17270,16 @@ var KEPT_FILES = /* @__PURE__ */ new Set([
   "nx.json",
   "turbo.json",
   "biome.json",
-  "biome.jsonc"
+  "biome.jsonc",
+  "project.json"
 ]);
 var nodeDetector = {
   ecosystem: "node",
-  keepsFile: (name) => KEPT_FILES.has(name) || name.startsWith(".eslintrc") || name.startsWith("eslint.config."),
-  projectDirOf: (file2) => file2 === "package.json" || file2.endsWith("/package.json") ? dirnameRelative(file2) : void 0,
+  keepsFile: (name) => KEPT_FILES.has(name) || name.startsWith(".eslintrc") || name.startsWith("eslint.config.") || name.startsWith("jest.config.") || name.startsWith("vitest.config."),
+  // An Nx project may have only a project.json: its dependencies are the workspace root's.
+  projectDirOf: (file2) => /(^|\/)(package|project)\.json$/.test(file2) ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
+    if (!context.index.has(joinRelative(dir, "package.json"))) return [];
     const manifest = await context.index.readParsed(joinRelative(dir, "package.json"), "json");
     const declared2 = pathOf(manifest, "workspaces");
     const patterns = [...stringsOf(Array.isArray(declared2) ? declared2 : pathOf(declared2, "packages"))];
@@ -17041,9 +17287,15 @@ var nodeDetector = {
     if (context.index.has(pnpmWorkspace)) {
       patterns.push(...stringsOf(pathOf(await context.index.readParsed(pnpmWorkspace, "yaml"), "packages")));
     }
-    return matchWorkspaceMembers(dir, patterns, context.candidates);
+    const members2 = matchWorkspaceMembers(dir, patterns, context.candidates);
+    if (!context.index.has(joinRelative(dir, "nx.json"))) return members2;
+    const nxProjects = context.candidates.filter(
+      (candidate) => candidate !== dir && (dir === "." || candidate.startsWith(`${dir}/`)) && context.index.has(joinRelative(candidate, "project.json"))
+    );
+    return uniqueSorted([...members2, ...nxProjects]);
   },
   detect: detectNodeProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: [
       "npm ci",
@@ -17092,50 +17344,77 @@ var nodeDetector = {
 };
 async function detectNodeProject(dir, members2, context) {
   const { index } = context;
-  const root = await readPackage(index, dir);
-  if (!root) return void 0;
+  if (context.workspace === void 0 && !index.has(joinRelative(dir, "package.json"))) return void 0;
+  const workspace = await readNodeWorkspace(index, context.workspace ?? dir);
+  const own2 = context.workspace === void 0 ? workspace?.root : await readPackage(index, dir);
+  if (!workspace || !own2) return void 0;
   const memberPackages = await Promise.all(members2.map((member) => readPackage(index, member)));
-  const packages = [root, ...memberPackages.flatMap((found) => found ? [found] : [])];
-  const choice = chooseNodePackageManager(index, dir, stringOf(root.manifest.packageManager));
-  const lockfile = await readNodeLockfile(index, dir, choice.manager);
-  const internal = new Set(packages.flatMap((found) => stringOf(found.manifest.name) ?? []));
-  const dependencies = packages.flatMap((found) => declaredDependencies(found, dir, lockfile, internal));
+  const packages = [own2, ...memberPackages.flatMap((found) => found ? [found] : [])];
+  const internal = await internalNames(index, workspace.root.dir, context.candidates);
+  const dependencies = packages.flatMap(
+    (found) => declaredDependencies(found, workspace.root.dir, workspace.lockfile, internal)
+  );
   const dirs = packages.map((found) => found.dir);
-  const isTypeScript = dependencies.some((dependency2) => dependency2.name === "typescript") || dirs.some((each) => index.has(joinRelative(each, "tsconfig.json")));
   const findings = assembleFindings({
     ecosystem: "node",
-    language: isTypeScript ? "typescript" : "javascript",
-    languageVersion: await nodeVersion(index, root),
-    packageManager: choice.manager,
+    language: isTypeScript(index, dependencies, dirs, workspace.root) ? "typescript" : "javascript",
+    languageVersion: await nodeVersion(index, own2) ?? await nodeVersion(index, workspace.root),
+    packageManager: workspace.choice.manager,
     dependencies,
     catalog: nodeCatalog,
     ownCommands: {},
     defaultCommands: {},
-    extra: { linters: configuredLinters(index, dirs) }
+    extra: {
+      linters: [
+        ...configuredLinters(index, uniqueSorted([...dirs, workspace.root.dir])),
+        ...context.workspace === void 0 ? [] : rootLinters(workspace.root)
+      ]
+    },
+    ownCode: index.hasSourceFolder(dir)
   });
-  const input2 = commandInput(index, root, {
-    manager: choice.manager,
-    lockfile,
-    findings,
-    isWorkspaceRoot: members2.length > 0
-  });
-  findings.ownCommands = nodeOwnCommands(input2);
-  findings.defaultCommands = nodeDefaultCommands(input2);
+  const runner = configuredRunner(index, dir);
+  const isWorkspaceRoot = (context.workspaceMembers?.length ?? members2.length) > 0;
+  findings.ownTests = hasOwnTests(own2, runner, isWorkspaceRoot);
+  const scripts = stringMapOf(own2.manifest.scripts);
+  findings.entryPoint = isRealScript(scripts.get("start"));
+  findings.tooling = !findings.ownTests && !findings.appFramework && dependencies.every((dependency2) => dependency2.dev) && !["start", "build", "dev", "serve"].some((name) => isRealScript(scripts.get(name)));
+  if (context.workspace !== void 0) {
+    const nx = workspace.taskRunner?.tool === "nx" ? await nxOf(index, own2) : void 0;
+    const name = stringOf(own2.manifest.name) ?? dir;
+    const commands2 = nodeMemberCommands({
+      workspace,
+      member: own2,
+      name,
+      nx,
+      configuredRunner: runner,
+      linters: findings.linters
+    });
+    findings.ownTests ||= nx?.targets.has("test") ?? false;
+    findings.ownCommands = commands2.own;
+    findings.defaultCommands = commands2.defaults;
+  } else {
+    const input2 = commandInput(workspace, findings, isWorkspaceRoot);
+    findings.ownCommands = nodeOwnCommands(input2);
+    findings.defaultCommands = nodeDefaultCommands(input2);
+  }
   findings.weight = findings.frameworks.length > 0 ? 2 : 1;
   return findings;
 }
-function commandInput(index, root, facts) {
-  const packageManager = stringOf(root.manifest.packageManager);
+async function nxOf(index, pkg) {
+  const project = await nxProjectName(index, pkg);
+  return project === void 0 ? void 0 : { project, targets: await nxTargets(index, pkg.dir) };
+}
+function commandInput(workspace, findings, isWorkspaceRoot) {
   return {
-    manager: facts.manager,
-    manifest: root.manifestPath,
-    scripts: stringMapOf(root.manifest.scripts),
-    lockfile: facts.lockfile,
-    yarnBerry: isYarnBerry(index, root.dir, facts.lockfile, packageManager),
-    testFrameworks: facts.findings.testFrameworks,
-    linters: facts.findings.linters,
-    isWorkspaceRoot: facts.isWorkspaceRoot,
-    taskRunner: taskRunnerOf(index, root.dir)
+    manager: workspace.choice.manager,
+    manifest: workspace.root.manifestPath,
+    scripts: stringMapOf(workspace.root.manifest.scripts),
+    lockfile: workspace.lockfile,
+    yarnBerry: workspace.yarnBerry,
+    testFrameworks: findings.testFrameworks,
+    linters: findings.linters,
+    isWorkspaceRoot,
+    taskRunner: workspace.taskRunner
   };
 }
 
@@ -18841,7 +19120,7 @@ var phpCatalog = new DependencyCatalog({
 });
 
 // src/discovery/detectors/php/php-detector.ts
-var LINT_SCRIPTS2 = ["lint", "cs", "phpstan", "analyse", "stan"];
+var LINT_SCRIPTS3 = ["lint", "cs", "phpstan", "analyse", "stan"];
 var phpDetector = {
   ecosystem: "php",
   keepsFile: (name) => name === "composer.json" || name === "composer.lock" || name === "artisan" || /^phpstan\.neon(\.dist)?$/.test(name),
@@ -18924,7 +19203,7 @@ function composerScripts(file2, scripts, all, lockFile) {
   if (lockFile) commands2.install = { run: "composer install", source: lockFile };
   const has = (name) => scripts.has(name) || Array.isArray(all[name]);
   if (has("test")) commands2.test = { run: "composer test", source: `${file2} scripts.test` };
-  const lint = LINT_SCRIPTS2.find(has);
+  const lint = LINT_SCRIPTS3.find(has);
   if (lint) commands2.lint = { run: `composer run-script ${lint}`, source: `${file2} scripts.${lint}` };
   return commands2;
 }
@@ -19345,15 +19624,35 @@ function isDiscoveryFile(name, dir) {
 }
 
 // src/discovery/merge-directory-findings.ts
-var JVM = /* @__PURE__ */ new Set(["java", "kotlin"]);
+function familyOf(language2) {
+  if (language2 === "java" || language2 === "kotlin") return "jvm";
+  if (language2 === "javascript" || language2 === "typescript") return "node";
+  return language2;
+}
 function mergeDirectoryFindings(dir, found, evidence, index) {
-  const scored = found.map((entry2) => ({ entry: entry2, score: entry2.weight + evidence(entry2) }));
-  const primary = scored.reduce((best, next) => next.score > best.score ? next : best).entry;
-  const findings = [primary, ...found.filter((entry2) => entry2 !== primary)];
-  const sameLanguage = findings.filter(
-    (entry2) => entry2 !== primary && isSameLanguage(entry2.language, primary.language)
-  );
-  for (const other of sameLanguage) {
+  const families = /* @__PURE__ */ new Map();
+  for (const entry2 of found) {
+    const family = familyOf(entry2.findings.language);
+    families.set(family, [...families.get(family) ?? [], entry2]);
+  }
+  const nodeEntries = families.get("node") ?? [];
+  const toolingOnly = families.size > 1 && nodeEntries.length > 0 && nodeEntries.every((entry2) => entry2.findings.tooling);
+  if (toolingOnly) families.delete("node");
+  const merged = [...families.values()].map((entries) => mergeFamily(dir, entries, evidence, index));
+  const host = merged[0];
+  if (toolingOnly && host)
+    host.project.linters = uniqueSorted([
+      ...host.project.linters,
+      ...nodeEntries.flatMap((entry2) => entry2.findings.linters)
+    ]);
+  return merged;
+}
+function mergeFamily(dir, entries, evidence, index) {
+  const scored = entries.map((entry2) => ({ entry: entry2, score: entry2.findings.weight + evidence(entry2) }));
+  const best = scored.reduce((top, next) => next.score > top.score ? next : top).entry;
+  const primary = best.findings;
+  const findings = [primary, ...entries.filter((entry2) => entry2 !== best).map((entry2) => entry2.findings)];
+  for (const other of findings.slice(1)) {
     index.warn(
       dir,
       `${primary.ecosystem} and ${other.ecosystem} builds side by side; using ${primary.ecosystem}`
@@ -19362,7 +19661,7 @@ function mergeDirectoryFindings(dir, found, evidence, index) {
   const project = {
     path: dir,
     language: primary.language,
-    languageVersion: primary.languageVersion ?? sameLanguage.find((entry2) => entry2.languageVersion)?.languageVersion ?? null,
+    languageVersion: primary.languageVersion ?? findings.find((entry2) => entry2.languageVersion)?.languageVersion ?? null,
     packageManager: primary.packageManager,
     frameworks: uniqueFrameworks(findings.flatMap((entry2) => entry2.frameworks)),
     databases: uniqueSorted(findings.flatMap((entry2) => entry2.databases)),
@@ -19370,13 +19669,29 @@ function mergeDirectoryFindings(dir, found, evidence, index) {
     testFrameworks: uniqueSorted(findings.flatMap((entry2) => entry2.testFrameworks)),
     linters: uniqueSorted(findings.flatMap((entry2) => entry2.linters)),
     commands: {},
+    workspace: best.workspace,
     dockerfiles: [],
     dependencies: uniqueDependencies(findings.flatMap((entry2) => entry2.dependencies))
   };
-  return { project, primary };
+  return { project, primary, detector: best.detector };
 }
-function isSameLanguage(a, b) {
-  return a === b || JVM.has(a) && JVM.has(b);
+
+// src/discovery/walk/noise-directories.ts
+var NOISE_NAMES = /* @__PURE__ */ new Set([
+  "fixtures",
+  "fixture",
+  "__fixtures__",
+  "testdata",
+  "examples",
+  "example",
+  "samples",
+  "sample",
+  "docs",
+  "doc",
+  "documentation"
+]);
+function createNoiseFilter(listed2) {
+  return (name, dir) => NOISE_NAMES.has(name.toLowerCase()) && !listed2.some((path15) => path15 === dir || path15.startsWith(`${dir}/`));
 }
 
 // src/discovery/read-workflow-commands.ts
@@ -19428,37 +19743,6 @@ function normaliseDirectory(dir) {
   return normal === "" ? "." : normal;
 }
 
-// src/discovery/resolve-workspaces.ts
-async function resolveWorkspaces(detector, context) {
-  const declared2 = await Promise.all(
-    context.candidates.map(async (dir) => [dir, await detector.workspaceMembers(dir, context)])
-  );
-  const parentOf2 = /* @__PURE__ */ new Map();
-  for (const [root, members2] of [...declared2].sort((a, b) => depth(a[0]) - depth(b[0]))) {
-    for (const member of members2)
-      if (!parentOf2.has(member) && isBelow(member, root)) parentOf2.set(member, root);
-  }
-  const topOf = (dir) => {
-    let current = dir;
-    for (let parent = parentOf2.get(current); parent !== void 0; parent = parentOf2.get(current))
-      current = parent;
-    return current;
-  };
-  const layout = /* @__PURE__ */ new Map();
-  for (const dir of context.candidates) if (!parentOf2.has(dir)) layout.set(dir, []);
-  for (const dir of context.candidates) {
-    const top = topOf(dir);
-    if (top !== dir) layout.get(top)?.push(dir);
-  }
-  return layout;
-}
-function isBelow(member, root) {
-  return member !== root && (root === "." || member.startsWith(`${root}/`));
-}
-function depth(dir) {
-  return dir === "." ? 0 : dir.split("/").length;
-}
-
 // src/discovery/walk/walk-repository.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdir, readFile as readFile2, realpath as realpath2, stat } from "node:fs/promises";
@@ -19493,12 +19777,17 @@ function isSkippedDirectory(name, parent, siblings) {
 function isEnvironmentDirectory(entryNames) {
   return entryNames.has("pyvenv.cfg") || entryNames.has("conda-meta");
 }
+var MARKER_NAMES = /* @__PURE__ */ new Set(["src", "lib", "app", "test", "tests", "__tests__", "spec"]);
+function isMarkerDirectory(name, parent) {
+  if (MARKER_NAMES.has(name)) return true;
+  return (parent === "src" || parent.endsWith("/src")) && /^[a-z]+Test$/.test(name);
+}
 
 // src/discovery/walk/walk-repository.ts
 var PARALLEL_READS = 48;
 async function walkRepository(root, options) {
   const realRoot = await realpath2(root);
-  const result = { root: realRoot, filesByDir: /* @__PURE__ */ new Map(), warnings: [] };
+  const result = { root: realRoot, filesByDir: /* @__PURE__ */ new Map(), markerDirs: /* @__PURE__ */ new Set(), warnings: [] };
   const globs = options.ignore.map((glob) => new Minimatch(glob.replace(/^\.\//, ""), { dot: true }));
   const isIgnoredByConfig = (rel, isDir) => globs.some((glob) => glob.match(rel) || isDir && glob.match(`${rel}/`));
   const visit2 = (pending) => visitDirectory(pending, { result, options, isIgnoredByConfig });
@@ -19524,8 +19813,10 @@ async function visitDirectory(pending, state) {
   for (const entry2 of entries) {
     const rel = joinRelative(dir, entry2.name);
     if (entry2.isDirectory()) {
-      if (!isSkippedDirectory(entry2.name, dir, names) && !isExcluded(rel, true)) {
+      const skipped = isSkippedDirectory(entry2.name, dir, names) || (state.options.skipDirectory?.(entry2.name, rel) ?? false);
+      if (!skipped && !isExcluded(rel, true)) {
         children.push({ dir: rel, gitignores });
+        if (isMarkerDirectory(entry2.name, dir)) state.result.markerDirs.add(rel);
       }
     } else if (state.options.keepFile(entry2.name, dir) && !isExcluded(rel, false)) {
       if (entry2.isFile()) recordFile(state.result, dir, entry2.name);
@@ -19603,13 +19894,20 @@ async function discoverProjects(root, options = {}) {
   }
 }
 async function discover(root, options) {
-  const walk = await walkRepository(root, { ignore: options.ignore ?? [], keepFile: isDiscoveryFile });
-  const index = new RepositoryIndex(walk.root, walk.filesByDir);
+  const listed2 = (options.overrides ?? []).map((override) => normalisePath(override.path));
+  const walk = await walkRepository(root, {
+    ignore: options.ignore ?? [],
+    keepFile: isDiscoveryFile,
+    skipDirectory: createNoiseFilter(listed2)
+  });
+  const index = new RepositoryIndex(walk.root, walk.filesByDir, walk.markerDirs);
   index.warnings.push(...walk.warnings);
   const [workflows, found] = await Promise.all([readWorkflowCommands(index), detectAll(index)]);
   const byDir = /* @__PURE__ */ new Map();
   for (const entry2 of found) byDir.set(entry2.dir, [...byDir.get(entry2.dir) ?? [], entry2]);
-  const merged = [...byDir].map(([dir, entries]) => mergeDirectory(dir, entries, workflows, index));
+  const merged = [...byDir].flatMap(
+    ([dir, entries]) => mergeDirectoryFindings(dir, entries, workflowEvidence(dir, workflows), index)
+  );
   const projects = merged.map(({ project }) => project);
   await Promise.all([
     attachContainerFiles(projects, index),
@@ -19627,46 +19925,29 @@ async function discover(root, options) {
   applyOverrides(projects, options.overrides ?? []);
   return {
     root,
-    projects: projects.map(normaliseProject).sort((a, b) => compareText(a.path, b.path)),
+    projects: projects.map(normaliseProject).sort(compareProjects),
     warnings: normaliseWarnings(index.warnings)
   };
 }
 async function detectAll(index) {
   const files = [...index.allFiles()];
   const perDetector = await Promise.all(
-    DETECTORS.map(async (detector) => {
+    DETECTORS.map((detector) => {
       const candidates = uniqueSorted(files.flatMap((file2) => detector.projectDirOf(file2) ?? []));
-      const context = { index, candidates };
-      const layout = await resolveWorkspaces(detector, context);
-      const results = await Promise.all(
-        [...layout].map(async ([dir, members2]) => ({
-          dir,
-          detector,
-          findings: await detector.detect(dir, members2, context)
-        }))
-      );
-      return results.flatMap((entry2) => entry2.findings ? [{ ...entry2, findings: entry2.findings }] : []);
+      return detectEcosystemProjects(detector, index, candidates);
     })
   );
   return perDetector.flat();
 }
-function mergeDirectory(dir, entries, workflows, index) {
-  const detectorOf = new Map(entries.map((entry2) => [entry2.findings, entry2.detector]));
-  const evidence = (findings) => {
-    const detector = detectorOf.get(findings);
-    return detector && workflowsUse(detector, dir, workflows) ? 0.25 : 0;
-  };
-  const merged = mergeDirectoryFindings(
-    dir,
-    entries.map((entry2) => entry2.findings),
-    evidence,
-    index
-  );
-  return { ...merged, detector: detectorOf.get(merged.primary) };
+function workflowEvidence(dir, workflows) {
+  return (entry2) => workflowsUse(entry2.detector, dir, workflows) ? 0.25 : 0;
+}
+function normalisePath(written) {
+  return path10.posix.normalize(written.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
 }
 function applyOverrides(projects, overrides) {
   for (const override of overrides) {
-    const dir = path10.posix.normalize(override.path.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
+    const dir = normalisePath(override.path);
     let project = projects.find((candidate) => candidate.path === dir);
     if (!project) {
       project = {
@@ -19680,6 +19961,7 @@ function applyOverrides(projects, overrides) {
         testFrameworks: [],
         linters: [],
         commands: {},
+        workspace: null,
         dockerfiles: [],
         dependencies: []
       };
@@ -19702,6 +19984,9 @@ function normaliseProject(project) {
     dockerfiles: uniqueSorted(project.dockerfiles),
     dependencies: uniqueDependencies(project.dependencies)
   };
+}
+function compareProjects(a, b) {
+  return compareText(a.path, b.path) || compareText(a.language, b.language);
 }
 function normaliseWarnings(warnings) {
   const seen = /* @__PURE__ */ new Set();
@@ -19740,12 +20025,13 @@ function renderDiscoveryTable(result) {
   return lines.join("\n").replace(/\n+$/, "");
 }
 function projectRow(project) {
+  const where2 = project.workspace ? `${project.path} (workspace ${project.workspace})` : project.path;
   const version2 = project.languageVersion ? ` ${project.languageVersion.value}` : "";
   const frameworks2 = project.frameworks.map(
     (framework) => framework.version ?? framework.constraint ? `${framework.name} ${framework.version ?? framework.constraint}` : framework.name
   );
   return [
-    project.path,
+    where2,
     `${project.language}${version2}`,
     project.packageManager ?? "-",
     listOrDash(frameworks2),
@@ -19756,17 +20042,18 @@ function projectRow(project) {
 }
 function commandLines(projects) {
   const rows = [];
+  const shared = new Set(
+    projects.filter((p, i) => projects.findIndex((q2) => q2.path === p.path) !== i).map((p) => p.path)
+  );
   for (const project of projects) {
+    const label2 = shared.has(project.path) ? `${project.path} (${project.language})` : project.path;
+    let first = true;
     for (const kind of KINDS2) {
       const command2 = project.commands[kind];
       if (!command2) continue;
       const origin = command2.suggested ? `suggested, ${command2.source}` : command2.source;
-      rows.push([
-        rows.some((row3) => row3[0] === project.path) ? "" : project.path,
-        kind,
-        command2.run,
-        `(${origin})`
-      ]);
+      rows.push([first ? label2 : "", kind, command2.run, `(${origin})`]);
+      first = false;
     }
   }
   return rows.length === 0 ? [] : ["Commands:", ...alignColumns(rows).map((line) => `  ${line}`)];
@@ -39291,21 +39578,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   function run3(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache3.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache3.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache3.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -42977,10 +43264,10 @@ function findEnvDocumentation(changes, readFile5) {
     path: change.file.path,
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   const read = (path15) => {
-    if (!cache2.has(path15)) cache2.set(path15, readFile5?.(path15));
-    return cache2.get(path15);
+    if (!cache3.has(path15)) cache3.set(path15, readFile5?.(path15));
+    return cache3.get(path15);
   };
   return (name, project) => {
     const found = inDiff.find((document) => mentions(document.text(), name));
@@ -47132,12 +47419,12 @@ function sum(items, pick2) {
 import { existsSync as existsSync2 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative2, resolve, sep as sep4 } from "node:path";
 function resolveReportedPaths(result, root, projectDir) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   const place = (file2) => {
-    const cached2 = cache2.get(file2);
+    const cached2 = cache3.get(file2);
     if (cached2 !== void 0) return cached2;
     const placed = placePath(file2, root, projectDir);
-    cache2.set(file2, placed);
+    cache3.set(file2, placed);
     return placed;
   };
   for (const failure2 of result.tests?.failures ?? []) if (failure2.file) failure2.file = place(failure2.file);
@@ -47352,11 +47639,12 @@ async function validateProject(project, settings) {
     };
   }
   const context = { ...settings, projectPath: project.path, projectDir };
+  const installContext = project.workspace ? { ...context, projectDir: resolve2(settings.root, project.workspace) } : context;
   const commands2 = [];
-  const install = decideInstall(project, projectDir, settings.install);
+  const install = decideInstall(project, installContext.projectDir, settings.install);
   const installCommand = project.commands.install;
   if (install.run && installCommand)
-    commands2.push(await runProjectCommand("install", installCommand, context));
+    commands2.push(await runProjectCommand("install", installCommand, installContext));
   else if (installCommand) commands2.push(skipCommand(context, "install", installCommand.run, install.reason));
   const installFailed = commands2.some((command2) => RUN_FAILED.has(command2.outcome));
   for (const kind of ["test", "lint"]) {
