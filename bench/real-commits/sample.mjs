@@ -1,0 +1,207 @@
+// Draws the benchmark's commits by the rule written in SAMPLING.md and prints them.
+//   node bench/real-commits/sample.mjs [owner/name]
+// Mirrors are read from BENCH_MIRRORS (default /work/.mirror), as <owner>+<name>/repo or <owner>+<name>.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const CSHARP = {
+  ext: ['.cs'],
+  route: /\[(Http(Get|Post|Put|Patch|Delete)|Route)\b|\.Map(Get|Post|Put|Patch|Delete|Methods)\(/,
+  prefix: /\[Route\(|MapGroup\(|UsePathBase|MapControllers|GroupName/,
+};
+
+/** Backend roots, extensions and patterns per repository, as tabled in SAMPLING.md. */
+export const REPOS = [
+  {
+    repo: 'fastapi/full-stack-fastapi-template',
+    roots: ['backend/'],
+    ext: ['.py'],
+    route: /@\w+\.(get|post|put|patch|delete|head|options|api_route)\(/,
+    prefix: /APIRouter\(|include_router\(|prefix\s*=|\.mount\(/,
+  },
+  {
+    repo: 'miguelgrinberg/microblog',
+    roots: [''],
+    ext: ['.py'],
+    route: /@\w+\.(route|get|post|put|patch|delete)\(|add_url_rule\(/,
+    prefix: /Blueprint\(|register_blueprint\(|url_prefix/,
+  },
+  {
+    repo: 'fastify/demo',
+    roots: ['src/'],
+    ext: ['.ts', '.js'],
+    route: /\.(get|post|put|patch|delete|head|options|all|route)\s*(<[^>]*>)?\(/,
+    prefix: /\.register\(|autoPrefix|prefix\s*:|[aA]uto[lL]oad/,
+  },
+  {
+    repo: 'brocoders/nestjs-boilerplate',
+    roots: ['src/'],
+    ext: ['.ts'],
+    route: /@(Get|Post|Put|Patch|Delete|All|Head|Options)\(/,
+    prefix: /@Controller\(|setGlobalPrefix|enableVersioning|RouterModule|version\s*:/,
+  },
+  {
+    repo: 'xuxueli/xxl-job',
+    roots: ['xxl-job-admin/src/main/'],
+    ext: ['.java'],
+    config: /(^|\/)application[^/]*\.(properties|ya?ml)$/,
+    route: /@(Request|Get|Post|Put|Patch|Delete)Mapping/,
+    prefix: /context-path|^@(Request|Get|Post|Put|Patch|Delete)Mapping|@(Rest)?Controller\b/,
+  },
+  { repo: 'jasontaylordev/CleanArchitecture', roots: ['src/'], ...CSHARP },
+  { repo: 'Kareadita/Kavita', roots: ['API/'], ...CSHARP },
+  {
+    repo: 'flipped-aurora/gin-vue-admin',
+    roots: ['server/'],
+    ext: ['.go'],
+    route: /\.(GET|POST|PUT|PATCH|DELETE|Any|Handle)\(/,
+    prefix: /\.Group\(|RouterPrefix/,
+  },
+  {
+    repo: 'koel/koel',
+    roots: ['routes/', 'bootstrap/app.php', 'app/Providers/'],
+    ext: ['.php'],
+    route:
+      /Route::(get|post|put|patch|delete|any|match|resource|apiResource)|->(get|post|put|patch|delete)\(/,
+    prefix: /prefix\(|'prefix'\s*=>|->group\(|Route::group/,
+  },
+  {
+    repo: 'hexpm/hexpm',
+    roots: ['lib/'],
+    ext: ['.ex'],
+    route: /^\s*(get|post|put|patch|delete|resources|forward|live)\s/,
+    prefix: /^\s*scope\s|for prefix/,
+  },
+  {
+    repo: 'LemmyNet/lemmy',
+    roots: ['crates/', 'src/'],
+    ext: ['.rs'],
+    route: /\.route\(|web::(get|post|put|patch|delete|resource)\(|#\[(get|post|put|patch|delete)\(/,
+    prefix: /scope\(|\.configure\(/,
+  },
+  {
+    repo: 'healthchecks/healthchecks',
+    roots: ['hc/'],
+    ext: ['.py'],
+    mustContain: /urlpatterns/,
+    route: /\b(path|re_path|url)\(/,
+    prefix: /include\(/,
+  },
+  {
+    repo: 'rubygems/rubygems.org',
+    roots: ['config/routes.rb', 'config/routes/'],
+    ext: ['.rb'],
+    route: /^\s*(get|post|put|patch|delete|match|resources?|root)\b/,
+    prefix: /^\s*(namespace|scope|mount)\b/,
+  },
+  {
+    repo: 'FlowiseAI/Flowise',
+    roots: ['packages/server/src/'],
+    ext: ['.ts', '.js'],
+    route: /\.(get|post|put|patch|delete|all)\(\s*['"`[]/,
+    prefix: /\.use\(\s*['"`]|Router\(/,
+  },
+  {
+    repo: 'outline/outline',
+    roots: ['server/'],
+    ext: ['.ts', '.js'],
+    route: /router\.(get|post|put|patch|delete|all)\(/,
+    prefix: /mount\(|router\.use\(|new Router\(|prefix/,
+  },
+];
+
+const NOT_SOURCE =
+  /(^|\/)(tests?|spec|__tests__|e2e|fixtures|examples|samples|docs)(\/|$)|(_test\.go|_test\.py|\.test\.[^/]+|\.spec\.[^/]+|Test\.java|Tests\.cs)$|(^|\/)test_[^/]*\.py$/;
+const MAX_FILES = 30;
+const MAX_LINES = 1500;
+
+/** The git directory of a repository's mirror, or undefined when it is absent. */
+export function mirrorDir(repo) {
+  const base = path.join(process.env.BENCH_MIRRORS ?? '/work/.mirror', repo.replace('/', '+'));
+  return [path.join(base, 'repo'), base].find((dir) => existsSync(path.join(dir, 'HEAD')));
+}
+
+const git = (dir, ...args) =>
+  execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const showOrEmpty = (dir, rev, file) => {
+  try {
+    return git(dir, 'show', `${rev}:${file}`);
+  } catch {
+    return '';
+  }
+};
+const anyLine = (text, re) => text.split('\n').some((line) => re.test(line));
+
+function isCandidatePath(cfg, file) {
+  if (NOT_SOURCE.test(file)) return false;
+  if (cfg.config?.test(file)) return true;
+  return cfg.roots.some((root) => file.startsWith(root)) && cfg.ext.some((ext) => file.endsWith(ext));
+}
+
+/** Route-declaring files of one commit, with the diff lines and line count in them. */
+function routeFiles(dir, cfg, parent, sha) {
+  const changed = git(dir, 'diff', '--no-renames', '--name-only', parent, sha).split('\n').filter(Boolean);
+  const files = changed.filter((file) => {
+    if (!isCandidatePath(cfg, file)) return false;
+    const texts = [showOrEmpty(dir, parent, file), showOrEmpty(dir, sha, file)];
+    if (cfg.mustContain && !texts.some((text) => cfg.mustContain.test(text))) return false;
+    return texts.some((text) => anyLine(text, cfg.route) || anyLine(text, cfg.prefix));
+  });
+  if (files.length === 0) return { files };
+  const diffLines = git(dir, 'diff', '--no-renames', '-U0', parent, sha, '--', ...files)
+    .split('\n')
+    .filter((line) => /^[+-]/.test(line) && !/^(\+\+\+|---) /.test(line))
+    .map((line) => line.slice(1));
+  return { files, diffLines };
+}
+
+/** Applies the A/B/C rule to one repository; returns drawn and passed-over commits. */
+export function draw(cfg) {
+  const dir = mirrorDir(cfg.repo);
+  if (!dir) return { missing: true };
+  const pathspecs = [...cfg.roots.map((root) => root || '.'), ...(cfg.config ? ['*application*'] : [])];
+  const log = git(dir, 'log', '--no-merges', '--full-history', '--format=%H %P', 'HEAD', '--', ...pathspecs);
+  const want = { A: 1, B: 2, C: 1 };
+  const drawn = [];
+  const passed = [];
+  for (const line of log.split('\n').filter(Boolean)) {
+    const [sha, ...parents] = line.split(' ');
+    if (parents.length !== 1) continue;
+    const { files, diffLines } = routeFiles(dir, cfg, parents[0], sha);
+    if (files.length === 0) continue;
+    const letters = [];
+    if (want.A > 0) letters.push('A');
+    else if (want.B > 0 && diffLines.some((l) => cfg.route.test(l))) letters.push('B');
+    else if (want.C > 0 && diffLines.some((l) => cfg.prefix.test(l))) letters.push('C');
+    if (letters.length === 0) continue;
+    const subject = git(dir, 'log', '-1', '--format=%s', sha).trim();
+    const entry = {
+      letter: letters[0],
+      sha,
+      parent: parents[0],
+      files: files.length,
+      lines: diffLines.length,
+      subject,
+    };
+    if (files.length > MAX_FILES || diffLines.length > MAX_LINES) {
+      passed.push(entry);
+      continue;
+    }
+    want[entry.letter] -= 1;
+    drawn.push(entry);
+    if (want.A + want.B + want.C === 0) break;
+  }
+  return { drawn, passed };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const only = process.argv[2];
+  for (const cfg of REPOS.filter((c) => !only || c.repo === only)) {
+    const { missing, drawn, passed } = draw(cfg);
+    console.log(`## ${cfg.repo}${missing ? ' (mirror absent)' : ''}`);
+    for (const e of drawn ?? []) console.log(`${e.letter} ${e.sha} ${e.files}f ${e.lines}l ${e.subject}`);
+    for (const e of passed ?? [])
+      console.log(`passed over (${e.letter}, too large) ${e.sha} ${e.files}f ${e.lines}l ${e.subject}`);
+  }
+}
