@@ -123,7 +123,11 @@ export function mirrorDir(repo) {
 }
 
 const git = (dir, ...args) =>
-  execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  execFileSync('git', ['--git-dir', dir, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 const showOrEmpty = (dir, rev, file) => {
   try {
     return git(dir, 'show', `${rev}:${file}`);
