@@ -1,0 +1,144 @@
+// Real-commit benchmark of the endpoint changes `report` finds. Run from anywhere:
+//   node bench/real-commits/run.mjs [--case <commit-prefix>] [--json]
+// For each hand-written case in expected/*.json it clones the repository's mirror (BENCH_MIRRORS, default
+// /work/.mirror, as <owner>+<name>/repo or <owner>+<name>) into a temporary folder, checks out the commit,
+// runs `dist/cli.js report <clone> --base <parent> --head <commit> --json --no-validate`, and compares the
+// reported `.analysis.endpoints` with the expectation. Cases whose mirror is absent are skipped with a
+// message. It prints misses and extras per case and recall and precision per framework; it always exits 0.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compare, expectedKeys, reportedKeys, tally } from './compare.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const cli = path.join(root, 'dist', 'cli.js');
+const args = process.argv.slice(2);
+const only = args.includes('--case') ? args[args.indexOf('--case') + 1] : undefined;
+const asJson = args.includes('--json');
+const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
+
+/** The mirror's git directory under BENCH_MIRRORS, or undefined. */
+function findMirror(mirror) {
+  const base = path.join(process.env.BENCH_MIRRORS ?? '/work/.mirror', mirror);
+  return [path.join(base, 'repo'), base].find((dir) => existsSync(path.join(dir, 'HEAD')));
+}
+
+/** Every case of every expectation file, with its repository's framework and mirror. */
+function loadCases() {
+  const dir = path.join(here, 'expected');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      const doc = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      return doc.cases.map((c) => ({
+        ...c,
+        repo: doc.repo,
+        mirror: doc.mirror,
+        framework: doc.framework[0],
+      }));
+    })
+    .filter((c) => !only || c.commit.startsWith(only));
+}
+
+/** Runs the CLI on one commit of a temporary clone; returns the reported endpoints. */
+function reportEndpoints(gitDir, c) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'real-commit-'));
+  try {
+    const clone = path.join(tmp, 'repo');
+    execFileSync('git', ['clone', '--quiet', '--no-checkout', gitDir, clone], { stdio: 'ignore' });
+    execFileSync('git', ['-C', clone, 'checkout', '--quiet', c.commit], { stdio: 'ignore' });
+    const cliArgs = [cli, 'report', clone, '--base', c.parent, '--head', c.commit, '--json', '--no-validate'];
+    let stdout;
+    try {
+      stdout = execFileSync(process.execPath, cliArgs, {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        timeout: 15 * 60_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      if (!error.stdout) {
+        const detail = String(error.stderr || error.message).slice(0, 300);
+        throw new Error(`report failed: ${detail}`, { cause: error });
+      }
+      stdout = error.stdout; // a non-zero exit still prints the report
+    }
+    return JSON.parse(stdout).analysis?.endpoints ?? [];
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Runs and scores one case, or records why it could not run. */
+function runCase(c) {
+  const base = { repo: c.repo, commit: c.commit, framework: c.framework, kind: c.kind };
+  const gitDir = findMirror(c.mirror);
+  if (!gitDir) return { ...base, skipped: `mirror ${c.mirror} not found` };
+  const expected = expectedKeys(c.expected);
+  try {
+    const started = Date.now();
+    const reported = reportedKeys(reportEndpoints(gitDir, c));
+    return { ...base, ...compare(expected, reported), seconds: (Date.now() - started) / 1000 };
+  } catch (error) {
+    return { ...base, error: error.message, hits: 0, misses: [...expected], extras: [] };
+  }
+}
+
+function printCase(r) {
+  const id = `${r.repo} ${r.commit.slice(0, 10)} (${r.kind})`;
+  if (r.skipped) return log(`skip ${id}: ${r.skipped}`);
+  if (r.error) return log(`FAIL ${id}: ${r.error}`);
+  const ok = r.misses.length === 0 && r.extras.length === 0;
+  log(`${ok ? 'ok  ' : 'diff'} ${id}: ${r.hits} found, ${r.misses.length} missed, ${r.extras.length} extra`);
+  for (const m of r.misses) log(`       missed ${m}`);
+  for (const x of r.extras) log(`       extra  ${x}`);
+}
+
+const pct = (value) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
+
+function printTable(rows) {
+  const header = ['framework', 'cases', 'exact', 'expected', 'found', 'extra', 'recall', 'precision'];
+  const lines = rows.map((r) => [
+    r.framework,
+    r.cases,
+    r.exact,
+    r.expected,
+    r.hits,
+    r.extras,
+    pct(r.recall),
+    pct(r.precision),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+  const fmt = (cells) => `| ${cells.map((v, i) => String(v).padEnd(widths[i])).join(' | ')} |`;
+  log(fmt(header));
+  log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) log(fmt(l));
+}
+
+if (!existsSync(cli)) {
+  log(`dist/cli.js not found under ${root}: run \`npm run build\` first.`);
+} else {
+  const cases = loadCases();
+  if (cases.length === 0) log(only ? `no case starts with ${only}` : 'no cases found');
+  const results = [];
+  for (const c of cases) {
+    const result = runCase(c);
+    results.push(result);
+    printCase(result);
+  }
+  const ran = results.filter((r) => !r.skipped);
+  const skipped = results.length - ran.length;
+  const rows = tally(ran);
+  if (asJson) process.stdout.write(`${JSON.stringify({ results, summary: rows }, null, 2)}\n`);
+  else if (ran.length > 0) {
+    log('');
+    printTable(rows);
+  }
+  const failed = ran.filter((r) => r.error).length;
+  log(`\n${ran.length} cases run (${failed} failed to run, counted as misses), ${skipped} skipped.`);
+}
