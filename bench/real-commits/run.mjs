@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, expectedKeys, reportedKeys, tally } from './compare.mjs';
+import { mirrorDir } from './sample.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -19,12 +20,6 @@ const args = process.argv.slice(2);
 const only = args.includes('--case') ? args[args.indexOf('--case') + 1] : undefined;
 const asJson = args.includes('--json');
 const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
-
-/** The mirror's git directory under BENCH_MIRRORS, or undefined. */
-function findMirror(mirror) {
-  const base = path.join(process.env.BENCH_MIRRORS ?? '/work/.mirror', mirror);
-  return [path.join(base, 'repo'), base].find((dir) => existsSync(path.join(dir, 'HEAD')));
-}
 
 /** Every case of every expectation file, with its repository's framework and mirror. */
 function loadCases() {
@@ -77,7 +72,7 @@ function reportEndpoints(gitDir, c) {
 /** Runs and scores one case, or records why it could not run. */
 function runCase(c) {
   const base = { repo: c.repo, commit: c.commit, framework: c.framework, kind: c.kind };
-  const gitDir = findMirror(c.mirror);
+  const gitDir = mirrorDir(c.repo);
   if (!gitDir) return { ...base, skipped: `mirror ${c.mirror} not found` };
   const expected = expectedKeys(c.expected);
   try {
