@@ -6,7 +6,9 @@ export type ActionEvent =
   | { kind: 'pull-request'; action: PullRequestAction; pullRequest: PullRequestInfo; label?: string }
   | { kind: 'comment'; prNumber: number; comment: CommentInfo }
   | { kind: 'dispatch'; prNumber: number }
-  | { kind: 'ignored'; reason: string };
+  | { kind: 'ignored'; reason: string }
+  /** An event the action must not run on: the step fails with `reason`, which says what to use instead. */
+  | { kind: 'refused'; reason: string };
 
 export const PULL_REQUEST_ACTIONS = [
   'opened',
@@ -63,7 +65,9 @@ export function toPullRequestInfo(raw: unknown): PullRequestInfo {
     labels: (pr.labels ?? []).map((l) => l.name),
     author: pr.user?.login ?? '',
     htmlUrl: pr.html_url ?? '',
-    fromFork: Boolean(pr.head.repo && pr.base.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
+    headRepository: pr.head.repo?.full_name ?? null,
+    // A head repository GitHub no longer knows (a deleted fork) counts as a fork: its code is not ours.
+    fromFork: !pr.head.repo || !pr.base.repo || pr.head.repo.full_name !== pr.base.repo.full_name,
   };
 }
 
@@ -148,17 +152,20 @@ export function parseEvent(
     case 'workflow_dispatch':
       if (dispatchPrNumber === undefined) {
         return {
-          kind: 'ignored',
-          reason: 'workflow_dispatch needs the `pr-number` input to know which pull request to report on.',
+          kind: 'refused',
+          reason:
+            'workflow_dispatch needs the `pr-number` input to know which pull request to report on: add `pr-number: ${{ inputs.pr-number }}` to the step and a `pr-number` input to the workflow.',
         };
       }
       return { kind: 'dispatch', prNumber: dispatchPrNumber };
     case 'pull_request_target':
-      // Secrets are present here and the code is the PR's: running it would hand them to the PR author.
+      // This event runs with the base repository's secrets and a write token, for pull requests from
+      // anyone: running the PR's code here hands both to its author ("pwn request",
+      // https://securitylab.github.com/resources/github-actions-preventing-pwn-requests/).
       return {
-        kind: 'ignored',
+        kind: 'refused',
         reason:
-          'pull_request_target is not supported: it would run pull request code with secrets. Use `pull_request`.',
+          "pull_request_target is refused: it runs with secrets and a write token, so running the pull request's code there would hand them to its author. Trigger this workflow on `pull_request` (and `issue_comment` for `/backend` commands) instead.",
       };
     default:
       return {

@@ -22,7 +22,7 @@ import { createReviewModel } from './llm/anthropic-review-model.js';
 /** The routing table: each event the action handles, and its handler. */
 async function route(
   env: ActionEnvironment,
-  event: Exclude<ActionEvent, { kind: 'ignored' }>,
+  event: Exclude<ActionEvent, { kind: 'ignored' | 'refused' }>,
 ): Promise<HandlerOutcome> {
   const matrix = env.settings.mode !== 'auto';
   switch (event.kind) {
@@ -72,6 +72,7 @@ function buildEnvironment(settings: Settings, redact: (text: string) => string):
       eventName: context.eventName,
       sha: context.sha,
       runUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`,
+      serverUrl: context.serverUrl,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       tempDir,
       now: new Date(),
@@ -91,6 +92,10 @@ export async function run(): Promise<void> {
     const event = parseEvent(context.eventName, context.payload, settings.prNumber);
     if (event.kind === 'ignored') {
       core.notice(event.reason);
+      return;
+    }
+    if (event.kind === 'refused') {
+      core.setFailed(event.reason);
       return;
     }
     const outcome = await route(buildEnvironment(settings, redact), event);

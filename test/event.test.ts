@@ -24,8 +24,21 @@ describe('parseEvent', () => {
       body: '',
       labels: ['bug'],
       headRef: 'feature/x',
+      headRepository: 'fork/r',
       fromFork: true,
     });
+  });
+
+  it('treats a head repository GitHub no longer knows (a deleted fork) as a fork', () => {
+    const gone = { ...pr, head: { ...pr.head, repo: null } };
+    const event = parseEvent('pull_request', { action: 'opened', pull_request: gone }, undefined);
+    expect(event.kind === 'pull-request' && event.pullRequest).toMatchObject({
+      headRepository: null,
+      fromFork: true,
+    });
+    const same = { ...pr, head: { ...pr.head, repo: { full_name: 'o/r' } } };
+    const own = parseEvent('pull_request', { action: 'opened', pull_request: same }, undefined);
+    expect(own.kind === 'pull-request' && own.pullRequest.fromFork).toBe(false);
   });
 
   it('ignores pull request actions that need no report', () => {
@@ -56,14 +69,15 @@ describe('parseEvent', () => {
     ).toBe('ignored');
   });
 
-  it('needs pr-number for workflow_dispatch', () => {
+  it('refuses workflow_dispatch without pr-number, naming the input', () => {
     expect(parseEvent('workflow_dispatch', {}, 7)).toEqual({ kind: 'dispatch', prNumber: 7 });
-    expect(parseEvent('workflow_dispatch', {}, undefined).kind).toBe('ignored');
+    const dispatch = parseEvent('workflow_dispatch', {}, undefined);
+    expect(dispatch.kind === 'refused' && dispatch.reason).toMatch(/needs the `pr-number` input/);
   });
 
   it('refuses pull_request_target and ignores other events with a reason', () => {
     const target = parseEvent('pull_request_target', { action: 'opened', pull_request: pr }, undefined);
-    expect(target.kind === 'ignored' && target.reason).toMatch(/secrets/);
+    expect(target.kind === 'refused' && target.reason).toMatch(/runs with secrets.*use|instead/);
     const push = parseEvent('push', {}, undefined);
     expect(push.kind === 'ignored' && push.reason).toMatch(/`push` is not handled/);
   });

@@ -25,8 +25,12 @@ const configSchema = z.strictObject({
     .default({}),
   handoffs: z.partialRecord(z.enum(HANDOFF_AREAS), handoffSchema).default({}),
   commands: z
-    .strictObject({ permission: z.enum(['write', 'maintain', 'admin']).default('write') })
-    .default({ permission: 'write' }),
+    .strictObject({
+      permission: z.enum(['write', 'maintain', 'admin']).default('write'),
+      // Lets `/backend` commands and dispatch runs execute a fork's code with this repository's token.
+      'run-fork-code': z.boolean().default(false),
+    })
+    .default({ permission: 'write', 'run-fork-code': false }),
 });
 
 /** The repository's `.github/backend-developer.yml`, validated. */

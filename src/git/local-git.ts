@@ -7,11 +7,17 @@ const run = promisify(execFile);
 
 /**
  * Local git, always through execFile with an argument list: refs and paths can come from
- * users, and none of it may ever be read by a shell.
+ * users, and none of it may ever be read by a shell. `env` replaces the environment (for
+ * credentials handed to one fetch); git never prompts for a password.
  */
-async function git(cwd: string, args: string[]): Promise<string> {
+export async function git(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const { stdout } = await run('git', ['-c', 'core.quotePath=false', ...args], {
     cwd,
+    env: { ...env, GIT_TERMINAL_PROMPT: '0' },
     maxBuffer: 512 * 1024 * 1024,
     encoding: 'utf8',
   });
@@ -56,36 +62,4 @@ export async function diffAgainstBase(dir: string, base: string, head: string): 
     `${checkRef(base)}...${checkRef(head)}`,
   ]);
   return parseGitDiff(output);
-}
-
-/**
- * Fetches `refs/pull/<n>/head` and checks it out in a separate worktree under `parentDir`,
- * leaving the user's checkout alone. Returns the worktree path, or undefined when it cannot.
- */
-export async function checkoutPullRequestHead(
-  dir: string,
-  prNumber: number,
-  parentDir: string,
-): Promise<string | undefined> {
-  const worktree = `${parentDir}/backend-developer-pr-${prNumber}`;
-  try {
-    await git(dir, [
-      'fetch',
-      '--no-tags',
-      '--depth=1',
-      'origin',
-      `+refs/pull/${prNumber}/head:refs/remotes/backend-developer/pr-${prNumber}`,
-    ]);
-    await git(dir, [
-      'worktree',
-      'add',
-      '--force',
-      '--detach',
-      worktree,
-      `refs/remotes/backend-developer/pr-${prNumber}`,
-    ]);
-    return worktree;
-  } catch {
-    return undefined;
-  }
 }

@@ -12,6 +12,11 @@ export interface PullRequestInfo {
   labels: string[];
   author: string;
   htmlUrl: string;
-  /** True when the head lives in another repository: the workflow token is then read-only. */
+  /** `owner/name` of the repository the head lives in; null when GitHub no longer knows it (a deleted fork). */
+  headRepository: string | null;
+  /**
+   * True when the head does not live in the base repository (or its repository is gone): the workflow
+   * token is then read-only on `pull_request`, and its code is a stranger's.
+   */
   fromFork: boolean;
 }

@@ -1,6 +1,8 @@
 import { parseBackendCommand, type BackendCommand } from '../commands/backend-command.js';
 import { COMMAND_REPLY_MARKER, renderHelp } from '../commands/render-help.js';
+import type { Config } from '../config/parse-config.js';
 import type { CommentInfo } from '../event.js';
+import { decideCodeExecution } from '../policy/decide-code-execution.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
 import type { ActionEnvironment, HandlerOutcome } from '../pipeline/action-environment.js';
 import { writeOrWarn } from '../pipeline/write-or-warn.js';
@@ -27,6 +29,7 @@ async function execute(
   env: ActionEnvironment,
   pr: PullRequestInfo,
   command: BackendCommand,
+  config: Config,
 ): Promise<CommandResult> {
   switch (command.name) {
     case 'help':
@@ -34,13 +37,19 @@ async function execute(
       return ok();
     case 'report':
       return ok(await runFullReport(env, pr));
-    case 'validate':
+    case 'validate': {
       // Asked for explicitly, so it runs even where the workflow says `validate: none`.
-      return ok(
-        await runFullReport(env, pr, {
-          validateScope: env.settings.validate === 'none' ? 'affected' : env.settings.validate,
-        }),
-      );
+      const outcome = await runFullReport(env, pr, {
+        validateScope: env.settings.validate === 'none' ? 'affected' : env.settings.validate,
+      });
+      // The report explains a refusal to run a fork's code; the reaction says the ask was not met.
+      const execution = decideCodeExecution({
+        eventName: env.run.eventName,
+        pullRequest: pr,
+        runForkCode: config.commands['run-fork-code'],
+      });
+      return execution.allowed ? ok(outcome) : { done: false, outcome };
+    }
     case 'bugfix':
       return ok(
         await runFullReport(env, pr, {
@@ -112,7 +121,7 @@ export async function handleCommentCommand(
   }
   await env.gateway.react(comment.id, 'eyes');
   try {
-    const result = await execute(env, pr, command);
+    const result = await execute(env, pr, command, config);
     await env.gateway.react(comment.id, result.done && !result.outcome.failed ? 'rocket' : 'confused');
     return result.outcome;
   } catch (error) {

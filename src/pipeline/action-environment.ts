@@ -9,6 +9,8 @@ export interface RunContext {
   /** GITHUB_SHA: on `pull_request`, the merge commit actions/checkout checks out. */
   sha: string;
   runUrl: string;
+  /** GITHUB_SERVER_URL (`https://github.com`, or a GitHub Enterprise Server). */
+  serverUrl: string;
   workspace: string;
   tempDir: string;
   now: Date;

@@ -5,6 +5,7 @@ import type { ReportType } from '../report/report-input.js';
 import type { ValidateScope } from '../settings.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { analysePullRequest, type Analysis, type AnalysisRequest } from './analyse-pull-request.js';
+import { decideCodeExecution } from '../policy/decide-code-execution.js';
 import { readConfig } from './read-config.js';
 import { resolveWorkspace, type Workspace } from './resolve-workspace.js';
 import type { ChangedFile } from '../changes/changed-file.js';
@@ -53,6 +54,7 @@ function findPullRequestCheckout(env: ActionEnvironment, pr: PullRequestInfo): P
     // On `pull_request`, actions/checkout leaves the merge commit GITHUB_SHA: that is the PR too.
     acceptedCommits: env.run.eventName === 'pull_request' ? [env.run.sha] : [],
     tempDir: env.run.tempDir,
+    auth: { serverUrl: env.run.serverUrl, token: env.settings.githubToken },
   });
 }
 
@@ -82,6 +84,11 @@ export async function prepareAnalysis(
   const linkedIssue = await readLinkedIssue(env, pr);
   const model = await modelOptions(env, pr);
   const timeoutMinutes = config.validation['timeout-minutes'] ?? settings.timeoutMinutes;
+  const execution = decideCodeExecution({
+    eventName: run.eventName,
+    pullRequest: pr,
+    runForkCode: config.commands['run-fork-code'],
+  });
   const analysis = await analysePullRequest({
     root: workspace.root,
     commit: workspace.commit,
@@ -97,9 +104,10 @@ export async function prepareAnalysis(
     config,
     reportType: reportTypeOverride(env, options),
     validation: {
-      scope: options.validateScope ?? settings.validate,
+      scope: execution.allowed ? (options.validateScope ?? settings.validate) : 'none',
       install: settings.install,
       timeoutMs: timeoutMinutes * 60_000,
+      ...(execution.allowed ? {} : { turnedOffBy: execution.reason }),
     },
     redact: env.redact,
     log,

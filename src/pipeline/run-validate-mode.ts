@@ -1,6 +1,7 @@
 import { discoverProjects } from '../discovery/discover-projects.js';
 import { validateProjects } from '../validation/validate-projects.js';
-import type { ProjectValidation } from '../validation/validation-result.js';
+import type { CommandResult, ProjectValidation } from '../validation/validation-result.js';
+import { decideCodeExecution } from '../policy/decide-code-execution.js';
 import type { ValidationResultStore } from '../artifacts/validation-result-store.js';
 import type { ActionEnvironment, HandlerOutcome } from './action-environment.js';
 import { readLocalConfigFile } from './read-local-config-file.js';
@@ -13,6 +14,10 @@ function normalize(path: string): string {
     .replace(/^\.\/+/, '')
     .replace(/\/+$/, '');
   return trimmed === '' ? '.' : trimmed;
+}
+
+function skippedTests(reason: string): CommandResult {
+  return { kind: 'test', run: '', outcome: 'skipped', exitCode: null, durationMs: 0, reason, outputTail: '' };
 }
 
 /**
@@ -36,8 +41,19 @@ export async function runValidateMode(
   });
   const wanted = normalize(projectPath);
   const project = discovery.projects.find((p) => p.path === wanted);
+  // On a dispatch run, a fork's code runs only when the base branch's config says so.
+  const execution = pr
+    ? decideCodeExecution({
+        eventName: env.run.eventName,
+        pullRequest: pr,
+        runForkCode: config.commands['run-fork-code'],
+      })
+    : ({ allowed: true } as const);
   let result: ProjectValidation;
-  if (!project) {
+  if (!execution.allowed) {
+    log.notice(`Validation of \`${wanted}\` did not run: ${execution.reason}.`);
+    result = { project: wanted, outcome: 'skipped', commands: [skippedTests(execution.reason)] };
+  } else if (!project) {
     const known = discovery.projects.map((p) => `\`${p.path}\``).join(', ') || 'none';
     log.error(
       `Input \`project\` is \`${projectPath}\`, but no project was found there. Projects found: ${known}.`,

@@ -17,7 +17,7 @@ ignore: ["docs/**"]
 validation: { parallel: 2, timeout-minutes: 5 }
 handoffs:
   security: { label: "needs:security", paths: ["**/auth/**"], enabled: true }
-commands: { permission: maintain }
+commands: { permission: maintain, run-fork-code: true }
 `;
     const { config, errors } = parseConfig(text, 'cfg.yml');
     expect(errors).toEqual([]);
@@ -25,6 +25,13 @@ commands: { permission: maintain }
     expect(config.validation).toEqual({ parallel: 2, 'timeout-minutes': 5 });
     expect(config.handoffs.security?.label).toBe('needs:security');
     expect(config.commands.permission).toBe('maintain');
+    expect(config.commands['run-fork-code']).toBe(true);
+  });
+
+  it('runs no fork code on commands unless the config says so', () => {
+    expect(DEFAULT_CONFIG.commands['run-fork-code']).toBe(false);
+    const { errors } = parseConfig('commands: { run-fork-code: "yes" }', 'cfg.yml');
+    expect(errors.join('\n')).toContain('`commands.run-fork-code`');
   });
 
   it('names the key and the fix for a mistake, and falls back to the defaults', () => {

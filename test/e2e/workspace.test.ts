@@ -45,6 +45,8 @@ function cloneOfDefaultBranch(name: string, withPullRef: boolean): string {
   git(scratch, 'clone', '--quiet', '--bare', source.dir, origin);
   if (withPullRef) git(origin, 'update-ref', 'refs/pull/7/head', source.headSha);
   git(origin, 'update-ref', 'refs/heads/main', source.baseSha);
+  // Without the ref, the head commit is gone from the server altogether (a force-push, a deleted fork).
+  if (!withPullRef) git(origin, 'gc', '--quiet', '--prune=now');
   const clone = path.join(scratch, name);
   git(scratch, 'clone', '--quiet', '--branch', 'main', `file://${origin}`, clone);
   return clone;
