@@ -5,6 +5,7 @@ import type { ReportType } from '../report/report-input.js';
 import type { ValidateScope } from '../settings.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { analysePullRequest, type Analysis, type AnalysisRequest } from './analyse-pull-request.js';
+import { withCheckoutCredentialsWithheld } from '../git/withhold-checkout-credentials.js';
 import { decideCodeExecution } from '../policy/decide-code-execution.js';
 import { readConfig } from './read-config.js';
 import { resolveWorkspace, type Workspace } from './resolve-workspace.js';
@@ -69,13 +70,44 @@ async function modelOptions(env: ActionEnvironment, pr: PullRequestInfo): Promis
   };
 }
 
+/** What validation may do this run: the policy on PR code decides before the inputs do. */
+function validationOptions(
+  env: ActionEnvironment,
+  pr: PullRequestInfo,
+  config: Config,
+  options: PrepareOptions,
+): AnalysisRequest['validation'] {
+  const execution = decideCodeExecution({
+    eventName: env.run.eventName,
+    pullRequest: pr,
+    runForkCode: config.commands['run-fork-code'],
+  });
+  const timeoutMinutes = config.validation['timeout-minutes'] ?? env.settings.timeoutMinutes;
+  return {
+    scope: execution.allowed ? (options.validateScope ?? env.settings.validate) : 'none',
+    install: env.settings.install,
+    timeoutMs: timeoutMinutes * 60_000,
+    ...(execution.allowed ? {} : { turnedOffBy: execution.reason }),
+  };
+}
+
+/** Runs the pipeline; when it will run PR code, without the checkout's persisted credentials on disk. */
+function analyse(env: ActionEnvironment, workspace: Workspace, request: AnalysisRequest): Promise<Analysis> {
+  const { root } = workspace;
+  if (root === undefined || request.validation.scope === 'none' || request.precomputedValidation)
+    return analysePullRequest(request);
+  return withCheckoutCredentialsWithheld([env.settings.workingDirectory, root], env.log, () =>
+    analysePullRequest(request),
+  );
+}
+
 /** Gathers the PR's files, checkout and config, then runs the shared pipeline. */
 export async function prepareAnalysis(
   env: ActionEnvironment,
   pr: PullRequestInfo,
   options: PrepareOptions,
 ): Promise<PreparedAnalysis> {
-  const { settings, run, log } = env;
+  const { run, log } = env;
   const files = await env.gateway.listChangedFiles(pr.number);
   log.info(`The pull request changes ${files.length} file(s).`);
   const workspace = await findPullRequestCheckout(env, pr);
@@ -83,13 +115,7 @@ export async function prepareAnalysis(
   for (const e of errors) log.warning(e);
   const linkedIssue = await readLinkedIssue(env, pr);
   const model = await modelOptions(env, pr);
-  const timeoutMinutes = config.validation['timeout-minutes'] ?? settings.timeoutMinutes;
-  const execution = decideCodeExecution({
-    eventName: run.eventName,
-    pullRequest: pr,
-    runForkCode: config.commands['run-fork-code'],
-  });
-  const analysis = await analysePullRequest({
+  const analysis = await analyse(env, workspace, {
     root: workspace.root,
     commit: workspace.commit,
     files,
@@ -103,12 +129,7 @@ export async function prepareAnalysis(
     },
     config,
     reportType: reportTypeOverride(env, options),
-    validation: {
-      scope: execution.allowed ? (options.validateScope ?? settings.validate) : 'none',
-      install: settings.install,
-      timeoutMs: timeoutMinutes * 60_000,
-      ...(execution.allowed ? {} : { turnedOffBy: execution.reason }),
-    },
+    validation: validationOptions(env, pr, config, options),
     redact: env.redact,
     log,
     notes: errors.map((e) => `⚠️ ${e}`),

@@ -2,6 +2,7 @@ import { discoverProjects } from '../discovery/discover-projects.js';
 import { validateProjects } from '../validation/validate-projects.js';
 import type { CommandResult, ProjectValidation } from '../validation/validation-result.js';
 import { decideCodeExecution } from '../policy/decide-code-execution.js';
+import { withCheckoutCredentialsWithheld } from '../git/withhold-checkout-credentials.js';
 import type { ValidationResultStore } from '../artifacts/validation-result-store.js';
 import type { ActionEnvironment, HandlerOutcome } from './action-environment.js';
 import { readLocalConfigFile } from './read-local-config-file.js';
@@ -60,18 +61,20 @@ export async function runValidateMode(
     );
     result = { project: wanted, outcome: 'failed', commands: [] };
   } else {
-    const summary = await validateProjects([project], {
-      root: settings.workingDirectory,
-      parallel: 1,
-      timeoutMs: (config.validation['timeout-minutes'] ?? settings.timeoutMinutes) * 60_000,
-      install: settings.install,
-      redact: env.redact,
-      log: {
-        startGroup: (t) => log.startGroup(t),
-        endGroup: () => log.endGroup(),
-        write: (t) => log.info(t.replace(/\n$/, '')),
-      },
-    });
+    const summary = await withCheckoutCredentialsWithheld([settings.workingDirectory], log, () =>
+      validateProjects([project], {
+        root: settings.workingDirectory,
+        parallel: 1,
+        timeoutMs: (config.validation['timeout-minutes'] ?? settings.timeoutMinutes) * 60_000,
+        install: settings.install,
+        redact: env.redact,
+        log: {
+          startGroup: (t) => log.startGroup(t),
+          endGroup: () => log.endGroup(),
+          write: (t) => log.info(t.replace(/\n$/, '')),
+        },
+      }),
+    );
     result = summary.projects[0] ?? { project: wanted, outcome: 'skipped', commands: [] };
   }
   await store.save(result);

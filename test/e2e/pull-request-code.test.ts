@@ -3,7 +3,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { issueCommentPayload, runAction, type ActionRun } from '../harness/index.js';
+import {
+  issueCommentPayload,
+  pullRequestPayload,
+  pullRequestTarget,
+  runAction,
+  type ActionRun,
+} from '../harness/index.js';
 import { makeCheckout, type Checkout } from './checkout.js';
 import { useGitHubHarness } from './use-fixtures.js';
 
@@ -75,7 +81,11 @@ function pushAfterTheRunStarted(): string {
   return sha;
 }
 
-async function comment(body: string, cwd: string): Promise<{ run: ActionRun; report: string }> {
+async function comment(
+  body: string,
+  cwd: string,
+  extra: { env?: Record<string, string>; inputs?: Record<string, string> } = {},
+): Promise<{ run: ActionRun; report: string }> {
   const seeded = github.harness.fake.seed.comment({
     issueNumber: 7,
     body,
@@ -84,8 +94,8 @@ async function comment(body: string, cwd: string): Promise<{ run: ActionRun; rep
   const run = await runAction({
     event: 'issue_comment',
     payload: issueCommentPayload(body, { number: 7, user: 'alice', commentId: seeded.id }),
-    inputs: { 'fail-on': 'never' },
-    env: { CANARY_DIR: canaryDir },
+    inputs: { 'fail-on': 'never', ...extra.inputs },
+    env: { CANARY_DIR: canaryDir, ...extra.env },
     apiUrl: github.harness.apiUrl,
     cwd,
   });
@@ -152,6 +162,115 @@ describe('when a pull request’s code runs', () => {
     expect(report).toContain(
       `\`refs/pull/7/head\` has moved to ${later.slice(0, 7)} since this run started: this report is for ${source.headSha.slice(0, 7)}`,
     );
+    expect(github.harness.violations()).toEqual([]);
+  });
+});
+
+const TOKEN = 'ghs_harnessFakeTokenForTests0000000000';
+const KEY = 'sk-ant-api03-canaryModelKey-0123456789abcdefghijklmnopqrstuvwxyz';
+const PERSISTED = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
+
+/** Credentials a job can hold: every one of them must stay out of the pull request's commands. */
+const JOB_CREDENTIALS = {
+  GITHUB_TOKEN: TOKEN,
+  GH_TOKEN: TOKEN,
+  ANTHROPIC_API_KEY: KEY,
+  MODEL_CREDENTIAL: KEY,
+  ACTIONS_RUNTIME_TOKEN: 'runtime-token-canary-0001',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-canary-0002',
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.canary.example/token',
+  ACTIONS_CACHE_URL: 'https://cache.canary.example/',
+  ACTIONS_RESULTS_URL: 'https://results.canary.example/',
+  // A closed port: the model call fails fast; only the key's journey matters here.
+  ANTHROPIC_BASE_URL: 'http://127.0.0.1:9',
+};
+
+/**
+ * The credentials actions/checkout persists: v5 writes them into .git/config, v6 into a file
+ * under RUNNER_TEMP that .git/config includes. Both are set up here.
+ */
+function persistCredentials(clone: string): { configBefore: string; includedBefore: string } {
+  git(clone, 'config', 'http.https://github.com/.extraheader', PERSISTED);
+  const included = path.join(scratch, `git-credentials-${path.basename(clone)}.config`);
+  writeFileSync(included, `[http "https://github.com/"]\n\textraheader = ${PERSISTED}\n`);
+  git(clone, 'config', `includeIf.gitdir:${path.join(clone, '.git')}.path`, included);
+  return {
+    configBefore: readFileSync(path.join(clone, '.git/config'), 'utf8'),
+    includedBefore: readFileSync(included, 'utf8'),
+  };
+}
+
+interface CanaryRecord {
+  env: Record<string, string>;
+  gitConfig: string;
+  sharedConfigFile: string;
+}
+
+function expectNoCredentials(seen: CanaryRecord): void {
+  const everything = JSON.stringify(seen);
+  for (const secret of [TOKEN, KEY, PERSISTED, ...Object.values(JOB_CREDENTIALS).slice(4, 9)])
+    expect(everything).not.toContain(secret);
+  expect(everything).not.toMatch(/extraheader/i);
+  for (const name of [
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ANTHROPIC_API_KEY',
+    'MODEL_CREDENTIAL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+  ])
+    expect(seen.env).not.toHaveProperty(name);
+  expect(Object.keys(seen.env).filter((name) => name.startsWith('INPUT_'))).toEqual([]);
+  // The canary did run with the variables the repository's own CI steps get.
+  expect(seen.env.CANARY_DIR).toBe(canaryDir);
+  expect(seen.env.GITHUB_REPOSITORY).toBe('octo-org/orders-service');
+}
+
+describe('what the pull request’s code can see', () => {
+  it('a command’s run: no token, key, runtime or OIDC variable, and no persisted checkout credentials', async () => {
+    seedPullRequest();
+    const clone = cloneOfDefaultBranch('scrubbed', source.headSha);
+    const before = persistCredentials(clone);
+    const { run } = await comment('/backend validate', clone, {
+      env: JOB_CREDENTIALS,
+      inputs: { 'anthropic-api-key': KEY },
+    });
+    expect(run.exitCode).toBe(0);
+    const seen = JSON.parse(readFileSync(path.join(canaryDir, 'ran-head.json'), 'utf8')) as CanaryRecord;
+    expectNoCredentials(seen);
+    // The code ran in the worktree whose config is the checkout's: it was there, without the header.
+    expect(seen.gitConfig).toContain(`file:${path.join(clone, '.git/config')}`);
+    expect(seen.sharedConfigFile).toContain('[remote "origin"]');
+    // Afterwards both files are back as the checkout left them, for the job's later steps.
+    expect(readFileSync(path.join(clone, '.git/config'), 'utf8')).toBe(before.configBefore);
+    expect(readFileSync(path.join(scratch, `git-credentials-${path.basename(clone)}.config`), 'utf8')).toBe(
+      before.includedBefore,
+    );
+    expect(run.stdout).toContain('set `persist-credentials: false` on actions/checkout');
+    expect(github.harness.violations()).toEqual([]);
+  });
+
+  it('a pull_request run in the checkout itself: the same', async () => {
+    seedPullRequest();
+    const clone = path.join(scratch, 'pull-request-checkout');
+    rmSync(clone, { recursive: true, force: true });
+    cpSync(source.dir, clone, { recursive: true });
+    const before = persistCredentials(clone);
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('synchronize', pullRequestTarget(github.harness.fake.state, 7)),
+      inputs: { 'fail-on': 'never', 'anthropic-api-key': KEY },
+      env: { CANARY_DIR: canaryDir, ...JOB_CREDENTIALS },
+      apiUrl: github.harness.apiUrl,
+      cwd: clone,
+    });
+    expect(run.exitCode).toBe(0);
+    const seen = JSON.parse(readFileSync(path.join(canaryDir, 'ran-head.json'), 'utf8')) as CanaryRecord;
+    expectNoCredentials(seen);
+    expect(readFileSync(path.join(clone, '.git/config'), 'utf8')).toBe(before.configBefore);
     expect(github.harness.violations()).toEqual([]);
   });
 });
