@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { basicAuthHeaderValue } from './redaction/basic-auth-header.js';
 import type { FailOn, InstallPolicy, Mode, ReportTypeSetting, Settings, ValidateScope } from './settings.js';
 
 /** Raised for an input a user must fix; main turns it into a failed step with this message. */
@@ -46,7 +47,10 @@ export function readInputs(): Settings {
   const githubToken = core.getInput('github-token');
   const anthropicApiKey = core.getInput('anthropic-api-key').trim() || undefined;
   // Mask both before anything can print them, even if a later step echoes inputs.
-  if (githubToken) core.setSecret(githubToken);
+  if (githubToken) {
+    core.setSecret(githubToken);
+    core.setSecret(basicAuthHeaderValue(githubToken));
+  }
   if (anthropicApiKey) core.setSecret(anthropicApiKey);
   const mode = choice<Mode>('mode', ['auto', 'discover', 'validate', 'report'], 'auto');
   const project = core.getInput('project').trim() || undefined;

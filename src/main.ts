@@ -15,6 +15,7 @@ import { handlePullRequest } from './handlers/handle-pull-request.js';
 import { InputError, readInputs } from './inputs.js';
 import type { Settings } from './settings.js';
 import type { ActionEnvironment, HandlerOutcome } from './pipeline/action-environment.js';
+import { basicAuthHeaderValue } from './redaction/basic-auth-header.js';
 import { createRedactor } from './redaction/redact-secrets.js';
 import { createResultSink } from './result-sink.js';
 import { createReviewModel } from './llm/anthropic-review-model.js';
@@ -60,7 +61,7 @@ function buildEnvironment(settings: Settings, redact: (text: string) => string):
   });
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
   // No key, no client: the SDK would otherwise look for credentials on the machine.
-  const reviewModel = createReviewModel({ apiKey: settings.anthropicApiKey, model: settings.model });
+  const reviewModel = createReviewModel({ apiKey: settings.anthropicApiKey, model: settings.model, redact });
   return {
     settings,
     gateway: new OctokitGateway(octokit, context.repo),
@@ -80,15 +81,24 @@ function buildEnvironment(settings: Settings, redact: (text: string) => string):
   };
 }
 
+/**
+ * The secret inputs, and the token in the form actions/checkout persists it
+ * (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`), which a file read from the checkout could hold.
+ */
+function secretInputs(settings: Settings): { name: string; value: string }[] {
+  const secrets = [{ name: 'github-token', value: settings.githubToken }];
+  if (settings.githubToken)
+    secrets.push({ name: 'github-token', value: basicAuthHeaderValue(settings.githubToken) });
+  if (settings.anthropicApiKey) secrets.push({ name: 'anthropic-api-key', value: settings.anthropicApiKey });
+  return secrets.filter((secret) => secret.value !== '');
+}
+
 /** The action's composition root: inputs, event, real clients, one handler, outcome. */
 export async function run(): Promise<void> {
   let redact = createRedactor({ env: process.env });
   try {
     const settings = readInputs();
-    redact = createRedactor({
-      env: process.env,
-      extraSecrets: [settings.githubToken, settings.anthropicApiKey ?? ''].filter(Boolean),
-    });
+    redact = createRedactor({ env: process.env, extraSecrets: secretInputs(settings) });
     const event = parseEvent(context.eventName, context.payload, settings.prNumber);
     if (event.kind === 'ignored') {
       core.notice(event.reason);

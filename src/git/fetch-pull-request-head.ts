@@ -1,3 +1,4 @@
+import { basicAuthHeaderValue } from '../redaction/basic-auth-header.js';
 import { git } from './local-git.js';
 
 export interface PullRequestHeadRequest {
@@ -78,7 +79,7 @@ async function fetchEnvironment(
   if (!auth?.token) return process.env;
   const configured = await git(dir, ['config', '--get-regexp', '^http\\..*\\.extraheader$']).catch(() => '');
   if (configured.trim() !== '') return process.env;
-  const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64');
+  const basic = basicAuthHeaderValue(auth.token);
   return {
     ...process.env,
     GIT_CONFIG_COUNT: '1',

@@ -32,6 +32,11 @@ export interface AnthropicReviewModelOptions extends ReviewModelOptions {
   timeoutMs?: number;
   /** Retries of 408/409/429/5xx and connection errors, honouring `retry-after` (default 2). */
   maxRetries?: number;
+  /**
+   * Applied to every text of every request at this boundary, whatever built it: the prompts
+   * redact the PR's text already, and this makes sure nothing new slips past.
+   */
+  redact?: (text: string) => string;
 }
 
 type ParsedJson = { ok: true; value: unknown } | { ok: false; error: string };
@@ -62,7 +67,14 @@ export function createReviewModel(options: AnthropicReviewModelOptions): ReviewM
     // starting with `::` is a workflow command. Warnings carry no PR text.
     logLevel: 'warn',
   });
-  const complete = (request: ModelRequest) => completeWithAnthropic(client, options.model, request);
+  const redact = options.redact ?? ((text: string) => text);
+  const complete = (request: ModelRequest) =>
+    completeWithAnthropic(client, options.model, {
+      ...request,
+      system: redact(request.system),
+      sharedContext: redact(request.sharedContext),
+      task: redact(request.task),
+    });
   const redacting: ModelClient = {
     complete: async (request) =>
       redactAnswer(await safely(() => complete(request), { timeoutMs, maxRetries }), apiKey),
@@ -195,5 +207,7 @@ function classifyError(
 
 // The key must never reach a report or a log, even echoed back inside an error message.
 function redactAnswer(answer: ModelAnswer, apiKey: string): ModelAnswer {
-  return answer.ok ? answer : { ...answer, detail: answer.detail.split(apiKey).join('***') };
+  return answer.ok
+    ? answer
+    : { ...answer, detail: answer.detail.split(apiKey).join('[redacted: anthropic-api-key]') };
 }

@@ -57,7 +57,10 @@ export interface AnalysisRequest {
    */
   reviews: 'automatic' | { area: HandoffArea; reason: string }[];
   /** The optional model; absent without an `anthropic-api-key`. */
-  model?: Omit<ModelRequest, 'title' | 'body' | 'files' | 'reportType' | 'facts' | 'includeNarrative'>;
+  model?: Omit<
+    ModelRequest,
+    'title' | 'body' | 'files' | 'reportType' | 'facts' | 'includeNarrative' | 'redact'
+  >;
 }
 
 export interface Analysis {
@@ -144,7 +147,16 @@ function askModel(
   const facts = stackFacts(discovery);
   const includeNarrative = request.reviews === 'automatic';
   return gatherModelInsights(
-    { ...request.model, title, body, files: request.files, reportType: type, facts, includeNarrative },
+    {
+      ...request.model,
+      title,
+      body,
+      files: request.files,
+      reportType: type,
+      facts,
+      includeNarrative,
+      redact: request.redact,
+    },
     reviews,
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '../llm/review-model.js';
 import { cleanModelText } from '../prompts/clean-model-text.js';
 import { mergeFindings } from '../prompts/merge-findings.js';
+import { redactPatch } from '../redaction/redact-patch.js';
 import { prepareModelRun, type ModelRun } from '../prompts/prepare-model-run.js';
 import type { Narrative } from '../prompts/narrative-schema.js';
 import { createRunToken } from '../prompts/untrusted-block.js';
@@ -27,6 +28,8 @@ export interface ModelRequest {
   facts: string[];
   /** False for a review-only run (a label or a command): no report, so no narrative. */
   includeNarrative: boolean;
+  /** Applied to everything the model is sent: a secret in a PR must not be copied to a third party. */
+  redact: (text: string) => string;
 }
 
 function addUsage(total: TokenUsage, more: TokenUsage): TokenUsage {
@@ -42,16 +45,30 @@ const clean = (text: string | null | undefined): string | undefined =>
   text ? cleanModelText(text) || undefined : undefined;
 
 function planRun(request: ModelRequest, areas: HandoffArea[]): ModelRun {
+  const { redact } = request;
   return prepareModelRun({
-    pullRequest: { title: request.title, body: request.body, commitMessages: request.commitMessages },
-    files: request.files,
+    pullRequest: {
+      title: redact(request.title),
+      body: redact(request.body),
+      commitMessages: request.commitMessages.map(redact),
+    },
+    files: request.files.map((file) => redactFile(file, redact)),
     areas,
     includeNarrative: request.includeNarrative,
     reportType: request.reportType,
     maxInputTokens: request.maxInputTokens,
     runToken: createRunToken(),
-    facts: request.facts,
+    facts: request.facts.map(redact),
   });
+}
+
+function redactFile(file: ChangedFile, redact: (text: string) => string): ChangedFile {
+  return {
+    ...file,
+    path: redact(file.path),
+    ...(file.previousPath ? { previousPath: redact(file.previousPath) } : {}),
+    ...(file.patch ? { patch: redactPatch(file.patch, redact) } : {}),
+  };
 }
 
 /** The narrative's texts, cleaned for posting; nothing when the model could not write it. */

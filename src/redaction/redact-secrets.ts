@@ -1,18 +1,18 @@
 /**
- * Secret redaction for every piece of text the product prints, stores or posts.
- * Two kinds of secrets are removed: the values of secret-looking environment
- * variables (known exactly, matched literally), and well-known secret shapes
- * (tokens, keys, private key blocks, `password=` pairs) found anywhere.
+ * Secret redaction for every piece of text the product prints, stores, posts or sends to a
+ * model. Two kinds of secrets are removed: the values of secret-looking environment variables
+ * and of the secret inputs (known exactly, matched literally), and the shapes of
+ * secret-patterns.ts found anywhere. Each becomes a placeholder that says what was there
+ * (`[redacted: GitHub token]`), so the text stays readable.
  */
+import { SECRET_PATTERNS } from './secret-patterns.js';
 
 export interface RedactorOptions {
   /** Environment whose secret-looking variables are redacted; defaults to none. */
   env?: NodeJS.ProcessEnv;
-  /** More literal values to redact (for example inputs the caller knows are secret). */
-  extraSecrets?: string[];
+  /** More literal values to redact, with what they are (the action's secret inputs). */
+  extraSecrets?: { name: string; value: string }[];
 }
-
-const MASK = '***';
 
 /** Env values shorter than this are too common as plain words to redact safely. */
 const MIN_SECRET_LENGTH = 6;
@@ -22,52 +22,37 @@ const MIN_SECRET_LENGTH = 6;
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH(?!OR)/i;
 const SECRET_INPUT_NAME = /[-_](?:TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIALS?)$/i;
 
-/** Shapes that are secrets wherever they appear; each is replaced whole. */
-const SECRET_SHAPES: RegExp[] = [
-  // GitHub tokens: classic, OAuth, user-to-server, server-to-server, refresh, fine-grained.
-  /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,255}\b/g,
-  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-  // Anthropic API and admin keys (sk-ant-api03-…, sk-ant-admin01-…).
-  /\bsk-ant-[A-Za-z0-9_-]{16,}/g,
-  // AWS access key ids (long-term AKIA, temporary ASIA).
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-  // JWTs: base64url JSON header (`{"` → `eyJ`), payload and signature.
-  /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
-  // PEM private keys, including PGP blocks; the key type must match at both ends.
-  /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY\2-----/g,
-  // A private key cut at either end (an output tail starts mid-key, or a process died mid-print).
-  /^[\s\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g,
-  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?![\s\S]*-----END )[\s\S]*$/g,
-];
+/** What a secret becomes. Newlines inside it are kept, so a redacted diff keeps its line numbers. */
+export function placeholder(name: string, replaced = ''): string {
+  return `[redacted: ${name}]${'\n'.repeat(replaced.split('\n').length - 1)}`;
+}
 
 /**
- * `name=value`, `name: value`, `"name": "value"` pairs whose name says secret; the
- * name stays readable, the value goes. The look-behind lets `DB_PASSWORD=` and
- * `client_secret=` match while `tokens:` does not (the name must end at the separator).
- */
-const SECRET_PAIR =
-  /(?<![A-Za-z0-9])(aws_secret_access_key|password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)(["']?[ \t]*[=:][ \t]*["']?)(?!\*\*\*)([^\s"'&,;<>]+)/gi;
-
-/** Credentials in URLs: `scheme://user:password@host`. */
-const URL_CREDENTIALS = /(\/\/[^\s:@/]+:)([^\s@/]+)@/g;
-
-/**
- * Build a function that replaces secrets in text with `***`. Build it once and
- * reuse it: the literal secrets are compiled into one expression, so a 1 MB
- * output is a handful of linear scans.
+ * Build a function that replaces secrets in text with placeholders. Build it once and reuse
+ * it: the literal secrets are compiled into one expression, so a 1 MB output is a handful of
+ * linear scans. Redacting redacted text changes nothing.
  */
 export function createRedactor(options: RedactorOptions = {}): (text: string) => string {
   const literals = collectLiteralSecrets(options);
-  const literalPattern = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : null;
+  const literalPattern =
+    literals.length > 0 ? new RegExp(literals.map(({ value }) => escapeRegExp(value)).join('|'), 'g') : null;
+  const nameOf = new Map(literals.map(({ name, value }) => [value, name]));
   return (text: string): string => {
-    let redacted = literalPattern ? text.replace(literalPattern, MASK) : text;
-    for (const shape of SECRET_SHAPES) redacted = redacted.replace(shape, MASK);
-    redacted = redacted.replace(
-      SECRET_PAIR,
-      (_match, name: string, separator: string) => `${name}${separator}${MASK}`,
-    );
-    return redacted.replace(URL_CREDENTIALS, `$1${MASK}@`);
+    let redacted = literalPattern
+      ? text.replace(literalPattern, (value) => placeholder(nameOf.get(value) ?? 'secret', value))
+      : text;
+    for (const { name, pattern } of SECRET_PATTERNS) redacted = replaceSecrets(redacted, name, pattern);
+    return redacted;
   };
+}
+
+/** Replaces each match, or only its `secret` group when the pattern has one. */
+function replaceSecrets(text: string, name: string, pattern: RegExp): string {
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as Record<string, string | undefined> | undefined;
+    if (typeof groups !== 'object' || groups?.secret === undefined) return placeholder(name, match);
+    return `${groups.before ?? ''}${placeholder(name, groups.secret)}${groups.after ?? ''}`;
+  });
 }
 
 /**
@@ -81,25 +66,27 @@ export function isSecretVariableName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
-function collectLiteralSecrets(options: RedactorOptions): string[] {
-  const values = new Set<string>();
-  const add = (value: string): void => {
+function collectLiteralSecrets(options: RedactorOptions): { name: string; value: string }[] {
+  const values = new Map<string, string>();
+  const add = (name: string, value: string): void => {
     for (const candidate of [value, ...value.split(/\r?\n/).map((line) => line.trim())]) {
-      if (candidate.length < MIN_SECRET_LENGTH) continue;
-      values.add(candidate);
+      if (candidate.length < MIN_SECRET_LENGTH || values.has(candidate)) continue;
+      values.set(candidate, name);
       // Secrets often reappear URL-encoded in logged URLs.
       const encoded = encodeURIComponent(candidate);
-      if (encoded !== candidate) values.add(encoded);
+      if (encoded !== candidate) values.set(encoded, name);
     }
   };
+  for (const { name, value } of options.extraSecrets ?? []) add(name, value);
   for (const [name, value] of Object.entries(options.env ?? {})) {
     // A bare number is never masked: it would blank ids and counts everywhere.
     if (!value || !isSecretVariableName(name) || /^\d+$/.test(value.trim())) continue;
-    add(value);
+    add(/^INPUT_/i.test(name) ? name.slice('INPUT_'.length).toLowerCase() : name, value);
   }
-  for (const value of options.extraSecrets ?? []) add(value);
   // Longest first, so a secret that contains another is masked whole.
-  return [...values].sort((a, b) => b.length - a.length);
+  return [...values]
+    .map(([value, name]) => ({ name, value }))
+    .sort((a, b) => b.value.length - a.value.length);
 }
 
 function escapeRegExp(text: string): string {

@@ -50,7 +50,7 @@ describe('validation through the action', () => {
     expect(report).toMatch(/`services\/slow` \| ❌ failed .*⏱️/);
     expect(report).toMatch(/`services\/broken` \| ❌ failed \| ❌ exit code 3/);
     // The test's output is in the log, with the secret masked.
-    expect(run.stdout).toContain('using token *** for the deploy API');
+    expect(run.stdout).toContain('using token [redacted: DEPLOY_TOKEN] for the deploy API');
 
     // The secret never leaves the runner: not in the log, the summary, the outputs or GitHub.
     for (const text of [

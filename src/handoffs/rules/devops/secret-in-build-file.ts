@@ -1,7 +1,7 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { isPlaceholderValue, isSecretName, looksRandom } from '../security/secret-values.js';
-import { findTokenFormat } from '../security/token-formats.js';
+import { findSecretInCode } from '../../../redaction/secret-patterns.js';
 import { isComposeFile, isDockerfile, isWorkflowFile, withoutYamlComment } from './infra-files.js';
 
 /** `ENV NAME=value`, `ENV NAME value`, `ARG NAME=value`. */
@@ -47,7 +47,7 @@ function workflowSecret(text: string): string | null {
 }
 
 function explanationFor(file: ReviewedFile, text: string): string | null {
-  const format = findTokenFormat(text);
+  const format = findSecretInCode(text);
   if (format) return `The ${format} is written here in plain text.`;
   if (isDockerfile(file.path)) return dockerfileSecret(text);
   if (isWorkflowFile(file.path)) return workflowSecret(text);

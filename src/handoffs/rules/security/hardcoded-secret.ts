@@ -11,7 +11,7 @@ import {
   isSecretName,
   looksRandom,
 } from './secret-values.js';
-import { findTokenFormat } from './token-formats.js';
+import { findSecretInCode } from '../../../redaction/secret-patterns.js';
 
 /** `name = "value"`, `name := "value"`, `name: Type = "value"`, `$name = 'value'`, `@name = 'value'`. */
 const ASSIGNMENT =
@@ -91,7 +91,7 @@ function tokenHits(file: ReviewedFile): RuleHit[] {
   const relaxed = file.isTest || file.isFixture;
   const hits: RuleHit[] = [];
   for (const [index, line] of file.added.entries()) {
-    const format = findTokenFormat(line.text);
+    const format = findSecretInCode(line.text);
     if (!format) continue;
     // Tests of redaction or parsing use a stub between the armour lines; it could not be a working key.
     if (relaxed && format === 'private key' && keyBodyLength(file.added, index) < SHORTEST_KEY_BODY) continue;
@@ -114,7 +114,7 @@ function assignmentHits(file: ReviewedFile, context: ReviewContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const line of file.added) {
     const lineRegions = regions?.get(line.line);
-    if (!lineRegions || isCommentLine(line.text, file.language) || findTokenFormat(line.text)) continue;
+    if (!lineRegions || isCommentLine(line.text, file.language) || findSecretInCode(line.text)) continue;
     const name = secretAssignment(lineRegions);
     if (name) hits.push({ line: line.line, title: `Hard-coded credential in \`${name}\`` });
   }

@@ -12,7 +12,7 @@ describe('createRedactor', () => {
       },
     });
     expect(redact('db hunter2-long gh plain-token-value ai anthropic-value-1 at /home/runner')).toBe(
-      'db *** gh *** ai *** at /home/runner',
+      'db [redacted: DB_PASSWORD] gh [redacted: github-token] ai [redacted: anthropic-api-key] at /home/runner',
     );
   });
 
@@ -33,41 +33,53 @@ describe('createRedactor', () => {
   it('redacts multi-line secrets line by line and their URL-encoded form', () => {
     const redact = createRedactor({
       env: { SERVICE_CREDENTIALS: 'first-line-secret\nsecond-line-secret' },
-      extraSecrets: ['p@ss word/123'],
+      extraSecrets: [{ name: 'db-password', value: 'p@ss word/123' }],
     });
     expect(redact('a first-line-secret b second-line-secret c p%40ss%20word%2F123 d p@ss word/123')).toBe(
-      'a *** b *** c *** d ***',
+      'a [redacted: SERVICE_CREDENTIALS] b [redacted: SERVICE_CREDENTIALS] c [redacted: db-password] d [redacted: db-password]',
     );
   });
 
   it.each([
-    ['a GitHub token', `token ghp_${'a'.repeat(36)} end`, 'token *** end'],
-    ['a fine-grained GitHub token', `github_pat_11ABCDEFG0${'x'.repeat(60)}`, '***'],
+    ['a GitHub token', `token ghp_${'a'.repeat(36)} end`, 'token [redacted: GitHub token] end'],
+    [
+      'a fine-grained GitHub token',
+      `github_pat_11ABCDEFG0${'x'.repeat(60)}`,
+      '[redacted: GitHub fine-grained token]',
+    ],
     [
       'an installation token',
       `x-access-token:ghs_${'B'.repeat(36)}@github.com`,
-      'x-access-token:***@github.com',
+      'x-access-token:[redacted: GitHub token]@github.com',
     ],
-    ['an Anthropic key', `key=sk-ant-api03-${'Z'.repeat(40)}`, 'key=***'],
-    ['an AWS access key id', 'id AKIAIOSFODNN7EXAMPLE here', 'id *** here'],
+    ['an Anthropic key', `key=sk-ant-api03-${'Z'.repeat(40)}`, 'key=[redacted: Anthropic API key]'],
+    ['an AWS access key id', 'id AKIAIOSFODNN7EXAMPLE here', 'id [redacted: AWS access key id] here'],
     [
       'an AWS secret access key pair',
       'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      'aws_secret_access_key = ***',
+      'aws_secret_access_key = [redacted: secret value]',
     ],
     [
       'a JWT',
       'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
-      'Bearer ***',
+      'Bearer [redacted: JSON web token]',
     ],
-    ['password= pairs', 'connect user=app password=s3cr3t! host=db', 'connect user=app password=*** host=db'],
+    [
+      'password= pairs',
+      'connect user=app password=s3cr3t! host=db',
+      'connect user=app password=[redacted: secret value] host=db',
+    ],
     [
       'JSON secret pairs',
       '{"client_secret": "abc123xyz", "name": "x"}',
-      '{"client_secret": "***", "name": "x"}',
+      '{"client_secret": "[redacted: secret value]", "name": "x"}',
     ],
-    ['passwd: pairs', 'passwd: letmein', 'passwd: ***'],
-    ['URL credentials', 'postgres://app:s3cr3t@db:5432/shop', 'postgres://app:***@db:5432/shop'],
+    ['passwd: pairs', 'passwd: letmein', 'passwd: [redacted: secret value]'],
+    [
+      'URL credentials',
+      'postgres://app:s3cr3t@db:5432/shop',
+      'postgres://app:[redacted: URL password]@db:5432/shop',
+    ],
   ])('redacts %s', (_kind, input, expected) => {
     expect(createRedactor()(input)).toBe(expected);
   });
@@ -75,9 +87,26 @@ describe('createRedactor', () => {
   it('redacts PEM private key blocks whole, and the halves of one cut by an output tail', () => {
     const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1\nabcdef\n-----END RSA PRIVATE KEY-----';
     const redact = createRedactor();
-    expect(redact(`before\n${key}\nafter`)).toBe('before\n***\nafter');
-    expect(redact('abcdef\nQUJD\n-----END PRIVATE KEY-----\nafter')).toBe('***\nafter');
-    expect(redact('log\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE')).toBe('log\n***');
+    // The lines stay: a redacted diff or log keeps its line numbers.
+    expect(redact(`before\n${key}\nafter`)).toBe('before\n[redacted: private key]\n\n\n\nafter');
+    expect(redact('abcdef\nQUJD\n-----END PRIVATE KEY-----\nafter')).toBe(
+      '[redacted: private key]\n\n\nafter',
+    );
+    expect(redact('log\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE')).toBe(
+      'log\n[redacted: private key]\n',
+    );
+  });
+
+  it('changes nothing when run again on its own output', () => {
+    const redact = createRedactor({ env: { DEPLOY_TOKEN: 'deploy-token-value' } });
+    const text = [
+      'token: deploy-token-value',
+      `password=hunter2 ghp_${'a'.repeat(36)} https://u:pw@h/x`,
+      '-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----',
+    ].join('\n');
+    const once = redact(text);
+    expect(redact(once)).toBe(once);
+    expect(once).toContain('token: [redacted: DEPLOY_TOKEN]');
   });
 
   it('keeps ordinary output intact', () => {
