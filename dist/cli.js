@@ -39828,7 +39828,11 @@ var configSchema = external_exports.strictObject({
     "timeout-minutes": external_exports.number().positive().optional()
   }).default({}),
   handoffs: external_exports.partialRecord(external_exports.enum(HANDOFF_AREAS), handoffSchema).default({}),
-  commands: external_exports.strictObject({ permission: external_exports.enum(["write", "maintain", "admin"]).default("write") }).default({ permission: "write" })
+  commands: external_exports.strictObject({
+    permission: external_exports.enum(["write", "maintain", "admin"]).default("write"),
+    // Lets `/backend` commands and dispatch runs execute a fork's code with this repository's token.
+    "run-fork-code": external_exports.boolean().default(false)
+  }).default({ permission: "write", "run-fork-code": false })
 });
 var DEFAULT_CONFIG = configSchema.parse({});
 function describe3(issue2) {
@@ -39964,9 +39968,10 @@ function parseGitDiff(diff) {
 
 // src/git/local-git.ts
 var run2 = promisify2(execFile2);
-async function git(cwd, args) {
+async function git(cwd, args, env = process.env) {
   const { stdout } = await run2("git", ["-c", "core.quotePath=false", ...args], {
     cwd,
+    env: { ...env, GIT_TERMINAL_PROMPT: "0" },
     maxBuffer: 512 * 1024 * 1024,
     encoding: "utf8"
   });
@@ -45962,22 +45967,165 @@ function assembleReportInput(parts) {
   };
 }
 
+// src/redaction/secret-patterns.ts
+var PRIVATE_KEY_TYPE = "(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?";
+var SECRET_PATTERNS = [
+  // PEM private keys, including PGP blocks; the key type must match at both ends.
+  {
+    name: "private key",
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY\2-----/g,
+    inCode: true
+  },
+  // A key cut at its end (a process died mid-print, or one line of a diff): from BEGIN on.
+  {
+    name: "private key",
+    pattern: new RegExp(`-----BEGIN ${PRIVATE_KEY_TYPE}-----(?![\\s\\S]*-----END )[\\s\\S]*$`, "g"),
+    inCode: true
+  },
+  // A key cut at its start (an output tail begins mid-key): up to END. The BEGIN line is what the rule flags.
+  {
+    name: "private key",
+    pattern: new RegExp(`^[\\s\\S]{0,20000}?-----END ${PRIVATE_KEY_TYPE}-----`, "g"),
+    inCode: false
+  },
+  // AWS access key ids: long-term AKIA, temporary ASIA.
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, inCode: true },
+  // GitHub: classic, OAuth, user-to-server, server-to-server (installation) and refresh tokens; fine-grained.
+  { name: "GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, inCode: true },
+  { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, inCode: true },
+  { name: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/g, inCode: true },
+  // Slack bot (xoxb-), user (xoxp-), app-level and legacy tokens.
+  { name: "Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, inCode: true },
+  {
+    name: "Slack webhook URL",
+    pattern: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/g,
+    inCode: true
+  },
+  // Stripe live secret and restricted keys; test-mode keys (`sk_test_`) open nothing.
+  { name: "Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, inCode: true },
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, inCode: true },
+  // Anthropic API, admin and OAuth keys: sk-ant-api03-…, sk-ant-admin01-…, sk-ant-oat01-….
+  { name: "Anthropic API key", pattern: /\bsk-ant-[a-z]+\d{2}-[A-Za-z0-9_-]{32,}/g, inCode: true },
+  {
+    name: "OpenAI API key",
+    pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/g,
+    inCode: true
+  },
+  { name: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, inCode: true },
+  { name: "SendGrid API key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g, inCode: true },
+  { name: "Twilio API key", pattern: /\bSK[0-9a-f]{32}\b/g, inCode: true },
+  { name: "PyPI token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g, inCode: true },
+  // JWTs: base64url JSON header (`{"` → `eyJ`), payload and signature.
+  {
+    name: "JSON web token",
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+    inCode: false
+  },
+  // Credentials in URLs: `scheme://user:password@host`.
+  {
+    name: "URL password",
+    pattern: /(?<before>\/\/[^\s:@/]+:)(?<secret>[^\s@/]+)(?<after>@)/g,
+    inCode: false
+  },
+  // `name=value`, `name: value`, `"name": "value"` whose name says secret. The look-behind lets
+  // `DB_PASSWORD=` and `client_secret=` match while `tokens:` does not; a value already redacted stays.
+  {
+    name: "secret value",
+    pattern: /(?<before>(?<![A-Za-z0-9])(?:aws_secret_access_key|password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)["']?[ \t]*[=:][ \t]*["']?)(?!\[redacted)(?<secret>[^\s"'&,;<>]+)/gi,
+    inCode: false
+  }
+];
+var DOCUMENTED_EXAMPLE = /EXAMPLE/;
+function findSecretInCode(text3) {
+  for (const { name, pattern, inCode } of SECRET_PATTERNS) {
+    if (!inCode) continue;
+    for (const match2 of text3.matchAll(pattern)) {
+      if (!DOCUMENTED_EXAMPLE.test(match2[0])) return name;
+    }
+  }
+  return null;
+}
+
+// src/redaction/redact-secrets.ts
+var MIN_SECRET_LENGTH = 6;
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH(?!OR)/i;
+var SECRET_INPUT_NAME = /[-_](?:TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIALS?)$/i;
+function placeholder(name, replaced = "") {
+  return `[redacted: ${name}]${"\n".repeat(replaced.split("\n").length - 1)}`;
+}
+function createRedactor(options = {}) {
+  const literals = collectLiteralSecrets(options);
+  const literalPattern = literals.length > 0 ? new RegExp(literals.map(({ value }) => escapeRegExp(value)).join("|"), "g") : null;
+  const nameOf3 = new Map(literals.map(({ name, value }) => [value, name]));
+  return (text3) => {
+    let redacted = literalPattern ? text3.replace(literalPattern, (value) => placeholder(nameOf3.get(value) ?? "secret", value)) : text3;
+    for (const { name, pattern } of SECRET_PATTERNS) redacted = replaceSecrets(redacted, name, pattern);
+    return redacted;
+  };
+}
+function replaceSecrets(text3, name, pattern) {
+  return text3.replace(pattern, (match2, ...rest) => {
+    const groups = rest.at(-1);
+    if (typeof groups !== "object" || groups?.secret === void 0) return placeholder(name, match2);
+    return `${groups.before ?? ""}${placeholder(name, groups.secret)}${groups.after ?? ""}`;
+  });
+}
+function isSecretVariableName(name) {
+  if (/^INPUT_/i.test(name)) return SECRET_INPUT_NAME.test(name);
+  return SECRET_NAME.test(name);
+}
+function collectLiteralSecrets(options) {
+  const values = /* @__PURE__ */ new Map();
+  const add = (name, value) => {
+    for (const candidate of [value, ...value.split(/\r?\n/).map((line) => line.trim())]) {
+      if (candidate.length < MIN_SECRET_LENGTH || values.has(candidate)) continue;
+      values.set(candidate, name);
+      const encoded = encodeURIComponent(candidate);
+      if (encoded !== candidate) values.set(encoded, name);
+    }
+  };
+  for (const { name, value } of options.extraSecrets ?? []) add(name, value);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (!value || !isSecretVariableName(name) || /^\d+$/.test(value.trim())) continue;
+    add(/^INPUT_/i.test(name) ? name.slice("INPUT_".length).toLowerCase() : name, value);
+  }
+  return [...values].map(([value, name]) => ({ name, value })).sort((a, b) => b.value.length - a.value.length);
+}
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/validation/command-environment.ts
-var ACTION_ONLY_VARIABLES = /* @__PURE__ */ new Set([
+var CREDENTIAL_VARIABLES = /* @__PURE__ */ new Set([
   "ACTIONS_RUNTIME_TOKEN",
   "ACTIONS_RUNTIME_URL",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL",
   "ACTIONS_CACHE_URL",
-  "ACTIONS_RESULTS_URL"
+  "ACTIONS_RESULTS_URL",
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "ANTHROPIC_API_KEY",
+  "ANTHROPIC_AUTH_TOKEN"
 ]);
+var CREDENTIAL_PREFIXES = ["INPUT_", "ACTIONS_ID_TOKEN_REQUEST_"];
+var MIN_MASKED_LENGTH = 8;
 function buildCommandEnvironment(env) {
+  const masked = maskedValues(env);
   const result = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value === void 0 || name.startsWith("INPUT_") || ACTION_ONLY_VARIABLES.has(name)) continue;
+    if (value === void 0 || isCredentialName(name)) continue;
+    if (masked.some((secret) => value.includes(secret))) continue;
     result[name] = value;
   }
   return result;
+}
+function isCredentialName(name) {
+  const upper = name.toUpperCase();
+  return CREDENTIAL_VARIABLES.has(upper) || CREDENTIAL_PREFIXES.some((prefix2) => upper.startsWith(prefix2));
+}
+function maskedValues(env) {
+  return Object.entries(env).filter(([name]) => /^INPUT_/i.test(name) && isSecretVariableName(name)).map(([, value]) => value?.trim() ?? "").filter((value) => value.length >= MIN_MASKED_LENGTH);
 }
 
 // src/validation/validate-project.ts
@@ -49338,39 +49486,6 @@ function looksRandom(value) {
   return /^[A-Za-z0-9+/=_\-.]{20,}$/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 
-// src/handoffs/rules/security/token-formats.ts
-var TOKEN_FORMATS = [
-  {
-    name: "private key",
-    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/
-  },
-  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { name: "GitHub token", pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/ },
-  { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/ },
-  { name: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
-  { name: "Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
-  {
-    name: "Slack webhook URL",
-    pattern: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/
-  },
-  { name: "Stripe secret key", pattern: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/ },
-  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { name: "Anthropic API key", pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}/ },
-  { name: "OpenAI API key", pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}/ },
-  { name: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
-  { name: "SendGrid API key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/ },
-  { name: "Twilio API key", pattern: /\bSK[0-9a-f]{32}\b/ },
-  { name: "PyPI token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/ }
-];
-var DOCUMENTED_EXAMPLE = /EXAMPLE/;
-function findTokenFormat(text3) {
-  for (const { name, pattern } of TOKEN_FORMATS) {
-    const match2 = pattern.exec(text3);
-    if (match2 && !DOCUMENTED_EXAMPLE.test(match2[0])) return name;
-  }
-  return null;
-}
-
 // src/handoffs/rules/devops/secret-in-build-file.ts
 var DOCKER_VARIABLE = /^\s*(ENV|ARG)\s+(.*)$/i;
 var YAML_ENTRY = /^\s*(?:-\s*)?([A-Za-z_][\w-]*)\s*:\s*['"]?([^'"\s]+)['"]?\s*$/;
@@ -49406,7 +49521,7 @@ function workflowSecret(text3) {
   return null;
 }
 function explanationFor(file2, text3) {
-  const format = findTokenFormat(text3);
+  const format = findSecretInCode(text3);
   if (format) return `The ${format} is written here in plain text.`;
   if (isDockerfile2(file2.path)) return dockerfileSecret(text3);
   if (isWorkflowFile(file2.path)) return workflowSecret(text3);
@@ -50362,7 +50477,7 @@ function tokenHits(file2) {
   const relaxed = file2.isTest || file2.isFixture;
   const hits = [];
   for (const [index, line] of file2.added.entries()) {
-    const format = findTokenFormat(line.text);
+    const format = findSecretInCode(line.text);
     if (!format) continue;
     if (relaxed && format === "private key" && keyBodyLength(file2.added, index) < SHORTEST_KEY_BODY) continue;
     hits.push({
@@ -50380,7 +50495,7 @@ function assignmentHits(file2, context) {
   const hits = [];
   for (const line of file2.added) {
     const lineRegions = regions?.get(line.line);
-    if (!lineRegions || isCommentLine(line.text, file2.language) || findTokenFormat(line.text)) continue;
+    if (!lineRegions || isCommentLine(line.text, file2.language) || findSecretInCode(line.text)) continue;
     const name = secretAssignment(lineRegions);
     if (name) hits.push({ line: line.line, title: `Hard-coded credential in \`${name}\`` });
   }
@@ -50727,12 +50842,12 @@ function firstArgumentName(callText, call) {
   const rest = callText.slice(match2.index + match2[0].length);
   return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
 }
-function escapeRegExp(text3) {
+function escapeRegExp2(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function assignmentsOf(file2, name, beforeLine) {
   const assignment = new RegExp(
-    `(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`
+    `(?:^|[^\\w$.])${escapeRegExp2(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`
   );
   const found = [];
   for (const run3 of addedRuns(file2)) {
@@ -50759,7 +50874,7 @@ function hitForCall(file2, run3, index, language2) {
   if (!name) return null;
   const assignments = assignmentsOf(file2, name, line.line);
   if (!assignments.some((assignment) => containsSql(assignment.text))) return null;
-  const argumentIsFormatted = new RegExp(`${escapeRegExp(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
+  const argumentIsFormatted = new RegExp(`${escapeRegExp2(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
   const dynamic = assignments.find((assignment) => buildsStringDynamically(assignment.text, language2));
   if (dynamic)
     return {
@@ -51143,6 +51258,28 @@ function isSameProblem(a, b) {
 }
 function ruleWords(ruleId) {
   return ruleId.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= MIN_SHARED_WORD && word !== "model");
+}
+
+// src/redaction/redact-patch.ts
+function redactPatch(patch, redact) {
+  const lines = patch.split("\n");
+  const out2 = [];
+  let hunk = [];
+  const flush = () => {
+    if (hunk.length === 0) return;
+    const redacted = redact(hunk.map((line) => line.slice(1)).join("\n")).split("\n");
+    if (redacted.length !== hunk.length) out2.push(...hunk.map((line) => `${line.slice(0, 1)}[redacted]`));
+    else out2.push(...hunk.map((line, i) => `${line.slice(0, 1)}${redacted[i] ?? ""}`));
+    hunk = [];
+  };
+  for (const line of lines) {
+    if (line.startsWith("@@")) {
+      flush();
+      out2.push(redact(line));
+    } else hunk.push(line);
+  }
+  flush();
+  return out2.join("\n");
 }
 
 // src/prompts/added-lines-by-file.ts
@@ -51774,16 +51911,29 @@ function addUsage(total, more) {
 }
 var clean = (text3) => text3 ? cleanModelText(text3) || void 0 : void 0;
 function planRun(request, areas) {
+  const { redact } = request;
   return prepareModelRun({
-    pullRequest: { title: request.title, body: request.body, commitMessages: request.commitMessages },
-    files: request.files,
+    pullRequest: {
+      title: redact(request.title),
+      body: redact(request.body),
+      commitMessages: request.commitMessages.map(redact)
+    },
+    files: request.files.map((file2) => redactFile(file2, redact)),
     areas,
     includeNarrative: request.includeNarrative,
     reportType: request.reportType,
     maxInputTokens: request.maxInputTokens,
     runToken: createRunToken(),
-    facts: request.facts
+    facts: request.facts.map(redact)
   });
+}
+function redactFile(file2, redact) {
+  return {
+    ...file2,
+    path: redact(file2.path),
+    ...file2.previousPath ? { previousPath: redact(file2.previousPath) } : {},
+    ...file2.patch ? { patch: redactPatch(file2.patch, redact) } : {}
+  };
 }
 function readNarrative(narrative) {
   const summary = clean(narrative.summary);
@@ -51910,7 +52060,16 @@ function askModel(request, type, discovery, reviews) {
   const facts = stackFacts(discovery);
   const includeNarrative = request.reviews === "automatic";
   return gatherModelInsights(
-    { ...request.model, title, body, files: request.files, reportType: type, facts, includeNarrative },
+    {
+      ...request.model,
+      title,
+      body,
+      files: request.files,
+      reportType: type,
+      facts,
+      includeNarrative,
+      redact: request.redact
+    },
     reviews
   );
 }
@@ -51941,67 +52100,6 @@ async function analysePullRequest(request) {
     ...model2 ? { model: model2.insights } : {}
   });
   return { report, reviews };
-}
-
-// src/redaction/redact-secrets.ts
-var MASK = "***";
-var MIN_SECRET_LENGTH = 6;
-var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH(?!OR)/i;
-var SECRET_INPUT_NAME = /[-_](?:TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIALS?)$/i;
-var SECRET_SHAPES = [
-  // GitHub tokens: classic, OAuth, user-to-server, server-to-server, refresh, fine-grained.
-  /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,255}\b/g,
-  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-  // Anthropic API and admin keys (sk-ant-api03-…, sk-ant-admin01-…).
-  /\bsk-ant-[A-Za-z0-9_-]{16,}/g,
-  // AWS access key ids (long-term AKIA, temporary ASIA).
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-  // JWTs: base64url JSON header (`{"` → `eyJ`), payload and signature.
-  /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
-  // PEM private keys, including PGP blocks; the key type must match at both ends.
-  /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END \1PRIVATE KEY\2-----/g,
-  // A private key cut at either end (an output tail starts mid-key, or a process died mid-print).
-  /^[\s\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g,
-  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?![\s\S]*-----END )[\s\S]*$/g
-];
-var SECRET_PAIR = /(?<![A-Za-z0-9])(aws_secret_access_key|password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)(["']?[ \t]*[=:][ \t]*["']?)(?!\*\*\*)([^\s"'&,;<>]+)/gi;
-var URL_CREDENTIALS = /(\/\/[^\s:@/]+:)([^\s@/]+)@/g;
-function createRedactor(options = {}) {
-  const literals = collectLiteralSecrets(options);
-  const literalPattern = literals.length > 0 ? new RegExp(literals.map(escapeRegExp2).join("|"), "g") : null;
-  return (text3) => {
-    let redacted = literalPattern ? text3.replace(literalPattern, MASK) : text3;
-    for (const shape of SECRET_SHAPES) redacted = redacted.replace(shape, MASK);
-    redacted = redacted.replace(
-      SECRET_PAIR,
-      (_match, name, separator) => `${name}${separator}${MASK}`
-    );
-    return redacted.replace(URL_CREDENTIALS, `$1${MASK}@`);
-  };
-}
-function isSecretVariableName(name) {
-  if (/^INPUT_/i.test(name)) return SECRET_INPUT_NAME.test(name);
-  return SECRET_NAME.test(name);
-}
-function collectLiteralSecrets(options) {
-  const values = /* @__PURE__ */ new Set();
-  const add = (value) => {
-    for (const candidate of [value, ...value.split(/\r?\n/).map((line) => line.trim())]) {
-      if (candidate.length < MIN_SECRET_LENGTH) continue;
-      values.add(candidate);
-      const encoded = encodeURIComponent(candidate);
-      if (encoded !== candidate) values.add(encoded);
-    }
-  };
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (!value || !isSecretVariableName(name) || /^\d+$/.test(value.trim())) continue;
-    add(value);
-  }
-  for (const value of options.extraSecrets ?? []) add(value);
-  return [...values].sort((a, b) => b.length - a.length);
-}
-function escapeRegExp2(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // node_modules/marked/lib/marked.esm.js
