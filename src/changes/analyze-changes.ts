@@ -1,10 +1,10 @@
 import type { Project } from '../discovery/project.js';
-import type { ChangedFile } from './changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { ChangeAnalysis, Endpoint } from './change-analysis.js';
 import { extractDependencyChanges } from './dependencies/extract-dependency-changes.js';
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { extractEnvVars } from './env-vars/extract-env-vars.js';
-import { createFileChange, type FileChange } from './file-change.js';
+import { createFileChange, type FileChange } from '../code/file-change.js';
 import { createProjectLookup, type ProjectLookup } from '../discovery/find-project-for-path.js';
 import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';

@@ -1,7 +1,7 @@
 import type { Project } from '../discovery/project.js';
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { ROUTE_EXTRACTORS } from './endpoints/route-extractors.js';
-import { createFileChange } from './file-change.js';
+import { createFileChange } from '../code/file-change.js';
 import { createProjectLookup } from '../discovery/find-project-for-path.js';
 import { createMountPrefixes } from './mounts/create-mount-prefixes.js';
 import { createCheckoutFiles } from './mounts/project-sources.js';

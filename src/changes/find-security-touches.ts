@@ -1,6 +1,6 @@
 import type { SecurityTouch } from './change-analysis.js';
-import { classifyFilePath } from './classify-file-path.js';
-import type { FileChange } from './file-change.js';
+import { classifyPath } from '../code/classify-path.js';
+import type { FileChange } from '../code/file-change.js';
 
 const PATH_CATEGORIES: [RegExp, string][] = [
   [
@@ -118,7 +118,7 @@ function contentTouches(change: FileChange): SecurityTouch[] {
 export function findSecurityTouches(changes: FileChange[]): SecurityTouch[] {
   const touches: SecurityTouch[] = [];
   for (const change of changes) {
-    const role = classifyFilePath(change.file.path).role;
+    const role = classifyPath(change.file.path).role;
     if (role !== 'source' && role !== 'config') continue;
     const byPath = pathTouch(change);
     if (byPath) touches.push(byPath);

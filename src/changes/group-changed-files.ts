@@ -1,4 +1,4 @@
-import type { ChangedFile } from './changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { ChangeAnalysis, FileGroups } from './change-analysis.js';
 
 /** Sorts changed files by what happened to them, and adds up the lines. */

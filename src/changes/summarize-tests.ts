@@ -1,6 +1,6 @@
 import type { ProjectTests } from './change-analysis.js';
-import { classifyFilePath } from './classify-file-path.js';
-import type { FileChange } from './file-change.js';
+import { classifyPath } from '../code/classify-path.js';
+import type { FileChange } from '../code/file-change.js';
 
 // Rust keeps unit tests inside the source file; an added or edited test function there is a test change.
 const INLINE_RUST_TEST = /#\[(cfg\(test\)|test|tokio::test|rstest|async_std::test)\]/;
@@ -24,7 +24,7 @@ export function summarizeTests(changes: FileChange[]): {
   };
   for (const change of changes) {
     const { path, status } = change.file;
-    const kind = classifyFilePath(path);
+    const kind = classifyPath(path);
     if (kind.role === 'test') entry(change.project).testFiles.push(path);
     if (status === 'removed' || kind.role !== 'source') continue;
     entry(change.project).sourceFiles.push(path);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { ChangedFile } from '../changes/changed-file.js';
-import { parseGitDiff } from './parse-git-diff.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
+import { parseGitDiff } from '../code/diff/parse-git-diff.js';
 
 const run = promisify(execFile);
 

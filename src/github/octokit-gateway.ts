@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import { toPullRequestInfo } from '../event.js';
 import type { GitHubClient } from './create-octokit.js';
 import type { GitHubGateway, InlineComment, IssueComment, Reaction } from './gateway.js';

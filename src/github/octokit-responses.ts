@@ -1,4 +1,4 @@
-import type { ChangedFile, FileStatus } from '../changes/changed-file.js';
+import type { ChangedFile, FileStatus } from '../code/diff/changed-file.js';
 import { MissingPermissionError, type IssueComment } from './gateway.js';
 
 /** The HTTP status of an Octokit error, if it is one. */

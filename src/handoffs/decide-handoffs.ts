@@ -1,5 +1,5 @@
 import { minimatch } from 'minimatch';
-import type { FileStatus } from '../changes/changed-file.js';
+import type { FileStatus } from '../code/diff/changed-file.js';
 import { DEFAULT_HANDOFF_PATHS } from './default-handoff-paths.js';
 import { HANDOFF_AREAS, type HandoffArea } from './handoff-area.js';
 import type { HandoffConfig } from './handoff-config.js';

@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { Finding } from './finding.js';
 import { HANDOFF_AREAS } from './handoff-area.js';
 import type { ReviewContext } from './review-context.js';

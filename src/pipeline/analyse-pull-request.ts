@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import { analyzeChanges } from '../changes/analyze-changes.js';
 import { classifyPullRequest } from '../changes/classify-pull-request.js';
 import type { Config } from '../config/parse-config.js';

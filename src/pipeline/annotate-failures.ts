@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import { selectAnnotations } from '../validation/select-annotations.js';
 import type { ValidationSummary } from '../validation/validation-result.js';
 import type { ActionEnvironment } from './action-environment.js';

@@ -1,5 +1,5 @@
-import type { ChangedFile } from '../changes/changed-file.js';
-import { parsePatch } from '../changes/parse-patch.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
+import { parsePatch } from '../code/diff/parse-patch.js';
 import type { InlineComment, IssueComment } from '../github/gateway.js';
 import type { Finding } from '../handoffs/finding.js';
 import { fingerprintFinding } from '../handoffs/fingerprint-finding.js';

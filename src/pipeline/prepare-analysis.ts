@@ -9,7 +9,7 @@ import { withCheckoutCredentialsWithheld } from '../git/withhold-checkout-creden
 import { decideCodeExecution } from '../policy/decide-code-execution.js';
 import { readConfig } from './read-config.js';
 import { resolveWorkspace, type Workspace } from './resolve-workspace.js';
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { ProjectValidation } from '../validation/validation-result.js';
 
 export interface PrepareOptions {

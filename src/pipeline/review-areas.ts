@@ -1,6 +1,6 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
-import type { ChangedFile } from '../changes/changed-file.js';
-import { isTestPath } from '../changes/classify-file-path.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
+import { isTestPath } from '../code/classify-path.js';
 import { collectProjectRoutes } from '../changes/collect-project-routes.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import { decideHandoffs, type HandoffDecision, type HandoffSignals } from '../handoffs/decide-handoffs.js';

@@ -1,5 +1,5 @@
-import type { ChangedFile } from '../changes/changed-file.js';
-import { parsePatch } from '../changes/parse-patch.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
+import { parsePatch } from '../code/diff/parse-patch.js';
 
 /** The added line numbers of each file, the only lines a model finding may point at. */
 export function addedLinesByFile(files: readonly ChangedFile[]): Map<string, Set<number>> {

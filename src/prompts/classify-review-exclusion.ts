@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 
 /** Why a changed file is not worth a model's tokens, in the order such files are dropped. */
 export type ExclusionReason = 'lockfile' | 'generated' | 'minified' | 'vendored' | 'binary' | 'no-diff';

@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { addedLinesByFile } from './added-lines-by-file.js';
 import { buildAreaReviewTask } from './build-area-review-task.js';

@@ -1,5 +1,5 @@
 import parseDiff from 'parse-diff';
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import { revealInvisibleCharacters } from './invisible-characters.js';
 
 /**

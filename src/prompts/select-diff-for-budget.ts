@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { AREA_BRIEFS } from './area-briefs/area-briefs.js';
 import {

@@ -1,5 +1,5 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
-import type { ChangedFile } from '../changes/changed-file.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import type { Finding } from '../handoffs/finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import { headCheckout, loadDiff, projectFrom } from './diff-fixture.js';
 
 // A PR across four services: manifests, a lockfile-only bump, config reading new

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import type { Project } from '../../src/discovery/project.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'changes');

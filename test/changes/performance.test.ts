@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import { projectFrom } from './diff-fixture.js';
 
 // GitHub lists at most 3,000 files per PR; spread 100,000 changed lines over them in the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
-import { classifyFilePath } from '../../src/changes/classify-file-path.js';
+import { classifyPath } from '../../src/code/classify-path.js';
 import { addedFile, projectFrom } from './diff-fixture.js';
 
 describe('test and source files', () => {
@@ -20,7 +20,7 @@ describe('test and source files', () => {
     'test/orders_test.exs',
     'tests/api.rs',
   ])('reads %s as a test', (path) => {
-    expect(classifyFilePath(path).role).toBe('test');
+    expect(classifyPath(path).role).toBe('test');
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('test and source files', () => {
     ['api/orders.pb.go', 'generated'],
     ['Migrations/20240101_Init.Designer.cs', 'generated'],
   ])('reads %s as %s', (path, role) => {
-    expect(classifyFilePath(path).role).toBe(role);
+    expect(classifyPath(path).role).toBe(role);
   });
 
   it('lists, per project, the tests and sources changed and the projects with no test change', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseGitDiff } from '../../src/git/parse-git-diff.js';
+import { parseGitDiff } from '../../src/code/diff/parse-git-diff.js';
 import type { SeededFile } from '../harness/index.js';
 
 export interface Checkout {

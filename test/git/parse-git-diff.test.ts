@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitDiff } from '../../src/git/parse-git-diff.js';
+import { parseGitDiff } from '../../src/code/diff/parse-git-diff.js';
 
 const diff = `diff --git a/added.txt b/added.txt
 new file mode 100644

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import type { ReviewContext } from '../../src/handoffs/review-context.js';
 
 /** Root of this area's fixtures. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import type { HandoffArea } from '../../src/handoffs/handoff-area.js';
 import { prepareModelRun, type ModelRun } from '../../src/prompts/prepare-model-run.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import { createReviewModel } from '../../src/llm/anthropic-review-model.js';
 import type { AreaReviewResult, NarrativeResult } from '../../src/llm/review-model.js';
 import { findHiddenCharacters } from '../../src/prompts/find-hidden-characters.js';

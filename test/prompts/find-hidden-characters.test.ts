@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import { findHiddenCharacters } from '../../src/prompts/find-hidden-characters.js';
 import { revealInvisibleCharacters } from '../../src/prompts/invisible-characters.js';
 

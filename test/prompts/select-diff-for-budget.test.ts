@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangedFile } from '../../src/changes/changed-file.js';
+import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import { classifyReviewExclusion } from '../../src/prompts/classify-review-exclusion.js';
 import { estimateTokens } from '../../src/prompts/estimate-tokens.js';
 import { renderFileDiff } from '../../src/prompts/render-file-diff.js';

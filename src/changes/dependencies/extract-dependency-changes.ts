@@ -1,5 +1,5 @@
 import type { DependencyChange } from '../change-analysis.js';
-import type { FileChange } from '../file-change.js';
+import type { FileChange } from '../../code/file-change.js';
 import { compareDependencies } from './compare-dependencies.js';
 import { MANIFEST_READERS } from './manifest-readers.js';
 import type { ManifestReader } from './manifest-reader.js';

@@ -1,5 +1,5 @@
-import type { DiffLine } from '../changed-file.js';
-import type { FileSide } from '../file-change.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
+import type { FileSide } from '../../code/file-change.js';
 
 /** A dependency as one side of a manifest or lockfile declares it. */
 export interface DeclaredDependency {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseToml } from 'smol-toml';
-import type { DiffLine } from '../changed-file.js';
-import type { FileSide } from '../file-change.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
+import type { FileSide } from '../../code/file-change.js';
 import { forEachRun, sideText } from './manifest-reader.js';
 
 /** One `key = value` TOML line parsed by the TOML parser, or undefined for anything else. */

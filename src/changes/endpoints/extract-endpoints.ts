@@ -1,5 +1,5 @@
 import type { Endpoint } from '../change-analysis.js';
-import type { FileChange } from '../file-change.js';
+import type { FileChange } from '../../code/file-change.js';
 import { createSourceView, type SourceView } from '../source/source-view.js';
 import type { MountedPrefixes } from '../mounts/mounted-prefixes.js';
 import type { RouteDeclaration, RouteExtractor, RouteReadContext } from './route-declaration.js';

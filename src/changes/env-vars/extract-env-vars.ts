@@ -1,6 +1,6 @@
 import type { EnvVar } from '../change-analysis.js';
-import { classifyFilePath } from '../classify-file-path.js';
-import type { FileChange } from '../file-change.js';
+import { classifyPath } from '../../code/classify-path.js';
+import type { FileChange } from '../../code/file-change.js';
 import { readEnvVarNames, SPRING_PLACEHOLDER, PLATFORM_VARIABLES } from './env-var-readers.js';
 import { findEnvDocumentation } from './find-env-documentation.js';
 
@@ -31,7 +31,7 @@ function readsIn(
     }
     return reads;
   }
-  const kind = classifyFilePath(path);
+  const kind = classifyPath(path);
   if (kind.role !== 'source' || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;

@@ -1,4 +1,4 @@
-import type { FileChange } from '../file-change.js';
+import type { FileChange } from '../../code/file-change.js';
 
 /** Answers where, if anywhere, an environment variable is documented. */
 export type EnvDocumentation = (name: string, project: string) => string | undefined;

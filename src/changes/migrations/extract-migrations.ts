@@ -1,6 +1,6 @@
 import type { Migration } from '../change-analysis.js';
-import type { FileChange } from '../file-change.js';
-import { detectMigrationTool, type MigrationFormat } from './detect-migration-tool.js';
+import type { FileChange } from '../../code/file-change.js';
+import { detectMigrationTool, type MigrationFormat } from '../../code/migration-path.js';
 import { EffectsRecorder } from './migration-effects.js';
 import type { MigrationReader, TouchedLines } from './migration-reader.js';
 import { MIGRATION_READERS } from './migration-readers.js';

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
-import type { DiffLine } from '../changed-file.js';
-import type { FileSide } from '../file-change.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
+import type { FileSide } from '../../code/file-change.js';
 
 /** One change of a changeSet, the same whether the changelog is XML or YAML. */
 export interface LiquibaseChange {

@@ -8,7 +8,7 @@ import {
 } from '../source/read-call.js';
 import { createSourceView, lineAt, type SourceView } from '../source/source-view.js';
 import type { CodeSyntax } from '../source/mask-source.js';
-import type { FileSide } from '../file-change.js';
+import type { FileSide } from '../../code/file-change.js';
 import type { TouchedLines } from './migration-reader.js';
 
 /** One call of a migration DSL: `op.drop_table("users")`, `$table->dropColumn('x')`, `migrationBuilder.DropTable(name: "x")`. */

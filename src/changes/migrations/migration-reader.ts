@@ -1,5 +1,5 @@
-import type { DiffLine } from '../changed-file.js';
-import type { FileChange } from '../file-change.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
+import type { FileChange } from '../../code/file-change.js';
 import type { EffectsRecorder } from './migration-effects.js';
 
 /** Whether an edit touched any line from `line` to `endLine` (everything, for a new file). */

@@ -1,5 +1,5 @@
 import { readAlembicMigration } from './alembic-migration.js';
-import type { MigrationFormat } from './detect-migration-tool.js';
+import type { MigrationFormat } from '../../code/migration-path.js';
 import { readDjangoMigration } from './django-migration.js';
 import { readEctoMigration } from './ecto-migration.js';
 import { readEfCoreMigration } from './ef-core-migration.js';

@@ -1,4 +1,4 @@
-import type { DiffLine } from '../changed-file.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
 import type { EffectsRecorder } from './migration-effects.js';
 import type { MigrationReader } from './migration-reader.js';
 

@@ -1,4 +1,4 @@
-import { classifyFilePath } from '../classify-file-path.js';
+import { classifyPath } from '../../code/classify-path.js';
 import type { ProjectLookup } from '../../discovery/find-project-for-path.js';
 
 /** Files larger than this are generated bundles or data, not route code: never read. */
@@ -87,7 +87,7 @@ function findProjectSources(
     if (!accepts(path) || FOREIGN_FOLDER.test(path)) continue;
     if ((ownerOf(path)?.path ?? '.') !== project) continue;
     // Tests mount routers at whatever path suits them; they would mislead.
-    if (classifyFilePath(path).role !== 'source') continue;
+    if (classifyPath(path).role !== 'source') continue;
     found.push(path);
     if (found.length > MAX_PROJECT_SOURCES) break;
   }

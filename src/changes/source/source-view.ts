@@ -1,4 +1,4 @@
-import type { DiffLine } from '../changed-file.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
 import { maskSource, type CodeSyntax, type StringSpan } from './mask-source.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { DiffLine } from '../../changes/changed-file.js';
-import { usesBraces, type CodeLanguage } from './code-language.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
+import { usesBraces, type CodeLanguage } from '../../code/language.js';
 import { codeOnly, indentOf } from './source-text.js';
 
 /** Where a block that starts on one line ends, within a run of added lines. */

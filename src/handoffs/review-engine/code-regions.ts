@@ -1,7 +1,7 @@
-import type { DiffLine } from '../../changes/changed-file.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
 import { maskSource, type CodeSyntax } from '../../changes/source/mask-source.js';
 import type { ReviewContext } from '../review-context.js';
-import type { CodeLanguage } from './code-language.js';
+import type { CodeLanguage } from '../../code/language.js';
 import type { ReviewedFile } from './reviewed-file.js';
 
 /** What a character of source is part of. */

@@ -1,4 +1,4 @@
-import type { CodeLanguage } from './code-language.js';
+import type { CodeLanguage } from '../../code/language.js';
 
 /** A fix written per language where the idiom differs, with a default for the rest. */
 export type LanguageFix = { default: string } & Partial<Record<CodeLanguage, string>>;

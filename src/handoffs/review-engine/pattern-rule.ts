@@ -1,7 +1,7 @@
-import type { DiffLine } from '../../changes/changed-file.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
 import type { Severity } from '../finding.js';
 import { addedLineRegions, matchesInCode, type CodeMatchOptions } from './code-regions.js';
-import type { CodeLanguage } from './code-language.js';
+import type { CodeLanguage } from '../../code/language.js';
 import type { LanguageFix } from './language-fix.js';
 import { matchingLines, type ReviewRule } from './review-rule.js';
 import type { ReviewedFile } from './reviewed-file.js';

@@ -1,4 +1,4 @@
-import type { DiffLine } from '../../changes/changed-file.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
 import type { Severity } from '../finding.js';
 import type { ReviewContext } from '../review-context.js';
 import type { LanguageFix } from './language-fix.js';

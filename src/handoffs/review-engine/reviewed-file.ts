@@ -1,7 +1,7 @@
-import type { ChangedFile, DiffLine } from '../../changes/changed-file.js';
-import { parsePatch } from '../../changes/parse-patch.js';
-import { languageOfPath, type CodeLanguage } from './code-language.js';
-import { hasGeneratedBanner, isFixturePath, isSkippedPath, isTestPath, looksMinified } from './file-kind.js';
+import type { ChangedFile, DiffLine } from '../../code/diff/changed-file.js';
+import { parsePatch } from '../../code/diff/parse-patch.js';
+import { codeLanguageOfPath, type CodeLanguage } from '../../code/language.js';
+import { hasGeneratedBanner, isFixturePath, isSkippedPath, isTestPath, looksMinified } from '../../code/classify-path.js';
 
 /** A changed file as the rules see it: its added and removed lines and what kind of file it is. */
 export interface ReviewedFile {
@@ -29,7 +29,7 @@ export function describeChangedFile(change: ChangedFile): ReviewedFile {
   return {
     path: change.path,
     change,
-    language: languageOfPath(change.path),
+    language: codeLanguageOfPath(change.path),
     isTest: isTestPath(change.path),
     isFixture: isFixturePath(change.path),
     added,

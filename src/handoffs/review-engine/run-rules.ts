@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../../changes/changed-file.js';
+import type { ChangedFile } from '../../code/diff/changed-file.js';
 import { fingerprintFinding } from '../fingerprint-finding.js';
 import type { Finding } from '../finding.js';
 import type { HandoffArea } from '../handoff-area.js';

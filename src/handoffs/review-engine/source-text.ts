@@ -1,4 +1,4 @@
-import type { CodeLanguage } from './code-language.js';
+import type { CodeLanguage } from '../../code/language.js';
 
 const HASH_COMMENT_LANGUAGES = new Set<CodeLanguage | null>(['python', 'ruby', 'elixir', 'php', null]);
 

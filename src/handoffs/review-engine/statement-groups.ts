@@ -1,5 +1,5 @@
-import type { DiffLine } from '../../changes/changed-file.js';
-import type { CodeLanguage } from './code-language.js';
+import type { DiffLine } from '../../code/diff/changed-file.js';
+import type { CodeLanguage } from '../../code/language.js';
 import { codeOnly } from './source-text.js';
 
 /**

@@ -1,4 +1,4 @@
-import { usesBraces, type CodeLanguage } from '../../review-engine/code-language.js';
+import { usesBraces, type CodeLanguage } from '../../../code/language.js';
 import type { LineRegions } from '../../review-engine/code-regions.js';
 import { indentOf } from '../../review-engine/source-text.js';
 

@@ -1,6 +1,6 @@
 import type { Severity } from '../../finding.js';
 import type { ReviewContext } from '../../review-context.js';
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { addedLineRegions } from '../../review-engine/code-regions.js';

@@ -1,4 +1,4 @@
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { CodeLanguage } from '../../../code/language.js';
 
 const CONTROL_WORDS =
   /^\s*(?:if|for|while|switch|catch|with|return|else|do|try|foreach|using|lock|fixed|synchronized|when|match|loop|unsafe|new|await|yield|throw|case|elif|except|select)\b/;

@@ -1,4 +1,4 @@
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { CodeLanguage } from '../../../code/language.js';
 import { addedLineRegions, type LineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 

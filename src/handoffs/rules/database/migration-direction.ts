@@ -1,4 +1,4 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
 
 /** Where a migration's reverse step starts, across frameworks. */
 const DOWN_START =

@@ -1,4 +1,4 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { statementGroups } from '../../review-engine/statement-groups.js';

@@ -1,4 +1,4 @@
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { CodeLanguage } from '../../../code/language.js';
 
 const JS_CALL =
   /\bawait\s+[\w$.]*?(?:\b[A-Z]\w*|\w*(?:prisma|db|Db|DB|knex|pool|Pool|conn|connection|Connection|repo|Repo|Repository|repository|model|Model|dao|Dao|manager|Manager|queryRunner|sql))\.(?:\w+\.)?(?:find\w*|create\w*|update\w*|delete\w*|destroy|upsert\w*|count\w*|aggregate|query|execute|save|insert\w*|select\w*|where|exec|one|oneOrNone|many|any|first|raw)\s*[(`]/;

@@ -1,5 +1,5 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
+import type { CodeLanguage } from '../../../code/language.js';
 import { blockExtent } from '../../review-engine/block-extent.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns } from '../../review-engine/reviewed-file.js';

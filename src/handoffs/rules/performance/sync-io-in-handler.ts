@@ -1,9 +1,9 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
 import { blockExtent } from '../../review-engine/block-extent.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { codeOnly, isCommentLine } from '../../review-engine/source-text.js';
-import { isJavaScriptFamily } from '../../review-engine/code-language.js';
+import { isJavaScriptFamily } from '../../../code/language.js';
 
 /** Request handlers in Node: route registrations, NestJS route decorators, Next.js route exports, `(req, res) =>`. */
 const JS_HANDLER = [

@@ -1,5 +1,5 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
+import type { CodeLanguage } from '../../../code/language.js';
 
 /** Declarations whose name is on the same line, per language. */
 const DECLARATION: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {

@@ -1,5 +1,5 @@
-import type { CodeLanguage } from '../../review-engine/code-language.js';
-import { isTestFileName } from '../../review-engine/file-kind.js';
+import type { CodeLanguage } from '../../../code/language.js';
+import { isTestFileName } from '../../../code/classify-path.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { testCasesIn } from './test-case-names.js';

@@ -1,7 +1,7 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns } from '../../review-engine/reviewed-file.js';
 import { isCommentLine } from '../../review-engine/source-text.js';
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { CodeLanguage } from '../../../code/language.js';
 
 /** A string built at runtime: template/interpolation, concatenation with a variable, or a format call. */
 const JS_DYNAMIC = /`[^`]*\$\{|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]/;

@@ -1,4 +1,4 @@
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { CodeLanguage } from '../../../code/language.js';
 
 /** SQL statement shapes: enough to tell a query from an ordinary message string. */
 const SQL_TEXT =

@@ -1,4 +1,4 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { ReviewContext } from '../../review-context.js';
 import { addedLineRegions, type LineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';

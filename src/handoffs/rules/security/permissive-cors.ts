@@ -1,6 +1,6 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import type { DiffLine } from '../../../changes/changed-file.js';
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
+import type { CodeLanguage } from '../../../code/language.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { statementGroups } from '../../review-engine/statement-groups.js';
 import { isCommentLine } from '../../review-engine/source-text.js';

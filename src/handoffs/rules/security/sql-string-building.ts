@@ -1,5 +1,5 @@
-import type { DiffLine } from '../../../changes/changed-file.js';
-import type { CodeLanguage } from '../../review-engine/code-language.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
+import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { codeOnly, isCommentLine } from '../../review-engine/source-text.js';

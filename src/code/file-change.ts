@@ -1,5 +1,5 @@
-import type { ChangedFile, DiffLine } from './changed-file.js';
-import { parsePatch } from './parse-patch.js';
+import type { ChangedFile, DiffLine } from './diff/changed-file.js';
+import { parsePatch } from './diff/parse-patch.js';
 
 /** One side of a changed file: its lines in order, and whether they are the whole file. */
 export interface FileSide {

@@ -1,5 +1,5 @@
 import parseDiff from 'parse-diff';
-import type { ChangedFile, FileStatus } from '../changes/changed-file.js';
+import type { ChangedFile, FileStatus } from './changed-file.js';
 
 function splitPerFile(diff: string): string[] {
   const parts = diff.split(/^(?=diff --git )/m);
