@@ -1,8 +1,10 @@
 // Bundles the action and the command line into dist/. Both files are committed:
 // a GitHub Action runs straight from the repository, with no install step.
-// dist/licenses.txt lists the licence of every package the bundles contain.
+// dist/licenses.txt lists the licence of every package the bundles and grammars contain.
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { thirdPartyLicences } from './third-party-licenses.mjs';
 
 // esbuild's ESM output has no `require`; CommonJS dependencies that call it need one.
@@ -33,4 +35,21 @@ const cli = await build({
   outfile: 'dist/cli.js',
   banner: { js: `#!/usr/bin/env node\n${banner}` },
 });
-writeFileSync('dist/licenses.txt', thirdPartyLicences([action.metafile, cli.metafile]));
+
+// Tree-sitter's runtime and grammars are WebAssembly files that cannot be inlined: they
+// travel beside the bundles, and src/code/syntax/load-grammars.ts finds them there.
+const { GRAMMAR_FILES, RUNTIME_FILE, bundledFileName } = await import('./grammar-files.mjs');
+const require = createRequire(import.meta.url);
+const grammarsDir = path.join('dist', 'grammars');
+rmSync(grammarsDir, { recursive: true, force: true });
+mkdirSync(grammarsDir, { recursive: true });
+const grammarInputs = {};
+for (const source of [RUNTIME_FILE, ...Object.values(GRAMMAR_FILES)]) {
+  const file = require.resolve(`${source.package}/${source.file}`);
+  copyFileSync(file, path.join(grammarsDir, bundledFileName(source)));
+  grammarInputs[path.relative(process.cwd(), file)] = {};
+}
+if (readdirSync(grammarsDir).length !== Object.keys(GRAMMAR_FILES).length + 1)
+  throw new Error('two grammars share a file name in dist/grammars');
+
+writeFileSync('dist/licenses.txt', thirdPartyLicences([action.metafile, cli.metafile, { inputs: grammarInputs }]));

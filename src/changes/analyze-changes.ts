@@ -12,6 +12,9 @@ import { createCheckoutFiles } from './mounts/project-sources.js';
 import { createMountPrefixes } from './mounts/create-mount-prefixes.js';
 import { extractMigration } from './migrations/extract-migrations.js';
 import { summarizeTests } from './summarize-tests.js';
+import { createCodeModel, type CodeModel } from '../code/code-model.js';
+import { readEndpointChanges } from './routes/read-endpoint-changes.js';
+import { ROUTE_FAMILIES } from './routes/route-families.js';
 
 export interface AnalyzeChangesInput {
   files: ChangedFile[];
@@ -23,33 +26,49 @@ export interface AnalyzeChangesInput {
    * prefixes mounted in other files of the same project are resolved.
    */
   listFiles?: () => string[];
+  /** Reads a file of the base commit, when it is at hand (a local run): used where the diff cannot rebuild the base. */
+  readBaseFile?: (path: string) => string | undefined;
 }
 
-/** Endpoints of every readable change, with prefixes from other files when the checkout can be listed. */
-function extractAllEndpoints(
-  readable: FileChange[],
-  input: AnalyzeChangesInput,
-  ownerOf: ProjectLookup,
-): Endpoint[] {
-  const frameworksOf = (path: string): string[] =>
-    ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+/** Files no route family reads yet keep the per-file readers. */
+function extractOtherEndpoints(readable: FileChange[], input: AnalyzeChangesInput, ownerOf: ProjectLookup): Endpoint[] {
+  const frameworksOf = (path: string): string[] => ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
   const mountsOf =
     input.listFiles && input.readFile
       ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input.listFiles, input.readFile, ownerOf) })
       : undefined;
-  return readable.flatMap((change) =>
-    extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)),
-  );
+  return readable
+    .filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path)))
+    .flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)));
+}
+
+function endpointsOf(model: CodeModel, input: AnalyzeChangesInput, ownerOf: ProjectLookup, readable: FileChange[]): { endpoints: Endpoint[]; notes: string[] } {
+  const frameworksAt = (project: string): string[] =>
+    input.projects.filter((candidate) => candidate.path === project).flatMap((candidate) => candidate.frameworks.map((framework) => framework.name));
+  const { endpoints, notes } = readEndpointChanges({
+    changes: model.changes,
+    head: model.head,
+    base: model.base,
+    projectOf: (path) => ownerOf(path)?.path ?? '.',
+    frameworksOf: frameworksAt,
+    cache: model.facts,
+  });
+  const order = new Map(input.files.map((file, index) => [file.path, index]));
+  const rank = (endpoint: Endpoint): number => order.get(endpoint.file) ?? order.size;
+  const all = [...endpoints, ...extractOtherEndpoints(readable, input, ownerOf)];
+  return {
+    endpoints: all.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.change.localeCompare(b.change)),
+    notes,
+  };
 }
 
 /**
  * Works out what a pull request does from its changed files: which projects it touches,
  * the endpoints, migrations, environment variables and dependencies it adds, changes or
- * removes, its tests, and the security-relevant code it edits. Pure: the only outside
- * access is `readFile`, used to see past the diff's hunks, and `listFiles`, used to find
- * route prefixes that other files of a project mount.
+ * removes, its tests, and the security-relevant code it edits. The only outside access is
+ * reading files of the head checkout (and of the base commit when given).
  */
-export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
+export async function analyzeChanges(input: AnalyzeChangesInput): Promise<ChangeAnalysis> {
   const ownerOf = createProjectLookup(input.projects);
   const affected = new Set<string>();
   const changes: FileChange[] = [];
@@ -62,21 +81,30 @@ export function analyzeChanges(input: AnalyzeChangesInput): ChangeAnalysis {
     changes.push(createFileChange(file, ownerOf(file.path)?.path ?? '.', input.readFile));
   }
   // A modified file without a patch shows nothing to compare; a new one can still be read whole.
-  const readable = changes.filter(
-    (change) => change.file.patch !== undefined || change.file.status === 'added',
-  );
+  const readable = changes.filter((change) => change.file.patch !== undefined || change.file.status === 'added');
   const languageOfProject = (project: string): string | undefined =>
     input.projects.find((candidate) => candidate.path === project)?.language;
-  return {
-    ...groupChangedFiles(input.files),
-    affectedProjects: [...affected].sort(),
-    endpoints: extractAllEndpoints(readable, input, ownerOf),
-    migrations: changes.flatMap(
-      (change) => extractMigration(change, languageOfProject(change.project)) ?? [],
-    ),
-    envVars: extractEnvVars(readable, languageOfProject, input.readFile),
-    dependencyChanges: extractDependencyChanges(readable),
-    ...summarizeTests(changes),
-    securityTouched: findSecurityTouches(readable),
-  };
+  const model = await createCodeModel({
+    changes,
+    ...(input.readFile ? { readFile: input.readFile } : {}),
+    ...(input.listFiles ? { listFiles: input.listFiles } : {}),
+    ...(input.readBaseFile ? { readBaseFile: input.readBaseFile } : {}),
+    grammarsFor: (path) => ROUTE_FAMILIES.filter((family) => family.accepts(path)).flatMap((family) => family.grammars),
+  });
+  try {
+    const { endpoints, notes } = endpointsOf(model, input, ownerOf, readable);
+    return {
+      ...groupChangedFiles(input.files),
+      affectedProjects: [...affected].sort(),
+      endpoints,
+      migrations: changes.flatMap((change) => extractMigration(change, languageOfProject(change.project)) ?? []),
+      envVars: extractEnvVars(readable, languageOfProject, input.readFile),
+      dependencyChanges: extractDependencyChanges(readable),
+      ...summarizeTests(changes),
+      securityTouched: findSecurityTouches(readable),
+      ...(notes.length > 0 ? { readingNotes: notes } : {}),
+    };
+  } finally {
+    model.dispose();
+  }
 }

@@ -21,6 +21,8 @@ export interface ChangeAnalysis {
   /** Projects whose source changed in this PR while none of their tests did. */
   projectsWithoutTestChanges: string[];
   securityTouched: SecurityTouch[];
+  /** What could not be read, and why: files that did not parse, projects too large to resolve prefixes across. */
+  readingNotes?: string[];
 }
 
 export interface FileGroups {

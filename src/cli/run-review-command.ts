@@ -30,7 +30,7 @@ export async function runReviewCommand(
   const files = await diffAgainstBase(root, base, 'HEAD');
   const readFile = createCheckoutReader(root);
   const listFiles = listCheckoutFiles(root);
-  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile, listFiles });
+  const analysis = await analyzeChanges({ files, projects: discovery.projects, readFile, listFiles });
   const review = reviewRequestedArea(
     { files, analysis, discovery, readFile, listFiles },
     area,

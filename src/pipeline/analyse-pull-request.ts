@@ -174,7 +174,7 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
   const checkout = request.root
     ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) }
     : {};
-  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
+  const analysis = await analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
   const ruleReviews = reviewByRules(request, { files: request.files, analysis, discovery, ...checkout });
   const classification = classify(request);
   const validation = await runValidation(

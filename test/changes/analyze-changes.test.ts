@@ -15,7 +15,7 @@ const projects = [
 const readFile = headCheckout('.', 'mixed');
 
 describe('analyzeChanges', () => {
-  it('groups the files by what happened to them and adds up the lines', () => {
+  it('groups the files by what happened to them and adds up the lines', async () => {
     const renamed: ChangedFile = {
       path: 'b.ts',
       previousPath: 'a.ts',
@@ -31,7 +31,7 @@ describe('analyzeChanges', () => {
       patchOmitted: 'binary',
     };
     const large: ChangedFile = { path: 'big.sql', status: 'modified', additions: 9000, deletions: 10 };
-    const analysis = analyzeChanges({ files: [...files, renamed, binary, large], projects: [] });
+    const analysis = await analyzeChanges({ files: [...files, renamed, binary, large], projects: [] });
     expect(analysis.files).toEqual({
       added: ['services/api/test/config.test.ts', 'logo.png'],
       modified: [
@@ -57,16 +57,16 @@ describe('analyzeChanges', () => {
     expect(analysis.totals).toEqual({ files: 14, additions: 9028, deletions: 23 });
   });
 
-  it('lists the projects touched, each file counted in the deepest project containing it', () => {
+  it('lists the projects touched, each file counted in the deepest project containing it', async () => {
     const nested = [...projects, projectFrom({ path: '.', language: 'typescript' })];
-    expect(analyzeChanges({ files, projects: nested }).affectedProjects).toEqual([
+    expect((await analyzeChanges({ files, projects: nested })).affectedProjects).toEqual([
       '.',
       'services/api',
       'services/billing',
       'services/web',
       'services/worker',
     ]);
-    expect(analyzeChanges({ files, projects }).affectedProjects).toEqual([
+    expect((await analyzeChanges({ files, projects })).affectedProjects).toEqual([
       'services/api',
       'services/billing',
       'services/web',
@@ -74,7 +74,7 @@ describe('analyzeChanges', () => {
     ]);
   });
 
-  it('counts a renamed file in the projects of both its paths', () => {
+  it('counts a renamed file in the projects of both its paths', async () => {
     const moved: ChangedFile = {
       path: 'services/web/util.js',
       previousPath: 'services/api/src/util.ts',
@@ -82,14 +82,14 @@ describe('analyzeChanges', () => {
       additions: 0,
       deletions: 0,
     };
-    expect(analyzeChanges({ files: [moved], projects }).affectedProjects).toEqual([
+    expect((await analyzeChanges({ files: [moved], projects })).affectedProjects).toEqual([
       'services/api',
       'services/web',
     ]);
   });
 
-  it('finds new environment variables, and which ones documentation mentions', () => {
-    const names = (analysis: ReturnType<typeof analyzeChanges>) =>
+  it('finds new environment variables, and which ones documentation mentions', async () => {
+    const names = (analysis: Awaited<ReturnType<typeof analyzeChanges>>) =>
       analysis.envVars.map((envVar) => [
         envVar.name,
         envVar.project,
@@ -105,9 +105,9 @@ describe('analyzeChanges', () => {
       ['BROKER_URL', 'services/worker', 5, 'docs/setup.md'],
       ['SENTRY_DSN', 'services/worker', 6, 'services/worker/README.md'],
     ];
-    expect(names(analyzeChanges({ files, projects, readFile }))).toEqual(withCheckout);
+    expect(await names(await analyzeChanges({ files, projects, readFile }))).toEqual(withCheckout);
     // Without a checkout the README (not in the diff) cannot be read.
-    const diffOnly = analyzeChanges({ files, projects }).envVars;
+    const diffOnly = (await analyzeChanges({ files, projects })).envVars;
     expect(diffOnly.find((envVar) => envVar.name === 'SENTRY_DSN')?.documented).toBe(false);
     expect(diffOnly[0]).toEqual({
       name: 'STRIPE_KEY',
@@ -120,8 +120,8 @@ describe('analyzeChanges', () => {
     });
   });
 
-  it('reads dependency changes from manifests, and from a lockfile only where no manifest changed', () => {
-    const changes = analyzeChanges({ files, projects }).dependencyChanges;
+  it('reads dependency changes from manifests, and from a lockfile only where no manifest changed', async () => {
+    const changes = (await analyzeChanges({ files, projects })).dependencyChanges;
     expect(changes).toEqual([
       {
         project: 'services/api',
@@ -232,11 +232,11 @@ describe('analyzeChanges', () => {
     const withCheckout = changes.map((change, index) =>
       index === semver ? { ...change, scope: 'transitive' } : change,
     );
-    expect(analyzeChanges({ files, projects, readFile }).dependencyChanges).toEqual(withCheckout);
+    expect((await analyzeChanges({ files, projects, readFile })).dependencyChanges).toEqual(withCheckout);
   });
 
-  it('lists test and source files per project, and the projects whose source changed without tests', () => {
-    const analysis = analyzeChanges({ files, projects });
+  it('lists test and source files per project, and the projects whose source changed without tests', async () => {
+    const analysis = await analyzeChanges({ files, projects });
     expect(analysis.tests).toEqual([
       {
         project: 'services/api',
@@ -249,8 +249,8 @@ describe('analyzeChanges', () => {
     expect(analysis.projectsWithoutTestChanges).toEqual(['services/billing', 'services/worker']);
   });
 
-  it('flags security-relevant files by path and by the lines they add', () => {
-    expect(analyzeChanges({ files, projects }).securityTouched).toEqual([
+  it('flags security-relevant files by path and by the lines they add', async () => {
+    expect((await analyzeChanges({ files, projects })).securityTouched).toEqual([
       {
         file: 'services/api/src/auth/session.ts',
         reason: 'authentication or authorization (the path says "auth")',

@@ -23,13 +23,13 @@ describe.each(CASES)('dependency changes in $files', ({ name }) => {
   const files = loadDiff('dependencies', name);
   const projects = expected.projects.map(projectFrom);
 
-  it('reads added, removed and upgraded dependencies from the diff alone', () => {
-    expect(analyzeChanges({ files, projects }).dependencyChanges).toEqual(expected.diffOnly);
+  it('reads added, removed and upgraded dependencies from the diff alone', async () => {
+    expect((await analyzeChanges({ files, projects })).dependencyChanges).toEqual(expected.diffOnly);
   });
 
-  it('reads them from the whole files with the head checkout', () => {
+  it('reads them from the whole files with the head checkout', async () => {
     expect(
-      analyzeChanges({ files, projects, readFile: headCheckout('dependencies', name) }).dependencyChanges,
+      (await analyzeChanges({ files, projects, readFile: headCheckout('dependencies', name) })).dependencyChanges,
     ).toEqual(expected.withCheckout);
   });
 });

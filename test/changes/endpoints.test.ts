@@ -31,15 +31,15 @@ describe.each(CASES)('$framework endpoints', ({ name }) => {
   const expected = loadExpected<ExpectedResult<Endpoint[]>>('endpoints', name);
   const projects = expected.projects.map(projectFrom);
 
-  it('finds the added, changed and removed routes from the diff alone', () => {
-    expect(analyzeChanges({ files, projects }).endpoints).toEqual(expected.diffOnly);
+  it('finds the added, changed and removed routes from the diff alone', async () => {
+    expect((await analyzeChanges({ files, projects })).endpoints).toEqual(expected.diffOnly);
   });
 
   it.runIf(expected.withCheckout !== undefined)(
     'resolves prefixes declared outside the hunks with the head checkout',
-    () => {
+    async () => {
       expect(
-        analyzeChanges({ files, projects, readFile: headCheckout('endpoints', name) }).endpoints,
+        (await analyzeChanges({ files, projects, readFile: headCheckout('endpoints', name) })).endpoints,
       ).toEqual(expected.withCheckout);
     },
   );

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
 import { addedFile, modifiedFile, projectFrom } from './diff-fixture.js';
 
-const names = (
+const names = async (
   files: Parameters<typeof analyzeChanges>[0]['files'],
   projects = [projectFrom({ path: '.', language: 'java' })],
 ) =>
-  analyzeChanges({ files, projects }).envVars.map(
+  (await analyzeChanges({ files, projects })).envVars.map(
     (envVar) => `${envVar.name}:${envVar.language}:${envVar.line}`,
   );
 
@@ -58,11 +58,11 @@ describe('environment variables read by new code', () => {
       'spring:\n  datasource:\n    url: ${DATABASE_URL}\n    password: ${DB_PASSWORD:secret}\n    driver: ${spring.driver}',
       ['DATABASE_URL:java:3', 'DB_PASSWORD:java:4'],
     ],
-  ])('reads the variables of %s', (path, content, expected) => {
-    expect(names([addedFile(path, content)])).toEqual(expected);
+  ])('reads the variables of %s', async (path, content, expected) => {
+    expect(await names([addedFile(path, content)])).toEqual(expected);
   });
 
-  it('leaves out variables that removed lines already read, and commented-out reads', () => {
+  it('leaves out variables that removed lines already read, and commented-out reads', async () => {
     const file = modifiedFile(
       'src/config.ts',
       ['const port = process.env.PORT || 3000;'],
@@ -72,14 +72,14 @@ describe('environment variables read by new code', () => {
         'const flag = process.env.NEW_FLAG;',
       ],
     );
-    expect(names([file])).toEqual(['NEW_FLAG:typescript:3']);
+    expect(await names([file])).toEqual(['NEW_FLAG:typescript:3']);
   });
 
-  it('leaves out variables the base file already read when the checkout shows the whole file', () => {
+  it('leaves out variables the base file already read when the checkout shows the whole file', async () => {
     const file = modifiedFile('src/config.ts', ['const a = 1;'], ['const a = process.env.PORT;']);
     const readFile = (path: string) =>
       path === 'src/config.ts' ? 'const a = process.env.PORT;\nconst b = process.env.PORT;\n' : undefined;
-    const withCheckout = analyzeChanges({
+    const withCheckout = await analyzeChanges({
       files: [
         {
           ...file,
@@ -92,24 +92,24 @@ describe('environment variables read by new code', () => {
     expect(withCheckout.envVars).toEqual([]);
   });
 
-  it('ignores tests, platform variables and documentation', () => {
+  it('ignores tests, platform variables and documentation', async () => {
     const files = [
       addedFile('test/setup.test.ts', 'process.env.TEST_ONLY = "1";'),
       addedFile('src/paths.ts', 'const home = process.env.HOME;'),
       addedFile('README.md', 'Set process.env.README_ONLY'),
     ];
-    expect(names(files)).toEqual([]);
+    expect(await names(files)).toEqual([]);
   });
 
-  it('reports a variable once per project, at its first read', () => {
+  it('reports a variable once per project, at its first read', async () => {
     const files = [
       addedFile('src/a.ts', 'process.env.SHARED;\nprocess.env.SHARED;'),
       addedFile('src/b.ts', 'process.env.SHARED;'),
     ];
-    expect(names(files)).toEqual(['SHARED:typescript:1']);
+    expect(await names(files)).toEqual(['SHARED:typescript:1']);
   });
 
-  it('finds documentation in .env templates, READMEs and docs pages changed by the PR, or in the checkout', () => {
+  it('finds documentation in .env templates, READMEs and docs pages changed by the PR, or in the checkout', async () => {
     const code = addedFile(
       'api/src/a.ts',
       'process.env.IN_TEMPLATE;\nprocess.env.IN_DOCS;\nprocess.env.IN_README;\nprocess.env.NOWHERE;\nprocess.env.IN_ROOT;',
@@ -121,11 +121,11 @@ describe('environment variables read by new code', () => {
       '.env.example': 'IN_ROOT=1',
     };
     const projects = [projectFrom({ path: 'api', language: 'typescript' })];
-    const found = analyzeChanges({
+    const found = (await analyzeChanges({
       files: [code, template, docs],
       projects,
       readFile: (path) => checkout[path],
-    }).envVars;
+    })).envVars;
     expect(found.map((envVar) => [envVar.name, envVar.documented, envVar.documentedIn ?? null])).toEqual([
       ['IN_TEMPLATE', true, 'api/.env.sample'],
       ['IN_DOCS', true, 'docs/configuration.md'],
@@ -135,9 +135,9 @@ describe('environment variables read by new code', () => {
     ]);
   });
 
-  it('does not take a longer name in the documentation for the variable', () => {
+  it('does not take a longer name in the documentation for the variable', async () => {
     const code = addedFile('src/a.ts', 'process.env.API;');
     const template = addedFile('.env.example', 'API_URL=');
-    expect(analyzeChanges({ files: [code, template], projects: [] }).envVars[0]?.documented).toBe(false);
+    expect((await analyzeChanges({ files: [code, template], projects: [] })).envVars[0]?.documented).toBe(false);
   });
 });

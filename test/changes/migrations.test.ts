@@ -22,13 +22,13 @@ describe.each(CASES)('migrations: $tools', ({ name }) => {
   const files = loadDiff('migrations', name);
   const projects = expected.projects.map(projectFrom);
 
-  it('lists tables created, altered and dropped, and flags destructive operations, from the diff alone', () => {
-    expect(analyzeChanges({ files, projects }).migrations).toEqual(expected.diffOnly);
+  it('lists tables created, altered and dropped, and flags destructive operations, from the diff alone', async () => {
+    expect((await analyzeChanges({ files, projects })).migrations).toEqual(expected.diffOnly);
   });
 
-  it.runIf(expected.withCheckout !== undefined)('reads the same with the head checkout', () => {
+  it.runIf(expected.withCheckout !== undefined)('reads the same with the head checkout', async () => {
     expect(
-      analyzeChanges({ files, projects, readFile: headCheckout('migrations', name) }).migrations,
+      (await analyzeChanges({ files, projects, readFile: headCheckout('migrations', name) })).migrations,
     ).toEqual(expected.withCheckout);
   });
 });

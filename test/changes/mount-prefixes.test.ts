@@ -4,15 +4,15 @@ import { addedFile, checkoutFolder, projectFrom, type ProjectSketch } from './di
 
 // Each fixture under mounts/ is a small head checkout: the PR adds the route files, and
 // another file of the same project mounts them under a prefix.
-function endpointsOf(name: string, projects: ProjectSketch[], changed: string[]): string[] {
+async function endpointsOf(name: string, projects: ProjectSketch[], changed: string[]): Promise<string[]> {
   const { listFiles, readFile } = checkoutFolder('mounts', name);
   const files = changed.map((path) => addedFile(path, readFile(path) ?? ''));
-  const analysis = analyzeChanges({ files, projects: projects.map(projectFrom), readFile, listFiles });
+  const analysis = await analyzeChanges({ files, projects: projects.map(projectFrom), readFile, listFiles });
   return analysis.endpoints.map((e) => `${e.method} ${e.path} ${e.framework} ${e.file}`);
 }
 
 describe('route prefixes mounted in another file', () => {
-  it('prefixes Express routers imported with ESM: named, default, without extension, and an index file', () => {
+  it('prefixes Express routers imported with ESM: named, default, without extension, and an index file', async () => {
     const projects = [
       { path: 'services/api', language: 'javascript', frameworks: ['express'] },
       { path: 'services/other', language: 'javascript', frameworks: ['express'] },
@@ -23,7 +23,7 @@ describe('route prefixes mounted in another file', () => {
       'services/api/src/admin/index.js',
       'services/api/src/server.js',
     ];
-    expect(endpointsOf('express-esm', projects, changed)).toEqual([
+    expect(await endpointsOf('express-esm', projects, changed)).toEqual([
       'GET /orders/:id express services/api/src/routes.js',
       'POST /orders/:id/refunds express services/api/src/routes.js',
       'GET /users/:id express services/api/src/users.js',
@@ -32,7 +32,7 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
-  it('prefixes Express routers required with CommonJS, directly, destructured, inline and through an index', () => {
+  it('prefixes Express routers required with CommonJS, directly, destructured, inline and through an index', async () => {
     const projects = [{ path: '.', language: 'javascript', frameworks: ['express'] }];
     const changed = [
       'src/routes/orders.js',
@@ -40,7 +40,7 @@ describe('route prefixes mounted in another file', () => {
       'src/routes/health.js',
       'src/routes/reports.js',
     ];
-    expect(endpointsOf('express-cjs', projects, changed)).toEqual([
+    expect(await endpointsOf('express-cjs', projects, changed)).toEqual([
       'GET /api/orders express src/routes/orders.js',
       'POST /api/orders/:id/refunds express src/routes/orders.js',
       'GET /invoices/:id express src/routes/invoices.js',
@@ -49,25 +49,25 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
-  it('composes a chain of mounts across files, through a re-export and TypeScript `.js` specifiers', () => {
+  it('composes a chain of mounts across files, through a re-export and TypeScript `.js` specifiers', async () => {
     const projects = [{ path: '.', language: 'typescript', frameworks: ['express'] }];
-    expect(endpointsOf('chain', projects, ['src/api/v1/orders.ts'])).toEqual([
+    expect(await endpointsOf('chain', projects, ['src/api/v1/orders.ts'])).toEqual([
       'GET /api/v1/orders/:id express src/api/v1/orders.ts',
       'POST /api/v1/orders/:id/refunds express src/api/v1/orders.ts',
     ]);
   });
 
-  it('prefixes the router a mounted factory returns, but not routes beside a middleware mounted with a path', () => {
+  it('prefixes the router a mounted factory returns, but not routes beside a middleware mounted with a path', async () => {
     const projects = [{ path: '.', language: 'javascript', frameworks: ['express'] }];
-    expect(endpointsOf('express-factory', projects, ['src/auth.js', 'src/orders.js'])).toEqual([
+    expect(await endpointsOf('express-factory', projects, ['src/auth.js', 'src/orders.js'])).toEqual([
       'POST /login express src/auth.js',
       'GET /orders/:id express src/orders.js',
     ]);
   });
 
-  it('stops at an import cycle instead of looping', () => {
+  it('stops at an import cycle instead of looping', async () => {
     const projects = [{ path: '.', language: 'javascript', frameworks: ['express'] }];
-    const found = endpointsOf('cycle', projects, ['src/a.js', 'src/b.js']);
+    const found = await endpointsOf('cycle', projects, ['src/a.js', 'src/b.js']);
     expect(found).toHaveLength(2);
     expect(found.map((line) => line.split(' ')[1])).toEqual([
       expect.stringMatching(/\/in-a$/),
@@ -75,15 +75,15 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
-  it('nests a koa-router mounted with `use` under the parent router’s own prefix', () => {
+  it('nests a koa-router mounted with `use` under the parent router’s own prefix', async () => {
     const projects = [{ path: '.', language: 'javascript', frameworks: ['koa'] }];
-    expect(endpointsOf('koa', projects, ['src/routes/orders.js'])).toEqual([
+    expect(await endpointsOf('koa', projects, ['src/routes/orders.js'])).toEqual([
       'GET /api/v2/orders/:id koa src/routes/orders.js',
       'POST /api/v2/orders/:id/refunds koa src/routes/orders.js',
     ]);
   });
 
-  it('prefixes Fastify plugins registered with a prefix, including a plugin registered by another plugin', () => {
+  it('prefixes Fastify plugins registered with a prefix, including a plugin registered by another plugin', async () => {
     const projects = [{ path: '.', language: 'javascript', frameworks: ['fastify'] }];
     const changed = [
       'src/routes/orders.js',
@@ -91,7 +91,7 @@ describe('route prefixes mounted in another file', () => {
       'src/routes/invoices.js',
       'src/routes/metrics.js',
     ];
-    expect(endpointsOf('fastify', projects, changed)).toEqual([
+    expect(await endpointsOf('fastify', projects, changed)).toEqual([
       'GET /orders/:id fastify src/routes/orders.js',
       'POST /orders/:id/refunds fastify src/routes/orders.js',
       'GET /users/:id fastify src/routes/users.js',
@@ -100,7 +100,7 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
-  it('prefixes FastAPI routers included from other modules, through a package re-export', () => {
+  it('prefixes FastAPI routers included from other modules, through a package re-export', async () => {
     const projects = [{ path: '.', language: 'python', frameworks: ['fastapi'] }];
     const changed = [
       'app/api/routes/orders.py',
@@ -108,7 +108,7 @@ describe('route prefixes mounted in another file', () => {
       'app/webhooks/stripe.py',
       'app/main.py',
     ];
-    expect(endpointsOf('fastapi', projects, changed)).toEqual([
+    expect(await endpointsOf('fastapi', projects, changed)).toEqual([
       'GET /api/v1/orders/{order_id} fastapi app/api/routes/orders.py',
       'POST /api/v1/orders/{order_id}/refunds fastapi app/api/routes/orders.py',
       'GET /api/v1/items fastapi app/api/routes/items.py',
@@ -117,37 +117,37 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
-  it('prefixes Flask blueprints registered by an app factory, a registration’s url_prefix replacing the blueprint’s', () => {
+  it('prefixes Flask blueprints registered by an app factory, a registration’s url_prefix replacing the blueprint’s', async () => {
     const projects = [{ path: '.', language: 'python', frameworks: ['flask'] }];
-    expect(endpointsOf('flask', projects, ['app/views/books.py', 'app/views/authors.py'])).toEqual([
+    expect(await endpointsOf('flask', projects, ['app/views/books.py', 'app/views/authors.py'])).toEqual([
       'GET /api/books/<int:book_id> flask app/views/books.py',
       'GET /authors/<int:author_id> flask app/views/authors.py',
     ]);
   });
 
-  it('puts NestJS’s global prefix in front of every controller except the excluded paths', () => {
+  it('puts NestJS’s global prefix in front of every controller except the excluded paths', async () => {
     const projects = [{ path: '.', language: 'typescript', frameworks: ['nestjs'] }];
     const changed = ['src/orders/orders.controller.ts', 'src/health/health.controller.ts'];
-    expect(endpointsOf('nestjs', projects, changed)).toEqual([
+    expect(await endpointsOf('nestjs', projects, changed)).toEqual([
       'GET /api/orders/:id nestjs src/orders/orders.controller.ts',
       'POST /api/orders/:id/refunds nestjs src/orders/orders.controller.ts',
       'GET /health nestjs src/health/health.controller.ts',
     ]);
   });
 
-  it('prefixes Django urls modules included from the root urls, by dotted name and by imported module', () => {
+  it('prefixes Django urls modules included from the root urls, by dotted name and by imported module', async () => {
     const projects = [{ path: '.', language: 'python', frameworks: ['django'] }];
-    expect(endpointsOf('django', projects, ['orders/urls.py', 'orders/api/urls.py'])).toEqual([
+    expect(await endpointsOf('django', projects, ['orders/urls.py', 'orders/api/urls.py'])).toEqual([
       'ANY /api/orders/<int:pk>/ django orders/urls.py',
       'ANY /api/v2/orders/<int:pk>/refunds/ django orders/api/urls.py',
       'ANY /api/v2/ django orders/api/urls.py',
     ]);
   });
 
-  it('keeps the file’s own prefixes alone when no file list is given', () => {
+  it('keeps the file’s own prefixes alone when no file list is given', async () => {
     const { readFile } = checkoutFolder('mounts', 'express-esm');
     const path = 'services/api/src/routes.js';
-    const analysis = analyzeChanges({
+    const analysis = await analyzeChanges({
       files: [addedFile(path, readFile(path) ?? '')],
       projects: [projectFrom({ path: 'services/api', language: 'javascript', frameworks: ['express'] })],
       readFile,

@@ -62,11 +62,11 @@ describe('analyzeChanges on a large PR', () => {
   );
   const changedLines = files.reduce((sum, file) => sum + file.additions + file.deletions, 0);
 
-  it('reads 3,000 files and 100,000+ changed lines from the diff alone in a few seconds', () => {
+  it('reads 3,000 files and 100,000+ changed lines from the diff alone in a few seconds', async () => {
     expect(files).toHaveLength(3_000);
     expect(changedLines).toBeGreaterThanOrEqual(100_000);
     const started = performance.now();
-    const analysis = analyzeChanges({ files, projects });
+    const analysis = await analyzeChanges({ files, projects });
     const elapsed = performance.now() - started;
     expect(analysis.totals.files).toBe(3_000);
     expect(analysis.endpoints.length).toBeGreaterThan(1_000);
@@ -74,9 +74,9 @@ describe('analyzeChanges on a large PR', () => {
     expect(elapsed).toBeLessThan(15_000);
   });
 
-  it('stays fast when every file is also read from the checkout', () => {
+  it('stays fast when every file is also read from the checkout', async () => {
     const started = performance.now();
-    const analysis = analyzeChanges({ files, projects, readFile: (path) => contents.get(path) });
+    const analysis = await analyzeChanges({ files, projects, readFile: (path) => contents.get(path) });
     expect(analysis.migrations.length).toBe(500);
     expect(performance.now() - started).toBeLessThan(15_000);
   });

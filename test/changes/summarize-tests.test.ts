@@ -39,7 +39,7 @@ describe('test and source files', () => {
     expect(classifyPath(path).role).toBe(role);
   });
 
-  it('lists, per project, the tests and sources changed and the projects with no test change', () => {
+  it('lists, per project, the tests and sources changed and the projects with no test change', async () => {
     const files = [
       addedFile('api/src/orders.ts', 'x'),
       addedFile('api/src/orders.test.ts', 'x'),
@@ -52,7 +52,7 @@ describe('test and source files', () => {
     const projects = ['api', 'worker', 'docs-site'].map((path) =>
       projectFrom({ path, language: 'typescript' }),
     );
-    const analysis = analyzeChanges({ files, projects });
+    const analysis = await analyzeChanges({ files, projects });
     expect(analysis.tests).toEqual([
       { project: 'api', testFiles: ['api/src/orders.test.ts'], sourceFiles: ['api/src/orders.ts'] },
       { project: 'worker', testFiles: [], sourceFiles: ['worker/app/jobs.py'] },
@@ -60,12 +60,12 @@ describe('test and source files', () => {
     expect(analysis.projectsWithoutTestChanges).toEqual(['worker']);
   });
 
-  it('counts a Rust source file whose added lines hold #[test] functions as a test change', () => {
+  it('counts a Rust source file whose added lines hold #[test] functions as a test change', async () => {
     const file = addedFile(
       'src/lib.rs',
       'pub fn add() {}\n#[cfg(test)]\nmod tests {\n  #[test]\n  fn adds() {}\n}',
     );
-    const analysis = analyzeChanges({ files: [file], projects: [] });
+    const analysis = await analyzeChanges({ files: [file], projects: [] });
     expect(analysis.tests).toEqual([
       { project: '.', testFiles: ['src/lib.rs'], sourceFiles: ['src/lib.rs'] },
     ]);

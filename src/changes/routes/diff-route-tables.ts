@@ -1,0 +1,72 @@
+import type { Endpoint } from '../change-analysis.js';
+import type { RouteEntry } from './route-entry.js';
+
+const keyOf = (route: RouteEntry): string => `${route.method} ${route.path}`;
+const handlerKeyOf = (route: RouteEntry): string => `${route.framework} ${route.handler ?? ''}`;
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function toEndpoint(route: RouteEntry, change: Endpoint['change'], project: string): Endpoint {
+  const endpoint: Endpoint = {
+    method: route.method,
+    path: route.path,
+    change,
+    framework: route.framework,
+    file: route.file,
+    line: route.line,
+    project,
+  };
+  if (route.handler !== undefined) endpoint.handler = route.handler;
+  return endpoint;
+}
+
+/** Takes the counterpart of `route` from `candidates`: the one in the same file first, so duplicates pair up in place. */
+function takeCounterpart(candidates: RouteEntry[] | undefined, route: RouteEntry): RouteEntry | undefined {
+  if (!candidates || candidates.length === 0) return undefined;
+  const index = candidates.findIndex((candidate) => candidate.file === route.file);
+  return candidates.splice(index >= 0 ? index : 0, 1)[0];
+}
+
+/**
+ * The endpoint changes between a project's base and head route tables. A route whose
+ * method and full path are on both sides is unchanged, wherever it is declared, unless its
+ * declaration says something else now (handler, middleware): then it is `changed`. A head
+ * route without a counterpart is `added`, unless a base route without one has the same
+ * handler: that route moved to a new method or path (`changed`, with `previous`). What is
+ * left of the base is `removed`.
+ */
+export function diffRouteTables(base: readonly RouteEntry[], head: readonly RouteEntry[], project: string): Endpoint[] {
+  const unmatchedBase = groupBy(base, keyOf);
+  const endpoints: Endpoint[] = [];
+  const added: RouteEntry[] = [];
+  for (const route of head) {
+    const counterpart = takeCounterpart(unmatchedBase.get(keyOf(route)), route);
+    if (!counterpart) added.push(route);
+    else if (counterpart.signature !== route.signature) endpoints.push(toEndpoint(route, 'changed', project));
+  }
+  const removed = [...unmatchedBase.values()].flat();
+  const removedByHandler = groupBy(
+    removed.filter((route) => route.handler !== undefined),
+    handlerKeyOf,
+  );
+  const paired = new Set<RouteEntry>();
+  for (const route of added) {
+    const previous = route.handler === undefined ? undefined : takeCounterpart(removedByHandler.get(handlerKeyOf(route)), route);
+    if (!previous) {
+      endpoints.push(toEndpoint(route, 'added', project));
+      continue;
+    }
+    paired.add(previous);
+    endpoints.push({ ...toEndpoint(route, 'changed', project), previous: { method: previous.method, path: previous.path } });
+  }
+  for (const route of removed) if (!paired.has(route)) endpoints.push(toEndpoint(route, 'removed', project));
+  return endpoints;
+}

@@ -1,0 +1,80 @@
+import type { ProjectSide, RouteFamily } from './route-family.js';
+
+/** At most this many files of one project side are parsed for routes: past it, the table says what it has. */
+export const MAX_PARSED_ROUTE_FILES = 1500;
+
+export interface RouteFileSelection {
+  /** Files whose facts the table is built from. */
+  files: Set<string>;
+  /** True when the cap stopped the search before it was done. */
+  capped: boolean;
+}
+
+export interface SelectionInput<Facts> {
+  family: RouteFamily<Facts>;
+  side: ProjectSide;
+  /** The project's files of this family on this side. */
+  candidates: readonly string[];
+  /** Changed files on this side that may declare, prefix or mount routes. */
+  seeds: readonly string[];
+  /** The text of a file of this side (cached by the caller). */
+  textOf(path: string): string | undefined;
+  /** The facts of a file of this side, parsing it if needed. */
+  factsOf(path: string): Facts | undefined;
+}
+
+/** Files by the words they contain, built once, so "who mentions `users`?" is a lookup, not a scan per question. */
+function indexWords(paths: readonly string[], textOf: (path: string) => string | undefined): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const path of paths) {
+    const words = new Set((textOf(path) ?? '').match(/[\w$-]+/g) ?? []);
+    for (const word of words) {
+      const list = index.get(word);
+      if (list) list.push(path);
+      else index.set(word, [path]);
+    }
+  }
+  return index;
+}
+
+/**
+ * The files a project side's route table needs, found from the changed files outwards:
+ * what they import (routers mounted below them), the files that name them (mounts above
+ * them), again from each file found, and the files that set routing up for the whole
+ * project. Only files that can declare routes are parsed; nothing grows with files × routes.
+ */
+export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFileSelection {
+  const { family, textOf } = input;
+  const routing = new Map<string, boolean>();
+  const mayRoute = (path: string): boolean => {
+    let known = routing.get(path);
+    if (known === undefined) {
+      const text = textOf(path);
+      known = text !== undefined && family.mayDeclareRoutes(text);
+      routing.set(path, known);
+    }
+    return known;
+  };
+  const roots = family.isRoutingRoot ? input.candidates.filter((path) => mayRoute(path) && family.isRoutingRoot?.(path, textOf(path) ?? '')) : [];
+  const selected = new Set<string>();
+  let frontier = [...new Set([...input.seeds, ...roots])].filter(mayRoute);
+  let index: Map<string, string[]> | undefined;
+  let capped = false;
+  while (frontier.length > 0) {
+    const next = new Set<string>();
+    for (const path of frontier) {
+      if (selected.size >= MAX_PARSED_ROUTE_FILES) {
+        capped = true;
+        break;
+      }
+      selected.add(path);
+      const facts = input.factsOf(path);
+      if (facts !== undefined) for (const dependency of family.dependencies(facts, path, input.side)) next.add(dependency);
+      index ??= indexWords(input.candidates, textOf);
+      for (const hint of family.mounterHints(path)) for (const mounter of index.get(hint) ?? []) next.add(mounter);
+    }
+    frontier = [...next].filter((path) => !selected.has(path) && mayRoute(path));
+    if (capped) break;
+  }
+  return { files: selected, capped };
+}
