@@ -14,6 +14,24 @@ const outsideWorld = {
   ],
 };
 
+// One reader of source code: only src/code parses (tree-sitter) or reads diffs (parse-diff).
+const parsers = [
+  {
+    group: ['web-tree-sitter', '@vscode/tree-sitter-wasm', 'tree-sitter-*', '@tree-sitter-grammars/*'],
+    message: 'Only src/code reads source: use its syntax trees and facts.',
+  },
+  { group: ['parse-diff'], message: 'Only src/code reads diffs: use its changed-file model.' },
+];
+// Facts and rules meet at the facts' contract (src/changes/*.ts), never inside each other.
+const factInternals = {
+  group: ['**/changes/*/**'],
+  message: 'Rules read the facts of src/changes/change-analysis.ts, not the readers behind them.',
+};
+const ruleInternals = {
+  group: ['**/handoffs/**'],
+  message: 'Facts do not depend on the rules that read them.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'examples/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
@@ -33,13 +51,24 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/discovery/**',
-      'src/changes/**',
-      'src/report/**',
-      'src/handoffs/**',
-      'src/validation/parsers/**',
-    ],
-    rules: { 'no-restricted-imports': ['error', outsideWorld] },
+    files: ['src/**'],
+    ignores: ['src/code/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: parsers }] },
+  },
+  {
+    files: ['src/discovery/**', 'src/report/**', 'src/validation/parsers/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...outsideWorld.patterns, ...parsers] }] },
+  },
+  {
+    files: ['src/changes/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...outsideWorld.patterns, ...parsers, ruleInternals] }],
+    },
+  },
+  {
+    files: ['src/handoffs/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...outsideWorld.patterns, ...parsers, factInternals] }],
+    },
   },
 );

@@ -52,4 +52,7 @@ for (const source of [RUNTIME_FILE, ...Object.values(GRAMMAR_FILES)]) {
 if (readdirSync(grammarsDir).length !== Object.keys(GRAMMAR_FILES).length + 1)
   throw new Error('two grammars share a file name in dist/grammars');
 
-writeFileSync('dist/licenses.txt', thirdPartyLicences([action.metafile, cli.metafile, { inputs: grammarInputs }]));
+writeFileSync(
+  'dist/licenses.txt',
+  thirdPartyLicences([action.metafile, cli.metafile, { inputs: grammarInputs }]),
+);

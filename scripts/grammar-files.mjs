@@ -9,5 +9,7 @@ const result = await build({
   write: false,
   logLevel: 'warning',
 });
-const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+const module = await import(
+  `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+);
 export const { GRAMMAR_FILES, RUNTIME_FILE, bundledFileName } = module;

@@ -31,20 +31,34 @@ export interface AnalyzeChangesInput {
 }
 
 /** Files no route family reads yet keep the per-file readers. */
-function extractOtherEndpoints(readable: FileChange[], input: AnalyzeChangesInput, ownerOf: ProjectLookup): Endpoint[] {
-  const frameworksOf = (path: string): string[] => ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
+function extractOtherEndpoints(
+  readable: FileChange[],
+  input: AnalyzeChangesInput,
+  ownerOf: ProjectLookup,
+): Endpoint[] {
+  const frameworksOf = (path: string): string[] =>
+    ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
   const mountsOf =
     input.listFiles && input.readFile
       ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input.listFiles, input.readFile, ownerOf) })
       : undefined;
   return readable
     .filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path)))
-    .flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)));
+    .flatMap((change) =>
+      extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)),
+    );
 }
 
-function endpointsOf(model: CodeModel, input: AnalyzeChangesInput, ownerOf: ProjectLookup, readable: FileChange[]): { endpoints: Endpoint[]; notes: string[] } {
+function endpointsOf(
+  model: CodeModel,
+  input: AnalyzeChangesInput,
+  ownerOf: ProjectLookup,
+  readable: FileChange[],
+): { endpoints: Endpoint[]; notes: string[] } {
   const frameworksAt = (project: string): string[] =>
-    input.projects.filter((candidate) => candidate.path === project).flatMap((candidate) => candidate.frameworks.map((framework) => framework.name));
+    input.projects
+      .filter((candidate) => candidate.path === project)
+      .flatMap((candidate) => candidate.frameworks.map((framework) => framework.name));
   const { endpoints, notes } = readEndpointChanges({
     changes: model.changes,
     head: model.head,
@@ -81,7 +95,9 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
     changes.push(createFileChange(file, ownerOf(file.path)?.path ?? '.', input.readFile));
   }
   // A modified file without a patch shows nothing to compare; a new one can still be read whole.
-  const readable = changes.filter((change) => change.file.patch !== undefined || change.file.status === 'added');
+  const readable = changes.filter(
+    (change) => change.file.patch !== undefined || change.file.status === 'added',
+  );
   const languageOfProject = (project: string): string | undefined =>
     input.projects.find((candidate) => candidate.path === project)?.language;
   const model = await createCodeModel({
@@ -89,7 +105,8 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
     ...(input.readFile ? { readFile: input.readFile } : {}),
     ...(input.listFiles ? { listFiles: input.listFiles } : {}),
     ...(input.readBaseFile ? { readBaseFile: input.readBaseFile } : {}),
-    grammarsFor: (path) => ROUTE_FAMILIES.filter((family) => family.accepts(path)).flatMap((family) => family.grammars),
+    grammarsFor: (path) =>
+      ROUTE_FAMILIES.filter((family) => family.accepts(path)).flatMap((family) => family.grammars),
   });
   try {
     const { endpoints, notes } = endpointsOf(model, input, ownerOf, readable);
@@ -97,7 +114,9 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
       ...groupChangedFiles(input.files),
       affectedProjects: [...affected].sort(),
       endpoints,
-      migrations: changes.flatMap((change) => extractMigration(change, languageOfProject(change.project)) ?? []),
+      migrations: changes.flatMap(
+        (change) => extractMigration(change, languageOfProject(change.project)) ?? [],
+      ),
       envVars: extractEnvVars(readable, languageOfProject, input.readFile),
       dependencyChanges: extractDependencyChanges(readable),
       ...summarizeTests(changes),

@@ -149,7 +149,11 @@ export function isTestPath(path: string): boolean {
   if (isTestFileName(path) || TEST_SOURCE_SET.test(path)) return true;
   return segmentsOf(path)
     .slice(0, -1)
-    .some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.(Tests?|UnitTests|IntegrationTests|Specs)$/.test(segment));
+    .some(
+      (segment) =>
+        TEST_DIRECTORIES.has(segment.toLowerCase()) ||
+        /\.(Tests?|UnitTests|IntegrationTests|Specs)$/.test(segment),
+    );
 }
 
 /** True for a lockfile, by name. */

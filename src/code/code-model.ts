@@ -3,7 +3,12 @@ import { createFactCache } from './fact-cache.js';
 import type { FileChange } from './file-change.js';
 import { grammarOfPath, type Grammar } from './syntax/grammar.js';
 import { loadGrammars } from './syntax/load-grammars.js';
-import { createBaseSide, createCheckoutSide, createDiffOnlyHeadSide, type SourceSide } from './source-side.js';
+import {
+  createBaseSide,
+  createCheckoutSide,
+  createDiffOnlyHeadSide,
+  type SourceSide,
+} from './source-side.js';
 
 export interface CodeModelInput {
   /** The changed files, their diffs read once. */
@@ -28,7 +33,9 @@ export interface CodeModel {
 }
 
 function changedPaths(changes: readonly FileChange[]): string[] {
-  return changes.flatMap((change) => [change.file.path, change.file.previousPath].filter((path): path is string => path !== undefined));
+  return changes.flatMap((change) =>
+    [change.file.path, change.file.previousPath].filter((path): path is string => path !== undefined),
+  );
 }
 
 /**

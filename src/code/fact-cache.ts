@@ -22,7 +22,11 @@ export function createFactCache(): FactCache {
   const facts = new Map<string, unknown>();
   let parsed = 0;
   return {
-    read<T>(reader: string, file: { path: string; text: string; grammar: Grammar }, read: (root: SyntaxNode) => T) {
+    read<T>(
+      reader: string,
+      file: { path: string; text: string; grammar: Grammar },
+      read: (root: SyntaxNode) => T,
+    ) {
       const digest = createHash('sha1').update(file.text).digest('hex');
       const key = `${reader}\0${file.path}\0${digest}`;
       if (facts.has(key)) return facts.get(key) as T | undefined;

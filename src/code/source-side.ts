@@ -35,11 +35,17 @@ export function createCheckoutSide(
   }
   let listed: Set<string> | undefined;
   const has = (path: string): boolean => changed.has(path) || (listed ??= new Set(listFiles())).has(path);
+  // Every reader of the analysis asks the same files: the disk is read once per file.
+  const texts = new Map<string, string | undefined>();
+  const readOnce = (path: string): string | undefined => {
+    if (!texts.has(path)) texts.set(path, readFile(path));
+    return texts.get(path);
+  };
   const read = (path: string): string | undefined => {
     const change = changed.get(path);
-    if (!change) return readFile(path);
+    if (!change) return readOnce(path);
     const side = change.newSide();
-    return side.complete ? readFile(path) : textOfLines(side.lines);
+    return side.complete ? readOnce(path) : textOfLines(side.lines);
   };
   return { name: 'head', list: listFiles, read, has, complete: true };
 }

@@ -1,4 +1,4 @@
-import parseDiff from 'parse-diff';
+import { parsePatchHunks } from '../code/diff/parse-patch.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import { revealInvisibleCharacters } from './invisible-characters.js';
 
@@ -10,17 +10,13 @@ import { revealInvisibleCharacters } from './invisible-characters.js';
 export function renderFileDiff(file: ChangedFile): string {
   const rename = file.previousPath ? `, renamed from ${file.previousPath}` : '';
   const lines = [`### File: ${file.path} (${file.status}${rename}, +${file.additions} -${file.deletions})`];
-  for (const parsed of parseDiff(file.patch ?? '')) {
-    for (const chunk of parsed.chunks) {
-      lines.push(chunk.content);
-      for (const change of chunk.changes) {
-        // git's "\ No newline at end of file" note is not a line of the file.
-        if (change.content.startsWith('\\')) continue;
-        const text = revealInvisibleCharacters(change.content.slice(1));
-        if (change.type === 'add') lines.push(`+${change.ln} | ${text}`);
-        else if (change.type === 'del') lines.push(`- | ${text}`);
-        else lines.push(` ${change.ln2} | ${text}`);
-      }
+  for (const hunk of parsePatchHunks(file.patch)) {
+    lines.push(hunk.header);
+    for (const line of hunk.lines) {
+      const text = revealInvisibleCharacters(line.text);
+      if (line.kind === 'add') lines.push(`+${line.line} | ${text}`);
+      else if (line.kind === 'del') lines.push(`- | ${text}`);
+      else lines.push(` ${line.line} | ${text}`);
     }
   }
   return lines.join('\n');

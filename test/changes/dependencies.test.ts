@@ -29,7 +29,8 @@ describe.each(CASES)('dependency changes in $files', ({ name }) => {
 
   it('reads them from the whole files with the head checkout', async () => {
     expect(
-      (await analyzeChanges({ files, projects, readFile: headCheckout('dependencies', name) })).dependencyChanges,
+      (await analyzeChanges({ files, projects, readFile: headCheckout('dependencies', name) }))
+        .dependencyChanges,
     ).toEqual(expected.withCheckout);
   });
 });

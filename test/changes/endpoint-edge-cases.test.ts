@@ -3,10 +3,12 @@ import { analyzeChanges } from '../../src/changes/analyze-changes.js';
 import { addedFile, modifiedFile, projectFrom } from './diff-fixture.js';
 
 const endpointsOf = async (files: Parameters<typeof analyzeChanges>[0]['files'], frameworks: string[] = []) =>
-  (await analyzeChanges({
-    files,
-    projects: [projectFrom({ path: '.', language: 'typescript', frameworks })],
-  })).endpoints.map((endpoint) => `${endpoint.change} ${endpoint.method} ${endpoint.path}`);
+  (
+    await analyzeChanges({
+      files,
+      projects: [projectFrom({ path: '.', language: 'typescript', frameworks })],
+    })
+  ).endpoints.map((endpoint) => `${endpoint.change} ${endpoint.method} ${endpoint.path}`);
 
 describe('endpoint edge cases', () => {
   it('does not count an edit inside an inline handler as a change of the route', async () => {
@@ -47,7 +49,9 @@ describe('endpoint edge cases', () => {
   });
 
   it('does not read routes from test files', async () => {
-    expect(await endpointsOf([addedFile('internal/api/router_test.go', 'r.GET("/x", h)')], ['gin'])).toEqual([]);
+    expect(await endpointsOf([addedFile('internal/api/router_test.go', 'r.GET("/x", h)')], ['gin'])).toEqual(
+      [],
+    );
   });
 
   it('reports a removed route file as removed routes', async () => {

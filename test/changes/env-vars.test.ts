@@ -121,11 +121,13 @@ describe('environment variables read by new code', () => {
       '.env.example': 'IN_ROOT=1',
     };
     const projects = [projectFrom({ path: 'api', language: 'typescript' })];
-    const found = (await analyzeChanges({
-      files: [code, template, docs],
-      projects,
-      readFile: (path) => checkout[path],
-    })).envVars;
+    const found = (
+      await analyzeChanges({
+        files: [code, template, docs],
+        projects,
+        readFile: (path) => checkout[path],
+      })
+    ).envVars;
     expect(found.map((envVar) => [envVar.name, envVar.documented, envVar.documentedIn ?? null])).toEqual([
       ['IN_TEMPLATE', true, 'api/.env.sample'],
       ['IN_DOCS', true, 'docs/configuration.md'],
@@ -138,6 +140,8 @@ describe('environment variables read by new code', () => {
   it('does not take a longer name in the documentation for the variable', async () => {
     const code = addedFile('src/a.ts', 'process.env.API;');
     const template = addedFile('.env.example', 'API_URL=');
-    expect((await analyzeChanges({ files: [code, template], projects: [] })).envVars[0]?.documented).toBe(false);
+    expect((await analyzeChanges({ files: [code, template], projects: [] })).envVars[0]?.documented).toBe(
+      false,
+    );
   });
 });

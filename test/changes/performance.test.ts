@@ -62,22 +62,17 @@ describe('analyzeChanges on a large PR', () => {
   );
   const changedLines = files.reduce((sum, file) => sum + file.additions + file.deletions, 0);
 
-  it('reads 3,000 files and 100,000+ changed lines from the diff alone in a few seconds', async () => {
+  // Time is measured by bench/large-pr, not here: these check the results at that size.
+  it('reads 3,000 files and 100,000+ changed lines from the diff alone', async () => {
     expect(files).toHaveLength(3_000);
     expect(changedLines).toBeGreaterThanOrEqual(100_000);
-    const started = performance.now();
     const analysis = await analyzeChanges({ files, projects });
-    const elapsed = performance.now() - started;
     expect(analysis.totals.files).toBe(3_000);
     expect(analysis.endpoints.length).toBeGreaterThan(1_000);
-    // A sanity guard against accidental quadratic work, not a benchmark.
-    expect(elapsed).toBeLessThan(15_000);
   });
 
-  it('stays fast when every file is also read from the checkout', async () => {
-    const started = performance.now();
+  it('reads every file from the checkout as well', async () => {
     const analysis = await analyzeChanges({ files, projects, readFile: (path) => contents.get(path) });
     expect(analysis.migrations.length).toBe(500);
-    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

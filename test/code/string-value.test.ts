@@ -32,7 +32,11 @@ const CASES: { grammar: Grammar; source: string; value: string | undefined }[] =
   { grammar: 'go', source: 'package x\nvar a = f("/api")', value: '/api' },
   { grammar: 'go', source: 'package x\nvar a = f(`/raw`)', value: '/raw' },
   { grammar: 'java', source: 'class A { @GetMapping("/x") void a() {} }', value: '/x' },
-  { grammar: 'csharp', source: 'class A { [Route("api/[controller]")] void a() {} }', value: 'api/[controller]' },
+  {
+    grammar: 'csharp',
+    source: 'class A { [Route("api/[controller]")] void a() {} }',
+    value: 'api/[controller]',
+  },
   { grammar: 'ruby', source: "get '/users', to: 'users#index'", value: '/users' },
   { grammar: 'ruby', source: 'get "/u/#{x}"', value: undefined },
   { grammar: 'php', source: "<?php Route::get('/users', 'C@i');", value: '/users' },

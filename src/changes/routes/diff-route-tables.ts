@@ -2,7 +2,14 @@ import type { Endpoint } from '../change-analysis.js';
 import type { RouteEntry } from './route-entry.js';
 
 const keyOf = (route: RouteEntry): string => `${route.method} ${route.path}`;
-const handlerKeyOf = (route: RouteEntry): string => `${route.framework} ${route.handler ?? ''}`;
+/**
+ * What identifies a route apart from its URL: its handler when it names one, else its file,
+ * method and declaration (an inline handler's route moved under a new prefix is still itself).
+ */
+const identityOf = (route: RouteEntry): string =>
+  route.handler !== undefined
+    ? `${route.framework} handler ${route.handler}`
+    : `${route.framework} ${route.file} ${route.method} ${route.signature}`;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -39,11 +46,15 @@ function takeCounterpart(candidates: RouteEntry[] | undefined, route: RouteEntry
  * The endpoint changes between a project's base and head route tables. A route whose
  * method and full path are on both sides is unchanged, wherever it is declared, unless its
  * declaration says something else now (handler, middleware): then it is `changed`. A head
- * route without a counterpart is `added`, unless a base route without one has the same
- * handler: that route moved to a new method or path (`changed`, with `previous`). What is
- * left of the base is `removed`.
+ * route without a counterpart is `added`, unless a base route without one is the same route
+ * (same handler, or the same declaration in the same file): that route moved to a new method
+ * or path (`changed`, with `previous`). What is left of the base is `removed`.
  */
-export function diffRouteTables(base: readonly RouteEntry[], head: readonly RouteEntry[], project: string): Endpoint[] {
+export function diffRouteTables(
+  base: readonly RouteEntry[],
+  head: readonly RouteEntry[],
+  project: string,
+): Endpoint[] {
   const unmatchedBase = groupBy(base, keyOf);
   const endpoints: Endpoint[] = [];
   const added: RouteEntry[] = [];
@@ -53,19 +64,19 @@ export function diffRouteTables(base: readonly RouteEntry[], head: readonly Rout
     else if (counterpart.signature !== route.signature) endpoints.push(toEndpoint(route, 'changed', project));
   }
   const removed = [...unmatchedBase.values()].flat();
-  const removedByHandler = groupBy(
-    removed.filter((route) => route.handler !== undefined),
-    handlerKeyOf,
-  );
+  const removedByIdentity = groupBy(removed, identityOf);
   const paired = new Set<RouteEntry>();
   for (const route of added) {
-    const previous = route.handler === undefined ? undefined : takeCounterpart(removedByHandler.get(handlerKeyOf(route)), route);
+    const previous = takeCounterpart(removedByIdentity.get(identityOf(route)), route);
     if (!previous) {
       endpoints.push(toEndpoint(route, 'added', project));
       continue;
     }
     paired.add(previous);
-    endpoints.push({ ...toEndpoint(route, 'changed', project), previous: { method: previous.method, path: previous.path } });
+    endpoints.push({
+      ...toEndpoint(route, 'changed', project),
+      previous: { method: previous.method, path: previous.path },
+    });
   }
   for (const route of removed) if (!paired.has(route)) endpoints.push(toEndpoint(route, 'removed', project));
   return endpoints;

@@ -47,7 +47,8 @@ export function createPrefixGraph(): PrefixGraph {
     mount(parent, child, prefix) {
       if (parent === child) return;
       const list = parents.get(child) ?? [];
-      if (!list.some((edge) => edge.parent === parent && edge.prefix === prefix)) list.push({ parent, prefix });
+      if (!list.some((edge) => edge.parent === parent && edge.prefix === prefix))
+        list.push({ parent, prefix });
       parents.set(child, list);
       memo.clear();
     },

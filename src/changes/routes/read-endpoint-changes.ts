@@ -80,7 +80,9 @@ function createSideReader(side: SourceSide, family: AnyFamily, cache: FactCache,
     const grammar = grammarOfPath(path);
     if (text === undefined || grammar === undefined) return undefined;
     if (!loadedLanguage(grammar)) {
-      notes.add(`Routes in ${grammar} files were not read: its grammar could not be loaded (${grammarFailure(grammar) ?? 'not loaded'}).`);
+      notes.add(
+        `Routes in ${grammar} files were not read: its grammar could not be loaded (${grammarFailure(grammar) ?? 'not loaded'}).`,
+      );
       unreadable.add(path);
       return undefined;
     }
@@ -109,7 +111,10 @@ function projectSide(side: SourceSide, project: string): ProjectSide {
 export function readEndpointChanges(input: EndpointChangeInput): EndpointChanges {
   const notes = new Set<string>();
   const endpoints: Endpoint[] = [];
-  const groups = { head: groupSourceFilesByProject(input.head, input.projectOf), base: groupSourceFilesByProject(input.base, input.projectOf) };
+  const groups = {
+    head: groupSourceFilesByProject(input.head, input.projectOf),
+    base: groupSourceFilesByProject(input.base, input.projectOf),
+  };
   for (const pair of pairsToRead(input)) endpoints.push(...readPair(pair, input, groups, notes));
   return { endpoints, notes: [...notes] };
 }
@@ -128,7 +133,9 @@ function readPair(
   const candidatesOf = (name: 'head' | 'base'): string[] => {
     const all = (groups[name].get(project) ?? []).filter((path) => family.accepts(path));
     if (all.length <= MAX_PROJECT_ROUTE_FILES) return all;
-    notes.add(`Route prefixes declared outside the changed files of \`${project}\` were not resolved: it has more than ${MAX_PROJECT_ROUTE_FILES} files to read.`);
+    notes.add(
+      `Route prefixes declared outside the changed files of \`${project}\` were not resolved: it has more than ${MAX_PROJECT_ROUTE_FILES} files to read.`,
+    );
     return all.filter((path) => changed.has(path));
   };
   // A changed file whose changed lines cannot move a route has the same facts on both sides.
@@ -137,7 +144,9 @@ function readPair(
     return text === undefined || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text);
   };
   const baseFactsOf = (path: string): unknown =>
-    changed.has(path) && !movesRoutes(path) && sides.head.has(path) ? readers.head.factsOf(path) : readers.base.factsOf(path);
+    changed.has(path) && !movesRoutes(path) && sides.head.has(path)
+      ? readers.head.factsOf(path)
+      : readers.base.factsOf(path);
   const selected = new Set<string>();
   for (const name of ['head', 'base'] as const) {
     const candidates = candidatesOf(name);
@@ -149,7 +158,10 @@ function readPair(
       textOf: readers[name].textOf,
       factsOf: name === 'head' ? readers.head.factsOf : baseFactsOf,
     });
-    if (selection.capped) notes.add(`Route prefixes in \`${project}\` were resolved from the first ${selected.size} routing files only.`);
+    if (selection.capped)
+      notes.add(
+        `Route prefixes in \`${project}\` were resolved from the first ${selected.size} routing files only.`,
+      );
     for (const path of selection.files) selected.add(path);
   }
   const tableOf = (name: 'head' | 'base') => {
@@ -160,10 +172,21 @@ function readPair(
       const facts = factsOf(path);
       if (facts !== undefined) files.set(path, facts);
     }
-    return family.link({ files, frameworks: input.frameworksOf(project), project, read: (path) => sides[name].read(path), exists: (path) => sides[name].has(path), complete: sides[name].complete });
+    return family.link({
+      files,
+      frameworks: input.frameworksOf(project),
+      project,
+      read: (path) => sides[name].read(path),
+      exists: (path) => sides[name].has(path),
+      complete: sides[name].complete,
+    });
   };
   const head = tableOf('head');
   const base = tableOf('base');
   const skip = new Set([...readers.head.unreadable, ...readers.base.unreadable]);
-  return diffRouteTables(base.filter((route) => !skip.has(route.file)), head.filter((route) => !skip.has(route.file)), project);
+  return diffRouteTables(
+    base.filter((route) => !skip.has(route.file)),
+    head.filter((route) => !skip.has(route.file)),
+    project,
+  );
 }

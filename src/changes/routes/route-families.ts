@@ -2,4 +2,6 @@ import { javascriptRouteFamily } from './javascript/javascript-family.js';
 import type { RouteFamily } from './route-family.js';
 
 /** Every family of route readers; a changed file is read by each one that accepts it. */
-export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [javascriptRouteFamily as RouteFamily<unknown>];
+export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
+  javascriptRouteFamily as RouteFamily<unknown>,
+];

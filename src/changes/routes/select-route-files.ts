@@ -24,7 +24,10 @@ export interface SelectionInput<Facts> {
 }
 
 /** Files by the words they contain, built once, so "who mentions `users`?" is a lookup, not a scan per question. */
-function indexWords(paths: readonly string[], textOf: (path: string) => string | undefined): Map<string, string[]> {
+function indexWords(
+  paths: readonly string[],
+  textOf: (path: string) => string | undefined,
+): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const path of paths) {
     const words = new Set((textOf(path) ?? '').match(/[\w$-]+/g) ?? []);
@@ -55,23 +58,29 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
     }
     return known;
   };
-  const roots = family.isRoutingRoot ? input.candidates.filter((path) => mayRoute(path) && family.isRoutingRoot?.(path, textOf(path) ?? '')) : [];
+  const roots = family.isRoutingRoot
+    ? input.candidates.filter((path) => mayRoute(path) && family.isRoutingRoot?.(path, textOf(path) ?? ''))
+    : [];
   const selected = new Set<string>();
+  const seeds = new Set(input.seeds);
   let frontier = [...new Set([...input.seeds, ...roots])].filter(mayRoute);
   let index: Map<string, string[]> | undefined;
   let capped = false;
   while (frontier.length > 0) {
     const next = new Set<string>();
     for (const path of frontier) {
-      if (selected.size >= MAX_PARSED_ROUTE_FILES) {
+      // The changed files are always read; the cap is on what is read around them.
+      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path)) {
         capped = true;
         break;
       }
       selected.add(path);
       const facts = input.factsOf(path);
-      if (facts !== undefined) for (const dependency of family.dependencies(facts, path, input.side)) next.add(dependency);
+      if (facts !== undefined)
+        for (const dependency of family.dependencies(facts, path, input.side)) next.add(dependency);
       index ??= indexWords(input.candidates, textOf);
-      for (const hint of family.mounterHints(path)) for (const mounter of index.get(hint) ?? []) next.add(mounter);
+      for (const hint of family.mounterHints(path))
+        for (const mounter of index.get(hint) ?? []) next.add(mounter);
     }
     frontier = [...next].filter((path) => !selected.has(path) && mayRoute(path));
     if (capped) break;

@@ -15,23 +15,53 @@ export interface ContextLine extends DiffLine {
   oldLine: number;
 }
 
+/** One line of a hunk, in order: added (new-file number), removed (old-file number) or context (both). */
+export type HunkLine =
+  | { kind: 'add'; line: number; text: string }
+  | { kind: 'del'; oldLine: number; text: string }
+  | { kind: 'context'; line: number; oldLine: number; text: string };
+
+/** A hunk: its `@@ … @@` header and its lines. */
+export interface PatchHunk {
+  header: string;
+  lines: HunkLine[];
+}
+
+/**
+ * The hunks of one file's unified diff (GitHub's `patch`, no file header), each line with
+ * its number. The only reader of patches: everything else takes these or `parsePatch`'s lines.
+ */
+export function parsePatchHunks(patch: string | undefined): PatchHunk[] {
+  if (!patch) return [];
+  const hunks: PatchHunk[] = [];
+  for (const file of parseDiff(patch)) {
+    for (const chunk of file.chunks) {
+      const lines: HunkLine[] = [];
+      for (const change of chunk.changes) {
+        // parse-diff reports git's "\ No newline at end of file" marker as a change; it is not a line.
+        if (change.content.startsWith('\\')) continue;
+        const text = change.content.slice(1);
+        if (change.type === 'add') lines.push({ kind: 'add', line: change.ln, text });
+        else if (change.type === 'del') lines.push({ kind: 'del', oldLine: change.ln, text });
+        else lines.push({ kind: 'context', line: change.ln2, oldLine: change.ln1, text });
+      }
+      hunks.push({ header: chunk.content, lines });
+    }
+  }
+  return hunks;
+}
+
 /**
  * Splits one file's unified-diff hunks (GitHub's `patch`, no file header) into
  * added and removed lines with their line numbers.
  */
 export function parsePatch(patch: string | undefined): PatchLines {
   const result: PatchLines = { added: [], removed: [], context: [] };
-  if (!patch) return result;
-  for (const file of parseDiff(patch)) {
-    for (const chunk of file.chunks) {
-      for (const change of chunk.changes) {
-        // parse-diff reports git's "\ No newline at end of file" marker as a change; it is not a line.
-        if (change.content.startsWith('\\')) continue;
-        if (change.type === 'add') result.added.push({ line: change.ln, text: change.content.slice(1) });
-        else if (change.type === 'del')
-          result.removed.push({ line: change.ln, text: change.content.slice(1) });
-        else result.context?.push({ line: change.ln2, oldLine: change.ln1, text: change.content.slice(1) });
-      }
+  for (const hunk of parsePatchHunks(patch)) {
+    for (const line of hunk.lines) {
+      if (line.kind === 'add') result.added.push({ line: line.line, text: line.text });
+      else if (line.kind === 'del') result.removed.push({ line: line.oldLine, text: line.text });
+      else result.context?.push({ line: line.line, oldLine: line.oldLine, text: line.text });
     }
   }
   return result;

@@ -80,7 +80,8 @@ export function stringValue(node: SyntaxNode | null | undefined): string | undef
       sawContent = true;
     }
   }
-  if (sawContent || node.namedChildCount === 0 || onlyDelimiters(node)) return sawContent ? value : stripQuotes(node.text);
+  if (sawContent || node.namedChildCount === 0 || onlyDelimiters(node))
+    return sawContent ? value : stripQuotes(node.text);
   return undefined;
 }
 

@@ -30,7 +30,10 @@ export function selectNodes<Group extends string>(
   root: SyntaxNode,
   groups: Readonly<Record<Group, readonly string[]>>,
 ): Record<Group, SyntaxNode[]> {
-  const found = Object.fromEntries(Object.keys(groups).map((name) => [name, [] as SyntaxNode[]])) as Record<Group, SyntaxNode[]>;
+  const found = Object.fromEntries(Object.keys(groups).map((name) => [name, [] as SyntaxNode[]])) as Record<
+    Group,
+    SyntaxNode[]
+  >;
   const query = queryFor(grammar, groups);
   if (!query) return found;
   for (const capture of query.captures(root)) found[capture.name as Group]?.push(capture.node);

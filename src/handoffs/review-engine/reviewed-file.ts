@@ -1,7 +1,13 @@
 import type { ChangedFile, DiffLine } from '../../code/diff/changed-file.js';
 import { parsePatch } from '../../code/diff/parse-patch.js';
 import { codeLanguageOfPath, type CodeLanguage } from '../../code/language.js';
-import { hasGeneratedBanner, isFixturePath, isSkippedPath, isTestPath, looksMinified } from '../../code/classify-path.js';
+import {
+  hasGeneratedBanner,
+  isFixturePath,
+  isSkippedPath,
+  isTestPath,
+  looksMinified,
+} from '../../code/classify-path.js';
 
 /** A changed file as the rules see it: its added and removed lines and what kind of file it is. */
 export interface ReviewedFile {

@@ -57,7 +57,14 @@ export interface NestController {
   line?: number;
   paths: string[];
   version?: string[];
-  routes: { method: string; paths: string[]; version?: string[]; line: number; handler: string; signature: string }[];
+  routes: {
+    method: string;
+    paths: string[];
+    version?: string[];
+    line: number;
+    handler: string;
+    signature: string;
+  }[];
 }
 
 /** Everything one JavaScript or TypeScript file says about routing. */

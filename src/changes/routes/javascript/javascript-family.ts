@@ -12,16 +12,20 @@ export const javascriptRouteFamily: RouteFamily<JavascriptFacts> = {
   accepts: (path) => /\.[cm]?[jt]sx?$/.test(path) && !/\.d\.[cm]?ts$/.test(path),
   // Routing files name a router, an app or a server, mount something, or decorate a controller.
   mayDeclareRoutes: (text) =>
-    /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s/.test(text),
+    /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
+      text,
+    ),
   // An import line can swap the router a mount takes.
-  changeMayMoveRoutes: (text) => javascriptRouteFamily.mayDeclareRoutes(text) || /\bimport\b|\brequire\s*\(/.test(text),
+  changeMayMoveRoutes: (text) =>
+    javascriptRouteFamily.mayDeclareRoutes(text) || /\bimport\b|\brequire\s*\(/.test(text),
   mounterHints: (file) => {
     const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
     // `./routes` imports `routes/index.ts`.
     return stem === 'index' ? [path.posix.basename(path.posix.dirname(file))] : [stem];
   },
   dependencies: javascriptDependencies,
-  isRoutingRoot: (_path, text) => /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text),
+  isRoutingRoot: (_path, text) =>
+    /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text),
   readFacts: readJavascriptFacts,
   link: linkJavascriptRoutes,
 };

@@ -1,7 +1,14 @@
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { stringValue } from '../../../code/syntax/node-text.js';
 import type { ValueRef } from './javascript-facts.js';
-import { argumentsOf, isFunctionNode, memberPath, parameterNames, propertyValue, unwrap } from './javascript-syntax.js';
+import {
+  argumentsOf,
+  isFunctionNode,
+  memberPath,
+  parameterNames,
+  propertyValue,
+  unwrap,
+} from './javascript-syntax.js';
 
 /** A function's (or the module's) names: its parameters and what its declarations bind. */
 interface Scope {
@@ -57,19 +64,34 @@ interface RangedScope extends Scope {
  * document order (see `selectNodes`).
  */
 export function readScopes(nodes: readonly SyntaxNode[], rootEnd: number): FileScopes {
-  const moduleScope: RangedScope = { id: '', parent: undefined, params: new Map(), bindings: new Map(), start: 0, end: rootEnd };
+  const moduleScope: RangedScope = {
+    id: '',
+    parent: undefined,
+    params: new Map(),
+    bindings: new Map(),
+    start: 0,
+    end: rootEnd,
+  };
   const ranges: RangedScope[] = [];
   const open: RangedScope[] = [moduleScope];
   for (const node of nodes) {
     while (open.length > 1 && (open[open.length - 1]?.end ?? 0) <= node.startIndex) open.pop();
     const scope = open[open.length - 1] ?? moduleScope;
     if (isFunctionNode(node)) {
-      const inner: RangedScope = { id: functionId(node), parent: scope, params: new Map(), bindings: new Map(), start: node.startIndex, end: node.endIndex };
+      const inner: RangedScope = {
+        id: functionId(node),
+        parent: scope,
+        params: new Map(),
+        bindings: new Map(),
+        start: node.startIndex,
+        end: node.endIndex,
+      };
       parameterNames(node).forEach((name, index) => {
         if (name !== undefined) inner.params.set(name, index);
       });
       const name = node.childForFieldName('name');
-      if (node.type.endsWith('_declaration') && name) scope.bindings.set(name.text, { kind: 'function', fn: inner.id });
+      if (node.type.endsWith('_declaration') && name)
+        scope.bindings.set(name.text, { kind: 'function', fn: inner.id });
       ranges.push(inner);
       open.push(inner);
     } else {
@@ -88,13 +110,18 @@ export function readScopes(nodes: readonly SyntaxNode[], rootEnd: number): FileS
         low = middle + 1;
       } else high = middle - 1;
     }
-    for (let scope: RangedScope | undefined = ranges[found]; scope; scope = scope.parent as RangedScope | undefined) {
+    for (
+      let scope: RangedScope | undefined = ranges[found];
+      scope;
+      scope = scope.parent as RangedScope | undefined
+    ) {
       if (scope.start <= position && position < scope.end) return scope;
     }
     return moduleScope;
   };
   // A function's own node is in its parent's scope (its name, its default value), its parameters in its own.
-  const scopeAt = (node: SyntaxNode): Scope => scopeAtIndex(isFunctionNode(node) ? node.startIndex - 1 : node.startIndex);
+  const scopeAt = (node: SyntaxNode): Scope =>
+    scopeAtIndex(isFunctionNode(node) ? node.startIndex - 1 : node.startIndex);
   const resolving = new Set<SyntaxNode>();
   const resolveName = (name: string, scope: Scope | undefined): ValueRef => {
     for (let current = scope; current; current = current.parent) {
@@ -116,9 +143,11 @@ export function readScopes(nodes: readonly SyntaxNode[], rootEnd: number): FileS
   const classify = (value: SyntaxNode, scope: Scope, boundName?: string): ValueRef => {
     const node = unwrap(value);
     if (isFunctionNode(node)) return { kind: 'function', fn: functionId(node) };
-    if (node.type === 'identifier' || node.type === 'shorthand_property_identifier') return resolveName(node.text, scope);
+    if (node.type === 'identifier' || node.type === 'shorthand_property_identifier')
+      return resolveName(node.text, scope);
     if (node.type === 'member_expression') return classifyMember(node, scope);
-    if (node.type === 'call_expression' || node.type === 'new_expression') return classifyCall(node, scope, boundName);
+    if (node.type === 'call_expression' || node.type === 'new_expression')
+      return classifyCall(node, scope, boundName);
     if (node.type === 'object') {
       // A Hapi plugin object: its `register` function receives the server.
       const register = propertyValue(node, 'register');
@@ -131,7 +160,8 @@ export function readScopes(nodes: readonly SyntaxNode[], rootEnd: number): FileS
     const property = node.childForFieldName('property')?.text ?? '';
     if (!object) return { kind: 'unknown', name: node.text };
     const base = classify(object, scope);
-    if (base.kind === 'import' && (base.name === '*' || base.name === 'default')) return { kind: 'import', module: base.module, name: property };
+    if (base.kind === 'import' && (base.name === '*' || base.name === 'default'))
+      return { kind: 'import', module: base.module, name: property };
     return { kind: 'unknown', name: node.text };
   };
   const classifyCall = (node: SyntaxNode, scope: Scope, boundName?: string): ValueRef => {
@@ -144,11 +174,19 @@ export function readScopes(nodes: readonly SyntaxNode[], rootEnd: number): FileS
       if (module !== undefined) return { kind: 'import', module, name: 'default' };
     }
     // `require('express').Router()`: the factory's name is the last property, whatever is before it.
-    const last = calleeText?.split('.').pop() ?? (callee.type === 'member_expression' ? (callee.childForFieldName('property')?.text ?? '') : '');
-    if (boundName !== undefined && ROUTER_FACTORY.test(last) && !(last === 'server' && !calleeText?.includes('.'))) {
+    const last =
+      calleeText?.split('.').pop() ??
+      (callee.type === 'member_expression' ? (callee.childForFieldName('property')?.text ?? '') : '');
+    if (
+      boundName !== undefined &&
+      ROUTER_FACTORY.test(last) &&
+      !(last === 'server' && !calleeText?.includes('.'))
+    ) {
       return { kind: 'router', scope: scope.id, name: boundName };
     }
     const target = classify(callee, scope);
+    // A global function (`compute(…)`) can neither create a router nor wrap a plugin.
+    if (target.kind === 'unknown') return { kind: 'call', callee: target };
     // fp(plugin), asyncHandler(fn): a package's wrapper around a function stands for the function.
     const wrapped = args.find((arg) => isFunctionNode(unwrap(arg)) || unwrap(arg).type === 'identifier');
     if (target.kind === 'import' && !target.module.startsWith('.') && wrapped) {
@@ -189,7 +227,8 @@ function bindDestructured(pattern: SyntaxNode, value: SyntaxNode, scope: Scope):
     } else if (child.type === 'pair_pattern') {
       const key = child.childForFieldName('key')?.text;
       const local = child.childForFieldName('value');
-      if (key && local?.type === 'identifier') scope.bindings.set(local.text, { kind: 'import', module, name: key });
+      if (key && local?.type === 'identifier')
+        scope.bindings.set(local.text, { kind: 'import', module, name: key });
     }
   }
 }
@@ -200,7 +239,8 @@ function bindImport(node: SyntaxNode, scope: Scope): void {
   const clause = node.namedChildren.find((child) => child?.type === 'import_clause');
   for (const part of clause?.namedChildren ?? []) {
     if (!part) continue;
-    if (part.type === 'identifier') scope.bindings.set(part.text, { kind: 'import', module, name: 'default' });
+    if (part.type === 'identifier')
+      scope.bindings.set(part.text, { kind: 'import', module, name: 'default' });
     else if (part.type === 'namespace_import') {
       const local = part.namedChildren.find((child) => child?.type === 'identifier');
       if (local) scope.bindings.set(local.text, { kind: 'import', module, name: '*' });

@@ -27,7 +27,13 @@ export function isFunctionNode(node: SyntaxNode): boolean {
 export function unwrap(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (WRAPPERS.has(current.type)) {
-    const inner = current.namedChildren.find((child) => child !== null && child.type !== 'type_annotation' && !child.type.endsWith('_type') && child.type !== 'type_identifier');
+    const inner = current.namedChildren.find(
+      (child) =>
+        child !== null &&
+        child.type !== 'type_annotation' &&
+        !child.type.endsWith('_type') &&
+        child.type !== 'type_identifier',
+    );
     if (!inner) break;
     current = inner;
   }
@@ -38,14 +44,17 @@ export function unwrap(node: SyntaxNode): SyntaxNode {
 export function argumentsOf(call: SyntaxNode): SyntaxNode[] {
   const args = call.childForFieldName('arguments');
   if (!args) return [];
-  return args.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
+  return args.namedChildren.filter(
+    (child): child is SyntaxNode => child !== null && child.type !== 'comment',
+  );
 }
 
 /** `a.b.c` for an identifier or a chain of member accesses; undefined for anything computed. */
 export function memberPath(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;
   const inner = unwrap(node);
-  if (inner.type === 'identifier' || inner.type === 'this' || inner.type === 'property_identifier') return inner.text;
+  if (inner.type === 'identifier' || inner.type === 'this' || inner.type === 'property_identifier')
+    return inner.text;
   if (inner.type !== 'member_expression') return undefined;
   const object = memberPath(inner.childForFieldName('object'));
   const property = inner.childForFieldName('property');

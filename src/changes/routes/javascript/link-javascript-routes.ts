@@ -22,7 +22,8 @@ function createPlaceResolver(input: LinkInput<JavascriptFacts>) {
   const moduleCache = new Map<string, string | undefined>();
   const moduleOf = (from: string, specifier: string): string | undefined => {
     const key = `${path.posix.dirname(from)}\0${specifier}`;
-    if (!moduleCache.has(key)) moduleCache.set(key, resolveJavascriptModule(from, specifier, exists, aliases));
+    if (!moduleCache.has(key))
+      moduleCache.set(key, resolveJavascriptModule(from, specifier, exists, aliases));
     return moduleCache.get(key);
   };
   const exported = (file: string, name: string, depth: number): Place | undefined => {
@@ -77,7 +78,10 @@ function ownPrefixOf(input: LinkInput<JavascriptFacts>, place: Place | undefined
 }
 
 /** Mount edges of every file, and `@fastify/autoload` folders, into one graph. */
-function buildGraph(input: LinkInput<JavascriptFacts>, resolve: ReturnType<typeof createPlaceResolver>): PrefixGraph {
+function buildGraph(
+  input: LinkInput<JavascriptFacts>,
+  resolve: ReturnType<typeof createPlaceResolver>,
+): PrefixGraph {
   const graph = createPrefixGraph();
   for (const [file, facts] of input.files) {
     for (const mount of facts.mounts) {
@@ -99,7 +103,11 @@ function buildGraph(input: LinkInput<JavascriptFacts>, resolve: ReturnType<typeo
         const plugin = resolve(pluginFile, pluginFacts.exports.default);
         if (!plugin) continue;
         const folder = path.posix.dirname(path.posix.relative(autoload.dir, pluginFile));
-        const prefix = joinRoutePath(autoload.prefix, folder === '.' ? '' : folder, pluginFacts.autoPrefix);
+        // A plugin's `autoPrefix` replaces the prefix its folders give; the options' prefix comes first either way.
+        const prefix = joinRoutePath(
+          autoload.prefix,
+          pluginFacts.autoPrefix ?? (folder === '.' ? '' : folder),
+        );
         graph.mount(nodeOf(parent), nodeOf(plugin), prefix === '/' ? '' : prefix);
       }
     }
@@ -109,7 +117,11 @@ function buildGraph(input: LinkInput<JavascriptFacts>, resolve: ReturnType<typeo
 
 const METHOD_FRAMEWORKS: readonly RouteFramework[] = ['express', 'fastify', 'koa', 'hapi'];
 
-function frameworkOf(route: JavascriptRoute, facts: JavascriptFacts, projectFrameworks: readonly string[]): RouteFramework {
+function frameworkOf(
+  route: JavascriptRoute,
+  facts: JavascriptFacts,
+  projectFrameworks: readonly string[],
+): RouteFramework {
   if (route.framework) return route.framework;
   const imported = facts.frameworks.find((name) => METHOD_FRAMEWORKS.includes(name));
   if (imported) return imported;
@@ -134,7 +146,14 @@ export function linkJavascriptRoutes(input: LinkInput<JavascriptFacts>): RouteEn
       const own = ownPrefixOf(input, place);
       const framework = frameworkOf(route, facts, input.frameworks);
       for (const prefix of prefixes) {
-        const entry: RouteEntry = { method: route.method, path: joinRoutePath(prefix, own, route.path), framework, file, line: route.line, signature: route.signature };
+        const entry: RouteEntry = {
+          method: route.method,
+          path: joinRoutePath(prefix, own, route.path),
+          framework,
+          file,
+          line: route.line,
+          signature: route.signature,
+        };
         if (route.handler !== undefined) entry.handler = route.handler;
         entries.push(entry);
       }

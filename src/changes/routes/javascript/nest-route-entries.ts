@@ -17,7 +17,9 @@ export function nestRouteEntries(files: ReadonlyMap<string, JavascriptFacts>): R
   for (const [file, facts] of files) {
     for (const controller of facts.controllers) {
       for (const route of controller.routes) {
-        const versions = versioning ? (route.version ?? controller.version ?? versioning.defaultVersion ?? [undefined]) : [undefined];
+        const versions = versioning
+          ? (route.version ?? controller.version ?? versioning.defaultVersion ?? [undefined])
+          : [undefined];
         for (const base of controller.paths) {
           for (const own of route.paths) {
             const local = joinRoutePath(base, own);
@@ -25,7 +27,11 @@ export function nestRouteEntries(files: ReadonlyMap<string, JavascriptFacts>): R
             for (const version of versions) {
               entries.push({
                 method: route.method,
-                path: joinRoutePath(excluded ? undefined : globalPrefix?.prefix, version === undefined ? undefined : `v${version}`, local),
+                path: joinRoutePath(
+                  excluded ? undefined : globalPrefix?.prefix,
+                  version === undefined ? undefined : `v${version}`,
+                  local,
+                ),
                 framework: 'nestjs',
                 file,
                 line: route.line,

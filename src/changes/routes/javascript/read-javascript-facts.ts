@@ -5,10 +5,15 @@ import { routerKey, type JavascriptFacts, type ValueRef } from './javascript-fac
 import { functionId, readScopes, SCOPE_NODE_TYPES, type FileScopes } from './javascript-scopes.js';
 import { grammarOfPath } from '../../../code/syntax/grammar.js';
 import { selectNodes } from '../../../code/syntax/select-nodes.js';
-import { isFunctionNode, memberPath, unwrap } from './javascript-syntax.js';
+import { isFunctionNode, memberPath, propertyValue } from './javascript-syntax.js';
 import { readMountCall } from './read-javascript-mounts.js';
 import { readMethodRoute, readRouteChain } from './read-javascript-routes.js';
-import { readGlobalPrefix, readNestController, readOrphanRoutes, readUriVersioning } from './read-nest-controllers.js';
+import {
+  readGlobalPrefix,
+  readNestController,
+  readOrphanRoutes,
+  readUriVersioning,
+} from './read-nest-controllers.js';
 
 const FRAMEWORK_PACKAGES: readonly [RegExp, RouteFramework][] = [
   [/^(@koa\/router|koa-router|koa)$/, 'koa'],
@@ -19,7 +24,17 @@ const FRAMEWORK_PACKAGES: readonly [RegExp, RouteFramework][] = [
 ];
 
 function emptyFacts(): JavascriptFacts {
-  return { frameworks: [], imports: [], exports: {}, returns: {}, ownPrefixes: {}, routes: [], mounts: [], autoloads: [], controllers: [] };
+  return {
+    frameworks: [],
+    imports: [],
+    exports: {},
+    returns: {},
+    ownPrefixes: {},
+    routes: [],
+    mounts: [],
+    autoloads: [],
+    controllers: [],
+  };
 }
 
 function noteFramework(facts: JavascriptFacts, module: string | undefined): void {
@@ -44,15 +59,25 @@ function readExport(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts
         const name = specifier.childForFieldName('name');
         const alias = specifier.childForFieldName('alias')?.text ?? name?.text;
         if (!name || !alias) continue;
-        facts.exports[alias] = source !== undefined ? { kind: 'import', module: source, name: name.text } : scopes.resolve(name);
+        facts.exports[alias] =
+          source !== undefined ? { kind: 'import', module: source, name: name.text } : scopes.resolve(name);
       }
     }
   }
-  if (source !== undefined && !node.namedChildren.some((child) => child?.type === 'export_clause') && !declaration)
+  if (
+    source !== undefined &&
+    !node.namedChildren.some((child) => child?.type === 'export_clause') &&
+    !declaration
+  )
     facts.exports[`*${source}`] = { kind: 'import', module: source, name: '*' };
 }
 
-function readExportedDeclaration(statement: SyntaxNode, declaration: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts): void {
+function readExportedDeclaration(
+  statement: SyntaxNode,
+  declaration: SyntaxNode,
+  scopes: FileScopes,
+  facts: JavascriptFacts,
+): void {
   const isDefault = statement.children.some((child) => child?.type === 'default');
   if (isFunctionNode(declaration)) {
     const name = declaration.childForFieldName('name')?.text;
@@ -70,7 +95,10 @@ function readExportedDeclaration(statement: SyntaxNode, declaration: SyntaxNode,
       const prefix = stringValue(value);
       if (prefix !== undefined) facts.autoPrefix = prefix;
     }
-    facts.exports[name.text] = scopes.resolve(name);
+    const ref = scopes.resolve(name);
+    // Only what can be mounted, passed a router or imported further is worth remembering.
+    if (ref.kind !== 'unknown' && !(ref.kind === 'call' && ref.callee.kind === 'unknown'))
+      facts.exports[name.text] = ref;
   }
 }
 
@@ -89,7 +117,8 @@ function readCommonJsExport(node: SyntaxNode, scopes: FileScopes, facts: Javascr
   // `module.exports = { invoices, reports: reportsRouter }`: each property is a named export too.
   if (name === 'default' && right.type === 'object') {
     for (const property of right.namedChildren) {
-      if (property?.type === 'shorthand_property_identifier') facts.exports[property.text] ??= scopes.resolve(property);
+      if (property?.type === 'shorthand_property_identifier')
+        facts.exports[property.text] ??= scopes.resolve(property);
       else if (property?.type === 'pair') {
         const key = property.childForFieldName('key')?.text;
         const value = property.childForFieldName('value');
@@ -109,12 +138,15 @@ function readReturn(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts
 
 function readCall(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts, file: string): void {
   const callee = node.childForFieldName('function');
-  if (memberPath(callee) === 'require' || callee?.type === 'import') noteFramework(facts, stringValue(node.childForFieldName('arguments')?.namedChildren[0]));
+  if (memberPath(callee) === 'require' || callee?.type === 'import')
+    noteFramework(facts, stringValue(node.childForFieldName('arguments')?.namedChildren[0]));
   facts.routes.push(...readMethodRoute(node, scopes), ...readRouteChain(node, scopes));
   const mount = readMountCall(node, scopes, file);
   facts.mounts.push(...mount.mounts);
   if (mount.autoload) facts.autoloads.push(mount.autoload);
-  if (mount.ownPrefix?.holder.kind === 'router') facts.ownPrefixes[routerKey(mount.ownPrefix.holder.scope, mount.ownPrefix.holder.name)] = mount.ownPrefix.prefix;
+  if (mount.ownPrefix?.holder.kind === 'router')
+    facts.ownPrefixes[routerKey(mount.ownPrefix.holder.scope, mount.ownPrefix.holder.name)] =
+      mount.ownPrefix.prefix;
   const globalPrefix = readGlobalPrefix(node);
   if (globalPrefix) facts.globalPrefix = globalPrefix;
   const versioning = readUriVersioning(node);
@@ -123,20 +155,16 @@ function readCall(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts, 
 
 /** koa-router's `new Router({ prefix: '/api' })`: a router's own prefix, set where it is created. */
 function readCreationPrefix(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts): void {
-  const name = node.childForFieldName('name');
   const value = node.childForFieldName('value');
-  if (name?.type !== 'identifier' || !value) return;
-  const created = unwrap(value);
-  if (created.type !== 'new_expression' && created.type !== 'call_expression') return;
+  // Only `new Router({ … })` and `Router({ … })` can carry a prefix: look no further at anything else.
+  if (!value || (value.type !== 'new_expression' && value.type !== 'call_expression')) return;
+  const options = value.childForFieldName('arguments')?.namedChildren[0];
+  if (options?.type !== 'object') return;
+  const prefix = stringValue(propertyValue(options, 'prefix'));
+  const name = node.childForFieldName('name');
+  if (prefix === undefined || name?.type !== 'identifier') return;
   const ref = scopes.resolve(name);
-  const options = created.childForFieldName('arguments')?.namedChildren[0];
-  if (ref.kind !== 'router' || options?.type !== 'object') return;
-  for (const pair of options.namedChildren) {
-    if (pair?.type === 'pair' && pair.childForFieldName('key')?.text === 'prefix') {
-      const prefix = stringValue(pair.childForFieldName('value'));
-      if (prefix !== undefined) facts.ownPrefixes[routerKey(ref.scope, ref.name)] = prefix;
-    }
-  }
+  if (ref.kind === 'router') facts.ownPrefixes[routerKey(ref.scope, ref.name)] = prefix;
 }
 
 const FACT_NODE_TYPES = [
@@ -203,7 +231,9 @@ function attachOrphanRoutes(root: SyntaxNode, facts: JavascriptFacts): void {
   const controllers = facts.controllers;
   if (controllers.length === 0) return;
   for (const orphan of readOrphanRoutes(root)) {
-    const owner = [...controllers].reverse().find((controller) => (controller.line ?? 0) <= orphan.line) ?? controllers[0];
+    const owner =
+      [...controllers].reverse().find((controller) => (controller.line ?? 0) <= orphan.line) ??
+      controllers[0];
     if (!owner) continue;
     owner.routes.push({ ...orphan.route, handler: `${owner.name}.${orphan.route.handler}` });
   }

@@ -17,7 +17,10 @@ function childOf(node: SyntaxNode, scopes: FileScopes): ValueRef {
   const inner = unwrap(node);
   if (inner.type === 'call_expression') {
     const callee = inner.childForFieldName('function');
-    if (callee?.type === 'member_expression' && /^(routes|middleware|callback)$/.test(callee.childForFieldName('property')?.text ?? '')) {
+    if (
+      callee?.type === 'member_expression' &&
+      /^(routes|middleware|callback)$/.test(callee.childForFieldName('property')?.text ?? '')
+    ) {
       const object = callee.childForFieldName('object');
       if (object) return scopes.resolve(object);
     }
@@ -33,7 +36,13 @@ function readUse(call: SyntaxNode, parent: ValueRef, scopes: FileScopes): Javasc
   const prefix = stringValue(unwrap(first));
   const children = prefix === undefined ? args : args.slice(1);
   if (prefix !== undefined && !(prefix === '' || prefix.startsWith('/'))) return [];
-  return children.map((child) => ({ parent, child: childOf(child, scopes), prefix: prefix ?? '', via: 'use' as const, line: lineOf(call) }));
+  return children.map((child) => ({
+    parent,
+    child: childOf(child, scopes),
+    prefix: prefix ?? '',
+    via: 'use' as const,
+    line: lineOf(call),
+  }));
 }
 
 /** The folder `path.join(__dirname, 'routes')` names, relative to the repository root. */
@@ -43,8 +52,8 @@ function autoloadDir(node: SyntaxNode | undefined, file: string): string | undef
   const pieces = inner.type === 'call_expression' ? argumentsOf(inner) : [inner];
   const parts: string[] = [];
   for (const piece of pieces) {
-    const text = memberPath(piece);
-    if (text === '__dirname' || text === 'import.meta.dirname') continue;
+    // The folder of the file itself: `__dirname`, `import.meta.dirname`.
+    if (/^(__dirname|import\.meta\.dirname)$/.test(memberPath(piece) ?? piece.text)) continue;
     const value = stringValue(piece);
     if (value === undefined) return undefined;
     parts.push(value);
@@ -83,7 +92,14 @@ function readPass(call: SyntaxNode, scopes: FileScopes): JavascriptMount[] {
     if (inner.type !== 'identifier') return;
     const value = scopes.resolve(inner);
     if (value.kind === 'router' || value.kind === 'param')
-      mounts.push({ parent: value, child: target, prefix: '', via: 'pass', argument: index, line: lineOf(call) });
+      mounts.push({
+        parent: value,
+        child: target,
+        prefix: '',
+        via: 'pass',
+        argument: index,
+        line: lineOf(call),
+      });
   });
   return mounts;
 }
@@ -99,7 +115,8 @@ export function readMountCall(call: SyntaxNode, scopes: FileScopes, file: string
     if (property === 'register') return readRegister(call, scopes.resolve(receiver), scopes, file);
     if (property === 'prefix') {
       const prefix = stringValue(argumentsOf(call)[0]);
-      if (prefix !== undefined && argumentsOf(call).length === 1) return { mounts: [], ownPrefix: { holder: scopes.resolve(receiver), prefix } };
+      if (prefix !== undefined && argumentsOf(call).length === 1)
+        return { mounts: [], ownPrefix: { holder: scopes.resolve(receiver), prefix } };
     }
     return { mounts: [] };
   }

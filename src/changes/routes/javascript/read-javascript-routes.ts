@@ -3,7 +3,14 @@ import { lineOf, stringValue } from '../../../code/syntax/node-text.js';
 import type { RouteFramework } from '../../change-analysis.js';
 import type { JavascriptRoute, ValueRef } from './javascript-facts.js';
 import type { FileScopes } from './javascript-scopes.js';
-import { argumentsOf, declarationText, isFunctionNode, memberPath, propertyValue, unwrap } from './javascript-syntax.js';
+import {
+  argumentsOf,
+  declarationText,
+  isFunctionNode,
+  memberPath,
+  propertyValue,
+  unwrap,
+} from './javascript-syntax.js';
 
 const METHOD_NAMES: Readonly<Record<string, string>> = {
   get: 'GET',
@@ -26,7 +33,9 @@ function pathsOf(node: SyntaxNode | undefined): string[] {
   const value = stringValue(unwrap(node));
   if (value !== undefined) return [value];
   if (node.type !== 'array') return [];
-  return node.namedChildren.map((child) => stringValue(child)).filter((path): path is string => path !== undefined);
+  return node.namedChildren
+    .map((child) => stringValue(child))
+    .filter((path): path is string => path !== undefined);
 }
 
 function looksLikeRoutePath(path: string): boolean {
@@ -48,7 +57,12 @@ function receiverName(receiver: SyntaxNode): string {
 
 function isRouterHolder(holder: ValueRef, receiver: SyntaxNode): boolean {
   if (CLIENTS.test(receiverName(receiver))) return false;
-  return holder.kind !== 'unknown' || /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/.test(receiverName(receiver));
+  return (
+    holder.kind !== 'unknown' ||
+    /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/.test(
+      receiverName(receiver),
+    )
+  );
 }
 
 /** `router.get('/x', h)`, `app.all(…)`, koa-router's named `router.get('name', '/x', h)`. */
@@ -65,7 +79,10 @@ export function readMethodRoute(call: SyntaxNode, scopes: FileScopes): Javascrip
   if (!isRouterHolder(holder, receiver)) return [];
   // `client.get('/x', { params })` is a request: a route ends with its handler.
   if (unwrap(last).type === 'object' && holder.kind !== 'router') return [];
-  const named = args.length > 2 && looksLikeRoutePath(stringValue(args[1]) ?? '-') && !looksLikeRoutePath(stringValue(args[0]) ?? '-');
+  const named =
+    args.length > 2 &&
+    looksLikeRoutePath(stringValue(args[1]) ?? '-') &&
+    !looksLikeRoutePath(stringValue(args[0]) ?? '-');
   const pathNode = args[named ? 1 : 0];
   const paths = pathsOf(pathNode).filter(looksLikeRoutePath);
   const signature = signatureOf(method, args, pathNode);
@@ -82,7 +99,14 @@ function route(
   signature: string,
   framework?: RouteFramework,
 ): JavascriptRoute {
-  const read: JavascriptRoute = { holder, receiver: receiverName(receiver), method, path, line: lineOf(at), signature };
+  const read: JavascriptRoute = {
+    holder,
+    receiver: receiverName(receiver),
+    method,
+    path,
+    line: lineOf(at),
+    signature,
+  };
   const name = handlerOf(handler);
   if (name !== undefined) read.handler = name;
   if (framework) read.framework = framework;
@@ -92,7 +116,8 @@ function route(
 /** `router.route('/x').get(a).post(b)`: one path, a method per chained call. */
 export function readRouteChain(call: SyntaxNode, scopes: FileScopes): JavascriptRoute[] {
   const callee = call.childForFieldName('function');
-  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'route') return [];
+  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'route')
+    return [];
   const receiver = callee.childForFieldName('object');
   const args = argumentsOf(call);
   if (!receiver || receiver.type === 'call_expression' || args.length !== 1 || !args[0]) return [];
@@ -112,7 +137,17 @@ export function readRouteChain(call: SyntaxNode, scopes: FileScopes): Javascript
     if (!method) break;
     const chainedArgs = argumentsOf(outer);
     const last = chainedArgs[chainedArgs.length - 1];
-    routes.push(route(holder, receiver, method, path, member.childForFieldName('property') ?? member, last, signatureOf(method, chainedArgs, undefined)));
+    routes.push(
+      route(
+        holder,
+        receiver,
+        method,
+        path,
+        member.childForFieldName('property') ?? member,
+        last,
+        signatureOf(method, chainedArgs, undefined),
+      ),
+    );
     current = outer;
   }
   return routes;
@@ -120,7 +155,10 @@ export function readRouteChain(call: SyntaxNode, scopes: FileScopes): Javascript
 
 /** Hapi's and Fastify's `server.route({ method, path | url, handler })`, one object or an array of them. */
 function readRouteObjects(node: SyntaxNode, holder: ValueRef, receiver: SyntaxNode): JavascriptRoute[] {
-  const objects = node.type === 'array' ? node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'object') : [node];
+  const objects =
+    node.type === 'array'
+      ? node.namedChildren.filter((child): child is SyntaxNode => child?.type === 'object')
+      : [node];
   const routes: JavascriptRoute[] = [];
   for (const object of objects) {
     const urlNode = propertyValue(object, 'url');
@@ -131,10 +169,13 @@ function readRouteObjects(node: SyntaxNode, holder: ValueRef, receiver: SyntaxNo
     const framework: RouteFramework = urlNode ? 'fastify' : 'hapi';
     const handlerNode = propertyValue(object, 'handler');
     const signature = object.namedChildren
-      .filter((pair) => pair !== null && !/^(url|path|method)$/.test(pair.childForFieldName('key')?.text ?? ''))
+      .filter(
+        (pair) => pair !== null && !/^(url|path|method)$/.test(pair.childForFieldName('key')?.text ?? ''),
+      )
       .map((pair) => (pair ? declarationText(pair) : ''))
       .join(',');
-    for (const method of methods) routes.push(route(holder, receiver, method, path, object, handlerNode, signature, framework));
+    for (const method of methods)
+      routes.push(route(holder, receiver, method, path, object, handlerNode, signature, framework));
   }
   return routes;
 }

@@ -38,7 +38,10 @@ function pathList(node: SyntaxNode | undefined): string[] {
   const inner = unwrap(node);
   const single = stringValue(inner);
   if (single !== undefined) return [single];
-  if (inner.type === 'array') return inner.namedChildren.map((child) => stringValue(child)).filter((value): value is string => value !== undefined);
+  if (inner.type === 'array')
+    return inner.namedChildren
+      .map((child) => stringValue(child))
+      .filter((value): value is string => value !== undefined);
   return [''];
 }
 
@@ -51,17 +54,26 @@ function versionList(node: SyntaxNode | undefined): string[] | undefined {
 /** The decorators written right before a class member (tree-sitter puts them in the class body as siblings). */
 function decoratorsBefore(member: SyntaxNode): Decorator[] {
   const found: Decorator[] = [];
-  for (let sibling = member.previousNamedSibling; sibling?.type === 'decorator'; sibling = sibling.previousNamedSibling) {
+  for (
+    let sibling = member.previousNamedSibling;
+    sibling?.type === 'decorator';
+    sibling = sibling.previousNamedSibling
+  ) {
     const read = readDecorator(sibling);
     if (read) found.unshift(read);
   }
-  for (const child of member.namedChildren) if (child?.type === 'decorator') found.push(...[readDecorator(child)].filter((d): d is Decorator => d !== undefined));
+  for (const child of member.namedChildren)
+    if (child?.type === 'decorator')
+      found.push(...[readDecorator(child)].filter((d): d is Decorator => d !== undefined));
   return found;
 }
 
 function classDecorators(declaration: SyntaxNode): Decorator[] {
   const own = declaration.namedChildren.filter((child): child is SyntaxNode => child?.type === 'decorator');
-  const outer = declaration.parent?.type === 'export_statement' ? declaration.parent.namedChildren.filter((child): child is SyntaxNode => child?.type === 'decorator') : [];
+  const outer =
+    declaration.parent?.type === 'export_statement'
+      ? declaration.parent.namedChildren.filter((child): child is SyntaxNode => child?.type === 'decorator')
+      : [];
   return [...outer, ...own].map(readDecorator).filter((d): d is Decorator => d !== undefined);
 }
 
@@ -74,7 +86,9 @@ function readRoutes(body: SyntaxNode, className: string): NestController['routes
     if (!routeDecorator) continue;
     const name = member.childForFieldName('name')?.text ?? '';
     const version = versionList(decorators.find((decorator) => decorator.name === 'Version')?.args[0]);
-    const others = decorators.filter((decorator) => decorator !== routeDecorator).map((decorator) => decorator.node.text.replace(/\s+/g, ''));
+    const others = decorators
+      .filter((decorator) => decorator !== routeDecorator)
+      .map((decorator) => decorator.node.text.replace(/\s+/g, ''));
     routes.push({
       method: NEST_METHODS[routeDecorator.name] ?? 'GET',
       paths: pathList(routeDecorator.args[0]),
@@ -92,7 +106,9 @@ function readRoutes(body: SyntaxNode, className: string): NestController['routes
  * between them cut a controller's body short. Each orphan `@Get()` is the next method's,
  * and belongs to the controller declared above it in the file.
  */
-export function readOrphanRoutes(root: SyntaxNode): { line: number; route: NestController['routes'][number] }[] {
+export function readOrphanRoutes(
+  root: SyntaxNode,
+): { line: number; route: NestController['routes'][number] }[] {
   const found: { line: number; route: NestController['routes'][number] }[] = [];
   const visit = (node: SyntaxNode): void => {
     if (node.type === 'ERROR') {
@@ -105,11 +121,25 @@ export function readOrphanRoutes(root: SyntaxNode): { line: number; route: NestC
           continue;
         }
         const routeDecorator = group.find((decorator) => NEST_METHODS[decorator.name] !== undefined);
-        const handler = child.type === 'identifier' ? child.text : child.namedChildren.find((inner) => inner?.type === 'identifier')?.text;
+        const handler =
+          child.type === 'identifier'
+            ? child.text
+            : child.namedChildren.find((inner) => inner?.type === 'identifier')?.text;
         if (routeDecorator && handler) {
-          const others = group.filter((decorator) => decorator !== routeDecorator).map((decorator) => decorator.node.text.replace(/\s+/g, ''));
+          const others = group
+            .filter((decorator) => decorator !== routeDecorator)
+            .map((decorator) => decorator.node.text.replace(/\s+/g, ''));
           const line = lineOf(routeDecorator.node);
-          found.push({ line, route: { method: NEST_METHODS[routeDecorator.name] ?? 'GET', paths: pathList(routeDecorator.args[0]), line, handler, signature: [routeDecorator.name, ...others, handler].join(',') } });
+          found.push({
+            line,
+            route: {
+              method: NEST_METHODS[routeDecorator.name] ?? 'GET',
+              paths: pathList(routeDecorator.args[0]),
+              line,
+              handler,
+              signature: [routeDecorator.name, ...others, handler].join(','),
+            },
+          });
         }
         group = [];
       }
@@ -141,7 +171,11 @@ export function readNestController(declaration: SyntaxNode): NestController | un
 /** `app.setGlobalPrefix('api', { exclude: ['health', { path: 'x', method: … }] })`. */
 export function readGlobalPrefix(call: SyntaxNode): { prefix: string; exclude: string[] } | undefined {
   const callee = call.childForFieldName('function');
-  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'setGlobalPrefix') return undefined;
+  if (
+    callee?.type !== 'member_expression' ||
+    callee.childForFieldName('property')?.text !== 'setGlobalPrefix'
+  )
+    return undefined;
   const [first, options] = argumentsOf(call);
   const prefix = stringValue(first);
   if (prefix === undefined) return undefined;
@@ -156,7 +190,11 @@ export function readGlobalPrefix(call: SyntaxNode): { prefix: string; exclude: s
 /** `app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' })`: URI versioning puts `v<version>` in the path. */
 export function readUriVersioning(call: SyntaxNode): { defaultVersion?: string[] } | undefined {
   const callee = call.childForFieldName('function');
-  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'enableVersioning') return undefined;
+  if (
+    callee?.type !== 'member_expression' ||
+    callee.childForFieldName('property')?.text !== 'enableVersioning'
+  )
+    return undefined;
   const options = argumentsOf(call)[0];
   const type = memberPath(propertyValue(options ? unwrap(options) : undefined, 'type'));
   // URI is Nest's default type when none is given.

@@ -39,7 +39,8 @@ export function resolveJavascriptModule(
   aliases: PathAliases,
 ): string | undefined {
   const bases: string[] = [];
-  if (specifier.startsWith('.')) bases.push(path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)));
+  if (specifier.startsWith('.'))
+    bases.push(path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)));
   else {
     for (const alias of aliases.aliases) {
       if (!specifier.startsWith(alias.prefix)) continue;

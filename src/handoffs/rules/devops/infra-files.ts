@@ -1,4 +1,4 @@
-import parseDiff from 'parse-diff';
+import { parsePatchHunks } from '../../../code/diff/parse-patch.js';
 import type { ReviewContext } from '../../review-context.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 
@@ -41,13 +41,8 @@ export function fullText(file: ReviewedFile, context: ReviewContext): string | n
 export function visibleLines(file: ReviewedFile): { line: number; text: string }[] {
   if (!file.change.patch) return [];
   const lines: { line: number; text: string }[] = [];
-  for (const parsed of parseDiff(file.change.patch)) {
-    for (const chunk of parsed.chunks) {
-      for (const change of chunk.changes) {
-        if (change.type === 'add') lines.push({ line: change.ln, text: change.content.slice(1) });
-        else if (change.type === 'normal') lines.push({ line: change.ln2, text: change.content.slice(1) });
-      }
-    }
+  for (const hunk of parsePatchHunks(file.change.patch)) {
+    for (const line of hunk.lines) if (line.kind !== 'del') lines.push({ line: line.line, text: line.text });
   }
   return lines;
 }
