@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -118,34 +118,34 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path15) {
-      const ctrl = callVisitor(key2, node2, visitor, path15);
+    function visit_(key2, node2, visitor, path20) {
+      const ctrl = callVisitor(key2, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visit_(key2, ctrl, visitor, path15);
+        replaceNode(key2, path20, ctrl);
+        return visit_(key2, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+          path20 = Object.freeze(path20.concat(node2));
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path20);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,34 +166,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path15) {
-      const ctrl = await callVisitor(key2, node2, visitor, path15);
+    async function visitAsync_(key2, node2, visitor, path20) {
+      const ctrl = await callVisitor(key2, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path15);
+        replaceNode(key2, path20, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+          path20 = Object.freeze(path20.concat(node2));
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path20);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
+              node2.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path15) {
+    function callVisitor(key2, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path15);
+        return visitor(key2, node2, path20);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path15);
+        return visitor.Map?.(key2, node2, path20);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path15);
+        return visitor.Seq?.(key2, node2, path20);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path15);
+        return visitor.Pair?.(key2, node2, path20);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path15);
+        return visitor.Scalar?.(key2, node2, path20);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path15);
+        return visitor.Alias?.(key2, node2, path20);
       return void 0;
     }
-    function replaceNode(key2, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key2, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -314,26 +314,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
-            this.tags[handle] = prefix2;
+            const [handle2, prefix2] = parts2;
+            this.tags[handle2] = prefix2;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -344,7 +344,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -371,10 +371,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix2 = this.tags[handle];
+        const prefix2 = this.tags[handle2];
         if (prefix2) {
           try {
             return prefix2 + decodeURIComponent(suffix);
@@ -383,7 +383,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -393,9 +393,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix2] of Object.entries(this.tags)) {
+        for (const [handle2, prefix2] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix2))
-            return handle + escapeTagName(tag.substring(prefix2.length));
+            return handle2 + escapeTagName(tag.substring(prefix2.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -412,11 +412,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix2] of tagEntries) {
-          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
+        for (const [handle2, prefix2] of tagEntries) {
+          if (handle2 === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines.push(`%TAG ${handle} ${prefix2}`);
+            lines.push(`%TAG ${handle2} ${prefix2}`);
         }
         return lines.join("\n");
       }
@@ -452,10 +452,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix2, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix2}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix2}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix2) {
@@ -504,13 +504,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -554,7 +554,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v2, i2) => toJS(v2, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -625,9 +625,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -741,10 +741,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -847,11 +847,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    var Node2 = require_Node();
+    function collectionFromPath(schema, path20, value) {
       let v2 = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
+        const k = path20[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -870,8 +870,8 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key2, ...rest] = path15;
+          const [key2, ...rest] = path20;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key2, ...rest] = path15;
+      deleteIn(path20) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key2, ...rest] = path15;
+      getIn(path20, keepScalar) {
+        const [key2, ...rest] = path20;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key2, ...rest] = path15;
+      hasIn(path20) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key2, ...rest] = path15;
+      setIn(path20, value) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -1028,44 +1028,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text3[i + 1]) {
+          escStart = i2;
+          switch (text3[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1073,10 +1073,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text3;
               folds.push(j);
@@ -1097,9 +1097,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text3.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
 ${indent}${text3.slice(0, end2)}`;
@@ -1112,20 +1112,20 @@ ${indent}${text3.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text3[start];
+    function consumeMoreIndentedLines(text3, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text3[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text3[++i];
+        if (i2 < start2 + indent) {
+          ch = text3[++i2];
         } else {
           do {
-            ch = text3[++i];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text3[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text3[start2];
         }
       }
       return end;
@@ -1156,12 +1156,12 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -1175,20 +1175,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str += json2.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
-                const code2 = json2.substr(i + 2, 4);
+                str += json2.slice(start2, i2);
+                const code2 = json2.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -1218,33 +1218,33 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str += json2.slice(start2, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent;
-                if (json2[i + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
+      str = start2 ? str + json2.slice(start2) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -1323,10 +1323,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
@@ -1344,14 +1344,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -1492,8 +1492,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1880,8 +1880,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1910,8 +1910,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1935,8 +1935,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1967,7 +1967,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -1982,23 +1982,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -2095,11 +2095,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2254,9 +2254,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2274,10 +2274,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it2 : String(i++);
+              const key2 = obj instanceof Set ? it2 : String(i2++);
               it2 = replacer.call(obj, key2, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
@@ -2391,12 +2391,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2599,7 +2599,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2618,8 +2618,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2635,8 +2635,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -2646,15 +2646,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary;
+    exports2.binary = binary2;
   }
 });
 
@@ -2668,8 +2668,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -2686,7 +2686,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2696,11 +2696,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
+            it2 = replacer.call(iterable, String(i2++), it2);
           let key2, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
@@ -3070,9 +3070,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -3088,18 +3088,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3159,7 +3159,7 @@ var require_schema3 = __commonJS({
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
@@ -3182,7 +3182,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -3208,7 +3208,7 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3223,7 +3223,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -3243,7 +3243,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -3363,13 +3363,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3492,11 +3492,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -3715,9 +3715,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -3793,7 +3793,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -3845,7 +3845,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3854,7 +3854,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3902,7 +3902,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports2.resolveProps = resolveProps;
@@ -4004,8 +4004,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep5, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep5?.[0],
           offset,
@@ -4032,14 +4032,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -4109,8 +4109,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4131,7 +4131,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -4213,10 +4213,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key: key2, sep: sep5, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep5?.[0],
@@ -4227,9 +4227,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep5 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4248,7 +4248,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4256,7 +4256,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
+            loop: for (const st2 of start2) {
               switch (st2.type) {
                 case "comma":
                 case "space":
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4357,8 +4357,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee2.unshift(ce2);
@@ -4452,32 +4452,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header2)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        let end2 = start2 + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4488,7 +4488,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header2.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4497,17 +4497,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep5 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4544,16 +4544,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start2 + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4565,8 +4565,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error62 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4574,7 +4574,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error62 === -1)
-            error62 = offset + i;
+            error62 = offset + i2;
         }
       }
       if (error62 !== -1)
@@ -4582,8 +4582,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4621,8 +4621,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
@@ -4741,43 +4741,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4938,8 +4938,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st2 = before[i2];
           switch (st2.type) {
             case "space":
             case "comment":
@@ -4947,10 +4947,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st2.source.length;
               continue;
           }
-          st2 = before[++i];
+          st2 = before[++i2];
           while (st2?.type === "space") {
             offset += st2.source.length;
-            st2 = before[++i];
+            st2 = before[++i2];
           }
           break;
         }
@@ -5075,7 +5075,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5085,7 +5085,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5098,7 +5098,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5133,8 +5133,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5142,8 +5142,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5194,10 +5194,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5362,13 +5362,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he2 = source.indexOf("\n");
           const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const body2 = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5425,13 +5425,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he2 = source.indexOf("\n");
       const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const body2 = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5443,7 +5443,7 @@ var require_cst_scalar = __commonJS({
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5547,9 +5547,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
       let res = "";
-      for (const st2 of start)
+      for (const st2 of start2)
         res += st2.source;
       if (key2)
         res += stringifyToken(key2);
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field3, index] of path15) {
+      for (const [field3, index] of path20) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,37 +5590,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field3 = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path20) => {
+      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
+      const field3 = path20[path20.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field3, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path20.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -5783,14 +5783,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6085,9 +6085,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6101,17 +6101,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6142,25 +6142,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6172,36 +6172,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6218,8 +6218,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6264,23 +6264,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6293,24 +6293,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports2.Lexer = Lexer;
@@ -6339,8 +6339,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -6356,20 +6356,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6404,9 +6404,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6415,16 +6415,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6445,7 +6445,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6720,7 +6720,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep5;
           if (scalar.end) {
             sep5 = scalar.end;
@@ -6732,7 +6732,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6807,14 +6807,14 @@ var require_parser = __commonJS({
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it2.sep.length; ++i) {
-              const st2 = it2.sep[i];
+            for (let i2 = 0; i2 < it2.sep.length; ++i2) {
+              const st2 = it2.sep[i2];
               switch (st2.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -6827,14 +6827,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start2 = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it2.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it2.sep) {
                 it2.sep.push(this.sourceToken);
@@ -6847,8 +6847,8 @@ var require_parser = __commonJS({
                 it2.start.push(this.sourceToken);
                 it2.explicitKey = true;
               } else if (atNextItem || it2.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6865,12 +6865,12 @@ var require_parser = __commonJS({
                   if (includesToken(it2.start, "newline")) {
                     Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start3 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it2.value) {
@@ -6880,10 +6880,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
+                  const start3 = getFirstKeyStartProps(it2.start);
                   const key2 = it2.key;
                   const sep5 = it2.sep;
                   sep5.push(this.sourceToken);
@@ -6893,10 +6893,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
-                } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it2.sep = it2.sep.concat(start2, this.sourceToken);
                 } else {
                   it2.sep.push(this.sourceToken);
                 }
@@ -6904,7 +6904,7 @@ var require_parser = __commonJS({
                 if (!it2.sep) {
                   Object.assign(it2, { key: null, sep: [this.sourceToken] });
                 } else if (it2.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6922,14 +6922,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it2, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6948,7 +6948,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map2.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7057,13 +7057,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it2.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it2, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7085,7 +7085,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep5 = fc.end.splice(1, fc.end.length);
             sep5.push(this.sourceToken);
@@ -7093,7 +7093,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7152,35 +7152,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start2.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7218,7 +7218,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -7373,7 +7373,7 @@ var require_dist = __commonJS({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -7420,23 +7420,23 @@ var require_ignore = __commonJS({
     var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
     var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
     var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
+    var classSource = (negated, body2) => {
       if (negated) {
-        return `[^\\/${body}]`;
+        return `[^\\/${body2}]`;
       }
-      const source = `[${body}]`;
+      const source = `[${body2}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start) => {
+    var scanBracket = (pattern, start2) => {
       const { length } = pattern;
-      let index = start + 1;
+      let index = start2 + 1;
       let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY2;
+      let body2 = EMPTY2;
       let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
@@ -7445,7 +7445,7 @@ var require_ignore = __commonJS({
         }
         if (char === ESCAPE) {
           const escaped2 = pattern[++index];
-          body += escapeMember(escaped2);
+          body2 += escapeMember(escaped2);
           prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
@@ -7454,7 +7454,7 @@ var require_ignore = __commonJS({
             to = pattern[index += 1];
           }
           if (prev <= to) {
-            body += `-${escapeMember(to)}`;
+            body2 += `-${escapeMember(to)}`;
           }
           prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -7467,27 +7467,27 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body2 += POSIX_CLASSES[name2];
             prev = EMPTY2;
             index = end;
           } else {
-            body += escapeMember("[");
+            body2 += escapeMember("[");
             prev = "[";
             index = nameStart - 2;
           }
         } else {
-          body += escapeMember(char);
+          body2 += escapeMember(char);
           prev = char;
         }
         index++;
         if (pattern[index] === "]") {
           return {
             end: index,
-            source: classSource(negated, body)
+            source: classSource(negated, body2)
           };
         }
       }
@@ -7505,41 +7505,41 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out2 = EMPTY2;
+      let out3 = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped2 = pattern[index + 1];
           if (escaped2 === SLASH && index + 2 === length) {
-            out2 += hold(NEVER_MATCH);
+            out3 += hold(NEVER_MATCH);
           } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
-            out2 += pattern.slice(index, index + 2);
+            out3 += pattern.slice(index, index + 2);
           } else {
-            out2 += hold(
+            out3 += hold(
               REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
         } else if (isReserved(char)) {
-          out2 += hold(`[${char}]`);
+          out3 += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
           const scanned = scanBracket(pattern, index);
           if (scanned === null) {
-            out2 += hold(NEVER_MATCH);
+            out3 += hold(NEVER_MATCH);
             index = length;
           } else {
-            out2 += hold(scanned.source);
+            out3 += hold(scanned.source);
             index = scanned.end + 1;
           }
         } else {
-          out2 += char;
+          out3 += char;
           index++;
         }
       }
       return {
-        source: out2,
+        source: out3,
         sources
       };
     };
@@ -7559,7 +7559,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_2, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        (_2, run4, space) => space ? run4.slice(0, run4.length - run4.length % 2) + SPACE : run4,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -7573,7 +7573,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_2, start) => `${start}**`,
+        (_2, start2) => `${start2}**`,
         "*"
       ],
       // Escape metacharacters
@@ -7744,10 +7744,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at2) => {
+    var separatorAfter = (run4, at2) => {
       let separator = EMPTY2;
-      for (let index = at2 + 1; index < run3.length && !run3[index].wildcard; index++) {
-        separator += run3[index].single;
+      for (let index = at2 + 1; index < run4.length && !run4[index].wildcard; index++) {
+        separator += run4[index].single;
       }
       return separator;
     };
@@ -7806,34 +7806,34 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out2 = EMPTY2;
-      let run3 = [];
+      let out3 = EMPTY2;
+      let run4 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at2) => {
+        run4.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run3.forEach((token, at2) => {
+        run4.forEach((token, at2) => {
           if (!token.wildcard) {
-            out2 += token.single;
+            out3 += token.single;
             return;
           }
-          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
+          out3 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run4, at2)})[^\\/])*`;
         });
-        run3 = [];
+        run4 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run3.push(token);
+          run4.push(token);
           return;
         }
         flush();
-        out2 += token.boundary;
+        out3 += token.boundary;
       });
       flush();
-      return out2;
+      return out3;
     };
     var makeRegexPrefix = (pattern) => {
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
@@ -7861,48 +7861,48 @@ var require_ignore = __commonJS({
         (match2, index) => sources[index]
       ) : replaced;
     };
-    var checkSourceOf = (body, prefix2) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix2 = makeRegexPrefix(body.slice(0, -1));
+    var checkSourceOf = (body2, prefix2) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix2 = makeRegexPrefix(body2.slice(0, -1));
       }
       const head = prefix2.slice(0, -1);
       const last = prefix2[prefix2.length - 1];
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf2 = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf2 = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix2) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix2) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
+        define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix2);
       }
@@ -7943,54 +7943,54 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body2[end - 1] === SPACE) {
           end--;
         }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
           break;
         }
         lineEnd = end - 1;
       }
       if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+        return body2.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
+      while (body2[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
         return;
       }
       let negative = false;
-      if (body[0] === "!") {
+      if (body2[0] === "!") {
         negative = true;
-        body = body.slice(1);
+        body2 = body2.slice(1);
       }
-      const last = body[body.length - 1];
+      const last = body2[body2.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
+        body2 = trimEnd(body2, stripLineEnd);
       }
-      if (!body || hasTrailingBackslash(body)) {
+      if (!body2 || hasTrailingBackslash(body2)) {
         return;
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
         mark,
-        body,
+        body2,
         ignoreCase,
         negative,
         regexPrefix
@@ -8042,16 +8042,16 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path15) : path15;
+        const basename = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path15
+            shortcut && rule._basenameOnly ? basename : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path15) {
+      _test(originalPath, cache3, path20) {
         checkPath(
-          path15,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache3) : {
+        return path20 ? this._t(path20, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path15);
+        const literal4 = this._rules.testLiteral(path20);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path15, cache3) {
-        if (path15 in cache3) {
-          return cache3[path15];
+      _t(path20, cache3) {
+        if (path20 in cache3) {
+          return cache3[path20];
         }
-        const parentPath = parentOf2(path15);
+        const parentPath = parentOf2(path20);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache3[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8228,17 +8228,17 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
 // node_modules/parse-diff/index.js
 var require_parse_diff = __commonJS({
-  "node_modules/parse-diff/index.js"(exports2, module) {
-    module.exports = (n) => {
+  "node_modules/parse-diff/index.js"(exports2, module2) {
+    module2.exports = (n) => {
       if (!n) return [];
       if (typeof n != "string" || n.match(/^\s+$/)) return [];
       const s = n.split(`
@@ -8251,22 +8251,22 @@ var require_parse_diff = __commonJS({
       }, p = (e) => {
         const [t, r] = parseFiles(e) ?? [];
         o = { chunks: [], deletions: 0, additions: 0, from: t, to: r }, a.push(o);
-      }, i = () => {
+      }, i2 = () => {
         (!o || o.chunks.length) && p();
       }, $ = (e, t) => {
-        i(), o.new = true, o.newMode = t[1], o.from = "/dev/null";
+        i2(), o.new = true, o.newMode = t[1], o.from = "/dev/null";
       }, N2 = (e, t) => {
-        i(), o.deleted = true, o.oldMode = t[1], o.to = "/dev/null";
+        i2(), o.deleted = true, o.oldMode = t[1], o.to = "/dev/null";
       }, x2 = (e, t) => {
-        i(), o.oldMode = t[1];
+        i2(), o.oldMode = t[1];
       }, F2 = (e, t) => {
-        i(), o.newMode = t[1];
+        i2(), o.newMode = t[1];
       }, S2 = (e, t) => {
-        i(), o.index = e.split(" ").slice(1), t[1] && (o.oldMode = o.newMode = t[1].trim());
+        i2(), o.index = e.split(" ").slice(1), t[1] && (o.oldMode = o.newMode = t[1].trim());
       }, k = (e) => {
-        i(), o.from = parseOldOrNewFile(e);
+        i2(), o.from = parseOldOrNewFile(e);
       }, y2 = (e) => {
-        i(), o.to = parseOldOrNewFile(e);
+        i2(), o.to = parseOldOrNewFile(e);
       }, f = (e) => +(e || 1), M2 = (e, t) => {
         o || p(e);
         const [r, c, w2, L2] = t.slice(1);
@@ -8279,7 +8279,7 @@ var require_parse_diff = __commonJS({
         if (!d) return;
         const [t] = d.changes.slice(-1);
         d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
-      }, _2 = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N2], [/^old mode (\d+)$/, x2], [/^new mode (\d+)$/, F2], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S2], [/^---\s/, k], [/^\+\+\+\s/, y2], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M2], [/^\\ No newline at end of file$/, h]], v2 = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g2]], C2 = (e) => {
+      }, _2 = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N2], [/^old mode (\d+)$/, x2], [/^new mode (\d+)$/, F2], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S2], [/^---\s/, k], [/^\+\+\+\s/, y2], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M2], [/^\\ No newline at end of file$/, h]], v2 = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g2]], C3 = (e) => {
         for (const [t, r] of v2) {
           const c = e.match(t);
           if (c) {
@@ -8297,7 +8297,7 @@ var require_parse_diff = __commonJS({
           }
         }
       }, O2 = (e) => {
-        l3 ? C2(e) : H(e);
+        l3 ? C3(e) : H(e);
       };
       for (const e of s) O2(e);
       return a;
@@ -8325,8 +8325,1120 @@ var require_parse_diff = __commonJS({
   }
 });
 
+// node_modules/json5/lib/unicode.js
+var require_unicode = __commonJS({
+  "node_modules/json5/lib/unicode.js"(exports2, module2) {
+    module2.exports.Space_Separator = /[\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+    module2.exports.ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
+    module2.exports.ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
+  }
+});
+
+// node_modules/json5/lib/util.js
+var require_util = __commonJS({
+  "node_modules/json5/lib/util.js"(exports2, module2) {
+    var unicode = require_unicode();
+    module2.exports = {
+      isSpaceSeparator(c) {
+        return typeof c === "string" && unicode.Space_Separator.test(c);
+      },
+      isIdStartChar(c) {
+        return typeof c === "string" && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "$" || c === "_" || unicode.ID_Start.test(c));
+      },
+      isIdContinueChar(c) {
+        return typeof c === "string" && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "$" || c === "_" || c === "\u200C" || c === "\u200D" || unicode.ID_Continue.test(c));
+      },
+      isDigit(c) {
+        return typeof c === "string" && /[0-9]/.test(c);
+      },
+      isHexDigit(c) {
+        return typeof c === "string" && /[0-9A-Fa-f]/.test(c);
+      }
+    };
+  }
+});
+
+// node_modules/json5/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/json5/lib/parse.js"(exports2, module2) {
+    var util = require_util();
+    var source;
+    var parseState;
+    var stack;
+    var pos;
+    var line;
+    var column;
+    var token;
+    var key2;
+    var root;
+    module2.exports = function parse5(text3, reviver) {
+      source = String(text3);
+      parseState = "start";
+      stack = [];
+      pos = 0;
+      line = 1;
+      column = 0;
+      token = void 0;
+      key2 = void 0;
+      root = void 0;
+      do {
+        token = lex();
+        parseStates[parseState]();
+      } while (token.type !== "eof");
+      if (typeof reviver === "function") {
+        return internalize({ "": root }, "", reviver);
+      }
+      return root;
+    };
+    function internalize(holder, name2, reviver) {
+      const value = holder[name2];
+      if (value != null && typeof value === "object") {
+        if (Array.isArray(value)) {
+          for (let i2 = 0; i2 < value.length; i2++) {
+            const key3 = String(i2);
+            const replacement = internalize(value, key3, reviver);
+            if (replacement === void 0) {
+              delete value[key3];
+            } else {
+              Object.defineProperty(value, key3, {
+                value: replacement,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        } else {
+          for (const key3 in value) {
+            const replacement = internalize(value, key3, reviver);
+            if (replacement === void 0) {
+              delete value[key3];
+            } else {
+              Object.defineProperty(value, key3, {
+                value: replacement,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+      }
+      return reviver.call(holder, name2, value);
+    }
+    var lexState;
+    var buffer;
+    var doubleQuote2;
+    var sign;
+    var c;
+    function lex() {
+      lexState = "default";
+      buffer = "";
+      doubleQuote2 = false;
+      sign = 1;
+      for (; ; ) {
+        c = peek();
+        const token2 = lexStates[lexState]();
+        if (token2) {
+          return token2;
+        }
+      }
+    }
+    function peek() {
+      if (source[pos]) {
+        return String.fromCodePoint(source.codePointAt(pos));
+      }
+    }
+    function read() {
+      const c2 = peek();
+      if (c2 === "\n") {
+        line++;
+        column = 0;
+      } else if (c2) {
+        column += c2.length;
+      } else {
+        column++;
+      }
+      if (c2) {
+        pos += c2.length;
+      }
+      return c2;
+    }
+    var lexStates = {
+      default() {
+        switch (c) {
+          case "	":
+          case "\v":
+          case "\f":
+          case " ":
+          case "\xA0":
+          case "\uFEFF":
+          case "\n":
+          case "\r":
+          case "\u2028":
+          case "\u2029":
+            read();
+            return;
+          case "/":
+            read();
+            lexState = "comment";
+            return;
+          case void 0:
+            read();
+            return newToken("eof");
+        }
+        if (util.isSpaceSeparator(c)) {
+          read();
+          return;
+        }
+        return lexStates[parseState]();
+      },
+      comment() {
+        switch (c) {
+          case "*":
+            read();
+            lexState = "multiLineComment";
+            return;
+          case "/":
+            read();
+            lexState = "singleLineComment";
+            return;
+        }
+        throw invalidChar(read());
+      },
+      multiLineComment() {
+        switch (c) {
+          case "*":
+            read();
+            lexState = "multiLineCommentAsterisk";
+            return;
+          case void 0:
+            throw invalidChar(read());
+        }
+        read();
+      },
+      multiLineCommentAsterisk() {
+        switch (c) {
+          case "*":
+            read();
+            return;
+          case "/":
+            read();
+            lexState = "default";
+            return;
+          case void 0:
+            throw invalidChar(read());
+        }
+        read();
+        lexState = "multiLineComment";
+      },
+      singleLineComment() {
+        switch (c) {
+          case "\n":
+          case "\r":
+          case "\u2028":
+          case "\u2029":
+            read();
+            lexState = "default";
+            return;
+          case void 0:
+            read();
+            return newToken("eof");
+        }
+        read();
+      },
+      value() {
+        switch (c) {
+          case "{":
+          case "[":
+            return newToken("punctuator", read());
+          case "n":
+            read();
+            literal4("ull");
+            return newToken("null", null);
+          case "t":
+            read();
+            literal4("rue");
+            return newToken("boolean", true);
+          case "f":
+            read();
+            literal4("alse");
+            return newToken("boolean", false);
+          case "-":
+          case "+":
+            if (read() === "-") {
+              sign = -1;
+            }
+            lexState = "sign";
+            return;
+          case ".":
+            buffer = read();
+            lexState = "decimalPointLeading";
+            return;
+          case "0":
+            buffer = read();
+            lexState = "zero";
+            return;
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7":
+          case "8":
+          case "9":
+            buffer = read();
+            lexState = "decimalInteger";
+            return;
+          case "I":
+            read();
+            literal4("nfinity");
+            return newToken("numeric", Infinity);
+          case "N":
+            read();
+            literal4("aN");
+            return newToken("numeric", NaN);
+          case '"':
+          case "'":
+            doubleQuote2 = read() === '"';
+            buffer = "";
+            lexState = "string";
+            return;
+        }
+        throw invalidChar(read());
+      },
+      identifierNameStartEscape() {
+        if (c !== "u") {
+          throw invalidChar(read());
+        }
+        read();
+        const u = unicodeEscape();
+        switch (u) {
+          case "$":
+          case "_":
+            break;
+          default:
+            if (!util.isIdStartChar(u)) {
+              throw invalidIdentifier();
+            }
+            break;
+        }
+        buffer += u;
+        lexState = "identifierName";
+      },
+      identifierName() {
+        switch (c) {
+          case "$":
+          case "_":
+          case "\u200C":
+          case "\u200D":
+            buffer += read();
+            return;
+          case "\\":
+            read();
+            lexState = "identifierNameEscape";
+            return;
+        }
+        if (util.isIdContinueChar(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("identifier", buffer);
+      },
+      identifierNameEscape() {
+        if (c !== "u") {
+          throw invalidChar(read());
+        }
+        read();
+        const u = unicodeEscape();
+        switch (u) {
+          case "$":
+          case "_":
+          case "\u200C":
+          case "\u200D":
+            break;
+          default:
+            if (!util.isIdContinueChar(u)) {
+              throw invalidIdentifier();
+            }
+            break;
+        }
+        buffer += u;
+        lexState = "identifierName";
+      },
+      sign() {
+        switch (c) {
+          case ".":
+            buffer = read();
+            lexState = "decimalPointLeading";
+            return;
+          case "0":
+            buffer = read();
+            lexState = "zero";
+            return;
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7":
+          case "8":
+          case "9":
+            buffer = read();
+            lexState = "decimalInteger";
+            return;
+          case "I":
+            read();
+            literal4("nfinity");
+            return newToken("numeric", sign * Infinity);
+          case "N":
+            read();
+            literal4("aN");
+            return newToken("numeric", NaN);
+        }
+        throw invalidChar(read());
+      },
+      zero() {
+        switch (c) {
+          case ".":
+            buffer += read();
+            lexState = "decimalPoint";
+            return;
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+          case "x":
+          case "X":
+            buffer += read();
+            lexState = "hexadecimal";
+            return;
+        }
+        return newToken("numeric", sign * 0);
+      },
+      decimalInteger() {
+        switch (c) {
+          case ".":
+            buffer += read();
+            lexState = "decimalPoint";
+            return;
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      decimalPointLeading() {
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalFraction";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      decimalPoint() {
+        switch (c) {
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalFraction";
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      decimalFraction() {
+        switch (c) {
+          case "e":
+          case "E":
+            buffer += read();
+            lexState = "decimalExponent";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      decimalExponent() {
+        switch (c) {
+          case "+":
+          case "-":
+            buffer += read();
+            lexState = "decimalExponentSign";
+            return;
+        }
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalExponentInteger";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      decimalExponentSign() {
+        if (util.isDigit(c)) {
+          buffer += read();
+          lexState = "decimalExponentInteger";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      decimalExponentInteger() {
+        if (util.isDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      hexadecimal() {
+        if (util.isHexDigit(c)) {
+          buffer += read();
+          lexState = "hexadecimalInteger";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      hexadecimalInteger() {
+        if (util.isHexDigit(c)) {
+          buffer += read();
+          return;
+        }
+        return newToken("numeric", sign * Number(buffer));
+      },
+      string() {
+        switch (c) {
+          case "\\":
+            read();
+            buffer += escape2();
+            return;
+          case '"':
+            if (doubleQuote2) {
+              read();
+              return newToken("string", buffer);
+            }
+            buffer += read();
+            return;
+          case "'":
+            if (!doubleQuote2) {
+              read();
+              return newToken("string", buffer);
+            }
+            buffer += read();
+            return;
+          case "\n":
+          case "\r":
+            throw invalidChar(read());
+          case "\u2028":
+          case "\u2029":
+            separatorChar(c);
+            break;
+          case void 0:
+            throw invalidChar(read());
+        }
+        buffer += read();
+      },
+      start() {
+        switch (c) {
+          case "{":
+          case "[":
+            return newToken("punctuator", read());
+        }
+        lexState = "value";
+      },
+      beforePropertyName() {
+        switch (c) {
+          case "$":
+          case "_":
+            buffer = read();
+            lexState = "identifierName";
+            return;
+          case "\\":
+            read();
+            lexState = "identifierNameStartEscape";
+            return;
+          case "}":
+            return newToken("punctuator", read());
+          case '"':
+          case "'":
+            doubleQuote2 = read() === '"';
+            lexState = "string";
+            return;
+        }
+        if (util.isIdStartChar(c)) {
+          buffer += read();
+          lexState = "identifierName";
+          return;
+        }
+        throw invalidChar(read());
+      },
+      afterPropertyName() {
+        if (c === ":") {
+          return newToken("punctuator", read());
+        }
+        throw invalidChar(read());
+      },
+      beforePropertyValue() {
+        lexState = "value";
+      },
+      afterPropertyValue() {
+        switch (c) {
+          case ",":
+          case "}":
+            return newToken("punctuator", read());
+        }
+        throw invalidChar(read());
+      },
+      beforeArrayValue() {
+        if (c === "]") {
+          return newToken("punctuator", read());
+        }
+        lexState = "value";
+      },
+      afterArrayValue() {
+        switch (c) {
+          case ",":
+          case "]":
+            return newToken("punctuator", read());
+        }
+        throw invalidChar(read());
+      },
+      end() {
+        throw invalidChar(read());
+      }
+    };
+    function newToken(type, value) {
+      return {
+        type,
+        value,
+        line,
+        column
+      };
+    }
+    function literal4(s) {
+      for (const c2 of s) {
+        const p = peek();
+        if (p !== c2) {
+          throw invalidChar(read());
+        }
+        read();
+      }
+    }
+    function escape2() {
+      const c2 = peek();
+      switch (c2) {
+        case "b":
+          read();
+          return "\b";
+        case "f":
+          read();
+          return "\f";
+        case "n":
+          read();
+          return "\n";
+        case "r":
+          read();
+          return "\r";
+        case "t":
+          read();
+          return "	";
+        case "v":
+          read();
+          return "\v";
+        case "0":
+          read();
+          if (util.isDigit(peek())) {
+            throw invalidChar(read());
+          }
+          return "\0";
+        case "x":
+          read();
+          return hexEscape();
+        case "u":
+          read();
+          return unicodeEscape();
+        case "\n":
+        case "\u2028":
+        case "\u2029":
+          read();
+          return "";
+        case "\r":
+          read();
+          if (peek() === "\n") {
+            read();
+          }
+          return "";
+        case "1":
+        case "2":
+        case "3":
+        case "4":
+        case "5":
+        case "6":
+        case "7":
+        case "8":
+        case "9":
+          throw invalidChar(read());
+        case void 0:
+          throw invalidChar(read());
+      }
+      return read();
+    }
+    function hexEscape() {
+      let buffer2 = "";
+      let c2 = peek();
+      if (!util.isHexDigit(c2)) {
+        throw invalidChar(read());
+      }
+      buffer2 += read();
+      c2 = peek();
+      if (!util.isHexDigit(c2)) {
+        throw invalidChar(read());
+      }
+      buffer2 += read();
+      return String.fromCodePoint(parseInt(buffer2, 16));
+    }
+    function unicodeEscape() {
+      let buffer2 = "";
+      let count = 4;
+      while (count-- > 0) {
+        const c2 = peek();
+        if (!util.isHexDigit(c2)) {
+          throw invalidChar(read());
+        }
+        buffer2 += read();
+      }
+      return String.fromCodePoint(parseInt(buffer2, 16));
+    }
+    var parseStates = {
+      start() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        push();
+      },
+      beforePropertyName() {
+        switch (token.type) {
+          case "identifier":
+          case "string":
+            key2 = token.value;
+            parseState = "afterPropertyName";
+            return;
+          case "punctuator":
+            pop();
+            return;
+          case "eof":
+            throw invalidEOF();
+        }
+      },
+      afterPropertyName() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        parseState = "beforePropertyValue";
+      },
+      beforePropertyValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        push();
+      },
+      beforeArrayValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        if (token.type === "punctuator" && token.value === "]") {
+          pop();
+          return;
+        }
+        push();
+      },
+      afterPropertyValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        switch (token.value) {
+          case ",":
+            parseState = "beforePropertyName";
+            return;
+          case "}":
+            pop();
+        }
+      },
+      afterArrayValue() {
+        if (token.type === "eof") {
+          throw invalidEOF();
+        }
+        switch (token.value) {
+          case ",":
+            parseState = "beforeArrayValue";
+            return;
+          case "]":
+            pop();
+        }
+      },
+      end() {
+      }
+    };
+    function push() {
+      let value;
+      switch (token.type) {
+        case "punctuator":
+          switch (token.value) {
+            case "{":
+              value = {};
+              break;
+            case "[":
+              value = [];
+              break;
+          }
+          break;
+        case "null":
+        case "boolean":
+        case "numeric":
+        case "string":
+          value = token.value;
+          break;
+      }
+      if (root === void 0) {
+        root = value;
+      } else {
+        const parent = stack[stack.length - 1];
+        if (Array.isArray(parent)) {
+          parent.push(value);
+        } else {
+          Object.defineProperty(parent, key2, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      if (value !== null && typeof value === "object") {
+        stack.push(value);
+        if (Array.isArray(value)) {
+          parseState = "beforeArrayValue";
+        } else {
+          parseState = "beforePropertyName";
+        }
+      } else {
+        const current = stack[stack.length - 1];
+        if (current == null) {
+          parseState = "end";
+        } else if (Array.isArray(current)) {
+          parseState = "afterArrayValue";
+        } else {
+          parseState = "afterPropertyValue";
+        }
+      }
+    }
+    function pop() {
+      stack.pop();
+      const current = stack[stack.length - 1];
+      if (current == null) {
+        parseState = "end";
+      } else if (Array.isArray(current)) {
+        parseState = "afterArrayValue";
+      } else {
+        parseState = "afterPropertyValue";
+      }
+    }
+    function invalidChar(c2) {
+      if (c2 === void 0) {
+        return syntaxError(`JSON5: invalid end of input at ${line}:${column}`);
+      }
+      return syntaxError(`JSON5: invalid character '${formatChar(c2)}' at ${line}:${column}`);
+    }
+    function invalidEOF() {
+      return syntaxError(`JSON5: invalid end of input at ${line}:${column}`);
+    }
+    function invalidIdentifier() {
+      column -= 5;
+      return syntaxError(`JSON5: invalid identifier character at ${line}:${column}`);
+    }
+    function separatorChar(c2) {
+      console.warn(`JSON5: '${formatChar(c2)}' in strings is not valid ECMAScript; consider escaping`);
+    }
+    function formatChar(c2) {
+      const replacements = {
+        "'": "\\'",
+        '"': '\\"',
+        "\\": "\\\\",
+        "\b": "\\b",
+        "\f": "\\f",
+        "\n": "\\n",
+        "\r": "\\r",
+        "	": "\\t",
+        "\v": "\\v",
+        "\0": "\\0",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029"
+      };
+      if (replacements[c2]) {
+        return replacements[c2];
+      }
+      if (c2 < " ") {
+        const hexString = c2.charCodeAt(0).toString(16);
+        return "\\x" + ("00" + hexString).substring(hexString.length);
+      }
+      return c2;
+    }
+    function syntaxError(message) {
+      const err2 = new SyntaxError(message);
+      err2.lineNumber = line;
+      err2.columnNumber = column;
+      return err2;
+    }
+  }
+});
+
+// node_modules/json5/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/json5/lib/stringify.js"(exports2, module2) {
+    var util = require_util();
+    module2.exports = function stringify2(value, replacer, space) {
+      const stack = [];
+      let indent = "";
+      let propertyList;
+      let replacerFunc;
+      let gap = "";
+      let quote;
+      if (replacer != null && typeof replacer === "object" && !Array.isArray(replacer)) {
+        space = replacer.space;
+        quote = replacer.quote;
+        replacer = replacer.replacer;
+      }
+      if (typeof replacer === "function") {
+        replacerFunc = replacer;
+      } else if (Array.isArray(replacer)) {
+        propertyList = [];
+        for (const v2 of replacer) {
+          let item;
+          if (typeof v2 === "string") {
+            item = v2;
+          } else if (typeof v2 === "number" || v2 instanceof String || v2 instanceof Number) {
+            item = String(v2);
+          }
+          if (item !== void 0 && propertyList.indexOf(item) < 0) {
+            propertyList.push(item);
+          }
+        }
+      }
+      if (space instanceof Number) {
+        space = Number(space);
+      } else if (space instanceof String) {
+        space = String(space);
+      }
+      if (typeof space === "number") {
+        if (space > 0) {
+          space = Math.min(10, Math.floor(space));
+          gap = "          ".substr(0, space);
+        }
+      } else if (typeof space === "string") {
+        gap = space.substr(0, 10);
+      }
+      return serializeProperty("", { "": value });
+      function serializeProperty(key2, holder) {
+        let value2 = holder[key2];
+        if (value2 != null) {
+          if (typeof value2.toJSON5 === "function") {
+            value2 = value2.toJSON5(key2);
+          } else if (typeof value2.toJSON === "function") {
+            value2 = value2.toJSON(key2);
+          }
+        }
+        if (replacerFunc) {
+          value2 = replacerFunc.call(holder, key2, value2);
+        }
+        if (value2 instanceof Number) {
+          value2 = Number(value2);
+        } else if (value2 instanceof String) {
+          value2 = String(value2);
+        } else if (value2 instanceof Boolean) {
+          value2 = value2.valueOf();
+        }
+        switch (value2) {
+          case null:
+            return "null";
+          case true:
+            return "true";
+          case false:
+            return "false";
+        }
+        if (typeof value2 === "string") {
+          return quoteString(value2, false);
+        }
+        if (typeof value2 === "number") {
+          return String(value2);
+        }
+        if (typeof value2 === "object") {
+          return Array.isArray(value2) ? serializeArray(value2) : serializeObject(value2);
+        }
+        return void 0;
+      }
+      function quoteString(value2) {
+        const quotes = {
+          "'": 0.1,
+          '"': 0.2
+        };
+        const replacements = {
+          "'": "\\'",
+          '"': '\\"',
+          "\\": "\\\\",
+          "\b": "\\b",
+          "\f": "\\f",
+          "\n": "\\n",
+          "\r": "\\r",
+          "	": "\\t",
+          "\v": "\\v",
+          "\0": "\\0",
+          "\u2028": "\\u2028",
+          "\u2029": "\\u2029"
+        };
+        let product = "";
+        for (let i2 = 0; i2 < value2.length; i2++) {
+          const c = value2[i2];
+          switch (c) {
+            case "'":
+            case '"':
+              quotes[c]++;
+              product += c;
+              continue;
+            case "\0":
+              if (util.isDigit(value2[i2 + 1])) {
+                product += "\\x00";
+                continue;
+              }
+          }
+          if (replacements[c]) {
+            product += replacements[c];
+            continue;
+          }
+          if (c < " ") {
+            let hexString = c.charCodeAt(0).toString(16);
+            product += "\\x" + ("00" + hexString).substring(hexString.length);
+            continue;
+          }
+          product += c;
+        }
+        const quoteChar = quote || Object.keys(quotes).reduce((a, b) => quotes[a] < quotes[b] ? a : b);
+        product = product.replace(new RegExp(quoteChar, "g"), replacements[quoteChar]);
+        return quoteChar + product + quoteChar;
+      }
+      function serializeObject(value2) {
+        if (stack.indexOf(value2) >= 0) {
+          throw TypeError("Converting circular structure to JSON5");
+        }
+        stack.push(value2);
+        let stepback = indent;
+        indent = indent + gap;
+        let keys = propertyList || Object.keys(value2);
+        let partial2 = [];
+        for (const key2 of keys) {
+          const propertyString = serializeProperty(key2, value2);
+          if (propertyString !== void 0) {
+            let member = serializeKey(key2) + ":";
+            if (gap !== "") {
+              member += " ";
+            }
+            member += propertyString;
+            partial2.push(member);
+          }
+        }
+        let final;
+        if (partial2.length === 0) {
+          final = "{}";
+        } else {
+          let properties;
+          if (gap === "") {
+            properties = partial2.join(",");
+            final = "{" + properties + "}";
+          } else {
+            let separator = ",\n" + indent;
+            properties = partial2.join(separator);
+            final = "{\n" + indent + properties + ",\n" + stepback + "}";
+          }
+        }
+        stack.pop();
+        indent = stepback;
+        return final;
+      }
+      function serializeKey(key2) {
+        if (key2.length === 0) {
+          return quoteString(key2, true);
+        }
+        const firstChar = String.fromCodePoint(key2.codePointAt(0));
+        if (!util.isIdStartChar(firstChar)) {
+          return quoteString(key2, true);
+        }
+        for (let i2 = firstChar.length; i2 < key2.length; i2++) {
+          if (!util.isIdContinueChar(String.fromCodePoint(key2.codePointAt(i2)))) {
+            return quoteString(key2, true);
+          }
+        }
+        return key2;
+      }
+      function serializeArray(value2) {
+        if (stack.indexOf(value2) >= 0) {
+          throw TypeError("Converting circular structure to JSON5");
+        }
+        stack.push(value2);
+        let stepback = indent;
+        indent = indent + gap;
+        let partial2 = [];
+        for (let i2 = 0; i2 < value2.length; i2++) {
+          const propertyString = serializeProperty(String(i2), value2);
+          partial2.push(propertyString !== void 0 ? propertyString : "null");
+        }
+        let final;
+        if (partial2.length === 0) {
+          final = "[]";
+        } else {
+          if (gap === "") {
+            let properties = partial2.join(",");
+            final = "[" + properties + "]";
+          } else {
+            let separator = ",\n" + indent;
+            let properties = partial2.join(separator);
+            final = "[\n" + indent + properties + ",\n" + stepback + "]";
+          }
+        }
+        stack.pop();
+        indent = stepback;
+        return final;
+      }
+    };
+  }
+});
+
+// node_modules/json5/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/json5/lib/index.js"(exports2, module2) {
+    var parse5 = require_parse();
+    var stringify2 = require_stringify2();
+    var JSON52 = {
+      parse: parse5,
+      stringify: stringify2
+    };
+    module2.exports = JSON52;
+  }
+});
+
 // src/cli.ts
-import path14 from "node:path";
+import path19 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/discovery/discover-projects.ts
@@ -8347,7 +9459,7 @@ function assembleFindings(input2) {
     testFrameworks: uniqueSorted([...stack.testFrameworks, ...extra.testFrameworks ?? []]),
     linters: uniqueSorted([...stack.linters, ...extra.linters ?? []]),
     dependencies: uniqueDependencies(
-      input2.dependencies.filter((dependency2) => !dependency2.dev).map(({ name, version: version2 }) => ({ name, version: version2 }))
+      input2.dependencies.filter((dependency2) => !dependency2.dev).map(({ name: name2, version: version2 }) => ({ name: name2, version: version2 }))
     ),
     ownCommands: input2.ownCommands,
     defaultCommands: input2.defaultCommands,
@@ -8401,10 +9513,10 @@ function createCommandClassifier(patterns) {
   };
 }
 function matchesWords(words, pattern) {
-  for (let i = 0; i < pattern.length; i++) {
-    const expected = pattern[i];
-    if (expected === "$") return words.length === i;
-    const actual = words[i];
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const expected = pattern[i2];
+    if (expected === "$") return words.length === i2;
+    const actual = words[i2];
     if (actual === void 0) return false;
     if (expected.endsWith("*") ? !actual.startsWith(expected.slice(0, -1)) : actual !== expected)
       return false;
@@ -8439,14 +9551,14 @@ function workflowsUse(detector, dir, workflows) {
 }
 
 // src/discovery/find-project-for-path.ts
-function normalized(path15) {
-  const trimmed2 = path15.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+function normalized(path20) {
+  const trimmed2 = path20.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   return trimmed2 === "" ? "." : trimmed2;
 }
 function createProjectLookup(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path15) => {
-    const file2 = normalized(path15);
+  return (path20) => {
+    const file2 = normalized(path20);
     for (const { project, folder } of byDepth) {
       if (folder === "." || file2 === folder || file2.startsWith(`${folder}/`)) return project;
     }
@@ -8462,8 +9574,8 @@ function parseImageReference(reference) {
   const withoutDigest = reference.split("@")[0] ?? reference;
   const lastSlash = withoutDigest.lastIndexOf("/");
   const colon = withoutDigest.indexOf(":", lastSlash + 1);
-  const name = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).toLowerCase();
-  return { name, tag: colon < 0 ? null : withoutDigest.slice(colon + 1) };
+  const name2 = (colon < 0 ? withoutDigest : withoutDigest.slice(0, colon)).toLowerCase();
+  return { name: name2, tag: colon < 0 ? null : withoutDigest.slice(colon + 1) };
 }
 var STORE_IMAGES = [
   [/postgres|postgis|timescaledb|pgvector|cockroach/, "postgresql"],
@@ -8579,31 +9691,31 @@ function validate(xmlData, options) {
   if (xmlData[0] === "\uFEFF") {
     xmlData = xmlData.substr(1);
   }
-  for (let i = 0; i < xmlData.length; i++) {
-    if (xmlData[i] === "<" && xmlData[i + 1] === "?") {
-      i += 2;
-      i = readPI(xmlData, i);
-      if (i.err) return i;
-    } else if (xmlData[i] === "<") {
-      let tagStartPos = i;
-      i++;
-      if (xmlData[i] === "!") {
-        i = readCommentAndCDATA(xmlData, i);
+  for (let i2 = 0; i2 < xmlData.length; i2++) {
+    if (xmlData[i2] === "<" && xmlData[i2 + 1] === "?") {
+      i2 += 2;
+      i2 = readPI(xmlData, i2);
+      if (i2.err) return i2;
+    } else if (xmlData[i2] === "<") {
+      let tagStartPos = i2;
+      i2++;
+      if (xmlData[i2] === "!") {
+        i2 = readCommentAndCDATA(xmlData, i2);
         continue;
       } else {
         let closingTag = false;
-        if (xmlData[i] === "/") {
+        if (xmlData[i2] === "/") {
           closingTag = true;
-          i++;
+          i2++;
         }
         let tagName = "";
-        for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
-          tagName += xmlData[i];
+        for (; i2 < xmlData.length && xmlData[i2] !== ">" && xmlData[i2] !== " " && xmlData[i2] !== "	" && xmlData[i2] !== "\n" && xmlData[i2] !== "\r"; i2++) {
+          tagName += xmlData[i2];
         }
         tagName = tagName.trim();
         if (tagName[tagName.length - 1] === "/") {
           tagName = tagName.substring(0, tagName.length - 1);
-          i--;
+          i2--;
         }
         if (!validateTagName(tagName)) {
           let msg;
@@ -8612,16 +9724,16 @@ function validate(xmlData, options) {
           } else {
             msg = "Tag '" + tagName + "' is an invalid name.";
           }
-          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
+          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i2));
         }
-        const result = readAttributeStr(xmlData, i);
+        const result = readAttributeStr(xmlData, i2);
         if (result === false) {
-          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i2));
         }
         let attrStr = result.value;
-        i = result.index;
+        i2 = result.index;
         if (attrStr[attrStr.length - 1] === "/") {
-          const attrStrStart = i - attrStr.length;
+          const attrStrStart = i2 - attrStr.length;
           attrStr = attrStr.substring(0, attrStr.length - 1);
           const isValid = validateAttributeString(attrStr, options);
           if (isValid === true) {
@@ -8631,7 +9743,7 @@ function validate(xmlData, options) {
           }
         } else if (closingTag) {
           if (!result.tagClosed) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i2));
           } else if (attrStr.trim().length > 0) {
             return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
           } else if (tags.length === 0) {
@@ -8653,48 +9765,48 @@ function validate(xmlData, options) {
         } else {
           const isValid = validateAttributeString(attrStr, options);
           if (isValid !== true) {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i2 - attrStr.length + isValid.err.line));
           }
           if (reachedRoot === true) {
-            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
+            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i2));
           } else if (options.unpairedTags.indexOf(tagName) !== -1) {
           } else {
             tags.push({ tagName, tagStartPos });
           }
           tagFound = true;
         }
-        for (i++; i < xmlData.length; i++) {
-          if (xmlData[i] === "<") {
-            if (xmlData[i + 1] === "!") {
-              i++;
-              i = readCommentAndCDATA(xmlData, i);
+        for (i2++; i2 < xmlData.length; i2++) {
+          if (xmlData[i2] === "<") {
+            if (xmlData[i2 + 1] === "!") {
+              i2++;
+              i2 = readCommentAndCDATA(xmlData, i2);
               continue;
-            } else if (xmlData[i + 1] === "?") {
-              i = readPI(xmlData, ++i);
-              if (i.err) return i;
+            } else if (xmlData[i2 + 1] === "?") {
+              i2 = readPI(xmlData, ++i2);
+              if (i2.err) return i2;
             } else {
               break;
             }
-          } else if (xmlData[i] === "&") {
-            const afterAmp = validateAmpersand(xmlData, i);
+          } else if (xmlData[i2] === "&") {
+            const afterAmp = validateAmpersand(xmlData, i2);
             if (afterAmp == -1)
-              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
-            i = afterAmp;
+              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i2));
+            i2 = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
-              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i2])) {
+              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i2));
             }
           }
         }
-        if (xmlData[i] === "<") {
-          i--;
+        if (xmlData[i2] === "<") {
+          i2--;
         }
       }
     } else {
-      if (isWhiteSpace(xmlData[i])) {
+      if (isWhiteSpace(xmlData[i2])) {
         continue;
       }
-      return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+      return getErrorObject("InvalidChar", "char '" + xmlData[i2] + "' is not expected.", getLineNumberForPosition(xmlData, i2));
     }
   }
   if (!tagFound) {
@@ -8709,110 +9821,110 @@ function validate(xmlData, options) {
 function isWhiteSpace(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
-function readPI(xmlData, i) {
-  const start = i;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] == "?" || xmlData[i] == " ") {
-      const tagname = xmlData.substr(start, i - start);
-      if (i > 5 && tagname === "xml") {
-        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i));
-      } else if (xmlData[i] == "?" && xmlData[i + 1] == ">") {
-        i++;
+function readPI(xmlData, i2) {
+  const start2 = i2;
+  for (; i2 < xmlData.length; i2++) {
+    if (xmlData[i2] == "?" || xmlData[i2] == " ") {
+      const tagname = xmlData.substr(start2, i2 - start2);
+      if (i2 > 5 && tagname === "xml") {
+        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i2));
+      } else if (xmlData[i2] == "?" && xmlData[i2 + 1] == ">") {
+        i2++;
         break;
       } else {
         continue;
       }
     }
   }
-  return i;
+  return i2;
 }
-function readCommentAndCDATA(xmlData, i) {
-  if (xmlData.length > i + 5 && xmlData[i + 1] === "-" && xmlData[i + 2] === "-") {
-    for (i += 3; i < xmlData.length; i++) {
-      if (xmlData[i] === "-" && xmlData[i + 1] === "-" && xmlData[i + 2] === ">") {
-        i += 2;
+function readCommentAndCDATA(xmlData, i2) {
+  if (xmlData.length > i2 + 5 && xmlData[i2 + 1] === "-" && xmlData[i2 + 2] === "-") {
+    for (i2 += 3; i2 < xmlData.length; i2++) {
+      if (xmlData[i2] === "-" && xmlData[i2 + 1] === "-" && xmlData[i2 + 2] === ">") {
+        i2 += 2;
         break;
       }
     }
-  } else if (xmlData.length > i + 8 && xmlData[i + 1] === "D" && xmlData[i + 2] === "O" && xmlData[i + 3] === "C" && xmlData[i + 4] === "T" && xmlData[i + 5] === "Y" && xmlData[i + 6] === "P" && xmlData[i + 7] === "E") {
+  } else if (xmlData.length > i2 + 8 && xmlData[i2 + 1] === "D" && xmlData[i2 + 2] === "O" && xmlData[i2 + 3] === "C" && xmlData[i2 + 4] === "T" && xmlData[i2 + 5] === "Y" && xmlData[i2 + 6] === "P" && xmlData[i2 + 7] === "E") {
     let angleBracketsCount = 1;
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === "<") {
+    for (i2 += 8; i2 < xmlData.length; i2++) {
+      if (xmlData[i2] === "<") {
         angleBracketsCount++;
-      } else if (xmlData[i] === ">") {
+      } else if (xmlData[i2] === ">") {
         angleBracketsCount--;
         if (angleBracketsCount === 0) {
           break;
         }
       }
     }
-  } else if (xmlData.length > i + 9 && xmlData[i + 1] === "[" && xmlData[i + 2] === "C" && xmlData[i + 3] === "D" && xmlData[i + 4] === "A" && xmlData[i + 5] === "T" && xmlData[i + 6] === "A" && xmlData[i + 7] === "[") {
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === "]" && xmlData[i + 1] === "]" && xmlData[i + 2] === ">") {
-        i += 2;
+  } else if (xmlData.length > i2 + 9 && xmlData[i2 + 1] === "[" && xmlData[i2 + 2] === "C" && xmlData[i2 + 3] === "D" && xmlData[i2 + 4] === "A" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "A" && xmlData[i2 + 7] === "[") {
+    for (i2 += 8; i2 < xmlData.length; i2++) {
+      if (xmlData[i2] === "]" && xmlData[i2 + 1] === "]" && xmlData[i2 + 2] === ">") {
+        i2 += 2;
         break;
       }
     }
   }
-  return i;
+  return i2;
 }
 var doubleQuote = '"';
 var singleQuote = "'";
-function readAttributeStr(xmlData, i) {
+function readAttributeStr(xmlData, i2) {
   let attrStr = "";
   let startChar = "";
   let tagClosed = false;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+  for (; i2 < xmlData.length; i2++) {
+    if (xmlData[i2] === doubleQuote || xmlData[i2] === singleQuote) {
       if (startChar === "") {
-        startChar = xmlData[i];
-      } else if (startChar !== xmlData[i]) {
+        startChar = xmlData[i2];
+      } else if (startChar !== xmlData[i2]) {
       } else {
         startChar = "";
       }
-    } else if (xmlData[i] === ">") {
+    } else if (xmlData[i2] === ">") {
       if (startChar === "") {
         tagClosed = true;
         break;
       }
     }
-    attrStr += xmlData[i];
+    attrStr += xmlData[i2];
   }
   if (startChar !== "") {
     return false;
   }
   return {
     value: attrStr,
-    index: i,
+    index: i2,
     tagClosed
   };
 }
 function scanAttributeTokens(attrStr) {
   const tokens = [];
   const len = attrStr.length;
-  let i = 0;
-  while (i < len) {
-    const tokenStart = i;
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break;
-    if (attrStr[i] === "=") {
-      i++;
+  let i2 = 0;
+  while (i2 < len) {
+    const tokenStart = i2;
+    while (i2 < len && isWhiteSpace(attrStr[i2])) i2++;
+    if (i2 >= len) break;
+    if (attrStr[i2] === "=") {
+      i2++;
       continue;
     }
-    const leadingWs = attrStr.slice(tokenStart, i);
-    const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
-    const name = attrStr.slice(nameStart, i);
+    const leadingWs = attrStr.slice(tokenStart, i2);
+    const nameStart = i2;
+    while (i2 < len && !isWhiteSpace(attrStr[i2]) && attrStr[i2] !== "=") i2++;
+    const name2 = attrStr.slice(nameStart, i2);
     let equalsGroup;
-    let j = i;
+    let j = i2;
     while (j < len && isWhiteSpace(attrStr[j])) j++;
     if (j < len && attrStr[j] === "=") {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
+      equalsGroup = attrStr.slice(i2, j + 1);
+      i2 = j + 1;
     }
     let quoteChar;
     let value;
-    let k = i;
+    let k = i2;
     while (k < len && isWhiteSpace(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
@@ -8820,12 +9932,12 @@ function scanAttributeTokens(attrStr) {
       if (closeIdx !== -1) {
         quoteChar = attrStr[k];
         value = attrStr.slice(valueStart, closeIdx);
-        i = closeIdx + 1;
+        i2 = closeIdx + 1;
       }
     }
     const token = { startIndex: tokenStart };
     token[1] = leadingWs;
-    token[2] = name;
+    token[2] = name2;
     token[3] = equalsGroup;
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
@@ -8837,57 +9949,57 @@ function scanAttributeTokens(attrStr) {
 function validateAttributeString(attrStr, options) {
   const matches = scanAttributeTokens(attrStr);
   const attrNames = {};
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] !== void 0 && matches[i][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === void 0 && !options.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+  for (let i2 = 0; i2 < matches.length; i2++) {
+    if (matches[i2][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i2][2] + "' has no space in starting.", getPositionFromMatch(matches[i2]));
+    } else if (matches[i2][3] !== void 0 && matches[i2][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches[i2][2] + "' is without value.", getPositionFromMatch(matches[i2]));
+    } else if (matches[i2][3] === void 0 && !options.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i2][2] + "' is not allowed.", getPositionFromMatch(matches[i2]));
     }
-    const attrName = matches[i][2];
+    const attrName = matches[i2][2];
     if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i2]));
     }
     if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
       attrNames[attrName] = 1;
     } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i2]));
     }
   }
   return true;
 }
-function validateNumberAmpersand(xmlData, i) {
+function validateNumberAmpersand(xmlData, i2) {
   let re = /\d/;
-  if (xmlData[i] === "x") {
-    i++;
+  if (xmlData[i2] === "x") {
+    i2++;
     re = /[\da-fA-F]/;
   }
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === ";")
-      return i;
-    if (!xmlData[i].match(re))
+  for (; i2 < xmlData.length; i2++) {
+    if (xmlData[i2] === ";")
+      return i2;
+    if (!xmlData[i2].match(re))
       break;
   }
   return -1;
 }
-function validateAmpersand(xmlData, i) {
-  i++;
-  if (xmlData[i] === ";")
+function validateAmpersand(xmlData, i2) {
+  i2++;
+  if (xmlData[i2] === ";")
     return -1;
-  if (xmlData[i] === "#") {
-    i++;
-    return validateNumberAmpersand(xmlData, i);
+  if (xmlData[i2] === "#") {
+    i2++;
+    return validateNumberAmpersand(xmlData, i2);
   }
   let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  for (; i2 < xmlData.length; i2++, count++) {
+    if (xmlData[i2].match(/\w/) && count < 20)
       continue;
-    if (xmlData[i] === ";")
+    if (xmlData[i2] === ";")
       break;
     return -1;
   }
-  return i;
+  return i2;
 }
 function getErrorObject(code2, message, lineNumber) {
   return {
@@ -8975,34 +10087,34 @@ var ENTITY_ACTION = Object.freeze({
   THROW: "throw"
 });
 var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-function validateEntityName(name) {
-  if (name[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+function validateEntityName(name2) {
+  if (name2[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name2}"`);
   }
-  for (const ch of name) {
+  for (const ch of name2) {
     if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name2}"`);
     }
   }
-  return name;
+  return name2;
 }
 function mergeEntityMaps(...maps) {
-  const out2 = /* @__PURE__ */ Object.create(null);
+  const out3 = /* @__PURE__ */ Object.create(null);
   for (const map2 of maps) {
     if (!map2) continue;
     for (const key2 of Object.keys(map2)) {
       const raw = map2[key2];
       if (typeof raw === "string") {
-        out2[key2] = raw;
+        out3[key2] = raw;
       } else if (raw && typeof raw === "object" && raw.val !== void 0) {
         const val = raw.val;
         if (typeof val === "string") {
-          out2[key2] = val;
+          out3[key2] = val;
         }
       }
     }
   }
-  return out2;
+  return out3;
 }
 var LIMIT_TIER_EXTERNAL = "external";
 var LIMIT_TIER_BASE = "base";
@@ -9097,13 +10209,13 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook, name, value, context) {
+  _applyRegistrationHook(hook, name2, value, context) {
     if (!hook) return true;
-    const action = hook(name, value);
+    const action = hook(name2, value);
     if (action === ENTITY_ACTION.BLOCK) return false;
     if (action === ENTITY_ACTION.THROW) {
       throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+        `[EntityDecoder] Registration of ${context} entity "&${name2};" was rejected by hook`
       );
     }
     return true;
@@ -9131,9 +10243,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map2);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-        filtered[name] = value;
+    for (const [name2, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name2, value, "external")) {
+        filtered[name2] = value;
       }
     }
     this._externalMap = filtered;
@@ -9172,9 +10284,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map2);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-        filtered[name] = value;
+    for (const [name2, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name2, value, "input")) {
+        filtered[name2] = value;
       }
     }
     this._inputMap = filtered;
@@ -9220,24 +10332,24 @@ var EntityDecoder = class {
     const chunks = [];
     const len = str.length;
     let last = 0;
-    let i = 0;
+    let i2 = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
-    while (i < len) {
-      if (str.charCodeAt(i) !== 38) {
-        i++;
+    while (i2 < len) {
+      if (str.charCodeAt(i2) !== 38) {
+        i2++;
         continue;
       }
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      let j = i2 + 1;
+      while (j < len && str.charCodeAt(j) !== 59 && j - i2 <= 32) j++;
       if (j >= len || str.charCodeAt(j) !== 59) {
-        i++;
+        i2++;
         continue;
       }
-      const token = str.slice(i + 1, j);
+      const token = str.slice(i2 + 1, j);
       if (token.length === 0) {
-        i++;
+        i2++;
         continue;
       }
       let replacement;
@@ -9248,12 +10360,12 @@ var EntityDecoder = class {
           tier = LIMIT_TIER_EXTERNAL;
         }
       } else if (this._leaveSet.has(token)) {
-        i++;
+        i2++;
         continue;
       } else if (token.charCodeAt(0) === 35) {
         const ncrResult = this._resolveNCR(token);
         if (ncrResult === void 0) {
-          i++;
+          i2++;
           continue;
         }
         replacement = ncrResult;
@@ -9264,13 +10376,13 @@ var EntityDecoder = class {
         tier = resolved?.tier;
       }
       if (replacement === void 0) {
-        i++;
+        i2++;
         continue;
       }
-      if (i > last) chunks.push(str.slice(last, i));
+      if (i2 > last) chunks.push(str.slice(last, i2));
       chunks.push(replacement);
       last = j + 1;
-      i = last;
+      i2 = last;
       if (checkLimits && this._tierCounts(tier)) {
         if (limitExpansions) {
           this._totalExpansions++;
@@ -9321,10 +10433,10 @@ var EntityDecoder = class {
    * @param {string} name
    * @returns {{ value: string, tier: string }|undefined}
    */
-  _resolveName(name) {
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+  _resolveName(name2) {
+    if (name2 in this._inputMap) return { value: this._inputMap[name2], tier: LIMIT_TIER_EXTERNAL };
+    if (name2 in this._externalMap) return { value: this._externalMap[name2], tier: LIMIT_TIER_EXTERNAL };
+    if (name2 in this._baseMap) return { value: this._baseMap[name2], tier: LIMIT_TIER_BASE };
     return void 0;
   }
   /**
@@ -9410,11 +10522,11 @@ var EntityDecoder = class {
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
+var defaultOnDangerousProperty = (name2) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return "__" + name2;
   }
-  return name;
+  return name2;
 };
 var defaultOptions2 = {
   preserveOrder: false,
@@ -9523,9 +10635,9 @@ var buildOptions = function(options) {
     { value: built.cdataPropName, name: "cdataPropName" },
     { value: built.commentPropName, name: "commentPropName" }
   ];
-  for (const { value, name } of propertyNameOptions) {
+  for (const { value, name: name2 } of propertyNameOptions) {
     if (value) {
-      validatePropertyName(value, name);
+      validatePropertyName(value, name2);
     }
   }
   if (built.onDangerousProperty === null) {
@@ -9592,16 +10704,16 @@ var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
 var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
-var buildRegexes = (startChar, char, flags = "") => {
+var buildRegexes = (startChar, char, flags2 = "") => {
   const ncStart = startChar.replace(":", "");
   const ncChar = char.replace(":", "");
   const ncNamePat = `[${ncStart}][${ncChar}]*`;
   return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags2),
+    ncName: new RegExp(`^${ncNamePat}$`, flags2),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags2),
+    nmToken: new RegExp(`^[${char}]+$`, flags2),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags2)
   };
 };
 var regexes10 = buildRegexes(nameStartChar10, nameChar10);
@@ -9625,31 +10737,31 @@ var DocTypeReader = class {
   setXmlVersion(xmlVersion = 1) {
     this.xmlVersion = xmlVersion;
   }
-  readDocType(xmlData, i) {
+  readDocType(xmlData, i2) {
     const entities = /* @__PURE__ */ Object.create(null);
     let entityCount = 0;
-    if (xmlData[i + 3] === "O" && xmlData[i + 4] === "C" && xmlData[i + 5] === "T" && xmlData[i + 6] === "Y" && xmlData[i + 7] === "P" && xmlData[i + 8] === "E") {
-      i = i + 9;
+    if (xmlData[i2 + 3] === "O" && xmlData[i2 + 4] === "C" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "Y" && xmlData[i2 + 7] === "P" && xmlData[i2 + 8] === "E") {
+      i2 = i2 + 9;
       let angleBracketsCount = 1;
       let hasBody = false, comment = false;
       let quoteChar = null;
       let exp = "";
-      for (; i < xmlData.length; i++) {
+      for (; i2 < xmlData.length; i2++) {
         if (quoteChar !== null) {
-          if (xmlData[i] === quoteChar) quoteChar = null;
-          exp += xmlData[i];
+          if (xmlData[i2] === quoteChar) quoteChar = null;
+          exp += xmlData[i2];
           continue;
         }
-        if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
-          quoteChar = xmlData[i];
-          exp += xmlData[i];
+        if (!hasBody && !comment && (xmlData[i2] === '"' || xmlData[i2] === "'")) {
+          quoteChar = xmlData[i2];
+          exp += xmlData[i2];
           continue;
         }
-        if (xmlData[i] === "<" && !comment) {
-          if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
-            i += 7;
+        if (xmlData[i2] === "<" && !comment) {
+          if (hasBody && hasSeq(xmlData, "!ENTITY", i2)) {
+            i2 += 7;
             let entityName, val;
-            [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+            [entityName, val, i2] = this.readEntityExp(xmlData, i2 + 1, this.suppressValidationErr);
             if (val.indexOf("&") === -1) {
               if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
                 throw new Error(
@@ -9659,23 +10771,23 @@ var DocTypeReader = class {
               entities[entityName] = val;
               entityCount++;
             }
-          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
-            i += 8;
-            const { index } = this.readElementExp(xmlData, i + 1);
-            i = index;
-          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
-            i += 8;
-          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
-            i += 9;
-            const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-            i = index;
-          } else if (hasSeq(xmlData, "!--", i)) comment = true;
+          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i2)) {
+            i2 += 8;
+            const { index } = this.readElementExp(xmlData, i2 + 1);
+            i2 = index;
+          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i2)) {
+            i2 += 8;
+          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i2)) {
+            i2 += 9;
+            const { index } = this.readNotationExp(xmlData, i2 + 1, this.suppressValidationErr);
+            i2 = index;
+          } else if (hasSeq(xmlData, "!--", i2)) comment = true;
           else throw new Error(`Invalid DOCTYPE`);
           angleBracketsCount++;
           exp = "";
-        } else if (xmlData[i] === ">") {
+        } else if (xmlData[i2] === ">") {
           if (comment) {
-            if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+            if (xmlData[i2 - 1] === "-" && xmlData[i2 - 2] === "-") {
               comment = false;
               angleBracketsCount--;
             }
@@ -9685,10 +10797,10 @@ var DocTypeReader = class {
           if (angleBracketsCount === 0) {
             break;
           }
-        } else if (xmlData[i] === "[") {
+        } else if (xmlData[i2] === "[") {
           hasBody = true;
         } else {
-          exp += xmlData[i];
+          exp += xmlData[i2];
         }
       }
       if (quoteChar !== null || angleBracketsCount !== 0) {
@@ -9697,193 +10809,193 @@ var DocTypeReader = class {
     } else {
       throw new Error(`Invalid Tag instead of DOCTYPE`);
     }
-    return { entities, i };
+    return { entities, i: i2 };
   }
-  readEntityExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    const startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
-      i++;
+  readEntityExp(xmlData, i2) {
+    i2 = skipWhitespace(xmlData, i2);
+    const startIndex = i2;
+    while (i2 < xmlData.length && !/\s/.test(xmlData[i2]) && xmlData[i2] !== '"' && xmlData[i2] !== "'") {
+      i2++;
     }
-    let entityName = xmlData.substring(startIndex, i);
+    let entityName = xmlData.substring(startIndex, i2);
     validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
-    i = skipWhitespace(xmlData, i);
+    i2 = skipWhitespace(xmlData, i2);
     if (!this.suppressValidationErr) {
-      if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+      if (xmlData.substring(i2, i2 + 6).toUpperCase() === "SYSTEM") {
         throw new Error("External entities are not supported");
-      } else if (xmlData[i] === "%") {
+      } else if (xmlData[i2] === "%") {
         throw new Error("Parameter entities are not supported");
       }
     }
     let entityValue = "";
-    [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+    [i2, entityValue] = this.readIdentifierVal(xmlData, i2, "entity");
     if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
       throw new Error(
         `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
       );
     }
-    i--;
-    return [entityName, entityValue, i];
+    i2--;
+    return [entityName, entityValue, i2];
   }
-  readNotationExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    const startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
+  readNotationExp(xmlData, i2) {
+    i2 = skipWhitespace(xmlData, i2);
+    const startIndex = i2;
+    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
+      i2++;
     }
-    let notationName = xmlData.substring(startIndex, i);
+    let notationName = xmlData.substring(startIndex, i2);
     !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
-    i = skipWhitespace(xmlData, i);
-    const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+    i2 = skipWhitespace(xmlData, i2);
+    const identifierType = xmlData.substring(i2, i2 + 6).toUpperCase();
     if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
       throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
     }
-    i += identifierType.length;
-    i = skipWhitespace(xmlData, i);
+    i2 += identifierType.length;
+    i2 = skipWhitespace(xmlData, i2);
     let publicIdentifier = null;
     let systemIdentifier = null;
     if (identifierType === "PUBLIC") {
-      [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
-      i = skipWhitespace(xmlData, i);
-      if (xmlData[i] === '"' || xmlData[i] === "'") {
-        [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      [i2, publicIdentifier] = this.readIdentifierVal(xmlData, i2, "publicIdentifier");
+      i2 = skipWhitespace(xmlData, i2);
+      if (xmlData[i2] === '"' || xmlData[i2] === "'") {
+        [i2, systemIdentifier] = this.readIdentifierVal(xmlData, i2, "systemIdentifier");
       }
     } else if (identifierType === "SYSTEM") {
-      [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+      [i2, systemIdentifier] = this.readIdentifierVal(xmlData, i2, "systemIdentifier");
       if (!this.suppressValidationErr && !systemIdentifier) {
         throw new Error("Missing mandatory system identifier for SYSTEM notation");
       }
     }
-    return { notationName, publicIdentifier, systemIdentifier, index: --i };
+    return { notationName, publicIdentifier, systemIdentifier, index: --i2 };
   }
-  readIdentifierVal(xmlData, i, type) {
+  readIdentifierVal(xmlData, i2, type) {
     let identifierVal = "";
-    const startChar = xmlData[i];
+    const startChar = xmlData[i2];
     if (startChar !== '"' && startChar !== "'") {
       throw new Error(`Expected quoted string, found "${startChar}"`);
     }
-    i++;
-    const startIndex = i;
-    while (i < xmlData.length && xmlData[i] !== startChar) {
-      i++;
+    i2++;
+    const startIndex = i2;
+    while (i2 < xmlData.length && xmlData[i2] !== startChar) {
+      i2++;
     }
-    identifierVal = xmlData.substring(startIndex, i);
-    if (xmlData[i] !== startChar) {
+    identifierVal = xmlData.substring(startIndex, i2);
+    if (xmlData[i2] !== startChar) {
       throw new Error(`Unterminated ${type} value`);
     }
-    i++;
-    return [i, identifierVal];
+    i2++;
+    return [i2, identifierVal];
   }
-  readElementExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    const startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
+  readElementExp(xmlData, i2) {
+    i2 = skipWhitespace(xmlData, i2);
+    const startIndex = i2;
+    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
+      i2++;
     }
-    let elementName = xmlData.substring(startIndex, i);
+    let elementName = xmlData.substring(startIndex, i2);
     if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
       throw new Error(`Invalid element name: "${elementName}"`);
     }
-    i = skipWhitespace(xmlData, i);
+    i2 = skipWhitespace(xmlData, i2);
     let contentModel = "";
-    if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
-    else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
-    else if (xmlData[i] === "(") {
-      i++;
-      const startIndex2 = i;
-      while (i < xmlData.length && xmlData[i] !== ")") {
-        i++;
+    if (xmlData[i2] === "E" && hasSeq(xmlData, "MPTY", i2)) i2 += 4;
+    else if (xmlData[i2] === "A" && hasSeq(xmlData, "NY", i2)) i2 += 2;
+    else if (xmlData[i2] === "(") {
+      i2++;
+      const startIndex2 = i2;
+      while (i2 < xmlData.length && xmlData[i2] !== ")") {
+        i2++;
       }
-      contentModel = xmlData.substring(startIndex2, i);
-      if (xmlData[i] !== ")") {
+      contentModel = xmlData.substring(startIndex2, i2);
+      if (xmlData[i2] !== ")") {
         throw new Error("Unterminated content model");
       }
     } else if (!this.suppressValidationErr) {
-      throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+      throw new Error(`Invalid Element Expression, found "${xmlData[i2]}"`);
     }
     return {
       elementName,
       contentModel: contentModel.trim(),
-      index: i
+      index: i2
     };
   }
-  readAttlistExp(xmlData, i) {
-    i = skipWhitespace(xmlData, i);
-    let startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
+  readAttlistExp(xmlData, i2) {
+    i2 = skipWhitespace(xmlData, i2);
+    let startIndex = i2;
+    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
+      i2++;
     }
-    let elementName = xmlData.substring(startIndex, i);
+    let elementName = xmlData.substring(startIndex, i2);
     validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
-    i = skipWhitespace(xmlData, i);
-    startIndex = i;
-    while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-      i++;
+    i2 = skipWhitespace(xmlData, i2);
+    startIndex = i2;
+    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
+      i2++;
     }
-    let attributeName = xmlData.substring(startIndex, i);
+    let attributeName = xmlData.substring(startIndex, i2);
     if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
       throw new Error(`Invalid attribute name: "${attributeName}"`);
     }
-    i = skipWhitespace(xmlData, i);
+    i2 = skipWhitespace(xmlData, i2);
     let attributeType = "";
-    if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+    if (xmlData.substring(i2, i2 + 8).toUpperCase() === "NOTATION") {
       attributeType = "NOTATION";
-      i += 8;
-      i = skipWhitespace(xmlData, i);
-      if (xmlData[i] !== "(") {
-        throw new Error(`Expected '(', found "${xmlData[i]}"`);
+      i2 += 8;
+      i2 = skipWhitespace(xmlData, i2);
+      if (xmlData[i2] !== "(") {
+        throw new Error(`Expected '(', found "${xmlData[i2]}"`);
       }
-      i++;
+      i2++;
       let allowedNotations = [];
-      while (i < xmlData.length && xmlData[i] !== ")") {
-        const startIndex2 = i;
-        while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
-          i++;
+      while (i2 < xmlData.length && xmlData[i2] !== ")") {
+        const startIndex2 = i2;
+        while (i2 < xmlData.length && xmlData[i2] !== "|" && xmlData[i2] !== ")") {
+          i2++;
         }
-        let notation = xmlData.substring(startIndex2, i);
+        let notation = xmlData.substring(startIndex2, i2);
         notation = notation.trim();
         if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
           throw new Error(`Invalid notation name: "${notation}"`);
         }
         allowedNotations.push(notation);
-        if (xmlData[i] === "|") {
-          i++;
-          i = skipWhitespace(xmlData, i);
+        if (xmlData[i2] === "|") {
+          i2++;
+          i2 = skipWhitespace(xmlData, i2);
         }
       }
-      if (xmlData[i] !== ")") {
+      if (xmlData[i2] !== ")") {
         throw new Error("Unterminated list of notations");
       }
-      i++;
+      i2++;
       attributeType += " (" + allowedNotations.join("|") + ")";
     } else {
-      const startIndex2 = i;
-      while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-        i++;
+      const startIndex2 = i2;
+      while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
+        i2++;
       }
-      attributeType += xmlData.substring(startIndex2, i);
+      attributeType += xmlData.substring(startIndex2, i2);
       const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
       if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
         throw new Error(`Invalid attribute type: "${attributeType}"`);
       }
     }
-    i = skipWhitespace(xmlData, i);
+    i2 = skipWhitespace(xmlData, i2);
     let defaultValue = "";
-    if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+    if (xmlData.substring(i2, i2 + 8).toUpperCase() === "#REQUIRED") {
       defaultValue = "#REQUIRED";
-      i += 8;
-    } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+      i2 += 8;
+    } else if (xmlData.substring(i2, i2 + 7).toUpperCase() === "#IMPLIED") {
       defaultValue = "#IMPLIED";
-      i += 7;
+      i2 += 7;
     } else {
-      [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+      [i2, defaultValue] = this.readIdentifierVal(xmlData, i2, "ATTLIST");
     }
     return {
       elementName,
       attributeName,
       attributeType,
       defaultValue,
-      index: i
+      index: i2
     };
   }
 };
@@ -9893,17 +11005,17 @@ var skipWhitespace = (data, index) => {
   }
   return index;
 };
-function hasSeq(data, seq, i) {
+function hasSeq(data, seq, i2) {
   for (let j = 0; j < seq.length; j++) {
-    if (seq[j] !== data[i + j + 1]) return false;
+    if (seq[j] !== data[i2 + j + 1]) return false;
   }
   return true;
 }
-function validateEntityName2(name, xmlVersion) {
-  if (qName(name, { xmlVersion }))
-    return name;
+function validateEntityName2(name2, xmlVersion) {
+  if (qName(name2, { xmlVersion }))
+    return name2;
   else
-    throw new Error(`Invalid entity name ${name}`);
+    throw new Error(`Invalid entity name ${name2}`);
 }
 
 // node_modules/anynum/digitTable.js
@@ -10066,23 +11178,23 @@ function anynum(str) {
   const len = str.length;
   if (len === 0) return str;
   let firstHit = -1;
-  for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
+  for (let i2 = 0; i2 < len; i2++) {
+    const cc = str.charCodeAt(i2);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
-        firstHit = i;
+        firstHit = i2;
         break;
       }
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+      if (i2 + 1 < len) {
+        const low = str.charCodeAt(i2 + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
-            firstHit = i;
+            firstHit = i2;
             break;
           }
         }
@@ -10090,37 +11202,37 @@ function anynum(str) {
       continue;
     }
     if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
+      firstHit = i2;
       break;
     }
   }
   if (firstHit === -1) return str;
   const chars = [];
   if (firstHit > 0) chars.push(str.slice(0, firstHit));
-  for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
+  for (let i2 = firstHit; i2 < len; i2++) {
+    const cc = str.charCodeAt(i2);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i]);
+      chars.push(str[i2]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str[i2]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+      if (i2 + 1 < len) {
+        const low = str.charCodeAt(i2 + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
-            i++;
+            i2++;
             continue;
           }
         }
       }
-      chars.push(str[i]);
+      chars.push(str[i2]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -10128,7 +11240,7 @@ function anynum(str) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i2]);
   }
   return chars.join("");
 }
@@ -10318,27 +11430,27 @@ var Expression = class {
    */
   _parse(pattern) {
     const segments = [];
-    let i = 0;
+    let i2 = 0;
     let currentPart = "";
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+    while (i2 < pattern.length) {
+      if (pattern[i2] === this.separator) {
+        if (i2 + 1 < pattern.length && pattern[i2 + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
           }
           segments.push({ type: "deep-wildcard" });
-          i += 2;
+          i2 += 2;
         } else {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
           }
           currentPart = "";
-          i++;
+          i2++;
         }
       } else {
-        currentPart += pattern[i];
-        i++;
+        currentPart += pattern[i2];
+        i2++;
       }
     }
     if (currentPart.trim()) {
@@ -10602,24 +11714,24 @@ var ExpressionSet = class {
     const exactKey = `${depth2}:${tag}`;
     const exactBucket = this._byDepthAndTag.get(exactKey);
     if (exactBucket) {
-      for (let i = 0; i < exactBucket.length; i++) {
-        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      for (let i2 = 0; i2 < exactBucket.length; i2++) {
+        if (matcher.matches(exactBucket[i2])) return exactBucket[i2];
       }
     }
     const wildcardBucket = this._wildcardByDepth.get(depth2);
     if (wildcardBucket) {
-      for (let i = 0; i < wildcardBucket.length; i++) {
-        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      for (let i2 = 0; i2 < wildcardBucket.length; i2++) {
+        if (matcher.matches(wildcardBucket[i2])) return wildcardBucket[i2];
       }
     }
     const deepBucket = this._deepByTerminalTag.get(tag);
     if (deepBucket) {
-      for (let i = 0; i < deepBucket.length; i++) {
-        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      for (let i2 = 0; i2 < deepBucket.length; i2++) {
+        if (matcher.matches(deepBucket[i2])) return deepBucket[i2];
       }
     }
-    for (let i = 0; i < this._deepWildcards.length; i++) {
-      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    for (let i2 = 0; i2 < this._deepWildcards.length; i2++) {
+      if (matcher.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
     }
     return null;
   }
@@ -10645,16 +11757,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path20 = this._matcher.path;
+    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path20 = this._matcher.path;
+    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -10662,9 +11774,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return void 0;
+    return path20[path20.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -10672,9 +11784,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return false;
+    const current = path20[path20.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -10700,18 +11812,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return -1;
+    return path20[path20.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return -1;
+    return path20[path20.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -10814,10 +11926,10 @@ var Matcher = class {
     const depth2 = this.path.length;
     const keep = options !== null ? options.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== void 0) {
-          this._keptAttrs.push({ depth: depth2, name, value: attrValues[name] });
+      for (let i2 = 0; i2 < keep.length; i2++) {
+        const name2 = keep[i2];
+        if (attrValues[name2] !== void 0) {
+          this._keptAttrs.push({ depth: depth2, name: name2, value: attrValues[name2] });
         }
       }
     }
@@ -10897,8 +12009,8 @@ var Matcher = class {
    */
   getAnyParentAttr(attrName) {
     const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return kept[i].value;
+    for (let i2 = kept.length - 1; i2 >= 0; i2--) {
+      if (kept[i2].name === attrName) return kept[i2].value;
     }
     return void 0;
   }
@@ -10910,8 +12022,8 @@ var Matcher = class {
    */
   hasAnyParentAttr(attrName) {
     const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return true;
+    for (let i2 = kept.length - 1; i2 >= 0; i2--) {
+      if (kept[i2].name === attrName) return true;
     }
     return false;
   }
@@ -11007,8 +12119,8 @@ var Matcher = class {
     if (this.path.length !== segments.length) {
       return false;
     }
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+    for (let i2 = 0; i2 < segments.length; i2++) {
+      if (!this._matchSegment(segments[i2], this.path[i2], i2 === this.path.length - 1)) {
         return false;
       }
     }
@@ -11029,9 +12141,9 @@ var Matcher = class {
         }
         const nextSeg = segments[segIdx];
         let found = false;
-        for (let i = pathIdx; i >= 0; i--) {
-          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
-            pathIdx = i - 1;
+        for (let i2 = pathIdx; i2 >= 0; i2--) {
+          if (this._matchSegment(nextSeg, this.path[i2], i2 === this.path.length - 1)) {
+            pathIdx = i2 - 1;
             segIdx--;
             found = true;
             break;
@@ -11798,9 +12910,9 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input2) {
   if (input2.indexOf("&") === -1) return input2;
-  return input2.replace(ENTITY_RE, (match2, hex3, dec, name) => {
-    if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
+  return input2.replace(ENTITY_RE, (match2, hex3, dec, name2) => {
+    if (name2 !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name2) ? NAMED[name2] : match2;
     }
     const cp = hex3 !== void 0 ? parseInt(hex3, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match2;
@@ -11951,7 +13063,7 @@ var OrderedObjParser = class {
           applyLimitsTo: this.options.processEntities.appliesTo
         },
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
+        onInputEntity: (name2, value) => (
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
           isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
         )
@@ -11964,8 +13076,8 @@ var OrderedObjParser = class {
     this.stopNodeExpressionsSet = new ExpressionSet();
     const stopNodesOpts = this.options.stopNodes;
     if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i = 0; i < stopNodesOpts.length; i++) {
-        const stopNodeExp = stopNodesOpts[i];
+      for (let i2 = 0; i2 < stopNodesOpts.length; i2++) {
+        const stopNodeExp = stopNodesOpts[i2];
         if (typeof stopNodeExp === "string") {
           this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
         } else if (stopNodeExp instanceof Expression) {
@@ -12029,14 +13141,14 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     const processedVals = new Array(len);
     let hasRawAttrs = false;
     const rawAttrsForMatcher = {};
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
+    for (let i2 = 0; i2 < len; i2++) {
+      const attrName = this.resolveNameSpace(matches[i2][1]);
+      const oldVal = attrValue(matches[i2]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options.trimValues) val = val.trim();
         val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i] = val;
+        processedVals[i2] = val;
         rawAttrsForMatcher[attrName] = val;
         hasRawAttrs = true;
       }
@@ -12046,8 +13158,8 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     }
     const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
+    for (let i2 = 0; i2 < len; i2++) {
+      const attrName = this.resolveNameSpace(matches[i2][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
       let aName = options.attributeNamePrefix + attrName;
       if (attrName.length) {
@@ -12055,8 +13167,8 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
           aName = options.transformAttributeName(aName);
         }
         aName = sanitizeName(aName, options);
-        if (attrValue(matches[i]) !== void 0) {
-          const oldVal = processedVals[i];
+        if (attrValue(matches[i2]) !== void 0) {
+          const oldVal = processedVals[i2];
           const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
             attrs[aName] = oldVal;
@@ -12100,13 +13212,13 @@ var parseXml = function(xmlData) {
   this.doctypefound = false;
   const docTypeReader = new DocTypeReader(options.processEntities);
   const xmlLen = xmlData.length;
-  for (let i = 0; i < xmlLen; i++) {
-    const ch = xmlData[i];
+  for (let i2 = 0; i2 < xmlLen; i2++) {
+    const ch = xmlData[i2];
     if (ch === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
+      const c1 = xmlData.charCodeAt(i2 + 1);
       if (c1 === 47) {
-        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
-        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+        const closeIndex = findClosingIndex(xmlData, ">", i2, "Closing Tag is not closed.");
+        let tagName = xmlData.substring(i2 + 2, closeIndex).trim();
         if (options.removeNSPrefix) {
           const colonIndex = tagName.indexOf(":");
           if (colonIndex !== -1) {
@@ -12132,9 +13244,9 @@ var parseXml = function(xmlData) {
           currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
         }
         textData = "";
-        i = closeIndex;
+        i2 = closeIndex;
       } else if (c1 === 63) {
-        let tagData = readTagExp(xmlData, i, false, "?>");
+        let tagData = readTagExp(xmlData, i2, false, "?>");
         if (!tagData) throw new Error("Pi Tag is not closed.");
         textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
@@ -12150,30 +13262,30 @@ var parseXml = function(xmlData) {
           if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
             childNode[":@"] = attsMap;
           }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          const startIndex = options.captureMetaData ? getOriginalIndex(i2, crlfPositions) : i2;
           this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
           if (options.captureMetaData) {
             currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
           }
         }
-        i = tagData.closeIndex + 1;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
-        const endIndex2 = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        i2 = tagData.closeIndex + 1;
+      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
+        const endIndex2 = findClosingIndex(xmlData, "-->", i2 + 4, "Comment is not closed.");
         if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex2 - 2);
+          const comment = xmlData.substring(i2 + 4, endIndex2 - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
           currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
         }
-        i = endIndex2;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
+        i2 = endIndex2;
+      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 68) {
         if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
         this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
+        const result = docTypeReader.readDocType(xmlData, i2);
         this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i + 9, closeIndex);
+        i2 = result.i;
+      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i2, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i2 + 9, closeIndex);
         textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
         if (val == void 0) val = "";
@@ -12182,12 +13294,12 @@ var parseXml = function(xmlData) {
         } else {
           currentNode.add(options.textNodeName, val);
         }
-        i = closeIndex + 2;
+        i2 = closeIndex + 2;
       } else {
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+        let result = readTagExp(xmlData, i2, options.removeNSPrefix);
         if (!result) {
-          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+          const context = xmlData.substring(Math.max(0, i2 - 50), Math.min(xmlLen, i2 + 50));
+          throw new Error(`readTagExp returned undefined at position ${i2}. Context: "${context}"`);
         }
         let tagName = result.tagName;
         const rawTagName = result.rawTagName;
@@ -12235,17 +13347,17 @@ var parseXml = function(xmlData) {
         if (tagName !== xmlObj.tagname) {
           this.isCurrentNodeStopNode = this.isItStopNode();
         }
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        const startIndex = options.captureMetaData ? getOriginalIndex(i2, crlfPositions) : i2;
         if (this.isCurrentNodeStopNode) {
           let tagContent = "";
           if (isSelfClosing) {
-            i = result.closeIndex;
+            i2 = result.closeIndex;
           } else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
+            i2 = result.closeIndex;
           } else {
             const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
             if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result2.i;
+            i2 = result2.i;
             tagContent = result2.tagContent;
           }
           const childNode = new XmlNode(tagName);
@@ -12257,7 +13369,7 @@ var parseXml = function(xmlData) {
           this.isCurrentNodeStopNode = false;
           this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
           if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+            currentNode.addEndIndex(getOriginalIndex(i2 + 1, crlfPositions));
           }
         } else {
           if (isSelfClosing) {
@@ -12283,7 +13395,7 @@ var parseXml = function(xmlData) {
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-            i = result.closeIndex;
+            i2 = result.closeIndex;
             continue;
           } else {
             const childNode = new XmlNode(tagName);
@@ -12298,11 +13410,11 @@ var parseXml = function(xmlData) {
             currentNode = childNode;
           }
           textData = "";
-          i = closeIndex;
+          i2 = closeIndex;
         }
       }
     } else {
-      textData += xmlData[i];
+      textData += xmlData[i2];
     }
   }
   return xmlObj.child;
@@ -12370,13 +13482,13 @@ function isItStopNode() {
   if (this.stopNodeExpressionsSet.size === 0) return false;
   return this.matcher.matchesAny(this.stopNodeExpressionsSet);
 }
-function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+function tagExpWithClosingIndex(xmlData, i2, closingChar = ">") {
   const len = xmlData.length;
   const closeCode0 = closingChar.charCodeAt(0);
   const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
   let result = "";
-  let segmentStart = i;
-  for (let index = i; index < len; index++) {
+  let segmentStart = i2;
+  for (let index = i2; index < len; index++) {
     const code2 = xmlData.charCodeAt(index);
     if (code2 === 34 || code2 === 39) {
       index = xmlData.indexOf(xmlData[index], index + 1);
@@ -12397,21 +13509,21 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
+function findClosingIndex(xmlData, str, i2, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i2);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
     return closingIndex + str.length - 1;
   }
 }
-function findClosingChar(xmlData, char, i, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i);
+function findClosingChar(xmlData, char, i2, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i2);
   if (closingIndex === -1) throw new Error(errMsg);
   return closingIndex;
 }
-function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+function readTagExp(xmlData, i2, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i2 + 1, closingChar);
   if (!result) return;
   let tagExp = result.data;
   const closeIndex = result.index;
@@ -12438,58 +13550,58 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
     rawTagName
   };
 }
-function readStopNodeData(xmlData, tagName, i) {
-  const startIndex = i;
+function readStopNodeData(xmlData, tagName, i2) {
+  const startIndex = i2;
   let openTagCount = 1;
   let lenient = false;
   let nextGt = -1;
   const xmllen = xmlData.length;
-  for (; i < xmllen; i++) {
-    if (xmlData[i] === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
+  for (; i2 < xmllen; i2++) {
+    if (xmlData[i2] === "<") {
+      const c1 = xmlData.charCodeAt(i2 + 1);
       if (c1 === 47) {
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        const closeIndex = findClosingChar(xmlData, ">", i2, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i2 + 2, closeIndex).trim();
         if (closeTagName === tagName) {
           openTagCount--;
           if (openTagCount === 0) {
             return {
-              tagContent: xmlData.substring(startIndex, i),
+              tagContent: xmlData.substring(startIndex, i2),
               i: closeIndex
             };
           }
         }
-        i = closeIndex;
+        i2 = closeIndex;
       } else if (c1 === 63) {
-        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
-        i = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
-        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
-        i = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
-        i = closeIndex;
+        const closeIndex = findClosingIndex(xmlData, "?>", i2 + 1, "StopNode is not closed.");
+        i2 = closeIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
+        const closeIndex = findClosingIndex(xmlData, "-->", i2 + 3, "StopNode is not closed.");
+        i2 = closeIndex;
+      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 91) {
+        const closeIndex = findClosingIndex(xmlData, "]]>", i2, "StopNode is not closed.") - 2;
+        i2 = closeIndex;
       } else {
-        const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
+        const tagData = lenient ? void 0 : readTagExp(xmlData, i2, false);
         if (tagData) {
           const openTagName = tagData.tagName;
           if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
             openTagCount++;
           }
-          i = tagData.closeIndex;
+          i2 = tagData.closeIndex;
         } else {
           lenient = true;
-          if (nextGt < i) {
-            nextGt = xmlData.indexOf(">", i);
+          if (nextGt < i2) {
+            nextGt = xmlData.indexOf(">", i2);
             if (nextGt === -1) return;
           }
-          const nextLt = xmlData.indexOf("<", i + 1);
+          const nextLt = xmlData.indexOf("<", i2 + 1);
           if (nextLt === -1 || nextLt > nextGt) {
-            const exp = xmlData.substring(i + 1, nextGt);
+            const exp = xmlData.substring(i2 + 1, nextGt);
             const sep5 = exp.search(/\s/);
-            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i = nextGt;
+            const name2 = sep5 === -1 ? exp : exp.substring(0, sep5);
+            if (name2 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i2 = nextGt;
           }
         }
       }
@@ -12521,13 +13633,13 @@ function transformTagName(fn, tagName, tagExp, options) {
   tagName = sanitizeName(tagName, options);
   return { tagName, tagExp };
 }
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
+function sanitizeName(name2, options) {
+  if (criticalProperties.includes(name2)) {
+    throw new Error(`[SECURITY] Invalid name: "${name2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return options.onDangerousProperty(name2);
   }
-  return name;
+  return name2;
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
@@ -12552,8 +13664,8 @@ function prettify(node2, options, matcher, readonlyMatcher) {
 function compress(arr, options, matcher, readonlyMatcher) {
   let text3;
   const compressedObj = {};
-  for (let i = 0; i < arr.length; i++) {
-    const tagObj = arr[i];
+  for (let i2 = 0; i2 < arr.length; i2++) {
+    const tagObj = arr[i2];
     const property = propName(tagObj);
     if (property !== void 0 && property !== options.textNodeName) {
       const rawAttrs = stripAttributePrefix(
@@ -12609,8 +13721,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
 }
 function propName(obj) {
   const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key2 = keys[i];
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const key2 = keys[i2];
     if (key2 !== ":@") return key2;
   }
 }
@@ -12618,8 +13730,8 @@ function assignAttributes(obj, attrMap, readonlyMatcher, options) {
   if (attrMap) {
     const keys = Object.keys(attrMap);
     const len = keys.length;
-    for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];
+    for (let i2 = 0; i2 < len; i2++) {
+      const atrrName = keys[i2];
       const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
       const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
       if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
@@ -12720,15 +13832,15 @@ function makeCodeBlock(string4, line, column) {
   let lines = string4.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l3 = lines[i - 1];
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l3 = lines[i2 - 1];
     if (!l3)
       continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += i2.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
     codeblock += l3;
     codeblock += "\n";
-    if (i === line) {
+    if (i2 === line) {
       codeblock += " ".repeat(numberLen + column + 2);
       codeblock += "^\n";
     }
@@ -13143,7 +14255,7 @@ function parseDate(ctx, c, endChr) {
   return readDate(ctx, t, 2, unsafeSeparator, startPtr);
 }
 function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
+  let start2 = ctx.p;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
@@ -13152,8 +14264,8 @@ function parseTime(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
 }
 function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
@@ -13262,10 +14374,10 @@ function parseInlineTable(ctx) {
     let hasOwn = false;
     let errPtr = ctx.p;
     let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
-      if (i)
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
+      k = key2[i2];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -13330,8 +14442,8 @@ function peekTable(ctx, key2, table2, meta3, type) {
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key2.length; i++) {
-    if (i) {
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
@@ -13343,7 +14455,7 @@ function peekTable(ctx, key2, table2, meta3, type) {
         m = m[l3].c;
       }
     }
-    k = key2[i];
+    k = key2[i2];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -13356,7 +14468,7 @@ function peekTable(ctx, key2, table2, meta3, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key2.length - 1 && type === 2 ? 3 : type,
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -13527,46 +14639,46 @@ function describeFailure(format, error62) {
 }
 function lineAt(text3, offset) {
   let line = 1;
-  for (let i = 0; i < offset && i < text3.length; i++) if (text3.charCodeAt(i) === 10) line++;
+  for (let i2 = 0; i2 < offset && i2 < text3.length; i2++) if (text3.charCodeAt(i2) === 10) line++;
   return line;
 }
 function stripJsonComments(text3) {
-  const out2 = text3.split("");
-  forEachCodeCharacter(out2, (i) => {
-    if (out2[i] === "/" && out2[i + 1] === "/") {
-      let j = i;
-      while (j < out2.length && out2[j] !== "\n") out2[j++] = " ";
+  const out3 = text3.split("");
+  forEachCodeCharacter(out3, (i2) => {
+    if (out3[i2] === "/" && out3[i2 + 1] === "/") {
+      let j = i2;
+      while (j < out3.length && out3[j] !== "\n") out3[j++] = " ";
       return j - 1;
     }
-    if (out2[i] === "/" && out2[i + 1] === "*") {
-      let j = i;
-      while (j < out2.length && !(out2[j] === "*" && out2[j + 1] === "/")) {
-        if (out2[j] !== "\n") out2[j] = " ";
+    if (out3[i2] === "/" && out3[i2 + 1] === "*") {
+      let j = i2;
+      while (j < out3.length && !(out3[j] === "*" && out3[j + 1] === "/")) {
+        if (out3[j] !== "\n") out3[j] = " ";
         j++;
       }
-      if (j < out2.length) out2[j] = out2[j + 1] = " ";
+      if (j < out3.length) out3[j] = out3[j + 1] = " ";
       return j + 1;
     }
-    return i;
+    return i2;
   });
-  forEachCodeCharacter(out2, (i) => {
-    if (out2[i] !== ",") return i;
-    let j = i + 1;
-    while (j < out2.length && /\s/.test(out2[j] ?? "")) j++;
-    if (out2[j] === "}" || out2[j] === "]") out2[i] = " ";
-    return i;
+  forEachCodeCharacter(out3, (i2) => {
+    if (out3[i2] !== ",") return i2;
+    let j = i2 + 1;
+    while (j < out3.length && /\s/.test(out3[j] ?? "")) j++;
+    if (out3[j] === "}" || out3[j] === "]") out3[i2] = " ";
+    return i2;
   });
-  return out2.join("");
+  return out3.join("");
 }
 function forEachCodeCharacter(chars, visit2) {
   let inString = false;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
+  for (let i2 = 0; i2 < chars.length; i2++) {
+    const ch = chars[i2];
     if (inString) {
-      if (ch === "\\") i++;
+      if (ch === "\\") i2++;
       else if (ch === '"') inString = false;
     } else if (ch === '"') inString = true;
-    else i = visit2(i);
+    else i2 = visit2(i2);
   }
 }
 
@@ -13592,9 +14704,9 @@ function createConcurrencyLimit(max) {
 
 // src/discovery/repository-index.ts
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
-function joinRelative(dir, name) {
-  if (dir === "." || dir === "") return name;
-  return `${dir}/${name}`;
+function joinRelative(dir, name2) {
+  if (dir === "." || dir === "") return name2;
+  return `${dir}/${name2}`;
 }
 function dirnameRelative(file2) {
   const slash = file2.lastIndexOf("/");
@@ -13625,7 +14737,7 @@ var RepositoryIndex = class {
   }
   /** Whether `dir` has a source folder of its own: `src/`, `lib/` or `app/`. */
   hasSourceFolder(dir) {
-    return ["src", "lib", "app"].some((name) => this.markerDirs.has(joinRelative(dir, name)));
+    return ["src", "lib", "app"].some((name2) => this.markerDirs.has(joinRelative(dir, name2)));
   }
   /** Whether the walk kept this repository-relative file. */
   has(file2) {
@@ -13637,13 +14749,13 @@ var RepositoryIndex = class {
   }
   /** Every kept file, as repository-relative paths. */
   *allFiles() {
-    for (const [dir, names] of this.filesByDir) for (const name of names) yield joinRelative(dir, name);
+    for (const [dir, names] of this.filesByDir) for (const name2 of names) yield joinRelative(dir, name2);
   }
   /** The nearest of `dir` and its ancestors (up to the root) that holds one of `names`: that file's path. */
   findUp(dir, names) {
     for (let current = dir; current !== void 0; current = parentOf(current)) {
-      for (const name of names) {
-        const candidate = joinRelative(current, name);
+      for (const name2 of names) {
+        const candidate = joinRelative(current, name2);
         if (this.has(candidate)) return candidate;
       }
     }
@@ -13701,12 +14813,12 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set(["test", "tests", "spec", "__tests__"
 function testFolderOwners(markerDirs) {
   const owners = /* @__PURE__ */ new Set();
   for (const dir of markerDirs) {
-    const name = dir.slice(dir.lastIndexOf("/") + 1);
+    const name2 = dir.slice(dir.lastIndexOf("/") + 1);
     const parent = dirnameRelative(dir);
     const parentName = parent.slice(parent.lastIndexOf("/") + 1);
-    if (parentName === "src" && (name === "test" || /^[a-z]+Test$/.test(name)))
+    if (parentName === "src" && (name2 === "test" || /^[a-z]+Test$/.test(name2)))
       owners.add(dirnameRelative(parent));
-    else if (TEST_FOLDERS.has(name)) owners.add(parent);
+    else if (TEST_FOLDERS.has(name2)) owners.add(parent);
   }
   return owners;
 }
@@ -13755,13 +14867,13 @@ function stringMapOf(value) {
 }
 
 // src/discovery/containers/read-compose-services.ts
-function isComposeFile(name) {
-  return /^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(name);
+function isComposeFile(name2) {
+  return /^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(name2);
 }
 async function readComposeServices(index, file2) {
   const services = recordOf(pathOf(await index.readParsed(file2, "yaml"), "services"));
   const dir = dirnameRelative(file2);
-  return Object.entries(services ?? {}).map(([name, service]) => {
+  return Object.entries(services ?? {}).map(([name2, service]) => {
     const image = stringOf(pathOf(service, "image"));
     const build2 = pathOf(service, "build");
     const context = stringOf(build2) ?? stringOf(pathOf(build2, "context"));
@@ -13771,7 +14883,7 @@ async function readComposeServices(index, file2) {
     const dependsOnValue = pathOf(service, "depends_on");
     const dependsOn = Array.isArray(dependsOnValue) ? listOf(dependsOnValue).flatMap((entry2) => stringOf(entry2) ?? []) : Object.keys(recordOf(dependsOnValue) ?? {});
     return {
-      name,
+      name: name2,
       image: image ? parseImageReference(image) : void 0,
       buildContext,
       dockerfile,
@@ -13789,7 +14901,7 @@ function repositoryPath(dir, written) {
 
 // src/discovery/containers/read-dockerfile-images.ts
 function readDockerfileImages(text3) {
-  const args = /* @__PURE__ */ new Map();
+  const args2 = /* @__PURE__ */ new Map();
   const stages = /* @__PURE__ */ new Set();
   const images = [];
   for (const line of text3.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
@@ -13797,12 +14909,12 @@ function readDockerfileImages(text3) {
     const instruction = words[0]?.toUpperCase();
     if (instruction === "ARG") {
       for (const declaration of words.slice(1)) {
-        const [name, value] = declaration.split("=", 2);
-        if (name && value !== void 0) args.set(name, value.replace(/^["']|["']$/g, ""));
+        const [name2, value] = declaration.split("=", 2);
+        if (name2 && value !== void 0) args2.set(name2, value.replace(/^["']|["']$/g, ""));
       }
     } else if (instruction === "FROM") {
       const operands = words.slice(1).filter((word) => !word.startsWith("--"));
-      const reference = substituteArgs(operands[0] ?? "", args);
+      const reference = substituteArgs(operands[0] ?? "", args2);
       if (operands[1]?.toLowerCase() === "as" && operands[2]) stages.add(operands[2].toLowerCase());
       if (reference && reference !== "scratch" && !stages.has(reference.toLowerCase()) && !reference.includes("$")) {
         images.push(parseImageReference(reference));
@@ -13811,12 +14923,12 @@ function readDockerfileImages(text3) {
   }
   return images;
 }
-function substituteArgs(reference, args) {
+function substituteArgs(reference, args2) {
   return reference.replace(
     /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
     (whole, braced, fallback, bare) => {
-      const name = braced ?? bare ?? "";
-      return args.get(name) ?? fallback ?? whole;
+      const name2 = braced ?? bare ?? "";
+      return args2.get(name2) ?? fallback ?? whole;
     }
   );
 }
@@ -13848,8 +14960,8 @@ function readPrismaProviders(text3) {
 }
 
 // src/discovery/containers/attach-container-files.ts
-function isDockerfile(name) {
-  return /^Dockerfile([.-].+)?$/i.test(name) || /\.dockerfile$/i.test(name) || name === "Containerfile";
+function isDockerfile(name2) {
+  return /^Dockerfile([.-].+)?$/i.test(name2) || /\.dockerfile$/i.test(name2) || name2 === "Containerfile";
 }
 function baseName(file2) {
   return file2.slice(file2.lastIndexOf("/") + 1);
@@ -13892,7 +15004,7 @@ function attachBuiltService(projects, index, service, stores) {
   if (service.buildContext === void 0) return;
   const built = projects.find((project) => project.path === service.buildContext) ?? findProjectForPath(projects, `${service.buildContext}/Dockerfile`);
   if (!built) return;
-  built.databases.push(...service.dependsOn.flatMap((name) => stores.get(name) ?? []));
+  built.databases.push(...service.dependsOn.flatMap((name2) => stores.get(name2) ?? []));
   if (service.dockerfile && index.has(service.dockerfile)) built.dockerfiles.push(service.dockerfile);
 }
 async function attachPrisma(projects, index, file2) {
@@ -13936,8 +15048,8 @@ function depth(dir) {
 }
 
 // src/discovery/detect-ecosystem-projects.ts
-async function detectEcosystemProjects(detector, index, candidates) {
-  const context = { index, candidates };
+async function detectEcosystemProjects(detector, index, candidates2) {
+  const context = { index, candidates: candidates2 };
   const layout = await resolveWorkspaces(detector, context);
   const groups = await Promise.all(
     [...layout].map(
@@ -13974,17 +15086,17 @@ var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
   let bi = str.indexOf(b, ai + 1);
-  let i = ai;
+  let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
     left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
+    while (i2 >= 0 && !result) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str.indexOf(a, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -13995,9 +15107,9 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str.indexOf(b, i2 + 1);
       }
-      i = ai < bi && ai >= 0 ? ai : bi;
+      i2 = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
       result = [left, right];
@@ -14038,8 +15150,8 @@ function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
   }
 }
 function balancedWithBudget(str, masked, budget) {
@@ -14063,22 +15175,22 @@ function balancedWithBudget(str, masked, budget) {
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
   const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
     if (c === 123) {
-      open2.push(i);
+      open2.push(i2);
     } else if (c === 125 && open2.length) {
       open2.pop();
     }
   }
-  let out2 = "";
+  let out3 = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out2 += masked.slice(last, at2) + "\0";
+  for (let i2 = 0; i2 < open2.length; i2++) {
+    const at2 = open2[i2];
+    out3 += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
-  return out2 + masked.slice(last);
+  return out3 + masked.slice(last);
 }
 function commaSetFollows(str, budget) {
   budget.remaining -= str.length;
@@ -14086,20 +15198,20 @@ function commaSetFollows(str, budget) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i2 = str.length - 1; i2 >= 0; i2--) {
+    const c = str.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
 function parseCommaParts(str, budget) {
-  const parts = [];
+  const parts2 = [];
   let carry = "";
   for (; ; ) {
     const m = balancedWithBudget(str, str, budget);
@@ -14109,19 +15221,19 @@ function parseCommaParts(str, budget) {
     if (!m) {
       const tail2 = str.split(",");
       tail2[0] = carry + tail2[0];
-      pushAll(parts, tail2);
-      return parts;
+      pushAll(parts2, tail2);
+      return parts2;
     }
-    const { pre, body, post } = m;
+    const { pre, body: body2, post } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
+    p[p.length - 1] += "{" + body2 + "}";
     if (!post.length) {
-      pushAll(parts, p);
-      return parts;
+      pushAll(parts2, p);
+      return parts2;
     }
     carry = p.pop();
-    pushAll(parts, p);
+    pushAll(parts2, p);
     str = post;
   }
 }
@@ -14148,14 +15260,14 @@ function embrace(str) {
 function isPadded(el) {
   return /^-?0\d/.test(el);
 }
-function lte(i, y2) {
-  return i <= y2;
+function lte(i2, y2) {
+  return i2 <= y2;
 }
-function gte(i, y2) {
-  return i >= y2;
+function gte(i2, y2) {
+  return i2 >= y2;
 }
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out2 = [];
+  const out3 = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
@@ -14167,20 +15279,20 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       vs = nonEmpty;
     }
     for (let v2 = 0; v2 < vs.length; v2++) {
-      if (out2.length >= max)
+      if (out3.length >= max)
         break outer;
       const expansion = prefix2 + vs[v2];
       if (length + expansion.length > maxLength)
         break outer;
-      out2.push(expansion);
+      out3.push(expansion);
       length += expansion.length;
     }
   }
-  budget.remaining -= out2.length;
-  return out2;
+  budget.remaining -= out3.length;
+  return out3;
 }
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
   const N2 = [];
   if (n[0] === void 0 || n[1] === void 0) {
     return N2;
@@ -14198,24 +15310,24 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x2; test(i, y2) && N2.length < max; i += incr) {
+  for (let i2 = x2; test(i2, y2) && N2.length < max; i2 += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
     }
     let c;
     if (isAlphaSequence) {
-      c = String.fromCharCode(i);
+      c = String.fromCharCode(i2);
       if (c === "\\") {
         c = "";
       }
     } else {
-      c = String(i);
+      c = String(i2);
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
           const z3 = new Array(need + 1).join("0");
-          if (i < 0) {
+          if (i2 < 0) {
             c = "-" + z3 + c.slice(1);
           } else {
             c = z3 + c;
@@ -14358,27 +15470,27 @@ var fixed = (a, b) => {
     return prefix(lo, fixed(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
-  const out2 = [];
+  const out3 = [];
   if (ra !== zeros)
-    out2.push(...prefix(lo++, fixed(ra, nines)));
+    out3.push(...prefix(lo++, fixed(ra, nines)));
   const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
-    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    out3.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out2.push(...last);
-  return out2;
+  out3.push(...last);
+  return out3;
 };
 var nonneg = (a, b, width) => {
   if (width) {
     return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
   }
-  const out2 = [];
+  const out3 = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
     const hi = Math.min(b, 10 ** len - 1);
-    out2.push(...fixed(String(lo), String(hi)));
+    out3.push(...fixed(String(lo), String(hi)));
   }
-  return out2;
+  return out3;
 };
 var numericRange = (loStr, hiStr) => {
   let lo = Number(loStr);
@@ -14389,14 +15501,14 @@ var numericRange = (loStr, hiStr) => {
     [lo, hi] = [hi, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
   const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out2 = [];
+  const out3 = [];
   if (lo < 0) {
     const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out2.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+    out3.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
   if (hi >= 0)
-    out2.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out2;
+    out3.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out3;
 };
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
@@ -14429,38 +15541,38 @@ var parseClass = (glob, position, nocase = false, form) => {
   }
   const ranges = [];
   const negs = [];
-  let i = pos + 1;
+  let i2 = pos + 1;
   let sawStart = false;
   let escaping = false;
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
+  WHILE: while (i2 < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i2));
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
       negate = true;
-      i++;
+      i2++;
       continue;
     }
     if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
+      endPos = i2 + 1;
       break;
     }
     sawStart = true;
     if (c === "\\") {
       if (!escaping) {
         escaping = true;
-        i++;
+        i2++;
         continue;
       }
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
+        if (glob.startsWith(cls, i2)) {
           if (rangeStart) {
             return [noMatch, glob.length - pos];
           }
-          i += cls.length;
+          i2 += cls.length;
           if (neg)
             negs.push(unip);
           else
@@ -14478,23 +15590,23 @@ var parseClass = (glob, position, nocase = false, form) => {
         ranges.push(braceEscape(n));
       }
       rangeStart = "";
-      i += c.length;
+      i2 += c.length;
       continue;
     }
-    if (glob.startsWith("-]", i + c.length)) {
+    if (glob.startsWith("-]", i2 + c.length)) {
       ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
-    if (glob.startsWith("-", i + c.length)) {
+    if (glob.startsWith("-", i2 + c.length)) {
       rangeStart = n;
-      i += c.length + 1;
+      i2 += c.length + 1;
       continue;
     }
     ranges.push(braceEscape(n));
-    i += c.length;
+    i2 += c.length;
   }
-  if (endPos < i) {
+  if (endPos < i2) {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
@@ -14537,68 +15649,68 @@ var litMatch = (l3, c) => {
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
+  for (let i2 = 0; i2 < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i2));
     if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
       if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const start2 = i2 + m + mark.length;
+        const end = p.indexOf(mark, start2);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
         const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
+          i2 = end + mark.length;
           continue;
         }
       }
     }
     if (c === "\\") {
-      const e = p.codePointAt(i + 1);
+      const e = p.codePointAt(i2 + 1);
       const ch = e === void 0 ? c : String.fromCodePoint(e);
       toks.push(lit(ch));
-      i += 1 + ch.length;
+      i2 += 1 + ch.length;
       continue;
     }
     if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
+      const [re, consumed] = parseClass(p, i2, nocase, form);
       if (consumed) {
         toks.push({ t: "class", re });
-        i += consumed;
+        i2 += consumed;
         continue;
       }
     }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
       toks.push({ t: "open", type: c });
-      i += 2;
+      i2 += 2;
       continue;
     }
     toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
+    i2 += c.length;
   }
   return toks;
 };
 var pair = (toks) => {
   const pairs = /* @__PURE__ */ new Map();
   const stack = [];
-  toks.forEach((tok, i) => {
+  toks.forEach((tok, i2) => {
     if (tok.t === "open")
-      stack.push(i);
+      stack.push(i2);
     else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
+      pairs.set(stack.pop(), i2);
   });
   return pairs;
 };
-var build = (toks, pairs, start, end, top) => {
+var build = (toks, pairs, start2, end, top) => {
   let seq = [];
   const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
+  for (let i2 = start2; i2 < end; i2++) {
+    const tok = toks[i2];
+    const close = pairs.get(i2);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
+      const sub = build(toks, pairs, i2 + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
+      i2 = close;
     } else if (tok.t === "bar" && !top) {
       alts.push(seq = []);
     } else if (tok.t === "open") {
@@ -14614,27 +15726,27 @@ var build = (toks, pairs, start, end, top) => {
   return alts;
 };
 var normalize = (items, form) => {
-  const out2 = [];
-  let run3 = "";
+  const out3 = [];
+  let run4 = "";
   const flush = () => {
-    for (const ch of run3.normalize(form))
-      out2.push(lit(ch));
-    run3 = "";
+    for (const ch of run4.normalize(form))
+      out3.push(lit(ch));
+    run4 = "";
   };
   for (const it2 of items) {
     if (it2.t === "lit") {
-      run3 += it2.ch;
+      run4 += it2.ch;
       continue;
     }
     flush();
-    out2.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
+    out3.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
   }
   flush();
-  return out2;
+  return out3;
 };
 var compile = (items, nocase) => {
   let id2 = 1;
-  const split = (out2) => ({ t: "split", id: id2++, out: out2 });
+  const split = (out3) => ({ t: "split", id: id2++, out: out3 });
   const seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
   const item = (it2, next) => {
     switch (it2.t) {
@@ -14661,10 +15773,10 @@ var compile = (items, nocase) => {
     after.out.push(next, entry2);
     return it2.type === "*" ? after : entry2;
   };
-  const start = seq(items, MATCH);
-  return [start, id2];
+  const start2 = seq(items, MATCH);
+  return [start2, id2];
 };
-var show = (start) => {
+var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
@@ -14694,8 +15806,8 @@ var show = (start) => {
     }
     walk(n.next, indent);
   };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
+  walk(start2, "");
+  return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
   // set by the Sim, to mark the nodes that this state has
@@ -14719,7 +15831,7 @@ var sameState = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id2, i) => id2 !== b.ids[i]))
+  if (a.ids.some((id2, i2) => id2 !== b.ids[i2]))
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
@@ -14769,29 +15881,29 @@ var Sim = class {
   // wildcards only match a leading dot if `dot:true`. In a negated
   // sub-pattern, this does not apply, because the negation itself
   // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
+  restricted(i2, top) {
+    return top && (this.dots || this.dotStart && i2 === 0);
   }
-  add(state, node2, i, top) {
+  add(state, node2, i2, top) {
     switch (node2.t) {
       case "split":
         if (!this.#visit(state, node2))
           return;
         for (const o of node2.out)
-          this.add(state, o, i, top);
+          this.add(state, o, i2, top);
         return;
       case "neg":
         if (!this.#visit(state, node2))
           return;
         const sub = this.state();
-        this.add(sub, node2.sub, i, false);
+        this.add(sub, node2.sub, i2, false);
         this.done(sub);
-        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
+        return this.addRun(state, { t: "run", neg: node2, state: sub }, i2, top);
       case "star":
-        if (this.restricted(i, top))
+        if (this.restricted(i2, top))
           return;
         if (this.#addThread(state, node2))
-          this.add(state, node2.next, i, top);
+          this.add(state, node2.next, i2, top);
         return;
       case "match":
         state.match = true;
@@ -14800,48 +15912,48 @@ var Sim = class {
         this.#addThread(state, node2);
     }
   }
-  addRun(state, run3, i, top) {
+  addRun(state, run4, i2, top) {
     for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState(r.state, run3.state))
+      if (r.neg === run4.neg && sameState(r.state, run4.state))
         return;
     }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i, top);
+    state.runs.push(run4);
+    if (!run4.state.match) {
+      this.add(state, run4.neg.next, i2, top);
     }
   }
   // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
+  step(state, c, i2, top) {
     const next = this.state();
     for (const th of state.threads) {
       switch (th.t) {
         case "lit":
           if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th.next, i2 + 1, top);
           break;
         case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
+          if (!this.restricted(i2, top) && th.re.test(c)) {
+            this.add(next, th.next, i2 + 1, top);
           }
           break;
         case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
+          if (!this.restricted(i2, top))
+            this.add(next, th, i2 + 1, top);
       }
     }
-    if (!this.restricted(i, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i + 1, top);
+    if (!this.restricted(i2, top)) {
+      for (const run4 of state.runs) {
+        if (run4.state.dead) {
+          this.addRun(next, run4, i2 + 1, top);
           continue;
         }
-        const sub = this.step(run3.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
+        const sub = this.step(run4.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
       }
     }
     return this.done(next);
@@ -14863,8 +15975,8 @@ var Dfa = class {
   #dotStart;
   #sim;
   #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
+  constructor(start2, marks2) {
+    this.#start = start2;
     this.#sim = new Sim(false, false, marks2);
     this.#dotSim = new Sim(false, true, marks2);
   }
@@ -14928,18 +16040,18 @@ var Dfa = class {
     return n;
   }
 };
-var linear = (start) => {
+var linear = (start2) => {
   const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
+  for (let n = start2; n.t !== "match"; n = n.next) {
     if (n.t === "split" || n.t === "neg")
       return void 0;
     nodes.push(n);
   }
   return nodes;
 };
-var testLinear = (nodes, chars, start, end) => {
+var testLinear = (nodes, chars, start2, end) => {
   let ni = 0;
-  let ci = start;
+  let ci = start2;
   let starNi = -1;
   let starCi = 0;
   while (ci < end) {
@@ -14987,9 +16099,9 @@ var itemLengths = (it2) => {
   const loop = max === 0 ? 0 : Infinity;
   return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
 };
-var hasAffix = (lits, chars, start) => {
+var hasAffix = (lits, chars, start2) => {
   for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
+    if (!litMatch(lits[j], chars[start2 + j]))
       return false;
   }
   return true;
@@ -15051,8 +16163,8 @@ var Matcher2 = class {
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
+    const [start2, size] = compile(items, nocase);
+    this.#start = start2;
     this.#size = size;
     if (items.every((it2) => it2.t === "lit")) {
       this.#literal = items.map((it2) => it2.ch).join("");
@@ -15154,11 +16266,11 @@ var Matcher2 = class {
     if (s === "." || s === "..") {
       this.#marks ??= marks(this.#size);
       const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
+      const start2 = sim.state();
+      sim.add(start2, this.#start, 0, true);
+      let state = sim.done(start2);
+      for (let i2 = 0; i2 < chars.length; i2++) {
+        state = sim.step(state, chars[i2], i2, true);
       }
       return state.match;
     }
@@ -15166,11 +16278,11 @@ var Matcher2 = class {
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
     const str = chars === s;
-    for (let i = 0; i < chars.length; i++) {
+    for (let i2 = 0; i2 < chars.length; i2++) {
       if (d.dead)
         return false;
-      const code2 = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+      const code2 = str ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
     }
     return d.match;
   }
@@ -15259,7 +16371,7 @@ var booleanWeights = new Map(Object.keys({
   flipNegate: 0,
   preserveMultipleSlashes: 0,
   windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
+}).map((k, i2) => [k, 24 * 3 ** i2]));
 var optionsKey = (o) => {
   let n = 0;
   let wpe = false;
@@ -15400,16 +16512,16 @@ var RANGE_MIN = 100;
 var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
 var inRepeatOrNegExt = (portion, mark) => {
   const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
+  for (let i2 = 0; i2 < portion.length; i2++) {
+    const c = portion.charAt(i2);
     if (c === "\\") {
-      i++;
+      i2++;
     } else if (c === mark) {
       if (stack.some((t) => t !== "@" && t !== "?"))
         return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
       stack.push(c);
-      i++;
+      i2++;
     } else if (c === ")") {
       stack.pop();
     }
@@ -15426,18 +16538,18 @@ var match = (list, pattern, options = {}) => {
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
+var classEnd = (pattern, start2) => {
+  let i2 = start2 + 1;
+  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+    i2++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "]" && sawStart)
-      return i;
+      return i2;
     sawStart = true;
     if (c === "\\")
-      i++;
+      i2++;
   }
   return -1;
 };
@@ -15445,27 +16557,27 @@ var literal = (pattern, noext) => {
   if (!noext && (pattern === "+()" || pattern === "@()"))
     return pattern;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern.charAt(++i2) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      let body2 = pattern.slice(i2 + 1, close);
+      if (body2.startsWith("\\"))
+        body2 = body2.slice(1);
+      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
         return void 0;
       }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      lit2 += body2;
+      i2 = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -15476,13 +16588,13 @@ var literal = (pattern, noext) => {
 var MAX_EXTGLOBS = 256;
 var extglobCount = (pattern) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      i2++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       n++;
-      i++;
+      i2++;
     }
   }
   return n;
@@ -15496,18 +16608,18 @@ var extSafe = (pattern) => {
   if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
     return false;
   let depth2 = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern.charAt(i2);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i2 === pattern.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern, i2);
       if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+        i2 = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
       depth2++;
-      i++;
+      i2++;
     } else if (c === ")") {
       if (!depth2--)
         return false;
@@ -15533,8 +16645,8 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
-  for (let k = start; k < end; ) {
+var dotPortion = (f, start2, end, dot, sep5) => {
+  for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
@@ -15727,10 +16839,10 @@ var Minimatch = class {
     });
     this.set = set2.filter((s) => s.indexOf(false) === -1);
     if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+          if (isLongUNC(this.globParts[i2][3]))
             p[3] = "UNC";
           p[2] = "?";
         }
@@ -15739,10 +16851,10 @@ var Minimatch = class {
     if (!options.noext)
       this.mergeRows();
     this.#pending = false;
-    this.set.forEach((row3, i) => {
+    this.set.forEach((row3, i2) => {
       for (let k = 0; k < row3.length; k++) {
         if (row3[k] === PENDING) {
-          row3[k] = this.parse(this.globParts[i][k]);
+          row3[k] = this.parse(this.globParts[i2][k]);
         }
       }
     });
@@ -15762,36 +16874,36 @@ var Minimatch = class {
       for (let k = 0; k < len; k++) {
         const groups = /* @__PURE__ */ new Map();
         const R = this.set.length + 1;
-        this.set.forEach((row3, i) => {
-          if (!(row3[k] instanceof Matcher2 || row3[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+        this.set.forEach((row3, i2) => {
+          if (!(row3[k] instanceof Matcher2 || row3[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
             return;
           }
-          const { pre, suf } = keys[i];
+          const { pre, suf } = keys[i2];
           const key2 = pre[k] * R + suf[k + 1];
           const g2 = groups.get(key2);
           if (g2)
-            g2.push(i);
+            g2.push(i2);
           else
-            groups.set(key2, [i]);
+            groups.set(key2, [i2]);
         });
         const drop2 = /* @__PURE__ */ new Set();
         for (const g2 of groups.values()) {
           if (g2.length < 2)
             continue;
           const [first, ...rest] = g2;
-          const alts = g2.map((i) => this.globParts[i][k]);
+          const alts = g2.map((i2) => this.globParts[i2][k]);
           const glob = `@(${alts.join("|")})`;
           if (extglobCount(glob) > MAX_EXTGLOBS)
             continue;
           this.globParts[first][k] = glob;
           this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop2.add(i);
+          for (const i2 of rest)
+            drop2.add(i2);
         }
         if (drop2.size) {
           merged = true;
-          this.set = this.set.filter((_2, i) => !drop2.has(i));
-          this.globParts = this.globParts.filter((_2, i) => !drop2.has(i));
+          this.set = this.set.filter((_2, i2) => !drop2.has(i2));
+          this.globParts = this.globParts.filter((_2, i2) => !drop2.has(i2));
           if (this.set.length < 2)
             return;
           keys = this.#mergeKeys();
@@ -15806,7 +16918,7 @@ var Minimatch = class {
   // the rows, where joining the whole row for every k was quadratic.
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
       let id2 = partIds.get(s);
       if (id2 === void 0)
         partIds.set(s, id2 = partIds.size);
@@ -15820,10 +16932,10 @@ var Minimatch = class {
     }));
     for (let k = 0; k < len; k++) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
+      ids.forEach((r, i2) => {
         if (k >= r.length)
           return;
-        const { pre } = keys[i];
+        const { pre } = keys[i2];
         const key2 = pre[k] * P2 + r[k];
         let id2 = m.get(key2);
         if (id2 === void 0)
@@ -15833,10 +16945,10 @@ var Minimatch = class {
     }
     for (let k = len - 1; k >= 0; k--) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
+      ids.forEach((r, i2) => {
         if (k >= r.length)
           return;
-        const { suf } = keys[i];
+        const { suf } = keys[i2];
         const key2 = suf[k + 1] * P2 + r[k];
         let id2 = m.get(key2);
         if (id2 === void 0)
@@ -15874,25 +16986,25 @@ var Minimatch = class {
   }
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
+    return globParts.map((parts2) => {
       let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
         }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
         }
       }
-      return parts;
+      return parts2;
     });
   }
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set2, part) => {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set2, part) => {
         const prev = set2[set2.length - 1];
         if (part === "**" && prev === "**") {
           return set2;
@@ -15906,7 +17018,7 @@ var Minimatch = class {
         set2.push(part);
         return set2;
       }, []);
-      return parts.length === 0 ? [""] : parts;
+      return parts2.length === 0 ? [""] : parts2;
     });
   }
   // Check the path against each row before it is split. 'no' if no
@@ -15949,11 +17061,11 @@ var Minimatch = class {
       const p = row3[row3.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
-        lastStart = i + 1;
+        const i2 = lastSep(f, f.length, sep5);
+        lastStart = i2 + 1;
         last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
+        if (last === "" && i2 >= 0) {
+          let j = i2;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
@@ -16011,8 +17123,8 @@ var Minimatch = class {
       if (n < 2 || !portionMatch(row3[0], file2[0])) {
         return false;
       }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file2[i], dot))
+      for (let i2 = 1; i2 < n; i2++)
+        if (!walkable(file2[i2], dot))
           return false;
       return true;
     }
@@ -16024,17 +17136,17 @@ var Minimatch = class {
           return false;
         }
       }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file2[i], dot))
+      for (let i2 = 0; i2 < t; i2++)
+        if (!walkable(file2[i2], dot))
           return false;
       return true;
     }
     for (let k = 0; k < n; k++) {
       if (portionMatch(x2, file2[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file2[i], dot))
-          i++;
-        if (i === n)
+        let i2 = k + 1;
+        while (i2 < n && walkable(file2[i2], dot))
+          i2++;
+        if (i2 === n)
           return true;
       }
       if (!walkable(file2[k], dot))
@@ -16075,53 +17187,53 @@ var Minimatch = class {
   // split a path for match(), and keep the parts for the next call
   #split(f) {
     const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
     const normalize2 = this.#form;
     if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
+      parts2 = parts2.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
       normalize: normalize2,
-      parts
+      parts: parts2
     };
     return lastSplit;
   }
   // resolve `.` and `..` portions of a path, for level 2
   #levelTwoFileOptimize(file2) {
-    const parts = [...file2];
+    const parts2 = [...file2];
     let didSomething = false;
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
-            i--;
+            parts2.splice(i2, 1);
+            i2--;
           }
         }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
           didSomething = true;
-          parts.pop();
+          parts2.pop();
         }
       }
-      const root = this.#rootIndex(parts) + 1;
+      const root = this.#rootIndex(parts2) + 1;
       let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
         if (p && p !== "." && p !== ".." && p !== "**") {
           didSomething = true;
-          parts.splice(dd - 1, 2);
+          parts2.splice(dd - 1, 2);
           dd = Math.max(dd - 2, root);
         }
       }
     } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
+    return parts2.length === 0 ? [""] : parts2;
   }
   // First phase: single-pattern processing
   // <pre> is 1 or more portions
@@ -16148,63 +17260,63 @@ var Minimatch = class {
     let didSomething = false;
     do {
       didSomething = false;
-      for (let parts of globParts) {
+      for (let parts2 of globParts) {
         let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
           let gss = gs;
-          while (parts[gss + 1] === "**") {
+          while (parts2[gss + 1] === "**") {
             gss++;
           }
           if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
+            parts2.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
-          const addedCells = parts.length - 1;
+          const addedCells = parts2.length - 1;
           if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
             throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
           }
           didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
           other[gs] = "**";
           splitCells += addedCells;
           globParts.push(other);
           gs--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
-              i--;
+              parts2.splice(i2, 1);
+              i2--;
             }
           }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
             didSomething = true;
-            parts.pop();
+            parts2.pop();
           }
         }
-        const root = this.#rootIndex(parts) + 1;
+        const root = this.#rootIndex(parts2) + 1;
         let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
           if (p && p !== "." && p !== ".." && p !== "**") {
             didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
             dd = Math.max(dd - 2, root);
           }
         }
@@ -16217,19 +17329,19 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key2 = parts.join("/");
+    const rows = globParts.filter((parts2) => {
+      const key2 = parts2.join("/");
       if (keys.has(key2))
         return false;
       keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
+    for (const parts2 of rows) {
       const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
+      for (let i2 = 0; i2 < parts2.length; i2++) {
+        if (parts2[i2] === "*")
+          s.push(i2);
       }
       if (s.length)
         stars.set(s.join(","), s);
@@ -16237,22 +17349,22 @@ var Minimatch = class {
     if (!stars.size || rows.length * stars.size > 1e5)
       return rows;
     const { dot } = this.options;
-    return rows.filter((parts) => {
+    return rows.filter((parts2) => {
       for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
+        if (s[s.length - 1] >= parts2.length)
           continue;
-        const c = [...parts];
+        const c = [...parts2];
         let ok = true;
         let changed = false;
-        for (const i of s) {
-          const p = parts[i];
+        for (const i2 of s) {
+          const p = parts2[i2];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
             ok = false;
             break;
           }
-          c[i] = "*";
+          c[i2] = "*";
           changed = true;
         }
         if (ok && changed && keys.has(c.join("/")))
@@ -16267,7 +17379,7 @@ var Minimatch = class {
     const pattern = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
       negate = !negate;
       negateOffset++;
     }
@@ -16321,7 +17433,7 @@ var Minimatch = class {
     return this.#matchOne(file2, pattern, partial2, fileStartIndex, patternStartIndex);
   }
   #matchGlobstar(file2, pattern, partial2, fileIndex, patternIndex) {
-    const { head, body, tail: tail2, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
+    const { head, body: body2, tail: tail2, segments } = this.#getGlobstarParts(pattern, partial2, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file2, head, partial2, fileIndex, 0, headEnd)) {
@@ -16348,10 +17460,10 @@ var Minimatch = class {
         fileTailMatch = tail2.length + 1;
       }
     }
-    if (!body.length) {
+    if (!body2.length) {
       let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
-        const f = String(file2[i]);
+      for (let i2 = fileIndex; i2 < file2.length - fileTailMatch; i2++) {
+        const f = String(file2[i2]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -16378,13 +17490,13 @@ var Minimatch = class {
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
+    const body2 = pattern.slice(firstgs + 1, partial2 ? void 0 : lastgs);
     const tail2 = partial2 ? [] : pattern.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
     const nonGsPartsSums = [0];
-    for (const b of body) {
+    for (const b of body2) {
       if (b === GLOBSTAR) {
         nonGsPartsSums.push(nonGsParts);
         current = [[], 0];
@@ -16394,12 +17506,12 @@ var Minimatch = class {
         nonGsParts++;
       }
     }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
+    segments.forEach((b, i2) => {
+      b[1] = nonGsParts - nonGsPartsSums[i2];
     });
-    const parts = { head, body, tail: tail2, segments };
-    byStart[key2] = parts;
-    return parts;
+    const parts2 = { head, body: body2, tail: tail2, segments };
+    byStart[key2] = parts2;
+    return parts2;
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
@@ -16409,25 +17521,25 @@ var Minimatch = class {
       if (partial2) {
         return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
       }
-      for (let i = fileIndex; i < fileLength; i++) {
+      for (let i2 = fileIndex; i2 < fileLength; i2++) {
         sawTail = true;
-        const f = file2[i];
+        const f = file2[i2];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
       }
       return sawTail;
     }
-    const [body, need] = bs;
+    const [body2, need] = bs;
     const after = partial2 ? fileLength : fileLength - need;
     while (fileIndex <= after) {
       const key2 = bodyIndex * (file2.length + 1) + fileIndex;
       if (tried.has(key2))
         return false;
       tried.add(key2);
-      const m = this.#matchOne(file2, body, partial2, fileIndex, 0, fileIndex + body.length);
+      const m = this.#matchOne(file2, body2, partial2, fileIndex, 0, fileIndex + body2.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
+        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial2, globStarDepth + 1, sawTail, tried);
         if (sub !== false) {
           return sub;
         }
@@ -16577,8 +17689,8 @@ var Minimatch = class {
     const set2 = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
       }
     }
     for (let r = 0; r < set2.length; r++) {
@@ -16606,7 +17718,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/discovery/match-workspace-members.ts
-function matchWorkspaceMembers(root, patterns, candidates, exclude = []) {
+function matchWorkspaceMembers(root, patterns, candidates2, exclude = []) {
   const compile3 = (pattern) => new Minimatch(pattern.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: false });
   const included = patterns.filter((pattern) => !pattern.startsWith("!")).map(compile3);
   const excluded = [
@@ -16614,7 +17726,7 @@ function matchWorkspaceMembers(root, patterns, candidates, exclude = []) {
     ...exclude
   ].map(compile3);
   const prefix2 = root === "." ? "" : `${root}/`;
-  return candidates.filter((candidate) => {
+  return candidates2.filter((candidate) => {
     if (candidate === root || !candidate.startsWith(prefix2)) return false;
     const local = candidate.slice(prefix2.length);
     return included.some((glob) => glob.match(local)) && !excluded.some((glob) => glob.match(local));
@@ -16627,8 +17739,8 @@ var DependencyCatalog = class {
     this.caseInsensitive = caseInsensitive;
     for (const [key2, spec] of Object.entries(table2)) {
       const entries = spec.split(/\s+/).map((item) => {
-        const [role, name] = item.split(":", 2);
-        return { role, name: name ?? "" };
+        const [role, name2] = item.split(":", 2);
+        return { role, name: name2 ?? "" };
       });
       const normalised = caseInsensitive ? key2.toLowerCase() : key2;
       if (normalised.endsWith("*")) this.prefixes.push([normalised.slice(0, -1), entries]);
@@ -16640,10 +17752,10 @@ var DependencyCatalog = class {
   prefixes = [];
   /** What the package says about the stack; empty when the catalog does not know it. */
   lookup(packageName) {
-    const name = this.caseInsensitive ? packageName.toLowerCase() : packageName;
-    const found = this.exact.get(name);
+    const name2 = this.caseInsensitive ? packageName.toLowerCase() : packageName;
+    const found = this.exact.get(name2);
     if (found) return found;
-    return this.prefixes.find(([prefix2]) => name.startsWith(prefix2))?.[1] ?? [];
+    return this.prefixes.find(([prefix2]) => name2.startsWith(prefix2))?.[1] ?? [];
   }
   /**
    * Frameworks (from runtime dependencies; development ones only when nothing else
@@ -16777,16 +17889,16 @@ function nodeOwnCommands(input2) {
   const commands2 = {};
   if (input2.lockfile)
     commands2.install = { run: frozenInstall(input2.manager, input2.yarnBerry), source: input2.lockfile.file };
-  const test = TEST_SCRIPTS.find((name) => isRealScript(input2.scripts.get(name)));
+  const test = TEST_SCRIPTS.find((name2) => isRealScript(input2.scripts.get(name2)));
   if (test)
     commands2.test = { run: runScript(input2.manager, test), source: `${input2.manifest} scripts.${test}` };
-  const lint = LINT_SCRIPTS.find((name) => isRealScript(input2.scripts.get(name)));
+  const lint = LINT_SCRIPTS.find((name2) => isRealScript(input2.scripts.get(name2)));
   if (lint)
     commands2.lint = { run: runScript(input2.manager, lint), source: `${input2.manifest} scripts.${lint}` };
   return commands2;
 }
 function nodeDefaultCommands(input2) {
-  const suggested = (run3, source) => ({ run: run3, source, suggested: true });
+  const suggested = (run4, source) => ({ run: run4, source, suggested: true });
   const commands2 = { install: suggested(`${input2.manager} install`, input2.manifest) };
   const exec = execPrefix(input2.manager);
   if (input2.taskRunner) {
@@ -16796,7 +17908,7 @@ function nodeDefaultCommands(input2) {
     commands2.lint = suggested(`${all} lint`, file2);
     return commands2;
   }
-  const runner = input2.testFrameworks.find((name) => name in TEST_RUNNERS);
+  const runner = input2.testFrameworks.find((name2) => name2 in TEST_RUNNERS);
   if (runner) commands2.test = suggested(`${exec} ${TEST_RUNNERS[runner] ?? runner}`, input2.manifest);
   else if (input2.isWorkspaceRoot) {
     commands2.test = suggested(everyWorkspace(input2.manager, input2.yarnBerry, "test"), input2.manifest);
@@ -16851,8 +17963,8 @@ var VERSION_FILE_NAMES = /* @__PURE__ */ new Set([
 ]);
 async function readVersionFile(index, dir, spec) {
   for (let current = dir; ; current = dirnameRelative(current)) {
-    for (const name of spec.files) {
-      const file2 = joinRelative(current, name);
+    for (const name2 of spec.files) {
+      const file2 = joinRelative(current, name2);
       if (!index.has(file2)) continue;
       const value = firstValue(await index.readText(file2));
       if (value) return { value: cleanVersion(value), source: file2 };
@@ -16877,8 +17989,8 @@ function cleanVersion(value) {
 }
 function toolVersionOf(text3, tool) {
   for (const line of (text3 ?? "").split(/\r?\n/)) {
-    const [name, version2] = line.replace(/#.*$/, "").trim().split(/\s+/);
-    if (name === tool && version2) return version2;
+    const [name2, version2] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    if (name2 === tool && version2) return version2;
   }
   return void 0;
 }
@@ -16894,8 +18006,8 @@ async function readPackage(index, dir) {
   const manifestPath = joinRelative(dir, "package.json");
   const nxProject = joinRelative(dir, "project.json");
   if (!index.has(manifestPath) && index.has(nxProject)) {
-    const name = stringOf(pathOf(await index.readParsed(nxProject, "json"), "name"));
-    return { dir, manifestPath: nxProject, manifest: name === void 0 ? {} : { name } };
+    const name2 = stringOf(pathOf(await index.readParsed(nxProject, "json"), "name"));
+    return { dir, manifestPath: nxProject, manifest: name2 === void 0 ? {} : { name: name2 } };
   }
   const parsed = await index.readParsed(manifestPath, "json");
   const manifest = recordOf(parsed);
@@ -16909,13 +18021,13 @@ async function readPackage(index, dir) {
 function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
   const importer = pkg.dir === workspaceRoot ? "." : workspaceRoot === "." ? pkg.dir : pkg.dir.slice(workspaceRoot.length + 1);
   return DEPENDENCY_GROUPS.flatMap(
-    ([group3, dev]) => [...stringMapOf(pkg.manifest[group3])].flatMap(([name, constraint]) => {
-      if (internal.has(name) || /^(workspace|link|file|portal):/.test(constraint)) return [];
-      const resolved = lockfile?.versionOf(name, importer, constraint);
+    ([group3, dev]) => [...stringMapOf(pkg.manifest[group3])].flatMap(([name2, constraint]) => {
+      if (internal.has(name2) || /^(workspace|link|file|portal):/.test(constraint)) return [];
+      const resolved = lockfile?.versionOf(name2, importer, constraint);
       const pinned = /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(constraint) ? constraint : void 0;
       const version2 = resolved ?? pinned ?? null;
       return [
-        { name, constraint, version: version2, source: resolved && lockfile ? lockfile.file : pkg.manifestPath, dev }
+        { name: name2, constraint, version: version2, source: resolved && lockfile ? lockfile.file : pkg.manifestPath, dev }
       ];
     })
   );
@@ -16933,7 +18045,7 @@ function configuredLinters(index, dirs) {
   const linters = [];
   for (const dir of dirs) {
     const names = index.filesIn(dir);
-    if (names.some((name) => name.startsWith(".eslintrc") || name.startsWith("eslint.config.")))
+    if (names.some((name2) => name2.startsWith(".eslintrc") || name2.startsWith("eslint.config.")))
       linters.push("eslint");
     if (names.includes("biome.json") || names.includes("biome.jsonc")) linters.push("biome");
   }
@@ -16979,7 +18091,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).find((path15) => index.has(path15));
+  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path20) => index.has(path20));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -17008,19 +18120,19 @@ async function readPnpmLock(index, file2) {
 function npmVersions(lock) {
   const packages = recordOf(pathOf(lock, "packages"));
   const legacy = recordOf(pathOf(lock, "dependencies"));
-  return (name, importer) => {
-    const nested = importer === "." ? void 0 : packages?.[`${importer}/node_modules/${name}`];
-    const entry2 = nested ?? packages?.[`node_modules/${name}`];
+  return (name2, importer) => {
+    const nested = importer === "." ? void 0 : packages?.[`${importer}/node_modules/${name2}`];
+    const entry2 = nested ?? packages?.[`node_modules/${name2}`];
     if (entry2 && pathOf(entry2, "link") !== true) return stringOf(pathOf(entry2, "version"));
-    return stringOf(pathOf(legacy?.[name], "version"));
+    return stringOf(pathOf(legacy?.[name2], "version"));
   };
 }
 function pnpmVersions(lock) {
   const importers = recordOf(pathOf(lock, "importers"));
-  return (name, importer) => {
+  return (name2, importer) => {
     const owner = importers ? importers[importer] : lock;
     for (const group3 of ["dependencies", "devDependencies", "optionalDependencies"]) {
-      const entry2 = pathOf(owner, group3, name);
+      const entry2 = pathOf(owner, group3, name2);
       const raw = stringOf(entry2) ?? stringOf(pathOf(entry2, "version"));
       if (raw !== void 0) return cleanPnpmVersion(raw);
     }
@@ -17033,8 +18145,8 @@ function cleanPnpmVersion(raw) {
 }
 function bunVersions(lock) {
   const packages = recordOf(pathOf(lock, "packages"));
-  return (name) => {
-    const entry2 = packages?.[name];
+  return (name2) => {
+    const entry2 = packages?.[name2];
     const descriptor = Array.isArray(entry2) ? stringOf(entry2[0]) : void 0;
     if (!descriptor) return void 0;
     const version2 = descriptor.slice(descriptor.lastIndexOf("@") + 1);
@@ -17048,18 +18160,18 @@ async function readYarnLock(index, file2) {
   const descriptors = yarnBerry ? berryDescriptors(text3, index, file2) : classicDescriptors(text3);
   const byName = /* @__PURE__ */ new Map();
   for (const [descriptor, version2] of descriptors) {
-    const name = packageNameOf(descriptor);
-    if (!byName.has(name)) byName.set(name, version2);
+    const name2 = packageNameOf(descriptor);
+    if (!byName.has(name2)) byName.set(name2, version2);
   }
   return {
     file: file2,
     yarnBerry,
-    versionOf: (name, _importer, constraint) => {
+    versionOf: (name2, _importer, constraint) => {
       if (constraint !== null) {
-        const exact = descriptors.get(`${name}@${constraint}`) ?? descriptors.get(`${name}@npm:${constraint}`);
+        const exact = descriptors.get(`${name2}@${constraint}`) ?? descriptors.get(`${name2}@npm:${constraint}`);
         if (exact) return exact;
       }
-      return byName.get(name);
+      return byName.get(name2);
     }
   };
 }
@@ -17119,8 +18231,8 @@ function nodeMemberCommands(input2) {
   if (input2.nx?.targets.has("test") || input2.nx && input2.configuredRunner) {
     defaults2.test = { run: `${exec} nx test ${input2.nx.project}`, source: "nx.json", suggested: true };
   } else if (input2.configuredRunner) {
-    const run3 = input2.configuredRunner === "vitest" ? "vitest run" : input2.configuredRunner;
-    defaults2.test = { run: `${exec} ${run3}`, source: member.manifestPath, suggested: true };
+    const run4 = input2.configuredRunner === "vitest" ? "vitest run" : input2.configuredRunner;
+    defaults2.test = { run: `${exec} ${run4}`, source: member.manifestPath, suggested: true };
   }
   if (input2.nx?.targets.has("lint"))
     defaults2.lint = { run: `${exec} nx lint ${input2.nx.project}`, source: "nx.json", suggested: true };
@@ -17131,9 +18243,9 @@ function nodeMemberCommands(input2) {
   return { own: own2, defaults: defaults2 };
 }
 function scriptCommand(input2, names, scripts) {
-  const script = names.find((name) => {
-    const body = scripts.get(name);
-    return typeof body === "string" && isRealScript(body);
+  const script = names.find((name2) => {
+    const body2 = scripts.get(name2);
+    return typeof body2 === "string" && isRealScript(body2);
   });
   if (!script) return void 0;
   const source = `${input2.member.manifestPath} scripts.${script}`;
@@ -17143,11 +18255,11 @@ function scriptCommand(input2, names, scripts) {
     return { run: `${exec} turbo run ${script} --filter=${input2.name}`, source };
   return { run: filteredScript(choice.manager, input2.workspace.yarnBerry, input2.name, script), source };
 }
-function filteredScript(manager, yarnBerry, name, script) {
-  if (manager === "pnpm") return `pnpm --filter ${name} ${script}`;
+function filteredScript(manager, yarnBerry, name2, script) {
+  if (manager === "pnpm") return `pnpm --filter ${name2} ${script}`;
   if (manager === "yarn")
-    return yarnBerry ? `yarn workspace ${name} run ${script}` : `yarn workspace ${name} ${script}`;
-  if (manager === "bun") return `bun run --filter ${name} ${script}`;
+    return yarnBerry ? `yarn workspace ${name2} run ${script}` : `yarn workspace ${name2} ${script}`;
+  if (manager === "bun") return `bun run --filter ${name2} ${script}`;
   return script === "test" ? "npm test" : `npm run ${script}`;
 }
 
@@ -17157,7 +18269,7 @@ function chooseNodePackageManager(index, dir, packageManagerField) {
   const manifest = joinRelative(dir, "package.json");
   const declared2 = packageManagerField?.split("@")[0];
   const lockfiles = LOCKFILE_PRECEDENCE.flatMap(
-    (manager) => LOCKFILE_NAMES[manager].map((name) => joinRelative(dir, name)).filter((file2) => index.has(file2)).map((file2) => ({ manager, file: file2 }))
+    (manager) => LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).filter((file2) => index.has(file2)).map((file2) => ({ manager, file: file2 }))
   );
   const fromField = LOCKFILE_PRECEDENCE.find((manager) => manager === declared2);
   const managers = new Set(lockfiles.map((lockfile) => lockfile.manager));
@@ -17209,7 +18321,7 @@ async function taskNames(index, file2, tool) {
   if (tool === "nx") return /* @__PURE__ */ new Set();
   const parsed = await index.readParsed(file2, "jsonc");
   const tasks = recordOf(pathOf(parsed, "tasks")) ?? recordOf(pathOf(parsed, "pipeline")) ?? {};
-  return new Set(Object.keys(tasks).map((name) => name.replace(/^.*#/, "")));
+  return new Set(Object.keys(tasks).map((name2) => name2.replace(/^.*#/, "")));
 }
 async function nxProjectName(index, pkg) {
   const file2 = joinRelative(pkg.dir, "project.json");
@@ -17228,7 +18340,7 @@ function rootLinters(root) {
     ...stringMapOf(root.manifest[group3]).keys()
   ]);
   return names.flatMap(
-    (name) => nodeCatalog.lookup(name).filter((entry2) => entry2.role === "linter").map((entry2) => entry2.name)
+    (name2) => nodeCatalog.lookup(name2).filter((entry2) => entry2.role === "linter").map((entry2) => entry2.name)
   );
 }
 function isTypeScript(index, dependencies, dirs, root) {
@@ -17237,14 +18349,14 @@ function isTypeScript(index, dependencies, dirs, root) {
   );
   return rootDeclares || dependencies.some((dependency2) => dependency2.name === "typescript") || [...dirs, root.dir].some((each) => index.has(joinRelative(each, "tsconfig.json")));
 }
-async function internalNames(index, root, candidates) {
-  const below = candidates.filter((dir) => root === "." || dir === root || dir.startsWith(`${root}/`));
+async function internalNames(index, root, candidates2) {
+  const below = candidates2.filter((dir) => root === "." || dir === root || dir.startsWith(`${root}/`));
   const packages = await Promise.all(below.map((dir) => readPackage(index, dir)));
   return new Set(packages.flatMap((found) => stringOf(found?.manifest.name) ?? []));
 }
 function hasOwnTests(pkg, runner, isWorkspaceRoot) {
   const scripts = stringMapOf(pkg.manifest.scripts);
-  const test = ["test", "test:ci", "test:unit"].map((name) => scripts.get(name)).find(isRealScript);
+  const test = ["test", "test:ci", "test:unit"].map((name2) => scripts.get(name2)).find(isRealScript);
   if (test !== void 0) return !isWorkspaceLoop(test);
   return runner !== void 0 && !isWorkspaceRoot;
 }
@@ -17255,8 +18367,8 @@ function isWorkspaceLoop(script) {
 }
 function configuredRunner(index, dir) {
   const names = index.filesIn(dir);
-  if (names.some((name) => name.startsWith("vitest.config."))) return "vitest";
-  if (names.some((name) => name.startsWith("jest.config."))) return "jest";
+  if (names.some((name2) => name2.startsWith("vitest.config."))) return "vitest";
+  if (names.some((name2) => name2.startsWith("jest.config."))) return "jest";
   return void 0;
 }
 
@@ -17275,7 +18387,7 @@ var KEPT_FILES = /* @__PURE__ */ new Set([
 ]);
 var nodeDetector = {
   ecosystem: "node",
-  keepsFile: (name) => KEPT_FILES.has(name) || name.startsWith(".eslintrc") || name.startsWith("eslint.config.") || name.startsWith("jest.config.") || name.startsWith("vitest.config."),
+  keepsFile: (name2) => KEPT_FILES.has(name2) || name2.startsWith(".eslintrc") || name2.startsWith("eslint.config.") || name2.startsWith("jest.config.") || name2.startsWith("vitest.config."),
   // An Nx project may have only a project.json: its dependencies are the workspace root's.
   projectDirOf: (file2) => /(^|\/)(package|project)\.json$/.test(file2) ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
@@ -17377,14 +18489,14 @@ async function detectNodeProject(dir, members2, context) {
   findings.ownTests = hasOwnTests(own2, runner, isWorkspaceRoot);
   const scripts = stringMapOf(own2.manifest.scripts);
   findings.entryPoint = isRealScript(scripts.get("start"));
-  findings.tooling = !findings.ownTests && !findings.appFramework && dependencies.every((dependency2) => dependency2.dev) && !["start", "build", "dev", "serve"].some((name) => isRealScript(scripts.get(name)));
+  findings.tooling = !findings.ownTests && !findings.appFramework && dependencies.every((dependency2) => dependency2.dev) && !["start", "build", "dev", "serve"].some((name2) => isRealScript(scripts.get(name2)));
   if (context.workspace !== void 0) {
     const nx = workspace.taskRunner?.tool === "nx" ? await nxOf(index, own2) : void 0;
-    const name = stringOf(own2.manifest.name) ?? dir;
+    const name2 = stringOf(own2.manifest.name) ?? dir;
     const commands2 = nodeMemberCommands({
       workspace,
       member: own2,
-      name,
+      name: name2,
       nx,
       configuredRunner: runner,
       linters: findings.linters
@@ -17419,8 +18531,8 @@ function commandInput(workspace, findings, isWorkspaceRoot) {
 }
 
 // src/discovery/detectors/python/parse-requirement.ts
-function normalisePythonName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
+function normalisePythonName(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
 }
 function parseRequirement(text3) {
   const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text3);
@@ -17443,8 +18555,8 @@ var PYTHON_LOCKFILES = {
   pipenv: "Pipfile.lock"
 };
 async function readPythonLockfile(index, dir, manager) {
-  const name = PYTHON_LOCKFILES[manager];
-  const file2 = name === void 0 ? void 0 : joinRelative(dir, name);
+  const name2 = PYTHON_LOCKFILES[manager];
+  const file2 = name2 === void 0 ? void 0 : joinRelative(dir, name2);
   if (file2 === void 0 || !index.has(file2)) return void 0;
   const versions = /* @__PURE__ */ new Map();
   if (manager === "pipenv") {
@@ -17596,10 +18708,10 @@ function pythonOwnCommands(input2) {
 }
 function pythonDefaultCommands(input2) {
   const prefix2 = RUN_PREFIX[input2.manager];
-  const suggest = (run3) => ({ run: run3, source: input2.manifest, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: input2.manifest, suggested: true });
   const commands2 = {};
   if (input2.manager === "pip") {
-    const extra = input2.extras.find((name) => name === "dev" || name === "test" || name === "tests");
+    const extra = input2.extras.find((name2) => name2 === "dev" || name2 === "test" || name2 === "tests");
     commands2.install = suggest(extra ? `pip install -e ".[${extra}]"` : "pip install -e .");
   } else commands2.install = suggest(UNLOCKED_INSTALL[input2.manager]);
   const django = input2.manageScript !== void 0 && !input2.testFrameworks.includes("pytest");
@@ -17610,12 +18722,12 @@ function pythonDefaultCommands(input2) {
 }
 function sessionCommand(input2, names) {
   const prefix2 = RUN_PREFIX[input2.manager];
-  for (const name of names) {
-    const task = input2.tasks.get(name);
-    if (task) return { run: `${prefix2}poe ${name}`, source: task };
-    if (input2.nox?.sessions.has(name)) return { run: `nox -s ${name}`, source: input2.nox.file };
+  for (const name2 of names) {
+    const task = input2.tasks.get(name2);
+    if (task) return { run: `${prefix2}poe ${name2}`, source: task };
+    if (input2.nox?.sessions.has(name2)) return { run: `nox -s ${name2}`, source: input2.nox.file };
     if (input2.tox && names.includes("tests")) return { run: "tox", source: input2.tox.file };
-    if (input2.tox?.envs.has(name)) return { run: `tox -e ${name}`, source: input2.tox.file };
+    if (input2.tox?.envs.has(name2)) return { run: `tox -e ${name2}`, source: input2.tox.file };
   }
   return void 0;
 }
@@ -17656,20 +18768,20 @@ async function readPyproject(index, file2) {
   const poetry = recordOf(pathOf(document, "tool", "poetry"));
   const uv = recordOf(pathOf(document, "tool", "uv"));
   const tool = recordOf(document.tool) ?? {};
-  const name = stringOf(project?.name) ?? stringOf(poetry?.name);
+  const name2 = stringOf(project?.name) ?? stringOf(poetry?.name);
   return {
-    packageName: name === void 0 ? void 0 : normalisePythonName(name),
+    packageName: name2 === void 0 ? void 0 : normalisePythonName(name2),
     requirements: declaredRequirements(document, file2),
     requiresPython: pythonConstraint(project, poetry, file2),
-    tools: Object.keys(tool).flatMap((name2) => TOOL_TABLES[name2] ?? []),
+    tools: Object.keys(tool).flatMap((name3) => TOOL_TABLES[name3] ?? []),
     managers: declaredManagers(document),
     declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
     extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
     workspace: uvWorkspace(uv),
     tasks: new Map(
-      Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name2) => [
-        name2,
-        `${file2} tool.poe.tasks.${name2}`
+      Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name3) => [
+        name3,
+        `${file2} tool.poe.tasks.${name3}`
       ])
     ),
     hasTox: pathOf(tool, "tox") !== void 0
@@ -17723,11 +18835,11 @@ function fromPoetry(poetry, file2) {
     ])
   ];
   return tables2.flatMap(
-    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name, spec]) => {
-      if (name.toLowerCase() === "python") return [];
+    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).flatMap(([name2, spec]) => {
+      if (name2.toLowerCase() === "python") return [];
       const constraint = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? null;
       return [
-        { name: normalisePythonName(name), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }
+        { name: normalisePythonName(name2), extras: stringsOf(pathOf(spec, "extras")), constraint, file: file2, dev }
       ];
     })
   );
@@ -17771,10 +18883,10 @@ async function readPipfile(index, file2) {
     ["packages", false],
     ["dev-packages", true]
   ]) {
-    for (const [name, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
+    for (const [name2, spec] of Object.entries(recordOf(document[table2]) ?? {})) {
       const raw = stringOf(spec) ?? stringOf(pathOf(spec, "version")) ?? "*";
       const constraint = raw === "*" ? null : raw;
-      declaration.requirements.push({ name: normalisePythonName(name), extras: [], constraint, file: file2, dev });
+      declaration.requirements.push({ name: normalisePythonName(name2), extras: [], constraint, file: file2, dev });
     }
   }
   const python = stringOf(pathOf(document, "requires", "python_version")) ?? stringOf(pathOf(document, "requires", "python_full_version"));
@@ -17834,8 +18946,8 @@ function readIni(text3) {
       section.set(key2, `${section.get(key2) ?? ""}
 ${line.trim()}`);
     } else if (section) {
-      const [name, ...value] = line.split(/[=:]/);
-      key2 = name?.trim();
+      const [name2, ...value] = line.split(/[=:]/);
+      key2 = name2?.trim();
       if (key2) section.set(key2, value.join("=").trim());
     }
   }
@@ -17852,13 +18964,13 @@ var READERS = [
   ["setup.py", readSetupPy]
 ];
 async function readPythonDeclarations(index, dir) {
-  const present = READERS.filter(([name]) => index.has(joinRelative(dir, name)));
-  const declarations = await Promise.all(present.map(([name, read2]) => read2(index, joinRelative(dir, name))));
+  const present = READERS.filter(([name2]) => index.has(joinRelative(dir, name2)));
+  const declarations = await Promise.all(present.map(([name2, read2]) => read2(index, joinRelative(dir, name2))));
   const files = requirementFilesOf(index, dir);
   const read = await Promise.all(files.map((file2) => readRequirementsFile(index, file2)));
   const fromRequirements = emptyDeclaration();
-  read.forEach((list, i) => {
-    const dev = DEV_REQUIREMENTS.test(baseName2(files[i] ?? ""));
+  read.forEach((list, i2) => {
+    const dev = DEV_REQUIREMENTS.test(baseName2(files[i2] ?? ""));
     fromRequirements.requirements.push(...list.map((requirement) => ({ ...requirement, dev })));
   });
   return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
@@ -17866,8 +18978,8 @@ async function readPythonDeclarations(index, dir) {
 function requirementFilesOf(index, dir) {
   const folder = joinRelative(dir, "requirements");
   return [
-    ...index.filesIn(dir).filter((name) => REQUIREMENTS_FILE.test(name)).map((name) => joinRelative(dir, name)),
-    ...index.filesIn(folder).filter((name) => name.endsWith(".txt")).map((name) => joinRelative(folder, name))
+    ...index.filesIn(dir).filter((name2) => REQUIREMENTS_FILE.test(name2)).map((name2) => joinRelative(dir, name2)),
+    ...index.filesIn(folder).filter((name2) => name2.endsWith(".txt")).map((name2) => joinRelative(folder, name2))
   ];
 }
 function installableRequirements(index, dir) {
@@ -17878,7 +18990,7 @@ function installableRequirements(index, dir) {
 }
 function pythonManifestOf(index, dir) {
   const names = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"];
-  const found = names.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2));
+  const found = names.map((name2) => joinRelative(dir, name2)).find((file2) => index.has(file2));
   return found ?? requirementFilesOf(index, dir)[0] ?? joinRelative(dir, "pyproject.toml");
 }
 function baseName2(file2) {
@@ -17895,7 +19007,7 @@ var CONFIG_FILES = {
   "pytest.ini": "test:pytest"
 };
 async function readPythonTools(index, dir) {
-  const configured = index.filesIn(dir).flatMap((name) => CONFIG_FILES[name] ?? []);
+  const configured = index.filesIn(dir).flatMap((name2) => CONFIG_FILES[name2] ?? []);
   const toxFile = joinRelative(dir, "tox.ini");
   const noxFile = joinRelative(dir, "noxfile.py");
   const [toxText, noxText] = await Promise.all([
@@ -17924,9 +19036,9 @@ function noxSessions(text3) {
       decorated = /name\s*=\s*["']([^"']+)["']/.exec(decorator[1] ?? "")?.[1] ?? "";
       continue;
     }
-    const name = /^\s*def\s+(\w+)\s*\(/.exec(line)?.[1];
-    if (name && decorated !== null) {
-      sessions.add(decorated || name);
+    const name2 = /^\s*def\s+(\w+)\s*\(/.exec(line)?.[1];
+    if (name2 && decorated !== null) {
+      sessions.add(decorated || name2);
       decorated = null;
     }
   }
@@ -17942,12 +19054,12 @@ var KEPT_FILES2 = /* @__PURE__ */ new Set([
 ]);
 var pythonDetector = {
   ecosystem: "python",
-  keepsFile: (name, dir) => KEPT_FILES2.has(name) || REQUIREMENTS_FILE.test(name) || isRequirementsDir(dir) && name.endsWith(".txt"),
+  keepsFile: (name2, dir) => KEPT_FILES2.has(name2) || REQUIREMENTS_FILE.test(name2) || isRequirementsDir(dir) && name2.endsWith(".txt"),
   projectDirOf: (file2) => {
-    const name = file2.slice(file2.lastIndexOf("/") + 1);
+    const name2 = file2.slice(file2.lastIndexOf("/") + 1);
     const dir = dirnameRelative(file2);
-    if (MANIFESTS.has(name) || REQUIREMENTS_FILE.test(name)) return dir;
-    return isRequirementsDir(dir) && name.endsWith(".txt") ? dirnameRelative(dir) : void 0;
+    if (MANIFESTS.has(name2) || REQUIREMENTS_FILE.test(name2)) return dir;
+    return isRequirementsDir(dir) && name2.endsWith(".txt") ? dirnameRelative(dir) : void 0;
   },
   workspaceMembers: async (dir, context) => {
     const pyproject = joinRelative(dir, "pyproject.toml");
@@ -18144,15 +19256,15 @@ function readGoMod(text3) {
   return result;
 }
 function addRequire(result, line, indirect) {
-  const [path15, version2] = line.split(/\s+/);
-  if (path15 && version2) result.requires.push({ path: path15.replace(/^"|"$/g, ""), version: version2, indirect });
+  const [path20, version2] = line.split(/\s+/);
+  if (path20 && version2) result.requires.push({ path: path20.replace(/^"|"$/g, ""), version: version2, indirect });
 }
 
 // src/discovery/detectors/go/go-detector.ts
 var GOLANGCI_CONFIGS = [".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json"];
 var goDetector = {
   ecosystem: "go",
-  keepsFile: (name) => name === "go.mod" || name === "go.work" || GOLANGCI_CONFIGS.includes(name),
+  keepsFile: (name2) => name2 === "go.mod" || name2 === "go.work" || GOLANGCI_CONFIGS.includes(name2),
   projectDirOf: (file2) => file2 === "go.mod" || file2.endsWith("/go.mod") ? dirnameRelative(file2) : void 0,
   workspaceMembers: () => Promise.resolve([]),
   detect: detectGoModule,
@@ -18171,7 +19283,7 @@ async function detectGoModule(dir, _members, context) {
   const version2 = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require2) => !require2.indirect);
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
-  const suggest = (run3, source = file2) => ({ run: run3, source, suggested: true });
+  const suggest = (run4, source = file2) => ({ run: run4, source, suggested: true });
   return assembleFindings({
     ecosystem: "go",
     language: "go",
@@ -18374,7 +19486,7 @@ async function readMavenPom(index, file2, depth2 = 0) {
     modules: [
       pathOf(project, "modules", "module"),
       ...profiles.map((profile) => pathOf(profile, "modules", "module"))
-    ].flatMap((list) => listOf(list).flatMap((module) => stringOf(module) ?? []))
+    ].flatMap((list) => listOf(list).flatMap((module2) => stringOf(module2) ?? []))
   };
 }
 async function readParent(index, file2, project, depth2) {
@@ -18404,7 +19516,7 @@ function interpolateProperties(value, properties) {
   if (value === void 0) return void 0;
   let current = value;
   for (let round = 0; round < 5 && current.includes("${"); round++) {
-    current = current.replace(/\$\{([^}]+)\}/g, (whole, name) => properties.get(name) ?? whole);
+    current = current.replace(/\$\{([^}]+)\}/g, (whole, name2) => properties.get(name2) ?? whole);
   }
   return current.includes("${") ? void 0 : current;
 }
@@ -18418,12 +19530,12 @@ var JAVA_VERSION_PROPERTIES = [
 ];
 var mavenDetector = {
   ecosystem: "maven",
-  keepsFile: (name) => name === "pom.xml" || name === "mvnw",
+  keepsFile: (name2) => name2 === "pom.xml" || name2 === "mvnw",
   projectDirOf: (file2) => file2 === "pom.xml" || file2.endsWith("/pom.xml") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
     const pom = await readMavenPom(context.index, joinRelative(dir, "pom.xml"));
-    const modules = (pom?.modules ?? []).map((module) => {
-      const target = path6.posix.normalize(path6.posix.join(dir, module.replace(/\/pom\.xml$/, "")));
+    const modules = (pom?.modules ?? []).map((module2) => {
+      const target = path6.posix.normalize(path6.posix.join(dir, module2.replace(/\/pom\.xml$/, "")));
       return target.replace(/\/+$/, "");
     });
     return context.candidates.filter((candidate) => modules.includes(candidate));
@@ -18449,7 +19561,7 @@ async function detectMavenBuild(dir, members2, context) {
   const mvn = index.has(joinRelative(dir, "mvnw")) ? "./mvnw" : "mvn";
   const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
   const lint = jvmLintCommand(linters, mvn, "maven");
-  const suggest = (run3) => ({ run: run3, source: root.file, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: root.file, suggested: true });
   return assembleJvmFindings({
     manager: "maven",
     dependencies: poms.flatMap((pom) => declaredDependencies2(pom)).filter((dependency2) => !internal.has(dependency2.name)),
@@ -18477,20 +19589,20 @@ function declaredDependencies2(pom) {
   });
 }
 function platformsOf(pom) {
-  const candidates = [...pom.parent ? [pom.parent] : [], ...pom.imports, ...pom.plugins];
-  return candidates.flatMap((coordinate) => {
-    const name = FRAMEWORK_PLATFORMS[`${coordinate.groupId}:${coordinate.artifactId}`];
-    if (!name) return [];
+  const candidates2 = [...pom.parent ? [pom.parent] : [], ...pom.imports, ...pom.plugins];
+  return candidates2.flatMap((coordinate) => {
+    const name2 = FRAMEWORK_PLATFORMS[`${coordinate.groupId}:${coordinate.artifactId}`];
+    if (!name2) return [];
     const version2 = coordinate.version ?? null;
-    return [{ name, version: version2, constraint: version2, source: pom.file }];
+    return [{ name: name2, version: version2, constraint: version2, source: pom.file }];
   });
 }
 function javaVersionOf(pom) {
   return versionProperty(pom, JAVA_VERSION_PROPERTIES);
 }
 function versionProperty(pom, names) {
-  for (const name of names) {
-    const value = pom.properties.get(name);
+  for (const name2 of names) {
+    const value = pom.properties.get(name2);
     if (value && !value.includes("${")) return { value, source: pom.file };
   }
   return null;
@@ -18577,8 +19689,8 @@ function readGradleIncludes(text3) {
   const includes = [];
   const withoutComments = text3.replace(/\/\/.*$/gm, "");
   for (const match2 of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
-    const body = match2[2] ?? match2[3] ?? "";
-    for (const quoted2 of body.matchAll(/["']([^"']+)["']/g)) {
+    const body2 = match2[2] ?? match2[3] ?? "";
+    for (const quoted2 of body2.matchAll(/["']([^"']+)["']/g)) {
       const project = (quoted2[1] ?? "").replace(/^:/, "").replace(/:/g, "/");
       if (project) includes.push(project);
     }
@@ -18595,10 +19707,10 @@ function readVersionCatalog(document) {
   };
   const catalog = { libraries: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), plugins: /* @__PURE__ */ new Map() };
   for (const [alias, entry2] of Object.entries(recordOf(pathOf(document, "libraries")) ?? {})) {
-    const module = stringOf(entry2) ?? stringOf(pathOf(entry2, "module")) ?? joinModule(pathOf(entry2, "group"), pathOf(entry2, "name"));
-    if (!module) continue;
+    const module2 = stringOf(entry2) ?? stringOf(pathOf(entry2, "module")) ?? joinModule(pathOf(entry2, "group"), pathOf(entry2, "name"));
+    if (!module2) continue;
     const version2 = stringOf(entry2) === void 0 ? versionOf2(entry2) : void 0;
-    catalog.libraries.set(accessorOf(alias), version2 ? `${module}:${version2}` : module);
+    catalog.libraries.set(accessorOf(alias), version2 ? `${module2}:${version2}` : module2);
   }
   for (const [alias, list] of Object.entries(recordOf(pathOf(document, "bundles")) ?? {})) {
     catalog.bundles.set(accessorOf(alias), stringsOf(list).map(accessorOf));
@@ -18613,9 +19725,9 @@ function readVersionCatalog(document) {
 function accessorOf(alias) {
   return alias.replace(/[-_.]/g, ".");
 }
-function joinModule(group3, name) {
+function joinModule(group3, name2) {
   const groupText = stringOf(group3);
-  const nameText = stringOf(name);
+  const nameText = stringOf(name2);
   return groupText && nameText ? `${groupText}:${nameText}` : void 0;
 }
 
@@ -18626,13 +19738,13 @@ var GRADLE_TOOLS = ["./gradlew", "gradlew", "gradle", "gradlew.bat"];
 var LINT_TASKS = /^(ktlintCheck|detekt|spotlessCheck|checkstyle\w*|pmd\w*|lint)$/;
 var gradleDetector = {
   ecosystem: "gradle",
-  keepsFile: (name, dir) => BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) || name === "gradle.properties" || name === "gradlew" || name === "libs.versions.toml" && (dir === "gradle" || dir.endsWith("/gradle")),
+  keepsFile: (name2, dir) => BUILD_FILES.includes(name2) || SETTINGS_FILES.includes(name2) || name2 === "gradle.properties" || name2 === "gradlew" || name2 === "libs.versions.toml" && (dir === "gradle" || dir.endsWith("/gradle")),
   projectDirOf: (file2) => {
-    const name = file2.slice(file2.lastIndexOf("/") + 1);
-    return BUILD_FILES.includes(name) || SETTINGS_FILES.includes(name) ? dirnameRelative(file2) : void 0;
+    const name2 = file2.slice(file2.lastIndexOf("/") + 1);
+    return BUILD_FILES.includes(name2) || SETTINGS_FILES.includes(name2) ? dirnameRelative(file2) : void 0;
   },
   workspaceMembers: async (dir, context) => {
-    const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find(
+    const settings = SETTINGS_FILES.map((name2) => joinRelative(dir, name2)).find(
       (file2) => context.index.has(file2)
     );
     if (!settings) return [];
@@ -18657,7 +19769,7 @@ async function detectGradleBuild(dir, members2, context) {
   const scripts = found.flatMap((script) => script ? [script] : []);
   const catalog = await readCatalog(index, dir);
   const properties = await readGradleProperties(index, dir);
-  const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file2) => index.has(file2));
+  const settings = SETTINGS_FILES.map((name2) => joinRelative(dir, name2)).find((file2) => index.has(file2));
   const rootFile = scripts[0]?.file ?? settings ?? joinRelative(dir, "build.gradle");
   const plugins = scripts.flatMap(({ build: build2 }) => [
     ...build2.plugins,
@@ -18686,8 +19798,8 @@ async function detectGradleBuild(dir, members2, context) {
   });
 }
 function platformOf(id2, version2, source) {
-  const name = FRAMEWORK_PLATFORMS[id2];
-  return name ? [{ name, version: version2, constraint: version2, source }] : [];
+  const name2 = FRAMEWORK_PLATFORMS[id2];
+  return name2 ? [{ name: name2, version: version2, constraint: version2, source }] : [];
 }
 function gradleDefaults(gradle, plugins, source) {
   const lint = jvmLintCommand(
@@ -18695,11 +19807,11 @@ function gradleDefaults(gradle, plugins, source) {
     gradle,
     "gradle"
   );
-  const suggest = (run3) => ({ run: run3, source, suggested: true });
+  const suggest = (run4) => ({ run: run4, source, suggested: true });
   return { test: suggest(`${gradle} test`), ...lint ? { lint: suggest(lint) } : {} };
 }
 async function readScript(index, dir) {
-  const file2 = BUILD_FILES.map((name) => joinRelative(dir, name)).find((candidate) => index.has(candidate));
+  const file2 = BUILD_FILES.map((name2) => joinRelative(dir, name2)).find((candidate) => index.has(candidate));
   const text3 = file2 ? await index.readText(file2) : void 0;
   return file2 && text3 !== void 0 ? { file: file2, build: readGradleBuild(text3) } : void 0;
 }
@@ -18783,7 +19895,7 @@ var rustCatalog = new DependencyCatalog({
 var TOOLCHAIN_FILES = ["rust-toolchain.toml", "rust-toolchain"];
 var rustDetector = {
   ecosystem: "rust",
-  keepsFile: (name) => name === "Cargo.toml" || name === "Cargo.lock" || TOOLCHAIN_FILES.includes(name) || name === "clippy.toml",
+  keepsFile: (name2) => name2 === "Cargo.toml" || name2 === "Cargo.lock" || TOOLCHAIN_FILES.includes(name2) || name2 === "clippy.toml",
   projectDirOf: (file2) => file2 === "Cargo.toml" || file2.endsWith("/Cargo.toml") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
     const workspace = pathOf(
@@ -18848,7 +19960,7 @@ function outsideCrates(manifests, shared, locked, lockFile) {
   ).filter((crate) => !internal.has(crate.name));
 }
 function suggestedCargoCommands(file2, isWorkspace) {
-  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
   return {
     install: suggest("cargo fetch"),
     test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
@@ -18862,9 +19974,9 @@ function declaredCrates(crate, source, shared, locked, lockFile) {
     [pathOf(crate, "workspace", "dependencies"), false]
   ];
   return tables2.flatMap(
-    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).map(([name, spec]) => {
-      const resolvedSpec = pathOf(spec, "workspace") === true ? shared[name] : spec;
-      const packageName = stringOf(pathOf(resolvedSpec, "package")) ?? name;
+    ([table2, dev]) => Object.entries(recordOf(table2) ?? {}).map(([name2, spec]) => {
+      const resolvedSpec = pathOf(spec, "workspace") === true ? shared[name2] : spec;
+      const packageName = stringOf(pathOf(resolvedSpec, "package")) ?? name2;
       const constraint = stringOf(resolvedSpec) ?? stringOf(pathOf(resolvedSpec, "version")) ?? null;
       const version2 = locked.get(packageName) ?? null;
       return { name: packageName, constraint, version: version2, source: version2 ? lockFile : source, dev };
@@ -18875,8 +19987,8 @@ function featureStores(crates, manifests, shared) {
   const features = /* @__PURE__ */ new Map();
   for (const manifest of [...manifests, { dependencies: shared }]) {
     for (const table2 of [manifest?.dependencies, manifest?.["dev-dependencies"]]) {
-      for (const [name, spec] of Object.entries(recordOf(table2) ?? {}))
-        features.set(name, [...features.get(name) ?? [], ...stringsOf(pathOf(spec, "features"))]);
+      for (const [name2, spec] of Object.entries(recordOf(table2) ?? {}))
+        features.set(name2, [...features.get(name2) ?? [], ...stringsOf(pathOf(spec, "features"))]);
     }
   }
   return crates.flatMap(
@@ -18888,9 +20000,9 @@ function featureStores(crates, manifests, shared) {
 function lockedVersions(lock) {
   const versions = /* @__PURE__ */ new Map();
   for (const entry2 of listOf(pathOf(lock, "package"))) {
-    const name = stringOf(pathOf(entry2, "name"));
+    const name2 = stringOf(pathOf(entry2, "name"));
     const version2 = stringOf(pathOf(entry2, "version"));
-    if (name && version2 && !versions.has(name)) versions.set(name, version2);
+    if (name2 && version2 && !versions.has(name2)) versions.set(name2, version2);
   }
   return versions;
 }
@@ -19001,7 +20113,7 @@ var rubyCatalog = new DependencyCatalog({
 // src/discovery/detectors/ruby/ruby-detector.ts
 var rubyDetector = {
   ecosystem: "ruby",
-  keepsFile: (name) => name === "Gemfile" || name === "Gemfile.lock" || name === "gems.rb" || name === "gems.locked" || name === ".rubocop.yml" || name === ".rspec",
+  keepsFile: (name2) => name2 === "Gemfile" || name2 === "Gemfile.lock" || name2 === "gems.rb" || name2 === "gems.locked" || name2 === ".rubocop.yml" || name2 === ".rspec",
   projectDirOf: (file2) => /(^|\/)(Gemfile|gems\.rb)$/.test(file2) ? dirnameRelative(file2) : void 0,
   workspaceMembers: () => Promise.resolve([]),
   detect: detectRubyProject,
@@ -19032,9 +20144,9 @@ async function detectRubyProject(dir, _members, context) {
   const gemfile2 = readGemfile(text3);
   const lockText = index.has(lockFile) ? await index.readText(lockFile) : void 0;
   const lock = lockText === void 0 ? void 0 : readGemfileLock(lockText);
-  const dependencies = gemfile2.gems.map(({ name, constraint, dev }) => {
-    const version2 = lock?.versions.get(name) ?? null;
-    return { name, constraint, version: version2, source: version2 ? lockFile : file2, dev };
+  const dependencies = gemfile2.gems.map(({ name: name2, constraint, dev }) => {
+    const version2 = lock?.versions.get(name2) ?? null;
+    return { name: name2, constraint, version: version2, source: version2 ? lockFile : file2, dev };
   });
   const findings = assembleFindings({
     ecosystem: "ruby",
@@ -19063,7 +20175,7 @@ function rubyDefaults(file2, findings) {
   const tests = findings.testFrameworks;
   const linters = findings.linters;
   const rails = findings.frameworks.some((framework) => framework.name === "rails");
-  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
   const test = tests.includes("rspec") ? "bundle exec rspec" : rails ? "bin/rails test" : "bundle exec rake test";
   const lint = linters.includes("rubocop") ? "bundle exec rubocop" : linters.includes("standard") ? "bundle exec standardrb" : void 0;
   return {
@@ -19123,7 +20235,7 @@ var phpCatalog = new DependencyCatalog({
 var LINT_SCRIPTS3 = ["lint", "cs", "phpstan", "analyse", "stan"];
 var phpDetector = {
   ecosystem: "php",
-  keepsFile: (name) => name === "composer.json" || name === "composer.lock" || name === "artisan" || /^phpstan\.neon(\.dist)?$/.test(name),
+  keepsFile: (name2) => name2 === "composer.json" || name2 === "composer.lock" || name2 === "artisan" || /^phpstan\.neon(\.dist)?$/.test(name2),
   projectDirOf: (file2) => file2 === "composer.json" || file2.endsWith("/composer.json") ? dirnameRelative(file2) : void 0,
   workspaceMembers: () => Promise.resolve([]),
   detect: detectComposerProject,
@@ -19169,7 +20281,7 @@ async function detectComposerProject(dir, _members, context) {
     catalog: phpCatalog,
     ownCommands: {},
     defaultCommands: {},
-    extra: { linters: index.filesIn(dir).some((name) => name.startsWith("phpstan.neon")) ? ["phpstan"] : [] }
+    extra: { linters: index.filesIn(dir).some((name2) => name2.startsWith("phpstan.neon")) ? ["phpstan"] : [] }
   });
   findings.ownCommands = composerScripts(
     file2,
@@ -19183,32 +20295,32 @@ async function detectComposerProject(dir, _members, context) {
 function lockedVersions2(lock) {
   const locked = /* @__PURE__ */ new Map();
   for (const entry2 of [...listOf(pathOf(lock, "packages")), ...listOf(pathOf(lock, "packages-dev"))]) {
-    const name = stringOf(pathOf(entry2, "name"));
+    const name2 = stringOf(pathOf(entry2, "name"));
     const version2 = stringOf(pathOf(entry2, "version"));
-    if (name && version2) locked.set(name, version2.replace(/^v(?=\d)/, ""));
+    if (name2 && version2) locked.set(name2, version2.replace(/^v(?=\d)/, ""));
   }
   return locked;
 }
 function composerDependencies(manifest, locked, files) {
   return ["require", "require-dev"].flatMap(
-    (group3) => [...stringMapOf(manifest[group3])].filter(([name]) => name !== "php").map(([name, constraint]) => {
-      const version2 = locked.get(name) ?? null;
+    (group3) => [...stringMapOf(manifest[group3])].filter(([name2]) => name2 !== "php").map(([name2, constraint]) => {
+      const version2 = locked.get(name2) ?? null;
       const source = version2 ? files.lockFile : files.file;
-      return { name, constraint, version: version2, source, dev: group3 === "require-dev" };
+      return { name: name2, constraint, version: version2, source, dev: group3 === "require-dev" };
     })
   );
 }
 function composerScripts(file2, scripts, all, lockFile) {
   const commands2 = {};
   if (lockFile) commands2.install = { run: "composer install", source: lockFile };
-  const has = (name) => scripts.has(name) || Array.isArray(all[name]);
+  const has = (name2) => scripts.has(name2) || Array.isArray(all[name2]);
   if (has("test")) commands2.test = { run: "composer test", source: `${file2} scripts.test` };
   const lint = LINT_SCRIPTS3.find(has);
   if (lint) commands2.lint = { run: `composer run-script ${lint}`, source: `${file2} scripts.${lint}` };
   return commands2;
 }
 function composerDefaults(file2, findings, artisan) {
-  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
   const tests = findings.testFrameworks;
   const laravel = artisan && findings.frameworks.some((framework) => framework.name === "laravel");
   const test = laravel ? "php artisan test" : tests.includes("pest") ? "vendor/bin/pest" : tests.includes("phpunit") ? "vendor/bin/phpunit" : void 0;
@@ -19279,13 +20391,13 @@ async function readMsbuildProject(index, file2) {
   const project = recordOf(pathOf(await index.readParsed(file2, "xml"), "Project"));
   if (!project) return void 0;
   const groups = listOf(project.PropertyGroup);
-  const property = (name) => groups.map((group3) => stringOf(pathOf(group3, name))).find((value) => value !== void 0);
+  const property = (name2) => groups.map((group3) => stringOf(pathOf(group3, name2))).find((value) => value !== void 0);
   const items = listOf(project.ItemGroup);
   const packages = items.flatMap(
     (group3) => listOf(pathOf(group3, "PackageReference")).flatMap((reference) => {
-      const name = stringOf(pathOf(reference, "@_Include")) ?? stringOf(pathOf(reference, "@_Update"));
+      const name2 = stringOf(pathOf(reference, "@_Include")) ?? stringOf(pathOf(reference, "@_Update"));
       const version2 = stringOf(pathOf(reference, "@_VersionOverride")) ?? stringOf(pathOf(reference, "@_Version")) ?? stringOf(pathOf(reference, "Version"));
-      return name ? [{ name, version: version2 }] : [];
+      return name2 ? [{ name: name2, version: version2 }] : [];
     })
   );
   const frameworkReferences = items.flatMap(
@@ -19307,9 +20419,9 @@ async function readCentralVersions(index, file2) {
   const versions = /* @__PURE__ */ new Map();
   for (const group3 of listOf(pathOf(project, "ItemGroup"))) {
     for (const entry2 of listOf(pathOf(group3, "PackageVersion"))) {
-      const name = stringOf(pathOf(entry2, "@_Include"));
+      const name2 = stringOf(pathOf(entry2, "@_Include"));
       const version2 = stringOf(pathOf(entry2, "@_Version"));
-      if (name && version2) versions.set(name.toLowerCase(), version2);
+      if (name2 && version2) versions.set(name2.toLowerCase(), version2);
     }
   }
   return versions;
@@ -19333,11 +20445,11 @@ var PROJECT_FILE = /\.csproj$/;
 var SOLUTION_FILE = /\.slnx?$/;
 var dotnetDetector = {
   ecosystem: "dotnet",
-  keepsFile: (name) => PROJECT_FILE.test(name) || SOLUTION_FILE.test(name) || ["Directory.Packages.props", "Directory.Build.props", "global.json", "packages.lock.json"].includes(name),
+  keepsFile: (name2) => PROJECT_FILE.test(name2) || SOLUTION_FILE.test(name2) || ["Directory.Packages.props", "Directory.Build.props", "global.json", "packages.lock.json"].includes(name2),
   projectDirOf: (file2) => PROJECT_FILE.test(file2) || SOLUTION_FILE.test(file2) ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
-    const solutions = context.index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name));
-    const listed2 = (await Promise.all(solutions.map((name) => readSolutionProjects(context.index, joinRelative(dir, name))))).flat();
+    const solutions = context.index.filesIn(dir).filter((name2) => SOLUTION_FILE.test(name2));
+    const listed2 = (await Promise.all(solutions.map((name2) => readSolutionProjects(context.index, joinRelative(dir, name2))))).flat();
     const dirs = listed2.map(
       (project) => path7.posix.normalize(path7.posix.join(dir, path7.posix.dirname(project)))
     );
@@ -19356,7 +20468,7 @@ async function detectDotnetProject(dir, members2, context) {
   if (projects.length === 0) return void 0;
   const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
   const { target, suffix } = commandTarget(index, dir, projects);
-  const suggest = (run3) => ({ run: run3, source: target, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: target, suggested: true });
   const lockFiles = projects.map((project) => joinRelative(dirnameRelative(project.file), "packages.lock.json")).filter((file2) => index.has(file2));
   return assembleFindings({
     ecosystem: "dotnet",
@@ -19376,16 +20488,16 @@ async function detectDotnetProject(dir, members2, context) {
 }
 async function readProjects(index, dirs) {
   const files = dirs.flatMap(
-    (each) => index.filesIn(each).filter((name) => PROJECT_FILE.test(name)).map((name) => joinRelative(each, name))
+    (each) => index.filesIn(each).filter((name2) => PROJECT_FILE.test(name2)).map((name2) => joinRelative(each, name2))
   );
   return (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap(
     (project) => project ? [project] : []
   );
 }
 function commandTarget(index, dir, projects) {
-  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
+  const solution = index.filesIn(dir).find((name2) => SOLUTION_FILE.test(name2));
   const target = solution ? joinRelative(dir, solution) : projects[0]?.file ?? dir;
-  const needsTarget = index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
+  const needsTarget = index.filesIn(dir).filter((name2) => SOLUTION_FILE.test(name2) || PROJECT_FILE.test(name2)).length > 1;
   return { target, suffix: needsTarget ? ` ${path7.posix.basename(target)}` : "" };
 }
 async function declaredPackages(index, project) {
@@ -19428,9 +20540,9 @@ function frameworkVersion(targetFramework) {
 function lockedVersions3(lock) {
   const versions = /* @__PURE__ */ new Map();
   for (const target of Object.values(recordOf(pathOf(lock, "dependencies")) ?? {})) {
-    for (const [name, entry2] of Object.entries(recordOf(target) ?? {})) {
+    for (const [name2, entry2] of Object.entries(recordOf(target) ?? {})) {
       const resolved = stringOf(pathOf(entry2, "resolved"));
-      if (resolved && !versions.has(name.toLowerCase())) versions.set(name.toLowerCase(), resolved);
+      if (resolved && !versions.has(name2.toLowerCase())) versions.set(name2.toLowerCase(), resolved);
     }
   }
   return versions;
@@ -19457,10 +20569,10 @@ function readMixProject(text3) {
     aliases
   };
 }
-function functionBody(text3, name) {
-  const start = new RegExp(String.raw`defp?\s+${name}\b[^\n]*\bdo\b`).exec(text3);
-  if (!start) return "";
-  const rest = text3.slice(start.index + start[0].length);
+function functionBody(text3, name2) {
+  const start2 = new RegExp(String.raw`defp?\s+${name2}\b[^\n]*\bdo\b`).exec(text3);
+  if (!start2) return "";
+  const rest = text3.slice(start2.index + start2[0].length);
   const next = /\n\s*(defp?|defmodule)\s/.exec(rest);
   return next ? rest.slice(0, next.index) : rest;
 }
@@ -19496,7 +20608,7 @@ var elixirCatalog = new DependencyCatalog({
 });
 var elixirDetector = {
   ecosystem: "elixir",
-  keepsFile: (name) => name === "mix.exs" || name === "mix.lock" || name === ".credo.exs",
+  keepsFile: (name2) => name2 === "mix.exs" || name2 === "mix.lock" || name2 === ".credo.exs",
   projectDirOf: (file2) => file2 === "mix.exs" || file2.endsWith("/mix.exs") ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
     const appsPath = readMixProject(
@@ -19560,7 +20672,7 @@ function mixOwnCommands(root, file2, lockFile) {
   };
 }
 function mixDefaults(file2, linters) {
-  const suggest = (run3) => ({ run: run3, source: file2, suggested: true });
+  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
   return {
     install: suggest("mix deps.get"),
     test: suggest("mix test"),
@@ -19580,8 +20692,8 @@ var TASK_RUNNER_FILES = {
 var TARGETS = { test: ["test"], lint: ["lint"] };
 async function readTaskRunnerCommands(index, dir) {
   const commands2 = {};
-  for (const [name, tool] of Object.entries(TASK_RUNNER_FILES)) {
-    const file2 = joinRelative(dir, name);
+  for (const [name2, tool] of Object.entries(TASK_RUNNER_FILES)) {
+    const file2 = joinRelative(dir, name2);
     if (!index.has(file2)) continue;
     const targets = targetsOf(await index.readText(file2) ?? "", tool);
     for (const [kind, names] of Object.entries(TARGETS)) {
@@ -19600,7 +20712,7 @@ function targetsOf(text3, tool) {
   for (const line of text3.split(/\r?\n/)) {
     const names = pattern.exec(line)?.[1];
     if (!names) continue;
-    for (const name of names.split(/\s+/)) if (name) targets.add(name);
+    for (const name2 of names.split(/\s+/)) if (name2) targets.add(name2);
   }
   return targets;
 }
@@ -19618,9 +20730,9 @@ var DETECTORS = [
   elixirDetector,
   nodeDetector
 ];
-function isDiscoveryFile(name, dir) {
-  if (dir === ".github/workflows") return /\.ya?ml$/.test(name);
-  return VERSION_FILE_NAMES.has(name) || name in TASK_RUNNER_FILES || isDockerfile(name) || isComposeFile(name) || name.endsWith(".prisma") || DETECTORS.some((detector) => detector.keepsFile(name, dir));
+function isDiscoveryFile(name2, dir) {
+  if (dir === ".github/workflows") return /\.ya?ml$/.test(name2);
+  return VERSION_FILE_NAMES.has(name2) || name2 in TASK_RUNNER_FILES || isDockerfile(name2) || isComposeFile(name2) || name2.endsWith(".prisma") || DETECTORS.some((detector) => detector.keepsFile(name2, dir));
 }
 
 // src/discovery/merge-directory-findings.ts
@@ -19691,18 +20803,18 @@ var NOISE_NAMES = /* @__PURE__ */ new Set([
   "documentation"
 ]);
 function createNoiseFilter(listed2) {
-  return (name, dir) => NOISE_NAMES.has(name.toLowerCase()) && !listed2.some((path15) => path15 === dir || path15.startsWith(`${dir}/`));
+  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path20) => path20 === dir || path20.startsWith(`${dir}/`));
 }
 
 // src/discovery/read-workflow-commands.ts
 import path8 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
-  const files = index.filesIn(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
+  const files = index.filesIn(WORKFLOWS).filter((name2) => /\.ya?ml$/.test(name2));
   const parsed = await Promise.all(
-    files.map((name) => index.readParsed(joinRelative(WORKFLOWS, name), "yaml"))
+    files.map((name2) => index.readParsed(joinRelative(WORKFLOWS, name2), "yaml"))
   );
-  return files.flatMap((name, i) => workflowCommands(joinRelative(WORKFLOWS, name), parsed[i]));
+  return files.flatMap((name2, i2) => workflowCommands(joinRelative(WORKFLOWS, name2), parsed[i2]));
 }
 function workflowCommands(file2, workflow) {
   const commands2 = [];
@@ -19711,11 +20823,11 @@ function workflowCommands(file2, workflow) {
     const jobDir = stringOf(pathOf(job, "defaults", "run", "working-directory")) ?? workflowDir;
     const steps = pathOf(job, "steps");
     for (const step of Array.isArray(steps) ? steps : []) {
-      const run3 = stringOf(pathOf(step, "run"));
-      if (run3 === void 0) continue;
+      const run4 = stringOf(pathOf(step, "run"));
+      if (run4 === void 0) continue;
       const dir = normaliseDirectory(stringOf(pathOf(step, "working-directory")) ?? jobDir ?? ".");
       if (dir === void 0) continue;
-      commands2.push(...scriptCommands(run3, dir, `${file2} jobs.${jobId}`));
+      commands2.push(...scriptCommands(run4, dir, `${file2} jobs.${jobId}`));
     }
   }
   return commands2;
@@ -19767,20 +20879,20 @@ var SKIPPED_NAMES = /* @__PURE__ */ new Set([
   "coverage",
   "Pods"
 ]);
-function isSkippedDirectory(name, parent, siblings) {
-  if (parent === ".github") return name !== "workflows";
-  if (SKIPPED_NAMES.has(name)) return true;
-  if (name.startsWith(".")) return !(parent === "." && name === ".github");
-  if (name === "deps" && siblings.has("mix.exs")) return true;
+function isSkippedDirectory(name2, parent, siblings) {
+  if (parent === ".github") return name2 !== "workflows";
+  if (SKIPPED_NAMES.has(name2)) return true;
+  if (name2.startsWith(".")) return !(parent === "." && name2 === ".github");
+  if (name2 === "deps" && siblings.has("mix.exs")) return true;
   return false;
 }
 function isEnvironmentDirectory(entryNames) {
   return entryNames.has("pyvenv.cfg") || entryNames.has("conda-meta");
 }
 var MARKER_NAMES = /* @__PURE__ */ new Set(["src", "lib", "app", "test", "tests", "__tests__", "spec"]);
-function isMarkerDirectory(name, parent) {
-  if (MARKER_NAMES.has(name)) return true;
-  return (parent === "src" || parent.endsWith("/src")) && /^[a-z]+Test$/.test(name);
+function isMarkerDirectory(name2, parent) {
+  if (MARKER_NAMES.has(name2)) return true;
+  return (parent === "src" || parent.endsWith("/src")) && /^[a-z]+Test$/.test(name2);
 }
 
 // src/discovery/walk/walk-repository.ts
@@ -19826,20 +20938,20 @@ async function visitDirectory(pending, state) {
   await Promise.all(links);
   return children;
 }
-function recordFile(result, dir, name) {
+function recordFile(result, dir, name2) {
   let names = result.filesByDir.get(dir);
   if (!names) {
     names = /* @__PURE__ */ new Set();
     result.filesByDir.set(dir, names);
   }
-  names.add(name);
+  names.add(name2);
 }
-async function keepLinkedFile(result, dir, name) {
-  const absolute = path9.join(result.root, dir, name);
+async function keepLinkedFile(result, dir, name2) {
+  const absolute = path9.join(result.root, dir, name2);
   try {
     const target = await realpath2(absolute);
     const inside = target.startsWith(result.root + path9.sep);
-    if (inside && (await stat(target)).isFile()) recordFile(result, dir, name);
+    if (inside && (await stat(target)).isFile()) recordFile(result, dir, name2);
   } catch {
   }
 }
@@ -19858,8 +20970,8 @@ function isGitignored(gitignores, rel, isDir) {
   }
   return false;
 }
-function drain(start, visit2) {
-  const queue = [...start];
+function drain(start2, visit2) {
+  const queue = [...start2];
   let active = 0;
   return new Promise((resolve3) => {
     const pump = () => {
@@ -19933,8 +21045,8 @@ async function detectAll(index) {
   const files = [...index.allFiles()];
   const perDetector = await Promise.all(
     DETECTORS.map((detector) => {
-      const candidates = uniqueSorted(files.flatMap((file2) => detector.projectDirOf(file2) ?? []));
-      return detectEcosystemProjects(detector, index, candidates);
+      const candidates2 = uniqueSorted(files.flatMap((file2) => detector.projectDirOf(file2) ?? []));
+      return detectEcosystemProjects(detector, index, candidates2);
     })
   );
   return perDetector.flat();
@@ -19968,8 +21080,8 @@ function applyOverrides(projects, overrides) {
       projects.push(project);
     }
     for (const kind of ["install", "test", "lint"]) {
-      const run3 = override[kind];
-      if (run3 !== void 0) project.commands[kind] = { run: run3, source: "config" };
+      const run4 = override[kind];
+      if (run4 !== void 0) project.commands[kind] = { run: run4, source: "config" };
     }
   }
 }
@@ -20043,7 +21155,7 @@ function projectRow(project) {
 function commandLines(projects) {
   const rows = [];
   const shared = new Set(
-    projects.filter((p, i) => projects.findIndex((q2) => q2.path === p.path) !== i).map((p) => p.path)
+    projects.filter((p, i2) => projects.findIndex((q2) => q2.path === p.path) !== i2).map((p) => p.path)
   );
   for (const project of projects) {
     const label2 = shared.has(project.path) ? `${project.path} (${project.language})` : project.path;
@@ -20060,9 +21172,9 @@ function commandLines(projects) {
 }
 function alignColumns(rows) {
   const widths = [];
-  for (const row3 of rows) row3.forEach((cell3, i) => widths[i] = Math.max(widths[i] ?? 0, cell3.length));
+  for (const row3 of rows) row3.forEach((cell3, i2) => widths[i2] = Math.max(widths[i2] ?? 0, cell3.length));
   return rows.map(
-    (row3) => row3.map((cell3, i) => i === row3.length - 1 ? cell3 : cell3.padEnd(widths[i] ?? 0)).join("  ").trimEnd()
+    (row3) => row3.map((cell3, i2) => i2 === row3.length - 1 ? cell3 : cell3.padEnd(widths[i2] ?? 0)).join("  ").trimEnd()
   );
 }
 function listOrDash(values) {
@@ -20786,9 +21898,9 @@ function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
+  const start2 = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  return source.slice(start2, end);
 }
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
@@ -20893,18 +22005,18 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path15) {
-  if (!path15)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path15.reduce((acc, key2) => acc?.[key2], obj);
+  return path20.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
   const promises = keys.map((key2) => promisesObj[key2]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      resolvedObj[keys[i2]] = results[i2];
     }
     return resolvedObj;
   });
@@ -20912,7 +22024,7 @@ function promiseAllObject(promisesObj) {
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str = "";
-  for (let i = 0; i < length; i++) {
+  for (let i2 = 0; i2 < length; i2++) {
     str += chars[Math.floor(Math.random() * chars.length)];
   }
   return str;
@@ -21195,12 +22307,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -21219,8 +22331,8 @@ function required(Class2, schema, mask) {
 function aborted(x2, startIndex = 0) {
   if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue !== true) {
+  for (let i2 = startIndex; i2 < x2.issues.length; i2++) {
+    if (x2.issues[i2]?.continue !== true) {
       return true;
     }
   }
@@ -21229,18 +22341,18 @@ function aborted(x2, startIndex = 0) {
 function explicitlyAborted(x2, startIndex = 0) {
   if (x2.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue === false) {
+  for (let i2 = startIndex; i2 < x2.issues.length; i2++) {
+    if (x2.issues[i2]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path15, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path15);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -21259,10 +22371,10 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start2, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
-    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  for (let i2 = start2; i2 < issues.length; i2++) {
+    (_a3 = issues[i2]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
@@ -21304,10 +22416,10 @@ function codePointLength(str) {
   if (!highSurrogate.test(str))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+  for (let i2 = 0; i2 < units - 1; i2++) {
+    if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
       count--;
-      i++;
+      i2++;
     }
   }
   return count;
@@ -21340,8 +22452,8 @@ function parsedType(data) {
   }
   return t;
 }
-function issue(...args) {
-  const [iss, input2, inst] = args;
+function issue(...args2) {
+  const [iss, input2, inst] = args2;
   if (typeof iss === "string") {
     return {
       message: iss,
@@ -21360,15 +22472,15 @@ function cleanEnum(obj) {
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
   const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+  for (let i2 = 0; i2 < binaryString.length; i2++) {
+    bytes[i2] = binaryString.charCodeAt(i2);
   }
   return bytes;
 }
 function uint8ArrayToBase64(bytes) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    binaryString += String.fromCharCode(bytes[i2]);
   }
   return btoa(binaryString);
 }
@@ -21386,8 +22498,8 @@ function hexToUint8Array(hex3) {
     throw new Error("Invalid hex string length");
   }
   const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
+    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
   }
   return bytes;
 }
@@ -21476,10 +22588,10 @@ function defineLazyInternal(inst, key2, compute) {
           Object.defineProperty(this, key2, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
-      } catch (err) {
+      } catch (err2) {
         delete this[key2];
         broke = broke || outer;
-        throw err;
+        throw err2;
       }
     },
     set(value) {
@@ -21540,7 +22652,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -21550,7 +22662,7 @@ function $constructor(name, initializer3, proto, params) {
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
+  function init2(inst, def) {
     if (!inst._zod) {
       _zodDesc.value = new Internals(def);
       try {
@@ -21558,10 +22670,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -21587,10 +22699,10 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _2(def) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
+    init2(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -21603,15 +22715,15 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_2, "init", { value: init });
+  Object.defineProperty(_2, "init", { value: init2 });
   Object.defineProperty(_2, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_2, "name", { value: name });
+  Object.defineProperty(_2, "name", { value: name2 });
   return _2;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -21621,8 +22733,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -21702,28 +22814,28 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path15 = []) => {
+  const processError = (error63, path20 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path15, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
           let curr = fieldErrors;
-          let i = 0;
-          while (i < fullpath.length) {
-            const el = fullpath[i];
-            const terminal = i === fullpath.length - 1;
+          let i2 = 0;
+          while (i2 < fullpath.length) {
+            const el = fullpath[i2];
+            const terminal = i2 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
                 curr._errors.push(mapper(issue2));
-              i++;
+              i2++;
               continue;
             }
             if (!Object.prototype.hasOwnProperty.call(curr, el)) {
@@ -21739,7 +22851,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
               node2._errors.push(mapper(issue2));
             }
             curr = node2;
-            i++;
+            i2++;
           }
         }
       }
@@ -21750,26 +22862,26 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path15 = []) => {
+  const processError = (error63, path20 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path15, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path15, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path15, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
         }
         let curr = result;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
+        let i2 = 0;
+        while (i2 < fullpath.length) {
+          const el = fullpath[i2];
+          const terminal = i2 === fullpath.length - 1;
           if (typeof el === "string") {
             curr.properties ?? (curr.properties = {});
             if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
@@ -21789,7 +22901,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
           if (terminal) {
             curr.errors.push(mapper(issue2));
           }
-          i++;
+          i2++;
         }
       }
     }
@@ -21799,8 +22911,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path15 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path15) {
+  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path20) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -22106,20 +23218,20 @@ function anchor(source) {
   return new RegExp(`^${source}$`);
 }
 var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args) {
+function timeSource(args2) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  const regex = typeof args2.precision === "number" ? args2.precision === -1 ? `${hhmm}` : args2.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args2.precision}}` : args2.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
   return regex;
 }
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
+function time(args2) {
+  return new RegExp(`^${timeSource(args2)}$`);
 }
-function datetime(args) {
+function datetime(args2) {
   const opts = ["Z"];
-  if (args.offset)
+  if (args2.offset)
     opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified2 = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified2}|${timeSource({ precision: args.precision })}` : qualified2;
+  const qualified2 = `${timeSource({ precision: args2.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args2.local ? `${qualified2}|${timeSource({ precision: args2.precision })}` : qualified2;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
@@ -22636,10 +23748,10 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args2 = [], closed = {}) {
     this.content = [];
     this.indent = 0;
-    this.args = args;
+    this.args = args2;
     this.closed = closed;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
@@ -23056,10 +24168,10 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix2] = parts;
+  const [address, prefix2] = parts2;
   if (!prefix2)
     return false;
   const prefixNum = Number(prefix2);
@@ -23176,12 +24288,12 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
 function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code2 = iban3.charCodeAt(i);
+  for (let i2 = 4; i2 < len; i2++) {
+    const code2 = iban3.charCodeAt(i2);
     remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
-  for (let i = 0; i < 4; i++) {
-    const code2 = iban3.charCodeAt(i);
+  for (let i2 = 0; i2 < 4; i2++) {
+    const code2 = iban3.charCodeAt(i2);
     remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
@@ -23446,10 +24558,10 @@ function capSize(inst, size) {
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start2 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start2].continue = false;
+          attachSchema(payload.issues, start2, inst);
           return payload;
         }
       }
@@ -23484,16 +24596,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i2 = 0; i2 < input2.length; i2++) {
+      const item = input2[i2];
       const result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
       if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i2)));
       } else {
-        handleArrayResult(result, payload, i);
+        handleArrayResult(result, payload, i2);
         if (abortEarly && result.issues.length !== 0 && aborted(result))
           break;
       }
@@ -23878,9 +24990,9 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
   const matches = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches.push(i);
+  for (let i2 = 0; i2 < results.length; i2++) {
+    if (results[i2].issues.length === 0)
+      matches.push(i2);
   }
   if (matches.length === 1) {
     final.value = results[matches[0]].value;
@@ -23990,10 +25102,10 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       propValues[zod.def.discriminator]?.delete(void 0);
     return propValues;
   });
-  def.options.forEach((option5, i) => {
+  def.options.forEach((option5, i2) => {
     const propShape = rawShape(option5._zod.def);
     if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
+      throw new Error(`Invalid discriminated union option at index "${i2}"`);
     }
   });
   const disc = cached(() => discriminatorMap(def));
@@ -24189,20 +25301,20 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const itemResults = new Array(items.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items.length; i2++) {
+      const r = items[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+          itemResults[i2] = rr;
         }));
       } else {
-        itemResults[i] = r;
+        itemResults[i2] = r;
         if (abortEarly && !itemAborted && r.issues.length)
           itemAborted = aborted(r);
       }
     }
     if (def.rest && !itemAborted) {
-      let i = items.length - 1;
+      let i2 = items.length - 1;
       const rest = input2.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
@@ -24211,12 +25323,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
             break;
           seen = payload.issues.length;
         }
-        i++;
+        i2++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result.then((r) => handleTupleResult(r, payload, i2)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result, payload, i2);
         }
       }
     }
@@ -24227,10 +25339,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   };
 });
 function getTupleOptStart(items, key2) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key2 === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -24241,25 +25353,25 @@ function handleTupleResult(result, final, index) {
   final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input2.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const r = itemResults[i2];
+    const isPresent = i2 < input2.length;
+    if (!isPresent && i2 >= optoutStart && items[i2]._zod.optin === "optional") {
+      final.value.length = i2;
       break;
     }
     if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
+      if (!isPresent && i2 >= optoutStart) {
+        final.value.length = i2;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i2, r.issues));
     }
-    final.value[i] = r.value;
+    final.value[i2] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
+  for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
+    if (items[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+      final.value.length = i2;
     } else {
       break;
     }
@@ -24994,26 +26106,26 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
   $ZodType.init(inst, def);
   Object.defineProperty(inst, "_def", { value: def });
   inst._zod.def = def;
-  inst.implement = (func) => {
-    if (typeof func !== "function") {
+  inst.implement = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implement() must be called with a function");
     }
-    return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(function(...args2) {
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args2) : args2;
+      const result = Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
-  inst.implementAsync = (func) => {
-    if (typeof func !== "function") {
+  inst.implementAsync = (func2) => {
+    if (typeof func2 !== "function") {
       throw new Error("implementAsync() must be called with a function");
     }
-    return Object.defineProperty(async function(...args) {
-      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+    return Object.defineProperty(async function(...args2) {
+      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args2) : args2;
+      const result = await Reflect.apply(func2, this, parsedArgs);
       if (inst._def.output) {
         return await parseAsync(inst._def.output, result);
       }
@@ -25038,22 +26150,22 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return payload;
   };
-  inst.input = (...args) => {
+  inst.input = (...args2) => {
     const F2 = inst.constructor;
-    if (Array.isArray(args[0])) {
+    if (Array.isArray(args2[0])) {
       return new F2({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
-          items: args[0],
-          rest: args[1]
+          items: args2[0],
+          rest: args2[1]
         }),
         output: inst._def.output
       });
     }
     return new F2({
       type: "function",
-      input: args[0],
+      input: args2[0],
       output: inst._def.output
     });
   };
@@ -33047,9 +34159,9 @@ function compile2(schema, options) {
     const clone2 = withParser(schema, parser);
     clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
-  } catch (err) {
+  } catch (err2) {
     if (options?.strict)
-      throw err;
+      throw err2;
     return schema;
   }
 }
@@ -33067,9 +34179,9 @@ function withParser(schema, parser) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out2 = parser(payload.value);
-    if (out2 !== INVALID) {
-      payload.value = out2;
+    const out3 = parser(payload.value);
+    if (out3 !== INVALID) {
+      payload.value = out3;
       return payload;
     }
     if (ctx)
@@ -33090,9 +34202,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out2 = parser(data);
-      if (out2 !== INVALID) {
-        return { success: true, data: out2 };
+      const out3 = parser(data);
+      if (out3 !== INVALID) {
+        return { success: true, data: out3 };
       }
       return originalSafeParse(data, params);
     };
@@ -33100,9 +34212,9 @@ function installCompiledUserMethods(target, source, parser) {
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out2 = parser(data);
-      if (out2 !== INVALID) {
-        return out2;
+      const out3 = parser(data);
+      if (out3 !== INVALID) {
+        return out3;
       }
       return originalParse(data, params);
     };
@@ -33139,8 +34251,8 @@ ${code2}
   try {
     const factory = new F2(...constantNames, factoryCode);
     fn = factory(...constantValues);
-  } catch (err) {
-    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
+  } catch (err2) {
+    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err2.message})`);
   }
   if (options?.debug) {
     fn.code = fullCode;
@@ -33149,13 +34261,13 @@ ${code2}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v2] of ctx.constants) {
+  for (const [name3, v2] of ctx.constants) {
     if (v2 === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -33178,9 +34290,9 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const varCounter = ctx.varCounter;
   try {
     return generateCheck(doc, ctx, schema, accessor, needsValue);
-  } catch (err) {
-    if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
-      throw err;
+  } catch (err2) {
+    if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
+      throw err2;
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
@@ -33863,13 +34975,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     doc.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
-      const out2 = propOutputs.get(k);
+      const out3 = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out3};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out2} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
+        doc.write(`if (${out3} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out3};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out2};`);
+        doc.write(`${outputVar}[${kx}] = ${out3};`);
       }
     }
   }
@@ -34186,22 +35298,22 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const itemSchema = items[i2];
+    if (i2 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
+        d.write(`if (${i2} < ${accessor}.length) {`);
         d.indented((d2) => {
           const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
+          d2.write(`const ${elemVar} = ${accessor}[${i2}];`);
           const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d2.write(`${outputVar}[${i2}] = ${elemOutput};`);
         });
         d.write(`} else {`);
         d.indented((d2) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
+            d2.write(`${outputVar}.length = ${i2};`);
             return;
           }
           const elemVar = newVar(ctx);
@@ -34213,17 +35325,17 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
             d3.write(`return ${elemOutput};`);
           });
           d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i2};`);
+          d2.write(`else ${outputVar}[${i2}] = ${branchVar};`);
         });
         d.write(`}`);
       });
       doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
+      doc.write(`const ${elemVar} = ${accessor}[${i2}];`);
       const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`${outputVar}[${i2}] = ${elemOutput};`);
     }
   }
   if (rest) {
@@ -34240,10 +35352,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   return outputVar;
 }
 function getTupleOptStart2(items, key2) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+  for (let i2 = items.length - 1; i2 >= 0; i2--) {
+    const omittable = key2 === "optin" ? items[i2]._zod.optin !== void 0 : items[i2]._zod.optout === "optional";
     if (!omittable)
-      return i + 1;
+      return i2 + 1;
   }
   return 0;
 }
@@ -34272,9 +35384,9 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt = options[i];
-    if (i === 0) {
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const opt = options[i2];
+    if (i2 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
@@ -34433,7 +35545,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   }, `return INVALID;`);
   return outputVar;
 }
-function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
+function emitOwnKeys(doc, ctx, accessor, kVar, body2, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
   const keysVar = newVar(ctx);
@@ -34444,7 +35556,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.indented((d) => {
     d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
     d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
+    body2(d);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
@@ -34454,7 +35566,7 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
     if (onSymbol)
       d.write(onSymbol);
     else
-      body(d);
+      body2(d);
   });
   doc.write(`}`);
 }
@@ -35501,11 +36613,11 @@ function _catch(Class2, innerType, catchValue) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _pipe(Class2, in_, out2) {
+function _pipe(Class2, in_, out3) {
   return new Class2({
     type: "pipe",
     in: in_,
-    out: out2
+    out: out3
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -35516,10 +36628,10 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts2, params) {
   return new Class2({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...normalizeParams(params)
   });
 }
@@ -35604,12 +36716,12 @@ function describe(description) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function meta(metadata) {
+function meta(metadata2) {
   const ch = new $ZodCheck({ check: "meta" });
   ch._zod.onattach = [
     (inst) => {
       const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, ...metadata });
+      globalRegistry.add(inst, { ...existing, ...metadata2 });
     }
   ];
   ch._zod.check = () => {
@@ -35932,15 +37044,15 @@ function foldObjects(members2) {
     for (const key2 in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key2))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key2] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key2, merged);
     }
     for (const key2 of object2.required ?? [])
@@ -36593,9 +37705,9 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x2, i) => processSchema(x2, ctx, {
+  const options = def.options.map((x2, i2) => processSchema(x2, ctx, {
     ...params,
-    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
     json2.oneOf = options;
@@ -36627,9 +37739,9 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x2, i) => processSchema(x2, ctx, {
+  const prefixItems = def.items.map((x2, i2) => processSchema(x2, ctx, {
     ...params,
-    path: [...params.path, prefixPath, i]
+    path: [...params.path, prefixPath, i2]
   }));
   const rest = def.rest ? processSchema(def.rest, ctx, {
     ...params,
@@ -36701,7 +37813,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
+    if (mapped.some((branch, i2) => branch !== branches[i2]))
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
@@ -37416,11 +38528,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     globalRegistry.add(cl, { description });
     return cl;
   },
-  meta(...args) {
-    if (args.length === 0)
+  meta(...args2) {
+    if (args2.length === 0)
       return globalRegistry.get(this);
     const cl = this.clone();
-    globalRegistry.add(cl, args[0]);
+    globalRegistry.add(cl, args2[0]);
     return cl;
   },
   isOptional() {
@@ -37429,8 +38541,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+  apply(fn, ...args2) {
+    return args2.length === 0 ? fn(this) : fn(this, ...args2);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -37518,29 +38630,29 @@ var _ZodString = /* @__PURE__ */ $constructor(
     minLength: (inst) => aggregateChecks(inst).minimum ?? null,
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null
   }, {
-    regex(...args) {
-      return this.check(_regex(...args));
+    regex(...args2) {
+      return this.check(_regex(...args2));
     },
-    includes(...args) {
-      return this.check(_includes(...args));
+    includes(...args2) {
+      return this.check(_includes(...args2));
     },
-    startsWith(...args) {
-      return this.check(_startsWith(...args));
+    startsWith(...args2) {
+      return this.check(_startsWith(...args2));
     },
-    endsWith(...args) {
-      return this.check(_endsWith(...args));
+    endsWith(...args2) {
+      return this.check(_endsWith(...args2));
     },
-    min(...args) {
-      return this.check(_minLength(...args));
+    min(...args2) {
+      return this.check(_minLength(...args2));
     },
-    max(...args) {
-      return this.check(_maxLength(...args));
+    max(...args2) {
+      return this.check(_maxLength(...args2));
     },
-    length(...args) {
-      return this.check(_length(...args));
+    length(...args2) {
+      return this.check(_length(...args2));
     },
-    nonempty(...args) {
-      return this.check(_minLength(1, ...args));
+    nonempty(...args2) {
+      return this.check(_minLength(1, ...args2));
     },
     lowercase(params) {
       return this.check(_lowercase(params));
@@ -37551,8 +38663,8 @@ var _ZodString = /* @__PURE__ */ $constructor(
     trim() {
       return this.check(_trim());
     },
-    normalize(...args) {
-      return this.check(_normalize(...args));
+    normalize(...args2) {
+      return this.check(_normalize(...args2));
     },
     toLowerCase() {
       return this.check(_toLowerCase());
@@ -38174,14 +39286,14 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   omit(mask) {
     return util_exports.omit(this, mask);
   },
-  partial(...args) {
-    return util_exports.partial(ZodOptional, this, args[0]);
+  partial(...args2) {
+    return util_exports.partial(ZodOptional, this, args2[0]);
   },
-  exactPartial(...args) {
-    return util_exports.partial(ZodExactOptional, this, args[0], "exactPartial");
+  exactPartial(...args2) {
+    return util_exports.partial(ZodExactOptional, this, args2[0], "exactPartial");
   },
-  required(...args) {
-    return util_exports.required(ZodNonOptional, this, args[0]);
+  required(...args2) {
+    return util_exports.required(ZodNonOptional, this, args2[0]);
   }
 });
 function object(shape, params) {
@@ -38341,10 +39453,10 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
-  inst.min = (...args) => inst.check(_minSize(...args));
+  inst.min = (...args2) => inst.check(_minSize(...args2));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
 });
 function map(keyType, valueType, params) {
   return new ZodMap({
@@ -38359,10 +39471,10 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
-  inst.min = (...args) => inst.check(_minSize(...args));
+  inst.min = (...args2) => inst.check(_minSize(...args2));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
 });
 function set(valueType, params) {
   return new ZodSet({
@@ -38620,11 +39732,11 @@ var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   inst.in = def.in;
   inst.out = def.out;
 });
-function pipe(in_, out2) {
+function pipe(in_, out3) {
   return new ZodPipe({
     type: "pipe",
     in: in_,
-    out: out2
+    out: out3
     // ...util.normalizeParams(params),
   });
 }
@@ -38632,11 +39744,11 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out2, params) {
+function codec(in_, out3, params) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
-    out: out2,
+    out: out3,
     transform: params.decode,
     reverseTransform: params.encode
   });
@@ -38672,10 +39784,10 @@ var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (ins
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts2, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -38768,11 +39880,11 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args) => _stringbool({
+var stringbool = (...args2) => _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
-}, ...args);
+}, ...args2);
 function json(params) {
   const jsonSchema = lazy(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
@@ -38938,13 +40050,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path15 = ref.slice(1).split("/").filter(Boolean);
-  if (path15.length === 0) {
+  const path20 = ref.slice(1).split("/").filter(Boolean);
+  if (path20.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path15[0] === defsKey) {
-    const key2 = path15[1] === void 0 ? void 0 : decodeJSONPointerSegment(path15[1]);
+  if (path20[0] === defsKey) {
+    const key2 = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -39015,24 +40127,24 @@ function canonicalKey(value, seen) {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      const parts2 = [];
+      const parts3 = [];
       for (const item of value) {
         const key2 = canonicalKey(item, seen);
         if (key2 === null)
           return null;
-        parts2.push(key2);
+        parts3.push(key2);
       }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
+      return `a${parts3.length}:[${parts3.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
-    const parts = [];
+    const parts2 = [];
     for (const k of keys) {
       const key2 = canonicalKey(value[k], seen);
       if (key2 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key2}`);
+      parts2.push(`${k.length}:${k}=${key2}`);
     }
-    return `o${parts.length}:{${parts.join(",")}}`;
+    return `o${parts2.length}:{${parts2.join(",")}}`;
   } finally {
     seen.delete(value);
   }
@@ -39088,20 +40200,20 @@ function checkArrayGuards(arraySchema, guards) {
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items.length; i++) {
-        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items.length; i2++) {
+        const key2 = canonicalKey(items[i2], /* @__PURE__ */ new Set());
         if (key2 === null)
           continue;
         const first = firstSeen.get(key2);
         if (first === void 0) {
-          firstSeen.set(key2, i);
+          firstSeen.set(key2, i2);
           continue;
         }
         payload.issues.push({
           code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
+          message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
           input: items,
-          path: [i],
+          path: [i2],
           continue: true
         });
       }
@@ -39357,8 +40469,8 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = schemasToIntersect[0];
         } else {
           let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
-          for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+          for (let i2 = 2; i2 < schemasToIntersect.length; i2++) {
+            result = z.intersection(result, schemasToIntersect[i2]);
           }
           zodSchema = result;
         }
@@ -39489,8 +40601,8 @@ function convertSchema(schema, ctx) {
     } else {
       let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+      for (let i2 = startIdx; i2 < schema.allOf.length; i2++) {
+        result = z.intersection(result, convertSchema(schema.allOf[i2], ctx));
       }
       baseSchema = result;
     }
@@ -39579,7 +40691,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache3 = /* @__PURE__ */ new Map();
-  function run3(s) {
+  function run4(s) {
     const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -39605,21 +40717,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run3(oldShape[k]);
+          const mapped = run4(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run3(def.catchall);
+          newCatchall = run4(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run3(def.element);
+        const mapped = run4(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -39627,14 +40739,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run3(item);
+          const mapped = run4(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run3(def.rest);
+          newRest = run4(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -39642,12 +40754,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run3(def.keyType);
-        const newVal = run3(def.valueType);
+        const newKey = run4(def.keyType);
+        const newVal = run4(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run3(def.valueType);
+        const newVal = run4(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -39655,7 +40767,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run3(opt);
+          const mapped = run4(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -39663,8 +40775,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run3(def.left);
-        const newRight = run3(def.right);
+        const newLeft = run4(def.left);
+        const newRight = run4(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -39676,23 +40788,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run3(def.innerType);
+        const newInner = run4(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run3(def.in);
-        const newOut = run3(def.out);
+        const newIn = run4(def.in);
+        const newOut = run4(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run3(def.input);
-        const newOutput = run3(def.output);
+        const newInput = run4(def.input);
+        const newOutput = run4(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run3(original()) });
+        return clone(s, { ...rest, getter: () => run4(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -39723,7 +40835,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run3(schema);
+  return run4(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -39856,7 +40968,7 @@ function parseConfig(text3, fileName) {
   if (raw === null || raw === void 0) return { config: DEFAULT_CONFIG, errors: [] };
   const parsed = configSchema.safeParse(raw);
   if (parsed.success) return { config: parsed.data, errors: [] };
-  return { config: DEFAULT_CONFIG, errors: parsed.error.issues.map((i) => `${fileName} ${describe3(i)}`) };
+  return { config: DEFAULT_CONFIG, errors: parsed.error.issues.map((i2) => `${fileName} ${describe3(i2)}`) };
 }
 
 // src/pipeline/read-local-config-file.ts
@@ -39911,26 +41023,26 @@ import os2 from "node:os";
 // src/git/describe-head.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run2 = promisify(execFile);
 async function describeLocalChange(dir, base, head) {
-  const git2 = async (args) => (await run("git", args, { cwd: dir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
+  const git2 = async (args2) => (await run2("git", args2, { cwd: dir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
   const title = await git2(["log", "-1", "--format=%s", head]).catch(() => "");
   const messages = await git2(["log", "--format=%B%x00", `${base}..${head}`, "--"]).catch(() => "");
   const [newest = "", ...older] = messages.split("\0").map((m) => m.trim()).filter(Boolean);
-  const body = [newest.split("\n").slice(1).join("\n").trim(), ...older].filter(Boolean).join("\n\n");
+  const body2 = [newest.split("\n").slice(1).join("\n").trim(), ...older].filter(Boolean).join("\n\n");
   const branch = await git2(["rev-parse", "--abbrev-ref", head]).catch(() => "");
-  return { title, body, branch: branch === "HEAD" ? "" : branch };
+  return { title, body: body2, branch: branch === "HEAD" ? "" : branch };
 }
 
 // src/git/local-git.ts
 import { execFile as execFile2 } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
 
-// src/git/parse-git-diff.ts
+// src/code/diff/parse-git-diff.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
 function splitPerFile(diff) {
-  const parts = diff.split(/^(?=diff --git )/m);
-  return parts.filter((p) => p.startsWith("diff --git "));
+  const parts2 = diff.split(/^(?=diff --git )/m);
+  return parts2.filter((p) => p.startsWith("diff --git "));
 }
 function statusOf(file2) {
   if (file2.new) return "added";
@@ -39944,9 +41056,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path15 = status === "removed" ? meta3.from : meta3.to;
-    if (!path15) continue;
-    const file2 = { path: path15, status, additions: 0, deletions: 0 };
+    const path20 = status === "removed" ? meta3.from : meta3.to;
+    if (!path20) continue;
+    const file2 = { path: path20, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -39967,9 +41079,9 @@ function parseGitDiff(diff) {
 }
 
 // src/git/local-git.ts
-var run2 = promisify2(execFile2);
-async function git(cwd, args, env = process.env) {
-  const { stdout } = await run2("git", ["-c", "core.quotePath=false", ...args], {
+var run3 = promisify2(execFile2);
+async function git(cwd, args2, env = process.env) {
+  const { stdout } = await run3("git", ["-c", "core.quotePath=false", ...args2], {
     cwd,
     env: { ...env, GIT_TERMINAL_PROMPT: "0" },
     maxBuffer: 512 * 1024 * 1024,
@@ -40016,8 +41128,8 @@ function compareVersions(from, to) {
   const a = leadingVersion(from);
   const b = leadingVersion(to);
   if (!a || !b) return void 0;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+  for (let i2 = 0; i2 < Math.max(a.length, b.length); i2++) {
+    const difference = (a[i2] ?? 0) - (b[i2] ?? 0);
     if (difference !== 0) return difference;
   }
   const aPre = /\d-[0-9A-Za-z]/.test(from);
@@ -40055,12 +41167,12 @@ function withScope(change, scope) {
 function compareGroup(before, after) {
   const oldVersions = before.map((dependency2) => dependency2.version);
   const newVersions = after.map((dependency2) => dependency2.version);
-  const name = (after[0] ?? before[0])?.name ?? "";
+  const name2 = (after[0] ?? before[0])?.name ?? "";
   const scope = (after[0] ?? before[0])?.scope;
   if (after.length === 0)
-    return withScope({ name, from: highest(oldVersions), to: null, change: "removed", major: false }, scope);
+    return withScope({ name: name2, from: highest(oldVersions), to: null, change: "removed", major: false }, scope);
   if (before.length === 0)
-    return withScope({ name, from: null, to: highest(newVersions), change: "added", major: false }, scope);
+    return withScope({ name: name2, from: null, to: highest(newVersions), change: "added", major: false }, scope);
   const gone = oldVersions.filter((version2) => !newVersions.includes(version2));
   const arrived = newVersions.filter((version2) => !oldVersions.includes(version2));
   if (gone.length === 0 && arrived.length === 0) return void 0;
@@ -40070,11 +41182,11 @@ function compareGroup(before, after) {
   const order = from !== null && to !== null ? compareVersions(from, to) : void 0;
   const change = order === void 0 || order === 0 ? "changed" : order < 0 ? "upgraded" : "downgraded";
   return withScope(
-    { name, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) },
+    { name: name2, from, to, change, major: from !== null && to !== null && isMajorChange(from, to) },
     scope
   );
 }
-function compareDependencies(before, after, identity = (name) => name) {
+function compareDependencies(before, after, identity = (name2) => name2) {
   const oldGroups = group(before, identity);
   const newGroups = group(after, identity);
   const changes = [];
@@ -40087,22 +41199,22 @@ function compareDependencies(before, after, identity = (name) => name) {
 
 // src/changes/dependencies/manifest-reader.ts
 function forEachRun(lines, visit2) {
-  let run3 = [];
+  let run4 = [];
   for (const line of lines) {
-    const previous = run3[run3.length - 1];
+    const previous = run4[run4.length - 1];
     if (previous && line.line !== previous.line + 1) {
-      visit2(run3);
-      run3 = [];
+      visit2(run4);
+      run4 = [];
     }
-    run3.push(line);
+    run4.push(line);
   }
-  if (run3.length > 0) visit2(run3);
+  if (run4.length > 0) visit2(run4);
 }
 function sideText(side) {
   return side.lines.map((line) => line.text).join("\n");
 }
-function declared(name, version2, scope) {
-  return scope === void 0 ? { name, version: version2 } : { name, version: version2, scope };
+function declared(name2, version2, scope) {
+  return scope === void 0 ? { name: name2, version: version2 } : { name: name2, version: version2, scope };
 }
 
 // src/changes/dependencies/read-manifest-lines.ts
@@ -40146,17 +41258,17 @@ function xmlLine(text3) {
   if (!/^<[A-Za-z]/.test(trimmed2) || !/(\/>|<\/[\w.:-]+>)$/.test(trimmed2)) return void 0;
   try {
     const parsed = ELEMENT_PARSER.parse(trimmed2);
-    const [name, value] = Object.entries(parsed)[0] ?? [];
-    if (!name || typeof value !== "string" && (typeof value !== "object" || value === null))
+    const [name2, value] = Object.entries(parsed)[0] ?? [];
+    if (!name2 || typeof value !== "string" && (typeof value !== "object" || value === null))
       return void 0;
-    return { name, value };
+    return { name: name2, value };
   } catch {
     return void 0;
   }
 }
 function readRuns(side, read) {
   const found = [];
-  forEachRun(side.lines, (run3) => found.push(...read(run3)));
+  forEachRun(side.lines, (run4) => found.push(...read(run4)));
   return found;
 }
 var asRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
@@ -40180,8 +41292,8 @@ function parseWhole(document) {
   const found = [];
   const visit2 = (table2) => {
     for (const [kind, scope] of Object.entries(SECTION_SCOPES)) {
-      for (const [name, value] of Object.entries(asRecord(table2[kind])))
-        found.push(declared(name, versionOf(value), scope));
+      for (const [name2, value] of Object.entries(asRecord(table2[kind])))
+        found.push(declared(name2, versionOf(value), scope));
     }
   };
   visit2(document);
@@ -40189,10 +41301,10 @@ function parseWhole(document) {
   for (const target of Object.values(asRecord(document.target))) visit2(asRecord(target));
   return found;
 }
-function readLines(run3) {
+function readLines(run4) {
   const found = [];
   let section;
-  for (const line of run3) {
+  for (const line of run4) {
     const header2 = tomlSection(line.text);
     if (header2 !== void 0) {
       section = header2;
@@ -40237,29 +41349,29 @@ function collectReferences(node2, found) {
     if (key2 === "PackageReference" || key2 === "PackageVersion" || key2 === "GlobalPackageReference") {
       for (const reference of Array.isArray(value) ? value : [value]) {
         const fields = asRecord(reference);
-        const name = fields.Include ?? fields.Update;
+        const name2 = fields.Include ?? fields.Update;
         const version2 = fields.Version ?? fields.VersionOverride;
-        if (typeof name === "string") declaredInto(found, name, typeof version2 === "string" ? version2 : null);
+        if (typeof name2 === "string") declaredInto(found, name2, typeof version2 === "string" ? version2 : null);
       }
     } else if (typeof value === "object") collectReferences(value, found);
   }
 }
-function declaredInto(found, name, version2) {
-  found.push(declared(name, version2));
+function declaredInto(found, name2, version2) {
+  found.push(declared(name2, version2));
 }
-function readProjectLines(run3) {
+function readProjectLines(run4) {
   const found = [];
   let pending;
-  for (const line of run3) {
+  for (const line of run4) {
     const element = xmlLine(line.text);
     const opening = /<(?:PackageReference|PackageVersion)\s+(?:Include|Update)="([^"]+)"\s*>\s*$/.exec(
       line.text
     );
     if (opening) pending = opening[1];
     if (element && typeof element.value === "object" && ["PackageReference", "PackageVersion", "GlobalPackageReference"].includes(element.name)) {
-      const name = element.value.Include ?? element.value.Update;
+      const name2 = element.value.Include ?? element.value.Update;
       const version2 = element.value.Version ?? element.value.VersionOverride;
-      if (typeof name === "string") found.push(declared(name, typeof version2 === "string" ? version2 : null));
+      if (typeof name2 === "string") found.push(declared(name2, typeof version2 === "string" ? version2 : null));
     } else if (element?.name === "Version" && typeof element.value === "string" && pending) {
       found.push(declared(pending, element.value));
       pending = void 0;
@@ -40286,8 +41398,8 @@ var dotnetProject = {
 
 // src/changes/dependencies/go-mod.ts
 var REQUIRE_LINE = /^\s*(?:require\s+)?([A-Za-z0-9][\w.~-]*(?:\/[\w.~+-]+)+|[a-z][\w.-]*\.[a-z]+)\s+(v\d[\w.+-]*)(\s*\/\/\s*indirect)?\s*$/;
-function goModuleIdentity(name) {
-  return name.replace(/\/v\d+$/, "");
+function goModuleIdentity(name2) {
+  return name2.replace(/\/v\d+$/, "");
 }
 var goMod = {
   matches: /(^|\/)go\.mod$/,
@@ -40371,12 +41483,12 @@ function catalogVersion(value, versions) {
 }
 function catalogEntry(value, versions, scope) {
   if (typeof value === "string") {
-    const [group3, name, version2] = value.split(":");
-    return group3 && name ? declared(`${group3}:${name}`, version2 ?? null, scope) : declared(value, null, scope);
+    const [group3, name2, version2] = value.split(":");
+    return group3 && name2 ? declared(`${group3}:${name2}`, version2 ?? null, scope) : declared(value, null, scope);
   }
   const table2 = asRecord(value);
-  const module = typeof table2.module === "string" ? table2.module : typeof table2.group === "string" && typeof table2.name === "string" ? `${table2.group}:${table2.name}` : typeof table2.id === "string" ? table2.id : void 0;
-  return module ? declared(module, catalogVersion(value, versions), scope) : void 0;
+  const module2 = typeof table2.module === "string" ? table2.module : typeof table2.group === "string" && typeof table2.name === "string" ? `${table2.group}:${table2.name}` : typeof table2.id === "string" ? table2.id : void 0;
+  return module2 ? declared(module2, catalogVersion(value, versions), scope) : void 0;
 }
 var gradleVersionCatalog = {
   matches: /(^|\/)[\w.-]*\.versions\.toml$/,
@@ -40395,10 +41507,10 @@ var gradleVersionCatalog = {
         )
       ];
     }
-    return readRuns(side, (run3) => {
+    return readRuns(side, (run4) => {
       const found = [];
       let section;
-      for (const line of run3) {
+      for (const line of run4) {
         section = tomlSection(line.text) ?? section;
         const pair2 = tomlLine(line.text);
         if (!pair2) continue;
@@ -40425,8 +41537,8 @@ function splitPackageKey(key2) {
 }
 function pnpmPackages(document) {
   return Object.keys(asRecord(document.packages)).flatMap((key2) => {
-    const parts = splitPackageKey(key2);
-    return parts ? [declared(parts.name, parts.version, "lockfile")] : [];
+    const parts2 = splitPackageKey(key2);
+    return parts2 ? [declared(parts2.name, parts2.version, "lockfile")] : [];
   });
 }
 var pnpmLock = {
@@ -40442,12 +41554,12 @@ var pnpmLock = {
     }
     return readRuns(
       side,
-      (run3) => run3.flatMap((line) => {
+      (run4) => run4.flatMap((line) => {
         if (!/^ {2}\S.*:\s*$/.test(line.text)) return [];
         try {
           const key2 = Object.keys(asRecord((0, import_yaml4.parse)(line.text.trim())))[0] ?? "";
-          const parts = splitPackageKey(key2);
-          return parts && /^\d/.test(parts.version) ? [declared(parts.name, parts.version, "lockfile")] : [];
+          const parts2 = splitPackageKey(key2);
+          return parts2 && /^\d/.test(parts2.version) ? [declared(parts2.name, parts2.version, "lockfile")] : [];
         } catch {
           return [];
         }
@@ -40456,21 +41568,21 @@ var pnpmLock = {
   }
 };
 function headerNames(header2) {
-  return header2.replace(/:\s*$/, "").split(/,\s*/).map((part) => part.trim().replace(/^"|"$/g, "")).map((part) => part.slice(0, part.indexOf("@", 1) === -1 ? part.length : part.indexOf("@", 1))).filter((name, index, names) => name !== "" && names.indexOf(name) === index);
+  return header2.replace(/:\s*$/, "").split(/,\s*/).map((part) => part.trim().replace(/^"|"$/g, "")).map((part) => part.slice(0, part.indexOf("@", 1) === -1 ? part.length : part.indexOf("@", 1))).filter((name2, index, names) => name2 !== "" && names.indexOf(name2) === index);
 }
 var yarnLock = {
   matches: /(^|\/)yarn\.lock$/,
   ecosystem: "npm",
   lockfile: true,
-  read: (side) => readRuns(side, (run3) => {
+  read: (side) => readRuns(side, (run4) => {
     const found = [];
     let names = [];
-    for (const line of run3) {
+    for (const line of run4) {
       if (/^\S.*:\s*$/.test(line.text) && !line.text.startsWith("#") && !line.text.startsWith("__metadata"))
         names = headerNames(line.text);
       const version2 = /^\s{2}version:?\s+"?([^"\s]+)"?\s*$/.exec(line.text)?.[1];
       if (version2 && names.length > 0) {
-        for (const name of names) found.push(declared(name, version2, "lockfile"));
+        for (const name2 of names) found.push(declared(name2, version2, "lockfile"));
         names = [];
       }
     }
@@ -40482,7 +41594,7 @@ var yarnLock = {
 var POM = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false,
-  isArray: (name) => ["dependency", "plugin"].includes(name)
+  isArray: (name2) => ["dependency", "plugin"].includes(name2)
 });
 var asList = (value) => Array.isArray(value) ? value.map(asRecord) : [];
 var text = (value) => typeof value === "string" ? value.trim() : void 0;
@@ -40497,7 +41609,7 @@ function entry(kind, fields, properties) {
   if (!artifact) return void 0;
   const group3 = text(fields.groupId) ?? (kind === "plugin" ? "org.apache.maven.plugins" : void 0);
   const written = text(fields.version);
-  const resolved = written?.replace(/\$\{([^}]+)\}/g, (whole, name) => text(properties[name]) ?? whole) ?? null;
+  const resolved = written?.replace(/\$\{([^}]+)\}/g, (whole, name2) => text(properties[name2]) ?? whole) ?? null;
   return declared(group3 ? `${group3}:${artifact}` : artifact, resolved, scopeOf2(kind, text(fields.scope)));
 }
 function parseWhole2(xml3) {
@@ -40509,7 +41621,7 @@ function parseWhole2(xml3) {
   }
   const properties = asRecord(project.properties);
   const build2 = asRecord(project.build);
-  const candidates = [
+  const candidates2 = [
     ...asList(asRecord(project.dependencies).dependency).map((fields) => [
       "dependency",
       fields
@@ -40522,10 +41634,10 @@ function parseWhole2(xml3) {
       fields
     ])
   ];
-  if (project.parent) candidates.push(["parent", asRecord(project.parent)]);
-  return candidates.flatMap(([kind, fields]) => entry(kind, fields, properties) ?? []);
+  if (project.parent) candidates2.push(["parent", asRecord(project.parent)]);
+  return candidates2.flatMap(([kind, fields]) => entry(kind, fields, properties) ?? []);
 }
-function readLines2(run3) {
+function readLines2(run4) {
   const found = [];
   let kind = "dependency";
   let fields = {};
@@ -40535,7 +41647,7 @@ function readLines2(run3) {
     if (dependency2) found.push(dependency2);
     fields = {};
   };
-  for (const line of run3) {
+  for (const line of run4) {
     const opening = /^\s*<(dependency|parent|plugin|properties)>\s*$/.exec(line.text)?.[1];
     if (opening === "properties") inProperties = true;
     else if (opening) {
@@ -40629,8 +41741,8 @@ function parseWhole3(text3) {
   for (const [section, scope] of Object.entries(SECTIONS)) {
     const entries = manifest[section];
     if (typeof entries !== "object" || entries === null) continue;
-    for (const [name, version2] of Object.entries(entries)) {
-      found.push(declared(name, typeof version2 === "string" ? version2 : null, scope));
+    for (const [name2, version2] of Object.entries(entries)) {
+      found.push(declared(name2, typeof version2 === "string" ? version2 : null, scope));
     }
   }
   return found;
@@ -40699,17 +41811,17 @@ function parseWhole4(text3) {
   const found = [];
   const entries = lock.packages ?? lock.dependencies ?? {};
   for (const [key2, entry2] of Object.entries(entries)) {
-    const name = lock.packages ? topLevelName(key2) : key2;
-    if (!name || typeof entry2.version !== "string") continue;
-    const scope = !direct.has(name) && lock.packages ? "transitive" : entry2.dev === true ? "dev" : void 0;
-    found.push(declared(name, entry2.version, scope));
+    const name2 = lock.packages ? topLevelName(key2) : key2;
+    if (!name2 || typeof entry2.version !== "string") continue;
+    const scope = !direct.has(name2) && lock.packages ? "transitive" : entry2.dev === true ? "dev" : void 0;
+    found.push(declared(name2, entry2.version, scope));
   }
   return found;
 }
-function readLines4(run3) {
+function readLines4(run4) {
   const found = [];
   let current;
-  for (const line of run3) {
+  for (const line of run4) {
     const pair2 = jsonPair(line.text);
     if (pair2 && line.text.trim().endsWith("{")) current = topLevelName(pair2[0]);
     else if (pair2 && pair2[0] === "version" && current && typeof pair2[1] === "string") {
@@ -40732,7 +41844,7 @@ var packageLock = {
 
 // src/changes/dependencies/php-manifests.ts
 var SECTIONS2 = { require: void 0, "require-dev": "dev" };
-var isPackage = (name) => name.includes("/");
+var isPackage = (name2) => name2.includes("/");
 function parseJson2(text3) {
   try {
     const parsed = JSON.parse(text3);
@@ -40741,10 +41853,10 @@ function parseJson2(text3) {
     return void 0;
   }
 }
-function readComposerLines(run3) {
+function readComposerLines(run4) {
   const found = [];
   let section;
-  for (const line of run3) {
+  for (const line of run4) {
     if (/^\s*\}/.test(line.text)) section = null;
     const pair2 = jsonPair(line.text);
     if (!pair2) continue;
@@ -40752,10 +41864,10 @@ function readComposerLines(run3) {
       section = pair2[0];
       continue;
     }
-    const [name, version2] = pair2;
+    const [name2, version2] = pair2;
     const known = section !== void 0 && section !== null && section in SECTIONS2;
-    if (typeof version2 === "string" && isPackage(name) && (known || section === void 0)) {
-      found.push(declared(name, version2, known ? SECTIONS2[section ?? ""] : void 0));
+    if (typeof version2 === "string" && isPackage(name2) && (known || section === void 0)) {
+      found.push(declared(name2, version2, known ? SECTIONS2[section ?? ""] : void 0));
     }
   }
   return found;
@@ -40768,7 +41880,7 @@ var composerJson = {
     const document = side.complete ? parseJson2(sideText(side)) : void 0;
     if (document) {
       return Object.entries(SECTIONS2).flatMap(
-        ([section, scope]) => Object.entries(document[section] ?? {}).filter(([name, version2]) => isPackage(name) && typeof version2 === "string").map(([name, version2]) => declared(name, version2, scope))
+        ([section, scope]) => Object.entries(document[section] ?? {}).filter(([name2, version2]) => isPackage(name2) && typeof version2 === "string").map(([name2, version2]) => declared(name2, version2, scope))
       );
     }
     return readRuns(side, readComposerLines);
@@ -40788,14 +41900,14 @@ var composerLock = {
       );
     }
     const found = [];
-    forEachRun(side.lines, (run3) => {
-      let name;
-      for (const line of run3) {
+    forEachRun(side.lines, (run4) => {
+      let name2;
+      for (const line of run4) {
         const pair2 = jsonPair(line.text);
-        if (pair2?.[0] === "name" && typeof pair2[1] === "string") name = pair2[1];
-        else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name) {
-          found.push(declared(name, pair2[1], "lockfile"));
-          name = void 0;
+        if (pair2?.[0] === "name" && typeof pair2[1] === "string") name2 = pair2[1];
+        else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name2) {
+          found.push(declared(name2, pair2[1], "lockfile"));
+          name2 = void 0;
         }
       }
     });
@@ -40805,8 +41917,8 @@ var composerLock = {
 
 // src/changes/dependencies/requirements-txt.ts
 var REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*((?:[<>=!~]=?|===)\s*[^;#\s][^;#]*)?/;
-function normalizePythonName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
+function normalizePythonName(name2) {
+  return name2.toLowerCase().replace(/[-_.]+/g, "-");
 }
 function pythonVersion(specifier) {
   if (!specifier) return null;
@@ -40860,7 +41972,7 @@ function requirementsOf2(list, scope) {
   );
 }
 function poetryTable(table2, scope) {
-  return Object.entries(asRecord(table2)).filter(([name]) => !NOT_DEPENDENCIES2.has(name)).map(([name, value]) => declared(normalizePythonName(name), poetryVersion(value), scope));
+  return Object.entries(asRecord(table2)).filter(([name2]) => !NOT_DEPENDENCIES2.has(name2)).map(([name2, value]) => declared(normalizePythonName(name2), poetryVersion(value), scope));
 }
 function parseWhole5(document) {
   const project = asRecord(document.project);
@@ -40872,8 +41984,8 @@ function parseWhole5(document) {
     found.push(...requirementsOf2(list, "dev"));
   found.push(...requirementsOf2(asRecord(asRecord(document.tool).uv)["dev-dependencies"], "dev"));
   found.push(...poetryTable(poetry.dependencies), ...poetryTable(poetry["dev-dependencies"], "dev"));
-  for (const [group3, body] of Object.entries(asRecord(poetry.group))) {
-    found.push(...poetryTable(asRecord(body).dependencies, group3 === "main" ? void 0 : "dev"));
+  for (const [group3, body2] of Object.entries(asRecord(poetry.group))) {
+    found.push(...poetryTable(asRecord(body2).dependencies, group3 === "main" ? void 0 : "dev"));
   }
   return found;
 }
@@ -40884,11 +41996,11 @@ function scopeOf3(section, key2) {
     return "dev";
   return void 0;
 }
-function readLines5(run3) {
+function readLines5(run4) {
   const found = [];
   let section;
   let arrayKey;
-  for (const line of run3) {
+  for (const line of run4) {
     const header2 = tomlSection(line.text);
     if (header2 !== void 0) {
       section = header2;
@@ -40937,10 +42049,10 @@ var gemfile = {
   matches: /(^|\/)(Gemfile|gems\.rb)$/,
   ecosystem: "bundler",
   lockfile: false,
-  read: (side) => readRuns(side, (run3) => {
+  read: (side) => readRuns(side, (run4) => {
     const found = [];
     let scope;
-    for (const line of run3) {
+    for (const line of run4) {
       const group3 = GROUP.exec(line.text);
       if (group3) scope = groupScope(group3[1] ?? "");
       else if (/^end\b/.test(line.text.trim())) scope = void 0;
@@ -40979,16 +42091,16 @@ function packageTables(normalize2) {
         (entry2) => typeof entry2.name === "string" && typeof entry2.version === "string" ? [declared(normalize2(entry2.name), entry2.version, "lockfile")] : []
       );
     }
-    return readRuns(side, (run3) => {
+    return readRuns(side, (run4) => {
       const found = [];
-      let name;
-      for (const line of run3) {
-        if (tomlSection(line.text) !== void 0) name = void 0;
+      let name2;
+      for (const line of run4) {
+        if (tomlSection(line.text) !== void 0) name2 = void 0;
         const pair2 = tomlLine(line.text);
-        if (pair2?.[0] === "name" && typeof pair2[1] === "string") name = pair2[1];
-        else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name !== void 0) {
-          found.push(declared(normalize2(name), pair2[1], "lockfile"));
-          name = void 0;
+        if (pair2?.[0] === "name" && typeof pair2[1] === "string") name2 = pair2[1];
+        else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name2 !== void 0) {
+          found.push(declared(normalize2(name2), pair2[1], "lockfile"));
+          name2 = void 0;
         }
       }
       return found;
@@ -40999,7 +42111,7 @@ var cargoLock = {
   matches: /(^|\/)Cargo\.lock$/,
   ecosystem: "cargo",
   lockfile: true,
-  read: packageTables((name) => name)
+  read: packageTables((name2) => name2)
 };
 var pythonLockfile = {
   matches: /(^|\/)(poetry|uv|pdm)\.lock$/,
@@ -41034,9 +42146,9 @@ var MANIFEST_READERS = [
 ];
 
 // src/changes/dependencies/extract-dependency-changes.ts
-function folderOf(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash === -1 ? "." : path15.slice(0, slash);
+function folderOf(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash === -1 ? "." : path20.slice(0, slash);
 }
 function extractDependencyChanges(changes) {
   const matched = [];
@@ -41123,79 +42235,79 @@ var SYNTAX_RULES = {
 // src/changes/source/mask-source.ts
 var RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
 function endOfQuoted(text3, from, quote, multiline, escapes) {
-  for (let i = from; i < text3.length; i++) {
-    const char = text3[i];
-    if (escapes && char === "\\") i++;
+  for (let i2 = from; i2 < text3.length; i2++) {
+    const char = text3[i2];
+    if (escapes && char === "\\") i2++;
     else if (char === quote) {
-      if (!escapes && quote === '"' && text3[i + 1] === '"') i++;
-      else return i;
-    } else if (char === "\n" && !multiline) return i;
+      if (!escapes && quote === '"' && text3[i2 + 1] === '"') i2++;
+      else return i2;
+    } else if (char === "\n" && !multiline) return i2;
   }
   return text3.length;
 }
-function lineCommentAt(text3, i, syntax) {
+function lineCommentAt(text3, i2, syntax) {
   for (const marker of SYNTAX_RULES[syntax].lineComments) {
-    if (text3.startsWith(marker, i) && !(syntax === "php" && marker === "#" && text3[i + 1] === "["))
+    if (text3.startsWith(marker, i2) && !(syntax === "php" && marker === "#" && text3[i2 + 1] === "["))
       return true;
   }
   return false;
 }
-function literal3(start, stop2, after) {
-  return { next: stop2 + after, blank: [start, stop2], string: { start, end: stop2 } };
+function literal3(start2, stop3, after) {
+  return { next: stop3 + after, blank: [start2, stop3], string: { start: start2, end: stop3 } };
 }
-function scanComment(text3, i, syntax) {
-  if (lineCommentAt(text3, i, syntax)) {
-    const end = text3.indexOf("\n", i);
-    const stop2 = end === -1 ? text3.length : end;
-    return { next: stop2, blank: [i, stop2] };
+function scanComment(text3, i2, syntax) {
+  if (lineCommentAt(text3, i2, syntax)) {
+    const end = text3.indexOf("\n", i2);
+    const stop3 = end === -1 ? text3.length : end;
+    return { next: stop3, blank: [i2, stop3] };
   }
-  if (SYNTAX_RULES[syntax].blockComments && text3[i] === "/" && text3[i + 1] === "*") {
-    const end = text3.indexOf("*/", i + 2);
-    const stop2 = end === -1 ? text3.length : end + 2;
-    return { next: stop2, blank: [i, stop2] };
+  if (SYNTAX_RULES[syntax].blockComments && text3[i2] === "/" && text3[i2 + 1] === "*") {
+    const end = text3.indexOf("*/", i2 + 2);
+    const stop3 = end === -1 ? text3.length : end + 2;
+    return { next: stop3, blank: [i2, stop3] };
   }
   return void 0;
 }
-function scanRustSpecial(text3, i) {
-  if (text3[i] === "'") {
-    RUST_CHAR.lastIndex = i;
+function scanRustSpecial(text3, i2) {
+  if (text3[i2] === "'") {
+    RUST_CHAR.lastIndex = i2;
     const character = RUST_CHAR.exec(text3);
-    return character ? { next: i + character[0].length, blank: [i + 1, i + character[0].length - 1] } : { next: i + 1 };
+    return character ? { next: i2 + character[0].length, blank: [i2 + 1, i2 + character[0].length - 1] } : { next: i2 + 1 };
   }
-  const hashes = /r(#*)$/.exec(text3.slice(Math.max(0, i - 4), i))?.[1];
+  const hashes = /r(#*)$/.exec(text3.slice(Math.max(0, i2 - 4), i2))?.[1];
   if (hashes === void 0) return void 0;
-  const end = text3.indexOf(`"${hashes}`, i + 1);
-  return literal3(i + 1, end === -1 ? text3.length : end, 1 + hashes.length);
+  const end = text3.indexOf(`"${hashes}`, i2 + 1);
+  return literal3(i2 + 1, end === -1 ? text3.length : end, 1 + hashes.length);
 }
-function scanString(text3, i, syntax) {
+function scanString(text3, i2, syntax) {
   const rules = SYNTAX_RULES[syntax];
-  const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i));
+  const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i2));
   if (triple) {
-    const end = text3.indexOf(triple, i + 3);
-    return literal3(i + 3, end === -1 ? text3.length : end, 3);
+    const end = text3.indexOf(triple, i2 + 3);
+    return literal3(i2 + 3, end === -1 ? text3.length : end, 3);
   }
   if (syntax === "rust") {
-    const special = scanRustSpecial(text3, i);
+    const special = scanRustSpecial(text3, i2);
     if (special) return special;
   }
-  const char = text3[i] ?? "";
+  const char = text3[i2] ?? "";
   if (!rules.quotes.includes(char)) return void 0;
-  const verbatim = syntax === "csharp" && (text3[i - 1] === "@" || text3[i - 2] === "@") || syntax === "go" && char === "`";
-  return literal3(i + 1, endOfQuoted(text3, i + 1, char, rules.multilineQuotes.includes(char), !verbatim), 1);
+  const verbatim = syntax === "csharp" && (text3[i2 - 1] === "@" || text3[i2 - 2] === "@") || syntax === "go" && char === "`";
+  return literal3(i2 + 1, endOfQuoted(text3, i2 + 1, char, rules.multilineQuotes.includes(char), !verbatim), 1);
 }
 function maskSource(text3, syntax) {
   const strings = [];
   const blanks = [];
   const starters = startersOf(syntax);
-  let i = 0;
-  while (i < text3.length) {
-    starters.lastIndex = i;
+  let i2 = 0;
+  while (i2 < text3.length) {
+    starters.lastIndex = i2;
     const next = starters.exec(text3);
     if (!next) break;
     const scanned = scanComment(text3, next.index, syntax) ?? scanString(text3, next.index, syntax) ?? { next: next.index + 1 };
     if (scanned.blank) blanks.push(scanned.blank);
     if (scanned.string) strings.push(scanned.string);
-    i = scanned.next;
+    i2 = scanned.next;
   }
   return { masked: applyBlanks(text3, blanks), strings };
 }
@@ -41216,19 +42328,19 @@ function startersOf(syntax) {
   return starters;
 }
 function applyBlanks(text3, blanks) {
-  const parts = [];
+  const parts2 = [];
   let position = 0;
-  for (const [start, end] of blanks) {
-    if (end <= start) continue;
-    const blanked = text3.slice(start, end);
-    parts.push(
-      text3.slice(position, start),
-      blanked.includes("\n") ? blanked.replace(/[^\n]/g, " ") : " ".repeat(end - start)
+  for (const [start2, end] of blanks) {
+    if (end <= start2) continue;
+    const blanked = text3.slice(start2, end);
+    parts2.push(
+      text3.slice(position, start2),
+      blanked.includes("\n") ? blanked.replace(/[^\n]/g, " ") : " ".repeat(end - start2)
     );
     position = end;
   }
-  parts.push(text3.slice(position));
-  return parts.join("");
+  parts2.push(text3.slice(position));
+  return parts2.join("");
 }
 
 // src/changes/source/source-view.ts
@@ -41298,18 +42410,18 @@ var SEARCH_LIMIT = 2e5;
 function findClosingBracket(view, open2) {
   let depth2 = 0;
   const limit = Math.min(view.masked.length, open2 + SEARCH_LIMIT);
-  for (let i = open2; i < limit; i++) {
-    const char = view.masked[i] ?? "";
+  for (let i2 = open2; i2 < limit; i2++) {
+    const char = view.masked[i2] ?? "";
     if (OPENERS.includes(char)) depth2++;
     else if (CLOSERS.includes(char)) {
       depth2--;
-      if (depth2 === 0) return i;
+      if (depth2 === 0) return i2;
     }
   }
   return -1;
 }
-function trimmed(view, start, end) {
-  let from = start;
+function trimmed(view, start2, end) {
+  let from = start2;
   let to = end;
   while (from < to && /\s/.test(view.masked[from] ?? "")) from++;
   while (to > from && /\s/.test(view.masked[to - 1] ?? "")) to--;
@@ -41320,17 +42432,17 @@ function readCallArguments(view, open2) {
   if (close === -1) return void 0;
   const found = [];
   let depth2 = 0;
-  let start = open2 + 1;
-  for (let i = open2 + 1; i < close; i++) {
-    const char = view.masked[i] ?? "";
+  let start2 = open2 + 1;
+  for (let i2 = open2 + 1; i2 < close; i2++) {
+    const char = view.masked[i2] ?? "";
     if (OPENERS.includes(char)) depth2++;
     else if (CLOSERS.includes(char)) depth2--;
     else if (char === "," && depth2 === 0) {
-      found.push(trimmed(view, start, i));
-      start = i + 1;
+      found.push(trimmed(view, start2, i2));
+      start2 = i2 + 1;
     }
   }
-  const last = trimmed(view, start, close);
+  const last = trimmed(view, start2, close);
   if (last.end > last.start) found.push(last);
   return { arguments: found, close };
 }
@@ -41387,20 +42499,20 @@ function joinRoutePath(...pieces) {
   return joined;
 }
 var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"];
-function declareRoute(view, start, end, route, signature) {
+function declareRoute(view, start2, end, route2, signature) {
   const declaration = {
-    method: route.method,
-    path: route.path,
-    framework: route.framework,
-    line: lineAt2(view, start),
-    endLine: lineAt2(view, Math.max(start, end - 1)),
-    signature: signature ?? view.text.slice(start, end).replace(/\s+/g, "").replace(/[;,]+$/, "")
+    method: route2.method,
+    path: route2.path,
+    framework: route2.framework,
+    line: lineAt2(view, start2),
+    endLine: lineAt2(view, Math.max(start2, end - 1)),
+    signature: signature ?? view.text.slice(start2, end).replace(/\s+/g, "").replace(/[;,]+$/, "")
   };
-  if (route.handler !== void 0) declaration.handler = route.handler;
+  if (route2.handler !== void 0) declaration.handler = route2.handler;
   return declaration;
 }
-function signatureWithout(view, start, end, excluded) {
-  const text3 = excluded ? view.text.slice(start, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start, end);
+function signatureWithout(view, start2, end, excluded) {
+  const text3 = excluded ? view.text.slice(start2, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start2, end);
   return text3.replace(/\s+/g, "").replace(/[;,]+$/, "");
 }
 
@@ -41414,7 +42526,7 @@ function readAnnotations(view) {
   const annotations = [];
   for (const match2 of view.masked.matchAll(ANNOTATION)) {
     if (match2.index > 0 && /[\w.]/.test(view.masked[match2.index - 1] ?? "")) continue;
-    const name = (match2[1] ?? "").split(".").pop() ?? "";
+    const name2 = (match2[1] ?? "").split(".").pop() ?? "";
     let end = match2.index + match2[0].length;
     let found = [];
     const open2 = /^\s*\(/.exec(view.masked.slice(end, end + 20));
@@ -41425,7 +42537,7 @@ function readAnnotations(view) {
         end = read.close + 1;
       }
     }
-    annotations.push({ name, arguments: found, start: match2.index, end });
+    annotations.push({ name: name2, arguments: found, start: match2.index, end });
   }
   return annotations;
 }
@@ -41463,14 +42575,14 @@ function readAnnotatedRoutes(view, rules, annotations = readAnnotations(view)) {
     for (const mapping of rules.mappings(view, block, handler)) {
       const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
       for (const method of mapping.methods) {
-        for (const path15 of mapping.paths) {
-          const route = {
+        for (const path20 of mapping.paths) {
+          const route2 = {
             method,
-            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path15),
+            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path20),
             framework: mapping.framework,
             handler
           };
-          routes.push(declareRoute(view, first.start, last.end, route, signature));
+          routes.push(declareRoute(view, first.start, last.end, route2, signature));
         }
       }
     }
@@ -41501,8 +42613,8 @@ function readAttributes(view) {
       const head = /^(?:\w+\.)*(\w+)\s*(\()?/.exec(argumentCode(view, element));
       if (!head?.[1]) continue;
       const found = head[2] ? readCallArguments(view, element.start + head[0].length - 1)?.arguments ?? [] : [];
-      const name = head[1].replace(/(?<=\w)Attribute$/, "");
-      annotations.push({ name, arguments: found, start: match2.index, end: close + 1 });
+      const name2 = head[1].replace(/(?<=\w)Attribute$/, "");
+      annotations.push({ name: name2, arguments: found, start: match2.index, end: close + 1 });
     }
   }
   return annotations;
@@ -41512,12 +42624,12 @@ function template(view, annotation) {
 }
 var ASPNET_RULES = {
   classPrefix(view, block, className) {
-    const route = template(
+    const route2 = template(
       view,
       block.find((annotation) => annotation.name === "Route")
     );
     const controller = className?.replace(/Controller$/, "") ?? "";
-    return route?.replace(/\[controller\]/gi, controller);
+    return route2?.replace(/\[controller\]/gi, controller);
   },
   mappings(view, block, handler) {
     const routeTemplate = template(
@@ -41557,16 +42669,16 @@ function readGroupPrefixes(view) {
     );
     if (prefix2 !== void 0) groups.set(match2[1] ?? "", { parent: match2[2] ?? "", prefix: prefix2 });
   }
-  const prefixOf3 = (name, depth2 = 0) => {
-    const group3 = groups.get(name);
+  const prefixOf3 = (name2, depth2 = 0) => {
+    const group3 = groups.get(name2);
     return group3 ? joinRoutePath(depth2 < 10 ? prefixOf3(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
   };
   return prefixOf3;
 }
 function readMapCall(view, match2, prefixOf3) {
   const read = readCallArguments(view, match2.index + match2[0].length - 1);
-  const path15 = stringArgument(view, read?.arguments[0]);
-  if (!read || path15 === void 0) return [];
+  const path20 = stringArgument(view, read?.arguments[0]);
+  if (!read || path20 === void 0) return [];
   const verb = match2[2] ?? "";
   const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
   const last = read.arguments[read.arguments.length - 1];
@@ -41581,7 +42693,7 @@ function readMapCall(view, match2, prefixOf3) {
   return methods.map((method) => {
     const declared2 = {
       method: method.toUpperCase(),
-      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path15),
+      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path20),
       framework: "aspnetcore",
       handler
     };
@@ -41589,7 +42701,7 @@ function readMapCall(view, match2, prefixOf3) {
   });
 }
 var aspnetRoutes = {
-  appliesTo: (path15) => path15.endsWith(".cs"),
+  appliesTo: (path20) => path20.endsWith(".cs"),
   syntax: "csharp",
   mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
   extract: (view) => [
@@ -41618,8 +42730,8 @@ function includedModule(view, target) {
   if (!first) return void 0;
   const code2 = argumentCode(view, first);
   if (/^\(?\s*['"]/.test(code2)) {
-    const module = stringsWithin(view, first.start, first.end)[0];
-    return module === void 0 ? void 0 : { path: "", module };
+    const module2 = stringsWithin(view, first.start, first.end)[0];
+    return module2 === void 0 ? void 0 : { path: "", module: module2 };
   }
   return /^[\w.]+$/.test(code2) ? { path: "", reference: argumentText(view, first) } : void 0;
 }
@@ -41630,10 +42742,10 @@ function readUrlPatterns(view, outer) {
   const routerPrefixes = /* @__PURE__ */ new Map();
   for (const match2 of view.masked.matchAll(URL_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const [route, target] = read ? positionalArguments(view, read.arguments) : [];
-    const written = stringArgument(view, route);
+    const [route2, target] = read ? positionalArguments(view, read.arguments) : [];
+    const written = stringArgument(view, route2);
     if (!read || written === void 0 || !target) continue;
-    const path15 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
+    const path20 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
     const targetCode = argumentCode(view, target);
     const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
     if (included?.[1]) {
@@ -41641,15 +42753,15 @@ function readUrlPatterns(view, outer) {
       continue;
     }
     const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
-    if (routerUrls) routerPrefixes.set(routerUrls, path15);
+    if (routerUrls) routerPrefixes.set(routerUrls, path20);
     if (included) {
-      const module = routerUrls ? void 0 : includedModule(view, target);
-      if (module) includes.push({ ...module, path: path15 });
+      const module2 = routerUrls ? void 0 : includedModule(view, target);
+      if (module2) includes.push({ ...module2, path: path20 });
       continue;
     }
     const handler = handlerOf(targetCode, argumentText(view, target));
     routes.push(
-      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path15, framework: "django", handler })
+      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path20, framework: "django", handler })
     );
   }
   return { routes: [...routes, ...readRouterRegistrations(view, routerPrefixes, outer)], includes };
@@ -41666,11 +42778,11 @@ function readRouterRegistrations(view, prefixes, outer) {
     if (!read || prefix2 === void 0 || !viewSet) continue;
     const base = joinRoutePath(prefixes.get(match2[1] ?? "") ?? outer, pathOf2("re_path", prefix2), "/");
     const handler = argumentText(view, viewSet);
-    for (const path15 of [`${base}/`, `${base}/{pk}/`]) {
+    for (const path20 of [`${base}/`, `${base}/{pk}/`]) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method: "ANY",
-          path: path15,
+          path: path20,
           framework: "django",
           handler
         })
@@ -41680,7 +42792,7 @@ function readRouterRegistrations(view, prefixes, outer) {
   return routes;
 }
 var djangoRoutes = {
-  appliesTo: (path15) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path15),
+  appliesTo: (path20) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path20),
   syntax: "python",
   mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
   extract: (view, context) => readUrlPatterns(view, context.mounts?.of()?.prefix).routes
@@ -41704,10 +42816,10 @@ var ROUTE_CLOSURE = /(\w+)\s*\.\s*Route\s*\(/g;
 var ROUTER_CREATION = /(\w+)\s*:?=\s*(?:gin\.(?:New|Default)|echo\.New|chi\.NewRouter|chi\.NewMux|fiber\.New|mux\.NewRouter|http\.NewServeMux)\s*\(/g;
 function readGroups(view, groups) {
   for (const match2 of view.masked.matchAll(GROUP2)) {
-    const [call, name = "", parent = ""] = match2;
+    const [call, name2 = "", parent = ""] = match2;
     const read = readCallArguments(view, match2.index + call.length - 1);
     const prefix2 = stringArgument(view, read?.arguments[0]);
-    if (prefix2 !== void 0 && !groups.has(name)) groups.set(name, { parent, prefix: prefix2 });
+    if (prefix2 !== void 0 && !groups.has(name2)) groups.set(name2, { parent, prefix: prefix2 });
   }
 }
 function readClosures(view) {
@@ -41718,11 +42830,11 @@ function readClosures(view) {
     const closure = read?.arguments[1];
     if (prefix2 === void 0 || !closure) continue;
     const parameter = /^func\s*\(\s*(\w+)/.exec(view.masked.slice(closure.start, closure.end))?.[1];
-    const body = view.masked.indexOf("{", closure.start);
-    if (!parameter || body === -1 || body > closure.end) continue;
-    const end = findClosingBracket(view, body);
+    const body2 = view.masked.indexOf("{", closure.start);
+    if (!parameter || body2 === -1 || body2 > closure.end) continue;
+    const end = findClosingBracket(view, body2);
     scopes.push({
-      start: body,
+      start: body2,
       end: end === -1 ? closure.end : end,
       receiver: parameter,
       prefix: prefix2,
@@ -41739,8 +42851,8 @@ function findGoRouteScopes(view) {
     ...groups.keys(),
     ...[...view.masked.matchAll(ROUTER_CREATION)].map((match2) => match2[1] ?? "")
   ]);
-  const groupPrefix = (name, depth2 = 0) => {
-    const group3 = groups.get(name);
+  const groupPrefix = (name2, depth2 = 0) => {
+    const group3 = groups.get(name2);
     if (!group3) return void 0;
     return joinRoutePath(depth2 < 10 ? groupPrefix(group3.parent, depth2 + 1) : void 0, group3.prefix);
   };
@@ -41768,8 +42880,8 @@ function frameworkOf(view, frameworks2, style) {
   const imported = importedFramework(view, "go", detectGoImport);
   if (imported) return imported;
   if (style === "echo") return "echo";
-  const candidates = style === "upper" ? ["gin", "echo"] : ["chi", "fiber"];
-  return candidates.find((name) => frameworks2.includes(name)) ?? candidates[0] ?? "gin";
+  const candidates2 = style === "upper" ? ["gin", "echo"] : ["chi", "fiber"];
+  return candidates2.find((name2) => frameworks2.includes(name2)) ?? candidates2[0] ?? "gin";
 }
 function handlerOf2(view, argument) {
   const code2 = argument ? argumentCode(view, argument) : "";
@@ -41790,9 +42902,9 @@ function readRoute(view, verb, found) {
     const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path15 = strings[0];
-  if (path15 === void 0 || !(path15 === "" || path15.startsWith("/") || path15 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path15 };
+  const path20 = strings[0];
+  if (path20 === void 0 || !(path20 === "" || path20.startsWith("/") || path20 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path20 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -41807,12 +42919,12 @@ function readCalls(view, scopes, frameworks2) {
     if (CLIENTS.test(receiver) && !scopes.routers.has(receiver)) continue;
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const route = readRoute(view, verb, read.arguments);
-    if (!route) continue;
-    const methods = chainedMethods(view, read.close) ?? route.methods;
+    const route2 = readRoute(view, verb, read.arguments);
+    if (!route2) continue;
+    const methods = chainedMethods(view, read.close) ?? route2.methods;
     const style = verb === "Match" ? "echo" : /^[A-Z]+$/.test(verb) ? "upper" : "lower";
     const framework = frameworkOf(view, frameworks2, style);
-    const path15 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route.path);
+    const path20 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf2(view, handlerArgument);
     const listed2 = verb === "Match" ? read.arguments[0] : void 0;
@@ -41820,13 +42932,13 @@ function readCalls(view, scopes, frameworks2) {
     const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const signature = signatureWithout(view, match2.index, end, listed2);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, end, { method, path: path15, framework, handler }, signature));
+      routes.push(declareRoute(view, match2.index, end, { method, path: path20, framework, handler }, signature));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path15) => path15.endsWith(".go") && !path15.endsWith("_test.go"),
+  appliesTo: (path20) => path20.endsWith(".go") && !path20.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
@@ -41839,15 +42951,15 @@ var MOUNT = /([\w$]+)\s*\.\s*use\s*\(/g;
 var OWN_PREFIX = /([\w$]+)\s*\.\s*prefix\s*\(/g;
 function readCreations(view, routers, created2, ownPrefixes) {
   for (const match2 of view.masked.matchAll(ROUTER_CREATION2)) {
-    const [call, name = ""] = match2;
-    routers.add(name);
-    created2.add(name);
+    const [call, name2 = ""] = match2;
+    routers.add(name2);
+    created2.add(name2);
     const read = readCallArguments(view, match2.index + call.length - 1);
     const options = read?.arguments[0];
     if (options && argumentCode(view, options).startsWith("{")) {
       const fields = readCallArguments(view, options.start)?.arguments ?? [];
       const prefix2 = stringArgument(view, keywordArgument(view, fields, "prefix"));
-      if (prefix2 !== void 0) ownPrefixes.set(name, prefix2);
+      if (prefix2 !== void 0) ownPrefixes.set(name2, prefix2);
     }
   }
   const typed = /Router|Express|Application|FastifyInstance|Server/.test(view.masked);
@@ -41862,11 +42974,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path15 = stringArgument(view, read.arguments[0]);
-    if (path15 === void 0) continue;
+    const path20 = stringArgument(view, read.arguments[0]);
+    if (path20 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path15 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path20 });
     }
   }
 }
@@ -41901,11 +43013,11 @@ function readRouteObjects(view, argument, prefix2, framework) {
 function readRouteObject(view, object2, prefix2, framework) {
   const fields = readCallArguments(view, object2.start)?.arguments ?? [];
   const methodValue = keywordArgument(view, fields, "method");
-  const path15 = stringArgument(
+  const path20 = stringArgument(
     view,
     keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
   );
-  if (!methodValue || path15 === void 0) return [];
+  if (!methodValue || path20 === void 0) return [];
   const handler = keywordArgument(view, fields, "handler");
   const handlerText = handler && argumentText(view, handler);
   const signature = signatureWithout(view, object2.start, object2.end, methodValue);
@@ -41916,7 +43028,7 @@ function readRouteObject(view, object2, prefix2, framework) {
       object2.end,
       {
         method: method === "*" ? "ANY" : method.toUpperCase(),
-        path: joinRoutePath(prefix2, path15),
+        path: joinRoutePath(prefix2, path20),
         framework,
         handler: handlerText && /^[\w$.]+$/.test(handlerText) ? handlerText : void 0
       },
@@ -41942,7 +43054,7 @@ function frameworkOf2(view, frameworks2, receiver) {
   const imported = importedFramework(view, "javascript", detectJavascriptImport);
   if (imported) return imported;
   if (receiver === "fastify" && !frameworks2.includes("express")) return "fastify";
-  const known = ["express", "fastify", "koa", "hapi"].find((name) => frameworks2.includes(name));
+  const known = ["express", "fastify", "koa", "hapi"].find((name2) => frameworks2.includes(name2));
   return known ?? "express";
 }
 function handlerOf3(view, argument) {
@@ -41961,8 +43073,8 @@ function methodName(method) {
 function routePaths(view, argument) {
   if (!argument) return [];
   if (argumentCode(view, argument).startsWith("[")) return stringsWithin(view, argument.start, argument.end);
-  const path15 = stringArgument(view, argument);
-  return path15 === void 0 ? [] : [path15];
+  const path20 = stringArgument(view, argument);
+  return path20 === void 0 ? [] : [path20];
 }
 function pathArgument(view, read, receiver, mounts) {
   const last = read.arguments[read.arguments.length - 1];
@@ -41987,14 +43099,14 @@ function readMethodCalls(view, mounts, context) {
     const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
-    for (const path15 of paths) {
-      const route = {
+    for (const path20 of paths) {
+      const route2 = {
         method: methodName(method),
-        path: joinRoutePath(prefixOf(mounts, receiver, context), path15),
+        path: joinRoutePath(prefixOf(mounts, receiver, context), path20),
         framework,
         handler: handlerOf3(view, last)
       };
-      routes.push(declareRoute(view, match2.index, end, route));
+      routes.push(declareRoute(view, match2.index, end, route2));
     }
   }
   return routes;
@@ -42008,16 +43120,16 @@ function readRouteChains(view, mounts, context) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path15 = stringArgument(view, first);
-    if (path15 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path15), framework));
+    const path20 = stringArgument(view, first);
+    if (path20 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path20), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, prefix2(), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path15, framework) {
+function readChainedMethods(view, from, path20, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -42030,7 +43142,7 @@ function readChainedMethods(view, from, path15, framework) {
     routes.push(
       declareRoute(view, position, read.close + 1, {
         method,
-        path: path15,
+        path: path20,
         framework,
         handler: handlerOf3(view, last)
       })
@@ -42039,7 +43151,7 @@ function readChainedMethods(view, from, path15, framework) {
   }
 }
 var javascriptRoutes = {
-  appliesTo: (path15) => /\.[cm]?[jt]sx?$/.test(path15) && !/\.d\.ts$/.test(path15),
+  appliesTo: (path20) => /\.[cm]?[jt]sx?$/.test(path20) && !/\.d\.ts$/.test(path20),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
@@ -42070,17 +43182,17 @@ var RESOURCE_ACTIONS = [
   ["update", "PATCH", "member", ""],
   ["destroy", "DELETE", "member", ""]
 ];
-function readChain(view, start, firstName, open2) {
+function readChain(view, start2, firstName, open2) {
   const calls = [];
-  let name = firstName;
+  let name2 = firstName;
   let position = open2;
   for (; ; ) {
     const read = readCallArguments(view, position);
-    if (!read) return calls.length > 0 ? { start, end: position, calls } : void 0;
-    calls.push({ name, arguments: read.arguments });
+    if (!read) return calls.length > 0 ? { start: start2, end: position, calls } : void 0;
+    calls.push({ name: name2, arguments: read.arguments });
     const next = /^\s*->\s*(\w+)\s*\(/.exec(view.masked.slice(read.close + 1, read.close + 200));
-    if (!next?.[1]) return { start, end: read.close + 1, calls };
-    name = next[1];
+    if (!next?.[1]) return { start: start2, end: read.close + 1, calls };
+    name2 = next[1];
     position = read.close + next[0].length;
   }
 }
@@ -42100,23 +43212,23 @@ function handlerOf4(view, argument, controller) {
   if (written === void 0) return classOf(view, argument);
   return controller && !written.includes("@") ? `${controller}@${written}` : written;
 }
-function listOption(view, chain, name) {
-  const call = chain.calls.find((candidate) => candidate.name === name);
+function listOption(view, chain, name2) {
+  const call = chain.calls.find((candidate) => candidate.name === name2);
   if (call) return call.arguments.flatMap((argument) => stringsWithin(view, argument.start, argument.end));
   const options = chain.calls[0]?.arguments[2];
   if (!options) return void 0;
   const text3 = view.text.slice(options.start, options.end);
-  const entry2 = new RegExp(`['"]${name}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text3);
+  const entry2 = new RegExp(`['"]${name2}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text3);
   return entry2 ? [...(entry2[1] ?? "").matchAll(/['"](\w+)['"]/g)].map((found) => found[1] ?? "") : void 0;
 }
 function expandResource(view, chain, prefix2, api) {
   const first = chain.calls[0];
-  const name = stringArgument(view, first?.arguments[0]);
-  if (!first || name === void 0) return [];
+  const name2 = stringArgument(view, first?.arguments[0]);
+  if (!first || name2 === void 0) return [];
   const controller = classOf(view, first.arguments[1]);
-  const segments = name.split(".");
+  const segments = name2.split(".");
   const parents = segments.slice(0, -1).map((segment) => `${segment}/{${singularNoun(segment)}}`);
-  const last = segments[segments.length - 1] ?? name;
+  const last = segments[segments.length - 1] ?? name2;
   const collection = joinRoutePath(prefix2, ...parents, last);
   const member = joinRoutePath(collection, `{${singularNoun(last.replace(/-/g, "_"))}}`);
   const only = listOption(view, chain, "only");
@@ -42131,25 +43243,25 @@ function verbRoutes(view, chain, prefix2, controller) {
   const first = chain.calls[0];
   if (!first) return [];
   const matchCall = first.name === "match";
-  const path15 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
-  if (path15 === void 0) return [];
+  const path20 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
+  if (path20 === void 0) return [];
   const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map(
     (method) => method.toUpperCase()
   ) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
   const handler = first.name === "view" ? void 0 : handlerOf4(view, first.arguments[matchCall ? 2 : 1], controller);
-  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path15), handler }));
+  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path20), handler }));
 }
 function readGroups2(view, chains) {
   const groups = [];
   for (const chain of chains) {
     const group3 = chain.calls.find((call) => call.name === "group");
-    const body = group3?.arguments[group3.arguments.length - 1];
-    if (!group3 || !body) continue;
+    const body2 = group3?.arguments[group3.arguments.length - 1];
+    if (!group3 || !body2) continue;
     const prefixCall = chain.calls.find((call) => call.name === "prefix");
     const options = group3.arguments.length > 1 ? view.text.slice(group3.arguments[0]?.start ?? 0, group3.arguments[0]?.end ?? 0) : "";
     const prefix2 = stringArgument(view, prefixCall?.arguments[0]) ?? /['"]prefix['"]\s*=>\s*['"]([^'"]*)['"]/.exec(options)?.[1];
     const controller = classOf(view, chain.calls.find((call) => call.name === "controller")?.arguments[0]);
-    groups.push({ start: body.start, end: body.end, prefix: prefix2, controller });
+    groups.push({ start: body2.start, end: body2.end, prefix: prefix2, controller });
   }
   return groups;
 }
@@ -42167,20 +43279,20 @@ function readRoutes(view, filePrefix) {
     const controller = enclosing.map((group3) => group3.controller).filter(Boolean).pop();
     const verb = chain.calls[0]?.name ?? "";
     const found = VERBS.has(verb) ? verbRoutes(view, chain, prefix2, controller) : verb === "resource" || verb === "apiResource" ? expandResource(view, chain, prefix2, verb === "apiResource") : [];
-    for (const route of found) {
-      const signature = verb.toLowerCase().includes("resource") ? `${route.method} ${route.path} ${route.handler ?? ""}` : signatureWithout(
+    for (const route2 of found) {
+      const signature = verb.toLowerCase().includes("resource") ? `${route2.method} ${route2.path} ${route2.handler ?? ""}` : signatureWithout(
         view,
         chain.start,
         chain.end,
         verb === "match" ? chain.calls[0]?.arguments[0] : void 0
       );
-      routes.push(declareRoute(view, chain.start, chain.end, { ...route, framework: "laravel" }, signature));
+      routes.push(declareRoute(view, chain.start, chain.end, { ...route2, framework: "laravel" }, signature));
     }
   }
   return routes;
 }
 var laravelRoutes = {
-  appliesTo: (path15) => /(^|\/)routes\/[^/]+\.php$/.test(path15),
+  appliesTo: (path20) => /(^|\/)routes\/[^/]+\.php$/.test(path20),
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
   extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
@@ -42226,10 +43338,10 @@ function springMapping(view, annotation) {
   return mapping;
 }
 function jaxRsMapping(view, block, framework) {
-  const methods = block.map((annotation) => annotation.name).filter((name) => HTTP_METHODS.includes(name));
+  const methods = block.map((annotation) => annotation.name).filter((name2) => HTTP_METHODS.includes(name2));
   if (methods.length === 0) return void 0;
-  const path15 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path15 ? annotationPaths(view, path15, ["value"]) : [""], framework };
+  const path20 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path20 ? annotationPaths(view, path20, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -42263,7 +43375,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path15) => /\.(java|kt)$/.test(path15),
+  appliesTo: (path20) => /\.(java|kt)$/.test(path20),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -42302,7 +43414,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path15) => /\.[cm]?ts$/.test(path15) && !/\.d\.ts$/.test(path15),
+  appliesTo: (path20) => /\.[cm]?ts$/.test(path20) && !/\.d\.ts$/.test(path20),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract(view, context) {
@@ -42310,7 +43422,7 @@ var nestjsRoutes = {
     const global = routes.length > 0 ? context.mounts?.globalPrefix() : void 0;
     if (!global) return routes;
     return routes.map(
-      (route) => global.exclude.includes(route.path.replace(/^\/+|\/+$/g, "")) ? route : { ...route, path: joinRoutePath(global.prefix, route.path) }
+      (route2) => global.exclude.includes(route2.path.replace(/^\/+|\/+$/g, "")) ? route2 : { ...route2, path: joinRoutePath(global.prefix, route2.path) }
     );
   }
 };
@@ -42323,12 +43435,12 @@ function symbolsIn(code2) {
     symbols.push(...(list[1] ?? "").split(/\s+/).filter(Boolean));
   return symbols;
 }
-function readArgument(view, start, end) {
-  const code2 = view.masked.slice(start, end);
+function readArgument(view, start2, end) {
+  const code2 = view.masked.slice(start2, end);
   const newStyle = /^\s*(\w+):(?!:)\s*/.exec(code2);
   const rocket = /^\s*(?::(\w+)|(['"])\s*\2)\s*=>\s*/.exec(code2);
   const keyed = newStyle ?? rocket;
-  const valueStart = keyed ? start + keyed[0].length : start;
+  const valueStart = keyed ? start2 + keyed[0].length : start2;
   const value = view.masked.slice(valueStart, end);
   const found = {
     strings: stringsWithin(view, valueStart, end),
@@ -42336,32 +43448,32 @@ function readArgument(view, start, end) {
     code: value.trim()
   };
   if (newStyle) found.key = newStyle[1];
-  else if (rocket) found.key = rocket[1] ?? stringsWithin(view, start, valueStart)[0];
+  else if (rocket) found.key = rocket[1] ?? stringsWithin(view, start2, valueStart)[0];
   return found;
 }
-function splitArguments(view, start, end) {
+function splitArguments(view, start2, end) {
   const found = [];
   let depth2 = 0;
-  let from = start;
-  for (let i = start; i < end; i++) {
-    const char = view.masked[i] ?? "";
+  let from = start2;
+  for (let i2 = start2; i2 < end; i2++) {
+    const char = view.masked[i2] ?? "";
     if ("([{".includes(char)) depth2++;
     else if (")]}".includes(char)) depth2--;
     else if (char === "," && depth2 === 0) {
-      found.push(readArgument(view, from, i));
-      from = i + 1;
+      found.push(readArgument(view, from, i2));
+      from = i2 + 1;
     }
   }
   if (view.masked.slice(from, end).trim() !== "") found.push(readArgument(view, from, end));
   return found;
 }
-function statementEnd(view, start) {
+function statementEnd(view, start2) {
   let depth2 = 0;
-  for (let i = start; i < view.masked.length; i++) {
-    const char = view.masked[i] ?? "";
+  for (let i2 = start2; i2 < view.masked.length; i2++) {
+    const char = view.masked[i2] ?? "";
     if ("([{".includes(char)) depth2++;
     else if (")]}".includes(char)) depth2--;
-    else if (char === "\n" && depth2 <= 0 && !/[,\\]\s*$/.test(view.masked.slice(start, i))) return i;
+    else if (char === "\n" && depth2 <= 0 && !/[,\\]\s*$/.test(view.masked.slice(start2, i2))) return i2;
   }
   return view.masked.length;
 }
@@ -42412,30 +43524,30 @@ var RESOURCE_ACTIONS2 = [
 ];
 var option = (found, key2) => found.find((argument) => argument.key === key2);
 var moduleOf = (argument) => argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : void 0;
-function resourceName(controller, path15) {
+function resourceName(controller, path20) {
   const base = controller?.split(".").pop()?.replace(/Controller$/, "");
   if (base) return base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  return singularNoun(path15.split("/").filter(Boolean).pop() ?? "id");
+  return singularNoun(path20.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
   const [pathArgument2, controllerArgument] = statement.arguments;
-  const path15 = joinRoutePath(base, pathArgument2?.strings[0]);
+  const path20 = joinRoutePath(base, pathArgument2?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
-  const member = singleton ? path15 : `${path15}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
+  const member = singleton ? path20 : `${path20}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
   const only = option(statement.arguments, "only");
   const except = option(statement.arguments, "except")?.symbols ?? [];
   const routes = RESOURCE_ACTIONS2.filter(([action]) => !(singleton && action === "index")).filter(([action]) => (only ? only.symbols.includes(action) : true) && !except.includes(action)).map(([action, method, kind, suffix]) => ({
     method,
-    path: `${kind === "member" ? member : path15}${suffix}`,
+    path: `${kind === "member" ? member : path20}${suffix}`,
     handler: controller ? `${controller}.${action}` : void 0
   }));
-  return { routes, nested: singleton ? path15 : `${path15}/:${resourceName(controller, path15)}_id` };
+  return { routes, nested: singleton ? path20 : `${path20}/:${resourceName(controller, path20)}_id` };
 }
 function verbRoutes2(statement, base) {
   const [pathArgument2, target, action] = statement.arguments;
-  const path15 = pathArgument2?.strings[0];
-  if (path15 === void 0) return [];
+  const path20 = pathArgument2?.strings[0];
+  if (path20 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
@@ -42444,7 +43556,7 @@ function verbRoutes2(statement, base) {
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
-  return [{ method, path: joinRoutePath(base, path15), handler }];
+  return [{ method, path: joinRoutePath(base, path20), handler }];
 }
 function readRoutes2(view) {
   const routes = [];
@@ -42469,10 +43581,10 @@ function readRoutes2(view) {
       inner = expanded2.nested;
     } else if (VERBS2.includes(statement.verb)) found = verbRoutes2(statement, base);
     const expanded = statement.verb === "resources";
-    for (const route of found) {
-      const signature = expanded ? `${route.method} ${route.path} ${route.handler ?? ""}` : void 0;
+    for (const route2 of found) {
+      const signature = expanded ? `${route2.method} ${route2.path} ${route2.handler ?? ""}` : void 0;
       routes.push(
-        declareRoute(view, statement.start, statement.end, { ...route, framework: "phoenix" }, signature)
+        declareRoute(view, statement.start, statement.end, { ...route2, framework: "phoenix" }, signature)
       );
     }
     if (statement.opensBlock) stack.push(inner);
@@ -42480,7 +43592,7 @@ function readRoutes2(view) {
   return routes;
 }
 var phoenixRoutes = {
-  appliesTo: (path15) => /(^|\/)router\.ex$/.test(path15),
+  appliesTo: (path20) => /(^|\/)router\.ex$/.test(path20),
   syntax: "elixir",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes2(view)
@@ -42492,14 +43604,14 @@ var MOUNT2 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 function readCreations2(view, framework, own2) {
   const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
   for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION3) : []) {
-    const [call, name = "", kind = ""] = match2;
-    framework.set(name, kind === "APIRouter" || kind === "FastAPI" ? "fastapi" : "flask");
+    const [call, name2 = "", kind = ""] = match2;
+    framework.set(name2, kind === "APIRouter" || kind === "FastAPI" ? "fastapi" : "flask");
     const found = readCallArguments(view, match2.index + call.length - 1)?.arguments ?? [];
     const prefix2 = stringArgument(
       view,
       keywordArgument(view, found, kind === "Blueprint" ? "url_prefix" : "prefix")
     );
-    if (prefix2 !== void 0) own2.set(name, prefix2);
+    if (prefix2 !== void 0) own2.set(name2, prefix2);
   }
 }
 function readMounts2(view, mounts) {
@@ -42583,8 +43695,8 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
   const [call, receiverPath = "", verb = ""] = match2;
   const read = readCallArguments(view, match2.index + call.length - 1);
   if (!read) return [];
-  const path15 = routePathArgument(view, read.arguments);
-  if (path15 === void 0) return [];
+  const path20 = routePathArgument(view, read.arguments);
+  if (path20 === void 0) return [];
   const receiver = receiverPath.split(".").pop() ?? receiverPath;
   const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
   const handler = decorated ? handlerAfter2(view, read.close + 1) : registeredViewFunction(view, verb, read.arguments);
@@ -42597,7 +43709,7 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
       read.close + 1,
       {
         method,
-        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path15),
+        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path20),
         framework,
         handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
       },
@@ -42616,7 +43728,7 @@ function registeredViewFunction(view, verb, found) {
   return viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
 }
 var pythonRoutes = {
-  appliesTo: (path15) => path15.endsWith(".py"),
+  appliesTo: (path20) => path20.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -42650,20 +43762,20 @@ function expandResource2(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path15]) => ({ method, path: path15, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path20]) => ({ method, path: path20, action }));
 }
-function resourceScope(scope, statement, name) {
+function resourceScope(scope, statement, name2) {
   const singular = statement.verb === "resource";
-  const segment = firstValue2(option2(statement.arguments, "path")) ?? name;
+  const segment = firstValue2(option2(statement.arguments, "path")) ?? name2;
   const parameter = firstValue2(option2(statement.arguments, "param")) ?? "id";
   const collection = joinRoutePath(scope.nested, segment);
   const member = singular ? collection : joinRoutePath(collection, `:${parameter}`);
-  const nested = singular ? collection : joinRoutePath(collection, `:${singularNoun(name)}_${parameter}`);
-  const controller = firstValue2(option2(statement.arguments, "controller")) ?? name;
+  const nested = singular ? collection : joinRoutePath(collection, `:${singularNoun(name2)}_${parameter}`);
+  const controller = firstValue2(option2(statement.arguments, "controller")) ?? name2;
   const routes = expandResource2(collection, member, resourceActions(statement.arguments, singular)).map(
-    (route) => ({
-      ...route,
-      action: `${controller}#${route.action}`
+    (route2) => ({
+      ...route2,
+      action: `${controller}#${route2.action}`
     })
   );
   return { nested, member, collection, controller, routes };
@@ -42672,15 +43784,15 @@ function verbRoutes3(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option2(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path15 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path15 === void 0 || path15 === "to") return [];
+  const path20 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path20 === void 0 || path20 === "to") return [];
   const target = option2(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option2(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path15),
+    path: joinRoutePath(base, path20),
     action: action ?? ""
   }));
 }
@@ -42688,13 +43800,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path15 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path15);
+      const path20 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path20);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path15 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path15);
+      const path20 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path20);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -42726,8 +43838,8 @@ function readStatement(scope, statement) {
     const found = [];
     let inner2 = childScope(scope, statement);
     const names = statement.arguments.filter((argument) => argument.key === void 0).flatMap((argument) => argument.symbols.concat(argument.strings));
-    for (const name of names) {
-      const expanded = resourceScope(scope, statement, name);
+    for (const name2 of names) {
+      const expanded = resourceScope(scope, statement, name2);
       found.push(...expanded.routes);
       inner2 = expanded;
     }
@@ -42744,19 +43856,19 @@ function readStatement(scope, statement) {
 }
 function declareStatementRoutes(view, statement, found) {
   const expanded = statement.verb.startsWith("resource");
-  return found.map((route) => {
-    const signature = expanded ? `${route.method} ${route.path} ${route.action}` : void 0;
+  return found.map((route2) => {
+    const signature = expanded ? `${route2.method} ${route2.path} ${route2.action}` : void 0;
     const declared2 = {
-      method: route.method,
-      path: route.path,
+      method: route2.method,
+      path: route2.path,
       framework: "rails",
-      handler: route.action || void 0
+      handler: route2.action || void 0
     };
     return declareRoute(view, statement.start, statement.end, declared2, signature);
   });
 }
 var railsRoutes = {
-  appliesTo: (path15) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path15),
+  appliesTo: (path20) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path20),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes3(view)
@@ -42777,8 +43889,8 @@ function chainEnd(view, open2) {
   }
   return open2;
 }
-function functionBody2(view, name) {
-  const declaration = new RegExp(`\\bfn\\s+${name}\\b[^{;]*\\{`).exec(view.masked);
+function functionBody2(view, name2) {
+  const declaration = new RegExp(`\\bfn\\s+${name2}\\b[^{;]*\\{`).exec(view.masked);
   if (!declaration) return void 0;
   const open2 = declaration.index + declaration[0].length - 1;
   const end = findClosingBracket(view, open2);
@@ -42801,16 +43913,16 @@ function readRanges(view, ranges, served) {
     if (prefix2 === void 0 || !router) continue;
     ranges.push({ start: router.start, end: router.end, prefix: prefix2 });
     const builder = /^(\w+)\s*(?:\(\s*\))?$/.exec(argumentCode(view, router))?.[1];
-    const body = builder ? functionBody2(view, builder) : void 0;
-    if (body) ranges.push({ ...body, prefix: prefix2 });
+    const body2 = builder ? functionBody2(view, builder) : void 0;
+    if (body2) ranges.push({ ...body2, prefix: prefix2 });
   }
   for (const match2 of view.masked.matchAll(MOUNT3)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const prefix2 = stringArgument(view, read?.arguments[0]);
     const list = read?.arguments[1] ? argumentCode(view, read.arguments[1]) : "";
     const names = /routes!\s*\[([^\]]*)\]/.exec(list)?.[1] ?? "";
-    for (const name of names.split(","))
-      if (prefix2 !== void 0 && name.trim()) served.set(name.trim().split("::").pop() ?? "", prefix2);
+    for (const name2 of names.split(","))
+      if (prefix2 !== void 0 && name2.trim()) served.set(name2.trim().split("::").pop() ?? "", prefix2);
   }
 }
 function findRustRouteScopes(view) {
@@ -42836,15 +43948,15 @@ function frameworkOf4(view, frameworks2) {
   if (/\bactix_web\b/.test(view.text)) return "actix-web";
   if (/\baxum\b/.test(view.text)) return "axum";
   if (/\brocket\b/.test(view.text)) return "rocket";
-  const known = ["actix-web", "axum", "rocket"].find((name) => frameworks2.includes(name));
+  const known = ["actix-web", "axum", "rocket"].find((name2) => frameworks2.includes(name2));
   return known ?? "actix-web";
 }
 function readAttributes2(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ATTRIBUTE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path15 = stringArgument(view, read?.arguments[0]);
-    if (!read || path15 === void 0) continue;
+    const path20 = stringArgument(view, read?.arguments[0]);
+    if (!read || path20 === void 0) continue;
     const handler = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(
       view.masked.slice(read.close + 1, read.close + 400)
     )?.[1];
@@ -42857,7 +43969,7 @@ function readAttributes2(view, scopes, framework) {
       routes.push(
         declareRoute(view, match2.index, read.close + 2, {
           method,
-          path: joinRoutePath(prefix2, path15),
+          path: joinRoutePath(prefix2, path20),
           framework,
           handler
         })
@@ -42866,11 +43978,11 @@ function readAttributes2(view, scopes, framework) {
   }
   return routes;
 }
-function methodRouters(view, start, end) {
+function methodRouters(view, start2, end) {
   const found = [];
-  const code2 = view.masked.slice(start, end);
+  const code2 = view.masked.slice(start2, end);
   for (const match2 of code2.matchAll(METHOD_ROUTER)) {
-    const open2 = start + match2.index + match2[0].length - 1;
+    const open2 = start2 + match2.index + match2[0].length - 1;
     const read = readCallArguments(view, open2);
     let handlerCode = read?.arguments[0] ? argumentCode(view, read.arguments[0]) : "";
     const to = read ? /^\s*\.\s*to\s*\(\s*([\w:]+)/.exec(view.masked.slice(read.close + 1, read.close + 200)) : null;
@@ -42889,13 +44001,13 @@ function readRouteCalls(view, scopes, framework) {
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [pathArgument2, router] = read?.arguments ?? [];
-    const path15 = stringArgument(view, pathArgument2);
-    if (!read || path15 === void 0 || !router) continue;
+    const path20 = stringArgument(view, pathArgument2);
+    if (!read || path20 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
-      const declared2 = { method, path: joinRoutePath(prefix2, path15), framework, handler };
+      const declared2 = { method, path: joinRoutePath(prefix2, path20), framework, handler };
       routes.push(
-        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path15} ${handler ?? ""}`)
+        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path20} ${handler ?? ""}`)
       );
     }
   }
@@ -42905,9 +44017,9 @@ function readResources(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(RESOURCE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path15 = stringArgument(view, read?.arguments[0]);
-    if (!read || path15 === void 0) continue;
-    const full = joinRoutePath(scopes.prefixAt(match2.index), path15);
+    const path20 = stringArgument(view, read?.arguments[0]);
+    if (!read || path20 === void 0) continue;
+    const full = joinRoutePath(scopes.prefixAt(match2.index), path20);
     let position = read.close + 1;
     for (let chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200)); chained; chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200))) {
       const call = readCallArguments(view, position + chained[0].length - 1);
@@ -42929,7 +44041,7 @@ function readResources(view, scopes, framework) {
   return routes;
 }
 var rustRoutes = {
-  appliesTo: (path15) => path15.endsWith(".rs"),
+  appliesTo: (path20) => path20.endsWith(".rs"),
   syntax: "rust",
   mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
   extract(view, context) {
@@ -42959,29 +44071,29 @@ var ROUTE_EXTRACTORS = [
 ];
 
 // src/changes/endpoints/extract-endpoints.ts
-var keyOf = (route) => `${route.method} ${route.path}`;
-function toEndpoint(route, change, change_) {
+var keyOf = (route2) => `${route2.method} ${route2.path}`;
+function toEndpoint(route2, change, change_) {
   const endpoint = {
-    method: route.method,
-    path: route.path,
+    method: route2.method,
+    path: route2.path,
     change,
-    framework: route.framework,
+    framework: route2.framework,
     file: change_.file.path,
-    line: route.line,
+    line: route2.line,
     project: change_.project
   };
-  if (route.handler !== void 0) endpoint.handler = route.handler;
+  if (route2.handler !== void 0) endpoint.handler = route2.handler;
   return endpoint;
 }
 function compareRoutes(oldRoutes, newRoutes, change) {
   const unmatchedOld = groupBy(oldRoutes, keyOf);
   const endpoints = [];
   const addedRoutes = [];
-  for (const route of newRoutes) {
-    const counterpart = unmatchedOld.get(keyOf(route))?.shift();
-    if (!counterpart) addedRoutes.push(route);
-    else if (counterpart.signature !== route.signature || counterpart.handler !== route.handler) {
-      endpoints.push(toEndpoint(route, "changed", change));
+  for (const route2 of newRoutes) {
+    const counterpart = unmatchedOld.get(keyOf(route2))?.shift();
+    if (!counterpart) addedRoutes.push(route2);
+    else if (counterpart.signature !== route2.signature || counterpart.handler !== route2.handler) {
+      endpoints.push(toEndpoint(route2, "changed", change));
     }
   }
   const removedRoutes = [...unmatchedOld.values()].flat();
@@ -42990,24 +44102,24 @@ function compareRoutes(oldRoutes, newRoutes, change) {
 function pairMovedRoutes(addedRoutes, removedRoutes, change) {
   const endpoints = [];
   const removedByHandler = groupBy(
-    removedRoutes.filter((route) => route.handler !== void 0),
-    (route) => `${route.framework} ${route.handler ?? ""}`
+    removedRoutes.filter((route2) => route2.handler !== void 0),
+    (route2) => `${route2.framework} ${route2.handler ?? ""}`
   );
   const paired = /* @__PURE__ */ new Set();
-  for (const route of addedRoutes) {
-    const previous = route.handler === void 0 ? void 0 : removedByHandler.get(`${route.framework} ${route.handler}`)?.shift();
+  for (const route2 of addedRoutes) {
+    const previous = route2.handler === void 0 ? void 0 : removedByHandler.get(`${route2.framework} ${route2.handler}`)?.shift();
     if (!previous) {
-      endpoints.push(toEndpoint(route, "added", change));
+      endpoints.push(toEndpoint(route2, "added", change));
       continue;
     }
     paired.add(previous);
     endpoints.push({
-      ...toEndpoint(route, "changed", change),
+      ...toEndpoint(route2, "changed", change),
       previous: { method: previous.method, path: previous.path }
     });
   }
-  for (const route of removedRoutes)
-    if (!paired.has(route)) endpoints.push(toEndpoint(route, "removed", change));
+  for (const route2 of removedRoutes)
+    if (!paired.has(route2)) endpoints.push(toEndpoint(route2, "removed", change));
   return endpoints;
 }
 function groupBy(items, key2) {
@@ -43025,17 +44137,17 @@ function readRoutes4(extractor, change, side, context, views) {
   const key2 = `${side} ${extractor.syntax}`;
   const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key2, view);
-  const path15 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { ...context, path: path15 });
+  const path20 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { ...context, path: path20 });
 }
 function extractEndpoints(change, frameworks2, mounts) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
   if (extractors.length === 0) return [];
-  const changedText = [...change.added, ...change.removed].map((line) => line.text).join("\n");
+  const changedText2 = [...change.added, ...change.removed].map((line) => line.text).join("\n");
   const endpoints = [];
   const views = /* @__PURE__ */ new Map();
   for (const extractor of extractors) {
-    if (!extractor.mentionsRoutes.test(changedText)) continue;
+    if (!extractor.mentionsRoutes.test(changedText2)) continue;
     const context = mounts ? { frameworks: frameworks2, mounts } : { frameworks: frameworks2 };
     const oldRoutes = readRoutes4(extractor, change, "old", context, views);
     const newRoutes = readRoutes4(extractor, change, "new", context, views);
@@ -43044,7 +44156,73 @@ function extractEndpoints(change, frameworks2, mounts) {
   return endpoints.sort((a, b) => a.line - b.line || a.change.localeCompare(b.change));
 }
 
-// src/changes/migrations/detect-migration-tool.ts
+// src/code/language.ts
+var LANGUAGE_BY_EXTENSION = {
+  js: "javascript",
+  jsx: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  ts: "typescript",
+  tsx: "typescript",
+  mts: "typescript",
+  cts: "typescript",
+  py: "python",
+  go: "go",
+  rs: "rust",
+  java: "java",
+  kt: "kotlin",
+  kts: "kotlin",
+  scala: "scala",
+  groovy: "groovy",
+  rb: "ruby",
+  rake: "ruby",
+  php: "php",
+  cs: "csharp",
+  fs: "fsharp",
+  ex: "elixir",
+  exs: "elixir",
+  swift: "swift",
+  c: "c",
+  cc: "cpp",
+  cpp: "cpp",
+  h: "c",
+  hpp: "cpp"
+};
+var CODE_LANGUAGES = /* @__PURE__ */ new Set([
+  "javascript",
+  "typescript",
+  "python",
+  "go",
+  "java",
+  "kotlin",
+  "ruby",
+  "php",
+  "csharp",
+  "rust",
+  "elixir"
+]);
+function extensionOf(path20) {
+  const dot = path20.lastIndexOf(".");
+  if (dot < path20.lastIndexOf("/") + 1) return void 0;
+  return path20.slice(dot + 1).toLowerCase();
+}
+function languageOfPath(path20) {
+  const extension = extensionOf(path20);
+  return extension === void 0 ? void 0 : LANGUAGE_BY_EXTENSION[extension];
+}
+function codeLanguageOfPath(path20) {
+  if (/\.d\.[cm]?ts$/.test(path20)) return null;
+  const language2 = languageOfPath(path20);
+  return language2 !== void 0 && CODE_LANGUAGES.has(language2) ? language2 : null;
+}
+function isJavaScriptFamily(language2) {
+  return language2 === "javascript" || language2 === "typescript";
+}
+function usesBraces(language2) {
+  return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
+}
+
+// src/code/migration-path.ts
 var MIGRATIONS_DIRECTORY = "(?:^|/)(?:[^/]*[-_])?migrations?/";
 var RULES = [
   { pattern: /(^|\/)prisma\/migrations\/[^/]+\/migration\.sql$/, tool: "prisma", format: "sql" },
@@ -43082,77 +44260,170 @@ var RULES = [
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
-function detectMigrationTool(path15, language2) {
-  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path15)) return void 0;
-  const rule = RULES.find((candidate) => candidate.pattern.test(path15));
+function detectMigrationTool(path20, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path20)) return void 0;
+  const rule = RULES.find((candidate) => candidate.pattern.test(path20));
   if (!rule) return void 0;
-  const direction = /(^|[/.])down\.sql$/.test(path15) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path15) ? "down" : "up";
+  const direction = /(^|[/.])down\.sql$/.test(path20) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path20) ? "down" : "up";
   let tool = rule.tool;
   if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
   return { tool, format: rule.format, direction };
 }
 
-// src/changes/classify-file-path.ts
-var LANGUAGE_BY_EXTENSION = {
-  js: "javascript",
-  jsx: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  ts: "typescript",
-  tsx: "typescript",
-  mts: "typescript",
-  cts: "typescript",
-  py: "python",
-  go: "go",
-  rs: "rust",
-  java: "java",
-  kt: "kotlin",
-  kts: "kotlin",
-  scala: "scala",
-  groovy: "groovy",
-  rb: "ruby",
-  rake: "ruby",
-  php: "php",
-  cs: "csharp",
-  fs: "fsharp",
-  ex: "elixir",
-  exs: "elixir",
-  swift: "swift",
-  c: "c",
-  cc: "cpp",
-  cpp: "cpp",
-  h: "c",
-  hpp: "cpp"
-};
-var MANIFESTS2 = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|libs\.versions\.toml|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.(cs|fs|vb)proj|Directory\.Packages\.props|Directory\.Build\.props|mix\.exs)$/;
-var LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|bun\.lockb?|go\.sum|go\.work\.sum|Cargo\.lock|Gemfile\.lock|composer\.lock|poetry\.lock|uv\.lock|pdm\.lock|Pipfile\.lock|mix\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+// src/code/classify-path.ts
+var MANIFESTS2 = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|go\.work|Cargo\.toml|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|libs\.versions\.toml|Gemfile|[^/]+\.gemspec|composer\.json|[^/]+\.(cs|fs|vb)proj|Directory\.Packages\.props|Directory\.Build\.props|mix\.exs)$/;
+var LOCKFILE_NAMES2 = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lockb",
+  "bun.lock",
+  "Cargo.lock",
+  "Gemfile.lock",
+  "poetry.lock",
+  "Pipfile.lock",
+  "uv.lock",
+  "pdm.lock",
+  "composer.lock",
+  "go.sum",
+  "go.work.sum",
+  "mix.lock",
+  "packages.lock.json",
+  "gradle.lockfile"
+]);
 var DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|txt)$|(^|\/)(LICENSE|NOTICE|AUTHORS|CHANGELOG|CODEOWNERS)[^/]*$/i;
 var CONFIG = /(^|\/)(\.[^/]+|Dockerfile[^/]*|Containerfile|Makefile|Procfile|[^/]+\.(json|jsonc|ya?ml|toml|ini|cfg|conf|properties|xml|env|lock|tf|tfvars|hcl|sh|bash|ps1|cmd|bat)|[^/]+\.config\.(js|cjs|mjs|ts|mts|cts)|\.[^/]*rc(\.(js|cjs|mjs|json|ya?ml))?)$/i;
-var GENERATED = /(\.pb\.go|_pb2(_grpc)?\.pyi?|\.pb\.(ts|js)|\.generated\.\w+|\.g\.cs|\.Designer\.cs|ModelSnapshot\.cs|\.min\.js|_generated\.go|\.gen\.go)$|(^|\/)(vendor|node_modules|dist|build|target|generated|__generated__)\//;
-var TEST_DIRECTORY = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|e2e|integration[-_]tests?|testdata|test[-_]?utils|fixtures)\//i;
-var TEST_FILE_NAME = /(^|\/)(test_[^/]+\.py|[^/]+_test\.(py|go|rb|exs)|conftest\.py|[^/]+\.(test|spec|e2e|e2e-spec|int-spec)\.[cm]?[jt]sx?|[^/]+_spec\.rb|[^/]+(Tests?|IT|Spec)\.(java|kt|scala|groovy|cs|php|swift))$/;
-var TEST_SOURCE_SET = /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\/|(^|\/)[^/]+\.(Tests?|UnitTests|IntegrationTests|Specs)\//;
-function isTestPath(path15) {
-  return TEST_FILE_NAME.test(path15) || TEST_SOURCE_SET.test(path15) || TEST_DIRECTORY.test(path15);
+var VENDORED_DIRECTORIES = /* @__PURE__ */ new Set([
+  "node_modules",
+  "vendor",
+  "third_party",
+  "third-party",
+  "bower_components",
+  "dist",
+  "build",
+  "out",
+  "target",
+  ".next",
+  ".nuxt",
+  "coverage",
+  ".yarn",
+  "Pods",
+  "site-packages",
+  "__pycache__",
+  ".venv",
+  "venv"
+]);
+var GENERATED_DIRECTORIES = /* @__PURE__ */ new Set(["__generated__", "generated", "__snapshots__"]);
+var GENERATED_NAME = [
+  /\.min\.(js|css|mjs)$/i,
+  /\.(map|snap)$/i,
+  /\.pb\.go$/,
+  /_pb2(_grpc)?\.pyi?$/,
+  /\.pb\.(cc|h|ts|js)$/,
+  /\.g\.(dart|cs)$/,
+  /\.generated\.\w+$/i,
+  /\.gen\.(go|ts|js)$/,
+  /^zz_generated/,
+  /\.designer\.cs$/i,
+  /ModelSnapshot\.cs$/,
+  /_generated\.go$/
+];
+var TEST_DIRECTORIES = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "__mocks__",
+  "spec",
+  "specs",
+  "e2e",
+  "testing",
+  "it",
+  "testdata",
+  "fixtures",
+  "integration-test",
+  "integration-tests",
+  "integration_test",
+  "integration_tests",
+  "test-utils",
+  "test_utils",
+  "testutils"
+]);
+var TEST_NAME = [
+  /\.(test|spec|e2e-spec|e2e|int-spec)\.[cm]?[jt]sx?$/,
+  /_test\.(go|py|exs|rb)$/,
+  /^test_.*\.py$/,
+  /^conftest\.py$/,
+  /_spec\.rb$/,
+  /(Test|Tests|IT|Spec)\.(java|kt|kts|cs|php|groovy|scala|swift)$/,
+  /\.(Tests?|Specs?)\.cs$/
+];
+var TEST_SOURCE_SET = /(^|\/)src\/(test|androidTest|integrationTest|testFixtures)\//;
+var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "mocks",
+  "__mocks__",
+  "stubs"
+]);
+function segmentsOf(path20) {
+  return path20.split("/").filter((segment) => segment.length > 0);
 }
-function languageOf(path15) {
-  const dot = path15.lastIndexOf(".");
-  if (dot < path15.lastIndexOf("/") + 1) return void 0;
-  return LANGUAGE_BY_EXTENSION[path15.slice(dot + 1).toLowerCase()];
+function nameOf(path20) {
+  return path20.slice(path20.lastIndexOf("/") + 1);
 }
-function languageOfPath(path15) {
-  return languageOf(path15);
+function isTestFileName(path20) {
+  const name2 = nameOf(path20);
+  return TEST_NAME.some((pattern) => pattern.test(name2));
 }
-function classifyFilePath(path15) {
-  if (LOCKFILES.test(path15)) return { role: "lockfile" };
-  if (MANIFESTS2.test(path15)) return { role: "manifest" };
-  if (detectMigrationTool(path15) !== void 0) return { role: "migration" };
-  const language2 = languageOf(path15);
-  if (GENERATED.test(path15)) return { role: "generated" };
-  if (language2 !== void 0 && isTestPath(path15)) return { role: "test", language: language2 };
-  if (language2 !== void 0 && !CONFIG.test(path15)) return { role: "source", language: language2 };
-  if (DOCS.test(path15)) return { role: "doc" };
-  if (CONFIG.test(path15)) return { role: "config" };
+function isTestPath(path20) {
+  if (isTestFileName(path20) || TEST_SOURCE_SET.test(path20)) return true;
+  return segmentsOf(path20).slice(0, -1).some(
+    (segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.(Tests?|UnitTests|IntegrationTests|Specs)$/.test(segment)
+  );
+}
+function isLockfilePath(path20) {
+  return LOCKFILE_NAMES2.has(nameOf(path20));
+}
+function isVendoredPath(path20) {
+  return segmentsOf(path20).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
+}
+function isGeneratedPath(path20) {
+  const segments = segmentsOf(path20);
+  if (segments.slice(0, -1).some((segment) => GENERATED_DIRECTORIES.has(segment))) return true;
+  const name2 = segments[segments.length - 1] ?? "";
+  return GENERATED_NAME.some((pattern) => pattern.test(name2));
+}
+function isSkippedPath(path20) {
+  return isLockfilePath(path20) || isVendoredPath(path20) || isGeneratedPath(path20);
+}
+function isFixturePath(path20) {
+  const segments = segmentsOf(path20);
+  const name2 = segments[segments.length - 1] ?? "";
+  if (/\.(example|sample|template|dist)$/i.test(name2) || /\.example\./i.test(name2)) return true;
+  return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
+}
+function hasGeneratedBanner(firstLines) {
+  return firstLines.some(
+    (text3) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text3)
+  );
+}
+function looksMinified(lines) {
+  return lines.some((text3) => text3.length > 1e3);
+}
+function classifyPath(path20) {
+  if (isLockfilePath(path20)) return { role: "lockfile" };
+  if (MANIFESTS2.test(path20)) return { role: "manifest" };
+  if (isVendoredPath(path20)) return { role: "vendored" };
+  if (isGeneratedPath(path20)) return { role: "generated" };
+  if (detectMigrationTool(path20) !== void 0) return { role: "migration" };
+  const language2 = languageOfPath(path20);
+  if (language2 !== void 0 && isTestPath(path20)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path20)) return { role: "source", language: language2 };
+  if (DOCS.test(path20)) return { role: "doc" };
+  if (CONFIG.test(path20)) return { role: "config" };
   return { role: "other" };
 }
 
@@ -43230,12 +44501,12 @@ function readEnvVarNames(text3, language2) {
   if (language2 === "javascript" || language2 === "typescript") {
     for (const match2 of text3.matchAll(DESTRUCTURED)) {
       for (const part of (match2[1] ?? "").split(",")) {
-        const name = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
-        if (name) names.push(name);
+        const name2 = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
+        if (name2) names.push(name2);
       }
     }
   }
-  return names.filter((name) => name !== "" && !PLATFORM_VARIABLES.has(name));
+  return names.filter((name2) => name2 !== "" && !PLATFORM_VARIABLES.has(name2));
 }
 
 // src/changes/env-vars/find-env-documentation.ts
@@ -43251,16 +44522,16 @@ var TEMPLATE_NAMES = [
   "example.env",
   "README.md"
 ];
-function isEnvDocumentation(path15) {
-  return ENV_TEMPLATE.test(path15) || README.test(path15) || DOCS_PAGE.test(path15);
+function isEnvDocumentation(path20) {
+  return ENV_TEMPLATE.test(path20) || README.test(path20) || DOCS_PAGE.test(path20);
 }
-function mentions(text3, name) {
-  let from = text3.indexOf(name);
+function mentions(text3, name2) {
+  let from = text3.indexOf(name2);
   while (from !== -1) {
     const before = text3[from - 1] ?? " ";
-    const after = text3[from + name.length] ?? " ";
+    const after = text3[from + name2.length] ?? " ";
     if (!/\w/.test(before) && !/\w/.test(after)) return true;
-    from = text3.indexOf(name, from + 1);
+    from = text3.indexOf(name2, from + 1);
   }
   return false;
 }
@@ -43270,20 +44541,20 @@ function findEnvDocumentation(changes, readFile5) {
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
   const cache3 = /* @__PURE__ */ new Map();
-  const read = (path15) => {
-    if (!cache3.has(path15)) cache3.set(path15, readFile5?.(path15));
-    return cache3.get(path15);
+  const read = (path20) => {
+    if (!cache3.has(path20)) cache3.set(path20, readFile5?.(path20));
+    return cache3.get(path20);
   };
-  return (name, project) => {
-    const found = inDiff.find((document) => mentions(document.text(), name));
+  return (name2, project) => {
+    const found = inDiff.find((document) => mentions(document.text(), name2));
     if (found) return found.path;
     if (!readFile5) return void 0;
     const folders = project === "." ? ["."] : [project, "."];
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
-        const path15 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text3 = read(path15);
-        if (text3 !== void 0 && mentions(text3, name)) return path15;
+        const path20 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text3 = read(path20);
+        if (text3 !== void 0 && mentions(text3, name2)) return path20;
       }
     }
     return void 0;
@@ -43293,42 +44564,42 @@ function findEnvDocumentation(changes, readFile5) {
 // src/changes/env-vars/extract-env-vars.ts
 var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
 var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
-function readsIn(lines, path15, projectLanguage) {
+function readsIn(lines, path20, projectLanguage) {
   const reads = [];
-  if (SPRING_CONFIG.test(path15)) {
+  if (SPRING_CONFIG.test(path20)) {
     const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
     for (const line of lines) {
       if (COMMENT_LINE.test(line.text)) continue;
       for (const match2 of line.text.matchAll(SPRING_PLACEHOLDER)) {
-        const name = match2[1] ?? "";
-        if (!PLATFORM_VARIABLES.has(name)) reads.push({ name, line: line.line, language: language2 });
+        const name2 = match2[1] ?? "";
+        if (!PLATFORM_VARIABLES.has(name2)) reads.push({ name: name2, line: line.line, language: language2 });
       }
     }
     return reads;
   }
-  const kind = classifyFilePath(path15);
+  const kind = classifyPath(path20);
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
-    for (const name of readEnvVarNames(line.text, kind.language))
-      reads.push({ name, line: line.line, language: kind.language });
+    for (const name2 of readEnvVarNames(line.text, kind.language))
+      reads.push({ name: name2, line: line.line, language: kind.language });
   }
   return reads;
 }
-function extractEnvVars(changes, languageOf2, readFile5) {
+function extractEnvVars(changes, languageOf, readFile5) {
   const removedNames = new Set(
     changes.flatMap(
-      (change) => readsIn(change.removed, change.file.path, languageOf2(change.project)).map((read) => read.name)
+      (change) => readsIn(change.removed, change.file.path, languageOf(change.project)).map((read) => read.name)
     )
   );
   const documentation = findEnvDocumentation(changes, readFile5);
   const seen = /* @__PURE__ */ new Set();
   const found = [];
   for (const change of changes) {
-    const reads = readsIn(change.added, change.file.path, languageOf2(change.project));
+    const reads = readsIn(change.added, change.file.path, languageOf(change.project));
     if (reads.length === 0) continue;
     const old = change.oldSide();
-    const alreadyRead = old.complete ? new Set(readsIn(old.lines, change.file.path, languageOf2(change.project)).map((read) => read.name)) : /* @__PURE__ */ new Set();
+    const alreadyRead = old.complete ? new Set(readsIn(old.lines, change.file.path, languageOf(change.project)).map((read) => read.name)) : /* @__PURE__ */ new Set();
     for (const read of reads) {
       const key2 = `${change.project}\0${read.name}`;
       if (removedNames.has(read.name) || alreadyRead.has(read.name) || seen.has(key2)) continue;
@@ -43349,26 +44620,39 @@ function extractEnvVars(changes, languageOf2, readFile5) {
   return found;
 }
 
-// src/changes/parse-patch.ts
+// src/code/diff/parse-patch.ts
 var import_parse_diff2 = __toESM(require_parse_diff(), 1);
-function parsePatch(patch) {
-  const result = { added: [], removed: [], context: [] };
-  if (!patch) return result;
+function parsePatchHunks(patch) {
+  if (!patch) return [];
+  const hunks = [];
   for (const file2 of (0, import_parse_diff2.default)(patch)) {
     for (const chunk of file2.chunks) {
+      const lines = [];
       for (const change of chunk.changes) {
         if (change.content.startsWith("\\")) continue;
-        if (change.type === "add") result.added.push({ line: change.ln, text: change.content.slice(1) });
-        else if (change.type === "del")
-          result.removed.push({ line: change.ln, text: change.content.slice(1) });
-        else result.context?.push({ line: change.ln2, oldLine: change.ln1, text: change.content.slice(1) });
+        const text3 = change.content.slice(1);
+        if (change.type === "add") lines.push({ kind: "add", line: change.ln, text: text3 });
+        else if (change.type === "del") lines.push({ kind: "del", oldLine: change.ln, text: text3 });
+        else lines.push({ kind: "context", line: change.ln2, oldLine: change.ln1, text: text3 });
       }
+      hunks.push({ header: chunk.content, lines });
+    }
+  }
+  return hunks;
+}
+function parsePatch(patch) {
+  const result = { added: [], removed: [], context: [] };
+  for (const hunk of parsePatchHunks(patch)) {
+    for (const line of hunk.lines) {
+      if (line.kind === "add") result.added.push({ line: line.line, text: line.text });
+      else if (line.kind === "del") result.removed.push({ line: line.oldLine, text: line.text });
+      else result.context?.push({ line: line.line, oldLine: line.oldLine, text: line.text });
     }
   }
   return result;
 }
 
-// src/changes/file-change.ts
+// src/code/file-change.ts
 var EMPTY = { lines: [], complete: true };
 function splitLines(text3) {
   const lines = text3.split("\n");
@@ -43380,8 +44664,8 @@ function splitLines(text3) {
 }
 function matchesAddedLines(lines, added) {
   const step = Math.max(1, Math.floor(added.length / 50));
-  for (let i = 0; i < added.length; i += step) {
-    const expected = added[i];
+  for (let i2 = 0; i2 < added.length; i2 += step) {
+    const expected = added[i2];
     if (expected && lines[expected.line - 1]?.text !== expected.text.replace(/\r$/, "")) return false;
   }
   return true;
@@ -43485,8 +44769,8 @@ var CONTENT_RULES = [
     pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
   }
 ];
-function pathTokens(path15) {
-  return path15.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function pathTokens(path20) {
+  return path20.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
@@ -43531,7 +44815,7 @@ function contentTouches(change) {
 function findSecurityTouches(changes) {
   const touches = [];
   for (const change of changes) {
-    const role = classifyFilePath(change.file.path).role;
+    const role = classifyPath(change.file.path).role;
     if (role !== "source" && role !== "config") continue;
     const byPath = pathTouch(change);
     if (byPath) touches.push(byPath);
@@ -43569,9 +44853,9 @@ var FAMILY_PATTERNS = {
   python: /\.py$/
 };
 var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
-function mountFamilyOf(path15) {
-  if (/\.d\.[cm]?ts$/.test(path15)) return void 0;
-  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path15));
+function mountFamilyOf(path20) {
+  if (/\.d\.[cm]?ts$/.test(path20)) return void 0;
+  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path20));
 }
 function createCheckoutFiles(listFiles, readFile5, ownerOf) {
   let listed2;
@@ -43586,24 +44870,24 @@ function createCheckoutFiles(listFiles, readFile5, ownerOf) {
     sources.set(key2, result);
     return result;
   };
-  const read = (path15) => {
-    if (texts.has(path15)) return texts.get(path15);
-    if (budget <= 0 || !all().has(path15)) return void 0;
-    const text3 = readFile5(path15);
+  const read = (path20) => {
+    if (texts.has(path20)) return texts.get(path20);
+    if (budget <= 0 || !all().has(path20)) return void 0;
+    const text3 = readFile5(path20);
     const kept = text3 !== void 0 && text3.length <= MAX_SOURCE_CHARS ? text3 : void 0;
     budget -= kept?.length ?? 0;
-    texts.set(path15, kept);
+    texts.set(path20, kept);
     return kept;
   };
-  return { exists: (path15) => all().has(path15), projectSources, read, exhausted: () => budget <= 0 };
+  return { exists: (path20) => all().has(path20), projectSources, read, exhausted: () => budget <= 0 };
 }
 function findProjectSources(files, ownerOf, project, accepts) {
   const found = [];
-  for (const path15 of files) {
-    if (!accepts(path15) || FOREIGN_FOLDER.test(path15)) continue;
-    if ((ownerOf(path15)?.path ?? ".") !== project) continue;
-    if (classifyFilePath(path15).role !== "source") continue;
-    found.push(path15);
+  for (const path20 of files) {
+    if (!accepts(path20) || FOREIGN_FOLDER.test(path20)) continue;
+    if ((ownerOf(path20)?.path ?? ".") !== project) continue;
+    if (classifyPath(path20).role !== "source") continue;
+    found.push(path20);
     if (found.length > MAX_PROJECT_SOURCES) break;
   }
   return found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
@@ -43623,15 +44907,15 @@ function createEdgeIndex() {
       push(byTarget, `${edge.target.file}\0${edge.target.name ?? ""}`, edge);
       push(byFile, edge.target.file, edge);
     },
-    exact: (file2, name) => byTarget.get(`${file2}\0${name ?? ""}`) ?? [],
+    exact: (file2, name2) => byTarget.get(`${file2}\0${name2 ?? ""}`) ?? [],
     ofFile: (file2) => byFile.get(file2) ?? []
   };
 }
 
 // src/changes/mounts/javascript-function-scope.ts
 var ANONYMOUS_EXPORT = /\bexport\s+default\s+|\bmodule\s*\.\s*exports\s*=\s*/;
-function escaped(name) {
-  return name.replace(/\$/g, "\\$");
+function escaped(name2) {
+  return name2.replace(/\$/g, "\\$");
 }
 function definitionAt(view, functionName) {
   const pattern = functionName === void 0 ? ANONYMOUS_EXPORT : new RegExp(
@@ -43640,17 +44924,17 @@ function definitionAt(view, functionName) {
   return pattern.exec(view.masked);
 }
 function definitionSpan(view, functionName) {
-  const start = definitionAt(view, functionName)?.index;
-  const open2 = start === void 0 ? -1 : view.masked.indexOf("{", start);
+  const start2 = definitionAt(view, functionName)?.index;
+  const open2 = start2 === void 0 ? -1 : view.masked.indexOf("{", start2);
   const end = open2 === -1 ? -1 : findClosingBracket(view, open2);
-  return start === void 0 || end === -1 ? void 0 : [start, end];
+  return start2 === void 0 || end === -1 ? void 0 : [start2, end];
 }
 function functionBindsName(view, functionName, receiver) {
   const span = definitionSpan(view, functionName);
   if (!span) return false;
-  const name = escaped(receiver);
+  const name2 = escaped(receiver);
   const binding = new RegExp(
-    `[(,]\\s*${name}\\s*[,):=]|(?<![\\w$.])${name}\\s*=>|\\b(?:const|let|var)\\s+${name}\\s*=`
+    `[(,]\\s*${name2}\\s*[,):=]|(?<![\\w$.])${name2}\\s*=>|\\b(?:const|let|var)\\s+${name2}\\s*=`
   );
   return binding.test(view.masked.slice(span[0], span[1]));
 }
@@ -43694,7 +44978,7 @@ function readImports(view, imports) {
     const namespace = /^\*\s*as\s+([\w$]+)$/.exec(clause)?.[1];
     if (namespace) imports.set(namespace, { specifier, name: "*" });
     else if (clause.startsWith("{"))
-      for (const [name, local] of listEntries(clause.slice(1, -1))) imports.set(local, { specifier, name });
+      for (const [name2, local] of listEntries(clause.slice(1, -1))) imports.set(local, { specifier, name: name2 });
     else imports.set(clause, { specifier, name: "default" });
   }
   for (const pattern of masked.includes("require") ? [TS_IMPORT_REQUIRE, CJS_REQUIRE] : []) {
@@ -43709,8 +44993,8 @@ function readImports(view, imports) {
         imports.set(target, { specifier: literal4.value, name: member ?? "default" });
       else
         for (const entry2 of target.slice(1, -1).split(",")) {
-          const [name, local] = entry2.split(":").map((part) => part.trim());
-          if (name && /^[\w$]+$/.test(name)) imports.set(local || name, { specifier: literal4.value, name });
+          const [name2, local] = entry2.split(":").map((part) => part.trim());
+          if (name2 && /^[\w$]+$/.test(name2)) imports.set(local || name2, { specifier: literal4.value, name: name2 });
         }
     }
   }
@@ -43722,8 +45006,8 @@ function exportedValue(view, from) {
   const required2 = /^require\s*\(\s*['"]/.exec(code2);
   const specifier = required2 ? stringAt(view, from + required2[0].length)?.value : void 0;
   if (specifier !== void 0) return { kind: "reexport", specifier, name: "default" };
-  const name = IDENTIFIER_STATEMENT.exec(code2)?.[1];
-  return { kind: "local", local: name && !KEYWORDS.test(name) ? name : void 0 };
+  const name2 = IDENTIFIER_STATEMENT.exec(code2)?.[1];
+  return { kind: "local", local: name2 && !KEYWORDS.test(name2) ? name2 : void 0 };
 }
 function readCommonJsObject(view, open2, exports2) {
   for (const field3 of readCallArguments(view, open2)?.arguments ?? []) {
@@ -43774,8 +45058,8 @@ function readJavascriptModuleShape(view) {
 // src/changes/mounts/resolve-module-path.ts
 import { posix } from "node:path";
 var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-function normalizedPath(path15) {
-  const normal = posix.normalize(path15);
+function normalizedPath(path20) {
+  const normal = posix.normalize(path20);
   return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
 }
 function javascriptCandidates(base) {
@@ -43809,9 +45093,9 @@ function pythonRoots(fromFile, project) {
   roots.push(posix.join(project, "src"));
   return roots;
 }
-function resolvePythonModule(module, fromFile, project, exists) {
-  const dots = /^\.*/.exec(module)?.[0].length ?? 0;
-  const rest = module.slice(dots).split(".").filter(Boolean).join("/");
+function resolvePythonModule(module2, fromFile, project, exists) {
+  const dots = /^\.*/.exec(module2)?.[0].length ?? 0;
+  const rest = module2.slice(dots).split(".").filter(Boolean).join("/");
   let roots;
   if (dots > 0) {
     let folder = posix.dirname(fromFile);
@@ -43820,8 +45104,8 @@ function resolvePythonModule(module, fromFile, project, exists) {
   } else roots = pythonRoots(fromFile, project);
   for (const root of roots) {
     const base = posix.join(root, rest);
-    const candidates = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
-    for (const candidate of candidates) {
+    const candidates2 = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
+    for (const candidate of candidates2) {
       const normal = normalizedPath(candidate);
       if (normal !== void 0 && exists(normal)) return normal;
     }
@@ -43848,39 +45132,39 @@ function createJavascriptDeclarations(files, project) {
   return {
     moduleAt,
     resolve: resolve3,
-    declarationOf: (file2, name) => findDeclaration(lookup, file2, name, 0),
+    declarationOf: (file2, name2) => findDeclaration(lookup, file2, name2, 0),
     createdIn
   };
 }
 function cachedModuleReader(files) {
   const modules = /* @__PURE__ */ new Map();
-  return (path15) => {
-    if (modules.has(path15)) return modules.get(path15);
-    const text3 = files.read(path15);
+  return (path20) => {
+    if (modules.has(path20)) return modules.get(path20);
+    const text3 = files.read(path20);
     const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
     const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path15, read);
+    modules.set(path20, read);
     return read;
   };
 }
-function findDeclaration(lookup, file2, name, depth2) {
+function findDeclaration(lookup, file2, name2, depth2) {
   const read = lookup.moduleAt(file2);
-  if (!read || name === "*") return { file: file2, name: void 0 };
+  if (!read || name2 === "*") return { file: file2, name: void 0 };
   const follow = (specifier, imported) => {
     const next = depth2 < MAX_REEXPORT_DEPTH ? lookup.resolve(specifier, file2) : void 0;
     return next === void 0 ? void 0 : findDeclaration(lookup, next, imported, depth2 + 1);
   };
-  const entry2 = read.shape.exports.get(name);
+  const entry2 = read.shape.exports.get(name2);
   if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
   if (entry2?.kind === "local") {
     const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
     return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
   }
-  for (const star of name === "default" ? [] : read.shape.stars) {
-    const found = follow(star, name);
+  for (const star of name2 === "default" ? [] : read.shape.stars) {
+    const found = follow(star, name2);
     if (found) return found;
   }
-  return name === "default" ? { file: file2, name: void 0 } : void 0;
+  return name2 === "default" ? { file: file2, name: void 0 } : void 0;
 }
 
 // src/changes/mounts/javascript-mounts.ts
@@ -43914,18 +45198,18 @@ function readJavascriptMounts(view, shape) {
   if (shape.imports.size === 0 && !/\b(require|import)\s*\(/.test(view.masked)) return [];
   const routers = findRouterMounts(view);
   const found = [];
-  const add = (parent, path15, child) => {
+  const add = (parent, path20, child) => {
     if (!child) return;
     const parentRoot = routers.rootOf(parent);
-    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path15, child });
+    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path20, child });
   };
   for (const match2 of view.masked.matchAll(USE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [first, ...rest] = read?.arguments ?? [];
     if (!first) continue;
-    const path15 = stringArgument(view, first);
-    for (const argument of path15 === void 0 ? [first, ...rest] : rest)
-      add(match2[1] ?? "", path15, childOf(view, argument, shape));
+    const path20 = stringArgument(view, first);
+    for (const argument of path20 === void 0 ? [first, ...rest] : rest)
+      add(match2[1] ?? "", path20, childOf(view, argument, shape));
   }
   for (const match2 of view.masked.matchAll(REGISTER2)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
@@ -43949,7 +45233,7 @@ function readGlobalPrefix(view) {
     const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
     const excluded = keywordArgument(view, fields, "exclude");
     const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
-    return { prefix: prefix2, exclude: exclude.map((path15) => path15.replace(/^\/+|\/+$/g, "")) };
+    return { prefix: prefix2, exclude: exclude.map((path20) => path20.replace(/^\/+|\/+$/g, "")) };
   }
   return void 0;
 }
@@ -43959,52 +45243,52 @@ var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
 
 // src/changes/mounts/javascript-mount-graph.ts
 function buildJavascriptMountGraph(files, project) {
-  const sources = files.projectSources(project, "javascript", (path15) => mountFamilyOf(path15) === "javascript");
+  const sources = files.projectSources(project, "javascript", (path20) => mountFamilyOf(path20) === "javascript");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createJavascriptDeclarations(files, project);
   const index = createEdgeIndex();
   let globalPrefix;
-  for (const path15 of sources) {
-    const text3 = files.read(path15);
+  for (const path20 of sources) {
+    const text3 = files.read(path20);
     if (text3 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text3)) continue;
-    const read = declarations.moduleAt(path15);
+    const read = declarations.moduleAt(path20);
     if (!read) continue;
     if (text3.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
     for (const mount of readJavascriptMounts(read.view, read.shape)) {
-      const file2 = declarations.resolve(mount.child.specifier, path15);
+      const file2 = declarations.resolve(mount.child.specifier, path20);
       const target = file2 === void 0 ? void 0 : declarations.declarationOf(file2, mount.child.name);
       if (!target) continue;
       const { parentRoot, parentPrefix, path: mountPath } = mount;
-      index.add({ file: path15, parentRoot, parentPrefix, path: mountPath, target });
+      index.add({ file: path20, parentRoot, parentPrefix, path: mountPath, target });
     }
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
-  return { globalPrefix, edgesTo: (file2, name) => edgesTo(index, declarations, file2, name) };
+  return { globalPrefix, edgesTo: (file2, name2) => edgesTo(index, declarations, file2, name2) };
 }
-function edgesTo(index, declarations, file2, name) {
-  const exact = index.exact(file2, name);
-  if (exact.length > 0 || name === void 0) return exact;
+function edgesTo(index, declarations, file2, name2) {
+  const exact = index.exact(file2, name2);
+  if (exact.length > 0 || name2 === void 0) return exact;
   const created2 = declarations.createdIn(file2);
   const exports2 = [...declarations.moduleAt(file2)?.shape.exports.values() ?? []];
-  if (created2.has(name) && exports2.some((entry2) => entry2.kind === "local" && entry2.local === name)) return [];
+  if (created2.has(name2) && exports2.some((entry2) => entry2.kind === "local" && entry2.local === name2)) return [];
   const read = declarations.moduleAt(file2);
   if (!read) return [];
-  return index.ofFile(file2).filter((edge) => edge.target.name === void 0 || !created2.has(edge.target.name)).filter((edge) => functionBindsName(read.view, edge.target.name, name)).filter((edge) => !isSharedFastifyPlugin(read.view, edge.target.name, read.shape.imports));
+  return index.ofFile(file2).filter((edge) => edge.target.name === void 0 || !created2.has(edge.target.name)).filter((edge) => functionBindsName(read.view, edge.target.name, name2)).filter((edge) => !isSharedFastifyPlugin(read.view, edge.target.name, read.shape.imports));
 }
 
 // src/changes/mounts/outer-mounts.ts
 var PENDING2 = /* @__PURE__ */ Symbol("pending");
 function createOuterMounts(graph) {
   const memo2 = /* @__PURE__ */ new Map();
-  const outer = (file2, name) => {
-    const key2 = `${file2}\0${name ?? ""}`;
+  const outer = (file2, name2) => {
+    const key2 = `${file2}\0${name2 ?? ""}`;
     const known = memo2.get(key2);
     if (known === PENDING2) return void 0;
     if (memo2.has(key2)) return known;
     memo2.set(key2, PENDING2);
     let result;
-    for (const edge of graph.edgesTo(file2, name)) {
-      if (edge.file === file2 && edge.parentRoot === name) continue;
+    for (const edge of graph.edgesTo(file2, name2)) {
+      if (edge.file === file2 && edge.parentRoot === name2) continue;
       const above = outer(edge.file, edge.parentRoot);
       result = {
         prefix: joinRoutePath(above?.prefix, edge.parentPrefix, edge.path),
@@ -44024,11 +45308,11 @@ var PLAIN_IMPORT = /(?:^|\n)[ \t]*import[ \t]+([^\n]+)/g;
 function readPythonImports(view) {
   const bindings = /* @__PURE__ */ new Map();
   for (const match2 of view.masked.matchAll(FROM_IMPORT)) {
-    const module = match2[1] ?? "";
+    const module2 = match2[1] ?? "";
     const names = (match2[2] ?? "").replace(/[()\\]/g, " ");
     for (const entry2 of names.split(",")) {
       const found = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(entry2);
-      if (found?.[1] && found[1] !== "*") bindings.set(found[2] ?? found[1], { module, name: found[1] });
+      if (found?.[1] && found[1] !== "*") bindings.set(found[2] ?? found[1], { module: module2, name: found[1] });
     }
   }
   for (const match2 of view.masked.matchAll(PLAIN_IMPORT)) {
@@ -44048,36 +45332,36 @@ function dottedReference(reference, bindings) {
   const base = binding.name === void 0 ? binding.module : `${binding.module}${binding.module.endsWith(".") ? "" : "."}${binding.name}`;
   return [base, ...rest].join(".").replace(/^(\.+)\./, "$1");
 }
-function assignsName(view, name) {
-  return new RegExp(`(?:^|\\n)${name}\\s*(?::[^=\\n]+)?=(?!=)`).test(view.masked);
+function assignsName(view, name2) {
+  return new RegExp(`(?:^|\\n)${name2}\\s*(?::[^=\\n]+)?=(?!=)`).test(view.masked);
 }
 
 // src/changes/mounts/python-declarations.ts
 var MAX_REEXPORT_DEPTH2 = 6;
 function createPythonDeclarations(files, project) {
   const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path15) => {
-    if (modules.has(path15)) return modules.get(path15);
-    const text3 = files.read(path15);
+  const moduleAt = (path20) => {
+    if (modules.has(path20)) return modules.get(path20);
+    const text3 = files.read(path20);
     const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "python");
     const read = view && { view, imports: readPythonImports(view) };
-    modules.set(path15, read);
+    modules.set(path20, read);
     return read;
   };
-  const resolve3 = (module, from) => resolvePythonModule(module, from, project, files.exists);
+  const resolve3 = (module2, from) => resolvePythonModule(module2, from, project, files.exists);
   const attributeTarget = (dotted, from, depth2 = 0) => {
     const [, dots = "", rest = ""] = /^(\.*)(.*)$/.exec(dotted) ?? [];
     const cut = rest.lastIndexOf(".");
-    const module = cut === -1 ? dots : `${dots}${rest.slice(0, cut)}`;
-    const name = rest.slice(cut + 1);
-    const file2 = module === "" || name === "" ? void 0 : resolve3(module, from);
+    const module2 = cut === -1 ? dots : `${dots}${rest.slice(0, cut)}`;
+    const name2 = rest.slice(cut + 1);
+    const file2 = module2 === "" || name2 === "" ? void 0 : resolve3(module2, from);
     if (file2 === void 0) return void 0;
     const read = moduleAt(file2);
-    const binding = read?.imports.get(name);
-    if (!read || binding?.name === void 0 || depth2 >= MAX_REEXPORT_DEPTH2 || assignsName(read.view, name))
-      return { file: file2, name };
-    const next = dottedReference(name, read.imports);
-    return (next === void 0 ? void 0 : attributeTarget(next, file2, depth2 + 1)) ?? { file: file2, name };
+    const binding = read?.imports.get(name2);
+    if (!read || binding?.name === void 0 || depth2 >= MAX_REEXPORT_DEPTH2 || assignsName(read.view, name2))
+      return { file: file2, name: name2 };
+    const next = dottedReference(name2, read.imports);
+    return (next === void 0 ? void 0 : attributeTarget(next, file2, depth2 + 1)) ?? { file: file2, name: name2 };
   };
   return { moduleAt, resolve: resolve3, attributeTarget: (dotted, from) => attributeTarget(dotted, from) };
 }
@@ -44086,22 +45370,22 @@ function createPythonDeclarations(files, project) {
 var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
 function buildPythonMountGraph(files, project) {
-  const sources = files.projectSources(project, "python", (path15) => mountFamilyOf(path15) === "python");
+  const sources = files.projectSources(project, "python", (path20) => mountFamilyOf(path20) === "python");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createPythonDeclarations(files, project);
   const index = createEdgeIndex();
-  for (const path15 of sources) {
-    const text3 = files.read(path15);
+  for (const path20 of sources) {
+    const text3 = files.read(path20);
     if (text3 === void 0 || !MOUNT_HINT.test(text3)) continue;
-    const read = declarations.moduleAt(path15);
+    const read = declarations.moduleAt(path20);
     if (!read) continue;
-    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path15, index, declarations);
-    if (djangoRoutes.appliesTo(path15)) readIncludes(read, path15, index, declarations);
+    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path20, index, declarations);
+    if (djangoRoutes.appliesTo(path20)) readIncludes(read, path20, index, declarations);
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
-  return { globalPrefix: void 0, edgesTo: (file2, name) => index.exact(file2, name) };
+  return { globalPrefix: void 0, edgesTo: (file2, name2) => index.exact(file2, name2) };
 }
-function readRouterMounts(read, path15, index, declarations) {
+function readRouterMounts(read, path20, index, declarations) {
   const { view } = read;
   const routers = findPythonRouters(view);
   for (const match2 of view.masked.matchAll(MOUNT4)) {
@@ -44110,7 +45394,7 @@ function readRouterMounts(read, path15, index, declarations) {
     const reference = child && view.text.slice(child.start, child.end);
     if (!reference || !/^[\w.]+$/.test(reference)) continue;
     const dotted = dottedReference(reference, read.imports);
-    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path15);
+    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path20);
     if (!target) continue;
     const parent = match2[1] ?? "";
     const prefix2 = stringArgument(
@@ -44118,7 +45402,7 @@ function readRouterMounts(read, path15, index, declarations) {
       keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
     );
     index.add({
-      file: path15,
+      file: path20,
       parentRoot: routers.rootOf(parent),
       parentPrefix: routers.prefixOf(parent),
       path: prefix2,
@@ -44126,13 +45410,13 @@ function readRouterMounts(read, path15, index, declarations) {
     });
   }
 }
-function readIncludes(read, path15, index, declarations) {
+function readIncludes(read, path20, index, declarations) {
   for (const include of readDjangoIncludes(read.view)) {
-    const module = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
-    const file2 = module === void 0 ? void 0 : declarations.resolve(module, path15);
+    const module2 = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
+    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path20);
     if (file2 === void 0) continue;
     const target = { file: file2, name: void 0 };
-    index.add({ file: path15, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
+    index.add({ file: path20, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
   }
 }
 
@@ -44198,12 +45482,12 @@ var EffectsRecorder = class {
 
 // src/changes/migrations/migration-calls.ts
 var MigrationCall = class {
-  constructor(view, name, start, close, args) {
+  constructor(view, name2, start2, close, args2) {
     this.view = view;
-    this.name = name;
-    this.start = start;
+    this.name = name2;
+    this.start = start2;
     this.close = close;
-    this.args = args;
+    this.args = args2;
   }
   view;
   name;
@@ -44221,12 +45505,12 @@ var MigrationCall = class {
     return stringArgument(this.view, positionalArguments(this.view, this.args)[index]);
   }
   /** The string value of a keyword argument (`name="x"`, `name: "x"`, `'name' => 'x'`). */
-  keyword(name) {
-    return stringArgument(this.view, keywordArgument(this.view, this.args, name));
+  keyword(name2) {
+    return stringArgument(this.view, keywordArgument(this.view, this.args, name2));
   }
   /** The code of a keyword argument, string contents blank (`False`, `true`). */
-  keywordCode(name) {
-    const found = keywordArgument(this.view, this.args, name);
+  keywordCode(name2) {
+    const found = keywordArgument(this.view, this.args, name2);
     return found ? argumentCode(this.view, found).trim() : void 0;
   }
   /** The call's code, string contents blank: look for `nullable=False`, `.notNullable()` in it. */
@@ -44259,7 +45543,7 @@ function readMigrationCalls(side, syntax, pattern, touched) {
   const down = downRegions(view);
   const calls = [];
   for (const match2 of view.masked.matchAll(pattern)) {
-    if (down.some(([start, end]) => match2.index >= start && match2.index < end)) continue;
+    if (down.some(([start2, end]) => match2.index >= start2 && match2.index < end)) continue;
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read) continue;
     const call = new MigrationCall(view, match2[1] ?? "", match2.index, read.close, read.arguments);
@@ -44295,21 +45579,21 @@ var SqlCursor = class {
   name() {
     const first = this.peek();
     if (!first || first.kind !== "word" && first.kind !== "identifier") return void 0;
-    const parts = [first.text];
+    const parts2 = [first.text];
     this.position++;
     while (this.peek()?.text === "." && this.peek()?.kind === "symbol") {
       const next = this.peek(1);
       if (!next || next.kind !== "word" && next.kind !== "identifier") break;
-      parts.push(next.text);
+      parts2.push(next.text);
       this.position += 2;
     }
-    return parts.join(".");
+    return parts2.join(".");
   }
   /** Reads a comma-separated list of names. */
   names() {
     const found = [];
-    for (let name = this.name(); name !== void 0; name = this.name()) {
-      found.push(name);
+    for (let name2 = this.name(); name2 !== void 0; name2 = this.name()) {
+      found.push(name2);
       if (this.peek()?.text !== ",") break;
       this.position++;
     }
@@ -44338,87 +45622,87 @@ function endStatement(state) {
 }
 function countLines(text3, from, to) {
   let lines = 0;
-  for (let i = from; i < to; i++) if (text3.charCodeAt(i) === 10) lines++;
+  for (let i2 = from; i2 < to; i2++) if (text3.charCodeAt(i2) === 10) lines++;
   return lines;
 }
-function aloneOnItsLine(sql, start, length) {
-  const lineStart = sql.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = sql.indexOf("\n", start);
-  return sql.slice(lineStart, start).trim() === "" && sql.slice(start + length, lineEnd === -1 ? sql.length : lineEnd).trim() === "";
+function aloneOnItsLine(sql, start2, length) {
+  const lineStart = sql.lastIndexOf("\n", start2 - 1) + 1;
+  const lineEnd = sql.indexOf("\n", start2);
+  return sql.slice(lineStart, start2).trim() === "" && sql.slice(start2 + length, lineEnd === -1 ? sql.length : lineEnd).trim() === "";
 }
 function tokenizeSql(sql, firstLine = 1) {
   const state = { tokens: [], statements: [], direction: "up" };
   let line = firstLine;
-  let i = 0;
-  while (i < sql.length) {
-    const step = scanComment2(sql, i, state) ?? scanToken(sql, i, state);
+  let i2 = 0;
+  while (i2 < sql.length) {
+    const step = scanComment2(sql, i2, state) ?? scanToken(sql, i2, state);
     if (step.token)
       state.tokens.push({
         ...step.token,
         upper: step.token.kind === "word" ? step.token.text.toUpperCase() : step.token.text,
         line
       });
-    line += countLines(sql, i, step.next);
-    i = step.next;
+    line += countLines(sql, i2, step.next);
+    i2 = step.next;
   }
   endStatement(state);
   return state.statements;
 }
-function scanComment2(sql, i, state) {
-  if (sql.startsWith("--", i)) {
-    const end2 = sql.indexOf("\n", i);
-    const stop2 = end2 === -1 ? sql.length : end2;
-    const text3 = sql.slice(i, stop2);
+function scanComment2(sql, i2, state) {
+  if (sql.startsWith("--", i2)) {
+    const end2 = sql.indexOf("\n", i2);
+    const stop3 = end2 === -1 ? sql.length : end2;
+    const text3 = sql.slice(i2, stop3);
     if (DOWN_MARKER.test(text3) || UP_MARKER.test(text3)) {
       endStatement(state);
       state.direction = DOWN_MARKER.test(text3) ? "down" : "up";
     }
-    return { next: stop2 };
+    return { next: stop3 };
   }
-  if (!sql.startsWith("/*", i)) return void 0;
-  const end = sql.indexOf("*/", i + 2);
+  if (!sql.startsWith("/*", i2)) return void 0;
+  const end = sql.indexOf("*/", i2 + 2);
   return { next: end === -1 ? sql.length : end + 2 };
 }
-function scanQuoted(sql, i) {
-  const char = sql[i] ?? "";
+function scanQuoted(sql, i2) {
+  const char = sql[i2] ?? "";
   if (char === "'") {
-    let end2 = i + 1;
+    let end2 = i2 + 1;
     while (end2 < sql.length && !(sql[end2] === "'" && sql[end2 + 1] !== "'")) end2 += sql[end2] === "'" ? 2 : 1;
-    return { next: end2 + 1, token: { kind: "string", text: sql.slice(i + 1, end2).replace(/''/g, "'") } };
+    return { next: end2 + 1, token: { kind: "string", text: sql.slice(i2 + 1, end2).replace(/''/g, "'") } };
   }
   if (char in CLOSING_QUOTE) {
-    const end2 = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i + 1);
-    const stop3 = end2 === -1 ? sql.length : end2;
-    return { next: stop3 + 1, token: { kind: "identifier", text: sql.slice(i + 1, stop3) } };
+    const end2 = sql.indexOf(CLOSING_QUOTE[char] ?? '"', i2 + 1);
+    const stop4 = end2 === -1 ? sql.length : end2;
+    return { next: stop4 + 1, token: { kind: "identifier", text: sql.slice(i2 + 1, stop4) } };
   }
-  const tag = char === "$" ? /^\$(\w*)\$/.exec(sql.slice(i, i + 64))?.[0] : void 0;
+  const tag = char === "$" ? /^\$(\w*)\$/.exec(sql.slice(i2, i2 + 64))?.[0] : void 0;
   if (tag === void 0) return void 0;
-  const end = sql.indexOf(tag, i + tag.length);
-  const stop2 = end === -1 ? sql.length : end;
+  const end = sql.indexOf(tag, i2 + tag.length);
+  const stop3 = end === -1 ? sql.length : end;
   return {
     next: end === -1 ? sql.length : end + tag.length,
-    token: { kind: "string", text: sql.slice(i + tag.length, stop2) }
+    token: { kind: "string", text: sql.slice(i2 + tag.length, stop3) }
   };
 }
-function scanToken(sql, i, state) {
-  const char = sql[i] ?? "";
-  if (/\s/.test(char)) return { next: i + 1 };
-  const quoted2 = scanQuoted(sql, i);
+function scanToken(sql, i2, state) {
+  const char = sql[i2] ?? "";
+  if (/\s/.test(char)) return { next: i2 + 1 };
+  const quoted2 = scanQuoted(sql, i2);
   if (quoted2) return quoted2;
   if (char === ";") {
     endStatement(state);
-    return { next: i + 1 };
+    return { next: i2 + 1 };
   }
   if (/[A-Za-z_]/.test(char)) {
-    const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i, i + 256))?.[0] ?? char;
-    if (word.toUpperCase() !== "GO" || !aloneOnItsLine(sql, i, word.length))
-      return { next: i + word.length, token: { kind: "word", text: word } };
+    const word = /^[A-Za-z_][\w$]*/.exec(sql.slice(i2, i2 + 256))?.[0] ?? char;
+    if (word.toUpperCase() !== "GO" || !aloneOnItsLine(sql, i2, word.length))
+      return { next: i2 + word.length, token: { kind: "word", text: word } };
     endStatement(state);
-    return { next: i + word.length };
+    return { next: i2 + word.length };
   }
-  const number4 = /^\d+(\.\d+)?/.exec(sql.slice(i, i + 64))?.[0];
-  if (number4) return { next: i + number4.length, token: { kind: "number", text: number4 } };
-  return { next: i + 1, token: { kind: "symbol", text: char } };
+  const number4 = /^\d+(\.\d+)?/.exec(sql.slice(i2, i2 + 64))?.[0];
+  if (number4) return { next: i2 + number4.length, token: { kind: "number", text: number4 } };
+  return { next: i2 + 1, token: { kind: "symbol", text: char } };
 }
 
 // src/changes/migrations/read-alter-table.ts
@@ -44664,11 +45948,11 @@ var OPERATIONS = {
     recorder.altered(table2);
     const code2 = call.code();
     if (!/nullable\s*=\s*False/.test(code2) || /server_default\s*=/.test(code2)) return;
-    const name = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "?";
+    const name2 = /Column\(\s*['"]([^'"]+)/.exec(call.view.text.slice(call.start, call.close))?.[1] ?? "?";
     recorder.destructive(
       "not-null-without-default",
       line,
-      `adds ${table2}.${name} NOT NULL without a default`
+      `adds ${table2}.${name2} NOT NULL without a default`
     );
   },
   drop_column({ table: table2, column, line }, recorder) {
@@ -44689,8 +45973,8 @@ var OPERATIONS = {
     if (sql) readSqlEffects(sql, line, recorder);
   },
   ...Object.fromEntries(
-    INDEX_OPERATIONS.map((name) => [
-      name,
+    INDEX_OPERATIONS.map((name2) => [
+      name2,
       ({ call }, recorder) => {
         const target = call.keyword("table_name") ?? call.text(1);
         if (target) recorder.altered(target);
@@ -44735,7 +46019,7 @@ var readAlembicMigration = (change, recorder, touched) => {
 // src/changes/migrations/django-migration.ts
 var OPERATION2 = /\bmigrations\s*\.\s*(\w+)\s*\(/g;
 var NO_COLUMN = /\bManyToManyField\b|\bGenericRelation\b/;
-var model = (name) => name?.toLowerCase();
+var model = (name2) => name2?.toLowerCase();
 function readAddField(call, recorder) {
   const table2 = model(call.keyword("model_name") ?? call.text(0));
   const field3 = call.keyword("name") ?? call.text(1);
@@ -44797,8 +46081,8 @@ var OPERATIONS2 = {
     if (sql) readSqlEffects(sql, call.line, recorder);
   },
   ...Object.fromEntries(
-    ALTERING.map((name) => [
-      name,
+    ALTERING.map((name2) => [
+      name2,
       (call, recorder) => {
         const table2 = modelOf(call);
         if (table2) recorder.altered(table2);
@@ -44897,7 +46181,7 @@ var readEctoMigration = (change, recorder, touched) => {
       blocks.pop();
       continue;
     }
-    const inDown = down.some(([start, end]) => statement.start >= start && statement.start < end);
+    const inDown = down.some(([start2, end]) => statement.start >= start2 && statement.start < end);
     const alterTable = [...blocks].reverse().find((table2) => table2 !== void 0);
     if (!inDown && touched(statement.line, statement.line)) {
       if (alterTable) readAlterStatement(statement, alterTable, recorder);
@@ -44911,9 +46195,9 @@ var readEctoMigration = (change, recorder, touched) => {
 // src/changes/migrations/ef-core-migration.ts
 var CALL = /\bmigrationBuilder\s*\.\s*(\w+)\s*(?:<[^>(]*>)?\s*\(/g;
 var OPERATIONS3 = {
-  CreateTable: ({ name }, recorder) => name && recorder.created(name),
-  DropTable: ({ name, line }, recorder) => name && recorder.dropped(name, line),
-  AddColumn({ call, name, table: table2, line }, recorder) {
+  CreateTable: ({ name: name2 }, recorder) => name2 && recorder.created(name2),
+  DropTable: ({ name: name2, line }, recorder) => name2 && recorder.dropped(name2, line),
+  AddColumn({ call, name: name2, table: table2, line }, recorder) {
     if (!table2) return;
     recorder.altered(table2);
     const code2 = call.code();
@@ -44921,33 +46205,33 @@ var OPERATIONS3 = {
       recorder.destructive(
         "not-null-without-default",
         line,
-        `adds ${table2}.${name ?? "?"} NOT NULL without a default`
+        `adds ${table2}.${name2 ?? "?"} NOT NULL without a default`
       );
     }
   },
-  DropColumn({ name, table: table2, line }, recorder) {
+  DropColumn({ name: name2, table: table2, line }, recorder) {
     if (!table2) return;
     recorder.altered(table2);
-    recorder.destructive("drop-column", line, `drops column ${table2}.${name ?? "?"}`);
+    recorder.destructive("drop-column", line, `drops column ${table2}.${name2 ?? "?"}`);
   },
-  RenameColumn({ call, name, table: table2, line }, recorder) {
+  RenameColumn({ call, name: name2, table: table2, line }, recorder) {
     if (!table2) return;
     recorder.altered(table2);
     recorder.destructive(
       "rename-column",
       line,
-      `renames column ${table2}.${name ?? "?"} to ${call.keyword("newName") ?? "?"}`
+      `renames column ${table2}.${name2 ?? "?"} to ${call.keyword("newName") ?? "?"}`
     );
   },
-  RenameTable({ call, name, line }, recorder) {
-    if (name)
+  RenameTable({ call, name: name2, line }, recorder) {
+    if (name2)
       recorder.destructive(
         "rename-table",
         line,
-        `renames table ${name} to ${call.keyword("newName") ?? "?"}`
+        `renames table ${name2} to ${call.keyword("newName") ?? "?"}`
       );
   },
-  AlterColumn: ({ call, name, table: table2 }, recorder) => readAlterColumn3(call, table2, name, recorder),
+  AlterColumn: ({ call, name: name2, table: table2 }, recorder) => readAlterColumn3(call, table2, name2, recorder),
   Sql({ call, line }, recorder) {
     const sql = call.keyword("sql") ?? call.text(0);
     if (sql) readSqlEffects(sql, line, recorder);
@@ -44955,9 +46239,9 @@ var OPERATIONS3 = {
 };
 var ALTERING2 = /^(Create|Drop)Index$|^(Add|Drop)(ForeignKey|PrimaryKey|UniqueConstraint|CheckConstraint)$/;
 function readCall(call, recorder) {
-  const name = call.keyword("name") ?? call.text(0);
+  const name2 = call.keyword("name") ?? call.text(0);
   const handler = OPERATIONS3[call.name];
-  if (handler) handler({ call, name, table: call.keyword("table") ?? name, line: call.line }, recorder);
+  if (handler) handler({ call, name: name2, table: call.keyword("table") ?? name2, line: call.line }, recorder);
   else if (ALTERING2.test(call.name) && call.keyword("table")) recorder.altered(call.keyword("table") ?? "");
 }
 function readAlterColumn3(call, table2, column, recorder) {
@@ -45233,8 +46517,8 @@ function flattenColumn(column) {
   const constraints = isRecord(column.constraints) ? column.constraints : {};
   return { ...column, ...constraints };
 }
-function readChange2(type, body) {
-  const fields = isRecord(body) ? body : typeof body === "string" ? { sql: body } : {};
+function readChange2(type, body2) {
+  const fields = isRecord(body2) ? body2 : typeof body2 === "string" ? { sql: body2 } : {};
   const columns = asArray(fields.columns ?? fields.column).flatMap((entry2) => {
     const column = isRecord(entry2) && isRecord(entry2.column) ? entry2.column : entry2;
     return isRecord(column) ? [flattenColumn(column)] : [];
@@ -45246,11 +46530,11 @@ function readChangeSet(changeSet) {
   const changes = [];
   for (const entry2 of asArray(changeSet.changes)) {
     if (!isRecord(entry2)) continue;
-    for (const [type, body] of Object.entries(entry2)) changes.push(readChange2(type, body));
+    for (const [type, body2] of Object.entries(entry2)) changes.push(readChange2(type, body2));
   }
-  for (const [type, body] of Object.entries(changeSet)) {
+  for (const [type, body2] of Object.entries(changeSet)) {
     if (NOT_CHANGES.has(type)) continue;
-    for (const item of asArray(body)) changes.push(readChange2(type, item));
+    for (const item of asArray(body2)) changes.push(readChange2(type, item));
   }
   return { id: String(changeSet.id ?? ""), author: String(changeSet.author ?? ""), changes };
 }
@@ -45292,15 +46576,15 @@ function parseAddedChangeSets(added, xml3) {
     runs[runs.length - 1]?.push(line.text);
     previous = line.line;
   }
-  return runs.flatMap((run3) => {
+  return runs.flatMap((run4) => {
     if (xml3)
       return parseXml3(
-        `<fragment>${run3.filter((line) => !line.trimStart().startsWith("<?xml")).join("\n")}</fragment>`
+        `<fragment>${run4.filter((line) => !line.trimStart().startsWith("<?xml")).join("\n")}</fragment>`
       ) ?? [];
     const indent = Math.min(
-      ...run3.filter((line) => line.trim() !== "").map((line) => /^\s*/.exec(line)?.[0].length ?? 0)
+      ...run4.filter((line) => line.trim() !== "").map((line) => /^\s*/.exec(line)?.[0].length ?? 0)
     );
-    return parseYamlChangelog(run3.map((line) => line.slice(indent)).join("\n")) ?? [];
+    return parseYamlChangelog(run4.map((line) => line.slice(indent)).join("\n")) ?? [];
   });
 }
 function addedChangeSets(oldSide, newSide, added, xml3) {
@@ -45319,7 +46603,7 @@ function addedChangeSets(oldSide, newSide, added, xml3) {
 var text2 = (value) => typeof value === "string" || typeof value === "number" ? String(value) : void 0;
 var isFalse = (value) => value === false || value === "false";
 var hasDefault = (column) => Object.keys(column).some((key2) => key2.startsWith("defaultValue"));
-var field = (change, name) => text2(change.fields[name]) ?? "?";
+var field = (change, name2) => text2(change.fields[name2]) ?? "?";
 var CHANGES = {
   createTable: ({ table: table2 }, recorder) => table2 && recorder.created(table2),
   dropTable: ({ table: table2, line }, recorder) => table2 && recorder.dropped(table2, line),
@@ -45340,8 +46624,8 @@ var CHANGES = {
     if (!table2) return;
     recorder.altered(table2);
     const names = [text2(change.fields.columnName), ...change.columns.map((column) => text2(column.name))];
-    for (const name of names.filter((found) => found !== void 0))
-      recorder.destructive("drop-column", line, `drops column ${table2}.${name}`);
+    for (const name2 of names.filter((found) => found !== void 0))
+      recorder.destructive("drop-column", line, `drops column ${table2}.${name2}`);
   },
   renameColumn({ change, table: table2, line }, recorder) {
     if (!table2) return;
@@ -45392,10 +46676,10 @@ function readChange3(change, line, recorder) {
   else if (table2) recorder.altered(table2);
 }
 function lineOf(lines, id2, type) {
-  const start = lines.findIndex(
+  const start2 = lines.findIndex(
     (line) => line.text.includes(`"${id2}"`) || new RegExp(`\\bid:\\s*['"]?${id2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['"]?\\s*$`).test(line.text)
   );
-  const from = Math.max(0, start);
+  const from = Math.max(0, start2);
   const found = lines.slice(from).find((line) => line.text.includes(`<${type}`) || line.text.includes(`${type}:`));
   return found?.line ?? lines[from]?.line ?? 1;
 }
@@ -45420,9 +46704,9 @@ function readSide(lines) {
     if (line.line !== previous + 1) model2 = void 0;
     previous = line.line;
     const text3 = line.text.replace(/\/\/.*$/, "");
-    const start = MODEL_START.exec(text3);
-    if (start?.[1]) {
-      model2 = start[1];
+    const start2 = MODEL_START.exec(text3);
+    if (start2?.[1]) {
+      model2 = start2[1];
       models.set(model2, line.line);
       continue;
     }
@@ -45501,7 +46785,7 @@ function recordAddedOrChangedFields({ added }, oldFields, newFields, recorder) {
 }
 
 // src/changes/migrations/rails-migration.ts
-var nameOf = (argument) => argument?.symbols[0] ?? argument?.strings[0];
+var nameOf2 = (argument) => argument?.symbols[0] ?? argument?.strings[0];
 var option4 = (statement, key2) => statement.arguments.find((argument) => argument.key === key2);
 var positional = (statement) => statement.arguments.filter((argument) => argument.key === void 0);
 function notNullWithoutDefault(statement) {
@@ -45510,23 +46794,23 @@ function notNullWithoutDefault(statement) {
 var COLUMN_TYPES = /^(string|text|integer|bigint|float|decimal|numeric|datetime|timestamp|time|date|binary|boolean|json|jsonb|uuid|references|belongs_to|column)$/;
 function readBlockStatement(statement, table2, creating, recorder) {
   const [first, second] = positional(statement);
-  const column = nameOf(first);
+  const column = nameOf2(first);
   const line = statement.line;
   if (creating) return;
   if (statement.verb === "remove" || statement.verb === "remove_references" || statement.verb === "remove_belongs_to") {
     for (const argument of positional(statement))
-      recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf(argument) ?? "?"}`);
-  } else if (statement.verb === "rename" && column && nameOf(second)) {
+      recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf2(argument) ?? "?"}`);
+  } else if (statement.verb === "rename" && column && nameOf2(second)) {
     recorder.destructive(
       "rename-column",
       line,
-      `renames column ${table2}.${column} to ${nameOf(second) ?? "?"}`
+      `renames column ${table2}.${column} to ${nameOf2(second) ?? "?"}`
     );
   } else if (statement.verb === "change" && column) {
     recorder.destructive(
       "column-type-change",
       line,
-      `changes the type of ${table2}.${column} to ${nameOf(second) ?? "?"}`
+      `changes the type of ${table2}.${column} to ${nameOf2(second) ?? "?"}`
     );
   } else if (COLUMN_TYPES.test(statement.verb) && column && notNullWithoutDefault(statement)) {
     recorder.destructive(
@@ -45540,7 +46824,7 @@ function removeColumns({ statement, table: table2, line }, recorder) {
   recorder.altered(table2);
   const columns = positional(statement).slice(1, statement.verb === "remove_column" ? 2 : void 0);
   for (const column of columns)
-    recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf(column) ?? "?"}`);
+    recorder.destructive("drop-column", line, `drops column ${table2}.${nameOf2(column) ?? "?"}`);
 }
 function removeReference({ table: table2, column, line }, recorder) {
   recorder.altered(table2);
@@ -45566,7 +46850,7 @@ var STATEMENTS = {
     recorder.destructive(
       "rename-column",
       line,
-      `renames column ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`
+      `renames column ${table2}.${column ?? "?"} to ${nameOf2(third) ?? "?"}`
     );
   },
   rename_table: ({ table: table2, column, line }, recorder) => recorder.destructive("rename-table", line, `renames table ${table2} to ${column ?? "?"}`),
@@ -45575,7 +46859,7 @@ var STATEMENTS = {
     recorder.destructive(
       "column-type-change",
       line,
-      `changes the type of ${table2}.${column ?? "?"} to ${nameOf(third) ?? "?"}`
+      `changes the type of ${table2}.${column ?? "?"} to ${nameOf2(third) ?? "?"}`
     );
   },
   change_column_null({ statement, table: table2, column, third, line }, recorder) {
@@ -45594,10 +46878,10 @@ var STATEMENTS = {
 var ALTERING3 = /^(add|remove|change)_(index|reference|belongs_to|foreign_key|timestamps|check_constraint|column_default)$|^change_table$/;
 function readStatement4(statement, recorder) {
   const [first, second, third] = positional(statement);
-  const table2 = nameOf(first);
+  const table2 = nameOf2(first);
   if (!table2) return;
   const handler = STATEMENTS[statement.verb];
-  if (handler) handler({ statement, table: table2, column: nameOf(second), third, line: statement.line }, recorder);
+  if (handler) handler({ statement, table: table2, column: nameOf2(second), third, line: statement.line }, recorder);
   else if (ALTERING3.test(statement.verb)) recorder.altered(table2);
 }
 var readRailsMigration = (change, recorder, touched) => {
@@ -45610,7 +46894,7 @@ var readRailsMigration = (change, recorder, touched) => {
       blocks.pop();
       continue;
     }
-    const inDown = down.some(([start, end]) => statement.start >= start && statement.start < end);
+    const inDown = down.some(([start2, end]) => statement.start >= start2 && statement.start < end);
     const block = [...blocks].reverse().find((candidate) => candidate.table !== void 0);
     if (!inDown && touched(statement.line, statement.line)) {
       if (statement.receiver && block?.table)
@@ -45622,7 +46906,7 @@ var readRailsMigration = (change, recorder, touched) => {
     if (statement.opensBlock) {
       const tableBlock = statement.verb === "create_table" || statement.verb === "change_table";
       blocks.push({
-        table: tableBlock ? nameOf(statement.arguments[0]) : void 0,
+        table: tableBlock ? nameOf2(statement.arguments[0]) : void 0,
         creating: statement.verb === "create_table"
       });
     }
@@ -45635,13 +46919,13 @@ function readExecute(text3, statement, lines, recorder) {
     if (sql) readSqlEffects(sql, statement.line, recorder);
     return;
   }
-  const body = [];
+  const body2 = [];
   for (const line of lines) {
     if (line.line <= statement.line) continue;
     if (line.text.trim() === heredoc[2]) break;
-    body.push(line.text);
+    body2.push(line.text);
   }
-  readSqlEffects(body.join("\n"), statement.line + 1, recorder);
+  readSqlEffects(body2.join("\n"), statement.line + 1, recorder);
 }
 
 // src/changes/migrations/migration-reader.ts
@@ -45746,13 +47030,13 @@ function summarizeTests(changes) {
     return tests2;
   };
   for (const change of changes) {
-    const { path: path15, status } = change.file;
-    const kind = classifyFilePath(path15);
-    if (kind.role === "test") entry2(change.project).testFiles.push(path15);
+    const { path: path20, status } = change.file;
+    const kind = classifyPath(path20);
+    if (kind.role === "test") entry2(change.project).testFiles.push(path20);
     if (status === "removed" || kind.role !== "source") continue;
-    entry2(change.project).sourceFiles.push(path15);
+    entry2(change.project).sourceFiles.push(path20);
     if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry2(change.project).testFiles.push(path15);
+      entry2(change.project).testFiles.push(path20);
     }
   }
   const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
@@ -45760,22 +47044,5831 @@ function summarizeTests(changes) {
   return { tests, projectsWithoutTestChanges };
 }
 
+// src/code/fact-cache.ts
+import { createHash } from "node:crypto";
+
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var __defProp2 = Object.defineProperty;
+var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var Edit = class {
+  static {
+    __name(this, "Edit");
+  }
+  /** The start position of the change. */
+  startPosition;
+  /** The end position of the change before the edit. */
+  oldEndPosition;
+  /** The end position of the change after the edit. */
+  newEndPosition;
+  /** The start index of the change. */
+  startIndex;
+  /** The end index of the change before the edit. */
+  oldEndIndex;
+  /** The end index of the change after the edit. */
+  newEndIndex;
+  constructor({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition,
+    newEndPosition
+  }) {
+    this.startIndex = startIndex >>> 0;
+    this.oldEndIndex = oldEndIndex >>> 0;
+    this.newEndIndex = newEndIndex >>> 0;
+    this.startPosition = startPosition;
+    this.oldEndPosition = oldEndPosition;
+    this.newEndPosition = newEndPosition;
+  }
+  /**
+   * Edit a point and index to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a single point's byte offset and row/column position
+   * based on an edit operation. This is useful for editing points without
+   * requiring a tree or node instance.
+   */
+  editPoint(point, index) {
+    let newIndex = index;
+    const newPoint = { ...point };
+    if (index >= this.oldEndIndex) {
+      newIndex = this.newEndIndex + (index - this.oldEndIndex);
+      const originalRow = point.row;
+      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+    } else if (index > this.startIndex) {
+      newIndex = this.newEndIndex;
+      newPoint.row = this.newEndPosition.row;
+      newPoint.column = this.newEndPosition.column;
+    }
+    return { point: newPoint, index: newIndex };
+  }
+  /**
+   * Edit a range to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a range's start and end positions based on an edit
+   * operation. This is useful for editing ranges without requiring a tree
+   * or node instance.
+   */
+  editRange(range2) {
+    const newRange = {
+      startIndex: range2.startIndex,
+      startPosition: { ...range2.startPosition },
+      endIndex: range2.endIndex,
+      endPosition: { ...range2.endPosition }
+    };
+    if (range2.endIndex >= this.oldEndIndex) {
+      if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
+        newRange.endPosition = {
+          row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+          column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
+        };
+        if (newRange.endIndex < this.newEndIndex) {
+          newRange.endIndex = Number.MAX_SAFE_INTEGER;
+          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+        }
+      }
+    } else if (range2.endIndex > this.startIndex) {
+      newRange.endIndex = this.startIndex;
+      newRange.endPosition = { ...this.startPosition };
+    }
+    if (range2.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
+      newRange.startPosition = {
+        row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+        column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
+      };
+      if (newRange.startIndex < this.newEndIndex) {
+        newRange.startIndex = Number.MAX_SAFE_INTEGER;
+        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+      }
+    } else if (range2.startIndex > this.startIndex) {
+      newRange.startIndex = this.startIndex;
+      newRange.startPosition = { ...this.startPosition };
+    }
+    return newRange;
+  }
+};
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x2) {
+  if (x2 !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+__name(newFinalizer, "newFinalizer");
+var finalizer = newFinalizer((address) => {
+  C._ts_lookahead_iterator_delete(address);
+});
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  language;
+  /** @internal */
+  positioned = false;
+  /** @internal */
+  constructor(internal, address, language2) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language2;
+    finalizer?.register(this, address, this);
+  }
+  /**
+   * Get the current symbol of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol:
+   *
+   * - Before the first iteration step
+   * - After the iterator is exhausted
+   * - After a {@link reset} or {@link resetState} call
+   */
+  get currentTypeId() {
+    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+  }
+  /**
+   * Get the current symbol name of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol.
+   */
+  get currentType() {
+    const id2 = this.currentTypeId;
+    if (id2 === null) return null;
+    return this.language.types[id2] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id2));
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    finalizer?.unregister(this);
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language2, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language2[0], stateId)) {
+      this.language = language2;
+      this.positioned = false;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    this.positioned = false;
+    return true;
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        const value = this.currentType;
+        return value === null ? { done: true, value: "" } : { done: false, value };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex2, startPosition) {
+  const length = endIndex2 - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex2) {
+      const string4 = tree.textCallback(startIndex, startPosition);
+      if (string4 && string4.length > 0) {
+        startIndex += string4.length;
+        result += string4;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex2) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var finalizer2 = newFinalizer((address) => {
+  C._ts_tree_delete(address);
+});
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language2, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language2;
+    this.textCallback = textCallback;
+    finalizer2?.register(this, address, this);
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    finalizer2?.unregister(this);
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var finalizer3 = newFinalizer((address) => {
+  C._ts_tree_cursor_delete_wasm(address);
+});
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+    finalizer3?.register(this, this.tree[0], this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    finalizer3?.unregister(this);
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex2, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node2) {
+    marshalNode(node2);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id: id2,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id2;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node2 = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node2, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node2.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node2[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id2 = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id2 === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row3 = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id: id2,
+    tree,
+    startIndex: index,
+    startPosition: { row: row3, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range2.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range2.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range2.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata_wasm(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. A newly created iterator is not positioned on a symbol, so
+   * {@link LookaheadIterator#currentType} returns `null` until the first
+   * iteration step.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file, a `URL` to a file, or as a
+   * buffer.
+   */
+  static async load(input2) {
+    let binary2;
+    if (input2 instanceof Uint8Array) {
+      binary2 = input2;
+    } else if (globalThis.process?.versions.node) {
+      const fs2 = await import("fs/promises");
+      binary2 = await fs2.readFile(input2);
+    } else {
+      const response = await fetch(input2);
+      if (!response.ok) {
+        const body2 = await response.text();
+        throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+      }
+      const retryResp = response.clone();
+      try {
+        binary2 = await WebAssembly.compileStreaming(response);
+      } catch (reason) {
+        console.error("wasm streaming compile failed:", reason);
+        console.error("falling back to ArrayBuffer instantiation");
+        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    return _Language.loadFromWasmExports(mod, { sync: false });
+  }
+  static loadFromWasmExports(mod, { sync }) {
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+  /**
+   * Load a language synchronously from a pre-compiled WebAssembly module.
+   * Use this when the host environment provides a `WebAssembly.Module` directly.
+   */
+  static loadSync(wasmModule) {
+    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    return _Language.loadFromWasmExports(mod, { sync: true });
+  }
+};
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path20) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path20, scriptDirectory);
+    }
+    return scriptDirectory + path20;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url2) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url2, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url2) => {
+        if (isFileURI(url2)) {
+          return new Promise((resolve3, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url2, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve3(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url2, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file2) {
+    if (file2 == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file2);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve3, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve3(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports2 = receiveInstantiationResult(result);
+    return exports2;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code2 = wasmTypeCodes[type];
+    return code2;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+    for (var symName in exports2) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports2[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports2) {
+      var value = exports2[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+    for (var [sym, exp] of Object.entries(exports2)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url2) => {
+    var arrayBuffer = await readAsync(url2);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports2) {
+      if (dso.global) {
+        mergeLibSymbols(exports2, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports2);
+      }
+      dso.exports = exports2;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports2) => {
+        moduleLoaded(exports2);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry2] of Object.entries(GOT)) {
+      if (entry2.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry2.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry2.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry2.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id2) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id2) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row3, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string4 = Module.currentParseCallback(index, {
+      row: row3,
+      column
+    });
+    if (typeof string4 === "string") {
+      setValue(lengthAddress, string4.length, "i32");
+      stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code2);
+      ABORT = true;
+    }
+    quit_(code2, new ExitStatus(code2));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var c = str.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var u = str.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+    var size = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str;
+      str += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x2) => x2),
+    ((x2) => x2),
+    void 0,
+    ((x2) => x2)
+  ] : [
+    /* big endian */
+    ((x2) => x2),
+    ((x2) => ((x2 & 65280) << 8 | (x2 & 255) << 24) >> 16),
+    void 0,
+    ((x2) => x2 >> 24 & 255 | x2 >> 8 & 65280 | (x2 & 65280) << 8 | (x2 & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x2) => x2 & 65535);
+    HEAPU32.unsigned = ((x2) => x2 >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve3, reject) => {
+      readyPromiseResolve = resolve3;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+__name(Module2, "Module");
+var web_tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var finalizer4 = newFinalizer((addresses) => {
+  C._ts_parser_delete(addresses[0]);
+  C._free(addresses[1]);
+});
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the Wasm module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+    finalizer4?.register(this, [this[0], this[1]], this);
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    finalizer4?.unregister(this);
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language2) {
+    let address;
+    if (!language2) {
+      address = 0;
+      this.language = null;
+    } else if (language2.constructor === Language) {
+      address = language2[0];
+      const version2 = C._ts_language_abi_version(address);
+      if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
+        throw new Error(
+          `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language2;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a callback, 
+   * then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  kind;
+  info;
+  index;
+  length;
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue2 = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text3, positive) => {
+      return positive ? regex.test(text3) : !regex.test(text3);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text3) => values.includes(text3)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var finalizer5 = newFinalizer((address) => {
+  C._ts_query_delete(address);
+});
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language2, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language2[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+    finalizer5?.register(this, address, this);
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    finalizer5?.unregister(this);
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node2, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node2);
+    C._ts_query_matches_wasm(
+      this[0],
+      node2.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex2,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node2, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex2 = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex2 !== 0 && startIndex > endIndex2) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node2);
+    C._ts_query_captures_wasm(
+      this[0],
+      node2.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex2,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/code/syntax/load-grammars.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path12 from "node:path";
+
+// src/code/syntax/grammar.ts
+var GRAMMAR_FILES = {
+  javascript: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-javascript.wasm" },
+  typescript: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-typescript.wasm" },
+  tsx: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-tsx.wasm" },
+  python: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-python.wasm" },
+  go: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-go.wasm" },
+  java: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-java.wasm" },
+  csharp: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-c-sharp.wasm" },
+  ruby: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-ruby.wasm" },
+  php: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-php.wasm" },
+  rust: { package: "@vscode/tree-sitter-wasm", file: "wasm/tree-sitter-rust.wasm" },
+  elixir: { package: "tree-sitter-elixir", file: "tree-sitter-elixir.wasm" },
+  kotlin: { package: "@tree-sitter-grammars/tree-sitter-kotlin", file: "tree-sitter-kotlin.wasm" }
+};
+var RUNTIME_FILE = { package: "web-tree-sitter", file: "web-tree-sitter.wasm" };
+function bundledFileName(source) {
+  return source.file.slice(source.file.lastIndexOf("/") + 1);
+}
+function grammarOfPath(path20) {
+  const language2 = codeLanguageOfPath(path20);
+  if (language2 === null) return void 0;
+  if (language2 === "typescript" && /\.tsx$/i.test(path20)) return "tsx";
+  return language2;
+}
+
+// src/code/syntax/load-grammars.ts
+var runtime;
+var languages = /* @__PURE__ */ new Map();
+var failures = /* @__PURE__ */ new Map();
+function locate(source) {
+  const here = path12.dirname(fileURLToPath(import.meta.url));
+  const bundled = path12.join(here, "grammars", bundledFileName(source));
+  if (existsSync(bundled)) return bundled;
+  return createRequire(import.meta.url).resolve(`${source.package}/${source.file}`);
+}
+function startRuntime() {
+  runtime ??= Parser.init({ wasmBinary: readFileSync(locate(RUNTIME_FILE)) });
+  return runtime;
+}
+async function loadOne(grammar) {
+  if (languages.has(grammar) || failures.has(grammar)) return;
+  try {
+    languages.set(grammar, await Language.load(readFileSync(locate(GRAMMAR_FILES[grammar]))));
+  } catch (error62) {
+    failures.set(grammar, error62 instanceof Error ? error62.message : String(error62));
+  }
+}
+async function loadGrammars(grammars) {
+  await startRuntime();
+  for (const grammar of new Set(grammars)) await loadOne(grammar);
+}
+function loadedLanguage(grammar) {
+  return languages.get(grammar);
+}
+function grammarFailure(grammar) {
+  return failures.get(grammar);
+}
+
+// src/code/syntax/parse-source.ts
+var MAX_PARSED_CHARS = 1024 * 1024;
+var parsers = /* @__PURE__ */ new Map();
+function parserFor(grammar) {
+  const existing = parsers.get(grammar);
+  if (existing) return existing;
+  const language2 = loadedLanguage(grammar);
+  if (!language2) return void 0;
+  const parser = new Parser();
+  parser.setLanguage(language2);
+  parsers.set(grammar, parser);
+  return parser;
+}
+function parseSource(text3, grammar) {
+  if (text3.length > MAX_PARSED_CHARS) return void 0;
+  const tree = parserFor(grammar)?.parse(text3);
+  if (!tree) return void 0;
+  return { grammar, root: tree.rootNode, hasErrors: tree.rootNode.hasError, dispose: () => tree.delete() };
+}
+function withParsedSource(text3, grammar, read) {
+  const parsed = parseSource(text3, grammar);
+  if (!parsed) return void 0;
+  try {
+    return read(parsed.root);
+  } finally {
+    parsed.dispose();
+  }
+}
+
+// src/code/fact-cache.ts
+function createFactCache() {
+  const facts = /* @__PURE__ */ new Map();
+  let parsed = 0;
+  return {
+    read(reader, file2, read) {
+      const digest = createHash("sha1").update(file2.text).digest("hex");
+      const key2 = `${reader}\0${file2.path}\0${digest}`;
+      if (facts.has(key2)) return facts.get(key2);
+      parsed++;
+      const value = withParsedSource(file2.text, file2.grammar, read);
+      facts.set(key2, value);
+      return value;
+    },
+    parsedFiles: () => parsed
+  };
+}
+
+// src/code/side-text.ts
+function textOfLines(lines) {
+  const out3 = [];
+  for (const line of lines) {
+    while (out3.length < line.line - 1) out3.push("");
+    out3[line.line - 1] = line.text;
+  }
+  return out3.length === 0 ? "" : `${out3.join("\n")}
+`;
+}
+
+// src/code/source-side.ts
+function createCheckoutSide(listFiles, readFile5, changes) {
+  const changed = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const path20 = newPathOf(change.file);
+    if (path20 !== void 0) changed.set(path20, change);
+  }
+  let listed2;
+  const has = (path20) => changed.has(path20) || (listed2 ??= new Set(listFiles())).has(path20);
+  const texts = /* @__PURE__ */ new Map();
+  const readOnce = (path20) => {
+    if (!texts.has(path20)) texts.set(path20, readFile5(path20));
+    return texts.get(path20);
+  };
+  const read = (path20) => {
+    const change = changed.get(path20);
+    if (!change) return readOnce(path20);
+    const side = change.newSide();
+    return side.complete ? readOnce(path20) : textOfLines(side.lines);
+  };
+  return { name: "head", list: listFiles, read, has, complete: true };
+}
+function oldPathOf(file2) {
+  if (file2.status === "added" || file2.status === "copied") return void 0;
+  return file2.previousPath ?? file2.path;
+}
+function newPathOf(file2) {
+  return file2.status === "removed" ? void 0 : file2.path;
+}
+function createBaseSide(head, changes, readBaseFile) {
+  const byOldPath = /* @__PURE__ */ new Map();
+  const changedNewPaths = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    const oldPath = oldPathOf(change.file);
+    if (oldPath !== void 0) byOldPath.set(oldPath, change);
+    const newPath = newPathOf(change.file);
+    if (newPath !== void 0) changedNewPaths.add(newPath);
+  }
+  let listed2;
+  let listedSet;
+  const list = () => listed2 ??= [
+    ...head.list().filter((path20) => !changedNewPaths.has(path20) || byOldPath.has(path20)),
+    ...[...byOldPath.keys()].filter((path20) => !changedNewPaths.has(path20))
+  ].sort();
+  const read = (path20) => {
+    const change = byOldPath.get(path20);
+    if (change) {
+      const side = change.oldSide();
+      if (side.complete) return textOfLines(side.lines);
+      if (change.file.patch === void 0) return readBaseFile?.(path20);
+      return readBaseFile?.(path20) ?? textOfLines(side.lines);
+    }
+    return changedNewPaths.has(path20) ? void 0 : head.read(path20);
+  };
+  const has = (path20) => (listedSet ??= new Set(list())).has(path20);
+  return { name: "base", list, read, has, complete: head.complete };
+}
+function createDiffOnlyHeadSide(changes) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const path20 = newPathOf(change.file);
+    if (path20 !== void 0) byPath.set(path20, change);
+  }
+  return {
+    name: "head",
+    list: () => [...byPath.keys()].sort(),
+    has: (path20) => byPath.has(path20),
+    read: (path20) => {
+      const change = byPath.get(path20);
+      return change ? textOfLines(change.newSide().lines) : void 0;
+    },
+    complete: false
+  };
+}
+
+// src/code/code-model.ts
+function changedPaths(changes) {
+  return changes.flatMap(
+    (change) => [change.file.path, change.file.previousPath].filter((path20) => path20 !== void 0)
+  );
+}
+async function createCodeModel(input2) {
+  const paths = changedPaths(input2.changes);
+  const grammars = /* @__PURE__ */ new Set();
+  for (const path20 of paths) {
+    const own2 = grammarOfPath(path20);
+    if (own2) grammars.add(own2);
+    for (const extra of input2.grammarsFor?.(path20) ?? []) grammars.add(extra);
+  }
+  await loadGrammars(grammars);
+  const head = input2.readFile ? createCheckoutSide(input2.listFiles ?? (() => paths), input2.readFile, input2.changes) : createDiffOnlyHeadSide(input2.changes);
+  const base = createBaseSide(head, input2.changes, input2.readBaseFile);
+  return { changes: input2.changes, head, base, facts: createFactCache(), dispose: () => void 0 };
+}
+
+// src/changes/routes/diff-route-tables.ts
+var keyOf2 = (route2) => `${route2.method} ${route2.path}`;
+var identityOf = (route2) => route2.handler !== void 0 ? `${route2.framework} handler ${route2.handler}` : `${route2.framework} ${route2.file} ${route2.method} ${route2.signature}`;
+function groupBy2(items, key2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const list = groups.get(key2(item));
+    if (list) list.push(item);
+    else groups.set(key2(item), [item]);
+  }
+  return groups;
+}
+function toEndpoint2(route2, change, project) {
+  const endpoint = {
+    method: route2.method,
+    path: route2.path,
+    change,
+    framework: route2.framework,
+    file: route2.file,
+    line: route2.line,
+    project
+  };
+  if (route2.handler !== void 0) endpoint.handler = route2.handler;
+  return endpoint;
+}
+function takeCounterpart(candidates2, route2) {
+  if (!candidates2 || candidates2.length === 0) return void 0;
+  const index = candidates2.findIndex((candidate) => candidate.file === route2.file);
+  return candidates2.splice(index >= 0 ? index : 0, 1)[0];
+}
+function diffRouteTables(base, head, project) {
+  const unmatchedBase = groupBy2(base, keyOf2);
+  const endpoints = [];
+  const added = [];
+  for (const route2 of head) {
+    const counterpart = takeCounterpart(unmatchedBase.get(keyOf2(route2)), route2);
+    if (!counterpart) added.push(route2);
+    else if (counterpart.signature !== route2.signature) endpoints.push(toEndpoint2(route2, "changed", project));
+  }
+  const removed = [...unmatchedBase.values()].flat();
+  const removedByIdentity = groupBy2(removed, identityOf);
+  const paired = /* @__PURE__ */ new Set();
+  for (const route2 of added) {
+    const previous = takeCounterpart(removedByIdentity.get(identityOf(route2)), route2);
+    if (!previous) {
+      endpoints.push(toEndpoint2(route2, "added", project));
+      continue;
+    }
+    paired.add(previous);
+    endpoints.push({
+      ...toEndpoint2(route2, "changed", project),
+      previous: { method: previous.method, path: previous.path }
+    });
+  }
+  for (const route2 of removed) if (!paired.has(route2)) endpoints.push(toEndpoint2(route2, "removed", project));
+  return endpoints;
+}
+
+// src/changes/routes/project-route-files.ts
+var MAX_PROJECT_ROUTE_FILES = 5e3;
+function groupSourceFilesByProject(side, projectOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const path20 of side.list()) {
+    const role = classifyPath(path20).role;
+    if (role !== "source" && role !== "config") continue;
+    const project = projectOf2(path20);
+    const list = groups.get(project);
+    if (list) list.push(path20);
+    else groups.set(project, [path20]);
+  }
+  return groups;
+}
+
+// src/changes/routes/javascript/javascript-family.ts
+import path16 from "node:path";
+
+// src/changes/routes/javascript/link-javascript-routes.ts
+import path14 from "node:path";
+
+// src/changes/routes/prefix-graph.ts
+var MAX_PREFIXES = 8;
+function join(outer, inner) {
+  if (outer === "") return inner;
+  if (inner === "") return outer;
+  return `${outer.replace(/\/+$/, "")}/${inner.replace(/^\/+/, "")}`;
+}
+function createPrefixGraph() {
+  const parents = /* @__PURE__ */ new Map();
+  const memo2 = /* @__PURE__ */ new Map();
+  const prefixesOf = (node2, visiting) => {
+    const known = memo2.get(node2);
+    if (known) return known;
+    const edges = parents.get(node2) ?? [];
+    if (edges.length === 0) return [""];
+    visiting.add(node2);
+    const found = /* @__PURE__ */ new Set();
+    for (const edge of edges) {
+      if (visiting.has(edge.parent)) continue;
+      for (const outer of prefixesOf(edge.parent, visiting)) {
+        if (found.size < MAX_PREFIXES) found.add(join(outer, edge.prefix));
+      }
+    }
+    visiting.delete(node2);
+    const result = found.size === 0 ? [""] : [...found];
+    if (visiting.size === 0) memo2.set(node2, result);
+    return result;
+  };
+  return {
+    mount(parent, child, prefix2) {
+      if (parent === child) return;
+      const list = parents.get(child) ?? [];
+      if (!list.some((edge) => edge.parent === parent && edge.prefix === prefix2))
+        list.push({ parent, prefix: prefix2 });
+      parents.set(child, list);
+      memo2.clear();
+    },
+    prefixesOf: (node2) => prefixesOf(node2, /* @__PURE__ */ new Set())
+  };
+}
+
+// src/changes/routes/route-entry.ts
+function joinRoutePath2(...pieces) {
+  const present = pieces.filter((piece) => piece !== void 0 && piece !== "");
+  const joined = `/${present.join("/")}`.replace(/\/{2,}/g, "/");
+  const last = present[present.length - 1] ?? "";
+  if (joined.length > 1 && joined.endsWith("/") && (last === "/" || !last.endsWith("/")))
+    return joined.slice(0, -1);
+  return joined;
+}
+
+// src/changes/routes/javascript/javascript-facts.ts
+function routerKey(scope, name2) {
+  return `${scope}\0${name2}`;
+}
+
+// src/changes/routes/javascript/resolve-javascript-module.ts
+var import_json5 = __toESM(require_lib(), 1);
+import path13 from "node:path";
+var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+var COMPILED = /* @__PURE__ */ new Map([
+  [".js", [".ts", ".tsx"]],
+  [".mjs", [".mts"]],
+  [".cjs", [".cts"]],
+  [".jsx", [".tsx"]]
+]);
+function candidates(base) {
+  const extension = path13.posix.extname(base);
+  const stem = base.slice(0, base.length - extension.length);
+  const compiled = COMPILED.get(extension)?.map((replacement) => stem + replacement) ?? [];
+  return [
+    base,
+    ...compiled,
+    ...EXTENSIONS.map((ext2) => base + ext2),
+    ...EXTENSIONS.map((ext2) => path13.posix.join(base, `index${ext2}`))
+  ];
+}
+function resolveJavascriptModule2(from, specifier, exists, aliases) {
+  const bases = [];
+  if (specifier.startsWith("."))
+    bases.push(path13.posix.normalize(path13.posix.join(path13.posix.dirname(from), specifier)));
+  else {
+    for (const alias of aliases.aliases) {
+      if (!specifier.startsWith(alias.prefix)) continue;
+      const rest = specifier.slice(alias.prefix.length);
+      for (const target of alias.targets) bases.push(path13.posix.normalize(target.replace("*", rest)));
+    }
+  }
+  for (const base of bases) {
+    const found = candidates(base).find(exists);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function readPathAliases(project, read) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    const file2 = project === "." ? name2 : `${project}/${name2}`;
+    const text3 = read(file2);
+    if (text3 === void 0) continue;
+    try {
+      const json2 = import_json5.default.parse(text3) ?? {};
+      const baseUrl = path13.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
+      const aliases = Object.entries(json2.compilerOptions?.paths ?? {}).map(([key2, targets]) => ({
+        prefix: key2.replace(/\*$/, ""),
+        targets: targets.map((target) => path13.posix.join(baseUrl, target))
+      }));
+      return { aliases };
+    } catch {
+      return { aliases: [] };
+    }
+  }
+  return { aliases: [] };
+}
+
+// src/changes/routes/javascript/nest-route-entries.ts
+function trimSlashes(path20) {
+  return path20.replace(/^\/+|\/+$/g, "");
+}
+function nestRouteEntries(files) {
+  const all = [...files.values()];
+  const globalPrefix = all.find((facts) => facts.globalPrefix)?.globalPrefix;
+  const versioning = all.find((facts) => facts.uriVersioning)?.uriVersioning;
+  const entries = [];
+  for (const [file2, facts] of files) {
+    for (const controller of facts.controllers) {
+      for (const route2 of controller.routes) {
+        const versions = versioning ? route2.version ?? controller.version ?? versioning.defaultVersion ?? [void 0] : [void 0];
+        for (const base of controller.paths) {
+          for (const own2 of route2.paths) {
+            const local = joinRoutePath2(base, own2);
+            const excluded = globalPrefix?.exclude.includes(trimSlashes(local)) ?? false;
+            for (const version2 of versions) {
+              entries.push({
+                method: route2.method,
+                path: joinRoutePath2(
+                  excluded ? void 0 : globalPrefix?.prefix,
+                  version2 === void 0 ? void 0 : `v${version2}`,
+                  local
+                ),
+                framework: "nestjs",
+                file: file2,
+                line: route2.line,
+                handler: route2.handler,
+                signature: route2.signature
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  return entries;
+}
+
+// src/changes/routes/javascript/link-javascript-routes.ts
+var MAX_DEPTH = 12;
+function createPlaceResolver(input2) {
+  const aliases = readPathAliases(input2.project, input2.read);
+  const exists = (file2) => input2.files.has(file2) || input2.exists(file2);
+  const moduleCache = /* @__PURE__ */ new Map();
+  const moduleOf2 = (from, specifier) => {
+    const key2 = `${path14.posix.dirname(from)}\0${specifier}`;
+    if (!moduleCache.has(key2))
+      moduleCache.set(key2, resolveJavascriptModule2(from, specifier, exists, aliases));
+    return moduleCache.get(key2);
+  };
+  const exported = (file2, name2, depth2) => {
+    const facts = input2.files.get(file2);
+    if (!facts || depth2 > MAX_DEPTH) return void 0;
+    const own2 = facts.exports[name2] ?? (name2 === "default" ? facts.exports.plugin : void 0);
+    if (own2) return resolve3(file2, own2, depth2 + 1);
+    for (const [key2, ref] of Object.entries(facts.exports)) {
+      if (!key2.startsWith("*") || ref.kind !== "import") continue;
+      const target = moduleOf2(file2, ref.module);
+      const found = target === void 0 ? void 0 : exported(target, name2, depth2 + 1);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const resolve3 = (file2, ref, depth2 = 0) => {
+    if (depth2 > MAX_DEPTH) return void 0;
+    switch (ref.kind) {
+      case "router":
+        return { file: file2, kind: "router", key: routerKey(ref.scope, ref.name) };
+      case "param":
+        return { file: file2, kind: "param", fn: ref.fn, index: ref.index };
+      case "function":
+        return { file: file2, kind: "function", fn: ref.fn, ...ref.shared ? { shared: true } : {} };
+      case "import": {
+        const target = moduleOf2(file2, ref.module);
+        return target === void 0 ? void 0 : exported(target, ref.name, depth2 + 1);
+      }
+      case "call": {
+        const callee = resolve3(file2, ref.callee, depth2 + 1);
+        if (callee?.kind !== "function") return void 0;
+        const returned = input2.files.get(callee.file)?.returns[callee.fn];
+        return returned ? resolve3(callee.file, returned, depth2 + 1) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  };
+  return resolve3;
+}
+function nodeOf(place, argument = 0) {
+  if (place.kind === "router") return `${place.file}|r|${place.key}`;
+  if (place.kind === "param") return `${place.file}|p|${place.fn}|${place.index}`;
+  return `${place.file}|p|${place.fn}|${argument}`;
+}
+function ownPrefixOf(input2, place) {
+  if (place?.kind !== "router") return "";
+  return input2.files.get(place.file)?.ownPrefixes[place.key] ?? "";
+}
+function buildGraph(input2, resolve3) {
+  const graph = createPrefixGraph();
+  for (const [file2, facts] of input2.files) {
+    for (const mount of facts.mounts) {
+      const parent = resolve3(file2, mount.parent);
+      const child = resolve3(file2, mount.child);
+      if (!parent || !child) continue;
+      if (mount.via === "use" && child.kind === "function") continue;
+      const ignored = mount.via === "pass" || child.kind === "function" && child.shared === true;
+      const prefix2 = ignored ? "" : joinRoutePath2(ownPrefixOf(input2, parent), mount.prefix);
+      graph.mount(nodeOf(parent), nodeOf(child, mount.argument ?? 0), prefix2 === "/" ? "" : prefix2);
+    }
+    for (const autoload of facts.autoloads) {
+      const parent = resolve3(file2, autoload.parent);
+      if (!parent) continue;
+      for (const [pluginFile, pluginFacts] of input2.files) {
+        if (!pluginFile.startsWith(`${autoload.dir}/`) || !pluginFacts.exports.default) continue;
+        const plugin = resolve3(pluginFile, pluginFacts.exports.default);
+        if (!plugin) continue;
+        const folder = path14.posix.dirname(path14.posix.relative(autoload.dir, pluginFile));
+        const prefix2 = joinRoutePath2(
+          autoload.prefix,
+          pluginFacts.autoPrefix ?? (folder === "." ? "" : folder)
+        );
+        graph.mount(nodeOf(parent), nodeOf(plugin), prefix2 === "/" ? "" : prefix2);
+      }
+    }
+  }
+  return graph;
+}
+var METHOD_FRAMEWORKS = ["express", "fastify", "koa", "hapi"];
+function frameworkOf5(route2, facts, projectFrameworks) {
+  if (route2.framework) return route2.framework;
+  const imported = facts.frameworks.find((name2) => METHOD_FRAMEWORKS.includes(name2));
+  if (imported) return imported;
+  if (route2.receiver === "fastify" && !projectFrameworks.includes("express")) return "fastify";
+  return METHOD_FRAMEWORKS.find((name2) => projectFrameworks.includes(name2)) ?? "express";
+}
+function linkJavascriptRoutes(input2) {
+  const resolve3 = createPlaceResolver(input2);
+  const graph = buildGraph(input2, resolve3);
+  const entries = [];
+  for (const [file2, facts] of input2.files) {
+    for (const route2 of facts.routes) {
+      const place = resolve3(file2, route2.holder);
+      const prefixes = place ? graph.prefixesOf(nodeOf(place)) : [""];
+      const own2 = ownPrefixOf(input2, place);
+      const framework = frameworkOf5(route2, facts, input2.frameworks);
+      for (const prefix2 of prefixes) {
+        const entry2 = {
+          method: route2.method,
+          path: joinRoutePath2(prefix2, own2, route2.path),
+          framework,
+          file: file2,
+          line: route2.line,
+          signature: route2.signature
+        };
+        if (route2.handler !== void 0) entry2.handler = route2.handler;
+        entries.push(entry2);
+      }
+    }
+  }
+  return [...entries, ...nestRouteEntries(input2.files)];
+}
+
+// src/code/syntax/node-text.ts
+function lineOf2(node2) {
+  return node2.startPosition.row + 1;
+}
+var STRING_TYPES = /* @__PURE__ */ new Set([
+  "string",
+  "template_string",
+  "interpreted_string_literal",
+  "raw_string_literal",
+  "string_literal",
+  "verbatim_string_literal",
+  "raw_string",
+  "encapsed_string",
+  "simple_symbol",
+  "line_string_literal",
+  "multi_line_string_literal",
+  "quoted_content"
+]);
+var CONTENT_TYPES = /* @__PURE__ */ new Set([
+  "string_fragment",
+  "string_content",
+  "escape_sequence",
+  "string_literal_content",
+  "quoted_content",
+  "raw_string_literal_content",
+  "interpreted_string_literal_content"
+]);
+var INTERPOLATION_TYPES = /* @__PURE__ */ new Set([
+  "template_substitution",
+  "interpolation",
+  "string_interpolation",
+  "interpolated_expression",
+  "line_str_text"
+]);
+function isStringNode(node2) {
+  return STRING_TYPES.has(node2.type);
+}
+function unescape2(text3) {
+  return text3.replace(/\\(["'\\/`$])/g, "$1");
+}
+function stringValue(node2) {
+  if (!node2) return void 0;
+  if (node2.type === "concatenated_string")
+    return joinValues2(node2.namedChildren.filter((child) => child !== null));
+  if (node2.type === "simple_symbol") return node2.text.replace(/^:/, "");
+  if (!isStringNode(node2)) return void 0;
+  let value = "";
+  let sawContent = false;
+  for (const child of node2.namedChildren) {
+    if (!child) continue;
+    if (INTERPOLATION_TYPES.has(child.type)) return void 0;
+    if (CONTENT_TYPES.has(child.type)) {
+      value += child.type === "escape_sequence" ? unescape2(child.text) : child.text;
+      sawContent = true;
+    } else if (child.type === "string_start" || child.type === "string_end") {
+      continue;
+    } else if (isStringNode(child)) {
+      const inner = stringValue(child);
+      if (inner === void 0) return void 0;
+      value += inner;
+      sawContent = true;
+    }
+  }
+  if (sawContent || node2.namedChildCount === 0 || onlyDelimiters(node2))
+    return sawContent ? value : stripQuotes(node2.text);
+  return void 0;
+}
+function onlyDelimiters(node2) {
+  return node2.namedChildren.every((child) => child?.type === "string_start" || child?.type === "string_end");
+}
+function joinValues2(parts2) {
+  let joined = "";
+  for (const part of parts2) {
+    const value = stringValue(part);
+    if (value === void 0) return void 0;
+    joined += value;
+  }
+  return joined;
+}
+function stripQuotes(text3) {
+  const match2 = /^[a-zA-Z@$]*("""|'''|"|'|`)([\s\S]*)\1$/.exec(text3);
+  return match2 ? match2[2] ?? "" : text3;
+}
+
+// src/changes/routes/javascript/javascript-syntax.ts
+var FUNCTION_TYPES = /* @__PURE__ */ new Set([
+  "function_declaration",
+  "function_expression",
+  "function",
+  "arrow_function",
+  "generator_function_declaration",
+  "generator_function",
+  "method_definition"
+]);
+var WRAPPERS = /* @__PURE__ */ new Set([
+  "parenthesized_expression",
+  "await_expression",
+  "as_expression",
+  "satisfies_expression",
+  "non_null_expression",
+  "type_assertion"
+]);
+function isFunctionNode(node2) {
+  return FUNCTION_TYPES.has(node2.type);
+}
+function unwrap(node2) {
+  let current = node2;
+  while (WRAPPERS.has(current.type)) {
+    const inner = current.namedChildren.find(
+      (child) => child !== null && child.type !== "type_annotation" && !child.type.endsWith("_type") && child.type !== "type_identifier"
+    );
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+function argumentsOf(call) {
+  const args2 = call.childForFieldName("arguments");
+  if (!args2) return [];
+  return args2.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  );
+}
+function memberPath(node2) {
+  if (!node2) return void 0;
+  const inner = unwrap(node2);
+  if (inner.type === "identifier" || inner.type === "this" || inner.type === "property_identifier")
+    return inner.text;
+  if (inner.type !== "member_expression") return void 0;
+  const object2 = memberPath(inner.childForFieldName("object"));
+  const property = inner.childForFieldName("property");
+  if (object2 === void 0 || !property || property.type !== "property_identifier") return void 0;
+  return `${object2}.${property.text}`;
+}
+function propertyValue(object2, key2) {
+  if (!object2 || object2.type !== "object") return void 0;
+  for (const child of object2.namedChildren) {
+    if (!child) continue;
+    if (child.type === "pair") {
+      const name2 = child.childForFieldName("key");
+      const text3 = name2?.type === "string" ? name2.text.slice(1, -1) : name2?.text;
+      if (text3 === key2) return child.childForFieldName("value") ?? void 0;
+    } else if (child.type === "shorthand_property_identifier" && child.text === key2) {
+      return child;
+    } else if (child.type === "method_definition" && child.childForFieldName("name")?.text === key2) {
+      return child;
+    }
+  }
+  return void 0;
+}
+function parameterNames(fn) {
+  const single = fn.childForFieldName("parameter");
+  if (single) return [single.text];
+  const params = fn.childForFieldName("parameters");
+  if (!params) return [];
+  return params.namedChildren.filter((child) => child !== null && child.type !== "comment").map((param) => {
+    const pattern = param.childForFieldName("pattern") ?? param.childForFieldName("left") ?? param;
+    return pattern.type === "identifier" ? pattern.text : void 0;
+  });
+}
+function declarationText(node2) {
+  if (isFunctionNode(node2)) return "fn";
+  if (node2.namedChildCount === 0) return node2.text.replace(/\s+/g, "");
+  let text3 = "";
+  let cursor = node2.startIndex;
+  for (const child of node2.namedChildren) {
+    if (!child) continue;
+    text3 += node2.text.slice(cursor - node2.startIndex, child.startIndex - node2.startIndex);
+    text3 += declarationText(child);
+    cursor = child.endIndex;
+  }
+  text3 += node2.text.slice(cursor - node2.startIndex);
+  return text3.replace(/\s+/g, "");
+}
+
+// src/changes/routes/javascript/javascript-scopes.ts
+var ROUTER_FACTORY = /^(?:express|Router|KoaRouter|koaRouter|Koa|fastify|Fastify|createRouter|Hono|Server|server)$/;
+function functionId(node2) {
+  return `f${node2.startIndex}`;
+}
+function isRef2(value) {
+  return typeof value.kind === "string" && !("startIndex" in value);
+}
+var SCOPE_NODE_TYPES = [
+  "function_declaration",
+  "function_expression",
+  "function",
+  "arrow_function",
+  "generator_function_declaration",
+  "generator_function",
+  "method_definition",
+  "variable_declarator",
+  "import_statement"
+];
+function readScopes(nodes, rootEnd) {
+  const moduleScope = {
+    id: "",
+    parent: void 0,
+    params: /* @__PURE__ */ new Map(),
+    bindings: /* @__PURE__ */ new Map(),
+    start: 0,
+    end: rootEnd
+  };
+  const ranges = [];
+  const open2 = [moduleScope];
+  for (const node2 of nodes) {
+    while (open2.length > 1 && (open2[open2.length - 1]?.end ?? 0) <= node2.startIndex) open2.pop();
+    const scope = open2[open2.length - 1] ?? moduleScope;
+    if (isFunctionNode(node2)) {
+      const inner = {
+        id: functionId(node2),
+        parent: scope,
+        params: /* @__PURE__ */ new Map(),
+        bindings: /* @__PURE__ */ new Map(),
+        start: node2.startIndex,
+        end: node2.endIndex
+      };
+      parameterNames(node2).forEach((name3, index) => {
+        if (name3 !== void 0) inner.params.set(name3, index);
+      });
+      const name2 = node2.childForFieldName("name");
+      if (node2.type.endsWith("_declaration") && name2)
+        scope.bindings.set(name2.text, { kind: "function", fn: inner.id });
+      ranges.push(inner);
+      open2.push(inner);
+    } else {
+      bindDeclaration(node2, scope);
+    }
+  }
+  const scopeAtIndex = (position) => {
+    let low = 0;
+    let high = ranges.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      if ((ranges[middle]?.start ?? 0) <= position) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    for (let scope = ranges[found]; scope; scope = scope.parent) {
+      if (scope.start <= position && position < scope.end) return scope;
+    }
+    return moduleScope;
+  };
+  const scopeAt = (node2) => scopeAtIndex(isFunctionNode(node2) ? node2.startIndex - 1 : node2.startIndex);
+  const resolving = /* @__PURE__ */ new Set();
+  const resolveName = (name2, scope) => {
+    for (let current = scope; current; current = current.parent) {
+      const index = current.params.get(name2);
+      if (index !== void 0) return { kind: "param", fn: current.id, index };
+      const bound2 = current.bindings.get(name2);
+      if (bound2 === void 0) continue;
+      if (isRef2(bound2)) return bound2;
+      if (resolving.has(bound2)) return { kind: "unknown", name: name2 };
+      resolving.add(bound2);
+      try {
+        return classify4(bound2, current, name2);
+      } finally {
+        resolving.delete(bound2);
+      }
+    }
+    return { kind: "unknown", name: name2 };
+  };
+  const classify4 = (value, scope, boundName) => {
+    const node2 = unwrap(value);
+    if (isFunctionNode(node2)) return { kind: "function", fn: functionId(node2) };
+    if (node2.type === "identifier" || node2.type === "shorthand_property_identifier")
+      return resolveName(node2.text, scope);
+    if (node2.type === "member_expression") return classifyMember(node2, scope);
+    if (node2.type === "call_expression" || node2.type === "new_expression")
+      return classifyCall(node2, scope, boundName);
+    if (node2.type === "object") {
+      const register = propertyValue(node2, "register");
+      if (register) return classify4(register, scope);
+    }
+    return { kind: "unknown", name: node2.text.slice(0, 40) };
+  };
+  const classifyMember = (node2, scope) => {
+    const object2 = node2.childForFieldName("object");
+    const property = node2.childForFieldName("property")?.text ?? "";
+    if (!object2) return { kind: "unknown", name: node2.text };
+    const base = classify4(object2, scope);
+    if (base.kind === "import" && (base.name === "*" || base.name === "default"))
+      return { kind: "import", module: base.module, name: property };
+    return { kind: "unknown", name: node2.text };
+  };
+  const classifyCall = (node2, scope, boundName) => {
+    const callee = node2.childForFieldName(node2.type === "new_expression" ? "constructor" : "function");
+    if (!callee) return { kind: "unknown", name: node2.text.slice(0, 40) };
+    const args2 = argumentsOf(node2);
+    const calleeText = memberPath(callee) ?? (callee.type === "import" ? "import" : void 0);
+    if ((calleeText === "require" || calleeText === "import") && args2[0]) {
+      const module2 = stringValue(args2[0]);
+      if (module2 !== void 0) return { kind: "import", module: module2, name: "default" };
+    }
+    const last = calleeText?.split(".").pop() ?? (callee.type === "member_expression" ? callee.childForFieldName("property")?.text ?? "" : "");
+    if (boundName !== void 0 && ROUTER_FACTORY.test(last) && !(last === "server" && !calleeText?.includes("."))) {
+      return { kind: "router", scope: scope.id, name: boundName };
+    }
+    const target = classify4(callee, scope);
+    if (target.kind === "unknown") return { kind: "call", callee: target };
+    const wrapped = args2.find((arg) => isFunctionNode(unwrap(arg)) || unwrap(arg).type === "identifier");
+    if (target.kind === "import" && !target.module.startsWith(".") && wrapped) {
+      const inner = classify4(wrapped, scope);
+      if (inner.kind === "function" && target.module === "fastify-plugin") return { ...inner, shared: true };
+      if (inner.kind === "function" || inner.kind === "param") return inner;
+    }
+    return { kind: "call", callee: target };
+  };
+  return {
+    scopeOf: (node2) => scopeAt(node2).id,
+    resolve: (node2) => classify4(node2, scopeAt(node2))
+  };
+}
+function bindDeclaration(node2, scope) {
+  if (node2.type === "variable_declarator") {
+    const name2 = node2.childForFieldName("name");
+    const value = node2.childForFieldName("value");
+    if (!name2 || !value) return;
+    if (name2.type === "identifier") scope.bindings.set(name2.text, value);
+    else if (name2.type === "object_pattern") bindDestructured(name2, value, scope);
+    return;
+  }
+  if (node2.type === "import_statement") bindImport(node2, scope);
+}
+function bindDestructured(pattern, value, scope) {
+  const call = unwrap(value);
+  const callee = call.type === "call_expression" ? memberPath(call.childForFieldName("function")) : void 0;
+  const module2 = callee === "require" ? stringValue(argumentsOf(call)[0]) : void 0;
+  if (module2 === void 0) return;
+  for (const child of pattern.namedChildren) {
+    if (!child) continue;
+    if (child.type === "shorthand_property_identifier_pattern") {
+      scope.bindings.set(child.text, { kind: "import", module: module2, name: child.text });
+    } else if (child.type === "pair_pattern") {
+      const key2 = child.childForFieldName("key")?.text;
+      const local = child.childForFieldName("value");
+      if (key2 && local?.type === "identifier")
+        scope.bindings.set(local.text, { kind: "import", module: module2, name: key2 });
+    }
+  }
+}
+function bindImport(node2, scope) {
+  const module2 = stringValue(node2.childForFieldName("source"));
+  if (module2 === void 0) return;
+  const clause = node2.namedChildren.find((child) => child?.type === "import_clause");
+  for (const part of clause?.namedChildren ?? []) {
+    if (!part) continue;
+    if (part.type === "identifier")
+      scope.bindings.set(part.text, { kind: "import", module: module2, name: "default" });
+    else if (part.type === "namespace_import") {
+      const local = part.namedChildren.find((child) => child?.type === "identifier");
+      if (local) scope.bindings.set(local.text, { kind: "import", module: module2, name: "*" });
+    } else if (part.type === "named_imports") {
+      for (const specifier of part.namedChildren) {
+        if (specifier?.type !== "import_specifier") continue;
+        const name2 = specifier.childForFieldName("name")?.text;
+        const alias = specifier.childForFieldName("alias")?.text ?? name2;
+        if (name2 && alias) scope.bindings.set(alias, { kind: "import", module: module2, name: name2 });
+      }
+    }
+  }
+}
+
+// src/code/syntax/select-nodes.ts
+var queries = /* @__PURE__ */ new Map();
+function queryFor(grammar, groups) {
+  const key2 = `${grammar}\0${JSON.stringify(groups)}`;
+  if (queries.has(key2)) return queries.get(key2);
+  const language2 = loadedLanguage(grammar);
+  let source = "";
+  for (const [name2, types] of Object.entries(groups)) {
+    const known = language2 ? types.filter((type) => language2.idForNodeType(type, true) !== null) : [];
+    if (known.length > 0) source += `[${known.map((type) => `(${type})`).join(" ")}] @${name2}
+`;
+  }
+  const query = language2 && source !== "" ? new Query(language2, source) : void 0;
+  queries.set(key2, query);
+  return query;
+}
+function selectNodes(grammar, root, groups) {
+  const found = Object.fromEntries(Object.keys(groups).map((name2) => [name2, []]));
+  const query = queryFor(grammar, groups);
+  if (!query) return found;
+  for (const capture of query.captures(root)) found[capture.name]?.push(capture.node);
+  return found;
+}
+
+// src/changes/routes/javascript/read-javascript-mounts.ts
+import path15 from "node:path";
+function childOf2(node2, scopes) {
+  const inner = unwrap(node2);
+  if (inner.type === "call_expression") {
+    const callee = inner.childForFieldName("function");
+    if (callee?.type === "member_expression" && /^(routes|middleware|callback)$/.test(callee.childForFieldName("property")?.text ?? "")) {
+      const object2 = callee.childForFieldName("object");
+      if (object2) return scopes.resolve(object2);
+    }
+  }
+  return scopes.resolve(inner);
+}
+function readUse(call, parent, scopes) {
+  const args2 = argumentsOf(call);
+  const first = args2[0];
+  if (!first) return [];
+  const prefix2 = stringValue(unwrap(first));
+  const children = prefix2 === void 0 ? args2 : args2.slice(1);
+  if (prefix2 !== void 0 && !(prefix2 === "" || prefix2.startsWith("/"))) return [];
+  return children.map((child) => ({
+    parent,
+    child: childOf2(child, scopes),
+    prefix: prefix2 ?? "",
+    via: "use",
+    line: lineOf2(call)
+  }));
+}
+function autoloadDir(node2, file2) {
+  if (!node2) return void 0;
+  const inner = unwrap(node2);
+  const pieces = inner.type === "call_expression" ? argumentsOf(inner) : [inner];
+  const parts2 = [];
+  for (const piece of pieces) {
+    if (/^(__dirname|import\.meta\.dirname)$/.test(memberPath(piece) ?? piece.text)) continue;
+    const value = stringValue(piece);
+    if (value === void 0) return void 0;
+    parts2.push(value);
+  }
+  return path15.posix.normalize(path15.posix.join(path15.posix.dirname(file2), ...parts2));
+}
+function readRegister(call, parent, scopes, file2) {
+  const [first, options] = argumentsOf(call);
+  if (!first) return { mounts: [] };
+  const plugin = unwrap(first);
+  const hapiPlugin = plugin.type === "object" ? propertyValue(plugin, "plugin") : void 0;
+  const child = scopes.resolve(hapiPlugin ?? plugin);
+  const optionsNode = options ? unwrap(options) : void 0;
+  const hapiRoutes = hapiPlugin ? propertyValue(plugin, "routes") : void 0;
+  const prefix2 = stringValue(propertyValue(hapiRoutes ?? optionsNode, "prefix")) ?? "";
+  if (child.kind === "import" && /(^|\/)(@fastify\/autoload|fastify-autoload)$/.test(child.module)) {
+    const dir = autoloadDir(propertyValue(optionsNode, "dir"), file2);
+    const autoloadPrefix = stringValue(propertyValue(propertyValue(optionsNode, "options"), "prefix")) ?? "";
+    return { mounts: [], ...dir ? { autoload: { parent, dir, prefix: autoloadPrefix } } : {} };
+  }
+  return { mounts: [{ parent, child, prefix: prefix2, via: "register", line: lineOf2(call) }] };
+}
+function readPass(call, scopes) {
+  const callee = call.childForFieldName("function");
+  if (!callee || callee.type === "member_expression") return [];
+  const target = scopes.resolve(callee);
+  if (target.kind !== "function" && target.kind !== "import") return [];
+  const mounts = [];
+  argumentsOf(call).forEach((arg, index) => {
+    const inner = unwrap(arg);
+    if (inner.type !== "identifier") return;
+    const value = scopes.resolve(inner);
+    if (value.kind === "router" || value.kind === "param")
+      mounts.push({
+        parent: value,
+        child: target,
+        prefix: "",
+        via: "pass",
+        argument: index,
+        line: lineOf2(call)
+      });
+  });
+  return mounts;
+}
+function readMountCall(call, scopes, file2) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type === "member_expression") {
+    const property = callee.childForFieldName("property")?.text;
+    const receiver = callee.childForFieldName("object");
+    if (!receiver || receiver.type === "call_expression") return { mounts: [] };
+    if (property === "use") return { mounts: readUse(call, scopes.resolve(receiver), scopes) };
+    if (property === "register") return readRegister(call, scopes.resolve(receiver), scopes, file2);
+    if (property === "prefix") {
+      const prefix2 = stringValue(argumentsOf(call)[0]);
+      if (prefix2 !== void 0 && argumentsOf(call).length === 1)
+        return { mounts: [], ownPrefix: { holder: scopes.resolve(receiver), prefix: prefix2 } };
+    }
+    return { mounts: [] };
+  }
+  return { mounts: readPass(call, scopes) };
+}
+
+// src/changes/routes/javascript/read-javascript-routes.ts
+var METHOD_NAMES = {
+  get: "GET",
+  post: "POST",
+  put: "PUT",
+  patch: "PATCH",
+  delete: "DELETE",
+  del: "DELETE",
+  options: "OPTIONS",
+  head: "HEAD",
+  all: "ANY"
+};
+var CLIENTS3 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|sessionStorage|session|cookies|res|req|ctx|reply|response|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$|\w*[Cc]lient|\w*[Mm]ap|\w*[Cc]ache)$/;
+function pathsOf(node2) {
+  if (!node2) return [];
+  const value = stringValue(unwrap(node2));
+  if (value !== void 0) return [value];
+  if (node2.type !== "array") return [];
+  return node2.namedChildren.map((child) => stringValue(child)).filter((path20) => path20 !== void 0);
+}
+function looksLikeRoutePath(path20) {
+  return path20 === "" || path20.startsWith("/") || path20 === "*" || path20.startsWith("(");
+}
+function handlerOf5(node2) {
+  if (!node2 || isFunctionNode(unwrap(node2))) return void 0;
+  return memberPath(node2);
+}
+function signatureOf(method, args2, skip) {
+  return [method, ...args2.filter((arg) => arg !== skip).map(declarationText)].join(",");
+}
+function receiverName(receiver) {
+  return memberPath(receiver)?.split(".").pop() ?? receiver.type;
+}
+function isRouterHolder(holder, receiver) {
+  if (CLIENTS3.test(receiverName(receiver))) return false;
+  return holder.kind !== "unknown" || /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/.test(
+    receiverName(receiver)
+  );
+}
+function readMethodRoute(call, scopes) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "member_expression") return [];
+  const method = METHOD_NAMES[callee.childForFieldName("property")?.text ?? ""];
+  const receiver = callee.childForFieldName("object");
+  if (!method || !receiver || receiver.type === "call_expression") return [];
+  const args2 = argumentsOf(call);
+  const last = args2[args2.length - 1];
+  if (args2.length < 2 || !last) return [];
+  const holder = scopes.resolve(receiver);
+  if (!isRouterHolder(holder, receiver)) return [];
+  if (unwrap(last).type === "object" && holder.kind !== "router") return [];
+  const named = args2.length > 2 && looksLikeRoutePath(stringValue(args2[1]) ?? "-") && !looksLikeRoutePath(stringValue(args2[0]) ?? "-");
+  const pathNode = args2[named ? 1 : 0];
+  const paths = pathsOf(pathNode).filter(looksLikeRoutePath);
+  const signature = signatureOf(method, args2, pathNode);
+  return paths.map((path20) => route(holder, receiver, method, path20, callee, last, signature));
+}
+function route(holder, receiver, method, path20, at2, handler, signature, framework) {
+  const read = {
+    holder,
+    receiver: receiverName(receiver),
+    method,
+    path: path20,
+    line: lineOf2(at2),
+    signature
+  };
+  const name2 = handlerOf5(handler);
+  if (name2 !== void 0) read.handler = name2;
+  if (framework) read.framework = framework;
+  return read;
+}
+function readRouteChain(call, scopes) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "route")
+    return [];
+  const receiver = callee.childForFieldName("object");
+  const args2 = argumentsOf(call);
+  if (!receiver || receiver.type === "call_expression" || args2.length !== 1 || !args2[0]) return [];
+  const holder = scopes.resolve(receiver);
+  const first = unwrap(args2[0]);
+  if (first.type === "object" || first.type === "array") return readRouteObjects2(first, holder, receiver);
+  const path20 = stringValue(first);
+  if (path20 === void 0 || !isRouterHolder(holder, receiver)) return [];
+  const routes = [];
+  let current = call;
+  for (; ; ) {
+    const member = current.parent;
+    const outer = member?.parent;
+    if (member?.type !== "member_expression" || outer?.type !== "call_expression") break;
+    const method = METHOD_NAMES[member.childForFieldName("property")?.text ?? ""];
+    if (!method) break;
+    const chainedArgs = argumentsOf(outer);
+    const last = chainedArgs[chainedArgs.length - 1];
+    routes.push(
+      route(
+        holder,
+        receiver,
+        method,
+        path20,
+        member.childForFieldName("property") ?? member,
+        last,
+        signatureOf(method, chainedArgs, void 0)
+      )
+    );
+    current = outer;
+  }
+  return routes;
+}
+function readRouteObjects2(node2, holder, receiver) {
+  const objects = node2.type === "array" ? node2.namedChildren.filter((child) => child?.type === "object") : [node2];
+  const routes = [];
+  for (const object2 of objects) {
+    const urlNode = propertyValue(object2, "url");
+    const path20 = stringValue(urlNode ?? propertyValue(object2, "path"));
+    const methodNode = propertyValue(object2, "method");
+    if (path20 === void 0 || !methodNode) continue;
+    const methods = pathsOf(methodNode).map((method) => method === "*" ? "ANY" : method.toUpperCase());
+    const framework = urlNode ? "fastify" : "hapi";
+    const handlerNode = propertyValue(object2, "handler");
+    const signature = object2.namedChildren.filter(
+      (pair2) => pair2 !== null && !/^(url|path|method)$/.test(pair2.childForFieldName("key")?.text ?? "")
+    ).map((pair2) => pair2 ? declarationText(pair2) : "").join(",");
+    for (const method of methods)
+      routes.push(route(holder, receiver, method, path20, object2, handlerNode, signature, framework));
+  }
+  return routes;
+}
+
+// src/changes/routes/javascript/read-nest-controllers.ts
+var NEST_METHODS2 = {
+  Get: "GET",
+  Post: "POST",
+  Put: "PUT",
+  Patch: "PATCH",
+  Delete: "DELETE",
+  Options: "OPTIONS",
+  Head: "HEAD",
+  All: "ANY",
+  Search: "SEARCH"
+};
+function readDecorator(node2) {
+  const inner = node2.namedChildren[0];
+  if (!inner) return void 0;
+  if (inner.type === "call_expression") {
+    const name3 = memberPath(inner.childForFieldName("function"));
+    return name3 === void 0 ? void 0 : { name: name3, args: argumentsOf(inner), node: node2 };
+  }
+  const name2 = memberPath(inner);
+  return name2 === void 0 ? void 0 : { name: name2, args: [], node: node2 };
+}
+function pathList(node2) {
+  if (!node2) return [""];
+  const inner = unwrap(node2);
+  const single = stringValue(inner);
+  if (single !== void 0) return [single];
+  if (inner.type === "array")
+    return inner.namedChildren.map((child) => stringValue(child)).filter((value) => value !== void 0);
+  return [""];
+}
+function versionList(node2) {
+  if (!node2) return void 0;
+  const list = pathList(node2).filter((value) => value !== "");
+  return list.length > 0 ? list : void 0;
+}
+function decoratorsBefore(member) {
+  const found = [];
+  for (let sibling = member.previousNamedSibling; sibling?.type === "decorator"; sibling = sibling.previousNamedSibling) {
+    const read = readDecorator(sibling);
+    if (read) found.unshift(read);
+  }
+  for (const child of member.namedChildren)
+    if (child?.type === "decorator")
+      found.push(...[readDecorator(child)].filter((d) => d !== void 0));
+  return found;
+}
+function classDecorators(declaration) {
+  const own2 = declaration.namedChildren.filter((child) => child?.type === "decorator");
+  const outer = declaration.parent?.type === "export_statement" ? declaration.parent.namedChildren.filter((child) => child?.type === "decorator") : [];
+  return [...outer, ...own2].map(readDecorator).filter((d) => d !== void 0);
+}
+function readRoutes5(body2, className) {
+  const routes = [];
+  for (const member of body2.namedChildren) {
+    if (member?.type !== "method_definition") continue;
+    const decorators = decoratorsBefore(member);
+    const routeDecorator = decorators.find((decorator) => NEST_METHODS2[decorator.name] !== void 0);
+    if (!routeDecorator) continue;
+    const name2 = member.childForFieldName("name")?.text ?? "";
+    const version2 = versionList(decorators.find((decorator) => decorator.name === "Version")?.args[0]);
+    const others = decorators.filter((decorator) => decorator !== routeDecorator).map((decorator) => decorator.node.text.replace(/\s+/g, ""));
+    routes.push({
+      method: NEST_METHODS2[routeDecorator.name] ?? "GET",
+      paths: pathList(routeDecorator.args[0]),
+      ...version2 ? { version: version2 } : {},
+      line: lineOf2(routeDecorator.node),
+      handler: `${className}.${name2}`,
+      signature: [routeDecorator.name, ...others, name2].join(",")
+    });
+  }
+  return routes;
+}
+function readOrphanRoutes(root) {
+  const found = [];
+  const visit2 = (node2) => {
+    if (node2.type === "ERROR") {
+      let group3 = [];
+      for (const child of node2.namedChildren) {
+        if (!child) continue;
+        if (child.type === "decorator") {
+          const read = readDecorator(child);
+          if (read) group3.push(read);
+          continue;
+        }
+        const routeDecorator = group3.find((decorator) => NEST_METHODS2[decorator.name] !== void 0);
+        const handler = child.type === "identifier" ? child.text : child.namedChildren.find((inner) => inner?.type === "identifier")?.text;
+        if (routeDecorator && handler) {
+          const others = group3.filter((decorator) => decorator !== routeDecorator).map((decorator) => decorator.node.text.replace(/\s+/g, ""));
+          const line = lineOf2(routeDecorator.node);
+          found.push({
+            line,
+            route: {
+              method: NEST_METHODS2[routeDecorator.name] ?? "GET",
+              paths: pathList(routeDecorator.args[0]),
+              line,
+              handler,
+              signature: [routeDecorator.name, ...others, handler].join(",")
+            }
+          });
+        }
+        group3 = [];
+      }
+    }
+    for (const child of node2.namedChildren) if (child) visit2(child);
+  };
+  visit2(root);
+  return found;
+}
+function readNestController(declaration) {
+  const controller = classDecorators(declaration).find((decorator) => decorator.name === "Controller");
+  const body2 = declaration.childForFieldName("body");
+  if (!controller || !body2) return void 0;
+  const name2 = declaration.childForFieldName("name")?.text ?? "Controller";
+  const argument = controller.args[0] ? unwrap(controller.args[0]) : void 0;
+  const options = argument?.type === "object" ? argument : void 0;
+  const version2 = versionList(propertyValue(options, "version"));
+  return {
+    name: name2,
+    line: lineOf2(declaration),
+    paths: pathList(options ? propertyValue(options, "path") : argument),
+    ...version2 ? { version: version2 } : {},
+    routes: readRoutes5(body2, name2)
+  };
+}
+function readGlobalPrefix2(call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "setGlobalPrefix")
+    return void 0;
+  const [first, options] = argumentsOf(call);
+  const prefix2 = stringValue(first);
+  if (prefix2 === void 0) return void 0;
+  const excludeNode = propertyValue(options ? unwrap(options) : void 0, "exclude");
+  const exclude = (excludeNode?.namedChildren ?? []).map((item) => item?.type === "object" ? stringValue(propertyValue(item, "path")) : stringValue(item)).filter((value) => value !== void 0).map((value) => value.replace(/^\/+|\/+$/g, ""));
+  return { prefix: prefix2, exclude };
+}
+function readUriVersioning(call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "enableVersioning")
+    return void 0;
+  const options = argumentsOf(call)[0];
+  const type = memberPath(propertyValue(options ? unwrap(options) : void 0, "type"));
+  if (type !== void 0 && !/URI$/.test(type)) return void 0;
+  const defaultVersion = versionList(propertyValue(options ? unwrap(options) : void 0, "defaultVersion"));
+  return defaultVersion ? { defaultVersion } : {};
+}
+
+// src/changes/routes/javascript/read-javascript-facts.ts
+var FRAMEWORK_PACKAGES = [
+  [/^(@koa\/router|koa-router|koa)$/, "koa"],
+  [/^(@hapi\/hapi|hapi)$/, "hapi"],
+  [/^fastify$/, "fastify"],
+  [/^express$/, "express"],
+  [/^@nestjs\//, "nestjs"]
+];
+function emptyFacts() {
+  return {
+    frameworks: [],
+    imports: [],
+    exports: {},
+    returns: {},
+    ownPrefixes: {},
+    routes: [],
+    mounts: [],
+    autoloads: [],
+    controllers: []
+  };
+}
+function noteFramework(facts, module2) {
+  if (module2 === void 0) return;
+  if (!facts.imports.includes(module2)) facts.imports.push(module2);
+  const found = FRAMEWORK_PACKAGES.find(([pattern]) => pattern.test(module2))?.[1];
+  if (found && !facts.frameworks.includes(found)) facts.frameworks.push(found);
+}
+function readExport(node2, scopes, facts) {
+  const source = stringValue(node2.childForFieldName("source"));
+  noteFramework(facts, source);
+  const value = node2.childForFieldName("value");
+  if (value) facts.exports.default = scopes.resolve(value);
+  const declaration = node2.childForFieldName("declaration");
+  if (declaration) readExportedDeclaration(node2, declaration, scopes, facts);
+  for (const child of node2.namedChildren) {
+    if (child?.type === "export_clause") {
+      for (const specifier of child.namedChildren) {
+        if (specifier?.type !== "export_specifier") continue;
+        const name2 = specifier.childForFieldName("name");
+        const alias = specifier.childForFieldName("alias")?.text ?? name2?.text;
+        if (!name2 || !alias) continue;
+        facts.exports[alias] = source !== void 0 ? { kind: "import", module: source, name: name2.text } : scopes.resolve(name2);
+      }
+    }
+  }
+  if (source !== void 0 && !node2.namedChildren.some((child) => child?.type === "export_clause") && !declaration)
+    facts.exports[`*${source}`] = { kind: "import", module: source, name: "*" };
+}
+function readExportedDeclaration(statement, declaration, scopes, facts) {
+  const isDefault = statement.children.some((child) => child?.type === "default");
+  if (isFunctionNode(declaration)) {
+    const name2 = declaration.childForFieldName("name")?.text;
+    const ref = { kind: "function", fn: functionId(declaration) };
+    if (isDefault) facts.exports.default = ref;
+    if (name2) facts.exports[name2] = ref;
+    return;
+  }
+  for (const declarator of declaration.namedChildren) {
+    if (declarator?.type !== "variable_declarator") continue;
+    const name2 = declarator.childForFieldName("name");
+    const value = declarator.childForFieldName("value");
+    if (name2?.type !== "identifier" || !value) continue;
+    if (name2.text === "autoPrefix") {
+      const prefix2 = stringValue(value);
+      if (prefix2 !== void 0) facts.autoPrefix = prefix2;
+    }
+    const ref = scopes.resolve(name2);
+    if (ref.kind !== "unknown" && !(ref.kind === "call" && ref.callee.kind === "unknown"))
+      facts.exports[name2.text] = ref;
+  }
+}
+function readCommonJsExport(node2, scopes, facts) {
+  const left = memberPath(node2.childForFieldName("left"));
+  const right = node2.childForFieldName("right");
+  if (left === void 0 || !right) return;
+  const name2 = left === "module.exports" ? "default" : /^(?:module\.)?exports\.(\w+)$/.exec(left)?.[1];
+  if (name2 === void 0) return;
+  if (name2 === "autoPrefix") {
+    const prefix2 = stringValue(right);
+    if (prefix2 !== void 0) facts.autoPrefix = prefix2;
+  }
+  facts.exports[name2] = scopes.resolve(right);
+  if (name2 === "default" && right.type === "object") {
+    for (const property of right.namedChildren) {
+      if (property?.type === "shorthand_property_identifier")
+        facts.exports[property.text] ??= scopes.resolve(property);
+      else if (property?.type === "pair") {
+        const key2 = property.childForFieldName("key")?.text;
+        const value = property.childForFieldName("value");
+        if (key2 && value) facts.exports[key2] ??= scopes.resolve(value);
+      }
+    }
+  }
+}
+function readReturn(node2, scopes, facts) {
+  const value = node2.namedChildren[0];
+  const scope = scopes.scopeOf(node2);
+  if (!value || scope === "") return;
+  const ref = scopes.resolve(value);
+  if (ref.kind !== "unknown") facts.returns[scope] ??= ref;
+}
+function readCall2(node2, scopes, facts, file2) {
+  const callee = node2.childForFieldName("function");
+  if (memberPath(callee) === "require" || callee?.type === "import")
+    noteFramework(facts, stringValue(node2.childForFieldName("arguments")?.namedChildren[0]));
+  facts.routes.push(...readMethodRoute(node2, scopes), ...readRouteChain(node2, scopes));
+  const mount = readMountCall(node2, scopes, file2);
+  facts.mounts.push(...mount.mounts);
+  if (mount.autoload) facts.autoloads.push(mount.autoload);
+  if (mount.ownPrefix?.holder.kind === "router")
+    facts.ownPrefixes[routerKey(mount.ownPrefix.holder.scope, mount.ownPrefix.holder.name)] = mount.ownPrefix.prefix;
+  const globalPrefix = readGlobalPrefix2(node2);
+  if (globalPrefix) facts.globalPrefix = globalPrefix;
+  const versioning = readUriVersioning(node2);
+  if (versioning) facts.uriVersioning = versioning;
+}
+function readCreationPrefix(node2, scopes, facts) {
+  const value = node2.childForFieldName("value");
+  if (!value || value.type !== "new_expression" && value.type !== "call_expression") return;
+  const options = value.childForFieldName("arguments")?.namedChildren[0];
+  if (options?.type !== "object") return;
+  const prefix2 = stringValue(propertyValue(options, "prefix"));
+  const name2 = node2.childForFieldName("name");
+  if (prefix2 === void 0 || name2?.type !== "identifier") return;
+  const ref = scopes.resolve(name2);
+  if (ref.kind === "router") facts.ownPrefixes[routerKey(ref.scope, ref.name)] = prefix2;
+}
+var FACT_NODE_TYPES = [
+  "import_statement",
+  "export_statement",
+  "assignment_expression",
+  "return_statement",
+  "variable_declarator",
+  "call_expression",
+  "class_declaration",
+  "class",
+  "arrow_function"
+];
+function readNode(node2, scopes, facts, file2) {
+  switch (node2.type) {
+    case "import_statement":
+      noteFramework(facts, stringValue(node2.childForFieldName("source")));
+      break;
+    case "export_statement":
+      readExport(node2, scopes, facts);
+      break;
+    case "assignment_expression":
+      readCommonJsExport(node2, scopes, facts);
+      break;
+    case "return_statement":
+      readReturn(node2, scopes, facts);
+      break;
+    case "variable_declarator":
+      readCreationPrefix(node2, scopes, facts);
+      break;
+    case "call_expression":
+      readCall2(node2, scopes, facts, file2);
+      break;
+    case "arrow_function": {
+      const body2 = node2.childForFieldName("body");
+      if (body2 && body2.type !== "statement_block") {
+        const ref = scopes.resolve(body2);
+        if (ref.kind !== "unknown") facts.returns[functionId(node2)] ??= ref;
+      }
+      break;
+    }
+    default: {
+      const controller = readNestController(node2);
+      if (controller) facts.controllers.push(controller);
+    }
+  }
+}
+function readJavascriptFacts(root, file2) {
+  const facts = emptyFacts();
+  const grammar = grammarOfPath(file2) ?? "typescript";
+  const nodes = selectNodes(grammar, root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const scopes = readScopes(nodes.scope, root.endIndex);
+  for (const node2 of nodes.fact) readNode(node2, scopes, facts, file2);
+  if (root.hasError) attachOrphanRoutes(root, facts);
+  return facts;
+}
+function attachOrphanRoutes(root, facts) {
+  const controllers = facts.controllers;
+  if (controllers.length === 0) return;
+  for (const orphan of readOrphanRoutes(root)) {
+    const owner = [...controllers].reverse().find((controller) => (controller.line ?? 0) <= orphan.line) ?? controllers[0];
+    if (!owner) continue;
+    owner.routes.push({ ...orphan.route, handler: `${owner.name}.${orphan.route.handler}` });
+  }
+}
+
+// src/changes/routes/javascript/javascript-dependencies.ts
+function javascriptDependencies(facts, file2, side) {
+  const aliases = readPathAliases(side.project, side.read);
+  const found = facts.imports.map((specifier) => resolveJavascriptModule2(file2, specifier, side.exists, aliases)).filter((path20) => path20 !== void 0);
+  for (const autoload of facts.autoloads) found.push(...side.filesUnder(autoload.dir));
+  return found;
+}
+
+// src/changes/routes/javascript/javascript-family.ts
+var javascriptRouteFamily = {
+  id: "javascript-routes",
+  grammars: ["javascript", "typescript", "tsx"],
+  accepts: (path20) => /\.[cm]?[jt]sx?$/.test(path20) && !/\.d\.[cm]?ts$/.test(path20),
+  // Routing files name a router, an app or a server, mount something, or decorate a controller.
+  mayDeclareRoutes: (text3) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
+    text3
+  ),
+  // An import line can swap the router a mount takes.
+  changeMayMoveRoutes: (text3) => javascriptRouteFamily.mayDeclareRoutes(text3) || /\bimport\b|\brequire\s*\(/.test(text3),
+  mounterHints: (file2) => {
+    const stem = path16.posix.basename(file2).replace(/\.[^.]+$/, "");
+    return stem === "index" ? [path16.posix.basename(path16.posix.dirname(file2))] : [stem];
+  },
+  dependencies: javascriptDependencies,
+  isRoutingRoot: (_path, text3) => /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text3),
+  readFacts: readJavascriptFacts,
+  link: linkJavascriptRoutes
+};
+
+// src/changes/routes/route-families.ts
+var ROUTE_FAMILIES = [
+  javascriptRouteFamily
+];
+
+// src/changes/routes/select-route-files.ts
+var MAX_PARSED_ROUTE_FILES = 1500;
+function indexWords(paths, textOf2) {
+  const index = /* @__PURE__ */ new Map();
+  for (const path20 of paths) {
+    const words = new Set((textOf2(path20) ?? "").match(/[\w$-]+/g) ?? []);
+    for (const word of words) {
+      const list = index.get(word);
+      if (list) list.push(path20);
+      else index.set(word, [path20]);
+    }
+  }
+  return index;
+}
+function selectRouteFiles(input2) {
+  const { family, textOf: textOf2 } = input2;
+  const routing = /* @__PURE__ */ new Map();
+  const mayRoute = (path20) => {
+    let known = routing.get(path20);
+    if (known === void 0) {
+      const text3 = textOf2(path20);
+      known = text3 !== void 0 && family.mayDeclareRoutes(text3);
+      routing.set(path20, known);
+    }
+    return known;
+  };
+  const roots = family.isRoutingRoot ? input2.candidates.filter((path20) => mayRoute(path20) && family.isRoutingRoot?.(path20, textOf2(path20) ?? "")) : [];
+  const selected = /* @__PURE__ */ new Set();
+  const seeds = new Set(input2.seeds);
+  let frontier = [.../* @__PURE__ */ new Set([...input2.seeds, ...roots])].filter(mayRoute);
+  let index;
+  let capped = false;
+  while (frontier.length > 0) {
+    const next = /* @__PURE__ */ new Set();
+    for (const path20 of frontier) {
+      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path20)) {
+        capped = true;
+        break;
+      }
+      selected.add(path20);
+      const facts = input2.factsOf(path20);
+      if (facts !== void 0)
+        for (const dependency2 of family.dependencies(facts, path20, input2.side)) next.add(dependency2);
+      index ??= indexWords(input2.candidates, textOf2);
+      for (const hint of family.mounterHints(path20))
+        for (const mounter of index.get(hint) ?? []) next.add(mounter);
+    }
+    frontier = [...next].filter((path20) => !selected.has(path20) && mayRoute(path20));
+    if (capped) break;
+  }
+  return { files: selected, capped };
+}
+
+// src/changes/routes/read-endpoint-changes.ts
+var MAX_ROUTE_FILE_CHARS = 512 * 1024;
+function changedText(change) {
+  return [...change.added, ...change.removed].map((line) => line.text).join("\n");
+}
+function pairsToRead(input2) {
+  const pairs = /* @__PURE__ */ new Map();
+  for (const change of input2.changes) {
+    for (const path20 of [change.file.path, change.file.previousPath]) {
+      if (path20 === void 0 || isTestPath(path20)) continue;
+      for (const family of ROUTE_FAMILIES) {
+        if (!family.accepts(path20) && !family.readsConfiguration?.(path20)) continue;
+        const project = input2.projectOf(path20);
+        const key2 = `${family.id}\0${project}`;
+        const pair2 = pairs.get(key2) ?? { project, family, changed: /* @__PURE__ */ new Map() };
+        pair2.changed.set(path20, changedText(change));
+        pairs.set(key2, pair2);
+      }
+    }
+  }
+  return [...pairs.values()];
+}
+function createSideReader(side, family, cache3, notes) {
+  const texts = /* @__PURE__ */ new Map();
+  const unreadable = /* @__PURE__ */ new Set();
+  const textOf2 = (path20) => {
+    if (!texts.has(path20)) {
+      const text3 = side.read(path20);
+      if (text3 === void 0 && side.has(path20)) unreadable.add(path20);
+      texts.set(path20, text3 !== void 0 && text3.length <= MAX_ROUTE_FILE_CHARS ? text3 : void 0);
+    }
+    return texts.get(path20);
+  };
+  const factsOf = (path20) => {
+    const text3 = textOf2(path20);
+    const grammar = grammarOfPath(path20);
+    if (text3 === void 0 || grammar === void 0) return void 0;
+    if (!loadedLanguage(grammar)) {
+      notes.add(
+        `Routes in ${grammar} files were not read: its grammar could not be loaded (${grammarFailure(grammar) ?? "not loaded"}).`
+      );
+      unreadable.add(path20);
+      return void 0;
+    }
+    const facts = cache3.read(family.id, { path: path20, text: text3, grammar }, (root) => family.readFacts(root, path20));
+    if (facts === void 0) unreadable.add(path20);
+    return facts;
+  };
+  return { textOf: textOf2, factsOf, unreadable };
+}
+function projectSide(side, project) {
+  return {
+    project,
+    read: (path20) => side.read(path20),
+    exists: (path20) => side.has(path20),
+    filesUnder: (folder) => side.list().filter((path20) => path20.startsWith(`${folder}/`))
+  };
+}
+function readEndpointChanges(input2) {
+  const notes = /* @__PURE__ */ new Set();
+  const endpoints = [];
+  const groups = {
+    head: groupSourceFilesByProject(input2.head, input2.projectOf),
+    base: groupSourceFilesByProject(input2.base, input2.projectOf)
+  };
+  for (const pair2 of pairsToRead(input2)) endpoints.push(...readPair(pair2, input2, groups, notes));
+  return { endpoints, notes: [...notes] };
+}
+function readPair({ project, family, changed }, input2, groups, notes) {
+  const sides = { head: input2.head, base: input2.base };
+  const readers = {
+    head: createSideReader(input2.head, family, input2.cache, notes),
+    base: createSideReader(input2.base, family, input2.cache, notes)
+  };
+  const candidatesOf = (name2) => {
+    const all = (groups[name2].get(project) ?? []).filter((path20) => family.accepts(path20));
+    if (all.length <= MAX_PROJECT_ROUTE_FILES) return all;
+    notes.add(
+      `Route prefixes declared outside the changed files of \`${project}\` were not resolved: it has more than ${MAX_PROJECT_ROUTE_FILES} files to read.`
+    );
+    return all.filter((path20) => changed.has(path20));
+  };
+  const movesRoutes = (path20) => {
+    const text3 = changed.get(path20);
+    return text3 === void 0 || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text3);
+  };
+  const baseFactsOf = (path20) => changed.has(path20) && !movesRoutes(path20) && sides.head.has(path20) ? readers.head.factsOf(path20) : readers.base.factsOf(path20);
+  const selected = /* @__PURE__ */ new Set();
+  for (const name2 of ["head", "base"]) {
+    const candidates2 = candidatesOf(name2);
+    const selection = selectRouteFiles({
+      family,
+      side: projectSide(sides[name2], project),
+      candidates: candidates2,
+      seeds: [...changed.keys()].filter((path20) => sides[name2].has(path20) && family.accepts(path20)),
+      textOf: readers[name2].textOf,
+      factsOf: name2 === "head" ? readers.head.factsOf : baseFactsOf
+    });
+    if (selection.capped)
+      notes.add(
+        `Route prefixes in \`${project}\` were resolved from the first ${selected.size} routing files only.`
+      );
+    for (const path20 of selection.files) selected.add(path20);
+  }
+  const tableOf2 = (name2) => {
+    const factsOf = name2 === "head" ? readers.head.factsOf : baseFactsOf;
+    const files = /* @__PURE__ */ new Map();
+    for (const path20 of selected) {
+      if (!sides[name2].has(path20)) continue;
+      const facts = factsOf(path20);
+      if (facts !== void 0) files.set(path20, facts);
+    }
+    return family.link({
+      files,
+      frameworks: input2.frameworksOf(project),
+      project,
+      read: (path20) => sides[name2].read(path20),
+      exists: (path20) => sides[name2].has(path20),
+      complete: sides[name2].complete
+    });
+  };
+  const head = tableOf2("head");
+  const base = tableOf2("base");
+  const skip = /* @__PURE__ */ new Set([...readers.head.unreadable, ...readers.base.unreadable]);
+  return diffRouteTables(
+    base.filter((route2) => !skip.has(route2.file)),
+    head.filter((route2) => !skip.has(route2.file)),
+    project
+  );
+}
+
 // src/changes/analyze-changes.ts
-function extractAllEndpoints(readable, input2, ownerOf) {
-  const frameworksOf = (path15) => ownerOf(path15)?.frameworks.map((framework) => framework.name) ?? [];
+function extractOtherEndpoints(readable, input2, ownerOf) {
+  const frameworksOf = (path20) => ownerOf(path20)?.frameworks.map((framework) => framework.name) ?? [];
   const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
-  return readable.flatMap(
+  return readable.filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path))).flatMap(
     (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
   );
 }
-function analyzeChanges(input2) {
+function endpointsOf(model2, input2, ownerOf, readable) {
+  const frameworksAt = (project) => input2.projects.filter((candidate) => candidate.path === project).flatMap((candidate) => candidate.frameworks.map((framework) => framework.name));
+  const { endpoints, notes } = readEndpointChanges({
+    changes: model2.changes,
+    head: model2.head,
+    base: model2.base,
+    projectOf: (path20) => ownerOf(path20)?.path ?? ".",
+    frameworksOf: frameworksAt,
+    cache: model2.facts
+  });
+  const order = new Map(input2.files.map((file2, index) => [file2.path, index]));
+  const rank = (endpoint) => order.get(endpoint.file) ?? order.size;
+  const all = [...endpoints, ...extractOtherEndpoints(readable, input2, ownerOf)];
+  return {
+    endpoints: all.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.change.localeCompare(b.change)),
+    notes
+  };
+}
+async function analyzeChanges(input2) {
   const ownerOf = createProjectLookup(input2.projects);
   const affected = /* @__PURE__ */ new Set();
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path15 of [file2.path, file2.previousPath]) {
-      const owner = path15 === void 0 ? void 0 : ownerOf(path15);
+    for (const path20 of [file2.path, file2.previousPath]) {
+      const owner = path20 === void 0 ? void 0 : ownerOf(path20);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
@@ -45784,36 +52877,49 @@ function analyzeChanges(input2) {
     (change) => change.file.patch !== void 0 || change.file.status === "added"
   );
   const languageOfProject = (project) => input2.projects.find((candidate) => candidate.path === project)?.language;
-  return {
-    ...groupChangedFiles(input2.files),
-    affectedProjects: [...affected].sort(),
-    endpoints: extractAllEndpoints(readable, input2, ownerOf),
-    migrations: changes.flatMap(
-      (change) => extractMigration(change, languageOfProject(change.project)) ?? []
-    ),
-    envVars: extractEnvVars(readable, languageOfProject, input2.readFile),
-    dependencyChanges: extractDependencyChanges(readable),
-    ...summarizeTests(changes),
-    securityTouched: findSecurityTouches(readable)
-  };
+  const model2 = await createCodeModel({
+    changes,
+    ...input2.readFile ? { readFile: input2.readFile } : {},
+    ...input2.listFiles ? { listFiles: input2.listFiles } : {},
+    ...input2.readBaseFile ? { readBaseFile: input2.readBaseFile } : {},
+    grammarsFor: (path20) => ROUTE_FAMILIES.filter((family) => family.accepts(path20)).flatMap((family) => family.grammars)
+  });
+  try {
+    const { endpoints, notes } = endpointsOf(model2, input2, ownerOf, readable);
+    return {
+      ...groupChangedFiles(input2.files),
+      affectedProjects: [...affected].sort(),
+      endpoints,
+      migrations: changes.flatMap(
+        (change) => extractMigration(change, languageOfProject(change.project)) ?? []
+      ),
+      envVars: extractEnvVars(readable, languageOfProject, input2.readFile),
+      dependencyChanges: extractDependencyChanges(readable),
+      ...summarizeTests(changes),
+      securityTouched: findSecurityTouches(readable),
+      ...notes.length > 0 ? { readingNotes: notes } : {}
+    };
+  } finally {
+    model2.dispose();
+  }
 }
 
 // src/changes/find-linked-issues.ts
 var CLOSING_REFERENCE = /\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?[ \t]+(?:https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+)|(?:([\w.-]+)\/([\w.-]+))?#(\d+))\b/gi;
-function visibleText(body) {
-  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, " ").replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, " ").replace(/`[^`\n]*`/g, " ");
+function visibleText(body2) {
+  return body2.replace(/<!--[\s\S]*?(?:-->|$)/g, " ").replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, " ").replace(/`[^`\n]*`/g, " ");
 }
-function findClosingReferences(body) {
+function findClosingReferences(body2) {
   const references = [];
-  for (const match2 of visibleText(body).matchAll(CLOSING_REFERENCE)) {
-    const [text3, keyword = "", urlOwner, urlName, urlIssue, owner, name, issue2] = match2;
+  for (const match2 of visibleText(body2).matchAll(CLOSING_REFERENCE)) {
+    const [text3, keyword = "", urlOwner, urlName, urlIssue, owner, name2, issue2] = match2;
     const reference = {
       keyword: keyword.toLowerCase(),
       issue: Number(urlIssue ?? issue2),
       text: text3
     };
     const referencedOwner = urlOwner ?? owner;
-    const referencedName = urlName ?? name;
+    const referencedName = urlName ?? name2;
     if (referencedOwner && referencedName) {
       reference.owner = referencedOwner;
       reference.name = referencedName;
@@ -45870,8 +52976,8 @@ function classifyByBranch(branch) {
   if (FEATURE_BRANCH.test(branch)) return { type: "implementation", signal: `branch ${quoted(branch)}` };
   return void 0;
 }
-function classifyByClosingKeyword(body) {
-  const fixing = findClosingReferences(body).find((reference) => reference.keyword.startsWith("fix"));
+function classifyByClosingKeyword(body2) {
+  const fixing = findClosingReferences(body2).find((reference) => reference.keyword.startsWith("fix"));
   return fixing && { type: "bugfix", signal: `closing keyword ${quoted(fixing.text)}` };
 }
 function classifyByTitleWord(title) {
@@ -45936,8 +53042,8 @@ function labelFor(area, config2) {
 }
 
 // src/pipeline/assemble-report-input.ts
-function assembleReportInput(parts) {
-  const { request, classification, reviews } = parts;
+function assembleReportInput(parts2) {
+  const { request, classification, reviews } = parts2;
   const { pullRequest } = request;
   return {
     type: classification.type,
@@ -45948,11 +53054,11 @@ function assembleReportInput(parts) {
     ...pullRequest.number ? { prNumber: pullRequest.number } : {},
     date: request.date.toISOString().slice(0, 10),
     commit: request.commit,
-    discovery: parts.discovery,
-    affectedProjects: parts.analysis.affectedProjects,
+    discovery: parts2.discovery,
+    affectedProjects: parts2.analysis.affectedProjects,
     files: request.files,
-    analysis: parts.analysis,
-    validation: parts.validation,
+    analysis: parts2.analysis,
+    validation: parts2.validation,
     handoffs: reviews.map((r) => ({
       area: r.area,
       label: labelFor(r.area, request.config.handoffs),
@@ -45962,8 +53068,8 @@ function assembleReportInput(parts) {
     findings: reviews.flatMap((r) => r.findings),
     notes: request.notes,
     ...request.runUrl ? { runUrl: request.runUrl } : {},
-    ...parts.validationSkipReason ? { validationSkipReason: parts.validationSkipReason } : {},
-    ...parts.model ? { model: parts.model } : {}
+    ...parts2.validationSkipReason ? { validationSkipReason: parts2.validationSkipReason } : {},
+    ...parts2.model ? { model: parts2.model } : {}
   };
 }
 
@@ -46037,10 +53143,10 @@ var SECRET_PATTERNS = [
 ];
 var DOCUMENTED_EXAMPLE = /EXAMPLE/;
 function findSecretInCode(text3) {
-  for (const { name, pattern, inCode } of SECRET_PATTERNS) {
+  for (const { name: name2, pattern, inCode } of SECRET_PATTERNS) {
     if (!inCode) continue;
     for (const match2 of text3.matchAll(pattern)) {
-      if (!DOCUMENTED_EXAMPLE.test(match2[0])) return name;
+      if (!DOCUMENTED_EXAMPLE.test(match2[0])) return name2;
     }
   }
   return null;
@@ -46050,46 +53156,46 @@ function findSecretInCode(text3) {
 var MIN_SECRET_LENGTH = 6;
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL|AUTH(?!OR)/i;
 var SECRET_INPUT_NAME = /[-_](?:TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIALS?)$/i;
-function placeholder(name, replaced = "") {
-  return `[redacted: ${name}]${"\n".repeat(replaced.split("\n").length - 1)}`;
+function placeholder(name2, replaced = "") {
+  return `[redacted: ${name2}]${"\n".repeat(replaced.split("\n").length - 1)}`;
 }
 function createRedactor(options = {}) {
   const literals = collectLiteralSecrets(options);
   const literalPattern = literals.length > 0 ? new RegExp(literals.map(({ value }) => escapeRegExp(value)).join("|"), "g") : null;
-  const nameOf3 = new Map(literals.map(({ name, value }) => [value, name]));
+  const nameOf4 = new Map(literals.map(({ name: name2, value }) => [value, name2]));
   return (text3) => {
-    let redacted = literalPattern ? text3.replace(literalPattern, (value) => placeholder(nameOf3.get(value) ?? "secret", value)) : text3;
-    for (const { name, pattern } of SECRET_PATTERNS) redacted = replaceSecrets(redacted, name, pattern);
+    let redacted = literalPattern ? text3.replace(literalPattern, (value) => placeholder(nameOf4.get(value) ?? "secret", value)) : text3;
+    for (const { name: name2, pattern } of SECRET_PATTERNS) redacted = replaceSecrets(redacted, name2, pattern);
     return redacted;
   };
 }
-function replaceSecrets(text3, name, pattern) {
+function replaceSecrets(text3, name2, pattern) {
   return text3.replace(pattern, (match2, ...rest) => {
     const groups = rest.at(-1);
-    if (typeof groups !== "object" || groups?.secret === void 0) return placeholder(name, match2);
-    return `${groups.before ?? ""}${placeholder(name, groups.secret)}${groups.after ?? ""}`;
+    if (typeof groups !== "object" || groups?.secret === void 0) return placeholder(name2, match2);
+    return `${groups.before ?? ""}${placeholder(name2, groups.secret)}${groups.after ?? ""}`;
   });
 }
-function isSecretVariableName(name) {
-  if (/^INPUT_/i.test(name)) return SECRET_INPUT_NAME.test(name);
-  return SECRET_NAME.test(name);
+function isSecretVariableName(name2) {
+  if (/^INPUT_/i.test(name2)) return SECRET_INPUT_NAME.test(name2);
+  return SECRET_NAME.test(name2);
 }
 function collectLiteralSecrets(options) {
   const values = /* @__PURE__ */ new Map();
-  const add = (name, value) => {
+  const add = (name2, value) => {
     for (const candidate of [value, ...value.split(/\r?\n/).map((line) => line.trim())]) {
       if (candidate.length < MIN_SECRET_LENGTH || values.has(candidate)) continue;
-      values.set(candidate, name);
+      values.set(candidate, name2);
       const encoded = encodeURIComponent(candidate);
-      if (encoded !== candidate) values.set(encoded, name);
+      if (encoded !== candidate) values.set(encoded, name2);
     }
   };
-  for (const { name, value } of options.extraSecrets ?? []) add(name, value);
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (!value || !isSecretVariableName(name) || /^\d+$/.test(value.trim())) continue;
-    add(/^INPUT_/i.test(name) ? name.slice("INPUT_".length).toLowerCase() : name, value);
+  for (const { name: name2, value } of options.extraSecrets ?? []) add(name2, value);
+  for (const [name2, value] of Object.entries(options.env ?? {})) {
+    if (!value || !isSecretVariableName(name2) || /^\d+$/.test(value.trim())) continue;
+    add(/^INPUT_/i.test(name2) ? name2.slice("INPUT_".length).toLowerCase() : name2, value);
   }
-  return [...values].map(([value, name]) => ({ name, value })).sort((a, b) => b.value.length - a.value.length);
+  return [...values].map(([value, name2]) => ({ name: name2, value })).sort((a, b) => b.value.length - a.value.length);
 }
 function escapeRegExp(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -46113,27 +53219,27 @@ var MIN_MASKED_LENGTH = 8;
 function buildCommandEnvironment(env) {
   const masked = maskedValues(env);
   const result = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value === void 0 || isCredentialName(name)) continue;
+  for (const [name2, value] of Object.entries(env)) {
+    if (value === void 0 || isCredentialName(name2)) continue;
     if (masked.some((secret) => value.includes(secret))) continue;
-    result[name] = value;
+    result[name2] = value;
   }
   return result;
 }
-function isCredentialName(name) {
-  const upper = name.toUpperCase();
+function isCredentialName(name2) {
+  const upper = name2.toUpperCase();
   return CREDENTIAL_VARIABLES.has(upper) || CREDENTIAL_PREFIXES.some((prefix2) => upper.startsWith(prefix2));
 }
 function maskedValues(env) {
-  return Object.entries(env).filter(([name]) => /^INPUT_/i.test(name) && isSecretVariableName(name)).map(([, value]) => value?.trim() ?? "").filter((value) => value.length >= MIN_MASKED_LENGTH);
+  return Object.entries(env).filter(([name2]) => /^INPUT_/i.test(name2) && isSecretVariableName(name2)).map(([, value]) => value?.trim() ?? "").filter((value) => value.length >= MIN_MASKED_LENGTH);
 }
 
 // src/validation/validate-project.ts
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/validation/decide-install.ts
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var NODE_MARKER = {
   // `.pnp.cjs` is Yarn Plug'n'Play, which has no node_modules at all.
   paths: ["node_modules", ".pnp.cjs"],
@@ -46181,7 +53287,7 @@ function decideInstall(project, projectDir, mode) {
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null)
     return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path15) => existsSync(join(projectDir, path15)));
+  const present = marker.paths.find((path20) => existsSync2(join2(projectDir, path20)));
   if (present !== void 0)
     return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
@@ -46189,7 +53295,7 @@ function decideInstall(project, projectDir, mode) {
 
 // src/validation/find-test-reports.ts
 import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
-import { join as join2, relative, sep as sep3 } from "node:path";
+import { join as join3, relative, sep as sep3 } from "node:path";
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
   "node_modules",
   ".git",
@@ -46205,35 +53311,35 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
   ".tox",
   ".nox"
 ]);
-var MAX_DEPTH = 8;
+var MAX_DEPTH2 = 8;
 var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
-  if (name.endsWith(".trx")) return true;
-  if (!name.endsWith(".xml")) return false;
-  return /^TEST-.+\.xml$/.test(name) || // Surefire, Failsafe, Gradle, Ant
-  /junit/i.test(name) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path15);
+function isTestReportPath(path20) {
+  const name2 = path20.slice(path20.lastIndexOf("/") + 1);
+  if (name2.endsWith(".trx")) return true;
+  if (!name2.endsWith(".xml")) return false;
+  return /^TEST-.+\.xml$/.test(name2) || // Surefire, Failsafe, Gradle, Ant
+  /junit/i.test(name2) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path20);
 }
 async function findTestReports(projectDir, since) {
   const found = [];
   let entries = 0;
   const visit2 = async (dir, depth2) => {
-    if (depth2 > MAX_DEPTH || entries > MAX_ENTRIES || found.length >= MAX_REPORTS) return;
+    if (depth2 > MAX_DEPTH2 || entries > MAX_ENTRIES || found.length >= MAX_REPORTS) return;
     const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path15 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path15, depth2 + 1);
+      const path20 = join3(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path20, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path15).split(sep3).join("/");
+      const relativePath = relative(projectDir, path20).split(sep3).join("/");
       if (!isTestReportPath(relativePath)) continue;
-      const info = await stat2(path15).catch(() => null);
-      if (!info || info.mtimeMs < since - MTIME_SLACK_MS || info.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile4(path15, "utf8") });
+      const info2 = await stat2(path20).catch(() => null);
+      if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
+      found.push({ path: relativePath, content: await readFile4(path20, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -46548,26 +53654,26 @@ var MAX_PATH_LENGTH = 300;
 var PYTHON_FRAME = /File "([^"]+)", line (\d+)/g;
 var FOREIGN_PATH = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|\.cargo|\.rustup|rustc|_pytest|gems|hostedtoolcache|lib[\\/]python\d[\d.]*|lib[\\/]ruby)[\\/]|^node:|^internal[\\/]|^<|^\/usr\/(?:lib|local|share)\//;
 function findSourceLocation(text3, prefer) {
-  const candidates = [];
+  const candidates2 = [];
   const consider2 = (file2, line, index) => {
     if (file2 && Number.isInteger(line) && line > 0 && !FOREIGN_PATH.test(file2))
-      candidates.push({ file: file2, line, index });
+      candidates2.push({ file: file2, line, index });
   };
   for (const match2 of text3.matchAll(EXTENSION_LINE)) {
     consider2(readPathBefore(text3, match2.index, match2[1] ?? ""), Number(match2[2]), match2.index);
   }
   for (const match2 of text3.matchAll(PYTHON_FRAME)) consider2(match2[1], Number(match2[2]), match2.index);
-  const ordered = candidates.sort((a, b) => a.index - b.index);
+  const ordered = candidates2.sort((a, b) => a.index - b.index);
   const preferred = prefer === void 0 ? void 0 : ordered.find((candidate) => pathsMatch(candidate.file, prefer));
   const chosen = preferred ?? ordered[0];
   return chosen ? { file: chosen.file, line: chosen.line } : void 0;
 }
 function readPathBefore(text3, end, extension) {
-  let start = end;
-  while (start > 0 && end - start < MAX_PATH_LENGTH && PATH_CHARACTER.test(text3[start - 1] ?? "")) start -= 1;
-  if (text3[start - 1] === ":" && /[A-Za-z]/.test(text3[start - 2] ?? "") && !PATH_CHARACTER.test(text3[start - 3] ?? " "))
-    start -= 2;
-  const base = text3.slice(start, end).replace(/^\/{2,}/, "/");
+  let start2 = end;
+  while (start2 > 0 && end - start2 < MAX_PATH_LENGTH && PATH_CHARACTER.test(text3[start2 - 1] ?? "")) start2 -= 1;
+  if (text3[start2 - 1] === ":" && /[A-Za-z]/.test(text3[start2 - 2] ?? "") && !PATH_CHARACTER.test(text3[start2 - 3] ?? " "))
+    start2 -= 2;
+  const base = text3.slice(start2, end).replace(/^\/{2,}/, "/");
   return /[\w-]$/.test(base) ? `${base}.${extension}` : void 0;
 }
 function pathsMatch(a, b) {
@@ -46585,7 +53691,7 @@ var xml = new XMLParser({
   parseTagValue: false,
   // `&#10;` in failure messages (pytest writes them) is a numeric entity.
   htmlEntities: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name)
+  isArray: (name2, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name2)
 });
 function parseJUnitXml(text3, reportPath = "report") {
   let document;
@@ -46622,32 +53728,32 @@ function readSuite(suite, result) {
 }
 function toFailure(testCase, problem, suiteFile) {
   const className = attribute(testCase, "classname");
-  const name = attribute(testCase, "name") ?? "unnamed test";
-  const body = typeof problem["#text"] === "string" ? problem["#text"] : "";
-  const message = (attribute(problem, "message") ?? firstMessageLine(body, name) ?? attribute(problem, "type") ?? "").trim();
+  const name2 = attribute(testCase, "name") ?? "unnamed test";
+  const body2 = typeof problem["#text"] === "string" ? problem["#text"] : "";
+  const message = (attribute(problem, "message") ?? firstMessageLine(body2, name2) ?? attribute(problem, "type") ?? "").trim();
   const failure2 = {
-    name: className && !name.includes(className) ? `${className} \u203A ${name}` : name
+    name: className && !name2.includes(className) ? `${className} \u203A ${name2}` : name2
   };
   if (message) failure2.message = message;
-  return { ...failure2, ...locate(testCase, body, className, suiteFile) };
+  return { ...failure2, ...locate2(testCase, body2, className, suiteFile) };
 }
-function locate(testCase, body, className, suiteFile) {
-  const javaFrame = findJavaFrame(body, className);
+function locate2(testCase, body2, className, suiteFile) {
+  const javaFrame = findJavaFrame(body2, className);
   if (javaFrame) return javaFrame;
   const declaredFile = attribute(testCase, "file") ?? suiteFile;
   const declaredLine = Number(attribute(testCase, "line"));
-  const frame = findSourceLocation(body, declaredFile ?? classNameAsPath(className));
+  const frame = findSourceLocation(body2, declaredFile ?? classNameAsPath(className));
   if (frame && declaredFile && pathsMatch(frame.file, declaredFile)) return frame;
   if (declaredFile && Number.isInteger(declaredLine) && declaredLine > 0)
     return { file: declaredFile, line: declaredLine };
   return frame ?? (declaredFile ? { file: declaredFile } : {});
 }
-function findJavaFrame(body, className) {
+function findJavaFrame(body2, className) {
   if (!className || !/^[\w$.]+$/.test(className)) return void 0;
   const escaped2 = className.replace(/[.$]/g, "\\$&");
   const frame = new RegExp(
     `at ${escaped2}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`
-  ).exec(body);
+  ).exec(body2);
   if (!frame?.[1] || !frame[2]) return void 0;
   const folders = className.split(".").slice(0, -1);
   return { file: [...folders, frame[1]].join("/"), line: Number(frame[2]) };
@@ -46660,12 +53766,12 @@ function asNodes(value) {
   const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
   return list.map((item) => typeof item === "object" && item !== null ? item : {});
 }
-function attribute(node2, name) {
-  const value = node2[name];
+function attribute(node2, name2) {
+  const value = node2[name2];
   return typeof value === "string" && value.length > 0 ? value : void 0;
 }
-function firstMessageLine(body, testName) {
-  return body.split("\n").find((line) => line.trim().length > 0 && !line.trim().endsWith(`::${testName}`));
+function firstMessageLine(body2, testName) {
+  return body2.split("\n").find((line) => line.trim().length > 0 && !line.trim().endsWith(`::${testName}`));
 }
 
 // src/validation/parsers/parse-trx-report.ts
@@ -46675,7 +53781,7 @@ var xml2 = new XMLParser({
   parseAttributeValue: false,
   parseTagValue: false,
   htmlEntities: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && name === "UnitTestResult"
+  isArray: (name2, _path, _leaf, isAttribute) => !isAttribute && name2 === "UnitTestResult"
 });
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["Failed", "Error", "Timeout", "Aborted"]);
 function parseTrxReport(text3, reportPath = "report.trx") {
@@ -46685,9 +53791,9 @@ function parseTrxReport(text3, reportPath = "report.trx") {
   } catch {
     return null;
   }
-  const run3 = asNode(document.TestRun);
-  if (!run3) return null;
-  const results = asNodeList(asNode(run3.Results)?.UnitTestResult);
+  const run4 = asNode(document.TestRun);
+  if (!run4) return null;
+  const results = asNodeList(asNode(run4.Results)?.UnitTestResult);
   const parsed = {
     counts: { passed: 0, failed: 0, skipped: 0 },
     failures: [],
@@ -46704,11 +53810,11 @@ function parseTrxReport(text3, reportPath = "report.trx") {
   return parsed;
 }
 function toFailure2(result) {
-  const name = typeof result.testName === "string" ? result.testName : "unnamed test";
+  const name2 = typeof result.testName === "string" ? result.testName : "unnamed test";
   const errorInfo = asNode(asNode(result.Output)?.ErrorInfo);
   const message = textOf(errorInfo?.Message).trim();
   const location = findSourceLocation(textOf(errorInfo?.StackTrace));
-  return { name, ...message ? { message } : {}, ...location ?? {} };
+  return { name: name2, ...message ? { message } : {}, ...location ?? {} };
 }
 function asNode(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -46739,15 +53845,15 @@ function parseCargoTestOutput(text3) {
   };
 }
 function readFailures(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     const header2 = /^---- (\S+) stdout ----$/.exec(line);
     if (!header2?.[1]) return;
     let end = index + 1;
     while (end < lines.length && !/^---- \S+ stdout ----$|^failures:$/.test(lines[end] ?? "")) end += 1;
-    failures2.push({ name: header2[1], ...readPanic(lines.slice(index + 1, end)) });
+    failures3.push({ name: header2[1], ...readPanic(lines.slice(index + 1, end)) });
   });
-  return failures2;
+  return failures3;
 }
 function readPanic(block) {
   const index = block.findIndex((line) => /^thread '.*' (?:\(\d+\) )?panicked at /.test(line));
@@ -46785,7 +53891,7 @@ function parseDotnetTestOutput(text3) {
   };
 }
 function readFailures2(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     const header2 = /^\s+Failed (\S.*?) \[[^\]]+\]$/.exec(line);
     if (!header2?.[1]) return;
@@ -46798,9 +53904,9 @@ function readFailures2(lines) {
     const messageLines = messageStart === -1 ? [] : block.slice(messageStart + 1, stackStart === -1 ? void 0 : stackStart);
     const message = messageLines.map((row3) => row3.trim()).filter(Boolean).slice(0, 5).join("\n");
     const location = stackStart === -1 ? void 0 : findSourceLocation(block.slice(stackStart + 1).join("\n"));
-    failures2.push({ name: header2[1], ...message ? { message } : {}, ...location ?? {} });
+    failures3.push({ name: header2[1], ...message ? { message } : {}, ...location ?? {} });
   });
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-exunit-output.ts
@@ -46824,7 +53930,7 @@ function parseExunitOutput(text3) {
   };
 }
 function readFailures3(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     const header2 = /^\s{2}\d+\) (.+)$/.exec(line);
     const declared2 = /^\s+(\S+\.exs?):(\d+)$/.exec(lines[index + 1] ?? "");
@@ -46835,14 +53941,14 @@ function readFailures3(lines) {
     const stackStart = block.findIndex((row3) => row3.trim() === "stacktrace:");
     const messageLines = (stackStart === -1 ? block : block.slice(0, stackStart)).map((row3) => row3.trim());
     const frame = block.slice(stackStart + 1).map((row3) => /^\s+(\S+\.exs?):(\d+):/.exec(row3)).find((match2) => match2?.[1] === declared2[1]);
-    failures2.push({
+    failures3.push({
       name: header2[1],
       ...messageLines.length > 0 ? { message: messageLines.slice(0, 5).join("\n") } : {},
       file: declared2[1],
       line: Number(frame?.[2] ?? declared2[2])
     });
   });
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/go-test-tally.ts
@@ -46850,9 +53956,9 @@ function tallyGoTests(records, parsedFrom) {
   const key2 = (record2) => `${record2.package ?? ""}\0${record2.test}`;
   const parents = /* @__PURE__ */ new Set();
   for (const record2 of records) {
-    const parts = record2.test.split("/");
-    for (let depth2 = 1; depth2 < parts.length; depth2 += 1)
-      parents.add(key2({ ...record2, test: parts.slice(0, depth2).join("/") }));
+    const parts2 = record2.test.split("/");
+    for (let depth2 = 1; depth2 < parts2.length; depth2 += 1)
+      parents.add(key2({ ...record2, test: parts2.slice(0, depth2).join("/") }));
   }
   const leaves = records.filter((record2) => !parents.has(key2(record2)));
   const result = { counts: { passed: 0, failed: 0, skipped: 0 }, failures: [], parsedFrom };
@@ -46867,11 +53973,11 @@ function tallyGoTests(records, parsedFrom) {
   return result;
 }
 function toFailure3(record2) {
-  const name = record2.package ? `${record2.package}.${record2.test}` : record2.test;
+  const name2 = record2.package ? `${record2.package}.${record2.test}` : record2.test;
   const located = record2.output.map((line) => /^\s*([\w.-]+\.go):(\d+): (.*)$/.exec(line)).find((match2) => match2);
   const message = located?.[3] ?? record2.output.map((line) => line.trim()).find((line) => line.length > 0);
   return {
-    name,
+    name: name2,
     ...message ? { message } : {},
     ...located?.[1] ? { file: located[1], line: Number(located[2]) } : {}
   };
@@ -46997,19 +54103,19 @@ function parseGradleOutput(text3) {
   };
 }
 function readFailures4(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     const header2 = /^(\S.*?) > (.+) FAILED$/.exec(line);
     if (!header2?.[1] || !header2[2] || header2[1].startsWith(">")) return;
     const detail = (lines[index + 1] ?? "").trim();
     const location = /^(.*?) at (\S+\.(?:java|kt|groovy|scala)):(\d+)$/.exec(detail);
-    failures2.push({
+    failures3.push({
       name: `${header2[1]} > ${header2[2]}`,
       ...detail ? { message: location?.[1] ?? detail } : {},
       ...location?.[2] ? { file: location[2], line: Number(location[3]) } : {}
     });
   });
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-jest-output.ts
@@ -47024,7 +54130,7 @@ function parseJestOutput(text3) {
   };
 }
 function readFailures5(lines) {
-  const failures2 = [];
+  const failures3 = [];
   let currentFile;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? "";
@@ -47041,14 +54147,14 @@ function readFailures5(lines) {
       4
     );
     const location = findSourceLocation(block.join("\n"), currentFile);
-    failures2.push({
+    failures3.push({
       name: header2[1].trim(),
       ...message ? { message } : {},
       ...location ?? (currentFile ? { file: currentFile } : {})
     });
     index = end - 1;
   }
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-maven-output.ts
@@ -47059,30 +54165,30 @@ function parseMavenOutput(text3) {
   const lines = toPlainLines(text3);
   const totals = lines.map((line) => TOTALS.exec(line.trim())).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
-  const run3 = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
+  const run4 = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
   const failed = totals.reduce((sum2, match2) => sum2 + toCount(match2[2]) + toCount(match2[3]), 0);
   const skipped = totals.reduce((sum2, match2) => sum2 + toCount(match2[4]), 0);
   return {
-    counts: { passed: Math.max(0, run3 - failed - skipped), failed, skipped },
+    counts: { passed: Math.max(0, run4 - failed - skipped), failed, skipped },
     failures: readFailures6(lines),
     parsedFrom: "Maven output"
   };
 }
 function readFailures6(lines) {
-  const failures2 = [];
+  const failures3 = [];
   let inList = false;
   for (const line of lines) {
     if (LIST_HEADER.test(line)) inList = true;
     else if (line.trim() === "" || /^\[INFO\]|Tests run:/.test(line)) inList = false;
     const entry2 = inList ? LIST_ENTRY.exec(line) : null;
     if (!entry2?.[1] || !entry2[2] || /^Run \d+$/.test(`${entry2[1]} ${entry2[2]}`)) continue;
-    failures2.push({
+    failures3.push({
       name: `${entry2[1]}.${entry2[2]}`,
       ...entry2[4] ? { message: entry2[4].replace(/^» /, "") } : {},
       ...entry2[3] ? { file: findSourceFile(lines, entry2[1]) ?? `${entry2[1]}.java`, line: Number(entry2[3]) } : {}
     });
   }
-  return failures2;
+  return failures3;
 }
 function findSourceFile(lines, simpleClass) {
   const frame = new RegExp(
@@ -47110,7 +54216,7 @@ function parseMinitestOutput(text3) {
   };
 }
 function readFailures7(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     if (!/^\s*\d+\) (?:Failure|Error):$/.test(line)) return;
     const header2 = /^(\S+?#\S+?)(?: \[(.+?):(\d+)\])?:$/.exec(lines[index + 1] ?? "");
@@ -47120,9 +54226,9 @@ function readFailures7(lines) {
     const block = lines.slice(index + 2, end);
     const message = block.filter((row3) => !/^\s{4}\S/.test(row3)).map((row3) => row3.trim()).join("\n");
     const location = header2[2] ? { file: header2[2], line: Number(header2[3]) } : findSourceLocation(block.join("\n"));
-    failures2.push({ name: header2[1], ...message ? { message } : {}, ...location ?? {} });
+    failures3.push({ name: header2[1], ...message ? { message } : {}, ...location ?? {} });
   });
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-mocha-output.ts
@@ -47139,7 +54245,7 @@ function parseMochaOutput(text3) {
   };
 }
 function readFailures8(lines) {
-  const failures2 = [];
+  const failures3 = [];
   for (let index = 0; index < lines.length; index += 1) {
     const header2 = /^\s{2}(\d+)\) (.+)$/.exec(lines[index] ?? "");
     if (!header2?.[2]) continue;
@@ -47154,14 +54260,14 @@ function readFailures8(lines) {
     const block = lines.slice(cursor + 1, end);
     const message = summarizeMessage(block, 4);
     const location = findSourceLocation(block.join("\n"));
-    failures2.push({
+    failures3.push({
       name: titleParts.join(" ").replace(/:$/, ""),
       ...message ? { message } : {},
       ...location ?? {}
     });
     index = end - 1;
   }
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-node-test-spec-output.ts
@@ -47184,20 +54290,20 @@ function parseNodeTestSpecOutput(text3) {
   };
 }
 function readFailingTestsSection(lines) {
-  const start = lines.findIndex((line) => line.trim() === "\u2716 failing tests:");
-  if (start === -1) return [];
-  const failures2 = [];
-  for (let index = start + 1; index < lines.length; index += 1) {
+  const start2 = lines.findIndex((line) => line.trim() === "\u2716 failing tests:");
+  if (start2 === -1) return [];
+  const failures3 = [];
+  for (let index = start2 + 1; index < lines.length; index += 1) {
     const header2 = /^test at (.+)$/.exec(lines[index] ?? "");
     const title = /^✖ (.+?)(?: \([\d.]+m?s\))?$/.exec(lines[index + 1] ?? "");
     if (!header2?.[1] || !title?.[1]) continue;
     const end = findNext(lines, index + 2, (line) => line.startsWith("test at "));
     const location = splitLocation(header2[1]);
     const message = summarizeMessage(lines.slice(index + 2, end));
-    failures2.push({ name: title[1], ...message ? { message } : {}, ...location ?? {} });
+    failures3.push({ name: title[1], ...message ? { message } : {}, ...location ?? {} });
     index = end - 1;
   }
-  return failures2;
+  return failures3;
 }
 function findNext(lines, from, predicate) {
   for (let index = from; index < lines.length; index += 1) if (predicate(lines[index] ?? "")) return index;
@@ -47226,7 +54332,7 @@ function parsePhpunitOutput(text3) {
   };
 }
 function readFailures9(lines) {
-  const failures2 = [];
+  const failures3 = [];
   let inProblems = false;
   lines.forEach((line, index) => {
     if (/^There (?:was|were) \d+ (?:failures?|errors?):$/.test(line)) inProblems = true;
@@ -47241,13 +54347,13 @@ function readFailures9(lines) {
     const locations = block.map((row3) => /^(\S+\.php):(\d+)$/.exec(row3.trim())).filter((match2) => match2 !== null);
     const message = block.filter((row3) => row3.trim() && !/^\S+\.php:\d+$/.test(row3.trim())).slice(0, 4).join("\n");
     const location = locations.at(-1);
-    failures2.push({
+    failures3.push({
       name: header2[1],
       ...message ? { message } : {},
       ...location?.[1] ? { file: location[1], line: Number(location[2]) } : {}
     });
   });
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-pytest-output.ts
@@ -47258,15 +54364,15 @@ function parsePytestOutput(text3) {
   if (summary === void 0) return null;
   const counts2 = readCountWords(summary);
   const locations = readFailureLocations(lines);
-  const failures2 = [];
+  const failures3 = [];
   for (const line of lines) {
     const match2 = /^(FAILED|ERROR) (\S+?)(?:::(\S+))?(?: - (.*))?$/.exec(line);
     if (!match2?.[2]) continue;
     const file2 = match2[2];
-    const name = match2[3] ? `${file2}::${match2[3]}` : file2;
+    const name2 = match2[3] ? `${file2}::${match2[3]}` : file2;
     const sectionLocations = match2[3] ? locations.get(sectionTitle(match2[3])) ?? [] : [];
     const location = sectionLocations.findLast((candidate) => candidate.file === file2) ?? sectionLocations.at(-1);
-    failures2.push({ name, ...match2[4] ? { message: match2[4] } : {}, file: file2, ...location ?? {} });
+    failures3.push({ name: name2, ...match2[4] ? { message: match2[4] } : {}, file: file2, ...location ?? {} });
   }
   return {
     counts: {
@@ -47274,7 +54380,7 @@ function parsePytestOutput(text3) {
       failed: (counts2.get("failed") ?? 0) + (counts2.get("error") ?? 0) + (counts2.get("errors") ?? 0),
       skipped: (counts2.get("skipped") ?? 0) + (counts2.get("xfailed") ?? 0)
     },
-    failures: failures2,
+    failures: failures3,
     parsedFrom: "pytest output"
   };
 }
@@ -47310,12 +54416,12 @@ function parseRspecOutput(text3) {
   const failed = toCount(summary[2]);
   const pending = toCount(summary[3]);
   const messages = readFailureMessages(lines);
-  const failures2 = [];
+  const failures3 = [];
   for (const line of lines) {
     const rerun = /^rspec (\S+?):(\d+) # (.+)$/.exec(line);
     if (!rerun?.[1] || !rerun[3]) continue;
     const message = messages.get(rerun[3]);
-    failures2.push({
+    failures3.push({
       name: rerun[3],
       ...message ? { message } : {},
       file: rerun[1].replace(/^\.\//, ""),
@@ -47328,19 +54434,19 @@ function parseRspecOutput(text3) {
       failed: failed + toCount(summary[4]),
       skipped: pending
     },
-    failures: failures2,
+    failures: failures3,
     parsedFrom: "RSpec output"
   };
 }
 function readFailureMessages(lines) {
   const messages = /* @__PURE__ */ new Map();
-  const start = lines.findIndex((line) => line === "Failures:");
-  if (start === -1) return messages;
+  const start2 = lines.findIndex((line) => line === "Failures:");
+  if (start2 === -1) return messages;
   let current;
   const flush = () => {
     if (current) messages.set(current.name, current.lines.join("\n"));
   };
-  for (const line of lines.slice(start + 1)) {
+  for (const line of lines.slice(start2 + 1)) {
     const header2 = /^\s{2}\d+\) (.+)$/.exec(line);
     if (header2?.[1]) {
       flush();
@@ -47375,7 +54481,7 @@ function parseTapOutput(text3) {
   };
 }
 function readFailures10(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     const match2 = /^(\s*)not ok \d+(?: -)? (.*?)(?: # (?:TODO|SKIP).*)?$/i.exec(line);
     if (!match2?.[2] || /# TODO/i.test(line)) return;
@@ -47383,9 +54489,9 @@ function readFailures10(lines) {
     if (diagnostic.type === "suite" || diagnostic.failureType === "subtestsFailed") return;
     const location = typeof diagnostic.location === "string" ? splitLocation(diagnostic.location) : void 0;
     const message = typeof diagnostic.error === "string" ? diagnostic.error.trim() : void 0;
-    failures2.push({ name: match2[2], ...message ? { message } : {}, ...location ?? {} });
+    failures3.push({ name: match2[2], ...message ? { message } : {}, ...location ?? {} });
   });
-  return failures2;
+  return failures3;
 }
 function readDiagnostic(lines, from) {
   const opening = /^(\s*)---$/.exec(lines[from] ?? "");
@@ -47419,7 +54525,7 @@ function parseUnittestOutput(text3) {
   };
 }
 function readFailures11(lines) {
-  const failures2 = [];
+  const failures3 = [];
   lines.forEach((line, index) => {
     const header2 = /^(FAIL|ERROR): (\S+) \(([^)]+)\)/.exec(line);
     if (!header2?.[2] || !header2[3]) return;
@@ -47430,10 +54536,10 @@ function readFailures11(lines) {
     const block = lines.slice(index + 1, end);
     const message = block.filter((row3) => row3.trim()).at(-1)?.trim();
     const location = findSourceLocation(block.join("\n"));
-    const name = header2[3].endsWith(`.${header2[2]}`) ? header2[3] : `${header2[3]}.${header2[2]}`;
-    failures2.push({ name, ...message ? { message } : {}, ...location ?? {} });
+    const name2 = header2[3].endsWith(`.${header2[2]}`) ? header2[3] : `${header2[3]}.${header2[2]}`;
+    failures3.push({ name: name2, ...message ? { message } : {}, ...location ?? {} });
   });
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/parse-vitest-output.ts
@@ -47448,7 +54554,7 @@ function parseVitestOutput(text3) {
   };
 }
 function readFailures12(lines) {
-  const failures2 = [];
+  const failures3 = [];
   for (let index = 0; index < lines.length; index += 1) {
     const header2 = /^\s*FAIL\s+(\S+?)\s+>\s+(.+)$/.exec(lines[index] ?? "");
     if (!header2?.[1] || !header2[2]) continue;
@@ -47461,7 +54567,7 @@ function readFailures12(lines) {
       block.filter((line) => !/^\s*❯ |^\s*\d*\s*\|/.test(line)),
       4
     );
-    failures2.push({
+    failures3.push({
       name: header2[2].trim(),
       ...message ? { message } : {},
       file: location?.file ?? header2[1],
@@ -47469,7 +54575,7 @@ function readFailures12(lines) {
     });
     index = end - 1;
   }
-  return failures2;
+  return failures3;
 }
 
 // src/validation/parsers/test-output-parsers.ts
@@ -47519,15 +54625,15 @@ function readReports(reports) {
 function readTestOutput(output2) {
   return mergeTests(runParsers(TEST_OUTPUT_PARSERS, EXCLUDED_AFTER, output2));
 }
-function runParsers(parsers, excludedAfter, output2) {
+function runParsers(parsers2, excludedAfter, output2) {
   const found = [];
   const excluded = /* @__PURE__ */ new Set();
-  for (const parser of parsers) {
+  for (const parser of parsers2) {
     if (excluded.has(parser.name)) continue;
     const result = parser.parse(output2);
     if (result === null) continue;
     found.push(result);
-    for (const name of excludedAfter[parser.name] ?? []) excluded.add(name);
+    for (const name2 of excludedAfter[parser.name] ?? []) excluded.add(name2);
   }
   return found;
 }
@@ -47564,8 +54670,8 @@ function sum(items, pick2) {
 }
 
 // src/validation/resolve-reported-paths.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative2, resolve, sep as sep4 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { isAbsolute, join as join4, relative as relative2, resolve, sep as sep4 } from "node:path";
 function resolveReportedPaths(result, root, projectDir) {
   const cache3 = /* @__PURE__ */ new Map();
   const place = (file2) => {
@@ -47580,8 +54686,8 @@ function resolveReportedPaths(result, root, projectDir) {
 }
 function placePath(file2, root, projectDir) {
   const cleaned = file2.replace(/^file:\/\//, "").replace(/\\/g, "/");
-  const candidates = isAbsolute(cleaned) ? [cleaned] : [join3(projectDir, cleaned), join3(root, cleaned)];
-  const existing = candidates.find((candidate) => existsSync2(candidate)) ?? (isAbsolute(cleaned) ? cleaned : void 0);
+  const candidates2 = isAbsolute(cleaned) ? [cleaned] : [join4(projectDir, cleaned), join4(root, cleaned)];
+  const existing = candidates2.find((candidate) => existsSync3(candidate)) ?? (isAbsolute(cleaned) ? cleaned : void 0);
   if (existing === void 0) return cleaned.replace(/^\.\//, "");
   const fromRoot = relative2(resolve(root), resolve(existing));
   if (fromRoot.startsWith("..") || isAbsolute(fromRoot)) return cleaned;
@@ -47706,28 +54812,28 @@ function signalGroup(pid, signal) {
 // src/validation/run-project-command.ts
 var COMMAND_NOT_FOUND = 127;
 async function runProjectCommand(kind, command2, context) {
-  const run3 = await runShellCommand(command2.run, {
+  const run4 = await runShellCommand(command2.run, {
     cwd: context.projectDir,
     env: context.env,
     timeoutMs: context.timeoutMs,
     killGraceMs: context.killGraceMs
   });
-  const output2 = context.redact(run3.output);
-  const reports = kind === "test" ? await readReports2(context, run3.startedAt) : [];
+  const output2 = context.redact(run4.output);
+  const reports = kind === "test" ? await readReports2(context, run4.startedAt) : [];
   const parsed = parseCommandOutput({ kind, output: output2, reports });
   resolveReportedPaths(parsed, context.root, context.projectDir);
-  const { outcome, reason } = judgeRun(run3, command2, context.timeoutMs);
+  const { outcome, reason } = judgeRun(run4, command2, context.timeoutMs);
   const result = {
     kind,
     // A command line from the config file can hold a literal credential.
     run: context.redact(command2.run),
     outcome,
-    exitCode: run3.exitCode,
-    durationMs: run3.durationMs,
+    exitCode: run4.exitCode,
+    durationMs: run4.durationMs,
     ...reason ? { reason: context.redact(reason) } : {},
     outputTail: stripAnsi(output2),
     ...parsed,
-    ...run3.outputTruncated ? { outputTruncated: true } : {}
+    ...run4.outputTruncated ? { outputTruncated: true } : {}
   };
   writeGroup(context, result, output2);
   return result;
@@ -47736,15 +54842,15 @@ async function readReports2(context, since) {
   const reports = await findTestReports(context.projectDir, since);
   return reports.map((report) => ({ path: report.path, content: context.redact(report.content) }));
 }
-function judgeRun(run3, command2, timeoutMs) {
-  if (run3.spawnError) return { outcome: "error", reason: `could not start the command: ${run3.spawnError}` };
-  if (run3.timedOut)
+function judgeRun(run4, command2, timeoutMs) {
+  if (run4.spawnError) return { outcome: "error", reason: `could not start the command: ${run4.spawnError}` };
+  if (run4.timedOut)
     return {
       outcome: "timed-out",
       reason: `stopped after ${describeDuration(timeoutMs)} (the timeout); its whole process tree was killed`
     };
-  if (run3.exitCode === 0) return { outcome: "passed" };
-  if (run3.exitCode === COMMAND_NOT_FOUND) {
+  if (run4.exitCode === 0) return { outcome: "passed" };
+  if (run4.exitCode === COMMAND_NOT_FOUND) {
     return command2.suggested ? {
       outcome: "skipped",
       reason: "the suggested command is not installed here (exit code 127); name the command in the config file to run it"
@@ -47753,8 +54859,8 @@ function judgeRun(run3, command2, timeoutMs) {
       reason: "the shell could not find the command (exit code 127); install the tool before this step"
     };
   }
-  if (run3.exitCode === null) return { outcome: "failed", reason: `killed by ${run3.signal ?? "a signal"}` };
-  return { outcome: "failed", reason: `exit code ${run3.exitCode}` };
+  if (run4.exitCode === null) return { outcome: "failed", reason: `killed by ${run4.signal ?? "a signal"}` };
+  return { outcome: "failed", reason: `exit code ${run4.exitCode}` };
 }
 function writeGroup(context, result, output2) {
   context.log.startGroup(`${context.projectPath}: ${result.kind} \xB7 ${result.run}`);
@@ -47813,13 +54919,13 @@ function judgeProject(commands2) {
   if (commands2.some((command2) => RUN_FAILED.has(command2.outcome))) return "failed";
   return commands2.some((command2) => command2.outcome === "passed") ? "passed" : "skipped";
 }
-function skipCommand(context, kind, run3, reason) {
+function skipCommand(context, kind, run4, reason) {
   context.log.write(`${context.projectPath}: ${kind} not run: ${reason}
 `);
-  return skippedResult(kind, context.redact(run3), reason);
+  return skippedResult(kind, context.redact(run4), reason);
 }
-function skippedResult(kind, run3, reason) {
-  return { kind, run: run3, outcome: "skipped", exitCode: null, durationMs: 0, reason, outputTail: "" };
+function skippedResult(kind, run4, reason) {
+  return { kind, run: run4, outcome: "skipped", exitCode: null, durationMs: 0, reason, outputTail: "" };
 }
 function errorResult(kind, reason) {
   return { kind, run: "", outcome: "error", exitCode: null, durationMs: 0, reason, outputTail: "" };
@@ -47865,18 +54971,18 @@ function summarizeValidation(results) {
 }
 
 // src/pipeline/create-checkout-reader.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
-import path12 from "node:path";
+import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import path17 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path12.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path12.sep)) return void 0;
+      const resolved = realpathSync(path17.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path17.sep)) return void 0;
       const stat3 = statSync(resolved);
       if (!stat3.isFile() || stat3.size > MAX_BYTES) return void 0;
-      return readFileSync(resolved, "utf8");
+      return readFileSync2(resolved, "utf8");
     } catch {
       return void 0;
     }
@@ -47886,7 +54992,7 @@ function createCheckoutReader(root) {
 // src/pipeline/list-checkout-files.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import path13 from "node:path";
+import path18 from "node:path";
 var MAX_LISTED_FILES = 5e4;
 var SKIPPED_FOLDERS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -47934,7 +55040,7 @@ function listByWalking(root) {
     const folder = folders.shift() ?? "";
     let entries;
     try {
-      entries = readdirSync(path13.join(root, folder), { withFileTypes: true });
+      entries = readdirSync(path18.join(root, folder), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -47959,18 +55065,18 @@ function collectProjectRoutes(input2) {
   const routeFiles = files.projectSources(
     input2.project,
     "routes",
-    (path15) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path15))
+    (path20) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path20))
   );
   if (!routeFiles) return [];
   const mountsOf = createMountPrefixes({ ownerOf, files });
   const frameworks2 = input2.projects.find((project) => project.path === input2.project)?.frameworks.map((f) => f.name) ?? [];
   const routes = /* @__PURE__ */ new Map();
-  for (const path15 of routeFiles) {
-    const text3 = files.read(path15);
+  for (const path20 of routeFiles) {
+    const text3 = files.read(path20);
     if (text3 === void 0) continue;
-    const file2 = { path: path15, status: "added", additions: 0, deletions: 0 };
-    const change = createFileChange(file2, input2.project, (wanted) => wanted === path15 ? text3 : void 0);
-    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path15)))
+    const file2 = { path: path20, status: "added", additions: 0, deletions: 0 };
+    const change = createFileChange(file2, input2.project, (wanted) => wanted === path20 ? text3 : void 0);
+    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path20)))
       routes.set(`${endpoint.method} ${endpoint.path}`, { method: endpoint.method, path: endpoint.path });
   }
   if (files.exhausted()) return [];
@@ -48141,12 +55247,12 @@ function decideHandoffs(input2, config2 = {}) {
 }
 
 // src/handoffs/fingerprint-finding.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function normaliseLineText(text3) {
   return text3.trim().replace(/\s+/g, " ");
 }
 function fingerprintFinding(f, lineText) {
-  return createHash("sha256").update([f.area, f.ruleId, f.file, normaliseLineText(lineText)].join("\0")).digest("hex").slice(0, 20);
+  return createHash2("sha256").update([f.area, f.ruleId, f.file, normaliseLineText(lineText)].join("\0")).digest("hex").slice(0, 20);
 }
 
 // src/handoffs/review-engine/language-fix.ts
@@ -48157,141 +55263,6 @@ function fixFor(fix, language2) {
   return fix[language2] ?? fix.default;
 }
 
-// src/handoffs/review-engine/code-language.ts
-var REVIEWED = /* @__PURE__ */ new Set([
-  "javascript",
-  "typescript",
-  "python",
-  "go",
-  "java",
-  "kotlin",
-  "ruby",
-  "php",
-  "csharp",
-  "rust",
-  "elixir"
-]);
-function isReviewed(language2) {
-  return REVIEWED.has(language2);
-}
-function languageOfPath2(path15) {
-  if (path15.endsWith(".d.ts")) return null;
-  const language2 = languageOfPath(path15);
-  return language2 !== void 0 && isReviewed(language2) ? language2 : null;
-}
-function usesBraces(language2) {
-  return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
-}
-function isJavaScriptFamily(language2) {
-  return language2 === "javascript" || language2 === "typescript";
-}
-
-// src/handoffs/review-engine/file-kind.ts
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([
-  "node_modules",
-  "vendor",
-  "third_party",
-  "third-party",
-  "bower_components",
-  "dist",
-  "build",
-  "out",
-  "target",
-  ".next",
-  ".nuxt",
-  "coverage",
-  "__generated__",
-  "generated",
-  "__snapshots__",
-  ".yarn",
-  "Pods"
-]);
-var LOCKFILES2 = /* @__PURE__ */ new Set([
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "bun.lockb",
-  "bun.lock",
-  "Cargo.lock",
-  "Gemfile.lock",
-  "poetry.lock",
-  "Pipfile.lock",
-  "uv.lock",
-  "pdm.lock",
-  "composer.lock",
-  "go.sum",
-  "mix.lock",
-  "packages.lock.json",
-  "gradle.lockfile"
-]);
-var GENERATED_NAME = [
-  /\.min\.(js|css|mjs)$/i,
-  /\.(map|snap|lock)$/i,
-  /\.pb\.go$/,
-  /_pb2(_grpc)?\.pyi?$/,
-  /\.pb\.(cc|h)$/,
-  /\.g\.(dart|cs)$/,
-  /\.generated\.\w+$/i,
-  /\.gen\.(go|ts|js)$/,
-  /^zz_generated/,
-  /\.designer\.cs$/i,
-  /ModelSnapshot\.cs$/,
-  /_generated\.go$/
-];
-function segmentsOf(path15) {
-  return path15.split("/").filter((segment) => segment.length > 0);
-}
-function isSkippedPath(path15) {
-  const segments = segmentsOf(path15);
-  const name = segments[segments.length - 1] ?? "";
-  if (LOCKFILES2.has(name)) return true;
-  if (segments.slice(0, -1).some((segment) => SKIPPED_DIRECTORIES.has(segment))) return true;
-  return GENERATED_NAME.some((pattern) => pattern.test(name));
-}
-var TEST_DIRECTORIES = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "spec", "specs", "e2e", "testing", "it"]);
-var TEST_NAME = [
-  /\.(test|spec|e2e-spec|e2e)\.[cm]?[jt]sx?$/,
-  /_test\.(go|py|exs|rb)$/,
-  /^test_.*\.py$/,
-  /^conftest\.py$/,
-  /_spec\.rb$/,
-  /(Test|Tests|IT|Spec)\.(java|kt|kts|cs|php|groovy|scala)$/,
-  /\.(Tests?|Specs?)\.cs$/
-];
-function isTestFileName(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
-  return TEST_NAME.some((pattern) => pattern.test(name));
-}
-function isTestPath2(path15) {
-  const segments = segmentsOf(path15);
-  if (isTestFileName(path15)) return true;
-  return segments.slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.Tests?$/.test(segment));
-}
-var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-  "test-data",
-  "mocks",
-  "__mocks__",
-  "stubs"
-]);
-function isFixturePath(path15) {
-  const segments = segmentsOf(path15);
-  const name = segments[segments.length - 1] ?? "";
-  if (/\.(example|sample|template|dist)$/i.test(name) || /\.example\./i.test(name)) return true;
-  return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
-}
-function hasGeneratedBanner(firstLines) {
-  return firstLines.some(
-    (text3) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text3)
-  );
-}
-function looksMinified(lines) {
-  return lines.some((text3) => text3.length > 1e3);
-}
-
 // src/handoffs/review-engine/reviewed-file.ts
 function describeChangedFile(change) {
   const { added, removed } = parsePatch(change.patch);
@@ -48300,8 +55271,8 @@ function describeChangedFile(change) {
   return {
     path: change.path,
     change,
-    language: languageOfPath2(change.path),
-    isTest: isTestPath2(change.path),
+    language: codeLanguageOfPath(change.path),
+    isTest: isTestPath(change.path),
     isFixture: isFixturePath(change.path),
     added,
     removed,
@@ -48383,11 +55354,11 @@ function endpointLine(file2, endpoint) {
 function isParameterSegment(segment) {
   return /^[:{<[*$(]/.test(segment) || segment.includes("{");
 }
-function segmentsOf2(path15) {
-  return path15.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
+function segmentsOf2(path20) {
+  return path20.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
 }
-function normalisedPath(path15) {
-  const segments = segmentsOf2(path15).map(
+function normalisedPath(path20) {
+  const segments = segmentsOf2(path20).map(
     (segment) => isParameterSegment(segment) ? "{}" : segment.toLowerCase()
   );
   return `/${segments.join("/")}`;
@@ -48451,8 +55422,8 @@ function related(a, b) {
 function pairReplacements(removed, added, replaces) {
   const pairs = /* @__PURE__ */ new Map();
   for (const replacement of added) {
-    const candidates = removed.filter((old) => !pairs.has(old) && replaces(old, replacement));
-    const best = candidates.find((old) => related(old, replacement)) ?? candidates[0];
+    const candidates2 = removed.filter((old) => !pairs.has(old) && replaces(old, replacement));
+    const best = candidates2.find((old) => related(old, replacement)) ?? candidates2[0];
     if (best) pairs.set(best, replacement);
   }
   return pairs;
@@ -48522,43 +55493,43 @@ function dominant(values, share) {
   }
   return null;
 }
-function collectionNames(path15) {
-  const segments = segmentsOf2(path15);
+function collectionNames(path20) {
+  const segments = segmentsOf2(path20);
   return segments.filter(
     (segment, index) => !isParameterSegment(segment) && isParameterSegment(segments[index + 1] ?? "x") && isCountable(segment)
   );
 }
-function styleIssue(path15, style) {
+function styleIssue(path20, style) {
   if (!style) return null;
-  const odd = segmentsOf2(path15).find((segment) => {
+  const odd = segmentsOf2(path20).find((segment) => {
     const own2 = segmentStyle(segment);
     return own2 !== null && own2 !== style;
   });
   return odd ? `\`${odd}\` is not ${style} like the other routes (\`${restyle(odd, style)}\`)` : null;
 }
-function pluralIssue(path15, pluralConvention) {
+function pluralIssue(path20, pluralConvention) {
   if (pluralConvention !== true) return null;
-  const singular = collectionNames(path15).find((name) => !isPlural(name));
+  const singular = collectionNames(path20).find((name2) => !isPlural(name2));
   return singular ? `\`${singular}\` is singular while the other collections are plural (\`${pluralOf(singular)}\`)` : null;
 }
-function slashIssue(path15, trailingConvention) {
-  if (trailingConvention === null || path15 === "/") return null;
-  const trailing = path15.endsWith("/");
+function slashIssue(path20, trailingConvention) {
+  if (trailingConvention === null || path20 === "/") return null;
+  const trailing = path20.endsWith("/");
   if (trailing === trailingConvention) return null;
   return trailingConvention ? "it lacks the trailing slash the other routes have" : "it has a trailing slash the other routes do not";
 }
 function conventions(existing) {
-  const paths = existing.map((route) => route.path).filter((path15) => path15 !== "/");
+  const paths = existing.map((route2) => route2.path).filter((path20) => path20 !== "/");
   return {
     style: dominant(
       paths.flatMap(
-        (path15) => segmentsOf2(path15).map(segmentStyle).filter((style) => style !== null)
+        (path20) => segmentsOf2(path20).map(segmentStyle).filter((style) => style !== null)
       ),
       STYLE_SHARE
     ),
     plural: dominant(paths.flatMap(collectionNames).map(isPlural), PLURAL_SHARE),
     trailingSlash: dominant(
-      paths.map((path15) => path15.endsWith("/")),
+      paths.map((path20) => path20.endsWith("/")),
       SLASH_SHARE
     )
   };
@@ -48645,13 +55616,13 @@ function classify(file2, context, language2) {
   const byLine = /* @__PURE__ */ new Map();
   let offset = 0;
   for (const line of lines) {
-    const start = offset;
-    const end = start + line.text.length;
+    const start2 = offset;
+    const end = start2 + line.text.length;
     offset = end + 1;
-    const lineKinds = kinds.slice(start, end);
+    const lineKinds = kinds.slice(start2, end);
     const code2 = Array.from(
       line.text,
-      (character, index) => lineKinds[index] === "c" ? masked[start + index] ?? character : " "
+      (character, index) => lineKinds[index] === "c" ? masked[start2 + index] ?? character : " "
     ).join("");
     byLine.set(line.line, {
       text: line.text,
@@ -48722,21 +55693,20 @@ function indentOf(text3) {
 }
 
 // src/handoffs/rules/devops/infra-files.ts
-var import_parse_diff3 = __toESM(require_parse_diff(), 1);
-function nameOf2(path15) {
-  return path15.slice(path15.lastIndexOf("/") + 1);
+function nameOf3(path20) {
+  return path20.slice(path20.lastIndexOf("/") + 1);
 }
-function isDockerfile2(path15) {
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf2(path15));
+function isDockerfile2(path20) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path20));
 }
-function isComposeFile2(path15) {
-  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf2(path15));
+function isComposeFile2(path20) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path20));
 }
-function isWorkflowFile(path15) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path15) || /^action\.ya?ml$/.test(nameOf2(path15));
+function isWorkflowFile(path20) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path20) || /^action\.ya?ml$/.test(nameOf3(path20));
 }
-function isKubernetesFile(path15) {
-  return /\.ya?ml$/.test(path15) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path15);
+function isKubernetesFile(path20) {
+  return /\.ya?ml$/.test(path20) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path20);
 }
 function fullText(file2, context) {
   if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
@@ -48745,13 +55715,8 @@ function fullText(file2, context) {
 function visibleLines(file2) {
   if (!file2.change.patch) return [];
   const lines = [];
-  for (const parsed of (0, import_parse_diff3.default)(file2.change.patch)) {
-    for (const chunk of parsed.chunks) {
-      for (const change of chunk.changes) {
-        if (change.type === "add") lines.push({ line: change.ln, text: change.content.slice(1) });
-        else if (change.type === "normal") lines.push({ line: change.ln2, text: change.content.slice(1) });
-      }
-    }
+  for (const hunk of parsePatchHunks(file2.change.patch)) {
+    for (const line of hunk.lines) if (line.kind !== "del") lines.push({ line: line.line, text: line.text });
   }
   return lines;
 }
@@ -48811,44 +55776,44 @@ function printsToStream(lines, index) {
 }
 
 // src/handoffs/rules/code-review/debug-output.ts
-var out = (pattern, what) => ({ pattern, severity: "low", what });
-var stop = (pattern, what) => ({ pattern, severity: "medium", what });
+var out2 = (pattern, what) => ({ pattern, severity: "low", what });
+var stop2 = (pattern, what) => ({ pattern, severity: "medium", what });
 var JS = [
-  out(/\bconsole\.(?:log|debug|trace|dir|table)\s*\(/, "`console.log`"),
-  stop(/^\s*debugger\s*;?\s*$/, "`debugger`")
+  out2(/\bconsole\.(?:log|debug|trace|dir|table)\s*\(/, "`console.log`"),
+  stop2(/^\s*debugger\s*;?\s*$/, "`debugger`")
 ];
 var DEBUG = {
   javascript: JS,
   typescript: JS,
   python: [
-    out(/^\s*print\s*\(/, "`print`"),
-    stop(/\bbreakpoint\(\s*\)|\bi?pdb\.set_trace\s*\(|^\s*import\s+i?pdb\b/, "a breakpoint")
+    out2(/^\s*print\s*\(/, "`print`"),
+    stop2(/\bbreakpoint\(\s*\)|\bi?pdb\.set_trace\s*\(|^\s*import\s+i?pdb\b/, "a breakpoint")
   ],
-  go: [out(/\bfmt\.Print(?:ln|f)?\s*\(/, "`fmt.Print`")],
+  go: [out2(/\bfmt\.Print(?:ln|f)?\s*\(/, "`fmt.Print`")],
   java: [
-    out(/\bSystem\.(?:out|err)\.print(?:ln|f)?\s*\(/, "`System.out.println`"),
-    out(/\.printStackTrace\s*\(\s*\)/, "`printStackTrace()`")
+    out2(/\bSystem\.(?:out|err)\.print(?:ln|f)?\s*\(/, "`System.out.println`"),
+    out2(/\.printStackTrace\s*\(\s*\)/, "`printStackTrace()`")
   ],
-  kotlin: [out(/^\s*println\s*\(/, "`println`"), out(/\.printStackTrace\s*\(\s*\)/, "`printStackTrace()`")],
+  kotlin: [out2(/^\s*println\s*\(/, "`println`"), out2(/\.printStackTrace\s*\(\s*\)/, "`printStackTrace()`")],
   csharp: [
-    out(/\bConsole\.Write(?:Line)?\s*\(/, "`Console.WriteLine`"),
-    stop(/\bDebugger\.Break\s*\(/, "`Debugger.Break()`")
+    out2(/\bConsole\.Write(?:Line)?\s*\(/, "`Console.WriteLine`"),
+    stop2(/\bDebugger\.Break\s*\(/, "`Debugger.Break()`")
   ],
-  ruby: [stop(/\bbinding\.(?:pry|irb)\b|^\s*(?:byebug|debugger)\b/, "a breakpoint")],
+  ruby: [stop2(/\bbinding\.(?:pry|irb)\b|^\s*(?:byebug|debugger)\b/, "a breakpoint")],
   php: [
-    stop(/(?<![\w>:$])dd\s*\(/, "`dd()`"),
-    out(/(?<![\w>:$])(?:var_dump|dump)\s*\(/, "`var_dump`"),
-    out(/(?<![\w>:$])print_r\s*\((?![^)]*,\s*true\s*\))/, "`print_r`")
+    stop2(/(?<![\w>:$])dd\s*\(/, "`dd()`"),
+    out2(/(?<![\w>:$])(?:var_dump|dump)\s*\(/, "`var_dump`"),
+    out2(/(?<![\w>:$])print_r\s*\((?![^)]*,\s*true\s*\))/, "`print_r`")
   ],
-  rust: [out(/\bdbg!\s*\(/, "`dbg!`")],
-  elixir: [out(/\bIO\.inspect\b/, "`IO.inspect`"), stop(/\bIEx\.pry\b|^\s*require\s+IEx\b/, "a breakpoint")]
+  rust: [out2(/\bdbg!\s*\(/, "`dbg!`")],
+  elixir: [out2(/\bIO\.inspect\b/, "`IO.inspect`"), stop2(/\bIEx\.pry\b|^\s*require\s+IEx\b/, "a breakpoint")]
 };
 var PRINTS_ON_PURPOSE = /(?:^|\/)(?:cli|bin|scripts?|tools?|cmd|examples?|docs?|bench(?:marks?)?|seeds?|migrations?|management\/commands)\/|(?:^|\/)(?:cli|__main__|manage|setup|Program|main|logs?|logger|logging|console)\.\w+$|\.cli\.\w+$/i;
 function goPackage(file2, context) {
   const clause = /^package\s+(\w+)/;
   for (const line of visibleLines(file2)) {
-    const name = clause.exec(line.text)?.[1];
-    if (name) return name;
+    const name2 = clause.exec(line.text)?.[1];
+    if (name2) return name2;
   }
   const text3 = context.readFile?.(file2.path);
   return text3 ? clause.exec(text3.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
@@ -48860,8 +55825,8 @@ function printsOnPurpose(file2, context) {
     return true;
   }
   if (file2.language !== "go") return false;
-  const name = goPackage(file2, context);
-  return name === null || name === "main";
+  const name2 = goPackage(file2, context);
+  return name2 === null || name2 === "main";
 }
 var debugOutput = {
   id: "code-review/debug-output",
@@ -48928,11 +55893,11 @@ var largeFile = {
 
 // src/handoffs/review-engine/block-extent.ts
 var OPENING_BRACE_LOOKAHEAD = 6;
-function braceBlock(run3, start, language2) {
+function braceBlock(run4, start2, language2) {
   let depth2 = 0;
   let opened = false;
-  for (let index = start; index < run3.length; index += 1) {
-    const code2 = codeOnly(run3[index]?.text ?? "", language2);
+  for (let index = start2; index < run4.length; index += 1) {
+    const code2 = codeOnly(run4[index]?.text ?? "", language2);
     for (const character of code2) {
       if (character === "{") {
         depth2 += 1;
@@ -48942,15 +55907,15 @@ function braceBlock(run3, start, language2) {
       }
     }
     if (opened && depth2 <= 0) return { end: index, closed: true };
-    if (!opened && (/;\s*$/.test(code2) || index - start >= OPENING_BRACE_LOOKAHEAD)) return null;
+    if (!opened && (/;\s*$/.test(code2) || index - start2 >= OPENING_BRACE_LOOKAHEAD)) return null;
   }
-  return opened ? { end: run3.length - 1, closed: false } : null;
+  return opened ? { end: run4.length - 1, closed: false } : null;
 }
-function indentedBlock(run3, start, language2) {
-  const startIndent = indentOf(run3[start]?.text ?? "");
-  let last = start;
-  for (let index = start + 1; index < run3.length; index += 1) {
-    const text3 = run3[index]?.text ?? "";
+function indentedBlock(run4, start2, language2) {
+  const startIndent = indentOf(run4[start2]?.text ?? "");
+  let last = start2;
+  for (let index = start2 + 1; index < run4.length; index += 1) {
+    const text3 = run4[index]?.text ?? "";
     if (text3.trim() === "") continue;
     if (indentOf(text3) <= startIndent) {
       const closesBlock = language2 !== "python" && /^\s*end\b/.test(text3);
@@ -48960,8 +55925,8 @@ function indentedBlock(run3, start, language2) {
   }
   return { end: last, closed: false };
 }
-function blockExtent(run3, start, language2) {
-  return usesBraces(language2) ? braceBlock(run3, start, language2) : indentedBlock(run3, start, language2);
+function blockExtent(run4, start2, language2) {
+  return usesBraces(language2) ? braceBlock(run4, start2, language2) : indentedBlock(run4, start2, language2);
 }
 
 // src/handoffs/rules/code-review/function-start.ts
@@ -49013,22 +55978,22 @@ var longFunction = {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
+    for (const run4 of addedRuns(file2)) {
       let coveredUntil = -1;
-      run3.forEach((line, index) => {
+      run4.forEach((line, index) => {
         if (index <= coveredUntil) return;
-        const name = functionStart(line.text, language2);
-        if (!name) return;
-        const extent = blockExtent(run3, index, language2);
+        const name2 = functionStart(line.text, language2);
+        if (!name2) return;
+        const extent = blockExtent(run4, index, language2);
         if (!extent) return;
-        const body = run3.slice(index, extent.end + 1).filter((bodyLine) => bodyLine.text.trim() !== "" && !isCommentLine(bodyLine.text, language2));
-        if (body.length <= MAX_FUNCTION_LINES) return;
+        const body2 = run4.slice(index, extent.end + 1).filter((bodyLine) => bodyLine.text.trim() !== "" && !isCommentLine(bodyLine.text, language2));
+        if (body2.length <= MAX_FUNCTION_LINES) return;
         coveredUntil = extent.end;
         hits.push({
           line: line.line,
-          severity: body.length > MUCH_TOO_LONG ? "medium" : "low",
+          severity: body2.length > MUCH_TOO_LONG ? "medium" : "low",
           // In an added file the run is the whole file: a function open at its end ends there.
-          title: `Long function \`${name}\` (${body.length}${extent.closed || file2.change.status === "added" ? "" : "+"} lines)`
+          title: `Long function \`${name2}\` (${body2.length}${extent.closed || file2.change.status === "added" ? "" : "+"} lines)`
         });
       });
     }
@@ -49073,11 +56038,11 @@ var todoComment = {
     const hits = [];
     for (const line of file2.added) {
       const lineRegions = regions.get(line.line);
-      const start = lineRegions && commentStart(lineRegions, language2);
-      if (!lineRegions || start === null || start === void 0) continue;
-      const text3 = line.text.slice(start);
+      const start2 = lineRegions && commentStart(lineRegions, language2);
+      if (!lineRegions || start2 === null || start2 === void 0) continue;
+      const text3 = line.text.slice(start2);
       const marker = MARKER.exec(text3);
-      if (!marker || lineRegions.kindAt(start + marker.index) === "string") continue;
+      if (!marker || lineRegions.kindAt(start2 + marker.index) === "string") continue;
       if (!/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text3)) {
         hits.push({ line: line.line, title: `${marker[1]} left in the code` });
       }
@@ -49115,9 +56080,9 @@ function isMigrationFile(file2) {
   if (file2.isTest || file2.isFixture || !MIGRATION_PATH.test(file2.path)) return false;
   if (file2.language === null && !/\.sql$/i.test(file2.path)) return false;
   const segments = file2.path.split("/");
-  const name = segments[segments.length - 1] ?? "";
+  const name2 = segments[segments.length - 1] ?? "";
   const folder = segments[segments.length - 2] ?? "";
-  return VERSIONED_NAME.test(name) || /^\d/.test(folder);
+  return VERSIONED_NAME.test(name2) || /^\d/.test(folder);
 }
 function isSqlFile(file2) {
   return /\.sql$/i.test(file2.path);
@@ -49126,7 +56091,7 @@ function isDownMigrationFile(file2) {
   return /\.down\.sql$/i.test(file2.path) || /(?:^|\/)down\.sql$/i.test(file2.path);
 }
 function usesOnlyMysql(databases) {
-  return databases !== void 0 && databases.length > 0 && databases.every((name) => name === "mysql" || name === "mariadb");
+  return databases !== void 0 && databases.length > 0 && databases.every((name2) => name2 === "mysql" || name2 === "mariadb");
 }
 
 // src/handoffs/rules/database/destructive-migration.ts
@@ -49192,11 +56157,11 @@ var destructiveMigration = {
 };
 
 // src/handoffs/review-engine/statement-groups.ts
-function statementGroups(run3, language2) {
+function statementGroups(run4, language2) {
   const groups = [];
   let current = [];
   let depth2 = 0;
-  for (const line of run3) {
+  for (const line of run4) {
     current.push(line);
     const code2 = codeOnly(line.text, language2);
     depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
@@ -49231,7 +56196,7 @@ function sqlStatements(file2) {
 }
 function dslStatements(file2) {
   return addedRuns(file2).flatMap(
-    (run3) => statementGroups(run3, file2.language).map((group3) => ({
+    (run4) => statementGroups(run4, file2.language).map((group3) => ({
       text: group3.map((line) => line.text).join("\n"),
       line: group3[0]?.line ?? 0
     }))
@@ -49240,10 +56205,10 @@ function dslStatements(file2) {
 function createdTables(file2) {
   const created2 = /* @__PURE__ */ new Set();
   for (const line of file2.added) {
-    const name = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)/i.exec(
+    const name2 = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`[]?(?:\w+["`\]]?\.["`[]?)?(\w+)/i.exec(
       line.text
     )?.[1] ?? /\bcreate_table\s+[:"'](\w+)/.exec(line.text)?.[1] ?? /\bcreate\s+table\(\s*:(\w+)/.exec(line.text)?.[1] ?? /\bop\.create_table\(\s*['"](\w+)/.exec(line.text)?.[1];
-    if (name) created2.add(name.toLowerCase());
+    if (name2) created2.add(name2.toLowerCase());
   }
   return created2;
 }
@@ -49453,28 +56418,28 @@ var NOT_SECRET_NAMES = /* @__PURE__ */ new Set([
   "resetpassword",
   "haspassword"
 ]);
-function normaliseName(name) {
-  return name.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+function normaliseName(name2) {
+  return name2.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
 }
-function isSecretName(name) {
-  const normalised = normaliseName(name);
+function isSecretName(name2) {
+  const normalised = normaliseName(name2);
   if (NOT_SECRET_NAMES.has(normalised)) return false;
   return SECRET_NAME_ENDINGS.some((ending) => normalised.endsWith(ending));
 }
-function isMachineCredentialName(name) {
-  return /(?:apikey|accesskey|token|apisecret)$/.test(normaliseName(name));
+function isMachineCredentialName(name2) {
+  return /(?:apikey|accesskey|token|apisecret)$/.test(normaliseName(name2));
 }
-function isGenericTokenName(name) {
-  const normalised = normaliseName(name);
+function isGenericTokenName(name2) {
+  const normalised = normaliseName(name2);
   return normalised === "token" || normalised === "secrettoken" || normalised === "jwttoken";
 }
 var PLACEHOLDER_WORDS = /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$|^anonymous)/i;
-function isPlaceholderValue(value, name = "") {
+function isPlaceholderValue(value, name2 = "") {
   const trimmed2 = value.trim();
   if (trimmed2.length < 6) return true;
   if (/\s/.test(trimmed2)) return true;
   if (PLACEHOLDER_WORDS.test(trimmed2)) return true;
-  if (normaliseName(trimmed2) === normaliseName(name)) return true;
+  if (normaliseName(trimmed2) === normaliseName(name2)) return true;
   if (/^[A-Z][A-Z0-9_]*$/.test(trimmed2)) return true;
   if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed2) || (trimmed2.match(/\//g)?.length ?? 0) >= 2) return true;
   if (/\{\w*\}|%[sd]/.test(trimmed2)) return true;
@@ -49489,8 +56454,8 @@ function looksRandom(value) {
 // src/handoffs/rules/devops/secret-in-build-file.ts
 var DOCKER_VARIABLE = /^\s*(ENV|ARG)\s+(.*)$/i;
 var YAML_ENTRY = /^\s*(?:-\s*)?([A-Za-z_][\w-]*)\s*:\s*['"]?([^'"\s]+)['"]?\s*$/;
-function isSecretVariable(name) {
-  return isSecretName(name) || /(?:^|_)TOKEN$/i.test(name);
+function isSecretVariable(name2) {
+  return isSecretName(name2) || /(?:^|_)TOKEN$/i.test(name2);
 }
 function dockerVariables(rest) {
   const pairs = [...rest.matchAll(/([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S+)/g)].map((match2) => ({
@@ -49504,9 +56469,9 @@ function dockerVariables(rest) {
 function dockerfileSecret(text3) {
   const variable = DOCKER_VARIABLE.exec(text3);
   if (!variable) return null;
-  for (const { name, value } of dockerVariables(variable[2] ?? "")) {
-    if (isSecretVariable(name) && !value.startsWith("$") && !isPlaceholderValue(value, name)) {
-      return `\`${variable[1]?.toUpperCase()} ${name}\` bakes a literal secret into the image, where \`docker history\` shows it.`;
+  for (const { name: name2, value } of dockerVariables(variable[2] ?? "")) {
+    if (isSecretVariable(name2) && !value.startsWith("$") && !isPlaceholderValue(value, name2)) {
+      return `\`${variable[1]?.toUpperCase()} ${name2}\` bakes a literal secret into the image, where \`docker history\` shows it.`;
     }
   }
   return null;
@@ -49514,9 +56479,9 @@ function dockerfileSecret(text3) {
 function workflowSecret(text3) {
   const entry2 = YAML_ENTRY.exec(withoutYamlComment(text3));
   if (!entry2) return null;
-  const [, name = "", value = ""] = entry2;
-  if (isSecretVariable(name) && !value.startsWith("${{") && looksRandom(value)) {
-    return `\`${name}\` is a literal in the workflow; it belongs in an encrypted secret.`;
+  const [, name2 = "", value = ""] = entry2;
+  if (isSecretVariable(name2) && !value.startsWith("${{") && looksRandom(value)) {
+    return `\`${name2}\` is a literal in the workflow; it belongs in an encrypted secret.`;
   }
   return null;
 }
@@ -49554,12 +56519,12 @@ function unpinnedReason(reference) {
   if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
   const at2 = reference.lastIndexOf("@");
   if (at2 < 0) return `\`${reference}\` has no version at all`;
-  const path15 = reference.slice(0, at2);
+  const path20 = reference.slice(0, at2);
   const ref = reference.slice(at2 + 1);
-  const owner = path15.split("/")[0]?.toLowerCase() ?? "";
-  if (FIRST_PARTY.has(owner) || path15.includes("/.github/workflows/")) return null;
+  const owner = path20.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path20.includes("/.github/workflows/")) return null;
   if (/^[0-9a-f]{40}$/.test(ref)) return null;
-  return `\`${path15}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+  return `\`${path20}\` is referenced by \`${ref}\`, which its owner can move to different code`;
 }
 var unpinnedAction = {
   id: "devops/unpinned-action",
@@ -49792,11 +56757,11 @@ var CALLBACK_BODY = {
   rust: /\|[^|]*\|/
 };
 var COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
-function loopBody(run3, index, language2) {
-  const header2 = run3[index];
+function loopBody(run4, index, language2) {
+  const header2 = run4[index];
   if (!header2) return [];
-  const extent = blockExtent(run3, index, language2);
-  const rest = extent ? run3.slice(index + 1, extent.end + 1) : [];
+  const extent = blockExtent(run4, index, language2);
+  const rest = extent ? run4.slice(index + 1, extent.end + 1) : [];
   const opener = CALLBACK_BODY[language2];
   const arrow = opener ? header2.text.search(opener) : -1;
   const headerBody = arrow >= 0 ? [{ line: header2.line, text: header2.text.slice(arrow) }] : [];
@@ -49825,15 +56790,15 @@ var queryInLoop = {
     if (language2 === "ruby" && !/(?:^|\/)app\//.test(file2.path)) return [];
     const call = DATABASE_CALL[language2];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      run3.forEach((line, index) => {
+    for (const run4 of addedRuns(file2)) {
+      run4.forEach((line, index) => {
         if (isCommentLine(line.text, language2)) return;
         if (language2 === "python" && COMPREHENSION.test(line.text) && call.test(line.text.split(/\bfor\b/)[0] ?? "")) {
           hits.push({ line: line.line });
           return;
         }
         if (!LOOP[language2].some((loop) => loop.test(line.text))) return;
-        for (const bodyLine of loopBody(run3, index, language2)) {
+        for (const bodyLine of loopBody(run4, index, language2)) {
           if (!isCommentLine(bodyLine.text, language2) && call.test(bodyLine.text))
             hits.push({ line: bodyLine.line });
         }
@@ -49876,13 +56841,13 @@ var JS_HANDLER = [
 var JS_BLOCKING = /\b(?:readFileSync|writeFileSync|appendFileSync|readdirSync|statSync|existsSync|mkdirSync|copyFileSync|execSync|spawnSync|execFileSync|pbkdf2Sync|scryptSync|hashSync|compareSync|gzipSync|gunzipSync|deflateSync|inflateSync)\s*\(/;
 var PY_ASYNC_DEF = /^\s*async\s+def\s+\w+/;
 var PY_BLOCKING = /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
-function bodyOf(run3, index, file2) {
+function bodyOf(run4, index, file2) {
   const language2 = file2.language;
   if (!language2) return [];
-  const start = /^\s*@/.test(run3[index]?.text ?? "") ? index + 1 : index;
-  if (language2 !== "python" && !codeOnly(run3[start]?.text ?? "", language2).includes("{")) return [];
-  const extent = blockExtent(run3, start, language2);
-  return extent ? run3.slice(start, extent.end + 1) : [];
+  const start2 = /^\s*@/.test(run4[index]?.text ?? "") ? index + 1 : index;
+  if (language2 !== "python" && !codeOnly(run4[start2]?.text ?? "", language2).includes("{")) return [];
+  const extent = blockExtent(run4, start2, language2);
+  return extent ? run4.slice(start2, extent.end + 1) : [];
 }
 var syncIoInHandler = {
   id: "performance/sync-io-in-handler",
@@ -49900,12 +56865,12 @@ var syncIoInHandler = {
     const javascript = isJavaScriptFamily(language2);
     if (!javascript && language2 !== "python") return [];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      run3.forEach((line, index) => {
+    for (const run4 of addedRuns(file2)) {
+      run4.forEach((line, index) => {
         const isHandler = javascript ? JS_HANDLER.some((pattern) => pattern.test(line.text)) : PY_ASYNC_DEF.test(line.text);
         if (!isHandler) return;
         const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
-        for (const bodyLine of bodyOf(run3, index, file2)) {
+        for (const bodyLine of bodyOf(run4, index, file2)) {
           if (!isCommentLine(bodyLine.text, language2) && blocking.test(bodyLine.text))
             hits.push({ line: bodyLine.line });
         }
@@ -49936,12 +56901,12 @@ var RESPONSE_LINES = 6;
 function assignedName(text3) {
   return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text3)?.[1] ?? null;
 }
-function isReturnedToClient(run3, index, text3) {
+function isReturnedToClient(run4, index, text3) {
   if (RESPONDS.test(text3)) return true;
-  const name = assignedName(text3);
-  if (!name) return false;
-  const uses = new RegExp(`\\b${name}\\b`);
-  return run3.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
+  const name2 = assignedName(text3);
+  if (!name2) return false;
+  const uses = new RegExp(`\\b${name2}\\b`);
+  return run4.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
 }
 var unboundedQuery = {
   id: "performance/unbounded-query",
@@ -49964,12 +56929,12 @@ var unboundedQuery = {
     const pattern = language2 ? LOAD_ALL[language2] : void 0;
     if (!language2 || !pattern || file2.isTest) return [];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      run3.forEach((line, index) => {
+    for (const run4 of addedRuns(file2)) {
+      run4.forEach((line, index) => {
         const text3 = line.text;
         if (isCommentLine(text3, language2) || FRAMEWORK_PAGINATED.test(text3)) return;
         if (!pattern.test(text3) || BOUNDED.test(text3)) return;
-        if (isReturnedToClient(run3, index, text3)) hits.push({ line: line.line });
+        if (isReturnedToClient(run4, index, text3)) hits.push({ line: line.line });
       });
     }
     return hits;
@@ -50148,8 +57113,8 @@ function isTypesOnly(file2, context) {
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
 }
-function projectOf(path15, roots) {
-  const matching = roots.filter((root) => root === "." || path15 === root || path15.startsWith(`${root}/`));
+function projectOf(path20, roots) {
+  const matching = roots.filter((root) => root === "." || path20 === root || path20.startsWith(`${root}/`));
   return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
 }
 var sourceWithoutTests = {
@@ -50249,9 +57214,9 @@ function testCasesIn(lines, language2) {
 }
 
 // src/handoffs/rules/qa/test-deleted.ts
-function subjectOf(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1).toLowerCase();
-  return name.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
+function subjectOf(path20) {
+  const name2 = path20.slice(path20.lastIndexOf("/") + 1).toLowerCase();
+  return name2.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
 }
 function deletionIsAccountedFor(file2, files) {
   const subject = subjectOf(file2.path);
@@ -50278,8 +57243,8 @@ function removedFileHits(file2, files) {
     }
   ];
 }
-function nameWords(name) {
-  const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+function nameWords(name2) {
+  const words = name2.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return new Set(words.map((word) => word.replace(/(?:ing|es|ed|s)$/, "")).filter((word) => word.length > 1));
 }
 function keptShare(removed, added) {
@@ -50417,9 +57382,9 @@ var commandInjection = {
     if (!language2 || file2.isTest) return [];
     const patterns = language2 === "typescript" ? INJECTABLE.javascript : INJECTABLE[language2];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      const window2 = run3.map((line) => line.text).join("\n");
-      for (const line of run3) {
+    for (const run4 of addedRuns(file2)) {
+      const window2 = run4.map((line) => line.text).join("\n");
+      for (const line of run4) {
         if (isCommentLine(line.text, language2)) continue;
         if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
         if (confirmsInjection(language2, line.text, window2)) hits.push({ line: line.line });
@@ -50444,11 +57409,11 @@ function literalAssignments(text3) {
   return pairs;
 }
 function secretAssignment(regions) {
-  for (const { name, value, quote } of literalAssignments(regions.text)) {
+  for (const { name: name2, value, quote } of literalAssignments(regions.text)) {
     if (regions.kindAt(quote) !== "code") continue;
-    if (isGenericTokenName(name) && looksRandom(value)) return name;
-    if (!isSecretName(name) || isPlaceholderValue(value, name)) continue;
-    if (!isMachineCredentialName(name) || /\d/.test(value)) return name;
+    if (isGenericTokenName(name2) && looksRandom(value)) return name2;
+    if (!isSecretName(name2) || isPlaceholderValue(value, name2)) continue;
+    if (!isMachineCredentialName(name2) || /\d/.test(value)) return name2;
   }
   return null;
 }
@@ -50461,17 +57426,17 @@ var KEY_TEXT_LINE = /^\s*['"`]?[A-Za-z0-9+/=]+(?:\\n)?['"`]?\s*[+,]?\s*$/;
 function keyBodyLength(lines, index) {
   const first = (lines[index]?.text ?? "").replace(/^.*?PRIVATE KEY(?: BLOCK)?-----/, "");
   const firstEnd = /-----END|['"`]/.exec(first);
-  let body = base64Characters(firstEnd ? first.slice(0, firstEnd.index) : first);
-  if (firstEnd && (body.length > 0 || firstEnd[0] === "-----END")) return body.length;
+  let body2 = base64Characters(firstEnd ? first.slice(0, firstEnd.index) : first);
+  if (firstEnd && (body2.length > 0 || firstEnd[0] === "-----END")) return body2.length;
   for (let next = index + 1; next < lines.length && next <= index + KEY_BODY_LINES; next += 1) {
     const line = lines[next];
     if (!line || line.line !== (lines[next - 1]?.line ?? 0) + 1) break;
     const end = line.text.indexOf("-----END");
-    if (end >= 0) return body.length + base64Characters(line.text.slice(0, end)).length;
+    if (end >= 0) return body2.length + base64Characters(line.text.slice(0, end)).length;
     if (!KEY_TEXT_LINE.test(line.text)) break;
-    body += base64Characters(line.text);
+    body2 += base64Characters(line.text);
   }
-  return body.length;
+  return body2.length;
 }
 function tokenHits(file2) {
   const relaxed = file2.isTest || file2.isFixture;
@@ -50496,8 +57461,8 @@ function assignmentHits(file2, context) {
   for (const line of file2.added) {
     const lineRegions = regions?.get(line.line);
     if (!lineRegions || isCommentLine(line.text, file2.language) || findSecretInCode(line.text)) continue;
-    const name = secretAssignment(lineRegions);
-    if (name) hits.push({ line: line.line, title: `Hard-coded credential in \`${name}\`` });
+    const name2 = secretAssignment(lineRegions);
+    if (name2) hits.push({ line: line.line, title: `Hard-coded credential in \`${name2}\`` });
   }
   return hits;
 }
@@ -50646,8 +57611,8 @@ var SETTINGS_CREDENTIALS = /^\s*CORS_ALLOW_CREDENTIALS\s*=\s*True/;
 var matchesAny = (patterns, text3) => patterns.some((pattern) => pattern.test(text3));
 function configurationScopes(file2, language2) {
   const scopes = [];
-  for (const run3 of addedRuns(file2)) {
-    const code2 = run3.filter((line) => !isCommentLine(line.text, language2));
+  for (const run4 of addedRuns(file2)) {
+    const code2 = run4.filter((line) => !isCommentLine(line.text, language2));
     if (!SPREAD_OVER_STATEMENTS.has(language2)) {
       scopes.push(...statementGroups(code2, language2));
       continue;
@@ -50712,8 +57677,8 @@ function loggedExpressions(argumentsText) {
   const interpolations = [];
   const withoutLiterals = argumentsText.replace(
     /(["'`])((?:\\.|(?!\1).)*)\1/g,
-    (_literal2, _quote, body) => {
-      for (const match2 of body.matchAll(/\$\{([^}]*)\}|#\{([^}]*)\}|\{([A-Za-z_][\w.]*)\}/g)) {
+    (_literal2, _quote, body2) => {
+      for (const match2 of body2.matchAll(/\$\{([^}]*)\}|#\{([^}]*)\}|\{([A-Za-z_][\w.]*)\}/g)) {
         interpolations.push(match2[1] ?? match2[2] ?? match2[3] ?? "");
       }
       return '""';
@@ -50723,9 +57688,9 @@ function loggedExpressions(argumentsText) {
 }
 function loggedSecretName(expressions) {
   for (const match2 of expressions.matchAll(/[$@]?([A-Za-z_][\w]*)(?![\w])(\s*[.([]|\s*\?\.)?/g)) {
-    const name = match2[1] ?? "";
+    const name2 = match2[1] ?? "";
     const followedByAccess = match2[2] !== void 0;
-    if (isSecretName(name) && !followedByAccess) return name;
+    if (isSecretName(name2) && !followedByAccess) return name2;
   }
   return null;
 }
@@ -50753,8 +57718,8 @@ var secretLogged = {
       if (isCommentLine(line.text, language2) || SAFE_USE.test(line.text)) continue;
       const call = LOG_CALL[language2].exec(line.text);
       if (!call) continue;
-      const name = loggedSecretName(loggedExpressions(call[1] ?? ""));
-      if (name) hits.push({ line: line.line, title: `\`${name}\` written to logs` });
+      const name2 = loggedSecretName(loggedExpressions(call[1] ?? ""));
+      if (name2) hits.push({ line: line.line, title: `\`${name2}\` written to logs` });
     }
     return hits;
   }
@@ -50824,17 +57789,17 @@ function insideMultilineString(text3) {
   const count = (pattern) => text3.match(pattern)?.length ?? 0;
   return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
 }
-function statementFrom(run3, start, language2) {
-  const parts = [];
+function statementFrom(run4, start2, language2) {
+  const parts2 = [];
   let depth2 = 0;
-  for (let index = start; index < run3.length && index < start + STATEMENT_LINES; index += 1) {
-    const text3 = run3[index]?.text ?? "";
-    parts.push(text3);
+  for (let index = start2; index < run4.length && index < start2 + STATEMENT_LINES; index += 1) {
+    const text3 = run4[index]?.text ?? "";
+    parts2.push(text3);
     const code2 = codeOnly(text3, language2);
     depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
-    if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts.join("\n"))) break;
+    if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts2.join("\n"))) break;
   }
-  return parts.join("\n");
+  return parts2.join("\n");
 }
 function firstArgumentName(callText, call) {
   const match2 = call.exec(callText);
@@ -50845,41 +57810,41 @@ function firstArgumentName(callText, call) {
 function escapeRegExp2(text3) {
   return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function assignmentsOf(file2, name, beforeLine) {
+function assignmentsOf(file2, name2, beforeLine) {
   const assignment = new RegExp(
-    `(?:^|[^\\w$.])${escapeRegExp2(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`
+    `(?:^|[^\\w$.])${escapeRegExp2(name2)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`
   );
   const found = [];
-  for (const run3 of addedRuns(file2)) {
-    run3.forEach((line, index) => {
+  for (const run4 of addedRuns(file2)) {
+    run4.forEach((line, index) => {
       if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
       if (assignment.test(line.text)) {
-        found.push({ line: line.line, text: statementFrom(run3, index, file2.language ?? "javascript") });
+        found.push({ line: line.line, text: statementFrom(run4, index, file2.language ?? "javascript") });
       }
     });
   }
   return found;
 }
-function hitForCall(file2, run3, index, language2) {
+function hitForCall(file2, run4, index, language2) {
   const call = QUERY_CALL[language2];
-  const line = run3[index];
+  const line = run4[index];
   if (!line || isCommentLine(line.text, language2)) return null;
   const fragment = SQL_FRAGMENT_CALL[language2]?.exec(line.text);
   if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language2))
     return { line: line.line };
   if (!call.test(line.text)) return null;
-  const statement = statementFrom(run3, index, language2);
+  const statement = statementFrom(run4, index, language2);
   if (containsSql(statement) && buildsStringDynamically(statement, language2)) return { line: line.line };
-  const name = firstArgumentName(statement, call);
-  if (!name) return null;
-  const assignments = assignmentsOf(file2, name, line.line);
+  const name2 = firstArgumentName(statement, call);
+  if (!name2) return null;
+  const assignments = assignmentsOf(file2, name2, line.line);
   if (!assignments.some((assignment) => containsSql(assignment.text))) return null;
-  const argumentIsFormatted = new RegExp(`${escapeRegExp2(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
+  const argumentIsFormatted = new RegExp(`${escapeRegExp2(name2)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
   const dynamic = assignments.find((assignment) => buildsStringDynamically(assignment.text, language2));
   if (dynamic)
     return {
       line: dynamic.line,
-      explanation: `\`${name}\` is built from runtime values and then run as SQL.`
+      explanation: `\`${name2}\` is built from runtime values and then run as SQL.`
     };
   return argumentIsFormatted ? { line: line.line } : null;
 }
@@ -50904,9 +57869,9 @@ var sqlStringBuilding = {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      for (let index = 0; index < run3.length; index += 1) {
-        const hit = hitForCall(file2, run3, index, language2);
+    for (const run4 of addedRuns(file2)) {
+      for (let index = 0; index < run4.length; index += 1) {
+        const hit = hitForCall(file2, run4, index, language2);
         if (hit) hits.push(hit);
       }
     }
@@ -51027,14 +57992,14 @@ var weakPasswordHash = {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
     const hits = [];
-    for (const run3 of addedRuns(file2)) {
-      run3.forEach((line, index) => {
+    for (const run4 of addedRuns(file2)) {
+      run4.forEach((line, index) => {
         if (isCommentLine(line.text, language2)) return;
         const broken = BROKEN_DIGEST[language2].exec(line.text);
         const digest = broken ?? FAST_DIGEST[language2].exec(line.text);
         if (!digest) return;
         const digestInput = line.text.slice(digest.index);
-        const following = run3.slice(index + 1, index + 1 + FOLLOWING_LINES);
+        const following = run4.slice(index + 1, index + 1 + FOLLOWING_LINES);
         const hashesPassword = PASSWORD_WORD.test(digestInput) || following.some((other) => PASSWORD_FED_TO_DIGEST.test(other.text));
         if (!hashesPassword) return;
         hits.push(broken ? { line: line.line } : { line: line.line, severity: "medium" });
@@ -51079,7 +58044,7 @@ function existingRoutes(inputs) {
   if (!readFile5 || !listFiles || introduced.length === 0) return void 0;
   const own2 = new Set(introduced.map((e) => `${e.method} ${e.path}`));
   const projects = inputs.discovery.projects;
-  return [...new Set(introduced.map((e) => e.project))].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile: readFile5, projects })).filter((route) => !own2.has(`${route.method} ${route.path}`));
+  return [...new Set(introduced.map((e) => e.project))].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile: readFile5, projects })).filter((route2) => !own2.has(`${route2.method} ${route2.path}`));
 }
 function reviewContext(inputs) {
   const existing = existingRoutes(inputs);
@@ -51207,7 +58172,7 @@ function cleanModelText(text3, options = {}) {
   return cleaned;
 }
 function cleanProse(text3) {
-  return text3.replace(MARKDOWN_IMAGE, "").replace(/`/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(MENTION, (_match, before, name) => `${before}\`@${name}\``).replace(CROSS_REFERENCE, (_match, before, reference) => `${before}\`${reference}\``).replace(/(\S)[ \t]{2,}(?=\S|$)/g, "$1 ");
+  return text3.replace(MARKDOWN_IMAGE, "").replace(/`/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(MENTION, (_match, before, name2) => `${before}\`@${name2}\``).replace(CROSS_REFERENCE, (_match, before, reference) => `${before}\`${reference}\``).replace(/(\S)[ \t]{2,}(?=\S|$)/g, "$1 ");
 }
 function removeUntilStable(text3, pattern) {
   let current = text3;
@@ -51263,23 +58228,23 @@ function ruleWords(ruleId) {
 // src/redaction/redact-patch.ts
 function redactPatch(patch, redact) {
   const lines = patch.split("\n");
-  const out2 = [];
+  const out3 = [];
   let hunk = [];
   const flush = () => {
     if (hunk.length === 0) return;
     const redacted = redact(hunk.map((line) => line.slice(1)).join("\n")).split("\n");
-    if (redacted.length !== hunk.length) out2.push(...hunk.map((line) => `${line.slice(0, 1)}[redacted]`));
-    else out2.push(...hunk.map((line, i) => `${line.slice(0, 1)}${redacted[i] ?? ""}`));
+    if (redacted.length !== hunk.length) out3.push(...hunk.map((line) => `${line.slice(0, 1)}[redacted]`));
+    else out3.push(...hunk.map((line, i2) => `${line.slice(0, 1)}${redacted[i2] ?? ""}`));
     hunk = [];
   };
   for (const line of lines) {
     if (line.startsWith("@@")) {
       flush();
-      out2.push(redact(line));
+      out3.push(redact(line));
     } else hunk.push(line);
   }
   flush();
-  return out2.join("\n");
+  return out3.join("\n");
 }
 
 // src/prompts/added-lines-by-file.ts
@@ -51459,8 +58424,8 @@ var ASCII_CHARS_PER_TOKEN = 3;
 function estimateTokens(text3) {
   let ascii = 0;
   let other = 0;
-  for (let i = 0; i < text3.length; i += 1) {
-    if (text3.charCodeAt(i) < 128) ascii += 1;
+  for (let i2 = 0; i2 < text3.length; i2 += 1) {
+    if (text3.charCodeAt(i2) < 128) ascii += 1;
     else other += 1;
   }
   return Math.ceil(ascii / ASCII_CHARS_PER_TOKEN) + other;
@@ -51700,7 +58665,7 @@ var EXCLUSION_ORDER = [
   "binary",
   "no-diff"
 ];
-var LOCKFILES3 = /* @__PURE__ */ new Set([
+var LOCKFILES = /* @__PURE__ */ new Set([
   "package-lock.json",
   "npm-shrinkwrap.json",
   "yarn.lock",
@@ -51732,45 +58697,41 @@ var VENDORED_PATH = /(^|\/)(vendor|node_modules|third[_-]party|bower_components|
 var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|ogg|wav|flac|sqlite3?|db|pyc|onnx|pt|pkl|parquet)$/i;
 var MINIFIED_LINE_LENGTH = 1e3;
 function classifyReviewExclusion(file2) {
-  const path15 = file2.path;
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
-  if (LOCKFILES3.has(name)) return "lockfile";
-  if (GENERATED_PATH.test(path15) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
+  const path20 = file2.path;
+  const name2 = path20.slice(path20.lastIndexOf("/") + 1);
+  if (LOCKFILES.has(name2)) return "lockfile";
+  if (GENERATED_PATH.test(path20) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
     return "generated";
   }
-  if (MINIFIED_PATH.test(path15) || hasMachineLongLine(file2.patch)) return "minified";
-  if (VENDORED_PATH.test(path15)) return "vendored";
-  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path15)) return "binary";
+  if (MINIFIED_PATH.test(path20) || hasMachineLongLine(file2.patch)) return "minified";
+  if (VENDORED_PATH.test(path20)) return "vendored";
+  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path20)) return "binary";
   if (!file2.patch) return "no-diff";
   return void 0;
 }
 function hasMachineLongLine(patch) {
   if (!patch) return false;
-  let start = 0;
-  while (start < patch.length) {
-    const end = patch.indexOf("\n", start);
-    const stop2 = end === -1 ? patch.length : end;
-    if (patch[start] === "+" && stop2 - start > MINIFIED_LINE_LENGTH) return true;
-    start = stop2 + 1;
+  let start2 = 0;
+  while (start2 < patch.length) {
+    const end = patch.indexOf("\n", start2);
+    const stop3 = end === -1 ? patch.length : end;
+    if (patch[start2] === "+" && stop3 - start2 > MINIFIED_LINE_LENGTH) return true;
+    start2 = stop3 + 1;
   }
   return false;
 }
 
 // src/prompts/render-file-diff.ts
-var import_parse_diff4 = __toESM(require_parse_diff(), 1);
 function renderFileDiff(file2) {
   const rename = file2.previousPath ? `, renamed from ${file2.previousPath}` : "";
   const lines = [`### File: ${file2.path} (${file2.status}${rename}, +${file2.additions} -${file2.deletions})`];
-  for (const parsed of (0, import_parse_diff4.default)(file2.patch ?? "")) {
-    for (const chunk of parsed.chunks) {
-      lines.push(chunk.content);
-      for (const change of chunk.changes) {
-        if (change.content.startsWith("\\")) continue;
-        const text3 = revealInvisibleCharacters(change.content.slice(1));
-        if (change.type === "add") lines.push(`+${change.ln} | ${text3}`);
-        else if (change.type === "del") lines.push(`- | ${text3}`);
-        else lines.push(` ${change.ln2} | ${text3}`);
-      }
+  for (const hunk of parsePatchHunks(file2.patch)) {
+    lines.push(hunk.header);
+    for (const line of hunk.lines) {
+      const text3 = revealInvisibleCharacters(line.text);
+      if (line.kind === "add") lines.push(`+${line.line} | ${text3}`);
+      else if (line.kind === "del") lines.push(`- | ${text3}`);
+      else lines.push(` ${line.line} | ${text3}`);
     }
   }
   return lines.join("\n");
@@ -51781,7 +58742,7 @@ var SEPARATOR = "\n\n";
 var KEYWORD_SCAN_CHARS = 2e4;
 function selectDiffForBudget(files, budget) {
   const leftOut = [];
-  const candidates = [];
+  const candidates2 = [];
   for (const file2 of files) {
     const reason = classifyReviewExclusion(file2);
     if (reason) {
@@ -51789,19 +58750,19 @@ function selectDiffForBudget(files, budget) {
       continue;
     }
     const text3 = renderFileDiff(file2);
-    candidates.push({
+    candidates2.push({
       file: file2,
       text: text3,
       tokens: estimateTokens(text3 + SEPARATOR),
       relevance: relevanceOf(file2, budget.areas)
     });
   }
-  candidates.sort(
+  candidates2.sort(
     (a, b) => b.relevance - a.relevance || a.tokens - b.tokens || a.file.path.localeCompare(b.file.path)
   );
   const kept = [];
   let used = 0;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     if (used + candidate.tokens > budget.tokenLimit) {
       leftOut.push({ path: candidate.file.path, reason: "budget" });
       continue;
@@ -51948,13 +58909,13 @@ function readNarrative(narrative) {
     }
   };
 }
-function mergeAreaResults(name, reviews, results, failures2) {
+function mergeAreaResults(name2, reviews, results, failures3) {
   const reported = /* @__PURE__ */ new Set();
-  return reviews.map((review, i) => {
-    const result = results[i];
+  return reviews.map((review, i2) => {
+    const result = results[i2];
     if (!result) return review;
     if (!result.ok) {
-      failures2.push(result.message);
+      failures3.push(result.message);
       return { ...review, modelNote: result.message };
     }
     const fresh = result.findings.filter((f) => {
@@ -51967,29 +58928,29 @@ function mergeAreaResults(name, reviews, results, failures2) {
     return {
       ...review,
       findings: mergeFindings(review.findings, fresh),
-      modelNote: `The model (${name}) reviewed this area too and raised ${count} of its own after filtering.`
+      modelNote: `The model (${name2}) reviewed this area too and raised ${count} of its own after filtering.`
     };
   });
 }
 async function gatherModelInsights(request, reviews) {
   const areas = reviews.map((r) => r.area);
-  const run3 = planRun(request, areas);
+  const run4 = planRun(request, areas);
   const [narrative, areaResults] = await Promise.all([
-    request.includeNarrative ? request.model.writeNarrative(run3) : void 0,
-    Promise.all(areas.map((area) => request.model.reviewArea(area, run3)))
+    request.includeNarrative ? request.model.writeNarrative(run4) : void 0,
+    Promise.all(areas.map((area) => request.model.reviewArea(area, run4)))
   ]);
-  const failures2 = [];
-  if (narrative && !narrative.ok) failures2.push(narrative.message);
-  const merged = mergeAreaResults(request.name, reviews, areaResults, failures2);
+  const failures3 = [];
+  if (narrative && !narrative.ok) failures3.push(narrative.message);
+  const merged = mergeAreaResults(request.name, reviews, areaResults, failures3);
   const usage = areaResults.reduce((total, r) => addUsage(total, r.usage), narrative?.usage ?? NO_USAGE);
   const insights = {
     name: request.name,
     designNotes: [],
     ...narrative?.ok ? readNarrative(narrative.narrative) : {},
-    failures: failures2,
+    failures: failures3,
     usage,
     inputTokens: totalInputTokens(usage),
-    leftOut: [...run3.leftOut]
+    leftOut: [...run4.leftOut]
   };
   return { insights, reviews: merged };
 }
@@ -52056,14 +59017,14 @@ function reviewByRules(request, inputs) {
 }
 function askModel(request, type, discovery, reviews) {
   if (!request.model) return Promise.resolve(void 0);
-  const { title, body } = request.pullRequest;
+  const { title, body: body2 } = request.pullRequest;
   const facts = stackFacts(discovery);
   const includeNarrative = request.reviews === "automatic";
   return gatherModelInsights(
     {
       ...request.model,
       title,
-      body,
+      body: body2,
       files: request.files,
       reportType: type,
       facts,
@@ -52080,7 +59041,7 @@ async function analysePullRequest(request) {
     request.log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
   }
   const checkout = request.root ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) } : {};
-  const analysis = analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
+  const analysis = await analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
   const ruleReviews = reviewByRules(request, { files: request.files, analysis, discovery, ...checkout });
   const classification = classify3(request);
   const validation = await runValidation(
@@ -52235,9 +59196,9 @@ function xe(l3) {
   return l3;
 }
 function be(l3, e) {
-  let t = l3.replace(O.findPipe, (s, o, i) => {
+  let t = l3.replace(O.findPipe, (s, o, i2) => {
     let a = false, c = o;
-    for (; --c >= 0 && i[c] === "\\"; ) a = !a;
+    for (; --c >= 0 && i2[c] === "\\"; ) a = !a;
     return a ? "|" : " |";
   }), n = t.split(O.splitPipe), r = 0;
   if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
@@ -52245,7 +59206,7 @@ function be(l3, e) {
   for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
   return n;
 }
-function C(l3, e, t) {
+function C2(l3, e, t) {
   let n = l3.length;
   if (n === 0) return "";
   let r = 0;
@@ -52282,10 +59243,10 @@ function Oe(l3) {
     let s = l3[r];
     if (s !== "*" && s !== "_" && s !== "~") continue;
     let o = r === 0 ? `
-` : l3[r - 1], i = r + 1;
-    for (; i < n && l3[i] === s; ) i++;
+` : l3[r - 1], i2 = r + 1;
+    for (; i2 < n && l3[i2] === s; ) i2++;
     o !== " " && o !== "	" && o !== `
-` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i - 1;
+` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i2 - 1;
   }
   return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
 }
@@ -52332,9 +59293,9 @@ function Ht(l3, e) {
   return t;
 }
 function He(l3, e, t, n, r) {
-  let s = e.href, o = e.title || null, i = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
+  let s = e.href, o = e.title || null, i2 = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
   n.state.inLink = true, n.state.linkEmitted = false;
-  let h = n.inlineTokens(i), p = n.state.linkEmitted;
+  let h = n.inlineTokens(i2), p = n.state.linkEmitted;
   if (n.state.linkEmitted = u, n.state.inLink = c, !a) {
     if (p) {
       n.state.inRawBlock = d;
@@ -52342,7 +59303,7 @@ function He(l3, e, t, n, r) {
     }
     n.state.linkEmitted = true;
   }
-  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i, tokens: h };
+  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i2, tokens: h };
 }
 function Zt(l3, e, t) {
   let n = l3.match(t.other.indentCodeCompensation);
@@ -52352,8 +59313,8 @@ function Zt(l3, e, t) {
 `).map((s) => {
     let o = s.match(t.other.beginningSpace);
     if (o === null) return s;
-    let [i] = o;
-    return s.slice(Math.min(i.length, r.length));
+    let [i2] = o;
+    return s.slice(Math.min(i2.length, r.length));
   }).join(`
 `);
 }
@@ -52365,9 +59326,9 @@ function Ze(l3, e, t, n) {
       continue;
     }
     if (e[r] === "`") {
-      let i = n.inline.code.exec(e.slice(r));
-      if (i) {
-        r += i[0].length - 1;
+      let i2 = n.inline.code.exec(e.slice(r));
+      if (i2) {
+        r += i2[0].length - 1;
         continue;
       }
     }
@@ -52412,28 +59373,28 @@ var _ = class {
     if (t) {
       let n = t[2].trim();
       if (this.rules.other.endingHash.test(n)) {
-        let r = C(n, "#");
+        let r = C2(n, "#");
         (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
       }
-      return { type: "heading", raw: C(t[0], `
+      return { type: "heading", raw: C2(t[0], `
 `), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
     }
   }
   hr(e) {
     let t = this.rules.block.hr.exec(e);
-    if (t) return { type: "hr", raw: C(t[0], `
+    if (t) return { type: "hr", raw: C2(t[0], `
 `) };
   }
   blockquote(e) {
     let t = this.rules.block.blockquote.exec(e);
     if (t) {
-      let n = C(t[0], `
+      let n = C2(t[0], `
 `).split(`
 `), r = "", s = "", o = [];
       for (; n.length > 0; ) {
-        let i = false, a = [], c;
-        for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i = true;
-        else if (!i) a.push(n[c]);
+        let i2 = false, a = [], c;
+        for (c = 0; c < n.length; c++) if (this.rules.other.blockquoteStart.test(n[c])) a.push(n[c]), i2 = true;
+        else if (!i2) a.push(n[c]);
         else break;
         n = n.slice(c);
         let u = a.join(`
@@ -52482,7 +59443,7 @@ ${R}`;
     let t = this.rules.block.list.exec(e);
     if (t) {
       if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
-      let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
+      let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i2 = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
       s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
       let a = this.rules.other.listItemRegex(s), c = false;
       for (; e; ) {
@@ -52524,19 +59485,19 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
           }
         }
         let U = n.slice(k, r());
-        i.loose || (c ? i.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
+        i2.loose || (c ? i2.loose = true : this.rules.other.doubleBlankLine.test(U) && (c = true)), i2.items.push({ type: "list_item", raw: U, task: !!this.options.gfm && this.rules.other.listIsTask.test(p), loose: false, text: p, tokens: [] });
       }
-      let u = i.items.at(-1);
+      let u = i2.items.at(-1);
       if (u) u.raw = u.raw.trimEnd(), u.text = u.text.trimEnd();
       else return;
-      i.raw = n.slice(0, r()).trimEnd();
+      i2.raw = n.slice(0, r()).trimEnd();
       let d = [];
-      for (let h of i.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i.loose) {
+      for (let h of i2.items) if (this.lexer.state.top = false, d.push(this.lexer.inlineQueue.length), h.tokens = this.lexer.blockTokens(h.text, []), !i2.loose) {
         let p = h.tokens.filter((m) => m.type === "space"), k = p.length > 0 && p.some((m) => this.rules.other.anyLine.test(m.raw));
-        i.loose = k;
+        i2.loose = k;
       }
-      for (let h = 0; h < i.items.length; h++) {
-        let p = i.items[h], k = p.tokens[0];
+      for (let h = 0; h < i2.items.length; h++) {
+        let p = i2.items[h], k = p.tokens[0];
         if (p.task && (k?.type === "text" || k?.type === "paragraph")) {
           p.text = p.text.replace(this.rules.other.listReplaceTask, ""), k.raw = k.raw.replace(this.rules.other.listReplaceTask, ""), k.text = k.text.replace(this.rules.other.listReplaceTask, "");
           let m = this.lexer.inlineQueue;
@@ -52547,15 +59508,15 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
           let b = this.rules.other.listTaskCheckbox.exec(p.raw);
           if (b) {
             let f = { type: "checkbox", raw: b[0] + " ", checked: b[0] !== "[ ]" };
-            p.checked = f.checked, i.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
+            p.checked = f.checked, i2.loose ? p.tokens[0] && ["paragraph", "text"].includes(p.tokens[0].type) && "tokens" in p.tokens[0] && p.tokens[0].tokens ? (p.tokens[0].raw = f.raw + p.tokens[0].raw, p.tokens[0].text = f.raw + p.tokens[0].text, p.tokens[0].tokens.unshift(f)) : p.tokens.unshift({ type: "paragraph", raw: f.raw, text: f.raw, tokens: [f] }) : p.tokens.unshift(f);
           }
         } else p.task && (p.task = false);
       }
-      if (i.loose) for (let h of i.items) {
+      if (i2.loose) for (let h of i2.items) {
         h.loose = true;
         for (let p of h.tokens) p.type === "text" && (p.type = "paragraph");
       }
-      return i;
+      return i2;
     }
   }
   html(e) {
@@ -52571,7 +59532,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     if (t) {
       if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
       let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-      return { type: "def", tag: n, raw: C(t[0], `
+      return { type: "def", tag: n, raw: C2(t[0], `
 `), href: r, title: s };
     }
   }
@@ -52579,12 +59540,12 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let t = this.rules.block.table.exec(e);
     if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
     let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
-`) : [], o = { type: "table", raw: C(t[0], `
+`) : [], o = { type: "table", raw: C2(t[0], `
 `), header: [], align: [], rows: [] };
     if (n.length === r.length) {
-      for (let i of r) this.rules.other.tableAlignRight.test(i) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i) ? o.align.push("left") : o.align.push(null);
-      for (let i = 0; i < n.length; i++) o.header.push({ text: n[i], tokens: this.lexer.inline(n[i]), header: true, align: o.align[i] });
-      for (let i of s) o.rows.push(be(i, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: o.align[c] })));
+      for (let i2 of r) this.rules.other.tableAlignRight.test(i2) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i2) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i2) ? o.align.push("left") : o.align.push(null);
+      for (let i2 = 0; i2 < n.length; i2++) o.header.push({ text: n[i2], tokens: this.lexer.inline(n[i2]), header: true, align: o.align[i2] });
+      for (let i2 of s) o.rows.push(be(i2, o.header.length).map((a, c) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: o.align[c] })));
       return o;
     }
   }
@@ -52592,7 +59553,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let t = this.rules.block.lheading.exec(e);
     if (t) {
       let n = t[1].trim();
-      return { type: "heading", raw: C(t[0], `
+      return { type: "heading", raw: C2(t[0], `
 `), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
     }
   }
@@ -52629,7 +59590,7 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
       let s = n[2].trim();
       if (!this.options.pedantic && this.rules.other.startAngleBracket.test(s)) {
         if (!this.rules.other.endAngleBracket.test(s)) return;
-        let c = C(s.slice(0, -1), "\\");
+        let c = C2(s.slice(0, -1), "\\");
         if ((s.length - c.length) % 2 === 0) return;
       } else {
         let c = Te(n[2], "()");
@@ -52639,14 +59600,14 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
           n[2] = n[2].substring(0, c), n[0] = n[0].substring(0, d).trim(), n[3] = "";
         }
       }
-      let o = C(n[0].slice(0, -1), "\\");
+      let o = C2(n[0].slice(0, -1), "\\");
       if ((n[0].length - o.length) % 2 === 0) return;
-      let i = n[2], a = "";
+      let i2 = n[2], a = "";
       if (this.options.pedantic) {
-        let c = this.rules.other.pedanticHrefTitle.exec(i);
-        c && (i = c[1], a = c[3]);
+        let c = this.rules.other.pedanticHrefTitle.exec(i2);
+        c && (i2 = c[1], a = c[3]);
       } else a = n[3] ? n[3].slice(1, -1) : "";
-      return i = i.trim(), this.rules.other.startAngleBracket.test(i) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i = i.slice(1) : i = i.slice(1, -1)), He(n, { href: i && i.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
+      return i2 = i2.trim(), this.rules.other.startAngleBracket.test(i2) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i2 = i2.slice(1) : i2 = i2.slice(1, -1)), He(n, { href: i2 && i2.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
     }
   }
   reflink(e, t) {
@@ -52658,8 +59619,8 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
       if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
       let o = t[W(r[2] || r[1])];
       if (!o) {
-        let i = r[0].charAt(0);
-        return { type: "text", raw: i, text: i };
+        let i2 = r[0].charAt(0);
+        return { type: "text", raw: i2, text: i2 };
       }
       return He(r, o, r[0], this.lexer, this.rules);
     }
@@ -52667,15 +59628,15 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
   emStrong(e, t, n = "") {
     let r = this.rules.inline.emStrongLDelim.exec(e);
     if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
-    let s = r[0][0], o = n === s, i = t.length - e.length, a = i;
+    let s = r[0][0], o = n === s, i2 = t.length - e.length, a = i2;
     for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
     let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
-    a < i && (n = c);
-    let d = a < i ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
+    a < i2 && (n = c);
+    let d = a < i2 ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
     if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
     let h = r[1] || r[3] || "";
     if (!h || !n || d) {
-      let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
+      let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i2 - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
       if (s !== "*" && s !== "_") return;
       let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
       if (U < H) return;
@@ -52722,12 +59683,12 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     let r = this.rules.inline.delLDelim.exec(e);
     if (!r) return;
     if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
-      let o = [...r[0]].length - 1, i, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+      let o = [...r[0]].length - 1, i2, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
       if (d < h) return;
       t = t.slice(-1 * e.length + o);
       let p = d - h;
       for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
-        if (i = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i || (a = [...i].length, a !== o)) continue;
+        if (i2 = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i2 || (a = [...i2].length, a !== o)) continue;
         if (r[3] || r[4]) {
           c += a;
           continue;
@@ -52803,7 +59764,7 @@ var w = class l {
     this.tokenizer.lexer = this;
     let r = this.state.lastToken;
     this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
-    let s = 1 / 0, o, i = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
+    let s = 1 / 0, o, i2 = this.options.gfm && !this.options.pedantic && this.tokenizer.paragraph === _.prototype.paragraph;
     for (; e; ) {
       if (e.length < s) s = e.length;
       else {
@@ -52879,7 +59840,7 @@ var w = class l {
       }
       if (this.state.top && (a = this.tokenizer.paragraph(c))) {
         let u = t.at(-1);
-        (n || u === o && i) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
+        (n || u === o && i2) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
 `) + a.raw, u.text += `
 ` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
@@ -52943,24 +59904,24 @@ var w = class l {
         break;
       }
       r || (s = ""), r = false;
-      let i;
-      if (this.options.extensions?.inline?.some((u) => (i = u.call({ lexer: this }, e, n)) ? (e = e.substring(i.raw.length), n.push(i), true) : false)) continue;
-      if (i = this.tokenizer.escape(e)) {
-        e = e.substring(i.raw.length), n.push(i);
+      let i2;
+      if (this.options.extensions?.inline?.some((u) => (i2 = u.call({ lexer: this }, e, n)) ? (e = e.substring(i2.raw.length), n.push(i2), true) : false)) continue;
+      if (i2 = this.tokenizer.escape(e)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.tag(e)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.tag(e)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.link(e)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.link(e)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.reflink(e, this.tokens.links)) {
-        e = e.substring(i.raw.length);
+      if (i2 = this.tokenizer.reflink(e, this.tokens.links)) {
+        e = e.substring(i2.raw.length);
         let u = n.at(-1);
-        i.type === "text" && u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        i2.type === "text" && u?.type === "text" ? (u.raw += i2.raw, u.text += i2.text) : n.push(i2);
         continue;
       }
       let a = e[0];
@@ -52983,28 +59944,28 @@ var w = class l {
           continue;
         }
       }
-      if (i = this.tokenizer.emStrong(e, t, s)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.emStrong(e, t, s)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.codespan(e)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.codespan(e)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.br(e)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.br(e)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.del(e, t, s)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.del(e, t, s)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i = this.tokenizer.autolink(e)) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (i2 = this.tokenizer.autolink(e)) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (!this.state.inLink && (i = this.tokenizer.url(e))) {
-        e = e.substring(i.raw.length), n.push(i);
+      if (!this.state.inLink && (i2 = this.tokenizer.url(e))) {
+        e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
       let c = e;
@@ -53014,10 +59975,10 @@ var w = class l {
           h = p.call({ lexer: this }, d), typeof h == "number" && h >= 0 && (u = Math.min(u, h));
         }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
       }
-      if (i = this.tokenizer.inlineText(c)) {
-        e = e.substring(i.raw.length), i.raw.slice(-1) !== "_" && (s = i.raw.slice(-1)), r = true;
+      if (i2 = this.tokenizer.inlineText(c)) {
+        e = e.substring(i2.raw.length), i2.raw.slice(-1) !== "_" && (s = i2.raw.slice(-1)), r = true;
         let u = n.at(-1);
-        u?.type === "text" ? (u.raw += i.raw, u.text += i.text) : n.push(i);
+        u?.type === "text" ? (u.raw += i2.raw, u.text += i2.text) : n.push(i2);
         continue;
       }
       if (e) {
@@ -53028,9 +59989,9 @@ var w = class l {
     return n;
   }
   #n(e) {
-    let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i;
-    for (t.lastIndex = 0; i = t.exec(e); ) {
-      let a = i.index + (i[2] ? i[2].length : 0), c = i.index + i[0].length;
+    let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i2;
+    for (t.lastIndex = 0; i2 = t.exec(e); ) {
+      let a = i2.index + (i2[2] ? i2[2].length : 0), c = i2.index + i2[0].length;
       if (e.charAt(a) === "<") {
         let u = e.slice(a), d = n.exec(u) || r.exec(u);
         if (!d) {
@@ -53050,8 +60011,8 @@ var w = class l {
         let o = s.lastIndexOf("[");
         if (!Object.hasOwn(this.tokens.links, W(s.slice(o + 1, -1)))) return s;
         if (o > 1 && s.charAt(0) !== "!") {
-          let i = s.slice(1, o - 1);
-          if (this.linkInText(i)) return "[" + i.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
+          let i2 = s.slice(1, o - 1);
+          if (this.linkInText(i2)) return "[" + i2.replace(n, r) + "][" + "a".repeat(s.length - o - 2) + "]";
         }
         return "[" + "a".repeat(s.length - 2) + "]";
       };
@@ -53102,8 +60063,8 @@ ${this.parser.parse(e)}</blockquote>
   }
   list(e) {
     let t = e.ordered, n = e.start, r = "";
-    for (let i = 0; i < e.items.length; i++) {
-      let a = e.items[i];
+    for (let i2 = 0; i2 < e.items.length; i2++) {
+      let a = e.items[i2];
       r += this.listitem(a);
     }
     let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
@@ -53130,7 +60091,7 @@ ${this.parser.parse(e)}</blockquote>
     for (let s = 0; s < e.rows.length; s++) {
       let o = e.rows[s];
       n = "";
-      for (let i = 0; i < o.length; i++) n += this.tablecell(o[i]);
+      for (let i2 = 0; i2 < o.length; i2++) n += this.tablecell(o[i2]);
       r += this.tablerow({ text: n });
     }
     return r && (r = `<tbody>${r}</tbody>`), `<table>
@@ -53165,9 +60126,9 @@ ${e}</tr>
     return `<del>${this.parser.parseInline(e)}</del>`;
   }
   link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
-    let o = s ? y(n, true) : this.parser.parseInline(r), i = xe(e);
-    if (i === null) return o;
-    e = y(i, s);
+    let o = s ? y(n, true) : this.parser.parseInline(r), i2 = xe(e);
+    if (i2 === null) return o;
+    e = y(i2, s);
     let a = '<a href="' + e + '"';
     return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
   }
@@ -53236,9 +60197,9 @@ var P = class l2 {
     for (let n = 0; n < e.length; n++) {
       let r = e[n];
       if (this.options.extensions?.renderers?.[r.type]) {
-        let o = r, i = this.options.extensions.renderers[o.type].call({ parser: this }, o);
-        if (i !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
-          t += i === false ? "" : i ?? "";
+        let o = r, i2 = this.options.extensions.renderers[o.type].call({ parser: this }, o);
+        if (i2 !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
+          t += i2 === false ? "" : i2 ?? "";
           continue;
         }
       }
@@ -53307,9 +60268,9 @@ var P = class l2 {
     for (let r = 0; r < e.length; r++) {
       let s = e[r];
       if (this.options.extensions?.renderers?.[s.type]) {
-        let i = this.options.extensions.renderers[s.type].call({ parser: this }, s);
-        if (i !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
-          n += i === false ? "" : i ?? "";
+        let i2 = this.options.extensions.renderers[s.type].call({ parser: this }, s);
+        if (i2 !== false || !["escape", "html", "link", "image", "checkbox", "strong", "em", "codespan", "br", "del", "text"].includes(s.type)) {
+          n += i2 === false ? "" : i2 ?? "";
           continue;
         }
       }
@@ -53360,9 +60321,9 @@ var P = class l2 {
           break;
         }
         default: {
-          let i = 'Token with "' + o.type + '" type was not found.';
-          if (this.options.silent) return console.error(i), "";
-          throw new Error(i);
+          let i2 = 'Token with "' + o.type + '" type was not found.';
+          if (this.options.silent) return console.error(i2), "";
+          throw new Error(i2);
         }
       }
     }
@@ -53420,7 +60381,7 @@ var ne = class {
       case "table": {
         let s = r;
         for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
-        for (let o of s.rows) for (let i of o) M(n, this.walkTokens(i.tokens, t));
+        for (let o of s.rows) for (let i2 of o) M(n, this.walkTokens(i2.tokens, t));
         break;
       }
       case "list": {
@@ -53431,8 +60392,8 @@ var ne = class {
       default: {
         let s = r;
         this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
-          let i = s[o].flat(1 / 0);
-          M(n, this.walkTokens(i, t));
+          let i2 = s[o].flat(1 / 0);
+          M(n, this.walkTokens(i2, t));
         }) : s.tokens && M(n, this.walkTokens(s.tokens, t));
       }
     }
@@ -53446,9 +60407,9 @@ var ne = class {
         if (!s.name) throw new Error("extension name required");
         if ("renderer" in s) {
           let o = t.renderers[s.name];
-          o ? t.renderers[s.name] = function(...i) {
-            let a = s.renderer.apply(this, i);
-            return a === false && (a = o.apply(this, i)), a;
+          o ? t.renderers[s.name] = function(...i2) {
+            let a = s.renderer.apply(this, i2);
+            return a === false && (a = o.apply(this, i2)), a;
           } : t.renderers[s.name] = s.renderer;
         }
         if ("tokenizer" in s) {
@@ -53462,8 +60423,8 @@ var ne = class {
         for (let o in n.renderer) {
           if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
           if (["options", "parser"].includes(o)) continue;
-          let i = o, a = n.renderer[i], c = s[i];
-          s[i] = (...u) => {
+          let i2 = o, a = n.renderer[i2], c = s[i2];
+          s[i2] = (...u) => {
             let d = a.apply(s, u);
             return d === false && (d = c.apply(s, u)), d === false ? "" : d ?? "";
           };
@@ -53475,8 +60436,8 @@ var ne = class {
         for (let o in n.tokenizer) {
           if (!(o in s)) throw new Error(`tokenizer '${o}' does not exist`);
           if (["options", "rules", "lexer"].includes(o)) continue;
-          let i = o, a = n.tokenizer[i], c = s[i];
-          s[i] = (...u) => {
+          let i2 = o, a = n.tokenizer[i2], c = s[i2];
+          s[i2] = (...u) => {
             let d = a.apply(s, u);
             return d === false && (d = c.apply(s, u)), d;
           };
@@ -53488,15 +60449,15 @@ var ne = class {
         for (let o in n.hooks) {
           if (!(o in s)) throw new Error(`hook '${o}' does not exist`);
           if (["options", "block"].includes(o)) continue;
-          let i = o, a = n.hooks[i], c = s[i];
-          A.passThroughHooks.has(o) ? s[i] = (u) => {
+          let i2 = o, a = n.hooks[i2], c = s[i2];
+          A.passThroughHooks.has(o) ? s[i2] = (u) => {
             if (s.options.async && A.passThroughHooksRespectAsync.has(o)) return (async () => {
               let h = await a.call(s, u);
               return c.call(s, h);
             })();
             let d = a.call(s, u);
             return c.call(s, d);
-          } : s[i] = (...u) => {
+          } : s[i2] = (...u) => {
             if (s.options.async) return (async () => {
               let h = await a.apply(s, u);
               return h === false && (h = await c.apply(s, u)), h;
@@ -53509,9 +60470,9 @@ var ne = class {
       }
       if (n.walkTokens) {
         let s = this.defaults.walkTokens, o = n.walkTokens;
-        r.walkTokens = function(i) {
+        r.walkTokens = function(i2) {
           let a = [];
-          return M(a, o.call(this, i)), s && M(a, s.call(this, i)), a;
+          return M(a, o.call(this, i2)), s && M(a, s.call(this, i2)), a;
         };
       }
       this.defaults = { ...this.defaults, ...r };
@@ -53528,16 +60489,16 @@ var ne = class {
   }
   parseMarkdown(e) {
     return (n, r) => {
-      let s = { ...r }, o = { ...this.defaults, ...s }, i = this.onError(!!o.silent, !!o.async);
-      if (this.defaults.async === true && s.async === false) return i(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
-      if (typeof n > "u" || n === null) return i(new Error("marked(): input parameter is undefined or null"));
-      if (typeof n != "string") return i(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
+      let s = { ...r }, o = { ...this.defaults, ...s }, i2 = this.onError(!!o.silent, !!o.async);
+      if (this.defaults.async === true && s.async === false) return i2(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+      if (typeof n > "u" || n === null) return i2(new Error("marked(): input parameter is undefined or null"));
+      if (typeof n != "string") return i2(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
       if (o.hooks && (o.hooks.options = o, o.hooks.block = e), o.async) return (async () => {
         let a = o.hooks ? await o.hooks.preprocess(n) : n, u = await (o.hooks ? await o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(a, o), d = o.hooks ? await o.hooks.processAllTokens(u) : u;
         o.walkTokens && await Promise.all(this.walkTokens(d, o.walkTokens));
         let p = await (o.hooks ? await o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(d, o);
         return o.hooks ? await o.hooks.postprocess(p) : p;
-      })().catch(i);
+      })().catch(i2);
       try {
         o.hooks && (n = o.hooks.preprocess(n));
         let c = (o.hooks ? o.hooks.provideLexer(e) : e ? w.lex : w.lexInline)(n, o);
@@ -53545,7 +60506,7 @@ var ne = class {
         let d = (o.hooks ? o.hooks.provideParser(e) : e ? P.parse : P.parseInline)(c, o);
         return o.hooks && (d = o.hooks.postprocess(d)), d;
       } catch (a) {
-        return i(a);
+        return i2(a);
       }
     };
   }
@@ -53613,9 +60574,9 @@ var FIELD_NAMES = {
   prevention: ["prevention", "how to prevent", "follow-up", "follow up", "preventing recurrence", "lessons"]
 };
 function fieldFor(title) {
-  const name = title.toLowerCase().replace(/[*_`:#]/g, "").replace(/\s+/g, " ").trim();
+  const name2 = title.toLowerCase().replace(/[*_`:#]/g, "").replace(/\s+/g, " ").trim();
   for (const [field3, names] of Object.entries(FIELD_NAMES)) {
-    if (names.includes(name)) return field3;
+    if (names.includes(name2)) return field3;
   }
   return void 0;
 }
@@ -53627,16 +60588,16 @@ function boldLabel(token) {
   return field3 ? { field: field3, rest: (match2[2] ?? "").trim() } : void 0;
 }
 var CLOSING_ONLY = /^\s*(?:(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+[\w.-]*\/?[\w.-]*#\d+[\s,.]*)+$/i;
-function extractLeadText(body) {
+function extractLeadText(body2) {
   const lead = [];
-  for (const token of x.lexer(body)) {
+  for (const token of x.lexer(body2)) {
     if (token.type === "heading" || boldLabel(token)) break;
     if (token.type === "paragraph" && CLOSING_ONLY.test(token.text)) continue;
     if (token.raw.trim()) lead.push(token.raw.trim());
   }
   return lead.length ? lead.join("\n\n") : void 0;
 }
-function extractPrSections(body) {
+function extractPrSections(body2) {
   const found = {};
   let current;
   let depth2 = 0;
@@ -53646,7 +60607,7 @@ function extractPrSections(body) {
 
 ${text3.trim()}` : text3.trim();
   };
-  for (const token of x.lexer(body)) {
+  for (const token of x.lexer(body2)) {
     if (token.type === "heading") {
       const field3 = fieldFor(token.text);
       if (field3) {
@@ -53685,10 +60646,10 @@ function table(headers, rows) {
   const rule = `| ${headers.map(() => "---").join(" | ")} |`;
   return [head, rule, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
-function details(summary, body) {
+function details(summary, body2) {
   return `<details><summary>${summary}</summary>
 
-${body}
+${body2}
 
 </details>`;
 }
@@ -53696,9 +60657,9 @@ function cappedList(items, options = {}) {
   const visible = options.visible ?? 10;
   const cap = options.cap ?? 200;
   const noun = options.noun ?? "more";
-  const shown = items.slice(0, visible).map((i) => `- ${i}`);
+  const shown = items.slice(0, visible).map((i2) => `- ${i2}`);
   if (items.length <= visible) return shown.join("\n");
-  const folded = items.slice(visible, cap).map((i) => `- ${i}`);
+  const folded = items.slice(visible, cap).map((i2) => `- ${i2}`);
   const rest = items.length - Math.min(items.length, cap);
   const tail2 = rest > 0 ? `
 - \u2026 and ${rest} more` : "";
@@ -53796,14 +60757,14 @@ The pull request changes no files.`;
   const modified = files.filter((f) => !added.includes(f) && !removed.includes(f));
   const additions = files.reduce((n, f) => n + f.additions, 0);
   const deletions = files.reduce((n, f) => n + f.deletions, 0);
-  const parts = [
+  const parts2 = [
     `### ${heading}`,
     `${plural2(files.length, "file")} changed, +${additions} \u2212${deletions}.`,
     group2("Files Added", added),
     group2("Files Modified", modified),
     group2("Files Deleted", removed)
   ];
-  return parts.filter((p) => p !== void 0).join("\n\n");
+  return parts2.filter((p) => p !== void 0).join("\n\n");
 }
 
 // src/report/sections/model-sections.ts
@@ -53847,14 +60808,14 @@ function renderModelFooter(model2) {
 
 // src/report/sections/footer-section.ts
 function renderFooter(input2) {
-  const run3 = input2.runUrl ? ` \xB7 [workflow run](${input2.runUrl})` : "";
+  const run4 = input2.runUrl ? ` \xB7 [workflow run](${input2.runUrl})` : "";
   const notes = input2.notes.map((n) => `> ${n.replace(/\r?\n/g, " ")}`).join("\n");
   const model2 = renderModelFooter(input2.model);
   return `${notes ? `${notes}
 
 ` : ""}${model2 ? `${model2}
 
-` : ""}<sub>Generated by backend-developer-action${run3}. Every statement above comes from the pull request, the diff, the repository or a command that ran.</sub>`;
+` : ""}<sub>Generated by backend-developer-action${run4}. Every statement above comes from the pull request, the diff, the repository or a command that ran.</sub>`;
 }
 
 // src/report/sections/header-section.ts
@@ -53896,7 +60857,7 @@ function cell(result) {
   if (!result) return "\u2014";
   return `${OUTCOME_ICON[result.outcome] ?? ""} ${inline(counts(result))}`;
 }
-function failures(project) {
+function failures2(project) {
   const lines = [];
   for (const result of project.commands) {
     if (result.outcome === "passed" || result.outcome === "skipped") continue;
@@ -53906,7 +60867,7 @@ function failures(project) {
         `- \u274C ${code(project.project)} ${inline(f.name)}${where2}${f.message ? `: ${inline(f.message.slice(0, 200))}` : ""}`
       );
     }
-    for (const issue2 of result.lint?.issues.filter((i) => i.severity === "error").slice(0, 5) ?? []) {
+    for (const issue2 of result.lint?.issues.filter((i2) => i2.severity === "error").slice(0, 5) ?? []) {
       const where2 = issue2.file ? `${code(issue2.file + (issue2.line ? `:${issue2.line}` : ""))} ` : "";
       lines.push(
         `- \u274C ${code(project.project)} ${where2}${inline(issue2.message.slice(0, 200))}${issue2.rule ? ` (${code(issue2.rule)})` : ""}`
@@ -53945,7 +60906,7 @@ Not run${why ? `: ${inline(why)}` : ""}.`;
     cell(p.commands.find((c) => c.kind === "lint"))
   ]);
   const lines = ["### Tests", "", table(["Project", "Result", "Install", "Tests", "Lint"], rows)];
-  const failing = summary.projects.flatMap(failures);
+  const failing = summary.projects.flatMap(failures2);
   if (failing.length) lines.push("", "**First failures**", ...failing.slice(0, 15));
   const tails = summary.projects.map(tail).filter((t) => t !== void 0).slice(0, 3);
   if (tails.length) lines.push("", ...tails);
@@ -53975,12 +60936,12 @@ ${NOT_STATED}`;
 function issueSection(input2, sections) {
   const issue2 = input2.linkedIssue;
   if (issue2) {
-    const body = issue2.body.trim() ? `
+    const body2 = issue2.body.trim() ? `
 
 ${quoteUntrusted(issue2.body, 800)}` : "";
     return `### Issue
 
-#${issue2.number}: ${quoteUntrusted(issue2.title, 200).slice(2)}${body}`;
+#${issue2.number}: ${quoteUntrusted(issue2.title, 200).slice(2)}${body2}`;
   }
   const lead = sections.issue ? void 0 : extractLeadText(input2.body);
   if (lead) return `### Issue
@@ -54023,12 +60984,12 @@ function tables(label2, names) {
   return names.length ? `${label2} ${names.map(code).join(", ")}` : void 0;
 }
 function describe5(m) {
-  const parts = [
+  const parts2 = [
     tables("creates", m.tablesCreated),
     tables("alters", m.tablesAltered),
     tables("drops", m.tablesDropped)
   ].filter(Boolean);
-  const what = parts.length ? parts.join("; ") : "no table changes recognised";
+  const what = parts2.length ? parts2.join("; ") : "no table changes recognised";
   const edited = m.change === "modified" ? " \u2014 \u26A0\uFE0F edits an existing migration (already-applied databases will not rerun it)" : m.change === "removed" ? " \u2014 removed" : "";
   const down = m.direction === "down" ? " (rollback)" : "";
   const lines = [`- ${code(m.file)} (${inline(m.tool)}${down}): ${what}${edited}`];
@@ -54070,10 +61031,10 @@ function migrationsLine(analysis) {
   if (up.length === 0) return void 0;
   const created2 = up.flatMap((m) => m.tablesCreated);
   const dropped2 = up.flatMap((m) => m.tablesDropped);
-  const parts = [plural2(up.length, "migration")];
-  if (created2.length) parts.push(`${plural2(created2.length, "new table")} (${created2.map(code).join(", ")})`);
-  if (dropped2.length) parts.push(`${plural2(dropped2.length, "table")} dropped`);
-  return `- **Data migrations**: ${parts.join(", ")} \u2014 see Database Changes.`;
+  const parts2 = [plural2(up.length, "migration")];
+  if (created2.length) parts2.push(`${plural2(created2.length, "new table")} (${created2.map(code).join(", ")})`);
+  if (dropped2.length) parts2.push(`${plural2(dropped2.length, "table")} dropped`);
+  return `- **Data migrations**: ${parts2.join(", ")} \u2014 see Database Changes.`;
 }
 function securityLines(analysis) {
   if (analysis.securityTouched.length === 0) return [];
@@ -54130,11 +61091,11 @@ var CHANGE_LABEL = {
   removed: "\u{1F5D1}\uFE0F removed"
 };
 function row(e) {
-  const path15 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path20 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
   return [
     method,
-    path15,
+    path20,
     CHANGE_LABEL[e.change],
     e.handler ? code(e.handler) : "\u2014",
     `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`
@@ -54183,7 +61144,7 @@ function renderEnvVarsSection(vars) {
     v2.documented ? `\u2705 ${v2.documentedIn ? code(v2.documentedIn) : "yes"}` : "\u26A0\uFE0F not documented"
   ]);
   const headers = ["Variable", "Read in", "Documented"];
-  const body = rows.length <= 12 ? table(headers, rows) : `${table(headers, rows.slice(0, 12))}
+  const body2 = rows.length <= 12 ? table(headers, rows) : `${table(headers, rows.slice(0, 12))}
 
 ${details(`${rows.length - 12} more`, table(headers, rows.slice(12, 200)))}`;
   const missing = unique.filter((v2) => !v2.documented).length;
@@ -54192,7 +61153,7 @@ ${details(`${rows.length - 12} more`, table(headers, rows.slice(12, 200)))}`;
 ${missing} variable${missing === 1 ? " is" : "s are"} not in an \`.env.example\`, README or docs page: add ${missing === 1 ? "it" : "them"} so deploys do not miss ${missing === 1 ? "it" : "them"}.` : "";
   return `### Environment Variables
 
-${body}${hint}`;
+${body2}${hint}`;
 }
 
 // src/report/sections/next-steps-section.ts
@@ -54242,13 +61203,13 @@ function renderArchitectureDiagram(projects, affected) {
   if (shown.length === 1 && stores.length === 0) return void 0;
   const lines = ["```mermaid", "graph LR"];
   shown.forEach(
-    (p, i) => lines.push(`  ${id("p", i)}[${label(`${p.path} \xB7 ${p.frameworks[0]?.name ?? p.language}`)}]`)
+    (p, i2) => lines.push(`  ${id("p", i2)}[${label(`${p.path} \xB7 ${p.frameworks[0]?.name ?? p.language}`)}]`)
   );
-  stores.forEach((s, i) => lines.push(`  ${id("d", i)}[(${label(s)})]`));
-  shown.forEach((p, i) => {
-    for (const db of p.databases) lines.push(`  ${id("p", i)} --> ${id("d", stores.indexOf(db))}`);
+  stores.forEach((s, i2) => lines.push(`  ${id("d", i2)}[(${label(s)})]`));
+  shown.forEach((p, i2) => {
+    for (const db of p.databases) lines.push(`  ${id("p", i2)} --> ${id("d", stores.indexOf(db))}`);
   });
-  const changed = shown.map((p, i) => touched.has(p.path) ? id("p", i) : void 0).filter(Boolean);
+  const changed = shown.map((p, i2) => touched.has(p.path) ? id("p", i2) : void 0).filter(Boolean);
   if (changed.length)
     lines.push(
       "  classDef touched fill:#fff3bf,stroke:#f08c00,stroke-width:2px",
@@ -54270,12 +61231,12 @@ function frameworks(p) {
   return p.frameworks.map((f) => f.version ?? f.constraint ? `${f.name} ${f.version ?? f.constraint}` : f.name).join(", ");
 }
 function commands(p) {
-  const parts = [];
+  const parts2 = [];
   for (const kind of ["test", "lint"]) {
     const c = p.commands[kind];
-    if (c) parts.push(`${kind}: ${code(c.run)}${c.suggested ? " (suggested)" : ""}`);
+    if (c) parts2.push(`${kind}: ${code(c.run)}${c.suggested ? " (suggested)" : ""}`);
   }
-  return parts.length ? parts.join("<br>") : "\u2014";
+  return parts2.length ? parts2.join("<br>") : "\u2014";
 }
 function row2(p, affected) {
   const data = [p.databases.join(", "), p.orms.length ? `(${p.orms.join(", ")})` : ""].filter(Boolean).join(" ") || "\u2014";
@@ -54321,14 +61282,14 @@ function renderStackSection(input2) {
   }
   const affected = new Set(input2.affectedProjects);
   const count = projects.length > 1 ? `${projects.length} projects; \u270F\uFE0F marks the ${affected.size} this pull request touches.` : void 0;
-  const parts = [
+  const parts2 = [
     "### Stack Detected",
     count,
     projectTable(projects, affected),
     renderArchitectureDiagram(projects, input2.affectedProjects),
     unreadFiles(warnings)
   ];
-  return parts.filter((p) => p !== void 0).join("\n\n");
+  return parts2.filter((p) => p !== void 0).join("\n\n");
 }
 
 // src/report/render-implementation-report.ts
@@ -54498,15 +61459,15 @@ function tableRow(finding) {
 }
 function fixBlock(finding, index) {
   const heading = `**${index}. ${cell2(finding.title)}** \u2014 ${where(finding)}`;
-  const body = `${inlineText(finding.explanation)}
+  const body2 = `${inlineText(finding.explanation)}
 
 **Fix:** ${inlineText(finding.recommendation)}`;
-  if (body.length <= LONG_FIX_CHARS) return `${heading}
-${body}`;
+  if (body2.length <= LONG_FIX_CHARS) return `${heading}
+${body2}`;
   return `${heading}
 <details><summary>Why and how to fix</summary>
 
-${body}
+${body2}
 
 </details>`;
 }
@@ -54573,7 +61534,7 @@ async function runReviewCommand(area, root, options) {
   const files = await diffAgainstBase(root, base, "HEAD");
   const readFile5 = createCheckoutReader(root);
   const listFiles = listCheckoutFiles(root);
-  const analysis = analyzeChanges({ files, projects: discovery.projects, readFile: readFile5, listFiles });
+  const analysis = await analyzeChanges({ files, projects: discovery.projects, readFile: readFile5, listFiles });
   const review = reviewRequestedArea(
     { files, analysis, discovery, readFile: readFile5, listFiles },
     area,
@@ -54653,7 +61614,7 @@ async function main(argv) {
 `);
     return command2 === void 0 && !values.help ? 2 : 0;
   }
-  const dir = (index) => path14.resolve(rest[index] ?? ".");
+  const dir = (index) => path19.resolve(rest[index] ?? ".");
   const config2 = values.config !== void 0 ? { config: values.config } : {};
   switch (command2) {
     case "discover":
@@ -54676,7 +61637,7 @@ async function main(argv) {
         ...config2
       });
     case "review":
-      return runReviewCommand(rest[0], path14.resolve(rest[1] ?? "."), {
+      return runReviewCommand(rest[0], path19.resolve(rest[1] ?? "."), {
         json: values.json,
         ...values.base !== void 0 ? { base: values.base } : {},
         ...config2
