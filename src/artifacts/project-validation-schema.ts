@@ -27,7 +27,7 @@ const lintIssueSchema = z.looseObject({
 const commandResultSchema = z.looseObject({
   kind: z.enum(['install', 'test', 'lint']),
   run: z.string(),
-  outcome: z.enum(['passed', 'failed', 'timed-out', 'skipped', 'error']),
+  outcome: z.enum(['passed', 'failed', 'timed-out', 'skipped', 'error', 'no-tests']),
   exitCode: z.number().int().nullable(),
   durationMs: z.number().nonnegative(),
   reason: z.string().optional(),
@@ -54,7 +54,7 @@ const commandResultSchema = z.looseObject({
 /** The shape of `ProjectValidation` (src/validation/validation-result.ts), checked when a saved result is read back. */
 export const projectValidationSchema = z.looseObject({
   project: z.string().min(1),
-  outcome: z.enum(['passed', 'failed', 'skipped']),
+  outcome: z.enum(['passed', 'failed', 'skipped', 'no-tests']),
   commands: z.array(commandResultSchema),
   durationMs: z.number().nonnegative().optional(),
 }) satisfies z.ZodType<ProjectValidation>;

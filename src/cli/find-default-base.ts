@@ -6,5 +6,9 @@ export async function findDefaultBase(root: string): Promise<string> {
   for (const ref of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
     if (await resolveCommit(root, ref).catch(() => '')) return ref;
   }
-  throw new UsageError('No base ref found: pass `--base <ref>` (the branch the change would merge into).');
+  throw new UsageError(
+    'no base branch found (tried origin/HEAD, origin/main, origin/master, main, master): pass `--base <ref>`, the branch the change would merge into.',
+    undefined,
+    false,
+  );
 }

@@ -1,24 +1,41 @@
 import type { RunLog } from '../pipeline/run-log.js';
+import type { ValidationLog } from '../validation/validation-log.js';
 
-/** The CLI's log: progress and warnings on stderr so stdout stays the report; command output only with --verbose. */
-export function createStderrLog(options: { verbose: boolean }): RunLog {
-  const write = (line: string) => process.stderr.write(`${line}\n`);
-  let depth = 0;
+const write = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The CLI's log: progress and warnings on stderr so stdout stays the report. */
+export function createStderrLog(): RunLog {
+  const where = (at?: { file?: string; line?: number }) =>
+    at?.file ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '';
   return {
-    info: (m) => {
-      if (options.verbose || depth === 0) write(m);
-    },
+    info: (m) => write(m),
     notice: (m) => write(`note: ${m}`),
-    warning: (m, where) =>
-      write(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
-    error: (m, where) =>
-      write(`error: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
-    startGroup: (t) => {
-      write(`▸ ${t}`);
-      depth++;
+    warning: (m, at) => write(`warning: ${where(at)}${m}`),
+    error: (m, at) => write(`error: ${where(at)}${m}`),
+    startGroup: (t) => write(`▸ ${t}`),
+    endGroup: () => undefined,
+  };
+}
+
+/**
+ * Validation's progress on stderr: a `▸` line when a command starts, its output as it arrives
+ * with --verbose, "still running" heartbeats, and its one-line result with the duration.
+ */
+export function createStderrValidationLog(options: { verbose: boolean }): ValidationLog {
+  let inGroup = false;
+  return {
+    startGroup: (title) => {
+      inGroup = true;
+      write(`▸ ${title}`);
     },
     endGroup: () => {
-      depth = Math.max(0, depth - 1);
+      inGroup = false;
     },
+    write: (text) => {
+      const line = text.replace(/\n$/, '');
+      if (!inGroup) write(line);
+      else if (options.verbose) write(`  ${line}`);
+    },
+    status: (text) => write(text),
   };
 }

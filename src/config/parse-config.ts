@@ -31,6 +31,16 @@ const configSchema = z.strictObject({
       'run-fork-code': z.boolean().default(false),
     })
     .default({ permission: 'write', 'run-fork-code': false }),
+  coverage: z
+    .strictObject({
+      threshold: z
+        .number()
+        .min(0, 'must be a percentage from 0 to 100')
+        .max(100, 'must be a percentage from 0 to 100')
+        .default(80),
+      collect: z.boolean().default(false),
+    })
+    .default({ threshold: 80, collect: false }),
 });
 
 /** The repository's `.github/backend-developer.yml`, validated. */

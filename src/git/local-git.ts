@@ -63,3 +63,17 @@ export async function diffAgainstBase(dir: string, base: string, head: string): 
   ]);
   return parseGitDiff(output);
 }
+
+/**
+ * Checks `commit` out in a new detached worktree at `path`: the user's working tree, index and
+ * branch stay as they are (git only records the worktree under `.git/worktrees`).
+ */
+export async function addDetachedWorktree(dir: string, commit: string, path: string): Promise<void> {
+  await git(dir, ['worktree', 'add', '--quiet', '--detach', path, checkRef(commit)]);
+}
+
+/** Removes a worktree made by `addDetachedWorktree`, files and git's record of it alike. */
+export async function removeWorktree(dir: string, path: string): Promise<void> {
+  await git(dir, ['worktree', 'remove', '--force', path]).catch(() => undefined);
+  await git(dir, ['worktree', 'prune']).catch(() => undefined);
+}

@@ -9,6 +9,8 @@ import type { ReportInput, ReportType } from '../report/report-input.js';
 import { assembleReportInput } from './assemble-report-input.js';
 import type { InstallPolicy, ValidateScope } from '../settings.js';
 import { summarizeValidation, validateProjects } from '../validation/validate-projects.js';
+import { changedLinesOf } from '../validation/coverage/changed-lines.js';
+import type { ValidationLog } from '../validation/validation-log.js';
 import type { ProjectValidation, ValidationSummary } from '../validation/validation-result.js';
 import { createCheckoutReader } from './create-checkout-reader.js';
 import { listCheckoutFiles } from './list-checkout-files.js';
@@ -43,6 +45,17 @@ export interface AnalysisRequest {
     project?: string;
     /** What turned validation off, in the report's words (default: the `validate` input). */
     turnedOffBy?: string;
+    /** Where temporary files go (a virtual environment for a pip project). */
+    tempDir?: string;
+    /**
+     * The directory the commands run in, when it is not `root`: the command line runs them in a
+     * temporary copy so the user's checkout is never written to. Called only when something runs.
+     */
+    runIn?: () => Promise<string>;
+    /** Where command output goes, when not the run log (the command line's own progress lines). */
+    log?: ValidationLog;
+    /** False where command output is hidden: heartbeats then come every 30 s. */
+    showsOutput?: boolean;
   };
   /** Results the matrix's validate jobs already produced (`mode: report`): used instead of running anything. */
   precomputedValidation?: ProjectValidation[];
@@ -91,12 +104,16 @@ async function runValidation(request: AnalysisRequest, chosen: Project[]): Promi
   if (!request.root || chosen.length === 0) return { status: 'skipped', projects: [] };
   const { log } = request;
   return validateProjects(chosen, {
-    root: request.root,
+    root: request.validation.runIn ? await request.validation.runIn() : request.root,
+    ...(request.validation.tempDir ? { tempDir: request.validation.tempDir } : {}),
     parallel: request.validation.parallel ?? request.config.validation.parallel ?? os.availableParallelism(),
     timeoutMs: request.validation.timeoutMs,
     install: request.validation.install,
     redact: request.redact,
-    log: {
+    ...(request.validation.showsOutput === false ? { showsOutput: false } : {}),
+    changedLines: changedLinesOf(request.files),
+    collectCoverage: request.config.coverage.collect,
+    log: request.validation.log ?? {
       startGroup: (t) => log.startGroup(t),
       endGroup: () => log.endGroup(),
       write: (t) => log.info(t.replace(/\n$/, '')),

@@ -35,6 +35,7 @@ export function assembleReportInput(parts: ReportParts): ReportInput {
     files: request.files,
     analysis: parts.analysis,
     validation: parts.validation,
+    coverageThreshold: request.config.coverage.threshold,
     handoffs: reviews.map((r) => ({
       area: r.area,
       label: labelFor(r.area, request.config.handoffs),

@@ -87,6 +87,7 @@ function validationOptions(
     scope: execution.allowed ? (options.validateScope ?? env.settings.validate) : 'none',
     install: env.settings.install,
     timeoutMs: timeoutMinutes * 60_000,
+    tempDir: env.run.tempDir,
     ...(execution.allowed ? {} : { turnedOffBy: execution.reason }),
   };
 }

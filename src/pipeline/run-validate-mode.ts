@@ -1,4 +1,5 @@
 import { discoverProjects } from '../discovery/discover-projects.js';
+import { changedLinesOf } from '../validation/coverage/changed-lines.js';
 import { validateProjects } from '../validation/validate-projects.js';
 import type { CommandResult, ProjectValidation } from '../validation/validation-result.js';
 import { decideCodeExecution } from '../policy/decide-code-execution.js';
@@ -61,12 +62,17 @@ export async function runValidateMode(
     );
     result = { project: wanted, outcome: 'failed', commands: [] };
   } else {
+    // The changed lines, so the report job can tell how well the tests cover them.
+    const changedLines = pr ? changedLinesOf(await env.gateway.listChangedFiles(pr.number)) : undefined;
     const summary = await withCheckoutCredentialsWithheld([settings.workingDirectory], log, () =>
       validateProjects([project], {
         root: settings.workingDirectory,
         parallel: 1,
         timeoutMs: (config.validation['timeout-minutes'] ?? settings.timeoutMinutes) * 60_000,
         install: settings.install,
+        tempDir: env.run.tempDir,
+        collectCoverage: config.coverage.collect,
+        ...(changedLines ? { changedLines } : {}),
         redact: env.redact,
         log: {
           startGroup: (t) => log.startGroup(t),
@@ -78,7 +84,8 @@ export async function runValidateMode(
     result = summary.projects[0] ?? { project: wanted, outcome: 'skipped', commands: [] };
   }
   await store.save(result);
-  env.sink.setOutput('validation', result.outcome);
+  // The output keeps its three values: no test ran is not a pass.
+  env.sink.setOutput('validation', result.outcome === 'no-tests' ? 'skipped' : result.outcome);
   // The report job decides the workflow's outcome; this job fails only on what fail-on says.
   const failed = result.outcome === 'failed' && settings.failOn !== 'never';
   return failed

@@ -20,5 +20,6 @@ export async function writeResults(
   sink.setOutput('comment-url', comment?.htmlUrl ?? '');
   sink.setOutput('handoffs', JSON.stringify(areas));
   sink.setOutput('findings', String(input.findings.length));
+  sink.setOutput('coverage', input.validation.coverage ? String(input.validation.coverage.percent) : '');
   sink.setOutput('report', reportPath);
 }

@@ -59,6 +59,8 @@ export interface ReportInput {
   files: ChangedFile[];
   analysis: ChangeAnalysis;
   validation: ValidationSummary;
+  /** The changed-lines coverage goal (`coverage.threshold`, 80 unless configured). */
+  coverageThreshold?: number;
   handoffs: HandoffDecision[];
   findings: Finding[];
   /** Things the reader should know about this run: config errors, missing checkout, skipped parts. */

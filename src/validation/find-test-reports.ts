@@ -42,7 +42,16 @@ export function isTestReportPath(path: string): boolean {
  * just wrote are read, so a stale report from an earlier run (or one committed
  * to the repository) never stands in for this run's results.
  */
-export async function findTestReports(projectDir: string, since: number): Promise<ReportFile[]> {
+export function findTestReports(projectDir: string, since: number): Promise<ReportFile[]> {
+  return findFreshFiles(projectDir, since, isTestReportPath);
+}
+
+/** Files under `projectDir` whose relative path `wanted` accepts and that were written since `since`. */
+export async function findFreshFiles(
+  projectDir: string,
+  since: number,
+  wanted: (relativePath: string) => boolean,
+): Promise<ReportFile[]> {
   const found: ReportFile[] = [];
   let entries = 0;
   const visit = async (dir: string, depth: number): Promise<void> => {
@@ -54,7 +63,7 @@ export async function findTestReports(projectDir: string, since: number): Promis
       if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit(path, depth + 1);
       if (!child.isFile()) continue;
       const relativePath = relative(projectDir, path).split(sep).join('/');
-      if (!isTestReportPath(relativePath)) continue;
+      if (!wanted(relativePath)) continue;
       const info = await stat(path).catch(() => null);
       if (!info || info.mtimeMs < since - MTIME_SLACK_MS || info.size > MAX_REPORT_BYTES) continue;
       found.push({ path: relativePath, content: await readFile(path, 'utf8') });

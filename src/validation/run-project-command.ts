@@ -1,11 +1,15 @@
 import type { CommandKind, ProjectCommand } from '../discovery/project.js';
+import { classifyFailure } from './causes/classify-failure.js';
+import { ranNoTests } from './detect-no-tests.js';
 import { findTestReports } from './find-test-reports.js';
+import { LineSplitter } from './line-splitter.js';
+import type { LiveCommandLog } from './live-command-log.js';
 import { parseCommandOutput } from './parse-command-output.js';
 import { stripAnsi } from './parsers/plain-text.js';
 import { resolveReportedPaths } from './resolve-reported-paths.js';
 import { runShellCommand, type ShellCommandRun } from './run-shell-command.js';
+import { StreamRedactor } from './stream-redactor.js';
 import type { CommandOutcome, CommandResult } from './validation-result.js';
-import type { ValidationLog } from './validation-log.js';
 
 export interface CommandContext {
   root: string;
@@ -14,7 +18,8 @@ export interface CommandContext {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   killGraceMs: number;
-  log: ValidationLog;
+  /** Where output streams as it arrives, one command's group at a time. */
+  live: LiveCommandLog;
   redact: (text: string) => string;
 }
 
@@ -22,22 +27,40 @@ export interface CommandContext {
 const COMMAND_NOT_FOUND = 127;
 
 /**
- * Run one install, test or lint command of a project and read its results.
- * Output is buffered and written to the log as one group when the command
- * ends, so projects running in parallel never interleave; it is redacted
- * before it is logged, parsed or stored.
+ * Run one install, test or lint command of a project and read its results. Output streams
+ * into the log line by line as it arrives, each line redacted first; the last megabyte is
+ * kept, redacted whole, for parsing and the report.
  */
 export async function runProjectCommand(
   kind: CommandKind,
   command: ProjectCommand,
   context: CommandContext,
 ): Promise<CommandResult> {
+  const title = `${context.projectPath}: ${kind} · ${context.redact(command.run)}`;
+  const handle = context.live.open(title);
+  const redactor = new StreamRedactor(context.redact);
+  const show = (line: string) => handle.line(redactor.line(line));
+  const splitters = { stdout: new LineSplitter(show), stderr: new LineSplitter(show) };
   const run = await runShellCommand(command.run, {
     cwd: context.projectDir,
     env: context.env,
     timeoutMs: context.timeoutMs,
     killGraceMs: context.killGraceMs,
+    onOutput: (chunk, stream) => splitters[stream].write(chunk),
   });
+  splitters.stdout.end();
+  splitters.stderr.end();
+  const result = await readResult(kind, command, context, run);
+  handle.close(describeResult(title, result));
+  return result;
+}
+
+async function readResult(
+  kind: CommandKind,
+  command: ProjectCommand,
+  context: CommandContext,
+  run: ShellCommandRun,
+): Promise<CommandResult> {
   const output = context.redact(run.output);
   const reports = kind === 'test' ? await readReports(context, run.startedAt) : [];
   const parsed = parseCommandOutput({ kind, output, reports });
@@ -55,7 +78,12 @@ export async function runProjectCommand(
     ...parsed,
     ...(run.outputTruncated ? { outputTruncated: true } : {}),
   };
-  writeGroup(context, result, output);
+  if (kind === 'test' && ranNoTests(result, result.outputTail)) {
+    result.outcome = 'no-tests';
+    result.reason = 'the test command ran no tests';
+  }
+  const cause = classifyFailure(result, result.outputTail);
+  if (cause) result.cause = cause;
   return result;
 }
 
@@ -96,12 +124,13 @@ function judgeRun(
   return { outcome: 'failed', reason: `exit code ${run.exitCode}` };
 }
 
-function writeGroup(context: CommandContext, result: CommandResult, output: string): void {
-  context.log.startGroup(`${context.projectPath}: ${result.kind} · ${result.run}`);
-  if (output.length > 0) context.log.write(output.endsWith('\n') ? output : `${output}\n`);
-  const detail = result.reason ? ` (${result.reason})` : '';
-  context.log.write(`→ ${result.outcome} in ${describeDuration(result.durationMs)}${detail}\n`);
-  context.log.endGroup();
+/** The one line that closes a command's group: `→ .: test · npm test: failed in 3.1 s (exit code 1)`. */
+function describeResult(title: string, result: CommandResult): string {
+  const counts = result.tests?.counts;
+  const tally = counts ? `${counts.passed} passed, ${counts.failed} failed` : undefined;
+  const cause = result.cause && result.cause.kind !== 'timeout' ? result.cause.summary : undefined;
+  const detail = [tally, result.reason, cause].filter(Boolean).join('; ');
+  return `→ ${title}: ${result.outcome} in ${describeDuration(result.durationMs)}${detail ? ` (${detail})` : ''}`;
 }
 
 /** `950 ms`, `12.3 s`, `15 min`. */

@@ -9,6 +9,8 @@ export interface ShellCommandOptions {
   killGraceMs: number;
   /** Bytes of output kept (the last ones). */
   outputLimitBytes?: number;
+  /** Called with each chunk of output as it arrives, for live progress. */
+  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
 }
 
 export interface ShellCommandRun {
@@ -22,6 +24,14 @@ export interface ShellCommandRun {
   outputTruncated: boolean;
   startedAt: number;
   durationMs: number;
+}
+
+/** Process groups of the commands running now, for `stopRunningCommands`. */
+const runningGroups = new Set<number>();
+
+/** Kills every command still running (when the user interrupts the command line). */
+export function stopRunningCommands(): void {
+  for (const pid of runningGroups) signalGroup(pid, 'SIGKILL');
 }
 
 /** How long to wait for the pipes to close after the shell exits before the leftovers are killed. */
@@ -47,10 +57,19 @@ export function runShellCommand(command: string, options: ShellCommandOptions): 
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk: Buffer) => output.write(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => output.write(chunk));
+  const receive =
+    (stream: 'stdout' | 'stderr') =>
+    (chunk: Buffer): void => {
+      output.write(chunk);
+      options.onOutput?.(chunk, stream);
+    };
+  child.stdout?.on('data', receive('stdout'));
+  child.stderr?.on('data', receive('stderr'));
+  const group = child.pid;
+  if (group !== undefined) runningGroups.add(group);
   return new Promise((resolve) => {
     superviseChild(child, options, (ending) => {
+      if (group !== undefined) runningGroups.delete(group);
       resolve({
         exitCode: ending.exit?.code ?? null,
         signal: ending.exit?.signal ?? null,

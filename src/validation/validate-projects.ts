@@ -1,5 +1,9 @@
+import os from 'node:os';
 import type { Project } from '../discovery/project.js';
 import { buildCommandEnvironment } from './command-environment.js';
+import type { ChangedLines } from './coverage/changed-lines.js';
+import { percentOf } from './coverage/patch-coverage.js';
+import { LiveCommandLog } from './live-command-log.js';
 import { errorResult, validateProject, type ProjectRunSettings } from './validate-project.js';
 import type { ValidationLog } from './validation-log.js';
 import type { ProjectValidation, ValidationSummary } from './validation-result.js';
@@ -17,8 +21,18 @@ export interface ValidateOptions {
   /** Environment for the commands; defaults to this process's, minus what only the action may see. */
   env?: NodeJS.ProcessEnv;
   log: ValidationLog;
+  /** False where command output is hidden (the CLI without --verbose): heartbeats then run on time alone. */
+  showsOutput?: boolean;
+  /** Time without visible output before a "still running" line; 30 s unless set. */
+  heartbeatMs?: number;
+  /** The change's lines, per file, for coverage of the changed lines. */
+  changedLines?: ChangedLines;
+  /** Add the runner's coverage flag to test commands (`coverage: { collect: true }`). */
+  collectCoverage?: boolean;
   /** Applied to every output, title and message before it is logged or stored. */
   redact: (text: string) => string;
+  /** Where temporary files go (a virtual environment for a pip project); the OS's temp directory unless set. */
+  tempDir?: string;
   /** Time between SIGTERM and SIGKILL when a command times out; 5 s unless set. */
   killGraceMs?: number;
 }
@@ -27,10 +41,10 @@ const DEFAULT_KILL_GRACE_MS = 5_000;
 
 /**
  * Run each project's install, test and lint commands and read their results.
- * Up to `parallel` projects run at once; each command's output is logged as
- * one group when it ends (never streamed), so parallel projects stay legible
- * and multi-line secrets are redacted whole. One project's failure never stops
- * the others. Results keep the order of `projects`.
+ * Up to `parallel` projects run at once; output streams into the log as it
+ * arrives, one command's group at a time (the others wait their turn), so
+ * parallel projects stay legible. One project's failure never stops the
+ * others. Results keep the order of `projects`.
  */
 export async function validateProjects(
   projects: Project[],
@@ -42,7 +56,13 @@ export async function validateProjects(
     timeoutMs: options.timeoutMs,
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
     install: options.install,
-    log: options.log,
+    tempDir: options.tempDir ?? os.tmpdir(),
+    ...(options.changedLines ? { changedLines: options.changedLines } : {}),
+    ...(options.collectCoverage ? { collectCoverage: true } : {}),
+    live: new LiveCommandLog(options.log, {
+      showsOutput: options.showsOutput ?? true,
+      ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+    }),
     redact: options.redact,
   };
   const results: ProjectValidation[] = new Array<ProjectValidation>(projects.length);
@@ -70,12 +90,23 @@ async function validateGuarded(project: Project, settings: ProjectRunSettings): 
   }
 }
 
-/** Folds per-project results into one summary: failed if any failed, skipped if none ran. */
+/**
+ * Folds per-project results into one summary: failed if any failed, passed if any passed, else
+ * skipped (nothing ran, or no test did); and the changed lines covered across projects.
+ */
 export function summarizeValidation(results: ProjectValidation[]): ValidationSummary {
   const status = results.some((r) => r.outcome === 'failed')
     ? 'failed'
     : results.some((r) => r.outcome === 'passed')
       ? 'passed'
       : 'skipped';
-  return { status, projects: results };
+  const measured = results.flatMap((r) => (r.coverage?.changed?.total ? [r.coverage.changed] : []));
+  const covered = measured.reduce((n, c) => n + c.covered, 0);
+  const total = measured.reduce((n, c) => n + c.total, 0);
+  const percent = percentOf(covered, total);
+  return {
+    status,
+    projects: results,
+    ...(percent !== null ? { coverage: { covered, total, percent } } : {}),
+  };
 }

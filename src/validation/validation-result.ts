@@ -1,6 +1,11 @@
 import type { CommandKind } from '../discovery/project.js';
+import type { FailureCause } from './causes/failure-cause.js';
+import type { ProjectCoverage } from './coverage/measure-project-coverage.js';
 
-export type CommandOutcome = 'passed' | 'failed' | 'timed-out' | 'skipped' | 'error';
+export type { FailureCause };
+
+/** `no-tests`: a test command that finished without running a single test (never a pass). */
+export type CommandOutcome = 'passed' | 'failed' | 'timed-out' | 'skipped' | 'error' | 'no-tests';
 
 export interface TestCounts {
   passed: number;
@@ -32,6 +37,8 @@ export interface CommandResult {
   durationMs: number;
   /** Why the command did not run or did not finish, in words a reader understands. */
   reason?: string;
+  /** For a command that failed: the cause read from its output, with a hint. */
+  cause?: FailureCause;
   /** The last part of the output (at most 1 MB kept while running), already redacted. */
   outputTail: string;
   tests?: {
@@ -49,13 +56,18 @@ export interface CommandResult {
 export interface ProjectValidation {
   /** Project path as in discovery. */
   project: string;
-  outcome: 'passed' | 'failed' | 'skipped';
+  /** `no-tests` when the test command ran no test and nothing failed. */
+  outcome: 'passed' | 'failed' | 'skipped' | 'no-tests';
   commands: CommandResult[];
   /** Wall-clock time of the project's commands together. */
   durationMs?: number;
+  /** The coverage reports the test command left, and the changed lines they measure. */
+  coverage?: ProjectCoverage;
 }
 
 export interface ValidationSummary {
   status: 'passed' | 'failed' | 'skipped';
   projects: ProjectValidation[];
+  /** Changed lines covered across the projects whose coverage reports measured any; absent otherwise. */
+  coverage?: { covered: number; total: number; percent: number };
 }

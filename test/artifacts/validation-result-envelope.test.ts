@@ -18,7 +18,7 @@ describe('writeValidationResultEnvelope and readValidationResultEnvelope', () =>
   });
 
   it('keeps fields a newer result type added, so nothing is lost on the way to the report', async () => {
-    const result = { ...(await readResultFixture('root-passed')), coverage: { lines: 91.5 } };
+    const result = { ...(await readResultFixture('root-passed')), mutationScore: { killed: 91.5 } };
 
     const read = readValidationResultEnvelope(writeValidationResultEnvelope(result), SOURCE);
 

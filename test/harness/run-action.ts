@@ -34,6 +34,8 @@ export interface RunActionOptions {
    * read files the action wrote there, such as the `report` output; the test deletes `runnerDirectory`.
    */
   keepRunnerFiles?: boolean;
+  /** Called with each chunk of stdout as it arrives, for tests of live progress. */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /** What the action did. */
@@ -58,6 +60,7 @@ export interface ActionRun {
 function collect(
   child: ReturnType<typeof spawn>,
   timeoutMs: number,
+  onStdout?: (chunk: Buffer) => void,
 ): Promise<{
   stdout: string;
   stderr: string;
@@ -73,7 +76,10 @@ function collect(
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout.push(chunk);
+      onStdout?.(chunk);
+    });
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -107,7 +113,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);
-    const result = await collect(child, options.timeoutMs ?? 120_000).finally(() => running.delete(child));
+    const result = await collect(child, options.timeoutMs ?? 120_000, options.onStdout).finally(() =>
+      running.delete(child),
+    );
     return {
       ...result,
       outputs: parseRunnerFile(readFileSync(files.output, 'utf8')),

@@ -1,4 +1,5 @@
 import type { ReportInput } from '../report-input.js';
+import { describeCoverage } from './coverage-lines.js';
 
 function box(done: boolean, text: string): string {
   return `- [${done ? 'x' : ' '}] ${text}`;
@@ -23,6 +24,25 @@ function lintRan(input: ReportInput): boolean {
   );
 }
 
+/** The seeds' coverage goal, against the changed lines: unchecked unless a report measured them. */
+function coverageBox(input: ReportInput): string {
+  const threshold = input.coverageThreshold ?? 80;
+  const goal = `Changed lines covered ≥ ${threshold}%`;
+  const total = input.validation.coverage;
+  if (total)
+    return box(
+      (total.covered * 100) / total.total >= threshold,
+      `${goal} — ${describeCoverage(total.covered, total.total, total.percent)}`,
+    );
+  if (!input.validation.projects.some((p) => p.coverage))
+    return box(false, `${goal} — tests not run in this report`);
+  const reported = input.validation.projects.some((p) => (p.coverage?.reports.length ?? 0) > 0);
+  return box(
+    false,
+    `${goal} — ${reported ? 'no changed line is measured by the coverage report' : 'no coverage report found'}`,
+  );
+}
+
 /** The seeds' Definition of Done, each box ticked only from a real result of this run. */
 export function renderDoneSection(input: ReportInput): string {
   const { validation } = input;
@@ -31,8 +51,13 @@ export function renderDoneSection(input: ReportInput): string {
   );
   const high = input.findings.filter((f) => f.severity === 'high').length;
   const errors = lintErrors(input);
+  const withoutTests = validation.projects
+    .filter((p) => p.commands.some((c) => c.kind === 'test' && c.outcome === 'no-tests'))
+    .map((p) => `\`${p.project}\``);
   const lines = ['### Definition of Done', ''];
   if (!testsRan) lines.push(box(false, 'Tests passing — not run in this report'));
+  else if (withoutTests.length > 0 && validation.status !== 'failed')
+    lines.push(box(false, `Tests passing — no tests ran in ${withoutTests.join(', ')}`));
   else
     lines.push(
       box(
@@ -43,6 +68,7 @@ export function renderDoneSection(input: ReportInput): string {
   if (!lintRan(input)) lines.push(box(false, 'No linter errors — no linter ran'));
   else
     lines.push(box(errors === 0, errors === 0 ? 'No linter errors' : `No linter errors — ${errors} found`));
+  lines.push(coverageBox(input));
   lines.push(
     box(
       high === 0,

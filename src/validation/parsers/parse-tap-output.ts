@@ -1,60 +1,70 @@
-import { parse as parseYaml } from 'yaml';
-import type { TestFailure } from '../validation-result.js';
+import { Parser, type Result } from 'tap-parser';
+import type { TestCounts, TestFailure } from '../validation-result.js';
 import type { ParsedTests } from './parsed-output.js';
-import { splitLocation, toCount, toPlainLines } from './plain-text.js';
+import { splitLocation, stripAnsi } from './plain-text.js';
 
 /**
- * Read TAP 13/14 (`node --test --test-reporter=tap`, tape, node-tap): counts
- * from the trailing `# pass N` comments, failures from `not ok` lines and their
- * YAML diagnostic blocks (`location`, `error`). Suites that failed only because
- * a subtest failed are not counted twice.
+ * Read TAP of any dialect (node:test's TAP reporter, node-tap, tape, mocha's TAP reporter)
+ * with the node-tap project's own parser. A test is a leaf test point: a point that closes a
+ * subtest or suite is not counted again, so a failed suite is one failure, not two; todo tests
+ * count as skipped. Text around the stream (npm's banner) is ignored.
  */
 export function parseTapOutput(text: string): ParsedTests | null {
-  const lines = toPlainLines(text);
-  if (!lines.some((line) => /^TAP version \d+$|^\s*1\.\.\d+$/.test(line))) return null;
-  const totals = new Map<string, number>();
-  for (const line of lines) {
-    const match = /^# (tests|pass|fail|cancelled|skipped|skip|todo) (\d+)$/.exec(line);
-    if (match?.[1]) totals.set(match[1], toCount(match[2]));
-  }
-  if (!totals.has('pass') && !totals.has('fail')) return null;
+  const plain = stripAnsi(text).replace(/\r\n?/g, '\n');
+  if (!/^TAP version \d+$|^\s*1\.\.\d+$/m.test(plain)) return null;
+  const counts: TestCounts = { passed: 0, failed: 0, skipped: 0 };
+  const failures: TestFailure[] = [];
+  const parser = new Parser({ passes: true });
+  collectLeaves(parser, counts, failures);
+  parser.end(plain);
+  if (counts.passed + counts.failed + counts.skipped === 0 && !/^\s*1\.\.0\b/m.test(plain)) return null;
+  return { counts, failures, parsedFrom: 'TAP output' };
+}
+
+/** Count the leaf test points of a parser and of every subtest parser under it. */
+function collectLeaves(parser: Parser, counts: TestCounts, failures: TestFailure[]): void {
+  let openSubtests = 0;
+  parser.on('child', (child: Parser) => {
+    openSubtests += 1;
+    collectLeaves(child, counts, failures);
+  });
+  parser.on('assert', (point: Result) => {
+    // The point right after a subtest (or a buffered `{ … }` one) is that subtest's own result.
+    if (openSubtests > 0 || point.buffered) {
+      openSubtests = Math.max(0, openSubtests - 1);
+      return;
+    }
+    if (point.skip || point.todo) counts.skipped += 1;
+    else if (point.ok) counts.passed += 1;
+    else {
+      counts.failed += 1;
+      failures.push(describeFailure(point));
+    }
+  });
+}
+
+function describeFailure(point: Result): TestFailure {
+  const diag: Record<string, unknown> = point.diag ?? {};
+  const message = [diag.error, diag.message].find((value): value is string => typeof value === 'string');
   return {
-    counts: {
-      passed: totals.get('pass') ?? 0,
-      failed: (totals.get('fail') ?? 0) + (totals.get('cancelled') ?? 0),
-      skipped: (totals.get('skipped') ?? 0) + (totals.get('skip') ?? 0) + (totals.get('todo') ?? 0),
-    },
-    failures: readFailures(lines),
-    parsedFrom: 'TAP output',
+    name: point.fullname || point.name || `test ${point.id}`,
+    ...(message?.trim() ? { message: message.trim() } : {}),
+    ...(locationOf(diag) ?? {}),
   };
 }
 
-function readFailures(lines: string[]): TestFailure[] {
-  const failures: TestFailure[] = [];
-  lines.forEach((line, index) => {
-    const match = /^(\s*)not ok \d+(?: -)? (.*?)(?: # (?:TODO|SKIP).*)?$/i.exec(line);
-    if (!match?.[2] || /# TODO/i.test(line)) return;
-    const diagnostic = readDiagnostic(lines, index + 1);
-    if (diagnostic.type === 'suite' || diagnostic.failureType === 'subtestsFailed') return;
-    const location = typeof diagnostic.location === 'string' ? splitLocation(diagnostic.location) : undefined;
-    const message = typeof diagnostic.error === 'string' ? diagnostic.error.trim() : undefined;
-    failures.push({ name: match[2], ...(message ? { message } : {}), ...(location ?? {}) });
-  });
-  return failures;
-}
-
-/** The YAML block between `---` and `...` right after a test line, or nothing. */
-function readDiagnostic(lines: string[], from: number): Record<string, unknown> {
-  const opening = /^(\s*)---$/.exec(lines[from] ?? '');
-  if (!opening) return {};
-  const indent = opening[1]?.length ?? 0;
-  const end = lines.findIndex((line, index) => index > from && line.trim() === '...');
-  if (end === -1) return {};
-  const block = lines.slice(from + 1, end).map((line) => line.slice(indent));
-  try {
-    const parsed: unknown = parseYaml(block.join('\n'));
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
+/** Where the failure is: node:test's `location`, node-tap's `at: { fileName, lineNumber }`, tape's `at: "… (file:line:col)"`. */
+function locationOf(diag: Record<string, unknown>): { file: string; line?: number } | undefined {
+  if (typeof diag.location === 'string') return splitLocation(diag.location);
+  const at = diag.at;
+  if (typeof at === 'object' && at !== null) {
+    const { fileName, lineNumber } = at as { fileName?: unknown; lineNumber?: unknown };
+    if (typeof fileName === 'string')
+      return { file: fileName, ...(typeof lineNumber === 'number' ? { line: lineNumber } : {}) };
   }
+  if (typeof at === 'string') {
+    const inParens = /\(([^()]+:\d+(?::\d+)?)\)\s*$/.exec(at)?.[1] ?? at;
+    return splitLocation(inParens);
+  }
+  return undefined;
 }
