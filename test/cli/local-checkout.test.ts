@@ -1,5 +1,4 @@
 import { existsSync, readdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, git, repositoryWith, scratchDir, writeFiles } from './cli-process.js';
@@ -24,10 +23,6 @@ function checkoutState(dir: string): string {
   ].join('\n---\n');
 }
 
-function leftoverTempDirs(): string[] {
-  return readdirSync(os.tmpdir()).filter((name) => /^backend-developer-(head|run|venv)-/.test(name));
-}
-
 const CALC = {
   'package.json': JSON.stringify({ name: 'calc', version: '1.0.0', scripts: { test: 'node --test' } }),
   'sum.js': 'exports.sum = (a, b) => a + b;\n',
@@ -50,7 +45,6 @@ describe('the commit the command line names is the commit it tests', () => {
     const featureSha = git(dir, 'rev-parse', 'HEAD');
     git(dir, 'checkout', '--quiet', 'main');
     const before = checkoutState(dir);
-    const tempBefore = leftoverTempDirs();
 
     const run = cli(['report', dir, '--base', 'main', '--head', 'feature', '--json']);
     expect(run.code).toBe(1);
@@ -67,9 +61,11 @@ describe('the commit the command line names is the commit it tests', () => {
       `Checked out feature (${featureSha.slice(0, 7)}) in a temporary worktree at `,
     );
 
-    // The user's branch, index, tree and worktree list are as they were; nothing is left in /tmp.
+    // The user's branch, index, tree and worktree list are as they were; the worktree is gone.
     expect(checkoutState(dir)).toBe(before);
-    expect(leftoverTempDirs()).toEqual(tempBefore);
+    const worktree = /in a temporary worktree at (\S+);/.exec(run.stderr)?.[1] ?? '';
+    expect(worktree).toMatch(/backend-developer-head-/);
+    expect(existsSync(worktree)).toBe(false);
 
     // The same change seen from main's passing tree: the report of main itself passes.
     const onMain = cli(['validate', dir, '--json']);
