@@ -118,17 +118,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path20) {
-      const ctrl = callVisitor(key2, node2, visitor, path20);
+    function visit_(key2, node2, visitor, path26) {
+      const ctrl = callVisitor(key2, node2, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path20, ctrl);
-        return visit_(key2, ctrl, visitor, path20);
+        replaceNode(key2, path26, ctrl);
+        return visit_(key2, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path26 = Object.freeze(path26.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path20);
+            const ci = visit_(i2, node2.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +139,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path20);
+          path26 = Object.freeze(path26.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path20);
+          const cv = visit_("value", node2.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path20) {
-      const ctrl = await callVisitor(key2, node2, visitor, path20);
+    async function visitAsync_(key2, node2, visitor, path26) {
+      const ctrl = await callVisitor(key2, node2, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path20, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path20);
+        replaceNode(key2, path26, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path26 = Object.freeze(path26.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path20);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path20);
+          path26 = Object.freeze(path26.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path20);
+          const cv = await visitAsync_("value", node2.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path20) {
+    function callVisitor(key2, node2, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path20);
+        return visitor(key2, node2, path26);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path20);
+        return visitor.Map?.(key2, node2, path26);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path20);
+        return visitor.Seq?.(key2, node2, path26);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path20);
+        return visitor.Pair?.(key2, node2, path26);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path20);
+        return visitor.Scalar?.(key2, node2, path26);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path20);
+        return visitor.Alias?.(key2, node2, path26);
       return void 0;
     }
-    function replaceNode(key2, path20, node2) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key2, path26, node2) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -272,10 +272,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -378,8 +378,8 @@ var require_directives = __commonJS({
         if (prefix2) {
           try {
             return prefix2 + decodeURIComponent(suffix);
-          } catch (error62) {
-            onError(String(error62));
+          } catch (error63) {
+            onError(String(error63));
             return null;
           }
         }
@@ -481,9 +481,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error62 = new Error("Failed to resolve repeated object (this should not happen)");
-              error62.source = source;
-              throw error62;
+              const error63 = new Error("Failed to resolve repeated object (this should not happen)");
+              error63.source = source;
+              throw error63;
             }
           }
         },
@@ -644,22 +644,22 @@ var require_Alias = __commonJS({
       resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
+        let nodes2;
         if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
+          nodes2 = ctx.aliasResolveCache;
         } else {
-          nodes = [];
+          nodes2 = [];
           visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
+                nodes2.push(node2);
             }
           });
           if (ctx)
-            ctx.aliasResolveCache = nodes;
+            ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node2 of nodes) {
+        for (const node2 of nodes2) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
@@ -776,13 +776,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
-        const tagObj = match2.find((t) => !t.format) ?? match2[0];
+        const match2 = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match2.find((t2) => !t2.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -797,7 +797,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -811,7 +811,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -822,7 +822,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -848,10 +848,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema2, path26, value) {
       let v2 = value;
-      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
-        const k = path20[i2];
+      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
+        const k = path26[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -866,16 +866,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema,
+        schema: schema2,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
-      constructor(type, schema) {
+      constructor(type, schema2) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema,
+          value: schema2,
           configurable: true,
           enumerable: false,
           writable: true
@@ -886,11 +886,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema2) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        if (schema2)
+          copy.schema = schema2;
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema2) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key2, ...rest] = path20;
+          const [key2, ...rest] = path26;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key2, ...rest] = path20;
+      deleteIn(path26) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key2, ...rest] = path20;
+      getIn(path26, keepScalar) {
+        const [key2, ...rest] = path26;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key2, ...rest] = path20;
+      hasIn(path26) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key2, ...rest] = path20;
+      setIn(path26, value) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -1008,14 +1008,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1032,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text4, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text3[i2 += 1]; ) {
+      for (let ch; ch = text4[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text3[i2 + 1]) {
+          switch (text4[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -1056,12 +1056,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text4, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i2 + 1];
+            const next = text4[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -1073,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i2 += 1];
+                ch = text4[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1093,39 +1093,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text3.length;
+        const end2 = folds[i3 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i2, indent) {
+    function consumeMoreIndentedLines(text4, i2, indent) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text3[start2];
+      let ch = text4[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent) {
-          ch = text3[++i2];
+          ch = text4[++i2];
         } else {
           do {
-            ch = text3[++i2];
+            ch = text4[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text3[start2];
+          ch = text4[start2];
         }
       }
       return end;
@@ -1409,10 +1409,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -1472,24 +1472,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+        const match2 = tags.filter((t2) => t2.tag === item.tag);
         if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
+          return match2.find((t2) => t2.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        let match2 = tags.filter((t2) => t2.identify?.(obj));
         if (match2.length > 1) {
-          const testMatch = match2.filter((t) => t.test);
+          const testMatch = match2.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match2 = testMatch;
         }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+        tagObj = match2.find((t2) => t2.format === item.format) ?? match2.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1511,7 +1511,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1540,7 +1540,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify4;
   }
 });
 
@@ -1550,7 +1550,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1572,7 +1572,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify4.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1624,7 +1624,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1765,7 +1765,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value }) {
@@ -1801,7 +1801,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -1842,12 +1842,12 @@ var require_Pair = __commonJS({
         this.key = key2;
         this.value = value;
       }
-      clone(schema) {
+      clone(schema2) {
         let { key: key2, value } = this;
         if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+          key2 = key2.clone(schema2);
         if (identity.isNode(value))
-          value = value.clone(schema);
+          value = value.clone(schema2);
         return new _Pair(key2, value);
       }
       toJSON(_2, ctx) {
@@ -1868,12 +1868,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1898,7 +1898,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1965,7 +1965,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -2040,17 +2040,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema);
+      constructor(schema2) {
+        super(identity.MAP, schema2);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
+        const map2 = new this(schema2);
         const add = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
@@ -2066,8 +2066,8 @@ var require_YAMLMap = __commonJS({
           for (const key2 of Object.keys(obj))
             add(key2, obj[key2]);
         }
-        if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+        if (typeof schema2.sortMapEntries === "function") {
+          map2.items.sort(schema2.sortMapEntries);
         }
         return map2;
       }
@@ -2174,7 +2174,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
     };
     exports2.map = map2;
   }
@@ -2194,8 +2194,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema);
+      constructor(schema2) {
+        super(identity.SEQ, schema2);
         this.items = [];
       }
       add(value) {
@@ -2270,9 +2270,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema2, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
           let i2 = 0;
           for (let it2 of obj) {
@@ -2312,7 +2312,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
     };
     exports2.seq = seq;
   }
@@ -2508,7 +2508,7 @@ var require_schema = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema = [
+    var schema2 = [
       map2.map,
       seq.seq,
       string4.string,
@@ -2521,7 +2521,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports2.schema = schema;
+    exports2.schema = schema2;
   }
 });
 
@@ -2587,8 +2587,8 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports2.schema = schema;
+    var schema2 = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    exports2.schema = schema2;
   }
 });
 
@@ -2692,9 +2692,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema, iterable, ctx) {
+    function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema2);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2779,8 +2779,8 @@ var require_omap = __commonJS({
         }
         return map2;
       }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+      static from(schema2, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema2, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2807,7 +2807,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
     };
     exports2.YAMLOMap = YAMLOMap;
     exports2.omap = omap;
@@ -2982,8 +2982,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
+      constructor(schema2) {
+        super(schema2);
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
@@ -3027,9 +3027,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
+      static from(schema2, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set3 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -3046,7 +3046,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
       resolve(map2, onError) {
         if (identity.isMap(map2)) {
           if (map2.hasAllNullValues(true))
@@ -3119,7 +3119,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3128,26 +3128,26 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match2 = str.match(timestamp.test);
+        const match2 = str.match(timestamp2.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
         const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date6 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date5 -= 6e4 * d;
+          date6 -= 6e4 * d;
         }
-        return new Date(date5);
+        return new Date(date6);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports2.floatTime = floatTime;
     exports2.intTime = intTime;
-    exports2.timestamp = timestamp;
+    exports2.timestamp = timestamp2;
   }
 });
 
@@ -3167,8 +3167,8 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
+    var timestamp2 = require_timestamp();
+    var schema2 = [
       map2.map,
       seq.seq,
       string4.string,
@@ -3187,11 +3187,11 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set2.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
-    exports2.schema = schema;
+    exports2.schema = schema2;
   }
 });
 
@@ -3206,7 +3206,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
-    var schema = require_schema();
+    var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
     var merge2 = require_merge();
@@ -3214,9 +3214,9 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set2 = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
+      ["core", schema2.schema],
       ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -3228,11 +3228,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
+      floatTime: timestamp2.floatTime,
       int: int2.int,
       intHex: int2.intHex,
       intOct: int2.intOct,
-      intTime: timestamp.intTime,
+      intTime: timestamp2.intTime,
       map: map2.map,
       merge: merge2.merge,
       null: _null4.nullTag,
@@ -3240,7 +3240,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set2.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
@@ -3248,27 +3248,27 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
-    function getTags(customTags, schemaName, addMergeTag) {
+    function getTags(customTags2, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
+      if (schemaTags && !customTags2) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
-        if (Array.isArray(customTags))
+        if (Array.isArray(customTags2))
           tags = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
+      if (Array.isArray(customTags2)) {
+        for (const tag of customTags2)
           tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+      } else if (typeof customTags2 === "function") {
+        tags = customTags2(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge2.merge);
@@ -3299,12 +3299,12 @@ var require_Schema = __commonJS({
     var string4 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+    var Schema2 = class _Schema {
+      constructor({ compat, customTags: customTags2, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
+        this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags2, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -3317,7 +3317,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports2.Schema = Schema;
+    exports2.Schema = Schema2;
   }
 });
 
@@ -3326,7 +3326,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3341,7 +3341,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3363,7 +3363,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3371,7 +3371,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3410,7 +3410,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -3661,7 +3661,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3733,12 +3733,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code2, message);
       }
     };
-    var prettifyError2 = (src, lc) => (error62) => {
-      if (error62.pos[0] === -1)
+    var prettifyError2 = (src, lc) => (error63) => {
+      if (error63.pos[0] === -1)
         return;
-      error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error62.linePos[0];
-      error62.message += ` at line ${line}, column ${col}`;
+      error63.linePos = error63.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error63.linePos[0];
+      error63.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3756,12 +3756,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error62.linePos[1];
+        const end = error63.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error62.message += `:
+        error63.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4418,7 +4418,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt2 = ctx.schema.knownTags[tagName];
         if (kt2?.collection === expType) {
@@ -4564,7 +4564,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error62 = -1;
+      let error63 = -1;
       for (let i2 = 1; i2 < source.length; ++i2) {
         const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4573,12 +4573,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error62 === -1)
-            error62 = offset + i2;
+          else if (error63 === -1)
+            error63 = offset + i2;
         }
       }
-      if (error62 !== -1)
-        onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error63 !== -1)
+        onError(error63, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4874,8 +4874,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error62) {
-        const msg = error62 instanceof Error ? error62.message : String(error62);
+      } catch (error63) {
+        const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -4891,11 +4891,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema2[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
+      for (const tag of schema2.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -4906,18 +4906,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt2 = schema.knownTags[tagName];
+      const kt2 = schema2.knownTags[tagName];
       if (kt2 && !kt2.collection) {
-        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        schema2.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
         return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+      if (schema2.compat) {
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4998,8 +4998,8 @@ var require_compose_node = __commonJS({
             node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
-          } catch (error62) {
-            const message = error62 instanceof Error ? error62.message : String(error62);
+          } catch (error63) {
+            const message = error63 instanceof Error ? error63.message : String(error63);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5264,11 +5264,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error62 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error63 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error62);
+              this.errors.push(error63);
             else
-              this.doc.errors.push(error62);
+              this.doc.errors.push(error63);
             break;
           }
           case "doc-end": {
@@ -5507,7 +5507,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5560,7 +5560,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify4;
   }
 });
 
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path20) => {
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field3, index] of path20) {
+      for (const [field3, index] of path26) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,23 +5590,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path20) => {
-      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
-      const field3 = path20[path20.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field3 = path26[path26.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path20.concat([[field3, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +5617,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -6445,7 +6445,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6581,8 +6581,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error62) {
-        const token = error62 ?? this.stack.pop();
+      *pop(error63) {
+        const token = error63 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -7218,7 +7218,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser3;
   }
 });
 
@@ -7271,7 +7271,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7290,7 +7290,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7312,10 +7312,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify4;
   }
 });
 
@@ -7325,7 +7325,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7341,7 +7341,7 @@ var require_dist = __commonJS({
     var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
-    exports2.Schema = Schema.Schema;
+    exports2.Schema = Schema2.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
@@ -7559,7 +7559,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_2, run4, space) => space ? run4.slice(0, run4.length - run4.length % 2) + SPACE : run4,
+        (_2, run5, space) => space ? run5.slice(0, run5.length - run5.length % 2) + SPACE : run5,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -7744,10 +7744,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run4, at2) => {
+    var separatorAfter = (run5, at2) => {
       let separator = EMPTY2;
-      for (let index = at2 + 1; index < run4.length && !run4[index].wildcard; index++) {
-        separator += run4[index].single;
+      for (let index = at2 + 1; index < run5.length && !run5[index].wildcard; index++) {
+        separator += run5[index].single;
       }
       return separator;
     };
@@ -7807,26 +7807,26 @@ var require_ignore = __commonJS({
         }
       }
       let out3 = EMPTY2;
-      let run4 = [];
+      let run5 = [];
       const flush = () => {
         let lastWildcard;
-        run4.forEach((token, at2) => {
+        run5.forEach((token, at2) => {
           if (token.wildcard) {
             lastWildcard = at2;
           }
         });
-        run4.forEach((token, at2) => {
+        run5.forEach((token, at2) => {
           if (!token.wildcard) {
             out3 += token.single;
             return;
           }
-          out3 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run4, at2)})[^\\/])*`;
+          out3 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run5, at2)})[^\\/])*`;
         });
-        run4 = [];
+        run5 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run4.push(token);
+          run5.push(token);
           return;
         }
         flush();
@@ -7873,26 +7873,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index = path20.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path20 : path20.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf2 = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf2 = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8042,7 +8042,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8051,7 +8051,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path26)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path20) : path20;
+        const basename = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path20
+            shortcut && rule._basenameOnly ? basename : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path20) {
+      _test(originalPath, cache3, path26) {
         checkPath(
-          path20,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache3) : {
+        return path26 ? this._t(path26, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path20);
+        const literal4 = this._rules.testLiteral(path26);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path20, cache3) {
-        if (path20 in cache3) {
-          return cache3[path20];
+      _t(path26, cache3) {
+        if (path26 in cache3) {
+          return cache3[path26];
         }
-        const parentPath = parentOf2(path20);
+        const parentPath = parentOf2(path26);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8249,27 +8249,27 @@ var require_parse_diff = __commonJS({
       const g2 = (e) => {
         d?.changes.push({ type: "normal", normal: true, ln1: u++, ln2: m++, content: e }), l3.oldLines--, l3.newLines--;
       }, p = (e) => {
-        const [t, r] = parseFiles(e) ?? [];
-        o = { chunks: [], deletions: 0, additions: 0, from: t, to: r }, a.push(o);
+        const [t2, r] = parseFiles(e) ?? [];
+        o = { chunks: [], deletions: 0, additions: 0, from: t2, to: r }, a.push(o);
       }, i2 = () => {
         (!o || o.chunks.length) && p();
-      }, $ = (e, t) => {
-        i2(), o.new = true, o.newMode = t[1], o.from = "/dev/null";
-      }, N2 = (e, t) => {
-        i2(), o.deleted = true, o.oldMode = t[1], o.to = "/dev/null";
-      }, x2 = (e, t) => {
-        i2(), o.oldMode = t[1];
-      }, F2 = (e, t) => {
-        i2(), o.newMode = t[1];
-      }, S2 = (e, t) => {
-        i2(), o.index = e.split(" ").slice(1), t[1] && (o.oldMode = o.newMode = t[1].trim());
+      }, $ = (e, t2) => {
+        i2(), o.new = true, o.newMode = t2[1], o.from = "/dev/null";
+      }, N2 = (e, t2) => {
+        i2(), o.deleted = true, o.oldMode = t2[1], o.to = "/dev/null";
+      }, x2 = (e, t2) => {
+        i2(), o.oldMode = t2[1];
+      }, F2 = (e, t2) => {
+        i2(), o.newMode = t2[1];
+      }, S2 = (e, t2) => {
+        i2(), o.index = e.split(" ").slice(1), t2[1] && (o.oldMode = o.newMode = t2[1].trim());
       }, k = (e) => {
         i2(), o.from = parseOldOrNewFile(e);
       }, y2 = (e) => {
         i2(), o.to = parseOldOrNewFile(e);
-      }, f = (e) => +(e || 1), M2 = (e, t) => {
+      }, f = (e) => +(e || 1), M2 = (e, t2) => {
         o || p(e);
-        const [r, c, w2, L2] = t.slice(1);
+        const [r, c, w2, L2] = t2.slice(1);
         u = +r, m = +w2, d = { content: e, changes: [], oldStart: +r, oldLines: f(c), newStart: +w2, newLines: f(L2) }, l3 = { oldLines: f(c), newLines: f(L2) }, o.chunks.push(d);
       }, R = (e) => {
         d && (d.changes.push({ type: "del", del: true, ln: u++, content: e }), o.deletions++, l3.oldLines--);
@@ -8277,11 +8277,11 @@ var require_parse_diff = __commonJS({
         d && (d.changes.push({ type: "add", add: true, ln: m++, content: e }), o.additions++, l3.newLines--);
       }, h = (e) => {
         if (!d) return;
-        const [t] = d.changes.slice(-1);
-        d.changes.push({ type: t.type, [t.type]: true, ln1: t.ln1, ln2: t.ln2, ln: t.ln, content: e });
+        const [t2] = d.changes.slice(-1);
+        d.changes.push({ type: t2.type, [t2.type]: true, ln1: t2.ln1, ln2: t2.ln2, ln: t2.ln, content: e });
       }, _2 = [[/^diff\s/, p], [/^new file mode (\d+)$/, $], [/^deleted file mode (\d+)$/, N2], [/^old mode (\d+)$/, x2], [/^new mode (\d+)$/, F2], [/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/, S2], [/^---\s/, k], [/^\+\+\+\s/, y2], [/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/, M2], [/^\\ No newline at end of file$/, h]], v2 = [[/^\\ No newline at end of file$/, h], [/^-/, R], [/^\+/, b], [/^\s*/, g2]], C3 = (e) => {
-        for (const [t, r] of v2) {
-          const c = e.match(t);
+        for (const [t2, r] of v2) {
+          const c = e.match(t2);
           if (c) {
             r(e, c);
             break;
@@ -8289,8 +8289,8 @@ var require_parse_diff = __commonJS({
         }
         l3.oldLines === 0 && l3.newLines === 0 && (l3 = null);
       }, H = (e) => {
-        for (const [t, r] of _2) {
-          const c = e.match(t);
+        for (const [t2, r] of _2) {
+          const c = e.match(t2);
           if (c) {
             r(e, c);
             break;
@@ -8371,8 +8371,8 @@ var require_parse = __commonJS({
     var token;
     var key2;
     var root;
-    module2.exports = function parse5(text3, reviver) {
-      source = String(text3);
+    module2.exports = function parse6(text4, reviver) {
+      source = String(text4);
       parseState = "start";
       stack = [];
       pos = 0;
@@ -9209,7 +9209,7 @@ var require_parse = __commonJS({
 var require_stringify2 = __commonJS({
   "node_modules/json5/lib/stringify.js"(exports2, module2) {
     var util = require_util();
-    module2.exports = function stringify2(value, replacer, space) {
+    module2.exports = function stringify4(value, replacer, space) {
       const stack = [];
       let indent = "";
       let propertyList;
@@ -9427,19 +9427,668 @@ var require_stringify2 = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports2, module2) {
-    var parse5 = require_parse();
-    var stringify2 = require_stringify2();
+    var parse6 = require_parse();
+    var stringify4 = require_stringify2();
     var JSON52 = {
-      parse: parse5,
-      stringify: stringify2
+      parse: parse6,
+      stringify: stringify4
     };
     module2.exports = JSON52;
   }
 });
 
-// src/cli.ts
-import path19 from "node:path";
+// node_modules/yaml/dist/util.js
+var require_util2 = __commonJS({
+  "node_modules/yaml/dist/util.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var log = require_log();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var map2 = require_map();
+    var seq = require_seq();
+    var string4 = require_string();
+    var foldFlowLines = require_foldFlowLines();
+    var stringifyNumber = require_stringifyNumber();
+    var stringifyString = require_stringifyString();
+    exports2.createNode = createNode.createNode;
+    exports2.debug = log.debug;
+    exports2.warn = log.warn;
+    exports2.createPair = Pair.createPair;
+    exports2.toJS = toJS.toJS;
+    exports2.findPair = YAMLMap.findPair;
+    exports2.mapTag = map2.map;
+    exports2.seqTag = seq.seq;
+    exports2.stringTag = string4.string;
+    exports2.foldFlowLines = foldFlowLines.foldFlowLines;
+    exports2.stringifyNumber = stringifyNumber.stringifyNumber;
+    exports2.stringifyString = stringifyString.stringifyString;
+  }
+});
+
+// node_modules/yaml-types/dist/bigint.js
+var require_bigint = __commonJS({
+  "node_modules/yaml-types/dist/bigint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.bigint = void 0;
+    var util_1 = require_util2();
+    exports2.bigint = {
+      identify: (value) => {
+        return typeof value === "bigint" || value instanceof BigInt;
+      },
+      tag: "!bigint",
+      resolve(str) {
+        if (str.endsWith("n"))
+          str = str.substring(0, str.length - 1);
+        return BigInt(str);
+      },
+      stringify(item, ctx, onComment, onChompKeep) {
+        if (!exports2.bigint.identify?.(item.value)) {
+          throw new TypeError(`${item.value} is not a bigint`);
+        }
+        const value = item.value.toString() + "n";
+        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
+      }
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/class.js
+var require_class = __commonJS({
+  "node_modules/yaml-types/dist/class.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.classTag = void 0;
+    var util_1 = require_util2();
+    var options = {
+      defaultType: "BLOCK_LITERAL"
+    };
+    exports2.classTag = {
+      identify(value) {
+        const cls = value;
+        try {
+          return typeof value === "function" && Boolean(class extends cls {
+          });
+        } catch {
+          return false;
+        }
+      },
+      tag: "!class",
+      resolve(str) {
+        const f = class {
+        };
+        f.toString = () => str;
+        const m = str.trim().match(/^class(?:\s+([^{ \s]*?)[{\s])/);
+        Object.defineProperty(f, "name", {
+          value: m?.[1],
+          enumerable: false,
+          configurable: true,
+          writable: true
+        });
+        return f;
+      },
+      options,
+      stringify(i2, ctx, onComment, onChompKeep) {
+        const { type: originalType, value: originalValue } = i2;
+        const cls = originalValue;
+        const value = cls.toString();
+        const type = originalType || options.defaultType;
+        return (0, util_1.stringifyString)({ ...i2, type, value }, ctx, onComment, onChompKeep);
+      }
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/error.js
+var require_error = __commonJS({
+  "node_modules/yaml-types/dist/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.error = void 0;
+    var yaml_1 = require_dist();
+    var tag = "!error";
+    var customInspectSymbol = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+    var YAMLErrorObject = class extends yaml_1.YAMLMap {
+      constructor() {
+        super(...arguments);
+        this.tag = tag;
+      }
+      toJSON(_2, ctx) {
+        ctx = { ...ctx, mapAsMap: false };
+        const { name: name2, message, stack, ...rest } = super.toJSON(_2, ctx);
+        const Cls = name2 === "EvalError" ? EvalError : name2 === "RangeError" ? RangeError : name2 === "ReferenceError" ? ReferenceError : name2 === "SyntaxError" ? SyntaxError : name2 === "TypeError" ? TypeError : name2 === "URIError" ? URIError : Error;
+        const er = new Cls(message);
+        if (Cls.name !== name2) {
+          Object.defineProperty(er, "name", {
+            value: name2,
+            enumerable: false,
+            configurable: true
+          });
+        }
+        er.stack = stack;
+        return Object.assign(er, rest);
+      }
+      static from(schema2, value, ctx) {
+        const error63 = value;
+        const { name: name2, message, stack, cause } = error63;
+        const maybeCustom = error63;
+        let fields = typeof maybeCustom[customInspectSymbol] === "function" && maybeCustom[customInspectSymbol]();
+        fields || (fields = typeof maybeCustom.toJSON === "function" && maybeCustom.toJSON());
+        fields || (fields = { ...error63 });
+        const withCause = cause === void 0 ? {} : { cause };
+        delete fields.domain;
+        delete fields.domainEmitter;
+        delete fields.domainThrew;
+        return super.from(schema2, {
+          name: name2,
+          message,
+          stack,
+          ...withCause,
+          ...fields
+        }, ctx);
+      }
+    };
+    exports2.error = {
+      tag,
+      collection: "map",
+      nodeClass: YAMLErrorObject,
+      identify: (er) => er instanceof Error
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/function.js
+var require_function = __commonJS({
+  "node_modules/yaml-types/dist/function.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.functionTag = void 0;
+    var util_1 = require_util2();
+    var options = {
+      defaultType: "BLOCK_LITERAL"
+    };
+    exports2.functionTag = {
+      identify: (value) => typeof value === "function",
+      tag: "!function",
+      resolve(str) {
+        const src = str.split("\n");
+        const n = src.shift();
+        const name2 = n ? JSON.parse(n) : void 0;
+        const code2 = src.join("\n");
+        const f = function() {
+        };
+        Object.defineProperty(f, "name", {
+          value: name2,
+          enumerable: false,
+          configurable: true
+        });
+        f.toString = () => code2;
+        return f;
+      },
+      options,
+      stringify(i2, ctx, onComment, onChompKeep) {
+        const { type: originalType, value: originalValue } = i2;
+        const fn = originalValue;
+        const value = JSON.stringify(fn.name) + "\n" + fn.toString();
+        const type = originalType || options.defaultType;
+        return (0, util_1.stringifyString)({ ...i2, type, value }, ctx, onComment, onChompKeep);
+      }
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/null-object.js
+var require_null_object = __commonJS({
+  "node_modules/yaml-types/dist/null-object.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.nullobject = void 0;
+    var yaml_1 = require_dist();
+    var tag = "!nullobject";
+    var YAMLNullObject = class extends yaml_1.YAMLMap {
+      constructor() {
+        super(...arguments);
+        this.tag = tag;
+      }
+      toJSON(_2, ctx) {
+        const obj = super.toJSON(_2, { ...ctx, mapAsMap: false });
+        return Object.assign(/* @__PURE__ */ Object.create(null), obj);
+      }
+    };
+    exports2.nullobject = {
+      tag,
+      collection: "map",
+      nodeClass: YAMLNullObject,
+      identify: (v2) => !!(typeof v2 === "object" && v2 && !Object.getPrototypeOf(v2))
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/yaml-types/dist/regexp.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.regexp = void 0;
+    exports2.regexp = {
+      identify: (value) => value instanceof RegExp,
+      tag: "!re",
+      resolve(str) {
+        const match2 = str.match(/^\/([\s\S]+)\/([dgimsuy]*)$/);
+        if (!match2)
+          throw new Error("Invalid RegExp value");
+        return new RegExp(match2[1], match2[2]);
+      }
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/symbol.js
+var require_symbol = __commonJS({
+  "node_modules/yaml-types/dist/symbol.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.symbol = exports2.sharedSymbol = void 0;
+    var util_1 = require_util2();
+    exports2.sharedSymbol = {
+      identify: (value) => value?.constructor === Symbol && typeof Symbol.keyFor(value) === "string",
+      tag: "!symbol/shared",
+      resolve: (str) => Symbol.for(str),
+      stringify(item, ctx, onComment, onChompKeep) {
+        const key2 = Symbol.keyFor(item.value);
+        if (key2 === void 0) {
+          throw new TypeError("Only shared symbols are supported");
+        }
+        return (0, util_1.stringifyString)({ value: key2 }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.symbol = {
+      identify: (value) => value?.constructor === Symbol && Symbol.keyFor(value) === void 0,
+      tag: "!symbol",
+      resolve: (str) => Symbol(str),
+      stringify(item, ctx, onComment, onChompKeep) {
+        const sym = item.value;
+        if (typeof sym !== "symbol")
+          throw new TypeError(`${sym} is not a symbol`);
+        const value = String(sym).replace(/^Symbol\(|\)$/g, "");
+        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
+      }
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/yaml11.js
+var require_yaml11 = __commonJS({
+  "node_modules/yaml-types/dist/yaml11.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.timestamp = exports2.set = exports2.pairs = exports2.omap = exports2.binary = void 0;
+    var yaml_1 = require_dist();
+    var tags = new yaml_1.Schema({ resolveKnownTags: true }).knownTags;
+    exports2.binary = tags["tag:yaml.org,2002:binary"], exports2.omap = tags["tag:yaml.org,2002:omap"], exports2.pairs = tags["tag:yaml.org,2002:pairs"], exports2.set = tags["tag:yaml.org,2002:set"];
+    exports2.timestamp = {
+      ...tags["tag:yaml.org,2002:timestamp"],
+      default: false
+    };
+  }
+});
+
+// node_modules/yaml-types/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/yaml-types/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.timestamp = exports2.set = exports2.pairs = exports2.omap = exports2.binary = exports2.symbol = exports2.sharedSymbol = exports2.regexp = exports2.nullobject = exports2.functionTag = exports2.error = exports2.classTag = exports2.bigint = void 0;
+    var bigint_js_1 = require_bigint();
+    Object.defineProperty(exports2, "bigint", { enumerable: true, get: function() {
+      return bigint_js_1.bigint;
+    } });
+    var class_js_1 = require_class();
+    Object.defineProperty(exports2, "classTag", { enumerable: true, get: function() {
+      return class_js_1.classTag;
+    } });
+    var error_js_1 = require_error();
+    Object.defineProperty(exports2, "error", { enumerable: true, get: function() {
+      return error_js_1.error;
+    } });
+    var function_js_1 = require_function();
+    Object.defineProperty(exports2, "functionTag", { enumerable: true, get: function() {
+      return function_js_1.functionTag;
+    } });
+    var null_object_js_1 = require_null_object();
+    Object.defineProperty(exports2, "nullobject", { enumerable: true, get: function() {
+      return null_object_js_1.nullobject;
+    } });
+    var regexp_js_1 = require_regexp();
+    Object.defineProperty(exports2, "regexp", { enumerable: true, get: function() {
+      return regexp_js_1.regexp;
+    } });
+    var symbol_js_1 = require_symbol();
+    Object.defineProperty(exports2, "sharedSymbol", { enumerable: true, get: function() {
+      return symbol_js_1.sharedSymbol;
+    } });
+    Object.defineProperty(exports2, "symbol", { enumerable: true, get: function() {
+      return symbol_js_1.symbol;
+    } });
+    var yaml11_js_1 = require_yaml11();
+    Object.defineProperty(exports2, "binary", { enumerable: true, get: function() {
+      return yaml11_js_1.binary;
+    } });
+    Object.defineProperty(exports2, "omap", { enumerable: true, get: function() {
+      return yaml11_js_1.omap;
+    } });
+    Object.defineProperty(exports2, "pairs", { enumerable: true, get: function() {
+      return yaml11_js_1.pairs;
+    } });
+    Object.defineProperty(exports2, "set", { enumerable: true, get: function() {
+      return yaml11_js_1.set;
+    } });
+    Object.defineProperty(exports2, "timestamp", { enumerable: true, get: function() {
+      return yaml11_js_1.timestamp;
+    } });
+  }
+});
+
+// node_modules/events-to-array/index.js
+var require_events_to_array = __commonJS({
+  "node_modules/events-to-array/index.js"(exports2, module2) {
+    "use strict";
+    var { EventEmitter: EventEmitter2 } = __require("events");
+    module2.exports = eventsToArray;
+    function eventsToArray(ee2, ignore2 = [], map2 = (x2) => x2) {
+      const array2 = [];
+      const orig = ee2.emit;
+      ee2.emit = function(...args2) {
+        if (!ignore2.includes(args2[0])) {
+          args2 = args2.map((arg, i2, arr) => {
+            if (arg instanceof EventEmitter2) {
+              return eventsToArray(arg, ignore2, map2);
+            }
+            return map2(arg, i2, arr);
+          });
+          array2.push(args2);
+        }
+        return orig.apply(this, args2);
+      };
+      return array2;
+    }
+  }
+});
+
+// package.json
+var package_default = {
+  name: "backend-developer-action",
+  version: "0.1.0",
+  description: "A pull-request bot for backend teams: discovers the stack, validates the change, reports and hands off to specialist reviews.",
+  type: "module",
+  license: "MIT",
+  author: "The backend-developer-action authors",
+  private: true,
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "backend-developer": "dist/cli.js"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    package: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    test: "npm run build && vitest run",
+    "test:unit": 'vitest run --exclude "test/e2e/**"',
+    "check-dist": "node scripts/build.mjs && git diff --exit-code --stat dist/",
+    demo: "npm run build --silent && node scripts/demo.mjs"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@anthropic-ai/sdk": "^1.12.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@tree-sitter-grammars/tree-sitter-kotlin": "^1.1.0",
+    "@vscode/tree-sitter-wasm": "^0.3.1",
+    "fast-xml-parser": "^5.12.1",
+    ignore: "^7.0.16",
+    json5: "^2.2.3",
+    marked: "^18.2.1",
+    minimatch: "^11.0.9",
+    "parse-diff": "^0.12.0",
+    "smol-toml": "^1.9.1",
+    "tap-parser": "^18.3.4",
+    "tree-sitter-elixir": "^0.3.5",
+    "web-tree-sitter": "^0.27.1",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@specfy/stack-analyser": "^1.27.3",
+    "@stoplight/prism-cli": "^5.14.2",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    fdir: "^6.5.0",
+    node: "^24.21.0",
+    prettier: "^3.10.1",
+    typescript: "^6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/cli/command-help.ts
+var COMMON = [
+  "  --config <path>       config file (default: .github/backend-developer.yml in dir)",
+  "  --json                print JSON instead of text",
+  "  -h, --help            show this help"
+];
+var FAIL_ON = "  --fail-on <level>     exit 1 on: never, test-failure (default), lint, high-findings";
+var VERBOSE = "  --verbose             stream the output of every command to stderr as it arrives";
+var REFS = [
+  "  --base <ref>          the branch the change merges into (default: origin/HEAD, main or master)",
+  "  --head <ref>          the commit to analyse (default: HEAD); any other commit is checked out",
+  "                        in a temporary worktree, so your checkout is never modified"
+];
+function help(usage, summary, options) {
+  return [`Usage: ${usage}`, "", summary, "", "Options:", ...options].join("\n");
+}
+var COMMANDS = {
+  discover: {
+    options: ["json", "config"],
+    positionals: { min: 0, max: 1 },
+    help: help(
+      "backend-developer discover [dir] [options]",
+      "Lists the projects in dir (default: .): language, package manager, frameworks, data stores,\nand the install, test and lint commands with the file each came from.",
+      COMMON
+    )
+  },
+  report: {
+    options: ["base", "head", "type", "no-validate", "json", "config", "fail-on", "verbose"],
+    positionals: { min: 0, max: 1 },
+    help: help(
+      "backend-developer report [dir] [options]",
+      "Prints the pull-request report for the change from --base to --head in the git checkout dir\n(default: .): stack, changed files and endpoints, tests run for real, reviews, Definition of Done.\nCommands run in a temporary copy or worktree: your checkout is never modified.",
+      [
+        ...REFS,
+        "  --type <type>         auto (default), implementation or bugfix",
+        "  --no-validate         do not run install, test and lint commands",
+        FAIL_ON,
+        VERBOSE,
+        ...COMMON
+      ]
+    )
+  },
+  validate: {
+    options: ["project", "json", "config", "fail-on", "verbose"],
+    positionals: { min: 0, max: 1 },
+    help: help(
+      "backend-developer validate [dir] [options]",
+      "Runs each project's install, test and lint commands in dir (default: .) and prints the results.\nCommands run in a temporary copy: your checkout is never modified.",
+      [
+        "  --project <path>      validate only this project (a path from `discover`)",
+        FAIL_ON,
+        VERBOSE,
+        ...COMMON
+      ]
+    )
+  },
+  review: {
+    options: ["base", "head", "json", "config", "fail-on"],
+    positionals: { min: 1, max: 2 },
+    help: help(
+      "backend-developer review <area> [dir] [options]",
+      "Runs one handoff area's review of the change from --base to --head in the git checkout dir\n(default: .). Areas: security, performance, code-review, api-design, qa, devops, database.",
+      [
+        ...REFS,
+        "  --fail-on <level>     exit 1 on: never, high-findings (default), test-failure, lint",
+        ...COMMON
+      ]
+    )
+  }
+};
+var OVERVIEW = `Usage:
+  backend-developer discover [dir] [--json]
+  backend-developer report   [dir] [--base <ref>] [--head <ref>] [--type auto|implementation|bugfix] [--no-validate] [--json]
+  backend-developer validate [dir] [--project <path>] [--json]
+  backend-developer review <area> [dir] [--base <ref>] [--head <ref>] [--json]
+  backend-developer --version | <command> --help
+
+Common options: --config <path>, --fail-on never|test-failure|lint|high-findings (report, validate,
+review), --verbose (report, validate: stream command output live).
+
+Exit codes: 0 success, 1 validation failed or findings reached --fail-on, 2 bad usage.
+Errors and warnings go to stderr; stdout carries only the report or JSON.`;
+
+// src/cli/parse-command-line.ts
 import { parseArgs } from "node:util";
+
+// src/cli/usage-error.ts
+var UsageError = class extends Error {
+  constructor(message, command2, showUsage = true) {
+    super(message);
+    this.command = command2;
+    this.showUsage = showUsage;
+  }
+  command;
+  showUsage;
+  name = "UsageError";
+};
+
+// src/cli/parse-command-line.ts
+var ALL_OPTIONS = {
+  json: { type: "boolean" },
+  base: { type: "string" },
+  head: { type: "string" },
+  type: { type: "string" },
+  "no-validate": { type: "boolean" },
+  project: { type: "string" },
+  config: { type: "string" },
+  "fail-on": { type: "string" },
+  verbose: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" }
+};
+var FAIL_ON2 = ["never", "test-failure", "lint", "high-findings"];
+var REPORT_TYPES = ["auto", "implementation", "bugfix"];
+function parseCommandLine(argv) {
+  const { tokens } = parseArgs({
+    args: argv,
+    options: ALL_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
+  const first = tokens.find((token) => token.kind === "positional");
+  const command2 = first?.kind === "positional" ? first.value : void 0;
+  const spec = command2 === void 0 ? void 0 : COMMANDS[command2];
+  if (command2 !== void 0 && !spec) {
+    if (command2 === "help") return { kind: "help" };
+    throw new UsageError(`unknown command \`${command2}\`; commands: ${Object.keys(COMMANDS).join(", ")}.`);
+  }
+  const optionNames = tokens.flatMap((token) => token.kind === "option" ? [token.name] : []);
+  if (!spec) {
+    if (optionNames.includes("version")) return { kind: "version" };
+    if (optionNames.includes("help")) return { kind: "help" };
+    throw new UsageError(command2 === void 0 ? "no command given." : `unknown command \`${command2}\`.`);
+  }
+  for (const name2 of optionNames) checkOption(name2, command2, spec.options);
+  const args2 = argv.filter((_2, index) => index !== first?.index);
+  const { values, positionals } = strictParse(args2, command2);
+  if (values.help) return { kind: "help", command: command2 };
+  if (positionals.length < spec.positionals.min || positionals.length > spec.positionals.max)
+    throw new UsageError(positionalProblem(command2, positionals), command2);
+  return build(command2, values, positionals);
+}
+function checkOption(name2, command2, accepted) {
+  if (name2 === "help" || accepted.includes(name2)) return;
+  if (name2 === "version")
+    throw new UsageError("`--version` takes no command: run `backend-developer --version`.", command2);
+  const owners = Object.entries(COMMANDS).filter(([, spec]) => spec.options.includes(name2)).map(([owner]) => owner);
+  throw new UsageError(
+    owners.length > 0 ? `\`--${name2}\` is not an option of \`${command2}\` (it belongs to ${owners.join(", ")}).` : `unknown option \`${name2.length === 1 ? `-${name2}` : `--${name2}`}\` for \`${command2}\`.`,
+    command2
+  );
+}
+function strictParse(args2, command2) {
+  try {
+    return parseArgs({ args: args2, options: ALL_OPTIONS, strict: true, allowPositionals: true });
+  } catch (error63) {
+    throw new UsageError(error63 instanceof Error ? error63.message : String(error63), command2);
+  }
+}
+function positionalProblem(command2, positionals) {
+  if (command2 === "review" && positionals.length === 0)
+    return "`review` needs an area: security, performance, code-review, api-design, qa, devops, database.";
+  return `too many arguments for \`${command2}\`: ${positionals.map((p) => `\`${p}\``).join(" ")}.`;
+}
+function build(command2, values, positionals) {
+  const dirIndex = command2 === "review" ? 1 : 0;
+  const common = {
+    dir: positionals[dirIndex] ?? ".",
+    json: values.json === true,
+    verbose: values.verbose === true,
+    ...values.config !== void 0 ? { config: values.config } : {},
+    ...values["fail-on"] !== void 0 ? { failOn: oneOf("fail-on", values["fail-on"], FAIL_ON2, command2) } : {}
+  };
+  const refs = {
+    ...values.base !== void 0 ? { base: values.base } : {},
+    ...values.head !== void 0 ? { head: values.head } : {}
+  };
+  switch (command2) {
+    case "discover":
+      return { kind: "discover", ...common };
+    case "report":
+      return {
+        kind: "report",
+        ...common,
+        ...refs,
+        type: oneOf("type", values.type ?? "auto", REPORT_TYPES, command2),
+        validate: values["no-validate"] !== true
+      };
+    case "validate":
+      return {
+        kind: "validate",
+        ...common,
+        ...values.project !== void 0 ? { project: values.project } : {}
+      };
+    default:
+      return { kind: "review", area: positionals[0] ?? "", ...common, ...refs };
+  }
+}
+function oneOf(name2, value, allowed, command2) {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found !== void 0) return found;
+  throw new UsageError(`\`--${name2}\` must be one of ${allowed.join(", ")}; got \`${value}\`.`, command2);
+}
 
 // src/discovery/discover-projects.ts
 import path10 from "node:path";
@@ -9551,14 +10200,14 @@ function workflowsUse(detector, dir, workflows) {
 }
 
 // src/discovery/find-project-for-path.ts
-function normalized(path20) {
-  const trimmed2 = path20.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+function normalized(path26) {
+  const trimmed2 = path26.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   return trimmed2 === "" ? "." : trimmed2;
 }
 function createProjectLookup(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path20) => {
-    const file2 = normalized(path20);
+  return (path26) => {
+    const file2 = normalized(path26);
     for (const { project, folder } of byDepth) {
       if (folder === "." || file2 === folder || file2.startsWith(`${folder}/`)) return project;
     }
@@ -9814,7 +10463,7 @@ function validate(xmlData, options) {
   } else if (tags.length == 1) {
     return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
   } else if (tags.length > 0) {
-    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
+    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t2) => t2.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
   }
   return true;
 }
@@ -11757,16 +12406,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
+    const path26 = this._matcher.path;
+    return path26.length > 0 ? path26[path26.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
+    const path26 = this._matcher.path;
+    return path26.length > 0 ? path26[path26.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -11774,9 +12423,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return void 0;
-    return path20[path20.length - 1].values?.[attrName];
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return void 0;
+    return path26[path26.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -11784,9 +12433,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return false;
-    const current = path20[path20.length - 1];
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return false;
+    const current = path26[path26.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -11812,18 +12461,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].position ?? 0;
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return -1;
+    return path26[path26.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].counter ?? 0;
+    const path26 = this._matcher.path;
+    if (path26.length === 0) return -1;
+    return path26[path26.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -13662,7 +14311,7 @@ function prettify(node2, options, matcher, readonlyMatcher) {
   return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text3;
+  let text4;
   const compressedObj = {};
   for (let i2 = 0; i2 < arr.length; i2++) {
     const tagObj = arr[i2];
@@ -13675,8 +14324,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text3 === void 0) text3 = tagObj[property];
-      else text3 += "" + tagObj[property];
+      if (text4 === void 0) text4 = tagObj[property];
+      else text4 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -13714,9 +14363,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text3 === "string") {
-    if (text3.length > 0) compressedObj[options.textNodeName] = text3;
-  } else if (text3 !== void 0) compressedObj[options.textNodeName] = text3;
+  if (typeof text4 === "string") {
+    if (text4.length > 0) compressedObj[options.textNodeName] = text4;
+  } else if (text4 !== void 0) compressedObj[options.textNodeName] = text4;
   return compressedObj;
 }
 function propName(obj) {
@@ -13974,55 +14623,55 @@ var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
   #hasTime = false;
   #offset = null;
-  constructor(date5, fasttype, unsafeDelim) {
+  constructor(date6, fasttype, unsafeDelim) {
     let hasDate = true;
     let hasTime = true;
     let offset = "Z";
     let c;
-    if (typeof date5 === "string") {
+    if (typeof date6 === "string") {
       if (fasttype)
         prep: {
           if (fasttype < 3) {
-            if (+date5.slice(11, 13) > 23) {
-              date5 = "";
+            if (+date6.slice(11, 13) > 23) {
+              date6 = "";
               break prep;
             }
             if (fasttype === 2) {
               offset = null;
-              date5 += "Z";
-            } else if ((c = date5.charCodeAt(date5.length - 1)) !== 90 && c !== 122) {
-              offset = date5.slice(date5.length - 6);
+              date6 += "Z";
+            } else if ((c = date6.charCodeAt(date6.length - 1)) !== 90 && c !== 122) {
+              offset = date6.slice(date6.length - 6);
             }
             if (unsafeDelim)
-              date5 = date5.slice(0, 10) + "T" + date5.slice(11);
+              date6 = date6.slice(0, 10) + "T" + date6.slice(11);
           } else if (fasttype === 4) {
-            date5 = +date5.slice(0, 2) > 23 ? "" : `0000-01-01T${date5}Z`;
+            date6 = +date6.slice(0, 2) > 23 ? "" : `0000-01-01T${date6}Z`;
           }
           hasDate = fasttype !== 4;
           hasTime = fasttype !== 3;
         }
       else {
-        let match2 = date5.match(DATE_TIME_RE);
+        let match2 = date6.match(DATE_TIME_RE);
         if (match2) {
           if (!match2[1]) {
             hasDate = false;
-            date5 = `0000-01-01T${date5}`;
+            date6 = `0000-01-01T${date6}`;
           }
           hasTime = !!match2[2];
-          hasTime && date5[10] === " " && (date5 = date5.replace(" ", "T"));
+          hasTime && date6[10] === " " && (date6 = date6.replace(" ", "T"));
           if (match2[2] && +match2[2] > 23) {
-            date5 = "";
+            date6 = "";
           } else {
             offset = match2[3] || null;
             if (!offset && hasTime)
-              date5 += "Z";
+              date6 += "Z";
           }
         } else {
-          date5 = "";
+          date6 = "";
         }
       }
     }
-    super(date5);
+    super(date6);
     if (!isNaN(this.getTime())) {
       this.#hasDate = hasDate;
       this.#hasTime = hasTime;
@@ -14060,26 +14709,26 @@ var TomlDate = class _TomlDate extends Date {
     return offsetDate.toISOString().slice(0, -1) + this.#offset;
   }
   static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date5 = new _TomlDate(jsDate);
-    date5.#offset = offset;
-    return date5;
+    let date6 = new _TomlDate(jsDate);
+    date6.#offset = offset;
+    return date6;
   }
   static wrapAsLocalDateTime(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#offset = null;
-    return date5;
+    let date6 = new _TomlDate(jsDate);
+    date6.#offset = null;
+    return date6;
   }
   static wrapAsLocalDate(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#hasTime = false;
-    date5.#offset = null;
-    return date5;
+    let date6 = new _TomlDate(jsDate);
+    date6.#hasTime = false;
+    date6.#offset = null;
+    return date6;
   }
   static wrapAsLocalTime(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#hasDate = false;
-    date5.#offset = null;
-    return date5;
+    let date6 = new _TomlDate(jsDate);
+    date6.#hasDate = false;
+    date6.#offset = null;
+    return date6;
   }
 };
 
@@ -14231,8 +14880,8 @@ function parseDate(ctx, c, endChr) {
   if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
   if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
+    let t3 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t3, 3, false, startPtr);
   }
   if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
     TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
@@ -14243,16 +14892,16 @@ function parseDate(ctx, c, endChr) {
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+      let t3 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, "[+00:00]");
     }
     if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+      let t3 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t3, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
     }
   }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+  let t2 = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t2, 2, unsafeSeparator, startPtr);
 }
 function parseTime(ctx, c, endChr) {
   let start2 = ctx.p;
@@ -14264,15 +14913,15 @@ function parseTime(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  let t = ctx.s.slice(start2, ctx.p);
-  return readDate(ctx, t, 4, false, start2);
+  let t2 = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t2, 4, false, start2);
 }
 function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date5 = new TomlDate(str, type, unsafeDelim);
-    if (!date5.isValid())
+    let date6 = new TomlDate(str, type, unsafeDelim);
+    if (!date6.isValid())
       TomlError.x("invalid date", ctx, errPtr);
-    return date5;
+    return date6;
   }
   try {
     if (temporalSuffix)
@@ -14370,24 +15019,24 @@ function parseInlineTable(ctx) {
       return res;
     }
     let k;
-    let t = res;
+    let t2 = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key2 = parseKey(ctx);
     for (let i2 = 0; i2 < key2.length; i2++) {
       if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+        t2 = hasOwn ? t2[k] : t2[k] = /* @__PURE__ */ Object.create(null);
       k = key2[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+      if ((hasOwn = Object.hasOwn(t2, k)) && (typeof t2[k] !== "object" || seen.has(t2[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
       let unsafe = k === "__proto__";
       if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        t2 = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t2, k, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -14399,7 +15048,7 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k] = value) === "object")
+    if (t2 && typeof (t2[k] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
@@ -14437,26 +15086,26 @@ function parseArray(ctx) {
 
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key2, table2, meta3, type) {
-  let t = table2;
+  let t2 = table2;
   let m = meta3;
   let k;
   let hasOwn = false;
   let state;
   for (let i2 = 0; i2 < key2.length; i2++) {
     if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      t2 = hasOwn ? t2[k] : t2[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
       if (state.t === 2) {
-        let l3 = t.length - 1;
-        t = t[l3];
+        let l3 = t2.length - 1;
+        t2 = t2[l3];
         m = m[l3].c;
       }
     }
     k = key2[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+    if ((hasOwn = Object.hasOwn(t2, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
     if (!hasOwn) {
@@ -14464,7 +15113,7 @@ function peekTable(ctx, key2, table2, meta3, type) {
       if (ctx.uk && (unsafe || k === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t2, k, { enumerable: true, configurable: true, writable: true });
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
@@ -14482,9 +15131,9 @@ function peekTable(ctx, key2, table2, meta3, type) {
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t[k] = [];
+      t2[k] = [];
     }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    t2[k].push(t2 = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -14492,11 +15141,11 @@ function peekTable(ctx, key2, table2, meta3, type) {
   }
   state.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+    t2 = hasOwn ? t2[k] : t2[k] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k, t, state.c];
+  return [k, t2, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -14591,59 +15240,59 @@ var xmlParser = new XMLParser({
   trimValues: true,
   processEntities: false
 });
-function parseStructuredText(text3, format) {
+function parseStructuredText(text4, format) {
   try {
     switch (format) {
       case "json":
-        return parseJson(text3, text3);
+        return parseJson(text4, text4);
       case "jsonc":
-        return parseJson(stripJsonComments(text3), text3);
+        return parseJson(stripJsonComments(text4), text4);
       case "toml":
-        return { ok: true, value: parse(text3) };
+        return { ok: true, value: parse(text4) };
       case "yaml":
-        return { ok: true, value: (0, import_yaml.parse)(text3, { uniqueKeys: false, maxAliasCount: 1e3 }) ?? {} };
+        return { ok: true, value: (0, import_yaml.parse)(text4, { uniqueKeys: false, maxAliasCount: 1e3 }) ?? {} };
       case "xml":
-        return parseXml2(text3);
+        return parseXml2(text4);
     }
-  } catch (error62) {
-    return { ok: false, message: describeFailure(format, error62) };
+  } catch (error63) {
+    return { ok: false, message: describeFailure(format, error63) };
   }
 }
 function parseJson(cleaned, original) {
   try {
     return { ok: true, value: JSON.parse(cleaned) };
-  } catch (error62) {
-    const message = error62 instanceof Error ? error62.message : String(error62);
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
     const position = /at position (\d+)/.exec(message);
     const offset = position?.[1] ? Number(position[1]) : original.length;
     const reason = message.replace(/ in JSON at position.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
     return { ok: false, message: `invalid JSON at line ${lineAt(original, offset)}: ${reason}` };
   }
 }
-function parseXml2(text3) {
-  const validation = XMLValidator.validate(text3);
+function parseXml2(text4) {
+  const validation = XMLValidator.validate(text4);
   if (validation !== true) {
     return { ok: false, message: `invalid XML at line ${validation.err.line}: ${validation.err.msg}` };
   }
-  return { ok: true, value: xmlParser.parse(text3) };
+  return { ok: true, value: xmlParser.parse(text4) };
 }
-function describeFailure(format, error62) {
+function describeFailure(format, error63) {
   const label2 = format.toUpperCase();
-  if (error62 instanceof Error) {
-    const located = error62;
+  if (error63 instanceof Error) {
+    const located = error63;
     const line = located.line ?? located.linePos?.[0]?.line;
-    const reason = (error62.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    const reason = (error63.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     return line === void 0 ? `invalid ${label2}: ${reason}` : `invalid ${label2} at line ${line}: ${reason}`;
   }
-  return `invalid ${label2}: ${String(error62)}`;
+  return `invalid ${label2}: ${String(error63)}`;
 }
-function lineAt(text3, offset) {
+function lineAt(text4, offset) {
   let line = 1;
-  for (let i2 = 0; i2 < offset && i2 < text3.length; i2++) if (text3.charCodeAt(i2) === 10) line++;
+  for (let i2 = 0; i2 < offset && i2 < text4.length; i2++) if (text4.charCodeAt(i2) === 10) line++;
   return line;
 }
-function stripJsonComments(text3) {
-  const out3 = text3.split("");
+function stripJsonComments(text4) {
+  const out3 = text4.split("");
   forEachCodeCharacter(out3, (i2) => {
     if (out3[i2] === "/" && out3[i2 + 1] === "/") {
       let j = i2;
@@ -14767,27 +15416,27 @@ var RepositoryIndex = class {
   }
   /** The file's text, or undefined (with a warning) when it cannot be read. Cached. */
   readText(file2) {
-    let pending = this.texts.get(file2);
-    if (!pending) {
-      pending = this.limit(() => this.load(file2));
-      this.texts.set(file2, pending);
+    let pending2 = this.texts.get(file2);
+    if (!pending2) {
+      pending2 = this.limit(() => this.load(file2));
+      this.texts.set(file2, pending2);
     }
-    return pending;
+    return pending2;
   }
   /** The file parsed as `format`, or undefined (with a warning naming the line) when it is malformed. Cached. */
   readParsed(file2, format) {
-    let pending = this.parsed.get(file2);
-    if (!pending) {
-      pending = this.readText(file2).then((text3) => {
-        if (text3 === void 0) return void 0;
-        const outcome = parseStructuredText(text3, format);
+    let pending2 = this.parsed.get(file2);
+    if (!pending2) {
+      pending2 = this.readText(file2).then((text4) => {
+        if (text4 === void 0) return void 0;
+        const outcome = parseStructuredText(text4, format);
         if (outcome.ok) return outcome.value;
         this.warn(file2, outcome.message);
         return void 0;
       });
-      this.parsed.set(file2, pending);
+      this.parsed.set(file2, pending2);
     }
-    return pending;
+    return pending2;
   }
   async load(file2) {
     const absolute = path.join(this.root, ...file2.split("/"));
@@ -14802,9 +15451,9 @@ var RepositoryIndex = class {
         return void 0;
       }
       return content.toString("utf8");
-    } catch (error62) {
-      const code2 = error62.code;
-      this.warn(file2, code2 === "ENOENT" ? "file not found" : `unreadable: ${describeError(error62)}`);
+    } catch (error63) {
+      const code2 = error63.code;
+      this.warn(file2, code2 === "ENOENT" ? "file not found" : `unreadable: ${describeError(error63)}`);
       return void 0;
     }
   }
@@ -14829,8 +15478,8 @@ function parentOf(dir) {
 function isInside(root, target) {
   return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
-function describeError(error62) {
-  return error62 instanceof Error ? error62.message : String(error62);
+function describeError(error63) {
+  return error63 instanceof Error ? error63.message : String(error63);
 }
 
 // src/discovery/untyped-value.ts
@@ -14848,8 +15497,8 @@ function listOf(value) {
 }
 function stringsOf(value) {
   return listOf(value).flatMap((item) => {
-    const text3 = stringOf(item);
-    return text3 === void 0 ? [] : [text3];
+    const text4 = stringOf(item);
+    return text4 === void 0 ? [] : [text4];
   });
 }
 function pathOf(value, ...keys) {
@@ -14860,8 +15509,8 @@ function pathOf(value, ...keys) {
 function stringMapOf(value) {
   const map2 = /* @__PURE__ */ new Map();
   for (const [key2, entry2] of Object.entries(recordOf(value) ?? {})) {
-    const text3 = stringOf(entry2);
-    if (text3 !== void 0) map2.set(key2, text3);
+    const text4 = stringOf(entry2);
+    if (text4 !== void 0) map2.set(key2, text4);
   }
   return map2;
 }
@@ -14875,10 +15524,10 @@ async function readComposeServices(index, file2) {
   const dir = dirnameRelative(file2);
   return Object.entries(services ?? {}).map(([name2, service]) => {
     const image = stringOf(pathOf(service, "image"));
-    const build2 = pathOf(service, "build");
-    const context = stringOf(build2) ?? stringOf(pathOf(build2, "context"));
+    const build3 = pathOf(service, "build");
+    const context = stringOf(build3) ?? stringOf(pathOf(build3, "context"));
     const buildContext = context === void 0 ? void 0 : repositoryPath(dir, context);
-    const dockerfileName = stringOf(pathOf(build2, "dockerfile"));
+    const dockerfileName = stringOf(pathOf(build3, "dockerfile"));
     const dockerfile = buildContext === void 0 ? void 0 : repositoryPath(buildContext, dockerfileName ?? "Dockerfile");
     const dependsOnValue = pathOf(service, "depends_on");
     const dependsOn = Array.isArray(dependsOnValue) ? listOf(dependsOnValue).flatMap((entry2) => stringOf(entry2) ?? []) : Object.keys(recordOf(dependsOnValue) ?? {});
@@ -14900,11 +15549,11 @@ function repositoryPath(dir, written) {
 }
 
 // src/discovery/containers/read-dockerfile-images.ts
-function readDockerfileImages(text3) {
+function readDockerfileImages(text4) {
   const args2 = /* @__PURE__ */ new Map();
   const stages = /* @__PURE__ */ new Set();
   const images = [];
-  for (const line of text3.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
     const words = line.trim().split(/\s+/);
     const instruction = words[0]?.toUpperCase();
     if (instruction === "ARG") {
@@ -14943,10 +15592,10 @@ var PROVIDERS = {
   sqlserver: "sqlserver",
   mongodb: "mongodb"
 };
-function readPrismaProviders(text3) {
+function readPrismaProviders(text4) {
   const providers = [];
   let inDatasource = false;
-  for (const raw of text3.split(/\r?\n/)) {
+  for (const raw of text4.split(/\r?\n/)) {
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (/^datasource\s+\w+\s*\{/.test(line)) inDatasource = true;
     else if (inDatasource && line.startsWith("}")) inDatasource = false;
@@ -15701,14 +16350,14 @@ var pair = (toks) => {
   });
   return pairs;
 };
-var build = (toks, pairs, start2, end, top) => {
+var build2 = (toks, pairs, start2, end, top) => {
   let seq = [];
   const alts = [seq];
   for (let i2 = start2; i2 < end; i2++) {
     const tok = toks[i2];
     const close = pairs.get(i2);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i2 + 1, close, false);
+      const sub = build2(toks, pairs, i2 + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
       i2 = close;
     } else if (tok.t === "bar" && !top) {
@@ -15727,15 +16376,15 @@ var build = (toks, pairs, start2, end, top) => {
 };
 var normalize = (items, form) => {
   const out3 = [];
-  let run4 = "";
+  let run5 = "";
   const flush = () => {
-    for (const ch of run4.normalize(form))
+    for (const ch of run5.normalize(form))
       out3.push(lit(ch));
-    run4 = "";
+    run5 = "";
   };
   for (const it2 of items) {
     if (it2.t === "lit") {
-      run4 += it2.ch;
+      run5 += it2.ch;
       continue;
     }
     flush();
@@ -15912,14 +16561,14 @@ var Sim = class {
         this.#addThread(state, node2);
     }
   }
-  addRun(state, run4, i2, top) {
+  addRun(state, run5, i2, top) {
     for (const r of state.runs) {
-      if (r.neg === run4.neg && sameState(r.state, run4.state))
+      if (r.neg === run5.neg && sameState(r.state, run5.state))
         return;
     }
-    state.runs.push(run4);
-    if (!run4.state.match) {
-      this.add(state, run4.neg.next, i2, top);
+    state.runs.push(run5);
+    if (!run5.state.match) {
+      this.add(state, run5.neg.next, i2, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -15947,13 +16596,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i2, top)) {
-      for (const run4 of state.runs) {
-        if (run4.state.dead) {
-          this.addRun(next, run4, i2 + 1, top);
+      for (const run5 of state.runs) {
+        if (run5.state.dead) {
+          this.addRun(next, run5, i2 + 1, top);
           continue;
         }
-        const sub = this.step(run4.state, c, i2, false);
-        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i2 + 1, top);
+        const sub = this.step(run5.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run5.neg, state: sub }, i2 + 1, top);
       }
     }
     return this.done(next);
@@ -16041,21 +16690,21 @@ var Dfa = class {
   }
 };
 var linear = (start2) => {
-  const nodes = [];
+  const nodes2 = [];
   for (let n = start2; n.t !== "match"; n = n.next) {
     if (n.t === "split" || n.t === "neg")
       return void 0;
-    nodes.push(n);
+    nodes2.push(n);
   }
-  return nodes;
+  return nodes2;
 };
-var testLinear = (nodes, chars, start2, end) => {
+var testLinear = (nodes2, chars, start2, end) => {
   let ni = 0;
   let ci = start2;
   let starNi = -1;
   let starCi = 0;
   while (ci < end) {
-    const n = nodes[ni];
+    const n = nodes2[ni];
     if (n?.t === "star") {
       starNi = ni++;
       starCi = ci;
@@ -16072,9 +16721,9 @@ var testLinear = (nodes, chars, start2, end) => {
     ni = starNi + 1;
     ci = ++starCi;
   }
-  while (nodes[ni]?.t === "star")
+  while (nodes2[ni]?.t === "star")
     ni++;
-  return ni === nodes.length;
+  return ni === nodes2.length;
 };
 var lengths = (items) => {
   let min = 0;
@@ -16160,7 +16809,7 @@ var Matcher2 = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal4 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal4, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items] = build2(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
     const [start2, size] = compile(items, nocase);
@@ -16517,7 +17166,7 @@ var inRepeatOrNegExt = (portion, mark) => {
     if (c === "\\") {
       i2++;
     } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
+      if (stack.some((t2) => t2 !== "@" && t2 !== "?"))
         return true;
     } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
       stack.push(c);
@@ -17130,13 +17779,13 @@ var Minimatch = class {
     }
     const x2 = row3[1];
     if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x2, file2[t])) {
-        if (file2[t] !== "" || n === 1 || !portionMatch(x2, file2[--t])) {
+      let t2 = n - 1;
+      if (!portionMatch(x2, file2[t2])) {
+        if (file2[t2] !== "" || n === 1 || !portionMatch(x2, file2[--t2])) {
           return false;
         }
       }
-      for (let i2 = 0; i2 < t; i2++)
+      for (let i2 = 0; i2 < t2; i2++)
         if (!walkable(file2[i2], dot))
           return false;
       return true;
@@ -17898,7 +18547,7 @@ function nodeOwnCommands(input2) {
   return commands2;
 }
 function nodeDefaultCommands(input2) {
-  const suggested = (run4, source) => ({ run: run4, source, suggested: true });
+  const suggested = (run5, source) => ({ run: run5, source, suggested: true });
   const commands2 = { install: suggested(`${input2.manager} install`, input2.manifest) };
   const exec = execPrefix(input2.manager);
   if (input2.taskRunner) {
@@ -17977,8 +18626,8 @@ async function readVersionFile(index, dir, spec) {
     if (current === ".") return null;
   }
 }
-function firstValue(text3) {
-  for (const line of (text3 ?? "").split(/\r?\n/)) {
+function firstValue(text4) {
+  for (const line of (text4 ?? "").split(/\r?\n/)) {
     const trimmed2 = line.replace(/#.*$/, "").trim();
     if (trimmed2) return trimmed2;
   }
@@ -17987,8 +18636,8 @@ function firstValue(text3) {
 function cleanVersion(value) {
   return value.replace(/^(ruby-|python-|v(?=\d))/, "");
 }
-function toolVersionOf(text3, tool) {
-  for (const line of (text3 ?? "").split(/\r?\n/)) {
+function toolVersionOf(text4, tool) {
+  for (const line of (text4 ?? "").split(/\r?\n/)) {
     const [name2, version2] = line.replace(/#.*$/, "").trim().split(/\s+/);
     if (name2 === tool && version2) return version2;
   }
@@ -18068,10 +18717,10 @@ function taskRunnerOf(index, dir) {
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/discovery/select-yaml-sections.ts
-function selectYamlSections(text3, keys) {
+function selectYamlSections(text4, keys) {
   const kept = [];
   let keeping = false;
-  for (const line of text3.split("\n")) {
+  for (const line of text4.split("\n")) {
     const first = line.charCodeAt(0);
     const startsSection = line.length > 0 && first !== 32 && first !== 9 && first !== 35 && first !== 45;
     if (startsSection) {
@@ -18091,7 +18740,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path20) => index.has(path20));
+  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path26) => index.has(path26));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -18108,9 +18757,9 @@ var PNPM_SECTIONS = /* @__PURE__ */ new Set([
   "optionalDependencies"
 ]);
 async function readPnpmLock(index, file2) {
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const outcome = parseStructuredText(selectYamlSections(text3, PNPM_SECTIONS), "yaml");
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return void 0;
+  const outcome = parseStructuredText(selectYamlSections(text4, PNPM_SECTIONS), "yaml");
   if (!outcome.ok) {
     index.warn(file2, outcome.message);
     return void 0;
@@ -18154,10 +18803,10 @@ function bunVersions(lock) {
   };
 }
 async function readYarnLock(index, file2) {
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const yarnBerry = /^__metadata:/m.test(text3);
-  const descriptors = yarnBerry ? berryDescriptors(text3, index, file2) : classicDescriptors(text3);
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return void 0;
+  const yarnBerry = /^__metadata:/m.test(text4);
+  const descriptors = yarnBerry ? berryDescriptors(text4, index, file2) : classicDescriptors(text4);
   const byName = /* @__PURE__ */ new Map();
   for (const [descriptor, version2] of descriptors) {
     const name2 = packageNameOf(descriptor);
@@ -18175,13 +18824,13 @@ async function readYarnLock(index, file2) {
     }
   };
 }
-function berryDescriptors(text3, index, file2) {
+function berryDescriptors(text4, index, file2) {
   const map2 = /* @__PURE__ */ new Map();
   let parsed;
   try {
-    parsed = (0, import_yaml2.parse)(text3, { uniqueKeys: false });
-  } catch (error62) {
-    index.warn(file2, `invalid YAML: ${error62.message.split("\n")[0] ?? ""}`);
+    parsed = (0, import_yaml2.parse)(text4, { uniqueKeys: false });
+  } catch (error63) {
+    index.warn(file2, `invalid YAML: ${error63.message.split("\n")[0] ?? ""}`);
     return map2;
   }
   for (const [key2, entry2] of Object.entries(recordOf(parsed) ?? {})) {
@@ -18191,10 +18840,10 @@ function berryDescriptors(text3, index, file2) {
   }
   return map2;
 }
-function classicDescriptors(text3) {
+function classicDescriptors(text4) {
   const map2 = /* @__PURE__ */ new Map();
   let current = [];
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     if (line === "" || line.startsWith("#")) continue;
     if (!line.startsWith(" ") && line.endsWith(":")) {
       current = line.slice(0, -1).split(",").map((descriptor) => descriptor.trim().replace(/^"|"$/g, ""));
@@ -18231,8 +18880,8 @@ function nodeMemberCommands(input2) {
   if (input2.nx?.targets.has("test") || input2.nx && input2.configuredRunner) {
     defaults2.test = { run: `${exec} nx test ${input2.nx.project}`, source: "nx.json", suggested: true };
   } else if (input2.configuredRunner) {
-    const run4 = input2.configuredRunner === "vitest" ? "vitest run" : input2.configuredRunner;
-    defaults2.test = { run: `${exec} ${run4}`, source: member.manifestPath, suggested: true };
+    const run5 = input2.configuredRunner === "vitest" ? "vitest run" : input2.configuredRunner;
+    defaults2.test = { run: `${exec} ${run5}`, source: member.manifestPath, suggested: true };
   }
   if (input2.nx?.targets.has("lint"))
     defaults2.lint = { run: `${exec} nx lint ${input2.nx.project}`, source: "nx.json", suggested: true };
@@ -18295,12 +18944,12 @@ function readNodeWorkspace(index, dir) {
     byDir = /* @__PURE__ */ new Map();
     cache2.set(index, byDir);
   }
-  let pending = byDir.get(dir);
-  if (!pending) {
-    pending = loadWorkspace(index, dir);
-    byDir.set(dir, pending);
+  let pending2 = byDir.get(dir);
+  if (!pending2) {
+    pending2 = loadWorkspace(index, dir);
+    byDir.set(dir, pending2);
   }
-  return pending;
+  return pending2;
 }
 async function loadWorkspace(index, dir) {
   const root = await readPackage(index, dir);
@@ -18534,8 +19183,8 @@ function commandInput(workspace, findings, isWorkspaceRoot) {
 function normalisePythonName(name2) {
   return name2.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function parseRequirement(text3) {
-  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text3);
+function parseRequirement(text4) {
+  const match2 = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text4);
   if (!match2?.[1]) return void 0;
   const rest = (match2[3] ?? "").split(";")[0]?.trim() ?? "";
   const extras = (match2[2] ?? "").split(",").map((extra) => extra.trim()).filter(Boolean);
@@ -18708,7 +19357,7 @@ function pythonOwnCommands(input2) {
 }
 function pythonDefaultCommands(input2) {
   const prefix2 = RUN_PREFIX[input2.manager];
-  const suggest = (run4) => ({ run: run4, source: input2.manifest, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: input2.manifest, suggested: true });
   const commands2 = {};
   if (input2.manager === "pip") {
     const extra = input2.extras.find((name2) => name2 === "dev" || name2 === "test" || name2 === "tests");
@@ -18819,8 +19468,8 @@ function uvWorkspace(uv) {
   } : void 0;
 }
 function fromList(list, file2, dev) {
-  return list.flatMap((text3) => {
-    const requirement = parseRequirement(text3);
+  return list.flatMap((text4) => {
+    const requirement = parseRequirement(text4);
     return requirement ? [{ ...requirement, file: file2, dev }] : [];
   });
 }
@@ -18855,10 +19504,10 @@ var MAX_INCLUDE_DEPTH = 10;
 async function readRequirementsFile(index, file2, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(file2) || seen.size >= MAX_INCLUDE_DEPTH * 10) return [];
   seen.add(file2);
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return [];
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return [];
   const requirements = [];
-  for (const rawLine of text3.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+  for (const rawLine of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
     const line = rawLine.replace(/(^|\s)#.*$/, "").trim();
     if (line === "") continue;
     const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)/.exec(line)?.[1];
@@ -18896,9 +19545,9 @@ async function readPipfile(index, file2) {
   return declaration;
 }
 async function readSetupCfg(index, file2) {
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const sections = readIni(text3);
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return void 0;
+  const sections = readIni(text4);
   const declaration = emptyDeclaration();
   const options = sections.get("options");
   declaration.requirements.push(...requirementsOf(options?.get("install_requires") ?? "", file2, false));
@@ -18914,13 +19563,13 @@ async function readSetupCfg(index, file2) {
   return declaration;
 }
 async function readSetupPy(index, file2) {
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return void 0;
   const declaration = emptyDeclaration();
-  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text3)?.[1] ?? "";
+  const list = /install_requires\s*=\s*\[([^\]]*)\]/s.exec(text4)?.[1] ?? "";
   const strings = [...list.matchAll(/(["'])(.*?)\1/g)].map((match2) => match2[2] ?? "");
   declaration.requirements.push(...requirementsOf(strings.join("\n"), file2, false));
-  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text3)?.[2];
+  const python = /python_requires\s*=\s*(["'])(.*?)\1/.exec(text4)?.[2];
   declaration.requiresPython = python ? { value: python, source: file2 } : null;
   declaration.declaresProject = true;
   return declaration;
@@ -18931,11 +19580,11 @@ function requirementsOf(block, file2, dev) {
     return requirement ? [{ ...requirement, file: file2, dev }] : [];
   });
 }
-function readIni(text3) {
+function readIni(text4) {
   const sections = /* @__PURE__ */ new Map();
   let section;
   let key2;
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     if (/^\s*[#;]/.test(line) || line.trim() === "") continue;
     const header2 = /^\[([^\]]+)\]/.exec(line)?.[1];
     if (header2) {
@@ -18984,9 +19633,9 @@ function requirementFilesOf(index, dir) {
 }
 function installableRequirements(index, dir) {
   const files = requirementFilesOf(index, dir);
-  const main2 = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
+  const main = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
   const dev = files.find((file2) => DEV_REQUIREMENTS.test(baseName2(file2)) && !/doc/.test(baseName2(file2)));
-  return [...main2 ? [main2] : [], ...dev ? [dev] : []];
+  return [...main ? [main] : [], ...dev ? [dev] : []];
 }
 function pythonManifestOf(index, dir) {
   const names = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"];
@@ -19020,17 +19669,17 @@ async function readPythonTools(index, dir) {
     nox: noxText === void 0 ? void 0 : { file: noxFile, sessions: noxSessions(noxText) }
   };
 }
-function toxEnvironments(text3) {
+function toxEnvironments(text4) {
   const envs = /* @__PURE__ */ new Set();
-  for (const match2 of text3.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
-  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text3)?.[1] ?? "";
+  for (const match2 of text4.matchAll(/^\[testenv:([^\]\s]+)\]/gm)) if (match2[1]) envs.add(match2[1]);
+  const envlist = /^envlist\s*=\s*(.*(?:\n[ \t]+.*)*)/m.exec(text4)?.[1] ?? "";
   for (const env of envlist.split(/[\s,]+/)) if (/^[\w-]+$/.test(env)) envs.add(env);
   return envs;
 }
-function noxSessions(text3) {
+function noxSessions(text4) {
   const sessions = /* @__PURE__ */ new Set();
   let decorated = null;
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const decorator = /^\s*@nox\.session\b(.*)$/.exec(line);
     if (decorator) {
       decorated = /name\s*=\s*["']([^"']+)["']/.exec(decorator[1] ?? "")?.[1] ?? "";
@@ -19234,10 +19883,10 @@ var goCatalog = new DependencyCatalog({
 });
 
 // src/discovery/detectors/go/read-go-mod.ts
-function readGoMod(text3) {
+function readGoMod(text4) {
   const result = { module: void 0, goVersion: void 0, toolchain: void 0, requires: [] };
   let block;
-  for (const raw of text3.split(/\r?\n/)) {
+  for (const raw of text4.split(/\r?\n/)) {
     const indirect = /\/\/\s*indirect\b/.test(raw);
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (line === "") continue;
@@ -19256,8 +19905,8 @@ function readGoMod(text3) {
   return result;
 }
 function addRequire(result, line, indirect) {
-  const [path20, version2] = line.split(/\s+/);
-  if (path20 && version2) result.requires.push({ path: path20.replace(/^"|"$/g, ""), version: version2, indirect });
+  const [path26, version2] = line.split(/\s+/);
+  if (path26 && version2) result.requires.push({ path: path26.replace(/^"|"$/g, ""), version: version2, indirect });
 }
 
 // src/discovery/detectors/go/go-detector.ts
@@ -19277,13 +19926,13 @@ var goDetector = {
 async function detectGoModule(dir, _members, context) {
   const { index } = context;
   const file2 = joinRelative(dir, "go.mod");
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const mod = readGoMod(text3);
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return void 0;
+  const mod = readGoMod(text4);
   const version2 = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require2) => !require2.indirect);
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
-  const suggest = (run4, source = file2) => ({ run: run4, source, suggested: true });
+  const suggest = (run5, source = file2) => ({ run: run5, source, suggested: true });
   return assembleFindings({
     ecosystem: "go",
     language: "go",
@@ -19407,11 +20056,11 @@ var PLATFORM_GROUPS = {
 };
 
 // src/discovery/detectors/jvm/assemble-jvm-findings.ts
-function assembleJvmFindings(build2) {
+function assembleJvmFindings(build3) {
   const platformVersion = new Map(
-    build2.platforms.flatMap((platform) => platform.version ? [[platform.name, platform]] : [])
+    build3.platforms.flatMap((platform) => platform.version ? [[platform.name, platform]] : [])
   );
-  const dependencies = build2.dependencies.map((dependency2) => {
+  const dependencies = build3.dependencies.map((dependency2) => {
     if (dependency2.version !== null) return dependency2;
     for (const [framework, group3] of Object.entries(PLATFORM_GROUPS)) {
       const platform = platformVersion.get(framework);
@@ -19421,19 +20070,19 @@ function assembleJvmFindings(build2) {
     return dependency2;
   });
   const findings = assembleFindings({
-    ecosystem: build2.manager,
-    language: build2.isKotlin ? "kotlin" : "java",
-    languageVersion: build2.isKotlin ? build2.kotlinVersion ?? build2.javaVersion : build2.javaVersion,
-    packageManager: build2.manager,
+    ecosystem: build3.manager,
+    language: build3.isKotlin ? "kotlin" : "java",
+    languageVersion: build3.isKotlin ? build3.kotlinVersion ?? build3.javaVersion : build3.javaVersion,
+    packageManager: build3.manager,
     dependencies,
     catalog: jvmCatalog,
-    ownCommands: build2.ownCommands,
-    defaultCommands: build2.defaultCommands,
+    ownCommands: build3.ownCommands,
+    defaultCommands: build3.defaultCommands,
     extra: {
-      frameworks: build2.platforms,
-      linters: build2.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? [])
+      frameworks: build3.platforms,
+      linters: build3.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? [])
     },
-    weight: build2.hasWrapper ? 2.5 : 2
+    weight: build3.hasWrapper ? 2.5 : 2
   });
   return findings;
 }
@@ -19561,7 +20210,7 @@ async function detectMavenBuild(dir, members2, context) {
   const mvn = index.has(joinRelative(dir, "mvnw")) ? "./mvnw" : "mvn";
   const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
   const lint = jvmLintCommand(linters, mvn, "maven");
-  const suggest = (run4) => ({ run: run4, source: root.file, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: root.file, suggested: true });
   return assembleJvmFindings({
     manager: "maven",
     dependencies: poms.flatMap((pom) => declaredDependencies2(pom)).filter((dependency2) => !internal.has(dependency2.name)),
@@ -19619,8 +20268,8 @@ var ALIAS_DEPENDENCY = new RegExp(
 var MAP_DEPENDENCY = new RegExp(
   String.raw`^${CONFIGURATION}\s*\(?\s*group\s*[:=]\s*["']([^"']+)["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?`
 );
-function readGradleBuild(text3) {
-  const build2 = {
+function readGradleBuild(text4) {
+  const build3 = {
     plugins: [],
     pluginAliases: [],
     dependencies: [],
@@ -19628,38 +20277,38 @@ function readGradleBuild(text3) {
     javaVersion: void 0,
     variables: /* @__PURE__ */ new Map()
   };
-  for (const raw of text3.split(/\r?\n/)) {
+  for (const raw of text4.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)\/\/.*$/, "").trim();
     if (line === "") continue;
-    readPluginLine(line, build2);
-    readDependencyLine(line, build2);
+    readPluginLine(line, build3);
+    readDependencyLine(line, build3);
     const variable = /^(?:(?:def|val|var|ext\.)\s*)?(\w+)\s*=\s*["']([^"'$]+)["']\s*$/.exec(line);
-    if (variable?.[1] && variable[2]) build2.variables.set(variable[1], variable[2]);
-    build2.javaVersion ??= javaVersionOf2(line);
+    if (variable?.[1] && variable[2]) build3.variables.set(variable[1], variable[2]);
+    build3.javaVersion ??= javaVersionOf2(line);
   }
-  return build2;
+  return build3;
 }
-function readPluginLine(line, build2) {
+function readPluginLine(line, build3) {
   const id2 = /^id\s*\(?\s*["']([^"']+)["']\s*\)?(?:\s+version\s*\(?\s*["']([^"']+)["'])?/.exec(line);
-  if (id2?.[1]) build2.plugins.push({ id: id2[1], version: id2[2] });
+  if (id2?.[1]) build3.plugins.push({ id: id2[1], version: id2[2] });
   const kotlin = /^kotlin\s*\(\s*["']([^"']+)["']\s*\)(?:\s+version\s+["']([^"']+)["'])?/.exec(line);
-  if (kotlin?.[1]) build2.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] });
+  if (kotlin?.[1]) build3.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] });
   const applied = /^apply\s*\(?\s*plugin\s*[:=]\s*["']([^"']+)["']/.exec(line);
-  if (applied?.[1]) build2.plugins.push({ id: applied[1], version: void 0 });
+  if (applied?.[1]) build3.plugins.push({ id: applied[1], version: void 0 });
   const alias = /^alias\s*\(\s*libs\.plugins\.([\w.]+)\s*\)/.exec(line);
-  if (alias?.[1]) build2.pluginAliases.push(alias[1]);
+  if (alias?.[1]) build3.pluginAliases.push(alias[1]);
   if (/^(java|`java-library`|application)$/.test(line))
-    build2.plugins.push({ id: line.replace(/`/g, ""), version: void 0 });
+    build3.plugins.push({ id: line.replace(/`/g, ""), version: void 0 });
 }
-function readDependencyLine(line, build2) {
+function readDependencyLine(line, build3) {
   const quoted2 = QUOTED_DEPENDENCY.exec(line);
   if (quoted2?.[1] && quoted2[2]?.includes(":")) {
-    build2.dependencies.push({ coordinate: quoted2[2], dev: isDevConfiguration(quoted2[1]) });
+    build3.dependencies.push({ coordinate: quoted2[2], dev: isDevConfiguration(quoted2[1]) });
     return;
   }
   const mapped = MAP_DEPENDENCY.exec(line);
   if (mapped?.[1] && mapped[2] && mapped[3]) {
-    build2.dependencies.push({
+    build3.dependencies.push({
       coordinate: [mapped[2], mapped[3], mapped[4]].filter(Boolean).join(":"),
       dev: isDevConfiguration(mapped[1])
     });
@@ -19667,7 +20316,7 @@ function readDependencyLine(line, build2) {
   }
   const alias = ALIAS_DEPENDENCY.exec(line);
   if (alias?.[1] && alias[2] && !alias[2].startsWith("plugins.") && !alias[2].startsWith("versions.")) {
-    build2.libraryAliases.push({
+    build3.libraryAliases.push({
       alias: alias[2].replace(/\.get\(\)$/, ""),
       dev: isDevConfiguration(alias[1])
     });
@@ -19685,9 +20334,9 @@ function javaVersionOf2(line) {
   if (constant?.[1]) return constant[1].replace("_", ".");
   return /^(?:java\.)?sourceCompatibility\s*=\s*['"]?(\d+(?:\.\d+)?)['"]?$/.exec(line)?.[1];
 }
-function readGradleIncludes(text3) {
+function readGradleIncludes(text4) {
   const includes = [];
-  const withoutComments = text3.replace(/\/\/.*$/gm, "");
+  const withoutComments = text4.replace(/\/\/.*$/gm, "");
   for (const match2 of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
     const body2 = match2[2] ?? match2[3] ?? "";
     for (const quoted2 of body2.matchAll(/["']([^"']+)["']/g)) {
@@ -19716,8 +20365,8 @@ function readVersionCatalog(document) {
     catalog.bundles.set(accessorOf(alias), stringsOf(list).map(accessorOf));
   }
   for (const [alias, entry2] of Object.entries(recordOf(pathOf(document, "plugins")) ?? {})) {
-    const text3 = stringOf(entry2);
-    const [id2, version2] = text3 ? text3.split(":") : [stringOf(pathOf(entry2, "id")), versionOf2(entry2)];
+    const text4 = stringOf(entry2);
+    const [id2, version2] = text4 ? text4.split(":") : [stringOf(pathOf(entry2, "id")), versionOf2(entry2)];
     if (id2) catalog.plugins.set(accessorOf(alias), { id: id2, version: version2 });
   }
   return catalog;
@@ -19771,12 +20420,12 @@ async function detectGradleBuild(dir, members2, context) {
   const properties = await readGradleProperties(index, dir);
   const settings = SETTINGS_FILES.map((name2) => joinRelative(dir, name2)).find((file2) => index.has(file2));
   const rootFile = scripts[0]?.file ?? settings ?? joinRelative(dir, "build.gradle");
-  const plugins = scripts.flatMap(({ build: build2 }) => [
-    ...build2.plugins,
-    ...build2.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])
+  const plugins = scripts.flatMap(({ build: build3 }) => [
+    ...build3.plugins,
+    ...build3.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])
   ]);
   const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith("org.jetbrains.kotlin."));
-  const javaScript = scripts.find(({ build: build2 }) => build2.javaVersion);
+  const javaScript = scripts.find(({ build: build3 }) => build3.javaVersion);
   const dependencies = scripts.flatMap((script) => declaredDependencies3(script, catalog, properties));
   const hasWrapper = index.has(joinRelative(dir, "gradlew"));
   return assembleJvmFindings({
@@ -19807,13 +20456,13 @@ function gradleDefaults(gradle, plugins, source) {
     gradle,
     "gradle"
   );
-  const suggest = (run4) => ({ run: run4, source, suggested: true });
+  const suggest = (run5) => ({ run: run5, source, suggested: true });
   return { test: suggest(`${gradle} test`), ...lint ? { lint: suggest(lint) } : {} };
 }
 async function readScript(index, dir) {
   const file2 = BUILD_FILES.map((name2) => joinRelative(dir, name2)).find((candidate) => index.has(candidate));
-  const text3 = file2 ? await index.readText(file2) : void 0;
-  return file2 && text3 !== void 0 ? { file: file2, build: readGradleBuild(text3) } : void 0;
+  const text4 = file2 ? await index.readText(file2) : void 0;
+  return file2 && text4 !== void 0 ? { file: file2, build: readGradleBuild(text4) } : void 0;
 }
 function declaredDependencies3(script, catalog, properties) {
   const variables = new Map([...properties, ...script.build.variables]);
@@ -19960,7 +20609,7 @@ function outsideCrates(manifests, shared, locked, lockFile) {
   ).filter((crate) => !internal.has(crate.name));
 }
 function suggestedCargoCommands(file2, isWorkspace) {
-  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: file2, suggested: true });
   return {
     install: suggest("cargo fetch"),
     test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
@@ -20009,8 +20658,8 @@ function lockedVersions(lock) {
 async function rustVersion(index, dir, manifest, file2) {
   const toolchain = index.findUp(dir, TOOLCHAIN_FILES);
   if (toolchain) {
-    const text3 = await index.readText(toolchain);
-    const channel = toolchain.endsWith(".toml") ? stringOf(pathOf(await index.readParsed(toolchain, "toml"), "toolchain", "channel")) : text3?.trim().split(/\r?\n/)[0];
+    const text4 = await index.readText(toolchain);
+    const channel = toolchain.endsWith(".toml") ? stringOf(pathOf(await index.readParsed(toolchain, "toml"), "toolchain", "channel")) : text4?.trim().split(/\r?\n/)[0];
     if (channel) return { value: channel, source: toolchain };
   }
   const declared2 = stringOf(pathOf(manifest, "package", "rust-version")) ?? stringOf(pathOf(manifest, "workspace", "package", "rust-version"));
@@ -20019,10 +20668,10 @@ async function rustVersion(index, dir, manifest, file2) {
 
 // src/discovery/detectors/ruby/read-gemfile.ts
 var DEV_GROUPS = /:(development|test)\b/;
-function readGemfile(text3) {
+function readGemfile(text4) {
   const gemfile2 = { gems: [], ruby: void 0 };
   const groups = [];
-  for (const raw of text3.split(/\r?\n/)) {
+  for (const raw of text4.split(/\r?\n/)) {
     const line = raw.replace(/\s#.*$/, "").trim();
     if (line.startsWith("#") || line === "") continue;
     if (/^group\b.*\bdo\b/.test(line))
@@ -20048,10 +20697,10 @@ function readGemfile(text3) {
   }
   return gemfile2;
 }
-function readGemfileLock(text3) {
+function readGemfileLock(text4) {
   const lock = { versions: /* @__PURE__ */ new Map(), ruby: void 0 };
   let section = "";
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     if (/^[A-Z]/.test(line)) section = line.trim();
     const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
     if (spec?.[1] && spec[2] && !lock.versions.has(spec[1]))
@@ -20139,9 +20788,9 @@ async function detectRubyProject(dir, _members, context) {
   const modern = !index.has(joinRelative(dir, "Gemfile"));
   const file2 = joinRelative(dir, modern ? "gems.rb" : "Gemfile");
   const lockFile = joinRelative(dir, modern ? "gems.locked" : "Gemfile.lock");
-  const text3 = await index.readText(file2);
-  if (text3 === void 0) return void 0;
-  const gemfile2 = readGemfile(text3);
+  const text4 = await index.readText(file2);
+  if (text4 === void 0) return void 0;
+  const gemfile2 = readGemfile(text4);
   const lockText = index.has(lockFile) ? await index.readText(lockFile) : void 0;
   const lock = lockText === void 0 ? void 0 : readGemfileLock(lockText);
   const dependencies = gemfile2.gems.map(({ name: name2, constraint, dev }) => {
@@ -20175,7 +20824,7 @@ function rubyDefaults(file2, findings) {
   const tests = findings.testFrameworks;
   const linters = findings.linters;
   const rails = findings.frameworks.some((framework) => framework.name === "rails");
-  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: file2, suggested: true });
   const test = tests.includes("rspec") ? "bundle exec rspec" : rails ? "bin/rails test" : "bundle exec rake test";
   const lint = linters.includes("rubocop") ? "bundle exec rubocop" : linters.includes("standard") ? "bundle exec standardrb" : void 0;
   return {
@@ -20320,7 +20969,7 @@ function composerScripts(file2, scripts, all, lockFile) {
   return commands2;
 }
 function composerDefaults(file2, findings, artisan) {
-  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: file2, suggested: true });
   const tests = findings.testFrameworks;
   const laravel = artisan && findings.frameworks.some((framework) => framework.name === "laravel");
   const test = laravel ? "php artisan test" : tests.includes("pest") ? "vendor/bin/pest" : tests.includes("phpunit") ? "vendor/bin/phpunit" : void 0;
@@ -20434,8 +21083,8 @@ async function readSolutionProjects(index, file2) {
       (folder) => listOf(pathOf(folder, "Project")).flatMap((entry2) => stringOf(pathOf(entry2, "@_Path")) ?? [])
     );
   }
-  const text3 = await index.readText(file2) ?? "";
-  return [...text3.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map(
+  const text4 = await index.readText(file2) ?? "";
+  return [...text4.matchAll(/^Project\("[^"]*"\)\s*=\s*"[^"]*",\s*"([^"]+\.(?:cs|fs|vb)proj)"/gm)].map(
     (match2) => (match2[1] ?? "").replace(/\\/g, "/")
   );
 }
@@ -20468,7 +21117,7 @@ async function detectDotnetProject(dir, members2, context) {
   if (projects.length === 0) return void 0;
   const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
   const { target, suffix } = commandTarget(index, dir, projects);
-  const suggest = (run4) => ({ run: run4, source: target, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: target, suggested: true });
   const lockFiles = projects.map((project) => joinRelative(dirnameRelative(project.file), "packages.lock.json")).filter((file2) => index.has(file2));
   return assembleFindings({
     ecosystem: "dotnet",
@@ -20549,8 +21198,8 @@ function lockedVersions3(lock) {
 }
 
 // src/discovery/detectors/elixir/read-mix-project.ts
-function readMixProject(text3) {
-  const depsBlock = functionBody(text3, "deps");
+function readMixProject(text4) {
+  const depsBlock = functionBody(text4, "deps");
   const deps = [...depsBlock.matchAll(/\{\s*:(\w+)\s*(?:,\s*"([^"]+)")?([^}]*)\}/g)].flatMap((match2) => {
     const options = match2[3] ?? "";
     if (/in_umbrella:\s*true/.test(options)) return [];
@@ -20560,25 +21209,25 @@ function readMixProject(text3) {
     ];
   });
   const aliases = /* @__PURE__ */ new Set();
-  for (const match2 of functionBody(text3, "aliases").matchAll(/^\s*"?([\w.]+)"?:\s*[[&"\w]/gm))
+  for (const match2 of functionBody(text4, "aliases").matchAll(/^\s*"?([\w.]+)"?:\s*[[&"\w]/gm))
     if (match2[1]) aliases.add(match2[1]);
   return {
-    elixir: /\belixir:\s*"([^"]+)"/.exec(text3)?.[1],
-    appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text3)?.[1],
+    elixir: /\belixir:\s*"([^"]+)"/.exec(text4)?.[1],
+    appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text4)?.[1],
     deps,
     aliases
   };
 }
-function functionBody(text3, name2) {
-  const start2 = new RegExp(String.raw`defp?\s+${name2}\b[^\n]*\bdo\b`).exec(text3);
+function functionBody(text4, name2) {
+  const start2 = new RegExp(String.raw`defp?\s+${name2}\b[^\n]*\bdo\b`).exec(text4);
   if (!start2) return "";
-  const rest = text3.slice(start2.index + start2[0].length);
+  const rest = text4.slice(start2.index + start2[0].length);
   const next = /\n\s*(defp?|defmodule)\s/.exec(rest);
   return next ? rest.slice(0, next.index) : rest;
 }
-function readMixLock(text3) {
+function readMixLock(text4) {
   const versions = /* @__PURE__ */ new Map();
-  for (const match2 of text3.matchAll(/^\s*"(\w+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/gm)) {
+  for (const match2 of text4.matchAll(/^\s*"(\w+)":\s*\{:hex,\s*:\w+,\s*"([^"]+)"/gm)) {
     if (match2[1] && match2[2]) versions.set(match2[1], match2[2]);
   }
   return versions;
@@ -20630,7 +21279,7 @@ async function detectMixProject(dir, members2, context) {
     [dir, ...members2].map((each) => index.readText(joinRelative(each, "mix.exs")))
   );
   if (texts[0] === void 0) return void 0;
-  const projects = texts.map((text3) => readMixProject(text3 ?? ""));
+  const projects = texts.map((text4) => readMixProject(text4 ?? ""));
   const lockFile = joinRelative(dir, "mix.lock");
   const locked = index.has(lockFile) ? readMixLock(await index.readText(lockFile) ?? "") : /* @__PURE__ */ new Map();
   const root = projects[0];
@@ -20672,7 +21321,7 @@ function mixOwnCommands(root, file2, lockFile) {
   };
 }
 function mixDefaults(file2, linters) {
-  const suggest = (run4) => ({ run: run4, source: file2, suggested: true });
+  const suggest = (run5) => ({ run: run5, source: file2, suggested: true });
   return {
     install: suggest("mix deps.get"),
     test: suggest("mix test"),
@@ -20706,10 +21355,10 @@ async function readTaskRunnerCommands(index, dir) {
   }
   return commands2;
 }
-function targetsOf(text3, tool) {
+function targetsOf(text4, tool) {
   const targets = /* @__PURE__ */ new Set();
   const pattern = tool === "make" ? /^([A-Za-z0-9_.\-/ ]+?)\s*::?(?!=)/ : /^@?([A-Za-z0-9_-]+)(?:\s+[^:=]*)?:(?!=)/;
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const names = pattern.exec(line)?.[1];
     if (!names) continue;
     for (const name2 of names.split(/\s+/)) if (name2) targets.add(name2);
@@ -20803,7 +21452,7 @@ var NOISE_NAMES = /* @__PURE__ */ new Set([
   "documentation"
 ]);
 function createNoiseFilter(listed2) {
-  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path20) => path20 === dir || path20.startsWith(`${dir}/`));
+  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path26) => path26 === dir || path26.startsWith(`${dir}/`));
 }
 
 // src/discovery/read-workflow-commands.ts
@@ -20823,11 +21472,11 @@ function workflowCommands(file2, workflow) {
     const jobDir = stringOf(pathOf(job, "defaults", "run", "working-directory")) ?? workflowDir;
     const steps = pathOf(job, "steps");
     for (const step of Array.isArray(steps) ? steps : []) {
-      const run4 = stringOf(pathOf(step, "run"));
-      if (run4 === void 0) continue;
+      const run5 = stringOf(pathOf(step, "run"));
+      if (run5 === void 0) continue;
       const dir = normaliseDirectory(stringOf(pathOf(step, "working-directory")) ?? jobDir ?? ".");
       if (dir === void 0) continue;
-      commands2.push(...scriptCommands(run4, dir, `${file2} jobs.${jobId}`));
+      commands2.push(...scriptCommands(run5, dir, `${file2} jobs.${jobId}`));
     }
   }
   return commands2;
@@ -20902,23 +21551,23 @@ async function walkRepository(root, options) {
   const result = { root: realRoot, filesByDir: /* @__PURE__ */ new Map(), markerDirs: /* @__PURE__ */ new Set(), warnings: [] };
   const globs = options.ignore.map((glob) => new Minimatch(glob.replace(/^\.\//, ""), { dot: true }));
   const isIgnoredByConfig = (rel, isDir) => globs.some((glob) => glob.match(rel) || isDir && glob.match(`${rel}/`));
-  const visit2 = (pending) => visitDirectory(pending, { result, options, isIgnoredByConfig });
+  const visit2 = (pending2) => visitDirectory(pending2, { result, options, isIgnoredByConfig });
   await drain([{ dir: ".", gitignores: [] }], visit2);
   return result;
 }
-async function visitDirectory(pending, state) {
-  const { dir } = pending;
+async function visitDirectory(pending2, state) {
+  const { dir } = pending2;
   const absolute = dir === "." ? state.result.root : path9.join(state.result.root, dir);
   let entries;
   try {
     entries = await readdir(absolute, { withFileTypes: true });
-  } catch (error62) {
-    state.result.warnings.push({ file: dir, message: `directory not read: ${error62.message}` });
+  } catch (error63) {
+    state.result.warnings.push({ file: dir, message: `directory not read: ${error63.message}` });
     return [];
   }
   const names = new Set(entries.map((entry2) => entry2.name));
   if (dir !== "." && isEnvironmentDirectory(names)) return [];
-  const gitignores = names.has(".gitignore") ? [...pending.gitignores, ...await readGitignore(absolute, dir)] : pending.gitignores;
+  const gitignores = names.has(".gitignore") ? [...pending2.gitignores, ...await readGitignore(absolute, dir)] : pending2.gitignores;
   const isExcluded = (rel, isDir) => isGitignored(gitignores, rel, isDir) || state.isIgnoredByConfig(rel, isDir);
   const children = [];
   const links = [];
@@ -20957,8 +21606,8 @@ async function keepLinkedFile(result, dir, name2) {
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text3 = await readFile2(path9.join(absoluteDir, ".gitignore"), "utf8");
-    return [{ base: dir, rules: (0, import_ignore.default)().add(text3) }];
+    const text4 = await readFile2(path9.join(absoluteDir, ".gitignore"), "utf8");
+    return [{ base: dir, rules: (0, import_ignore.default)().add(text4) }];
   } catch {
     return [];
   }
@@ -20996,8 +21645,8 @@ async function discoverProjects(root, options = {}) {
   const absoluteRoot = path10.resolve(root);
   try {
     return await discover(absoluteRoot, options);
-  } catch (error62) {
-    const message = error62 instanceof Error ? error62.message : String(error62);
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
     return {
       root: absoluteRoot,
       projects: [],
@@ -21080,8 +21729,8 @@ function applyOverrides(projects, overrides) {
       projects.push(project);
     }
     for (const kind of ["install", "test", "lint"]) {
-      const run4 = override[kind];
-      if (run4 !== void 0) project.commands[kind] = { run: run4, source: "config" };
+      const run5 = override[kind];
+      if (run5 !== void 0) project.commands[kind] = { run: run5, source: "config" };
     }
   }
 }
@@ -21855,7 +22504,7 @@ function assertNotEqual(val) {
   return val;
 }
 function toZod() {
-  return (schema) => schema;
+  return (schema2) => schema2;
 }
 function assertIs(_arg) {
 }
@@ -21948,8 +22597,8 @@ function rawShape(def) {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   return desc?.get ? desc.get.raw : desc?.value;
 }
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+function sourceShape(schema2) {
+  return rawShape(schema2._zod.def) ?? schema2._zod.def.shape;
 }
 function deferProp(target, key2, getter) {
   Object.defineProperty(target, key2, {
@@ -22002,13 +22651,13 @@ function mergeDefs(...defs) {
   }
   return Object.defineProperties({}, mergedDescriptors);
 }
-function cloneDef(schema) {
-  return mergeDefs(schema._zod.def);
+function cloneDef(schema2) {
+  return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path26) {
+  if (!path26)
     return obj;
-  return path20.reduce((acc, key2) => acc?.[key2], obj);
+  return path26.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -22092,8 +22741,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t = typeof data;
-  switch (t) {
+  const t2 = typeof data;
+  switch (t2) {
     case "undefined":
       return "undefined";
     case "string":
@@ -22132,7 +22781,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t}`);
+      throw new Error(`Unknown data type: ${t2}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -22225,19 +22874,19 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema, mask) {
-  const currDef = schema._zod.def;
+function pick(schema2, mask) {
+  const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema2, maskedKeys(schema2, mask));
+  return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema, mask) {
-  const raw = sourceShape(schema);
+function maskedKeys(schema2, mask) {
+  const raw = sourceShape(schema2);
   const keys = [];
   for (const key2 of Reflect.ownKeys(mask)) {
     if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
@@ -22248,45 +22897,45 @@ function maskedKeys(schema, mask) {
   }
   return keys;
 }
-function omit(schema, mask) {
-  const currDef = schema._zod.def;
+function omit(schema2, mask) {
+  const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema, mask));
+  const omitted = new Set(maskedKeys(schema2, mask));
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)).filter((key2) => !omitted.has(key2)));
+  return clone(schema2, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema, shape) {
+function extend(schema2, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
-  const checks = schema._zod.def.checks;
+  const checks = schema2._zod.def.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    const existingShape = sourceShape(schema);
+    const existingShape = sourceShape(schema2);
     for (const key2 of Reflect.ownKeys(shape)) {
       if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
 }
-function extended(schema, shape) {
+function extended(schema2, shape) {
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)));
   mirrorProps(newShape, shape);
   return newShape;
 }
-function safeExtend(schema, shape) {
+function safeExtend(schema2, shape) {
   if (!isPlainObject(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: extended(schema2, shape) }));
 }
 function merge(a, b) {
   if (!b?._zod?.def) {
@@ -22307,26 +22956,26 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name2 = "partial") {
-  const currDef = schema._zod.def;
+function partial(Class2, schema2, mask, name2 = "partial") {
+  const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+function required(Class2, schema2, mask) {
+  const selected = mask ? new Set(maskedKeys(schema2, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
+  mirrorShape(newShape, schema2, Reflect.ownKeys(sourceShape(schema2)), (value, key2) => (
     // overwrite with non-optional
     selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+  return clone(schema2, mergeDefs(schema2._zod.def, { shape: newShape }));
 }
 function aborted(x2, startIndex = 0) {
   if (x2.aborted === true)
@@ -22348,11 +22997,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path26, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path26);
     return iss;
   });
 }
@@ -22432,8 +23081,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t = typeof data;
-  switch (t) {
+  const t2 = typeof data;
+  switch (t2) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -22450,7 +23099,7 @@ function parsedType(data) {
       }
     }
   }
-  return t;
+  return t2;
 }
 function issue(...args2) {
   const [iss, input2, inst] = args2;
@@ -22800,10 +23449,10 @@ function node(obj, key2, make) {
   }
   return obj[key2];
 }
-function flattenError(error62, mapper = (issue2) => issue2.message) {
+function flattenError(error63, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
   const formErrors = [];
-  for (const sub of error62.issues) {
+  for (const sub of error63.issues) {
     if (sub.path.length > 0) {
       node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
     } else {
@@ -22812,18 +23461,18 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error62, mapper = (issue2) => issue2.message) {
+function formatError(error63, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path20 = []) => {
-    for (const issue2 of error63.issues) {
+  const processError = (error64, path26 = []) => {
+    for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path26, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path26, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -22857,22 +23506,22 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error62);
+  processError(error63);
   return fieldErrors;
 }
-function treeifyError(error62, mapper = (issue2) => issue2.message) {
+function treeifyError(error63, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error64, path26 = []) => {
     var _a3;
-    for (const issue2 of error63.issues) {
+    for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path26, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path26, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -22906,13 +23555,13 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error62);
+  processError(error63);
   return result;
 }
 function toDotPath(_path) {
   const segs = [];
-  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path20) {
+  const path26 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path26) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -22927,9 +23576,9 @@ function toDotPath(_path) {
   }
   return segs.join("");
 }
-function prettifyError(error62) {
+function prettifyError(error63) {
   const lines = [];
-  const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  const issues = [...error63.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
   for (const issue2 of issues) {
     lines.push(`\u2716 ${issue2.message}`);
     if (issue2.path?.length)
@@ -22943,9 +23592,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema2._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -22960,9 +23609,9 @@ var _parse = (_Err) => {
 };
 var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema2, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema2._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -22975,9 +23624,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -22985,27 +23634,27 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
-  let error62;
+  let error63;
   return {
     success: false,
     get error() {
-      if (!error62) {
-        error62 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error63) {
+        error63 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error62;
+      return error63;
     },
     set error(e) {
-      error62 = e;
+      error63 = e;
       issues = void 0;
       ctx = void 0;
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -23013,88 +23662,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate2 = ((schema, value, _ctx) => {
-  const validator = schema._zod.bag.validator;
+var validate2 = ((schema2, value, _ctx) => {
+  const validator = schema2._zod.bag.validator;
   if (validator !== void 0) {
     if (validator(value) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema2, value, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema2, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
-  const fallbackRun = schema._zod.bag.fallbackRun;
+  const fallbackRun = schema2._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
     result = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema2._zod.run({ value, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema2._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const parse6 = _parse(_Err);
+  const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+  const parse6 = _parse(_Err);
+  const fn = (schema2, value, _ctx, _params) => {
+    return parse6(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema2, value, _ctx, _params) => {
+    return await parseAsync3(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema2, value, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema2, value, _ctx) => {
+  return _safeParse(_Err)(schema2, value, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema2, value, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema2, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema2, value, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -23710,8 +24359,8 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
     entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key2], issues: [] }, {});
+    for (const [key2, schema2] of entries) {
+      const result = schema2._zod.run({ value: input2[key2], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
         proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key2)));
@@ -24552,7 +25201,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -24566,7 +25215,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -24674,7 +25323,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
+  const t2 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -24687,11 +25336,11 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key2))
       continue;
     if (key2 === "__proto__") {
-      if (t === "never")
+      if (t2 === "never")
         unrecognized.push(key2);
       continue;
     }
-    if (t === "never") {
+    if (t2 === "never") {
       unrecognized.push(key2);
       continue;
     }
@@ -24831,10 +25480,10 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       const id2 = ids[key2];
       const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
       const isPresent = `${k} in input`;
-      const schema = shape[key2];
-      const optin = schema?._zod?.optin;
+      const schema2 = shape[key2];
+      const optin = schema2?._zod?.optin;
       const isOptionalIn = optin !== void 0;
-      const isOptionalOut = schema?._zod?.optout === "optional";
+      const isOptionalOut = schema2?._zod?.optout === "optional";
       doc.write(`const ${id2} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id2}_present` : `${id2}.value !== undefined || ${id2}_present`;
@@ -26015,8 +26664,8 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
-function leafPattern(schema) {
-  const def = schema._zod.def;
+function leafPattern(schema2) {
+  const def = schema2._zod.def;
   let pattern = def.pattern;
   let isInt = !!def.format?.includes("int");
   let minimum;
@@ -26039,13 +26688,13 @@ function leafPattern(schema) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  const own2 = schema._zod.pattern;
+  const own2 = schema2._zod.pattern;
   return (isInt && own2 === number ? integer : own2)?.source;
 }
-function partPattern(schema) {
-  const def = schema._zod.def;
-  const own2 = schema._zod.pattern?.source;
-  const inner = def.innerType ?? schema._zod.innerType;
+function partPattern(schema2) {
+  const def = schema2._zod.def;
+  const own2 = schema2._zod.pattern?.source;
+  const inner = def.innerType ?? schema2._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
@@ -26059,7 +26708,7 @@ function partPattern(schema) {
     if (sources.every(Boolean))
       return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
   }
-  return leafPattern(schema);
+  return leafPattern(schema2);
 }
 var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
   $ZodType.init(inst, def);
@@ -28927,16 +29576,16 @@ var error20 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t) => t ? TypeNames[t] : void 0;
-  const typeLabel = (t) => {
-    const e = typeEntry(t);
+  const typeEntry = (t2) => t2 ? TypeNames[t2] : void 0;
+  const typeLabel = (t2) => {
+    const e = typeEntry(t2);
     if (e)
       return e.label;
-    return t ?? TypeNames.unknown.label;
+    return t2 ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t) => `\u05D4${typeLabel(t)}`;
-  const verbFor = (t) => {
-    const e = typeEntry(t);
+  const withDefinite = (t2) => `\u05D4${typeLabel(t2)}`;
+  const verbFor = (t2) => {
+    const e = typeEntry(t2);
     const gender = e?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
@@ -30538,8 +31187,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -34089,11 +34738,11 @@ var $ZodRegistry = class {
     this._map = /* @__PURE__ */ new WeakMap();
     this._idmap = /* @__PURE__ */ new Map();
   }
-  add(schema, ..._meta) {
+  add(schema2, ..._meta) {
     const meta3 = _meta[0];
-    this._map.set(schema, meta3);
+    this._map.set(schema2, meta3);
     if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema);
+      this._idmap.set(meta3.id, schema2);
     }
     return this;
   }
@@ -34102,26 +34751,26 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
     return this;
   }
-  remove(schema) {
-    const meta3 = this._map.get(schema);
+  remove(schema2) {
+    const meta3 = this._map.get(schema2);
     if (meta3 && typeof meta3 === "object" && "id" in meta3) {
       this._idmap.delete(meta3.id);
     }
-    this._map.delete(schema);
+    this._map.delete(schema2);
     return this;
   }
-  get(schema) {
-    const p = schema._zod.parent;
+  get(schema2) {
+    const p = schema2._zod.parent;
     if (p) {
       const pm = { ...this.get(p) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema) };
+      const f = { ...pm, ...this._map.get(schema2) };
       return Object.keys(f).length ? f : void 0;
     }
-    return this._map.get(schema);
+    return this._map.get(schema2);
   }
-  has(schema) {
-    return this._map.has(schema);
+  has(schema2) {
+    return this._map.has(schema2);
   }
 };
 function registry() {
@@ -34146,31 +34795,31 @@ var ZodCompileUnsupportedError = class extends Error {
     this.islandable = islandable;
   }
 };
-function compileValidator(schema, parser) {
+function compileValidator(schema2, parser) {
   try {
-    return compileFn(schema, { assertOnly: true });
+    return compileFn(schema2, { assertOnly: true });
   } catch {
     return parser;
   }
 }
-function compile2(schema, options) {
+function compile2(schema2, options) {
   try {
-    const parser = compileFn(schema);
-    const clone2 = withParser(schema, parser);
-    clone2._zod.bag.validator = compileValidator(schema, parser);
+    const parser = compileFn(schema2);
+    const clone2 = withParser(schema2, parser);
+    clone2._zod.bag.validator = compileValidator(schema2, parser);
     return clone2;
   } catch (err2) {
     if (options?.strict)
       throw err2;
-    return schema;
+    return schema2;
   }
 }
-function withParser(schema, parser) {
-  if (isRecursiveSchema(schema)) {
+function withParser(schema2, parser) {
+  if (isRecursiveSchema(schema2)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
-  const clone2 = clone(schema);
-  const liveRun = schema._zod.run;
+  const clone2 = clone(schema2);
+  const liveRun = schema2._zod.run;
   const originalRun = liveRun.__originalRun ?? liveRun;
   const wrapped = (payload, ctx) => {
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
@@ -34193,7 +34842,7 @@ function withParser(schema, parser) {
   clone2._zod.bag.validator = parser;
   clone2._zod.run = wrapped;
   if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema, parser);
+    installCompiledUserMethods(clone2, schema2, parser);
   return clone2;
 }
 function installCompiledUserMethods(target, source, parser) {
@@ -34220,10 +34869,10 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
 }
-function compileFn(schema, options) {
+function compileFn(schema2, options) {
   let recursive2 = true;
   try {
-    recursive2 = isRecursiveSchema(schema);
+    recursive2 = isRecursiveSchema(schema2);
   } catch {
   }
   if (recursive2) {
@@ -34236,7 +34885,7 @@ function compileFn(schema, options) {
     definite: true
   };
   const doc = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
+  const outputAccessor = generateCheck(doc, ctx, schema2, "input", !options?.assertOnly);
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
@@ -34276,20 +34925,20 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema2, value) {
+  const result = schema2._zod.run({ value, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
   return r.issues.length === 0 ? r.value : INVALID;
 }
-function compileChild(doc, ctx, schema, accessor, needsValue = true) {
+function compileChild(doc, ctx, schema2, accessor, needsValue = true) {
   const contentLen = doc.content.length;
   const constantCount = ctx.constants.size;
   const constantCounter = ctx.constantCounter;
   const varCounter = ctx.varCounter;
   try {
-    return generateCheck(doc, ctx, schema, accessor, needsValue);
+    return generateCheck(doc, ctx, schema2, accessor, needsValue);
   } catch (err2) {
     if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
       throw err2;
@@ -34301,12 +34950,12 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
-    return emitRuntimeIsland(doc, ctx, schema, accessor);
+    return emitRuntimeIsland(doc, ctx, schema2, accessor);
   }
 }
-function emitRuntimeIsland(doc, ctx, schema, accessor) {
+function emitRuntimeIsland(doc, ctx, schema2, accessor) {
   ctx.definite = false;
-  const schemaConst = addConstant(ctx, schema);
+  const schemaConst = addConstant(ctx, schema2);
   const runConst = addConstant(ctx, runtimeRun);
   const outVar = newVar(ctx);
   doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
@@ -34321,8 +34970,8 @@ var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
   "min_length",
   "length_equals"
 ]);
-function generateChecks(doc, ctx, schema, accessor) {
-  const schemaChecks = schema._zod.def.checks;
+function generateChecks(doc, ctx, schema2, accessor) {
+  const schemaChecks = schema2._zod.def.checks;
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
@@ -34697,8 +35346,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   }
   return accessor;
 }
-function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
-  const def = schema._zod.def;
+function generateCheck(doc, ctx, schema2, accessor, needsValue = true) {
+  const def = schema2._zod.def;
   const type = def.type;
   if (def.coerce) {
     throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type}())`);
@@ -34707,16 +35356,16 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   let typeAccessor;
   switch (type) {
     case "string":
-      typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateStringCheck(doc, ctx, schema2, accessor, buildsValue);
       break;
     case "number":
-      typeAccessor = generateNumberCheck(doc, schema, accessor);
+      typeAccessor = generateNumberCheck(doc, schema2, accessor);
       break;
     case "boolean":
       typeAccessor = generateBooleanCheck(doc, accessor);
       break;
     case "bigint":
-      typeAccessor = generateBigIntCheck(doc, schema, accessor);
+      typeAccessor = generateBigIntCheck(doc, schema2, accessor);
       break;
     case "symbol":
       typeAccessor = generateSymbolCheck(doc, accessor);
@@ -34745,79 +35394,79 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
       typeAccessor = generateDateCheck(doc, accessor);
       break;
     case "object":
-      typeAccessor = generateObjectCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateObjectCheck(doc, ctx, schema2, accessor, buildsValue);
       break;
     case "optional":
-      typeAccessor = generateOptionalCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateOptionalCheck(doc, ctx, schema2, accessor, buildsValue);
       break;
     case "nullable":
-      typeAccessor = generateNullableCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateNullableCheck(doc, ctx, schema2, accessor, buildsValue);
       break;
     case "array":
-      typeAccessor = generateArrayCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateArrayCheck(doc, ctx, schema2, accessor, buildsValue);
       break;
     case "literal":
-      typeAccessor = generateLiteralCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateLiteralCheck(doc, ctx, schema2, accessor);
       break;
     case "enum":
-      typeAccessor = generateEnumCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateEnumCheck(doc, ctx, schema2, accessor);
       break;
     case "readonly": {
-      const innerOut = generateWrapperCheck(doc, ctx, schema, accessor);
+      const innerOut = generateWrapperCheck(doc, ctx, schema2, accessor);
       const frozenVar = newVar(ctx);
       doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
       typeAccessor = frozenVar;
       break;
     }
     case "success":
-      generateWrapperCheck(doc, ctx, schema, accessor);
+      generateWrapperCheck(doc, ctx, schema2, accessor);
       typeAccessor = "true";
       break;
     case "default":
     case "prefault":
-      typeAccessor = generateDefaultCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateDefaultCheck(doc, ctx, schema2, accessor);
       break;
     case "nonoptional":
-      typeAccessor = generateNonOptionalCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateNonOptionalCheck(doc, ctx, schema2, accessor);
       break;
     case "tuple":
-      typeAccessor = generateTupleCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateTupleCheck(doc, ctx, schema2, accessor);
       break;
     case "union":
-      typeAccessor = generateUnionCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateUnionCheck(doc, ctx, schema2, accessor);
       break;
     case "intersection":
-      typeAccessor = generateIntersectionCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateIntersectionCheck(doc, ctx, schema2, accessor);
       break;
     case "record":
-      typeAccessor = generateRecordCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateRecordCheck(doc, ctx, schema2, accessor);
       break;
     case "map":
-      typeAccessor = generateMapCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateMapCheck(doc, ctx, schema2, accessor);
       break;
     case "set":
-      typeAccessor = generateSetCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateSetCheck(doc, ctx, schema2, accessor);
       break;
     case "file":
       typeAccessor = generateFileCheck(doc, accessor);
       break;
     case "template_literal":
-      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema2, accessor);
       break;
     case "lazy":
-      typeAccessor = generateLazyCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateLazyCheck(doc, ctx, schema2, accessor);
       break;
     case "pipe":
-      typeAccessor = generatePipeCheck(doc, ctx, schema, accessor);
+      typeAccessor = generatePipeCheck(doc, ctx, schema2, accessor);
       break;
     case "custom":
-      typeAccessor = generateCustomCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateCustomCheck(doc, ctx, schema2, accessor);
       break;
     case "transform":
-      typeAccessor = generateTransformCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateTransformCheck(doc, ctx, schema2, accessor);
       break;
     case "catch":
-      typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateCatchCheck(doc, ctx, schema2, accessor);
       break;
     default: {
       void type;
@@ -34826,18 +35475,18 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   }
   if (typeAccessor === null)
     return null;
-  return generateChecks(doc, ctx, schema, typeAccessor);
+  return generateChecks(doc, ctx, schema2, typeAccessor);
 }
-function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
+function generateStringCheck(doc, ctx, schema2, accessor, needsValue = true) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   if (def.format === void 0)
     return accessor;
   return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
 }
-function generateNumberCheck(doc, schema, accessor) {
+function generateNumberCheck(doc, schema2, accessor) {
   doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   if (def.check === "number_format" && def.format) {
     generateNumberFormatCheck(doc, { format: def.format }, accessor);
   }
@@ -34847,9 +35496,9 @@ function generateBooleanCheck(doc, accessor) {
   doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
   return accessor;
 }
-function generateBigIntCheck(doc, schema, accessor) {
+function generateBigIntCheck(doc, schema2, accessor) {
   doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   if (def.format) {
     switch (def.format) {
       case "int64":
@@ -34886,8 +35535,8 @@ function generateDateCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
   return accessor;
 }
-function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
+function generateObjectCheck(doc, ctx, schema2, accessor, buildsValue = true) {
+  const def = schema2._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
   const keys = Object.keys(shape);
@@ -35005,9 +35654,9 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   }
   return outputVar;
 }
-function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
-  if (isExactOptional(schema)) {
+function generateOptionalCheck(doc, ctx, schema2, accessor, buildsValue = true) {
+  const def = schema2._zod.def;
+  if (isExactOptional(schema2)) {
     return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
   }
   if (def.innerType._zod.optin === "defaulted") {
@@ -35044,16 +35693,16 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
-function isExactOptional(schema) {
-  return schema._zod.traits?.has("$ZodExactOptional") === true;
+function isExactOptional(schema2) {
+  return schema2._zod.traits?.has("$ZodExactOptional") === true;
 }
-function requiresPresenceCheck(schema) {
-  return schema._zod.optin === void 0 && fastPathAcceptsAbsence(schema);
+function requiresPresenceCheck(schema2) {
+  return schema2._zod.optin === void 0 && fastPathAcceptsAbsence(schema2);
 }
-function fastPathAcceptsAbsence(schema) {
-  if (schema._zod.def.coerce)
+function fastPathAcceptsAbsence(schema2) {
+  if (schema2._zod.def.coerce)
     return true;
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   switch (def.type) {
     case "any":
     case "unknown":
@@ -35088,7 +35737,7 @@ function fastPathAcceptsAbsence(schema) {
     case "literal":
       return !!def.values?.includes(void 0);
     case "enum":
-      return !!schema._zod.values?.has(void 0);
+      return !!schema2._zod.values?.has(void 0);
     case "optional":
     case "nullable":
     case "readonly":
@@ -35108,14 +35757,14 @@ function fastPathAcceptsAbsence(schema) {
       return true;
   }
 }
-function dropsWhenAbsent(schema) {
-  return schema._zod.optin === "optional" && schema._zod.optout === "optional";
+function dropsWhenAbsent(schema2) {
+  return schema2._zod.optin === "optional" && schema2._zod.optout === "optional";
 }
-function mayOmitUndefined(schema) {
-  return (schema._zod.optin !== "defaulted" || schema._zod.optout === "optional") && mayOutputUndefined(schema);
+function mayOmitUndefined(schema2) {
+  return (schema2._zod.optin !== "defaulted" || schema2._zod.optout === "optional") && mayOutputUndefined(schema2);
 }
-function mayOutputUndefined(schema) {
-  const def = schema._zod.def;
+function mayOutputUndefined(schema2) {
+  const def = schema2._zod.def;
   switch (def.type) {
     case "string":
     case "number":
@@ -35139,7 +35788,7 @@ function mayOutputUndefined(schema) {
     case "literal":
       return !!def.values?.includes(void 0);
     case "enum":
-      return !!schema._zod.values?.has(void 0);
+      return !!schema2._zod.values?.has(void 0);
     case "optional":
       return true;
     case "nullable":
@@ -35156,8 +35805,8 @@ function mayOutputUndefined(schema) {
       return true;
   }
 }
-function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
+function generateNullableCheck(doc, ctx, schema2, accessor, buildsValue = true) {
+  const def = schema2._zod.def;
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
     doc.write(`let ${outputVar} = null;`);
@@ -35170,15 +35819,15 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc, schema, size) {
-  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
+function generateSizeGate(doc, schema2, size) {
+  for (const [max, check2] of sizeCaps(schema2._zod.def.checks)) {
     doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
   }
 }
-function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
+function generateArrayCheck(doc, ctx, schema2, accessor, buildsValue = true) {
+  const def = schema2._zod.def;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.length`);
+  generateSizeGate(doc, schema2, `${accessor}.length`);
   const outputVar = buildsValue ? newVar(ctx) : null;
   const iVar = newVar(ctx);
   const elemVar = newVar(ctx);
@@ -35194,8 +35843,8 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   doc.write(`}`);
   return outputVar;
 }
-function generateLiteralCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateLiteralCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const values = def.values;
   if (values.length !== 1) {
     const literalSet = addConstant(ctx, new Set(values));
@@ -35223,8 +35872,8 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function generateEnumCheck(doc, ctx, schema, accessor) {
-  const values = schema._zod.values;
+function generateEnumCheck(doc, ctx, schema2, accessor) {
+  const values = schema2._zod.values;
   if (!values) {
     throw new ZodCompileUnsupportedError("enum schema without enumerated values");
   }
@@ -35232,15 +35881,15 @@ function generateEnumCheck(doc, ctx, schema, accessor) {
   doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateWrapperCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateWrapperCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   return generateCheck(doc, ctx, def.innerType, accessor);
 }
-function generateDefaultCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
-  const defaultGetter = descriptor ? () => schema._zod.def.defaultValue : void 0;
-  if (schema._zod.def.type === "prefault") {
+function generateDefaultCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
+  const descriptor = Object.getOwnPropertyDescriptor(schema2._zod.def, "defaultValue");
+  const defaultGetter = descriptor ? () => schema2._zod.def.defaultValue : void 0;
+  if (schema2._zod.def.type === "prefault") {
     if (!defaultGetter) {
       return generateCheck(doc, ctx, def.innerType, accessor);
     }
@@ -35276,16 +35925,16 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function generateNonOptionalCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateNonOptionalCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = ${innerOutput};`);
   doc.write(`if (${outputVar} === undefined) return INVALID;`);
   return outputVar;
 }
-function generateTupleCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateTupleCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const items = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
@@ -35359,8 +36008,8 @@ function getTupleOptStart2(items, key2) {
   }
   return 0;
 }
-function generateUnionCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateUnionCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const options = def.options;
   if (def.discriminator) {
     return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
@@ -35460,8 +36109,8 @@ function literalEquality(ctx, accessor, value) {
   }
   throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
 }
-function generateIntersectionCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateIntersectionCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   ctx.definite = false;
   const leftOutput = compileChild(doc, ctx, def.left, accessor);
   const rightOutput = compileChild(doc, ctx, def.right, accessor);
@@ -35471,8 +36120,8 @@ function generateIntersectionCheck(doc, ctx, schema, accessor) {
   doc.write(`if (!${mergedVar}.valid) return INVALID;`);
   return `${mergedVar}.data`;
 }
-function generateRecordCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateRecordCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const isPlainObjectConst = addConstant(ctx, isPlainObject);
   doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
   const outputVar = newVar(ctx);
@@ -35575,10 +36224,10 @@ function literalPropertyKey(ctx, key2) {
     return esc(key2);
   return addConstant(ctx, key2);
 }
-function generateMapCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateMapCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.size`);
+  generateSizeGate(doc, schema2, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
@@ -35592,10 +36241,10 @@ function generateMapCheck(doc, ctx, schema, accessor) {
   doc.write(`}`);
   return outputVar;
 }
-function generateSetCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateSetCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.size`);
+  generateSizeGate(doc, schema2, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Set();`);
@@ -35611,9 +36260,9 @@ function generateFileCheck(doc, accessor) {
   doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
   return accessor;
 }
-function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
+function generateTemplateLiteralCheck(doc, ctx, schema2, accessor) {
   doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const pattern = schema._zod.pattern;
+  const pattern = schema2._zod.pattern;
   if (pattern) {
     const patternConst = addConstant(ctx, pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
@@ -35621,8 +36270,8 @@ function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function generateLazyCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateLazyCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
   doc.write(`if (!${cacheConst}.parser) {`);
@@ -35641,8 +36290,8 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
   doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generatePipeCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generatePipeCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   const inputOutput = generateCheck(doc, ctx, def.in, accessor);
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
@@ -35668,8 +36317,8 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
 function isAsyncFunction(fn) {
   return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
-function generateCustomCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateCustomCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async custom predicates are not supported");
@@ -35694,8 +36343,8 @@ function runtimeCatch(innerSchema, catchValue, value) {
     return r.value;
   return catchValue();
 }
-function generateCatchCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateCatchCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   if (!def.catchValue[CONSTANT_CATCH]) {
     throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
   }
@@ -35717,8 +36366,8 @@ function generateCatchCheck(doc, ctx, schema, accessor) {
   doc.write(`}`);
   return outputVar;
 }
-function generateTransformCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
+function generateTransformCheck(doc, ctx, schema2, accessor) {
+  const def = schema2._zod.def;
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
@@ -36393,11 +37042,11 @@ function _endsWith(suffix, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
+function _property(property, schema2, params) {
   return new $ZodCheckProperty({
     check: "property",
     property,
-    schema,
+    schema: schema2,
     ...normalizeParams(params)
   });
 }
@@ -36653,23 +37302,23 @@ function _promise(Class2, innerType) {
 function _custom(Class2, fn, _params) {
   const norm = normalizeParams(_params);
   norm.abort ?? (norm.abort = true);
-  const schema = new Class2({
+  const schema2 = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...norm
   });
-  return schema;
+  return schema2;
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
-  const schema = new Class2({
+  const schema2 = new Class2({
     type: "custom",
     check: "custom",
     fn,
     ...normalizeParams(_params)
   });
-  return schema;
+  return schema2;
 }
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
@@ -36835,8 +37484,8 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+function handleUnrepresentable(schema2, ctx, json2, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema2, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
@@ -36844,42 +37493,42 @@ function handleUnrepresentable(schema, ctx, json2, params, message) {
   Object.assign(json2, result);
   return true;
 }
-function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+function processSchema(schema2, ctx, _params = { path: [], schemaPath: [] }) {
   var _a3;
-  const def = schema._zod.def;
-  const seen = ctx.seen.get(schema);
+  const def = schema2._zod.def;
+  const seen = ctx.seen.get(schema2);
   if (seen) {
     seen.count++;
-    const isCycle = _params.schemaPath.includes(schema);
+    const isCycle = _params.schemaPath.includes(schema2);
     if (isCycle) {
       seen.cycle = _params.path;
     }
     return seen.schema;
   }
   const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
+  ctx.seen.set(schema2, result);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
-  const overrideSchema = schema._zod.toJSONSchema?.();
+  const overrideSchema = schema2._zod.toJSONSchema?.();
   if (overrideSchema) {
     result.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
-      schemaPath: [..._params.schemaPath, schema],
+      schemaPath: [..._params.schemaPath, schema2],
       path: _params.path
     };
-    if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+    if (schema2._zod.processJSONSchema) {
+      schema2._zod.processJSONSchema(ctx, result.schema, params);
     } else {
       const _json = result.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
       }
-      processor(schema, ctx, _json, params);
+      processor(schema2, ctx, _json, params);
     }
-    const parent = schema._zod.parent;
+    const parent = schema2._zod.parent;
     if (parent) {
       if (!result.ref)
         result.ref = parent;
@@ -36887,24 +37536,24 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema);
+  const meta3 = ctx.metadataRegistry.get(schema2);
   if (meta3)
     assignProps(result.schema, meta3);
-  if (ctx.io === "input" && isTransforming(schema)) {
+  if (ctx.io === "input" && isTransforming(schema2)) {
     delete result.schema.examples;
     delete result.schema.default;
   }
   if (ctx.io === "input" && "_prefault" in result.schema)
     (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
   delete result.schema._prefault;
-  const _result = ctx.seen.get(schema);
+  const _result = ctx.seen.get(schema2);
   return _result.schema;
 }
 function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function extractDefs(ctx, schema) {
-  const root = ctx.seen.get(schema);
+function extractDefs(ctx, schema2) {
+  const root = ctx.seen.get(schema2);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
@@ -36949,11 +37598,11 @@ function extractDefs(ctx, schema) {
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
-    const schema2 = seen.schema;
-    for (const key2 in schema2) {
-      delete schema2[key2];
+    const schema3 = seen.schema;
+    for (const key2 in schema3) {
+      delete schema3[key2];
     }
-    schema2.$ref = ref;
+    schema3.$ref = ref;
   };
   if (ctx.cycles === "throw") {
     for (const entry2 of ctx.seen.entries()) {
@@ -36967,13 +37616,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   }
   for (const entry2 of ctx.seen.entries()) {
     const seen = entry2[1];
-    if (schema === entry2[0]) {
+    if (schema2 === entry2[0]) {
       extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
       const ext2 = ctx.external.registry.get(entry2[0])?.id;
-      if (schema !== entry2[0] && ext2) {
+      if (schema2 !== entry2[0] && ext2) {
         extractToDef(entry2);
         continue;
       }
@@ -36996,9 +37645,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
   if (ctx.external)
     ctx.sharedDefsExtractedFor = ctx.external;
 }
-function compactTypeUnion(schema) {
-  const options = schema.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+function compactTypeUnion(schema2) {
+  const options = schema2.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema2.type !== void 0)
     return;
   const types = [];
   for (const option5 of options) {
@@ -37016,8 +37665,8 @@ function compactTypeUnion(schema) {
         types.push(member);
     }
   }
-  delete schema.anyOf;
-  schema.type = types.length === 1 ? types[0] : types;
+  delete schema2.anyOf;
+  schema2.type = types.length === 1 ? types[0] : types;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -37104,16 +37753,16 @@ function foldIntersection(json2) {
   delete json2.allOf;
   assignProps(json2, folded);
 }
-function finalize(ctx, schema) {
-  const root = ctx.seen.get(schema);
+function finalize(ctx, schema2) {
+  const root = ctx.seen.get(schema2);
   if (!root)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
     if (seen.ref === null)
       return;
-    const schema2 = seen.def ?? seen.schema;
-    const _cached = { ...schema2 };
+    const schema3 = seen.def ?? seen.schema;
+    const _cached = { ...schema3 };
     const ref = seen.ref;
     seen.ref = null;
     if (ref) {
@@ -37121,28 +37770,28 @@ function finalize(ctx, schema) {
       const refSeen = ctx.seen.get(ref);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-        schema2.allOf = schema2.allOf ?? [];
-        schema2.allOf.push(refSchema);
+        schema3.allOf = schema3.allOf ?? [];
+        schema3.allOf.push(refSchema);
       } else {
-        assignProps(schema2, refSchema);
+        assignProps(schema3, refSchema);
       }
-      assignProps(schema2, _cached);
+      assignProps(schema3, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key2 in schema2) {
+        for (const key2 in schema3) {
           if (key2 === "$ref" || key2 === "allOf")
             continue;
           if (!(key2 in _cached)) {
-            delete schema2[key2];
+            delete schema3[key2];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key2 in schema2) {
+        for (const key2 in schema3) {
           if (key2 === "$ref" || key2 === "allOf")
             continue;
-          if (key2 in refSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(refSeen.def[key2])) {
-            delete schema2[key2];
+          if (key2 in refSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(refSeen.def[key2])) {
+            delete schema3[key2];
           }
         }
       }
@@ -37152,13 +37801,13 @@ function finalize(ctx, schema) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
-        schema2.$ref = parentSeen.schema.$ref;
+        schema3.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key2 in schema2) {
+          for (const key2 in schema3) {
             if (key2 === "$ref" || key2 === "allOf")
               continue;
-            if (key2 in parentSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(parentSeen.def[key2])) {
-              delete schema2[key2];
+            if (key2 in parentSeen.def && JSON.stringify(schema3[key2]) === JSON.stringify(parentSeen.def[key2])) {
+              delete schema3[key2];
             }
           }
         }
@@ -37166,7 +37815,7 @@ function finalize(ctx, schema) {
     }
     ctx.override({
       zodSchema,
-      jsonSchema: schema2,
+      jsonSchema: schema3,
       path: seen.path ?? []
     });
   };
@@ -37212,13 +37861,13 @@ function finalize(ctx, schema) {
   } else {
   }
   if (ctx.external?.uri) {
-    const id2 = ctx.external.registry.get(schema)?.id;
+    const id2 = ctx.external.registry.get(schema2)?.id;
     if (!id2)
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id2);
   }
   assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
-  const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+  const rootMetaId = ctx.metadataRegistry.get(schema2)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
   const defs = ctx.external?.defs ?? {};
@@ -37248,10 +37897,10 @@ function finalize(ctx, schema) {
     const finalized = JSON.parse(JSON.stringify(result));
     Object.defineProperty(finalized, "~standard", {
       value: {
-        ...schema["~standard"],
+        ...schema2["~standard"],
         jsonSchema: {
-          input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-          output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
+          input: createStandardJSONSchemaMethod(schema2, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema2, "output", ctx.processors)
         }
       },
       enumerable: false,
@@ -37315,18 +37964,18 @@ function isTransforming(_schema, _ctx) {
   }
   return false;
 }
-var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+var createToJSONSchemaMethod = (schema2, processors = {}) => (params) => {
   const ctx = initializeContext({ ...params, processors });
-  processSchema(schema, ctx);
-  extractDefs(ctx, schema);
-  return finalize(ctx, schema);
+  processSchema(schema2, ctx);
+  extractDefs(ctx, schema2);
+  return finalize(ctx, schema2);
 };
-var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+var createStandardJSONSchemaMethod = (schema2, io, processors = {}) => (params) => {
   const { libraryOptions, target } = params ?? {};
   const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
-  processSchema(schema, ctx);
-  extractDefs(ctx, schema);
-  return finalize(ctx, schema);
+  processSchema(schema2, ctx);
+  extractDefs(ctx, schema2);
+  return finalize(ctx, schema2);
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
@@ -37390,13 +38039,13 @@ var contributors = {
   },
   mime_type: (agg, def) => intersectMime(agg, def.mime)
 };
-function aggregateChecks(schema) {
+function aggregateChecks(schema2) {
   const agg = {};
-  const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  const def = schema2._zod.def;
+  const list = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
   for (const ch of list)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-  const bag = schema._zod.bag;
+  const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
     narrowMin(agg, "minimum", bag.minimum);
   if (bag.exclusiveMinimum !== void 0)
@@ -37431,10 +38080,10 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64urlCharset, base64url]
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
-var stringProcessor = (schema, ctx, _json, _params) => {
+var stringProcessor = (schema2, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json2.minLength = minimum;
   if (typeof maximum === "number")
@@ -37463,9 +38112,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
     }
   }
 };
-var numberProcessor = (schema, ctx, _json, params) => {
+var numberProcessor = (schema2, ctx, _json, params) => {
   const json2 = _json;
-  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema2);
   json2.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
@@ -37496,7 +38145,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema2, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
@@ -37508,11 +38157,11 @@ var numberProcessor = (schema, ctx, _json, params) => {
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
 };
 var nullProcessor = (_schema, ctx, json2, _params) => {
   if (ctx.target === "openapi-3.0") {
@@ -37523,11 +38172,11 @@ var nullProcessor = (_schema, ctx, json2, _params) => {
     json2.type = "null";
   }
 };
-var undefinedProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Void cannot be represented in JSON Schema");
 };
 var neverProcessor = (_schema, _ctx, json2, _params) => {
   json2.not = {};
@@ -37536,11 +38185,11 @@ var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json2, _params) => {
-  const def = schema._zod.def;
+var enumProcessor = (schema2, _ctx, json2, _params) => {
+  const def = schema2._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
     json2.not = {};
@@ -37552,8 +38201,8 @@ var enumProcessor = (schema, _ctx, json2, _params) => {
     json2.type = "string";
   json2.enum = values;
 };
-var literalProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var literalProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   if (def.values.length === 0) {
     json2.not = {};
     return;
@@ -37561,10 +38210,10 @@ var literalProcessor = (schema, ctx, json2, params) => {
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema2, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema2, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -37592,23 +38241,23 @@ var literalProcessor = (schema, ctx, json2, params) => {
     json2.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
+var templateLiteralProcessor = (schema2, _ctx, json2, _params) => {
   const _json = json2;
-  const pattern = schema._zod.pattern;
+  const pattern = schema2._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
 };
-var fileProcessor = (schema, _ctx, json2, _params) => {
+var fileProcessor = (schema2, _ctx, json2, _params) => {
   const _json = json2;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
-  const { minimum, maximum, mime } = aggregateChecks(schema);
+  const { minimum, maximum, mime } = aggregateChecks(schema2);
   if (minimum !== void 0)
     _json.minLength = minimum;
   if (maximum !== void 0)
@@ -37625,25 +38274,25 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
 var successProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
 };
-var customProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema2, ctx, json2, params) => {
+  handleUnrepresentable(schema2, ctx, json2, params, "Set cannot be represented in JSON Schema");
 };
-var arrayProcessor = (schema, ctx, _json, params) => {
+var arrayProcessor = (schema2, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema._zod.def;
-  const { minimum, maximum } = aggregateChecks(schema);
+  const def = schema2._zod.def;
+  const { minimum, maximum } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json2.minItems = minimum;
   if (typeof maximum === "number")
@@ -37654,22 +38303,22 @@ var arrayProcessor = (schema, ctx, _json, params) => {
     path: [...params.path, "items"]
   });
 };
-function inputOptin(schema) {
-  const def = schema._zod.def;
+function inputOptin(schema2) {
+  const def = schema2._zod.def;
   if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
     return inputOptin(def.out);
   }
   if (def.type === "catch") {
     return inputOptin(def.innerType);
   }
-  return schema._zod.optin;
+  return schema2._zod.optin;
 }
-var objectProcessor = (schema, ctx, _json, params) => {
+var objectProcessor = (schema2, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema2, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
   json2.type = "object";
@@ -37702,8 +38351,8 @@ var objectProcessor = (schema, ctx, _json, params) => {
     });
   }
 };
-var unionProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var unionProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x2, i2) => processSchema(x2, ctx, {
     ...params,
@@ -37715,8 +38364,8 @@ var unionProcessor = (schema, ctx, json2, params) => {
     json2.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var intersectionProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
     path: [...params.path, "allOf", 0]
@@ -37733,9 +38382,9 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
 };
-var tupleProcessor = (schema, ctx, _json, params) => {
+var tupleProcessor = (schema2, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
@@ -37791,7 +38440,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
     if (isClosed)
       json2.maxItems = maxItems;
   }
-  const { minimum, maximum } = aggregateChecks(schema);
+  const { minimum, maximum } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json2.minItems = minimum;
   if (typeof maximum === "number")
@@ -37817,7 +38466,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const numericType = !types.includes("string") && types.some((t2) => t2 === "number" || t2 === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v2) => typeof v2 === "number"))
     return json2;
@@ -37860,9 +38509,9 @@ function rewriteKeyNames(ctx) {
     }
   }
 }
-var recordProcessor = (schema, ctx, _json, params) => {
+var recordProcessor = (schema2, ctx, _json, params) => {
   const json2 = _json;
-  const def = schema._zod.def;
+  const def = schema2._zod.def;
   json2.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
@@ -37881,13 +38530,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
         ...params,
         path: [...params.path, "propertyNames"]
       });
-      let pending = pendingRecords.get(ctx);
-      if (!pending) {
-        pending = [];
-        pendingRecords.set(ctx, pending);
+      let pending2 = pendingRecords.get(ctx);
+      if (!pending2) {
+        pending2 = [];
+        pendingRecords.set(ctx, pending2);
         ctx.deferred.push(() => rewriteKeyNames(ctx));
       }
-      pending.push(schema);
+      pending2.push(schema2);
     }
     json2.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
@@ -37903,10 +38552,10 @@ var recordProcessor = (schema, ctx, _json, params) => {
     }
   }
 };
-var nullableProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var nullableProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
     json2.nullable = true;
@@ -37914,14 +38563,14 @@ var nullableProcessor = (schema, ctx, json2, params) => {
     json2.anyOf = [inner, { type: "null" }];
   }
 };
-var nonoptionalProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var nonoptionalProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema2, ctx, json2, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_2, val) => {
     if (typeof val !== "bigint")
@@ -37931,74 +38580,74 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema2, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var defaultProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2.default = value;
 };
-var prefaultProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var prefaultProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema2, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
     json2._prefault = value;
 };
-var catchProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var catchProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
   let catchValue;
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema2, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
   json2.default = catchValue;
 };
-var pipeProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var pipeProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   const inIsTransform = def.in._zod.traits.has("$ZodTransform");
   const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json2, params) => {
-  const def = schema._zod.def;
+var readonlyProcessor = (schema2, ctx, json2, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
   json2.readOnly = true;
 };
-var promiseProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var promiseProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
 };
-var optionalProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
+var optionalProcessor = (schema2, ctx, _json, params) => {
+  const def = schema2._zod.def;
   processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = def.innerType;
 };
-var lazyProcessor = (schema, ctx, _json, params) => {
-  const innerType = schema._zod.innerType;
+var lazyProcessor = (schema2, ctx, _json, params) => {
+  const innerType = schema2._zod.innerType;
   processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
+  const seen = ctx.seen.get(schema2);
   seen.ref = innerType;
 };
 var allProcessors = {
@@ -38048,8 +38697,8 @@ function toJSONSchema(input2, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry2 of registry2._idmap.entries()) {
-      const [_2, schema] = entry2;
-      processSchema(schema, ctx2);
+      const [_2, schema2] = entry2;
+      processSchema(schema2, ctx2);
     }
     const schemas = {};
     const external = {
@@ -38059,9 +38708,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry2 of registry2._idmap.entries()) {
-      const [key2, schema] = entry2;
-      extractDefs(ctx2, schema);
-      assignProp(schemas, key2, finalize(ctx2, schema));
+      const [key2, schema2] = entry2;
+      extractDefs(ctx2, schema2);
+      assignProp(schemas, key2, finalize(ctx2, schema2));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -38130,14 +38779,14 @@ var JSONSchemaGenerator = class {
    * Process a schema to prepare it for JSON Schema generation.
    * This must be called before emit().
    */
-  process(schema, _params = { path: [], schemaPath: [] }) {
-    return processSchema(schema, this.ctx, _params);
+  process(schema2, _params = { path: [], schemaPath: [] }) {
+    return processSchema(schema2, this.ctx, _params);
   }
   /**
    * Emit the final JSON Schema after processing.
    * Must call process() first.
    */
-  emit(schema, _params) {
+  emit(schema2, _params) {
     if (_params) {
       if (_params.cycles)
         this.ctx.cycles = _params.cycles;
@@ -38148,8 +38797,8 @@ var JSONSchemaGenerator = class {
     }
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
-    extractDefs(this.ctx, schema);
-    const result = finalize(this.ctx, schema);
+    extractDefs(this.ctx, schema2);
+    const result = finalize(this.ctx, schema2);
     const { "~standard": _2, ...plainResult } = result;
     return plainResult;
   }
@@ -39242,8 +39891,8 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
-function keyof(schema) {
-  const shape = schema._zod.def.shape;
+function keyof(schema2) {
+  const shape = schema2._zod.def.shape;
   return _enum2(Object.keys(shape));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
@@ -39891,11 +40540,11 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema) {
+function preprocess(fn, schema2) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
-    out: schema
+    out: schema2
   });
 }
 
@@ -40027,8 +40676,8 @@ var RECOGNIZED_KEYS = /* @__PURE__ */ new Set([
   "nullable",
   "readOnly"
 ]);
-function detectVersion(schema, defaultTarget) {
-  const $schema = schema.$schema;
+function detectVersion(schema2, defaultTarget) {
+  const $schema = schema2.$schema;
   if ($schema === "https://json-schema.org/draft/2020-12/schema") {
     return "draft-2020-12";
   }
@@ -40050,13 +40699,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path20 = ref.slice(1).split("/").filter(Boolean);
-  if (path20.length === 0) {
+  const path26 = ref.slice(1).split("/").filter(Boolean);
+  if (path26.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path20[0] === defsKey) {
-    const key2 = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
+  if (path26[0] === defsKey) {
+    const key2 = path26[1] === void 0 ? void 0 : decodeJSONPointerSegment(path26[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -40256,27 +40905,27 @@ function getTupleRest(restSchema, ctx) {
   return convertSchema(restSchema, ctx);
 }
 var fullTime = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-function convertBaseSchema(schema, ctx) {
-  if (schema.not !== void 0) {
-    if (typeof schema.not === "object" && Object.keys(schema.not).length === 0) {
+function convertBaseSchema(schema2, ctx) {
+  if (schema2.not !== void 0) {
+    if (typeof schema2.not === "object" && Object.keys(schema2.not).length === 0) {
       return z.never();
     }
     throw new Error("not is not supported in Zod (except { not: {} } for never)");
   }
-  if (schema.unevaluatedItems !== void 0) {
+  if (schema2.unevaluatedItems !== void 0) {
     throw new Error("unevaluatedItems is not supported");
   }
-  if (schema.unevaluatedProperties !== void 0) {
+  if (schema2.unevaluatedProperties !== void 0) {
     throw new Error("unevaluatedProperties is not supported");
   }
-  if (schema.if !== void 0 || schema.then !== void 0 || schema.else !== void 0) {
+  if (schema2.if !== void 0 || schema2.then !== void 0 || schema2.else !== void 0) {
     throw new Error("Conditional schemas (if/then/else) are not supported");
   }
-  if (schema.dependentSchemas !== void 0 || schema.dependentRequired !== void 0) {
+  if (schema2.dependentSchemas !== void 0 || schema2.dependentRequired !== void 0) {
     throw new Error("dependentSchemas and dependentRequired are not supported");
   }
-  if (schema.$ref) {
-    const refPath = schema.$ref;
+  if (schema2.$ref) {
+    const refPath = schema2.$ref;
     if (ctx.refs.has(refPath)) {
       return ctx.refs.get(refPath);
     }
@@ -40295,9 +40944,9 @@ function convertBaseSchema(schema, ctx) {
     ctx.processing.delete(refPath);
     return zodSchema2;
   }
-  if (schema.enum !== void 0) {
-    const enumValues = schema.enum;
-    if (ctx.version === "openapi-3.0" && schema.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
+  if (schema2.enum !== void 0) {
+    const enumValues = schema2.enum;
+    if (ctx.version === "openapi-3.0" && schema2.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
       return z.null();
     }
     if (enumValues.length === 0) {
@@ -40315,13 +40964,13 @@ function convertBaseSchema(schema, ctx) {
     }
     return z.union([literalSchemas[0], literalSchemas[1], ...literalSchemas.slice(2)]);
   }
-  if (schema.const !== void 0) {
-    return z.literal(schema.const);
+  if (schema2.const !== void 0) {
+    return z.literal(schema2.const);
   }
-  const type = schema.type;
+  const type = schema2.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t) => {
-      const typeSchema = { ...schema, type: t };
+    const typeSchemas = type.map((t2) => {
+      const typeSchema = { ...schema2, type: t2 };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -40339,8 +40988,8 @@ function convertBaseSchema(schema, ctx) {
   switch (type) {
     case "string": {
       let stringSchema = z.string();
-      if (schema.format) {
-        const format = schema.format;
+      if (schema2.format) {
+        const format = schema2.format;
         if (format === "email") {
           stringSchema = stringSchema.check(z.email());
         } else if (format === "uri" || format === "uri-reference") {
@@ -40395,14 +41044,14 @@ function convertBaseSchema(schema, ctx) {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
-      if (typeof schema.minLength === "number") {
-        stringSchema = stringSchema.min(schema.minLength);
+      if (typeof schema2.minLength === "number") {
+        stringSchema = stringSchema.min(schema2.minLength);
       }
-      if (typeof schema.maxLength === "number") {
-        stringSchema = stringSchema.max(schema.maxLength);
+      if (typeof schema2.maxLength === "number") {
+        stringSchema = stringSchema.max(schema2.maxLength);
       }
-      if (schema.pattern) {
-        stringSchema = stringSchema.regex(new RegExp(schema.pattern));
+      if (schema2.pattern) {
+        stringSchema = stringSchema.regex(new RegExp(schema2.pattern));
       }
       zodSchema = stringSchema;
       break;
@@ -40410,24 +41059,24 @@ function convertBaseSchema(schema, ctx) {
     case "number":
     case "integer": {
       let numberSchema = type === "integer" ? z.number().int() : z.number();
-      if (typeof schema.minimum === "number" && schema.exclusiveMinimum !== true) {
-        numberSchema = numberSchema.min(schema.minimum);
+      if (typeof schema2.minimum === "number" && schema2.exclusiveMinimum !== true) {
+        numberSchema = numberSchema.min(schema2.minimum);
       }
-      if (typeof schema.maximum === "number" && schema.exclusiveMaximum !== true) {
-        numberSchema = numberSchema.max(schema.maximum);
+      if (typeof schema2.maximum === "number" && schema2.exclusiveMaximum !== true) {
+        numberSchema = numberSchema.max(schema2.maximum);
       }
-      if (typeof schema.exclusiveMinimum === "number") {
-        numberSchema = numberSchema.gt(schema.exclusiveMinimum);
-      } else if (schema.exclusiveMinimum === true && typeof schema.minimum === "number") {
-        numberSchema = numberSchema.gt(schema.minimum);
+      if (typeof schema2.exclusiveMinimum === "number") {
+        numberSchema = numberSchema.gt(schema2.exclusiveMinimum);
+      } else if (schema2.exclusiveMinimum === true && typeof schema2.minimum === "number") {
+        numberSchema = numberSchema.gt(schema2.minimum);
       }
-      if (typeof schema.exclusiveMaximum === "number") {
-        numberSchema = numberSchema.lt(schema.exclusiveMaximum);
-      } else if (schema.exclusiveMaximum === true && typeof schema.maximum === "number") {
-        numberSchema = numberSchema.lt(schema.maximum);
+      if (typeof schema2.exclusiveMaximum === "number") {
+        numberSchema = numberSchema.lt(schema2.exclusiveMaximum);
+      } else if (schema2.exclusiveMaximum === true && typeof schema2.maximum === "number") {
+        numberSchema = numberSchema.lt(schema2.maximum);
       }
-      if (typeof schema.multipleOf === "number") {
-        numberSchema = numberSchema.multipleOf(schema.multipleOf);
+      if (typeof schema2.multipleOf === "number") {
+        numberSchema = numberSchema.multipleOf(schema2.multipleOf);
       }
       zodSchema = numberSchema;
       break;
@@ -40442,15 +41091,15 @@ function convertBaseSchema(schema, ctx) {
     }
     case "object": {
       const shape = {};
-      const properties = schema.properties || {};
-      const requiredSet = new Set(schema.required || []);
-      const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
+      const properties = schema2.properties || {};
+      const requiredSet = new Set(schema2.required || []);
+      const additionalSchema = typeof schema2.additionalProperties === "object" ? convertSchema(schema2.additionalProperties, ctx) : void 0;
       for (const [key2, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
         assignProp(shape, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
       }
-      if (schema.patternProperties) {
-        const patternProps = schema.patternProperties;
+      if (schema2.patternProperties) {
+        const patternProps = schema2.patternProperties;
         const patternKeys = Object.keys(patternProps);
         const looseRecords = [];
         for (const pattern of patternKeys) {
@@ -40474,7 +41123,7 @@ function convertBaseSchema(schema, ctx) {
           }
           zodSchema = result;
         }
-        if (schema.additionalProperties === false) {
+        if (schema2.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
           const patterns = patternKeys.map((p) => new RegExp(p));
           const basePatternSchema = zodSchema;
@@ -40501,7 +41150,7 @@ function convertBaseSchema(schema, ctx) {
         }
       } else {
         const objectSchema = z.object(shape);
-        if (schema.additionalProperties === false) {
+        if (schema2.additionalProperties === false) {
           zodSchema = objectSchema.strict();
         } else if (additionalSchema) {
           zodSchema = objectSchema.catchall(additionalSchema);
@@ -40509,13 +41158,13 @@ function convertBaseSchema(schema, ctx) {
           zodSchema = objectSchema.passthrough();
         }
       }
-      const hasKeyGuard = schema.propertyNames !== void 0 && schema.propertyNames !== true;
-      const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : void 0;
-      const maxProperties = typeof schema.maxProperties === "number" ? schema.maxProperties : void 0;
+      const hasKeyGuard = schema2.propertyNames !== void 0 && schema2.propertyNames !== true;
+      const minProperties = typeof schema2.minProperties === "number" ? schema2.minProperties : void 0;
+      const maxProperties = typeof schema2.maxProperties === "number" ? schema2.maxProperties : void 0;
       if (hasKeyGuard || minProperties !== void 0 || maxProperties !== void 0) {
         let keySchema;
         if (hasKeyGuard) {
-          const keyJSONSchema = typeof schema.propertyNames === "object" && schema.propertyNames.type === void 0 ? { type: "string", ...schema.propertyNames } : schema.propertyNames;
+          const keyJSONSchema = typeof schema2.propertyNames === "object" && schema2.propertyNames.type === void 0 ? { type: "string", ...schema2.propertyNames } : schema2.propertyNames;
           keySchema = convertSchema(keyJSONSchema, ctx);
         }
         zodSchema = checkObjectGuards(zodSchema, { keySchema, minProperties, maxProperties });
@@ -40523,53 +41172,53 @@ function convertBaseSchema(schema, ctx) {
       break;
     }
     case "array": {
-      const prefixItems = schema.prefixItems;
-      const items = schema.items;
+      const prefixItems = schema2.prefixItems;
+      const items = schema2.items;
       if (prefixItems && Array.isArray(prefixItems)) {
-        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
+        const minItems = typeof schema2.minItems === "number" ? schema2.minItems : 0;
         const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema.minItems));
+        if (typeof schema2.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema2.minItems));
         }
-        if (typeof schema.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
+        if (typeof schema2.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema2.maxItems));
         }
       } else if (Array.isArray(items)) {
-        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
+        const minItems = typeof schema2.minItems === "number" ? schema2.minItems : 0;
         const tupleItems = items.map((item) => convertSchema(item, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = getTupleRest(schema.additionalItems, ctx);
+        const rest = getTupleRest(schema2.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema.minItems));
+        if (typeof schema2.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema2.minItems));
         }
-        if (typeof schema.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
+        if (typeof schema2.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema2.maxItems));
         }
       } else if (items !== void 0) {
         const element = convertSchema(items, ctx);
         let arraySchema = z.array(element);
-        if (typeof schema.minItems === "number") {
-          arraySchema = arraySchema.min(schema.minItems);
+        if (typeof schema2.minItems === "number") {
+          arraySchema = arraySchema.min(schema2.minItems);
         }
-        if (typeof schema.maxItems === "number") {
-          arraySchema = arraySchema.max(schema.maxItems);
+        if (typeof schema2.maxItems === "number") {
+          arraySchema = arraySchema.max(schema2.maxItems);
         }
         zodSchema = arraySchema;
       } else {
         zodSchema = z.array(z.any());
       }
-      if (schema.uniqueItems === true || schema.contains !== void 0) {
+      if (schema2.uniqueItems === true || schema2.contains !== void 0) {
         zodSchema = checkArrayGuards(zodSchema, {
-          uniqueItems: schema.uniqueItems === true,
-          containsSchema: schema.contains !== void 0 ? convertSchema(schema.contains, ctx) : void 0,
-          minContains: typeof schema.minContains === "number" ? schema.minContains : void 0,
-          maxContains: typeof schema.maxContains === "number" ? schema.maxContains : void 0
+          uniqueItems: schema2.uniqueItems === true,
+          containsSchema: schema2.contains !== void 0 ? convertSchema(schema2.contains, ctx) : void 0,
+          minContains: typeof schema2.minContains === "number" ? schema2.minContains : void 0,
+          maxContains: typeof schema2.maxContains === "number" ? schema2.maxContains : void 0
         });
       }
       break;
@@ -40579,94 +41228,94 @@ function convertBaseSchema(schema, ctx) {
   }
   return zodSchema;
 }
-function convertSchema(schema, ctx) {
-  if (typeof schema === "boolean") {
-    return schema ? z.any() : z.never();
+function convertSchema(schema2, ctx) {
+  if (typeof schema2 === "boolean") {
+    return schema2 ? z.any() : z.never();
   }
-  let baseSchema = convertBaseSchema(schema, ctx);
-  const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
-  if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
+  let baseSchema = convertBaseSchema(schema2, ctx);
+  const hasExplicitType = schema2.type || schema2.enum !== void 0 || schema2.const !== void 0;
+  if (schema2.anyOf && Array.isArray(schema2.anyOf)) {
+    const options = schema2.anyOf.map((s) => convertSchema(s, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
-  if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
+  if (schema2.oneOf && Array.isArray(schema2.oneOf)) {
+    const options = schema2.oneOf.map((s) => convertSchema(s, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
-  if (schema.allOf && Array.isArray(schema.allOf)) {
-    if (schema.allOf.length === 0) {
+  if (schema2.allOf && Array.isArray(schema2.allOf)) {
+    if (schema2.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
+      let result = hasExplicitType ? baseSchema : convertSchema(schema2.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
-      for (let i2 = startIdx; i2 < schema.allOf.length; i2++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i2], ctx));
+      for (let i2 = startIdx; i2 < schema2.allOf.length; i2++) {
+        result = z.intersection(result, convertSchema(schema2.allOf[i2], ctx));
       }
       baseSchema = result;
     }
   }
-  if (schema.nullable === true && ctx.version === "openapi-3.0") {
+  if (schema2.nullable === true && ctx.version === "openapi-3.0") {
     baseSchema = z.nullable(baseSchema);
   }
-  if (schema.readOnly === true) {
+  if (schema2.readOnly === true) {
     baseSchema = z.readonly(baseSchema);
   }
-  if (schema.default !== void 0) {
-    baseSchema = baseSchema.default(schema.default);
+  if (schema2.default !== void 0) {
+    baseSchema = baseSchema.default(schema2.default);
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
   for (const key2 of coreMetadataKeys) {
-    if (key2 in schema) {
-      extraMeta[key2] = schema[key2];
+    if (key2 in schema2) {
+      extraMeta[key2] = schema2[key2];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
   for (const key2 of contentMetadataKeys) {
-    if (key2 in schema) {
-      extraMeta[key2] = schema[key2];
+    if (key2 in schema2) {
+      extraMeta[key2] = schema2[key2];
     }
   }
-  if (schema.type === "object" && schema.$ref === void 0) {
-    if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
-      extraMeta.propertyNames = schema.propertyNames;
+  if (schema2.type === "object" && schema2.$ref === void 0) {
+    if (schema2.propertyNames !== void 0 && !containsRef(schema2.propertyNames)) {
+      extraMeta.propertyNames = schema2.propertyNames;
     }
     for (const key2 of ["minProperties", "maxProperties"]) {
-      if (schema[key2] !== void 0)
-        extraMeta[key2] = schema[key2];
+      if (schema2[key2] !== void 0)
+        extraMeta[key2] = schema2[key2];
     }
   }
-  if (schema.type === "array" && schema.$ref === void 0) {
-    if (schema.contains !== void 0 && !containsRef(schema.contains)) {
-      extraMeta.contains = schema.contains;
+  if (schema2.type === "array" && schema2.$ref === void 0) {
+    if (schema2.contains !== void 0 && !containsRef(schema2.contains)) {
+      extraMeta.contains = schema2.contains;
     }
     for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema[key2] !== void 0)
-        extraMeta[key2] = schema[key2];
+      if (schema2[key2] !== void 0)
+        extraMeta[key2] = schema2[key2];
     }
   }
-  for (const key2 of Object.keys(schema)) {
+  for (const key2 of Object.keys(schema2)) {
     if (!RECOGNIZED_KEYS.has(key2)) {
-      assignProp(extraMeta, key2, schema[key2]);
+      assignProp(extraMeta, key2, schema2[key2]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
     ctx.registry.add(baseSchema, extraMeta);
   }
-  if (schema.description) {
-    baseSchema = baseSchema.describe(schema.description);
+  if (schema2.description) {
+    baseSchema = baseSchema.describe(schema2.description);
   }
   return baseSchema;
 }
-function fromJSONSchema(schema, params) {
-  if (typeof schema === "boolean") {
-    return schema ? z.any() : z.never();
+function fromJSONSchema(schema2, params) {
+  if (typeof schema2 === "boolean") {
+    return schema2 ? z.any() : z.never();
   }
   let normalized2;
   try {
-    normalized2 = JSON.parse(JSON.stringify(schema));
+    normalized2 = JSON.parse(JSON.stringify(schema2));
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
@@ -40685,13 +41334,13 @@ function fromJSONSchema(schema, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
+function visit(schema2, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
   const cache3 = /* @__PURE__ */ new Map();
-  function run4(s) {
+  function run5(s) {
     const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -40717,21 +41366,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run4(oldShape[k]);
+          const mapped = run5(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run4(def.catchall);
+          newCatchall = run5(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run4(def.element);
+        const mapped = run5(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -40739,14 +41388,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run4(item);
+          const mapped = run5(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run4(def.rest);
+          newRest = run5(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -40754,12 +41403,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run4(def.keyType);
-        const newVal = run4(def.valueType);
+        const newKey = run5(def.keyType);
+        const newVal = run5(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run4(def.valueType);
+        const newVal = run5(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -40767,7 +41416,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run4(opt);
+          const mapped = run5(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -40775,8 +41424,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run4(def.left);
-        const newRight = run4(def.right);
+        const newLeft = run5(def.left);
+        const newRight = run5(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -40788,23 +41437,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run4(def.innerType);
+        const newInner = run5(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run4(def.in);
-        const newOut = run4(def.out);
+        const newIn = run5(def.in);
+        const newOut = run5(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run4(def.input);
-        const newOutput = run4(def.output);
+        const newInput = run5(def.input);
+        const newOutput = run5(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run4(original()) });
+        return clone(s, { ...rest, getter: () => run5(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -40835,12 +41484,12 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run4(schema);
+  return run5(schema2);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
-function deepPartial(schema) {
-  return visit(schema, {
+function deepPartial(schema2) {
+  return visit(schema2, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -40863,8 +41512,8 @@ function outSide(def) {
 function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
-function input(schema) {
-  return visit(schema, {
+function input(schema2) {
+  return visit(schema2, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -40872,8 +41521,8 @@ function input(schema) {
     catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
   });
 }
-function output(schema) {
-  return visit(schema, {
+function output(schema2) {
+  return visit(schema2, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -40944,7 +41593,11 @@ var configSchema = external_exports.strictObject({
     permission: external_exports.enum(["write", "maintain", "admin"]).default("write"),
     // Lets `/backend` commands and dispatch runs execute a fork's code with this repository's token.
     "run-fork-code": external_exports.boolean().default(false)
-  }).default({ permission: "write", "run-fork-code": false })
+  }).default({ permission: "write", "run-fork-code": false }),
+  coverage: external_exports.strictObject({
+    threshold: external_exports.number().min(0, "must be a percentage from 0 to 100").max(100, "must be a percentage from 0 to 100").default(80),
+    collect: external_exports.boolean().default(false)
+  }).default({ threshold: 80, collect: false })
 });
 var DEFAULT_CONFIG = configSchema.parse({});
 function describe3(issue2) {
@@ -40954,15 +41607,15 @@ function describe3(issue2) {
   }
   return `\`${key2}\`: ${issue2.message}.`;
 }
-function parseConfig(text3, fileName) {
-  if (text3 === void 0 || text3.trim() === "") return { config: DEFAULT_CONFIG, errors: [] };
+function parseConfig(text4, fileName) {
+  if (text4 === void 0 || text4.trim() === "") return { config: DEFAULT_CONFIG, errors: [] };
   let raw;
   try {
-    raw = (0, import_yaml3.parse)(text3);
-  } catch (error62) {
+    raw = (0, import_yaml3.parse)(text4);
+  } catch (error63) {
     return {
       config: DEFAULT_CONFIG,
-      errors: [`${fileName} is not valid YAML: ${error62.message.split("\n")[0]}`]
+      errors: [`${fileName} is not valid YAML: ${error63.message.split("\n")[0]}`]
     };
   }
   if (raw === null || raw === void 0) return { config: DEFAULT_CONFIG, errors: [] };
@@ -40973,70 +41626,19 @@ function parseConfig(text3, fileName) {
 
 // src/pipeline/read-local-config-file.ts
 async function readLocalConfigFile(root, configPath, log) {
-  const text3 = await readFile3(path11.resolve(root, configPath), "utf8").catch(() => void 0);
-  const { config: config2, errors } = parseConfig(text3, configPath);
+  const text4 = await readFile3(path11.resolve(root, configPath), "utf8").catch(() => void 0);
+  const { config: config2, errors } = parseConfig(text4, configPath);
   for (const e of errors) log.warning(e);
   return config2;
 }
 
-// src/cli/stderr-log.ts
-function createStderrLog(options) {
-  const write = (line) => process.stderr.write(`${line}
-`);
-  let depth2 = 0;
-  return {
-    info: (m) => {
-      if (options.verbose || depth2 === 0) write(m);
-    },
-    notice: (m) => write(`note: ${m}`),
-    warning: (m, where2) => write(`warning: ${where2?.file ? `${where2.file}${where2.line ? `:${where2.line}` : ""}: ` : ""}${m}`),
-    error: (m, where2) => write(`error: ${where2?.file ? `${where2.file}${where2.line ? `:${where2.line}` : ""}: ` : ""}${m}`),
-    startGroup: (t) => {
-      write(`\u25B8 ${t}`);
-      depth2++;
-    },
-    endGroup: () => {
-      depth2 = Math.max(0, depth2 - 1);
-    }
-  };
-}
-
-// src/cli/run-discover-command.ts
-async function runDiscoverCommand(root, options) {
-  const config2 = await readLocalConfigFile(
-    root,
-    options.config ?? ".github/backend-developer.yml",
-    createStderrLog({ verbose: false })
-  );
-  const result = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
-  process.stdout.write(
-    options.json ? `${JSON.stringify(result, null, 2)}
-` : `${renderDiscoveryTable(result)}
-`
-  );
-  return 0;
-}
-
-// src/cli/run-report-command.ts
-import os2 from "node:os";
-
-// src/git/describe-head.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run2 = promisify(execFile);
-async function describeLocalChange(dir, base, head) {
-  const git2 = async (args2) => (await run2("git", args2, { cwd: dir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
-  const title = await git2(["log", "-1", "--format=%s", head]).catch(() => "");
-  const messages = await git2(["log", "--format=%B%x00", `${base}..${head}`, "--"]).catch(() => "");
-  const [newest = "", ...older] = messages.split("\0").map((m) => m.trim()).filter(Boolean);
-  const body2 = [newest.split("\n").slice(1).join("\n").trim(), ...older].filter(Boolean).join("\n\n");
-  const branch = await git2(["rev-parse", "--abbrev-ref", head]).catch(() => "");
-  return { title, body: body2, branch: branch === "HEAD" ? "" : branch };
-}
+// src/cli/check-arguments.ts
+import { stat as stat2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/git/local-git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 
 // src/code/diff/parse-git-diff.ts
 var import_parse_diff = __toESM(require_parse_diff(), 1);
@@ -41056,9 +41658,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path20 = status === "removed" ? meta3.from : meta3.to;
-    if (!path20) continue;
-    const file2 = { path: path20, status, additions: 0, deletions: 0 };
+    const path26 = status === "removed" ? meta3.from : meta3.to;
+    if (!path26) continue;
+    const file2 = { path: path26, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -41079,9 +41681,9 @@ function parseGitDiff(diff) {
 }
 
 // src/git/local-git.ts
-var run3 = promisify2(execFile2);
+var run2 = promisify(execFile);
 async function git(cwd, args2, env = process.env) {
-  const { stdout } = await run3("git", ["-c", "core.quotePath=false", ...args2], {
+  const { stdout } = await run2("git", ["-c", "core.quotePath=false", ...args2], {
     cwd,
     env: { ...env, GIT_TERMINAL_PROMPT: "0" },
     maxBuffer: 512 * 1024 * 1024,
@@ -41114,9 +41716,143 @@ async function diffAgainstBase(dir, base, head) {
   ]);
   return parseGitDiff(output2);
 }
+async function addDetachedWorktree(dir, commit, path26) {
+  await git(dir, ["worktree", "add", "--quiet", "--detach", path26, checkRef(commit)]);
+}
+async function removeWorktree(dir, path26) {
+  await git(dir, ["worktree", "remove", "--force", path26]).catch(() => void 0);
+  await git(dir, ["worktree", "prune"]).catch(() => void 0);
+}
+
+// src/cli/check-arguments.ts
+async function requireDirectory(dir) {
+  const absolute = path12.resolve(dir);
+  const info2 = await stat2(absolute).catch(() => void 0);
+  if (!info2) throw new UsageError(`directory \`${dir}\` does not exist (${absolute}).`, void 0, false);
+  if (!info2.isDirectory()) throw new UsageError(`\`${dir}\` is not a directory.`, void 0, false);
+  return absolute;
+}
+async function requireConfig(root, config2) {
+  if (config2 === void 0) return path12.join(root, ".github/backend-developer.yml");
+  for (const candidate of [path12.resolve(config2), path12.resolve(root, config2)]) {
+    if ((await stat2(candidate).catch(() => void 0))?.isFile()) return candidate;
+  }
+  throw new UsageError(
+    `config file \`${config2}\` not found (looked in ${process.cwd()} and ${root}).`,
+    void 0,
+    false
+  );
+}
+async function requireGitCheckout(root, command2) {
+  if (await headCommit(root) === void 0)
+    throw new UsageError(
+      `${root} is not a git checkout with a commit; \`${command2}\` diffs --base against --head.`,
+      void 0,
+      false
+    );
+}
+async function requireCommit(root, ref, option5) {
+  const sha = await resolveCommit(root, ref).catch(() => "");
+  if (!sha) throw new UsageError(`${option5} \`${ref}\` is not a commit in ${root}.`, void 0, false);
+  return sha;
+}
+
+// src/cli/explain-no-projects.ts
+var LOOKED_FOR = "package.json, pyproject.toml, setup.py, setup.cfg, requirements.txt, Pipfile, go.mod, Cargo.toml, pom.xml, build.gradle(.kts), Gemfile, composer.json, *.csproj/*.sln, mix.exs";
+async function explainNoProjects(root, ignore2) {
+  const lines = [
+    `No projects found in ${root}.`,
+    `Looked for these manifests (outside dependency, build and ignored folders): ${LOOKED_FOR}.`
+  ];
+  const walk = await walkRepository(root, { ignore: ignore2, keepFile: (name2) => name2.endsWith(".go") }).catch(
+    () => void 0
+  );
+  const goFiles = walk ? [...walk.filesByDir.values()].reduce((n, names) => n + names.size, 0) : 0;
+  if (goFiles > 0)
+    lines.push(
+      `Found ${goFiles} .go file(s) but no go.mod: this looks like a GOPATH-era Go repository. Run \`go mod init <module path>\` and \`go mod tidy\` to make it a Go module, or name its commands in the config file (projects: [{ path: ., test: "go test ./..." }]).`
+    );
+  else
+    lines.push(
+      "If the project is there under another layout, name it and its commands in the config file (`projects:` in .github/backend-developer.yml)."
+    );
+  return lines.join("\n");
+}
+
+// src/cli/stderr-log.ts
+var write = (line) => process.stderr.write(`${line}
+`);
+function createStderrLog() {
+  const where2 = (at2) => at2?.file ? `${at2.file}${at2.line ? `:${at2.line}` : ""}: ` : "";
+  return {
+    info: (m) => write(m),
+    notice: (m) => write(`note: ${m}`),
+    warning: (m, at2) => write(`warning: ${where2(at2)}${m}`),
+    error: (m, at2) => write(`error: ${where2(at2)}${m}`),
+    startGroup: (t2) => write(`\u25B8 ${t2}`),
+    endGroup: () => void 0
+  };
+}
+function createStderrValidationLog(options) {
+  let inGroup = false;
+  return {
+    startGroup: (title) => {
+      inGroup = true;
+      write(`\u25B8 ${title}`);
+    },
+    endGroup: () => {
+      inGroup = false;
+    },
+    write: (text4) => {
+      const line = text4.replace(/\n$/, "");
+      if (!inGroup) write(line);
+      else if (options.verbose) write(`  ${line}`);
+    },
+    status: (text4) => write(text4)
+  };
+}
+
+// src/cli/run-discover-command.ts
+async function runDiscoverCommand(options) {
+  const root = await requireDirectory(options.dir);
+  const log = createStderrLog();
+  const config2 = await readLocalConfigFile(root, await requireConfig(root, options.config), log);
+  const result = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
+  for (const warning of result.warnings) log.warning(warning.message, { file: warning.file });
+  if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}
+`);
+  else if (result.projects.length > 0)
+    process.stdout.write(`${renderDiscoveryTable({ ...result, warnings: [] })}
+`);
+  if (result.projects.length === 0) {
+    const explanation = await explainNoProjects(root, config2.ignore);
+    if (options.json) process.stderr.write(`${explanation}
+`);
+    else process.stdout.write(`${explanation}
+`);
+  }
+  return 0;
+}
+
+// src/cli/run-report-command.ts
+import os5 from "node:os";
+
+// src/git/describe-head.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run3 = promisify2(execFile2);
+async function describeLocalChange(dir, base, head) {
+  const git2 = async (args2) => (await run3("git", args2, { cwd: dir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
+  const title = await git2(["log", "-1", "--format=%s", head]).catch(() => "");
+  const messages = await git2(["log", "--format=%B%x00", `${base}..${head}`, "--"]).catch(() => "");
+  const [newest = "", ...older] = messages.split("\0").map((m) => m.trim()).filter(Boolean);
+  const body2 = [newest.split("\n").slice(1).join("\n").trim(), ...older].filter(Boolean).join("\n\n");
+  const branch = await git2(["rev-parse", "--abbrev-ref", head]).catch(() => "");
+  return { title, body: body2, branch: branch === "HEAD" ? "" : branch };
+}
 
 // src/pipeline/analyse-pull-request.ts
-import os from "node:os";
+import os2 from "node:os";
 
 // src/changes/dependencies/compare-versions.ts
 function leadingVersion(written) {
@@ -41199,16 +41935,16 @@ function compareDependencies(before, after, identity = (name2) => name2) {
 
 // src/changes/dependencies/manifest-reader.ts
 function forEachRun(lines, visit2) {
-  let run4 = [];
+  let run5 = [];
   for (const line of lines) {
-    const previous = run4[run4.length - 1];
+    const previous = run5[run5.length - 1];
     if (previous && line.line !== previous.line + 1) {
-      visit2(run4);
-      run4 = [];
+      visit2(run5);
+      run5 = [];
     }
-    run4.push(line);
+    run5.push(line);
   }
-  if (run4.length > 0) visit2(run4);
+  if (run5.length > 0) visit2(run5);
 }
 function sideText(side) {
   return side.lines.map((line) => line.text).join("\n");
@@ -41218,8 +41954,8 @@ function declared(name2, version2, scope) {
 }
 
 // src/changes/dependencies/read-manifest-lines.ts
-function tomlLine(text3) {
-  const trimmed2 = text3.trim();
+function tomlLine(text4) {
+  const trimmed2 = text4.trim();
   if (trimmed2 === "" || trimmed2.startsWith("#") || trimmed2.startsWith("[")) return void 0;
   try {
     return Object.entries(parse(trimmed2))[0];
@@ -41227,8 +41963,8 @@ function tomlLine(text3) {
     return void 0;
   }
 }
-function tomlArrayItem(text3) {
-  const trimmed2 = text3.trim().replace(/,$/, "");
+function tomlArrayItem(text4) {
+  const trimmed2 = text4.trim().replace(/,$/, "");
   if (!/^["']/.test(trimmed2)) return void 0;
   try {
     const value = parse(`item = ${trimmed2}`).item;
@@ -41237,8 +41973,8 @@ function tomlArrayItem(text3) {
     return void 0;
   }
 }
-function tomlSection(text3) {
-  return /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(text3)?.[1]?.replace(/\s+/g, "");
+function tomlSection(text4) {
+  return /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(text4)?.[1]?.replace(/\s+/g, "");
 }
 function parseTomlSide(side) {
   if (!side.complete) return void 0;
@@ -41253,8 +41989,8 @@ var ELEMENT_PARSER = new XMLParser({
   attributeNamePrefix: "",
   parseTagValue: false
 });
-function xmlLine(text3) {
-  const trimmed2 = text3.trim();
+function xmlLine(text4) {
+  const trimmed2 = text4.trim();
   if (!/^<[A-Za-z]/.test(trimmed2) || !/(\/>|<\/[\w.:-]+>)$/.test(trimmed2)) return void 0;
   try {
     const parsed = ELEMENT_PARSER.parse(trimmed2);
@@ -41268,7 +42004,7 @@ function xmlLine(text3) {
 }
 function readRuns(side, read) {
   const found = [];
-  forEachRun(side.lines, (run4) => found.push(...read(run4)));
+  forEachRun(side.lines, (run5) => found.push(...read(run5)));
   return found;
 }
 var asRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
@@ -41301,10 +42037,10 @@ function parseWhole(document) {
   for (const target of Object.values(asRecord(document.target))) visit2(asRecord(target));
   return found;
 }
-function readLines(run4) {
+function readLines(run5) {
   const found = [];
   let section;
-  for (const line of run4) {
+  for (const line of run5) {
     const header2 = tomlSection(line.text);
     if (header2 !== void 0) {
       section = header2;
@@ -41359,22 +42095,22 @@ function collectReferences(node2, found) {
 function declaredInto(found, name2, version2) {
   found.push(declared(name2, version2));
 }
-function readProjectLines(run4) {
+function readProjectLines(run5) {
   const found = [];
-  let pending;
-  for (const line of run4) {
+  let pending2;
+  for (const line of run5) {
     const element = xmlLine(line.text);
     const opening = /<(?:PackageReference|PackageVersion)\s+(?:Include|Update)="([^"]+)"\s*>\s*$/.exec(
       line.text
     );
-    if (opening) pending = opening[1];
+    if (opening) pending2 = opening[1];
     if (element && typeof element.value === "object" && ["PackageReference", "PackageVersion", "GlobalPackageReference"].includes(element.name)) {
       const name2 = element.value.Include ?? element.value.Update;
       const version2 = element.value.Version ?? element.value.VersionOverride;
       if (typeof name2 === "string") found.push(declared(name2, typeof version2 === "string" ? version2 : null));
-    } else if (element?.name === "Version" && typeof element.value === "string" && pending) {
-      found.push(declared(pending, element.value));
-      pending = void 0;
+    } else if (element?.name === "Version" && typeof element.value === "string" && pending2) {
+      found.push(declared(pending2, element.value));
+      pending2 = void 0;
     }
   }
   return found;
@@ -41507,10 +42243,10 @@ var gradleVersionCatalog = {
         )
       ];
     }
-    return readRuns(side, (run4) => {
+    return readRuns(side, (run5) => {
       const found = [];
       let section;
-      for (const line of run4) {
+      for (const line of run5) {
         section = tomlSection(line.text) ?? section;
         const pair2 = tomlLine(line.text);
         if (!pair2) continue;
@@ -41554,7 +42290,7 @@ var pnpmLock = {
     }
     return readRuns(
       side,
-      (run4) => run4.flatMap((line) => {
+      (run5) => run5.flatMap((line) => {
         if (!/^ {2}\S.*:\s*$/.test(line.text)) return [];
         try {
           const key2 = Object.keys(asRecord((0, import_yaml4.parse)(line.text.trim())))[0] ?? "";
@@ -41574,10 +42310,10 @@ var yarnLock = {
   matches: /(^|\/)yarn\.lock$/,
   ecosystem: "npm",
   lockfile: true,
-  read: (side) => readRuns(side, (run4) => {
+  read: (side) => readRuns(side, (run5) => {
     const found = [];
     let names = [];
-    for (const line of run4) {
+    for (const line of run5) {
       if (/^\S.*:\s*$/.test(line.text) && !line.text.startsWith("#") && !line.text.startsWith("__metadata"))
         names = headerNames(line.text);
       const version2 = /^\s{2}version:?\s+"?([^"\s]+)"?\s*$/.exec(line.text)?.[1];
@@ -41612,15 +42348,15 @@ function entry(kind, fields, properties) {
   const resolved = written?.replace(/\$\{([^}]+)\}/g, (whole, name2) => text(properties[name2]) ?? whole) ?? null;
   return declared(group3 ? `${group3}:${artifact}` : artifact, resolved, scopeOf2(kind, text(fields.scope)));
 }
-function parseWhole2(xml3) {
+function parseWhole2(xml4) {
   let project;
   try {
-    project = asRecord(POM.parse(xml3).project);
+    project = asRecord(POM.parse(xml4).project);
   } catch {
     return void 0;
   }
   const properties = asRecord(project.properties);
-  const build2 = asRecord(project.build);
+  const build3 = asRecord(project.build);
   const candidates2 = [
     ...asList(asRecord(project.dependencies).dependency).map((fields) => [
       "dependency",
@@ -41629,7 +42365,7 @@ function parseWhole2(xml3) {
     ...asList(asRecord(asRecord(project.dependencyManagement).dependencies).dependency).map(
       (fields) => ["dependency", fields]
     ),
-    ...asList(asRecord(build2.plugins).plugin).map((fields) => [
+    ...asList(asRecord(build3.plugins).plugin).map((fields) => [
       "plugin",
       fields
     ])
@@ -41637,7 +42373,7 @@ function parseWhole2(xml3) {
   if (project.parent) candidates2.push(["parent", asRecord(project.parent)]);
   return candidates2.flatMap(([kind, fields]) => entry(kind, fields, properties) ?? []);
 }
-function readLines2(run4) {
+function readLines2(run5) {
   const found = [];
   let kind = "dependency";
   let fields = {};
@@ -41647,7 +42383,7 @@ function readLines2(run4) {
     if (dependency2) found.push(dependency2);
     fields = {};
   };
-  for (const line of run4) {
+  for (const line of run5) {
     const opening = /^\s*<(dependency|parent|plugin|properties)>\s*$/.exec(line.text)?.[1];
     if (opening === "properties") inProperties = true;
     else if (opening) {
@@ -41729,10 +42465,10 @@ var NOT_DEPENDENCIES = /* @__PURE__ */ new Set([
   "bun",
   "packageManager"
 ]);
-function parseWhole3(text3) {
+function parseWhole3(text4) {
   let manifest;
   try {
-    manifest = JSON.parse(text3);
+    manifest = JSON.parse(text4);
   } catch {
     return void 0;
   }
@@ -41747,8 +42483,8 @@ function parseWhole3(text3) {
   }
   return found;
 }
-function jsonPair(text3) {
-  const trimmed2 = text3.trim().replace(/,$/, "");
+function jsonPair(text4) {
+  const trimmed2 = text4.trim().replace(/,$/, "");
   if (!trimmed2.startsWith('"')) return void 0;
   try {
     const parsed = JSON.parse(
@@ -41795,10 +42531,10 @@ function topLevelName(key2) {
   const match2 = /^node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(key2);
   return match2?.[1];
 }
-function parseWhole4(text3) {
+function parseWhole4(text4) {
   let lock;
   try {
-    lock = JSON.parse(text3);
+    lock = JSON.parse(text4);
   } catch {
     return void 0;
   }
@@ -41818,10 +42554,10 @@ function parseWhole4(text3) {
   }
   return found;
 }
-function readLines4(run4) {
+function readLines4(run5) {
   const found = [];
   let current;
-  for (const line of run4) {
+  for (const line of run5) {
     const pair2 = jsonPair(line.text);
     if (pair2 && line.text.trim().endsWith("{")) current = topLevelName(pair2[0]);
     else if (pair2 && pair2[0] === "version" && current && typeof pair2[1] === "string") {
@@ -41845,18 +42581,18 @@ var packageLock = {
 // src/changes/dependencies/php-manifests.ts
 var SECTIONS2 = { require: void 0, "require-dev": "dev" };
 var isPackage = (name2) => name2.includes("/");
-function parseJson2(text3) {
+function parseJson2(text4) {
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     return typeof parsed === "object" && parsed !== null ? parsed : void 0;
   } catch {
     return void 0;
   }
 }
-function readComposerLines(run4) {
+function readComposerLines(run5) {
   const found = [];
   let section;
-  for (const line of run4) {
+  for (const line of run5) {
     if (/^\s*\}/.test(line.text)) section = null;
     const pair2 = jsonPair(line.text);
     if (!pair2) continue;
@@ -41900,9 +42636,9 @@ var composerLock = {
       );
     }
     const found = [];
-    forEachRun(side.lines, (run4) => {
+    forEachRun(side.lines, (run5) => {
       let name2;
-      for (const line of run4) {
+      for (const line of run5) {
         const pair2 = jsonPair(line.text);
         if (pair2?.[0] === "name" && typeof pair2[1] === "string") name2 = pair2[1];
         else if (pair2?.[0] === "version" && typeof pair2[1] === "string" && name2) {
@@ -41926,8 +42662,8 @@ function pythonVersion(specifier) {
   const exact = /^===?([^,]+)$/.exec(compact);
   return exact?.[1] ?? compact;
 }
-function readRequirement(text3, scope) {
-  const match2 = REQUIREMENT.exec(text3.trim());
+function readRequirement(text4, scope) {
+  const match2 = REQUIREMENT.exec(text4.trim());
   if (!match2?.[1]) return void 0;
   return declared(normalizePythonName(match2[1]), pythonVersion(match2[2]?.trim()), scope);
 }
@@ -41938,10 +42674,10 @@ var requirementsTxt = {
   read(side) {
     const found = [];
     for (const line of side.lines) {
-      const text3 = line.text.replace(/\s+#.*$/, "").trim();
-      if (text3 === "" || text3.startsWith("#") || text3.startsWith("-") || /^\w+:\/\//.test(text3) || /^[\s\\]/.test(line.text))
+      const text4 = line.text.replace(/\s+#.*$/, "").trim();
+      if (text4 === "" || text4.startsWith("#") || text4.startsWith("-") || /^\w+:\/\//.test(text4) || /^[\s\\]/.test(line.text))
         continue;
-      const requirement = readRequirement(text3);
+      const requirement = readRequirement(text4);
       if (requirement) found.push(requirement);
     }
     return found;
@@ -41996,11 +42732,11 @@ function scopeOf3(section, key2) {
     return "dev";
   return void 0;
 }
-function readLines5(run4) {
+function readLines5(run5) {
   const found = [];
   let section;
   let arrayKey;
-  for (const line of run4) {
+  for (const line of run5) {
     const header2 = tomlSection(line.text);
     if (header2 !== void 0) {
       section = header2;
@@ -42049,10 +42785,10 @@ var gemfile = {
   matches: /(^|\/)(Gemfile|gems\.rb)$/,
   ecosystem: "bundler",
   lockfile: false,
-  read: (side) => readRuns(side, (run4) => {
+  read: (side) => readRuns(side, (run5) => {
     const found = [];
     let scope;
-    for (const line of run4) {
+    for (const line of run5) {
       const group3 = GROUP.exec(line.text);
       if (group3) scope = groupScope(group3[1] ?? "");
       else if (/^end\b/.test(line.text.trim())) scope = void 0;
@@ -42091,10 +42827,10 @@ function packageTables(normalize2) {
         (entry2) => typeof entry2.name === "string" && typeof entry2.version === "string" ? [declared(normalize2(entry2.name), entry2.version, "lockfile")] : []
       );
     }
-    return readRuns(side, (run4) => {
+    return readRuns(side, (run5) => {
       const found = [];
       let name2;
-      for (const line of run4) {
+      for (const line of run5) {
         if (tomlSection(line.text) !== void 0) name2 = void 0;
         const pair2 = tomlLine(line.text);
         if (pair2?.[0] === "name" && typeof pair2[1] === "string") name2 = pair2[1];
@@ -42146,9 +42882,9 @@ var MANIFEST_READERS = [
 ];
 
 // src/changes/dependencies/extract-dependency-changes.ts
-function folderOf(path20) {
-  const slash = path20.lastIndexOf("/");
-  return slash === -1 ? "." : path20.slice(0, slash);
+function folderOf(path26) {
+  const slash = path26.lastIndexOf("/");
+  return slash === -1 ? "." : path26.slice(0, slash);
 }
 function extractDependencyChanges(changes) {
   const matched = [];
@@ -42234,20 +42970,20 @@ var SYNTAX_RULES = {
 
 // src/changes/source/mask-source.ts
 var RUST_CHAR = /'(?:\\(?:u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|.)|[^\\'\n])'/y;
-function endOfQuoted(text3, from, quote, multiline, escapes) {
-  for (let i2 = from; i2 < text3.length; i2++) {
-    const char = text3[i2];
+function endOfQuoted(text4, from, quote, multiline, escapes) {
+  for (let i2 = from; i2 < text4.length; i2++) {
+    const char = text4[i2];
     if (escapes && char === "\\") i2++;
     else if (char === quote) {
-      if (!escapes && quote === '"' && text3[i2 + 1] === '"') i2++;
+      if (!escapes && quote === '"' && text4[i2 + 1] === '"') i2++;
       else return i2;
     } else if (char === "\n" && !multiline) return i2;
   }
-  return text3.length;
+  return text4.length;
 }
-function lineCommentAt(text3, i2, syntax) {
+function lineCommentAt(text4, i2, syntax) {
   for (const marker of SYNTAX_RULES[syntax].lineComments) {
-    if (text3.startsWith(marker, i2) && !(syntax === "php" && marker === "#" && text3[i2 + 1] === "["))
+    if (text4.startsWith(marker, i2) && !(syntax === "php" && marker === "#" && text4[i2 + 1] === "["))
       return true;
   }
   return false;
@@ -42255,61 +42991,61 @@ function lineCommentAt(text3, i2, syntax) {
 function literal3(start2, stop3, after) {
   return { next: stop3 + after, blank: [start2, stop3], string: { start: start2, end: stop3 } };
 }
-function scanComment(text3, i2, syntax) {
-  if (lineCommentAt(text3, i2, syntax)) {
-    const end = text3.indexOf("\n", i2);
-    const stop3 = end === -1 ? text3.length : end;
+function scanComment(text4, i2, syntax) {
+  if (lineCommentAt(text4, i2, syntax)) {
+    const end = text4.indexOf("\n", i2);
+    const stop3 = end === -1 ? text4.length : end;
     return { next: stop3, blank: [i2, stop3] };
   }
-  if (SYNTAX_RULES[syntax].blockComments && text3[i2] === "/" && text3[i2 + 1] === "*") {
-    const end = text3.indexOf("*/", i2 + 2);
-    const stop3 = end === -1 ? text3.length : end + 2;
+  if (SYNTAX_RULES[syntax].blockComments && text4[i2] === "/" && text4[i2 + 1] === "*") {
+    const end = text4.indexOf("*/", i2 + 2);
+    const stop3 = end === -1 ? text4.length : end + 2;
     return { next: stop3, blank: [i2, stop3] };
   }
   return void 0;
 }
-function scanRustSpecial(text3, i2) {
-  if (text3[i2] === "'") {
+function scanRustSpecial(text4, i2) {
+  if (text4[i2] === "'") {
     RUST_CHAR.lastIndex = i2;
-    const character = RUST_CHAR.exec(text3);
+    const character = RUST_CHAR.exec(text4);
     return character ? { next: i2 + character[0].length, blank: [i2 + 1, i2 + character[0].length - 1] } : { next: i2 + 1 };
   }
-  const hashes = /r(#*)$/.exec(text3.slice(Math.max(0, i2 - 4), i2))?.[1];
+  const hashes = /r(#*)$/.exec(text4.slice(Math.max(0, i2 - 4), i2))?.[1];
   if (hashes === void 0) return void 0;
-  const end = text3.indexOf(`"${hashes}`, i2 + 1);
-  return literal3(i2 + 1, end === -1 ? text3.length : end, 1 + hashes.length);
+  const end = text4.indexOf(`"${hashes}`, i2 + 1);
+  return literal3(i2 + 1, end === -1 ? text4.length : end, 1 + hashes.length);
 }
-function scanString(text3, i2, syntax) {
+function scanString(text4, i2, syntax) {
   const rules = SYNTAX_RULES[syntax];
-  const triple = rules.tripleQuotes.find((quote) => text3.startsWith(quote, i2));
+  const triple = rules.tripleQuotes.find((quote) => text4.startsWith(quote, i2));
   if (triple) {
-    const end = text3.indexOf(triple, i2 + 3);
-    return literal3(i2 + 3, end === -1 ? text3.length : end, 3);
+    const end = text4.indexOf(triple, i2 + 3);
+    return literal3(i2 + 3, end === -1 ? text4.length : end, 3);
   }
   if (syntax === "rust") {
-    const special = scanRustSpecial(text3, i2);
+    const special = scanRustSpecial(text4, i2);
     if (special) return special;
   }
-  const char = text3[i2] ?? "";
+  const char = text4[i2] ?? "";
   if (!rules.quotes.includes(char)) return void 0;
-  const verbatim = syntax === "csharp" && (text3[i2 - 1] === "@" || text3[i2 - 2] === "@") || syntax === "go" && char === "`";
-  return literal3(i2 + 1, endOfQuoted(text3, i2 + 1, char, rules.multilineQuotes.includes(char), !verbatim), 1);
+  const verbatim = syntax === "csharp" && (text4[i2 - 1] === "@" || text4[i2 - 2] === "@") || syntax === "go" && char === "`";
+  return literal3(i2 + 1, endOfQuoted(text4, i2 + 1, char, rules.multilineQuotes.includes(char), !verbatim), 1);
 }
-function maskSource(text3, syntax) {
+function maskSource(text4, syntax) {
   const strings = [];
   const blanks = [];
   const starters = startersOf(syntax);
   let i2 = 0;
-  while (i2 < text3.length) {
+  while (i2 < text4.length) {
     starters.lastIndex = i2;
-    const next = starters.exec(text3);
+    const next = starters.exec(text4);
     if (!next) break;
-    const scanned = scanComment(text3, next.index, syntax) ?? scanString(text3, next.index, syntax) ?? { next: next.index + 1 };
+    const scanned = scanComment(text4, next.index, syntax) ?? scanString(text4, next.index, syntax) ?? { next: next.index + 1 };
     if (scanned.blank) blanks.push(scanned.blank);
     if (scanned.string) strings.push(scanned.string);
     i2 = scanned.next;
   }
-  return { masked: applyBlanks(text3, blanks), strings };
+  return { masked: applyBlanks(text4, blanks), strings };
 }
 var STARTERS = /* @__PURE__ */ new Map();
 function startersOf(syntax) {
@@ -42327,19 +43063,19 @@ function startersOf(syntax) {
   }
   return starters;
 }
-function applyBlanks(text3, blanks) {
+function applyBlanks(text4, blanks) {
   const parts2 = [];
   let position = 0;
   for (const [start2, end] of blanks) {
     if (end <= start2) continue;
-    const blanked = text3.slice(start2, end);
+    const blanked = text4.slice(start2, end);
     parts2.push(
-      text3.slice(position, start2),
+      text4.slice(position, start2),
       blanked.includes("\n") ? blanked.replace(/[^\n]/g, " ") : " ".repeat(end - start2)
     );
     position = end;
   }
-  parts2.push(text3.slice(position));
+  parts2.push(text4.slice(position));
   return parts2.join("");
 }
 
@@ -42353,12 +43089,12 @@ function createSourceView(lines, syntax, complete) {
     lineNumbers.push(line.line);
     offset += line.text.length + 1;
   }
-  const text3 = lines.map((line) => line.text).join("\n");
-  const { masked, strings } = maskSource(text3, syntax);
-  return { text: text3, masked, strings, lineStarts, lineNumbers, complete };
+  const text4 = lines.map((line) => line.text).join("\n");
+  const { masked, strings } = maskSource(text4, syntax);
+  return { text: text4, masked, strings, lineStarts, lineNumbers, complete };
 }
-function createWholeFileView(text3, syntax) {
-  const lines = text3.split("\n");
+function createWholeFileView(text4, syntax) {
+  const lines = text4.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return createSourceView(
     lines.map((line, index) => ({ line: index + 1, text: line.endsWith("\r") ? line.slice(0, -1) : line })),
@@ -42512,8 +43248,8 @@ function declareRoute(view, start2, end, route2, signature) {
   return declaration;
 }
 function signatureWithout(view, start2, end, excluded) {
-  const text3 = excluded ? view.text.slice(start2, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start2, end);
-  return text3.replace(/\s+/g, "").replace(/[;,]+$/, "");
+  const text4 = excluded ? view.text.slice(start2, excluded.start) + view.text.slice(excluded.end, end) : view.text.slice(start2, end);
+  return text4.replace(/\s+/g, "").replace(/[;,]+$/, "");
 }
 
 // src/changes/endpoints/annotated-routes.ts
@@ -42575,10 +43311,10 @@ function readAnnotatedRoutes(view, rules, annotations = readAnnotations(view)) {
     for (const mapping of rules.mappings(view, block, handler)) {
       const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
       for (const method of mapping.methods) {
-        for (const path20 of mapping.paths) {
+        for (const path26 of mapping.paths) {
           const route2 = {
             method,
-            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path20),
+            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path26),
             framework: mapping.framework,
             handler
           };
@@ -42677,8 +43413,8 @@ function readGroupPrefixes(view) {
 }
 function readMapCall(view, match2, prefixOf3) {
   const read = readCallArguments(view, match2.index + match2[0].length - 1);
-  const path20 = stringArgument(view, read?.arguments[0]);
-  if (!read || path20 === void 0) return [];
+  const path26 = stringArgument(view, read?.arguments[0]);
+  if (!read || path26 === void 0) return [];
   const verb = match2[2] ?? "";
   const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
   const last = read.arguments[read.arguments.length - 1];
@@ -42693,7 +43429,7 @@ function readMapCall(view, match2, prefixOf3) {
   return methods.map((method) => {
     const declared2 = {
       method: method.toUpperCase(),
-      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path20),
+      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path26),
       framework: "aspnetcore",
       handler
     };
@@ -42701,7 +43437,7 @@ function readMapCall(view, match2, prefixOf3) {
   });
 }
 var aspnetRoutes = {
-  appliesTo: (path20) => path20.endsWith(".cs"),
+  appliesTo: (path26) => path26.endsWith(".cs"),
   syntax: "csharp",
   mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
   extract: (view) => [
@@ -42716,8 +43452,8 @@ var REGISTER = /(\w+)\s*\.\s*register\s*\(/g;
 function pathOf2(kind, written) {
   return kind === "path" ? written : written.replace(/^\^/, "").replace(/\$$/, "");
 }
-function handlerOf(code2, text3) {
-  if (/^[\w.]+$/.test(code2)) return text3;
+function handlerOf(code2, text4) {
+  if (/^[\w.]+$/.test(code2)) return text4;
   return /^([\w.]+)\s*\.\s*as_view\s*\(/.exec(code2)?.[1];
 }
 function prefixAt(ranges, offset) {
@@ -42745,7 +43481,7 @@ function readUrlPatterns(view, outer) {
     const [route2, target] = read ? positionalArguments(view, read.arguments) : [];
     const written = stringArgument(view, route2);
     if (!read || written === void 0 || !target) continue;
-    const path20 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
+    const path26 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
     const targetCode = argumentCode(view, target);
     const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
     if (included?.[1]) {
@@ -42753,15 +43489,15 @@ function readUrlPatterns(view, outer) {
       continue;
     }
     const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
-    if (routerUrls) routerPrefixes.set(routerUrls, path20);
+    if (routerUrls) routerPrefixes.set(routerUrls, path26);
     if (included) {
       const module2 = routerUrls ? void 0 : includedModule(view, target);
-      if (module2) includes.push({ ...module2, path: path20 });
+      if (module2) includes.push({ ...module2, path: path26 });
       continue;
     }
     const handler = handlerOf(targetCode, argumentText(view, target));
     routes.push(
-      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path20, framework: "django", handler })
+      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path26, framework: "django", handler })
     );
   }
   return { routes: [...routes, ...readRouterRegistrations(view, routerPrefixes, outer)], includes };
@@ -42778,11 +43514,11 @@ function readRouterRegistrations(view, prefixes, outer) {
     if (!read || prefix2 === void 0 || !viewSet) continue;
     const base = joinRoutePath(prefixes.get(match2[1] ?? "") ?? outer, pathOf2("re_path", prefix2), "/");
     const handler = argumentText(view, viewSet);
-    for (const path20 of [`${base}/`, `${base}/{pk}/`]) {
+    for (const path26 of [`${base}/`, `${base}/{pk}/`]) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method: "ANY",
-          path: path20,
+          path: path26,
           framework: "django",
           handler
         })
@@ -42792,7 +43528,7 @@ function readRouterRegistrations(view, prefixes, outer) {
   return routes;
 }
 var djangoRoutes = {
-  appliesTo: (path20) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path20),
+  appliesTo: (path26) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path26),
   syntax: "python",
   mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
   extract: (view, context) => readUrlPatterns(view, context.mounts?.of()?.prefix).routes
@@ -42902,9 +43638,9 @@ function readRoute(view, verb, found) {
     const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path20 = strings[0];
-  if (path20 === void 0 || !(path20 === "" || path20.startsWith("/") || path20 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path20 };
+  const path26 = strings[0];
+  if (path26 === void 0 || !(path26 === "" || path26.startsWith("/") || path26 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path26 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -42924,7 +43660,7 @@ function readCalls(view, scopes, frameworks2) {
     const methods = chainedMethods(view, read.close) ?? route2.methods;
     const style = verb === "Match" ? "echo" : /^[A-Z]+$/.test(verb) ? "upper" : "lower";
     const framework = frameworkOf(view, frameworks2, style);
-    const path20 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
+    const path26 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf2(view, handlerArgument);
     const listed2 = verb === "Match" ? read.arguments[0] : void 0;
@@ -42932,13 +43668,13 @@ function readCalls(view, scopes, frameworks2) {
     const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const signature = signatureWithout(view, match2.index, end, listed2);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, end, { method, path: path20, framework, handler }, signature));
+      routes.push(declareRoute(view, match2.index, end, { method, path: path26, framework, handler }, signature));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path20) => path20.endsWith(".go") && !path20.endsWith("_test.go"),
+  appliesTo: (path26) => path26.endsWith(".go") && !path26.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
@@ -42974,11 +43710,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path20 = stringArgument(view, read.arguments[0]);
-    if (path20 === void 0) continue;
+    const path26 = stringArgument(view, read.arguments[0]);
+    if (path26 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path20 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path26 });
     }
   }
 }
@@ -43013,11 +43749,11 @@ function readRouteObjects(view, argument, prefix2, framework) {
 function readRouteObject(view, object2, prefix2, framework) {
   const fields = readCallArguments(view, object2.start)?.arguments ?? [];
   const methodValue = keywordArgument(view, fields, "method");
-  const path20 = stringArgument(
+  const path26 = stringArgument(
     view,
     keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
   );
-  if (!methodValue || path20 === void 0) return [];
+  if (!methodValue || path26 === void 0) return [];
   const handler = keywordArgument(view, fields, "handler");
   const handlerText = handler && argumentText(view, handler);
   const signature = signatureWithout(view, object2.start, object2.end, methodValue);
@@ -43028,7 +43764,7 @@ function readRouteObject(view, object2, prefix2, framework) {
       object2.end,
       {
         method: method === "*" ? "ANY" : method.toUpperCase(),
-        path: joinRoutePath(prefix2, path20),
+        path: joinRoutePath(prefix2, path26),
         framework,
         handler: handlerText && /^[\w$.]+$/.test(handlerText) ? handlerText : void 0
       },
@@ -43073,8 +43809,8 @@ function methodName(method) {
 function routePaths(view, argument) {
   if (!argument) return [];
   if (argumentCode(view, argument).startsWith("[")) return stringsWithin(view, argument.start, argument.end);
-  const path20 = stringArgument(view, argument);
-  return path20 === void 0 ? [] : [path20];
+  const path26 = stringArgument(view, argument);
+  return path26 === void 0 ? [] : [path26];
 }
 function pathArgument(view, read, receiver, mounts) {
   const last = read.arguments[read.arguments.length - 1];
@@ -43099,10 +43835,10 @@ function readMethodCalls(view, mounts, context) {
     const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
-    for (const path20 of paths) {
+    for (const path26 of paths) {
       const route2 = {
         method: methodName(method),
-        path: joinRoutePath(prefixOf(mounts, receiver, context), path20),
+        path: joinRoutePath(prefixOf(mounts, receiver, context), path26),
         framework,
         handler: handlerOf3(view, last)
       };
@@ -43120,16 +43856,16 @@ function readRouteChains(view, mounts, context) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path20 = stringArgument(view, first);
-    if (path20 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path20), framework));
+    const path26 = stringArgument(view, first);
+    if (path26 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path26), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, prefix2(), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path20, framework) {
+function readChainedMethods(view, from, path26, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -43142,7 +43878,7 @@ function readChainedMethods(view, from, path20, framework) {
     routes.push(
       declareRoute(view, position, read.close + 1, {
         method,
-        path: path20,
+        path: path26,
         framework,
         handler: handlerOf3(view, last)
       })
@@ -43151,7 +43887,7 @@ function readChainedMethods(view, from, path20, framework) {
   }
 }
 var javascriptRoutes = {
-  appliesTo: (path20) => /\.[cm]?[jt]sx?$/.test(path20) && !/\.d\.ts$/.test(path20),
+  appliesTo: (path26) => /\.[cm]?[jt]sx?$/.test(path26) && !/\.d\.ts$/.test(path26),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
@@ -43217,8 +43953,8 @@ function listOption(view, chain, name2) {
   if (call) return call.arguments.flatMap((argument) => stringsWithin(view, argument.start, argument.end));
   const options = chain.calls[0]?.arguments[2];
   if (!options) return void 0;
-  const text3 = view.text.slice(options.start, options.end);
-  const entry2 = new RegExp(`['"]${name2}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text3);
+  const text4 = view.text.slice(options.start, options.end);
+  const entry2 = new RegExp(`['"]${name2}['"]\\s*=>\\s*\\[([^\\]]*)\\]`).exec(text4);
   return entry2 ? [...(entry2[1] ?? "").matchAll(/['"](\w+)['"]/g)].map((found) => found[1] ?? "") : void 0;
 }
 function expandResource(view, chain, prefix2, api) {
@@ -43243,13 +43979,13 @@ function verbRoutes(view, chain, prefix2, controller) {
   const first = chain.calls[0];
   if (!first) return [];
   const matchCall = first.name === "match";
-  const path20 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
-  if (path20 === void 0) return [];
+  const path26 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
+  if (path26 === void 0) return [];
   const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map(
     (method) => method.toUpperCase()
   ) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
   const handler = first.name === "view" ? void 0 : handlerOf4(view, first.arguments[matchCall ? 2 : 1], controller);
-  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path20), handler }));
+  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path26), handler }));
 }
 function readGroups2(view, chains) {
   const groups = [];
@@ -43292,7 +44028,7 @@ function readRoutes(view, filePrefix) {
   return routes;
 }
 var laravelRoutes = {
-  appliesTo: (path20) => /(^|\/)routes\/[^/]+\.php$/.test(path20),
+  appliesTo: (path26) => /(^|\/)routes\/[^/]+\.php$/.test(path26),
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
   extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
@@ -43340,8 +44076,8 @@ function springMapping(view, annotation) {
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name2) => HTTP_METHODS.includes(name2));
   if (methods.length === 0) return void 0;
-  const path20 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path20 ? annotationPaths(view, path20, ["value"]) : [""], framework };
+  const path26 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path26 ? annotationPaths(view, path26, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -43375,7 +44111,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path20) => /\.(java|kt)$/.test(path20),
+  appliesTo: (path26) => /\.(java|kt)$/.test(path26),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -43414,7 +44150,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path20) => /\.[cm]?ts$/.test(path20) && !/\.d\.ts$/.test(path20),
+  appliesTo: (path26) => /\.[cm]?ts$/.test(path26) && !/\.d\.ts$/.test(path26),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract(view, context) {
@@ -43524,30 +44260,30 @@ var RESOURCE_ACTIONS2 = [
 ];
 var option = (found, key2) => found.find((argument) => argument.key === key2);
 var moduleOf = (argument) => argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : void 0;
-function resourceName(controller, path20) {
+function resourceName(controller, path26) {
   const base = controller?.split(".").pop()?.replace(/Controller$/, "");
   if (base) return base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  return singularNoun(path20.split("/").filter(Boolean).pop() ?? "id");
+  return singularNoun(path26.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
   const [pathArgument2, controllerArgument] = statement.arguments;
-  const path20 = joinRoutePath(base, pathArgument2?.strings[0]);
+  const path26 = joinRoutePath(base, pathArgument2?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
-  const member = singleton ? path20 : `${path20}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
+  const member = singleton ? path26 : `${path26}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
   const only = option(statement.arguments, "only");
   const except = option(statement.arguments, "except")?.symbols ?? [];
   const routes = RESOURCE_ACTIONS2.filter(([action]) => !(singleton && action === "index")).filter(([action]) => (only ? only.symbols.includes(action) : true) && !except.includes(action)).map(([action, method, kind, suffix]) => ({
     method,
-    path: `${kind === "member" ? member : path20}${suffix}`,
+    path: `${kind === "member" ? member : path26}${suffix}`,
     handler: controller ? `${controller}.${action}` : void 0
   }));
-  return { routes, nested: singleton ? path20 : `${path20}/:${resourceName(controller, path20)}_id` };
+  return { routes, nested: singleton ? path26 : `${path26}/:${resourceName(controller, path26)}_id` };
 }
 function verbRoutes2(statement, base) {
   const [pathArgument2, target, action] = statement.arguments;
-  const path20 = pathArgument2?.strings[0];
-  if (path20 === void 0) return [];
+  const path26 = pathArgument2?.strings[0];
+  if (path26 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
@@ -43556,7 +44292,7 @@ function verbRoutes2(statement, base) {
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
-  return [{ method, path: joinRoutePath(base, path20), handler }];
+  return [{ method, path: joinRoutePath(base, path26), handler }];
 }
 function readRoutes2(view) {
   const routes = [];
@@ -43592,7 +44328,7 @@ function readRoutes2(view) {
   return routes;
 }
 var phoenixRoutes = {
-  appliesTo: (path20) => /(^|\/)router\.ex$/.test(path20),
+  appliesTo: (path26) => /(^|\/)router\.ex$/.test(path26),
   syntax: "elixir",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes2(view)
@@ -43659,7 +44395,7 @@ function frameworkOf3(view, verb, receiver, routers, frameworks2) {
   const imported = importedFramework(
     view,
     "python",
-    (text3) => /^\s*(from|import)\s+fastapi\b/m.test(text3) ? "fastapi" : /^\s*(from|import)\s+flask\b/m.test(text3) ? "flask" : void 0
+    (text4) => /^\s*(from|import)\s+fastapi\b/m.test(text4) ? "fastapi" : /^\s*(from|import)\s+flask\b/m.test(text4) ? "flask" : void 0
   );
   if (imported) return imported;
   if (verb === "route" || verb === "add_url_rule") return "flask";
@@ -43695,8 +44431,8 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
   const [call, receiverPath = "", verb = ""] = match2;
   const read = readCallArguments(view, match2.index + call.length - 1);
   if (!read) return [];
-  const path20 = routePathArgument(view, read.arguments);
-  if (path20 === void 0) return [];
+  const path26 = routePathArgument(view, read.arguments);
+  if (path26 === void 0) return [];
   const receiver = receiverPath.split(".").pop() ?? receiverPath;
   const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
   const handler = decorated ? handlerAfter2(view, read.close + 1) : registeredViewFunction(view, verb, read.arguments);
@@ -43709,7 +44445,7 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
       read.close + 1,
       {
         method,
-        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path20),
+        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path26),
         framework,
         handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
       },
@@ -43728,7 +44464,7 @@ function registeredViewFunction(view, verb, found) {
   return viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
 }
 var pythonRoutes = {
-  appliesTo: (path20) => path20.endsWith(".py"),
+  appliesTo: (path26) => path26.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -43762,7 +44498,7 @@ function expandResource2(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path20]) => ({ method, path: path20, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path26]) => ({ method, path: path26, action }));
 }
 function resourceScope(scope, statement, name2) {
   const singular = statement.verb === "resource";
@@ -43784,15 +44520,15 @@ function verbRoutes3(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option2(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path20 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path20 === void 0 || path20 === "to") return [];
+  const path26 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path26 === void 0 || path26 === "to") return [];
   const target = option2(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option2(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path20),
+    path: joinRoutePath(base, path26),
     action: action ?? ""
   }));
 }
@@ -43800,13 +44536,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path20 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path20);
+      const path26 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path26);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path20 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path20);
+      const path26 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path26);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -43868,7 +44604,7 @@ function declareStatementRoutes(view, statement, found) {
   });
 }
 var railsRoutes = {
-  appliesTo: (path20) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path20),
+  appliesTo: (path26) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path26),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes3(view)
@@ -43955,8 +44691,8 @@ function readAttributes2(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ATTRIBUTE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path20 = stringArgument(view, read?.arguments[0]);
-    if (!read || path20 === void 0) continue;
+    const path26 = stringArgument(view, read?.arguments[0]);
+    if (!read || path26 === void 0) continue;
     const handler = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(
       view.masked.slice(read.close + 1, read.close + 400)
     )?.[1];
@@ -43969,7 +44705,7 @@ function readAttributes2(view, scopes, framework) {
       routes.push(
         declareRoute(view, match2.index, read.close + 2, {
           method,
-          path: joinRoutePath(prefix2, path20),
+          path: joinRoutePath(prefix2, path26),
           framework,
           handler
         })
@@ -44001,13 +44737,13 @@ function readRouteCalls(view, scopes, framework) {
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [pathArgument2, router] = read?.arguments ?? [];
-    const path20 = stringArgument(view, pathArgument2);
-    if (!read || path20 === void 0 || !router) continue;
+    const path26 = stringArgument(view, pathArgument2);
+    if (!read || path26 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
-      const declared2 = { method, path: joinRoutePath(prefix2, path20), framework, handler };
+      const declared2 = { method, path: joinRoutePath(prefix2, path26), framework, handler };
       routes.push(
-        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path20} ${handler ?? ""}`)
+        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path26} ${handler ?? ""}`)
       );
     }
   }
@@ -44017,9 +44753,9 @@ function readResources(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(RESOURCE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path20 = stringArgument(view, read?.arguments[0]);
-    if (!read || path20 === void 0) continue;
-    const full = joinRoutePath(scopes.prefixAt(match2.index), path20);
+    const path26 = stringArgument(view, read?.arguments[0]);
+    if (!read || path26 === void 0) continue;
+    const full = joinRoutePath(scopes.prefixAt(match2.index), path26);
     let position = read.close + 1;
     for (let chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200)); chained; chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200))) {
       const call = readCallArguments(view, position + chained[0].length - 1);
@@ -44041,7 +44777,7 @@ function readResources(view, scopes, framework) {
   return routes;
 }
 var rustRoutes = {
-  appliesTo: (path20) => path20.endsWith(".rs"),
+  appliesTo: (path26) => path26.endsWith(".rs"),
   syntax: "rust",
   mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
   extract(view, context) {
@@ -44137,8 +44873,8 @@ function readRoutes4(extractor, change, side, context, views) {
   const key2 = `${side} ${extractor.syntax}`;
   const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key2, view);
-  const path20 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { ...context, path: path20 });
+  const path26 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { ...context, path: path26 });
 }
 function extractEndpoints(change, frameworks2, mounts) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -44201,18 +44937,18 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set([
   "rust",
   "elixir"
 ]);
-function extensionOf(path20) {
-  const dot = path20.lastIndexOf(".");
-  if (dot < path20.lastIndexOf("/") + 1) return void 0;
-  return path20.slice(dot + 1).toLowerCase();
+function extensionOf(path26) {
+  const dot = path26.lastIndexOf(".");
+  if (dot < path26.lastIndexOf("/") + 1) return void 0;
+  return path26.slice(dot + 1).toLowerCase();
 }
-function languageOfPath(path20) {
-  const extension = extensionOf(path20);
+function languageOfPath(path26) {
+  const extension = extensionOf(path26);
   return extension === void 0 ? void 0 : LANGUAGE_BY_EXTENSION[extension];
 }
-function codeLanguageOfPath(path20) {
-  if (/\.d\.[cm]?ts$/.test(path20)) return null;
-  const language2 = languageOfPath(path20);
+function codeLanguageOfPath(path26) {
+  if (/\.d\.[cm]?ts$/.test(path26)) return null;
+  const language2 = languageOfPath(path26);
   return language2 !== void 0 && CODE_LANGUAGES.has(language2) ? language2 : null;
 }
 function isJavaScriptFamily(language2) {
@@ -44260,11 +44996,11 @@ var RULES = [
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
-function detectMigrationTool(path20, language2) {
-  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path20)) return void 0;
-  const rule = RULES.find((candidate) => candidate.pattern.test(path20));
+function detectMigrationTool(path26, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path26)) return void 0;
+  const rule = RULES.find((candidate) => candidate.pattern.test(path26));
   if (!rule) return void 0;
-  const direction = /(^|[/.])down\.sql$/.test(path20) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path20) ? "down" : "up";
+  const direction = /(^|[/.])down\.sql$/.test(path26) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path26) ? "down" : "up";
   let tool = rule.tool;
   if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
   return { tool, format: rule.format, direction };
@@ -44368,62 +45104,62 @@ var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
   "__mocks__",
   "stubs"
 ]);
-function segmentsOf(path20) {
-  return path20.split("/").filter((segment) => segment.length > 0);
+function segmentsOf(path26) {
+  return path26.split("/").filter((segment) => segment.length > 0);
 }
-function nameOf(path20) {
-  return path20.slice(path20.lastIndexOf("/") + 1);
+function nameOf(path26) {
+  return path26.slice(path26.lastIndexOf("/") + 1);
 }
-function isTestFileName(path20) {
-  const name2 = nameOf(path20);
+function isTestFileName(path26) {
+  const name2 = nameOf(path26);
   return TEST_NAME.some((pattern) => pattern.test(name2));
 }
-function isTestPath(path20) {
-  if (isTestFileName(path20) || TEST_SOURCE_SET.test(path20)) return true;
-  return segmentsOf(path20).slice(0, -1).some(
+function isTestPath(path26) {
+  if (isTestFileName(path26) || TEST_SOURCE_SET.test(path26)) return true;
+  return segmentsOf(path26).slice(0, -1).some(
     (segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.(Tests?|UnitTests|IntegrationTests|Specs)$/.test(segment)
   );
 }
-function isLockfilePath(path20) {
-  return LOCKFILE_NAMES2.has(nameOf(path20));
+function isLockfilePath(path26) {
+  return LOCKFILE_NAMES2.has(nameOf(path26));
 }
-function isVendoredPath(path20) {
-  return segmentsOf(path20).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
+function isVendoredPath(path26) {
+  return segmentsOf(path26).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
 }
-function isGeneratedPath(path20) {
-  const segments = segmentsOf(path20);
+function isGeneratedPath(path26) {
+  const segments = segmentsOf(path26);
   if (segments.slice(0, -1).some((segment) => GENERATED_DIRECTORIES.has(segment))) return true;
   const name2 = segments[segments.length - 1] ?? "";
   return GENERATED_NAME.some((pattern) => pattern.test(name2));
 }
-function isSkippedPath(path20) {
-  return isLockfilePath(path20) || isVendoredPath(path20) || isGeneratedPath(path20);
+function isSkippedPath(path26) {
+  return isLockfilePath(path26) || isVendoredPath(path26) || isGeneratedPath(path26);
 }
-function isFixturePath(path20) {
-  const segments = segmentsOf(path20);
+function isFixturePath(path26) {
+  const segments = segmentsOf(path26);
   const name2 = segments[segments.length - 1] ?? "";
   if (/\.(example|sample|template|dist)$/i.test(name2) || /\.example\./i.test(name2)) return true;
   return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
 }
 function hasGeneratedBanner(firstLines) {
   return firstLines.some(
-    (text3) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text3)
+    (text4) => /(@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bAutogenerated\b|<auto-generated)/i.test(text4)
   );
 }
 function looksMinified(lines) {
-  return lines.some((text3) => text3.length > 1e3);
+  return lines.some((text4) => text4.length > 1e3);
 }
-function classifyPath(path20) {
-  if (isLockfilePath(path20)) return { role: "lockfile" };
-  if (MANIFESTS2.test(path20)) return { role: "manifest" };
-  if (isVendoredPath(path20)) return { role: "vendored" };
-  if (isGeneratedPath(path20)) return { role: "generated" };
-  if (detectMigrationTool(path20) !== void 0) return { role: "migration" };
-  const language2 = languageOfPath(path20);
-  if (language2 !== void 0 && isTestPath(path20)) return { role: "test", language: language2 };
-  if (language2 !== void 0 && !CONFIG.test(path20)) return { role: "source", language: language2 };
-  if (DOCS.test(path20)) return { role: "doc" };
-  if (CONFIG.test(path20)) return { role: "config" };
+function classifyPath(path26) {
+  if (isLockfilePath(path26)) return { role: "lockfile" };
+  if (MANIFESTS2.test(path26)) return { role: "manifest" };
+  if (isVendoredPath(path26)) return { role: "vendored" };
+  if (isGeneratedPath(path26)) return { role: "generated" };
+  if (detectMigrationTool(path26) !== void 0) return { role: "migration" };
+  const language2 = languageOfPath(path26);
+  if (language2 !== void 0 && isTestPath(path26)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path26)) return { role: "source", language: language2 };
+  if (DOCS.test(path26)) return { role: "doc" };
+  if (CONFIG.test(path26)) return { role: "config" };
   return { role: "other" };
 }
 
@@ -44492,14 +45228,14 @@ var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
   "TERM"
 ]);
 var ENV_HINT = /env|config\(|@Value/i;
-function readEnvVarNames(text3, language2) {
-  if (!ENV_HINT.test(text3)) return [];
+function readEnvVarNames(text4, language2) {
+  if (!ENV_HINT.test(text4)) return [];
   const names = [];
   for (const pattern of ENV_VAR_PATTERNS[language2] ?? []) {
-    for (const match2 of text3.matchAll(pattern)) names.push(match2[1] ?? "");
+    for (const match2 of text4.matchAll(pattern)) names.push(match2[1] ?? "");
   }
   if (language2 === "javascript" || language2 === "typescript") {
-    for (const match2 of text3.matchAll(DESTRUCTURED)) {
+    for (const match2 of text4.matchAll(DESTRUCTURED)) {
       for (const part of (match2[1] ?? "").split(",")) {
         const name2 = /^\s*([A-Za-z_]\w*)/.exec(part)?.[1];
         if (name2) names.push(name2);
@@ -44522,39 +45258,39 @@ var TEMPLATE_NAMES = [
   "example.env",
   "README.md"
 ];
-function isEnvDocumentation(path20) {
-  return ENV_TEMPLATE.test(path20) || README.test(path20) || DOCS_PAGE.test(path20);
+function isEnvDocumentation(path26) {
+  return ENV_TEMPLATE.test(path26) || README.test(path26) || DOCS_PAGE.test(path26);
 }
-function mentions(text3, name2) {
-  let from = text3.indexOf(name2);
+function mentions(text4, name2) {
+  let from = text4.indexOf(name2);
   while (from !== -1) {
-    const before = text3[from - 1] ?? " ";
-    const after = text3[from + name2.length] ?? " ";
+    const before = text4[from - 1] ?? " ";
+    const after = text4[from + name2.length] ?? " ";
     if (!/\w/.test(before) && !/\w/.test(after)) return true;
-    from = text3.indexOf(name2, from + 1);
+    from = text4.indexOf(name2, from + 1);
   }
   return false;
 }
-function findEnvDocumentation(changes, readFile5) {
+function findEnvDocumentation(changes, readFile7) {
   const inDiff = changes.filter((change) => change.file.status !== "removed" && isEnvDocumentation(change.file.path)).map((change) => ({
     path: change.file.path,
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
   const cache3 = /* @__PURE__ */ new Map();
-  const read = (path20) => {
-    if (!cache3.has(path20)) cache3.set(path20, readFile5?.(path20));
-    return cache3.get(path20);
+  const read = (path26) => {
+    if (!cache3.has(path26)) cache3.set(path26, readFile7?.(path26));
+    return cache3.get(path26);
   };
   return (name2, project) => {
     const found = inDiff.find((document) => mentions(document.text(), name2));
     if (found) return found.path;
-    if (!readFile5) return void 0;
+    if (!readFile7) return void 0;
     const folders = project === "." ? ["."] : [project, "."];
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
-        const path20 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text3 = read(path20);
-        if (text3 !== void 0 && mentions(text3, name2)) return path20;
+        const path26 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text4 = read(path26);
+        if (text4 !== void 0 && mentions(text4, name2)) return path26;
       }
     }
     return void 0;
@@ -44564,9 +45300,9 @@ function findEnvDocumentation(changes, readFile5) {
 // src/changes/env-vars/extract-env-vars.ts
 var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
 var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
-function readsIn(lines, path20, projectLanguage) {
+function readsIn(lines, path26, projectLanguage) {
   const reads = [];
-  if (SPRING_CONFIG.test(path20)) {
+  if (SPRING_CONFIG.test(path26)) {
     const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
     for (const line of lines) {
       if (COMMENT_LINE.test(line.text)) continue;
@@ -44577,7 +45313,7 @@ function readsIn(lines, path20, projectLanguage) {
     }
     return reads;
   }
-  const kind = classifyPath(path20);
+  const kind = classifyPath(path26);
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
@@ -44586,13 +45322,13 @@ function readsIn(lines, path20, projectLanguage) {
   }
   return reads;
 }
-function extractEnvVars(changes, languageOf, readFile5) {
+function extractEnvVars(changes, languageOf, readFile7) {
   const removedNames = new Set(
     changes.flatMap(
       (change) => readsIn(change.removed, change.file.path, languageOf(change.project)).map((read) => read.name)
     )
   );
-  const documentation = findEnvDocumentation(changes, readFile5);
+  const documentation = findEnvDocumentation(changes, readFile7);
   const seen = /* @__PURE__ */ new Set();
   const found = [];
   for (const change of changes) {
@@ -44630,10 +45366,10 @@ function parsePatchHunks(patch) {
       const lines = [];
       for (const change of chunk.changes) {
         if (change.content.startsWith("\\")) continue;
-        const text3 = change.content.slice(1);
-        if (change.type === "add") lines.push({ kind: "add", line: change.ln, text: text3 });
-        else if (change.type === "del") lines.push({ kind: "del", oldLine: change.ln, text: text3 });
-        else lines.push({ kind: "context", line: change.ln2, oldLine: change.ln1, text: text3 });
+        const text4 = change.content.slice(1);
+        if (change.type === "add") lines.push({ kind: "add", line: change.ln, text: text4 });
+        else if (change.type === "del") lines.push({ kind: "del", oldLine: change.ln, text: text4 });
+        else lines.push({ kind: "context", line: change.ln2, oldLine: change.ln1, text: text4 });
       }
       hunks.push({ header: chunk.content, lines });
     }
@@ -44654,8 +45390,8 @@ function parsePatch(patch) {
 
 // src/code/file-change.ts
 var EMPTY = { lines: [], complete: true };
-function splitLines(text3) {
-  const lines = text3.split("\n");
+function splitLines(text4) {
+  const lines = text4.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines.map((line, index) => ({
     line: index + 1,
@@ -44693,17 +45429,17 @@ function memoize(compute) {
   let value;
   return () => value ??= compute();
 }
-function createFileChange(file2, project, readFile5) {
+function createFileChange(file2, project, readFile7) {
   const parsed = parsePatch(file2.patch);
   const { removed, context = [] } = parsed;
   const wholeNewFile = file2.status === "added" && file2.patch === void 0 && file2.patchOmitted !== "binary";
-  const headText = wholeNewFile ? readFile5?.(file2.path) : void 0;
+  const headText = wholeNewFile ? readFile7?.(file2.path) : void 0;
   const added = headText === void 0 ? parsed.added : splitLines(headText);
   const fullNew = memoize(() => {
     if (file2.status === "removed") return void 0;
-    const text3 = readFile5?.(file2.path);
-    if (text3 !== void 0) {
-      const lines = splitLines(text3);
+    const text4 = readFile7?.(file2.path);
+    if (text4 !== void 0) {
+      const lines = splitLines(text4);
       if (matchesAddedLines(lines, added)) return lines;
     }
     return file2.status === "added" && file2.patch !== void 0 ? added : void 0;
@@ -44769,8 +45505,8 @@ var CONTENT_RULES = [
     pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
   }
 ];
-function pathTokens(path20) {
-  return path20.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function pathTokens(path26) {
+  return path26.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
@@ -44853,11 +45589,11 @@ var FAMILY_PATTERNS = {
   python: /\.py$/
 };
 var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
-function mountFamilyOf(path20) {
-  if (/\.d\.[cm]?ts$/.test(path20)) return void 0;
-  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path20));
+function mountFamilyOf(path26) {
+  if (/\.d\.[cm]?ts$/.test(path26)) return void 0;
+  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path26));
 }
-function createCheckoutFiles(listFiles, readFile5, ownerOf) {
+function createCheckoutFiles(listFiles, readFile7, ownerOf) {
   let listed2;
   const all = () => listed2 ??= new Set(listFiles());
   const sources = /* @__PURE__ */ new Map();
@@ -44870,24 +45606,24 @@ function createCheckoutFiles(listFiles, readFile5, ownerOf) {
     sources.set(key2, result);
     return result;
   };
-  const read = (path20) => {
-    if (texts.has(path20)) return texts.get(path20);
-    if (budget <= 0 || !all().has(path20)) return void 0;
-    const text3 = readFile5(path20);
-    const kept = text3 !== void 0 && text3.length <= MAX_SOURCE_CHARS ? text3 : void 0;
+  const read = (path26) => {
+    if (texts.has(path26)) return texts.get(path26);
+    if (budget <= 0 || !all().has(path26)) return void 0;
+    const text4 = readFile7(path26);
+    const kept = text4 !== void 0 && text4.length <= MAX_SOURCE_CHARS ? text4 : void 0;
     budget -= kept?.length ?? 0;
-    texts.set(path20, kept);
+    texts.set(path26, kept);
     return kept;
   };
-  return { exists: (path20) => all().has(path20), projectSources, read, exhausted: () => budget <= 0 };
+  return { exists: (path26) => all().has(path26), projectSources, read, exhausted: () => budget <= 0 };
 }
 function findProjectSources(files, ownerOf, project, accepts) {
   const found = [];
-  for (const path20 of files) {
-    if (!accepts(path20) || FOREIGN_FOLDER.test(path20)) continue;
-    if ((ownerOf(path20)?.path ?? ".") !== project) continue;
-    if (classifyPath(path20).role !== "source") continue;
-    found.push(path20);
+  for (const path26 of files) {
+    if (!accepts(path26) || FOREIGN_FOLDER.test(path26)) continue;
+    if ((ownerOf(path26)?.path ?? ".") !== project) continue;
+    if (classifyPath(path26).role !== "source") continue;
+    found.push(path26);
     if (found.length > MAX_PROJECT_SOURCES) break;
   }
   return found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
@@ -45058,8 +45794,8 @@ function readJavascriptModuleShape(view) {
 // src/changes/mounts/resolve-module-path.ts
 import { posix } from "node:path";
 var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-function normalizedPath(path20) {
-  const normal = posix.normalize(path20);
+function normalizedPath(path26) {
+  const normal = posix.normalize(path26);
   return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
 }
 function javascriptCandidates(base) {
@@ -45138,12 +45874,12 @@ function createJavascriptDeclarations(files, project) {
 }
 function cachedModuleReader(files) {
   const modules = /* @__PURE__ */ new Map();
-  return (path20) => {
-    if (modules.has(path20)) return modules.get(path20);
-    const text3 = files.read(path20);
-    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "javascript");
+  return (path26) => {
+    if (modules.has(path26)) return modules.get(path26);
+    const text4 = files.read(path26);
+    const view = text4 === void 0 ? void 0 : createWholeFileView(text4, "javascript");
     const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path20, read);
+    modules.set(path26, read);
     return read;
   };
 }
@@ -45198,18 +45934,18 @@ function readJavascriptMounts(view, shape) {
   if (shape.imports.size === 0 && !/\b(require|import)\s*\(/.test(view.masked)) return [];
   const routers = findRouterMounts(view);
   const found = [];
-  const add = (parent, path20, child) => {
+  const add = (parent, path26, child) => {
     if (!child) return;
     const parentRoot = routers.rootOf(parent);
-    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path20, child });
+    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path26, child });
   };
   for (const match2 of view.masked.matchAll(USE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [first, ...rest] = read?.arguments ?? [];
     if (!first) continue;
-    const path20 = stringArgument(view, first);
-    for (const argument of path20 === void 0 ? [first, ...rest] : rest)
-      add(match2[1] ?? "", path20, childOf(view, argument, shape));
+    const path26 = stringArgument(view, first);
+    for (const argument of path26 === void 0 ? [first, ...rest] : rest)
+      add(match2[1] ?? "", path26, childOf(view, argument, shape));
   }
   for (const match2 of view.masked.matchAll(REGISTER2)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
@@ -45233,7 +45969,7 @@ function readGlobalPrefix(view) {
     const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
     const excluded = keywordArgument(view, fields, "exclude");
     const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
-    return { prefix: prefix2, exclude: exclude.map((path20) => path20.replace(/^\/+|\/+$/g, "")) };
+    return { prefix: prefix2, exclude: exclude.map((path26) => path26.replace(/^\/+|\/+$/g, "")) };
   }
   return void 0;
 }
@@ -45243,23 +45979,23 @@ var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
 
 // src/changes/mounts/javascript-mount-graph.ts
 function buildJavascriptMountGraph(files, project) {
-  const sources = files.projectSources(project, "javascript", (path20) => mountFamilyOf(path20) === "javascript");
+  const sources = files.projectSources(project, "javascript", (path26) => mountFamilyOf(path26) === "javascript");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createJavascriptDeclarations(files, project);
   const index = createEdgeIndex();
   let globalPrefix;
-  for (const path20 of sources) {
-    const text3 = files.read(path20);
-    if (text3 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text3)) continue;
-    const read = declarations.moduleAt(path20);
+  for (const path26 of sources) {
+    const text4 = files.read(path26);
+    if (text4 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text4)) continue;
+    const read = declarations.moduleAt(path26);
     if (!read) continue;
-    if (text3.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
+    if (text4.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
     for (const mount of readJavascriptMounts(read.view, read.shape)) {
-      const file2 = declarations.resolve(mount.child.specifier, path20);
+      const file2 = declarations.resolve(mount.child.specifier, path26);
       const target = file2 === void 0 ? void 0 : declarations.declarationOf(file2, mount.child.name);
       if (!target) continue;
       const { parentRoot, parentPrefix, path: mountPath } = mount;
-      index.add({ file: path20, parentRoot, parentPrefix, path: mountPath, target });
+      index.add({ file: path26, parentRoot, parentPrefix, path: mountPath, target });
     }
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
@@ -45340,12 +46076,12 @@ function assignsName(view, name2) {
 var MAX_REEXPORT_DEPTH2 = 6;
 function createPythonDeclarations(files, project) {
   const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path20) => {
-    if (modules.has(path20)) return modules.get(path20);
-    const text3 = files.read(path20);
-    const view = text3 === void 0 ? void 0 : createWholeFileView(text3, "python");
+  const moduleAt = (path26) => {
+    if (modules.has(path26)) return modules.get(path26);
+    const text4 = files.read(path26);
+    const view = text4 === void 0 ? void 0 : createWholeFileView(text4, "python");
     const read = view && { view, imports: readPythonImports(view) };
-    modules.set(path20, read);
+    modules.set(path26, read);
     return read;
   };
   const resolve3 = (module2, from) => resolvePythonModule(module2, from, project, files.exists);
@@ -45370,22 +46106,22 @@ function createPythonDeclarations(files, project) {
 var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
 function buildPythonMountGraph(files, project) {
-  const sources = files.projectSources(project, "python", (path20) => mountFamilyOf(path20) === "python");
+  const sources = files.projectSources(project, "python", (path26) => mountFamilyOf(path26) === "python");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createPythonDeclarations(files, project);
   const index = createEdgeIndex();
-  for (const path20 of sources) {
-    const text3 = files.read(path20);
-    if (text3 === void 0 || !MOUNT_HINT.test(text3)) continue;
-    const read = declarations.moduleAt(path20);
+  for (const path26 of sources) {
+    const text4 = files.read(path26);
+    if (text4 === void 0 || !MOUNT_HINT.test(text4)) continue;
+    const read = declarations.moduleAt(path26);
     if (!read) continue;
-    if (/include_router|register_blueprint/.test(text3)) readRouterMounts(read, path20, index, declarations);
-    if (djangoRoutes.appliesTo(path20)) readIncludes(read, path20, index, declarations);
+    if (/include_router|register_blueprint/.test(text4)) readRouterMounts(read, path26, index, declarations);
+    if (djangoRoutes.appliesTo(path26)) readIncludes(read, path26, index, declarations);
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
   return { globalPrefix: void 0, edgesTo: (file2, name2) => index.exact(file2, name2) };
 }
-function readRouterMounts(read, path20, index, declarations) {
+function readRouterMounts(read, path26, index, declarations) {
   const { view } = read;
   const routers = findPythonRouters(view);
   for (const match2 of view.masked.matchAll(MOUNT4)) {
@@ -45394,7 +46130,7 @@ function readRouterMounts(read, path20, index, declarations) {
     const reference = child && view.text.slice(child.start, child.end);
     if (!reference || !/^[\w.]+$/.test(reference)) continue;
     const dotted = dottedReference(reference, read.imports);
-    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path20);
+    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path26);
     if (!target) continue;
     const parent = match2[1] ?? "";
     const prefix2 = stringArgument(
@@ -45402,7 +46138,7 @@ function readRouterMounts(read, path20, index, declarations) {
       keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
     );
     index.add({
-      file: path20,
+      file: path26,
       parentRoot: routers.rootOf(parent),
       parentPrefix: routers.prefixOf(parent),
       path: prefix2,
@@ -45410,13 +46146,13 @@ function readRouterMounts(read, path20, index, declarations) {
     });
   }
 }
-function readIncludes(read, path20, index, declarations) {
+function readIncludes(read, path26, index, declarations) {
   for (const include of readDjangoIncludes(read.view)) {
     const module2 = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
-    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path20);
+    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path26);
     if (file2 === void 0) continue;
     const target = { file: file2, name: void 0 };
-    index.add({ file: path20, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
+    index.add({ file: path26, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
   }
 }
 
@@ -45620,9 +46356,9 @@ function endStatement(state) {
     });
   state.tokens = [];
 }
-function countLines(text3, from, to) {
+function countLines(text4, from, to) {
   let lines = 0;
-  for (let i2 = from; i2 < to; i2++) if (text3.charCodeAt(i2) === 10) lines++;
+  for (let i2 = from; i2 < to; i2++) if (text4.charCodeAt(i2) === 10) lines++;
   return lines;
 }
 function aloneOnItsLine(sql, start2, length) {
@@ -45630,9 +46366,9 @@ function aloneOnItsLine(sql, start2, length) {
   const lineEnd = sql.indexOf("\n", start2);
   return sql.slice(lineStart, start2).trim() === "" && sql.slice(start2 + length, lineEnd === -1 ? sql.length : lineEnd).trim() === "";
 }
-function tokenizeSql(sql, firstLine = 1) {
+function tokenizeSql(sql, firstLine2 = 1) {
   const state = { tokens: [], statements: [], direction: "up" };
-  let line = firstLine;
+  let line = firstLine2;
   let i2 = 0;
   while (i2 < sql.length) {
     const step = scanComment2(sql, i2, state) ?? scanToken(sql, i2, state);
@@ -45652,10 +46388,10 @@ function scanComment2(sql, i2, state) {
   if (sql.startsWith("--", i2)) {
     const end2 = sql.indexOf("\n", i2);
     const stop3 = end2 === -1 ? sql.length : end2;
-    const text3 = sql.slice(i2, stop3);
-    if (DOWN_MARKER.test(text3) || UP_MARKER.test(text3)) {
+    const text4 = sql.slice(i2, stop3);
+    if (DOWN_MARKER.test(text4) || UP_MARKER.test(text4)) {
       endStatement(state);
-      state.direction = DOWN_MARKER.test(text3) ? "down" : "up";
+      state.direction = DOWN_MARKER.test(text4) ? "down" : "up";
     }
     return { next: stop3 };
   }
@@ -45742,14 +46478,14 @@ function splitActions(tokens) {
   return actions.filter((action) => action.length > 0);
 }
 function tokensText(tokens) {
-  let text3 = "";
+  let text4 = "";
   for (const token of tokens) {
     const wordLike = token.kind !== "symbol";
-    if (text3 !== "" && wordLike && /[\w)]$/.test(text3)) text3 += " ";
-    text3 += token.kind === "string" ? `'${token.text}'` : token.text;
-    if (token.text === ",") text3 += " ";
+    if (text4 !== "" && wordLike && /[\w)]$/.test(text4)) text4 += " ";
+    text4 += token.kind === "string" ? `'${token.text}'` : token.text;
+    if (token.text === ",") text4 += " ";
   }
-  return text3;
+  return text4;
 }
 function hasWords(tokens, ...words) {
   return tokens.some((_2, index) => words.every((word, offset) => tokens[index + offset]?.upper === word));
@@ -45880,7 +46616,7 @@ function readDrop2(cursor, recorder) {
     for (const table2 of cursor.names()) recorder.dropped(table2, line);
   } else if (cursor.accept("SCHEMA") || cursor.accept("DATABASE")) {
     cursor.acceptIfExists();
-    for (const schema of cursor.names()) recorder.destructive("drop-schema", line, `drops schema ${schema}`);
+    for (const schema2 of cursor.names()) recorder.destructive("drop-schema", line, `drops schema ${schema2}`);
   }
 }
 function hasWordAtTopLevel(tokens, word) {
@@ -45918,8 +46654,8 @@ function readStatement2(statement, recorder) {
     }
   }
 }
-function readSqlEffects(sql, firstLine, recorder, include = () => true) {
-  for (const statement of tokenizeSql(sql, firstLine)) {
+function readSqlEffects(sql, firstLine2, recorder, include = () => true) {
+  for (const statement of tokenizeSql(sql, firstLine2)) {
     if (statement.direction === "up" && include(statement)) readStatement2(statement, recorder);
   }
 }
@@ -46523,8 +47259,8 @@ function readChange2(type, body2) {
     const column = isRecord(entry2) && isRecord(entry2.column) ? entry2.column : entry2;
     return isRecord(column) ? [flattenColumn(column)] : [];
   });
-  const text3 = fields["#text"];
-  return { type, fields: typeof text3 === "string" ? { ...fields, sql: text3 } : fields, columns };
+  const text4 = fields["#text"];
+  return { type, fields: typeof text4 === "string" ? { ...fields, sql: text4 } : fields, columns };
 }
 function readChangeSet(changeSet) {
   const changes = [];
@@ -46544,9 +47280,9 @@ var XML2 = new XMLParser({
   parseAttributeValue: false,
   textNodeName: "#text"
 });
-function parseXml3(text3) {
+function parseXml3(text4) {
   try {
-    const document = XML2.parse(text3);
+    const document = XML2.parse(text4);
     const fragment = isRecord(document.fragment) ? document.fragment : void 0;
     const root = [document.databaseChangeLog, fragment?.databaseChangeLog, fragment].find(isRecord);
     return root ? asArray(root.changeSet).filter(isRecord).map(readChangeSet) : void 0;
@@ -46554,9 +47290,9 @@ function parseXml3(text3) {
     return void 0;
   }
 }
-function parseYamlChangelog(text3) {
+function parseYamlChangelog(text4) {
   try {
-    const document = (0, import_yaml5.parse)(text3);
+    const document = (0, import_yaml5.parse)(text4);
     const entries = isRecord(document) ? asArray(document.databaseChangeLog) : asArray(document);
     return entries.flatMap(
       (entry2) => isRecord(entry2) && isRecord(entry2.changeSet) ? [readChangeSet(entry2.changeSet)] : []
@@ -46565,10 +47301,10 @@ function parseYamlChangelog(text3) {
     return void 0;
   }
 }
-function parseChangelog(text3, xml3) {
-  return xml3 ? parseXml3(text3) : parseYamlChangelog(text3);
+function parseChangelog(text4, xml4) {
+  return xml4 ? parseXml3(text4) : parseYamlChangelog(text4);
 }
-function parseAddedChangeSets(added, xml3) {
+function parseAddedChangeSets(added, xml4) {
   const runs = [];
   let previous = -1;
   for (const line of added) {
@@ -46576,27 +47312,27 @@ function parseAddedChangeSets(added, xml3) {
     runs[runs.length - 1]?.push(line.text);
     previous = line.line;
   }
-  return runs.flatMap((run4) => {
-    if (xml3)
+  return runs.flatMap((run5) => {
+    if (xml4)
       return parseXml3(
-        `<fragment>${run4.filter((line) => !line.trimStart().startsWith("<?xml")).join("\n")}</fragment>`
+        `<fragment>${run5.filter((line) => !line.trimStart().startsWith("<?xml")).join("\n")}</fragment>`
       ) ?? [];
     const indent = Math.min(
-      ...run4.filter((line) => line.trim() !== "").map((line) => /^\s*/.exec(line)?.[0].length ?? 0)
+      ...run5.filter((line) => line.trim() !== "").map((line) => /^\s*/.exec(line)?.[0].length ?? 0)
     );
-    return parseYamlChangelog(run4.map((line) => line.slice(indent)).join("\n")) ?? [];
+    return parseYamlChangelog(run5.map((line) => line.slice(indent)).join("\n")) ?? [];
   });
 }
-function addedChangeSets(oldSide, newSide, added, xml3) {
-  const text3 = (side) => side.lines.map((line) => line.text).join("\n");
-  const read = (side) => side.lines.length === 0 ? [] : parseChangelog(text3(side), xml3);
+function addedChangeSets(oldSide, newSide, added, xml4) {
+  const text4 = (side) => side.lines.map((line) => line.text).join("\n");
+  const read = (side) => side.lines.length === 0 ? [] : parseChangelog(text4(side), xml4);
   const after = newSide.complete ? read(newSide) : void 0;
   const before = oldSide.complete ? read(oldSide) : void 0;
   if (after && before) {
     const known = new Set(before.map((changeSet) => `${changeSet.id}\0${changeSet.author}`));
     return after.filter((changeSet) => !known.has(`${changeSet.id}\0${changeSet.author}`));
   }
-  return parseAddedChangeSets(added, xml3);
+  return parseAddedChangeSets(added, xml4);
 }
 
 // src/changes/migrations/liquibase-migration.ts
@@ -46684,9 +47420,9 @@ function lineOf(lines, id2, type) {
   return found?.line ?? lines[from]?.line ?? 1;
 }
 var readLiquibaseChangelog = (change, recorder) => {
-  const xml3 = /\.xml$/i.test(change.file.path);
+  const xml4 = /\.xml$/i.test(change.file.path);
   const newSide = change.newSide();
-  for (const changeSet of addedChangeSets(change.oldSide(), newSide, change.added, xml3)) {
+  for (const changeSet of addedChangeSets(change.oldSide(), newSide, change.added, xml4)) {
     for (const item of changeSet.changes)
       readChange3(item, lineOf(newSide.lines, changeSet.id, item.type), recorder);
   }
@@ -46703,23 +47439,23 @@ function readSide(lines) {
   for (const line of lines) {
     if (line.line !== previous + 1) model2 = void 0;
     previous = line.line;
-    const text3 = line.text.replace(/\/\/.*$/, "");
-    const start2 = MODEL_START.exec(text3);
+    const text4 = line.text.replace(/\/\/.*$/, "");
+    const start2 = MODEL_START.exec(text4);
     if (start2?.[1]) {
       model2 = start2[1];
       models.set(model2, line.line);
       continue;
     }
-    if (/^\s*\}/.test(text3)) {
+    if (/^\s*\}/.test(text4)) {
       model2 = void 0;
       continue;
     }
-    if (/^\s*(enum|type|view|generator|datasource)\s+\w+\s*\{/.test(text3)) {
+    if (/^\s*(enum|type|view|generator|datasource)\s+\w+\s*\{/.test(text4)) {
       model2 = "";
       continue;
     }
-    const field3 = FIELD.exec(text3);
-    if (!field3?.[1] || !field3[2] || model2 === "" || text3.trim().startsWith("@@")) continue;
+    const field3 = FIELD.exec(text4);
+    if (!field3?.[1] || !field3[2] || model2 === "" || text4.trim().startsWith("@@")) continue;
     const attributes = field3[5] ?? "";
     fields.push({
       model: model2,
@@ -46912,8 +47648,8 @@ var readRailsMigration = (change, recorder, touched) => {
     }
   }
 };
-function readExecute(text3, statement, lines, recorder) {
-  const heredoc = /<<[~-]?(['"]?)(\w+)\1/.exec(text3);
+function readExecute(text4, statement, lines, recorder) {
+  const heredoc = /<<[~-]?(['"]?)(\w+)\1/.exec(text4);
   if (!heredoc) {
     const sql = statement.arguments[0]?.strings[0];
     if (sql) readSqlEffects(sql, statement.line, recorder);
@@ -47005,15 +47741,15 @@ function extractMigration(change, language2) {
     destructive: destructive.sort((a, b) => a.line - b.line)
   };
 }
-function refineTool(tool, text3) {
+function refineTool(tool, text4) {
   if (tool === "sql") {
-    if (/^--\s*\+goose\b/m.test(text3)) return "goose";
-    if (/^--\s*migrate:(up|down)\b/m.test(text3)) return "dbmate";
+    if (/^--\s*\+goose\b/m.test(text4)) return "goose";
+    if (/^--\s*migrate:(up|down)\b/m.test(text4)) return "dbmate";
   }
   if (tool !== "javascript") return tool;
-  if (/\bqueryRunner\b|MigrationInterface/.test(text3)) return "typeorm";
-  if (/\bqueryInterface\b|Sequelize\b/.test(text3)) return "sequelize";
-  if (/\bknex\b|Knex\b/.test(text3)) return "knex";
+  if (/\bqueryRunner\b|MigrationInterface/.test(text4)) return "typeorm";
+  if (/\bqueryInterface\b|Sequelize\b/.test(text4)) return "sequelize";
+  if (/\bknex\b|Knex\b/.test(text4)) return "knex";
   return "javascript";
 }
 
@@ -47030,13 +47766,13 @@ function summarizeTests(changes) {
     return tests2;
   };
   for (const change of changes) {
-    const { path: path20, status } = change.file;
-    const kind = classifyPath(path20);
-    if (kind.role === "test") entry2(change.project).testFiles.push(path20);
+    const { path: path26, status } = change.file;
+    const kind = classifyPath(path26);
+    if (kind.role === "test") entry2(change.project).testFiles.push(path26);
     if (status === "removed" || kind.role !== "source") continue;
-    entry2(change.project).sourceFiles.push(path20);
+    entry2(change.project).sourceFiles.push(path26);
     if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry2(change.project).testFiles.push(path20);
+      entry2(change.project).testFiles.push(path26);
     }
   }
   const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
@@ -48625,11 +49361,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path20) {
+  function locateFile(path26) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path20, scriptDirectory);
+      return Module["locateFile"](path26, scriptDirectory);
     }
-    return scriptDirectory + path20;
+    return scriptDirectory + path26;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -50515,12 +51251,12 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
     textPredicates[index].push((captures) => {
-      const nodes = [];
+      const nodes2 = [];
       for (const c of captures) {
-        if (c.name === captureName) nodes.push(c.node);
+        if (c.name === captureName) nodes2.push(c.node);
       }
       const test = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes.every(test) : nodes.some(test);
+      return matchAll ? nodes2.every(test) : nodes2.some(test);
     });
   }
 }
@@ -50546,15 +51282,15 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const captureName = steps[1].name;
   const regex = new RegExp(steps[2].value);
   textPredicates[index].push((captures) => {
-    const nodes = [];
+    const nodes2 = [];
     for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
+      if (c.name === captureName) nodes2.push(c.node.text);
     }
-    const test = /* @__PURE__ */ __name((text3, positive) => {
-      return positive ? regex.test(text3) : !regex.test(text3);
+    const test = /* @__PURE__ */ __name((text4, positive) => {
+      return positive ? regex.test(text4) : !regex.test(text4);
     }, "test");
-    if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text3) => test(text3, isPositive)) : nodes.some((text3) => test(text3, isPositive));
+    if (nodes2.length === 0) return !isPositive;
+    return matchAll ? nodes2.every((text4) => test(text4, isPositive)) : nodes2.some((text4) => test(text4, isPositive));
   });
 }
 __name(parseMatchPredicate, "parseMatchPredicate");
@@ -50579,12 +51315,12 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
   }
   const values = stringSteps.map((s) => s.value);
   textPredicates[index].push((captures) => {
-    const nodes = [];
+    const nodes2 = [];
     for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
+      if (c.name === captureName) nodes2.push(c.node.text);
     }
-    if (nodes.length === 0) return !isPositive;
-    return nodes.every((text3) => values.includes(text3)) === isPositive;
+    if (nodes2.length === 0) return !isPositive;
+    return nodes2.every((text4) => values.includes(text4)) === isPositive;
   });
 }
 __name(parseAnyOfPredicate, "parseAnyOfPredicate");
@@ -50992,14 +51728,14 @@ var Query = class {
       captures.length = captureCount;
       address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
       if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        const capture = captures[captureIndex];
+        const capture2 = captures[captureIndex];
         const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
+        capture2.setProperties = setProperties;
         const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
+        capture2.assertedProperties = assertedProperties;
         const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result.push(capture);
+        capture2.refutedProperties = refutedProperties;
+        result.push(capture2);
       }
     }
     C._free(startAddress);
@@ -51094,7 +51830,7 @@ var Query = class {
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/code/syntax/grammar.ts
 var GRAMMAR_FILES = {
@@ -51115,10 +51851,10 @@ var RUNTIME_FILE = { package: "web-tree-sitter", file: "web-tree-sitter.wasm" };
 function bundledFileName(source) {
   return source.file.slice(source.file.lastIndexOf("/") + 1);
 }
-function grammarOfPath(path20) {
-  const language2 = codeLanguageOfPath(path20);
+function grammarOfPath(path26) {
+  const language2 = codeLanguageOfPath(path26);
   if (language2 === null) return void 0;
-  if (language2 === "typescript" && /\.tsx$/i.test(path20)) return "tsx";
+  if (language2 === "typescript" && /\.tsx$/i.test(path26)) return "tsx";
   return language2;
 }
 
@@ -51127,8 +51863,8 @@ var runtime;
 var languages = /* @__PURE__ */ new Map();
 var failures = /* @__PURE__ */ new Map();
 function locate(source) {
-  const here = path12.dirname(fileURLToPath(import.meta.url));
-  const bundled = path12.join(here, "grammars", bundledFileName(source));
+  const here = path13.dirname(fileURLToPath(import.meta.url));
+  const bundled = path13.join(here, "grammars", bundledFileName(source));
   if (existsSync(bundled)) return bundled;
   return createRequire(import.meta.url).resolve(`${source.package}/${source.file}`);
 }
@@ -51140,8 +51876,8 @@ async function loadOne(grammar) {
   if (languages.has(grammar) || failures.has(grammar)) return;
   try {
     languages.set(grammar, await Language.load(readFileSync(locate(GRAMMAR_FILES[grammar]))));
-  } catch (error62) {
-    failures.set(grammar, error62 instanceof Error ? error62.message : String(error62));
+  } catch (error63) {
+    failures.set(grammar, error63 instanceof Error ? error63.message : String(error63));
   }
 }
 async function loadGrammars(grammars) {
@@ -51168,14 +51904,14 @@ function parserFor(grammar) {
   parsers.set(grammar, parser);
   return parser;
 }
-function parseSource(text3, grammar) {
-  if (text3.length > MAX_PARSED_CHARS) return void 0;
-  const tree = parserFor(grammar)?.parse(text3);
+function parseSource(text4, grammar) {
+  if (text4.length > MAX_PARSED_CHARS) return void 0;
+  const tree = parserFor(grammar)?.parse(text4);
   if (!tree) return void 0;
   return { grammar, root: tree.rootNode, hasErrors: tree.rootNode.hasError, dispose: () => tree.delete() };
 }
-function withParsedSource(text3, grammar, read) {
-  const parsed = parseSource(text3, grammar);
+function withParsedSource(text4, grammar, read) {
+  const parsed = parseSource(text4, grammar);
   if (!parsed) return void 0;
   try {
     return read(parsed.root);
@@ -51214,24 +51950,24 @@ function textOfLines(lines) {
 }
 
 // src/code/source-side.ts
-function createCheckoutSide(listFiles, readFile5, changes) {
+function createCheckoutSide(listFiles, readFile7, changes) {
   const changed = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const path20 = newPathOf(change.file);
-    if (path20 !== void 0) changed.set(path20, change);
+    const path26 = newPathOf(change.file);
+    if (path26 !== void 0) changed.set(path26, change);
   }
   let listed2;
-  const has = (path20) => changed.has(path20) || (listed2 ??= new Set(listFiles())).has(path20);
+  const has = (path26) => changed.has(path26) || (listed2 ??= new Set(listFiles())).has(path26);
   const texts = /* @__PURE__ */ new Map();
-  const readOnce = (path20) => {
-    if (!texts.has(path20)) texts.set(path20, readFile5(path20));
-    return texts.get(path20);
+  const readOnce = (path26) => {
+    if (!texts.has(path26)) texts.set(path26, readFile7(path26));
+    return texts.get(path26);
   };
-  const read = (path20) => {
-    const change = changed.get(path20);
-    if (!change) return readOnce(path20);
+  const read = (path26) => {
+    const change = changed.get(path26);
+    if (!change) return readOnce(path26);
     const side = change.newSide();
-    return side.complete ? readOnce(path20) : textOfLines(side.lines);
+    return side.complete ? readOnce(path26) : textOfLines(side.lines);
   };
   return { name: "head", list: listFiles, read, has, complete: true };
 }
@@ -51254,34 +51990,34 @@ function createBaseSide(head, changes, readBaseFile) {
   let listed2;
   let listedSet;
   const list = () => listed2 ??= [
-    ...head.list().filter((path20) => !changedNewPaths.has(path20) || byOldPath.has(path20)),
-    ...[...byOldPath.keys()].filter((path20) => !changedNewPaths.has(path20))
+    ...head.list().filter((path26) => !changedNewPaths.has(path26) || byOldPath.has(path26)),
+    ...[...byOldPath.keys()].filter((path26) => !changedNewPaths.has(path26))
   ].sort();
-  const read = (path20) => {
-    const change = byOldPath.get(path20);
+  const read = (path26) => {
+    const change = byOldPath.get(path26);
     if (change) {
       const side = change.oldSide();
       if (side.complete) return textOfLines(side.lines);
-      if (change.file.patch === void 0) return readBaseFile?.(path20);
-      return readBaseFile?.(path20) ?? textOfLines(side.lines);
+      if (change.file.patch === void 0) return readBaseFile?.(path26);
+      return readBaseFile?.(path26) ?? textOfLines(side.lines);
     }
-    return changedNewPaths.has(path20) ? void 0 : head.read(path20);
+    return changedNewPaths.has(path26) ? void 0 : head.read(path26);
   };
-  const has = (path20) => (listedSet ??= new Set(list())).has(path20);
+  const has = (path26) => (listedSet ??= new Set(list())).has(path26);
   return { name: "base", list, read, has, complete: head.complete };
 }
 function createDiffOnlyHeadSide(changes) {
   const byPath = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const path20 = newPathOf(change.file);
-    if (path20 !== void 0) byPath.set(path20, change);
+    const path26 = newPathOf(change.file);
+    if (path26 !== void 0) byPath.set(path26, change);
   }
   return {
     name: "head",
     list: () => [...byPath.keys()].sort(),
-    has: (path20) => byPath.has(path20),
-    read: (path20) => {
-      const change = byPath.get(path20);
+    has: (path26) => byPath.has(path26),
+    read: (path26) => {
+      const change = byPath.get(path26);
       return change ? textOfLines(change.newSide().lines) : void 0;
     },
     complete: false
@@ -51291,16 +52027,16 @@ function createDiffOnlyHeadSide(changes) {
 // src/code/code-model.ts
 function changedPaths(changes) {
   return changes.flatMap(
-    (change) => [change.file.path, change.file.previousPath].filter((path20) => path20 !== void 0)
+    (change) => [change.file.path, change.file.previousPath].filter((path26) => path26 !== void 0)
   );
 }
 async function createCodeModel(input2) {
   const paths = changedPaths(input2.changes);
   const grammars = /* @__PURE__ */ new Set();
-  for (const path20 of paths) {
-    const own2 = grammarOfPath(path20);
+  for (const path26 of paths) {
+    const own2 = grammarOfPath(path26);
     if (own2) grammars.add(own2);
-    for (const extra of input2.grammarsFor?.(path20) ?? []) grammars.add(extra);
+    for (const extra of input2.grammarsFor?.(path26) ?? []) grammars.add(extra);
   }
   await loadGrammars(grammars);
   const head = input2.readFile ? createCheckoutSide(input2.listFiles ?? (() => paths), input2.readFile, input2.changes) : createDiffOnlyHeadSide(input2.changes);
@@ -51370,22 +52106,22 @@ function diffRouteTables(base, head, project) {
 var MAX_PROJECT_ROUTE_FILES = 5e3;
 function groupSourceFilesByProject(side, projectOf2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const path20 of side.list()) {
-    const role = classifyPath(path20).role;
+  for (const path26 of side.list()) {
+    const role = classifyPath(path26).role;
     if (role !== "source" && role !== "config") continue;
-    const project = projectOf2(path20);
+    const project = projectOf2(path26);
     const list = groups.get(project);
-    if (list) list.push(path20);
-    else groups.set(project, [path20]);
+    if (list) list.push(path26);
+    else groups.set(project, [path26]);
   }
   return groups;
 }
 
 // src/changes/routes/javascript/javascript-family.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/changes/routes/javascript/link-javascript-routes.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/changes/routes/prefix-graph.ts
 var MAX_PREFIXES = 8;
@@ -51445,7 +52181,7 @@ function routerKey(scope, name2) {
 
 // src/changes/routes/javascript/resolve-javascript-module.ts
 var import_json5 = __toESM(require_lib(), 1);
-import path13 from "node:path";
+import path14 from "node:path";
 var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
 var COMPILED = /* @__PURE__ */ new Map([
   [".js", [".ts", ".tsx"]],
@@ -51454,25 +52190,25 @@ var COMPILED = /* @__PURE__ */ new Map([
   [".jsx", [".tsx"]]
 ]);
 function candidates(base) {
-  const extension = path13.posix.extname(base);
+  const extension = path14.posix.extname(base);
   const stem = base.slice(0, base.length - extension.length);
   const compiled = COMPILED.get(extension)?.map((replacement) => stem + replacement) ?? [];
   return [
     base,
     ...compiled,
     ...EXTENSIONS.map((ext2) => base + ext2),
-    ...EXTENSIONS.map((ext2) => path13.posix.join(base, `index${ext2}`))
+    ...EXTENSIONS.map((ext2) => path14.posix.join(base, `index${ext2}`))
   ];
 }
 function resolveJavascriptModule2(from, specifier, exists, aliases) {
   const bases = [];
   if (specifier.startsWith("."))
-    bases.push(path13.posix.normalize(path13.posix.join(path13.posix.dirname(from), specifier)));
+    bases.push(path14.posix.normalize(path14.posix.join(path14.posix.dirname(from), specifier)));
   else {
     for (const alias of aliases.aliases) {
       if (!specifier.startsWith(alias.prefix)) continue;
       const rest = specifier.slice(alias.prefix.length);
-      for (const target of alias.targets) bases.push(path13.posix.normalize(target.replace("*", rest)));
+      for (const target of alias.targets) bases.push(path14.posix.normalize(target.replace("*", rest)));
     }
   }
   for (const base of bases) {
@@ -51484,14 +52220,14 @@ function resolveJavascriptModule2(from, specifier, exists, aliases) {
 function readPathAliases(project, read) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const file2 = project === "." ? name2 : `${project}/${name2}`;
-    const text3 = read(file2);
-    if (text3 === void 0) continue;
+    const text4 = read(file2);
+    if (text4 === void 0) continue;
     try {
-      const json2 = import_json5.default.parse(text3) ?? {};
-      const baseUrl = path13.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
+      const json2 = import_json5.default.parse(text4) ?? {};
+      const baseUrl = path14.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
       const aliases = Object.entries(json2.compilerOptions?.paths ?? {}).map(([key2, targets]) => ({
         prefix: key2.replace(/\*$/, ""),
-        targets: targets.map((target) => path13.posix.join(baseUrl, target))
+        targets: targets.map((target) => path14.posix.join(baseUrl, target))
       }));
       return { aliases };
     } catch {
@@ -51502,8 +52238,8 @@ function readPathAliases(project, read) {
 }
 
 // src/changes/routes/javascript/nest-route-entries.ts
-function trimSlashes(path20) {
-  return path20.replace(/^\/+|\/+$/g, "");
+function trimSlashes(path26) {
+  return path26.replace(/^\/+|\/+$/g, "");
 }
 function nestRouteEntries(files) {
   const all = [...files.values()];
@@ -51548,7 +52284,7 @@ function createPlaceResolver(input2) {
   const exists = (file2) => input2.files.has(file2) || input2.exists(file2);
   const moduleCache = /* @__PURE__ */ new Map();
   const moduleOf2 = (from, specifier) => {
-    const key2 = `${path14.posix.dirname(from)}\0${specifier}`;
+    const key2 = `${path15.posix.dirname(from)}\0${specifier}`;
     if (!moduleCache.has(key2))
       moduleCache.set(key2, resolveJavascriptModule2(from, specifier, exists, aliases));
     return moduleCache.get(key2);
@@ -51619,7 +52355,7 @@ function buildGraph(input2, resolve3) {
         if (!pluginFile.startsWith(`${autoload.dir}/`) || !pluginFacts.exports.default) continue;
         const plugin = resolve3(pluginFile, pluginFacts.exports.default);
         if (!plugin) continue;
-        const folder = path14.posix.dirname(path14.posix.relative(autoload.dir, pluginFile));
+        const folder = path15.posix.dirname(path15.posix.relative(autoload.dir, pluginFile));
         const prefix2 = joinRoutePath2(
           autoload.prefix,
           pluginFacts.autoPrefix ?? (folder === "." ? "" : folder)
@@ -51702,8 +52438,8 @@ var INTERPOLATION_TYPES = /* @__PURE__ */ new Set([
 function isStringNode(node2) {
   return STRING_TYPES.has(node2.type);
 }
-function unescape2(text3) {
-  return text3.replace(/\\(["'\\/`$])/g, "$1");
+function unescape2(text4) {
+  return text4.replace(/\\(["'\\/`$])/g, "$1");
 }
 function stringValue(node2) {
   if (!node2) return void 0;
@@ -51744,9 +52480,9 @@ function joinValues2(parts2) {
   }
   return joined;
 }
-function stripQuotes(text3) {
-  const match2 = /^[a-zA-Z@$]*("""|'''|"|'|`)([\s\S]*)\1$/.exec(text3);
-  return match2 ? match2[2] ?? "" : text3;
+function stripQuotes(text4) {
+  const match2 = /^[a-zA-Z@$]*("""|'''|"|'|`)([\s\S]*)\1$/.exec(text4);
+  return match2 ? match2[2] ?? "" : text4;
 }
 
 // src/changes/routes/javascript/javascript-syntax.ts
@@ -51805,8 +52541,8 @@ function propertyValue(object2, key2) {
     if (!child) continue;
     if (child.type === "pair") {
       const name2 = child.childForFieldName("key");
-      const text3 = name2?.type === "string" ? name2.text.slice(1, -1) : name2?.text;
-      if (text3 === key2) return child.childForFieldName("value") ?? void 0;
+      const text4 = name2?.type === "string" ? name2.text.slice(1, -1) : name2?.text;
+      if (text4 === key2) return child.childForFieldName("value") ?? void 0;
     } else if (child.type === "shorthand_property_identifier" && child.text === key2) {
       return child;
     } else if (child.type === "method_definition" && child.childForFieldName("name")?.text === key2) {
@@ -51828,16 +52564,16 @@ function parameterNames(fn) {
 function declarationText(node2) {
   if (isFunctionNode(node2)) return "fn";
   if (node2.namedChildCount === 0) return node2.text.replace(/\s+/g, "");
-  let text3 = "";
+  let text4 = "";
   let cursor = node2.startIndex;
   for (const child of node2.namedChildren) {
     if (!child) continue;
-    text3 += node2.text.slice(cursor - node2.startIndex, child.startIndex - node2.startIndex);
-    text3 += declarationText(child);
+    text4 += node2.text.slice(cursor - node2.startIndex, child.startIndex - node2.startIndex);
+    text4 += declarationText(child);
     cursor = child.endIndex;
   }
-  text3 += node2.text.slice(cursor - node2.startIndex);
-  return text3.replace(/\s+/g, "");
+  text4 += node2.text.slice(cursor - node2.startIndex);
+  return text4.replace(/\s+/g, "");
 }
 
 // src/changes/routes/javascript/javascript-scopes.ts
@@ -51859,7 +52595,7 @@ var SCOPE_NODE_TYPES = [
   "variable_declarator",
   "import_statement"
 ];
-function readScopes(nodes, rootEnd) {
+function readScopes(nodes2, rootEnd) {
   const moduleScope = {
     id: "",
     parent: void 0,
@@ -51870,7 +52606,7 @@ function readScopes(nodes, rootEnd) {
   };
   const ranges = [];
   const open2 = [moduleScope];
-  for (const node2 of nodes) {
+  for (const node2 of nodes2) {
     while (open2.length > 1 && (open2[open2.length - 1]?.end ?? 0) <= node2.startIndex) open2.pop();
     const scope = open2[open2.length - 1] ?? moduleScope;
     if (isFunctionNode(node2)) {
@@ -52050,12 +52786,12 @@ function selectNodes(grammar, root, groups) {
   const found = Object.fromEntries(Object.keys(groups).map((name2) => [name2, []]));
   const query = queryFor(grammar, groups);
   if (!query) return found;
-  for (const capture of query.captures(root)) found[capture.name]?.push(capture.node);
+  for (const capture2 of query.captures(root)) found[capture2.name]?.push(capture2.node);
   return found;
 }
 
 // src/changes/routes/javascript/read-javascript-mounts.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function childOf2(node2, scopes) {
   const inner = unwrap(node2);
   if (inner.type === "call_expression") {
@@ -52093,7 +52829,7 @@ function autoloadDir(node2, file2) {
     if (value === void 0) return void 0;
     parts2.push(value);
   }
-  return path15.posix.normalize(path15.posix.join(path15.posix.dirname(file2), ...parts2));
+  return path16.posix.normalize(path16.posix.join(path16.posix.dirname(file2), ...parts2));
 }
 function readRegister(call, parent, scopes, file2) {
   const [first, options] = argumentsOf(call);
@@ -52169,10 +52905,10 @@ function pathsOf(node2) {
   const value = stringValue(unwrap(node2));
   if (value !== void 0) return [value];
   if (node2.type !== "array") return [];
-  return node2.namedChildren.map((child) => stringValue(child)).filter((path20) => path20 !== void 0);
+  return node2.namedChildren.map((child) => stringValue(child)).filter((path26) => path26 !== void 0);
 }
-function looksLikeRoutePath(path20) {
-  return path20 === "" || path20.startsWith("/") || path20 === "*" || path20.startsWith("(");
+function looksLikeRoutePath(path26) {
+  return path26 === "" || path26.startsWith("/") || path26 === "*" || path26.startsWith("(");
 }
 function handlerOf5(node2) {
   if (!node2 || isFunctionNode(unwrap(node2))) return void 0;
@@ -52206,14 +52942,14 @@ function readMethodRoute(call, scopes) {
   const pathNode = args2[named ? 1 : 0];
   const paths = pathsOf(pathNode).filter(looksLikeRoutePath);
   const signature = signatureOf(method, args2, pathNode);
-  return paths.map((path20) => route(holder, receiver, method, path20, callee, last, signature));
+  return paths.map((path26) => route(holder, receiver, method, path26, callee, last, signature));
 }
-function route(holder, receiver, method, path20, at2, handler, signature, framework) {
+function route(holder, receiver, method, path26, at2, handler, signature, framework) {
   const read = {
     holder,
     receiver: receiverName(receiver),
     method,
-    path: path20,
+    path: path26,
     line: lineOf2(at2),
     signature
   };
@@ -52232,8 +52968,8 @@ function readRouteChain(call, scopes) {
   const holder = scopes.resolve(receiver);
   const first = unwrap(args2[0]);
   if (first.type === "object" || first.type === "array") return readRouteObjects2(first, holder, receiver);
-  const path20 = stringValue(first);
-  if (path20 === void 0 || !isRouterHolder(holder, receiver)) return [];
+  const path26 = stringValue(first);
+  if (path26 === void 0 || !isRouterHolder(holder, receiver)) return [];
   const routes = [];
   let current = call;
   for (; ; ) {
@@ -52249,7 +52985,7 @@ function readRouteChain(call, scopes) {
         holder,
         receiver,
         method,
-        path20,
+        path26,
         member.childForFieldName("property") ?? member,
         last,
         signatureOf(method, chainedArgs, void 0)
@@ -52264,9 +53000,9 @@ function readRouteObjects2(node2, holder, receiver) {
   const routes = [];
   for (const object2 of objects) {
     const urlNode = propertyValue(object2, "url");
-    const path20 = stringValue(urlNode ?? propertyValue(object2, "path"));
+    const path26 = stringValue(urlNode ?? propertyValue(object2, "path"));
     const methodNode = propertyValue(object2, "method");
-    if (path20 === void 0 || !methodNode) continue;
+    if (path26 === void 0 || !methodNode) continue;
     const methods = pathsOf(methodNode).map((method) => method === "*" ? "ANY" : method.toUpperCase());
     const framework = urlNode ? "fastify" : "hapi";
     const handlerNode = propertyValue(object2, "handler");
@@ -52274,7 +53010,7 @@ function readRouteObjects2(node2, holder, receiver) {
       (pair2) => pair2 !== null && !/^(url|path|method)$/.test(pair2.childForFieldName("key")?.text ?? "")
     ).map((pair2) => pair2 ? declarationText(pair2) : "").join(",");
     for (const method of methods)
-      routes.push(route(holder, receiver, method, path20, object2, handlerNode, signature, framework));
+      routes.push(route(holder, receiver, method, path26, object2, handlerNode, signature, framework));
   }
   return routes;
 }
@@ -52601,9 +53337,9 @@ function readNode(node2, scopes, facts, file2) {
 function readJavascriptFacts(root, file2) {
   const facts = emptyFacts();
   const grammar = grammarOfPath(file2) ?? "typescript";
-  const nodes = selectNodes(grammar, root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
-  const scopes = readScopes(nodes.scope, root.endIndex);
-  for (const node2 of nodes.fact) readNode(node2, scopes, facts, file2);
+  const nodes2 = selectNodes(grammar, root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const scopes = readScopes(nodes2.scope, root.endIndex);
+  for (const node2 of nodes2.fact) readNode(node2, scopes, facts, file2);
   if (root.hasError) attachOrphanRoutes(root, facts);
   return facts;
 }
@@ -52620,7 +53356,7 @@ function attachOrphanRoutes(root, facts) {
 // src/changes/routes/javascript/javascript-dependencies.ts
 function javascriptDependencies(facts, file2, side) {
   const aliases = readPathAliases(side.project, side.read);
-  const found = facts.imports.map((specifier) => resolveJavascriptModule2(file2, specifier, side.exists, aliases)).filter((path20) => path20 !== void 0);
+  const found = facts.imports.map((specifier) => resolveJavascriptModule2(file2, specifier, side.exists, aliases)).filter((path26) => path26 !== void 0);
   for (const autoload of facts.autoloads) found.push(...side.filesUnder(autoload.dir));
   return found;
 }
@@ -52629,19 +53365,19 @@ function javascriptDependencies(facts, file2, side) {
 var javascriptRouteFamily = {
   id: "javascript-routes",
   grammars: ["javascript", "typescript", "tsx"],
-  accepts: (path20) => /\.[cm]?[jt]sx?$/.test(path20) && !/\.d\.[cm]?ts$/.test(path20),
+  accepts: (path26) => /\.[cm]?[jt]sx?$/.test(path26) && !/\.d\.[cm]?ts$/.test(path26),
   // Routing files name a router, an app or a server, mount something, or decorate a controller.
-  mayDeclareRoutes: (text3) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
-    text3
+  mayDeclareRoutes: (text4) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
+    text4
   ),
   // An import line can swap the router a mount takes.
-  changeMayMoveRoutes: (text3) => javascriptRouteFamily.mayDeclareRoutes(text3) || /\bimport\b|\brequire\s*\(/.test(text3),
+  changeMayMoveRoutes: (text4) => javascriptRouteFamily.mayDeclareRoutes(text4) || /\bimport\b|\brequire\s*\(/.test(text4),
   mounterHints: (file2) => {
-    const stem = path16.posix.basename(file2).replace(/\.[^.]+$/, "");
-    return stem === "index" ? [path16.posix.basename(path16.posix.dirname(file2))] : [stem];
+    const stem = path17.posix.basename(file2).replace(/\.[^.]+$/, "");
+    return stem === "index" ? [path17.posix.basename(path17.posix.dirname(file2))] : [stem];
   },
   dependencies: javascriptDependencies,
-  isRoutingRoot: (_path, text3) => /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text3),
+  isRoutingRoot: (_path, text4) => /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text4),
   readFacts: readJavascriptFacts,
   link: linkJavascriptRoutes
 };
@@ -52655,12 +53391,12 @@ var ROUTE_FAMILIES = [
 var MAX_PARSED_ROUTE_FILES = 1500;
 function indexWords(paths, textOf2) {
   const index = /* @__PURE__ */ new Map();
-  for (const path20 of paths) {
-    const words = new Set((textOf2(path20) ?? "").match(/[\w$-]+/g) ?? []);
+  for (const path26 of paths) {
+    const words = new Set((textOf2(path26) ?? "").match(/[\w$-]+/g) ?? []);
     for (const word of words) {
       const list = index.get(word);
-      if (list) list.push(path20);
-      else index.set(word, [path20]);
+      if (list) list.push(path26);
+      else index.set(word, [path26]);
     }
   }
   return index;
@@ -52668,16 +53404,16 @@ function indexWords(paths, textOf2) {
 function selectRouteFiles(input2) {
   const { family, textOf: textOf2 } = input2;
   const routing = /* @__PURE__ */ new Map();
-  const mayRoute = (path20) => {
-    let known = routing.get(path20);
+  const mayRoute = (path26) => {
+    let known = routing.get(path26);
     if (known === void 0) {
-      const text3 = textOf2(path20);
-      known = text3 !== void 0 && family.mayDeclareRoutes(text3);
-      routing.set(path20, known);
+      const text4 = textOf2(path26);
+      known = text4 !== void 0 && family.mayDeclareRoutes(text4);
+      routing.set(path26, known);
     }
     return known;
   };
-  const roots = family.isRoutingRoot ? input2.candidates.filter((path20) => mayRoute(path20) && family.isRoutingRoot?.(path20, textOf2(path20) ?? "")) : [];
+  const roots = family.isRoutingRoot ? input2.candidates.filter((path26) => mayRoute(path26) && family.isRoutingRoot?.(path26, textOf2(path26) ?? "")) : [];
   const selected = /* @__PURE__ */ new Set();
   const seeds = new Set(input2.seeds);
   let frontier = [.../* @__PURE__ */ new Set([...input2.seeds, ...roots])].filter(mayRoute);
@@ -52685,20 +53421,20 @@ function selectRouteFiles(input2) {
   let capped = false;
   while (frontier.length > 0) {
     const next = /* @__PURE__ */ new Set();
-    for (const path20 of frontier) {
-      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path20)) {
+    for (const path26 of frontier) {
+      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path26)) {
         capped = true;
         break;
       }
-      selected.add(path20);
-      const facts = input2.factsOf(path20);
+      selected.add(path26);
+      const facts = input2.factsOf(path26);
       if (facts !== void 0)
-        for (const dependency2 of family.dependencies(facts, path20, input2.side)) next.add(dependency2);
+        for (const dependency2 of family.dependencies(facts, path26, input2.side)) next.add(dependency2);
       index ??= indexWords(input2.candidates, textOf2);
-      for (const hint of family.mounterHints(path20))
+      for (const hint of family.mounterHints(path26))
         for (const mounter of index.get(hint) ?? []) next.add(mounter);
     }
-    frontier = [...next].filter((path20) => !selected.has(path20) && mayRoute(path20));
+    frontier = [...next].filter((path26) => !selected.has(path26) && mayRoute(path26));
     if (capped) break;
   }
   return { files: selected, capped };
@@ -52712,14 +53448,14 @@ function changedText(change) {
 function pairsToRead(input2) {
   const pairs = /* @__PURE__ */ new Map();
   for (const change of input2.changes) {
-    for (const path20 of [change.file.path, change.file.previousPath]) {
-      if (path20 === void 0 || isTestPath(path20)) continue;
+    for (const path26 of [change.file.path, change.file.previousPath]) {
+      if (path26 === void 0 || isTestPath(path26)) continue;
       for (const family of ROUTE_FAMILIES) {
-        if (!family.accepts(path20) && !family.readsConfiguration?.(path20)) continue;
-        const project = input2.projectOf(path20);
+        if (!family.accepts(path26) && !family.readsConfiguration?.(path26)) continue;
+        const project = input2.projectOf(path26);
         const key2 = `${family.id}\0${project}`;
         const pair2 = pairs.get(key2) ?? { project, family, changed: /* @__PURE__ */ new Map() };
-        pair2.changed.set(path20, changedText(change));
+        pair2.changed.set(path26, changedText(change));
         pairs.set(key2, pair2);
       }
     }
@@ -52729,27 +53465,27 @@ function pairsToRead(input2) {
 function createSideReader(side, family, cache3, notes) {
   const texts = /* @__PURE__ */ new Map();
   const unreadable = /* @__PURE__ */ new Set();
-  const textOf2 = (path20) => {
-    if (!texts.has(path20)) {
-      const text3 = side.read(path20);
-      if (text3 === void 0 && side.has(path20)) unreadable.add(path20);
-      texts.set(path20, text3 !== void 0 && text3.length <= MAX_ROUTE_FILE_CHARS ? text3 : void 0);
+  const textOf2 = (path26) => {
+    if (!texts.has(path26)) {
+      const text4 = side.read(path26);
+      if (text4 === void 0 && side.has(path26)) unreadable.add(path26);
+      texts.set(path26, text4 !== void 0 && text4.length <= MAX_ROUTE_FILE_CHARS ? text4 : void 0);
     }
-    return texts.get(path20);
+    return texts.get(path26);
   };
-  const factsOf = (path20) => {
-    const text3 = textOf2(path20);
-    const grammar = grammarOfPath(path20);
-    if (text3 === void 0 || grammar === void 0) return void 0;
+  const factsOf = (path26) => {
+    const text4 = textOf2(path26);
+    const grammar = grammarOfPath(path26);
+    if (text4 === void 0 || grammar === void 0) return void 0;
     if (!loadedLanguage(grammar)) {
       notes.add(
         `Routes in ${grammar} files were not read: its grammar could not be loaded (${grammarFailure(grammar) ?? "not loaded"}).`
       );
-      unreadable.add(path20);
+      unreadable.add(path26);
       return void 0;
     }
-    const facts = cache3.read(family.id, { path: path20, text: text3, grammar }, (root) => family.readFacts(root, path20));
-    if (facts === void 0) unreadable.add(path20);
+    const facts = cache3.read(family.id, { path: path26, text: text4, grammar }, (root) => family.readFacts(root, path26));
+    if (facts === void 0) unreadable.add(path26);
     return facts;
   };
   return { textOf: textOf2, factsOf, unreadable };
@@ -52757,9 +53493,9 @@ function createSideReader(side, family, cache3, notes) {
 function projectSide(side, project) {
   return {
     project,
-    read: (path20) => side.read(path20),
-    exists: (path20) => side.has(path20),
-    filesUnder: (folder) => side.list().filter((path20) => path20.startsWith(`${folder}/`))
+    read: (path26) => side.read(path26),
+    exists: (path26) => side.has(path26),
+    filesUnder: (folder) => side.list().filter((path26) => path26.startsWith(`${folder}/`))
   };
 }
 function readEndpointChanges(input2) {
@@ -52779,18 +53515,18 @@ function readPair({ project, family, changed }, input2, groups, notes) {
     base: createSideReader(input2.base, family, input2.cache, notes)
   };
   const candidatesOf = (name2) => {
-    const all = (groups[name2].get(project) ?? []).filter((path20) => family.accepts(path20));
+    const all = (groups[name2].get(project) ?? []).filter((path26) => family.accepts(path26));
     if (all.length <= MAX_PROJECT_ROUTE_FILES) return all;
     notes.add(
       `Route prefixes declared outside the changed files of \`${project}\` were not resolved: it has more than ${MAX_PROJECT_ROUTE_FILES} files to read.`
     );
-    return all.filter((path20) => changed.has(path20));
+    return all.filter((path26) => changed.has(path26));
   };
-  const movesRoutes = (path20) => {
-    const text3 = changed.get(path20);
-    return text3 === void 0 || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text3);
+  const movesRoutes = (path26) => {
+    const text4 = changed.get(path26);
+    return text4 === void 0 || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text4);
   };
-  const baseFactsOf = (path20) => changed.has(path20) && !movesRoutes(path20) && sides.head.has(path20) ? readers.head.factsOf(path20) : readers.base.factsOf(path20);
+  const baseFactsOf = (path26) => changed.has(path26) && !movesRoutes(path26) && sides.head.has(path26) ? readers.head.factsOf(path26) : readers.base.factsOf(path26);
   const selected = /* @__PURE__ */ new Set();
   for (const name2 of ["head", "base"]) {
     const candidates2 = candidatesOf(name2);
@@ -52798,7 +53534,7 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       family,
       side: projectSide(sides[name2], project),
       candidates: candidates2,
-      seeds: [...changed.keys()].filter((path20) => sides[name2].has(path20) && family.accepts(path20)),
+      seeds: [...changed.keys()].filter((path26) => sides[name2].has(path26) && family.accepts(path26)),
       textOf: readers[name2].textOf,
       factsOf: name2 === "head" ? readers.head.factsOf : baseFactsOf
     });
@@ -52806,22 +53542,22 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       notes.add(
         `Route prefixes in \`${project}\` were resolved from the first ${selected.size} routing files only.`
       );
-    for (const path20 of selection.files) selected.add(path20);
+    for (const path26 of selection.files) selected.add(path26);
   }
   const tableOf2 = (name2) => {
     const factsOf = name2 === "head" ? readers.head.factsOf : baseFactsOf;
     const files = /* @__PURE__ */ new Map();
-    for (const path20 of selected) {
-      if (!sides[name2].has(path20)) continue;
-      const facts = factsOf(path20);
-      if (facts !== void 0) files.set(path20, facts);
+    for (const path26 of selected) {
+      if (!sides[name2].has(path26)) continue;
+      const facts = factsOf(path26);
+      if (facts !== void 0) files.set(path26, facts);
     }
     return family.link({
       files,
       frameworks: input2.frameworksOf(project),
       project,
-      read: (path20) => sides[name2].read(path20),
-      exists: (path20) => sides[name2].has(path20),
+      read: (path26) => sides[name2].read(path26),
+      exists: (path26) => sides[name2].has(path26),
       complete: sides[name2].complete
     });
   };
@@ -52837,7 +53573,7 @@ function readPair({ project, family, changed }, input2, groups, notes) {
 
 // src/changes/analyze-changes.ts
 function extractOtherEndpoints(readable, input2, ownerOf) {
-  const frameworksOf = (path20) => ownerOf(path20)?.frameworks.map((framework) => framework.name) ?? [];
+  const frameworksOf = (path26) => ownerOf(path26)?.frameworks.map((framework) => framework.name) ?? [];
   const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
   return readable.filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path))).flatMap(
     (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
@@ -52849,7 +53585,7 @@ function endpointsOf(model2, input2, ownerOf, readable) {
     changes: model2.changes,
     head: model2.head,
     base: model2.base,
-    projectOf: (path20) => ownerOf(path20)?.path ?? ".",
+    projectOf: (path26) => ownerOf(path26)?.path ?? ".",
     frameworksOf: frameworksAt,
     cache: model2.facts
   });
@@ -52867,8 +53603,8 @@ async function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path20 of [file2.path, file2.previousPath]) {
-      const owner = path20 === void 0 ? void 0 : ownerOf(path20);
+    for (const path26 of [file2.path, file2.previousPath]) {
+      const owner = path26 === void 0 ? void 0 : ownerOf(path26);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
@@ -52882,7 +53618,7 @@ async function analyzeChanges(input2) {
     ...input2.readFile ? { readFile: input2.readFile } : {},
     ...input2.listFiles ? { listFiles: input2.listFiles } : {},
     ...input2.readBaseFile ? { readBaseFile: input2.readBaseFile } : {},
-    grammarsFor: (path20) => ROUTE_FAMILIES.filter((family) => family.accepts(path20)).flatMap((family) => family.grammars)
+    grammarsFor: (path26) => ROUTE_FAMILIES.filter((family) => family.accepts(path26)).flatMap((family) => family.grammars)
   });
   try {
     const { endpoints, notes } = endpointsOf(model2, input2, ownerOf, readable);
@@ -52912,11 +53648,11 @@ function visibleText(body2) {
 function findClosingReferences(body2) {
   const references = [];
   for (const match2 of visibleText(body2).matchAll(CLOSING_REFERENCE)) {
-    const [text3, keyword = "", urlOwner, urlName, urlIssue, owner, name2, issue2] = match2;
+    const [text4, keyword = "", urlOwner, urlName, urlIssue, owner, name2, issue2] = match2;
     const reference = {
       keyword: keyword.toLowerCase(),
       issue: Number(urlIssue ?? issue2),
-      text: text3
+      text: text4
     };
     const referencedOwner = urlOwner ?? owner;
     const referencedName = urlName ?? name2;
@@ -52949,8 +53685,8 @@ var FEATURE_COMMIT_TYPES = /* @__PURE__ */ new Set(["feat", "feature"]);
 var BUG_BRANCH = /^(?:[\w.-]+\/)?(fix|bugfix|hotfix|bug)[/_-]/i;
 var FEATURE_BRANCH = /^(?:[\w.-]+\/)?(feat|feature)[/_-]/i;
 var BUG_TITLE_WORD = /\b(fix|fixes|fixed|fixing|bug|bugs|bugfix|hotfix|crash|crashes|crashing|regression|broken|panic|hang)\b/i;
-function quoted(text3) {
-  const shown = text3.length > 60 ? `${text3.slice(0, 59)}\u2026` : text3;
+function quoted(text4) {
+  const shown = text4.length > 60 ? `${text4.slice(0, 59)}\u2026` : text4;
   return `"${shown}"`;
 }
 function labelMeaning(label2) {
@@ -53043,8 +53779,8 @@ function labelFor(area, config2) {
 
 // src/pipeline/assemble-report-input.ts
 function assembleReportInput(parts2) {
-  const { request, classification, reviews } = parts2;
-  const { pullRequest } = request;
+  const { request: request2, classification, reviews } = parts2;
+  const { pullRequest } = request2;
   return {
     type: classification.type,
     typeSignal: classification.signal,
@@ -53052,26 +53788,30 @@ function assembleReportInput(parts2) {
     body: pullRequest.body,
     ...pullRequest.linkedIssue ? { linkedIssue: pullRequest.linkedIssue } : {},
     ...pullRequest.number ? { prNumber: pullRequest.number } : {},
-    date: request.date.toISOString().slice(0, 10),
-    commit: request.commit,
+    date: request2.date.toISOString().slice(0, 10),
+    commit: request2.commit,
     discovery: parts2.discovery,
     affectedProjects: parts2.analysis.affectedProjects,
-    files: request.files,
+    files: request2.files,
     analysis: parts2.analysis,
     validation: parts2.validation,
+    coverageThreshold: request2.config.coverage.threshold,
     handoffs: reviews.map((r) => ({
       area: r.area,
-      label: labelFor(r.area, request.config.handoffs),
+      label: labelFor(r.area, request2.config.handoffs),
       reasons: r.reasons,
       findings: r.findings.length
     })),
     findings: reviews.flatMap((r) => r.findings),
-    notes: request.notes,
-    ...request.runUrl ? { runUrl: request.runUrl } : {},
+    notes: request2.notes,
+    ...request2.runUrl ? { runUrl: request2.runUrl } : {},
     ...parts2.validationSkipReason ? { validationSkipReason: parts2.validationSkipReason } : {},
     ...parts2.model ? { model: parts2.model } : {}
   };
 }
+
+// src/validation/validate-projects.ts
+import os from "node:os";
 
 // src/redaction/secret-patterns.ts
 var PRIVATE_KEY_TYPE = "(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?";
@@ -53142,10 +53882,10 @@ var SECRET_PATTERNS = [
   }
 ];
 var DOCUMENTED_EXAMPLE = /EXAMPLE/;
-function findSecretInCode(text3) {
+function findSecretInCode(text4) {
   for (const { name: name2, pattern, inCode } of SECRET_PATTERNS) {
     if (!inCode) continue;
-    for (const match2 of text3.matchAll(pattern)) {
+    for (const match2 of text4.matchAll(pattern)) {
       if (!DOCUMENTED_EXAMPLE.test(match2[0])) return name2;
     }
   }
@@ -53163,14 +53903,14 @@ function createRedactor(options = {}) {
   const literals = collectLiteralSecrets(options);
   const literalPattern = literals.length > 0 ? new RegExp(literals.map(({ value }) => escapeRegExp(value)).join("|"), "g") : null;
   const nameOf4 = new Map(literals.map(({ name: name2, value }) => [value, name2]));
-  return (text3) => {
-    let redacted = literalPattern ? text3.replace(literalPattern, (value) => placeholder(nameOf4.get(value) ?? "secret", value)) : text3;
+  return (text4) => {
+    let redacted = literalPattern ? text4.replace(literalPattern, (value) => placeholder(nameOf4.get(value) ?? "secret", value)) : text4;
     for (const { name: name2, pattern } of SECRET_PATTERNS) redacted = replaceSecrets(redacted, name2, pattern);
     return redacted;
   };
 }
-function replaceSecrets(text3, name2, pattern) {
-  return text3.replace(pattern, (match2, ...rest) => {
+function replaceSecrets(text4, name2, pattern) {
+  return text4.replace(pattern, (match2, ...rest) => {
     const groups = rest.at(-1);
     if (typeof groups !== "object" || groups?.secret === void 0) return placeholder(name2, match2);
     return `${groups.before ?? ""}${placeholder(name2, groups.secret)}${groups.after ?? ""}`;
@@ -53197,8 +53937,8 @@ function collectLiteralSecrets(options) {
   }
   return [...values].map(([value, name2]) => ({ name: name2, value })).sort((a, b) => b.value.length - a.value.length);
 }
-function escapeRegExp(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/validation/command-environment.ts
@@ -53234,12 +53974,469 @@ function maskedValues(env) {
   return Object.entries(env).filter(([name2]) => /^INPUT_/i.test(name2) && isSecretVariableName(name2)).map(([, value]) => value?.trim() ?? "").filter((value) => value.length >= MIN_MASKED_LENGTH);
 }
 
+// src/validation/coverage/patch-coverage.ts
+import path18 from "node:path";
+function changedInProject(changed, projectPath) {
+  const prefix2 = projectPath === "." ? "" : `${projectPath}/`;
+  return [...changed].filter(([file2]) => file2.startsWith(prefix2));
+}
+function placeReportPath(name2, context) {
+  let file2 = name2.replace(/^file:\/\//, "").replace(/\\/g, "/");
+  if (context.goModule && file2.startsWith(`${context.goModule}/`))
+    file2 = path18.posix.join(context.projectPath, file2.slice(context.goModule.length + 1));
+  if (path18.posix.isAbsolute(file2)) {
+    const relative4 = path18.relative(context.runRoot, file2).split(path18.sep).join("/");
+    if (!relative4.startsWith("..")) return relative4;
+  }
+  return file2.replace(/^\.\//, "");
+}
+function findEntry(file2, placed) {
+  const exact = placed.get(file2);
+  if (exact) return exact;
+  const matches = [...placed].filter(([name2]) => file2.endsWith(`/${name2}`) || name2.endsWith(`/${file2}`));
+  return matches.length === 1 ? matches[0]?.[1] : void 0;
+}
+function computePatchCoverage(reports, changed, context) {
+  const placed = /* @__PURE__ */ new Map();
+  for (const report of reports)
+    for (const [name2, lines] of report.files) {
+      const key2 = placeReportPath(name2, context);
+      const merged = placed.get(key2) ?? /* @__PURE__ */ new Map();
+      for (const [line, hits] of lines) merged.set(line, Math.max(merged.get(line) ?? 0, hits));
+      placed.set(key2, merged);
+    }
+  const files = [];
+  const notMeasured = [];
+  for (const [file2, lines] of changedInProject(changed, context.projectPath)) {
+    const entry2 = findEntry(file2, placed);
+    if (!entry2) {
+      notMeasured.push(file2);
+      continue;
+    }
+    const measured = lines.filter((line) => entry2.has(line));
+    if (measured.length === 0) continue;
+    const uncovered = measured.filter((line) => (entry2.get(line) ?? 0) === 0);
+    files.push({
+      path: file2,
+      covered: measured.length - uncovered.length,
+      total: measured.length,
+      uncovered
+    });
+  }
+  files.sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path));
+  const covered = files.reduce((n, f) => n + f.covered, 0);
+  const total = files.reduce((n, f) => n + f.total, 0);
+  return { covered, total, percent: percentOf(covered, total), files, notMeasured };
+}
+function percentOf(covered, total) {
+  return total === 0 ? null : Math.floor(covered * 1e3 / total) / 10;
+}
+
+// src/validation/live-command-log.ts
+var DEFAULT_HEARTBEAT_MS = 3e4;
+var MAX_WAITING_LINES = 5e3;
+var LiveCommandLog = class {
+  constructor(log, options) {
+    this.log = log;
+    this.options = options;
+    this.heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  }
+  log;
+  options;
+  queue = [];
+  timer;
+  heartbeatMs;
+  open(title) {
+    const entry2 = this.enqueue(title, false);
+    this.startTimer();
+    return { line: (text4) => this.line(entry2, text4), close: (result) => this.close(entry2, result) };
+  }
+  /** A line about the run, written between groups so it never lands inside another command's output. */
+  note(text4) {
+    this.enqueue(text4, true);
+  }
+  enqueue(title, note) {
+    const now = Date.now();
+    const entry2 = {
+      title,
+      note,
+      opened: false,
+      startedAt: now,
+      lastShownAt: now,
+      lines: [],
+      dropped: 0
+    };
+    this.queue.push(entry2);
+    this.drain();
+    return entry2;
+  }
+  line(entry2, text4) {
+    if (entry2.opened) {
+      this.log.write(`${text4}
+`);
+      if (this.options.showsOutput) entry2.lastShownAt = Date.now();
+      return;
+    }
+    entry2.lines.push(text4);
+    if (entry2.lines.length > MAX_WAITING_LINES) {
+      entry2.lines.shift();
+      entry2.dropped += 1;
+    }
+  }
+  close(entry2, result) {
+    entry2.result = result;
+    this.drain();
+  }
+  /** Writes what can be written: notes, the front command's group, and each finished one after it. */
+  drain() {
+    for (let front = this.queue[0]; front; front = this.queue[0]) {
+      if (front.note) {
+        this.log.write(`${front.title}
+`);
+        this.queue.shift();
+        continue;
+      }
+      if (!front.opened) this.promote(front);
+      if (front.result === void 0) return;
+      this.status(front.result);
+      this.log.endGroup();
+      this.queue.shift();
+    }
+    this.stopTimer();
+  }
+  /** A command takes the log over: its group opens and what it printed while waiting follows. */
+  promote(entry2) {
+    entry2.opened = true;
+    this.log.startGroup(entry2.title);
+    if (entry2.dropped > 0)
+      this.log.write(`\u2026 ${entry2.dropped} earlier lines are in the report's output tail
+`);
+    for (const text4 of entry2.lines.splice(0)) this.log.write(`${text4}
+`);
+    if (this.options.showsOutput) entry2.lastShownAt = Date.now();
+  }
+  status(text4) {
+    if (this.log.status) this.log.status(text4);
+    else this.log.write(`${text4}
+`);
+  }
+  beat() {
+    const now = Date.now();
+    const commands2 = this.queue.filter((entry2) => !entry2.note);
+    const watched = this.options.showsOutput ? commands2.slice(0, 1) : commands2;
+    for (const entry2 of watched) {
+      if (entry2.result !== void 0 || now - entry2.lastShownAt < this.heartbeatMs) continue;
+      entry2.lastShownAt = now;
+      this.status(`still running: ${entry2.title} (${describeElapsed(now - entry2.startedAt)})`);
+    }
+  }
+  startTimer() {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.beat(), Math.min(1e3, this.heartbeatMs));
+    this.timer.unref();
+  }
+  stopTimer() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = void 0;
+  }
+};
+function describeElapsed(ms) {
+  const seconds = Math.floor(ms / 1e3);
+  if (seconds < 60) return `${seconds}s`;
+  return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s`;
+}
+
 // src/validation/validate-project.ts
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
 
+// src/validation/coverage/add-coverage-flag.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import path19 from "node:path";
+var SINGLE = /^[^;&|<>`$()]+$/;
+function flagFor(runner, project) {
+  const has = (name2) => project.dependencies.some((d) => d.name === name2);
+  if (runner === "jest") return "--coverage --coverageReporters=lcov --coverageReporters=text-summary";
+  if (runner === "vitest") {
+    if (!has("@vitest/coverage-v8") && !has("@vitest/coverage-istanbul"))
+      return {
+        reason: "Vitest needs @vitest/coverage-v8 (or -istanbul) in devDependencies to collect coverage"
+      };
+    return "--coverage.enabled --coverage.reporter=lcov --coverage.reporter=text-summary";
+  }
+  if (runner === "pytest") {
+    if (!has("pytest-cov"))
+      return { reason: "pytest needs pytest-cov in the project's dependencies to collect coverage" };
+    return "--cov --cov-report=xml:coverage.xml";
+  }
+  return { reason: `no coverage flag is known for ${runner}` };
+}
+function runnerOf(line) {
+  if (/^(?:npx |pnpm exec |yarn |bunx )?jest\b/.test(line)) return "jest";
+  if (/^(?:npx |pnpm exec |yarn |bunx )?vitest\b(?! watch)/.test(line)) return "vitest";
+  if (/^(?:(?:uv|poetry|pipenv|pdm) run )?(?:python3? -m )?pytest\b/.test(line)) return "pytest";
+  return void 0;
+}
+async function testScript(projectDir) {
+  const text4 = await readFile4(path19.join(projectDir, "package.json"), "utf8").catch(() => void 0);
+  if (!text4) return void 0;
+  try {
+    const scripts = JSON.parse(text4).scripts;
+    return typeof scripts?.test === "string" ? scripts.test : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function addCoverageFlag(command2, project, projectDir) {
+  const line = command2.run.trim();
+  if (!SINGLE.test(line))
+    return { reason: `\`${line}\` runs more than one program; add the coverage flag to it yourself` };
+  if (/^go test\b/.test(line)) {
+    const added = "-coverprofile=coverage.out";
+    return { command: { ...command2, run: line.replace(/^go test\b/, `go test ${added}`) }, added };
+  }
+  const direct = runnerOf(line);
+  const script = /^(?:npm|pnpm|yarn|bun)(?: run)? test$/.test(line) ? await testScript(projectDir) : void 0;
+  const runner = direct ?? (script && SINGLE.test(script) ? runnerOf(script.trim()) : void 0);
+  if (!runner)
+    return {
+      reason: `no coverage flag is known for \`${line}\`; add one to the test command in the config file`
+    };
+  const flag = flagFor(runner, project);
+  if (typeof flag !== "string") return flag;
+  const separator = !direct && /^(?:npm|bun)\b/.test(line) ? " --" : "";
+  return { command: { ...command2, run: `${line}${separator} ${flag}` }, added: flag };
+}
+
+// src/validation/coverage/measure-project-coverage.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import path20 from "node:path";
+
+// src/validation/find-test-reports.ts
+import { readdir as readdir2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import { join as join2, relative, sep as sep3 } from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  ".venv",
+  "venv",
+  "vendor",
+  "__pycache__",
+  ".gradle",
+  ".m2",
+  ".cache",
+  ".pytest_cache",
+  "deps",
+  ".tox",
+  ".nox"
+]);
+var MAX_DEPTH2 = 8;
+var MAX_ENTRIES = 2e4;
+var MAX_REPORTS = 200;
+var MAX_REPORT_BYTES = 20 * 1024 * 1024;
+var MTIME_SLACK_MS = 2e3;
+function isTestReportPath(path26) {
+  const name2 = path26.slice(path26.lastIndexOf("/") + 1);
+  if (name2.endsWith(".trx")) return true;
+  if (!name2.endsWith(".xml")) return false;
+  return /^TEST-.+\.xml$/.test(name2) || // Surefire, Failsafe, Gradle, Ant
+  /junit/i.test(name2) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path26);
+}
+function findTestReports(projectDir, since) {
+  return findFreshFiles(projectDir, since, isTestReportPath);
+}
+async function findFreshFiles(projectDir, since, wanted) {
+  const found = [];
+  let entries = 0;
+  const visit2 = async (dir, depth2) => {
+    if (depth2 > MAX_DEPTH2 || entries > MAX_ENTRIES || found.length >= MAX_REPORTS) return;
+    const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    for (const child of children) {
+      entries += 1;
+      const path26 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path26, depth2 + 1);
+      if (!child.isFile()) continue;
+      const relativePath = relative(projectDir, path26).split(sep3).join("/");
+      if (!wanted(relativePath)) continue;
+      const info2 = await stat3(path26).catch(() => null);
+      if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
+      found.push({ path: relativePath, content: await readFile5(path26, "utf8") });
+    }
+  };
+  await visit2(projectDir, 0);
+  return found;
+}
+
+// src/validation/coverage/line-hits.ts
+function recordHits(files, file2, line, hits) {
+  if (!Number.isInteger(line) || line <= 0 || !Number.isFinite(hits)) return;
+  let lines = files.get(file2);
+  if (!lines) {
+    lines = /* @__PURE__ */ new Map();
+    files.set(file2, lines);
+  }
+  lines.set(line, Math.max(lines.get(line) ?? 0, hits));
+}
+
+// src/validation/coverage/read-coverage-xml.ts
+var REPEATED = /* @__PURE__ */ new Set(["source", "package", "class", "line", "sourcefile", "file", "project"]);
+var xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseAttributeValue: false,
+  parseTagValue: false,
+  // JaCoCo reports name a DTD; nothing is fetched, the declaration is skipped.
+  processEntities: false,
+  isArray: (name2, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name2)
+});
+function nodes(value) {
+  if (Array.isArray(value)) return value.filter((v2) => typeof v2 === "object" && v2 !== null);
+  return typeof value === "object" && value !== null ? [value] : [];
+}
+function text3(value) {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+function readCoverageXml(content) {
+  let document;
+  try {
+    document = xml.parse(content);
+  } catch {
+    return null;
+  }
+  const report = nodes(document.report)[0];
+  if (report) return readJacoco(report);
+  const coverage = nodes(document.coverage)[0];
+  if (!coverage) return null;
+  if (coverage.project !== void 0) return readClover(coverage);
+  if (coverage.packages !== void 0 || coverage["line-rate"] !== void 0) return readCobertura(coverage);
+  return null;
+}
+function readCobertura(coverage) {
+  const files = /* @__PURE__ */ new Map();
+  const sources = nodes(coverage.sources?.source).map(text3);
+  const sourceRoots = sources.length > 0 ? sources : [text3(coverage.sources?.source)];
+  for (const pkg of nodes(coverage.packages?.package)) {
+    for (const cls of nodes(pkg.classes?.class)) {
+      const filename = text3(cls.filename);
+      if (!filename) continue;
+      const root = sourceRoots.find(Boolean);
+      const name2 = root && !filename.startsWith("/") ? `${root.replace(/\/+$/, "")}/${filename}` : filename;
+      for (const line of nodes(cls.lines?.line))
+        recordHits(files, name2, Number(line.number), Number(line.hits));
+    }
+  }
+  return { format: "Cobertura XML", files };
+}
+function readJacoco(report) {
+  const files = /* @__PURE__ */ new Map();
+  for (const pkg of nodes(report.package)) {
+    const dir = text3(pkg.name);
+    for (const source of nodes(pkg.sourcefile)) {
+      const name2 = dir ? `${dir}/${text3(source.name)}` : text3(source.name);
+      for (const line of nodes(source.line)) {
+        if (Number(line.mi) + Number(line.ci) === 0) continue;
+        recordHits(files, name2, Number(line.nr), Number(line.ci));
+      }
+    }
+  }
+  return { format: "JaCoCo XML", files };
+}
+function readClover(coverage) {
+  const files = /* @__PURE__ */ new Map();
+  for (const project of nodes(coverage.project)) {
+    const all = [...nodes(project.file), ...nodes(project.package).flatMap((pkg) => nodes(pkg.file))];
+    for (const file2 of all) {
+      const name2 = text3(file2.path) || text3(file2.name);
+      for (const line of nodes(file2.line)) {
+        if (text3(line.type) !== "stmt" && text3(line.type) !== "cond") continue;
+        const hits = line.count !== void 0 ? Number(line.count) : Number(line.truecount) + Number(line.falsecount);
+        recordHits(files, name2, Number(line.num), hits);
+      }
+    }
+  }
+  return { format: "Clover XML", files };
+}
+
+// src/validation/coverage/read-go-coverprofile.ts
+var BLOCK = /^(.+):(\d+)\.\d+,(\d+)\.\d+ (\d+) (\d+)$/;
+function readGoCoverprofile(text4) {
+  if (!/^mode: (?:set|count|atomic)\s*$/m.test(text4)) return null;
+  const files = /* @__PURE__ */ new Map();
+  for (const raw of text4.split("\n")) {
+    const match2 = BLOCK.exec(raw.trim());
+    if (!match2?.[1] || match2[5] === void 0) continue;
+    if (Number(match2[4]) === 0) continue;
+    const [start2, end, count] = [Number(match2[2]), Number(match2[3]), Number(match2[5])];
+    for (let line = start2; line <= end && line - start2 < 1e4; line++)
+      recordHits(files, match2[1], line, count);
+  }
+  return { format: "Go coverprofile", files };
+}
+
+// src/validation/coverage/read-lcov.ts
+function readLcov(text4) {
+  if (!/^SF:/m.test(text4)) return null;
+  const files = /* @__PURE__ */ new Map();
+  let current;
+  for (const raw of text4.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith("SF:")) current = line.slice(3);
+    else if (line === "end_of_record") current = void 0;
+    else if (current !== void 0 && line.startsWith("DA:")) {
+      const [lineNumber, hits] = line.slice(3).split(",");
+      recordHits(files, current, Number(lineNumber), Number(hits));
+    }
+  }
+  return { format: "lcov", files };
+}
+
+// src/validation/coverage/measure-project-coverage.ts
+var LCOV = /(?:^|\/)(?:lcov\.info|[^/]+\.lcov)$/;
+var XML3 = /(?:^|\/)(?:coverage|cobertura[^/]*|[^/]*\.cobertura|jacoco[^/]*|jacocoTestReport|clover)\.xml$/i;
+var GO = /(?:^|\/)(?:c|cover|coverage|coverprofile)\.out$|\.coverprofile$/;
+function readReport(relativePath, content) {
+  if (LCOV.test(relativePath)) return readLcov(content);
+  if (GO.test(relativePath)) return readGoCoverprofile(content);
+  return readCoverageXml(content);
+}
+async function goModule(projectDir) {
+  const text4 = await readFile6(path20.join(projectDir, "go.mod"), "utf8").catch(() => "");
+  return /^module\s+(\S+)/m.exec(text4)?.[1];
+}
+async function measureProjectCoverage(input2) {
+  const files = await findFreshFiles(
+    input2.projectDir,
+    input2.since,
+    (p) => LCOV.test(p) || XML3.test(p) || GO.test(p)
+  );
+  const reports = [];
+  const read = [];
+  for (const file2 of files) {
+    const data = readReport(file2.path, file2.content);
+    if (!data || data.files.size === 0) continue;
+    reports.push(data);
+    read.push({ path: input2.redact(file2.path), format: data.format });
+  }
+  const lines = reports.flatMap((report) => [...report.files.values()].flatMap((hits) => [...hits.values()]));
+  const covered = lines.filter((hits) => hits > 0).length;
+  const result = {
+    reports: read,
+    overall: { covered, total: lines.length, percent: percentOf(covered, lines.length) }
+  };
+  if (input2.changedLines && reports.length > 0) {
+    const module2 = await goModule(input2.projectDir);
+    result.changed = computePatchCoverage(reports, input2.changedLines, {
+      runRoot: input2.runRoot,
+      projectPath: input2.projectPath,
+      ...module2 ? { goModule: module2 } : {}
+    });
+  }
+  return result;
+}
+
 // src/validation/decide-install.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var NODE_MARKER = {
   // `.pnp.cjs` is Yarn Plug'n'Play, which has no node_modules at all.
   paths: ["node_modules", ".pnp.cjs"],
@@ -53287,64 +54484,347 @@ function decideInstall(project, projectDir, mode) {
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null)
     return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path20) => existsSync2(join2(projectDir, path20)));
+  const present = marker.paths.find((path26) => existsSync2(join3(projectDir, path26)));
   if (present !== void 0)
     return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
 }
 
-// src/validation/find-test-reports.ts
-import { readdir as readdir2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
-import { join as join3, relative, sep as sep3 } from "node:path";
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
-  "node_modules",
-  ".git",
-  ".venv",
-  "venv",
-  "vendor",
-  "__pycache__",
-  ".gradle",
-  ".m2",
-  ".cache",
-  ".pytest_cache",
-  "deps",
-  ".tox",
-  ".nox"
-]);
-var MAX_DEPTH2 = 8;
-var MAX_ENTRIES = 2e4;
-var MAX_REPORTS = 200;
-var MAX_REPORT_BYTES = 20 * 1024 * 1024;
-var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path20) {
-  const name2 = path20.slice(path20.lastIndexOf("/") + 1);
-  if (name2.endsWith(".trx")) return true;
-  if (!name2.endsWith(".xml")) return false;
-  return /^TEST-.+\.xml$/.test(name2) || // Surefire, Failsafe, Gradle, Ant
-  /junit/i.test(name2) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path20);
-}
-async function findTestReports(projectDir, since) {
-  const found = [];
-  let entries = 0;
-  const visit2 = async (dir, depth2) => {
-    if (depth2 > MAX_DEPTH2 || entries > MAX_ENTRIES || found.length >= MAX_REPORTS) return;
-    const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
-    for (const child of children) {
-      entries += 1;
-      const path20 = join3(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path20, depth2 + 1);
-      if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path20).split(sep3).join("/");
-      if (!isTestReportPath(relativePath)) continue;
-      const info2 = await stat2(path20).catch(() => null);
-      if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile4(path20, "utf8") });
+// src/validation/python-environment.ts
+import { execFile as execFile3 } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import path21 from "node:path";
+import { promisify as promisify3 } from "node:util";
+var run4 = promisify3(execFile3);
+var PROJECT_VENVS = [".venv", "venv"];
+var PIP_MANAGERS = /* @__PURE__ */ new Set(["pip", null]);
+async function preparePythonEnvironment(project, projectDir, options) {
+  if (project.language !== "python" || !PIP_MANAGERS.has(project.packageManager))
+    return { kind: "unchanged" };
+  const own2 = PROJECT_VENVS.map((name2) => path21.join(projectDir, name2)).find(
+    (venv2) => existsSync3(path21.join(venv2, "pyvenv.cfg"))
+  );
+  if (own2) return { kind: "venv", env: activate(options.env, own2), venv: own2, created: false };
+  if (!options.willInstall) return { kind: "unchanged" };
+  const venv = path21.join(await mkdtemp(path21.join(options.tempDir, "backend-developer-venv-")), "venv");
+  const failures3 = [];
+  for (const python of ["python3", "python"]) {
+    try {
+      await run4(python, ["-m", "venv", "--system-site-packages", venv], {
+        env: options.env,
+        timeout: 12e4
+      });
+      return { kind: "venv", env: activate(options.env, venv), venv, created: true };
+    } catch (error63) {
+      failures3.push(`${python}: ${firstLine(error63)}`);
     }
+  }
+  return {
+    kind: "error",
+    reason: `could not create a virtual environment to install into (${failures3.join("; ")}); install Python with its venv module (Debian: python3-venv), or set up a .venv in the project`
   };
-  await visit2(projectDir, 0);
-  return found;
 }
+function activate(env, venv) {
+  const bin = path21.join(venv, process.platform === "win32" ? "Scripts" : "bin");
+  const { PYTHONHOME: _home, ...rest } = env;
+  return { ...rest, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join(path21.delimiter) };
+}
+function firstLine(error63) {
+  const text4 = error63 instanceof Error ? error63.stderr || error63.message : String(error63);
+  return text4.trim().split("\n")[0] ?? "";
+}
+
+// src/validation/causes/failure-cause.ts
+function capture(pattern, text4, group3 = 1) {
+  return pattern.exec(text4)?.[group3]?.trim();
+}
+
+// src/validation/causes/environment-causes.ts
+var SERVICES_BY_PORT = {
+  "5432": { name: "PostgreSQL", image: "postgres" },
+  "3306": { name: "MySQL", image: "mysql" },
+  "6379": { name: "Redis", image: "redis" },
+  "27017": { name: "MongoDB", image: "mongo" },
+  "5672": { name: "RabbitMQ", image: "rabbitmq" },
+  "9092": { name: "Kafka", image: "apache/kafka" },
+  "9200": { name: "Elasticsearch", image: "elasticsearch" },
+  "11211": { name: "Memcached", image: "memcached" },
+  "1433": { name: "SQL Server", image: "mcr.microsoft.com/mssql/server" },
+  "1521": { name: "Oracle", image: "gvenzl/oracle-free" },
+  "4566": { name: "LocalStack", image: "localstack/localstack" }
+};
+var REFUSED = [
+  /ECONNREFUSED\s+\[?[\w.:]*?\]?:(\d{2,5})\b/,
+  // Node: connect ECONNREFUSED 127.0.0.1:5432
+  /dial tcp \S*:(\d{2,5}): connect: connection refused/,
+  // Go
+  /Connection to \S+?:(\d{2,5}) refused/,
+  // JDBC
+  /port (\d{2,5}) failed: Connection refused/,
+  // libpq 14+
+  /Connection refused[\s\S]{0,200}?port (\d{2,5})/,
+  // psycopg2 / libpq before 14
+  /(?:Error 111|Connection refused)[^\n]*?:(\d{2,5})\b/
+  // redis-py, generic host:port
+];
+var readServiceUnreachable = (output2) => {
+  for (const pattern of REFUSED) {
+    const port = capture(pattern, output2);
+    if (!port) continue;
+    const service = SERVICES_BY_PORT[port];
+    if (!service)
+      return {
+        kind: "service-unreachable",
+        summary: `a service on port ${port} was not reachable (connection refused)`,
+        hint: `start the service the tests connect to on port ${port} before this step (a \`services:\` container in the workflow)`
+      };
+    return {
+      kind: "service-unreachable",
+      summary: `${service.name} not reachable on port ${port} (connection refused)`,
+      hint: `start ${service.name} as a service in the workflow (\`services: { db: { image: ${service.image}, ports: ['${port}:${port}'] } }\`)`
+    };
+  }
+  return void 0;
+};
+var MISSING_FILE = [
+  /ENOENT: no such file or directory, (?:open|stat|lstat|scandir) '([^']+)'/,
+  /FileNotFoundError: \[Errno 2\] No such file or directory: '([^']+)'/,
+  /^node: (\S+): not found$/m,
+  // node --env-file=.env
+  /open (\S+): no such file or directory/,
+  // Go
+  /^(?:cat|cp|source|\.): (\S+): No such file or directory$/m,
+  /^sh: \d+: (?:cannot open|\.: cannot open) (\S+): No such file/m
+];
+var readMissingFile = (output2) => {
+  for (const pattern of MISSING_FILE) {
+    const file2 = capture(pattern, output2);
+    if (!file2) continue;
+    const name2 = file2.slice(file2.lastIndexOf("/") + 1);
+    const isEnv = /^\.env(\.[\w-]+)?$/.test(name2);
+    return {
+      kind: "missing-file",
+      summary: `missing file \`${name2}\``,
+      hint: isEnv ? `add \`${name2}\` in CI, e.g. \`cp .env.example ${name2}\` in a step before this one, or set the variables in the workflow's \`env:\`` : `create \`${file2}\` in a step before this one, or commit it if it belongs in the repository`
+    };
+  }
+  return void 0;
+};
+var readRegistryFailure = (output2) => {
+  const status = capture(/\b(E401|E403|401 Unauthorized|403 Forbidden|status code (?:401|403))\b/, output2, 1);
+  const statusHost = capture(
+    /(?:GET|fetch|from|to|url:?)\s+https?:\/\/([^/\s'"]+)[^\n]*\b(?:401|403)\b/i,
+    output2
+  );
+  if (status && /registry|npm ERR!|npm error|pip|artifact|repository|maven|gradle|yarn|pnpm|composer|bundler|gem/i.test(
+    output2
+  )) {
+    const host2 = statusHost ? ` (${statusHost})` : "";
+    return {
+      kind: "registry",
+      summary: `the package registry refused access${host2}: ${status.replace(/^E/, "HTTP ")}`,
+      hint: "give the job a token for the private registry (an `.npmrc`, `pip.conf` or `settings.xml` using a secret), or install in your own step and set `install: skip`"
+    };
+  }
+  const host = capture(/getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/, output2) ?? capture(
+    /(?:Failed to resolve|Name or service not known|nodename nor servname)[^\n]*?['(]?([\w-]+(?:\.[\w-]+)+)/,
+    output2
+  ) ?? capture(/dial tcp: lookup ([\w.-]+)[^\n]*no such host/, output2) ?? capture(/Could not (?:fetch URL|transfer artifact)[^\n]*?https?:\/\/([^/\s:]+)/, output2);
+  if (!host) return void 0;
+  return {
+    kind: "registry",
+    summary: `package registry not reachable: \`${host}\` could not be resolved or reached`,
+    hint: /\b(?:registry\.npmjs\.org|pypi\.org|files\.pythonhosted\.org|proxy\.golang\.org|repo\.maven\.apache\.org|rubygems\.org|packagist\.org|crates\.io)\b/.test(
+      host
+    ) ? "the public registry was not reachable from the runner: check its network access, or retry" : `\`${host}\` looks like a private registry named in the lockfile or config: give the runner access to it, or install in your own step and set \`install: skip\``
+  };
+};
+
+// src/validation/causes/toolchain-causes.ts
+var SETUP_STEP = {
+  node: "actions/setup-node",
+  npm: "actions/setup-node",
+  npx: "actions/setup-node",
+  yarn: "actions/setup-node (with `corepack enable`)",
+  pnpm: "pnpm/action-setup",
+  bun: "oven-sh/setup-bun",
+  python: "actions/setup-python",
+  python3: "actions/setup-python",
+  pip: "actions/setup-python",
+  pytest: "actions/setup-python and the test dependencies",
+  poetry: "actions/setup-python and `pipx install poetry`",
+  uv: "astral-sh/setup-uv",
+  go: "actions/setup-go",
+  java: "actions/setup-java",
+  mvn: "actions/setup-java",
+  gradle: "gradle/actions/setup-gradle",
+  ruby: "ruby/setup-ruby",
+  bundle: "ruby/setup-ruby",
+  php: "shivammathur/setup-php",
+  composer: "shivammathur/setup-php",
+  dotnet: "actions/setup-dotnet",
+  mix: "erlef/setup-beam",
+  cargo: "dtolnay/rust-toolchain"
+};
+var readMissingTool = (output2) => {
+  const tool = capture(
+    /^(?:sh|bash|\/bin\/sh): (?:\d+: )?(?:line \d+: )?([\w.+-]+): (?:command )?not found$/m,
+    output2
+  ) ?? capture(/^([\w.+-]+): command not found$/m, output2) ?? capture(/No module named ([\w.]+)$/m, output2);
+  if (!tool) return void 0;
+  const setup = SETUP_STEP[tool] ?? SETUP_STEP[tool.split(".")[0] ?? ""];
+  const isModule = /No module named/.test(output2) && !/not found$/m.test(output2);
+  return {
+    kind: "missing-tool",
+    summary: isModule ? `Python module \`${tool}\` is not installed` : `\`${tool}\` is not installed`,
+    hint: isModule ? `add \`${tool}\` to the project's (development) requirements, or install it in a step before this one` : `install \`${tool}\` before this step${setup ? ` (${setup})` : ""}`
+  };
+};
+var VERSION_MISMATCH = [
+  {
+    pattern: /The engine "node" is incompatible with this module\. Expected version "([^"]+)"\. Got "([^"]+)"/,
+    describe: (m) => `Node ${m[2]} is running; the project needs ${m[1]}`
+  },
+  {
+    pattern: /Unsupported engine[\s\S]{0,300}?required: \{ node: '([^']+)'[\s\S]{0,80}?current: \{ node: '([^']+)'/,
+    describe: (m) => `Node ${m[2]} is running; the project needs ${m[1]}`
+  },
+  {
+    pattern: /Required: \{"node":"([^"]+)"[\s\S]{0,200}?Actual:\s+\{"node":"v?([^"]+)"/,
+    // npm 10+ EBADENGINE
+    describe: (m) => `Node ${m[2]} is running; the project needs ${m[1]}`
+  },
+  {
+    pattern: /requires a different Python: ([\d.]+) not in '([^']+)'/,
+    describe: (m) => `Python ${m[1]} is running; the project needs ${m[2]}`
+  },
+  {
+    pattern: /go\.mod requires go >= ([\d.]+) \(running go ([\d.]+)/,
+    describe: (m) => `Go ${m[2]} is running; go.mod needs ${m[1]} or newer`
+  },
+  {
+    pattern: /class file version ([\d.]+), this version of the Java Runtime only recognizes class file versions up to ([\d.]+)/,
+    describe: (m) => `the Java runtime is too old for the compiled classes (class file ${m[1]}, runtime up to ${m[2]})`
+  },
+  {
+    pattern: /(?:invalid target release|release version) (\d+)(?: not supported)?/,
+    describe: (m) => `the JDK cannot compile for Java ${m[1]}`
+  },
+  {
+    pattern: /Your Ruby version is ([\d.]+), but your Gemfile specified ([\d.]+)/,
+    describe: (m) => `Ruby ${m[1]} is running; the Gemfile needs ${m[2]}`
+  }
+];
+var readWrongVersion = (output2) => {
+  for (const { pattern, describe: describe6 } of VERSION_MISMATCH) {
+    const match2 = pattern.exec(output2);
+    if (match2)
+      return {
+        kind: "wrong-version",
+        summary: describe6(match2),
+        hint: "set up the version the project declares before this step (e.g. actions/setup-node with `node-version-file`, actions/setup-python with `python-version-file`)"
+      };
+  }
+  return void 0;
+};
+var OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit Allocation failed|java\.lang\.OutOfMemoryError|^MemoryError\b|fatal error: runtime: out of memory|Cannot allocate memory|memory allocation of \d+ bytes failed|^Killed$/m;
+var readOutOfMemory = (output2) => {
+  if (!OUT_OF_MEMORY.test(output2)) return void 0;
+  return {
+    kind: "out-of-memory",
+    summary: "out of memory",
+    hint: "raise the heap limit (`NODE_OPTIONS=--max-old-space-size=4096`, `-Xmx` in `JAVA_TOOL_OPTIONS`), run fewer test workers, or use a larger runner"
+  };
+};
+
+// src/validation/causes/classify-failure.ts
+var READERS2 = [
+  readOutOfMemory,
+  readWrongVersion,
+  readMissingTool,
+  readMissingFile,
+  readServiceUnreachable,
+  readRegistryFailure
+];
+var ERROR_LINE = /(?:[Ee]rror|ERROR)\b|ERR!|\b(?:FAIL(?:ED)?|failed|fatal|Fatal|FATAL)\b|Exception\b|Traceback|panic:/;
+var NOISE = /^\s*(?:at |File "|#|\||npm (?:ERR!|error) (?:A complete log|Lifecycle|code|path|command|errno|syscall))|^\s*$/;
+function classifyFailure(result, output2) {
+  if (result.outcome === "timed-out")
+    return {
+      kind: "timeout",
+      summary: result.reason ?? "timed out",
+      hint: "raise `timeout-minutes` (input or config `validation.timeout-minutes`), or find the test that hangs (the output tail shows where it stopped)"
+    };
+  if (result.outcome !== "failed" && result.outcome !== "error") return void 0;
+  for (const read of READERS2) {
+    const cause = read(output2);
+    if (cause) return cause;
+  }
+  const line = output2.split("\n").find((text4) => ERROR_LINE.test(text4) && !NOISE.test(text4));
+  return line ? { kind: "error-line", summary: line.trim().slice(0, 300) } : void 0;
+}
+
+// src/validation/detect-no-tests.ts
+var NO_TESTS_LINES = [
+  /^=+ no tests ran in [\d.]+s =+$/m,
+  // pytest
+  /^collected 0 items\b/m,
+  // pytest
+  /^No test files found, exiting with code 1$/m,
+  // Vitest
+  /^No tests found, exiting with code 1\b/m,
+  // Jest
+  /^No tests executed!$/m,
+  // PHPUnit
+  /^\[INFO\] No tests to run\.$/m,
+  // Maven Surefire
+  /^No test is available in /m
+  // dotnet test
+];
+function onlyGoPackagesWithoutTests(output2) {
+  return /\[no test files\]$/m.test(output2) && !/^(?:ok|FAIL|---|PASS|panic:)\b/m.test(output2);
+}
+function ranNoTests(result, output2) {
+  if (result.outcome !== "passed" && result.outcome !== "failed") return false;
+  const counts2 = result.tests?.counts;
+  if (counts2 && counts2.failed > 0) return false;
+  const said = NO_TESTS_LINES.some((pattern) => pattern.test(output2)) || onlyGoPackagesWithoutTests(output2);
+  if (result.exitCode !== 0) return said;
+  return counts2 ? counts2.passed === 0 : said;
+}
+
+// src/validation/line-splitter.ts
+var MAX_LINE_CHARS = 4e3;
+var LineSplitter = class {
+  constructor(onLine) {
+    this.onLine = onLine;
+  }
+  onLine;
+  partial = "";
+  decoder = new TextDecoder();
+  write(chunk) {
+    const text4 = this.partial + this.decoder.decode(chunk, { stream: true });
+    const lines = text4.split("\n");
+    this.partial = lines.pop() ?? "";
+    if (this.partial.length > MAX_LINE_CHARS * 4) {
+      lines.push(this.partial);
+      this.partial = "";
+    }
+    for (const line of lines) this.emit(line);
+  }
+  /** Emits the last line when the output did not end with a newline. */
+  end() {
+    const rest = this.partial + this.decoder.decode();
+    this.partial = "";
+    if (rest.length > 0) this.emit(rest);
+  }
+  emit(line) {
+    const shown = line.endsWith("\r") ? line.slice(0, -1) : line;
+    const visible = shown.slice(shown.lastIndexOf("\r") + 1);
+    this.onLine(visible.length > MAX_LINE_CHARS ? `${visible.slice(0, MAX_LINE_CHARS)}\u2026` : visible);
+  }
+};
 
 // src/validation/parsers/parsed-output.ts
 function lintFromIssues(issues, parsedFrom) {
@@ -53366,8 +54846,8 @@ var eslintReport = external_exports.array(
     )
   })
 );
-function parseEslintJsonOutput(text3) {
-  for (const candidate of text3.split("\n").filter((line) => line.startsWith('[{"filePath"'))) {
+function parseEslintJsonOutput(text4) {
+  for (const candidate of text4.split("\n").filter((line) => line.startsWith('[{"filePath"'))) {
     let json2;
     try {
       json2 = JSON.parse(candidate);
@@ -53392,12 +54872,12 @@ function parseEslintJsonOutput(text3) {
 
 // src/validation/parsers/plain-text.ts
 var ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text3) {
-  return text3.includes("\x1B") ? text3.replace(ANSI_SEQUENCE, "") : text3;
+function stripAnsi(text4) {
+  return text4.includes("\x1B") ? text4.replace(ANSI_SEQUENCE, "") : text4;
 }
 var MAX_LINE_LENGTH = 4e3;
-function toPlainLines(text3) {
-  return stripAnsi(text3).replace(/\r\n?/g, "\n").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? line.slice(0, MAX_LINE_LENGTH) : line);
+function toPlainLines(text4) {
+  return stripAnsi(text4).replace(/\r\n?/g, "\n").split("\n").map((line) => line.length > MAX_LINE_LENGTH ? line.slice(0, MAX_LINE_LENGTH) : line);
 }
 function toCount(value) {
   return value === void 0 ? 0 : Number.parseInt(value, 10) || 0;
@@ -53440,8 +54920,8 @@ function splitLocation(location) {
 }
 
 // src/validation/parsers/parse-eslint-stylish-output.ts
-function parseEslintStylishOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseEslintStylishOutput(text4) {
+  const lines = toPlainLines(text4);
   if (!lines.some((line) => /^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/.test(line))) return null;
   const issues = [];
   let file2;
@@ -53461,9 +54941,9 @@ function parseEslintStylishOutput(text3) {
 }
 
 // src/validation/parsers/parse-flake8-output.ts
-function parseFlake8Output(text3) {
+function parseFlake8Output(text4) {
   const issues = [];
-  for (const line of toPlainLines(text3)) {
+  for (const line of toPlainLines(text4)) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([A-Z]+\d+) (.*)$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = match2[3].startsWith("W") ? "warning" : "error";
@@ -53479,9 +54959,9 @@ function parseFlake8Output(text3) {
 }
 
 // src/validation/parsers/parse-golangci-lint-output.ts
-function parseGolangciLintOutput(text3) {
+function parseGolangciLintOutput(text4) {
   const issues = [];
-  for (const line of toPlainLines(text3)) {
+  for (const line of toPlainLines(text4)) {
     const match2 = /^(?:\.\/)?(\S+?\.go):(\d+)(?::\d+)?: (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3]) continue;
     issues.push({
@@ -53496,9 +54976,9 @@ function parseGolangciLintOutput(text3) {
 }
 
 // src/validation/parsers/parse-mypy-output.ts
-function parseMypyOutput(text3) {
+function parseMypyOutput(text4) {
   const issues = [];
-  for (const line of toPlainLines(text3)) {
+  for (const line of toPlainLines(text4)) {
     const match2 = /^(\S+?\.pyi?):(\d+)(?::\d+)?: (error|warning): (.*?)(?:\s{2}\[([\w-]+)\])?$/.exec(line);
     if (!match2?.[1] || !match2[4]) continue;
     issues.push({
@@ -53513,9 +54993,9 @@ function parseMypyOutput(text3) {
 }
 
 // src/validation/parsers/parse-pylint-output.ts
-function parsePylintOutput(text3) {
+function parsePylintOutput(text4) {
   const issues = [];
-  for (const line of toPlainLines(text3)) {
+  for (const line of toPlainLines(text4)) {
     const match2 = /^(\S+?\.pyi?):(\d+):\d+: ([CRWEFI]\d{4}): (.*?)(?: \(([\w-]+)\))?$/.exec(line);
     if (!match2?.[1] || !match2[3] || !match2[4]) continue;
     const severity = /^[EF]/.test(match2[3]) ? "error" : "warning";
@@ -53531,8 +55011,8 @@ function parsePylintOutput(text3) {
 }
 
 // src/validation/parsers/parse-rubocop-output.ts
-function parseRubocopOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseRubocopOutput(text4) {
+  const lines = toPlainLines(text4);
   if (!lines.some((line) => /^\d+ files? inspected, /.test(line))) return null;
   const issues = [];
   for (const line of lines) {
@@ -53550,8 +55030,8 @@ function parseRubocopOutput(text3) {
 }
 
 // src/validation/parsers/parse-ruff-output.ts
-function parseRuffOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseRuffOutput(text4) {
+  const lines = toPlainLines(text4);
   if (!lines.some((line) => /^Found \d+ errors?\.|^All checks passed!$/.test(line))) return null;
   const issues = [];
   lines.forEach((line, index) => {
@@ -53582,8 +55062,8 @@ function parseRuffOutput(text3) {
 }
 
 // src/validation/parsers/parse-rustc-diagnostics.ts
-function parseRustcDiagnostics(text3) {
-  const lines = toPlainLines(text3);
+function parseRustcDiagnostics(text4) {
+  const lines = toPlainLines(text4);
   const issues = [];
   lines.forEach((line, index) => {
     const heading = /^(warning|error)(?:\[(\w+)\])?: (.+)$/.exec(line);
@@ -53613,9 +55093,9 @@ function findRule(block) {
 }
 
 // src/validation/parsers/parse-tsc-output.ts
-function parseTscOutput(text3) {
+function parseTscOutput(text4) {
   const issues = [];
-  for (const line of toPlainLines(text3)) {
+  for (const line of toPlainLines(text4)) {
     const match2 = /^(\S.*?\.[cm]?tsx?)\((\d+),\d+\): (error|warning) (TS\d+): (.*)$/.exec(line) ?? /^(\S.*?\.[cm]?tsx?):(\d+):\d+ - (error|warning) (TS\d+): (.*)$/.exec(line);
     if (!match2?.[1] || !match2[5]) continue;
     issues.push({
@@ -53653,27 +55133,27 @@ var PATH_CHARACTER = /[\w@./\\+-]/;
 var MAX_PATH_LENGTH = 300;
 var PYTHON_FRAME = /File "([^"]+)", line (\d+)/g;
 var FOREIGN_PATH = /(?:^|[\\/])(?:node_modules|site-packages|dist-packages|vendor|\.cargo|\.rustup|rustc|_pytest|gems|hostedtoolcache|lib[\\/]python\d[\d.]*|lib[\\/]ruby)[\\/]|^node:|^internal[\\/]|^<|^\/usr\/(?:lib|local|share)\//;
-function findSourceLocation(text3, prefer) {
+function findSourceLocation(text4, prefer) {
   const candidates2 = [];
   const consider2 = (file2, line, index) => {
     if (file2 && Number.isInteger(line) && line > 0 && !FOREIGN_PATH.test(file2))
       candidates2.push({ file: file2, line, index });
   };
-  for (const match2 of text3.matchAll(EXTENSION_LINE)) {
-    consider2(readPathBefore(text3, match2.index, match2[1] ?? ""), Number(match2[2]), match2.index);
+  for (const match2 of text4.matchAll(EXTENSION_LINE)) {
+    consider2(readPathBefore(text4, match2.index, match2[1] ?? ""), Number(match2[2]), match2.index);
   }
-  for (const match2 of text3.matchAll(PYTHON_FRAME)) consider2(match2[1], Number(match2[2]), match2.index);
+  for (const match2 of text4.matchAll(PYTHON_FRAME)) consider2(match2[1], Number(match2[2]), match2.index);
   const ordered = candidates2.sort((a, b) => a.index - b.index);
   const preferred = prefer === void 0 ? void 0 : ordered.find((candidate) => pathsMatch(candidate.file, prefer));
   const chosen = preferred ?? ordered[0];
   return chosen ? { file: chosen.file, line: chosen.line } : void 0;
 }
-function readPathBefore(text3, end, extension) {
+function readPathBefore(text4, end, extension) {
   let start2 = end;
-  while (start2 > 0 && end - start2 < MAX_PATH_LENGTH && PATH_CHARACTER.test(text3[start2 - 1] ?? "")) start2 -= 1;
-  if (text3[start2 - 1] === ":" && /[A-Za-z]/.test(text3[start2 - 2] ?? "") && !PATH_CHARACTER.test(text3[start2 - 3] ?? " "))
+  while (start2 > 0 && end - start2 < MAX_PATH_LENGTH && PATH_CHARACTER.test(text4[start2 - 1] ?? "")) start2 -= 1;
+  if (text4[start2 - 1] === ":" && /[A-Za-z]/.test(text4[start2 - 2] ?? "") && !PATH_CHARACTER.test(text4[start2 - 3] ?? " "))
     start2 -= 2;
-  const base = text3.slice(start2, end).replace(/^\/{2,}/, "/");
+  const base = text4.slice(start2, end).replace(/^\/{2,}/, "/");
   return /[\w-]$/.test(base) ? `${base}.${extension}` : void 0;
 }
 function pathsMatch(a, b) {
@@ -53683,20 +55163,20 @@ function pathsMatch(a, b) {
 }
 
 // src/validation/parsers/parse-junit-xml.ts
-var REPEATED = /* @__PURE__ */ new Set(["testsuite", "testcase", "failure", "error", "skipped", "properties"]);
-var xml = new XMLParser({
+var REPEATED2 = /* @__PURE__ */ new Set(["testsuite", "testcase", "failure", "error", "skipped", "properties"]);
+var xml2 = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
   parseAttributeValue: false,
   parseTagValue: false,
   // `&#10;` in failure messages (pytest writes them) is a numeric entity.
   htmlEntities: true,
-  isArray: (name2, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name2)
+  isArray: (name2, _path, _leaf, isAttribute) => !isAttribute && REPEATED2.has(name2)
 });
-function parseJUnitXml(text3, reportPath = "report") {
+function parseJUnitXml(text4, reportPath = "report") {
   let document;
   try {
-    document = xml.parse(text3);
+    document = xml2.parse(text4);
   } catch {
     return null;
   }
@@ -53775,7 +55255,7 @@ function firstMessageLine(body2, testName) {
 }
 
 // src/validation/parsers/parse-trx-report.ts
-var xml2 = new XMLParser({
+var xml3 = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "",
   parseAttributeValue: false,
@@ -53784,16 +55264,16 @@ var xml2 = new XMLParser({
   isArray: (name2, _path, _leaf, isAttribute) => !isAttribute && name2 === "UnitTestResult"
 });
 var FAILED_OUTCOMES = /* @__PURE__ */ new Set(["Failed", "Error", "Timeout", "Aborted"]);
-function parseTrxReport(text3, reportPath = "report.trx") {
+function parseTrxReport(text4, reportPath = "report.trx") {
   let document;
   try {
-    document = xml2.parse(text3);
+    document = xml3.parse(text4);
   } catch {
     return null;
   }
-  const run4 = asNode(document.TestRun);
-  if (!run4) return null;
-  const results = asNodeList(asNode(run4.Results)?.UnitTestResult);
+  const run5 = asNode(document.TestRun);
+  if (!run5) return null;
+  const results = asNodeList(asNode(run5.Results)?.UnitTestResult);
   const parsed = {
     counts: { passed: 0, failed: 0, skipped: 0 },
     failures: [],
@@ -53830,8 +55310,8 @@ function textOf(value) {
 
 // src/validation/parsers/parse-cargo-test-output.ts
 var RESULT_LINE = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored; \d+ measured; \d+ filtered out/;
-function parseCargoTestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseCargoTestOutput(text4) {
+  const lines = toPlainLines(text4);
   const results = lines.map((line) => RESULT_LINE.exec(line)).filter((match2) => match2 !== null);
   if (results.length === 0) return null;
   return {
@@ -53876,8 +55356,8 @@ function readPanic(block) {
 
 // src/validation/parsers/parse-dotnet-test-output.ts
 var ASSEMBLY_SUMMARY = /^(?:Passed|Failed)!\s+-\s+Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)/;
-function parseDotnetTestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseDotnetTestOutput(text4) {
+  const lines = toPlainLines(text4);
   const summaries = lines.map((line) => ASSEMBLY_SUMMARY.exec(line.trim())).filter((match2) => match2 !== null);
   if (summaries.length === 0) return null;
   return {
@@ -53910,8 +55390,8 @@ function readFailures2(lines) {
 }
 
 // src/validation/parsers/parse-exunit-output.ts
-function parseExunitOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseExunitOutput(text4) {
+  const lines = toPlainLines(text4);
   const summary = lines.findLast(
     (line) => /^(?:\d+ doctests?, )?(?:\d+ propert(?:y|ies), )?\d+ tests?, \d+ failures?/.test(line)
   );
@@ -53984,11 +55464,11 @@ function toFailure3(record2) {
 }
 
 // src/validation/parsers/parse-go-test-json.ts
-function parseGoTestJson(text3) {
+function parseGoTestJson(text4) {
   const outputs = /* @__PURE__ */ new Map();
   const records = [];
   const failedPackages = /* @__PURE__ */ new Map();
-  for (const event of readEvents(text3)) {
+  for (const event of readEvents(text4)) {
     const key2 = `${event.Package ?? ""}\0${event.Test ?? ""}`;
     if (event.Action === "output" && event.Output !== void 0)
       outputs.set(key2, [...outputs.get(key2) ?? [], event.Output.replace(/\n$/, "")]);
@@ -54013,9 +55493,9 @@ function parseGoTestJson(text3) {
   }
   return result;
 }
-function readEvents(text3) {
+function readEvents(text4) {
   const events = [];
-  for (const line of text3.split("\n")) {
+  for (const line of text4.split("\n")) {
     if (!line.startsWith("{")) continue;
     try {
       const value = JSON.parse(line);
@@ -54029,8 +55509,8 @@ function readEvents(text3) {
 // src/validation/parsers/parse-go-test-output.ts
 var RESULT_LINE2 = /^(\s*)--- (PASS|FAIL|SKIP): (\S+) \([\d.]+s\)$/;
 var PACKAGE_LINE = /^(ok|FAIL|\?)\s+(\S+)\s+(?:[\d.]+s|\(cached\)|\[[^\]]+\])/;
-function parseGoTestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseGoTestOutput(text4) {
+  const lines = toPlainLines(text4);
   if (!lines.some((line) => PACKAGE_LINE.test(line)) && !lines.some((line) => RESULT_LINE2.test(line)))
     return null;
   const records = readRecords(lines);
@@ -54052,7 +55532,7 @@ function parseGoTestOutput(text3) {
 }
 function readRecords(lines) {
   const records = [];
-  const pending = /* @__PURE__ */ new Map();
+  const pending2 = /* @__PURE__ */ new Map();
   let streaming;
   let underResult;
   for (const line of lines) {
@@ -54067,7 +55547,7 @@ function readRecords(lines) {
       const record2 = {
         test: result[3],
         status: result[2].toLowerCase(),
-        output: pending.get(result[3]) ?? []
+        output: pending2.get(result[3]) ?? []
       };
       records.push(record2);
       underResult = { record: record2, indent: (result[1]?.length ?? 0) + 4 };
@@ -54077,20 +55557,20 @@ function readRecords(lines) {
     if (underResult && line.startsWith(" ".repeat(underResult.indent)) && !line.trimStart().startsWith("--- "))
       underResult.record.output.push(line);
     else if (streaming && /^\s+\S/.test(line))
-      pending.set(streaming, [...pending.get(streaming) ?? [], line]);
+      pending2.set(streaming, [...pending2.get(streaming) ?? [], line]);
     else underResult = void 0;
   }
   return records;
 }
 function findCompileError(lines, packagePath) {
   const header2 = lines.findIndex((line) => line.startsWith(`# ${packagePath}`));
-  const error62 = header2 === -1 ? void 0 : /^\.?\/?([\w./-]+\.go):(\d+)(?::\d+)?: /.exec(lines[header2 + 1] ?? "");
-  return error62?.[1] ? { file: error62[1], line: Number(error62[2]) } : {};
+  const error63 = header2 === -1 ? void 0 : /^\.?\/?([\w./-]+\.go):(\d+)(?::\d+)?: /.exec(lines[header2 + 1] ?? "");
+  return error63?.[1] ? { file: error63[1], line: Number(error63[2]) } : {};
 }
 
 // src/validation/parsers/parse-gradle-output.ts
-function parseGradleOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseGradleOutput(text4) {
+  const lines = toPlainLines(text4);
   const totals = lines.map((line) => /^(\d+) tests? completed, (\d+) failed(?:, (\d+) skipped)?/.exec(line)).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
   const total = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
@@ -54119,8 +55599,8 @@ function readFailures4(lines) {
 }
 
 // src/validation/parsers/parse-jest-output.ts
-function parseJestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseJestOutput(text4) {
+  const lines = toPlainLines(text4);
   const summary = lines.map((line) => /^Tests:\s+(.+\d+ total)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary === void 0) return null;
   return {
@@ -54161,15 +55641,15 @@ function readFailures5(lines) {
 var TOTALS = /^(?:\[(?:INFO|WARNING|ERROR)\] )?Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)$/;
 var LIST_HEADER = /^(?:\[ERROR\] )?(?:Failures|Errors|Failed tests|Tests in error):\s*$/;
 var LIST_ENTRY = /^(?:\[ERROR\] )? {2}(\w[\w$]*)\.([\w$<>[\]]+?)(?::(\d+))?\s+(.*)$/;
-function parseMavenOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseMavenOutput(text4) {
+  const lines = toPlainLines(text4);
   const totals = lines.map((line) => TOTALS.exec(line.trim())).filter((match2) => match2 !== null);
   if (totals.length === 0) return null;
-  const run4 = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
+  const run5 = totals.reduce((sum2, match2) => sum2 + toCount(match2[1]), 0);
   const failed = totals.reduce((sum2, match2) => sum2 + toCount(match2[2]) + toCount(match2[3]), 0);
   const skipped = totals.reduce((sum2, match2) => sum2 + toCount(match2[4]), 0);
   return {
-    counts: { passed: Math.max(0, run4 - failed - skipped), failed, skipped },
+    counts: { passed: Math.max(0, run5 - failed - skipped), failed, skipped },
     failures: readFailures6(lines),
     parsedFrom: "Maven output"
   };
@@ -54203,8 +55683,8 @@ function findSourceFile(lines, simpleClass) {
 
 // src/validation/parsers/parse-minitest-output.ts
 var SUMMARY = /^(\d+) (?:runs|tests), (\d+) assertions, (\d+) failures, (\d+) errors, (\d+) skips/;
-function parseMinitestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseMinitestOutput(text4) {
+  const lines = toPlainLines(text4);
   const summary = lines.map((line) => SUMMARY.exec(line)).findLast((match2) => match2);
   if (!summary) return null;
   const failed = toCount(summary[3]) + toCount(summary[4]);
@@ -54232,8 +55712,8 @@ function readFailures7(lines) {
 }
 
 // src/validation/parsers/parse-mocha-output.ts
-function parseMochaOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseMochaOutput(text4) {
+  const lines = toPlainLines(text4);
   const passingIndex = lines.findLastIndex((line) => /^\s+\d+ passing \(/.test(line));
   if (passingIndex === -1) return null;
   const tail2 = lines.slice(passingIndex, passingIndex + 4).join("\n");
@@ -54271,8 +55751,8 @@ function readFailures8(lines) {
 }
 
 // src/validation/parsers/parse-node-test-spec-output.ts
-function parseNodeTestSpecOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseNodeTestSpecOutput(text4) {
+  const lines = toPlainLines(text4);
   const totals = /* @__PURE__ */ new Map();
   for (const line of lines) {
     const match2 = /^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)$/.exec(line.trim());
@@ -54311,8 +55791,8 @@ function findNext(lines, from, predicate) {
 }
 
 // src/validation/parsers/parse-phpunit-output.ts
-function parsePhpunitOutput(text3) {
-  const lines = toPlainLines(text3);
+function parsePhpunitOutput(text4) {
+  const lines = toPlainLines(text4);
   const ok = lines.map((line) => /^OK \((\d+) tests?, \d+ assertions?\)/.exec(line)).findLast((match2) => match2);
   if (ok)
     return {
@@ -54358,8 +55838,8 @@ function readFailures9(lines) {
 
 // src/validation/parsers/parse-pytest-output.ts
 var SUMMARY2 = /^=*\s*((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)(?:, )?)+) in [\d.]+s\b/;
-function parsePytestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parsePytestOutput(text4) {
+  const lines = toPlainLines(text4);
   const summary = lines.map((line) => SUMMARY2.exec(line.trim())?.[1]).findLast((found) => found);
   if (summary === void 0) return null;
   const counts2 = readCountWords(summary);
@@ -54404,8 +55884,8 @@ function readFailureLocations(lines) {
 }
 
 // src/validation/parsers/parse-rspec-output.ts
-function parseRspecOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseRspecOutput(text4) {
+  const lines = toPlainLines(text4);
   const summary = lines.map(
     (line) => /^(\d+) examples?, (\d+) failures?(?:, (\d+) pending)?(?:, (\d+) errors? occurred outside of examples)?/.exec(
       line
@@ -54414,7 +55894,7 @@ function parseRspecOutput(text3) {
   if (!summary) return null;
   const examples = toCount(summary[1]);
   const failed = toCount(summary[2]);
-  const pending = toCount(summary[3]);
+  const pending2 = toCount(summary[3]);
   const messages = readFailureMessages(lines);
   const failures3 = [];
   for (const line of lines) {
@@ -54430,9 +55910,9 @@ function parseRspecOutput(text3) {
   }
   return {
     counts: {
-      passed: Math.max(0, examples - failed - pending),
+      passed: Math.max(0, examples - failed - pending2),
       failed: failed + toCount(summary[4]),
-      skipped: pending
+      skipped: pending2
     },
     failures: failures3,
     parsedFrom: "RSpec output"
@@ -54459,58 +55939,1090 @@ function readFailureMessages(lines) {
   return messages;
 }
 
-// src/validation/parsers/parse-tap-output.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function parseTapOutput(text3) {
-  const lines = toPlainLines(text3);
-  if (!lines.some((line) => /^TAP version \d+$|^\s*1\.\.\d+$/.test(line))) return null;
-  const totals = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const match2 = /^# (tests|pass|fail|cancelled|skipped|skip|todo) (\d+)$/.exec(line);
-    if (match2?.[1]) totals.set(match2[1], toCount(match2[2]));
+// node_modules/tap-parser/dist/esm/index.js
+import { EventEmitter } from "events";
+
+// node_modules/tap-yaml/dist/esm/parse.js
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// node_modules/tap-yaml/dist/esm/types/index.js
+var import_yaml_types = __toESM(require_dist2(), 1);
+
+// node_modules/tap-yaml/dist/esm/types/date.js
+var date5 = {
+  tag: "!date",
+  // use !!timestamp instead, this is for parsing only
+  /* c8 ignore start */
+  identify() {
+    return false;
+  },
+  /* c8 ignore stop */
+  resolve(src) {
+    const d = new Date(src);
+    const t2 = d.getTime();
+    if (t2 !== t2) {
+      throw new Error(`Invalid date string: ${src}`);
+    }
+    return d;
   }
-  if (!totals.has("pass") && !totals.has("fail")) return null;
+};
+
+// node_modules/tap-yaml/dist/esm/types/timestamp.js
+var import_yaml6 = __toESM(require_dist(), 1);
+var schema = new import_yaml6.Schema({ resolveKnownTags: true });
+var timestamp = schema.knownTags["tag:yaml.org,2002:timestamp"];
+timestamp.default = false;
+
+// node_modules/tap-yaml/dist/esm/types/index.js
+var t = [
+  import_yaml_types.regexp,
+  import_yaml_types.sharedSymbol,
+  import_yaml_types.symbol,
+  import_yaml_types.bigint,
+  import_yaml_types.nullobject,
+  import_yaml_types.error,
+  import_yaml_types.classTag,
+  import_yaml_types.functionTag,
+  timestamp,
+  date5,
+  "omap",
+  "set",
+  "binary"
+];
+var customTags = (tags) => [...new Set(t.concat(tags))];
+
+// node_modules/tap-yaml/dist/esm/parse.js
+var parse4 = (str) => import_yaml7.default.parse(str, { customTags, prettyErrors: true });
+
+// node_modules/tap-yaml/dist/esm/stringify.js
+var import_yaml8 = __toESM(require_dist(), 1);
+var stringify2 = (obj) => import_yaml8.default.stringify(obj, { customTags, prettyErrors: true });
+
+// node_modules/tap-yaml/dist/esm/index.js
+var esm_default = { parse: parse4, stringify: stringify2 };
+
+// node_modules/tap-parser/dist/esm/final-plan.js
+var FinalPlan = class {
+  start = null;
+  end = null;
+  skipAll;
+  skipReason;
+  comment;
+  constructor(skipAll, self) {
+    if (self.planStart >= 0)
+      this.start = self.planStart;
+    if (self.planEnd >= 0)
+      this.end = self.planEnd;
+    this.skipAll = skipAll;
+    this.skipReason = skipAll ? self.planComment : "";
+    this.comment = self.planComment || "";
+  }
+};
+
+// node_modules/tap-parser/dist/esm/final-results.js
+var FinalResults = class {
+  ok;
+  count;
+  pass;
+  fail;
+  bailout;
+  todo;
+  skip;
+  failures;
+  time;
+  passes;
+  plan;
+  skips;
+  todos;
+  constructor(skipAll, parser) {
+    this.ok = parser.ok;
+    this.count = parser.count;
+    this.pass = parser.pass;
+    this.fail = parser.fail || 0;
+    this.bailout = parser.bailedOut || false;
+    this.todo = parser.todo || 0;
+    this.skip = skipAll ? parser.count : parser.skip || 0;
+    this.plan = new FinalPlan(skipAll, parser);
+    this.failures = parser.failures;
+    this.passes = parser.passes || void 0;
+    this.time = parser.time;
+    this.skips = parser.skips;
+    this.todos = parser.todos;
+  }
+};
+
+// node_modules/tap-parser/dist/esm/line-type.js
+var lineTypes = {
+  testPoint: /^(not )?ok(?: ([0-9]+))?(?:(?: -)?( .*?))?(\{?)\n$/,
+  pragma: /^pragma ([+-])([a-zA-Z0-9_-]+)\n$/,
+  bailout: /^bail out!(.*)\n$/i,
+  version: /^TAP version ([0-9]+)\n$/i,
+  childVersion: /^(    )+TAP version ([0-9]+)\n$/i,
+  plan: /^([0-9]+)\.\.([0-9]+)(?:\s+(?:#\s*(.*)))?\n$/,
+  subtest: /^# Subtest(?:: (.*))?\n$/,
+  subtestIndent: /^    # Subtest(?:: (.*))?\n$/,
+  comment: /^\s*#.*\n$/
+};
+var lineType = (line) => {
+  for (const [t2, pattern] of Object.entries(lineTypes)) {
+    const match2 = line.match(pattern);
+    if (match2)
+      return [t2, match2];
+  }
+  return null;
+};
+
+// node_modules/tap-parser/dist/esm/brace-patterns.js
+var OPEN_BRACE_EOL = /\{\s*$/;
+var SPACE_OPEN_BRACE_EOL = / \{$/;
+
+// node_modules/tap-parser/dist/esm/parse-directive.js
+var parseDirective = (line) => {
+  if (!line.trim())
+    return false;
+  line = line.replace(OPEN_BRACE_EOL, "").trim().replace(/^duration_ms ([0-9.]+)$/, "time=$1ms");
+  const time3 = line.match(/^time=((?:[1-9][0-9]*|0)(?:\.[0-9]+)?)(ms|s)$/i);
+  const t2 = time3?.[1];
+  const s = time3?.[2];
+  if (typeof t2 === "string") {
+    let n = +t2;
+    if (s === "s") {
+      n *= 1e6;
+      n = Math.round(n);
+      n /= 1e3;
+    }
+    return ["time", n];
+  }
+  const ts = line.match(/^(todo|skip)(?:\S*)\b(.*)$/i);
+  const type = ts?.[1]?.toLowerCase();
+  const msg = ts?.[2]?.trim();
+  if (!type)
+    return false;
+  return [type, msg || true];
+};
+
+// node_modules/tap-parser/dist/esm/plan.js
+var Plan = class {
+  start;
+  end;
+  comment;
+  constructor(start2, end, comment = "") {
+    this.start = start2;
+    this.end = end;
+    this.comment = comment;
+  }
+};
+
+// node_modules/tap-parser/dist/esm/result.js
+var Result = class {
+  ok;
+  name = "";
+  id = 0;
+  buffered = false;
+  tapError = null;
+  skip = false;
+  todo = false;
+  previous = null;
+  plan = null;
+  diag = null;
+  time = null;
+  fullname = "";
+  closingTestPoint = false;
+  constructor(parsed, parser) {
+    const ok = !parsed[1];
+    const id2 = +(parsed[2] || 0);
+    let buffered = parsed[4];
+    this.ok = ok;
+    if (parsed[2])
+      this.id = id2;
+    let rest = parsed[3] || "";
+    let name2;
+    rest = rest.replace(/(\\\\)/g, "\n");
+    const [h, ...r] = rest.split(/(?<=\s|^)(?<!\\)#/g);
+    name2 = (h || "").replace(/\\#/g, "#").replace(/\n/g, "\\");
+    rest = r.join("#").replace(/\\#/g, "#").replace(/\n/g, "\\");
+    const dir = parseDirective(rest.trim());
+    if (!dir)
+      name2 += (rest ? "#" + rest : "") + buffered;
+    else {
+      const dirKey = dir[0];
+      const dirValue = dir[1];
+      if (dirKey === "todo" || dirKey === "skip") {
+        this[dirKey] = dirValue;
+      } else {
+        if (dirKey === "time") {
+          this.time = parseFloat(dirValue);
+        }
+      }
+    }
+    if (OPEN_BRACE_EOL.test(name2)) {
+      name2 = name2.replace(OPEN_BRACE_EOL, "");
+      buffered = "{";
+    }
+    if (buffered === "{")
+      this.buffered = true;
+    if (name2)
+      this.name = name2.trim();
+    const n = [];
+    if (parser.fullname)
+      n.push(parser.fullname);
+    if (this.name)
+      n.push(this.name);
+    this.fullname = n.join(" > ").trim();
+  }
+};
+
+// node_modules/tap-parser/dist/esm/statics.js
+var import_events_to_array = __toESM(require_events_to_array(), 1);
+
+// node_modules/tap-parser/dist/esm/escape.js
+var esc2 = (str) => str.replace(/\\/g, "\\\\").replace(/#/g, "\\#").trim();
+var unesc = (str) => str.replace(/(\\\\)/g, "\0").replace(/\\#/g, "#").replace(/\u0000/g, "\\").trim();
+
+// node_modules/tap-parser/dist/esm/statics.js
+var getId = () => {
+  const id2 = () => id2.current++;
+  id2.current = 1;
+  return id2;
+};
+var parse5 = (str, options) => {
+  const { flat = false } = options;
+  const ignore2 = ["line", "pass", "fail", "todo", "skip", "result"];
+  if (flat)
+    ignore2.push("assert", "child", "plan", "complete");
+  const parser = new Parser2(options);
+  const events = (0, import_events_to_array.default)(parser, ignore2);
+  if (flat) {
+    const id2 = getId();
+    parser.on("result", (res) => {
+      res.name = res.fullname;
+      res.id = id2();
+      events.push(["assert", res]);
+    });
+    parser.on("complete", (res) => {
+      if (!res.bailout)
+        events.push(["plan", { end: id2.current - 1, start: 1 }]);
+      events.push(["complete", res]);
+    });
+  }
+  parser.end(str);
+  return events;
+};
+var stringify3 = (msg, { flat = false, indent = "", id: id2 = getId() }) => {
+  const ind = flat ? "" : indent;
+  return ind + msg.map((item) => {
+    switch (item[0]) {
+      case "child":
+        const comment = item[1][0];
+        const child = item[1].slice(1);
+        return Parser2.stringify([comment], {
+          flat,
+          indent: "",
+          id: id2
+        }) + Parser2.stringify(child, {
+          flat,
+          indent: "    ",
+          id: id2
+        });
+      case "version":
+        return "TAP version " + item[1] + "\n";
+      case "plan":
+        if (flat) {
+          if (indent !== "")
+            return "";
+          item[1].start = 1;
+          item[1].end = id2.current - 1;
+        }
+        return item[1].start + ".." + item[1].end + (item[1].comment ? " # " + esc2(item[1].comment) : "") + "\n";
+      case "pragma":
+        return "pragma " + (item[2] ? "+" : "-") + item[1] + "\n";
+      case "bailout":
+        return "Bail out!" + (item[1] ? " " + esc2(item[1]) : "") + "\n";
+      case "assert":
+        const res = item[1];
+        if (flat) {
+          res.id = id2();
+          res.name = res.fullname;
+        }
+        return (res.ok ? "" : "not ") + "ok" + (res.id ? " " + res.id : "") + (res.name ? " - " + esc2(res.name).replace(SPACE_OPEN_BRACE_EOL, "") : "") + (res.skip ? " # SKIP" + (res.skip === true ? "" : " " + esc2(res.skip)) : "") + (res.todo ? " # TODO" + (res.todo === true ? "" : " " + esc2(res.todo)) : "") + (res.time ? " # time=" + res.time + "ms" : "") + "\n" + (res.diag ? "  ---\n  " + esm_default.stringify(res.diag).split("\n").join("\n  ").trim() + "\n  ...\n" : "");
+      case "extra":
+      case "comment":
+        return item[1];
+    }
+  }).join("").split("\n").join("\n" + ind).trim() + "\n";
+};
+
+// node_modules/tap-parser/dist/esm/index.js
+var Parser2 = class _Parser extends EventEmitter {
+  #child = null;
+  #current = null;
+  #extraQueue = [];
+  #maybeChild = null;
+  #postPlan = false;
+  #previousChild = null;
+  #yamlish = "";
+  #yind = "";
+  #sawVersion = false;
+  aborted = false;
+  bail = false;
+  bailedOut = false;
+  #bailingOut = false;
+  braceLevel = 0;
+  buffer = "";
+  buffered;
+  #closingTestPoint = null;
+  comments = [];
+  count = 0;
+  fail = 0;
+  failures = [];
+  skips = [];
+  todos = [];
+  level;
+  name;
+  ok = true;
+  omitVersion;
+  parent = null;
+  pass = 0;
+  passes;
+  planComment = "";
+  planEnd = -1;
+  planStart = -1;
+  pointsSeen = /* @__PURE__ */ new Map();
+  pragmas;
+  preserveWhitespace;
+  results = null;
+  root;
+  skip = 0;
+  strict;
+  syntheticBailout = false;
+  syntheticPlan = false;
+  time = null;
+  todo = 0;
+  get closingTestPoint() {
+    return this.#closingTestPoint;
+  }
+  set closingTestPoint(res) {
+    this.#closingTestPoint = res;
+    if (res)
+      res.closingTestPoint = true;
+  }
+  /* c8 ignore start */
+  get readable() {
+    return false;
+  }
+  get writable() {
+    return true;
+  }
+  constructor(options, onComplete) {
+    if (typeof options === "function") {
+      onComplete = options;
+      options = {};
+    }
+    options = options || {};
+    super();
+    if (onComplete)
+      this.on("complete", onComplete);
+    this.name = options.name || "";
+    this.parent = options.parent || null;
+    this.closingTestPoint = this.parent && options.closingTestPoint || null;
+    this.root = options.parent ? options.parent.root : this;
+    this.passes = options.passes ? [] : null;
+    this.level = options.level || 0;
+    this.bail = !!options.bail;
+    this.omitVersion = !!options.omitVersion;
+    this.buffered = !!options.buffered;
+    this.preserveWhitespace = options.preserveWhitespace || false;
+    this.strict = !!options.strict;
+    this.pragmas = { strict: this.strict };
+  }
+  get fullname() {
+    const n = [];
+    const pn = (this.parent?.fullname ?? "").trim();
+    const mn = (this.name || "").trim();
+    if (pn)
+      n.push(pn);
+    if (mn)
+      n.push(mn);
+    return n.join(" > ");
+  }
+  tapError(error63, line) {
+    if (line)
+      this.emit("line", line);
+    this.ok = false;
+    this.fail++;
+    if (typeof error63 === "string") {
+      error63 = {
+        tapError: error63
+      };
+    }
+    this.failures.push(error63);
+  }
+  parseTestPoint(testPoint, line) {
+    if (!this.#child)
+      this.emitResult();
+    if (this.bailedOut)
+      return;
+    const resId = testPoint[2];
+    const res = new Result(testPoint, this);
+    if (resId && this.planStart !== -1) {
+      const lessThanStart = res.id < this.planStart;
+      const greaterThanEnd = res.id > this.planEnd;
+      if (lessThanStart || greaterThanEnd) {
+        if (lessThanStart)
+          res.tapError = "id less than plan start";
+        else
+          res.tapError = "id greater than plan end";
+        res.plan = new Plan(this.planStart, this.planEnd);
+        this.tapError(res, line);
+      }
+    }
+    if (resId && this.pointsSeen.has(res.id)) {
+      res.tapError = "test point id " + resId + " appears multiple times";
+      res.previous = this.pointsSeen.get(res.id) || null;
+      this.tapError(res, line);
+    } else if (resId) {
+      this.pointsSeen.set(res.id, res);
+    }
+    if (this.#child) {
+      if (!this.#child.closingTestPoint)
+        this.#child.closingTestPoint = res;
+      this.emitResult();
+      if (this.bailedOut)
+        return;
+    }
+    this.emit("line", line);
+    if (!res.skip && !res.todo)
+      this.ok = this.ok && res.ok;
+    this.#current = res;
+  }
+  nonTap(data, didLine = false) {
+    if (this.#bailingOut && /^( {4})*\}\n$/.test(data))
+      return;
+    if (this.strict) {
+      const err2 = {
+        tapError: "Non-TAP data encountered in strict mode",
+        data
+      };
+      this.tapError(err2, data);
+      if (this.parent)
+        this.parent.tapError(err2, data);
+    }
+    if (!didLine)
+      data.split("\n").slice(0, -1).forEach((line) => {
+        line += "\n";
+        if (this.#current || this.#extraQueue.length)
+          this.#extraQueue.push(["line", line]);
+        else
+          this.emit("line", line);
+      });
+    this.emitExtra(data);
+  }
+  emitExtra(data, fromChild = false) {
+    if (this.parent)
+      this.parent.emitExtra(data.replace(/\n$/, "").replace(/^/gm, "    ") + "\n", true);
+    else if (!fromChild && (this.#current || this.#extraQueue.length))
+      this.#extraQueue.push(["extra", data]);
+    else
+      this.emit("extra", data);
+  }
+  plan(start2, end, comment, line) {
+    if (this.planStart !== -1) {
+      this.nonTap(line);
+      return;
+    }
+    if (this.#child || this.#yind) {
+      this.nonTap(line);
+      return;
+    }
+    this.emitResult();
+    if (this.bailedOut)
+      return;
+    if (end < start2 && end !== 0 && start2 !== 1) {
+      if (this.strict)
+        this.tapError({
+          tapError: "plan end cannot be less than plan start",
+          plan: { start: start2, end }
+        }, line);
+      else
+        this.nonTap(line);
+      return;
+    }
+    this.planStart = start2;
+    this.planEnd = end;
+    const p = new Plan(start2, end, comment);
+    if (p.comment)
+      this.planComment = p.comment = comment;
+    if (this.count !== 0 || this.planEnd === 0) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const [id2, res] of this.pointsSeen.entries()) {
+        const tapError = id2 < start2 ? "id less than plan start" : id2 > end ? "id greater than plan end" : null;
+        if (tapError) {
+          seen.add(tapError);
+          res.tapError = tapError;
+          res.plan = new Plan(start2, end);
+          this.tapError(res, line);
+        }
+      }
+      this.#postPlan = true;
+    }
+    this.emit("line", line);
+    this.emit("plan", p);
+  }
+  resetYamlish() {
+    this.#yind = "";
+    this.#yamlish = "";
+  }
+  // that moment when you realize it's not what you thought it was
+  yamlGarbage() {
+    const yamlGarbage = this.#yind + "---\n" + this.#yamlish;
+    this.emitResult();
+    if (this.bailedOut)
+      return;
+    this.nonTap(yamlGarbage, true);
+  }
+  yamlishLine(line) {
+    if (line === this.#yind + "...\n") {
+      this.processYamlish();
+    } else {
+      this.#yamlish += line;
+    }
+  }
+  processYamlish() {
+    if (!this.#current) {
+      throw new Error("called processYamlish without a current test point");
+    }
+    const yamlish = this.#yamlish;
+    this.resetYamlish();
+    let diags;
+    try {
+      diags = esm_default.parse(yamlish);
+      if (!diags)
+        return;
+    } catch (er) {
+      this.nonTap(this.#yind + "---\n" + yamlish + this.#yind + "...\n", true);
+      return;
+    }
+    if (typeof diags.duration_ms === "number" && this.#current.time === null) {
+      this.#current.time = diags.duration_ms;
+      delete diags.duration_ms;
+    }
+    this.#current.diag = diags;
+  }
+  write(chunk, encoding, cb) {
+    if (this.aborted) {
+      return false;
+    }
+    if (typeof encoding === "string" && encoding !== "utf8" && typeof chunk === "string") {
+      chunk = Buffer.from(chunk, encoding);
+    }
+    if (Buffer.isBuffer(chunk)) {
+      chunk = chunk.toString("utf8");
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = void 0;
+    }
+    this.buffer += chunk;
+    do {
+      const match2 = this.buffer.match(/^.*\r?\n/);
+      if (!match2)
+        break;
+      this.buffer = this.buffer.substring(match2[0].length);
+      this.parse(match2[0]);
+    } while (this.buffer.length);
+    if (cb)
+      process.nextTick(cb);
+    return true;
+  }
+  end(chunk, encoding, cb) {
+    if (chunk && typeof chunk !== "function") {
+      if (typeof encoding === "function") {
+        cb = encoding;
+        this.write(chunk);
+      } else {
+        this.write(chunk, encoding);
+      }
+    }
+    if (this.buffer) {
+      this.write("\n");
+    }
+    if (this.#yamlish)
+      this.yamlGarbage();
+    this.emitResult();
+    if (this.syntheticBailout && this.level === 0) {
+      this.syntheticBailout = false;
+      const reason = this.bailedOut === true ? "" : " " + this.bailedOut;
+      this.emit("line", "Bail out!" + reason + "\n");
+    }
+    let skipAll = false;
+    if (this.planEnd === 0 && this.planStart === 1) {
+      skipAll = true;
+      if (this.count === 0) {
+        this.ok = true;
+      } else {
+        this.tapError("Plan of 1..0, but test points encountered", "");
+      }
+    } else if (!this.bailedOut && this.planStart === -1) {
+      if (this.count === 0 && !this.syntheticPlan) {
+        this.syntheticPlan = true;
+        if (this.buffered) {
+          this.planStart = 1;
+          this.planEnd = 0;
+        } else {
+          if (!this.#sawVersion) {
+            this.version(14, "TAP version 14\n");
+          }
+          this.plan(1, 0, "no tests found", "1..0 # no tests found\n");
+        }
+        skipAll = true;
+      } else {
+        this.tapError("no plan", "");
+      }
+    } else if (this.ok && this.count !== this.planEnd - this.planStart + 1) {
+      this.tapError("incorrect number of tests", "");
+    }
+    this.emitComplete(skipAll);
+    if (cb)
+      process.nextTick(cb);
+    return this;
+  }
+  emitComplete(skipAll) {
+    if (!this.results) {
+      const res = this.results = new FinalResults(!!skipAll, this);
+      if (!res.bailout) {
+        if (res.plan.end !== res.count) {
+          this.emitComment("test count(" + res.count + ") != plan(" + res.plan.end + ")", false, true);
+        }
+      }
+      this.emit("complete", this.results);
+      this.emit("finish");
+      this.emit("close");
+    }
+  }
+  version(version2, line) {
+    if (version2 >= 13 && this.planStart === -1 && this.count === 0 && !this.#current) {
+      this.#sawVersion = true;
+      this.emit("line", line);
+      this.emit("version", version2);
+    } else
+      this.nonTap(line);
+  }
+  pragma(key2, value, line) {
+    if (this.#child) {
+      this.nonTap(line);
+      return;
+    }
+    this.emitResult();
+    if (this.bailedOut)
+      return;
+    if (key2 === "strict") {
+      this.strict = value;
+    }
+    this.pragmas[key2] = value;
+    this.emit("line", line);
+    this.emit("pragma", key2, value);
+  }
+  bailout(reason, synthetic = false) {
+    this.syntheticBailout = synthetic;
+    if (this.#bailingOut)
+      return;
+    this.#bailingOut = reason || true;
+    if (!synthetic)
+      this.emitResult();
+    else
+      this.#current = null;
+    this.bailedOut = this.#bailingOut;
+    this.ok = false;
+    if (!synthetic) {
+      let line = "Bail out!";
+      if (reason)
+        line += " " + reason;
+      this.emit("line", line + "\n");
+    }
+    this.emit("bailout", reason);
+    if (this.parent) {
+      this.end();
+      this.parent.bailout(reason, true);
+    }
+  }
+  clearExtraQueue() {
+    for (const [ev, data] of this.#extraQueue) {
+      this.emit(ev, data);
+    }
+    this.#extraQueue.length = 0;
+  }
+  endChild() {
+    if (this.#child && (!this.#bailingOut || this.#child.count)) {
+      this.#child.time = this.#child.closingTestPoint?.time || null;
+      this.#previousChild = this.#child;
+      this.#child.end();
+      this.#child = null;
+    }
+  }
+  emitResult() {
+    if (this.bailedOut)
+      return;
+    this.endChild();
+    this.resetYamlish();
+    if (!this.#current)
+      return this.clearExtraQueue();
+    const res = this.#current;
+    this.#current = null;
+    this.count++;
+    const { skip, todo } = res;
+    if (skip)
+      this.skips.push({ ...res, skip });
+    if (todo)
+      this.todos.push({ ...res, todo });
+    if (res.ok) {
+      this.pass++;
+      if (!skip && !todo && this.passes)
+        this.passes.push(res);
+    } else {
+      this.fail++;
+      if (!res.todo && !res.skip) {
+        this.ok = false;
+        this.failures.push(res);
+      }
+    }
+    if (res.skip)
+      this.skip++;
+    if (res.todo)
+      this.todo++;
+    this.emitAssert(res);
+    if (this.bail && !res.ok && !res.todo && !res.skip && !this.#bailingOut) {
+      this.#maybeChild = null;
+      const ind = new Array(this.level + 1).join("    ");
+      let p;
+      for (p = this; p.parent; p = p.parent)
+        ;
+      const bailName = res.name ? " " + res.name : "";
+      p.parse(ind + "Bail out!" + bailName + "\n");
+    }
+    this.clearExtraQueue();
+  }
+  // TODO: We COULD say that any "relevant tap" line that's indented
+  // by 4 spaces starts a child test, and just call it 'unnamed' if
+  // it does not have a prefix comment.  In that case, any number of
+  // 4-space indents can be plucked off to try to find a relevant
+  // TAP line type, and if so, start the unnamed child.
+  startChild(line) {
+    const maybeBuffered = this.#current && this.#current.buffered;
+    const unindentStream = !maybeBuffered && this.#maybeChild;
+    const indentStream = !maybeBuffered && !unindentStream && lineTypes.subtestIndent.test(line);
+    if (!maybeBuffered)
+      this.emitResult();
+    if (this.bailedOut)
+      return;
+    this.#child = new _Parser({
+      bail: this.bail,
+      parent: this,
+      level: this.level + 1,
+      buffered: maybeBuffered || void 0,
+      closingTestPoint: maybeBuffered && this.#current || void 0,
+      preserveWhitespace: this.preserveWhitespace,
+      omitVersion: true,
+      strict: this.strict
+    });
+    this.#child.on("complete", (results) => {
+      if (!results.ok)
+        this.ok = false;
+    });
+    this.#child.on("line", (l3) => {
+      if (l3.trim() || this.preserveWhitespace)
+        l3 = "    " + l3;
+      this.emit("line", l3);
+    });
+    line = line.substring(4);
+    let subtestComment;
+    if (indentStream) {
+      subtestComment = line;
+      line = "";
+    } else if (maybeBuffered && this.#current) {
+      subtestComment = "# Subtest: " + this.#current.name + "\n";
+    } else {
+      subtestComment = this.#maybeChild || "# Subtest\n";
+    }
+    this.#maybeChild = null;
+    this.#child.name = subtestComment.substring("# Subtest: ".length).trim();
+    if (!this.#child.buffered)
+      this.emit("line", subtestComment);
+    this.emit("child", this.#child);
+    this.#child.emitComment(subtestComment, true);
+    if (line)
+      this.#child.parse(line);
+  }
+  destroy(er) {
+    this.abort("destroyed", er);
+  }
+  abort(message = "", extra) {
+    if (this.#child) {
+      const b = this.#child.buffered;
+      this.#child.abort(message, extra);
+      extra = null;
+      if (b)
+        this.write("\n}\n");
+    }
+    let dump = "";
+    if (extra && Object.keys(extra).length) {
+      try {
+        dump = esm_default.stringify(extra).trimEnd();
+      } catch (er) {
+      }
+    }
+    const y2 = dump ? "  ---\n  " + dump.split("\n").join("\n  ") + "\n  ...\n" : "\n";
+    const n = (this.count || 0) + 1 + (this.#current ? 1 : 0);
+    if (this.planEnd !== -1 && this.planEnd < n && this.parent) {
+      this.aborted = true;
+      return;
+    }
+    message = message.replace(/[\n\r\s\t]/g, " ");
+    let point = "\nnot ok " + n + " - " + message + "\n" + y2;
+    if (this.planEnd === -1)
+      point += "1.." + n + "\n";
+    if (!this.#sawVersion)
+      this.write("TAP version 14\n");
+    this.write(point);
+    this.aborted = true;
+    this.end();
+  }
+  emitAssert(res) {
+    this.emit("assert", res);
+    const c = this.#child || this.#previousChild;
+    if (c) {
+      this.#previousChild = null;
+      if (res.name === c.name && c.results && res.ok === c.results.ok && c.results.count && !res.todo && !res.skip) {
+        return;
+      }
+    }
+    this.root.emit("result", res);
+    if (res.skip)
+      this.root.emit("skip", res);
+    else if (res.todo)
+      this.root.emit("todo", res);
+    else if (!res.ok)
+      this.root.emit("fail", res);
+    else
+      this.root.emit("pass", res);
+  }
+  emitComment(line, skipLine = false, noDuplicate = false) {
+    if (line.trim().charAt(0) !== "#")
+      line = "# " + line;
+    if (line.slice(-1) !== "\n")
+      line += "\n";
+    if (noDuplicate && this.comments.indexOf(line) !== -1)
+      return;
+    this.comments.push(line);
+    const dir = parseDirective(line.replace(/^\s*#\s*/, "").trim());
+    if (dir && dir[0] === "time" && typeof dir[1] === "number")
+      this.time = dir[1];
+    if (this.#current || this.#extraQueue.length) {
+      this.#extraQueue.push(["line", line]);
+      this.#extraQueue.push(["comment", line]);
+    } else {
+      if (!skipLine)
+        this.emit("line", line);
+      this.emit("comment", line);
+    }
+  }
+  parse(line) {
+    line = line.replace(/\r\n$/, "\n");
+    if (line === "\n") {
+      if (this.#child)
+        line = "    " + line;
+      else if (this.#yind)
+        line = this.#yind + line;
+    }
+    if (this.#bailingOut) {
+      if (!/^\s*}\n$/.test(line))
+        return;
+      else if (!this.braceLevel || line.length < this.braceLevel)
+        this.braceLevel = line.length;
+      else
+        return;
+    }
+    if (this.omitVersion && lineTypes.version.test(line) && !this.#yind) {
+      return;
+    }
+    const indent = line.match(/^[ \t]*/);
+    if (indent && indent[0]) {
+      this.parseIndent(line, indent[0]);
+      return;
+    }
+    if (this.#child && this.#child.buffered && line === "}\n") {
+      this.endChild();
+      this.emit("line", line);
+      this.emitResult();
+      return;
+    }
+    const validLine = this.preserveWhitespace || line.trim() || this.#yind;
+    if (line === "\n")
+      return validLine && this.emit("line", line);
+    if (this.#current && line === "{\n" && this.#current.diag && !this.#current.buffered && !this.#child) {
+      this.emit("line", line);
+      this.#current.buffered = true;
+      return;
+    }
+    const type = lineType(line);
+    if (!type) {
+      this.nonTap(line);
+      return;
+    }
+    if (type[0] === "comment") {
+      this.emitComment(line);
+      return;
+    }
+    if (this.#yind)
+      this.yamlGarbage();
+    if (this.#maybeChild) {
+      this.emitComment(this.#maybeChild);
+      this.#maybeChild = null;
+    }
+    if (this.#postPlan) {
+      this.nonTap(line);
+      return;
+    }
+    if (type[0] === "bailout") {
+      const msg = type[1]?.[1] || "";
+      this.bailout(unesc(msg), false);
+      return;
+    }
+    if (type[0] === "pragma") {
+      const [_2, posNeg, key2] = type[1];
+      this.pragma(String(key2), posNeg === "+", line);
+      return;
+    }
+    if (type[0] === "version") {
+      const version2 = type[1];
+      this.version(parseInt(String(version2[1]), 10), line);
+      return;
+    }
+    if (type[0] === "plan") {
+      const plan = type[1];
+      this.plan(+String(plan[1]), +String(plan[2]), unesc(plan[3] || "").trim(), line);
+      return;
+    }
+    if (type[0] === "testPoint") {
+      this.parseTestPoint(type[1], line);
+      return;
+    }
+    if (type[0] === "subtest") {
+      this.#maybeChild = line;
+    } else {
+      throw new Error("Unhandled case: " + type[0]);
+    }
+  }
+  parseIndent(line, indent) {
+    if (this.#child && line.substring(0, 4) === "    ") {
+      line = line.substring(4);
+      this.#child.write(line);
+      return;
+    }
+    if (this.#yind) {
+      if (line.indexOf(this.#yind) === 0) {
+        this.emit("line", line);
+        this.yamlishLine(line);
+        return;
+      } else {
+        this.yamlGarbage();
+      }
+    }
+    if (this.#current && !this.#yind && line === indent + "---\n") {
+      this.#yind = indent;
+      this.emit("line", line);
+      return;
+    }
+    if (line.substring(0, 4) === "    ") {
+      if (this.#maybeChild || this.#current && this.#current.buffered || lineTypes.subtestIndent.test(line)) {
+        this.startChild(line);
+        return;
+      }
+      const s = line.match(/( {4})+(.*\n)$/);
+      if (s && s[2]?.charAt(0) !== " ") {
+        const type = lineType(String(s[2]));
+        if (type) {
+          if (type[0] === "comment") {
+            this.emit("line", line);
+            this.emitComment(line);
+          } else {
+            this.startChild(line);
+          }
+          return;
+        }
+      }
+    }
+    if (lineTypes.comment.test(line)) {
+      this.emitComment(line);
+      return;
+    }
+    this.nonTap(line);
+  }
+  static parse(str, options = {}) {
+    return parse5(str, options);
+  }
+  static stringify(msg, options = {}) {
+    return stringify3(msg, options);
+  }
+};
+
+// src/validation/parsers/parse-tap-output.ts
+function parseTapOutput(text4) {
+  const plain = stripAnsi(text4).replace(/\r\n?/g, "\n");
+  if (!/^TAP version \d+$|^\s*1\.\.\d+$/m.test(plain)) return null;
+  const counts2 = { passed: 0, failed: 0, skipped: 0 };
+  const failures3 = [];
+  const parser = new Parser2({ passes: true });
+  collectLeaves(parser, counts2, failures3);
+  parser.end(plain);
+  if (counts2.passed + counts2.failed + counts2.skipped === 0 && !/^\s*1\.\.0\b/m.test(plain)) return null;
+  return { counts: counts2, failures: failures3, parsedFrom: "TAP output" };
+}
+function collectLeaves(parser, counts2, failures3) {
+  let openSubtests = 0;
+  parser.on("child", (child) => {
+    openSubtests += 1;
+    collectLeaves(child, counts2, failures3);
+  });
+  parser.on("assert", (point) => {
+    if (openSubtests > 0 || point.buffered) {
+      openSubtests = Math.max(0, openSubtests - 1);
+      return;
+    }
+    if (point.skip || point.todo) counts2.skipped += 1;
+    else if (point.ok) counts2.passed += 1;
+    else {
+      counts2.failed += 1;
+      failures3.push(describeFailure2(point));
+    }
+  });
+}
+function describeFailure2(point) {
+  const diag = point.diag ?? {};
+  const message = [diag.error, diag.message].find((value) => typeof value === "string");
   return {
-    counts: {
-      passed: totals.get("pass") ?? 0,
-      failed: (totals.get("fail") ?? 0) + (totals.get("cancelled") ?? 0),
-      skipped: (totals.get("skipped") ?? 0) + (totals.get("skip") ?? 0) + (totals.get("todo") ?? 0)
-    },
-    failures: readFailures10(lines),
-    parsedFrom: "TAP output"
+    name: point.fullname || point.name || `test ${point.id}`,
+    ...message?.trim() ? { message: message.trim() } : {},
+    ...locationOf(diag) ?? {}
   };
 }
-function readFailures10(lines) {
-  const failures3 = [];
-  lines.forEach((line, index) => {
-    const match2 = /^(\s*)not ok \d+(?: -)? (.*?)(?: # (?:TODO|SKIP).*)?$/i.exec(line);
-    if (!match2?.[2] || /# TODO/i.test(line)) return;
-    const diagnostic = readDiagnostic(lines, index + 1);
-    if (diagnostic.type === "suite" || diagnostic.failureType === "subtestsFailed") return;
-    const location = typeof diagnostic.location === "string" ? splitLocation(diagnostic.location) : void 0;
-    const message = typeof diagnostic.error === "string" ? diagnostic.error.trim() : void 0;
-    failures3.push({ name: match2[2], ...message ? { message } : {}, ...location ?? {} });
-  });
-  return failures3;
-}
-function readDiagnostic(lines, from) {
-  const opening = /^(\s*)---$/.exec(lines[from] ?? "");
-  if (!opening) return {};
-  const indent = opening[1]?.length ?? 0;
-  const end = lines.findIndex((line, index) => index > from && line.trim() === "...");
-  if (end === -1) return {};
-  const block = lines.slice(from + 1, end).map((line) => line.slice(indent));
-  try {
-    const parsed = (0, import_yaml6.parse)(block.join("\n"));
-    return typeof parsed === "object" && parsed !== null ? parsed : {};
-  } catch {
-    return {};
+function locationOf(diag) {
+  if (typeof diag.location === "string") return splitLocation(diag.location);
+  const at2 = diag.at;
+  if (typeof at2 === "object" && at2 !== null) {
+    const { fileName, lineNumber } = at2;
+    if (typeof fileName === "string")
+      return { file: fileName, ...typeof lineNumber === "number" ? { line: lineNumber } : {} };
   }
+  if (typeof at2 === "string") {
+    const inParens = /\(([^()]+:\d+(?::\d+)?)\)\s*$/.exec(at2)?.[1] ?? at2;
+    return splitLocation(inParens);
+  }
+  return void 0;
 }
 
 // src/validation/parsers/parse-unittest-output.ts
-function parseUnittestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseUnittestOutput(text4) {
+  const lines = toPlainLines(text4);
   const ranIndex = lines.findLastIndex((line) => /^Ran \d+ tests? in [\d.]+s$/.test(line));
   if (ranIndex === -1) return null;
   const total = toCount(/^Ran (\d+)/.exec(lines[ranIndex] ?? "")?.[1]);
@@ -54520,11 +57032,11 @@ function parseUnittestOutput(text3) {
   const skipped = read("skipped") + read("expected failures");
   return {
     counts: { passed: Math.max(0, total - failed - skipped), failed, skipped },
-    failures: readFailures11(lines.slice(0, ranIndex)),
+    failures: readFailures10(lines.slice(0, ranIndex)),
     parsedFrom: "unittest output"
   };
 }
-function readFailures11(lines) {
+function readFailures10(lines) {
   const failures3 = [];
   lines.forEach((line, index) => {
     const header2 = /^(FAIL|ERROR): (\S+) \(([^)]+)\)/.exec(line);
@@ -54543,17 +57055,17 @@ function readFailures11(lines) {
 }
 
 // src/validation/parsers/parse-vitest-output.ts
-function parseVitestOutput(text3) {
-  const lines = toPlainLines(text3);
+function parseVitestOutput(text4) {
+  const lines = toPlainLines(text4);
   const summary = lines.map((line) => /^\s*Tests\s{2,}(.+?)\s*\(\d+\)\s*$/.exec(line)?.[1]).findLast((found) => found);
   if (summary === void 0 || !lines.some((line) => /^\s*Test Files\s{2,}/.test(line))) return null;
   return {
     counts: readTestCountWords(summary),
-    failures: readFailures12(lines),
+    failures: readFailures11(lines),
     parsedFrom: "Vitest output"
   };
 }
-function readFailures12(lines) {
+function readFailures11(lines) {
   const failures3 = [];
   for (let index = 0; index < lines.length; index += 1) {
     const header2 = /^\s*FAIL\s+(\S+?)\s+>\s+(.+)$/.exec(lines[index] ?? "");
@@ -54670,7 +57182,7 @@ function sum(items, pick2) {
 }
 
 // src/validation/resolve-reported-paths.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { isAbsolute, join as join4, relative as relative2, resolve, sep as sep4 } from "node:path";
 function resolveReportedPaths(result, root, projectDir) {
   const cache3 = /* @__PURE__ */ new Map();
@@ -54687,7 +57199,7 @@ function resolveReportedPaths(result, root, projectDir) {
 function placePath(file2, root, projectDir) {
   const cleaned = file2.replace(/^file:\/\//, "").replace(/\\/g, "/");
   const candidates2 = isAbsolute(cleaned) ? [cleaned] : [join4(projectDir, cleaned), join4(root, cleaned)];
-  const existing = candidates2.find((candidate) => existsSync3(candidate)) ?? (isAbsolute(cleaned) ? cleaned : void 0);
+  const existing = candidates2.find((candidate) => existsSync4(candidate)) ?? (isAbsolute(cleaned) ? cleaned : void 0);
   if (existing === void 0) return cleaned.replace(/^\.\//, "");
   const fromRoot = relative2(resolve(root), resolve(existing));
   if (fromRoot.startsWith("..") || isAbsolute(fromRoot)) return cleaned;
@@ -54738,14 +57250,18 @@ var OutputTailBuffer = class {
    * recognises any more.
    */
   toString() {
-    const text3 = Buffer.concat(this.chunks, this.size).toString("utf8");
-    if (!this.dropped) return text3;
-    const newline = text3.indexOf("\n");
-    return newline === -1 ? "" : text3.slice(newline + 1);
+    const text4 = Buffer.concat(this.chunks, this.size).toString("utf8");
+    if (!this.dropped) return text4;
+    const newline = text4.indexOf("\n");
+    return newline === -1 ? "" : text4.slice(newline + 1);
   }
 };
 
 // src/validation/run-shell-command.ts
+var runningGroups = /* @__PURE__ */ new Set();
+function stopRunningCommands() {
+  for (const pid of runningGroups) signalGroup(pid, "SIGKILL");
+}
 var PIPE_DRAIN_MS = 2e3;
 function runShellCommand(command2, options) {
   const startedAt = Date.now();
@@ -54758,10 +57274,17 @@ function runShellCommand(command2, options) {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"]
   });
-  child.stdout?.on("data", (chunk) => output2.write(chunk));
-  child.stderr?.on("data", (chunk) => output2.write(chunk));
+  const receive = (stream) => (chunk) => {
+    output2.write(chunk);
+    options.onOutput?.(chunk, stream);
+  };
+  child.stdout?.on("data", receive("stdout"));
+  child.stderr?.on("data", receive("stderr"));
+  const group3 = child.pid;
+  if (group3 !== void 0) runningGroups.add(group3);
   return new Promise((resolve3) => {
     superviseChild(child, options, (ending) => {
+      if (group3 !== void 0) runningGroups.delete(group3);
       resolve3({
         exitCode: ending.exit?.code ?? null,
         signal: ending.exit?.signal ?? null,
@@ -54788,7 +57311,7 @@ function superviseChild(child, options, done) {
     child.stderr?.destroy();
     done(spawnError ? { ...ending, spawnError } : ending);
   };
-  child.on("error", (error62) => finish(error62.message));
+  child.on("error", (error63) => finish(error63.message));
   child.on("exit", (code2, signal) => {
     ending.exit = { code: code2, signal };
     timers.push(setTimeout(() => finish(), PIPE_DRAIN_MS));
@@ -54809,48 +57332,86 @@ function signalGroup(pid, signal) {
   }
 }
 
+// src/validation/stream-redactor.ts
+var KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var KEY_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+var StreamRedactor = class {
+  constructor(redact) {
+    this.redact = redact;
+  }
+  redact;
+  insideKey = false;
+  line(text4) {
+    if (this.insideKey) {
+      if (!KEY_END.test(text4)) return "***";
+      this.insideKey = false;
+      return this.redact(text4);
+    }
+    if (KEY_BEGIN.test(text4) && !KEY_END.test(text4.slice(text4.search(KEY_BEGIN)))) this.insideKey = true;
+    return this.redact(text4);
+  }
+};
+
 // src/validation/run-project-command.ts
 var COMMAND_NOT_FOUND = 127;
 async function runProjectCommand(kind, command2, context) {
-  const run4 = await runShellCommand(command2.run, {
+  const title = `${context.projectPath}: ${kind} \xB7 ${context.redact(command2.run)}`;
+  const handle2 = context.live.open(title);
+  const redactor = new StreamRedactor(context.redact);
+  const show2 = (line) => handle2.line(redactor.line(line));
+  const splitters = { stdout: new LineSplitter(show2), stderr: new LineSplitter(show2) };
+  const run5 = await runShellCommand(command2.run, {
     cwd: context.projectDir,
     env: context.env,
     timeoutMs: context.timeoutMs,
-    killGraceMs: context.killGraceMs
+    killGraceMs: context.killGraceMs,
+    onOutput: (chunk, stream) => splitters[stream].write(chunk)
   });
-  const output2 = context.redact(run4.output);
-  const reports = kind === "test" ? await readReports2(context, run4.startedAt) : [];
+  splitters.stdout.end();
+  splitters.stderr.end();
+  const result = await readResult(kind, command2, context, run5);
+  handle2.close(describeResult(title, result));
+  return result;
+}
+async function readResult(kind, command2, context, run5) {
+  const output2 = context.redact(run5.output);
+  const reports = kind === "test" ? await readReports2(context, run5.startedAt) : [];
   const parsed = parseCommandOutput({ kind, output: output2, reports });
   resolveReportedPaths(parsed, context.root, context.projectDir);
-  const { outcome, reason } = judgeRun(run4, command2, context.timeoutMs);
+  const { outcome, reason } = judgeRun(run5, command2, context.timeoutMs);
   const result = {
     kind,
     // A command line from the config file can hold a literal credential.
     run: context.redact(command2.run),
     outcome,
-    exitCode: run4.exitCode,
-    durationMs: run4.durationMs,
+    exitCode: run5.exitCode,
+    durationMs: run5.durationMs,
     ...reason ? { reason: context.redact(reason) } : {},
     outputTail: stripAnsi(output2),
     ...parsed,
-    ...run4.outputTruncated ? { outputTruncated: true } : {}
+    ...run5.outputTruncated ? { outputTruncated: true } : {}
   };
-  writeGroup(context, result, output2);
+  if (kind === "test" && ranNoTests(result, result.outputTail)) {
+    result.outcome = "no-tests";
+    result.reason = "the test command ran no tests";
+  }
+  const cause = classifyFailure(result, result.outputTail);
+  if (cause) result.cause = cause;
   return result;
 }
 async function readReports2(context, since) {
   const reports = await findTestReports(context.projectDir, since);
   return reports.map((report) => ({ path: report.path, content: context.redact(report.content) }));
 }
-function judgeRun(run4, command2, timeoutMs) {
-  if (run4.spawnError) return { outcome: "error", reason: `could not start the command: ${run4.spawnError}` };
-  if (run4.timedOut)
+function judgeRun(run5, command2, timeoutMs) {
+  if (run5.spawnError) return { outcome: "error", reason: `could not start the command: ${run5.spawnError}` };
+  if (run5.timedOut)
     return {
       outcome: "timed-out",
       reason: `stopped after ${describeDuration(timeoutMs)} (the timeout); its whole process tree was killed`
     };
-  if (run4.exitCode === 0) return { outcome: "passed" };
-  if (run4.exitCode === COMMAND_NOT_FOUND) {
+  if (run5.exitCode === 0) return { outcome: "passed" };
+  if (run5.exitCode === COMMAND_NOT_FOUND) {
     return command2.suggested ? {
       outcome: "skipped",
       reason: "the suggested command is not installed here (exit code 127); name the command in the config file to run it"
@@ -54859,17 +57420,15 @@ function judgeRun(run4, command2, timeoutMs) {
       reason: "the shell could not find the command (exit code 127); install the tool before this step"
     };
   }
-  if (run4.exitCode === null) return { outcome: "failed", reason: `killed by ${run4.signal ?? "a signal"}` };
-  return { outcome: "failed", reason: `exit code ${run4.exitCode}` };
+  if (run5.exitCode === null) return { outcome: "failed", reason: `killed by ${run5.signal ?? "a signal"}` };
+  return { outcome: "failed", reason: `exit code ${run5.exitCode}` };
 }
-function writeGroup(context, result, output2) {
-  context.log.startGroup(`${context.projectPath}: ${result.kind} \xB7 ${result.run}`);
-  if (output2.length > 0) context.log.write(output2.endsWith("\n") ? output2 : `${output2}
-`);
-  const detail = result.reason ? ` (${result.reason})` : "";
-  context.log.write(`\u2192 ${result.outcome} in ${describeDuration(result.durationMs)}${detail}
-`);
-  context.log.endGroup();
+function describeResult(title, result) {
+  const counts2 = result.tests?.counts;
+  const tally = counts2 ? `${counts2.passed} passed, ${counts2.failed} failed` : void 0;
+  const cause = result.cause && result.cause.kind !== "timeout" ? result.cause.summary : void 0;
+  const detail = [tally, result.reason, cause].filter(Boolean).join("; ");
+  return `\u2192 ${title}: ${result.outcome} in ${describeDuration(result.durationMs)}${detail ? ` (${detail})` : ""}`;
 }
 function describeDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)} ms`;
@@ -54880,7 +57439,6 @@ function describeDuration(ms) {
 // src/validation/validate-project.ts
 var RUN_FAILED = /* @__PURE__ */ new Set(["failed", "timed-out", "error"]);
 async function validateProject(project, settings) {
-  const started = Date.now();
   const projectDir = resolve2(settings.root, project.path);
   const fromRoot = relative3(resolve2(settings.root), projectDir);
   if (fromRoot.startsWith("..") || isAbsolute2(fromRoot)) {
@@ -54892,40 +57450,91 @@ async function validateProject(project, settings) {
       durationMs: 0
     };
   }
-  const context = { ...settings, projectPath: project.path, projectDir };
-  const installContext = project.workspace ? { ...context, projectDir: resolve2(settings.root, project.workspace) } : context;
+  const installDir = project.workspace ? resolve2(settings.root, project.workspace) : projectDir;
+  const install2 = decideInstall(project, installDir, settings.install);
+  const python = await preparePythonEnvironment(project, projectDir, {
+    env: settings.env,
+    tempDir: settings.tempDir,
+    willInstall: install2.run
+  });
+  if (python.kind === "error")
+    return {
+      project: project.path,
+      outcome: "failed",
+      commands: [errorResult("install", python.reason)],
+      durationMs: 0
+    };
+  const context = {
+    ...settings,
+    ...python.kind === "venv" ? { env: python.env } : {},
+    projectPath: project.path,
+    projectDir
+  };
+  if (python.kind === "venv")
+    context.live.note(
+      `${project.path}: Python commands run in the virtual environment ${python.venv}${python.created ? " (made for this run)" : ""}`
+    );
+  return runCommands(project, context, install2, settings);
+}
+async function runCommands(project, context, install2, settings) {
+  const started = Date.now();
   const commands2 = [];
-  const install = decideInstall(project, installContext.projectDir, settings.install);
+  const installContext = project.workspace ? { ...context, projectDir: resolve2(settings.root, project.workspace) } : context;
   const installCommand = project.commands.install;
-  if (install.run && installCommand)
+  if (install2.run && installCommand)
     commands2.push(await runProjectCommand("install", installCommand, installContext));
-  else if (installCommand) commands2.push(skipCommand(context, "install", installCommand.run, install.reason));
+  else if (installCommand) commands2.push(skipCommand(context, "install", installCommand.run, install2.reason));
   const installFailed = commands2.some((command2) => RUN_FAILED.has(command2.outcome));
+  let coverage;
   for (const kind of ["test", "lint"]) {
     const command2 = project.commands[kind];
     if (!command2) commands2.push(skippedResult(kind, "", `no ${kind} command is known for this project`));
     else if (installFailed)
       commands2.push(skipCommand(context, kind, command2.run, "skipped because the install failed"));
-    else commands2.push(await runProjectCommand(kind, command2, context));
+    else if (kind === "lint") commands2.push(await runProjectCommand(kind, command2, context));
+    else {
+      const testStarted = Date.now();
+      commands2.push(
+        await runProjectCommand(kind, await testCommand(project, command2, context, settings), context)
+      );
+      coverage = await measureProjectCoverage({
+        runRoot: settings.root,
+        projectPath: project.path,
+        projectDir: context.projectDir,
+        since: testStarted,
+        redact: settings.redact,
+        ...settings.changedLines ? { changedLines: settings.changedLines } : {}
+      });
+    }
   }
   return {
     project: project.path,
     outcome: judgeProject(commands2),
     commands: commands2,
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    ...coverage ? { coverage } : {}
   };
+}
+async function testCommand(project, command2, context, settings) {
+  if (!settings.collectCoverage) return command2;
+  const decision = await addCoverageFlag(command2, project, context.projectDir);
+  if ("reason" in decision) {
+    context.live.note(`${project.path}: coverage not collected: ${decision.reason}`);
+    return command2;
+  }
+  return decision.command;
 }
 function judgeProject(commands2) {
   if (commands2.some((command2) => RUN_FAILED.has(command2.outcome))) return "failed";
+  if (commands2.some((command2) => command2.outcome === "no-tests")) return "no-tests";
   return commands2.some((command2) => command2.outcome === "passed") ? "passed" : "skipped";
 }
-function skipCommand(context, kind, run4, reason) {
-  context.log.write(`${context.projectPath}: ${kind} not run: ${reason}
-`);
-  return skippedResult(kind, context.redact(run4), reason);
+function skipCommand(context, kind, run5, reason) {
+  context.live.note(`${context.projectPath}: ${kind} not run: ${reason}`);
+  return skippedResult(kind, context.redact(run5), reason);
 }
-function skippedResult(kind, run4, reason) {
-  return { kind, run: run4, outcome: "skipped", exitCode: null, durationMs: 0, reason, outputTail: "" };
+function skippedResult(kind, run5, reason) {
+  return { kind, run: run5, outcome: "skipped", exitCode: null, durationMs: 0, reason, outputTail: "" };
 }
 function errorResult(kind, reason) {
   return { kind, run: "", outcome: "error", exitCode: null, durationMs: 0, reason, outputTail: "" };
@@ -54940,7 +57549,13 @@ async function validateProjects(projects, options) {
     timeoutMs: options.timeoutMs,
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
     install: options.install,
-    log: options.log,
+    tempDir: options.tempDir ?? os.tmpdir(),
+    ...options.changedLines ? { changedLines: options.changedLines } : {},
+    ...options.collectCoverage ? { collectCoverage: true } : {},
+    live: new LiveCommandLog(options.log, {
+      showsOutput: options.showsOutput ?? true,
+      ...options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}
+    }),
     redact: options.redact
   };
   const results = new Array(projects.length);
@@ -54958,30 +57573,50 @@ async function validateProjects(projects, options) {
 async function validateGuarded(project, settings) {
   try {
     return await validateProject(project, settings);
-  } catch (error62) {
+  } catch (error63) {
     const reason = settings.redact(
-      `validation stopped unexpectedly: ${error62 instanceof Error ? error62.message : String(error62)}`
+      `validation stopped unexpectedly: ${error63 instanceof Error ? error63.message : String(error63)}`
     );
     return { project: project.path, outcome: "failed", commands: [errorResult("test", reason)] };
   }
 }
 function summarizeValidation(results) {
   const status = results.some((r) => r.outcome === "failed") ? "failed" : results.some((r) => r.outcome === "passed") ? "passed" : "skipped";
-  return { status, projects: results };
+  const measured = results.flatMap((r) => r.coverage?.changed?.total ? [r.coverage.changed] : []);
+  const covered = measured.reduce((n, c) => n + c.covered, 0);
+  const total = measured.reduce((n, c) => n + c.total, 0);
+  const percent = percentOf(covered, total);
+  return {
+    status,
+    projects: results,
+    ...percent !== null ? { coverage: { covered, total, percent } } : {}
+  };
+}
+
+// src/validation/coverage/changed-lines.ts
+function changedLinesOf(files) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (file2.status === "removed" || file2.patch === void 0) continue;
+    if (classifyPath(file2.path).role !== "source") continue;
+    const added = parsePatch(file2.patch).added.map((line) => line.line);
+    if (added.length > 0) lines.set(file2.path, added);
+  }
+  return lines;
 }
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path17 from "node:path";
+import path22 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path17.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path17.sep)) return void 0;
-      const stat3 = statSync(resolved);
-      if (!stat3.isFile() || stat3.size > MAX_BYTES) return void 0;
+      const resolved = realpathSync(path22.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path22.sep)) return void 0;
+      const stat4 = statSync(resolved);
+      if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
       return readFileSync2(resolved, "utf8");
     } catch {
       return void 0;
@@ -54992,7 +57627,7 @@ function createCheckoutReader(root) {
 // src/pipeline/list-checkout-files.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import path18 from "node:path";
+import path23 from "node:path";
 var MAX_LISTED_FILES = 5e4;
 var SKIPPED_FOLDERS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -55040,7 +57675,7 @@ function listByWalking(root) {
     const folder = folders.shift() ?? "";
     let entries;
     try {
-      entries = readdirSync(path18.join(root, folder), { withFileTypes: true });
+      entries = readdirSync(path23.join(root, folder), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -55065,18 +57700,18 @@ function collectProjectRoutes(input2) {
   const routeFiles = files.projectSources(
     input2.project,
     "routes",
-    (path20) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path20))
+    (path26) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path26))
   );
   if (!routeFiles) return [];
   const mountsOf = createMountPrefixes({ ownerOf, files });
   const frameworks2 = input2.projects.find((project) => project.path === input2.project)?.frameworks.map((f) => f.name) ?? [];
   const routes = /* @__PURE__ */ new Map();
-  for (const path20 of routeFiles) {
-    const text3 = files.read(path20);
-    if (text3 === void 0) continue;
-    const file2 = { path: path20, status: "added", additions: 0, deletions: 0 };
-    const change = createFileChange(file2, input2.project, (wanted) => wanted === path20 ? text3 : void 0);
-    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path20)))
+  for (const path26 of routeFiles) {
+    const text4 = files.read(path26);
+    if (text4 === void 0) continue;
+    const file2 = { path: path26, status: "added", additions: 0, deletions: 0 };
+    const change = createFileChange(file2, input2.project, (wanted) => wanted === path26 ? text4 : void 0);
+    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path26)))
       routes.set(`${endpoint.method} ${endpoint.path}`, { method: endpoint.method, path: endpoint.path });
   }
   if (files.exhausted()) return [];
@@ -55248,8 +57883,8 @@ function decideHandoffs(input2, config2 = {}) {
 
 // src/handoffs/fingerprint-finding.ts
 import { createHash as createHash2 } from "node:crypto";
-function normaliseLineText(text3) {
-  return text3.trim().replace(/\s+/g, " ");
+function normaliseLineText(text4) {
+  return text4.trim().replace(/\s+/g, " ");
 }
 function fingerprintFinding(f, lineText) {
   return createHash2("sha256").update([f.area, f.ruleId, f.file, normaliseLineText(lineText)].join("\0")).digest("hex").slice(0, 20);
@@ -55354,11 +57989,11 @@ function endpointLine(file2, endpoint) {
 function isParameterSegment(segment) {
   return /^[:{<[*$(]/.test(segment) || segment.includes("{");
 }
-function segmentsOf2(path20) {
-  return path20.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
+function segmentsOf2(path26) {
+  return path26.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
 }
-function normalisedPath(path20) {
-  const segments = segmentsOf2(path20).map(
+function normalisedPath(path26) {
+  const segments = segmentsOf2(path26).map(
     (segment) => isParameterSegment(segment) ? "{}" : segment.toLowerCase()
   );
   return `/${segments.join("/")}`;
@@ -55493,43 +58128,43 @@ function dominant(values, share) {
   }
   return null;
 }
-function collectionNames(path20) {
-  const segments = segmentsOf2(path20);
+function collectionNames(path26) {
+  const segments = segmentsOf2(path26);
   return segments.filter(
     (segment, index) => !isParameterSegment(segment) && isParameterSegment(segments[index + 1] ?? "x") && isCountable(segment)
   );
 }
-function styleIssue(path20, style) {
+function styleIssue(path26, style) {
   if (!style) return null;
-  const odd = segmentsOf2(path20).find((segment) => {
+  const odd = segmentsOf2(path26).find((segment) => {
     const own2 = segmentStyle(segment);
     return own2 !== null && own2 !== style;
   });
   return odd ? `\`${odd}\` is not ${style} like the other routes (\`${restyle(odd, style)}\`)` : null;
 }
-function pluralIssue(path20, pluralConvention) {
+function pluralIssue(path26, pluralConvention) {
   if (pluralConvention !== true) return null;
-  const singular = collectionNames(path20).find((name2) => !isPlural(name2));
+  const singular = collectionNames(path26).find((name2) => !isPlural(name2));
   return singular ? `\`${singular}\` is singular while the other collections are plural (\`${pluralOf(singular)}\`)` : null;
 }
-function slashIssue(path20, trailingConvention) {
-  if (trailingConvention === null || path20 === "/") return null;
-  const trailing = path20.endsWith("/");
+function slashIssue(path26, trailingConvention) {
+  if (trailingConvention === null || path26 === "/") return null;
+  const trailing = path26.endsWith("/");
   if (trailing === trailingConvention) return null;
   return trailingConvention ? "it lacks the trailing slash the other routes have" : "it has a trailing slash the other routes do not";
 }
 function conventions(existing) {
-  const paths = existing.map((route2) => route2.path).filter((path20) => path20 !== "/");
+  const paths = existing.map((route2) => route2.path).filter((path26) => path26 !== "/");
   return {
     style: dominant(
       paths.flatMap(
-        (path20) => segmentsOf2(path20).map(segmentStyle).filter((style) => style !== null)
+        (path26) => segmentsOf2(path26).map(segmentStyle).filter((style) => style !== null)
       ),
       STYLE_SHARE
     ),
     plural: dominant(paths.flatMap(collectionNames).map(isPlural), PLURAL_SHARE),
     trailingSlash: dominant(
-      paths.map((path20) => path20.endsWith("/")),
+      paths.map((path26) => path26.endsWith("/")),
       SLASH_SHARE
     )
   };
@@ -55590,16 +58225,16 @@ var SYNTAX = {
 var KIND_CODES = { c: "code", s: "string", m: "comment" };
 function sourceLines(file2, context) {
   if (file2.change.status === "added") return file2.added;
-  const text3 = context.readFile?.(file2.path);
-  if (text3 === void 0) return file2.added;
-  const lines = text3.split("\n").map((line) => line.replace(/\r$/, ""));
+  const text4 = context.readFile?.(file2.path);
+  if (text4 === void 0) return file2.added;
+  const lines = text4.split("\n").map((line) => line.replace(/\r$/, ""));
   const agrees = file2.added.every((line) => lines[line.line - 1] === line.text);
   return agrees ? lines.map((line, index) => ({ line: index + 1, text: line })) : file2.added;
 }
-function kindCodes(text3, syntax) {
-  const { masked, strings } = maskSource(text3, syntax);
+function kindCodes(text4, syntax) {
+  const { masked, strings } = maskSource(text4, syntax);
   const kinds = Array.from(
-    text3,
+    text4,
     (character, index) => character !== masked[index] ? "m" : character === "\n" ? "\n" : "c"
   );
   for (const span of strings) {
@@ -55611,8 +58246,8 @@ function kindCodes(text3, syntax) {
 }
 function classify(file2, context, language2) {
   const lines = sourceLines(file2, context);
-  const text3 = lines.map((line) => line.text).join("\n");
-  const { masked, kinds } = kindCodes(text3, SYNTAX[language2]);
+  const text4 = lines.map((line) => line.text).join("\n");
+  const { masked, kinds } = kindCodes(text4, SYNTAX[language2]);
   const byLine = /* @__PURE__ */ new Map();
   let offset = 0;
   for (const line of lines) {
@@ -55659,8 +58294,8 @@ function matchesInCode(pattern, regions, options = {}) {
 
 // src/handoffs/review-engine/source-text.ts
 var HASH_COMMENT_LANGUAGES = /* @__PURE__ */ new Set(["python", "ruby", "elixir", "php", null]);
-function isCommentLine(text3, language2) {
-  const trimmed2 = text3.trim();
+function isCommentLine(text4, language2) {
+  const trimmed2 = text4.trim();
   if (trimmed2.startsWith("//") || trimmed2.startsWith("/*") || trimmed2.startsWith("*")) {
     return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
   }
@@ -55669,8 +58304,8 @@ function isCommentLine(text3, language2) {
   return false;
 }
 var REGEX_LITERAL = /(^|[(,=:[!&|?{};]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+\/[a-z]*/g;
-function codeOnly(text3, language2) {
-  const withoutRegex = language2 === "javascript" || language2 === "typescript" || language2 === "ruby" ? text3.replace(REGEX_LITERAL, "$1 /r/") : text3;
+function codeOnly(text4, language2) {
+  const withoutRegex = language2 === "javascript" || language2 === "typescript" || language2 === "ruby" ? text4.replace(REGEX_LITERAL, "$1 /r/") : text4;
   let code2 = withoutRegex.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, "``");
   if (language2 !== "rust") code2 = code2.replace(/'(?:\\.|[^'\\])*'/g, "''");
   const hashComments = language2 === "python" || language2 === "ruby" || language2 === "elixir";
@@ -55682,9 +58317,9 @@ function codeOnly(text3, language2) {
   }
   return code2;
 }
-function indentOf(text3) {
+function indentOf(text4) {
   let width = 0;
-  for (const character of text3) {
+  for (const character of text4) {
     if (character === " ") width += 1;
     else if (character === "	") width += 4;
     else break;
@@ -55693,20 +58328,20 @@ function indentOf(text3) {
 }
 
 // src/handoffs/rules/devops/infra-files.ts
-function nameOf3(path20) {
-  return path20.slice(path20.lastIndexOf("/") + 1);
+function nameOf3(path26) {
+  return path26.slice(path26.lastIndexOf("/") + 1);
 }
-function isDockerfile2(path20) {
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path20));
+function isDockerfile2(path26) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path26));
 }
-function isComposeFile2(path20) {
-  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path20));
+function isComposeFile2(path26) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path26));
 }
-function isWorkflowFile(path20) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path20) || /^action\.ya?ml$/.test(nameOf3(path20));
+function isWorkflowFile(path26) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path26) || /^action\.ya?ml$/.test(nameOf3(path26));
 }
-function isKubernetesFile(path20) {
-  return /\.ya?ml$/.test(path20) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path20);
+function isKubernetesFile(path26) {
+  return /\.ya?ml$/.test(path26) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path26);
 }
 function fullText(file2, context) {
   if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
@@ -55720,8 +58355,8 @@ function visibleLines(file2) {
   }
   return lines;
 }
-function withoutYamlComment(text3) {
-  return text3.replace(/(^|\s)#.*$/, "");
+function withoutYamlComment(text4) {
+  return text4.replace(/(^|\s)#.*$/, "");
 }
 
 // src/handoffs/rules/code-review/debug-guard.ts
@@ -55815,8 +58450,8 @@ function goPackage(file2, context) {
     const name2 = clause.exec(line.text)?.[1];
     if (name2) return name2;
   }
-  const text3 = context.readFile?.(file2.path);
-  return text3 ? clause.exec(text3.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
+  const text4 = context.readFile?.(file2.path);
+  return text4 ? clause.exec(text4.split("\n").find((line) => clause.test(line)) ?? "")?.[1] ?? null : null;
 }
 function printsOnPurpose(file2, context) {
   if (PRINTS_ON_PURPOSE.test(file2.path)) return true;
@@ -55893,11 +58528,11 @@ var largeFile = {
 
 // src/handoffs/review-engine/block-extent.ts
 var OPENING_BRACE_LOOKAHEAD = 6;
-function braceBlock(run4, start2, language2) {
+function braceBlock(run5, start2, language2) {
   let depth2 = 0;
   let opened = false;
-  for (let index = start2; index < run4.length; index += 1) {
-    const code2 = codeOnly(run4[index]?.text ?? "", language2);
+  for (let index = start2; index < run5.length; index += 1) {
+    const code2 = codeOnly(run5[index]?.text ?? "", language2);
     for (const character of code2) {
       if (character === "{") {
         depth2 += 1;
@@ -55909,24 +58544,24 @@ function braceBlock(run4, start2, language2) {
     if (opened && depth2 <= 0) return { end: index, closed: true };
     if (!opened && (/;\s*$/.test(code2) || index - start2 >= OPENING_BRACE_LOOKAHEAD)) return null;
   }
-  return opened ? { end: run4.length - 1, closed: false } : null;
+  return opened ? { end: run5.length - 1, closed: false } : null;
 }
-function indentedBlock(run4, start2, language2) {
-  const startIndent = indentOf(run4[start2]?.text ?? "");
+function indentedBlock(run5, start2, language2) {
+  const startIndent = indentOf(run5[start2]?.text ?? "");
   let last = start2;
-  for (let index = start2 + 1; index < run4.length; index += 1) {
-    const text3 = run4[index]?.text ?? "";
-    if (text3.trim() === "") continue;
-    if (indentOf(text3) <= startIndent) {
-      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text3);
+  for (let index = start2 + 1; index < run5.length; index += 1) {
+    const text4 = run5[index]?.text ?? "";
+    if (text4.trim() === "") continue;
+    if (indentOf(text4) <= startIndent) {
+      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text4);
       return { end: closesBlock ? index : last, closed: true };
     }
     last = index;
   }
   return { end: last, closed: false };
 }
-function blockExtent(run4, start2, language2) {
-  return usesBraces(language2) ? braceBlock(run4, start2, language2) : indentedBlock(run4, start2, language2);
+function blockExtent(run5, start2, language2) {
+  return usesBraces(language2) ? braceBlock(run5, start2, language2) : indentedBlock(run5, start2, language2);
 }
 
 // src/handoffs/rules/code-review/function-start.ts
@@ -55954,10 +58589,10 @@ var STARTS = {
   ],
   elixir: [/^\s*defp?\s+(\w+[?!]?)(?:\([^)]*\))?.*\bdo\s*$/]
 };
-function functionStart(text3, language2) {
-  if (CONTROL_WORDS.test(text3)) return null;
+function functionStart(text4, language2) {
+  if (CONTROL_WORDS.test(text4)) return null;
   for (const pattern of STARTS[language2]) {
-    const match2 = pattern.exec(text3);
+    const match2 = pattern.exec(text4);
     if (match2) return match2[1] || "(anonymous)";
   }
   return null;
@@ -55978,15 +58613,15 @@ var longFunction = {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
+    for (const run5 of addedRuns(file2)) {
       let coveredUntil = -1;
-      run4.forEach((line, index) => {
+      run5.forEach((line, index) => {
         if (index <= coveredUntil) return;
         const name2 = functionStart(line.text, language2);
         if (!name2) return;
-        const extent = blockExtent(run4, index, language2);
+        const extent = blockExtent(run5, index, language2);
         if (!extent) return;
-        const body2 = run4.slice(index, extent.end + 1).filter((bodyLine) => bodyLine.text.trim() !== "" && !isCommentLine(bodyLine.text, language2));
+        const body2 = run5.slice(index, extent.end + 1).filter((bodyLine) => bodyLine.text.trim() !== "" && !isCommentLine(bodyLine.text, language2));
         if (body2.length <= MAX_FUNCTION_LINES) return;
         coveredUntil = extent.end;
         hits.push({
@@ -56040,10 +58675,10 @@ var todoComment = {
       const lineRegions = regions.get(line.line);
       const start2 = lineRegions && commentStart(lineRegions, language2);
       if (!lineRegions || start2 === null || start2 === void 0) continue;
-      const text3 = line.text.slice(start2);
-      const marker = MARKER.exec(text3);
+      const text4 = line.text.slice(start2);
+      const marker = MARKER.exec(text4);
       if (!marker || lineRegions.kindAt(start2 + marker.index) === "string") continue;
-      if (!/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text3)) {
+      if (!/\b(?:TODO|FIXME|XXX|HACK)\s*\(\s*#?\d+|#\d{1,6}\b|https?:\/\//.test(text4)) {
         hits.push({ line: line.line, title: `${marker[1]} left in the code` });
       }
     }
@@ -56157,11 +58792,11 @@ var destructiveMigration = {
 };
 
 // src/handoffs/review-engine/statement-groups.ts
-function statementGroups(run4, language2) {
+function statementGroups(run5, language2) {
   const groups = [];
   let current = [];
   let depth2 = 0;
-  for (const line of run4) {
+  for (const line of run5) {
     current.push(line);
     const code2 = codeOnly(line.text, language2);
     depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
@@ -56196,7 +58831,7 @@ function sqlStatements(file2) {
 }
 function dslStatements(file2) {
   return addedRuns(file2).flatMap(
-    (run4) => statementGroups(run4, file2.language).map((group3) => ({
+    (run5) => statementGroups(run5, file2.language).map((group3) => ({
       text: group3.map((line) => line.text).join("\n"),
       line: group3[0]?.line ?? 0
     }))
@@ -56266,11 +58901,11 @@ function dslHits(file2, created2) {
 var ALTER_BLOCK = /Schema::table\(|\.alterTable\(|\.table\(\s*['"]|^\s*alter\s+table\(/;
 var CREATE_BLOCK = /Schema::create\(|\.createTable\(|^\s*create\s+(?:table|table_if_not_exists)\(/;
 var LARAVEL_COLUMN = /\$table->(?:string|char|text|mediumText|longText|integer|bigInteger|smallInteger|tinyInteger|unsignedBigInteger|unsignedInteger|boolean|decimal|float|double|date|dateTime|dateTimeTz|time|timestamp|timestampTz|year|uuid|ulid|json|jsonb|enum|binary|foreignId|foreignUuid)\(/;
-function requiredColumnWithoutDefault(text3) {
-  if (LARAVEL_COLUMN.test(text3)) return !/->(?:nullable|default|useCurrent|change)\(/.test(text3);
-  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text3))
-    return /\.notNullable\(\)/.test(text3) && !/\.defaultTo\(/.test(text3);
-  if (/^\s*add\s+:\w+/.test(text3)) return /\bnull:\s*false\b/.test(text3) && !/\bdefault:/.test(text3);
+function requiredColumnWithoutDefault(text4) {
+  if (LARAVEL_COLUMN.test(text4)) return !/->(?:nullable|default|useCurrent|change)\(/.test(text4);
+  if (/\btable\.\w+\(\s*['"]\w+['"]/.test(text4))
+    return /\.notNullable\(\)/.test(text4) && !/\.defaultTo\(/.test(text4);
+  if (/^\s*add\s+:\w+/.test(text4)) return /\bnull:\s*false\b/.test(text4) && !/\bdefault:/.test(text4);
   return false;
 }
 function alterBlockHits(file2) {
@@ -56314,10 +58949,10 @@ var NON_ROOT_BASE = /nonroot|rootless|chainguard|distroless\/static:nonroot|bitn
 function isRoot(user) {
   return /^(?:root|0)(?::.*)?$/.test(user);
 }
-function finalStage(text3) {
+function finalStage(text4) {
   let from = null;
   let users = [];
-  text3.split("\n").forEach((content, index) => {
+  text4.split("\n").forEach((content, index) => {
     const image = FROM.exec(content)?.[1];
     if (image) {
       from = { line: index + 1, image };
@@ -56342,9 +58977,9 @@ var containerRunsAsRoot = {
   },
   check(file2, { context }) {
     if (!isDockerfile2(file2.path)) return [];
-    const text3 = fullText(file2, context);
-    if (text3 === null) return [];
-    const { from, users } = finalStage(text3);
+    const text4 = fullText(file2, context);
+    if (text4 === null) return [];
+    const { from, users } = finalStage(text4);
     if (!from || NON_ROOT_BASE.test(from.image)) return [];
     const last = users[users.length - 1];
     const removedUser = file2.removed.find((line) => USER.test(line.text));
@@ -56383,9 +59018,9 @@ var pullRequestTargetCheckout = {
     if (!isWorkflowFile(file2.path)) return [];
     const whole = fullText(file2, context) ?? visibleLines(file2).map((line) => line.text).join("\n");
     const code2 = whole.split("\n").map(withoutYamlComment);
-    if (!code2.some((text3) => TRIGGER.test(text3))) return [];
+    if (!code2.some((text4) => TRIGGER.test(text4))) return [];
     const hits = file2.added.filter((line) => HEAD_CHECKOUT.test(withoutYamlComment(line.text))).map((line) => ({ line: line.line }));
-    if (hits.length > 0 || !code2.some((text3) => HEAD_CHECKOUT.test(text3))) return hits;
+    if (hits.length > 0 || !code2.some((text4) => HEAD_CHECKOUT.test(text4))) return hits;
     const trigger = file2.added.find((line) => TRIGGER.test(withoutYamlComment(line.text)));
     return trigger ? [{ line: trigger.line }] : [];
   }
@@ -56466,8 +59101,8 @@ function dockerVariables(rest) {
   const legacy = /^([A-Za-z_]\w*)\s+(.+)$/.exec(rest.trim());
   return legacy ? [{ name: legacy[1] ?? "", value: (legacy[2] ?? "").trim() }] : [];
 }
-function dockerfileSecret(text3) {
-  const variable = DOCKER_VARIABLE.exec(text3);
+function dockerfileSecret(text4) {
+  const variable = DOCKER_VARIABLE.exec(text4);
   if (!variable) return null;
   for (const { name: name2, value } of dockerVariables(variable[2] ?? "")) {
     if (isSecretVariable(name2) && !value.startsWith("$") && !isPlaceholderValue(value, name2)) {
@@ -56476,8 +59111,8 @@ function dockerfileSecret(text3) {
   }
   return null;
 }
-function workflowSecret(text3) {
-  const entry2 = YAML_ENTRY.exec(withoutYamlComment(text3));
+function workflowSecret(text4) {
+  const entry2 = YAML_ENTRY.exec(withoutYamlComment(text4));
   if (!entry2) return null;
   const [, name2 = "", value = ""] = entry2;
   if (isSecretVariable(name2) && !value.startsWith("${{") && looksRandom(value)) {
@@ -56485,11 +59120,11 @@ function workflowSecret(text3) {
   }
   return null;
 }
-function explanationFor(file2, text3) {
-  const format = findSecretInCode(text3);
+function explanationFor(file2, text4) {
+  const format = findSecretInCode(text4);
   if (format) return `The ${format} is written here in plain text.`;
-  if (isDockerfile2(file2.path)) return dockerfileSecret(text3);
-  if (isWorkflowFile(file2.path)) return workflowSecret(text3);
+  if (isDockerfile2(file2.path)) return dockerfileSecret(text4);
+  if (isWorkflowFile(file2.path)) return workflowSecret(text4);
   return null;
 }
 var secretInBuildFile = {
@@ -56519,12 +59154,12 @@ function unpinnedReason(reference) {
   if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
   const at2 = reference.lastIndexOf("@");
   if (at2 < 0) return `\`${reference}\` has no version at all`;
-  const path20 = reference.slice(0, at2);
+  const path26 = reference.slice(0, at2);
   const ref = reference.slice(at2 + 1);
-  const owner = path20.split("/")[0]?.toLowerCase() ?? "";
-  if (FIRST_PARTY.has(owner) || path20.includes("/.github/workflows/")) return null;
+  const owner = path26.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path26.includes("/.github/workflows/")) return null;
   if (/^[0-9a-f]{40}$/.test(ref)) return null;
-  return `\`${path20}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+  return `\`${path26}\` is referenced by \`${ref}\`, which its owner can move to different code`;
 }
 var unpinnedAction = {
   id: "devops/unpinned-action",
@@ -56570,9 +59205,9 @@ var WELL_KNOWN_IMAGES = new Set(
     " "
   )
 );
-function stageAliases(text3) {
+function stageAliases(text4) {
   const aliases = /* @__PURE__ */ new Set();
-  for (const line of text3.split("\n")) {
+  for (const line of text4.split("\n")) {
     const alias = FROM2.exec(line)?.[2];
     if (alias) aliases.add(alias.toLowerCase());
   }
@@ -56587,14 +59222,14 @@ function unpinnedReason2(reference) {
   return null;
 }
 function dockerfileHits(file2, context) {
-  const text3 = fullText(file2, context);
-  const aliases = stageAliases(text3 ?? file2.added.map((line) => line.text).join("\n"));
+  const text4 = fullText(file2, context);
+  const aliases = stageAliases(text4 ?? file2.added.map((line) => line.text).join("\n"));
   const hits = [];
   for (const line of file2.added) {
     const reference = FROM2.exec(line.text)?.[1];
     if (!reference || aliases.has(reference.toLowerCase())) continue;
     const image = parseImageReference2(reference);
-    if (text3 === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
+    if (text4 === null && image.tag === null && !image.name.includes("/") && !WELL_KNOWN_IMAGES.has(image.name))
       continue;
     const reason = unpinnedReason2(reference);
     if (reason)
@@ -56757,11 +59392,11 @@ var CALLBACK_BODY = {
   rust: /\|[^|]*\|/
 };
 var COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
-function loopBody(run4, index, language2) {
-  const header2 = run4[index];
+function loopBody(run5, index, language2) {
+  const header2 = run5[index];
   if (!header2) return [];
-  const extent = blockExtent(run4, index, language2);
-  const rest = extent ? run4.slice(index + 1, extent.end + 1) : [];
+  const extent = blockExtent(run5, index, language2);
+  const rest = extent ? run5.slice(index + 1, extent.end + 1) : [];
   const opener = CALLBACK_BODY[language2];
   const arrow = opener ? header2.text.search(opener) : -1;
   const headerBody = arrow >= 0 ? [{ line: header2.line, text: header2.text.slice(arrow) }] : [];
@@ -56790,15 +59425,15 @@ var queryInLoop = {
     if (language2 === "ruby" && !/(?:^|\/)app\//.test(file2.path)) return [];
     const call = DATABASE_CALL[language2];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
-      run4.forEach((line, index) => {
+    for (const run5 of addedRuns(file2)) {
+      run5.forEach((line, index) => {
         if (isCommentLine(line.text, language2)) return;
         if (language2 === "python" && COMPREHENSION.test(line.text) && call.test(line.text.split(/\bfor\b/)[0] ?? "")) {
           hits.push({ line: line.line });
           return;
         }
         if (!LOOP[language2].some((loop) => loop.test(line.text))) return;
-        for (const bodyLine of loopBody(run4, index, language2)) {
+        for (const bodyLine of loopBody(run5, index, language2)) {
           if (!isCommentLine(bodyLine.text, language2) && call.test(bodyLine.text))
             hits.push({ line: bodyLine.line });
         }
@@ -56826,7 +59461,7 @@ var selectStar = {
   },
   check(file2) {
     if (!file2.language || file2.isTest) return [];
-    return matchingLines(file2, (text3) => SELECT_STAR_IN_STRING.test(text3) && !EXISTS_SUBQUERY.test(text3));
+    return matchingLines(file2, (text4) => SELECT_STAR_IN_STRING.test(text4) && !EXISTS_SUBQUERY.test(text4));
   }
 };
 
@@ -56841,13 +59476,13 @@ var JS_HANDLER = [
 var JS_BLOCKING = /\b(?:readFileSync|writeFileSync|appendFileSync|readdirSync|statSync|existsSync|mkdirSync|copyFileSync|execSync|spawnSync|execFileSync|pbkdf2Sync|scryptSync|hashSync|compareSync|gzipSync|gunzipSync|deflateSync|inflateSync)\s*\(/;
 var PY_ASYNC_DEF = /^\s*async\s+def\s+\w+/;
 var PY_BLOCKING = /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
-function bodyOf(run4, index, file2) {
+function bodyOf(run5, index, file2) {
   const language2 = file2.language;
   if (!language2) return [];
-  const start2 = /^\s*@/.test(run4[index]?.text ?? "") ? index + 1 : index;
-  if (language2 !== "python" && !codeOnly(run4[start2]?.text ?? "", language2).includes("{")) return [];
-  const extent = blockExtent(run4, start2, language2);
-  return extent ? run4.slice(start2, extent.end + 1) : [];
+  const start2 = /^\s*@/.test(run5[index]?.text ?? "") ? index + 1 : index;
+  if (language2 !== "python" && !codeOnly(run5[start2]?.text ?? "", language2).includes("{")) return [];
+  const extent = blockExtent(run5, start2, language2);
+  return extent ? run5.slice(start2, extent.end + 1) : [];
 }
 var syncIoInHandler = {
   id: "performance/sync-io-in-handler",
@@ -56865,12 +59500,12 @@ var syncIoInHandler = {
     const javascript = isJavaScriptFamily(language2);
     if (!javascript && language2 !== "python") return [];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
-      run4.forEach((line, index) => {
+    for (const run5 of addedRuns(file2)) {
+      run5.forEach((line, index) => {
         const isHandler = javascript ? JS_HANDLER.some((pattern) => pattern.test(line.text)) : PY_ASYNC_DEF.test(line.text);
         if (!isHandler) return;
         const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
-        for (const bodyLine of bodyOf(run4, index, file2)) {
+        for (const bodyLine of bodyOf(run5, index, file2)) {
           if (!isCommentLine(bodyLine.text, language2) && blocking.test(bodyLine.text))
             hits.push({ line: bodyLine.line });
         }
@@ -56898,15 +59533,15 @@ var BOUNDED = /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Sc
 var RESPONDS = /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
 var FRAMEWORK_PAGINATED = /^\s*queryset\s*=/;
 var RESPONSE_LINES = 6;
-function assignedName(text3) {
-  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text3)?.[1] ?? null;
+function assignedName(text4) {
+  return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text4)?.[1] ?? null;
 }
-function isReturnedToClient(run4, index, text3) {
-  if (RESPONDS.test(text3)) return true;
-  const name2 = assignedName(text3);
+function isReturnedToClient(run5, index, text4) {
+  if (RESPONDS.test(text4)) return true;
+  const name2 = assignedName(text4);
   if (!name2) return false;
   const uses = new RegExp(`\\b${name2}\\b`);
-  return run4.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
+  return run5.slice(index + 1, index + 1 + RESPONSE_LINES).some((line) => RESPONDS.test(line.text) && uses.test(line.text));
 }
 var unboundedQuery = {
   id: "performance/unbounded-query",
@@ -56929,12 +59564,12 @@ var unboundedQuery = {
     const pattern = language2 ? LOAD_ALL[language2] : void 0;
     if (!language2 || !pattern || file2.isTest) return [];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
-      run4.forEach((line, index) => {
-        const text3 = line.text;
-        if (isCommentLine(text3, language2) || FRAMEWORK_PAGINATED.test(text3)) return;
-        if (!pattern.test(text3) || BOUNDED.test(text3)) return;
-        if (isReturnedToClient(run4, index, text3)) hits.push({ line: line.line });
+    for (const run5 of addedRuns(file2)) {
+      run5.forEach((line, index) => {
+        const text4 = line.text;
+        if (isCommentLine(text4, language2) || FRAMEWORK_PAGINATED.test(text4)) return;
+        if (!pattern.test(text4) || BOUNDED.test(text4)) return;
+        if (isReturnedToClient(run5, index, text4)) hits.push({ line: line.line });
       });
     }
     return hits;
@@ -56974,7 +59609,7 @@ function patternRule(spec) {
       };
       return matchingLines(
         file2,
-        (text3, line) => patterns.some((pattern) => matches(pattern, line)) && !(spec.unless ?? []).some((pattern) => pattern.test(text3))
+        (text4, line) => patterns.some((pattern) => matches(pattern, line)) && !(spec.unless ?? []).some((pattern) => pattern.test(text4))
       );
     }
   };
@@ -57041,8 +59676,8 @@ var SKIPS = {
   rust: [{ pattern: /#\[ignore\]/ }, { pattern: /#\[ignore\s*=\s*"/, withReason: true }],
   elixir: [{ pattern: /@tag\s+:skip\b/ }, { pattern: /@tag\s+skip:\s*"/, withReason: true }]
 };
-function isConditionalSkip(text3) {
-  return /\bif\b/.test(text3) || !/^(?:\t| {4})\S/.test(text3);
+function isConditionalSkip(text4) {
+  return /\bif\b/.test(text4) || !/^(?:\t| {4})\S/.test(text4);
 }
 var skippedTest = {
   id: "qa/skipped-test",
@@ -57113,8 +59748,8 @@ function isTypesOnly(file2, context) {
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
 }
-function projectOf(path20, roots) {
-  const matching = roots.filter((root) => root === "." || path20 === root || path20.startsWith(`${root}/`));
+function projectOf(path26, roots) {
+  const matching = roots.filter((root) => root === "." || path26 === root || path26.startsWith(`${root}/`));
   return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
 }
 var sourceWithoutTests = {
@@ -57214,8 +59849,8 @@ function testCasesIn(lines, language2) {
 }
 
 // src/handoffs/rules/qa/test-deleted.ts
-function subjectOf(path20) {
-  const name2 = path20.slice(path20.lastIndexOf("/") + 1).toLowerCase();
+function subjectOf(path26) {
+  const name2 = path26.slice(path26.lastIndexOf("/") + 1).toLowerCase();
   return name2.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
 }
 function deletionIsAccountedFor(file2, files) {
@@ -57348,15 +59983,15 @@ var INJECTABLE = {
   ]
 };
 var SHELL_ESCAPED = /\bshellescape\b|Shellwords\.escape|\bescapeshellarg\s*\(|\bshlex\.quote\s*\(|\bshell-quote\b|\bquote\(/;
-function confirmsInjection(language2, text3, window2) {
-  if (language2 === "python" && /shell\s*=\s*True/.test(text3)) return PY_DYNAMIC.test(text3);
+function confirmsInjection(language2, text4, window2) {
+  if (language2 === "python" && /shell\s*=\s*True/.test(text4)) return PY_DYNAMIC.test(text4);
   if (language2 === "rust") return /Command::new\s*\(\s*"(?:sh|bash|cmd)"\s*\)/.test(window2);
   if (language2 === "javascript" || language2 === "typescript")
-    return JS_DYNAMIC.test(text3) || CONCAT.test(text3);
+    return JS_DYNAMIC.test(text4) || CONCAT.test(text4);
   if (language2 === "ruby" || language2 === "elixir") {
-    const backtick = text3.indexOf("`");
-    if (backtick >= 0 && (text3.slice(0, backtick).match(/"/g)?.length ?? 0) % 2 === 1) return false;
-    return HASH_INTERPOLATION.test(text3) || /params|request|`/.test(text3);
+    const backtick = text4.indexOf("`");
+    if (backtick >= 0 && (text4.slice(0, backtick).match(/"/g)?.length ?? 0) % 2 === 1) return false;
+    return HASH_INTERPOLATION.test(text4) || /params|request|`/.test(text4);
   }
   return true;
 }
@@ -57382,9 +60017,9 @@ var commandInjection = {
     if (!language2 || file2.isTest) return [];
     const patterns = language2 === "typescript" ? INJECTABLE.javascript : INJECTABLE[language2];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
-      const window2 = run4.map((line) => line.text).join("\n");
-      for (const line of run4) {
+    for (const run5 of addedRuns(file2)) {
+      const window2 = run5.map((line) => line.text).join("\n");
+      for (const line of run5) {
         if (isCommentLine(line.text, language2)) continue;
         if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
         if (confirmsInjection(language2, line.text, window2)) hits.push({ line: line.line });
@@ -57397,10 +60032,10 @@ var commandInjection = {
 // src/handoffs/rules/security/hardcoded-secret.ts
 var ASSIGNMENT = /(?:^|[^\w$@.])[$@]?([A-Za-z_][\w]*)\s*(?::\s*[A-Za-z_][\w.<>[\]?]*\s*)?(?::=|(?<![=!<>])=(?![=>~]))\s*(["'])((?:\\.|(?!\2).)*)\2/g;
 var KEY_VALUE = /(?:^|[\s{(,[])(?::|["'])?([A-Za-z_][\w.-]*)["']?\s*(?::|=>)\s*(["'])((?:\\.|(?!\2).)*)\2/g;
-function literalAssignments(text3) {
+function literalAssignments(text4) {
   const pairs = [];
   for (const pattern of [ASSIGNMENT, KEY_VALUE]) {
-    for (const match2 of text3.matchAll(pattern)) {
+    for (const match2 of text4.matchAll(pattern)) {
       const value = match2[3] ?? "";
       const quote = match2.index + match2[0].length - value.length - 2;
       pairs.push({ name: match2[1] ?? "", value, quote });
@@ -57419,8 +60054,8 @@ function secretAssignment(regions) {
 }
 var SHORTEST_KEY_BODY = 64;
 var KEY_BODY_LINES = 60;
-function base64Characters(text3) {
-  return text3.replace(/\\n/g, "").replace(/[^A-Za-z0-9+/=]/g, "");
+function base64Characters(text4) {
+  return text4.replace(/\\n/g, "").replace(/[^A-Za-z0-9+/=]/g, "");
 }
 var KEY_TEXT_LINE = /^\s*['"`]?[A-Za-z0-9+/=]+(?:\\n)?['"`]?\s*[+,]?\s*$/;
 function keyBodyLength(lines, index) {
@@ -57608,11 +60243,11 @@ var SPREAD_OVER_STATEMENTS = /* @__PURE__ */ new Set(["java", "kotlin", "ruby"])
 var WINDOW = 12;
 var SETTINGS_ANY_ORIGIN = /^\s*CORS_(?:ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True/;
 var SETTINGS_CREDENTIALS = /^\s*CORS_ALLOW_CREDENTIALS\s*=\s*True/;
-var matchesAny = (patterns, text3) => patterns.some((pattern) => pattern.test(text3));
+var matchesAny = (patterns, text4) => patterns.some((pattern) => pattern.test(text4));
 function configurationScopes(file2, language2) {
   const scopes = [];
-  for (const run4 of addedRuns(file2)) {
-    const code2 = run4.filter((line) => !isCommentLine(line.text, language2));
+  for (const run5 of addedRuns(file2)) {
+    const code2 = run5.filter((line) => !isCommentLine(line.text, language2));
     if (!SPREAD_OVER_STATEMENTS.has(language2)) {
       scopes.push(...statementGroups(code2, language2));
       continue;
@@ -57727,8 +60362,8 @@ var secretLogged = {
 
 // src/handoffs/rules/security/dynamic-sql.ts
 var SQL_TEXT = /\b(?:select\b[^;]{0,300}?\bfrom\b|insert\s+into\b|update\s+[\w."`[\]]+\s+set\b|delete\s+from\b|where\s+[\w."`[\]]+\s*(?:=|<>|!=|<|>|\blike\b|\bin\b)|order\s+by\s*["'`]?\s*[+.$#{])/i;
-function containsSql(text3) {
-  return SQL_TEXT.test(text3);
+function containsSql(text4) {
+  return SQL_TEXT.test(text4);
 }
 var CONCAT_AFTER_LITERAL = /["'`]\s*\+\s*(?![A-Z][A-Z0-9_]*\b(?!\s*[.([]))(?!["'`])[\w$(]/;
 var CONCAT_BEFORE_LITERAL = /(?<![\w$])[a-z_$][\w$]*[)\]]?\s*\+\s*["'`]/;
@@ -57757,8 +60392,8 @@ var DYNAMIC_STRING = {
   php: [PHP_INTERPOLATION],
   rust: [RUST_FORMAT]
 };
-function buildsStringDynamically(text3, language2) {
-  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text3));
+function buildsStringDynamically(text4, language2) {
+  return DYNAMIC_STRING[language2].some((pattern) => pattern.test(text4));
 }
 var QUERY_CALL = {
   javascript: /\.(?:query|execute|raw|exec|prepare|run|all|get|\$queryRawUnsafe|\$executeRawUnsafe|whereRaw|orderByRaw|havingRaw|selectRaw|joinRaw|fromRaw)\s*\(/,
@@ -57785,17 +60420,17 @@ var SQL_FRAGMENT_CALL = {
 // src/handoffs/rules/security/sql-string-building.ts
 var STATEMENT_LINES = 8;
 var ASSIGNMENT_LOOKBACK = 30;
-function insideMultilineString(text3) {
-  const count = (pattern) => text3.match(pattern)?.length ?? 0;
+function insideMultilineString(text4) {
+  const count = (pattern) => text4.match(pattern)?.length ?? 0;
   return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
 }
-function statementFrom(run4, start2, language2) {
+function statementFrom(run5, start2, language2) {
   const parts2 = [];
   let depth2 = 0;
-  for (let index = start2; index < run4.length && index < start2 + STATEMENT_LINES; index += 1) {
-    const text3 = run4[index]?.text ?? "";
-    parts2.push(text3);
-    const code2 = codeOnly(text3, language2);
+  for (let index = start2; index < run5.length && index < start2 + STATEMENT_LINES; index += 1) {
+    const text4 = run5[index]?.text ?? "";
+    parts2.push(text4);
+    const code2 = codeOnly(text4, language2);
     depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
     if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts2.join("\n"))) break;
   }
@@ -57807,33 +60442,33 @@ function firstArgumentName(callText, call) {
   const rest = callText.slice(match2.index + match2[0].length);
   return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
 }
-function escapeRegExp2(text3) {
-  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp2(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function assignmentsOf(file2, name2, beforeLine) {
   const assignment = new RegExp(
     `(?:^|[^\\w$.])${escapeRegExp2(name2)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`
   );
   const found = [];
-  for (const run4 of addedRuns(file2)) {
-    run4.forEach((line, index) => {
+  for (const run5 of addedRuns(file2)) {
+    run5.forEach((line, index) => {
       if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
       if (assignment.test(line.text)) {
-        found.push({ line: line.line, text: statementFrom(run4, index, file2.language ?? "javascript") });
+        found.push({ line: line.line, text: statementFrom(run5, index, file2.language ?? "javascript") });
       }
     });
   }
   return found;
 }
-function hitForCall(file2, run4, index, language2) {
+function hitForCall(file2, run5, index, language2) {
   const call = QUERY_CALL[language2];
-  const line = run4[index];
+  const line = run5[index];
   if (!line || isCommentLine(line.text, language2)) return null;
   const fragment = SQL_FRAGMENT_CALL[language2]?.exec(line.text);
   if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language2))
     return { line: line.line };
   if (!call.test(line.text)) return null;
-  const statement = statementFrom(run4, index, language2);
+  const statement = statementFrom(run5, index, language2);
   if (containsSql(statement) && buildsStringDynamically(statement, language2)) return { line: line.line };
   const name2 = firstArgumentName(statement, call);
   if (!name2) return null;
@@ -57869,9 +60504,9 @@ var sqlStringBuilding = {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
-      for (let index = 0; index < run4.length; index += 1) {
-        const hit = hitForCall(file2, run4, index, language2);
+    for (const run5 of addedRuns(file2)) {
+      for (let index = 0; index < run5.length; index += 1) {
+        const hit = hitForCall(file2, run5, index, language2);
         if (hit) hits.push(hit);
       }
     }
@@ -57992,14 +60627,14 @@ var weakPasswordHash = {
     const language2 = file2.language;
     if (!language2 || file2.isTest) return [];
     const hits = [];
-    for (const run4 of addedRuns(file2)) {
-      run4.forEach((line, index) => {
+    for (const run5 of addedRuns(file2)) {
+      run5.forEach((line, index) => {
         if (isCommentLine(line.text, language2)) return;
         const broken = BROKEN_DIGEST[language2].exec(line.text);
         const digest = broken ?? FAST_DIGEST[language2].exec(line.text);
         if (!digest) return;
         const digestInput = line.text.slice(digest.index);
-        const following = run4.slice(index + 1, index + 1 + FOLLOWING_LINES);
+        const following = run5.slice(index + 1, index + 1 + FOLLOWING_LINES);
         const hashesPassword = PASSWORD_WORD.test(digestInput) || following.some((other) => PASSWORD_FED_TO_DIGEST.test(other.text));
         if (!hashesPassword) return;
         hits.push(broken ? { line: line.line } : { line: line.line, severity: "medium" });
@@ -58037,14 +60672,14 @@ function reviewChanges(area, files, context = {}) {
 
 // src/pipeline/review-areas.ts
 function existingRoutes(inputs) {
-  const { readFile: readFile5, listFiles, analysis } = inputs;
+  const { readFile: readFile7, listFiles, analysis } = inputs;
   const introduced = analysis.endpoints.filter(
     (e) => e.change === "added" || e.change === "changed" && e.previous !== void 0
   );
-  if (!readFile5 || !listFiles || introduced.length === 0) return void 0;
+  if (!readFile7 || !listFiles || introduced.length === 0) return void 0;
   const own2 = new Set(introduced.map((e) => `${e.method} ${e.path}`));
   const projects = inputs.discovery.projects;
-  return [...new Set(introduced.map((e) => e.project))].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile: readFile5, projects })).filter((route2) => !own2.has(`${route2.method} ${route2.path}`));
+  return [...new Set(introduced.map((e) => e.project))].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile: readFile7, projects })).filter((route2) => !own2.has(`${route2.method} ${route2.path}`));
 }
 function reviewContext(inputs) {
   const existing = existingRoutes(inputs);
@@ -58072,7 +60707,7 @@ function signals(inputs, performance) {
       deletions: f.deletions,
       isTest: isTestPath(f.path)
     })),
-    securityTouched: analysis.securityTouched.map((t) => ({ file: t.file, reason: t.reason })),
+    securityTouched: analysis.securityTouched.map((t2) => ({ file: t2.file, reason: t2.reason })),
     migrations: analysis.migrations.map((m) => ({ file: m.file })),
     endpoints: analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change })),
     projectsWithoutTests: analysis.projectsWithoutTestChanges,
@@ -58119,24 +60754,24 @@ var PROSE_INVISIBLES = (
   // eslint-disable-next-line no-misleading-character-class -- variation selectors are matched alone on purpose
   /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u00AD\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu
 );
-function findInvisibleCharacters(text3, isFirstLineOfFile = false) {
+function findInvisibleCharacters(text4, isFirstLineOfFile = false) {
   const found = [];
   let index = 0;
-  for (const char of text3) {
-    const kind = classify2(char, text3, index, isFirstLineOfFile);
+  for (const char of text4) {
+    const kind = classify2(char, text4, index, isFirstLineOfFile);
     if (kind) found.push({ index, codePoint: char.codePointAt(0) ?? 0, kind });
     index += char.length;
   }
   return found;
 }
-function classify2(char, text3, index, isFirstLine) {
+function classify2(char, text4, index, isFirstLine) {
   if (BIDI_CONTROLS.test(char)) return "bidi-control";
   if (TAGS.test(char)) return "tag";
   if (char === "\uFEFF" && isFirstLine && index === 0) return void 0;
   if (ALWAYS_HIDDEN.test(char)) return "zero-width";
   if (JOINERS.test(char)) {
-    const before = text3[index - 1] ?? "";
-    const after = text3[index + 1] ?? "";
+    const before = text4[index - 1] ?? "";
+    const after = text4[index + 1] ?? "";
     if (ASCII_VISIBLE.test(before) && ASCII_VISIBLE.test(after)) return "zero-width";
   }
   return void 0;
@@ -58144,16 +60779,16 @@ function classify2(char, text3, index, isFirstLine) {
 function codePointName(codePoint) {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
-function revealInvisibleCharacters(text3) {
-  const found = findInvisibleCharacters(text3);
-  if (found.length === 0) return text3;
+function revealInvisibleCharacters(text4) {
+  const found = findInvisibleCharacters(text4);
+  if (found.length === 0) return text4;
   let result = "";
   let cursor = 0;
   for (const { index, codePoint } of found) {
-    result += `${text3.slice(cursor, index)}[${codePointName(codePoint)}]`;
+    result += `${text4.slice(cursor, index)}[${codePointName(codePoint)}]`;
     cursor = index + String.fromCodePoint(codePoint).length;
   }
-  return result + text3.slice(cursor);
+  return result + text4.slice(cursor);
 }
 
 // src/prompts/clean-model-text.ts
@@ -58161,8 +60796,8 @@ var COMMENT_MARKS = /<!--|-->/g;
 var MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 var MENTION = /(^|[^\w@./-])@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
 var CROSS_REFERENCE = /(^|[^\w/.-])([A-Za-z0-9][\w.-]*\/[\w.-]+#\d+)/g;
-function cleanModelText(text3, options = {}) {
-  const withoutMarks = removeUntilStable(text3.replace(PROSE_INVISIBLES, ""), COMMENT_MARKS);
+function cleanModelText(text4, options = {}) {
+  const withoutMarks = removeUntilStable(text4.replace(PROSE_INVISIBLES, ""), COMMENT_MARKS);
   let cleaned = splitCode(withoutMarks).map((segment) => segment.code ? segment.text : cleanProse(segment.text)).join("");
   if (options.singleLine) cleaned = cleaned.replace(/\s+/g, " ");
   cleaned = cleaned.trim();
@@ -58171,38 +60806,38 @@ function cleanModelText(text3, options = {}) {
   }
   return cleaned;
 }
-function cleanProse(text3) {
-  return text3.replace(MARKDOWN_IMAGE, "").replace(/`/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(MENTION, (_match, before, name2) => `${before}\`@${name2}\``).replace(CROSS_REFERENCE, (_match, before, reference) => `${before}\`${reference}\``).replace(/(\S)[ \t]{2,}(?=\S|$)/g, "$1 ");
+function cleanProse(text4) {
+  return text4.replace(MARKDOWN_IMAGE, "").replace(/`/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(MENTION, (_match, before, name2) => `${before}\`@${name2}\``).replace(CROSS_REFERENCE, (_match, before, reference) => `${before}\`${reference}\``).replace(/(\S)[ \t]{2,}(?=\S|$)/g, "$1 ");
 }
-function removeUntilStable(text3, pattern) {
-  let current = text3;
+function removeUntilStable(text4, pattern) {
+  let current = text4;
   for (; ; ) {
     const next = current.replace(pattern, "");
     if (next === current) return current;
     current = next;
   }
 }
-function splitCode(text3) {
+function splitCode(text4) {
   const segments = [];
   const fence = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
   let cursor = 0;
-  for (const match2 of text3.matchAll(fence)) {
-    segments.push(...splitInlineCode(text3.slice(cursor, match2.index)));
+  for (const match2 of text4.matchAll(fence)) {
+    segments.push(...splitInlineCode(text4.slice(cursor, match2.index)));
     segments.push({ code: true, text: match2[0] });
     cursor = match2.index + match2[0].length;
   }
-  segments.push(...splitInlineCode(text3.slice(cursor)));
+  segments.push(...splitInlineCode(text4.slice(cursor)));
   return segments;
 }
-function splitInlineCode(text3) {
+function splitInlineCode(text4) {
   const segments = [];
   let cursor = 0;
-  for (const match2 of text3.matchAll(/(`+)([\s\S]*?[^`])\1(?!`)/g)) {
-    segments.push({ code: false, text: text3.slice(cursor, match2.index) });
+  for (const match2 of text4.matchAll(/(`+)([\s\S]*?[^`])\1(?!`)/g)) {
+    segments.push({ code: false, text: text4.slice(cursor, match2.index) });
     segments.push({ code: true, text: match2[0] });
     cursor = match2.index + match2[0].length;
   }
-  segments.push({ code: false, text: text3.slice(cursor) });
+  segments.push({ code: false, text: text4.slice(cursor) });
   return segments;
 }
 
@@ -58421,11 +61056,11 @@ function buildAreaReviewTask(area) {
 
 // src/prompts/estimate-tokens.ts
 var ASCII_CHARS_PER_TOKEN = 3;
-function estimateTokens(text3) {
+function estimateTokens(text4) {
   let ascii = 0;
   let other = 0;
-  for (let i2 = 0; i2 < text3.length; i2 += 1) {
-    if (text3.charCodeAt(i2) < 128) ascii += 1;
+  for (let i2 = 0; i2 < text4.length; i2 += 1) {
+    if (text4.charCodeAt(i2) < 128) ascii += 1;
     else other += 1;
   }
   return Math.ceil(ascii / ASCII_CHARS_PER_TOKEN) + other;
@@ -58562,13 +61197,13 @@ var BUG_FIX_INSTRUCTIONS = [
 var IMPLEMENTATION_INSTRUCTIONS = [
   "- bugFix: this pull request is not a bug fix: set all four fields to null."
 ];
-function buildNarrativeTask(reportType2) {
+function buildNarrativeTask(reportType) {
   return [
     "Task: write the model-written parts of the report on the pull request above, for a reader who has not opened the diff.",
     "",
     "- summary: two to four plain sentences on what the change does and why. Take the reason from the description only where the diff agrees with it.",
     "- designNotes: up to six notes on the patterns chosen, data migrations, and security guards (validation, authorization, escaping) the diff adds, each with the changed files that show it. An empty list when nothing is notable.",
-    ...reportType2 === "bugfix" ? BUG_FIX_INSTRUCTIONS : IMPLEMENTATION_INSTRUCTIONS,
+    ...reportType === "bugfix" ? BUG_FIX_INSTRUCTIONS : IMPLEMENTATION_INSTRUCTIONS,
     "",
     "Leave out test results, performance figures and anything else the pipeline measures: those are reported separately from real runs.",
     "Answer with the JSON object only."
@@ -58582,8 +61217,8 @@ var REFERENCE_IMAGE = /!\[[^\]]*\]\[[^\]]*\]/g;
 var HTML_IMAGE = /<img\b[^>]*>/gi;
 var HIDDEN_HTML = /<(details|summary|picture|source|svg|style|script)\b[^>]*>|<\/(details|summary|picture|source|svg|style|script)>/gi;
 var STRAY_COMMENT_MARK = /<!--|-->/g;
-function sanitizeProse(text3) {
-  return text3.normalize("NFC").replace(PROSE_INVISIBLES, "").replace(HTML_COMMENT, "").replace(STRAY_COMMENT_MARK, "").replace(MARKDOWN_IMAGE2, "").replace(REFERENCE_IMAGE, "").replace(HTML_IMAGE, "").replace(HIDDEN_HTML, "").replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+function sanitizeProse(text4) {
+  return text4.normalize("NFC").replace(PROSE_INVISIBLES, "").replace(HTML_COMMENT, "").replace(STRAY_COMMENT_MARK, "").replace(MARKDOWN_IMAGE2, "").replace(REFERENCE_IMAGE, "").replace(HTML_IMAGE, "").replace(HIDDEN_HTML, "").replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 // src/prompts/untrusted-block.ts
@@ -58591,9 +61226,9 @@ import { randomBytes } from "node:crypto";
 function createRunToken(random = randomBytes) {
   return random(16).toString("hex");
 }
-function removeRunToken(text3, token) {
+function removeRunToken(text4, token) {
   const pattern = new RegExp(token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
-  let current = text3;
+  let current = text4;
   for (; ; ) {
     const next = current.replace(pattern, "");
     if (next === current) return current;
@@ -58606,10 +61241,10 @@ function untrustedOpenTag(token) {
 function untrustedCloseTag(token) {
   return `</untrusted-${token}>`;
 }
-function wrapUntrusted(label2, text3, token) {
+function wrapUntrusted(label2, text4, token) {
   return `${label2}
 ${untrustedOpenTag(token)}
-${removeRunToken(text3, token)}
+${removeRunToken(text4, token)}
 ${untrustedCloseTag(token)}`;
 }
 
@@ -58629,8 +61264,8 @@ function renderSharedContext(input2) {
 }
 function renderProse(pr, facts, token, limit) {
   for (let bodyChars = BODY_CHARS; ; bodyChars = Math.floor(bodyChars / 2)) {
-    const text3 = proseBlocks(pr, facts, token, bodyChars);
-    if (estimateTokens(text3) <= limit || bodyChars === 0) return text3;
+    const text4 = proseBlocks(pr, facts, token, bodyChars);
+    if (estimateTokens(text4) <= limit || bodyChars === 0) return text4;
   }
 }
 function proseBlocks(pr, facts, token, bodyChars) {
@@ -58651,9 +61286,9 @@ function proseBlocks(pr, facts, token, bodyChars) {
   }
   return blocks.join("\n\n");
 }
-function capText(text3, chars) {
-  if (text3.length <= chars) return text3;
-  return chars === 0 ? "" : text3.slice(0, chars) + TRUNCATED;
+function capText(text4, chars) {
+  if (text4.length <= chars) return text4;
+  return chars === 0 ? "" : text4.slice(0, chars) + TRUNCATED;
 }
 
 // src/prompts/classify-review-exclusion.ts
@@ -58697,15 +61332,15 @@ var VENDORED_PATH = /(^|\/)(vendor|node_modules|third[_-]party|bower_components|
 var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|ogg|wav|flac|sqlite3?|db|pyc|onnx|pt|pkl|parquet)$/i;
 var MINIFIED_LINE_LENGTH = 1e3;
 function classifyReviewExclusion(file2) {
-  const path20 = file2.path;
-  const name2 = path20.slice(path20.lastIndexOf("/") + 1);
+  const path26 = file2.path;
+  const name2 = path26.slice(path26.lastIndexOf("/") + 1);
   if (LOCKFILES.has(name2)) return "lockfile";
-  if (GENERATED_PATH.test(path20) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
+  if (GENERATED_PATH.test(path26) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
     return "generated";
   }
-  if (MINIFIED_PATH.test(path20) || hasMachineLongLine(file2.patch)) return "minified";
-  if (VENDORED_PATH.test(path20)) return "vendored";
-  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path20)) return "binary";
+  if (MINIFIED_PATH.test(path26) || hasMachineLongLine(file2.patch)) return "minified";
+  if (VENDORED_PATH.test(path26)) return "vendored";
+  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path26)) return "binary";
   if (!file2.patch) return "no-diff";
   return void 0;
 }
@@ -58728,10 +61363,10 @@ function renderFileDiff(file2) {
   for (const hunk of parsePatchHunks(file2.patch)) {
     lines.push(hunk.header);
     for (const line of hunk.lines) {
-      const text3 = revealInvisibleCharacters(line.text);
-      if (line.kind === "add") lines.push(`+${line.line} | ${text3}`);
-      else if (line.kind === "del") lines.push(`- | ${text3}`);
-      else lines.push(` ${line.line} | ${text3}`);
+      const text4 = revealInvisibleCharacters(line.text);
+      if (line.kind === "add") lines.push(`+${line.line} | ${text4}`);
+      else if (line.kind === "del") lines.push(`- | ${text4}`);
+      else lines.push(` ${line.line} | ${text4}`);
     }
   }
   return lines.join("\n");
@@ -58749,11 +61384,11 @@ function selectDiffForBudget(files, budget) {
       leftOut.push({ path: file2.path, reason });
       continue;
     }
-    const text3 = renderFileDiff(file2);
+    const text4 = renderFileDiff(file2);
     candidates2.push({
       file: file2,
-      text: text3,
-      tokens: estimateTokens(text3 + SEPARATOR),
+      text: text4,
+      tokens: estimateTokens(text4 + SEPARATOR),
       relevance: relevanceOf(file2, budget.areas)
     });
   }
@@ -58870,22 +61505,22 @@ function addUsage(total, more) {
     cacheCreationInputTokens: total.cacheCreationInputTokens + more.cacheCreationInputTokens
   };
 }
-var clean = (text3) => text3 ? cleanModelText(text3) || void 0 : void 0;
-function planRun(request, areas) {
-  const { redact } = request;
+var clean = (text4) => text4 ? cleanModelText(text4) || void 0 : void 0;
+function planRun(request2, areas) {
+  const { redact } = request2;
   return prepareModelRun({
     pullRequest: {
-      title: redact(request.title),
-      body: redact(request.body),
-      commitMessages: request.commitMessages.map(redact)
+      title: redact(request2.title),
+      body: redact(request2.body),
+      commitMessages: request2.commitMessages.map(redact)
     },
-    files: request.files.map((file2) => redactFile(file2, redact)),
+    files: request2.files.map((file2) => redactFile(file2, redact)),
     areas,
-    includeNarrative: request.includeNarrative,
-    reportType: request.reportType,
-    maxInputTokens: request.maxInputTokens,
+    includeNarrative: request2.includeNarrative,
+    reportType: request2.reportType,
+    maxInputTokens: request2.maxInputTokens,
     runToken: createRunToken(),
-    facts: request.facts.map(redact)
+    facts: request2.facts.map(redact)
   });
 }
 function redactFile(file2, redact) {
@@ -58932,33 +61567,33 @@ function mergeAreaResults(name2, reviews, results, failures3) {
     };
   });
 }
-async function gatherModelInsights(request, reviews) {
+async function gatherModelInsights(request2, reviews) {
   const areas = reviews.map((r) => r.area);
-  const run4 = planRun(request, areas);
+  const run5 = planRun(request2, areas);
   const [narrative, areaResults] = await Promise.all([
-    request.includeNarrative ? request.model.writeNarrative(run4) : void 0,
-    Promise.all(areas.map((area) => request.model.reviewArea(area, run4)))
+    request2.includeNarrative ? request2.model.writeNarrative(run5) : void 0,
+    Promise.all(areas.map((area) => request2.model.reviewArea(area, run5)))
   ]);
   const failures3 = [];
   if (narrative && !narrative.ok) failures3.push(narrative.message);
-  const merged = mergeAreaResults(request.name, reviews, areaResults, failures3);
+  const merged = mergeAreaResults(request2.name, reviews, areaResults, failures3);
   const usage = areaResults.reduce((total, r) => addUsage(total, r.usage), narrative?.usage ?? NO_USAGE);
   const insights = {
-    name: request.name,
+    name: request2.name,
     designNotes: [],
     ...narrative?.ok ? readNarrative(narrative.narrative) : {},
     failures: failures3,
     usage,
     inputTokens: totalInputTokens(usage),
-    leftOut: [...run4.leftOut]
+    leftOut: [...run5.leftOut]
   };
   return { insights, reviews: merged };
 }
 
 // src/pipeline/analyse-pull-request.ts
 var EMPTY_DISCOVERY = { root: "", projects: [], warnings: [] };
-function projectsToValidate(request, projects, affected) {
-  const { scope, project } = request.validation;
+function projectsToValidate(request2, projects, affected) {
+  const { scope, project } = request2.validation;
   if (project !== void 0) return projects.filter((p) => p.path === project);
   if (scope === "none") return [];
   if (scope === "all") return projects;
@@ -58970,94 +61605,98 @@ function stackFacts(discovery) {
     return `project ${p.path}: ${p.language}${frameworks2 ? ` (${frameworks2})` : ""}${p.databases.length ? `, data: ${p.databases.join(", ")}` : ""}`;
   });
 }
-async function runValidation(request, chosen) {
-  if (request.precomputedValidation) return summarizeValidation(request.precomputedValidation);
-  if (!request.root || chosen.length === 0) return { status: "skipped", projects: [] };
-  const { log } = request;
+async function runValidation(request2, chosen) {
+  if (request2.precomputedValidation) return summarizeValidation(request2.precomputedValidation);
+  if (!request2.root || chosen.length === 0) return { status: "skipped", projects: [] };
+  const { log } = request2;
   return validateProjects(chosen, {
-    root: request.root,
-    parallel: request.validation.parallel ?? request.config.validation.parallel ?? os.availableParallelism(),
-    timeoutMs: request.validation.timeoutMs,
-    install: request.validation.install,
-    redact: request.redact,
-    log: {
-      startGroup: (t) => log.startGroup(t),
+    root: request2.validation.runIn ? await request2.validation.runIn() : request2.root,
+    ...request2.validation.tempDir ? { tempDir: request2.validation.tempDir } : {},
+    parallel: request2.validation.parallel ?? request2.config.validation.parallel ?? os2.availableParallelism(),
+    timeoutMs: request2.validation.timeoutMs,
+    install: request2.validation.install,
+    redact: request2.redact,
+    ...request2.validation.showsOutput === false ? { showsOutput: false } : {},
+    changedLines: changedLinesOf(request2.files),
+    collectCoverage: request2.config.coverage.collect,
+    log: request2.validation.log ?? {
+      startGroup: (t2) => log.startGroup(t2),
       endGroup: () => log.endGroup(),
-      write: (t) => log.info(t.replace(/\n$/, ""))
+      write: (t2) => log.info(t2.replace(/\n$/, ""))
     }
   });
 }
-function validationSkipReason(request, affected) {
-  if (!request.root) return "there is no checkout to run commands in";
-  if (request.validation.scope === "none") return request.validation.turnedOffBy ?? "`validate: none`";
-  if (affected.length === 0 && request.validation.scope === "affected")
+function validationSkipReason(request2, affected) {
+  if (!request2.root) return "there is no checkout to run commands in";
+  if (request2.validation.scope === "none") return request2.validation.turnedOffBy ?? "`validate: none`";
+  if (affected.length === 0 && request2.validation.scope === "affected")
     return "the pull request touches no project";
   return "no project was selected";
 }
-function discover2(request) {
-  if (!request.root) return Promise.resolve(EMPTY_DISCOVERY);
-  return discoverProjects(request.root, {
-    ignore: request.config.ignore,
-    overrides: request.config.projects
+function discover2(request2) {
+  if (!request2.root) return Promise.resolve(EMPTY_DISCOVERY);
+  return discoverProjects(request2.root, {
+    ignore: request2.config.ignore,
+    overrides: request2.config.projects
   });
 }
-function classify3(request) {
-  const { pullRequest, reportType: reportType2 } = request;
+function classify3(request2) {
+  const { pullRequest, reportType } = request2;
   return classifyPullRequest({
-    ...reportType2 ? { override: reportType2.value, overrideSource: reportType2.source } : {},
+    ...reportType ? { override: reportType.value, overrideSource: reportType.source } : {},
     labels: pullRequest.labels,
     title: pullRequest.title,
     headBranch: pullRequest.headBranch,
     body: pullRequest.body
   });
 }
-function reviewByRules(request, inputs) {
-  if (request.reviews === "automatic") return reviewAutomaticHandoffs(inputs, request.config.handoffs);
-  return request.reviews.map((r) => reviewRequestedArea(inputs, r.area, r.reason));
+function reviewByRules(request2, inputs) {
+  if (request2.reviews === "automatic") return reviewAutomaticHandoffs(inputs, request2.config.handoffs);
+  return request2.reviews.map((r) => reviewRequestedArea(inputs, r.area, r.reason));
 }
-function askModel(request, type, discovery, reviews) {
-  if (!request.model) return Promise.resolve(void 0);
-  const { title, body: body2 } = request.pullRequest;
+function askModel(request2, type, discovery, reviews) {
+  if (!request2.model) return Promise.resolve(void 0);
+  const { title, body: body2 } = request2.pullRequest;
   const facts = stackFacts(discovery);
-  const includeNarrative = request.reviews === "automatic";
+  const includeNarrative = request2.reviews === "automatic";
   return gatherModelInsights(
     {
-      ...request.model,
+      ...request2.model,
       title,
       body: body2,
-      files: request.files,
+      files: request2.files,
       reportType: type,
       facts,
       includeNarrative,
-      redact: request.redact
+      redact: request2.redact
     },
     reviews
   );
 }
-async function analysePullRequest(request) {
-  const discovery = await discover2(request);
-  request.log.info(`Discovered ${discovery.projects.length} project(s).`);
+async function analysePullRequest(request2) {
+  const discovery = await discover2(request2);
+  request2.log.info(`Discovered ${discovery.projects.length} project(s).`);
   for (const w2 of discovery.warnings) {
-    request.log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
+    request2.log.warning(w2.message, { file: w2.file, title: "backend-developer: could not read file" });
   }
-  const checkout = request.root ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) } : {};
-  const analysis = await analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
-  const ruleReviews = reviewByRules(request, { files: request.files, analysis, discovery, ...checkout });
-  const classification = classify3(request);
+  const checkout = request2.root ? { readFile: createCheckoutReader(request2.root), listFiles: listCheckoutFiles(request2.root) } : {};
+  const analysis = await analyzeChanges({ files: request2.files, projects: discovery.projects, ...checkout });
+  const ruleReviews = reviewByRules(request2, { files: request2.files, analysis, discovery, ...checkout });
+  const classification = classify3(request2);
   const validation = await runValidation(
-    request,
-    projectsToValidate(request, discovery.projects, analysis.affectedProjects)
+    request2,
+    projectsToValidate(request2, discovery.projects, analysis.affectedProjects)
   );
-  const model2 = await askModel(request, classification.type, discovery, ruleReviews);
+  const model2 = await askModel(request2, classification.type, discovery, ruleReviews);
   const reviews = model2?.reviews ?? ruleReviews;
   const report = assembleReportInput({
-    request,
+    request: request2,
     classification,
     discovery,
     analysis,
     validation,
     reviews,
-    ...validation.status === "skipped" ? { validationSkipReason: validationSkipReason(request, analysis.affectedProjects) } : {},
+    ...validation.status === "skipped" ? { validationSkipReason: validationSkipReason(request2, analysis.affectedProjects) } : {},
     ...model2 ? { model: model2.insights } : {}
   });
   return { report, reviews };
@@ -59074,16 +61713,16 @@ function ue(l3) {
 var q = { exec: () => null };
 function D(l3) {
   let e = [];
-  return (t) => {
-    let n = Math.max(0, Math.min(3, t - 1)), r = e[n];
+  return (t2) => {
+    let n = Math.max(0, Math.min(3, t2 - 1)), r = e[n];
     return r || (r = l3(n), e[n] = r), r;
   };
 }
 function g(l3, e = "") {
-  let t = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
+  let t2 = typeof l3 == "string" ? l3 : l3.source, n = { replace: (r, s) => {
     let o = typeof s == "string" ? s : s.source;
-    return o = o.replace(O.caret, "$1"), t = t.replace(r, o), n;
-  }, getRegex: () => new RegExp(t, e) };
+    return o = o.replace(O.caret, "$1"), t2 = t2.replace(r, o), n;
+  }, getRegex: () => new RegExp(t2, e) };
   return n;
 }
 var _e = ((l3 = "") => {
@@ -59181,9 +61820,9 @@ function y(l3, e) {
   return l3;
 }
 function De(l3) {
-  return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t, n) => {
-    if (t === void 0 && n === void 0) return "&amp;";
-    let r = t === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t, 10);
+  return O.numericCharacterReference.test(l3) ? l3.replace(O.numericCharacterReferenceOrAmpersand, (e, t2, n) => {
+    if (t2 === void 0 && n === void 0) return "&amp;";
+    let r = t2 === void 0 ? Number.parseInt(n, 16) : Number.parseInt(t2, 10);
     return r === 0 || r > 1114111 || r >= 55296 && r <= 57343 ? "\uFFFD" : r === 38 ? "&amp;" : String.fromCodePoint(r);
   }) : l3;
 }
@@ -59196,33 +61835,33 @@ function xe(l3) {
   return l3;
 }
 function be(l3, e) {
-  let t = l3.replace(O.findPipe, (s, o, i2) => {
+  let t2 = l3.replace(O.findPipe, (s, o, i2) => {
     let a = false, c = o;
     for (; --c >= 0 && i2[c] === "\\"; ) a = !a;
     return a ? "|" : " |";
-  }), n = t.split(O.splitPipe), r = 0;
+  }), n = t2.split(O.splitPipe), r = 0;
   if (n[0].trim() || n.shift(), n.length > 0 && !n.at(-1)?.trim() && n.pop(), e) if (n.length > e) n.splice(e);
   else for (; n.length < e; ) n.push("");
   for (; r < n.length; r++) n[r] = n[r].trim().replace(O.slashPipe, "|");
   return n;
 }
-function C2(l3, e, t) {
+function C2(l3, e, t2) {
   let n = l3.length;
   if (n === 0) return "";
   let r = 0;
   for (; r < n; ) {
     let s = l3.charAt(n - r - 1);
-    if (s === e && !t) r++;
-    else if (s !== e && t) r++;
+    if (s === e && !t2) r++;
+    else if (s !== e && t2) r++;
     else break;
   }
   return l3.slice(0, n - r);
 }
 function Re(l3) {
   let e = l3.split(`
-`), t = e.length - 1;
-  for (; t >= 0 && O.blankLine.test(e[t]); ) t--;
-  return e.length - t <= 2 ? l3 : e.slice(0, t + 1).join(`
+`), t2 = e.length - 1;
+  for (; t2 >= 0 && O.blankLine.test(e[t2]); ) t2--;
+  return e.length - t2 <= 2 ? l3 : e.slice(0, t2 + 1).join(`
 `);
 }
 function W(l3) {
@@ -59230,15 +61869,15 @@ function W(l3) {
 }
 function Te(l3, e) {
   if (l3.indexOf(e[0]) === -1 && l3.indexOf(e[1]) === -1) return -1;
-  let t = 0;
+  let t2 = 0;
   for (let n = 0; n < l3.length; n++) if (l3[n] === "\\") n++;
-  else if (l3[n] === e[0]) t++;
-  else if (l3[n] === e[1] && (t--, t < 0)) return n;
-  return t > 0 ? -2 : -1;
+  else if (l3[n] === e[0]) t2++;
+  else if (l3[n] === e[1] && (t2--, t2 < 0)) return n;
+  return t2 > 0 ? -2 : -1;
 }
 var Q = /* @__PURE__ */ new WeakMap();
 function Oe(l3) {
-  let e = { "*": -1, _: -1 }, t = -1, n = l3.length;
+  let e = { "*": -1, _: -1 }, t2 = -1, n = l3.length;
   for (let r = 0; r < n; r++) {
     let s = l3[r];
     if (s !== "*" && s !== "_" && s !== "~") continue;
@@ -59246,53 +61885,53 @@ function Oe(l3) {
 ` : l3[r - 1], i2 = r + 1;
     for (; i2 < n && l3[i2] === s; ) i2++;
     o !== " " && o !== "	" && o !== `
-` && o !== "\r" && o !== "\f" && (s === "~" ? t = r : e[s] = r), r = i2 - 1;
+` && o !== "\r" && o !== "\f" && (s === "~" ? t2 = r : e[s] = r), r = i2 - 1;
   }
-  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t };
+  return { maskedSrc: l3, lastPossibleEmStrongCloserIndex: e, lastPossibleDelCloserIndex: t2 };
 }
 function qe(l3, e) {
-  let t = Oe(e), n = Q.get(l3);
-  n ? n.push(t) : Q.set(l3, [t]);
+  let t2 = Oe(e), n = Q.get(l3);
+  n ? n.push(t2) : Q.set(l3, [t2]);
 }
 function ve(l3) {
   let e = Q.get(l3);
   e && (e.pop(), e.length === 0 && Q.delete(l3));
 }
-function oe(l3, e, t) {
+function oe(l3, e, t2) {
   let n = Q.get(l3)?.at(-1);
-  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t] : Oe(e).lastPossibleEmStrongCloserIndex[t];
+  return n && n.maskedSrc === e ? n.lastPossibleEmStrongCloserIndex[t2] : Oe(e).lastPossibleEmStrongCloserIndex[t2];
 }
 function ae(l3, e) {
-  let t = Q.get(l3)?.at(-1);
-  return t && t.maskedSrc === e ? t.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
+  let t2 = Q.get(l3)?.at(-1);
+  return t2 && t2.maskedSrc === e ? t2.lastPossibleDelCloserIndex : Oe(e).lastPossibleDelCloserIndex;
 }
 function te(l3, e = 0) {
-  let t = e, n = "";
+  let t2 = e, n = "";
   for (let r of l3) if (r === "	") {
-    let s = 4 - t % 4;
-    n += " ".repeat(s), t += s;
-  } else n += r, t++;
+    let s = 4 - t2 % 4;
+    n += " ".repeat(s), t2 += s;
+  } else n += r, t2++;
   return n;
 }
 function Ht(l3, e) {
-  let t = "";
+  let t2 = "";
   for (let n = 0; n < l3.length; n++) {
     if (l3[n] === "`") {
       let r = e.inline.code.exec(l3.slice(n));
       if (r) {
-        t += r[0], n += r[0].length - 1;
+        t2 += r[0], n += r[0].length - 1;
         continue;
       }
     }
     if (l3[n] === "\\" && (l3[n + 1] === "[" || l3[n + 1] === "]")) {
-      t += l3[n + 1], n++;
+      t2 += l3[n + 1], n++;
       continue;
     }
-    t += l3[n];
+    t2 += l3[n];
   }
-  return t;
+  return t2;
 }
-function He(l3, e, t, n, r) {
+function He(l3, e, t2, n, r) {
   let s = e.href, o = e.title || null, i2 = Ht(l3[1], r), a = l3[0].charAt(0) === "!", c = n.state.inLink, u = n.state.linkEmitted, d = n.state.inRawBlock;
   n.state.inLink = true, n.state.linkEmitted = false;
   let h = n.inlineTokens(i2), p = n.state.linkEmitted;
@@ -59303,22 +61942,22 @@ function He(l3, e, t, n, r) {
     }
     n.state.linkEmitted = true;
   }
-  return { type: a ? "image" : "link", raw: t, href: s, title: o, text: i2, tokens: h };
+  return { type: a ? "image" : "link", raw: t2, href: s, title: o, text: i2, tokens: h };
 }
-function Zt(l3, e, t) {
-  let n = l3.match(t.other.indentCodeCompensation);
+function Zt(l3, e, t2) {
+  let n = l3.match(t2.other.indentCodeCompensation);
   if (n === null) return e;
   let r = n[1];
   return e.split(`
 `).map((s) => {
-    let o = s.match(t.other.beginningSpace);
+    let o = s.match(t2.other.beginningSpace);
     if (o === null) return s;
     let [i2] = o;
     return s.slice(Math.min(i2.length, r.length));
   }).join(`
 `);
 }
-function Ze(l3, e, t, n) {
+function Ze(l3, e, t2, n) {
   if (!e.includes("<")) return false;
   for (let r = 0; r < e.length; r++) {
     if (e[r] === "\\") {
@@ -59333,7 +61972,7 @@ function Ze(l3, e, t, n) {
       }
     }
     if (e[r] !== "<") continue;
-    let s = l3.slice(t + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
+    let s = l3.slice(t2 + r), o = n.inline.tag.exec(s) || n.inline.autolink.exec(s);
     if (o) {
       if (o[0].length > e.length - r) return true;
       r += o[0].length - 1;
@@ -59349,46 +61988,46 @@ var _ = class {
     this.options = e || S;
   }
   space(e) {
-    let t = this.rules.block.newline.exec(e);
-    if (t && t[0].length > 0) return { type: "space", raw: t[0] };
+    let t2 = this.rules.block.newline.exec(e);
+    if (t2 && t2[0].length > 0) return { type: "space", raw: t2[0] };
   }
   code(e) {
-    let t = this.rules.block.code.exec(e);
-    if (t) {
-      let n = this.options.pedantic ? t[0] : Re(t[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
+    let t2 = this.rules.block.code.exec(e);
+    if (t2) {
+      let n = this.options.pedantic ? t2[0] : Re(t2[0]), r = n.replace(this.rules.other.codeRemoveIndent, "");
       return { type: "code", raw: n, codeBlockStyle: "indented", text: r };
     }
   }
   fences(e) {
-    let t = this.rules.block.fences.exec(e);
-    if (t) {
-      let n = t[0], r = Zt(n, t[3] || "", this.rules);
-      return t[3] !== void 0 && (r === "" || r.endsWith(`
+    let t2 = this.rules.block.fences.exec(e);
+    if (t2) {
+      let n = t2[0], r = Zt(n, t2[3] || "", this.rules);
+      return t2[3] !== void 0 && (r === "" || r.endsWith(`
 `)) && (r += `
-`), { type: "code", raw: n, lang: t[2] ? t[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t[2], text: r };
+`), { type: "code", raw: n, lang: t2[2] ? t2[2].trim().replace(this.rules.inline.anyPunctuation, "$1") : t2[2], text: r };
     }
   }
   heading(e) {
-    let t = this.rules.block.heading.exec(e);
-    if (t) {
-      let n = t[2].trim();
+    let t2 = this.rules.block.heading.exec(e);
+    if (t2) {
+      let n = t2[2].trim();
       if (this.rules.other.endingHash.test(n)) {
         let r = C2(n, "#");
         (this.options.pedantic || !r || this.rules.other.endingSpaceTabChar.test(r)) && (n = r.trim());
       }
-      return { type: "heading", raw: C2(t[0], `
-`), depth: t[1].length, text: n, tokens: this.lexer.inline(n) };
+      return { type: "heading", raw: C2(t2[0], `
+`), depth: t2[1].length, text: n, tokens: this.lexer.inline(n) };
     }
   }
   hr(e) {
-    let t = this.rules.block.hr.exec(e);
-    if (t) return { type: "hr", raw: C2(t[0], `
+    let t2 = this.rules.block.hr.exec(e);
+    if (t2) return { type: "hr", raw: C2(t2[0], `
 `) };
   }
   blockquote(e) {
-    let t = this.rules.block.blockquote.exec(e);
-    if (t) {
-      let n = C2(t[0], `
+    let t2 = this.rules.block.blockquote.exec(e);
+    if (t2) {
+      let n = C2(t2[0], `
 `).split(`
 `), r = "", s = "", o = [];
       for (; n.length > 0; ) {
@@ -59440,19 +62079,19 @@ ${R}`;
     }
   }
   list(e) {
-    let t = this.rules.block.list.exec(e);
-    if (t) {
+    let t2 = this.rules.block.list.exec(e);
+    if (t2) {
       if (!this.options.pedantic && this.lexer.state.lastToken?.type === "text" && !this.rules.other.listInterruptsParagraph.test(e)) return;
-      let n = e, r = () => n.length - e.length, s = t[1].trim(), o = s.length > 1, i2 = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
+      let n = e, r = () => n.length - e.length, s = t2[1].trim(), o = s.length > 1, i2 = { type: "list", raw: "", ordered: o, start: o ? +s.slice(0, -1) : "", loose: false, items: [] };
       s = o ? `\\d{1,9}\\${s.slice(-1)}` : `\\${s}`, this.options.pedantic && (s = o ? s : "[*+-]");
       let a = this.rules.other.listItemRegex(s), c = false;
       for (; e; ) {
         let h = false, p = "";
-        if (!(t = a.exec(e)) || this.rules.block.hr.test(e)) break;
+        if (!(t2 = a.exec(e)) || this.rules.block.hr.test(e)) break;
         let k = r();
-        e = e.substring(t[0].length);
-        let m = t[2].split(`
-`, 1)[0], b = t[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
+        e = e.substring(t2[0].length);
+        let m = t2[2].split(`
+`, 1)[0], b = t2[1].length, f = this.options.pedantic ? te(m, b) : m.replace(this.rules.other.leadingSpaceTab, (H) => te(H, b)), R = e.split(`
 `, 1)[0], E = !f.trim(), T = 0;
         if (this.options.pedantic ? (T = 2, p = f.trimStart()) : E ? T = b + 1 : (T = f.search(this.rules.other.nonSpaceChar), T = T > 4 ? 1 : T, p = f.slice(T), T += b), E && this.rules.other.blankLine.test(R) && (e = e.substring(R.length + 1), h = true), !h) {
           let H = this.rules.other.nextBulletRegex(T), K = this.rules.other.hrRegex(T), re = this.rules.other.fencesBeginRegex(T), B = this.options.pedantic ? this.rules.other.pedanticHeadingBeginRegex(T) : this.rules.other.headingBeginRegex(T), X = this.rules.other.htmlBeginRegex(T), se = this.rules.other.blockquoteBeginRegex(T), le = false;
@@ -59520,27 +62159,27 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     }
   }
   html(e) {
-    let t = this.rules.block.html.exec(e);
-    if (t) {
+    let t2 = this.rules.block.html.exec(e);
+    if (t2) {
       if (this.lexer.state.lastToken?.type === "paragraph" && !this.rules.other.htmlBeginRegex(4).test(e)) return;
-      let n = Re(t[0]);
-      return { type: "html", block: true, raw: n, pre: t[1] === "pre" || t[1] === "script" || t[1] === "style", text: n };
+      let n = Re(t2[0]);
+      return { type: "html", block: true, raw: n, pre: t2[1] === "pre" || t2[1] === "script" || t2[1] === "style", text: n };
     }
   }
   def(e) {
-    let t = this.rules.block.def.exec(e);
-    if (t) {
-      if (!this.rules.other.startAngleBracket.test(t[2]) && Te(t[2], "()") !== -1) return;
-      let n = W(t[1]), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-      return { type: "def", tag: n, raw: C2(t[0], `
+    let t2 = this.rules.block.def.exec(e);
+    if (t2) {
+      if (!this.rules.other.startAngleBracket.test(t2[2]) && Te(t2[2], "()") !== -1) return;
+      let n = W(t2[1]), r = t2[2] ? t2[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", s = t2[3] ? t2[3].substring(1, t2[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t2[3];
+      return { type: "def", tag: n, raw: C2(t2[0], `
 `), href: r, title: s };
     }
   }
   table(e) {
-    let t = this.rules.block.table.exec(e);
-    if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
-    let n = be(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
-`) : [], o = { type: "table", raw: C2(t[0], `
+    let t2 = this.rules.block.table.exec(e);
+    if (!t2 || !this.rules.other.tableDelimiter.test(t2[2])) return;
+    let n = be(t2[1]), r = t2[2].replace(this.rules.other.tableAlignChars, "").split("|"), s = t2[3]?.trim() ? t2[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+`) : [], o = { type: "table", raw: C2(t2[0], `
 `), header: [], align: [], rows: [] };
     if (n.length === r.length) {
       for (let i2 of r) this.rules.other.tableAlignRight.test(i2) ? o.align.push("right") : this.rules.other.tableAlignCenter.test(i2) ? o.align.push("center") : this.rules.other.tableAlignLeft.test(i2) ? o.align.push("left") : o.align.push(null);
@@ -59550,39 +62189,39 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     }
   }
   lheading(e) {
-    let t = this.rules.block.lheading.exec(e);
-    if (t) {
-      let n = t[1].trim();
-      return { type: "heading", raw: C2(t[0], `
-`), depth: t[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
+    let t2 = this.rules.block.lheading.exec(e);
+    if (t2) {
+      let n = t2[1].trim();
+      return { type: "heading", raw: C2(t2[0], `
+`), depth: t2[2].charAt(0) === "=" ? 1 : 2, text: n, tokens: this.lexer.inline(n) };
     }
   }
   paragraph(e) {
-    let t = this.rules.block.paragraph.exec(e);
-    if (t) {
-      let n = t[1].charAt(t[1].length - 1) === `
-` ? t[1].slice(0, -1) : t[1];
-      return { type: "paragraph", raw: t[0], text: n, tokens: this.lexer.inline(n) };
+    let t2 = this.rules.block.paragraph.exec(e);
+    if (t2) {
+      let n = t2[1].charAt(t2[1].length - 1) === `
+` ? t2[1].slice(0, -1) : t2[1];
+      return { type: "paragraph", raw: t2[0], text: n, tokens: this.lexer.inline(n) };
     }
   }
   text(e) {
-    let t = this.rules.block.text.exec(e);
-    if (t) return { type: "text", raw: t[0], text: t[0], tokens: this.lexer.inline(t[0]) };
+    let t2 = this.rules.block.text.exec(e);
+    if (t2) return { type: "text", raw: t2[0], text: t2[0], tokens: this.lexer.inline(t2[0]) };
   }
   escape(e) {
     if (e.charCodeAt(0) !== 92) return;
-    let t = this.rules.inline.escape.exec(e);
-    if (t) return { type: "escape", raw: t[0], text: t[1] };
+    let t2 = this.rules.inline.escape.exec(e);
+    if (t2) return { type: "escape", raw: t2[0], text: t2[1] };
   }
   tag(e) {
     if (e.charCodeAt(0) !== 60) return;
-    let t = this.rules.inline.tag.exec(e);
-    if (t) return !this.lexer.state.inLink && this.rules.other.startATag.test(t[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t[0] };
+    let t2 = this.rules.inline.tag.exec(e);
+    if (t2) return !this.lexer.state.inLink && this.rules.other.startATag.test(t2[0]) ? this.lexer.state.inLink = true : this.lexer.state.inLink && this.rules.other.endATag.test(t2[0]) && (this.lexer.state.inLink = false), !this.lexer.state.inRawBlock && this.rules.other.startPreScriptTag.test(t2[0]) ? this.lexer.state.inRawBlock = true : this.lexer.state.inRawBlock && this.rules.other.endPreScriptTag.test(t2[0]) && (this.lexer.state.inRawBlock = false), { type: "html", raw: t2[0], inLink: this.lexer.state.inLink, inRawBlock: this.lexer.state.inRawBlock, block: false, text: t2[0] };
   }
   link(e) {
     if (this.lexer.state.linkParenPossible === false) return;
-    let t = e.charCodeAt(0);
-    if (t !== 91 && t !== 33) return;
+    let t2 = e.charCodeAt(0);
+    if (t2 !== 91 && t2 !== 33) return;
     let n = this.rules.inline.link.exec(e);
     if (n) {
       let r = n[0].charAt(0) === "!" ? 2 : 1;
@@ -59610,14 +62249,14 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
       return i2 = i2.trim(), this.rules.other.startAngleBracket.test(i2) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(s) ? i2 = i2.slice(1) : i2 = i2.slice(1, -1)), He(n, { href: i2 && i2.replace(this.rules.inline.anyPunctuation, "$1"), title: a && a.replace(this.rules.inline.anyPunctuation, "$1") }, n[0], this.lexer, this.rules);
     }
   }
-  reflink(e, t) {
+  reflink(e, t2) {
     let n = e.charCodeAt(0);
     if (n !== 91 && n !== 33) return;
     let r;
     if ((r = this.rules.inline.reflink.exec(e)) || (r = this.rules.inline.nolink.exec(e))) {
       let s = r[0].charAt(0) === "!" ? 2 : 1;
       if (!this.options.pedantic && Ze(e, r[1], s, this.rules)) return;
-      let o = t[W(r[2] || r[1])];
+      let o = t2[W(r[2] || r[1])];
       if (!o) {
         let i2 = r[0].charAt(0);
         return { type: "text", raw: i2, text: i2 };
@@ -59625,12 +62264,12 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
       return He(r, o, r[0], this.lexer, this.rules);
     }
   }
-  emStrong(e, t, n = "") {
+  emStrong(e, t2, n = "") {
     let r = this.rules.inline.emStrongLDelim.exec(e);
     if (!r || !r[1] && !r[2] && !r[3] && !r[4]) return;
-    let s = r[0][0], o = n === s, i2 = t.length - e.length, a = i2;
-    for (; !this.options.pedantic && a > 0 && t[a - 1] === s; ) a--;
-    let c = [...t.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
+    let s = r[0][0], o = n === s, i2 = t2.length - e.length, a = i2;
+    for (; !this.options.pedantic && a > 0 && t2[a - 1] === s; ) a--;
+    let c = [...t2.slice(Math.max(0, a - 2), a)].at(-1) ?? "", u = c === "*" || c === "_" || !!this.rules.inline.punctuation.exec(c);
     a < i2 && (n = c);
     let d = a < i2 ? u : n === "*" || n === "_" || !!this.rules.inline.punctuation.exec(n);
     if (r[4] && n.match(this.rules.other.unicodeAlphaNumeric)) return;
@@ -59638,11 +62277,11 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
     if (!h || !n || d) {
       let p = [...r[0]].length - 1, k, m, b = p, f = 0, R = i2 - a + p, E = !this.options.pedantic && !!c.trim() && (!!h || s === "*" && !u);
       if (s !== "*" && s !== "_") return;
-      let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t, s), H = t.length - e.length + p;
+      let T = s === "*" ? this.rules.inline.emStrongRDelimAst : this.rules.inline.emStrongRDelimUnd, U = oe(this, t2, s), H = t2.length - e.length + p;
       if (U < H) return;
-      t = t.slice(-1 * e.length + p);
+      t2 = t2.slice(-1 * e.length + p);
       let K = U - H;
-      for (T.lastIndex = 0; (r = T.exec(t)) !== null && !(r.index > K); ) {
+      for (T.lastIndex = 0; (r = T.exec(t2)) !== null && !(r.index > K); ) {
         if (k = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !k) continue;
         if (m = [...k].length, r[3] || r[4]) {
           b += m;
@@ -59666,28 +62305,28 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
   }
   codespan(e) {
     if (e.charCodeAt(0) !== 96) return;
-    let t = this.rules.inline.code.exec(e);
-    if (t) {
-      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
-      return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+    let t2 = this.rules.inline.code.exec(e);
+    if (t2) {
+      let n = t2[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), s = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+      return r && s && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t2[0], text: n };
     }
   }
   br(e) {
-    let t = e.charCodeAt(0);
-    if (t !== 32 && t !== 92 && t !== 10) return;
+    let t2 = e.charCodeAt(0);
+    if (t2 !== 32 && t2 !== 92 && t2 !== 10) return;
     let n = this.rules.inline.br.exec(e);
     if (n) return { type: "br", raw: n[0] };
   }
-  del(e, t, n = "") {
+  del(e, t2, n = "") {
     if (e.charCodeAt(0) !== 126) return;
     let r = this.rules.inline.delLDelim.exec(e);
     if (!r) return;
     if (!(r[1] || "") || !n || this.rules.inline.punctuation.exec(n)) {
-      let o = [...r[0]].length - 1, i2, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t), h = t.length - e.length + o;
+      let o = [...r[0]].length - 1, i2, a, c = o, u = this.rules.inline.delRDelim, d = ae(this, t2), h = t2.length - e.length + o;
       if (d < h) return;
-      t = t.slice(-1 * e.length + o);
+      t2 = t2.slice(-1 * e.length + o);
       let p = d - h;
-      for (u.lastIndex = 0; (r = u.exec(t)) !== null && !(r.index > p); ) {
+      for (u.lastIndex = 0; (r = u.exec(t2)) !== null && !(r.index > p); ) {
         if (i2 = r[1] || r[2] || r[3] || r[4] || r[5] || r[6], !i2 || (a = [...i2].length, a !== o)) continue;
         if (r[3] || r[4]) {
           c += a;
@@ -59702,32 +62341,32 @@ ${R}`) ? `    ${Z.replace(/^ {0,3}/, "")}` : R;
   }
   autolink(e) {
     if (e.charCodeAt(0) !== 60) return;
-    let t = this.rules.inline.autolink.exec(e);
-    if (t) {
+    let t2 = this.rules.inline.autolink.exec(e);
+    if (t2) {
       let n, r;
-      return t[2] === "@" ? (n = t[1], r = "mailto:" + n) : (n = t[1], r = n), { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+      return t2[2] === "@" ? (n = t2[1], r = "mailto:" + n) : (n = t2[1], r = n), { type: "link", raw: t2[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
     }
   }
   url(e) {
-    let t;
-    if (t = this.rules.inline.url.exec(e)) {
+    let t2;
+    if (t2 = this.rules.inline.url.exec(e)) {
       let n, r;
-      if (t[2] === "@") n = t[0], r = "mailto:" + n;
+      if (t2[2] === "@") n = t2[0], r = "mailto:" + n;
       else {
         let s;
         do
-          s = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
-        while (s !== t[0]);
-        n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
+          s = t2[0], t2[0] = this.rules.inline._backpedal.exec(t2[0])?.[0] ?? "";
+        while (s !== t2[0]);
+        n = t2[0], t2[1] === "www." ? r = "http://" + t2[0] : r = t2[0];
       }
-      return { type: "link", raw: t[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
+      return { type: "link", raw: t2[0], text: n, href: r, autolink: true, tokens: [{ type: "text", raw: n, text: n }] };
     }
   }
   inlineText(e) {
-    let t = this.rules.inline.text.exec(e);
-    if (t) {
+    let t2 = this.rules.inline.text.exec(e);
+    if (t2) {
       let n = this.lexer.state.inRawBlock;
-      return { type: "text", raw: t[0], text: n ? t[0] : De(t[0]), escaped: n };
+      return { type: "text", raw: t2[0], text: n ? t2[0] : De(t2[0]), escaped: n };
     }
   }
 };
@@ -59739,28 +62378,28 @@ var w = class l {
   tokenizer;
   constructor(e) {
     this.tokens = [], this.tokens.links = /* @__PURE__ */ Object.create(null), this.options = e || S, this.options.tokenizer = this.options.tokenizer || new _(), this.tokenizer = this.options.tokenizer, this.tokenizer.options = this.options, this.tokenizer.lexer = this, this.inlineQueue = [], this.state = { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
-    let t = { other: O, block: ee.normal, inline: F.normal };
-    this.options.pedantic ? (t.block = ee.pedantic, t.inline = F.pedantic) : this.options.gfm && (t.block = ee.gfm, this.options.breaks ? t.inline = F.breaks : t.inline = F.gfm), this.tokenizer.rules = t;
+    let t2 = { other: O, block: ee.normal, inline: F.normal };
+    this.options.pedantic ? (t2.block = ee.pedantic, t2.inline = F.pedantic) : this.options.gfm && (t2.block = ee.gfm, this.options.breaks ? t2.inline = F.breaks : t2.inline = F.gfm), this.tokenizer.rules = t2;
   }
   static get rules() {
     return { block: ee, inline: F };
   }
-  static lex(e, t) {
-    return new l(t).lex(e);
+  static lex(e, t2) {
+    return new l(t2).lex(e);
   }
-  static lexInline(e, t) {
-    return new l(t).inlineTokens(e);
+  static lexInline(e, t2) {
+    return new l(t2).inlineTokens(e);
   }
   lex(e) {
     e = e.replace(O.carriageReturn, `
 `), this.blockTokens(e, this.tokens);
-    for (let t = 0; t < this.inlineQueue.length; t++) {
-      let n = this.inlineQueue[t];
+    for (let t2 = 0; t2 < this.inlineQueue.length; t2++) {
+      let n = this.inlineQueue[t2];
       this.state.inRawBlock = false, this.inlineTokens(n.src, n.tokens);
     }
     return this.inlineQueue = [], this.tokens;
   }
-  blockTokens(e, t = [], n = false) {
+  blockTokens(e, t2 = [], n = false) {
     this.tokenizer.lexer = this;
     let r = this.state.lastToken;
     this.options.pedantic && (e = e.replace(O.tabCharGlobal, "    ").replace(O.spaceLine, ""));
@@ -59771,64 +62410,64 @@ var w = class l {
         this.infiniteLoopError(e.charCodeAt(0));
         break;
       }
-      this.state.lastToken = t.at(-1);
+      this.state.lastToken = t2.at(-1);
       let a;
-      if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t)) ? (e = e.substring(a.raw.length), t.push(a), true) : false)) continue;
+      if (this.options.extensions?.block?.some((u) => (a = u.call({ lexer: this }, e, t2)) ? (e = e.substring(a.raw.length), t2.push(a), true) : false)) continue;
       if (a = this.tokenizer.space(e)) {
         e = e.substring(a.raw.length);
-        let u = t.at(-1);
+        let u = t2.at(-1);
         a.raw.length === 1 && u !== void 0 ? u.raw += `
-` : t.push(a);
+` : t2.push(a);
         continue;
       }
       if (a = this.tokenizer.code(e)) {
         e = e.substring(a.raw.length);
-        let u = t.at(-1);
+        let u = t2.at(-1);
         u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
 `) + a.raw, u.text += `
-` + a.text, this.inlineQueue.at(-1).src = u.text) : t.push(a);
+` + a.text, this.inlineQueue.at(-1).src = u.text) : t2.push(a);
         continue;
       }
       if (a = this.tokenizer.fences(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.heading(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.hr(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.blockquote(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.list(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.html(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.def(e)) {
         e = e.substring(a.raw.length);
-        let u = t.at(-1);
+        let u = t2.at(-1);
         u?.type === "paragraph" || u?.type === "text" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
 `) + a.raw, u.text += `
-` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t.push(a));
+` + a.raw, this.inlineQueue.at(-1).src = u.text) : (this.tokens.links[a.tag] || (this.tokens.links[a.tag] = { href: a.href, title: a.title }), t2.push(a));
         continue;
       }
       if (a = this.tokenizer.table(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       if (a = this.tokenizer.lheading(e)) {
-        e = e.substring(a.raw.length), t.push(a);
+        e = e.substring(a.raw.length), t2.push(a);
         continue;
       }
       let c = e;
@@ -59839,20 +62478,20 @@ var w = class l {
         }), u < 1 / 0 && u >= 0 && (c = e.substring(0, u + 1));
       }
       if (this.state.top && (a = this.tokenizer.paragraph(c))) {
-        let u = t.at(-1);
+        let u = t2.at(-1);
         (n || u === o && i2) && u?.type === "paragraph" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
 `) + a.raw, u.text += `
-` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text, o = u) : (t2.push(a), o = a), n = c.length !== e.length, e = e.substring(a.raw.length);
         continue;
       }
       if (a = this.tokenizer.text(e)) {
         e = e.substring(a.raw.length);
-        let u = t.at(-1);
+        let u = t2.at(-1);
         u?.type === "text" ? (u.raw += (u.raw.endsWith(`
 `) ? "" : `
 `) + a.raw, u.text += `
-` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t.push(a);
+` + a.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = u.text) : t2.push(a);
         continue;
       }
       if (e) {
@@ -59860,42 +62499,42 @@ var w = class l {
         break;
       }
     }
-    return this.state.top = true, this.state.lastToken = r, t;
+    return this.state.top = true, this.state.lastToken = r, t2;
   }
-  inline(e, t = []) {
-    return this.inlineQueue.push({ src: e, tokens: t }), t;
+  inline(e, t2 = []) {
+    return this.inlineQueue.push({ src: e, tokens: t2 }), t2;
   }
   linkInText(e) {
     if (!e.includes("[")) return false;
-    let t = this.tokenizer.rules.inline.link;
-    for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t.test(n[0]) && e.charAt(n.index - 1) !== "!") return true;
+    let t2 = this.tokenizer.rules.inline.link;
+    for (let n of e.matchAll(this.tokenizer.rules.inline.blockSkip)) if (t2.test(n[0]) && e.charAt(n.index - 1) !== "!") return true;
     for (let n of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)) {
       let r = n[0], s = r.lastIndexOf("[");
       if (!(r.charAt(0) === "!" || !Object.hasOwn(this.tokens.links, W(r.slice(s + 1, -1)))) && !(s > 1 && this.linkInText(r.slice(1, s - 1)))) return true;
     }
     return false;
   }
-  inlineTokens(e, t = []) {
+  inlineTokens(e, t2 = []) {
     this.tokenizer.lexer = this;
     let n = this.state.linkParenPossible;
     this.state.linkParenPossible = e.includes(")");
     try {
-      return this.#t(e, t);
+      return this.#t(e, t2);
     } finally {
       this.state.linkParenPossible = n;
     }
   }
-  #t(e, t) {
+  #t(e, t2) {
     let n = e.includes("*") || e.includes("_") || e.includes("~"), r = n || this.options.hooks?.emStrongMask || this.tokenizer.emStrong !== _.prototype.emStrong || this.tokenizer.del !== _.prototype.del ? this.#r(e) : e;
-    if (!n) return this.#e(e, r, t);
+    if (!n) return this.#e(e, r, t2);
     qe(this.tokenizer, r);
     try {
-      return this.#e(e, r, t);
+      return this.#e(e, r, t2);
     } finally {
       ve(this.tokenizer);
     }
   }
-  #e(e, t, n) {
+  #e(e, t2, n) {
     let r = false, s = "", o = 1 / 0;
     for (; e; ) {
       if (e.length < o) o = e.length;
@@ -59926,8 +62565,8 @@ var w = class l {
       }
       let a = e[0];
       if (a === "*" || a === "_") {
-        let u = t.length - e.length;
-        if (oe(this.tokenizer, t, a) <= u) {
+        let u = t2.length - e.length;
+        if (oe(this.tokenizer, t2, a) <= u) {
           let h = 1;
           for (; h < e.length && e.charCodeAt(h) === a.charCodeAt(0); ) h++;
           let p = e.substring(0, h), k = n.at(-1);
@@ -59935,8 +62574,8 @@ var w = class l {
           continue;
         }
       } else if (a === "~") {
-        let u = t.length - e.length;
-        if (ae(this.tokenizer, t) <= u) {
+        let u = t2.length - e.length;
+        if (ae(this.tokenizer, t2) <= u) {
           let h = 1;
           for (; h < e.length && e.charCodeAt(h) === 126; ) h++;
           let p = e.substring(0, h), k = n.at(-1);
@@ -59944,7 +62583,7 @@ var w = class l {
           continue;
         }
       }
-      if (i2 = this.tokenizer.emStrong(e, t, s)) {
+      if (i2 = this.tokenizer.emStrong(e, t2, s)) {
         e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
@@ -59956,7 +62595,7 @@ var w = class l {
         e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
-      if (i2 = this.tokenizer.del(e, t, s)) {
+      if (i2 = this.tokenizer.del(e, t2, s)) {
         e = e.substring(i2.raw.length), n.push(i2);
         continue;
       }
@@ -59989,23 +62628,23 @@ var w = class l {
     return n;
   }
   #n(e) {
-    let { blockSkip: t, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i2;
-    for (t.lastIndex = 0; i2 = t.exec(e); ) {
+    let { blockSkip: t2, tag: n, autolink: r } = this.tokenizer.rules.inline, s = "", o = 0, i2;
+    for (t2.lastIndex = 0; i2 = t2.exec(e); ) {
       let a = i2.index + (i2[2] ? i2[2].length : 0), c = i2.index + i2[0].length;
       if (e.charAt(a) === "<") {
         let u = e.slice(a), d = n.exec(u) || r.exec(u);
         if (!d) {
-          t.lastIndex = a + 1;
+          t2.lastIndex = a + 1;
           continue;
         }
-        c = a + d[0].length, t.lastIndex = c;
+        c = a + d[0].length, t2.lastIndex = c;
       }
       s += e.slice(o, a) + "[" + "a".repeat(c - a - 2) + "]", o = c;
     }
     return s + e.slice(o);
   }
   #r(e) {
-    let t = e;
+    let t2 = e;
     if (this.tokens.links && e.includes("[")) {
       let n = this.tokenizer.rules.inline.reflinkSearch, r = (s) => {
         let o = s.lastIndexOf("[");
@@ -60016,14 +62655,14 @@ var w = class l {
         }
         return "[" + "a".repeat(s.length - 2) + "]";
       };
-      t = t.replace(n, r);
+      t2 = t2.replace(n, r);
     }
-    return t = t.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t = this.#n(t), t = this.options.hooks?.emStrongMask?.call({ lexer: this }, t) ?? t, t;
+    return t2 = t2.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode, (n, r, s) => s ? "+".repeat(n.length) : r ? r + n.slice(r.length, -r.length).replace(/`/g, "+") + r : n), t2 = this.#n(t2), t2 = this.options.hooks?.emStrongMask?.call({ lexer: this }, t2) ?? t2, t2;
   }
   infiniteLoopError(e) {
-    let t = "Infinite loop on byte: " + e;
-    if (this.options.silent) console.error(t);
-    else throw new Error(t);
+    let t2 = "Infinite loop on byte: " + e;
+    if (this.options.silent) console.error(t2);
+    else throw new Error(t2);
   }
 };
 var I = class {
@@ -60035,8 +62674,8 @@ var I = class {
   space(e) {
     return "";
   }
-  code({ text: e, lang: t, escaped: n }) {
-    let r = (t || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
+  code({ text: e, lang: t2, escaped: n }) {
+    let r = (t2 || "").match(O.notSpaceStart)?.[0], s = e ? e.replace(O.endingNewline, "") + `
 ` : "";
     return r ? '<pre><code class="language-' + y(r) + '">' + (n ? s : y(s, true)) + `</code></pre>
 ` : "<pre><code>" + (n ? s : y(s, true)) + `</code></pre>
@@ -60053,8 +62692,8 @@ ${this.parser.parse(e)}</blockquote>
   def(e) {
     return "";
   }
-  heading({ tokens: e, depth: t }) {
-    return `<h${t}>${this.parser.parseInline(e)}</h${t}>
+  heading({ tokens: e, depth: t2 }) {
+    return `<h${t2}>${this.parser.parseInline(e)}</h${t2}>
 `;
   }
   hr(e) {
@@ -60062,12 +62701,12 @@ ${this.parser.parse(e)}</blockquote>
 `;
   }
   list(e) {
-    let t = e.ordered, n = e.start, r = "";
+    let t2 = e.ordered, n = e.start, r = "";
     for (let i2 = 0; i2 < e.items.length; i2++) {
       let a = e.items[i2];
       r += this.listitem(a);
     }
-    let s = t ? "ol" : "ul", o = t && n !== 1 ? ' start="' + n + '"' : "";
+    let s = t2 ? "ol" : "ul", o = t2 && n !== 1 ? ' start="' + n + '"' : "";
     return "<" + s + o + `>
 ` + r + "</" + s + `>
 `;
@@ -60084,9 +62723,9 @@ ${this.parser.parse(e)}</blockquote>
 `;
   }
   table(e) {
-    let t = "", n = "";
+    let t2 = "", n = "";
     for (let s = 0; s < e.header.length; s++) n += this.tablecell(e.header[s]);
-    t += this.tablerow({ text: n });
+    t2 += this.tablerow({ text: n });
     let r = "";
     for (let s = 0; s < e.rows.length; s++) {
       let o = e.rows[s];
@@ -60096,7 +62735,7 @@ ${this.parser.parse(e)}</blockquote>
     }
     return r && (r = `<tbody>${r}</tbody>`), `<table>
 <thead>
-` + t + `</thead>
+` + t2 + `</thead>
 ` + r + `</table>
 `;
   }
@@ -60106,8 +62745,8 @@ ${e}</tr>
 `;
   }
   tablecell(e) {
-    let t = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
-    return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t + `</${n}>
+    let t2 = this.parser.parseInline(e.tokens), n = e.header ? "th" : "td";
+    return (e.align ? `<${n} align="${e.align}">` : `<${n}>`) + t2 + `</${n}>
 `;
   }
   strong({ tokens: e }) {
@@ -60125,20 +62764,20 @@ ${e}</tr>
   del({ tokens: e }) {
     return `<del>${this.parser.parseInline(e)}</del>`;
   }
-  link({ href: e, title: t, text: n, tokens: r, autolink: s }) {
+  link({ href: e, title: t2, text: n, tokens: r, autolink: s }) {
     let o = s ? y(n, true) : this.parser.parseInline(r), i2 = xe(e);
     if (i2 === null) return o;
     e = y(i2, s);
     let a = '<a href="' + e + '"';
-    return t && (a += ' title="' + y(t) + '"'), a += ">" + o + "</a>", a;
+    return t2 && (a += ' title="' + y(t2) + '"'), a += ">" + o + "</a>", a;
   }
-  image({ href: e, title: t, text: n, tokens: r }) {
+  image({ href: e, title: t2, text: n, tokens: r }) {
     r && (n = this.parser.parseInline(r, this.parser.textRenderer));
     let s = xe(e);
     if (s === null) return y(n);
     e = s;
     let o = `<img src="${y(e)}" alt="${y(n)}"`;
-    return t && (o += ` title="${y(t)}"`), o += ">", o;
+    return t2 && (o += ` title="${y(t2)}"`), o += ">", o;
   }
   text(e) {
     return "tokens" in e && e.tokens ? this.parser.parseInline(e.tokens) : "escaped" in e && e.escaped ? e.text : y(e.text);
@@ -60146,17 +62785,17 @@ ${e}</tr>
 };
 var z2 = class {
   parser;
-  strong({ text: e, tokens: t }) {
-    return t ? this.parser.parseInline(t, this) : e;
+  strong({ text: e, tokens: t2 }) {
+    return t2 ? this.parser.parseInline(t2, this) : e;
   }
-  em({ text: e, tokens: t }) {
-    return t ? this.parser.parseInline(t, this) : e;
+  em({ text: e, tokens: t2 }) {
+    return t2 ? this.parser.parseInline(t2, this) : e;
   }
   codespan({ text: e }) {
     return e;
   }
-  del({ text: e, tokens: t }) {
-    return t ? this.parser.parseInline(t, this) : e;
+  del({ text: e, tokens: t2 }) {
+    return t2 ? this.parser.parseInline(t2, this) : e;
   }
   html({ text: e }) {
     return e;
@@ -60164,11 +62803,11 @@ var z2 = class {
   text({ text: e }) {
     return e;
   }
-  link({ text: e, tokens: t }) {
-    return t ? this.parser.parseInline(t, this) : e;
+  link({ text: e, tokens: t2 }) {
+    return t2 ? this.parser.parseInline(t2, this) : e;
   }
-  image({ text: e, tokens: t }) {
-    return t ? this.parser.parseInline(t, this) : e;
+  image({ text: e, tokens: t2 }) {
+    return t2 ? this.parser.parseInline(t2, this) : e;
   }
   br() {
     return `
@@ -60185,72 +62824,72 @@ var P = class l2 {
   constructor(e) {
     this.options = e || S, this.options.renderer = this.options.renderer || new I(), this.renderer = this.options.renderer, this.renderer.options = this.options, this.renderer.parser = this, this.textRenderer = new z2(), this.textRenderer.parser = this;
   }
-  static parse(e, t) {
-    return new l2(t).parse(e);
+  static parse(e, t2) {
+    return new l2(t2).parse(e);
   }
-  static parseInline(e, t) {
-    return new l2(t).parseInline(e);
+  static parseInline(e, t2) {
+    return new l2(t2).parseInline(e);
   }
   parse(e) {
     this.renderer.parser = this;
-    let t = "";
+    let t2 = "";
     for (let n = 0; n < e.length; n++) {
       let r = e[n];
       if (this.options.extensions?.renderers?.[r.type]) {
         let o = r, i2 = this.options.extensions.renderers[o.type].call({ parser: this }, o);
         if (i2 !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "checkbox", "html", "def", "paragraph", "text"].includes(o.type)) {
-          t += i2 === false ? "" : i2 ?? "";
+          t2 += i2 === false ? "" : i2 ?? "";
           continue;
         }
       }
       let s = r;
       switch (s.type) {
         case "space": {
-          t += this.renderer.space(s);
+          t2 += this.renderer.space(s);
           break;
         }
         case "hr": {
-          t += this.renderer.hr(s);
+          t2 += this.renderer.hr(s);
           break;
         }
         case "heading": {
-          t += this.renderer.heading(s);
+          t2 += this.renderer.heading(s);
           break;
         }
         case "code": {
-          t += this.renderer.code(s);
+          t2 += this.renderer.code(s);
           break;
         }
         case "table": {
-          t += this.renderer.table(s);
+          t2 += this.renderer.table(s);
           break;
         }
         case "blockquote": {
-          t += this.renderer.blockquote(s);
+          t2 += this.renderer.blockquote(s);
           break;
         }
         case "list": {
-          t += this.renderer.list(s);
+          t2 += this.renderer.list(s);
           break;
         }
         case "checkbox": {
-          t += this.renderer.checkbox(s);
+          t2 += this.renderer.checkbox(s);
           break;
         }
         case "html": {
-          t += this.renderer.html(s);
+          t2 += this.renderer.html(s);
           break;
         }
         case "def": {
-          t += this.renderer.def(s);
+          t2 += this.renderer.def(s);
           break;
         }
         case "paragraph": {
-          t += this.renderer.paragraph(s);
+          t2 += this.renderer.paragraph(s);
           break;
         }
         case "text": {
-          t += this.renderer.text(s);
+          t2 += this.renderer.text(s);
           break;
         }
         default: {
@@ -60260,9 +62899,9 @@ var P = class l2 {
         }
       }
     }
-    return t;
+    return t2;
   }
-  parseInline(e, t = this.renderer) {
+  parseInline(e, t2 = this.renderer) {
     this.renderer.parser = this;
     let n = "";
     for (let r = 0; r < e.length; r++) {
@@ -60277,47 +62916,47 @@ var P = class l2 {
       let o = s;
       switch (o.type) {
         case "escape": {
-          n += t.text(o);
+          n += t2.text(o);
           break;
         }
         case "html": {
-          n += t.html(o);
+          n += t2.html(o);
           break;
         }
         case "link": {
-          n += t.link(o);
+          n += t2.link(o);
           break;
         }
         case "image": {
-          n += t.image(o);
+          n += t2.image(o);
           break;
         }
         case "checkbox": {
-          n += t.checkbox(o);
+          n += t2.checkbox(o);
           break;
         }
         case "strong": {
-          n += t.strong(o);
+          n += t2.strong(o);
           break;
         }
         case "em": {
-          n += t.em(o);
+          n += t2.em(o);
           break;
         }
         case "codespan": {
-          n += t.codespan(o);
+          n += t2.codespan(o);
           break;
         }
         case "br": {
-          n += t.br(o);
+          n += t2.br(o);
           break;
         }
         case "del": {
-          n += t.del(o);
+          n += t2.del(o);
           break;
         }
         case "text": {
-          n += t.text(o);
+          n += t2.text(o);
           break;
         }
         default: {
@@ -60358,7 +62997,7 @@ var A = class {
   }
 };
 function M(l3, e) {
-  if (Array.isArray(e)) for (let t = 0; t < e.length; t++) l3.push(e[t]);
+  if (Array.isArray(e)) for (let t2 = 0; t2 < e.length; t2++) l3.push(e[t2]);
   else l3.push(e);
 }
 var ne = class {
@@ -60375,50 +63014,50 @@ var ne = class {
   constructor(...e) {
     this.use(...e);
   }
-  walkTokens(e, t) {
+  walkTokens(e, t2) {
     let n = [];
-    for (let r of e) switch (M(n, t.call(this, r)), r.type) {
+    for (let r of e) switch (M(n, t2.call(this, r)), r.type) {
       case "table": {
         let s = r;
-        for (let o of s.header) M(n, this.walkTokens(o.tokens, t));
-        for (let o of s.rows) for (let i2 of o) M(n, this.walkTokens(i2.tokens, t));
+        for (let o of s.header) M(n, this.walkTokens(o.tokens, t2));
+        for (let o of s.rows) for (let i2 of o) M(n, this.walkTokens(i2.tokens, t2));
         break;
       }
       case "list": {
         let s = r;
-        M(n, this.walkTokens(s.items, t));
+        M(n, this.walkTokens(s.items, t2));
         break;
       }
       default: {
         let s = r;
         this.defaults.extensions?.childTokens?.[s.type] ? this.defaults.extensions.childTokens[s.type].forEach((o) => {
           let i2 = s[o].flat(1 / 0);
-          M(n, this.walkTokens(i2, t));
-        }) : s.tokens && M(n, this.walkTokens(s.tokens, t));
+          M(n, this.walkTokens(i2, t2));
+        }) : s.tokens && M(n, this.walkTokens(s.tokens, t2));
       }
     }
     return n;
   }
   use(...e) {
-    let t = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
+    let t2 = this.defaults.extensions || { renderers: /* @__PURE__ */ Object.create(null), childTokens: /* @__PURE__ */ Object.create(null) };
     return e.forEach((n) => {
       let r = { ...n };
       if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((s) => {
         if (!s.name) throw new Error("extension name required");
         if ("renderer" in s) {
-          let o = t.renderers[s.name];
-          o ? t.renderers[s.name] = function(...i2) {
+          let o = t2.renderers[s.name];
+          o ? t2.renderers[s.name] = function(...i2) {
             let a = s.renderer.apply(this, i2);
             return a === false && (a = o.apply(this, i2)), a;
-          } : t.renderers[s.name] = s.renderer;
+          } : t2.renderers[s.name] = s.renderer;
         }
         if ("tokenizer" in s) {
           if (!s.level || s.level !== "block" && s.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
-          let o = t[s.level];
-          o ? o.unshift(s.tokenizer) : t[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t.startBlock ? t.startBlock.push(s.start) : t.startBlock = [s.start] : s.level === "inline" && (t.startInline ? t.startInline.push(s.start) : t.startInline = [s.start]));
+          let o = t2[s.level];
+          o ? o.unshift(s.tokenizer) : t2[s.level] = [s.tokenizer], s.start && (s.level === "block" ? t2.startBlock ? t2.startBlock.push(s.start) : t2.startBlock = [s.start] : s.level === "inline" && (t2.startInline ? t2.startInline.push(s.start) : t2.startInline = [s.start]));
         }
-        "childTokens" in s && s.childTokens && (t.childTokens[s.name] = s.childTokens);
-      }), r.extensions = t), n.renderer) {
+        "childTokens" in s && s.childTokens && (t2.childTokens[s.name] = s.childTokens);
+      }), r.extensions = t2), n.renderer) {
         let s = this.defaults.renderer || new I(this.defaults);
         for (let o in n.renderer) {
           if (!(o in s)) throw new Error(`renderer '${o}' does not exist`);
@@ -60481,11 +63120,11 @@ var ne = class {
   setOptions(e) {
     return this.defaults = { ...this.defaults, ...e }, this;
   }
-  lexer(e, t) {
-    return w.lex(e, t ?? this.defaults);
+  lexer(e, t2) {
+    return w.lex(e, t2 ?? this.defaults);
   }
-  parser(e, t) {
-    return P.parse(e, t ?? this.defaults);
+  parser(e, t2) {
+    return P.parse(e, t2 ?? this.defaults);
   }
   parseMarkdown(e) {
     return (n, r) => {
@@ -60510,14 +63149,14 @@ var ne = class {
       }
     };
   }
-  onError(e, t) {
+  onError(e, t2) {
     return (n) => {
       if (n.message += `
 Please report this to https://github.com/markedjs/marked.`, e) {
         let r = "<p>An error occurred:</p><pre>" + y(n.message + "", true) + "</pre>";
-        return t ? Promise.resolve(r) : r;
+        return t2 ? Promise.resolve(r) : r;
       }
-      if (t) return Promise.reject(n);
+      if (t2) return Promise.reject(n);
       throw n;
     };
   }
@@ -60601,11 +63240,11 @@ function extractPrSections(body2) {
   const found = {};
   let current;
   let depth2 = 0;
-  const append = (text3) => {
-    if (!current || !text3.trim()) return;
+  const append = (text4) => {
+    if (!current || !text4.trim()) return;
     found[current] = found[current] ? `${found[current]}
 
-${text3.trim()}` : text3.trim();
+${text4.trim()}` : text4.trim();
   };
   for (const token of x.lexer(body2)) {
     if (token.type === "heading") {
@@ -60633,11 +63272,11 @@ ${text3.trim()}` : text3.trim();
 }
 
 // src/report/markdown.ts
-function inline(text3) {
-  return text3.replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
+function inline(text4) {
+  return text4.replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
 }
-function code(text3) {
-  const clean2 = text3.replace(/\r?\n/g, " ");
+function code(text4) {
+  const clean2 = text4.replace(/\r?\n/g, " ");
   const fence = clean2.includes("`") ? "``" : "`";
   return `${fence}${clean2.includes("`") ? ` ${clean2} ` : clean2}${fence}`;
 }
@@ -60669,8 +63308,8 @@ ${details(`${items.length - visible} ${noun}`, folded.join("\n") + tail2)}`;
 function plural2(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-function quoteUntrusted(text3, maxLength = 1500) {
-  let clean2 = text3.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
+function quoteUntrusted(text4, maxLength = 1500) {
+  let clean2 = text4.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
   if (clean2.length > maxLength) clean2 = `${clean2.slice(0, maxLength).replace(/\s+\S*$/, "")} \u2026`;
   return clean2.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
 }
@@ -60690,9 +63329,59 @@ function renderHandoffsSection(input2) {
   return lines.join("\n");
 }
 
+// src/report/sections/coverage-lines.ts
+var WORST_FILES = 3;
+function describeCoverage(covered, total, percent) {
+  return `${covered}/${total} (${percent}%)`;
+}
+function lineRanges(lines) {
+  const ranges = [];
+  for (let i2 = 0; i2 < lines.length; ) {
+    let j = i2;
+    while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j++;
+    ranges.push(i2 === j ? `${lines[i2]}` : `${lines[i2]}\u2013${lines[j]}`);
+    i2 = j + 1;
+  }
+  return ranges.slice(0, 8).join(", ") + (ranges.length > 8 ? ", \u2026" : "");
+}
+function projectLines(project) {
+  const coverage = project.coverage;
+  const test = project.commands.find((c) => c.kind === "test");
+  if (!coverage || !test || test.outcome === "skipped") return [];
+  if (coverage.reports.length === 0) return [`- ${code(project.project)}: no coverage report found`];
+  const from = coverage.reports.map((r) => code(r.path)).join(", ");
+  const changed = coverage.changed;
+  if (!changed) {
+    const { covered, total, percent } = coverage.overall;
+    return [
+      `- ${code(project.project)}: ${percent ?? 0}% of ${total} measured lines covered (${covered}) \u2014 ${from}`
+    ];
+  }
+  if (changed.percent === null) return [`- ${code(project.project)}: no changed line is measured by ${from}`];
+  const lines = [
+    `- ${code(project.project)}: Changed lines covered: ${describeCoverage(changed.covered, changed.total, changed.percent)} \u2014 ${from}`
+  ];
+  for (const file2 of changed.files.filter((f) => f.uncovered.length > 0).slice(0, WORST_FILES))
+    lines.push(
+      `  - ${code(file2.path)}: ${file2.uncovered.length} uncovered (line${file2.uncovered.length === 1 ? "" : "s"} ${lineRanges(file2.uncovered)})`
+    );
+  if (changed.notMeasured.length > 0)
+    lines.push(
+      `  - not in the report: ${changed.notMeasured.slice(0, 5).map(code).join(", ")}${changed.notMeasured.length > 5 ? ", \u2026" : ""}`
+    );
+  return lines;
+}
+function renderCoverageLines(summary) {
+  const lines = summary.projects.flatMap(projectLines);
+  if (lines.length === 0) return [];
+  const total = summary.coverage;
+  const heading = total ? `**Changed lines covered: ${describeCoverage(total.covered, total.total, total.percent)}**` : "**Coverage**";
+  return [heading, ...lines];
+}
+
 // src/report/sections/done-section.ts
-function box(done, text3) {
-  return `- [${done ? "x" : " "}] ${text3}`;
+function box(done, text4) {
+  return `- [${done ? "x" : " "}] ${text4}`;
 }
 function lintErrors(input2) {
   return input2.validation.projects.flatMap((p) => p.commands).reduce(
@@ -60705,6 +63394,23 @@ function lintRan(input2) {
     (p) => p.commands.some((c) => c.kind === "lint" && c.outcome !== "skipped")
   );
 }
+function coverageBox(input2) {
+  const threshold = input2.coverageThreshold ?? 80;
+  const goal = `Changed lines covered \u2265 ${threshold}%`;
+  const total = input2.validation.coverage;
+  if (total)
+    return box(
+      total.covered * 100 / total.total >= threshold,
+      `${goal} \u2014 ${describeCoverage(total.covered, total.total, total.percent)}`
+    );
+  if (!input2.validation.projects.some((p) => p.coverage))
+    return box(false, `${goal} \u2014 tests not run in this report`);
+  const reported = input2.validation.projects.some((p) => (p.coverage?.reports.length ?? 0) > 0);
+  return box(
+    false,
+    `${goal} \u2014 ${reported ? "no changed line is measured by the coverage report" : "no coverage report found"}`
+  );
+}
 function renderDoneSection(input2) {
   const { validation } = input2;
   const testsRan = validation.projects.some(
@@ -60712,8 +63418,11 @@ function renderDoneSection(input2) {
   );
   const high = input2.findings.filter((f) => f.severity === "high").length;
   const errors = lintErrors(input2);
+  const withoutTests = validation.projects.filter((p) => p.commands.some((c) => c.kind === "test" && c.outcome === "no-tests")).map((p) => `\`${p.project}\``);
   const lines = ["### Definition of Done", ""];
   if (!testsRan) lines.push(box(false, "Tests passing \u2014 not run in this report"));
+  else if (withoutTests.length > 0 && validation.status !== "failed")
+    lines.push(box(false, `Tests passing \u2014 no tests ran in ${withoutTests.join(", ")}`));
   else
     lines.push(
       box(
@@ -60724,6 +63433,7 @@ function renderDoneSection(input2) {
   if (!lintRan(input2)) lines.push(box(false, "No linter errors \u2014 no linter ran"));
   else
     lines.push(box(errors === 0, errors === 0 ? "No linter errors" : `No linter errors \u2014 ${errors} found`));
+  lines.push(coverageBox(input2));
   lines.push(
     box(
       high === 0,
@@ -60808,14 +63518,14 @@ function renderModelFooter(model2) {
 
 // src/report/sections/footer-section.ts
 function renderFooter(input2) {
-  const run4 = input2.runUrl ? ` \xB7 [workflow run](${input2.runUrl})` : "";
+  const run5 = input2.runUrl ? ` \xB7 [workflow run](${input2.runUrl})` : "";
   const notes = input2.notes.map((n) => `> ${n.replace(/\r?\n/g, " ")}`).join("\n");
   const model2 = renderModelFooter(input2.model);
   return `${notes ? `${notes}
 
 ` : ""}${model2 ? `${model2}
 
-` : ""}<sub>Generated by backend-developer-action${run4}. Every statement above comes from the pull request, the diff, the repository or a command that ran.</sub>`;
+` : ""}<sub>Generated by backend-developer-action${run5}. Every statement above comes from the pull request, the diff, the repository or a command that ran.</sub>`;
 }
 
 // src/report/sections/header-section.ts
@@ -60840,10 +63550,21 @@ var OUTCOME_ICON = {
   failed: "\u274C",
   "timed-out": "\u23F1\uFE0F",
   skipped: "\u23ED\uFE0F",
-  error: "\u26A0\uFE0F"
+  error: "\u26A0\uFE0F",
+  "no-tests": "\u26A0\uFE0F"
+};
+var PROJECT_RESULT = {
+  passed: "\u2705 passed",
+  failed: "\u274C failed",
+  skipped: "\u23ED\uFE0F skipped",
+  "no-tests": "\u26A0\uFE0F no tests ran"
 };
 function counts(result) {
   if (!result) return "\u2014";
+  if (result.outcome === "no-tests") {
+    const skipped = result.tests?.counts.skipped ?? 0;
+    return `no tests ran${skipped ? ` (${skipped} skipped)` : ""}`;
+  }
   if (result.tests) {
     const { passed, failed, skipped } = result.tests.counts;
     return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
@@ -60851,7 +63572,14 @@ function counts(result) {
   if (result.lint) return `${result.lint.errors} errors, ${result.lint.warnings} warnings`;
   if (result.outcome === "skipped") return result.reason ?? "skipped";
   if (result.outcome === "passed") return result.kind === "install" ? "installed" : "passed";
-  return result.outcome === "timed-out" ? "timed out" : `exit code ${result.exitCode ?? "\u2014"}`;
+  if (result.outcome === "timed-out") return "timed out";
+  const exit = `exit code ${result.exitCode ?? "\u2014"}`;
+  return result.cause && result.cause.kind !== "error-line" ? `${exit}: ${result.cause.summary.replace(/`/g, "")}` : exit;
+}
+function commandProblem(project, result) {
+  const cause = result.cause;
+  const why = cause ? `${inline(cause.summary)}${cause.hint ? ` \u2014 ${inline(cause.hint)}` : ""}` : inline(result.reason ?? `exit code ${result.exitCode}`);
+  return `- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${why}`;
 }
 function cell(result) {
   if (!result) return "\u2014";
@@ -60873,11 +63601,11 @@ function failures2(project) {
         `- \u274C ${code(project.project)} ${where2}${inline(issue2.message.slice(0, 200))}${issue2.rule ? ` (${code(issue2.rule)})` : ""}`
       );
     }
-    if (result.outcome === "timed-out" || result.outcome === "error" || !result.tests && !result.lint) {
-      lines.push(
-        `- ${OUTCOME_ICON[result.outcome]} ${code(project.project)} ${result.kind} ${code(result.run)}: ${inline(result.reason ?? `exit code ${result.exitCode}`)}`
-      );
-    }
+    const parsed = (result.tests?.failures.length ?? 0) > 0 || (result.lint?.errors ?? 0) > 0;
+    if (result.outcome === "timed-out" || result.outcome === "error" || !parsed)
+      lines.push(commandProblem(project, result));
+    else if (result.cause && result.cause.kind !== "error-line")
+      lines.push(commandProblem(project, result));
   }
   return lines;
 }
@@ -60900,15 +63628,17 @@ Not run${why ? `: ${inline(why)}` : ""}.`;
   }
   const rows = summary.projects.map((p) => [
     code(p.project),
-    `${OUTCOME_ICON[p.outcome] ?? ""} ${p.outcome}`,
+    PROJECT_RESULT[p.outcome],
     cell(p.commands.find((c) => c.kind === "install")),
     cell(p.commands.find((c) => c.kind === "test")),
     cell(p.commands.find((c) => c.kind === "lint"))
   ]);
   const lines = ["### Tests", "", table(["Project", "Result", "Install", "Tests", "Lint"], rows)];
+  const coverage = renderCoverageLines(summary);
+  if (coverage.length) lines.push("", ...coverage);
   const failing = summary.projects.flatMap(failures2);
   if (failing.length) lines.push("", "**First failures**", ...failing.slice(0, 15));
-  const tails = summary.projects.map(tail).filter((t) => t !== void 0).slice(0, 3);
+  const tails = summary.projects.map(tail).filter((t2) => t2 !== void 0).slice(0, 3);
   if (tails.length) lines.push("", ...tails);
   return lines.join("\n");
 }
@@ -60916,10 +63646,10 @@ Not run${why ? `: ${inline(why)}` : ""}.`;
 // src/report/render-bug-fix-report.ts
 var NOT_STATED = "_Not stated in the PR._";
 function field2(title, sections, key2, model2) {
-  const text3 = sections[key2];
-  if (text3) return `### ${title}
+  const text4 = sections[key2];
+  if (text4) return `### ${title}
 
-${quoteUntrusted(text3)}
+${quoteUntrusted(text4)}
 
 <sub>From the PR description.</sub>`;
   const modelText = key2 === "testing" ? void 0 : model2?.[key2];
@@ -61039,7 +63769,7 @@ function migrationsLine(analysis) {
 function securityLines(analysis) {
   if (analysis.securityTouched.length === 0) return [];
   const items = analysis.securityTouched.map(
-    (t) => `${code(t.line ? `${t.file}:${t.line}` : t.file)}: ${inline(t.reason)}`
+    (t2) => `${code(t2.line ? `${t2.file}:${t2.line}` : t2.file)}: ${inline(t2.reason)}`
   );
   return [
     `- **Security-relevant code touched** (${items.length}):`,
@@ -61047,9 +63777,9 @@ function securityLines(analysis) {
   ];
 }
 function testLines(analysis) {
-  const testFiles = analysis.tests.reduce((n, t) => n + t.testFiles.length, 0);
+  const testFiles = analysis.tests.reduce((n, t2) => n + t2.testFiles.length, 0);
   const lines = [
-    `- **Tests changed**: ${plural2(testFiles, "test file")}${testFiles ? ` in ${analysis.tests.filter((t) => t.testFiles.length).map((t) => code(t.project)).join(", ")}` : ""}.`
+    `- **Tests changed**: ${plural2(testFiles, "test file")}${testFiles ? ` in ${analysis.tests.filter((t2) => t2.testFiles.length).map((t2) => code(t2.project)).join(", ")}` : ""}.`
   ];
   if (analysis.projectsWithoutTestChanges.length) {
     lines.push(
@@ -61091,11 +63821,11 @@ var CHANGE_LABEL = {
   removed: "\u{1F5D1}\uFE0F removed"
 };
 function row(e) {
-  const path20 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path26 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
   return [
     method,
-    path20,
+    path26,
     CHANGE_LABEL[e.change],
     e.handler ? code(e.handler) : "\u2014",
     `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`
@@ -61192,8 +63922,8 @@ var MAX_NODES = 14;
 function id(prefix2, index) {
   return `${prefix2}${index}`;
 }
-function label(text3) {
-  return `"${text3.replace(/["[\]{}<>|]/g, " ")}"`;
+function label(text4) {
+  return `"${text4.replace(/["[\]{}<>|]/g, " ")}"`;
 }
 function renderArchitectureDiagram(projects, affected) {
   const touched = new Set(affected);
@@ -61317,31 +64047,6 @@ function renderReport(input2) {
   return input2.type === "bugfix" ? renderBugFixReport(input2) : renderImplementationReport(input2);
 }
 
-// src/cli/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var USAGE = `Usage:
-  backend-developer discover [dir] [--json]
-  backend-developer report   [dir] [--base <ref>] [--head <ref>] [--type auto|implementation|bugfix] [--no-validate] [--json]
-  backend-developer validate [dir] [--project <path>] [--json]
-  backend-developer review <area> [dir] [--base <ref>] [--json]
-
-Options:
-  --config <path>   config file (default: .github/backend-developer.yml in dir)
-  --verbose         print the output of every command that runs
-  -h, --help        show this help
-
-Exit codes: 0 success, 1 validation failed or findings reached --fail-on, 2 bad usage.`;
-
-// src/cli/find-default-base.ts
-async function findDefaultBase(root) {
-  for (const ref of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
-    if (await resolveCommit(root, ref).catch(() => "")) return ref;
-  }
-  throw new UsageError("No base ref found: pass `--base <ref>` (the branch the change would merge into).");
-}
-
 // src/validation/decide-exit.ts
 var RUN_FAILED2 = /* @__PURE__ */ new Set(["failed", "timed-out", "error"]);
 function decideExit(summary, failOn, highFindings) {
@@ -61376,45 +64081,320 @@ function describeFailures(summary, matches) {
   );
 }
 
-// src/cli/run-report-command.ts
-async function runReportCommand(root, options) {
-  if (await headCommit(root) === void 0)
-    throw new UsageError(
-      `${root} is not a git checkout; \`report\` needs git history to diff against the base.`
-    );
-  const base = options.base ?? await findDefaultBase(root);
-  for (const ref of [base, options.head]) {
-    if (!await resolveCommit(root, ref).catch(() => ""))
-      throw new UsageError(`\`${ref}\` is not a commit in ${root}.`);
+// src/cli/copy-working-tree.ts
+import { constants } from "node:fs";
+import { copyFile, mkdir, mkdtemp as mkdtemp2, readdir as readdir3, readlink, rm, symlink } from "node:fs/promises";
+import os3 from "node:os";
+import path24 from "node:path";
+var LINKED = /* @__PURE__ */ new Set(["node_modules", ".venv", "venv", "vendor", "deps"]);
+var LEFT_OUT = /* @__PURE__ */ new Set([
+  ".git",
+  "target",
+  "_build",
+  ".gradle",
+  "__pycache__",
+  ".pytest_cache",
+  ".mypy_cache",
+  ".ruff_cache",
+  ".tox",
+  ".nox",
+  ".nyc_output",
+  ".turbo",
+  ".next"
+]);
+async function copyWorkingTree(root) {
+  const dir = await mkdtemp2(path24.join(os3.tmpdir(), "backend-developer-run-"));
+  const release = () => rm(dir, { recursive: true, force: true });
+  try {
+    await copyDirectory(root, dir);
+  } catch (error63) {
+    await release();
+    throw error63;
   }
-  const log = createStderrLog({ verbose: options.verbose });
-  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
-  const files = await diffAgainstBase(root, base, options.head);
-  const facts = await describeLocalChange(root, base, options.head);
-  const { report } = await analysePullRequest({
+  return { dir, release };
+}
+async function copyDirectory(from, to) {
+  const entries = await readdir3(from, { withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const entry2 of entries) await copyEntry(entry2, from, to);
+}
+async function copyEntry(entry2, from, to) {
+  const source = path24.join(from, entry2.name);
+  const target = path24.join(to, entry2.name);
+  if (entry2.isDirectory()) {
+    if (LEFT_OUT.has(entry2.name)) return;
+    if (LINKED.has(entry2.name)) await symlink(source, target, "dir");
+    else await copyDirectory(source, target);
+  } else if (entry2.isSymbolicLink()) {
+    await symlink(await readlink(source), target);
+  } else if (entry2.isFile()) {
+    await copyFile(source, target, constants.COPYFILE_FICLONE);
+  }
+}
+
+// src/cli/interrupt-cleanup.ts
+var pending = /* @__PURE__ */ new Set();
+var installed = false;
+function cleanUpOnInterrupt(cleanup) {
+  install();
+  pending.add(cleanup);
+  return () => pending.delete(cleanup);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  for (const [signal, code2] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143]
+  ]) {
+    process.once(signal, () => {
+      process.stderr.write(`
+Stopped (${signal}); cleaning up\u2026
+`);
+      void Promise.allSettled([...pending].map(async (cleanup) => cleanup())).then(() => process.exit(code2));
+    });
+  }
+}
+
+// src/cli/open-local-change.ts
+import os4 from "node:os";
+
+// src/pipeline/resolve-workspace.ts
+import { mkdtemp as mkdtemp3, rm as rm2 } from "node:fs/promises";
+import path25 from "node:path";
+
+// src/redaction/basic-auth-header.ts
+function basicAuthHeaderValue(token) {
+  return Buffer.from(`x-access-token:${token}`).toString("base64");
+}
+
+// src/git/fetch-pull-request-head.ts
+async function fetchPullRequestHead(request2) {
+  const { dir, prNumber, headSha } = request2;
+  if (!/^[0-9a-f]{40}$/i.test(headSha)) return void 0;
+  const env = await fetchEnvironment(dir, request2.auth);
+  const pullRef = `refs/pull/${prNumber}/head`;
+  const fetched = await git(dir, ["fetch", "--no-tags", "--depth=1", "origin", headSha], env).then(
+    () => true,
+    () => false
+  );
+  if (!fetched)
+    await git(
+      dir,
+      ["fetch", "--no-tags", "--depth=50", "origin", `+${pullRef}:refs/backend-developer/pr-${prNumber}`],
+      env
+    ).catch(() => void 0);
+  const present = await git(dir, ["cat-file", "-e", `${headSha}^{commit}`]).then(
+    () => true,
+    () => false
+  );
+  if (!present) return void 0;
+  const worktree = `${request2.parentDir}/backend-developer-pr-${prNumber}`;
+  try {
+    await git(dir, ["worktree", "add", "--force", "--detach", worktree, headSha]);
+  } catch {
+    return void 0;
+  }
+  const current = await currentRefHead(dir, pullRef, env);
+  return { worktree, ...current && current !== headSha ? { refMovedTo: current } : {} };
+}
+async function currentRefHead(dir, ref, env) {
+  const out3 = await git(dir, ["ls-remote", "origin", ref], env).catch(() => "");
+  const sha = out3.split(/\s/)[0] ?? "";
+  return /^[0-9a-f]{40}$/i.test(sha) ? sha : void 0;
+}
+async function fetchEnvironment(dir, auth) {
+  if (!auth?.token) return process.env;
+  const configured = await git(dir, ["config", "--get-regexp", "^http\\..*\\.extraheader$"]).catch(() => "");
+  if (configured.trim() !== "") return process.env;
+  const basic = basicAuthHeaderValue(auth.token);
+  return {
+    ...process.env,
+    GIT_CONFIG_COUNT: "1",
+    GIT_CONFIG_KEY_0: `http.${auth.serverUrl.replace(/\/+$/, "")}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
+  };
+}
+
+// src/pipeline/resolve-workspace.ts
+var short = (sha) => sha.slice(0, 7);
+var nothingToRelease = async () => void 0;
+async function resolveWorkspace(request2) {
+  const head = await headCommit(request2.directory);
+  if (head === void 0) {
+    return {
+      root: void 0,
+      commit: {
+        sha: request2.headSha,
+        note: "No checkout was found, so only the diff was analysed: add `actions/checkout` before this step to detect the stack and run the tests."
+      },
+      temporary: false,
+      release: nothingToRelease
+    };
+  }
+  if (head === request2.headSha || request2.acceptedCommits.includes(head))
+    return { root: request2.directory, commit: { sha: head }, temporary: false, release: nothingToRelease };
+  if (request2.prNumber === void 0) return checkoutLocalCommit(request2);
+  const checkout = await fetchPullRequestHead({
+    dir: request2.directory,
+    prNumber: request2.prNumber,
+    headSha: request2.headSha,
+    parentDir: request2.tempDir,
+    ...request2.auth ? { auth: request2.auth } : {}
+  });
+  if (checkout) {
+    const moved = checkout.refMovedTo ? `\`refs/pull/${request2.prNumber}/head\` has moved to ${short(checkout.refMovedTo)} since this run started: this report is for ${short(request2.headSha)}, the head GitHub reported then. Run again for the newer commits.` : void 0;
+    return {
+      root: checkout.worktree,
+      commit: { sha: request2.headSha, ...moved ? { note: moved } : {} },
+      temporary: true,
+      release: nothingToRelease
+    };
+  }
+  return {
+    root: request2.directory,
+    commit: {
+      sha: head,
+      note: `The checkout is at ${short(head)}, not the pull request's head ${short(request2.headSha)}, and that commit could not be fetched: discovery and tests ran on ${short(head)}.`
+    },
+    temporary: false,
+    release: nothingToRelease
+  };
+}
+async function checkoutLocalCommit(request2) {
+  const worktree = await mkdtemp3(path25.join(request2.tempDir, "backend-developer-head-"));
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await removeWorktree(request2.directory, worktree);
+    await rm2(worktree, { recursive: true, force: true });
+  };
+  try {
+    await addDetachedWorktree(request2.directory, request2.headSha, worktree);
+  } catch (error63) {
+    await release();
+    throw new Error(
+      `Could not check out ${short(request2.headSha)} in a temporary worktree: ${error63 instanceof Error ? error63.message : String(error63)}`,
+      { cause: error63 }
+    );
+  }
+  return { root: worktree, commit: { sha: request2.headSha }, temporary: true, release };
+}
+
+// src/cli/find-default-base.ts
+async function findDefaultBase(root) {
+  for (const ref of ["origin/HEAD", "origin/main", "origin/master", "main", "master"]) {
+    if (await resolveCommit(root, ref).catch(() => "")) return ref;
+  }
+  throw new UsageError(
+    "no base branch found (tried origin/HEAD, origin/main, origin/master, main, master): pass `--base <ref>`, the branch the change would merge into.",
+    void 0,
+    false
+  );
+}
+
+// src/cli/open-local-change.ts
+async function openLocalChange(root, command2, refs) {
+  await requireGitCheckout(root, command2);
+  const base = refs.base ?? await findDefaultBase(root);
+  const baseSha = await requireCommit(root, base, "--base");
+  const head = refs.head ?? "HEAD";
+  const headSha = await requireCommit(root, head, "--head");
+  const files = await diffAgainstBase(root, baseSha, headSha);
+  const workspace = await resolveWorkspace({
+    directory: root,
+    headSha,
+    acceptedCommits: [],
+    tempDir: os4.tmpdir()
+  });
+  return {
     root,
-    commit: { sha: await resolveCommit(root, options.head) },
+    base,
+    baseSha,
+    head,
+    headSha,
     files,
-    pullRequest: { title: facts.title, body: facts.body, labels: [], headBranch: facts.branch },
-    config: config2,
+    workspace: { ...workspace, root: workspace.root ?? root }
+  };
+}
+
+// src/cli/run-report-command.ts
+async function runReportCommand(options) {
+  const root = await requireDirectory(options.dir);
+  const configPath = await requireConfig(root, options.config);
+  const change = await openLocalChange(root, "report", options);
+  const log = createStderrLog();
+  let copy;
+  const forget = cleanUpOnInterrupt(async () => {
+    stopRunningCommands();
+    await copy?.release();
+    await change.workspace.release();
+  });
+  try {
+    if (change.workspace.temporary)
+      log.info(
+        `Checked out ${options.head} (${change.headSha.slice(0, 7)}) in a temporary worktree at ${change.workspace.root}; your checkout is not modified.`
+      );
+    const config2 = await readLocalConfigFile(root, configPath, log);
+    const notes = [];
+    const runIn = async () => {
+      if (change.workspace.temporary) {
+        notes.push(
+          `Commands ran in a temporary worktree of \`${change.head}\` (${change.headSha.slice(0, 7)}), removed afterwards.`
+        );
+        return change.workspace.root;
+      }
+      copy = await copyWorkingTree(change.workspace.root);
+      log.info(`Commands run in a temporary copy of ${root} at ${copy.dir}; your checkout is not modified.`);
+      notes.push("Commands ran in a temporary copy of the checkout, removed afterwards.");
+      return copy.dir;
+    };
+    const { report } = await analysePullRequest(
+      await request(change, options, { config: config2, log, notes, runIn })
+    );
+    process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}
+` : `${renderReport(report)}
+`);
+    const high = report.findings.filter((finding) => finding.severity === "high").length;
+    const exit = decideExit(report.validation, options.failOn ?? "test-failure", high);
+    if (exit.reason) log.info(exit.reason);
+    return exit.fail ? 1 : 0;
+  } finally {
+    forget();
+    await copy?.release();
+    await change.workspace.release();
+  }
+}
+async function request(change, options, parts2) {
+  const facts = await describeLocalChange(change.root, change.baseSha, change.head);
+  const { config: config2 } = parts2;
+  return {
+    ...parts2,
+    root: change.workspace.root,
+    commit: { sha: change.headSha },
+    files: change.files,
+    pullRequest: {
+      title: facts.title,
+      body: facts.body,
+      labels: [],
+      headBranch: facts.branch
+    },
     reportType: options.type === "auto" ? void 0 : { value: options.type, source: "the `--type` option" },
     validation: {
       scope: options.validate ? "affected" : "none",
       turnedOffBy: "the `--no-validate` option",
       install: "auto",
       timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
-      parallel: config2.validation.parallel ?? os2.availableParallelism()
+      parallel: config2.validation.parallel ?? os5.availableParallelism(),
+      runIn: parts2.runIn,
+      log: createStderrValidationLog({ verbose: options.verbose }),
+      showsOutput: options.verbose
     },
     redact: createRedactor({ env: process.env }),
-    log,
-    notes: [],
     date: /* @__PURE__ */ new Date(),
     reviews: "automatic"
-  });
-  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}
-` : `${renderReport(report)}
-`);
-  return decideExit(report.validation, "test-failure", 0).fail ? 1 : 0;
+  };
 }
 
 // src/handoffs/render-inline-comment.ts
@@ -61423,8 +64403,8 @@ var SEVERITY_BADGE = {
   medium: "\u{1F7E0} Medium",
   low: "\u{1F7E1} Low"
 };
-function inlineText(text3) {
-  return text3.replace(/\r?\n/g, " ").replace(/<!--|-->/g, "").trim();
+function inlineText(text4) {
+  return text4.replace(/\r?\n/g, " ").replace(/<!--|-->/g, "").trim();
 }
 
 // src/handoffs/render-review-comment.ts
@@ -61434,8 +64414,8 @@ var SEVERITY_ORDER = ["high", "medium", "low"];
 function reviewCommentMarker(area) {
   return `<!-- backend-developer:review:${area} -->`;
 }
-function cell2(text3) {
-  return inlineText(text3).replace(/\|/g, "\\|");
+function cell2(text4) {
+  return inlineText(text4).replace(/\|/g, "\\|");
 }
 function where(finding) {
   const side = finding.side === "LEFT" ? " (removed)" : "";
@@ -61521,148 +64501,136 @@ function renderReviewComment(area, findings, meta3) {
 }
 
 // src/cli/run-review-command.ts
-async function runReviewCommand(area, root, options) {
-  if (!area || !isHandoffArea(area)) {
-    throw new UsageError(`\`review\` needs an area: ${Object.keys(HANDOFF_CATALOG).join(", ")}.`);
-  }
-  const base = options.base ?? await findDefaultBase(root);
-  if (!await resolveCommit(root, base).catch(() => ""))
-    throw new UsageError(`\`${base}\` is not a commit in ${root}.`);
-  const log = createStderrLog({ verbose: false });
-  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
-  const discovery = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
-  const files = await diffAgainstBase(root, base, "HEAD");
-  const readFile5 = createCheckoutReader(root);
-  const listFiles = listCheckoutFiles(root);
-  const analysis = await analyzeChanges({ files, projects: discovery.projects, readFile: readFile5, listFiles });
-  const review = reviewRequestedArea(
-    { files, analysis, discovery, readFile: readFile5, listFiles },
-    area,
-    `asked for on the command line against \`${base}\``
-  );
-  if (options.json) process.stdout.write(`${JSON.stringify(review.findings, null, 2)}
-`);
-  else
-    process.stdout.write(
-      `${renderReviewComment(area, review.findings, { reasons: review.reasons, headSha: await resolveCommit(root, "HEAD") })}
-`
+async function runReviewCommand(options) {
+  const { area } = options;
+  if (!isHandoffArea(area))
+    throw new UsageError(`unknown area \`${area}\`; areas: ${HANDOFF_AREAS.join(", ")}.`, "review");
+  const root = await requireDirectory(options.dir);
+  const configPath = await requireConfig(root, options.config);
+  const change = await openLocalChange(root, "review", options);
+  const forget = cleanUpOnInterrupt(() => change.workspace.release());
+  try {
+    const log = createStderrLog();
+    const config2 = await readLocalConfigFile(root, configPath, log);
+    const head = change.workspace.root;
+    const discovery = await discoverProjects(head, { ignore: config2.ignore, overrides: config2.projects });
+    const { files } = change;
+    const readFile7 = createCheckoutReader(head);
+    const listFiles = listCheckoutFiles(head);
+    const analysis = await analyzeChanges({ files, projects: discovery.projects, readFile: readFile7, listFiles });
+    const review = reviewRequestedArea(
+      { files, analysis, discovery, readFile: readFile7, listFiles },
+      area,
+      `asked for on the command line against \`${change.base}\``
     );
-  return review.findings.some((f) => f.severity === "high") ? 1 : 0;
+    if (options.json) process.stdout.write(`${JSON.stringify(review.findings, null, 2)}
+`);
+    else
+      process.stdout.write(
+        `${renderReviewComment(area, review.findings, { reasons: review.reasons, headSha: change.headSha })}
+`
+      );
+    const high = review.findings.filter((finding) => finding.severity === "high").length;
+    const exit = decideExit({ status: "skipped", projects: [] }, options.failOn ?? "high-findings", high);
+    if (exit.reason) log.info(exit.reason);
+    return exit.fail ? 1 : 0;
+  } finally {
+    forget();
+    await change.workspace.release();
+  }
 }
 
 // src/cli/run-validate-command.ts
-import os3 from "node:os";
-async function runValidateCommand(root, options) {
-  const log = createStderrLog({ verbose: options.verbose });
-  const config2 = await readLocalConfigFile(root, options.config ?? ".github/backend-developer.yml", log);
+import os6 from "node:os";
+async function runValidateCommand(options) {
+  const root = await requireDirectory(options.dir);
+  const log = createStderrLog();
+  const config2 = await readLocalConfigFile(root, await requireConfig(root, options.config), log);
   const discovery = await discoverProjects(root, { ignore: config2.ignore, overrides: config2.projects });
+  if (discovery.projects.length === 0)
+    throw new UsageError(await explainNoProjects(root, config2.ignore), void 0, false);
   const wanted = options.project?.replace(/^\.\/+/, "").replace(/\/+$/, "") || void 0;
   const projects = wanted === void 0 ? discovery.projects : discovery.projects.filter((p) => p.path === wanted);
-  if (wanted !== void 0 && projects.length === 0) {
+  if (projects.length === 0)
     throw new UsageError(
-      `No project at \`${wanted}\`. Projects found: ${discovery.projects.map((p) => p.path).join(", ") || "none"}.`
+      `no project at \`${wanted}\`; projects found: ${discovery.projects.map((p) => p.path).join(", ")}.`,
+      "validate"
     );
-  }
-  const summary = await validateProjects(projects, {
-    root,
-    parallel: config2.validation.parallel ?? os3.availableParallelism(),
-    timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
-    install: "auto",
-    redact: createRedactor({ env: process.env }),
-    log: {
-      startGroup: (t) => log.startGroup(t),
-      endGroup: () => log.endGroup(),
-      write: (t) => log.info(t.replace(/\n$/, ""))
-    }
+  const copy = await copyWorkingTree(root);
+  const forget = cleanUpOnInterrupt(() => {
+    stopRunningCommands();
+    return copy.release();
   });
-  process.stdout.write(
-    options.json ? `${JSON.stringify(summary, null, 2)}
-` : `${renderTestsSection(summary, "no project found")}
+  const ranIn = `a temporary copy of ${root} at ${copy.dir} (removed afterwards; your checkout is not modified)`;
+  log.info(`Commands run in ${ranIn}.`);
+  try {
+    const summary = await validateProjects(projects, {
+      root: copy.dir,
+      parallel: config2.validation.parallel ?? os6.availableParallelism(),
+      timeoutMs: (config2.validation["timeout-minutes"] ?? 15) * 6e4,
+      install: "auto",
+      redact: createRedactor({ env: process.env }),
+      log: createStderrValidationLog({ verbose: options.verbose }),
+      showsOutput: options.verbose,
+      collectCoverage: config2.coverage.collect
+    });
+    process.stdout.write(
+      options.json ? `${JSON.stringify({ ...summary, ranIn }, null, 2)}
+` : `${renderTestsSection(summary)}
+
+Commands ran in ${ranIn}.
 `
-  );
-  return decideExit(summary, "test-failure", 0).fail ? 1 : 0;
+    );
+    const exit = decideExit(summary, options.failOn ?? "test-failure", 0);
+    if (exit.reason) log.info(exit.reason);
+    return exit.fail ? 1 : 0;
+  } finally {
+    forget();
+    await copy.release();
+  }
+}
+
+// src/cli/run-command-line.ts
+async function runCommandLine(argv) {
+  try {
+    const line = parseCommandLine(argv);
+    switch (line.kind) {
+      case "version":
+        process.stdout.write(`${package_default.version}
+`);
+        return 0;
+      case "help":
+        process.stdout.write(`${line.command ? COMMANDS[line.command]?.help ?? OVERVIEW : OVERVIEW}
+`);
+        return 0;
+      case "discover":
+        return await runDiscoverCommand(line);
+      case "report":
+        return await runReportCommand(line);
+      case "validate":
+        return await runValidateCommand(line);
+      case "review":
+        return await runReviewCommand(line);
+    }
+  } catch (error63) {
+    return reportError(error63);
+  }
+}
+function reportError(error63) {
+  if (error63 instanceof UsageError) {
+    const usage = error63.command ? COMMANDS[error63.command]?.help : OVERVIEW;
+    process.stderr.write(`error: ${error63.message}
+${error63.showUsage && usage ? `
+${usage}
+` : ""}`);
+    return 2;
+  }
+  process.stderr.write(`error: ${error63 instanceof Error ? error63.stack ?? error63.message : String(error63)}
+`);
+  return 1;
 }
 
 // src/cli.ts
-var OPTIONS = {
-  json: { type: "boolean", default: false },
-  base: { type: "string" },
-  head: { type: "string", default: "HEAD" },
-  type: { type: "string", default: "auto" },
-  "no-validate": { type: "boolean", default: false },
-  project: { type: "string" },
-  config: { type: "string" },
-  verbose: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false }
-};
-function parse4(argv) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error62) {
-    throw new UsageError(error62.message);
-  }
-}
-function reportType(value) {
-  if (value === "auto" || value === "implementation" || value === "bugfix") return value;
-  throw new UsageError(`--type must be auto, implementation or bugfix, got \`${value}\`.`);
-}
-async function main(argv) {
-  const { values, positionals } = parse4(argv);
-  const [command2, ...rest] = positionals;
-  if (values.help || command2 === void 0 || command2 === "help") {
-    process.stdout.write(`${USAGE}
-`);
-    return command2 === void 0 && !values.help ? 2 : 0;
-  }
-  const dir = (index) => path19.resolve(rest[index] ?? ".");
-  const config2 = values.config !== void 0 ? { config: values.config } : {};
-  switch (command2) {
-    case "discover":
-      return runDiscoverCommand(dir(0), { json: values.json, ...config2 });
-    case "report":
-      return runReportCommand(dir(0), {
-        ...values.base !== void 0 ? { base: values.base } : {},
-        head: values.head,
-        type: reportType(values.type),
-        validate: !values["no-validate"],
-        json: values.json,
-        verbose: values.verbose,
-        ...config2
-      });
-    case "validate":
-      return runValidateCommand(dir(0), {
-        json: values.json,
-        verbose: values.verbose,
-        ...values.project !== void 0 ? { project: values.project } : {},
-        ...config2
-      });
-    case "review":
-      return runReviewCommand(rest[0], path19.resolve(rest[1] ?? "."), {
-        json: values.json,
-        ...values.base !== void 0 ? { base: values.base } : {},
-        ...config2
-      });
-    default:
-      throw new UsageError(`Unknown command \`${command2}\`.`);
-  }
-}
-main(process.argv.slice(2)).then(
-  (code2) => {
-    process.exitCode = code2;
-  },
-  (error62) => {
-    if (error62 instanceof UsageError) {
-      process.stderr.write(`error: ${error62.message}
-
-${USAGE}
-`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(
-        `error: ${error62 instanceof Error ? error62.stack ?? error62.message : String(error62)}
-`
-      );
-      process.exitCode = 1;
-    }
-  }
-);
+void runCommandLine(process.argv.slice(2)).then((code2) => {
+  process.exitCode = code2;
+});
