@@ -16,6 +16,8 @@ export interface FindingsInput {
   weight?: number;
   /** Tests of its own (see EcosystemFindings.ownTests). */
   ownTests?: boolean;
+  /** Folders of the workspace members it depends on (see EcosystemFindings.internalDependencies). */
+  internalDependencies?: string[];
   /** Runs as a process of its own (see EcosystemFindings.entryPoint). */
   entryPoint?: boolean;
   /** Code of its own (see EcosystemFindings.ownCode). */
@@ -53,6 +55,7 @@ export function assembleFindings(input: FindingsInput): EcosystemFindings {
     entryPoint: input.entryPoint ?? false,
     ownCode: input.ownCode ?? false,
     tooling: false,
+    internalDependencies: input.internalDependencies ?? [],
   };
 }
 

@@ -1,3 +1,4 @@
+import { compareText, uniqueSorted } from './assemble-findings.js';
 import { isDockerfile } from './containers/attach-container-files.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from './detector.js';
 import type { RepositoryIndex } from './repository-index.js';
@@ -10,6 +11,8 @@ export interface DirectoryFinding {
   findings: EcosystemFindings;
   /** The workspace root where the member's install runs, or null for a standalone project or a root. */
   workspace: string | null;
+  /** Members that are not projects of their own and that this one depends on: their files count for it. */
+  libraries: string[];
 }
 
 /**
@@ -58,7 +61,7 @@ async function detectStandalone(
   context: DetectionContext,
 ): Promise<DirectoryFinding[]> {
   const findings = await detector.detect(dir, [], context);
-  return findings ? [{ dir, detector, findings, workspace: null }] : [];
+  return findings ? [{ dir, detector, findings, workspace: null, libraries: [] }] : [];
 }
 
 async function detectWorkspace(
@@ -75,22 +78,59 @@ async function detectWorkspace(
     : await Promise.all(
         members.map(async (dir) => ({ dir, findings: await detector.detect(dir, [], memberContext) })),
       );
-  const units = detected.flatMap(({ dir, findings }) =>
-    findings && isUnit(findings, dir, context.index)
-      ? [{ dir, detector, findings, workspace: root as string | null }]
-      : [],
+  const unitDirs = new Set(
+    detected.flatMap(({ dir, findings }) => (findings && isUnit(findings, dir, context.index) ? [dir] : [])),
   );
-  const unitDirs = new Set(units.map((unit) => unit.dir));
+  // Members that are not applications (libraries, with tests or not) lend their data stores to dependents.
+  const libraries = new Map(
+    detected.flatMap(({ dir, findings }) =>
+      findings && !isApplication(findings, dir, context.index) ? [[dir, findings] as const] : [],
+    ),
+  );
+  const units = detected.flatMap(({ dir, findings }) =>
+    findings && unitDirs.has(dir) ? [withLibraries({ dir, detector, findings, workspace: root }, libraries)] : [],
+  );
   const folded = members.filter((member) => !unitDirs.has(member));
   const rootFindings = await detector.detect(root, folded, { ...context, workspaceMembers: members });
   const rootStands =
     rootFindings !== undefined && (units.length === 0 || rootFindings.ownCode || rootFindings.ownTests);
-  return rootStands ? [{ dir: root, detector, findings: rootFindings, workspace: null }, ...units] : units;
+  if (!rootStands) return units;
+  return [{ dir: root, detector, findings: rootFindings, workspace: null, libraries: folded }, ...units];
 }
 
-/** A deployable or testable member: tests of its own, its own framework or entry point, or its own Dockerfile. */
+/**
+ * A member's data stores and ORMs include those of the workspace libraries it depends on,
+ * directly or through other libraries (an API using a `db` package that holds the driver),
+ * whether or not a library has tests of its own. The applications it depends on (a test
+ * project referencing the web project it tests) stand for themselves.
+ */
+function withLibraries(
+  unit: Omit<DirectoryFinding, 'libraries'>,
+  libraries: ReadonlyMap<string, EcosystemFindings>,
+): DirectoryFinding {
+  const reached = new Set<string>();
+  const pending = [...unit.findings.internalDependencies];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    const library = libraries.get(dir);
+    if (!library || reached.has(dir)) continue;
+    reached.add(dir);
+    pending.push(...library.internalDependencies);
+  }
+  const found = [...reached].flatMap((dir) => libraries.get(dir) ?? []);
+  const findings = {
+    ...unit.findings,
+    databases: uniqueSorted([...unit.findings.databases, ...found.flatMap((library) => library.databases)]),
+    orms: uniqueSorted([...unit.findings.orms, ...found.flatMap((library) => library.orms)]),
+  };
+  return { ...unit, findings, libraries: [...reached].sort(compareText) };
+}
+
+/** A deployable or testable member: tests of its own, or an application. */
 function isUnit(findings: EcosystemFindings, dir: string, index: RepositoryIndex): boolean {
-  return (
-    findings.ownTests || findings.appFramework || findings.entryPoint || index.filesIn(dir).some(isDockerfile)
-  );
+  return findings.ownTests || isApplication(findings, dir, index);
+}
+
+/** Its own framework or entry point, or its own Dockerfile. */
+function isApplication(findings: EcosystemFindings, dir: string, index: RepositoryIndex): boolean {
+  return findings.appFramework || findings.entryPoint || index.filesIn(dir).some(isDockerfile);
 }

@@ -31,6 +31,8 @@ export interface EcosystemFindings {
   entryPoint: boolean;
   /** Code of its own: a source folder, or a manifest that builds a package (not only settings for members). */
   ownCode: boolean;
+  /** Folders of the workspace members it depends on (package names, project references, path dependencies). */
+  internalDependencies: string[];
   /**
    * Only development tools for another build in the same folder (a package.json with prettier
    * and husky beside a go.mod): it joins that project instead of standing as a second one.

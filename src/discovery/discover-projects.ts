@@ -4,7 +4,8 @@ import { chooseProjectCommands, workflowsUse } from './choose-project-commands.j
 import { attachContainerFiles } from './containers/attach-container-files.js';
 import { detectEcosystemProjects, type DirectoryFinding } from './detect-ecosystem-projects.js';
 import { DETECTORS, isDiscoveryFile } from './detector-registry.js';
-import { mergeDirectoryFindings } from './merge-directory-findings.js';
+import { mergeDirectoryFindings, type MergedDirectory } from './merge-directory-findings.js';
+import { createProjectLookup } from './find-project-for-path.js';
 import { createNoiseFilter } from './walk/noise-directories.js';
 import type { CommandKind, DiscoveryResult, DiscoveryWarning, Project } from './project.js';
 import { readTaskRunnerCommands } from './read-task-runner-commands.js';
@@ -66,7 +67,7 @@ async function discover(root: string, options: DiscoverOptions): Promise<Discove
   );
   const projects = merged.map(({ project }) => project);
   await Promise.all([
-    attachContainerFiles(projects, index),
+    attachContainerFiles(projects, index, createOwnerLookup(merged)),
     ...merged.map(async ({ project, primary, detector }) => {
       const taskRunner = await readTaskRunnerCommands(index, project.path);
       project.commands = chooseProjectCommands(project.path, {
@@ -96,6 +97,21 @@ async function detectAll(index: RepositoryIndex): Promise<DirectoryFinding[]> {
     }),
   );
   return perDetector.flat();
+}
+
+/**
+ * The projects a file's facts belong to: the deepest project holding it, and the projects that
+ * depend on the workspace library (not a project itself) the file sits in.
+ */
+function createOwnerLookup(merged: readonly MergedDirectory[]): (file: string) => Project[] {
+  const projects = merged.map(({ project }) => project);
+  const deepest = createProjectLookup(projects);
+  return (file) => {
+    const inLibrary = merged.filter(({ libraries }) =>
+      libraries.some((dir) => dir === '.' || file.startsWith(`${dir}/`)),
+    );
+    return [...new Set([...[deepest(file) ?? []].flat(), ...inLibrary.map(({ project }) => project)])];
+  };
 }
 
 /** Workflows that run an ecosystem's commands in a directory are evidence of which build it uses. */

@@ -9,6 +9,8 @@ export interface MergedDirectory {
   /** The findings that gave the project its language, package manager and commands. */
   primary: EcosystemFindings;
   detector: EcosystemDetector;
+  /** Member folders that are not projects and whose files (a Prisma schema, config) count for this project. */
+  libraries: string[];
 }
 
 /** Languages that one build describes together: a Maven and a Gradle build are one JVM project. */
@@ -85,5 +87,5 @@ function mergeFamily(
     dockerfiles: [],
     dependencies: uniqueDependencies(findings.flatMap((entry) => entry.dependencies)),
   };
-  return { project, primary, detector: best.detector };
+  return { project, primary, detector: best.detector, libraries: best.libraries };
 }

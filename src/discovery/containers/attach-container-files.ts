@@ -22,7 +22,11 @@ function baseName(file: string): string {
  * project holding the Compose file, and to each project a service builds when the
  * service `depends_on` them), and Prisma datasource providers.
  */
-export async function attachContainerFiles(projects: Project[], index: RepositoryIndex): Promise<void> {
+export async function attachContainerFiles(
+  projects: Project[],
+  index: RepositoryIndex,
+  ownersOf: (file: string) => Project[] = (file) => [findProjectForPath(projects, file) ?? []].flat(),
+): Promise<void> {
   const files = [...index.allFiles()].sort();
   await Promise.all([
     ...files
@@ -30,8 +34,8 @@ export async function attachContainerFiles(projects: Project[], index: Repositor
       .map((file) => attachDockerfile(projects, index, file)),
     ...files
       .filter((file) => isComposeFile(baseName(file)))
-      .map((file) => attachCompose(projects, index, file)),
-    ...files.filter((file) => file.endsWith('.prisma')).map((file) => attachPrisma(projects, index, file)),
+      .map((file) => attachCompose(projects, index, file, ownersOf)),
+    ...files.filter((file) => file.endsWith('.prisma')).map((file) => attachPrisma(ownersOf(file), index, file)),
   ]);
 }
 
@@ -57,14 +61,19 @@ function isDockerfileSource(current: string, candidate: string): boolean {
   return isDockerfile(baseName(current)) && candidate < current;
 }
 
-async function attachCompose(projects: Project[], index: RepositoryIndex, file: string): Promise<void> {
+async function attachCompose(
+  projects: Project[],
+  index: RepositoryIndex,
+  file: string,
+  ownersOf: (file: string) => Project[],
+): Promise<void> {
   const services = await readComposeServices(index, file);
   const stores = new Map<string, string>();
   for (const service of services) {
     const store = service.image ? storeOfImage(service.image) : undefined;
     if (store) stores.set(service.name, store);
   }
-  findProjectForPath(projects, file)?.databases.push(...stores.values());
+  for (const owner of ownersOf(file)) owner.databases.push(...stores.values());
   for (const service of services) attachBuiltService(projects, index, service, stores);
 }
 
@@ -84,11 +93,12 @@ function attachBuiltService(
   if (service.dockerfile && index.has(service.dockerfile)) built.dockerfiles.push(service.dockerfile);
 }
 
-async function attachPrisma(projects: Project[], index: RepositoryIndex, file: string): Promise<void> {
-  const owner = findProjectForPath(projects, file);
-  if (!owner) return;
+async function attachPrisma(owners: Project[], index: RepositoryIndex, file: string): Promise<void> {
+  if (owners.length === 0) return;
   const providers = readPrismaProviders((await index.readText(file)) ?? '');
   if (providers.length === 0) return;
-  owner.databases.push(...providers);
-  owner.orms.push('prisma');
+  for (const owner of owners) {
+    owner.databases.push(...providers);
+    owner.orms.push('prisma');
+  }
 }

@@ -3,11 +3,13 @@ import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
+import { memberCommands, solutionCommands } from './dotnet-commands.js';
 import type { Framework, SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { pathOf, recordOf, stringOf } from '../../untyped-value.js';
 import { dotnetCatalog } from './dotnet-catalog.js';
 import {
+  readBuildPropsFramework,
   readCentralVersions,
   readMsbuildProject,
   readSolutionProjects,
@@ -37,6 +39,7 @@ export const dotnetDetector: EcosystemDetector = {
     return context.candidates.filter((candidate) => dirs.includes(candidate));
   },
   detect: detectDotnetProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: ['dotnet restore'],
     test: ['dotnet test'],
@@ -50,33 +53,50 @@ async function detectDotnetProject(
   context: DetectionContext,
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
-  const projects = await readProjects(index, [dir, ...members]);
+  const projects = await withBuildPropsFramework(index, await readProjects(index, [dir, ...members]));
   if (projects.length === 0) return undefined;
   const dependencies = (
     await Promise.all(projects.map((project) => declaredPackages(index, project)))
   ).flat();
-  const { target, suffix } = commandTarget(index, dir, projects);
-  const suggest = (run: string) => ({ run, source: target, suggested: true });
-  const lockFiles = projects
-    .map((project) => joinRelative(dirnameRelative(project.file), 'packages.lock.json'))
-    .filter((file) => index.has(file));
-  return assembleFindings({
+  const findings = assembleFindings({
     ecosystem: 'dotnet',
     language: 'csharp',
     languageVersion: await dotnetVersion(index, dir, projects),
     packageManager: 'dotnet',
     dependencies,
     catalog: dotnetCatalog,
-    ownCommands: lockFiles[0]
-      ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFiles[0] } }
-      : {},
-    defaultCommands: {
-      install: suggest(`dotnet restore${suffix}`),
-      test: suggest(`dotnet test${suffix}`),
-      lint: suggest(`dotnet format${suffix} --verify-no-changes`),
-    },
+    ownCommands: {},
+    defaultCommands: {},
     extra: { frameworks: projects.flatMap(webFramework) },
+    ownTests: projects.some((project) => project.isTestProject),
+    entryPoint: projects.some((project) => project.isExecutable),
+    ownCode: index.filesIn(dir).some((name) => PROJECT_FILE.test(name)),
+    internalDependencies: projects.flatMap((project) => project.references),
   });
+  // A class library may reference ASP.NET Core; only the Web SDK makes an application of it.
+  findings.appFramework = projects.some((project) => project.sdk === 'Microsoft.NET.Sdk.Web');
+  const commands =
+    context.workspace === undefined
+      ? solutionCommands(index, dir, projects)
+      : memberCommands(index, dir, context.workspace, projects);
+  findings.ownCommands = commands.own;
+  findings.defaultCommands = commands.defaults;
+  return findings;
+}
+
+/** Projects that set no target framework take the one Directory.Build.props sets above them. */
+async function withBuildPropsFramework(
+  index: RepositoryIndex,
+  projects: readonly MsbuildProject[],
+): Promise<MsbuildProject[]> {
+  return Promise.all(
+    projects.map(async (project) => {
+      if (project.targetFramework) return project;
+      const props = index.findUp(dirnameRelative(project.file), ['Directory.Build.props']);
+      const targetFramework = props ? await readBuildPropsFramework(index, props) : undefined;
+      return { ...project, targetFramework };
+    }),
+  );
 }
 
 /** Every readable .csproj in the given folders. */
@@ -90,20 +110,6 @@ async function readProjects(index: RepositoryIndex, dirs: readonly string[]): Pr
   return (await Promise.all(files.map((file) => readMsbuildProject(index, file)))).flatMap((project) =>
     project ? [project] : [],
   );
-}
-
-/** The solution (or first project) commands run against, and the argument naming it when one is needed. */
-function commandTarget(
-  index: RepositoryIndex,
-  dir: string,
-  projects: readonly MsbuildProject[],
-): { target: string; suffix: string } {
-  const solution = index.filesIn(dir).find((name) => SOLUTION_FILE.test(name));
-  const target = solution ? joinRelative(dir, solution) : (projects[0]?.file ?? dir);
-  // With several project or solution files in one folder, dotnet needs to be told which one (MSB1011).
-  const needsTarget =
-    index.filesIn(dir).filter((name) => SOLUTION_FILE.test(name) || PROJECT_FILE.test(name)).length > 1;
-  return { target, suffix: needsTarget ? ` ${path.posix.basename(target)}` : '' };
 }
 
 async function declaredPackages(

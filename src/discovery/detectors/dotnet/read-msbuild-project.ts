@@ -1,4 +1,5 @@
-import type { RepositoryIndex } from '../../repository-index.js';
+import path from 'node:path';
+import { dirnameRelative, type RepositoryIndex } from '../../repository-index.js';
 import { listOf, pathOf, recordOf, stringOf } from '../../untyped-value.js';
 
 /** What a .csproj declares. */
@@ -9,7 +10,13 @@ export interface MsbuildProject {
   packages: Array<{ name: string; version: string | undefined }>;
   frameworkReferences: string[];
   isTestProject: boolean;
+  /** Builds an executable: `OutputType` Exe (even for some targets only), a worker, web or Aspire host SDK. */
+  isExecutable: boolean;
+  /** Repository-relative folders of the projects it references (`<ProjectReference>`). */
+  references: string[];
 }
+
+const TEST_PACKAGES = /^(microsoft\.net\.test\.sdk|xunit(\.v3)?(\..*)?|nunit|mstest(\.testframework)?|tunit)$/i;
 
 /** Reads an SDK-style .csproj with fast-xml-parser: its SDK, target framework, package and framework references. */
 export async function readMsbuildProject(
@@ -19,8 +26,12 @@ export async function readMsbuildProject(
   const project = recordOf(pathOf(await index.readParsed(file, 'xml'), 'Project'));
   if (!project) return undefined;
   const groups = listOf(project.PropertyGroup);
+  // A conditional property (`<OutputType Condition="…">Exe</OutputType>`) still says what the project can be.
   const property = (name: string): string | undefined =>
-    groups.map((group) => stringOf(pathOf(group, name))).find((value) => value !== undefined);
+    groups
+      .flatMap((group) => listOf(pathOf(group, name)))
+      .map((value) => stringOf(value) ?? stringOf(pathOf(value, '#text')))
+      .find((value) => value !== undefined);
   const items = listOf(project.ItemGroup);
   const packages = items.flatMap((group) =>
     listOf(pathOf(group, 'PackageReference')).flatMap((reference) => {
@@ -37,16 +48,42 @@ export async function readMsbuildProject(
       (reference) => stringOf(pathOf(reference, '@_Include')) ?? [],
     ),
   );
+  const sdk = stringOf(project['@_Sdk']) ?? stringOf(pathOf(project, 'Sdk', '@_Name'));
+  const outputType = property('OutputType')?.toLowerCase();
   return {
     file,
-    sdk: stringOf(project['@_Sdk']) ?? stringOf(pathOf(project, 'Sdk', '@_Name')),
+    sdk,
     targetFramework: property('TargetFramework') ?? property('TargetFrameworks')?.split(';')[0],
     packages,
     frameworkReferences,
     isTestProject:
       property('IsTestProject') === 'true' ||
-      packages.some((p) => p.name.toLowerCase() === 'microsoft.net.test.sdk'),
+      /^(MSTest|NUnit|xunit)\.Sdk/i.test(sdk ?? '') ||
+      packages.some((p) => TEST_PACKAGES.test(p.name)),
+    isExecutable:
+      outputType === 'exe' ||
+      outputType === 'winexe' ||
+      property('IsAspireHost') === 'true' ||
+      /^(Microsoft\.NET\.Sdk\.(Web|Worker)|Aspire\.AppHost\.Sdk)\b/.test(sdk ?? ''),
+    references: items.flatMap((group) =>
+      listOf(pathOf(group, 'ProjectReference')).flatMap((reference) => {
+        const include = stringOf(pathOf(reference, '@_Include'));
+        if (!include) return [];
+        const target = path.posix.normalize(path.posix.join(dirnameRelative(file), include.replace(/\\/g, '/')));
+        return target.startsWith('../') ? [] : [dirnameRelative(target)];
+      }),
+    ),
   };
+}
+
+/** The target framework Directory.Build.props sets for every project below it, when it sets one. */
+export async function readBuildPropsFramework(index: RepositoryIndex, file: string): Promise<string | undefined> {
+  const project = pathOf(await index.readParsed(file, 'xml'), 'Project');
+  for (const group of listOf(pathOf(project, 'PropertyGroup'))) {
+    const value = stringOf(pathOf(group, 'TargetFramework')) ?? stringOf(pathOf(group, 'TargetFrameworks'));
+    if (value) return value.split(';')[0];
+  }
+  return undefined;
 }
 
 /** Central package versions from Directory.Packages.props: `<PackageVersion Include="…" Version="…" />`. */

@@ -1,23 +1,33 @@
+import path from 'node:path';
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { EcosystemDetector, EcosystemFindings, DetectionContext } from '../../detector.js';
 import { dirnameRelative, joinRelative } from '../../repository-index.js';
 import { goCatalog } from './go-catalog.js';
-import { readGoMod, type GoModule } from './read-go-mod.js';
+import { readGoMod, readGoWorkUses } from './read-go-mod.js';
 
 const GOLANGCI_CONFIGS = ['.golangci.yml', '.golangci.yaml', '.golangci.toml', '.golangci.json'];
 
 /**
- * Go modules: go.mod's requirements (exact versions: the build list's minimum),
- * `go` and `toolchain` directives. Modules of a go.work stay separate projects:
- * `go test ./...` does not cross module boundaries (golang/go#50745).
+ * Go modules: go.mod's direct requirements (exact versions: the build list's minimum),
+ * `go` and `toolchain` directives. Modules of a go.work are each a project, with the
+ * go.work folder as their workspace: `go test ./...` does not cross module boundaries
+ * (golang/go#50745). `// indirect` requirements say nothing about what the module uses.
  */
 export const goDetector: EcosystemDetector = {
   ecosystem: 'go',
   keepsFile: (name) => name === 'go.mod' || name === 'go.work' || GOLANGCI_CONFIGS.includes(name),
-  projectDirOf: (file) => (file === 'go.mod' || file.endsWith('/go.mod') ? dirnameRelative(file) : undefined),
-  workspaceMembers: () => Promise.resolve([]),
+  projectDirOf: (file) => (/(^|\/)go\.(mod|work)$/.test(file) ? dirnameRelative(file) : undefined),
+  workspaceMembers: async (dir, context) => {
+    const file = joinRelative(dir, 'go.work');
+    if (!context.index.has(file)) return [];
+    const uses = readGoWorkUses((await context.index.readText(file)) ?? '').map((use) =>
+      path.posix.normalize(path.posix.join(dir, use)).replace(/\/+$/, ''),
+    );
+    return context.candidates.filter((candidate) => candidate !== dir && uses.includes(candidate));
+  },
   detect: detectGoModule,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: ['go mod download'],
     test: ['go test'],
@@ -32,6 +42,7 @@ async function detectGoModule(
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
   const file = joinRelative(dir, 'go.mod');
+  if (!index.has(file)) return undefined;
   const text = await index.readText(file);
   if (text === undefined) return undefined;
   const mod = readGoMod(text);
@@ -53,23 +64,16 @@ async function detectGoModule(
     })),
     catalog: goCatalog,
     ownCommands: {},
+    // Every module can run `go test ./...`: a module is always a testable unit.
+    ownTests: true,
+    ownCode: true,
     defaultCommands: {
-      install: suggest('go mod download'),
+      install: context.workspace
+        ? suggest('go mod download', joinRelative(context.workspace, 'go.work'))
+        : suggest('go mod download'),
       test: suggest('go test ./...'),
       lint: golangci ? suggest('golangci-lint run', golangci) : suggest('go vet ./...'),
     },
-    extra: { databases: indirectStores(mod.requires), linters: golangci ? ['golangci-lint'] : [] },
+    extra: { linters: golangci ? ['golangci-lint'] : [] },
   });
-}
-
-/** Indirect requirements still tell which data stores the build reaches (a driver pulled in by an ORM). */
-function indirectStores(requires: GoModule['requires']): string[] {
-  return requires
-    .filter((require) => require.indirect)
-    .flatMap((require) =>
-      goCatalog
-        .lookup(require.path)
-        .filter((entry) => entry.role === 'database')
-        .map((entry) => entry.name),
-    );
 }

@@ -17,6 +17,10 @@ export const nodeCatalog = new DependencyCatalog({
   'apollo-server': 'framework:apollo-server',
   '@trpc/server': 'framework:@trpc/server',
   '@remix-run/node': 'framework:remix',
+  // React Router 7's framework mode is Remix's successor; its server runtime names it.
+  '@react-router/node': 'framework:react-router',
+  '@tanstack/react-start': 'framework:@tanstack/react-start',
+  '@grpc/grpc-js': 'framework:@grpc/grpc-js',
   '@sveltejs/kit': 'framework:sveltekit',
   elysia: 'framework:elysia',
   restify: 'framework:restify',

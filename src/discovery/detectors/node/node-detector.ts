@@ -24,6 +24,7 @@ import { nxProjectName, nxTargets, readNodeWorkspace, type NodeWorkspace } from 
 import {
   configuredRunner,
   hasOwnTests,
+  internalDependencyDirs,
   internalNames,
   isTypeScript,
   rootLinters,
@@ -42,6 +43,9 @@ const KEPT_FILES = new Set([
   'project.json',
 ]);
 
+/** A tool's configuration written in TypeScript (`playwright.config.ts`, `vite.config.mts`): the package is TypeScript. */
+const TYPESCRIPT_CONFIG = /\.config\.[cm]?ts$/;
+
 /** Node.js projects: package.json, its lockfiles, workspaces (npm, pnpm, Yarn, Bun) and Nx/Turborepo. */
 export const nodeDetector: EcosystemDetector = {
   ecosystem: 'node',
@@ -50,7 +54,8 @@ export const nodeDetector: EcosystemDetector = {
     name.startsWith('.eslintrc') ||
     name.startsWith('eslint.config.') ||
     name.startsWith('jest.config.') ||
-    name.startsWith('vitest.config.'),
+    name.startsWith('vitest.config.') ||
+    TYPESCRIPT_CONFIG.test(name),
   // An Nx project may have only a project.json: its dependencies are the workspace root's.
   projectDirOf: (file) => (/(^|\/)(package|project)\.json$/.test(file) ? dirnameRelative(file) : undefined),
   workspaceMembers: async (dir, context) => {
@@ -97,6 +102,10 @@ export const nodeDetector: EcosystemDetector = {
       'bun run test*',
       'bun test',
       'npx jest',
+      'npx playwright test',
+      'pnpm exec playwright test',
+      'yarn playwright test',
+      'bunx playwright test',
       'npx vitest',
       'npx mocha',
       'pnpm exec vitest',
@@ -137,7 +146,7 @@ async function detectNodeProject(
   const packages = [own, ...memberPackages.flatMap((found) => (found ? [found] : []))];
   const internal = await internalNames(index, workspace.root.dir, context.candidates);
   const dependencies = packages.flatMap((found) =>
-    declaredDependencies(found, workspace.root.dir, workspace.lockfile, internal),
+    declaredDependencies(found, workspace.root.dir, workspace.lockfile, new Set(internal.keys())),
   );
   const dirs = packages.map((found) => found.dir);
   const findings = assembleFindings({
@@ -157,6 +166,7 @@ async function detectNodeProject(
     },
     ownCode: index.hasSourceFolder(dir),
   });
+  findings.internalDependencies = internalDependencyDirs(own, internal);
   const runner = configuredRunner(index, dir);
   const isWorkspaceRoot = (context.workspaceMembers?.length ?? members.length) > 0;
   findings.ownTests = hasOwnTests(own, runner, isWorkspaceRoot);

@@ -31,19 +31,39 @@ export function isTypeScript(
   return (
     rootDeclares ||
     dependencies.some((dependency) => dependency.name === 'typescript') ||
-    [...dirs, root.dir].some((each) => index.has(joinRelative(each, 'tsconfig.json')))
+    [...dirs, root.dir].some(
+      (each) =>
+        index.has(joinRelative(each, 'tsconfig.json')) ||
+        index.filesIn(each).some((name) => /\.config\.[cm]?ts$/.test(name)),
+    )
   );
 }
 
-/** The names of the workspace's own packages: dependencies on them are not outside dependencies. */
+/** The workspace's own packages, name to folder: dependencies on them are not outside dependencies. */
 export async function internalNames(
   index: RepositoryIndex,
   root: string,
   candidates: readonly string[],
-): Promise<Set<string>> {
+): Promise<Map<string, string>> {
   const below = candidates.filter((dir) => root === '.' || dir === root || dir.startsWith(`${root}/`));
   const packages = await Promise.all(below.map((dir) => readPackage(index, dir)));
-  return new Set(packages.flatMap((found) => stringOf(found?.manifest.name) ?? []));
+  return new Map(
+    packages.flatMap((found) => {
+      const name = stringOf(found?.manifest.name);
+      return found && name !== undefined ? [[name, found.dir] as const] : [];
+    }),
+  );
+}
+
+/** The folders of the workspace packages a package depends on, by the names its manifest lists. */
+export function internalDependencyDirs(pkg: NodePackage, internal: ReadonlyMap<string, string>): string[] {
+  const names = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].flatMap(
+    (group) => [...stringMapOf(pkg.manifest[group]).keys()],
+  );
+  return names.flatMap((name) => {
+    const dir = internal.get(name);
+    return dir === undefined || dir === pkg.dir ? [] : [dir];
+  });
 }
 
 /**

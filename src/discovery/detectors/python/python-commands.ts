@@ -21,6 +21,10 @@ export interface PythonCommandInput {
   linters: readonly string[];
   /** Django's manage.py, when the project has one. */
   manageScript: string | undefined;
+  /** Anything says the project has tests: a tests folder, conftest.py, pytest among its tools. */
+  hasTests: boolean;
+  /** For a uv workspace member: its package name, which `uv run --package` scopes commands to. */
+  memberOf: { packageName: string } | undefined;
 }
 
 const RUN_PREFIX: Readonly<Record<PythonManager, string>> = {
@@ -50,7 +54,10 @@ const UNLOCKED_INSTALL: Readonly<Record<PythonManager, string>> = {
 /** Commands the project's files define: a locked install, pip requirements, tox and nox sessions, poe tasks. */
 export function pythonOwnCommands(input: PythonCommandInput): CommandSet {
   const commands: CommandSet = {};
-  if (input.lockfile) commands.install = { run: LOCKED_INSTALL[input.manager], source: input.lockfile };
+  // A member installs the whole workspace from the root, where its lockfile is.
+  const all = input.memberOf && input.manager === 'uv' ? ' --all-packages' : '';
+  if (input.lockfile)
+    commands.install = { run: `${LOCKED_INSTALL[input.manager]}${all}`, source: input.lockfile };
   else if (input.manager === 'pip' && input.requirementFiles[0]) {
     const files = input.requirementFiles.map((file) => `-r ${relativeTo(input.dir, file)}`).join(' ');
     commands.install = { run: `pip install ${files}`, source: input.requirementFiles[0] };
@@ -62,7 +69,8 @@ export function pythonOwnCommands(input: PythonCommandInput): CommandSet {
 
 /** The package manager's usual commands: an editable install, pytest (or Django's runner), the configured linter. */
 export function pythonDefaultCommands(input: PythonCommandInput): CommandSet {
-  const prefix = RUN_PREFIX[input.manager];
+  const scoped = input.memberOf && input.manager === 'uv';
+  const prefix = scoped ? `uv run --package ${input.memberOf?.packageName ?? ''} ` : RUN_PREFIX[input.manager];
   const suggest = (run: string): ProjectCommand => ({ run, source: input.manifest, suggested: true });
   const commands: CommandSet = {};
   if (input.manager === 'pip') {
@@ -70,7 +78,9 @@ export function pythonDefaultCommands(input: PythonCommandInput): CommandSet {
     commands.install = suggest(extra ? `pip install -e ".[${extra}]"` : 'pip install -e .');
   } else commands.install = suggest(UNLOCKED_INSTALL[input.manager]);
   const django = input.manageScript !== undefined && !input.testFrameworks.includes('pytest');
-  commands.test = suggest(django ? `${prefix}python manage.py test` : `${prefix}pytest`);
+  // Without tests in sight (a docs folder, a deploy-only package), a suggested pytest would only fail.
+  if (django) commands.test = suggest(`${prefix}python manage.py test`);
+  else if (input.hasTests) commands.test = suggest(`${prefix}pytest`);
   if (input.linters.includes('ruff')) commands.lint = suggest(`${prefix}ruff check .`);
   else if (input.linters.includes('flake8')) commands.lint = suggest(`${prefix}flake8`);
   return commands;

@@ -18,13 +18,13 @@ import {
   REQUIREMENTS_FILE,
 } from './read-python-declarations.js';
 import { readPyproject } from './read-pyproject.js';
-import { readPythonLockfile } from './read-python-lockfile.js';
+import { compiledRequirements, readPythonLockfile } from './read-python-lockfile.js';
 import { readPythonTools, type PythonTools } from './read-python-tools.js';
 
 const MANIFESTS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile']);
 const KEPT_FILES = new Set([
   ...MANIFESTS,
-  ...['Pipfile.lock', 'uv.lock', 'poetry.lock', 'pdm.lock', 'tox.ini', 'noxfile.py', 'manage.py'],
+  ...['Pipfile.lock', 'uv.lock', 'poetry.lock', 'pdm.lock', 'tox.ini', 'noxfile.py', 'manage.py', 'conftest.py'],
   ...['pytest.ini', '.flake8', 'ruff.toml', '.ruff.toml', '.pylintrc', 'mypy.ini'],
 ]);
 
@@ -48,6 +48,7 @@ export const pythonDetector: EcosystemDetector = {
       : [];
   },
   detect: detectPythonProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: [
       ...['pip install', 'pip3 install', 'python -m pip install', 'python3 -m pip install', 'poetry install'],
@@ -82,8 +83,11 @@ async function detectPythonProject(
     (declaration) => declaration.declaresProject || declaration.workspace,
   );
   if (requirements.length === 0 && members.length === 0 && !declaresProject) return undefined;
-  const manager = choosePythonManager(index, dir, declarations);
-  const lockfile = await readPythonLockfile(index, dir, manager);
+  // A workspace member takes its package manager and lockfile from the workspace root.
+  const root = context.workspace ?? dir;
+  const rootDeclarations = root === dir ? declarations : await readPythonDeclarations(index, root);
+  const manager = choosePythonManager(index, root, rootDeclarations);
+  const lockfile = (await readPythonLockfile(index, root, manager)) ?? (await compiledRequirements(index, dir));
   const tools = await readPythonTools(index, dir);
   const findings = assembleFindings({
     ecosystem: 'python',
@@ -99,16 +103,37 @@ async function detectPythonProject(
       ...tools.configured,
     ]),
   });
+  findings.ownTests = hasOwnTests(index, dir, declarations, tools);
+  findings.ownCode = index.hasSourceFolder(dir);
+  const packageName = declarations.find((declaration) => declaration.packageName)?.packageName;
   const input = commandInput(index, dir, {
     manager,
-    lockfile: lockfile?.file,
+    lockfile: lockfile && lockfile.file.endsWith('.txt') ? undefined : lockfile?.file,
     declarations,
     tools,
     findings,
+    memberOf: context.workspace !== undefined && packageName ? { packageName } : undefined,
   });
   findings.ownCommands = pythonOwnCommands(input);
   findings.defaultCommands = pythonDefaultCommands(input);
   return findings;
+}
+
+/** A tests folder, conftest.py, pytest configured (pytest.ini, `[tool.pytest]`), tox or nox. */
+function hasOwnTests(
+  index: RepositoryIndex,
+  dir: string,
+  declarations: readonly PythonDeclaration[],
+  tools: PythonTools,
+): boolean {
+  return (
+    index.hasTestFolder(dir) ||
+    index.has(joinRelative(dir, 'conftest.py')) ||
+    tools.configured.includes('test:pytest') ||
+    declarations.some((declaration) => declaration.tools.includes('test:pytest') || declaration.hasTox) ||
+    tools.tox !== undefined ||
+    tools.nox !== undefined
+  );
 }
 
 /** Workspace members depend on each other by name; those are not outside dependencies. */
@@ -157,6 +182,7 @@ interface CommandFacts {
   declarations: readonly PythonDeclaration[];
   tools: PythonTools;
   findings: EcosystemFindings;
+  memberOf: PythonCommandInput['memberOf'];
 }
 
 function commandInput(index: RepositoryIndex, dir: string, facts: CommandFacts): PythonCommandInput {
@@ -176,6 +202,8 @@ function commandInput(index: RepositoryIndex, dir: string, facts: CommandFacts):
     testFrameworks: facts.findings.testFrameworks,
     linters: facts.findings.linters,
     manageScript: index.has(manage) ? manage : undefined,
+    hasTests: facts.findings.ownTests || facts.findings.testFrameworks.includes('pytest'),
+    memberOf: facts.memberOf,
   };
 }
 

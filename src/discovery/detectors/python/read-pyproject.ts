@@ -56,6 +56,7 @@ function declaredRequirements(document: UnknownRecord, file: string): DeclaredRe
   const project = recordOf(document.project);
   return [
     ...fromList(stringsOf(project?.dependencies), file, false),
+    ...fromList(dynamicDependencies(document), file, false),
     ...Object.values(recordOf(project?.['optional-dependencies']) ?? {}).flatMap((list) =>
       fromList(stringsOf(list), file, true),
     ),
@@ -65,6 +66,16 @@ function declaredRequirements(document: UnknownRecord, file: string): DeclaredRe
     ...fromList(stringsOf(pathOf(document, 'tool', 'uv', 'dev-dependencies')), file, true),
     ...fromPoetry(recordOf(pathOf(document, 'tool', 'poetry')), file),
   ];
+}
+
+/**
+ * Dependencies a build hook fills in when `[project] dynamic` names them: Hatch metadata hooks
+ * (`[tool.hatch.metadata.hooks.<hook>] dependencies`, e.g. uv-dynamic-versioning).
+ */
+function dynamicDependencies(document: UnknownRecord): string[] {
+  if (!stringsOf(pathOf(document, 'project', 'dynamic')).includes('dependencies')) return [];
+  const hooks = recordOf(pathOf(document, 'tool', 'hatch', 'metadata', 'hooks')) ?? {};
+  return Object.values(hooks).flatMap((hook) => stringsOf(pathOf(hook, 'dependencies')));
 }
 
 /** A manager counts as declared by its `[tool.*]` table or by being the build backend. */

@@ -4,8 +4,8 @@ import { readPyproject } from './read-pyproject.js';
 import { readRequirementsFile } from './read-requirements-file.js';
 import { readPipfile, readSetupCfg, readSetupPy } from './read-setup-files.js';
 
-/** `requirements.txt`, `requirements-dev.txt`, `requirements_test.txt`… */
-export const REQUIREMENTS_FILE = /^requirements.*\.txt$/;
+/** `requirements.txt`, `requirements-dev.txt`, `requirements_test.txt`, and pip-tools' `requirements.in`… */
+export const REQUIREMENTS_FILE = /^requirements.*\.(txt|in)$/;
 const DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
 
 type ManifestReader = (index: RepositoryIndex, file: string) => Promise<PythonDeclaration | undefined>;
@@ -38,8 +38,18 @@ export async function readPythonDeclarations(
   return [...declarations.flatMap((declaration) => (declaration ? [declaration] : [])), fromRequirements];
 }
 
-/** The requirements files of `dir`: its own `requirements*.txt` and those in `requirements/`. */
+/**
+ * The requirements files that declare `dir`'s dependencies: its own `requirements*.txt` and
+ * those in `requirements/`. A `.txt` compiled from a `.in` of the same name (pip-compile,
+ * `uv pip compile`) lists transitive packages too: the `.in` declares, the `.txt` only pins.
+ */
 export function requirementFilesOf(index: RepositoryIndex, dir: string): string[] {
+  const files = allRequirementFiles(index, dir);
+  return files.filter((file) => !(file.endsWith('.txt') && files.includes(file.replace(/\.txt$/, '.in'))));
+}
+
+/** The `.txt` requirements files of `dir`, compiled or not: what pip installs from. */
+function allRequirementFiles(index: RepositoryIndex, dir: string): string[] {
   const folder = joinRelative(dir, 'requirements');
   return [
     ...index
@@ -48,14 +58,14 @@ export function requirementFilesOf(index: RepositoryIndex, dir: string): string[
       .map((name) => joinRelative(dir, name)),
     ...index
       .filesIn(folder)
-      .filter((name) => name.endsWith('.txt'))
+      .filter((name) => name.endsWith('.txt') || name.endsWith('.in'))
       .map((name) => joinRelative(folder, name)),
   ];
 }
 
 /** The requirements a pip install needs: the main file (or a `requirements/` base) and one development file. */
 export function installableRequirements(index: RepositoryIndex, dir: string): string[] {
-  const files = requirementFilesOf(index, dir);
+  const files = allRequirementFiles(index, dir).filter((file) => file.endsWith('.txt'));
   const main =
     files.find((file) => baseName(file) === 'requirements.txt') ??
     files.find((file) => !DEV_REQUIREMENTS.test(baseName(file)));

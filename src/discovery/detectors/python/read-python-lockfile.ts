@@ -44,3 +44,21 @@ export async function readPythonLockfile(
   }
   return { file, versions };
 }
+
+/**
+ * The pins of a `requirements.txt` compiled from a `requirements.in` beside it: the versions the
+ * project installs, used like a lockfile's. Undefined when there is no `.in`.
+ */
+export async function compiledRequirements(
+  index: RepositoryIndex,
+  dir: string,
+): Promise<PythonLockfile | undefined> {
+  const file = joinRelative(dir, 'requirements.txt');
+  if (!index.has(joinRelative(dir, 'requirements.in')) || !index.has(file)) return undefined;
+  const versions = new Map<string, string>();
+  for (const line of ((await index.readText(file)) ?? '').split(/\r?\n/)) {
+    const pin = /^([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?==([^\s;#\\]+)/.exec(line.trim());
+    if (pin?.[1] && pin[2]) versions.set(normalisePythonName(pin[1]), pin[2]);
+  }
+  return { file, versions };
+}
