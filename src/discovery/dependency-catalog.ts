@@ -44,9 +44,10 @@ export class DependencyCatalog {
     private readonly caseInsensitive = false,
   ) {
     for (const [key, spec] of Object.entries(table)) {
+      // Only the first `:` ends the role: a name may hold colons (`framework:io.grpc:grpc-netty`).
       const entries = spec.split(/\s+/).map((item) => {
-        const [role, name] = item.split(':', 2);
-        return { role: role as CatalogRole, name: name ?? '' };
+        const colon = item.indexOf(':');
+        return { role: item.slice(0, colon) as CatalogRole, name: item.slice(colon + 1) };
       });
       const normalised = caseInsensitive ? key.toLowerCase() : key;
       if (normalised.endsWith('*')) this.prefixes.push([normalised.slice(0, -1), entries]);

@@ -88,7 +88,9 @@ async function detectWorkspace(
     ),
   );
   const units = detected.flatMap(({ dir, findings }) =>
-    findings && unitDirs.has(dir) ? [withLibraries({ dir, detector, findings, workspace: root }, libraries)] : [],
+    findings && unitDirs.has(dir)
+      ? [withLibraries({ dir, detector, findings, workspace: root }, libraries)]
+      : [],
   );
   const folded = members.filter((member) => !unitDirs.has(member));
   const rootFindings = await detector.detect(root, folded, { ...context, workspaceMembers: members });

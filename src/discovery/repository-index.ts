@@ -50,6 +50,28 @@ export class RepositoryIndex {
     return this.testOwners.has(dir);
   }
 
+  /** Whether a JVM module in `dir` has Kotlin sources (`src/main/kotlin`, `src/commonMain/kotlin`). */
+  hasKotlinSources(dir: string): boolean {
+    return this.hasSourceSet(dir, ['kotlin']);
+  }
+
+  /** Whether a JVM module in `dir` has sources of its own (`src/<set>/java` or `src/<set>/kotlin`). */
+  hasJvmSources(dir: string): boolean {
+    return this.hasSourceSet(dir, ['kotlin', 'java']);
+  }
+
+  private hasSourceSet(dir: string, languages: readonly string[]): boolean {
+    const prefix = `${joinRelative(dir, 'src')}/`;
+    for (const marker of this.markerDirs)
+      if (
+        marker.startsWith(prefix) &&
+        languages.some((language) => marker.endsWith(`/${language}`)) &&
+        marker.split('/').length === prefix.split('/').length + 1
+      )
+        return true;
+    return false;
+  }
+
   /** Whether `dir` has a source folder of its own: `src/`, `lib/` or `app/`. */
   hasSourceFolder(dir: string): boolean {
     return ['src', 'lib', 'app'].some((name) => this.markerDirs.has(joinRelative(dir, name)));
@@ -143,11 +165,19 @@ function testFolderOwners(markerDirs: ReadonlySet<string>): Set<string> {
     const name = dir.slice(dir.lastIndexOf('/') + 1);
     const parent = dirnameRelative(dir);
     const parentName = parent.slice(parent.lastIndexOf('/') + 1);
-    if (parentName === 'src' && (name === 'test' || /^[a-z]+Test$/.test(name)))
-      owners.add(dirnameRelative(parent));
+    if (parentName === 'src' && isUnitTestSourceSet(name)) owners.add(dirnameRelative(parent));
     else if (TEST_FOLDERS.has(name)) owners.add(parent);
   }
   return owners;
+}
+
+/**
+ * `src/test`, `src/jvmTest`, `src/commonTest`, `src/testDebug`; not Android's instrumented
+ * `src/androidTest` (or `androidInstrumentedTest`), which need a device to run.
+ */
+function isUnitTestSourceSet(name: string): boolean {
+  if (/^android(Instrumented|Device)?Test$/.test(name)) return false;
+  return name === 'test' || /^test[A-Z]\w*$/.test(name) || /^[a-z]+Test$/.test(name);
 }
 
 function parentOf(dir: string): string | undefined {

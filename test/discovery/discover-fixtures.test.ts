@@ -51,6 +51,34 @@ const cases: FixtureCase[] = [
     shows: 'makes an Nx project with a Jest configuration a project, tested with nx test',
   },
   {
+    fixture: 'workspace-poetry',
+    shows: 'makes members of a Poetry path-dependency workspace projects, run in the root environment',
+  },
+  {
+    fixture: 'workspace-cargo',
+    shows: 'makes Cargo members with their own Dockerfile projects, tested with cargo test -p',
+  },
+  {
+    fixture: 'workspace-go-work',
+    shows: 'makes every module of a go.work a project of the workspace, ignoring // indirect stores',
+  },
+  {
+    fixture: 'workspace-gradle',
+    shows: 'makes Gradle subprojects projects, with plugin versions from the version catalog',
+  },
+  {
+    fixture: 'workspace-maven',
+    shows: 'makes Maven modules projects and keeps a reactor of chained modules one project',
+  },
+  {
+    fixture: 'workspace-dotnet-slnx',
+    shows: 'makes the web, worker and test projects of a .slnx solution projects, libraries folded in',
+  },
+  {
+    fixture: 'workspace-mix-umbrella',
+    shows: 'makes the apps of a mix umbrella projects sharing the umbrella lock',
+  },
+  {
     fixture: 'two-ecosystems-one-path',
     shows: 'keeps two ecosystems at one path as two projects and folds a tooling-only package.json',
   },
@@ -62,7 +90,10 @@ const cases: FixtureCase[] = [
     fixture: 'python-requirements-include',
     shows: 'reads requirements pulled in with -r and takes commands from the workflow',
   },
-  { fixture: 'uv-workspace', shows: 'resolves a service against the uv workspace rooted above it' },
+  {
+    fixture: 'uv-workspace',
+    shows: 'makes a uv workspace member a project, installed at the root and run with uv run --package',
+  },
   {
     fixture: 'go-entry-not-main',
     shows: 'finds a Go module whose entry file is not main.go and an old jinzhu/gorm import',
@@ -78,11 +109,12 @@ const cases: FixtureCase[] = [
   },
   {
     fixture: 'dotnet-central-versions',
-    shows: 'takes package versions from Directory.Packages.props and groups a solution',
+    shows:
+      'takes package versions from Directory.Packages.props; the web and test projects of a .sln stand apart',
   },
   {
     fixture: 'rust-workspace',
-    shows: 'resolves workspace dependencies of a Cargo workspace against Cargo.lock',
+    shows: 'keeps a Cargo workspace without member Dockerfiles one project, resolved against Cargo.lock',
   },
   { fixture: 'ruby-rails', shows: 'reads a Rails app from its Gemfile and Gemfile.lock' },
   { fixture: 'php-laravel', shows: 'reads a Laravel app and its composer scripts' },

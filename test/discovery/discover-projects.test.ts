@@ -119,7 +119,7 @@ describe('discoverProjects', () => {
     expect((await discoverProjects(root)).projects.map((project) => project.path)).toEqual(['api', 'worker']);
   });
 
-  it('folds Maven modules and Gradle subprojects into their builds, taking versions from the parent pom', async () => {
+  it('folds a Maven module without tests or framework into its build with the parent pom versions; a Gradle subproject with a framework stands', async () => {
     const parent =
       '<project><groupId>g</groupId><artifactId>parent</artifactId><version>1</version><properties><pg.version>42.7.3</pg.version></properties>' +
       '<dependencyManagement><dependencies><dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>${pg.version}</version></dependency></dependencies></dependencyManagement>' +
@@ -140,8 +140,9 @@ describe('discoverProjects', () => {
       ]),
     ).toEqual([
       ['billing', 'maven', []],
-      ['shipping', 'gradle', ['micronaut']],
+      ['shipping/api', 'gradle', ['micronaut']],
     ]);
+    expect(projects[1]?.workspace).toBe('shipping');
     expect(projects[0]?.dependencies).toEqual([{ name: 'org.postgresql:postgresql', version: '42.7.3' }]);
     expect(projects[0]?.databases).toEqual(['postgresql']);
   });

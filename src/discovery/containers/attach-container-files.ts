@@ -35,7 +35,9 @@ export async function attachContainerFiles(
     ...files
       .filter((file) => isComposeFile(baseName(file)))
       .map((file) => attachCompose(projects, index, file, ownersOf)),
-    ...files.filter((file) => file.endsWith('.prisma')).map((file) => attachPrisma(ownersOf(file), index, file)),
+    ...files
+      .filter((file) => file.endsWith('.prisma'))
+      .map((file) => attachPrisma(ownersOf(file), index, file)),
   ]);
 }
 

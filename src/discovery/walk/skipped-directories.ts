@@ -47,11 +47,14 @@ const MARKER_NAMES = new Set(['src', 'lib', 'app', 'test', 'tests', '__tests__',
 
 /**
  * Whether the walk records the directory `name` inside `parent`: source and test folders
- * (`src`, `tests`, `spec`…) and, inside `src`, Gradle and Kotlin source sets of tests
- * (`src/test`, `src/commonTest`, `src/jvmTest`). Discovery reads no source files; these
+ * (`src`, `tests`, `spec`…); inside `src`, Gradle and Kotlin source sets of tests (`src/test`,
+ * `src/commonTest`, `src/jvmTest`, `src/testDemo`); and the `kotlin`/`java` folders of source sets. Discovery reads no source files; these
  * names are what tells a library with its own tests from a configuration package.
  */
 export function isMarkerDirectory(name: string, parent: string): boolean {
   if (MARKER_NAMES.has(name)) return true;
-  return (parent === 'src' || parent.endsWith('/src')) && /^[a-z]+Test$/.test(name);
+  const parentName = parent.slice(parent.lastIndexOf('/') + 1);
+  if (parentName === 'src') return /^[a-z]+Test$/.test(name) || /^test[A-Z]\w*$/.test(name);
+  // `src/main/kotlin`, `src/commonMain/kotlin`: which JVM language a Gradle or Maven module is written in.
+  return (name === 'kotlin' || name === 'java') && /(^|\/)src\/[A-Za-z]+$/.test(parent);
 }

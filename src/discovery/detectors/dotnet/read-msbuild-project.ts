@@ -16,7 +16,8 @@ export interface MsbuildProject {
   references: string[];
 }
 
-const TEST_PACKAGES = /^(microsoft\.net\.test\.sdk|xunit(\.v3)?(\..*)?|nunit|mstest(\.testframework)?|tunit)$/i;
+const TEST_PACKAGES =
+  /^(microsoft\.net\.test\.sdk|xunit(\.v3)?(\..*)?|nunit|mstest(\.testframework)?|tunit)$/i;
 
 /** Reads an SDK-style .csproj with fast-xml-parser: its SDK, target framework, package and framework references. */
 export async function readMsbuildProject(
@@ -69,7 +70,9 @@ export async function readMsbuildProject(
       listOf(pathOf(group, 'ProjectReference')).flatMap((reference) => {
         const include = stringOf(pathOf(reference, '@_Include'));
         if (!include) return [];
-        const target = path.posix.normalize(path.posix.join(dirnameRelative(file), include.replace(/\\/g, '/')));
+        const target = path.posix.normalize(
+          path.posix.join(dirnameRelative(file), include.replace(/\\/g, '/')),
+        );
         return target.startsWith('../') ? [] : [dirnameRelative(target)];
       }),
     ),
@@ -77,7 +80,10 @@ export async function readMsbuildProject(
 }
 
 /** The target framework Directory.Build.props sets for every project below it, when it sets one. */
-export async function readBuildPropsFramework(index: RepositoryIndex, file: string): Promise<string | undefined> {
+export async function readBuildPropsFramework(
+  index: RepositoryIndex,
+  file: string,
+): Promise<string | undefined> {
   const project = pathOf(await index.readParsed(file, 'xml'), 'Project');
   for (const group of listOf(pathOf(project, 'PropertyGroup'))) {
     const value = stringOf(pathOf(group, 'TargetFramework')) ?? stringOf(pathOf(group, 'TargetFrameworks'));

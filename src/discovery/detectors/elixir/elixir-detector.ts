@@ -45,6 +45,7 @@ export const elixirDetector: EcosystemDetector = {
       : [];
   },
   detect: detectMixProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: ['mix deps.get'],
     test: ['mix test'],
@@ -64,7 +65,8 @@ async function detectMixProject(
   );
   if (texts[0] === undefined) return undefined;
   const projects = texts.map((text) => readMixProject(text ?? ''));
-  const lockFile = joinRelative(dir, 'mix.lock');
+  // An umbrella app shares the umbrella's mix.lock and deps.
+  const lockFile = joinRelative(context.workspace ?? dir, 'mix.lock');
   const locked = index.has(lockFile)
     ? readMixLock((await index.readText(lockFile)) ?? '')
     : new Map<string, string>();
@@ -85,6 +87,12 @@ async function detectMixProject(
   });
   findings.ownCommands = mixOwnCommands(root, file, index.has(lockFile) ? lockFile : undefined);
   findings.defaultCommands = mixDefaults(file, findings.linters);
+  findings.ownTests = index.hasTestFolder(dir);
+  findings.ownCode = root.appsPath === undefined;
+  // Umbrella apps live side by side in the umbrella's apps folder.
+  findings.internalDependencies = root.umbrellaDeps
+    .map((app) => joinRelative(dirnameRelative(dir), app))
+    .filter((app) => context.candidates.includes(app));
   return findings;
 }
 

@@ -4,6 +4,8 @@ export interface MixProject {
   /** An umbrella project's `apps_path`. */
   appsPath: string | undefined;
   deps: Array<{ name: string; constraint: string | null; dev: boolean }>;
+  /** Sibling umbrella apps it depends on (`{:store, in_umbrella: true}`). */
+  umbrellaDeps: string[];
   aliases: Set<string>;
 }
 
@@ -14,9 +16,13 @@ export interface MixProject {
  */
 export function readMixProject(text: string): MixProject {
   const depsBlock = functionBody(text, 'deps');
+  const umbrellaDeps: string[] = [];
   const deps = [...depsBlock.matchAll(/\{\s*:(\w+)\s*(?:,\s*"([^"]+)")?([^}]*)\}/g)].flatMap((match) => {
     const options = match[3] ?? '';
-    if (/in_umbrella:\s*true/.test(options)) return [];
+    if (/in_umbrella:\s*true/.test(options)) {
+      umbrellaDeps.push(match[1] ?? '');
+      return [];
+    }
     const only = /only:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? '';
     return [
       { name: match[1] ?? '', constraint: match[2] ?? null, dev: only !== '' && !only.includes(':prod') },
@@ -29,6 +35,7 @@ export function readMixProject(text: string): MixProject {
     elixir: /\belixir:\s*"([^"]+)"/.exec(text)?.[1],
     appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text)?.[1],
     deps,
+    umbrellaDeps,
     aliases,
   };
 }

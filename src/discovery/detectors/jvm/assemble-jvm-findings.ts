@@ -18,6 +18,13 @@ export interface JvmBuild {
   defaultCommands: CommandSet;
   /** A build wrapper (mvnw, gradlew) is committed: the build is in use. */
   hasWrapper: boolean;
+  /** See EcosystemFindings: tests folder, executable, sources, project dependencies. */
+  ownTests?: boolean;
+  entryPoint?: boolean;
+  ownCode?: boolean;
+  internalDependencies?: string[];
+  /** Data stores the build names outside its dependencies (the Room plugin). */
+  databases?: string[];
 }
 
 /**
@@ -50,8 +57,13 @@ export function assembleJvmFindings(build: JvmBuild): EcosystemFindings {
     extra: {
       frameworks: build.platforms,
       linters: build.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []),
+      databases: build.databases ?? [],
     },
     weight: build.hasWrapper ? 2.5 : 2,
+    ownTests: build.ownTests ?? false,
+    entryPoint: build.entryPoint ?? false,
+    ownCode: build.ownCode ?? false,
+    internalDependencies: build.internalDependencies ?? [],
   });
   return findings;
 }
@@ -61,6 +73,8 @@ export function jvmLintCommand(
   linters: readonly string[],
   tool: string,
   manager: 'maven' | 'gradle',
+  /** A Gradle subproject's task path prefix (`:services:api:`), or a Maven module selection. */
+  scope = '',
 ): string | undefined {
   const tasks: Readonly<Record<string, readonly [string, string]>> = {
     checkstyle: ['checkstyle:check', 'checkstyleMain'],
@@ -71,7 +85,7 @@ export function jvmLintCommand(
   };
   for (const linter of linters) {
     const task = tasks[linter]?.[manager === 'maven' ? 0 : 1];
-    if (task) return manager === 'maven' ? `${tool} -B ${task}` : `${tool} ${task}`;
+    if (task) return manager === 'maven' ? `${tool} -B ${scope}${task}` : `${tool} ${scope}${task}`;
   }
   return undefined;
 }

@@ -1,12 +1,20 @@
 import type { DeclaredDependency } from '../../dependency-catalog.js';
-import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
+import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import type { Framework } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
-import { assembleJvmFindings, jvmLintCommand } from './assemble-jvm-findings.js';
-import { FRAMEWORK_PLATFORMS, jvmLintPlugins } from './jvm-catalog.js';
-import { readGradleBuild, readGradleIncludes, type GradleBuild } from './read-gradle-build.js';
+import { assembleJvmFindings } from './assemble-jvm-findings.js';
+import { FRAMEWORK_PLATFORMS } from './jvm-catalog.js';
+import { readGradleBuild, readGradleIncludes } from './read-gradle-build.js';
 import { interpolateProperties } from './read-maven-pom.js';
 import { readVersionCatalog, type VersionCatalog } from './read-version-catalog.js';
+import {
+  gradleCommand,
+  gradleDefaults,
+  projectDependencies,
+  taskPrefix,
+  testTask,
+  type BuildScript,
+} from './gradle-commands.js';
 
 const BUILD_FILES = ['build.gradle.kts', 'build.gradle'];
 const SETTINGS_FILES = ['settings.gradle.kts', 'settings.gradle'];
@@ -37,6 +45,7 @@ export const gradleDetector: EcosystemDetector = {
     return context.candidates.filter((candidate) => includes.includes(candidate));
   },
   detect: detectGradleBuild,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: (words) => {
     if (!GRADLE_TOOLS.includes(words[0] ?? '')) return undefined;
     const tasks = words.slice(1).map((word) => word.replace(/^:.*:/, ''));
@@ -47,36 +56,38 @@ export const gradleDetector: EcosystemDetector = {
   },
 };
 
-interface BuildScript {
-  file: string;
-  build: GradleBuild;
-}
-
 async function detectGradleBuild(
   dir: string,
   members: readonly string[],
   context: DetectionContext,
 ): Promise<EcosystemFindings | undefined> {
   const { index } = context;
+  // A subproject takes the version catalog, properties and wrapper of its build's root.
+  const root = context.workspace ?? dir;
   const found = await Promise.all([dir, ...members].map((each) => readScript(index, each)));
   const scripts = found.flatMap((script) => (script ? [script] : []));
-  const catalog = await readCatalog(index, dir);
-  const properties = await readGradleProperties(index, dir);
+  if (context.workspace !== undefined && scripts.length === 0) return undefined;
+  const catalog = await readCatalog(index, root);
+  const properties = await readGradleProperties(index, root);
   const settings = SETTINGS_FILES.map((name) => joinRelative(dir, name)).find((file) => index.has(file));
   const rootFile = scripts[0]?.file ?? settings ?? joinRelative(dir, 'build.gradle');
-  const plugins = scripts.flatMap(({ build }) => [
-    ...build.plugins,
+  const plugins = scripts.flatMap(({ file, build }) => [
+    ...build.plugins.map((plugin) => ({ ...plugin, source: file })),
     ...build.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? []),
   ]);
   const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith('org.jetbrains.kotlin.'));
   const javaScript = scripts.find(({ build }) => build.javaVersion);
   const dependencies = scripts.flatMap((script) => declaredDependencies(script, catalog, properties));
-  const hasWrapper = index.has(joinRelative(dir, 'gradlew'));
+  const wrapper = index.findUp(root, ['gradlew']);
+  const dirs = [dir, ...members];
+  const ownTests = index.hasTestFolder(dir);
+  const anyTests = dirs.some((each) => index.hasTestFolder(each));
+  const isKotlin = kotlinPlugin !== undefined || dirs.some((each) => index.hasKotlinSources(each));
   return assembleJvmFindings({
     manager: 'gradle',
     dependencies,
     platforms: [
-      ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, rootFile)),
+      ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, plugin.source)),
       ...dependencies.flatMap((dependency) =>
         platformOf(dependency.name, dependency.version, dependency.source),
       ),
@@ -85,28 +96,38 @@ async function detectGradleBuild(
     javaVersion: javaScript?.build.javaVersion
       ? { value: javaScript.build.javaVersion, source: javaScript.file }
       : null,
-    kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: rootFile } : null,
-    isKotlin: kotlinPlugin !== undefined,
+    kotlinVersion: kotlinPlugin?.version
+      ? { value: kotlinPlugin.version, source: kotlinPlugin.source }
+      : null,
+    isKotlin,
     ownCommands: {},
-    defaultCommands: gradleDefaults(hasWrapper ? './gradlew' : 'gradle', plugins, rootFile),
-    hasWrapper,
+    defaultCommands: anyTests
+      ? gradleDefaults(
+          gradleCommand(dir, root, wrapper),
+          taskPrefix(dir, context.workspace),
+          testTask(index, dir, plugins),
+          plugins,
+          rootFile,
+        )
+      : {},
+    hasWrapper: wrapper !== undefined,
+    ownTests,
+    entryPoint:
+      plugins.some((plugin) => APPLICATION_PLUGIN.test(plugin.id)) ||
+      scripts.some(({ build }) => build.declaresMain),
+    ownCode: index.hasJvmSources(dir),
+    internalDependencies: projectDependencies(scripts, root, context.candidates),
+    databases: plugins.some((plugin) => /(^|\.)room$/.test(plugin.id)) ? ['sqlite'] : [],
   });
 }
+
+/** `application`, the Android application plugin, and convention plugins named after it. */
+const APPLICATION_PLUGIN = /^(application|com\.android\.application|.*\.android\.application)$/;
 
 /** The framework a plugin or platform BOM stands for (the Spring Boot plugin, Quarkus' BOM), with its version. */
 function platformOf(id: string, version: string | null, source: string): Framework[] {
   const name = FRAMEWORK_PLATFORMS[id];
   return name ? [{ name, version, constraint: version, source }] : [];
-}
-
-function gradleDefaults(gradle: string, plugins: ReadonlyArray<{ id: string }>, source: string): CommandSet {
-  const lint = jvmLintCommand(
-    plugins.flatMap((plugin) => jvmLintPlugins[plugin.id] ?? []),
-    gradle,
-    'gradle',
-  );
-  const suggest = (run: string) => ({ run, source, suggested: true });
-  return { test: suggest(`${gradle} test`), ...(lint ? { lint: suggest(lint) } : {}) };
 }
 
 async function readScript(index: RepositoryIndex, dir: string): Promise<BuildScript | undefined> {
@@ -127,7 +148,7 @@ function declaredDependencies(
       : [alias];
     return accessors.flatMap((accessor) => {
       const coordinate = catalog.libraries.get(accessor);
-      return coordinate ? [{ coordinate, dev, source: 'gradle/libs.versions.toml' }] : [];
+      return coordinate ? [{ coordinate, dev, source: catalog.file ?? 'gradle/libs.versions.toml' }] : [];
     });
   });
   const direct = script.build.dependencies.map((dependency) => ({ ...dependency, source: script.file }));
@@ -143,7 +164,9 @@ function declaredDependencies(
 
 async function readCatalog(index: RepositoryIndex, dir: string): Promise<VersionCatalog> {
   const file = joinRelative(dir, 'gradle/libs.versions.toml');
-  return readVersionCatalog(index.has(file) ? await index.readParsed(file, 'toml') : undefined);
+  return index.has(file)
+    ? readVersionCatalog(await index.readParsed(file, 'toml'), file)
+    : readVersionCatalog(undefined);
 }
 
 /** gradle.properties is a Java properties file: `key=value` lines. */

@@ -23,6 +23,7 @@ export const jvmCatalog = new DependencyCatalog({
   'io.micronaut.data:*': 'framework:micronaut orm:micronaut-data',
   'io.micronaut*': 'framework:micronaut',
   'io.ktor:ktor-server*': 'framework:ktor',
+  'io.grpc:grpc-netty*': 'framework:io.grpc:grpc-netty',
   'io.dropwizard:*': 'framework:dropwizard',
   'io.vertx:vertx-web': 'framework:vertx',
   'io.javalin:javalin': 'framework:javalin',
@@ -34,6 +35,9 @@ export const jvmCatalog = new DependencyCatalog({
   'org.mariadb.jdbc:*': 'database:mariadb',
   'org.xerial:sqlite-jdbc': 'database:sqlite',
   'com.h2database:h2': 'database:h2',
+  'org.hsqldb:hsqldb': 'database:hsqldb',
+  'hsqldb:hsqldb': 'database:hsqldb',
+  'androidx.room:*': 'database:sqlite',
   'org.mongodb:*': 'database:mongodb',
   'redis.clients:jedis': 'database:redis',
   'io.lettuce:lettuce-core': 'database:redis',
@@ -90,6 +94,7 @@ export const FRAMEWORK_PLATFORMS: Readonly<Record<string, string>> = {
   'io.micronaut.platform:micronaut-parent': 'micronaut',
   'io.micronaut:micronaut-parent': 'micronaut',
   'io.micronaut.application': 'micronaut',
+  'io.ktor.plugin': 'ktor',
 };
 
 /** Group ids whose artifacts take the framework platform's version when they declare none. */

@@ -9,6 +9,10 @@ export interface GradleBuild {
   javaVersion: string | undefined;
   /** `val x = "1.0"`, `def x = '1.0'`, `ext { x = '1.0' }` assignments, for `$x` in coordinates. */
   variables: Map<string, string>;
+  /** Project dependencies: `project(":core")` paths and `projects.core.data` accessors. */
+  projectDependencies: string[];
+  /** Builds an executable: `mainClass = …` or `binaries.executable()`. */
+  declaresMain: boolean;
 }
 
 const CONFIGURATION = String.raw`(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|testCompileOnly|annotationProcessor|kapt|ksp|developmentOnly|compile|testCompile|runtime|integrationTestImplementation|testFixturesImplementation)`;
@@ -35,17 +39,44 @@ export function readGradleBuild(text: string): GradleBuild {
     libraryAliases: [],
     javaVersion: undefined,
     variables: new Map(),
+    projectDependencies: [],
+    declaresMain: false,
   };
+  // After `implementation "a:b:1",` the next lines go on listing coordinates for the same configuration.
+  let continuing: string | undefined;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)\/\/.*$/, '').trim();
     if (line === '') continue;
+    if (continuing !== undefined && /^["'][^"']+:[^"']+["']\s*,?$/.test(line)) {
+      build.dependencies.push({
+        coordinate: line.replace(/^["']|["']\s*,?$/g, ''),
+        dev: isDevConfiguration(continuing),
+      });
+      if (!line.endsWith(',')) continuing = undefined;
+      continue;
+    }
+    continuing = undefined;
     readPluginLine(line, build);
     readDependencyLine(line, build);
+    const configuration = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*["'][^"']+["']\s*,\s*$`).exec(
+      line,
+    )?.[1];
+    if (configuration) continuing = configuration;
+    // Test-only project dependencies (`testImplementation(projects.core.testing)`) are not what it runs with.
+    if (!/test/i.test(/^(\w+)\s*[( ]/.exec(line)?.[1] ?? '')) readProjectDependencies(line, build);
+    if (/\bmainClass\b\s*(\.set\(|=)|\bbinaries\.executable\(\)/.test(line)) build.declaresMain = true;
     const variable = /^(?:(?:def|val|var|ext\.)\s*)?(\w+)\s*=\s*["']([^"'$]+)["']\s*$/.exec(line);
     if (variable?.[1] && variable[2]) build.variables.set(variable[1], variable[2]);
     build.javaVersion ??= javaVersionOf(line);
   }
   return build;
+}
+
+function readProjectDependencies(line: string, build: GradleBuild): void {
+  for (const match of line.matchAll(/\bproject\(\s*(?:path\s*[:=]\s*)?["']:?([^"']+)["']/g))
+    if (match[1]) build.projectDependencies.push(match[1].replace(/:/g, '/'));
+  for (const match of line.matchAll(/\bprojects\.([\w.]+)/g))
+    if (match[1]) build.projectDependencies.push(`accessor:${match[1]}`);
 }
 
 function readPluginLine(line: string, build: GradleBuild): void {
@@ -99,10 +130,17 @@ function javaVersionOf(line: string): string | undefined {
   return /^(?:java\.)?sourceCompatibility\s*=\s*['"]?(\d+(?:\.\d+)?)['"]?$/.exec(line)?.[1];
 }
 
-/** The project paths a settings.gradle(.kts) `include` names: `':services:api'` → `services/api`. */
+/**
+ * The project paths a settings.gradle(.kts) `include` names (`':services:api'` → `services/api`),
+ * and the builds `includeBuild` adds (`build-logic`): both are parts of the build.
+ */
 export function readGradleIncludes(text: string): string[] {
   const includes: string[] = [];
   const withoutComments = text.replace(/\/\/.*$/gm, '');
+  for (const match of withoutComments.matchAll(/\bincludeBuild\s*\(?\s*["']([^"']+)["']/g)) {
+    const build = (match[1] ?? '').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (build && !build.startsWith('..')) includes.push(build);
+  }
   for (const match of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
     const body = match[2] ?? match[3] ?? '';
     for (const quoted of body.matchAll(/["']([^"']+)["']/g)) {

@@ -13,11 +13,19 @@ export interface MavenCoordinate {
 /** A pom.xml with its in-repository parents' properties and managed versions applied. */
 export interface MavenPom {
   file: string;
+  /** `groupId:artifactId` of the pom itself (the groupId inherited from the parent when not set). */
+  coordinate: string;
+  /** `<packaging>`, `jar` when not set. */
+  packaging: string;
   parent: MavenCoordinate | undefined;
+  /** The parent, its parent and so on, as far as the repository holds them (the last one may be outside). */
+  lineage: MavenCoordinate[];
   properties: Map<string, string>;
   dependencies: MavenCoordinate[];
   /** Versions from `dependencyManagement` (own and parents'), by `groupId:artifactId`. */
   managed: Map<string, string>;
+  /** Build plugins the pom declares itself (not inherited). */
+  ownPlugins: MavenCoordinate[];
   /** BOMs imported in `dependencyManagement` (scope import). */
   imports: MavenCoordinate[];
   plugins: MavenCoordinate[];
@@ -54,14 +62,22 @@ export async function readMavenPom(
     if (entry.version && entry.scope !== 'import')
       managed.set(`${entry.groupId}:${entry.artifactId}`, entry.version);
   const profiles = listOf(pathOf(project, 'profiles', 'profile'));
+  const parent = coordinateOf(project.parent, interpolate)[0];
+  const groupId = stringOf(project.groupId) ?? parent?.groupId ?? '';
   return {
     file,
-    parent: coordinateOf(project.parent, interpolate)[0],
+    coordinate: `${groupId}:${stringOf(project.artifactId) ?? ''}`,
+    packaging: stringOf(project.packaging) ?? 'jar',
+    parent,
+    lineage: [...(parent ? [parent] : []), ...(parentPom?.lineage ?? [])],
     properties,
     dependencies: coordinates(pathOf(project, 'dependencies', 'dependency')),
     managed,
     imports: [...(parentPom?.imports ?? []), ...managedList.filter((entry) => entry.scope === 'import')],
+    ownPlugins: coordinates(pathOf(project, 'build', 'plugins', 'plugin')),
+    // Build plugins are inherited from the parent.
     plugins: [
+      ...(parentPom?.plugins ?? []),
       ...coordinates(pathOf(project, 'build', 'plugins', 'plugin')),
       ...coordinates(pathOf(project, 'build', 'pluginManagement', 'plugins', 'plugin')),
     ],

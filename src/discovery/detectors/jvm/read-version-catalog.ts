@@ -2,15 +2,18 @@ import { pathOf, recordOf, stringOf, stringsOf } from '../../untyped-value.js';
 
 /** A Gradle version catalog (gradle/libs.versions.toml), keyed by accessor (`spring.boot.starter.web`). */
 export interface VersionCatalog {
+  /** The catalog file, repository-relative, when there is one. */
+  file: string | undefined;
   /** Coordinates `group:artifact[:version]` by library accessor. */
   libraries: Map<string, string>;
   /** Library accessors by bundle accessor. */
   bundles: Map<string, string[]>;
-  plugins: Map<string, { id: string; version: string | undefined }>;
+  /** Plugins by accessor; `source` is the catalog file, where their versions are pinned. */
+  plugins: Map<string, { id: string; version: string | undefined; source: string }>;
 }
 
 /** Reads a parsed libs.versions.toml: `[versions]`, `[libraries]`, `[bundles]`, `[plugins]`, with `version.ref` resolved. */
-export function readVersionCatalog(document: unknown): VersionCatalog {
+export function readVersionCatalog(document: unknown, file?: string): VersionCatalog {
   const versions = recordOf(pathOf(document, 'versions')) ?? {};
   const versionOf = (entry: unknown): string | undefined => {
     const version = pathOf(entry, 'version');
@@ -22,7 +25,7 @@ export function readVersionCatalog(document: unknown): VersionCatalog {
       stringOf(pathOf(version, 'prefer'))
     );
   };
-  const catalog: VersionCatalog = { libraries: new Map(), bundles: new Map(), plugins: new Map() };
+  const catalog: VersionCatalog = { file, libraries: new Map(), bundles: new Map(), plugins: new Map() };
   for (const [alias, entry] of Object.entries(recordOf(pathOf(document, 'libraries')) ?? {})) {
     const module =
       stringOf(entry) ??
@@ -38,7 +41,8 @@ export function readVersionCatalog(document: unknown): VersionCatalog {
   for (const [alias, entry] of Object.entries(recordOf(pathOf(document, 'plugins')) ?? {})) {
     const text = stringOf(entry);
     const [id, version] = text ? text.split(':') : [stringOf(pathOf(entry, 'id')), versionOf(entry)];
-    if (id) catalog.plugins.set(accessorOf(alias), { id, version });
+    if (id)
+      catalog.plugins.set(accessorOf(alias), { id, version, source: file ?? 'gradle/libs.versions.toml' });
   }
   return catalog;
 }

@@ -16,6 +16,8 @@ export const pythonCatalog = new DependencyCatalog({
   falcon: 'framework:falcon',
   quart: 'framework:quart',
   bottle: 'framework:bottle',
+  'functions-framework': 'framework:functions-framework',
+  grpcio: 'framework:grpcio',
   psycopg2: 'database:postgresql',
   'psycopg2-binary': 'database:postgresql',
   psycopg: 'database:postgresql',

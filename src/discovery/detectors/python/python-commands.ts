@@ -23,8 +23,11 @@ export interface PythonCommandInput {
   manageScript: string | undefined;
   /** Anything says the project has tests: a tests folder, conftest.py, pytest among its tools. */
   hasTests: boolean;
-  /** For a uv workspace member: its package name, which `uv run --package` scopes commands to. */
-  memberOf: { packageName: string } | undefined;
+  /**
+   * For a workspace member: its package name, which `uv run --package` scopes commands to, and
+   * the way back to the workspace root, whose environment Poetry runs it in (`poetry -P ../..`).
+   */
+  memberOf: { packageName: string; rootFromMember: string } | undefined;
 }
 
 const RUN_PREFIX: Readonly<Record<PythonManager, string>> = {
@@ -69,8 +72,7 @@ export function pythonOwnCommands(input: PythonCommandInput): CommandSet {
 
 /** The package manager's usual commands: an editable install, pytest (or Django's runner), the configured linter. */
 export function pythonDefaultCommands(input: PythonCommandInput): CommandSet {
-  const scoped = input.memberOf && input.manager === 'uv';
-  const prefix = scoped ? `uv run --package ${input.memberOf?.packageName ?? ''} ` : RUN_PREFIX[input.manager];
+  const prefix = memberPrefix(input) ?? RUN_PREFIX[input.manager];
   const suggest = (run: string): ProjectCommand => ({ run, source: input.manifest, suggested: true });
   const commands: CommandSet = {};
   if (input.manager === 'pip') {
@@ -84,6 +86,13 @@ export function pythonDefaultCommands(input: PythonCommandInput): CommandSet {
   if (input.linters.includes('ruff')) commands.lint = suggest(`${prefix}ruff check .`);
   else if (input.linters.includes('flake8')) commands.lint = suggest(`${prefix}flake8`);
   return commands;
+}
+
+function memberPrefix(input: PythonCommandInput): string | undefined {
+  if (!input.memberOf) return undefined;
+  if (input.manager === 'uv') return `uv run --package ${input.memberOf.packageName} `;
+  if (input.manager === 'poetry') return `poetry -P ${input.memberOf.rootFromMember} run `;
+  return undefined;
 }
 
 function sessionCommand(input: PythonCommandInput, names: readonly string[]): ProjectCommand | undefined {

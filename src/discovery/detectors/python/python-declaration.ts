@@ -21,6 +21,8 @@ export interface PythonDeclaration {
   declaresProject: boolean;
   /** Optional-dependency groups (`dev`, `test`), for `pip install -e ".[dev]"`. */
   extras: string[];
+  /** Packages `[tool.uv.sources]` takes from the workspace (`x = { workspace = true }`): not outside dependencies. */
+  workspaceSources: string[];
   /** A uv workspace declared here. */
   workspace: { members: string[]; exclude: string[] } | undefined;
   /** Task-runner tasks (poe), by name, with their source. */
@@ -39,6 +41,7 @@ export function emptyDeclaration(): PythonDeclaration {
     declaresProject: false,
     extras: [],
     workspace: undefined,
+    workspaceSources: [],
     tasks: new Map(),
     hasTox: false,
   };

@@ -1,16 +1,15 @@
+import path from 'node:path';
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
-import type { ClassifiedStack, DeclaredDependency } from '../../dependency-catalog.js';
 import type { SourcedValue } from '../../project.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
 import { readVersionFile } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { choosePythonManager } from './choose-python-manager.js';
-import { pinnedVersion } from './parse-requirement.js';
 import { pythonCatalog } from './python-catalog.js';
 import { pythonDefaultCommands, pythonOwnCommands, type PythonCommandInput } from './python-commands.js';
-import type { DeclaredRequirement, PythonDeclaration } from './python-declaration.js';
+import type { PythonDeclaration } from './python-declaration.js';
 import {
   installableRequirements,
   pythonManifestOf,
@@ -20,11 +19,28 @@ import {
 import { readPyproject } from './read-pyproject.js';
 import { compiledRequirements, readPythonLockfile } from './read-python-lockfile.js';
 import { readPythonTools, type PythonTools } from './read-python-tools.js';
+import {
+  extraStack,
+  hasOwnTests,
+  outsideRequirements,
+  resolveRequirement,
+  workspacePackages,
+  workspaceTools,
+} from './python-project-signals.js';
 
 const MANIFESTS = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile']);
 const KEPT_FILES = new Set([
   ...MANIFESTS,
-  ...['Pipfile.lock', 'uv.lock', 'poetry.lock', 'pdm.lock', 'tox.ini', 'noxfile.py', 'manage.py', 'conftest.py'],
+  ...[
+    'Pipfile.lock',
+    'uv.lock',
+    'poetry.lock',
+    'pdm.lock',
+    'tox.ini',
+    'noxfile.py',
+    'manage.py',
+    'conftest.py',
+  ],
   ...['pytest.ini', '.flake8', 'ruff.toml', '.ruff.toml', '.pylintrc', 'mypy.ini'],
 ]);
 
@@ -78,7 +94,10 @@ async function detectPythonProject(
   const declarations = (
     await Promise.all([dir, ...members].map((each) => readPythonDeclarations(index, each)))
   ).flat();
-  const requirements = outsideRequirements(declarations);
+  const requirements = outsideRequirements(
+    declarations,
+    context.workspace !== undefined ? await readPythonDeclarations(index, context.workspace) : [],
+  );
   const declaresProject = declarations.some(
     (declaration) => declaration.declaresProject || declaration.workspace,
   );
@@ -87,7 +106,8 @@ async function detectPythonProject(
   const root = context.workspace ?? dir;
   const rootDeclarations = root === dir ? declarations : await readPythonDeclarations(index, root);
   const manager = choosePythonManager(index, root, rootDeclarations);
-  const lockfile = (await readPythonLockfile(index, root, manager)) ?? (await compiledRequirements(index, dir));
+  const lockfile =
+    (await readPythonLockfile(index, root, manager)) ?? (await compiledRequirements(index, dir));
   const tools = await readPythonTools(index, dir);
   const findings = assembleFindings({
     ecosystem: 'python',
@@ -101,9 +121,18 @@ async function detectPythonProject(
     extra: extraStack(requirements, [
       ...declarations.flatMap((declaration) => declaration.tools),
       ...tools.configured,
+      // A member runs with the workspace's development tools (pytest, ruff in the root's dev group).
+      ...(root === dir ? [] : workspaceTools(rootDeclarations)),
     ]),
   });
   findings.ownTests = hasOwnTests(index, dir, declarations, tools);
+  if (context.workspace !== undefined) {
+    const packages = await workspacePackages(index, context.workspace, context.candidates);
+    findings.internalDependencies = declarations.flatMap((declaration) =>
+      declaration.requirements.flatMap((requirement) => packages.get(requirement.name) ?? []),
+    );
+  }
+  const ownPytest = requirements.some((requirement) => requirement.name === 'pytest');
   findings.ownCode = index.hasSourceFolder(dir);
   const packageName = declarations.find((declaration) => declaration.packageName)?.packageName;
   const input = commandInput(index, dir, {
@@ -112,36 +141,18 @@ async function detectPythonProject(
     declarations,
     tools,
     findings,
-    memberOf: context.workspace !== undefined && packageName ? { packageName } : undefined,
+    memberOf:
+      context.workspace !== undefined && packageName
+        ? {
+            packageName,
+            rootFromMember: path.posix.relative(dir, context.workspace === '.' ? '' : context.workspace),
+          }
+        : undefined,
+    hasTests: findings.ownTests || ownPytest,
   });
   findings.ownCommands = pythonOwnCommands(input);
   findings.defaultCommands = pythonDefaultCommands(input);
   return findings;
-}
-
-/** A tests folder, conftest.py, pytest configured (pytest.ini, `[tool.pytest]`), tox or nox. */
-function hasOwnTests(
-  index: RepositoryIndex,
-  dir: string,
-  declarations: readonly PythonDeclaration[],
-  tools: PythonTools,
-): boolean {
-  return (
-    index.hasTestFolder(dir) ||
-    index.has(joinRelative(dir, 'conftest.py')) ||
-    tools.configured.includes('test:pytest') ||
-    declarations.some((declaration) => declaration.tools.includes('test:pytest') || declaration.hasTox) ||
-    tools.tox !== undefined ||
-    tools.nox !== undefined
-  );
-}
-
-/** Workspace members depend on each other by name; those are not outside dependencies. */
-function outsideRequirements(declarations: readonly PythonDeclaration[]): DeclaredRequirement[] {
-  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
-  return declarations
-    .flatMap((declaration) => declaration.requirements)
-    .filter((requirement) => !internal.has(requirement.name));
 }
 
 /** A pinned interpreter file wins over a manifest's `requires-python` range. */
@@ -160,22 +171,6 @@ async function readPythonVersion(
   );
 }
 
-function resolveRequirement(
-  requirement: DeclaredRequirement,
-  lockfile: { file: string; versions: ReadonlyMap<string, string> } | undefined,
-): DeclaredDependency {
-  const locked = lockfile?.versions.get(requirement.name);
-  const version = locked ?? pinnedVersion(requirement.constraint);
-  const source = locked && lockfile ? lockfile.file : requirement.file;
-  return {
-    name: requirement.name,
-    constraint: requirement.constraint,
-    version,
-    source,
-    dev: requirement.dev,
-  };
-}
-
 interface CommandFacts {
   manager: PythonCommandInput['manager'];
   lockfile: string | undefined;
@@ -183,6 +178,7 @@ interface CommandFacts {
   tools: PythonTools;
   findings: EcosystemFindings;
   memberOf: PythonCommandInput['memberOf'];
+  hasTests: boolean;
 }
 
 function commandInput(index: RepositoryIndex, dir: string, facts: CommandFacts): PythonCommandInput {
@@ -202,25 +198,7 @@ function commandInput(index: RepositoryIndex, dir: string, facts: CommandFacts):
     testFrameworks: facts.findings.testFrameworks,
     linters: facts.findings.linters,
     manageScript: index.has(manage) ? manage : undefined,
-    hasTests: facts.findings.ownTests || facts.findings.testFrameworks.includes('pytest'),
+    hasTests: facts.hasTests,
     memberOf: facts.memberOf,
   };
-}
-
-/** Stack facts from requirement extras (`celery[redis]`) and configured tools (`[tool.ruff]`, `.flake8`). */
-function extraStack(
-  requirements: readonly DeclaredRequirement[],
-  tools: readonly string[],
-): Partial<ClassifiedStack> {
-  const databases = requirements.flatMap((requirement) =>
-    requirement.extras.flatMap((extra) =>
-      pythonCatalog
-        .lookup(`${requirement.name}[${extra}]`)
-        .filter((entry) => entry.role === 'database')
-        .map((entry) => entry.name),
-    ),
-  );
-  const named = (role: string): string[] =>
-    tools.flatMap((tool) => (tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []));
-  return { databases, linters: named('linter'), testFrameworks: named('test') };
 }

@@ -40,7 +40,10 @@ export async function readPyproject(
     declaresProject:
       project !== undefined || poetry !== undefined || document['dependency-groups'] !== undefined,
     extras: Object.keys(recordOf(project?.['optional-dependencies']) ?? {}),
-    workspace: uvWorkspace(uv),
+    workspace: uvWorkspace(uv) ?? poetryWorkspace(poetry),
+    workspaceSources: Object.entries(recordOf(uv?.sources) ?? {})
+      .filter(([, source]) => pathOf(source, 'workspace') === true)
+      .map(([name]) => normalisePythonName(name)),
     tasks: new Map(
       Object.keys(recordOf(pathOf(tool, 'poe', 'tasks')) ?? {}).map((name) => [
         name,
@@ -98,6 +101,24 @@ function uvWorkspace(uv: UnknownRecord | undefined): PythonDeclaration['workspac
         exclude: stringsOf(pathOf(uv, 'workspace', 'exclude')),
       }
     : undefined;
+}
+
+/**
+ * Poetry has no workspace table; a monorepo's root depends on its packages by path
+ * (`billing = { path = "libs/billing", develop = true }`): those folders are its members.
+ */
+function poetryWorkspace(poetry: UnknownRecord | undefined): PythonDeclaration['workspace'] {
+  const tables = [
+    poetry?.dependencies,
+    ...Object.values(recordOf(poetry?.group) ?? {}).map((group) => pathOf(group, 'dependencies')),
+  ];
+  const members = tables.flatMap((table) =>
+    Object.values(recordOf(table) ?? {}).flatMap((spec) => {
+      const where = stringOf(pathOf(spec, 'path'));
+      return where && !where.startsWith('..') && !/\.(whl|tar\.gz|zip)$/.test(where) ? [where] : [];
+    }),
+  );
+  return members.length > 0 ? { members, exclude: [] } : undefined;
 }
 
 function fromList(list: readonly string[], file: string, dev: boolean): DeclaredRequirement[] {

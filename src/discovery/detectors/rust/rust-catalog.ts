@@ -35,6 +35,8 @@ export const rustCatalog = new DependencyCatalog({
   'sea-orm[sqlx-postgres]': 'database:postgresql',
   'sea-orm[sqlx-mysql]': 'database:mysql',
   'sea-orm[sqlx-sqlite]': 'database:sqlite',
+  'sea-orm[sqlx-all]': 'database:postgresql database:mysql database:sqlite',
+  'sqlx[all-databases]': 'database:postgresql database:mysql database:sqlite',
   diesel: 'orm:diesel',
   'sea-orm': 'orm:sea-orm',
   sqlx: 'orm:sqlx',

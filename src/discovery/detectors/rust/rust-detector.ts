@@ -1,12 +1,19 @@
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
-import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
 import type { SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
-import { listOf, pathOf, recordOf, stringOf, stringsOf, type UnknownRecord } from '../../untyped-value.js';
+import { pathOf, recordOf, stringOf, stringsOf, type UnknownRecord } from '../../untyped-value.js';
 import { rustCatalog } from './rust-catalog.js';
+import { isDockerfile } from '../../containers/attach-container-files.js';
+import {
+  featureStores,
+  lockedVersions,
+  outsideCrates,
+  pathDependencies,
+  readMemberManifests,
+} from './read-cargo-crates.js';
 
 const TOOLCHAIN_FILES = ['rust-toolchain.toml', 'rust-toolchain'];
 
@@ -33,6 +40,9 @@ export const rustDetector: EcosystemDetector = {
     );
   },
   detect: detectCargoProject,
+  // The crates of a workspace build one deliverable together unless a member ships its own image.
+  isSingleBuild: (_root, members, context) =>
+    Promise.resolve(!members.some((member) => context.index.filesIn(member).some(isDockerfile))),
   classifyCommand: createCommandClassifier({
     install: ['cargo fetch'],
     test: ['cargo test', 'cargo nextest'],
@@ -50,12 +60,17 @@ async function detectCargoProject(
   const manifest = recordOf(await index.readParsed(file, 'toml'));
   if (!manifest) return undefined;
   const manifests = [{ file, manifest }, ...(await readMemberManifests(index, members))];
-  const lockFile = joinRelative(dir, 'Cargo.lock');
+  // A member crate resolves against its workspace's lockfile and `[workspace.dependencies]`.
+  const root = context.workspace ?? dir;
+  const rootManifest =
+    root === dir ? manifest : recordOf(await index.readParsed(joinRelative(root, 'Cargo.toml'), 'toml'));
+  const lockFile = joinRelative(root, 'Cargo.lock');
   const locked = index.has(lockFile)
     ? lockedVersions(await index.readParsed(lockFile, 'toml'))
     : new Map<string, string>();
-  const shared = recordOf(pathOf(manifest, 'workspace', 'dependencies')) ?? {};
+  const shared = recordOf(pathOf(rootManifest, 'workspace', 'dependencies')) ?? {};
   const crates = outsideCrates(manifests, shared, locked, lockFile);
+  const crateName = stringOf(pathOf(manifest, 'package', 'name'));
   return assembleFindings({
     ecosystem: 'rust',
     language: 'rust',
@@ -64,7 +79,18 @@ async function detectCargoProject(
     dependencies: crates,
     catalog: rustCatalog,
     ownCommands: index.has(lockFile) ? { install: { run: 'cargo fetch --locked', source: lockFile } } : {},
-    defaultCommands: suggestedCargoCommands(file, manifest.workspace !== undefined),
+    defaultCommands: suggestedCargoCommands(
+      file,
+      context.workspace !== undefined && crateName
+        ? `-p ${crateName}`
+        : manifest.workspace !== undefined
+          ? '--workspace'
+          : '',
+    ),
+    // Unit tests live inside the sources; a crate shows tests of its own with an integration `tests/` folder.
+    ownTests: index.hasTestFolder(dir),
+    ownCode: manifest.package !== undefined,
+    internalDependencies: pathDependencies(manifests, context.candidates),
     extra: {
       databases: featureStores(
         crates,
@@ -76,103 +102,18 @@ async function detectCargoProject(
   });
 }
 
-interface CargoManifest {
-  file: string;
-  manifest: UnknownRecord | undefined;
-}
-
-async function readMemberManifests(
-  index: RepositoryIndex,
-  members: readonly string[],
-): Promise<CargoManifest[]> {
-  return Promise.all(
-    members.map(async (member) => ({
-      file: joinRelative(member, 'Cargo.toml'),
-      manifest: recordOf(await index.readParsed(joinRelative(member, 'Cargo.toml'), 'toml')),
-    })),
-  );
-}
-
-/** Workspace crates depend on each other by name; those are not outside dependencies. */
-function outsideCrates(
-  manifests: readonly CargoManifest[],
-  shared: UnknownRecord,
-  locked: ReadonlyMap<string, string>,
-  lockFile: string,
-): DeclaredDependency[] {
-  const internal = new Set(manifests.flatMap((m) => stringOf(pathOf(m.manifest, 'package', 'name')) ?? []));
-  return manifests
-    .flatMap(({ file: source, manifest: crate }) =>
-      crate ? declaredCrates(crate, source, shared, locked, lockFile) : [],
-    )
-    .filter((crate) => !internal.has(crate.name));
-}
-
-/** A workspace root needs `--workspace`, or cargo only tests and lints the root crate. */
-function suggestedCargoCommands(file: string, isWorkspace: boolean): EcosystemFindings['defaultCommands'] {
+/**
+ * A workspace root needs `--workspace`, or cargo only tests and lints the root crate; a member
+ * crate that is a project of its own is selected with `-p <crate>`.
+ */
+function suggestedCargoCommands(file: string, selection: string): EcosystemFindings['defaultCommands'] {
   const suggest = (run: string) => ({ run, source: file, suggested: true });
+  const scope = selection === '' ? '' : ` ${selection}`;
   return {
     install: suggest('cargo fetch'),
-    test: suggest(isWorkspace ? 'cargo test --workspace' : 'cargo test'),
-    lint: suggest(isWorkspace ? 'cargo clippy --workspace --all-targets' : 'cargo clippy --all-targets'),
+    test: suggest(`cargo test${scope}`),
+    lint: suggest(`cargo clippy${scope} --all-targets`),
   };
-}
-
-/** Crates of `[dependencies]` (runtime) and `[dev-dependencies]`, `workspace = true` ones taking the workspace's constraint. */
-function declaredCrates(
-  crate: UnknownRecord,
-  source: string,
-  shared: UnknownRecord,
-  locked: ReadonlyMap<string, string>,
-  lockFile: string,
-): DeclaredDependency[] {
-  const tables: Array<[unknown, boolean]> = [
-    [crate.dependencies, false],
-    [crate['dev-dependencies'], true],
-    [pathOf(crate, 'workspace', 'dependencies'), false],
-  ];
-  return tables.flatMap(([table, dev]) =>
-    Object.entries(recordOf(table) ?? {}).map(([name, spec]) => {
-      const resolvedSpec = pathOf(spec, 'workspace') === true ? shared[name] : spec;
-      const packageName = stringOf(pathOf(resolvedSpec, 'package')) ?? name;
-      const constraint = stringOf(resolvedSpec) ?? stringOf(pathOf(resolvedSpec, 'version')) ?? null;
-      const version = locked.get(packageName) ?? null;
-      return { name: packageName, constraint, version, source: version ? lockFile : source, dev };
-    }),
-  );
-}
-
-/** Data stores named by crate features (`sqlx = { features = ["postgres"] }`). */
-function featureStores(
-  crates: readonly DeclaredDependency[],
-  manifests: ReadonlyArray<UnknownRecord | undefined>,
-  shared: UnknownRecord,
-): string[] {
-  const features = new Map<string, string[]>();
-  for (const manifest of [...manifests, { dependencies: shared }]) {
-    for (const table of [manifest?.dependencies, manifest?.['dev-dependencies']]) {
-      for (const [name, spec] of Object.entries(recordOf(table) ?? {}))
-        features.set(name, [...(features.get(name) ?? []), ...stringsOf(pathOf(spec, 'features'))]);
-    }
-  }
-  return crates.flatMap((crate) =>
-    (features.get(crate.name) ?? []).flatMap((feature) =>
-      rustCatalog
-        .lookup(`${crate.name}[${feature}]`)
-        .filter((e) => e.role === 'database')
-        .map((e) => e.name),
-    ),
-  );
-}
-
-function lockedVersions(lock: unknown): Map<string, string> {
-  const versions = new Map<string, string>();
-  for (const entry of listOf(pathOf(lock, 'package'))) {
-    const name = stringOf(pathOf(entry, 'name'));
-    const version = stringOf(pathOf(entry, 'version'));
-    if (name && version && !versions.has(name)) versions.set(name, version);
-  }
-  return versions;
 }
 
 async function rustVersion(
