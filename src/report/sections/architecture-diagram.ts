@@ -1,4 +1,5 @@
 import type { Project } from '../../discovery/project.js';
+import { groupByWorkspace } from './group-by-workspace.js';
 
 /** Diagrams bigger than this stop helping: show only the touched projects then. */
 const MAX_NODES = 14;
@@ -24,9 +25,18 @@ export function renderArchitectureDiagram(projects: Project[], affected: string[
   const stores = [...new Set(shown.flatMap((p) => p.databases))].sort();
   if (shown.length === 1 && stores.length === 0) return undefined;
   const lines = ['```mermaid', 'graph LR'];
-  shown.forEach((p, i) =>
-    lines.push(`  ${id('p', i)}[${label(`${p.path} · ${p.frameworks[0]?.name ?? p.language}`)}]`),
-  );
+  const node = (p: Project): string =>
+    `${id('p', shown.indexOf(p))}[${label(`${p.path} · ${p.frameworks[0]?.name ?? p.language}`)}]`;
+  // Members of a workspace sit in a box named after it, so a monorepo reads as one.
+  groupByWorkspace(shown).forEach(({ workspace, members }, w) => {
+    if (workspace === null) {
+      for (const p of members) lines.push(`  ${node(p)}`);
+      return;
+    }
+    lines.push(`  subgraph ${id('w', w)}[${label(`workspace ${workspace}`)}]`);
+    for (const p of members) lines.push(`    ${node(p)}`);
+    lines.push('  end');
+  });
   stores.forEach((s, i) => lines.push(`  ${id('d', i)}[(${label(s)})]`));
   shown.forEach((p, i) => {
     for (const db of p.databases) lines.push(`  ${id('p', i)} --> ${id('d', stores.indexOf(db))}`);

@@ -1,7 +1,8 @@
 import type { DiscoveryWarning, Project } from '../../discovery/project.js';
-import { code, details, inline, table } from '../markdown.js';
+import { code, details, inline, plural, table } from '../markdown.js';
 import type { ReportInput } from '../report-input.js';
 import { renderArchitectureDiagram } from './architecture-diagram.js';
+import { groupByWorkspace } from './group-by-workspace.js';
 
 const MAX_ROWS = 30;
 
@@ -40,18 +41,37 @@ function row(p: Project, affected: boolean): string[] {
 
 const HEADERS = ['Project', 'Language', 'Frameworks', 'Data stores', 'Package manager', 'Commands'];
 
-/** The touched projects first; eight rows in sight, the rest folded, at most MAX_ROWS. */
-function projectTable(projects: Project[], affected: Set<string>): string {
+/** The touched projects first; eight rows in sight, the rest folded, at most `cap`. */
+function projectTable(projects: Project[], affected: Set<string>, cap = MAX_ROWS): string {
   const ordered = [...projects].sort(
     (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path),
   );
-  const rows = ordered.slice(0, MAX_ROWS).map((p) => row(p, affected.has(p.path)));
+  const rows = ordered.slice(0, cap).map((p) => row(p, affected.has(p.path)));
   if (rows.length <= 8) return table(HEADERS, rows);
   const more =
-    ordered.length > MAX_ROWS
-      ? `\n\n… and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).`
+    ordered.length > cap
+      ? `\n\n… and ${ordered.length - cap} more (run \`backend-developer discover\` for all).`
       : '';
   return `${table(HEADERS, rows.slice(0, 8))}\n\n${details(`${ordered.length - 8} more projects`, table(HEADERS, rows.slice(8)))}${more}`;
+}
+
+/**
+ * Workspace members under a line naming their workspace, each workspace with its own table
+ * (touched first, eight in sight): a 40-member monorepo stays readable. Standalone projects
+ * and workspace roots come first, in one table.
+ */
+function groupedTables(projects: Project[], affected: Set<string>): string {
+  const groups = groupByWorkspace(projects);
+  if (groups.length === 1 && groups[0]?.workspace === null) return projectTable(projects, affected);
+  return groups
+    .map(({ workspace, members }) => {
+      if (workspace === null) return projectTable(members, affected);
+      const touched = members.filter((p) => affected.has(p.path)).length;
+      const managers = [...new Set(members.flatMap((p) => p.packageManager ?? []))].join(', ');
+      const heading = `**Workspace ${code(workspace)}**${managers ? ` (${inline(managers)})` : ''}: ${plural(members.length, 'project')}${touched ? `, ${touched} touched` : ''}.`;
+      return `${heading}\n\n${projectTable(members, affected)}`;
+    })
+    .join('\n\n');
 }
 
 /** Files discovery could not read, folded: the run went on without them. */
@@ -66,7 +86,7 @@ function unreadFiles(warnings: DiscoveryWarning[]): string | undefined {
 }
 
 /** "Stack Detected": each project with language, framework and version, databases and commands. */
-export function renderStackSection(input: ReportInput): string {
+export function renderStackSection(input: Pick<ReportInput, 'discovery' | 'affectedProjects'>): string {
   const { projects, root, warnings } = input.discovery;
   if (root === '') {
     return '### Stack Detected\n\nNot detected: there was no checkout of the repository to read (see the note above).';
@@ -82,7 +102,7 @@ export function renderStackSection(input: ReportInput): string {
   const parts = [
     '### Stack Detected',
     count,
-    projectTable(projects, affected),
+    groupedTables(projects, affected),
     renderArchitectureDiagram(projects, input.affectedProjects),
     unreadFiles(warnings),
   ];
