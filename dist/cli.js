@@ -118,17 +118,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path26) {
-      const ctrl = callVisitor(key2, node2, visitor, path26);
+    function visit_(key2, node2, visitor, path32) {
+      const ctrl = callVisitor(key2, node2, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path26, ctrl);
-        return visit_(key2, ctrl, visitor, path26);
+        replaceNode(key2, path32, ctrl);
+        return visit_(key2, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
+          path32 = Object.freeze(path32.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path26);
+            const ci = visit_(i2, node2.items[i2], visitor, path32);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +139,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path26);
+          path32 = Object.freeze(path32.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path26);
+          const cv = visit_("value", node2.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path26) {
-      const ctrl = await callVisitor(key2, node2, visitor, path26);
+    async function visitAsync_(key2, node2, visitor, path32) {
+      const ctrl = await callVisitor(key2, node2, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path26, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path26);
+        replaceNode(key2, path32, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
+          path32 = Object.freeze(path32.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path26);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path32);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path26 = Object.freeze(path26.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path26);
+          path32 = Object.freeze(path32.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path26);
+          const cv = await visitAsync_("value", node2.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path26) {
+    function callVisitor(key2, node2, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path26);
+        return visitor(key2, node2, path32);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path26);
+        return visitor.Map?.(key2, node2, path32);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path26);
+        return visitor.Seq?.(key2, node2, path32);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path26);
+        return visitor.Pair?.(key2, node2, path32);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path26);
+        return visitor.Scalar?.(key2, node2, path32);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path26);
+        return visitor.Alias?.(key2, node2, path32);
       return void 0;
     }
-    function replaceNode(key2, path26, node2) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key2, path32, node2) {
+      const parent = path32[path32.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -848,10 +848,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path26, value) {
+    function collectionFromPath(schema2, path32, value) {
       let v2 = value;
-      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
-        const k = path26[i2];
+      for (let i2 = path32.length - 1; i2 >= 0; --i2) {
+        const k = path32[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -870,7 +870,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
           this.add(value);
         else {
-          const [key2, ...rest] = path26;
+          const [key2, ...rest] = path32;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key2, ...rest] = path26;
+      deleteIn(path32) {
+        const [key2, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key2, ...rest] = path26;
+      getIn(path32, keepScalar) {
+        const [key2, ...rest] = path32;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key2, ...rest] = path26;
+      hasIn(path32) {
+        const [key2, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key2, ...rest] = path26;
+      setIn(path32, value) {
+        const [key2, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path32, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path32, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path32) {
+        if (Collection.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path32, keepScalar) {
+        if (Collection.isEmptyPath(path32))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path32) {
+        if (Collection.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path32, value) {
+        if (Collection.isEmptyPath(path32)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path32, value);
         }
       }
       /**
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path26) => {
+    visit2.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field3, index] of path26) {
+      for (const [field3, index] of path32) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,23 +5590,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path26) => {
-      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
-      const field3 = path26[path26.length - 1][0];
+    visit2.parentCollection = (cst, path32) => {
+      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
+      const field3 = path32[path32.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path26.concat([[field3, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +5617,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7873,26 +7873,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path32) => {
+      const end = path32.length - 1;
+      const index = path32.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path32[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path32 : path32.slice(index + 1);
     };
-    var parentOf2 = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf2 = (path32) => {
+      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path32.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path32.length - 1;
+      const cut = path32.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path32.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path32.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8042,7 +8042,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path32) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8051,7 +8051,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path32)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path32, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path32) : path32;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path26
+            shortcut && rule._basenameOnly ? basename : path32
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path32, originalPath, doThrow) => {
+      if (!isString(path32)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path32) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path32)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path32) => {
+      const first = path32.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path32.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path32.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path26) {
+      _test(originalPath, cache3, path32) {
         checkPath(
-          path26,
+          path32,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache3) : {
+        return path32 ? this._t(path32, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path32 = convertPath(target);
+        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path32);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path32, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path26);
+        const literal4 = this._rules.testLiteral(path32);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path26, cache3) {
-        if (path26 in cache3) {
-          return cache3[path26];
+      _t(path32, cache3) {
+        if (path32 in cache3) {
+          return cache3[path32];
         }
-        const parentPath = parentOf2(path26);
+        const parentPath = parentOf2(path32);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache3[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path32) {
+        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path32) => !this.ignores(path32);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path32) {
+        return this._test(path32, this._testCache, convertPath(path32));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -10091,7 +10091,7 @@ function oneOf(name2, value, allowed, command2) {
 }
 
 // src/discovery/discover-projects.ts
-import path10 from "node:path";
+import path16 from "node:path";
 
 // src/discovery/assemble-findings.ts
 function assembleFindings(input2) {
@@ -10117,7 +10117,8 @@ function assembleFindings(input2) {
     ownTests: input2.ownTests ?? false,
     entryPoint: input2.entryPoint ?? false,
     ownCode: input2.ownCode ?? false,
-    tooling: false
+    tooling: false,
+    internalDependencies: input2.internalDependencies ?? []
   };
 }
 function uniqueSorted(values) {
@@ -10200,14 +10201,14 @@ function workflowsUse(detector, dir, workflows) {
 }
 
 // src/discovery/find-project-for-path.ts
-function normalized(path26) {
-  const trimmed2 = path26.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+function normalized(path32) {
+  const trimmed2 = path32.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   return trimmed2 === "" ? "." : trimmed2;
 }
 function createProjectLookup(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path26) => {
-    const file2 = normalized(path26);
+  return (path32) => {
+    const file2 = normalized(path32);
     for (const { project, folder } of byDepth) {
       if (folder === "." || file2 === folder || file2.startsWith(`${folder}/`)) return project;
     }
@@ -12406,16 +12407,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].tag : void 0;
+    const path32 = this._matcher.path;
+    return path32.length > 0 ? path32[path32.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path26 = this._matcher.path;
-    return path26.length > 0 ? path26[path26.length - 1].namespace : void 0;
+    const path32 = this._matcher.path;
+    return path32.length > 0 ? path32[path32.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -12423,9 +12424,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return void 0;
-    return path26[path26.length - 1].values?.[attrName];
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return void 0;
+    return path32[path32.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -12433,9 +12434,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return false;
-    const current = path26[path26.length - 1];
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return false;
+    const current = path32[path32.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -12461,18 +12462,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].position ?? 0;
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return -1;
+    return path32[path32.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path26 = this._matcher.path;
-    if (path26.length === 0) return -1;
-    return path26[path26.length - 1].counter ?? 0;
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return -1;
+    return path32[path32.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -15384,6 +15385,21 @@ var RepositoryIndex = class {
     this.testOwners ??= testFolderOwners(this.markerDirs);
     return this.testOwners.has(dir);
   }
+  /** Whether a JVM module in `dir` has Kotlin sources (`src/main/kotlin`, `src/commonMain/kotlin`). */
+  hasKotlinSources(dir) {
+    return this.hasSourceSet(dir, ["kotlin"]);
+  }
+  /** Whether a JVM module in `dir` has sources of its own (`src/<set>/java` or `src/<set>/kotlin`). */
+  hasJvmSources(dir) {
+    return this.hasSourceSet(dir, ["kotlin", "java"]);
+  }
+  hasSourceSet(dir, languages2) {
+    const prefix2 = `${joinRelative(dir, "src")}/`;
+    for (const marker of this.markerDirs)
+      if (marker.startsWith(prefix2) && languages2.some((language2) => marker.endsWith(`/${language2}`)) && marker.split("/").length === prefix2.split("/").length + 1)
+        return true;
+    return false;
+  }
   /** Whether `dir` has a source folder of its own: `src/`, `lib/` or `app/`. */
   hasSourceFolder(dir) {
     return ["src", "lib", "app"].some((name2) => this.markerDirs.has(joinRelative(dir, name2)));
@@ -15465,11 +15481,14 @@ function testFolderOwners(markerDirs) {
     const name2 = dir.slice(dir.lastIndexOf("/") + 1);
     const parent = dirnameRelative(dir);
     const parentName = parent.slice(parent.lastIndexOf("/") + 1);
-    if (parentName === "src" && (name2 === "test" || /^[a-z]+Test$/.test(name2)))
-      owners.add(dirnameRelative(parent));
+    if (parentName === "src" && isUnitTestSourceSet(name2)) owners.add(dirnameRelative(parent));
     else if (TEST_FOLDERS.has(name2)) owners.add(parent);
   }
   return owners;
+}
+function isUnitTestSourceSet(name2) {
+  if (/^android(Instrumented|Device)?Test$/.test(name2)) return false;
+  return name2 === "test" || /^test[A-Z]\w*$/.test(name2) || /^[a-z]+Test$/.test(name2);
 }
 function parentOf(dir) {
   if (dir === "." || dir === "") return void 0;
@@ -15615,12 +15634,12 @@ function isDockerfile(name2) {
 function baseName(file2) {
   return file2.slice(file2.lastIndexOf("/") + 1);
 }
-async function attachContainerFiles(projects, index) {
+async function attachContainerFiles(projects, index, ownersOf = (file2) => [findProjectForPath(projects, file2) ?? []].flat()) {
   const files = [...index.allFiles()].sort();
   await Promise.all([
     ...files.filter((file2) => isDockerfile(baseName(file2))).map((file2) => attachDockerfile(projects, index, file2)),
-    ...files.filter((file2) => isComposeFile(baseName(file2))).map((file2) => attachCompose(projects, index, file2)),
-    ...files.filter((file2) => file2.endsWith(".prisma")).map((file2) => attachPrisma(projects, index, file2))
+    ...files.filter((file2) => isComposeFile(baseName(file2))).map((file2) => attachCompose(projects, index, file2, ownersOf)),
+    ...files.filter((file2) => file2.endsWith(".prisma")).map((file2) => attachPrisma(ownersOf(file2), index, file2))
   ]);
 }
 async function attachDockerfile(projects, index, file2) {
@@ -15639,14 +15658,14 @@ async function attachDockerfile(projects, index, file2) {
 function isDockerfileSource(current, candidate) {
   return isDockerfile(baseName(current)) && candidate < current;
 }
-async function attachCompose(projects, index, file2) {
+async function attachCompose(projects, index, file2, ownersOf) {
   const services = await readComposeServices(index, file2);
   const stores = /* @__PURE__ */ new Map();
   for (const service of services) {
     const store = service.image ? storeOfImage(service.image) : void 0;
     if (store) stores.set(service.name, store);
   }
-  findProjectForPath(projects, file2)?.databases.push(...stores.values());
+  for (const owner of ownersOf(file2)) owner.databases.push(...stores.values());
   for (const service of services) attachBuiltService(projects, index, service, stores);
 }
 function attachBuiltService(projects, index, service, stores) {
@@ -15656,13 +15675,14 @@ function attachBuiltService(projects, index, service, stores) {
   built.databases.push(...service.dependsOn.flatMap((name2) => stores.get(name2) ?? []));
   if (service.dockerfile && index.has(service.dockerfile)) built.dockerfiles.push(service.dockerfile);
 }
-async function attachPrisma(projects, index, file2) {
-  const owner = findProjectForPath(projects, file2);
-  if (!owner) return;
+async function attachPrisma(owners, index, file2) {
+  if (owners.length === 0) return;
   const providers = readPrismaProviders(await index.readText(file2) ?? "");
   if (providers.length === 0) return;
-  owner.databases.push(...providers);
-  owner.orms.push("prisma");
+  for (const owner of owners) {
+    owner.databases.push(...providers);
+    owner.orms.push("prisma");
+  }
 }
 
 // src/discovery/resolve-workspaces.ts
@@ -15709,7 +15729,7 @@ async function detectEcosystemProjects(detector, index, candidates2) {
 }
 async function detectStandalone(detector, dir, context) {
   const findings = await detector.detect(dir, [], context);
-  return findings ? [{ dir, detector, findings, workspace: null }] : [];
+  return findings ? [{ dir, detector, findings, workspace: null, libraries: [] }] : [];
 }
 async function detectWorkspace(detector, root, members2, context) {
   const single = await detector.isSingleBuild?.(root, members2, context) ?? true;
@@ -15717,17 +15737,45 @@ async function detectWorkspace(detector, root, members2, context) {
   const detected = single ? [] : await Promise.all(
     members2.map(async (dir) => ({ dir, findings: await detector.detect(dir, [], memberContext) }))
   );
-  const units = detected.flatMap(
-    ({ dir, findings }) => findings && isUnit(findings, dir, context.index) ? [{ dir, detector, findings, workspace: root }] : []
+  const unitDirs = new Set(
+    detected.flatMap(({ dir, findings }) => findings && isUnit(findings, dir, context.index) ? [dir] : [])
   );
-  const unitDirs = new Set(units.map((unit) => unit.dir));
+  const libraries = new Map(
+    detected.flatMap(
+      ({ dir, findings }) => findings && !isApplication(findings, dir, context.index) ? [[dir, findings]] : []
+    )
+  );
+  const units = detected.flatMap(
+    ({ dir, findings }) => findings && unitDirs.has(dir) ? [withLibraries({ dir, detector, findings, workspace: root }, libraries)] : []
+  );
   const folded = members2.filter((member) => !unitDirs.has(member));
   const rootFindings = await detector.detect(root, folded, { ...context, workspaceMembers: members2 });
   const rootStands = rootFindings !== void 0 && (units.length === 0 || rootFindings.ownCode || rootFindings.ownTests);
-  return rootStands ? [{ dir: root, detector, findings: rootFindings, workspace: null }, ...units] : units;
+  if (!rootStands) return units;
+  return [{ dir: root, detector, findings: rootFindings, workspace: null, libraries: folded }, ...units];
+}
+function withLibraries(unit, libraries) {
+  const reached = /* @__PURE__ */ new Set();
+  const pending2 = [...unit.findings.internalDependencies];
+  for (let dir = pending2.pop(); dir !== void 0; dir = pending2.pop()) {
+    const library = libraries.get(dir);
+    if (!library || reached.has(dir)) continue;
+    reached.add(dir);
+    pending2.push(...library.internalDependencies);
+  }
+  const found = [...reached].flatMap((dir) => libraries.get(dir) ?? []);
+  const findings = {
+    ...unit.findings,
+    databases: uniqueSorted([...unit.findings.databases, ...found.flatMap((library) => library.databases)]),
+    orms: uniqueSorted([...unit.findings.orms, ...found.flatMap((library) => library.orms)])
+  };
+  return { ...unit, findings, libraries: [...reached].sort(compareText) };
 }
 function isUnit(findings, dir, index) {
-  return findings.ownTests || findings.appFramework || findings.entryPoint || index.filesIn(dir).some(isDockerfile);
+  return findings.ownTests || isApplication(findings, dir, index);
+}
+function isApplication(findings, dir, index) {
+  return findings.appFramework || findings.entryPoint || index.filesIn(dir).some(isDockerfile);
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -18377,8 +18425,8 @@ function matchWorkspaceMembers(root, patterns, candidates2, exclude = []) {
   const prefix2 = root === "." ? "" : `${root}/`;
   return candidates2.filter((candidate) => {
     if (candidate === root || !candidate.startsWith(prefix2)) return false;
-    const local = candidate.slice(prefix2.length);
-    return included.some((glob) => glob.match(local)) && !excluded.some((glob) => glob.match(local));
+    const local2 = candidate.slice(prefix2.length);
+    return included.some((glob) => glob.match(local2)) && !excluded.some((glob) => glob.match(local2));
   });
 }
 
@@ -18388,8 +18436,8 @@ var DependencyCatalog = class {
     this.caseInsensitive = caseInsensitive;
     for (const [key2, spec] of Object.entries(table2)) {
       const entries = spec.split(/\s+/).map((item) => {
-        const [role, name2] = item.split(":", 2);
-        return { role, name: name2 ?? "" };
+        const colon = item.indexOf(":");
+        return { role: item.slice(0, colon), name: item.slice(colon + 1) };
       });
       const normalised = caseInsensitive ? key2.toLowerCase() : key2;
       if (normalised.endsWith("*")) this.prefixes.push([normalised.slice(0, -1), entries]);
@@ -18458,6 +18506,10 @@ var nodeCatalog = new DependencyCatalog({
   "apollo-server": "framework:apollo-server",
   "@trpc/server": "framework:@trpc/server",
   "@remix-run/node": "framework:remix",
+  // React Router 7's framework mode is Remix's successor; its server runtime names it.
+  "@react-router/node": "framework:react-router",
+  "@tanstack/react-start": "framework:@tanstack/react-start",
+  "@grpc/grpc-js": "framework:@grpc/grpc-js",
   "@sveltejs/kit": "framework:sveltekit",
   elysia: "framework:elysia",
   restify: "framework:restify",
@@ -18740,7 +18792,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path26) => index.has(path26));
+  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path32) => index.has(path32));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -18996,12 +19048,28 @@ function isTypeScript(index, dependencies, dirs, root) {
   const rootDeclares = ["dependencies", "devDependencies"].some(
     (group3) => stringMapOf(root.manifest[group3]).has("typescript")
   );
-  return rootDeclares || dependencies.some((dependency2) => dependency2.name === "typescript") || [...dirs, root.dir].some((each) => index.has(joinRelative(each, "tsconfig.json")));
+  return rootDeclares || dependencies.some((dependency2) => dependency2.name === "typescript") || [...dirs, root.dir].some(
+    (each) => index.has(joinRelative(each, "tsconfig.json")) || index.filesIn(each).some((name2) => /\.config\.[cm]?ts$/.test(name2))
+  );
 }
 async function internalNames(index, root, candidates2) {
   const below = candidates2.filter((dir) => root === "." || dir === root || dir.startsWith(`${root}/`));
   const packages = await Promise.all(below.map((dir) => readPackage(index, dir)));
-  return new Set(packages.flatMap((found) => stringOf(found?.manifest.name) ?? []));
+  return new Map(
+    packages.flatMap((found) => {
+      const name2 = stringOf(found?.manifest.name);
+      return found && name2 !== void 0 ? [[name2, found.dir]] : [];
+    })
+  );
+}
+function internalDependencyDirs(pkg, internal) {
+  const names = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"].flatMap(
+    (group3) => [...stringMapOf(pkg.manifest[group3]).keys()]
+  );
+  return names.flatMap((name2) => {
+    const dir = internal.get(name2);
+    return dir === void 0 || dir === pkg.dir ? [] : [dir];
+  });
 }
 function hasOwnTests(pkg, runner, isWorkspaceRoot) {
   const scripts = stringMapOf(pkg.manifest.scripts);
@@ -19034,9 +19102,10 @@ var KEPT_FILES = /* @__PURE__ */ new Set([
   "biome.jsonc",
   "project.json"
 ]);
+var TYPESCRIPT_CONFIG = /\.config\.[cm]?ts$/;
 var nodeDetector = {
   ecosystem: "node",
-  keepsFile: (name2) => KEPT_FILES.has(name2) || name2.startsWith(".eslintrc") || name2.startsWith("eslint.config.") || name2.startsWith("jest.config.") || name2.startsWith("vitest.config."),
+  keepsFile: (name2) => KEPT_FILES.has(name2) || name2.startsWith(".eslintrc") || name2.startsWith("eslint.config.") || name2.startsWith("jest.config.") || name2.startsWith("vitest.config.") || TYPESCRIPT_CONFIG.test(name2),
   // An Nx project may have only a project.json: its dependencies are the workspace root's.
   projectDirOf: (file2) => /(^|\/)(package|project)\.json$/.test(file2) ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
@@ -19079,6 +19148,10 @@ var nodeDetector = {
       "bun run test*",
       "bun test",
       "npx jest",
+      "npx playwright test",
+      "pnpm exec playwright test",
+      "yarn playwright test",
+      "bunx playwright test",
       "npx vitest",
       "npx mocha",
       "pnpm exec vitest",
@@ -19113,7 +19186,7 @@ async function detectNodeProject(dir, members2, context) {
   const packages = [own2, ...memberPackages.flatMap((found) => found ? [found] : [])];
   const internal = await internalNames(index, workspace.root.dir, context.candidates);
   const dependencies = packages.flatMap(
-    (found) => declaredDependencies(found, workspace.root.dir, workspace.lockfile, internal)
+    (found) => declaredDependencies(found, workspace.root.dir, workspace.lockfile, new Set(internal.keys()))
   );
   const dirs = packages.map((found) => found.dir);
   const findings = assembleFindings({
@@ -19133,6 +19206,7 @@ async function detectNodeProject(dir, members2, context) {
     },
     ownCode: index.hasSourceFolder(dir)
   });
+  findings.internalDependencies = internalDependencyDirs(own2, internal);
   const runner = configuredRunner(index, dir);
   const isWorkspaceRoot = (context.workspaceMembers?.length ?? members2.length) > 0;
   findings.ownTests = hasOwnTests(own2, runner, isWorkspaceRoot);
@@ -19178,6 +19252,9 @@ function commandInput(workspace, findings, isWorkspaceRoot) {
     taskRunner: workspace.taskRunner
   };
 }
+
+// src/discovery/detectors/python/python-detector.ts
+import path5 from "node:path";
 
 // src/discovery/detectors/python/parse-requirement.ts
 function normalisePythonName(name2) {
@@ -19226,6 +19303,16 @@ async function readPythonLockfile(index, dir, manager) {
   }
   return { file: file2, versions };
 }
+async function compiledRequirements(index, dir) {
+  const file2 = joinRelative(dir, "requirements.txt");
+  if (!index.has(joinRelative(dir, "requirements.in")) || !index.has(file2)) return void 0;
+  const versions = /* @__PURE__ */ new Map();
+  for (const line of (await index.readText(file2) ?? "").split(/\r?\n/)) {
+    const pin = /^([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?==([^\s;#\\]+)/.exec(line.trim());
+    if (pin?.[1] && pin[2]) versions.set(normalisePythonName(pin[1]), pin[2]);
+  }
+  return { file: file2, versions };
+}
 
 // src/discovery/detectors/python/choose-python-manager.ts
 var ORDER = ["uv", "poetry", "pdm", "pipenv"];
@@ -19257,6 +19344,8 @@ var pythonCatalog = new DependencyCatalog({
   falcon: "framework:falcon",
   quart: "framework:quart",
   bottle: "framework:bottle",
+  "functions-framework": "framework:functions-framework",
+  grpcio: "framework:grpcio",
   psycopg2: "database:postgresql",
   "psycopg2-binary": "database:postgresql",
   psycopg: "database:postgresql",
@@ -19346,7 +19435,9 @@ var UNLOCKED_INSTALL = {
 };
 function pythonOwnCommands(input2) {
   const commands2 = {};
-  if (input2.lockfile) commands2.install = { run: LOCKED_INSTALL[input2.manager], source: input2.lockfile };
+  const all = input2.memberOf && input2.manager === "uv" ? " --all-packages" : "";
+  if (input2.lockfile)
+    commands2.install = { run: `${LOCKED_INSTALL[input2.manager]}${all}`, source: input2.lockfile };
   else if (input2.manager === "pip" && input2.requirementFiles[0]) {
     const files = input2.requirementFiles.map((file2) => `-r ${relativeTo(input2.dir, file2)}`).join(" ");
     commands2.install = { run: `pip install ${files}`, source: input2.requirementFiles[0] };
@@ -19356,7 +19447,7 @@ function pythonOwnCommands(input2) {
   return commands2;
 }
 function pythonDefaultCommands(input2) {
-  const prefix2 = RUN_PREFIX[input2.manager];
+  const prefix2 = memberPrefix(input2) ?? RUN_PREFIX[input2.manager];
   const suggest = (run5) => ({ run: run5, source: input2.manifest, suggested: true });
   const commands2 = {};
   if (input2.manager === "pip") {
@@ -19364,10 +19455,17 @@ function pythonDefaultCommands(input2) {
     commands2.install = suggest(extra ? `pip install -e ".[${extra}]"` : "pip install -e .");
   } else commands2.install = suggest(UNLOCKED_INSTALL[input2.manager]);
   const django = input2.manageScript !== void 0 && !input2.testFrameworks.includes("pytest");
-  commands2.test = suggest(django ? `${prefix2}python manage.py test` : `${prefix2}pytest`);
+  if (django) commands2.test = suggest(`${prefix2}python manage.py test`);
+  else if (input2.hasTests) commands2.test = suggest(`${prefix2}pytest`);
   if (input2.linters.includes("ruff")) commands2.lint = suggest(`${prefix2}ruff check .`);
   else if (input2.linters.includes("flake8")) commands2.lint = suggest(`${prefix2}flake8`);
   return commands2;
+}
+function memberPrefix(input2) {
+  if (!input2.memberOf) return void 0;
+  if (input2.manager === "uv") return `uv run --package ${input2.memberOf.packageName} `;
+  if (input2.manager === "poetry") return `poetry -P ${input2.memberOf.rootFromMember} run `;
+  return void 0;
 }
 function sessionCommand(input2, names) {
   const prefix2 = RUN_PREFIX[input2.manager];
@@ -19395,6 +19493,7 @@ function emptyDeclaration() {
     declaresProject: false,
     extras: [],
     workspace: void 0,
+    workspaceSources: [],
     tasks: /* @__PURE__ */ new Map(),
     hasTox: false
   };
@@ -19426,7 +19525,8 @@ async function readPyproject(index, file2) {
     managers: declaredManagers(document),
     declaresProject: project !== void 0 || poetry !== void 0 || document["dependency-groups"] !== void 0,
     extras: Object.keys(recordOf(project?.["optional-dependencies"]) ?? {}),
-    workspace: uvWorkspace(uv),
+    workspace: uvWorkspace(uv) ?? poetryWorkspace(poetry),
+    workspaceSources: Object.entries(recordOf(uv?.sources) ?? {}).filter(([, source]) => pathOf(source, "workspace") === true).map(([name3]) => normalisePythonName(name3)),
     tasks: new Map(
       Object.keys(recordOf(pathOf(tool, "poe", "tasks")) ?? {}).map((name3) => [
         name3,
@@ -19440,6 +19540,7 @@ function declaredRequirements(document, file2) {
   const project = recordOf(document.project);
   return [
     ...fromList(stringsOf(project?.dependencies), file2, false),
+    ...fromList(dynamicDependencies(document), file2, false),
     ...Object.values(recordOf(project?.["optional-dependencies"]) ?? {}).flatMap(
       (list) => fromList(stringsOf(list), file2, true)
     ),
@@ -19449,6 +19550,11 @@ function declaredRequirements(document, file2) {
     ...fromList(stringsOf(pathOf(document, "tool", "uv", "dev-dependencies")), file2, true),
     ...fromPoetry(recordOf(pathOf(document, "tool", "poetry")), file2)
   ];
+}
+function dynamicDependencies(document) {
+  if (!stringsOf(pathOf(document, "project", "dynamic")).includes("dependencies")) return [];
+  const hooks = recordOf(pathOf(document, "tool", "hatch", "metadata", "hooks")) ?? {};
+  return Object.values(hooks).flatMap((hook) => stringsOf(pathOf(hook, "dependencies")));
 }
 function declaredManagers(document) {
   const buildBackend = stringOf(pathOf(document, "build-system", "build-backend")) ?? "";
@@ -19466,6 +19572,19 @@ function uvWorkspace(uv) {
     members: stringsOf(pathOf(uv, "workspace", "members")),
     exclude: stringsOf(pathOf(uv, "workspace", "exclude"))
   } : void 0;
+}
+function poetryWorkspace(poetry) {
+  const tables2 = [
+    poetry?.dependencies,
+    ...Object.values(recordOf(poetry?.group) ?? {}).map((group3) => pathOf(group3, "dependencies"))
+  ];
+  const members2 = tables2.flatMap(
+    (table2) => Object.values(recordOf(table2) ?? {}).flatMap((spec) => {
+      const where2 = stringOf(pathOf(spec, "path"));
+      return where2 && !where2.startsWith("..") && !/\.(whl|tar\.gz|zip)$/.test(where2) ? [where2] : [];
+    })
+  );
+  return members2.length > 0 ? { members: members2, exclude: [] } : void 0;
 }
 function fromList(list, file2, dev) {
   return list.flatMap((text4) => {
@@ -19604,7 +19723,7 @@ ${line.trim()}`);
 }
 
 // src/discovery/detectors/python/read-python-declarations.ts
-var REQUIREMENTS_FILE = /^requirements.*\.txt$/;
+var REQUIREMENTS_FILE = /^requirements.*\.(txt|in)$/;
 var DEV_REQUIREMENTS = /dev|test|lint|ci|doc|local/;
 var READERS = [
   ["pyproject.toml", readPyproject],
@@ -19625,14 +19744,18 @@ async function readPythonDeclarations(index, dir) {
   return [...declarations.flatMap((declaration) => declaration ? [declaration] : []), fromRequirements];
 }
 function requirementFilesOf(index, dir) {
+  const files = allRequirementFiles(index, dir);
+  return files.filter((file2) => !(file2.endsWith(".txt") && files.includes(file2.replace(/\.txt$/, ".in"))));
+}
+function allRequirementFiles(index, dir) {
   const folder = joinRelative(dir, "requirements");
   return [
     ...index.filesIn(dir).filter((name2) => REQUIREMENTS_FILE.test(name2)).map((name2) => joinRelative(dir, name2)),
-    ...index.filesIn(folder).filter((name2) => name2.endsWith(".txt")).map((name2) => joinRelative(folder, name2))
+    ...index.filesIn(folder).filter((name2) => name2.endsWith(".txt") || name2.endsWith(".in")).map((name2) => joinRelative(folder, name2))
   ];
 }
 function installableRequirements(index, dir) {
-  const files = requirementFilesOf(index, dir);
+  const files = allRequirementFiles(index, dir).filter((file2) => file2.endsWith(".txt"));
   const main = files.find((file2) => baseName2(file2) === "requirements.txt") ?? files.find((file2) => !DEV_REQUIREMENTS.test(baseName2(file2)));
   const dev = files.find((file2) => DEV_REQUIREMENTS.test(baseName2(file2)) && !/doc/.test(baseName2(file2)));
   return [...main ? [main] : [], ...dev ? [dev] : []];
@@ -19694,11 +19817,76 @@ function noxSessions(text4) {
   return sessions;
 }
 
+// src/discovery/detectors/python/python-project-signals.ts
+function hasOwnTests2(index, dir, declarations, tools) {
+  return index.hasTestFolder(dir) || index.has(joinRelative(dir, "conftest.py")) || tools.configured.includes("test:pytest") || declarations.some((declaration) => declaration.tools.includes("test:pytest") || declaration.hasTox) || tools.tox !== void 0 || tools.nox !== void 0;
+}
+async function workspacePackages(index, root, candidates2) {
+  const below = candidates2.filter(
+    (dir) => (root === "." || dir.startsWith(`${root}/`)) && index.has(joinRelative(dir, "pyproject.toml"))
+  );
+  const read = await Promise.all(
+    below.map(async (dir) => [dir, await readPyproject(index, joinRelative(dir, "pyproject.toml"))])
+  );
+  return new Map(
+    read.flatMap(
+      ([dir, declaration]) => declaration?.packageName ? [[declaration.packageName, dir]] : []
+    )
+  );
+}
+function workspaceTools(declarations) {
+  const installed2 = declarations.flatMap(
+    (declaration) => declaration.requirements.flatMap(
+      (requirement) => pythonCatalog.lookup(requirement.name).filter((entry2) => entry2.role === "test" || entry2.role === "linter").map((entry2) => `${entry2.role}:${entry2.name}`)
+    )
+  );
+  return [...declarations.flatMap((declaration) => declaration.tools), ...installed2];
+}
+function outsideRequirements(declarations, workspace) {
+  const internal = new Set(
+    [...declarations, ...workspace].flatMap((declaration) => [
+      ...declaration.packageName ? [declaration.packageName] : [],
+      ...declaration.workspaceSources
+    ])
+  );
+  return declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
+}
+function resolveRequirement(requirement, lockfile) {
+  const locked = lockfile?.versions.get(requirement.name);
+  const version2 = locked ?? pinnedVersion(requirement.constraint);
+  const source = locked && lockfile ? lockfile.file : requirement.file;
+  return {
+    name: requirement.name,
+    constraint: requirement.constraint,
+    version: version2,
+    source,
+    dev: requirement.dev
+  };
+}
+function extraStack(requirements, tools) {
+  const databases = requirements.flatMap(
+    (requirement) => requirement.extras.flatMap(
+      (extra) => pythonCatalog.lookup(`${requirement.name}[${extra}]`).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
+    )
+  );
+  const named = (role) => tools.flatMap((tool) => tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []);
+  return { databases, linters: named("linter"), testFrameworks: named("test") };
+}
+
 // src/discovery/detectors/python/python-detector.ts
 var MANIFESTS = /* @__PURE__ */ new Set(["pyproject.toml", "setup.py", "setup.cfg", "Pipfile"]);
 var KEPT_FILES2 = /* @__PURE__ */ new Set([
   ...MANIFESTS,
-  ...["Pipfile.lock", "uv.lock", "poetry.lock", "pdm.lock", "tox.ini", "noxfile.py", "manage.py"],
+  ...[
+    "Pipfile.lock",
+    "uv.lock",
+    "poetry.lock",
+    "pdm.lock",
+    "tox.ini",
+    "noxfile.py",
+    "manage.py",
+    "conftest.py"
+  ],
   ...["pytest.ini", ".flake8", "ruff.toml", ".ruff.toml", ".pylintrc", "mypy.ini"]
 ]);
 var pythonDetector = {
@@ -19717,6 +19905,7 @@ var pythonDetector = {
     return workspace ? matchWorkspaceMembers(dir, workspace.members, context.candidates, workspace.exclude) : [];
   },
   detect: detectPythonProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: [
       ...["pip install", "pip3 install", "python -m pip install", "python3 -m pip install", "poetry install"],
@@ -19738,13 +19927,18 @@ function isRequirementsDir(dir) {
 async function detectPythonProject(dir, members2, context) {
   const { index } = context;
   const declarations = (await Promise.all([dir, ...members2].map((each) => readPythonDeclarations(index, each)))).flat();
-  const requirements = outsideRequirements(declarations);
+  const requirements = outsideRequirements(
+    declarations,
+    context.workspace !== void 0 ? await readPythonDeclarations(index, context.workspace) : []
+  );
   const declaresProject = declarations.some(
     (declaration) => declaration.declaresProject || declaration.workspace
   );
   if (requirements.length === 0 && members2.length === 0 && !declaresProject) return void 0;
-  const manager = choosePythonManager(index, dir, declarations);
-  const lockfile = await readPythonLockfile(index, dir, manager);
+  const root = context.workspace ?? dir;
+  const rootDeclarations = root === dir ? declarations : await readPythonDeclarations(index, root);
+  const manager = choosePythonManager(index, root, rootDeclarations);
+  const lockfile = await readPythonLockfile(index, root, manager) ?? await compiledRequirements(index, dir);
   const tools = await readPythonTools(index, dir);
   const findings = assembleFindings({
     ecosystem: "python",
@@ -19757,41 +19951,42 @@ async function detectPythonProject(dir, members2, context) {
     defaultCommands: {},
     extra: extraStack(requirements, [
       ...declarations.flatMap((declaration) => declaration.tools),
-      ...tools.configured
+      ...tools.configured,
+      // A member runs with the workspace's development tools (pytest, ruff in the root's dev group).
+      ...root === dir ? [] : workspaceTools(rootDeclarations)
     ])
   });
+  findings.ownTests = hasOwnTests2(index, dir, declarations, tools);
+  if (context.workspace !== void 0) {
+    const packages = await workspacePackages(index, context.workspace, context.candidates);
+    findings.internalDependencies = declarations.flatMap(
+      (declaration) => declaration.requirements.flatMap((requirement) => packages.get(requirement.name) ?? [])
+    );
+  }
+  const ownPytest = requirements.some((requirement) => requirement.name === "pytest");
+  findings.ownCode = index.hasSourceFolder(dir);
+  const packageName = declarations.find((declaration) => declaration.packageName)?.packageName;
   const input2 = commandInput2(index, dir, {
     manager,
-    lockfile: lockfile?.file,
+    lockfile: lockfile && lockfile.file.endsWith(".txt") ? void 0 : lockfile?.file,
     declarations,
     tools,
-    findings
+    findings,
+    memberOf: context.workspace !== void 0 && packageName ? {
+      packageName,
+      rootFromMember: path5.posix.relative(dir, context.workspace === "." ? "" : context.workspace)
+    } : void 0,
+    hasTests: findings.ownTests || ownPytest
   });
   findings.ownCommands = pythonOwnCommands(input2);
   findings.defaultCommands = pythonDefaultCommands(input2);
   return findings;
-}
-function outsideRequirements(declarations) {
-  const internal = new Set(declarations.flatMap((declaration) => declaration.packageName ?? []));
-  return declarations.flatMap((declaration) => declaration.requirements).filter((requirement) => !internal.has(requirement.name));
 }
 async function readPythonVersion(index, dir, declarations) {
   return await readVersionFile(index, dir, {
     files: [".python-version", "runtime.txt"],
     toolVersionsName: "python"
   }) ?? declarations.find((declaration) => declaration.requiresPython)?.requiresPython ?? null;
-}
-function resolveRequirement(requirement, lockfile) {
-  const locked = lockfile?.versions.get(requirement.name);
-  const version2 = locked ?? pinnedVersion(requirement.constraint);
-  const source = locked && lockfile ? lockfile.file : requirement.file;
-  return {
-    name: requirement.name,
-    constraint: requirement.constraint,
-    version: version2,
-    source,
-    dev: requirement.dev
-  };
 }
 function commandInput2(index, dir, facts) {
   const manifest = pythonManifestOf(index, dir);
@@ -19809,18 +20004,14 @@ function commandInput2(index, dir, facts) {
     tasks: new Map(facts.declarations.flatMap((declaration) => [...declaration.tasks])),
     testFrameworks: facts.findings.testFrameworks,
     linters: facts.findings.linters,
-    manageScript: index.has(manage) ? manage : void 0
+    manageScript: index.has(manage) ? manage : void 0,
+    hasTests: facts.hasTests,
+    memberOf: facts.memberOf
   };
 }
-function extraStack(requirements, tools) {
-  const databases = requirements.flatMap(
-    (requirement) => requirement.extras.flatMap(
-      (extra) => pythonCatalog.lookup(`${requirement.name}[${extra}]`).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
-    )
-  );
-  const named = (role) => tools.flatMap((tool) => tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []);
-  return { databases, linters: named("linter"), testFrameworks: named("test") };
-}
+
+// src/discovery/detectors/go/go-detector.ts
+import path6 from "node:path";
 
 // src/discovery/detectors/go/go-catalog.ts
 var goCatalog = new DependencyCatalog({
@@ -19905,8 +20096,21 @@ function readGoMod(text4) {
   return result;
 }
 function addRequire(result, line, indirect) {
-  const [path26, version2] = line.split(/\s+/);
-  if (path26 && version2) result.requires.push({ path: path26.replace(/^"|"$/g, ""), version: version2, indirect });
+  const [path32, version2] = line.split(/\s+/);
+  if (path32 && version2) result.requires.push({ path: path32.replace(/^"|"$/g, ""), version: version2, indirect });
+}
+function readGoWorkUses(text4) {
+  const uses = [];
+  let inUse = false;
+  for (const raw of text4.split(/\r?\n/)) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inUse) {
+      if (line === ")") inUse = false;
+      else if (line) uses.push(line.replace(/^"|"$/g, ""));
+    } else if (/^use\s*\($/.test(line)) inUse = true;
+    else if (line.startsWith("use ")) uses.push(line.slice(4).trim().replace(/^"|"$/g, ""));
+  }
+  return uses;
 }
 
 // src/discovery/detectors/go/go-detector.ts
@@ -19914,9 +20118,17 @@ var GOLANGCI_CONFIGS = [".golangci.yml", ".golangci.yaml", ".golangci.toml", ".g
 var goDetector = {
   ecosystem: "go",
   keepsFile: (name2) => name2 === "go.mod" || name2 === "go.work" || GOLANGCI_CONFIGS.includes(name2),
-  projectDirOf: (file2) => file2 === "go.mod" || file2.endsWith("/go.mod") ? dirnameRelative(file2) : void 0,
-  workspaceMembers: () => Promise.resolve([]),
+  projectDirOf: (file2) => /(^|\/)go\.(mod|work)$/.test(file2) ? dirnameRelative(file2) : void 0,
+  workspaceMembers: async (dir, context) => {
+    const file2 = joinRelative(dir, "go.work");
+    if (!context.index.has(file2)) return [];
+    const uses = readGoWorkUses(await context.index.readText(file2) ?? "").map(
+      (use) => path6.posix.normalize(path6.posix.join(dir, use)).replace(/\/+$/, "")
+    );
+    return context.candidates.filter((candidate) => candidate !== dir && uses.includes(candidate));
+  },
   detect: detectGoModule,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: ["go mod download"],
     test: ["go test"],
@@ -19926,6 +20138,7 @@ var goDetector = {
 async function detectGoModule(dir, _members, context) {
   const { index } = context;
   const file2 = joinRelative(dir, "go.mod");
+  if (!index.has(file2)) return void 0;
   const text4 = await index.readText(file2);
   if (text4 === void 0) return void 0;
   const mod = readGoMod(text4);
@@ -19947,22 +20160,20 @@ async function detectGoModule(dir, _members, context) {
     })),
     catalog: goCatalog,
     ownCommands: {},
+    // Every module can run `go test ./...`: a module is always a testable unit.
+    ownTests: true,
+    ownCode: true,
     defaultCommands: {
-      install: suggest("go mod download"),
+      install: context.workspace ? suggest("go mod download", joinRelative(context.workspace, "go.work")) : suggest("go mod download"),
       test: suggest("go test ./..."),
       lint: golangci ? suggest("golangci-lint run", golangci) : suggest("go vet ./...")
     },
-    extra: { databases: indirectStores(mod.requires), linters: golangci ? ["golangci-lint"] : [] }
+    extra: { linters: golangci ? ["golangci-lint"] : [] }
   });
-}
-function indirectStores(requires) {
-  return requires.filter((require2) => require2.indirect).flatMap(
-    (require2) => goCatalog.lookup(require2.path).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
-  );
 }
 
 // src/discovery/detectors/jvm/maven-detector.ts
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/discovery/detectors/jvm/jvm-catalog.ts
 var jvmCatalog = new DependencyCatalog({
@@ -19986,6 +20197,7 @@ var jvmCatalog = new DependencyCatalog({
   "io.micronaut.data:*": "framework:micronaut orm:micronaut-data",
   "io.micronaut*": "framework:micronaut",
   "io.ktor:ktor-server*": "framework:ktor",
+  "io.grpc:grpc-netty*": "framework:io.grpc:grpc-netty",
   "io.dropwizard:*": "framework:dropwizard",
   "io.vertx:vertx-web": "framework:vertx",
   "io.javalin:javalin": "framework:javalin",
@@ -19997,6 +20209,9 @@ var jvmCatalog = new DependencyCatalog({
   "org.mariadb.jdbc:*": "database:mariadb",
   "org.xerial:sqlite-jdbc": "database:sqlite",
   "com.h2database:h2": "database:h2",
+  "org.hsqldb:hsqldb": "database:hsqldb",
+  "hsqldb:hsqldb": "database:hsqldb",
+  "androidx.room:*": "database:sqlite",
   "org.mongodb:*": "database:mongodb",
   "redis.clients:jedis": "database:redis",
   "io.lettuce:lettuce-core": "database:redis",
@@ -20048,7 +20263,8 @@ var FRAMEWORK_PLATFORMS = {
   "io.quarkus": "quarkus",
   "io.micronaut.platform:micronaut-parent": "micronaut",
   "io.micronaut:micronaut-parent": "micronaut",
-  "io.micronaut.application": "micronaut"
+  "io.micronaut.application": "micronaut",
+  "io.ktor.plugin": "ktor"
 };
 var PLATFORM_GROUPS = {
   "spring-boot": "org.springframework.boot",
@@ -20080,13 +20296,18 @@ function assembleJvmFindings(build3) {
     defaultCommands: build3.defaultCommands,
     extra: {
       frameworks: build3.platforms,
-      linters: build3.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? [])
+      linters: build3.plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []),
+      databases: build3.databases ?? []
     },
-    weight: build3.hasWrapper ? 2.5 : 2
+    weight: build3.hasWrapper ? 2.5 : 2,
+    ownTests: build3.ownTests ?? false,
+    entryPoint: build3.entryPoint ?? false,
+    ownCode: build3.ownCode ?? false,
+    internalDependencies: build3.internalDependencies ?? []
   });
   return findings;
 }
-function jvmLintCommand(linters, tool, manager) {
+function jvmLintCommand(linters, tool, manager, scope = "") {
   const tasks = {
     checkstyle: ["checkstyle:check", "checkstyleMain"],
     spotless: ["spotless:check", "spotlessCheck"],
@@ -20096,13 +20317,13 @@ function jvmLintCommand(linters, tool, manager) {
   };
   for (const linter of linters) {
     const task = tasks[linter]?.[manager === "maven" ? 0 : 1];
-    if (task) return manager === "maven" ? `${tool} -B ${task}` : `${tool} ${task}`;
+    if (task) return manager === "maven" ? `${tool} -B ${scope}${task}` : `${tool} ${scope}${task}`;
   }
   return void 0;
 }
 
 // src/discovery/detectors/jvm/read-maven-pom.ts
-import path5 from "node:path";
+import path7 from "node:path";
 var MAX_PARENTS = 8;
 async function readMavenPom(index, file2, depth2 = 0) {
   const project = recordOf(pathOf(await index.readParsed(file2, "xml"), "project"));
@@ -20121,14 +20342,22 @@ async function readMavenPom(index, file2, depth2 = 0) {
     if (entry2.version && entry2.scope !== "import")
       managed.set(`${entry2.groupId}:${entry2.artifactId}`, entry2.version);
   const profiles = listOf(pathOf(project, "profiles", "profile"));
+  const parent = coordinateOf(project.parent, interpolate)[0];
+  const groupId = stringOf(project.groupId) ?? parent?.groupId ?? "";
   return {
     file: file2,
-    parent: coordinateOf(project.parent, interpolate)[0],
+    coordinate: `${groupId}:${stringOf(project.artifactId) ?? ""}`,
+    packaging: stringOf(project.packaging) ?? "jar",
+    parent,
+    lineage: [...parent ? [parent] : [], ...parentPom?.lineage ?? []],
     properties,
     dependencies: coordinates(pathOf(project, "dependencies", "dependency")),
     managed,
     imports: [...parentPom?.imports ?? [], ...managedList.filter((entry2) => entry2.scope === "import")],
+    ownPlugins: coordinates(pathOf(project, "build", "plugins", "plugin")),
+    // Build plugins are inherited from the parent.
     plugins: [
+      ...parentPom?.plugins ?? [],
       ...coordinates(pathOf(project, "build", "plugins", "plugin")),
       ...coordinates(pathOf(project, "build", "pluginManagement", "plugins", "plugin"))
     ],
@@ -20143,8 +20372,8 @@ async function readParent(index, file2, project, depth2) {
   if (!parent) return void 0;
   const relative4 = stringOf(parent.relativePath) ?? "../pom.xml";
   if (relative4 === "") return void 0;
-  let target = path5.posix.normalize(path5.posix.join(dirnameRelative(file2), relative4));
-  if (!target.endsWith(".xml")) target = path5.posix.join(target, "pom.xml");
+  let target = path7.posix.normalize(path7.posix.join(dirnameRelative(file2), relative4));
+  if (!target.endsWith(".xml")) target = path7.posix.join(target, "pom.xml");
   if (target.startsWith("../") || !index.has(target)) return void 0;
   return readMavenPom(index, target, depth2 + 1);
 }
@@ -20184,12 +20413,13 @@ var mavenDetector = {
   workspaceMembers: async (dir, context) => {
     const pom = await readMavenPom(context.index, joinRelative(dir, "pom.xml"));
     const modules = (pom?.modules ?? []).map((module2) => {
-      const target = path6.posix.normalize(path6.posix.join(dir, module2.replace(/\/pom\.xml$/, "")));
+      const target = path8.posix.normalize(path8.posix.join(dir, module2.replace(/\/pom\.xml$/, "")));
       return target.replace(/\/+$/, "");
     });
     return context.candidates.filter((candidate) => modules.includes(candidate));
   },
   detect: detectMavenBuild,
+  isSingleBuild: isSingleMavenBuild,
   classifyCommand: (words) => {
     if (!["mvn", "./mvnw", "mvnw"].includes(words[0] ?? "")) return void 0;
     if (words.some((word) => /^(checkstyle|spotless|pmd|spotbugs):/.test(word))) return "lint";
@@ -20202,28 +20432,69 @@ async function detectMavenBuild(dir, members2, context) {
   const poms = (await Promise.all([dir, ...members2].map((each) => readMavenPom(index, joinRelative(each, "pom.xml"))))).flatMap((pom) => pom ? [pom] : []);
   const root = poms[0];
   if (!root || root.file !== joinRelative(dir, "pom.xml")) return void 0;
-  const internal = new Set(poms.map((pom) => pom.file));
+  const reactor = await reactorModules(index, context);
   const plugins = poms.flatMap(
     (pom) => pom.plugins.map((plugin) => `${plugin.groupId}:${plugin.artifactId}`)
   );
-  const isKotlin = plugins.includes("org.jetbrains.kotlin:kotlin-maven-plugin");
-  const mvn = index.has(joinRelative(dir, "mvnw")) ? "./mvnw" : "mvn";
-  const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
-  const lint = jvmLintCommand(linters, mvn, "maven");
-  const suggest = (run5) => ({ run: run5, source: root.file, suggested: true });
+  const isKotlin = plugins.includes("org.jetbrains.kotlin:kotlin-maven-plugin") || index.hasKotlinSources(dir);
+  const dependencies = poms.flatMap((pom) => declaredDependencies2(pom));
+  const anyTests = [dir, ...members2].some((each) => index.hasTestFolder(each));
   return assembleJvmFindings({
     manager: "maven",
-    dependencies: poms.flatMap((pom) => declaredDependencies2(pom)).filter((dependency2) => !internal.has(dependency2.name)),
+    dependencies: dependencies.filter((dependency2) => !reactor.has(dependency2.name)),
     platforms: poms.flatMap(platformsOf),
     plugins,
     javaVersion: javaVersionOf(root),
     kotlinVersion: versionProperty(root, ["kotlin.version"]),
     isKotlin,
     ownCommands: {},
-    defaultCommands: { test: suggest(`${mvn} -B test`), ...lint ? { lint: suggest(lint) } : {} },
-    hasWrapper: mvn === "./mvnw"
+    defaultCommands: mavenDefaults(index, dir, context.workspace, root, plugins, anyTests),
+    hasWrapper: index.findUp(context.workspace ?? dir, ["mvnw"]) !== void 0,
+    ownTests: index.hasTestFolder(dir),
+    ownCode: root.packaging !== "pom" && index.hasJvmSources(dir),
+    internalDependencies: dependencies.flatMap((dependency2) => reactor.get(dependency2.name) ?? [])
   });
 }
+function mavenDefaults(index, dir, workspace, pom, plugins, hasTests) {
+  const root = workspace ?? dir;
+  const up = path8.posix.relative(dir === "." ? "" : dir, root === "." ? "" : root);
+  const mvn = index.has(joinRelative(root, "mvnw")) ? up === "" ? "./mvnw" : `${up}/mvnw` : "mvn";
+  const scope = workspace === void 0 ? "" : `-f ${up}/pom.xml -pl :${pom.coordinate.split(":")[1] ?? ""} -am `;
+  const linters = plugins.flatMap((plugin) => jvmLintPlugins[plugin] ?? []);
+  const lint = jvmLintCommand(linters, mvn, "maven", scope);
+  const suggest = (run5) => ({ run: run5, source: pom.file, suggested: true });
+  return {
+    ...hasTests ? { test: suggest(`${mvn} -B ${scope}test`) } : {},
+    ...lint ? { lint: suggest(lint) } : {}
+  };
+}
+async function reactorModules(index, context) {
+  const poms = await Promise.all(
+    context.candidates.map(
+      async (dir) => [dir, await readMavenPom(index, joinRelative(dir, "pom.xml"))]
+    )
+  );
+  return new Map(poms.flatMap(([dir, pom]) => pom ? [[pom.coordinate, dir]] : []));
+}
+async function isSingleMavenBuild(_root, members2, context) {
+  const poms = (await Promise.all(members2.map((dir) => readMavenPom(context.index, joinRelative(dir, "pom.xml"))))).flatMap((pom) => pom ? [pom] : []);
+  const coordinates = new Set(poms.map((pom) => pom.coordinate));
+  const chained = poms.some(
+    (pom) => pom.dependencies.some((dependency2) => coordinates.has(`${dependency2.groupId}:${dependency2.artifactId}`))
+  );
+  const applications = poms.filter(
+    (pom) => pom.packaging === "war" || pom.ownPlugins.some((plugin) => APPLICATION_PLUGINS.has(`${plugin.groupId}:${plugin.artifactId}`))
+  );
+  return chained && applications.length <= 1;
+}
+var APPLICATION_PLUGINS = /* @__PURE__ */ new Set([
+  "org.springframework.boot:spring-boot-maven-plugin",
+  "io.quarkus:quarkus-maven-plugin",
+  "io.quarkus.platform:quarkus-maven-plugin",
+  "io.micronaut.maven:micronaut-maven-plugin",
+  "org.apache.maven.plugins:maven-war-plugin",
+  "com.google.cloud.tools:jib-maven-plugin"
+]);
 function declaredDependencies2(pom) {
   return pom.dependencies.map((dependency2) => {
     const key2 = `${dependency2.groupId}:${dependency2.artifactId}`;
@@ -20238,7 +20509,7 @@ function declaredDependencies2(pom) {
   });
 }
 function platformsOf(pom) {
-  const candidates2 = [...pom.parent ? [pom.parent] : [], ...pom.imports, ...pom.plugins];
+  const candidates2 = [...pom.lineage, ...pom.imports, ...pom.plugins];
   return candidates2.flatMap((coordinate) => {
     const name2 = FRAMEWORK_PLATFORMS[`${coordinate.groupId}:${coordinate.artifactId}`];
     if (!name2) return [];
@@ -20275,18 +20546,42 @@ function readGradleBuild(text4) {
     dependencies: [],
     libraryAliases: [],
     javaVersion: void 0,
-    variables: /* @__PURE__ */ new Map()
+    variables: /* @__PURE__ */ new Map(),
+    projectDependencies: [],
+    declaresMain: false
   };
+  let continuing;
   for (const raw of text4.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)\/\/.*$/, "").trim();
     if (line === "") continue;
+    if (continuing !== void 0 && /^["'][^"']+:[^"']+["']\s*,?$/.test(line)) {
+      build3.dependencies.push({
+        coordinate: line.replace(/^["']|["']\s*,?$/g, ""),
+        dev: isDevConfiguration(continuing)
+      });
+      if (!line.endsWith(",")) continuing = void 0;
+      continue;
+    }
+    continuing = void 0;
     readPluginLine(line, build3);
     readDependencyLine(line, build3);
+    const configuration = new RegExp(String.raw`^${CONFIGURATION}\s*\(?\s*["'][^"']+["']\s*,\s*$`).exec(
+      line
+    )?.[1];
+    if (configuration) continuing = configuration;
+    if (!/test/i.test(/^(\w+)\s*[( ]/.exec(line)?.[1] ?? "")) readProjectDependencies(line, build3);
+    if (/\bmainClass\b\s*(\.set\(|=)|\bbinaries\.executable\(\)/.test(line)) build3.declaresMain = true;
     const variable = /^(?:(?:def|val|var|ext\.)\s*)?(\w+)\s*=\s*["']([^"'$]+)["']\s*$/.exec(line);
     if (variable?.[1] && variable[2]) build3.variables.set(variable[1], variable[2]);
     build3.javaVersion ??= javaVersionOf2(line);
   }
   return build3;
+}
+function readProjectDependencies(line, build3) {
+  for (const match2 of line.matchAll(/\bproject\(\s*(?:path\s*[:=]\s*)?["']:?([^"']+)["']/g))
+    if (match2[1]) build3.projectDependencies.push(match2[1].replace(/:/g, "/"));
+  for (const match2 of line.matchAll(/\bprojects\.([\w.]+)/g))
+    if (match2[1]) build3.projectDependencies.push(`accessor:${match2[1]}`);
 }
 function readPluginLine(line, build3) {
   const id2 = /^id\s*\(?\s*["']([^"']+)["']\s*\)?(?:\s+version\s*\(?\s*["']([^"']+)["'])?/.exec(line);
@@ -20337,6 +20632,10 @@ function javaVersionOf2(line) {
 function readGradleIncludes(text4) {
   const includes = [];
   const withoutComments = text4.replace(/\/\/.*$/gm, "");
+  for (const match2 of withoutComments.matchAll(/\bincludeBuild\s*\(?\s*["']([^"']+)["']/g)) {
+    const build3 = (match2[1] ?? "").replace(/^\.\//, "").replace(/\/+$/, "");
+    if (build3 && !build3.startsWith("..")) includes.push(build3);
+  }
   for (const match2 of withoutComments.matchAll(/\binclude\b\s*(\(([^)]*)\)|([^\n]*))/g)) {
     const body2 = match2[2] ?? match2[3] ?? "";
     for (const quoted2 of body2.matchAll(/["']([^"']+)["']/g)) {
@@ -20348,13 +20647,13 @@ function readGradleIncludes(text4) {
 }
 
 // src/discovery/detectors/jvm/read-version-catalog.ts
-function readVersionCatalog(document) {
+function readVersionCatalog(document, file2) {
   const versions = recordOf(pathOf(document, "versions")) ?? {};
   const versionOf2 = (entry2) => {
     const version2 = pathOf(entry2, "version");
     return stringOf(version2) ?? stringOf(versions[stringOf(pathOf(version2, "ref")) ?? ""]) ?? stringOf(versions[stringOf(pathOf(entry2, "version.ref")) ?? ""]) ?? stringOf(pathOf(version2, "strictly")) ?? stringOf(pathOf(version2, "prefer"));
   };
-  const catalog = { libraries: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), plugins: /* @__PURE__ */ new Map() };
+  const catalog = { file: file2, libraries: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), plugins: /* @__PURE__ */ new Map() };
   for (const [alias, entry2] of Object.entries(recordOf(pathOf(document, "libraries")) ?? {})) {
     const module2 = stringOf(entry2) ?? stringOf(pathOf(entry2, "module")) ?? joinModule(pathOf(entry2, "group"), pathOf(entry2, "name"));
     if (!module2) continue;
@@ -20367,7 +20666,8 @@ function readVersionCatalog(document) {
   for (const [alias, entry2] of Object.entries(recordOf(pathOf(document, "plugins")) ?? {})) {
     const text4 = stringOf(entry2);
     const [id2, version2] = text4 ? text4.split(":") : [stringOf(pathOf(entry2, "id")), versionOf2(entry2)];
-    if (id2) catalog.plugins.set(accessorOf(alias), { id: id2, version: version2 });
+    if (id2)
+      catalog.plugins.set(accessorOf(alias), { id: id2, version: version2, source: file2 ?? "gradle/libs.versions.toml" });
   }
   return catalog;
 }
@@ -20378,6 +20678,50 @@ function joinModule(group3, name2) {
   const groupText = stringOf(group3);
   const nameText = stringOf(name2);
   return groupText && nameText ? `${groupText}:${nameText}` : void 0;
+}
+
+// src/discovery/detectors/jvm/gradle-commands.ts
+import path9 from "node:path";
+function gradleCommand(dir, root, wrapper) {
+  if (wrapper === void 0) return "gradle";
+  const relative4 = path9.posix.relative(
+    dir === "." ? "" : dir,
+    dirnameRelative(wrapper) === "." ? "" : dirnameRelative(wrapper)
+  );
+  return relative4 === "" ? "./gradlew" : `${relative4}/gradlew`;
+}
+function taskPrefix(dir, workspace) {
+  if (workspace === void 0) return "";
+  const local2 = workspace === "." ? dir : dir.slice(workspace.length + 1);
+  return `:${local2.replace(/\//g, ":")}:`;
+}
+function testTask(index, dir, plugins) {
+  if (!plugins.some((plugin) => plugin.id === "org.jetbrains.kotlin.multiplatform")) return "test";
+  return index.hasDirectory(joinRelative(dir, "src/jvmTest")) ? "jvmTest" : "allTests";
+}
+function projectDependencies(scripts, root, candidates2) {
+  const accessorOf2 = (member) => member.split("/").map((segment) => segment.replace(/[-_](\w)/g, (_2, letter) => letter.toUpperCase())).join(".");
+  return scripts.flatMap(
+    ({ build: build3 }) => build3.projectDependencies.flatMap((written) => {
+      const match2 = written.startsWith("accessor:") ? candidates2.find(
+        (candidate) => accessorOf2(local(candidate, root)) === written.slice("accessor:".length)
+      ) : candidates2.find((candidate) => local(candidate, root) === written);
+      return match2 === void 0 ? [] : [match2];
+    })
+  );
+}
+function local(dir, root) {
+  return root === "." ? dir : dir.slice(root.length + 1);
+}
+function gradleDefaults(gradle, prefix2, test, plugins, source) {
+  const lint = jvmLintCommand(
+    plugins.flatMap((plugin) => jvmLintPlugins[plugin.id] ?? []),
+    gradle,
+    "gradle",
+    prefix2
+  );
+  const suggest = (run5) => ({ run: run5, source, suggested: true });
+  return { test: suggest(`${gradle} ${prefix2}${test}`), ...lint ? { lint: suggest(lint) } : {} };
 }
 
 // src/discovery/detectors/jvm/gradle-detector.ts
@@ -20403,6 +20747,7 @@ var gradleDetector = {
     return context.candidates.filter((candidate) => includes.includes(candidate));
   },
   detect: detectGradleBuild,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: (words) => {
     if (!GRADLE_TOOLS.includes(words[0] ?? "")) return void 0;
     const tasks = words.slice(1).map((word) => word.replace(/^:.*:/, ""));
@@ -20414,50 +20759,59 @@ var gradleDetector = {
 };
 async function detectGradleBuild(dir, members2, context) {
   const { index } = context;
+  const root = context.workspace ?? dir;
   const found = await Promise.all([dir, ...members2].map((each) => readScript(index, each)));
   const scripts = found.flatMap((script) => script ? [script] : []);
-  const catalog = await readCatalog(index, dir);
-  const properties = await readGradleProperties(index, dir);
+  if (context.workspace !== void 0 && scripts.length === 0) return void 0;
+  const catalog = await readCatalog(index, root);
+  const properties = await readGradleProperties(index, root);
   const settings = SETTINGS_FILES.map((name2) => joinRelative(dir, name2)).find((file2) => index.has(file2));
   const rootFile = scripts[0]?.file ?? settings ?? joinRelative(dir, "build.gradle");
-  const plugins = scripts.flatMap(({ build: build3 }) => [
-    ...build3.plugins,
+  const plugins = scripts.flatMap(({ file: file2, build: build3 }) => [
+    ...build3.plugins.map((plugin) => ({ ...plugin, source: file2 })),
     ...build3.pluginAliases.flatMap((alias) => catalog.plugins.get(alias) ?? [])
   ]);
   const kotlinPlugin = plugins.find((plugin) => plugin.id.startsWith("org.jetbrains.kotlin."));
   const javaScript = scripts.find(({ build: build3 }) => build3.javaVersion);
   const dependencies = scripts.flatMap((script) => declaredDependencies3(script, catalog, properties));
-  const hasWrapper = index.has(joinRelative(dir, "gradlew"));
+  const wrapper = index.findUp(root, ["gradlew"]);
+  const dirs = [dir, ...members2];
+  const ownTests = index.hasTestFolder(dir);
+  const anyTests = dirs.some((each) => index.hasTestFolder(each));
+  const isKotlin = kotlinPlugin !== void 0 || dirs.some((each) => index.hasKotlinSources(each));
   return assembleJvmFindings({
     manager: "gradle",
     dependencies,
     platforms: [
-      ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, rootFile)),
+      ...plugins.flatMap((plugin) => platformOf(plugin.id, plugin.version ?? null, plugin.source)),
       ...dependencies.flatMap(
         (dependency2) => platformOf(dependency2.name, dependency2.version, dependency2.source)
       )
     ],
     plugins: plugins.map((plugin) => plugin.id),
     javaVersion: javaScript?.build.javaVersion ? { value: javaScript.build.javaVersion, source: javaScript.file } : null,
-    kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: rootFile } : null,
-    isKotlin: kotlinPlugin !== void 0,
+    kotlinVersion: kotlinPlugin?.version ? { value: kotlinPlugin.version, source: kotlinPlugin.source } : null,
+    isKotlin,
     ownCommands: {},
-    defaultCommands: gradleDefaults(hasWrapper ? "./gradlew" : "gradle", plugins, rootFile),
-    hasWrapper
+    defaultCommands: anyTests ? gradleDefaults(
+      gradleCommand(dir, root, wrapper),
+      taskPrefix(dir, context.workspace),
+      testTask(index, dir, plugins),
+      plugins,
+      rootFile
+    ) : {},
+    hasWrapper: wrapper !== void 0,
+    ownTests,
+    entryPoint: plugins.some((plugin) => APPLICATION_PLUGIN.test(plugin.id)) || scripts.some(({ build: build3 }) => build3.declaresMain),
+    ownCode: index.hasJvmSources(dir),
+    internalDependencies: projectDependencies(scripts, root, context.candidates),
+    databases: plugins.some((plugin) => /(^|\.)room$/.test(plugin.id)) ? ["sqlite"] : []
   });
 }
+var APPLICATION_PLUGIN = /^(application|com\.android\.application|.*\.android\.application)$/;
 function platformOf(id2, version2, source) {
   const name2 = FRAMEWORK_PLATFORMS[id2];
   return name2 ? [{ name: name2, version: version2, constraint: version2, source }] : [];
-}
-function gradleDefaults(gradle, plugins, source) {
-  const lint = jvmLintCommand(
-    plugins.flatMap((plugin) => jvmLintPlugins[plugin.id] ?? []),
-    gradle,
-    "gradle"
-  );
-  const suggest = (run5) => ({ run: run5, source, suggested: true });
-  return { test: suggest(`${gradle} test`), ...lint ? { lint: suggest(lint) } : {} };
 }
 async function readScript(index, dir) {
   const file2 = BUILD_FILES.map((name2) => joinRelative(dir, name2)).find((candidate) => index.has(candidate));
@@ -20470,7 +20824,7 @@ function declaredDependencies3(script, catalog, properties) {
     const accessors = alias.startsWith("bundles.") ? catalog.bundles.get(alias.slice("bundles.".length)) ?? [] : [alias];
     return accessors.flatMap((accessor) => {
       const coordinate = catalog.libraries.get(accessor);
-      return coordinate ? [{ coordinate, dev, source: "gradle/libs.versions.toml" }] : [];
+      return coordinate ? [{ coordinate, dev, source: catalog.file ?? "gradle/libs.versions.toml" }] : [];
     });
   });
   const direct = script.build.dependencies.map((dependency2) => ({ ...dependency2, source: script.file }));
@@ -20484,7 +20838,7 @@ function declaredDependencies3(script, catalog, properties) {
 }
 async function readCatalog(index, dir) {
   const file2 = joinRelative(dir, "gradle/libs.versions.toml");
-  return readVersionCatalog(index.has(file2) ? await index.readParsed(file2, "toml") : void 0);
+  return index.has(file2) ? readVersionCatalog(await index.readParsed(file2, "toml"), file2) : readVersionCatalog(void 0);
 }
 async function readGradleProperties(index, dir) {
   const file2 = joinRelative(dir, "gradle.properties");
@@ -20532,6 +20886,8 @@ var rustCatalog = new DependencyCatalog({
   "sea-orm[sqlx-postgres]": "database:postgresql",
   "sea-orm[sqlx-mysql]": "database:mysql",
   "sea-orm[sqlx-sqlite]": "database:sqlite",
+  "sea-orm[sqlx-all]": "database:postgresql database:mysql database:sqlite",
+  "sqlx[all-databases]": "database:postgresql database:mysql database:sqlite",
   diesel: "orm:diesel",
   "sea-orm": "orm:sea-orm",
   sqlx: "orm:sqlx",
@@ -20540,60 +20896,8 @@ var rustCatalog = new DependencyCatalog({
   "cargo-nextest": "test:nextest"
 });
 
-// src/discovery/detectors/rust/rust-detector.ts
-var TOOLCHAIN_FILES = ["rust-toolchain.toml", "rust-toolchain"];
-var rustDetector = {
-  ecosystem: "rust",
-  keepsFile: (name2) => name2 === "Cargo.toml" || name2 === "Cargo.lock" || TOOLCHAIN_FILES.includes(name2) || name2 === "clippy.toml",
-  projectDirOf: (file2) => file2 === "Cargo.toml" || file2.endsWith("/Cargo.toml") ? dirnameRelative(file2) : void 0,
-  workspaceMembers: async (dir, context) => {
-    const workspace = pathOf(
-      await context.index.readParsed(joinRelative(dir, "Cargo.toml"), "toml"),
-      "workspace"
-    );
-    return matchWorkspaceMembers(
-      dir,
-      stringsOf(pathOf(workspace, "members")),
-      context.candidates,
-      stringsOf(pathOf(workspace, "exclude"))
-    );
-  },
-  detect: detectCargoProject,
-  classifyCommand: createCommandClassifier({
-    install: ["cargo fetch"],
-    test: ["cargo test", "cargo nextest"],
-    lint: ["cargo clippy", "cargo fmt"]
-  })
-};
-async function detectCargoProject(dir, members2, context) {
-  const { index } = context;
-  const file2 = joinRelative(dir, "Cargo.toml");
-  const manifest = recordOf(await index.readParsed(file2, "toml"));
-  if (!manifest) return void 0;
-  const manifests = [{ file: file2, manifest }, ...await readMemberManifests(index, members2)];
-  const lockFile = joinRelative(dir, "Cargo.lock");
-  const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, "toml")) : /* @__PURE__ */ new Map();
-  const shared = recordOf(pathOf(manifest, "workspace", "dependencies")) ?? {};
-  const crates = outsideCrates(manifests, shared, locked, lockFile);
-  return assembleFindings({
-    ecosystem: "rust",
-    language: "rust",
-    languageVersion: await rustVersion(index, dir, manifest, file2),
-    packageManager: "cargo",
-    dependencies: crates,
-    catalog: rustCatalog,
-    ownCommands: index.has(lockFile) ? { install: { run: "cargo fetch --locked", source: lockFile } } : {},
-    defaultCommands: suggestedCargoCommands(file2, manifest.workspace !== void 0),
-    extra: {
-      databases: featureStores(
-        crates,
-        manifests.map((m) => m.manifest),
-        shared
-      ),
-      linters: index.findUp(dir, ["clippy.toml"]) ? ["clippy"] : []
-    }
-  });
-}
+// src/discovery/detectors/rust/read-cargo-crates.ts
+import path10 from "node:path";
 async function readMemberManifests(index, members2) {
   return Promise.all(
     members2.map(async (member) => ({
@@ -20602,19 +20906,23 @@ async function readMemberManifests(index, members2) {
     }))
   );
 }
+function pathDependencies(manifests, candidates2) {
+  return manifests.flatMap(
+    ({ file: file2, manifest }) => [manifest?.dependencies, manifest?.["build-dependencies"]].flatMap(
+      (table2) => Object.values(recordOf(table2) ?? {}).flatMap((spec) => {
+        const where2 = stringOf(pathOf(spec, "path"));
+        if (where2 === void 0) return [];
+        const target = path10.posix.normalize(path10.posix.join(dirnameRelative(file2), where2)).replace(/\/+$/, "");
+        return candidates2.includes(target) ? [target] : [];
+      })
+    )
+  );
+}
 function outsideCrates(manifests, shared, locked, lockFile) {
   const internal = new Set(manifests.flatMap((m) => stringOf(pathOf(m.manifest, "package", "name")) ?? []));
   return manifests.flatMap(
     ({ file: source, manifest: crate }) => crate ? declaredCrates(crate, source, shared, locked, lockFile) : []
   ).filter((crate) => !internal.has(crate.name));
-}
-function suggestedCargoCommands(file2, isWorkspace) {
-  const suggest = (run5) => ({ run: run5, source: file2, suggested: true });
-  return {
-    install: suggest("cargo fetch"),
-    test: suggest(isWorkspace ? "cargo test --workspace" : "cargo test"),
-    lint: suggest(isWorkspace ? "cargo clippy --workspace --all-targets" : "cargo clippy --all-targets")
-  };
 }
 function declaredCrates(crate, source, shared, locked, lockFile) {
   const tables2 = [
@@ -20654,6 +20962,82 @@ function lockedVersions(lock) {
     if (name2 && version2 && !versions.has(name2)) versions.set(name2, version2);
   }
   return versions;
+}
+
+// src/discovery/detectors/rust/rust-detector.ts
+var TOOLCHAIN_FILES = ["rust-toolchain.toml", "rust-toolchain"];
+var rustDetector = {
+  ecosystem: "rust",
+  keepsFile: (name2) => name2 === "Cargo.toml" || name2 === "Cargo.lock" || TOOLCHAIN_FILES.includes(name2) || name2 === "clippy.toml",
+  projectDirOf: (file2) => file2 === "Cargo.toml" || file2.endsWith("/Cargo.toml") ? dirnameRelative(file2) : void 0,
+  workspaceMembers: async (dir, context) => {
+    const workspace = pathOf(
+      await context.index.readParsed(joinRelative(dir, "Cargo.toml"), "toml"),
+      "workspace"
+    );
+    return matchWorkspaceMembers(
+      dir,
+      stringsOf(pathOf(workspace, "members")),
+      context.candidates,
+      stringsOf(pathOf(workspace, "exclude"))
+    );
+  },
+  detect: detectCargoProject,
+  // The crates of a workspace build one deliverable together unless a member ships its own image.
+  isSingleBuild: (_root, members2, context) => Promise.resolve(!members2.some((member) => context.index.filesIn(member).some(isDockerfile))),
+  classifyCommand: createCommandClassifier({
+    install: ["cargo fetch"],
+    test: ["cargo test", "cargo nextest"],
+    lint: ["cargo clippy", "cargo fmt"]
+  })
+};
+async function detectCargoProject(dir, members2, context) {
+  const { index } = context;
+  const file2 = joinRelative(dir, "Cargo.toml");
+  const manifest = recordOf(await index.readParsed(file2, "toml"));
+  if (!manifest) return void 0;
+  const manifests = [{ file: file2, manifest }, ...await readMemberManifests(index, members2)];
+  const root = context.workspace ?? dir;
+  const rootManifest = root === dir ? manifest : recordOf(await index.readParsed(joinRelative(root, "Cargo.toml"), "toml"));
+  const lockFile = joinRelative(root, "Cargo.lock");
+  const locked = index.has(lockFile) ? lockedVersions(await index.readParsed(lockFile, "toml")) : /* @__PURE__ */ new Map();
+  const shared = recordOf(pathOf(rootManifest, "workspace", "dependencies")) ?? {};
+  const crates = outsideCrates(manifests, shared, locked, lockFile);
+  const crateName = stringOf(pathOf(manifest, "package", "name"));
+  return assembleFindings({
+    ecosystem: "rust",
+    language: "rust",
+    languageVersion: await rustVersion(index, dir, manifest, file2),
+    packageManager: "cargo",
+    dependencies: crates,
+    catalog: rustCatalog,
+    ownCommands: index.has(lockFile) ? { install: { run: "cargo fetch --locked", source: lockFile } } : {},
+    defaultCommands: suggestedCargoCommands(
+      file2,
+      context.workspace !== void 0 && crateName ? `-p ${crateName}` : manifest.workspace !== void 0 ? "--workspace" : ""
+    ),
+    // Unit tests live inside the sources; a crate shows tests of its own with an integration `tests/` folder.
+    ownTests: index.hasTestFolder(dir),
+    ownCode: manifest.package !== void 0,
+    internalDependencies: pathDependencies(manifests, context.candidates),
+    extra: {
+      databases: featureStores(
+        crates,
+        manifests.map((m) => m.manifest),
+        shared
+      ),
+      linters: index.findUp(dir, ["clippy.toml"]) ? ["clippy"] : []
+    }
+  });
+}
+function suggestedCargoCommands(file2, selection) {
+  const suggest = (run5) => ({ run: run5, source: file2, suggested: true });
+  const scope = selection === "" ? "" : ` ${selection}`;
+  return {
+    install: suggest("cargo fetch"),
+    test: suggest(`cargo test${scope}`),
+    lint: suggest(`cargo clippy${scope} --all-targets`)
+  };
 }
 async function rustVersion(index, dir, manifest, file2) {
   const toolchain = index.findUp(dir, TOOLCHAIN_FILES);
@@ -20989,11 +21373,79 @@ function composerDefaults(file2, findings, artisan) {
 }
 
 // src/discovery/detectors/dotnet/dotnet-detector.ts
-import path7 from "node:path";
+import path13 from "node:path";
+
+// src/discovery/detectors/dotnet/dotnet-commands.ts
+import path11 from "node:path";
+var PROJECT_FILE = /\.csproj$/;
+var SOLUTION_FILE = /\.slnx?$/;
+function solutionCommands(index, dir, projects) {
+  const { target, suffix } = commandTarget(index, dir, projects);
+  const suggest = (run5) => ({ run: run5, source: target, suggested: true });
+  const lockFile = lockFileOf(index, projects);
+  return {
+    own: lockFile ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFile } } : {},
+    defaults: {
+      install: suggest(`dotnet restore${suffix}`),
+      test: suggest(`dotnet test${suffix}`),
+      lint: suggest(`dotnet format${suffix} --verify-no-changes`)
+    }
+  };
+}
+function memberCommands(index, dir, workspace, projects) {
+  const solution = index.filesIn(workspace).find((name2) => SOLUTION_FILE.test(name2));
+  const source = solution ? joinRelative(workspace, solution) : projects[0]?.file ?? dir;
+  const restore = solution ? `dotnet restore ${solution}` : "dotnet restore";
+  const project = projects.find((candidate) => dirnameRelative(candidate.file) === dir) ?? projects[0];
+  const target = project?.file ?? dir;
+  const crowded = index.filesIn(dir).filter((name2) => SOLUTION_FILE.test(name2) || PROJECT_FILE.test(name2));
+  const suffix = crowded.length > 1 ? ` ${path11.posix.basename(target)}` : "";
+  const suggest = (run5, from = target) => ({ run: run5, source: from, suggested: true });
+  const lockFile = lockFileOf(index, projects);
+  return {
+    own: lockFile ? { install: { run: `${restore} --locked-mode`, source: lockFile } } : {},
+    defaults: {
+      install: suggest(restore, source),
+      ...projects.some((project2) => project2.isTestProject) ? { test: suggest(`dotnet test${suffix}`) } : {},
+      lint: suggest(`dotnet format${suffix} --verify-no-changes`)
+    }
+  };
+}
+function lockFileOf(index, projects) {
+  return projects.map((project) => joinRelative(dirnameRelative(project.file), "packages.lock.json")).find((file2) => index.has(file2));
+}
+function commandTarget(index, dir, projects) {
+  const solution = index.filesIn(dir).find((name2) => SOLUTION_FILE.test(name2));
+  const target = solution ? joinRelative(dir, solution) : projects[0]?.file ?? dir;
+  const needsTarget = index.filesIn(dir).filter((name2) => SOLUTION_FILE.test(name2) || PROJECT_FILE.test(name2)).length > 1;
+  return { target, suffix: needsTarget ? ` ${path11.posix.basename(target)}` : "" };
+}
 
 // src/discovery/detectors/dotnet/dotnet-catalog.ts
 var dotnetCatalog = new DependencyCatalog(
   {
+    // .NET Aspire: client integrations and the hosting packages an AppHost starts the stores with.
+    "Aspire.Npgsql.EntityFrameworkCore.PostgreSQL": "database:postgresql orm:entityframeworkcore",
+    "Aspire.Npgsql": "database:postgresql",
+    "Aspire.Hosting.PostgreSQL": "database:postgresql",
+    "Aspire.Hosting.Azure.PostgreSQL": "database:postgresql",
+    "Aspire.Microsoft.EntityFrameworkCore.SqlServer": "database:sqlserver orm:entityframeworkcore",
+    "Aspire.Microsoft.Data.SqlClient": "database:sqlserver",
+    "Aspire.Hosting.SqlServer": "database:sqlserver",
+    "Aspire.Hosting.Azure.Sql": "database:sqlserver",
+    "CommunityToolkit.Aspire.Hosting.SQLite": "database:sqlite",
+    "CommunityToolkit.Aspire.Microsoft.EntityFrameworkCore.Sqlite": "database:sqlite",
+    "Aspire.StackExchange.Redis*": "database:redis",
+    "Aspire.Hosting.Redis": "database:redis",
+    "Aspire.RabbitMQ.Client": "database:rabbitmq",
+    "Aspire.Hosting.RabbitMQ": "database:rabbitmq",
+    "Aspire.MongoDB.Driver": "database:mongodb",
+    "Aspire.Hosting.MongoDB": "database:mongodb",
+    "Aspire.Confluent.Kafka": "database:kafka",
+    "Aspire.Hosting.Kafka": "database:kafka",
+    "Aspire.Hosting.MySql": "database:mysql",
+    "Aspire.Pomelo.EntityFrameworkCore.MySql": "database:mysql orm:entityframeworkcore",
+    "Google.Cloud.Spanner.Data": "database:spanner",
     "Npgsql.EntityFrameworkCore.PostgreSQL": "database:postgresql orm:entityframeworkcore",
     "Npgsql*": "database:postgresql",
     "Pomelo.EntityFrameworkCore.MySql": "database:mysql orm:entityframeworkcore",
@@ -21022,7 +21474,6 @@ var dotnetCatalog = new DependencyCatalog(
     Dapper: "orm:dapper",
     NHibernate: "orm:nhibernate",
     "Microsoft.AspNetCore.Mvc.Testing": "test:aspnetcore-testing",
-    "Microsoft.AspNetCore.*": "framework:aspnetcore",
     xunit: "test:xunit",
     "xunit.v3": "test:xunit",
     NUnit: "test:nunit",
@@ -21036,11 +21487,13 @@ var dotnetCatalog = new DependencyCatalog(
 );
 
 // src/discovery/detectors/dotnet/read-msbuild-project.ts
+import path12 from "node:path";
+var TEST_PACKAGES = /^(microsoft\.net\.test\.sdk|xunit(\.v3)?(\..*)?|nunit|mstest(\.testframework)?|tunit)$/i;
 async function readMsbuildProject(index, file2) {
   const project = recordOf(pathOf(await index.readParsed(file2, "xml"), "Project"));
   if (!project) return void 0;
   const groups = listOf(project.PropertyGroup);
-  const property = (name2) => groups.map((group3) => stringOf(pathOf(group3, name2))).find((value) => value !== void 0);
+  const property = (name2) => groups.flatMap((group3) => listOf(pathOf(group3, name2))).map((value) => stringOf(value) ?? stringOf(pathOf(value, "#text"))).find((value) => value !== void 0);
   const items = listOf(project.ItemGroup);
   const packages = items.flatMap(
     (group3) => listOf(pathOf(group3, "PackageReference")).flatMap((reference) => {
@@ -21054,14 +21507,35 @@ async function readMsbuildProject(index, file2) {
       (reference) => stringOf(pathOf(reference, "@_Include")) ?? []
     )
   );
+  const sdk = stringOf(project["@_Sdk"]) ?? stringOf(pathOf(project, "Sdk", "@_Name"));
+  const outputType = property("OutputType")?.toLowerCase();
   return {
     file: file2,
-    sdk: stringOf(project["@_Sdk"]) ?? stringOf(pathOf(project, "Sdk", "@_Name")),
+    sdk,
     targetFramework: property("TargetFramework") ?? property("TargetFrameworks")?.split(";")[0],
     packages,
     frameworkReferences,
-    isTestProject: property("IsTestProject") === "true" || packages.some((p) => p.name.toLowerCase() === "microsoft.net.test.sdk")
+    isTestProject: property("IsTestProject") === "true" || /^(MSTest|NUnit|xunit)\.Sdk/i.test(sdk ?? "") || packages.some((p) => TEST_PACKAGES.test(p.name)),
+    isExecutable: outputType === "exe" || outputType === "winexe" || property("IsAspireHost") === "true" || /^(Microsoft\.NET\.Sdk\.(Web|Worker)|Aspire\.AppHost\.Sdk)\b/.test(sdk ?? ""),
+    references: items.flatMap(
+      (group3) => listOf(pathOf(group3, "ProjectReference")).flatMap((reference) => {
+        const include = stringOf(pathOf(reference, "@_Include"));
+        if (!include) return [];
+        const target = path12.posix.normalize(
+          path12.posix.join(dirnameRelative(file2), include.replace(/\\/g, "/"))
+        );
+        return target.startsWith("../") ? [] : [dirnameRelative(target)];
+      })
+    )
   };
+}
+async function readBuildPropsFramework(index, file2) {
+  const project = pathOf(await index.readParsed(file2, "xml"), "Project");
+  for (const group3 of listOf(pathOf(project, "PropertyGroup"))) {
+    const value = stringOf(pathOf(group3, "TargetFramework")) ?? stringOf(pathOf(group3, "TargetFrameworks"));
+    if (value) return value.split(";")[0];
+  }
+  return void 0;
 }
 async function readCentralVersions(index, file2) {
   const project = pathOf(await index.readParsed(file2, "xml"), "Project");
@@ -21090,21 +21564,22 @@ async function readSolutionProjects(index, file2) {
 }
 
 // src/discovery/detectors/dotnet/dotnet-detector.ts
-var PROJECT_FILE = /\.csproj$/;
-var SOLUTION_FILE = /\.slnx?$/;
+var PROJECT_FILE2 = /\.csproj$/;
+var SOLUTION_FILE2 = /\.slnx?$/;
 var dotnetDetector = {
   ecosystem: "dotnet",
-  keepsFile: (name2) => PROJECT_FILE.test(name2) || SOLUTION_FILE.test(name2) || ["Directory.Packages.props", "Directory.Build.props", "global.json", "packages.lock.json"].includes(name2),
-  projectDirOf: (file2) => PROJECT_FILE.test(file2) || SOLUTION_FILE.test(file2) ? dirnameRelative(file2) : void 0,
+  keepsFile: (name2) => PROJECT_FILE2.test(name2) || SOLUTION_FILE2.test(name2) || ["Directory.Packages.props", "Directory.Build.props", "global.json", "packages.lock.json"].includes(name2),
+  projectDirOf: (file2) => PROJECT_FILE2.test(file2) || SOLUTION_FILE2.test(file2) ? dirnameRelative(file2) : void 0,
   workspaceMembers: async (dir, context) => {
-    const solutions = context.index.filesIn(dir).filter((name2) => SOLUTION_FILE.test(name2));
+    const solutions = context.index.filesIn(dir).filter((name2) => SOLUTION_FILE2.test(name2));
     const listed2 = (await Promise.all(solutions.map((name2) => readSolutionProjects(context.index, joinRelative(dir, name2))))).flat();
     const dirs = listed2.map(
-      (project) => path7.posix.normalize(path7.posix.join(dir, path7.posix.dirname(project)))
+      (project) => path13.posix.normalize(path13.posix.join(dir, path13.posix.dirname(project)))
     );
     return context.candidates.filter((candidate) => dirs.includes(candidate));
   },
   detect: detectDotnetProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: ["dotnet restore"],
     test: ["dotnet test"],
@@ -21113,41 +21588,47 @@ var dotnetDetector = {
 };
 async function detectDotnetProject(dir, members2, context) {
   const { index } = context;
-  const projects = await readProjects(index, [dir, ...members2]);
+  const projects = await withBuildPropsFramework(index, await readProjects(index, [dir, ...members2]));
   if (projects.length === 0) return void 0;
   const dependencies = (await Promise.all(projects.map((project) => declaredPackages(index, project)))).flat();
-  const { target, suffix } = commandTarget(index, dir, projects);
-  const suggest = (run5) => ({ run: run5, source: target, suggested: true });
-  const lockFiles = projects.map((project) => joinRelative(dirnameRelative(project.file), "packages.lock.json")).filter((file2) => index.has(file2));
-  return assembleFindings({
+  const findings = assembleFindings({
     ecosystem: "dotnet",
     language: "csharp",
     languageVersion: await dotnetVersion(index, dir, projects),
     packageManager: "dotnet",
     dependencies,
     catalog: dotnetCatalog,
-    ownCommands: lockFiles[0] ? { install: { run: `dotnet restore${suffix} --locked-mode`, source: lockFiles[0] } } : {},
-    defaultCommands: {
-      install: suggest(`dotnet restore${suffix}`),
-      test: suggest(`dotnet test${suffix}`),
-      lint: suggest(`dotnet format${suffix} --verify-no-changes`)
-    },
-    extra: { frameworks: projects.flatMap(webFramework) }
+    ownCommands: {},
+    defaultCommands: {},
+    extra: { frameworks: projects.flatMap(webFramework) },
+    ownTests: projects.some((project) => project.isTestProject),
+    entryPoint: projects.some((project) => project.isExecutable),
+    ownCode: index.filesIn(dir).some((name2) => PROJECT_FILE2.test(name2)),
+    internalDependencies: projects.flatMap((project) => project.references)
   });
+  findings.appFramework = projects.some((project) => project.sdk === "Microsoft.NET.Sdk.Web");
+  const commands2 = context.workspace === void 0 ? solutionCommands(index, dir, projects) : memberCommands(index, dir, context.workspace, projects);
+  findings.ownCommands = commands2.own;
+  findings.defaultCommands = commands2.defaults;
+  return findings;
+}
+async function withBuildPropsFramework(index, projects) {
+  return Promise.all(
+    projects.map(async (project) => {
+      if (project.targetFramework) return project;
+      const props = index.findUp(dirnameRelative(project.file), ["Directory.Build.props"]);
+      const targetFramework = props ? await readBuildPropsFramework(index, props) : void 0;
+      return { ...project, targetFramework };
+    })
+  );
 }
 async function readProjects(index, dirs) {
   const files = dirs.flatMap(
-    (each) => index.filesIn(each).filter((name2) => PROJECT_FILE.test(name2)).map((name2) => joinRelative(each, name2))
+    (each) => index.filesIn(each).filter((name2) => PROJECT_FILE2.test(name2)).map((name2) => joinRelative(each, name2))
   );
   return (await Promise.all(files.map((file2) => readMsbuildProject(index, file2)))).flatMap(
     (project) => project ? [project] : []
   );
-}
-function commandTarget(index, dir, projects) {
-  const solution = index.filesIn(dir).find((name2) => SOLUTION_FILE.test(name2));
-  const target = solution ? joinRelative(dir, solution) : projects[0]?.file ?? dir;
-  const needsTarget = index.filesIn(dir).filter((name2) => SOLUTION_FILE.test(name2) || PROJECT_FILE.test(name2)).length > 1;
-  return { target, suffix: needsTarget ? ` ${path7.posix.basename(target)}` : "" };
 }
 async function declaredPackages(index, project) {
   const projectDir = dirnameRelative(project.file);
@@ -21200,9 +21681,13 @@ function lockedVersions3(lock) {
 // src/discovery/detectors/elixir/read-mix-project.ts
 function readMixProject(text4) {
   const depsBlock = functionBody(text4, "deps");
+  const umbrellaDeps = [];
   const deps = [...depsBlock.matchAll(/\{\s*:(\w+)\s*(?:,\s*"([^"]+)")?([^}]*)\}/g)].flatMap((match2) => {
     const options = match2[3] ?? "";
-    if (/in_umbrella:\s*true/.test(options)) return [];
+    if (/in_umbrella:\s*true/.test(options)) {
+      umbrellaDeps.push(match2[1] ?? "");
+      return [];
+    }
     const only = /only:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? "";
     return [
       { name: match2[1] ?? "", constraint: match2[2] ?? null, dev: only !== "" && !only.includes(":prod") }
@@ -21215,6 +21700,7 @@ function readMixProject(text4) {
     elixir: /\belixir:\s*"([^"]+)"/.exec(text4)?.[1],
     appsPath: /\bapps_path:\s*"([^"]+)"/.exec(text4)?.[1],
     deps,
+    umbrellaDeps,
     aliases
   };
 }
@@ -21266,6 +21752,7 @@ var elixirDetector = {
     return appsPath ? matchWorkspaceMembers(dir, [`${appsPath.replace(/\/+$/, "")}/*`], context.candidates) : [];
   },
   detect: detectMixProject,
+  isSingleBuild: () => Promise.resolve(false),
   classifyCommand: createCommandClassifier({
     install: ["mix deps.get"],
     test: ["mix test"],
@@ -21280,7 +21767,7 @@ async function detectMixProject(dir, members2, context) {
   );
   if (texts[0] === void 0) return void 0;
   const projects = texts.map((text4) => readMixProject(text4 ?? ""));
-  const lockFile = joinRelative(dir, "mix.lock");
+  const lockFile = joinRelative(context.workspace ?? dir, "mix.lock");
   const locked = index.has(lockFile) ? readMixLock(await index.readText(lockFile) ?? "") : /* @__PURE__ */ new Map();
   const root = projects[0];
   const dependencies = mixDependencies(projects, locked, { file: file2, lockFile });
@@ -21297,6 +21784,9 @@ async function detectMixProject(dir, members2, context) {
   });
   findings.ownCommands = mixOwnCommands(root, file2, index.has(lockFile) ? lockFile : void 0);
   findings.defaultCommands = mixDefaults(file2, findings.linters);
+  findings.ownTests = index.hasTestFolder(dir);
+  findings.ownCode = root.appsPath === void 0;
+  findings.internalDependencies = root.umbrellaDeps.map((app) => joinRelative(dirnameRelative(dir), app)).filter((app) => context.candidates.includes(app));
   return findings;
 }
 function mixDependencies(projects, locked, files) {
@@ -21434,7 +21924,7 @@ function mergeFamily(dir, entries, evidence, index) {
     dockerfiles: [],
     dependencies: uniqueDependencies(findings.flatMap((entry2) => entry2.dependencies))
   };
-  return { project, primary, detector: best.detector };
+  return { project, primary, detector: best.detector, libraries: best.libraries };
 }
 
 // src/discovery/walk/noise-directories.ts
@@ -21452,11 +21942,11 @@ var NOISE_NAMES = /* @__PURE__ */ new Set([
   "documentation"
 ]);
 function createNoiseFilter(listed2) {
-  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path26) => path26 === dir || path26.startsWith(`${dir}/`));
+  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path32) => path32 === dir || path32.startsWith(`${dir}/`));
 }
 
 // src/discovery/read-workflow-commands.ts
-import path8 from "node:path";
+import path14 from "node:path";
 var WORKFLOWS = ".github/workflows";
 async function readWorkflowCommands(index) {
   const files = index.filesIn(WORKFLOWS).filter((name2) => /\.ya?ml$/.test(name2));
@@ -21489,7 +21979,7 @@ function scriptCommands(script, startDir, source) {
     for (const segment of line.split("&&").map((part) => part.trim())) {
       const words = commandWords(segment);
       if (words[0] === "cd") {
-        dir = words[1] && dir !== void 0 ? normaliseDirectory(path8.posix.join(dir, words[1])) : void 0;
+        dir = words[1] && dir !== void 0 ? normaliseDirectory(path14.posix.join(dir, words[1])) : void 0;
       } else if (dir !== void 0 && words.length > 0) {
         commands2.push({ dir, line: segment, words, source });
       }
@@ -21498,8 +21988,8 @@ function scriptCommands(script, startDir, source) {
   return commands2;
 }
 function normaliseDirectory(dir) {
-  if (dir.includes("$") || dir.includes("~") || path8.posix.isAbsolute(dir)) return void 0;
-  const normal = path8.posix.normalize(dir).replace(/\/+$/, "");
+  if (dir.includes("$") || dir.includes("~") || path14.posix.isAbsolute(dir)) return void 0;
+  const normal = path14.posix.normalize(dir).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) return void 0;
   return normal === "" ? "." : normal;
 }
@@ -21507,7 +21997,7 @@ function normaliseDirectory(dir) {
 // src/discovery/walk/walk-repository.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdir, readFile as readFile2, realpath as realpath2, stat } from "node:fs/promises";
-import path9 from "node:path";
+import path15 from "node:path";
 
 // src/discovery/walk/skipped-directories.ts
 var SKIPPED_NAMES = /* @__PURE__ */ new Set([
@@ -21541,7 +22031,9 @@ function isEnvironmentDirectory(entryNames) {
 var MARKER_NAMES = /* @__PURE__ */ new Set(["src", "lib", "app", "test", "tests", "__tests__", "spec"]);
 function isMarkerDirectory(name2, parent) {
   if (MARKER_NAMES.has(name2)) return true;
-  return (parent === "src" || parent.endsWith("/src")) && /^[a-z]+Test$/.test(name2);
+  const parentName = parent.slice(parent.lastIndexOf("/") + 1);
+  if (parentName === "src") return /^[a-z]+Test$/.test(name2) || /^test[A-Z]\w*$/.test(name2);
+  return (name2 === "kotlin" || name2 === "java") && /(^|\/)src\/[A-Za-z]+$/.test(parent);
 }
 
 // src/discovery/walk/walk-repository.ts
@@ -21557,7 +22049,7 @@ async function walkRepository(root, options) {
 }
 async function visitDirectory(pending2, state) {
   const { dir } = pending2;
-  const absolute = dir === "." ? state.result.root : path9.join(state.result.root, dir);
+  const absolute = dir === "." ? state.result.root : path15.join(state.result.root, dir);
   let entries;
   try {
     entries = await readdir(absolute, { withFileTypes: true });
@@ -21596,17 +22088,17 @@ function recordFile(result, dir, name2) {
   names.add(name2);
 }
 async function keepLinkedFile(result, dir, name2) {
-  const absolute = path9.join(result.root, dir, name2);
+  const absolute = path15.join(result.root, dir, name2);
   try {
     const target = await realpath2(absolute);
-    const inside = target.startsWith(result.root + path9.sep);
+    const inside = target.startsWith(result.root + path15.sep);
     if (inside && (await stat(target)).isFile()) recordFile(result, dir, name2);
   } catch {
   }
 }
 async function readGitignore(absoluteDir, dir) {
   try {
-    const text4 = await readFile2(path9.join(absoluteDir, ".gitignore"), "utf8");
+    const text4 = await readFile2(path15.join(absoluteDir, ".gitignore"), "utf8");
     return [{ base: dir, rules: (0, import_ignore.default)().add(text4) }];
   } catch {
     return [];
@@ -21614,8 +22106,8 @@ async function readGitignore(absoluteDir, dir) {
 }
 function isGitignored(gitignores, rel, isDir) {
   for (const { base, rules } of gitignores) {
-    const local = base === "." ? rel : rel.slice(base.length + 1);
-    if (rules.ignores(isDir ? `${local}/` : local)) return true;
+    const local2 = base === "." ? rel : rel.slice(base.length + 1);
+    if (rules.ignores(isDir ? `${local2}/` : local2)) return true;
   }
   return false;
 }
@@ -21642,7 +22134,7 @@ function drain(start2, visit2) {
 
 // src/discovery/discover-projects.ts
 async function discoverProjects(root, options = {}) {
-  const absoluteRoot = path10.resolve(root);
+  const absoluteRoot = path16.resolve(root);
   try {
     return await discover(absoluteRoot, options);
   } catch (error63) {
@@ -21671,7 +22163,7 @@ async function discover(root, options) {
   );
   const projects = merged.map(({ project }) => project);
   await Promise.all([
-    attachContainerFiles(projects, index),
+    attachContainerFiles(projects, index, createOwnerLookup(merged)),
     ...merged.map(async ({ project, primary, detector }) => {
       const taskRunner = await readTaskRunnerCommands(index, project.path);
       project.commands = chooseProjectCommands(project.path, {
@@ -21700,11 +22192,21 @@ async function detectAll(index) {
   );
   return perDetector.flat();
 }
+function createOwnerLookup(merged) {
+  const projects = merged.map(({ project }) => project);
+  const deepest = createProjectLookup(projects);
+  return (file2) => {
+    const inLibrary = merged.filter(
+      ({ libraries }) => libraries.some((dir) => dir === "." || file2.startsWith(`${dir}/`))
+    );
+    return [.../* @__PURE__ */ new Set([...[deepest(file2) ?? []].flat(), ...inLibrary.map(({ project }) => project)])];
+  };
+}
 function workflowEvidence(dir, workflows) {
   return (entry2) => workflowsUse(entry2.detector, dir, workflows) ? 0.25 : 0;
 }
 function normalisePath(written) {
-  return path10.posix.normalize(written.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
+  return path16.posix.normalize(written.replace(/\\/g, "/")).replace(/^\.\/|\/+$/g, "") || ".";
 }
 function applyOverrides(projects, overrides) {
   for (const override of overrides) {
@@ -21832,7 +22334,7 @@ function listOrDash(values) {
 
 // src/pipeline/read-local-config-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import path17 from "node:path";
 
 // src/config/parse-config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -22654,10 +23156,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path26) {
-  if (!path26)
+function getElementAtPath(obj, path32) {
+  if (!path32)
     return obj;
-  return path26.reduce((acc, key2) => acc?.[key2], obj);
+  return path32.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -22997,11 +23499,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path26, issues) {
+function prefixIssues(path32, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path26);
+    iss.path.unshift(path32);
     return iss;
   });
 }
@@ -23463,16 +23965,16 @@ function flattenError(error63, mapper = (issue2) => issue2.message) {
 }
 function formatError(error63, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path26 = []) => {
+  const processError = (error64, path32 = []) => {
     for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path26, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path32, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
       } else {
-        const fullpath = [...path26, ...issue2.path];
+        const fullpath = [...path32, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -23511,17 +24013,17 @@ function formatError(error63, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error63, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error64, path26 = []) => {
+  const processError = (error64, path32 = []) => {
     var _a3;
     for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path26, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path32, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path26, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
       } else {
-        const fullpath = [...path26, ...issue2.path];
+        const fullpath = [...path32, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -23560,8 +24062,8 @@ function treeifyError(error63, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path26 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path26) {
+  const path32 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path32) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -40699,13 +41201,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path26 = ref.slice(1).split("/").filter(Boolean);
-  if (path26.length === 0) {
+  const path32 = ref.slice(1).split("/").filter(Boolean);
+  if (path32.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path26[0] === defsKey) {
-    const key2 = path26[1] === void 0 ? void 0 : decodeJSONPointerSegment(path26[1]);
+  if (path32[0] === defsKey) {
+    const key2 = path32[1] === void 0 ? void 0 : decodeJSONPointerSegment(path32[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -41626,7 +42128,7 @@ function parseConfig(text4, fileName) {
 
 // src/pipeline/read-local-config-file.ts
 async function readLocalConfigFile(root, configPath, log) {
-  const text4 = await readFile3(path11.resolve(root, configPath), "utf8").catch(() => void 0);
+  const text4 = await readFile3(path17.resolve(root, configPath), "utf8").catch(() => void 0);
   const { config: config2, errors } = parseConfig(text4, configPath);
   for (const e of errors) log.warning(e);
   return config2;
@@ -41634,7 +42136,7 @@ async function readLocalConfigFile(root, configPath, log) {
 
 // src/cli/check-arguments.ts
 import { stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
+import path18 from "node:path";
 
 // src/git/local-git.ts
 import { execFile } from "node:child_process";
@@ -41658,9 +42160,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path26 = status === "removed" ? meta3.from : meta3.to;
-    if (!path26) continue;
-    const file2 = { path: path26, status, additions: 0, deletions: 0 };
+    const path32 = status === "removed" ? meta3.from : meta3.to;
+    if (!path32) continue;
+    const file2 = { path: path32, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -41716,25 +42218,25 @@ async function diffAgainstBase(dir, base, head) {
   ]);
   return parseGitDiff(output2);
 }
-async function addDetachedWorktree(dir, commit, path26) {
-  await git(dir, ["worktree", "add", "--quiet", "--detach", path26, checkRef(commit)]);
+async function addDetachedWorktree(dir, commit, path32) {
+  await git(dir, ["worktree", "add", "--quiet", "--detach", path32, checkRef(commit)]);
 }
-async function removeWorktree(dir, path26) {
-  await git(dir, ["worktree", "remove", "--force", path26]).catch(() => void 0);
+async function removeWorktree(dir, path32) {
+  await git(dir, ["worktree", "remove", "--force", path32]).catch(() => void 0);
   await git(dir, ["worktree", "prune"]).catch(() => void 0);
 }
 
 // src/cli/check-arguments.ts
 async function requireDirectory(dir) {
-  const absolute = path12.resolve(dir);
+  const absolute = path18.resolve(dir);
   const info2 = await stat2(absolute).catch(() => void 0);
   if (!info2) throw new UsageError(`directory \`${dir}\` does not exist (${absolute}).`, void 0, false);
   if (!info2.isDirectory()) throw new UsageError(`\`${dir}\` is not a directory.`, void 0, false);
   return absolute;
 }
 async function requireConfig(root, config2) {
-  if (config2 === void 0) return path12.join(root, ".github/backend-developer.yml");
-  for (const candidate of [path12.resolve(config2), path12.resolve(root, config2)]) {
+  if (config2 === void 0) return path18.join(root, ".github/backend-developer.yml");
+  for (const candidate of [path18.resolve(config2), path18.resolve(root, config2)]) {
     if ((await stat2(candidate).catch(() => void 0))?.isFile()) return candidate;
   }
   throw new UsageError(
@@ -42882,9 +43384,9 @@ var MANIFEST_READERS = [
 ];
 
 // src/changes/dependencies/extract-dependency-changes.ts
-function folderOf(path26) {
-  const slash = path26.lastIndexOf("/");
-  return slash === -1 ? "." : path26.slice(0, slash);
+function folderOf(path32) {
+  const slash = path32.lastIndexOf("/");
+  return slash === -1 ? "." : path32.slice(0, slash);
 }
 function extractDependencyChanges(changes) {
   const matched = [];
@@ -43311,10 +43813,10 @@ function readAnnotatedRoutes(view, rules, annotations = readAnnotations(view)) {
     for (const mapping of rules.mappings(view, block, handler)) {
       const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
       for (const method of mapping.methods) {
-        for (const path26 of mapping.paths) {
+        for (const path32 of mapping.paths) {
           const route2 = {
             method,
-            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path26),
+            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path32),
             framework: mapping.framework,
             handler
           };
@@ -43413,8 +43915,8 @@ function readGroupPrefixes(view) {
 }
 function readMapCall(view, match2, prefixOf3) {
   const read = readCallArguments(view, match2.index + match2[0].length - 1);
-  const path26 = stringArgument(view, read?.arguments[0]);
-  if (!read || path26 === void 0) return [];
+  const path32 = stringArgument(view, read?.arguments[0]);
+  if (!read || path32 === void 0) return [];
   const verb = match2[2] ?? "";
   const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
   const last = read.arguments[read.arguments.length - 1];
@@ -43429,7 +43931,7 @@ function readMapCall(view, match2, prefixOf3) {
   return methods.map((method) => {
     const declared2 = {
       method: method.toUpperCase(),
-      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path26),
+      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path32),
       framework: "aspnetcore",
       handler
     };
@@ -43437,7 +43939,7 @@ function readMapCall(view, match2, prefixOf3) {
   });
 }
 var aspnetRoutes = {
-  appliesTo: (path26) => path26.endsWith(".cs"),
+  appliesTo: (path32) => path32.endsWith(".cs"),
   syntax: "csharp",
   mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
   extract: (view) => [
@@ -43481,7 +43983,7 @@ function readUrlPatterns(view, outer) {
     const [route2, target] = read ? positionalArguments(view, read.arguments) : [];
     const written = stringArgument(view, route2);
     if (!read || written === void 0 || !target) continue;
-    const path26 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
+    const path32 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
     const targetCode = argumentCode(view, target);
     const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
     if (included?.[1]) {
@@ -43489,15 +43991,15 @@ function readUrlPatterns(view, outer) {
       continue;
     }
     const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
-    if (routerUrls) routerPrefixes.set(routerUrls, path26);
+    if (routerUrls) routerPrefixes.set(routerUrls, path32);
     if (included) {
       const module2 = routerUrls ? void 0 : includedModule(view, target);
-      if (module2) includes.push({ ...module2, path: path26 });
+      if (module2) includes.push({ ...module2, path: path32 });
       continue;
     }
     const handler = handlerOf(targetCode, argumentText(view, target));
     routes.push(
-      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path26, framework: "django", handler })
+      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path32, framework: "django", handler })
     );
   }
   return { routes: [...routes, ...readRouterRegistrations(view, routerPrefixes, outer)], includes };
@@ -43514,11 +44016,11 @@ function readRouterRegistrations(view, prefixes, outer) {
     if (!read || prefix2 === void 0 || !viewSet) continue;
     const base = joinRoutePath(prefixes.get(match2[1] ?? "") ?? outer, pathOf2("re_path", prefix2), "/");
     const handler = argumentText(view, viewSet);
-    for (const path26 of [`${base}/`, `${base}/{pk}/`]) {
+    for (const path32 of [`${base}/`, `${base}/{pk}/`]) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method: "ANY",
-          path: path26,
+          path: path32,
           framework: "django",
           handler
         })
@@ -43528,7 +44030,7 @@ function readRouterRegistrations(view, prefixes, outer) {
   return routes;
 }
 var djangoRoutes = {
-  appliesTo: (path26) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path26),
+  appliesTo: (path32) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path32),
   syntax: "python",
   mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
   extract: (view, context) => readUrlPatterns(view, context.mounts?.of()?.prefix).routes
@@ -43638,9 +44140,9 @@ function readRoute(view, verb, found) {
     const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
     return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
   }
-  const path26 = strings[0];
-  if (path26 === void 0 || !(path26 === "" || path26.startsWith("/") || path26 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path26 };
+  const path32 = strings[0];
+  if (path32 === void 0 || !(path32 === "" || path32.startsWith("/") || path32 === "*")) return void 0;
+  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path32 };
 }
 function chainedMethods(view, close) {
   const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
@@ -43660,7 +44162,7 @@ function readCalls(view, scopes, frameworks2) {
     const methods = chainedMethods(view, read.close) ?? route2.methods;
     const style = verb === "Match" ? "echo" : /^[A-Z]+$/.test(verb) ? "upper" : "lower";
     const framework = frameworkOf(view, frameworks2, style);
-    const path26 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
+    const path32 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
     const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
     const handler = handlerOf2(view, handlerArgument);
     const listed2 = verb === "Match" ? read.arguments[0] : void 0;
@@ -43668,13 +44170,13 @@ function readCalls(view, scopes, frameworks2) {
     const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const signature = signatureWithout(view, match2.index, end, listed2);
     for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, end, { method, path: path26, framework, handler }, signature));
+      routes.push(declareRoute(view, match2.index, end, { method, path: path32, framework, handler }, signature));
     }
   }
   return routes;
 }
 var goRoutes = {
-  appliesTo: (path26) => path26.endsWith(".go") && !path26.endsWith("_test.go"),
+  appliesTo: (path32) => path32.endsWith(".go") && !path32.endsWith("_test.go"),
   syntax: "go",
   mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
@@ -43710,11 +44212,11 @@ function readMounts(view, mounts) {
   for (const match2 of view.masked.matchAll(MOUNT)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     if (!read || read.arguments.length < 2) continue;
-    const path26 = stringArgument(view, read.arguments[0]);
-    if (path26 === void 0) continue;
+    const path32 = stringArgument(view, read.arguments[0]);
+    if (path32 === void 0) continue;
     for (const argument of read.arguments.slice(1)) {
       const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path26 });
+      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path32 });
     }
   }
 }
@@ -43749,11 +44251,11 @@ function readRouteObjects(view, argument, prefix2, framework) {
 function readRouteObject(view, object2, prefix2, framework) {
   const fields = readCallArguments(view, object2.start)?.arguments ?? [];
   const methodValue = keywordArgument(view, fields, "method");
-  const path26 = stringArgument(
+  const path32 = stringArgument(
     view,
     keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
   );
-  if (!methodValue || path26 === void 0) return [];
+  if (!methodValue || path32 === void 0) return [];
   const handler = keywordArgument(view, fields, "handler");
   const handlerText = handler && argumentText(view, handler);
   const signature = signatureWithout(view, object2.start, object2.end, methodValue);
@@ -43764,7 +44266,7 @@ function readRouteObject(view, object2, prefix2, framework) {
       object2.end,
       {
         method: method === "*" ? "ANY" : method.toUpperCase(),
-        path: joinRoutePath(prefix2, path26),
+        path: joinRoutePath(prefix2, path32),
         framework,
         handler: handlerText && /^[\w$.]+$/.test(handlerText) ? handlerText : void 0
       },
@@ -43809,8 +44311,8 @@ function methodName(method) {
 function routePaths(view, argument) {
   if (!argument) return [];
   if (argumentCode(view, argument).startsWith("[")) return stringsWithin(view, argument.start, argument.end);
-  const path26 = stringArgument(view, argument);
-  return path26 === void 0 ? [] : [path26];
+  const path32 = stringArgument(view, argument);
+  return path32 === void 0 ? [] : [path32];
 }
 function pathArgument(view, read, receiver, mounts) {
   const last = read.arguments[read.arguments.length - 1];
@@ -43835,10 +44337,10 @@ function readMethodCalls(view, mounts, context) {
     const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
     const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
     const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
-    for (const path26 of paths) {
+    for (const path32 of paths) {
       const route2 = {
         method: methodName(method),
-        path: joinRoutePath(prefixOf(mounts, receiver, context), path26),
+        path: joinRoutePath(prefixOf(mounts, receiver, context), path32),
         framework,
         handler: handlerOf3(view, last)
       };
@@ -43856,16 +44358,16 @@ function readRouteChains(view, mounts, context) {
     const read = readCallArguments(view, match2.index + call.length - 1);
     if (!read || read.arguments.length === 0) continue;
     const first = read.arguments[0];
-    const path26 = stringArgument(view, first);
-    if (path26 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path26), framework));
+    const path32 = stringArgument(view, first);
+    if (path32 !== void 0 && read.arguments.length === 1) {
+      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path32), framework));
     } else if (first && /^[[{]/.test(argumentCode(view, first))) {
       routes.push(...readRouteObjects(view, first, prefix2(), framework));
     }
   }
   return routes;
 }
-function readChainedMethods(view, from, path26, framework) {
+function readChainedMethods(view, from, path32, framework) {
   const routes = [];
   let position = from;
   for (; ; ) {
@@ -43878,7 +44380,7 @@ function readChainedMethods(view, from, path26, framework) {
     routes.push(
       declareRoute(view, position, read.close + 1, {
         method,
-        path: path26,
+        path: path32,
         framework,
         handler: handlerOf3(view, last)
       })
@@ -43887,7 +44389,7 @@ function readChainedMethods(view, from, path26, framework) {
   }
 }
 var javascriptRoutes = {
-  appliesTo: (path26) => /\.[cm]?[jt]sx?$/.test(path26) && !/\.d\.ts$/.test(path26),
+  appliesTo: (path32) => /\.[cm]?[jt]sx?$/.test(path32) && !/\.d\.ts$/.test(path32),
   syntax: "javascript",
   mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
   extract(view, context) {
@@ -43979,13 +44481,13 @@ function verbRoutes(view, chain, prefix2, controller) {
   const first = chain.calls[0];
   if (!first) return [];
   const matchCall = first.name === "match";
-  const path26 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
-  if (path26 === void 0) return [];
+  const path32 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
+  if (path32 === void 0) return [];
   const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map(
     (method) => method.toUpperCase()
   ) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
   const handler = first.name === "view" ? void 0 : handlerOf4(view, first.arguments[matchCall ? 2 : 1], controller);
-  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path26), handler }));
+  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path32), handler }));
 }
 function readGroups2(view, chains) {
   const groups = [];
@@ -44028,7 +44530,7 @@ function readRoutes(view, filePrefix) {
   return routes;
 }
 var laravelRoutes = {
-  appliesTo: (path26) => /(^|\/)routes\/[^/]+\.php$/.test(path26),
+  appliesTo: (path32) => /(^|\/)routes\/[^/]+\.php$/.test(path32),
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
   extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
@@ -44076,8 +44578,8 @@ function springMapping(view, annotation) {
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name2) => HTTP_METHODS.includes(name2));
   if (methods.length === 0) return void 0;
-  const path26 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path26 ? annotationPaths(view, path26, ["value"]) : [""], framework };
+  const path32 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path32 ? annotationPaths(view, path32, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -44111,7 +44613,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path26) => /\.(java|kt)$/.test(path26),
+  appliesTo: (path32) => /\.(java|kt)$/.test(path32),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -44150,7 +44652,7 @@ var NEST_RULES = {
   }
 };
 var nestjsRoutes = {
-  appliesTo: (path26) => /\.[cm]?ts$/.test(path26) && !/\.d\.ts$/.test(path26),
+  appliesTo: (path32) => /\.[cm]?ts$/.test(path32) && !/\.d\.ts$/.test(path32),
   syntax: "javascript",
   mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
   extract(view, context) {
@@ -44260,30 +44762,30 @@ var RESOURCE_ACTIONS2 = [
 ];
 var option = (found, key2) => found.find((argument) => argument.key === key2);
 var moduleOf = (argument) => argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : void 0;
-function resourceName(controller, path26) {
+function resourceName(controller, path32) {
   const base = controller?.split(".").pop()?.replace(/Controller$/, "");
   if (base) return base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  return singularNoun(path26.split("/").filter(Boolean).pop() ?? "id");
+  return singularNoun(path32.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
   const [pathArgument2, controllerArgument] = statement.arguments;
-  const path26 = joinRoutePath(base, pathArgument2?.strings[0]);
+  const path32 = joinRoutePath(base, pathArgument2?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
-  const member = singleton ? path26 : `${path26}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
+  const member = singleton ? path32 : `${path32}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
   const only = option(statement.arguments, "only");
   const except = option(statement.arguments, "except")?.symbols ?? [];
   const routes = RESOURCE_ACTIONS2.filter(([action]) => !(singleton && action === "index")).filter(([action]) => (only ? only.symbols.includes(action) : true) && !except.includes(action)).map(([action, method, kind, suffix]) => ({
     method,
-    path: `${kind === "member" ? member : path26}${suffix}`,
+    path: `${kind === "member" ? member : path32}${suffix}`,
     handler: controller ? `${controller}.${action}` : void 0
   }));
-  return { routes, nested: singleton ? path26 : `${path26}/:${resourceName(controller, path26)}_id` };
+  return { routes, nested: singleton ? path32 : `${path32}/:${resourceName(controller, path32)}_id` };
 }
 function verbRoutes2(statement, base) {
   const [pathArgument2, target, action] = statement.arguments;
-  const path26 = pathArgument2?.strings[0];
-  if (path26 === void 0) return [];
+  const path32 = pathArgument2?.strings[0];
+  if (path32 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
@@ -44292,7 +44794,7 @@ function verbRoutes2(statement, base) {
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
-  return [{ method, path: joinRoutePath(base, path26), handler }];
+  return [{ method, path: joinRoutePath(base, path32), handler }];
 }
 function readRoutes2(view) {
   const routes = [];
@@ -44328,7 +44830,7 @@ function readRoutes2(view) {
   return routes;
 }
 var phoenixRoutes = {
-  appliesTo: (path26) => /(^|\/)router\.ex$/.test(path26),
+  appliesTo: (path32) => /(^|\/)router\.ex$/.test(path32),
   syntax: "elixir",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes2(view)
@@ -44431,8 +44933,8 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
   const [call, receiverPath = "", verb = ""] = match2;
   const read = readCallArguments(view, match2.index + call.length - 1);
   if (!read) return [];
-  const path26 = routePathArgument(view, read.arguments);
-  if (path26 === void 0) return [];
+  const path32 = routePathArgument(view, read.arguments);
+  if (path32 === void 0) return [];
   const receiver = receiverPath.split(".").pop() ?? receiverPath;
   const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
   const handler = decorated ? handlerAfter2(view, read.close + 1) : registeredViewFunction(view, verb, read.arguments);
@@ -44445,7 +44947,7 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
       read.close + 1,
       {
         method,
-        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path26),
+        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path32),
         framework,
         handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
       },
@@ -44464,7 +44966,7 @@ function registeredViewFunction(view, verb, found) {
   return viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
 }
 var pythonRoutes = {
-  appliesTo: (path26) => path26.endsWith(".py"),
+  appliesTo: (path32) => path32.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -44498,7 +45000,7 @@ function expandResource2(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path26]) => ({ method, path: path26, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path32]) => ({ method, path: path32, action }));
 }
 function resourceScope(scope, statement, name2) {
   const singular = statement.verb === "resource";
@@ -44520,15 +45022,15 @@ function verbRoutes3(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option2(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path26 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path26 === void 0 || path26 === "to") return [];
+  const path32 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path32 === void 0 || path32 === "to") return [];
   const target = option2(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option2(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path26),
+    path: joinRoutePath(base, path32),
     action: action ?? ""
   }));
 }
@@ -44536,13 +45038,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path26 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path26);
+      const path32 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path32);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path26 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path26);
+      const path32 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path32);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -44604,7 +45106,7 @@ function declareStatementRoutes(view, statement, found) {
   });
 }
 var railsRoutes = {
-  appliesTo: (path26) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path26),
+  appliesTo: (path32) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path32),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes3(view)
@@ -44691,8 +45193,8 @@ function readAttributes2(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ATTRIBUTE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path26 = stringArgument(view, read?.arguments[0]);
-    if (!read || path26 === void 0) continue;
+    const path32 = stringArgument(view, read?.arguments[0]);
+    if (!read || path32 === void 0) continue;
     const handler = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(
       view.masked.slice(read.close + 1, read.close + 400)
     )?.[1];
@@ -44705,7 +45207,7 @@ function readAttributes2(view, scopes, framework) {
       routes.push(
         declareRoute(view, match2.index, read.close + 2, {
           method,
-          path: joinRoutePath(prefix2, path26),
+          path: joinRoutePath(prefix2, path32),
           framework,
           handler
         })
@@ -44737,13 +45239,13 @@ function readRouteCalls(view, scopes, framework) {
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [pathArgument2, router] = read?.arguments ?? [];
-    const path26 = stringArgument(view, pathArgument2);
-    if (!read || path26 === void 0 || !router) continue;
+    const path32 = stringArgument(view, pathArgument2);
+    if (!read || path32 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
-      const declared2 = { method, path: joinRoutePath(prefix2, path26), framework, handler };
+      const declared2 = { method, path: joinRoutePath(prefix2, path32), framework, handler };
       routes.push(
-        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path26} ${handler ?? ""}`)
+        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path32} ${handler ?? ""}`)
       );
     }
   }
@@ -44753,9 +45255,9 @@ function readResources(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(RESOURCE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path26 = stringArgument(view, read?.arguments[0]);
-    if (!read || path26 === void 0) continue;
-    const full = joinRoutePath(scopes.prefixAt(match2.index), path26);
+    const path32 = stringArgument(view, read?.arguments[0]);
+    if (!read || path32 === void 0) continue;
+    const full = joinRoutePath(scopes.prefixAt(match2.index), path32);
     let position = read.close + 1;
     for (let chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200)); chained; chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200))) {
       const call = readCallArguments(view, position + chained[0].length - 1);
@@ -44777,7 +45279,7 @@ function readResources(view, scopes, framework) {
   return routes;
 }
 var rustRoutes = {
-  appliesTo: (path26) => path26.endsWith(".rs"),
+  appliesTo: (path32) => path32.endsWith(".rs"),
   syntax: "rust",
   mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
   extract(view, context) {
@@ -44873,8 +45375,8 @@ function readRoutes4(extractor, change, side, context, views) {
   const key2 = `${side} ${extractor.syntax}`;
   const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key2, view);
-  const path26 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { ...context, path: path26 });
+  const path32 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { ...context, path: path32 });
 }
 function extractEndpoints(change, frameworks2, mounts) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -44937,18 +45439,18 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set([
   "rust",
   "elixir"
 ]);
-function extensionOf(path26) {
-  const dot = path26.lastIndexOf(".");
-  if (dot < path26.lastIndexOf("/") + 1) return void 0;
-  return path26.slice(dot + 1).toLowerCase();
+function extensionOf(path32) {
+  const dot = path32.lastIndexOf(".");
+  if (dot < path32.lastIndexOf("/") + 1) return void 0;
+  return path32.slice(dot + 1).toLowerCase();
 }
-function languageOfPath(path26) {
-  const extension = extensionOf(path26);
+function languageOfPath(path32) {
+  const extension = extensionOf(path32);
   return extension === void 0 ? void 0 : LANGUAGE_BY_EXTENSION[extension];
 }
-function codeLanguageOfPath(path26) {
-  if (/\.d\.[cm]?ts$/.test(path26)) return null;
-  const language2 = languageOfPath(path26);
+function codeLanguageOfPath(path32) {
+  if (/\.d\.[cm]?ts$/.test(path32)) return null;
+  const language2 = languageOfPath(path32);
   return language2 !== void 0 && CODE_LANGUAGES.has(language2) ? language2 : null;
 }
 function isJavaScriptFamily(language2) {
@@ -44996,11 +45498,11 @@ var RULES = [
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
-function detectMigrationTool(path26, language2) {
-  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path26)) return void 0;
-  const rule = RULES.find((candidate) => candidate.pattern.test(path26));
+function detectMigrationTool(path32, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path32)) return void 0;
+  const rule = RULES.find((candidate) => candidate.pattern.test(path32));
   if (!rule) return void 0;
-  const direction = /(^|[/.])down\.sql$/.test(path26) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path26) ? "down" : "up";
+  const direction = /(^|[/.])down\.sql$/.test(path32) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path32) ? "down" : "up";
   let tool = rule.tool;
   if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
   return { tool, format: rule.format, direction };
@@ -45104,39 +45606,39 @@ var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
   "__mocks__",
   "stubs"
 ]);
-function segmentsOf(path26) {
-  return path26.split("/").filter((segment) => segment.length > 0);
+function segmentsOf(path32) {
+  return path32.split("/").filter((segment) => segment.length > 0);
 }
-function nameOf(path26) {
-  return path26.slice(path26.lastIndexOf("/") + 1);
+function nameOf(path32) {
+  return path32.slice(path32.lastIndexOf("/") + 1);
 }
-function isTestFileName(path26) {
-  const name2 = nameOf(path26);
+function isTestFileName(path32) {
+  const name2 = nameOf(path32);
   return TEST_NAME.some((pattern) => pattern.test(name2));
 }
-function isTestPath(path26) {
-  if (isTestFileName(path26) || TEST_SOURCE_SET.test(path26)) return true;
-  return segmentsOf(path26).slice(0, -1).some(
+function isTestPath(path32) {
+  if (isTestFileName(path32) || TEST_SOURCE_SET.test(path32)) return true;
+  return segmentsOf(path32).slice(0, -1).some(
     (segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.(Tests?|UnitTests|IntegrationTests|Specs)$/.test(segment)
   );
 }
-function isLockfilePath(path26) {
-  return LOCKFILE_NAMES2.has(nameOf(path26));
+function isLockfilePath(path32) {
+  return LOCKFILE_NAMES2.has(nameOf(path32));
 }
-function isVendoredPath(path26) {
-  return segmentsOf(path26).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
+function isVendoredPath(path32) {
+  return segmentsOf(path32).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
 }
-function isGeneratedPath(path26) {
-  const segments = segmentsOf(path26);
+function isGeneratedPath(path32) {
+  const segments = segmentsOf(path32);
   if (segments.slice(0, -1).some((segment) => GENERATED_DIRECTORIES.has(segment))) return true;
   const name2 = segments[segments.length - 1] ?? "";
   return GENERATED_NAME.some((pattern) => pattern.test(name2));
 }
-function isSkippedPath(path26) {
-  return isLockfilePath(path26) || isVendoredPath(path26) || isGeneratedPath(path26);
+function isSkippedPath(path32) {
+  return isLockfilePath(path32) || isVendoredPath(path32) || isGeneratedPath(path32);
 }
-function isFixturePath(path26) {
-  const segments = segmentsOf(path26);
+function isFixturePath(path32) {
+  const segments = segmentsOf(path32);
   const name2 = segments[segments.length - 1] ?? "";
   if (/\.(example|sample|template|dist)$/i.test(name2) || /\.example\./i.test(name2)) return true;
   return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
@@ -45149,17 +45651,17 @@ function hasGeneratedBanner(firstLines) {
 function looksMinified(lines) {
   return lines.some((text4) => text4.length > 1e3);
 }
-function classifyPath(path26) {
-  if (isLockfilePath(path26)) return { role: "lockfile" };
-  if (MANIFESTS2.test(path26)) return { role: "manifest" };
-  if (isVendoredPath(path26)) return { role: "vendored" };
-  if (isGeneratedPath(path26)) return { role: "generated" };
-  if (detectMigrationTool(path26) !== void 0) return { role: "migration" };
-  const language2 = languageOfPath(path26);
-  if (language2 !== void 0 && isTestPath(path26)) return { role: "test", language: language2 };
-  if (language2 !== void 0 && !CONFIG.test(path26)) return { role: "source", language: language2 };
-  if (DOCS.test(path26)) return { role: "doc" };
-  if (CONFIG.test(path26)) return { role: "config" };
+function classifyPath(path32) {
+  if (isLockfilePath(path32)) return { role: "lockfile" };
+  if (MANIFESTS2.test(path32)) return { role: "manifest" };
+  if (isVendoredPath(path32)) return { role: "vendored" };
+  if (isGeneratedPath(path32)) return { role: "generated" };
+  if (detectMigrationTool(path32) !== void 0) return { role: "migration" };
+  const language2 = languageOfPath(path32);
+  if (language2 !== void 0 && isTestPath(path32)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path32)) return { role: "source", language: language2 };
+  if (DOCS.test(path32)) return { role: "doc" };
+  if (CONFIG.test(path32)) return { role: "config" };
   return { role: "other" };
 }
 
@@ -45258,8 +45760,8 @@ var TEMPLATE_NAMES = [
   "example.env",
   "README.md"
 ];
-function isEnvDocumentation(path26) {
-  return ENV_TEMPLATE.test(path26) || README.test(path26) || DOCS_PAGE.test(path26);
+function isEnvDocumentation(path32) {
+  return ENV_TEMPLATE.test(path32) || README.test(path32) || DOCS_PAGE.test(path32);
 }
 function mentions(text4, name2) {
   let from = text4.indexOf(name2);
@@ -45277,9 +45779,9 @@ function findEnvDocumentation(changes, readFile7) {
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
   const cache3 = /* @__PURE__ */ new Map();
-  const read = (path26) => {
-    if (!cache3.has(path26)) cache3.set(path26, readFile7?.(path26));
-    return cache3.get(path26);
+  const read = (path32) => {
+    if (!cache3.has(path32)) cache3.set(path32, readFile7?.(path32));
+    return cache3.get(path32);
   };
   return (name2, project) => {
     const found = inDiff.find((document) => mentions(document.text(), name2));
@@ -45288,9 +45790,9 @@ function findEnvDocumentation(changes, readFile7) {
     const folders = project === "." ? ["."] : [project, "."];
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
-        const path26 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text4 = read(path26);
-        if (text4 !== void 0 && mentions(text4, name2)) return path26;
+        const path32 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text4 = read(path32);
+        if (text4 !== void 0 && mentions(text4, name2)) return path32;
       }
     }
     return void 0;
@@ -45300,9 +45802,9 @@ function findEnvDocumentation(changes, readFile7) {
 // src/changes/env-vars/extract-env-vars.ts
 var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
 var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
-function readsIn(lines, path26, projectLanguage) {
+function readsIn(lines, path32, projectLanguage) {
   const reads = [];
-  if (SPRING_CONFIG.test(path26)) {
+  if (SPRING_CONFIG.test(path32)) {
     const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
     for (const line of lines) {
       if (COMMENT_LINE.test(line.text)) continue;
@@ -45313,7 +45815,7 @@ function readsIn(lines, path26, projectLanguage) {
     }
     return reads;
   }
-  const kind = classifyPath(path26);
+  const kind = classifyPath(path32);
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
@@ -45505,8 +46007,8 @@ var CONTENT_RULES = [
     pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
   }
 ];
-function pathTokens(path26) {
-  return path26.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function pathTokens(path32) {
+  return path32.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
@@ -45589,9 +46091,9 @@ var FAMILY_PATTERNS = {
   python: /\.py$/
 };
 var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
-function mountFamilyOf(path26) {
-  if (/\.d\.[cm]?ts$/.test(path26)) return void 0;
-  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path26));
+function mountFamilyOf(path32) {
+  if (/\.d\.[cm]?ts$/.test(path32)) return void 0;
+  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path32));
 }
 function createCheckoutFiles(listFiles, readFile7, ownerOf) {
   let listed2;
@@ -45606,24 +46108,24 @@ function createCheckoutFiles(listFiles, readFile7, ownerOf) {
     sources.set(key2, result);
     return result;
   };
-  const read = (path26) => {
-    if (texts.has(path26)) return texts.get(path26);
-    if (budget <= 0 || !all().has(path26)) return void 0;
-    const text4 = readFile7(path26);
+  const read = (path32) => {
+    if (texts.has(path32)) return texts.get(path32);
+    if (budget <= 0 || !all().has(path32)) return void 0;
+    const text4 = readFile7(path32);
     const kept = text4 !== void 0 && text4.length <= MAX_SOURCE_CHARS ? text4 : void 0;
     budget -= kept?.length ?? 0;
-    texts.set(path26, kept);
+    texts.set(path32, kept);
     return kept;
   };
-  return { exists: (path26) => all().has(path26), projectSources, read, exhausted: () => budget <= 0 };
+  return { exists: (path32) => all().has(path32), projectSources, read, exhausted: () => budget <= 0 };
 }
 function findProjectSources(files, ownerOf, project, accepts) {
   const found = [];
-  for (const path26 of files) {
-    if (!accepts(path26) || FOREIGN_FOLDER.test(path26)) continue;
-    if ((ownerOf(path26)?.path ?? ".") !== project) continue;
-    if (classifyPath(path26).role !== "source") continue;
-    found.push(path26);
+  for (const path32 of files) {
+    if (!accepts(path32) || FOREIGN_FOLDER.test(path32)) continue;
+    if ((ownerOf(path32)?.path ?? ".") !== project) continue;
+    if (classifyPath(path32).role !== "source") continue;
+    found.push(path32);
     if (found.length > MAX_PROJECT_SOURCES) break;
   }
   return found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
@@ -45714,7 +46216,7 @@ function readImports(view, imports) {
     const namespace = /^\*\s*as\s+([\w$]+)$/.exec(clause)?.[1];
     if (namespace) imports.set(namespace, { specifier, name: "*" });
     else if (clause.startsWith("{"))
-      for (const [name2, local] of listEntries(clause.slice(1, -1))) imports.set(local, { specifier, name: name2 });
+      for (const [name2, local2] of listEntries(clause.slice(1, -1))) imports.set(local2, { specifier, name: name2 });
     else imports.set(clause, { specifier, name: "default" });
   }
   for (const pattern of masked.includes("require") ? [TS_IMPORT_REQUIRE, CJS_REQUIRE] : []) {
@@ -45729,8 +46231,8 @@ function readImports(view, imports) {
         imports.set(target, { specifier: literal4.value, name: member ?? "default" });
       else
         for (const entry2 of target.slice(1, -1).split(",")) {
-          const [name2, local] = entry2.split(":").map((part) => part.trim());
-          if (name2 && /^[\w$]+$/.test(name2)) imports.set(local || name2, { specifier: literal4.value, name: name2 });
+          const [name2, local2] = entry2.split(":").map((part) => part.trim());
+          if (name2 && /^[\w$]+$/.test(name2)) imports.set(local2 || name2, { specifier: literal4.value, name: name2 });
         }
     }
   }
@@ -45761,10 +46263,10 @@ function readExports(view, shape) {
   for (const match2 of masked.matchAll(EXPORT_LIST)) {
     if (match2[1]) continue;
     const specifier = match2[3] ? stringAt(view, match2.index + match2[0].length)?.value : void 0;
-    for (const [local, exported] of listEntries(match2[2] ?? ""))
+    for (const [local2, exported] of listEntries(match2[2] ?? ""))
       exports2.set(
         exported,
-        specifier === void 0 ? { kind: "local", local } : { kind: "reexport", specifier, name: local }
+        specifier === void 0 ? { kind: "local", local: local2 } : { kind: "reexport", specifier, name: local2 }
       );
   }
   for (const match2 of masked.matchAll(EXPORT_STAR)) {
@@ -45780,8 +46282,8 @@ function readExports(view, shape) {
   }
   for (const match2 of masked.matchAll(NAMED_EXPORTS)) {
     const from = match2.index + match2[0].length;
-    const local = IDENTIFIER_STATEMENT.exec(masked.slice(from, from + 200))?.[1];
-    exports2.set(match2[1] ?? "", { kind: "local", local });
+    const local2 = IDENTIFIER_STATEMENT.exec(masked.slice(from, from + 200))?.[1];
+    exports2.set(match2[1] ?? "", { kind: "local", local: local2 });
   }
 }
 function readJavascriptModuleShape(view) {
@@ -45794,8 +46296,8 @@ function readJavascriptModuleShape(view) {
 // src/changes/mounts/resolve-module-path.ts
 import { posix } from "node:path";
 var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-function normalizedPath(path26) {
-  const normal = posix.normalize(path26);
+function normalizedPath(path32) {
+  const normal = posix.normalize(path32);
   return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
 }
 function javascriptCandidates(base) {
@@ -45874,12 +46376,12 @@ function createJavascriptDeclarations(files, project) {
 }
 function cachedModuleReader(files) {
   const modules = /* @__PURE__ */ new Map();
-  return (path26) => {
-    if (modules.has(path26)) return modules.get(path26);
-    const text4 = files.read(path26);
+  return (path32) => {
+    if (modules.has(path32)) return modules.get(path32);
+    const text4 = files.read(path32);
     const view = text4 === void 0 ? void 0 : createWholeFileView(text4, "javascript");
     const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path26, read);
+    modules.set(path32, read);
     return read;
   };
 }
@@ -45934,18 +46436,18 @@ function readJavascriptMounts(view, shape) {
   if (shape.imports.size === 0 && !/\b(require|import)\s*\(/.test(view.masked)) return [];
   const routers = findRouterMounts(view);
   const found = [];
-  const add = (parent, path26, child) => {
+  const add = (parent, path32, child) => {
     if (!child) return;
     const parentRoot = routers.rootOf(parent);
-    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path26, child });
+    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path32, child });
   };
   for (const match2 of view.masked.matchAll(USE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [first, ...rest] = read?.arguments ?? [];
     if (!first) continue;
-    const path26 = stringArgument(view, first);
-    for (const argument of path26 === void 0 ? [first, ...rest] : rest)
-      add(match2[1] ?? "", path26, childOf(view, argument, shape));
+    const path32 = stringArgument(view, first);
+    for (const argument of path32 === void 0 ? [first, ...rest] : rest)
+      add(match2[1] ?? "", path32, childOf(view, argument, shape));
   }
   for (const match2 of view.masked.matchAll(REGISTER2)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
@@ -45969,7 +46471,7 @@ function readGlobalPrefix(view) {
     const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
     const excluded = keywordArgument(view, fields, "exclude");
     const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
-    return { prefix: prefix2, exclude: exclude.map((path26) => path26.replace(/^\/+|\/+$/g, "")) };
+    return { prefix: prefix2, exclude: exclude.map((path32) => path32.replace(/^\/+|\/+$/g, "")) };
   }
   return void 0;
 }
@@ -45979,23 +46481,23 @@ var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
 
 // src/changes/mounts/javascript-mount-graph.ts
 function buildJavascriptMountGraph(files, project) {
-  const sources = files.projectSources(project, "javascript", (path26) => mountFamilyOf(path26) === "javascript");
+  const sources = files.projectSources(project, "javascript", (path32) => mountFamilyOf(path32) === "javascript");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createJavascriptDeclarations(files, project);
   const index = createEdgeIndex();
   let globalPrefix;
-  for (const path26 of sources) {
-    const text4 = files.read(path26);
+  for (const path32 of sources) {
+    const text4 = files.read(path32);
     if (text4 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text4)) continue;
-    const read = declarations.moduleAt(path26);
+    const read = declarations.moduleAt(path32);
     if (!read) continue;
     if (text4.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
     for (const mount of readJavascriptMounts(read.view, read.shape)) {
-      const file2 = declarations.resolve(mount.child.specifier, path26);
+      const file2 = declarations.resolve(mount.child.specifier, path32);
       const target = file2 === void 0 ? void 0 : declarations.declarationOf(file2, mount.child.name);
       if (!target) continue;
       const { parentRoot, parentPrefix, path: mountPath } = mount;
-      index.add({ file: path26, parentRoot, parentPrefix, path: mountPath, target });
+      index.add({ file: path32, parentRoot, parentPrefix, path: mountPath, target });
     }
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
@@ -46076,12 +46578,12 @@ function assignsName(view, name2) {
 var MAX_REEXPORT_DEPTH2 = 6;
 function createPythonDeclarations(files, project) {
   const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path26) => {
-    if (modules.has(path26)) return modules.get(path26);
-    const text4 = files.read(path26);
+  const moduleAt = (path32) => {
+    if (modules.has(path32)) return modules.get(path32);
+    const text4 = files.read(path32);
     const view = text4 === void 0 ? void 0 : createWholeFileView(text4, "python");
     const read = view && { view, imports: readPythonImports(view) };
-    modules.set(path26, read);
+    modules.set(path32, read);
     return read;
   };
   const resolve3 = (module2, from) => resolvePythonModule(module2, from, project, files.exists);
@@ -46106,22 +46608,22 @@ function createPythonDeclarations(files, project) {
 var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
 function buildPythonMountGraph(files, project) {
-  const sources = files.projectSources(project, "python", (path26) => mountFamilyOf(path26) === "python");
+  const sources = files.projectSources(project, "python", (path32) => mountFamilyOf(path32) === "python");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createPythonDeclarations(files, project);
   const index = createEdgeIndex();
-  for (const path26 of sources) {
-    const text4 = files.read(path26);
+  for (const path32 of sources) {
+    const text4 = files.read(path32);
     if (text4 === void 0 || !MOUNT_HINT.test(text4)) continue;
-    const read = declarations.moduleAt(path26);
+    const read = declarations.moduleAt(path32);
     if (!read) continue;
-    if (/include_router|register_blueprint/.test(text4)) readRouterMounts(read, path26, index, declarations);
-    if (djangoRoutes.appliesTo(path26)) readIncludes(read, path26, index, declarations);
+    if (/include_router|register_blueprint/.test(text4)) readRouterMounts(read, path32, index, declarations);
+    if (djangoRoutes.appliesTo(path32)) readIncludes(read, path32, index, declarations);
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
   return { globalPrefix: void 0, edgesTo: (file2, name2) => index.exact(file2, name2) };
 }
-function readRouterMounts(read, path26, index, declarations) {
+function readRouterMounts(read, path32, index, declarations) {
   const { view } = read;
   const routers = findPythonRouters(view);
   for (const match2 of view.masked.matchAll(MOUNT4)) {
@@ -46130,7 +46632,7 @@ function readRouterMounts(read, path26, index, declarations) {
     const reference = child && view.text.slice(child.start, child.end);
     if (!reference || !/^[\w.]+$/.test(reference)) continue;
     const dotted = dottedReference(reference, read.imports);
-    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path26);
+    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path32);
     if (!target) continue;
     const parent = match2[1] ?? "";
     const prefix2 = stringArgument(
@@ -46138,7 +46640,7 @@ function readRouterMounts(read, path26, index, declarations) {
       keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
     );
     index.add({
-      file: path26,
+      file: path32,
       parentRoot: routers.rootOf(parent),
       parentPrefix: routers.prefixOf(parent),
       path: prefix2,
@@ -46146,13 +46648,13 @@ function readRouterMounts(read, path26, index, declarations) {
     });
   }
 }
-function readIncludes(read, path26, index, declarations) {
+function readIncludes(read, path32, index, declarations) {
   for (const include of readDjangoIncludes(read.view)) {
     const module2 = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
-    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path26);
+    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path32);
     if (file2 === void 0) continue;
     const target = { file: file2, name: void 0 };
-    index.add({ file: path26, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
+    index.add({ file: path32, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
   }
 }
 
@@ -47766,13 +48268,13 @@ function summarizeTests(changes) {
     return tests2;
   };
   for (const change of changes) {
-    const { path: path26, status } = change.file;
-    const kind = classifyPath(path26);
-    if (kind.role === "test") entry2(change.project).testFiles.push(path26);
+    const { path: path32, status } = change.file;
+    const kind = classifyPath(path32);
+    if (kind.role === "test") entry2(change.project).testFiles.push(path32);
     if (status === "removed" || kind.role !== "source") continue;
-    entry2(change.project).sourceFiles.push(path26);
+    entry2(change.project).sourceFiles.push(path32);
     if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry2(change.project).testFiles.push(path26);
+      entry2(change.project).testFiles.push(path32);
     }
   }
   const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
@@ -49361,11 +49863,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path26) {
+  function locateFile(path32) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path26, scriptDirectory);
+      return Module["locateFile"](path32, scriptDirectory);
     }
-    return scriptDirectory + path26;
+    return scriptDirectory + path32;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -51830,7 +52332,7 @@ var Query = class {
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import path13 from "node:path";
+import path19 from "node:path";
 
 // src/code/syntax/grammar.ts
 var GRAMMAR_FILES = {
@@ -51851,10 +52353,10 @@ var RUNTIME_FILE = { package: "web-tree-sitter", file: "web-tree-sitter.wasm" };
 function bundledFileName(source) {
   return source.file.slice(source.file.lastIndexOf("/") + 1);
 }
-function grammarOfPath(path26) {
-  const language2 = codeLanguageOfPath(path26);
+function grammarOfPath(path32) {
+  const language2 = codeLanguageOfPath(path32);
   if (language2 === null) return void 0;
-  if (language2 === "typescript" && /\.tsx$/i.test(path26)) return "tsx";
+  if (language2 === "typescript" && /\.tsx$/i.test(path32)) return "tsx";
   return language2;
 }
 
@@ -51863,8 +52365,8 @@ var runtime;
 var languages = /* @__PURE__ */ new Map();
 var failures = /* @__PURE__ */ new Map();
 function locate(source) {
-  const here = path13.dirname(fileURLToPath(import.meta.url));
-  const bundled = path13.join(here, "grammars", bundledFileName(source));
+  const here = path19.dirname(fileURLToPath(import.meta.url));
+  const bundled = path19.join(here, "grammars", bundledFileName(source));
   if (existsSync(bundled)) return bundled;
   return createRequire(import.meta.url).resolve(`${source.package}/${source.file}`);
 }
@@ -51953,21 +52455,21 @@ function textOfLines(lines) {
 function createCheckoutSide(listFiles, readFile7, changes) {
   const changed = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const path26 = newPathOf(change.file);
-    if (path26 !== void 0) changed.set(path26, change);
+    const path32 = newPathOf(change.file);
+    if (path32 !== void 0) changed.set(path32, change);
   }
   let listed2;
-  const has = (path26) => changed.has(path26) || (listed2 ??= new Set(listFiles())).has(path26);
+  const has = (path32) => changed.has(path32) || (listed2 ??= new Set(listFiles())).has(path32);
   const texts = /* @__PURE__ */ new Map();
-  const readOnce = (path26) => {
-    if (!texts.has(path26)) texts.set(path26, readFile7(path26));
-    return texts.get(path26);
+  const readOnce = (path32) => {
+    if (!texts.has(path32)) texts.set(path32, readFile7(path32));
+    return texts.get(path32);
   };
-  const read = (path26) => {
-    const change = changed.get(path26);
-    if (!change) return readOnce(path26);
+  const read = (path32) => {
+    const change = changed.get(path32);
+    if (!change) return readOnce(path32);
     const side = change.newSide();
-    return side.complete ? readOnce(path26) : textOfLines(side.lines);
+    return side.complete ? readOnce(path32) : textOfLines(side.lines);
   };
   return { name: "head", list: listFiles, read, has, complete: true };
 }
@@ -51990,34 +52492,34 @@ function createBaseSide(head, changes, readBaseFile) {
   let listed2;
   let listedSet;
   const list = () => listed2 ??= [
-    ...head.list().filter((path26) => !changedNewPaths.has(path26) || byOldPath.has(path26)),
-    ...[...byOldPath.keys()].filter((path26) => !changedNewPaths.has(path26))
+    ...head.list().filter((path32) => !changedNewPaths.has(path32) || byOldPath.has(path32)),
+    ...[...byOldPath.keys()].filter((path32) => !changedNewPaths.has(path32))
   ].sort();
-  const read = (path26) => {
-    const change = byOldPath.get(path26);
+  const read = (path32) => {
+    const change = byOldPath.get(path32);
     if (change) {
       const side = change.oldSide();
       if (side.complete) return textOfLines(side.lines);
-      if (change.file.patch === void 0) return readBaseFile?.(path26);
-      return readBaseFile?.(path26) ?? textOfLines(side.lines);
+      if (change.file.patch === void 0) return readBaseFile?.(path32);
+      return readBaseFile?.(path32) ?? textOfLines(side.lines);
     }
-    return changedNewPaths.has(path26) ? void 0 : head.read(path26);
+    return changedNewPaths.has(path32) ? void 0 : head.read(path32);
   };
-  const has = (path26) => (listedSet ??= new Set(list())).has(path26);
+  const has = (path32) => (listedSet ??= new Set(list())).has(path32);
   return { name: "base", list, read, has, complete: head.complete };
 }
 function createDiffOnlyHeadSide(changes) {
   const byPath = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const path26 = newPathOf(change.file);
-    if (path26 !== void 0) byPath.set(path26, change);
+    const path32 = newPathOf(change.file);
+    if (path32 !== void 0) byPath.set(path32, change);
   }
   return {
     name: "head",
     list: () => [...byPath.keys()].sort(),
-    has: (path26) => byPath.has(path26),
-    read: (path26) => {
-      const change = byPath.get(path26);
+    has: (path32) => byPath.has(path32),
+    read: (path32) => {
+      const change = byPath.get(path32);
       return change ? textOfLines(change.newSide().lines) : void 0;
     },
     complete: false
@@ -52027,16 +52529,16 @@ function createDiffOnlyHeadSide(changes) {
 // src/code/code-model.ts
 function changedPaths(changes) {
   return changes.flatMap(
-    (change) => [change.file.path, change.file.previousPath].filter((path26) => path26 !== void 0)
+    (change) => [change.file.path, change.file.previousPath].filter((path32) => path32 !== void 0)
   );
 }
 async function createCodeModel(input2) {
   const paths = changedPaths(input2.changes);
   const grammars = /* @__PURE__ */ new Set();
-  for (const path26 of paths) {
-    const own2 = grammarOfPath(path26);
+  for (const path32 of paths) {
+    const own2 = grammarOfPath(path32);
     if (own2) grammars.add(own2);
-    for (const extra of input2.grammarsFor?.(path26) ?? []) grammars.add(extra);
+    for (const extra of input2.grammarsFor?.(path32) ?? []) grammars.add(extra);
   }
   await loadGrammars(grammars);
   const head = input2.readFile ? createCheckoutSide(input2.listFiles ?? (() => paths), input2.readFile, input2.changes) : createDiffOnlyHeadSide(input2.changes);
@@ -52106,22 +52608,22 @@ function diffRouteTables(base, head, project) {
 var MAX_PROJECT_ROUTE_FILES = 5e3;
 function groupSourceFilesByProject(side, projectOf2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const path26 of side.list()) {
-    const role = classifyPath(path26).role;
+  for (const path32 of side.list()) {
+    const role = classifyPath(path32).role;
     if (role !== "source" && role !== "config") continue;
-    const project = projectOf2(path26);
+    const project = projectOf2(path32);
     const list = groups.get(project);
-    if (list) list.push(path26);
-    else groups.set(project, [path26]);
+    if (list) list.push(path32);
+    else groups.set(project, [path32]);
   }
   return groups;
 }
 
 // src/changes/routes/javascript/javascript-family.ts
-import path17 from "node:path";
+import path23 from "node:path";
 
 // src/changes/routes/javascript/link-javascript-routes.ts
-import path15 from "node:path";
+import path21 from "node:path";
 
 // src/changes/routes/prefix-graph.ts
 var MAX_PREFIXES = 8;
@@ -52181,7 +52683,7 @@ function routerKey(scope, name2) {
 
 // src/changes/routes/javascript/resolve-javascript-module.ts
 var import_json5 = __toESM(require_lib(), 1);
-import path14 from "node:path";
+import path20 from "node:path";
 var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
 var COMPILED = /* @__PURE__ */ new Map([
   [".js", [".ts", ".tsx"]],
@@ -52190,25 +52692,25 @@ var COMPILED = /* @__PURE__ */ new Map([
   [".jsx", [".tsx"]]
 ]);
 function candidates(base) {
-  const extension = path14.posix.extname(base);
+  const extension = path20.posix.extname(base);
   const stem = base.slice(0, base.length - extension.length);
   const compiled = COMPILED.get(extension)?.map((replacement) => stem + replacement) ?? [];
   return [
     base,
     ...compiled,
     ...EXTENSIONS.map((ext2) => base + ext2),
-    ...EXTENSIONS.map((ext2) => path14.posix.join(base, `index${ext2}`))
+    ...EXTENSIONS.map((ext2) => path20.posix.join(base, `index${ext2}`))
   ];
 }
 function resolveJavascriptModule2(from, specifier, exists, aliases) {
   const bases = [];
   if (specifier.startsWith("."))
-    bases.push(path14.posix.normalize(path14.posix.join(path14.posix.dirname(from), specifier)));
+    bases.push(path20.posix.normalize(path20.posix.join(path20.posix.dirname(from), specifier)));
   else {
     for (const alias of aliases.aliases) {
       if (!specifier.startsWith(alias.prefix)) continue;
       const rest = specifier.slice(alias.prefix.length);
-      for (const target of alias.targets) bases.push(path14.posix.normalize(target.replace("*", rest)));
+      for (const target of alias.targets) bases.push(path20.posix.normalize(target.replace("*", rest)));
     }
   }
   for (const base of bases) {
@@ -52224,10 +52726,10 @@ function readPathAliases(project, read) {
     if (text4 === void 0) continue;
     try {
       const json2 = import_json5.default.parse(text4) ?? {};
-      const baseUrl = path14.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
+      const baseUrl = path20.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
       const aliases = Object.entries(json2.compilerOptions?.paths ?? {}).map(([key2, targets]) => ({
         prefix: key2.replace(/\*$/, ""),
-        targets: targets.map((target) => path14.posix.join(baseUrl, target))
+        targets: targets.map((target) => path20.posix.join(baseUrl, target))
       }));
       return { aliases };
     } catch {
@@ -52238,8 +52740,8 @@ function readPathAliases(project, read) {
 }
 
 // src/changes/routes/javascript/nest-route-entries.ts
-function trimSlashes(path26) {
-  return path26.replace(/^\/+|\/+$/g, "");
+function trimSlashes(path32) {
+  return path32.replace(/^\/+|\/+$/g, "");
 }
 function nestRouteEntries(files) {
   const all = [...files.values()];
@@ -52252,15 +52754,15 @@ function nestRouteEntries(files) {
         const versions = versioning ? route2.version ?? controller.version ?? versioning.defaultVersion ?? [void 0] : [void 0];
         for (const base of controller.paths) {
           for (const own2 of route2.paths) {
-            const local = joinRoutePath2(base, own2);
-            const excluded = globalPrefix?.exclude.includes(trimSlashes(local)) ?? false;
+            const local2 = joinRoutePath2(base, own2);
+            const excluded = globalPrefix?.exclude.includes(trimSlashes(local2)) ?? false;
             for (const version2 of versions) {
               entries.push({
                 method: route2.method,
                 path: joinRoutePath2(
                   excluded ? void 0 : globalPrefix?.prefix,
                   version2 === void 0 ? void 0 : `v${version2}`,
-                  local
+                  local2
                 ),
                 framework: "nestjs",
                 file: file2,
@@ -52284,7 +52786,7 @@ function createPlaceResolver(input2) {
   const exists = (file2) => input2.files.has(file2) || input2.exists(file2);
   const moduleCache = /* @__PURE__ */ new Map();
   const moduleOf2 = (from, specifier) => {
-    const key2 = `${path15.posix.dirname(from)}\0${specifier}`;
+    const key2 = `${path21.posix.dirname(from)}\0${specifier}`;
     if (!moduleCache.has(key2))
       moduleCache.set(key2, resolveJavascriptModule2(from, specifier, exists, aliases));
     return moduleCache.get(key2);
@@ -52355,7 +52857,7 @@ function buildGraph(input2, resolve3) {
         if (!pluginFile.startsWith(`${autoload.dir}/`) || !pluginFacts.exports.default) continue;
         const plugin = resolve3(pluginFile, pluginFacts.exports.default);
         if (!plugin) continue;
-        const folder = path15.posix.dirname(path15.posix.relative(autoload.dir, pluginFile));
+        const folder = path21.posix.dirname(path21.posix.relative(autoload.dir, pluginFile));
         const prefix2 = joinRoutePath2(
           autoload.prefix,
           pluginFacts.autoPrefix ?? (folder === "." ? "" : folder)
@@ -52738,9 +53240,9 @@ function bindDestructured(pattern, value, scope) {
       scope.bindings.set(child.text, { kind: "import", module: module2, name: child.text });
     } else if (child.type === "pair_pattern") {
       const key2 = child.childForFieldName("key")?.text;
-      const local = child.childForFieldName("value");
-      if (key2 && local?.type === "identifier")
-        scope.bindings.set(local.text, { kind: "import", module: module2, name: key2 });
+      const local2 = child.childForFieldName("value");
+      if (key2 && local2?.type === "identifier")
+        scope.bindings.set(local2.text, { kind: "import", module: module2, name: key2 });
     }
   }
 }
@@ -52753,8 +53255,8 @@ function bindImport(node2, scope) {
     if (part.type === "identifier")
       scope.bindings.set(part.text, { kind: "import", module: module2, name: "default" });
     else if (part.type === "namespace_import") {
-      const local = part.namedChildren.find((child) => child?.type === "identifier");
-      if (local) scope.bindings.set(local.text, { kind: "import", module: module2, name: "*" });
+      const local2 = part.namedChildren.find((child) => child?.type === "identifier");
+      if (local2) scope.bindings.set(local2.text, { kind: "import", module: module2, name: "*" });
     } else if (part.type === "named_imports") {
       for (const specifier of part.namedChildren) {
         if (specifier?.type !== "import_specifier") continue;
@@ -52791,7 +53293,7 @@ function selectNodes(grammar, root, groups) {
 }
 
 // src/changes/routes/javascript/read-javascript-mounts.ts
-import path16 from "node:path";
+import path22 from "node:path";
 function childOf2(node2, scopes) {
   const inner = unwrap(node2);
   if (inner.type === "call_expression") {
@@ -52829,7 +53331,7 @@ function autoloadDir(node2, file2) {
     if (value === void 0) return void 0;
     parts2.push(value);
   }
-  return path16.posix.normalize(path16.posix.join(path16.posix.dirname(file2), ...parts2));
+  return path22.posix.normalize(path22.posix.join(path22.posix.dirname(file2), ...parts2));
 }
 function readRegister(call, parent, scopes, file2) {
   const [first, options] = argumentsOf(call);
@@ -52905,10 +53407,10 @@ function pathsOf(node2) {
   const value = stringValue(unwrap(node2));
   if (value !== void 0) return [value];
   if (node2.type !== "array") return [];
-  return node2.namedChildren.map((child) => stringValue(child)).filter((path26) => path26 !== void 0);
+  return node2.namedChildren.map((child) => stringValue(child)).filter((path32) => path32 !== void 0);
 }
-function looksLikeRoutePath(path26) {
-  return path26 === "" || path26.startsWith("/") || path26 === "*" || path26.startsWith("(");
+function looksLikeRoutePath(path32) {
+  return path32 === "" || path32.startsWith("/") || path32 === "*" || path32.startsWith("(");
 }
 function handlerOf5(node2) {
   if (!node2 || isFunctionNode(unwrap(node2))) return void 0;
@@ -52942,14 +53444,14 @@ function readMethodRoute(call, scopes) {
   const pathNode = args2[named ? 1 : 0];
   const paths = pathsOf(pathNode).filter(looksLikeRoutePath);
   const signature = signatureOf(method, args2, pathNode);
-  return paths.map((path26) => route(holder, receiver, method, path26, callee, last, signature));
+  return paths.map((path32) => route(holder, receiver, method, path32, callee, last, signature));
 }
-function route(holder, receiver, method, path26, at2, handler, signature, framework) {
+function route(holder, receiver, method, path32, at2, handler, signature, framework) {
   const read = {
     holder,
     receiver: receiverName(receiver),
     method,
-    path: path26,
+    path: path32,
     line: lineOf2(at2),
     signature
   };
@@ -52968,8 +53470,8 @@ function readRouteChain(call, scopes) {
   const holder = scopes.resolve(receiver);
   const first = unwrap(args2[0]);
   if (first.type === "object" || first.type === "array") return readRouteObjects2(first, holder, receiver);
-  const path26 = stringValue(first);
-  if (path26 === void 0 || !isRouterHolder(holder, receiver)) return [];
+  const path32 = stringValue(first);
+  if (path32 === void 0 || !isRouterHolder(holder, receiver)) return [];
   const routes = [];
   let current = call;
   for (; ; ) {
@@ -52985,7 +53487,7 @@ function readRouteChain(call, scopes) {
         holder,
         receiver,
         method,
-        path26,
+        path32,
         member.childForFieldName("property") ?? member,
         last,
         signatureOf(method, chainedArgs, void 0)
@@ -53000,9 +53502,9 @@ function readRouteObjects2(node2, holder, receiver) {
   const routes = [];
   for (const object2 of objects) {
     const urlNode = propertyValue(object2, "url");
-    const path26 = stringValue(urlNode ?? propertyValue(object2, "path"));
+    const path32 = stringValue(urlNode ?? propertyValue(object2, "path"));
     const methodNode = propertyValue(object2, "method");
-    if (path26 === void 0 || !methodNode) continue;
+    if (path32 === void 0 || !methodNode) continue;
     const methods = pathsOf(methodNode).map((method) => method === "*" ? "ANY" : method.toUpperCase());
     const framework = urlNode ? "fastify" : "hapi";
     const handlerNode = propertyValue(object2, "handler");
@@ -53010,7 +53512,7 @@ function readRouteObjects2(node2, holder, receiver) {
       (pair2) => pair2 !== null && !/^(url|path|method)$/.test(pair2.childForFieldName("key")?.text ?? "")
     ).map((pair2) => pair2 ? declarationText(pair2) : "").join(",");
     for (const method of methods)
-      routes.push(route(holder, receiver, method, path26, object2, handlerNode, signature, framework));
+      routes.push(route(holder, receiver, method, path32, object2, handlerNode, signature, framework));
   }
   return routes;
 }
@@ -53356,7 +53858,7 @@ function attachOrphanRoutes(root, facts) {
 // src/changes/routes/javascript/javascript-dependencies.ts
 function javascriptDependencies(facts, file2, side) {
   const aliases = readPathAliases(side.project, side.read);
-  const found = facts.imports.map((specifier) => resolveJavascriptModule2(file2, specifier, side.exists, aliases)).filter((path26) => path26 !== void 0);
+  const found = facts.imports.map((specifier) => resolveJavascriptModule2(file2, specifier, side.exists, aliases)).filter((path32) => path32 !== void 0);
   for (const autoload of facts.autoloads) found.push(...side.filesUnder(autoload.dir));
   return found;
 }
@@ -53365,7 +53867,7 @@ function javascriptDependencies(facts, file2, side) {
 var javascriptRouteFamily = {
   id: "javascript-routes",
   grammars: ["javascript", "typescript", "tsx"],
-  accepts: (path26) => /\.[cm]?[jt]sx?$/.test(path26) && !/\.d\.[cm]?ts$/.test(path26),
+  accepts: (path32) => /\.[cm]?[jt]sx?$/.test(path32) && !/\.d\.[cm]?ts$/.test(path32),
   // Routing files name a router, an app or a server, mount something, or decorate a controller.
   mayDeclareRoutes: (text4) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
     text4
@@ -53373,8 +53875,8 @@ var javascriptRouteFamily = {
   // An import line can swap the router a mount takes.
   changeMayMoveRoutes: (text4) => javascriptRouteFamily.mayDeclareRoutes(text4) || /\bimport\b|\brequire\s*\(/.test(text4),
   mounterHints: (file2) => {
-    const stem = path17.posix.basename(file2).replace(/\.[^.]+$/, "");
-    return stem === "index" ? [path17.posix.basename(path17.posix.dirname(file2))] : [stem];
+    const stem = path23.posix.basename(file2).replace(/\.[^.]+$/, "");
+    return stem === "index" ? [path23.posix.basename(path23.posix.dirname(file2))] : [stem];
   },
   dependencies: javascriptDependencies,
   isRoutingRoot: (_path, text4) => /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text4),
@@ -53391,12 +53893,12 @@ var ROUTE_FAMILIES = [
 var MAX_PARSED_ROUTE_FILES = 1500;
 function indexWords(paths, textOf2) {
   const index = /* @__PURE__ */ new Map();
-  for (const path26 of paths) {
-    const words = new Set((textOf2(path26) ?? "").match(/[\w$-]+/g) ?? []);
+  for (const path32 of paths) {
+    const words = new Set((textOf2(path32) ?? "").match(/[\w$-]+/g) ?? []);
     for (const word of words) {
       const list = index.get(word);
-      if (list) list.push(path26);
-      else index.set(word, [path26]);
+      if (list) list.push(path32);
+      else index.set(word, [path32]);
     }
   }
   return index;
@@ -53404,16 +53906,16 @@ function indexWords(paths, textOf2) {
 function selectRouteFiles(input2) {
   const { family, textOf: textOf2 } = input2;
   const routing = /* @__PURE__ */ new Map();
-  const mayRoute = (path26) => {
-    let known = routing.get(path26);
+  const mayRoute = (path32) => {
+    let known = routing.get(path32);
     if (known === void 0) {
-      const text4 = textOf2(path26);
+      const text4 = textOf2(path32);
       known = text4 !== void 0 && family.mayDeclareRoutes(text4);
-      routing.set(path26, known);
+      routing.set(path32, known);
     }
     return known;
   };
-  const roots = family.isRoutingRoot ? input2.candidates.filter((path26) => mayRoute(path26) && family.isRoutingRoot?.(path26, textOf2(path26) ?? "")) : [];
+  const roots = family.isRoutingRoot ? input2.candidates.filter((path32) => mayRoute(path32) && family.isRoutingRoot?.(path32, textOf2(path32) ?? "")) : [];
   const selected = /* @__PURE__ */ new Set();
   const seeds = new Set(input2.seeds);
   let frontier = [.../* @__PURE__ */ new Set([...input2.seeds, ...roots])].filter(mayRoute);
@@ -53421,20 +53923,20 @@ function selectRouteFiles(input2) {
   let capped = false;
   while (frontier.length > 0) {
     const next = /* @__PURE__ */ new Set();
-    for (const path26 of frontier) {
-      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path26)) {
+    for (const path32 of frontier) {
+      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path32)) {
         capped = true;
         break;
       }
-      selected.add(path26);
-      const facts = input2.factsOf(path26);
+      selected.add(path32);
+      const facts = input2.factsOf(path32);
       if (facts !== void 0)
-        for (const dependency2 of family.dependencies(facts, path26, input2.side)) next.add(dependency2);
+        for (const dependency2 of family.dependencies(facts, path32, input2.side)) next.add(dependency2);
       index ??= indexWords(input2.candidates, textOf2);
-      for (const hint of family.mounterHints(path26))
+      for (const hint of family.mounterHints(path32))
         for (const mounter of index.get(hint) ?? []) next.add(mounter);
     }
-    frontier = [...next].filter((path26) => !selected.has(path26) && mayRoute(path26));
+    frontier = [...next].filter((path32) => !selected.has(path32) && mayRoute(path32));
     if (capped) break;
   }
   return { files: selected, capped };
@@ -53448,14 +53950,14 @@ function changedText(change) {
 function pairsToRead(input2) {
   const pairs = /* @__PURE__ */ new Map();
   for (const change of input2.changes) {
-    for (const path26 of [change.file.path, change.file.previousPath]) {
-      if (path26 === void 0 || isTestPath(path26)) continue;
+    for (const path32 of [change.file.path, change.file.previousPath]) {
+      if (path32 === void 0 || isTestPath(path32)) continue;
       for (const family of ROUTE_FAMILIES) {
-        if (!family.accepts(path26) && !family.readsConfiguration?.(path26)) continue;
-        const project = input2.projectOf(path26);
+        if (!family.accepts(path32) && !family.readsConfiguration?.(path32)) continue;
+        const project = input2.projectOf(path32);
         const key2 = `${family.id}\0${project}`;
         const pair2 = pairs.get(key2) ?? { project, family, changed: /* @__PURE__ */ new Map() };
-        pair2.changed.set(path26, changedText(change));
+        pair2.changed.set(path32, changedText(change));
         pairs.set(key2, pair2);
       }
     }
@@ -53465,27 +53967,27 @@ function pairsToRead(input2) {
 function createSideReader(side, family, cache3, notes) {
   const texts = /* @__PURE__ */ new Map();
   const unreadable = /* @__PURE__ */ new Set();
-  const textOf2 = (path26) => {
-    if (!texts.has(path26)) {
-      const text4 = side.read(path26);
-      if (text4 === void 0 && side.has(path26)) unreadable.add(path26);
-      texts.set(path26, text4 !== void 0 && text4.length <= MAX_ROUTE_FILE_CHARS ? text4 : void 0);
+  const textOf2 = (path32) => {
+    if (!texts.has(path32)) {
+      const text4 = side.read(path32);
+      if (text4 === void 0 && side.has(path32)) unreadable.add(path32);
+      texts.set(path32, text4 !== void 0 && text4.length <= MAX_ROUTE_FILE_CHARS ? text4 : void 0);
     }
-    return texts.get(path26);
+    return texts.get(path32);
   };
-  const factsOf = (path26) => {
-    const text4 = textOf2(path26);
-    const grammar = grammarOfPath(path26);
+  const factsOf = (path32) => {
+    const text4 = textOf2(path32);
+    const grammar = grammarOfPath(path32);
     if (text4 === void 0 || grammar === void 0) return void 0;
     if (!loadedLanguage(grammar)) {
       notes.add(
         `Routes in ${grammar} files were not read: its grammar could not be loaded (${grammarFailure(grammar) ?? "not loaded"}).`
       );
-      unreadable.add(path26);
+      unreadable.add(path32);
       return void 0;
     }
-    const facts = cache3.read(family.id, { path: path26, text: text4, grammar }, (root) => family.readFacts(root, path26));
-    if (facts === void 0) unreadable.add(path26);
+    const facts = cache3.read(family.id, { path: path32, text: text4, grammar }, (root) => family.readFacts(root, path32));
+    if (facts === void 0) unreadable.add(path32);
     return facts;
   };
   return { textOf: textOf2, factsOf, unreadable };
@@ -53493,9 +53995,9 @@ function createSideReader(side, family, cache3, notes) {
 function projectSide(side, project) {
   return {
     project,
-    read: (path26) => side.read(path26),
-    exists: (path26) => side.has(path26),
-    filesUnder: (folder) => side.list().filter((path26) => path26.startsWith(`${folder}/`))
+    read: (path32) => side.read(path32),
+    exists: (path32) => side.has(path32),
+    filesUnder: (folder) => side.list().filter((path32) => path32.startsWith(`${folder}/`))
   };
 }
 function readEndpointChanges(input2) {
@@ -53515,18 +54017,18 @@ function readPair({ project, family, changed }, input2, groups, notes) {
     base: createSideReader(input2.base, family, input2.cache, notes)
   };
   const candidatesOf = (name2) => {
-    const all = (groups[name2].get(project) ?? []).filter((path26) => family.accepts(path26));
+    const all = (groups[name2].get(project) ?? []).filter((path32) => family.accepts(path32));
     if (all.length <= MAX_PROJECT_ROUTE_FILES) return all;
     notes.add(
       `Route prefixes declared outside the changed files of \`${project}\` were not resolved: it has more than ${MAX_PROJECT_ROUTE_FILES} files to read.`
     );
-    return all.filter((path26) => changed.has(path26));
+    return all.filter((path32) => changed.has(path32));
   };
-  const movesRoutes = (path26) => {
-    const text4 = changed.get(path26);
+  const movesRoutes = (path32) => {
+    const text4 = changed.get(path32);
     return text4 === void 0 || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text4);
   };
-  const baseFactsOf = (path26) => changed.has(path26) && !movesRoutes(path26) && sides.head.has(path26) ? readers.head.factsOf(path26) : readers.base.factsOf(path26);
+  const baseFactsOf = (path32) => changed.has(path32) && !movesRoutes(path32) && sides.head.has(path32) ? readers.head.factsOf(path32) : readers.base.factsOf(path32);
   const selected = /* @__PURE__ */ new Set();
   for (const name2 of ["head", "base"]) {
     const candidates2 = candidatesOf(name2);
@@ -53534,7 +54036,7 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       family,
       side: projectSide(sides[name2], project),
       candidates: candidates2,
-      seeds: [...changed.keys()].filter((path26) => sides[name2].has(path26) && family.accepts(path26)),
+      seeds: [...changed.keys()].filter((path32) => sides[name2].has(path32) && family.accepts(path32)),
       textOf: readers[name2].textOf,
       factsOf: name2 === "head" ? readers.head.factsOf : baseFactsOf
     });
@@ -53542,22 +54044,22 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       notes.add(
         `Route prefixes in \`${project}\` were resolved from the first ${selected.size} routing files only.`
       );
-    for (const path26 of selection.files) selected.add(path26);
+    for (const path32 of selection.files) selected.add(path32);
   }
   const tableOf2 = (name2) => {
     const factsOf = name2 === "head" ? readers.head.factsOf : baseFactsOf;
     const files = /* @__PURE__ */ new Map();
-    for (const path26 of selected) {
-      if (!sides[name2].has(path26)) continue;
-      const facts = factsOf(path26);
-      if (facts !== void 0) files.set(path26, facts);
+    for (const path32 of selected) {
+      if (!sides[name2].has(path32)) continue;
+      const facts = factsOf(path32);
+      if (facts !== void 0) files.set(path32, facts);
     }
     return family.link({
       files,
       frameworks: input2.frameworksOf(project),
       project,
-      read: (path26) => sides[name2].read(path26),
-      exists: (path26) => sides[name2].has(path26),
+      read: (path32) => sides[name2].read(path32),
+      exists: (path32) => sides[name2].has(path32),
       complete: sides[name2].complete
     });
   };
@@ -53573,7 +54075,7 @@ function readPair({ project, family, changed }, input2, groups, notes) {
 
 // src/changes/analyze-changes.ts
 function extractOtherEndpoints(readable, input2, ownerOf) {
-  const frameworksOf = (path26) => ownerOf(path26)?.frameworks.map((framework) => framework.name) ?? [];
+  const frameworksOf = (path32) => ownerOf(path32)?.frameworks.map((framework) => framework.name) ?? [];
   const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
   return readable.filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path))).flatMap(
     (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
@@ -53585,7 +54087,7 @@ function endpointsOf(model2, input2, ownerOf, readable) {
     changes: model2.changes,
     head: model2.head,
     base: model2.base,
-    projectOf: (path26) => ownerOf(path26)?.path ?? ".",
+    projectOf: (path32) => ownerOf(path32)?.path ?? ".",
     frameworksOf: frameworksAt,
     cache: model2.facts
   });
@@ -53603,8 +54105,8 @@ async function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path26 of [file2.path, file2.previousPath]) {
-      const owner = path26 === void 0 ? void 0 : ownerOf(path26);
+    for (const path32 of [file2.path, file2.previousPath]) {
+      const owner = path32 === void 0 ? void 0 : ownerOf(path32);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
@@ -53618,7 +54120,7 @@ async function analyzeChanges(input2) {
     ...input2.readFile ? { readFile: input2.readFile } : {},
     ...input2.listFiles ? { listFiles: input2.listFiles } : {},
     ...input2.readBaseFile ? { readBaseFile: input2.readBaseFile } : {},
-    grammarsFor: (path26) => ROUTE_FAMILIES.filter((family) => family.accepts(path26)).flatMap((family) => family.grammars)
+    grammarsFor: (path32) => ROUTE_FAMILIES.filter((family) => family.accepts(path32)).flatMap((family) => family.grammars)
   });
   try {
     const { endpoints, notes } = endpointsOf(model2, input2, ownerOf, readable);
@@ -53975,7 +54477,7 @@ function maskedValues(env) {
 }
 
 // src/validation/coverage/patch-coverage.ts
-import path18 from "node:path";
+import path24 from "node:path";
 function changedInProject(changed, projectPath) {
   const prefix2 = projectPath === "." ? "" : `${projectPath}/`;
   return [...changed].filter(([file2]) => file2.startsWith(prefix2));
@@ -53983,9 +54485,9 @@ function changedInProject(changed, projectPath) {
 function placeReportPath(name2, context) {
   let file2 = name2.replace(/^file:\/\//, "").replace(/\\/g, "/");
   if (context.goModule && file2.startsWith(`${context.goModule}/`))
-    file2 = path18.posix.join(context.projectPath, file2.slice(context.goModule.length + 1));
-  if (path18.posix.isAbsolute(file2)) {
-    const relative4 = path18.relative(context.runRoot, file2).split(path18.sep).join("/");
+    file2 = path24.posix.join(context.projectPath, file2.slice(context.goModule.length + 1));
+  if (path24.posix.isAbsolute(file2)) {
+    const relative4 = path24.relative(context.runRoot, file2).split(path24.sep).join("/");
     if (!relative4.startsWith("..")) return relative4;
   }
   return file2.replace(/^\.\//, "");
@@ -54151,7 +54653,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 }
 
 // src/validation/coverage/add-coverage-flag.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path19 from "node:path";
+import path25 from "node:path";
 var SINGLE = /^[^;&|<>`$()]+$/;
 function flagFor(runner, project) {
   const has = (name2) => project.dependencies.some((d) => d.name === name2);
@@ -54177,7 +54679,7 @@ function runnerOf(line) {
   return void 0;
 }
 async function testScript(projectDir) {
-  const text4 = await readFile4(path19.join(projectDir, "package.json"), "utf8").catch(() => void 0);
+  const text4 = await readFile4(path25.join(projectDir, "package.json"), "utf8").catch(() => void 0);
   if (!text4) return void 0;
   try {
     const scripts = JSON.parse(text4).scripts;
@@ -54209,7 +54711,7 @@ async function addCoverageFlag(command2, project, projectDir) {
 
 // src/validation/coverage/measure-project-coverage.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path20 from "node:path";
+import path26 from "node:path";
 
 // src/validation/find-test-reports.ts
 import { readdir as readdir2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
@@ -54234,13 +54736,13 @@ var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path26) {
-  const name2 = path26.slice(path26.lastIndexOf("/") + 1);
+function isTestReportPath(path32) {
+  const name2 = path32.slice(path32.lastIndexOf("/") + 1);
   if (name2.endsWith(".trx")) return true;
   if (!name2.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name2) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name2) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path26);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path32);
 }
 function findTestReports(projectDir, since) {
   return findFreshFiles(projectDir, since, isTestReportPath);
@@ -54253,14 +54755,14 @@ async function findFreshFiles(projectDir, since, wanted) {
     const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path26 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path26, depth2 + 1);
+      const path32 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path32, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path26).split(sep3).join("/");
+      const relativePath = relative(projectDir, path32).split(sep3).join("/");
       if (!wanted(relativePath)) continue;
-      const info2 = await stat3(path26).catch(() => null);
+      const info2 = await stat3(path32).catch(() => null);
       if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile5(path26, "utf8") });
+      found.push({ path: relativePath, content: await readFile5(path32, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -54400,7 +54902,7 @@ function readReport(relativePath, content) {
   return readCoverageXml(content);
 }
 async function goModule(projectDir) {
-  const text4 = await readFile6(path20.join(projectDir, "go.mod"), "utf8").catch(() => "");
+  const text4 = await readFile6(path26.join(projectDir, "go.mod"), "utf8").catch(() => "");
   return /^module\s+(\S+)/m.exec(text4)?.[1];
 }
 async function measureProjectCoverage(input2) {
@@ -54484,7 +54986,7 @@ function decideInstall(project, projectDir, mode) {
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null)
     return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path26) => existsSync2(join3(projectDir, path26)));
+  const present = marker.paths.find((path32) => existsSync2(join3(projectDir, path32)));
   if (present !== void 0)
     return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
@@ -54494,7 +54996,7 @@ function decideInstall(project, projectDir, mode) {
 import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
-import path21 from "node:path";
+import path27 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var run4 = promisify3(execFile3);
 var PROJECT_VENVS = [".venv", "venv"];
@@ -54502,12 +55004,12 @@ var PIP_MANAGERS = /* @__PURE__ */ new Set(["pip", null]);
 async function preparePythonEnvironment(project, projectDir, options) {
   if (project.language !== "python" || !PIP_MANAGERS.has(project.packageManager))
     return { kind: "unchanged" };
-  const own2 = PROJECT_VENVS.map((name2) => path21.join(projectDir, name2)).find(
-    (venv2) => existsSync3(path21.join(venv2, "pyvenv.cfg"))
+  const own2 = PROJECT_VENVS.map((name2) => path27.join(projectDir, name2)).find(
+    (venv2) => existsSync3(path27.join(venv2, "pyvenv.cfg"))
   );
   if (own2) return { kind: "venv", env: activate(options.env, own2), venv: own2, created: false };
   if (!options.willInstall) return { kind: "unchanged" };
-  const venv = path21.join(await mkdtemp(path21.join(options.tempDir, "backend-developer-venv-")), "venv");
+  const venv = path27.join(await mkdtemp(path27.join(options.tempDir, "backend-developer-venv-")), "venv");
   const failures3 = [];
   for (const python of ["python3", "python"]) {
     try {
@@ -54526,9 +55028,9 @@ async function preparePythonEnvironment(project, projectDir, options) {
   };
 }
 function activate(env, venv) {
-  const bin = path21.join(venv, process.platform === "win32" ? "Scripts" : "bin");
+  const bin = path27.join(venv, process.platform === "win32" ? "Scripts" : "bin");
   const { PYTHONHOME: _home, ...rest } = env;
-  return { ...rest, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join(path21.delimiter) };
+  return { ...rest, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join(path27.delimiter) };
 }
 function firstLine(error63) {
   const text4 = error63 instanceof Error ? error63.stderr || error63.message : String(error63);
@@ -57607,14 +58109,14 @@ function changedLinesOf(files) {
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path22 from "node:path";
+import path28 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
   return (file2) => {
     try {
-      const resolved = realpathSync(path22.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path22.sep)) return void 0;
+      const resolved = realpathSync(path28.resolve(realRoot, file2));
+      if (resolved !== realRoot && !resolved.startsWith(realRoot + path28.sep)) return void 0;
       const stat4 = statSync(resolved);
       if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
       return readFileSync2(resolved, "utf8");
@@ -57627,7 +58129,7 @@ function createCheckoutReader(root) {
 // src/pipeline/list-checkout-files.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import path23 from "node:path";
+import path29 from "node:path";
 var MAX_LISTED_FILES = 5e4;
 var SKIPPED_FOLDERS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -57675,7 +58177,7 @@ function listByWalking(root) {
     const folder = folders.shift() ?? "";
     let entries;
     try {
-      entries = readdirSync(path23.join(root, folder), { withFileTypes: true });
+      entries = readdirSync(path29.join(root, folder), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -57700,18 +58202,18 @@ function collectProjectRoutes(input2) {
   const routeFiles = files.projectSources(
     input2.project,
     "routes",
-    (path26) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path26))
+    (path32) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path32))
   );
   if (!routeFiles) return [];
   const mountsOf = createMountPrefixes({ ownerOf, files });
   const frameworks2 = input2.projects.find((project) => project.path === input2.project)?.frameworks.map((f) => f.name) ?? [];
   const routes = /* @__PURE__ */ new Map();
-  for (const path26 of routeFiles) {
-    const text4 = files.read(path26);
+  for (const path32 of routeFiles) {
+    const text4 = files.read(path32);
     if (text4 === void 0) continue;
-    const file2 = { path: path26, status: "added", additions: 0, deletions: 0 };
-    const change = createFileChange(file2, input2.project, (wanted) => wanted === path26 ? text4 : void 0);
-    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path26)))
+    const file2 = { path: path32, status: "added", additions: 0, deletions: 0 };
+    const change = createFileChange(file2, input2.project, (wanted) => wanted === path32 ? text4 : void 0);
+    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path32)))
       routes.set(`${endpoint.method} ${endpoint.path}`, { method: endpoint.method, path: endpoint.path });
   }
   if (files.exhausted()) return [];
@@ -57989,11 +58491,11 @@ function endpointLine(file2, endpoint) {
 function isParameterSegment(segment) {
   return /^[:{<[*$(]/.test(segment) || segment.includes("{");
 }
-function segmentsOf2(path26) {
-  return path26.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
+function segmentsOf2(path32) {
+  return path32.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
 }
-function normalisedPath(path26) {
-  const segments = segmentsOf2(path26).map(
+function normalisedPath(path32) {
+  const segments = segmentsOf2(path32).map(
     (segment) => isParameterSegment(segment) ? "{}" : segment.toLowerCase()
   );
   return `/${segments.join("/")}`;
@@ -58128,43 +58630,43 @@ function dominant(values, share) {
   }
   return null;
 }
-function collectionNames(path26) {
-  const segments = segmentsOf2(path26);
+function collectionNames(path32) {
+  const segments = segmentsOf2(path32);
   return segments.filter(
     (segment, index) => !isParameterSegment(segment) && isParameterSegment(segments[index + 1] ?? "x") && isCountable(segment)
   );
 }
-function styleIssue(path26, style) {
+function styleIssue(path32, style) {
   if (!style) return null;
-  const odd = segmentsOf2(path26).find((segment) => {
+  const odd = segmentsOf2(path32).find((segment) => {
     const own2 = segmentStyle(segment);
     return own2 !== null && own2 !== style;
   });
   return odd ? `\`${odd}\` is not ${style} like the other routes (\`${restyle(odd, style)}\`)` : null;
 }
-function pluralIssue(path26, pluralConvention) {
+function pluralIssue(path32, pluralConvention) {
   if (pluralConvention !== true) return null;
-  const singular = collectionNames(path26).find((name2) => !isPlural(name2));
+  const singular = collectionNames(path32).find((name2) => !isPlural(name2));
   return singular ? `\`${singular}\` is singular while the other collections are plural (\`${pluralOf(singular)}\`)` : null;
 }
-function slashIssue(path26, trailingConvention) {
-  if (trailingConvention === null || path26 === "/") return null;
-  const trailing = path26.endsWith("/");
+function slashIssue(path32, trailingConvention) {
+  if (trailingConvention === null || path32 === "/") return null;
+  const trailing = path32.endsWith("/");
   if (trailing === trailingConvention) return null;
   return trailingConvention ? "it lacks the trailing slash the other routes have" : "it has a trailing slash the other routes do not";
 }
 function conventions(existing) {
-  const paths = existing.map((route2) => route2.path).filter((path26) => path26 !== "/");
+  const paths = existing.map((route2) => route2.path).filter((path32) => path32 !== "/");
   return {
     style: dominant(
       paths.flatMap(
-        (path26) => segmentsOf2(path26).map(segmentStyle).filter((style) => style !== null)
+        (path32) => segmentsOf2(path32).map(segmentStyle).filter((style) => style !== null)
       ),
       STYLE_SHARE
     ),
     plural: dominant(paths.flatMap(collectionNames).map(isPlural), PLURAL_SHARE),
     trailingSlash: dominant(
-      paths.map((path26) => path26.endsWith("/")),
+      paths.map((path32) => path32.endsWith("/")),
       SLASH_SHARE
     )
   };
@@ -58328,20 +58830,20 @@ function indentOf(text4) {
 }
 
 // src/handoffs/rules/devops/infra-files.ts
-function nameOf3(path26) {
-  return path26.slice(path26.lastIndexOf("/") + 1);
+function nameOf3(path32) {
+  return path32.slice(path32.lastIndexOf("/") + 1);
 }
-function isDockerfile2(path26) {
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path26));
+function isDockerfile2(path32) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path32));
 }
-function isComposeFile2(path26) {
-  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path26));
+function isComposeFile2(path32) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path32));
 }
-function isWorkflowFile(path26) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path26) || /^action\.ya?ml$/.test(nameOf3(path26));
+function isWorkflowFile(path32) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path32) || /^action\.ya?ml$/.test(nameOf3(path32));
 }
-function isKubernetesFile(path26) {
-  return /\.ya?ml$/.test(path26) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path26);
+function isKubernetesFile(path32) {
+  return /\.ya?ml$/.test(path32) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path32);
 }
 function fullText(file2, context) {
   if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
@@ -59154,12 +59656,12 @@ function unpinnedReason(reference) {
   if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
   const at2 = reference.lastIndexOf("@");
   if (at2 < 0) return `\`${reference}\` has no version at all`;
-  const path26 = reference.slice(0, at2);
+  const path32 = reference.slice(0, at2);
   const ref = reference.slice(at2 + 1);
-  const owner = path26.split("/")[0]?.toLowerCase() ?? "";
-  if (FIRST_PARTY.has(owner) || path26.includes("/.github/workflows/")) return null;
+  const owner = path32.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path32.includes("/.github/workflows/")) return null;
   if (/^[0-9a-f]{40}$/.test(ref)) return null;
-  return `\`${path26}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+  return `\`${path32}\` is referenced by \`${ref}\`, which its owner can move to different code`;
 }
 var unpinnedAction = {
   id: "devops/unpinned-action",
@@ -59748,8 +60250,8 @@ function isTypesOnly(file2, context) {
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
 }
-function projectOf(path26, roots) {
-  const matching = roots.filter((root) => root === "." || path26 === root || path26.startsWith(`${root}/`));
+function projectOf(path32, roots) {
+  const matching = roots.filter((root) => root === "." || path32 === root || path32.startsWith(`${root}/`));
   return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
 }
 var sourceWithoutTests = {
@@ -59849,8 +60351,8 @@ function testCasesIn(lines, language2) {
 }
 
 // src/handoffs/rules/qa/test-deleted.ts
-function subjectOf(path26) {
-  const name2 = path26.slice(path26.lastIndexOf("/") + 1).toLowerCase();
+function subjectOf(path32) {
+  const name2 = path32.slice(path32.lastIndexOf("/") + 1).toLowerCase();
   return name2.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
 }
 function deletionIsAccountedFor(file2, files) {
@@ -61332,15 +61834,15 @@ var VENDORED_PATH = /(^|\/)(vendor|node_modules|third[_-]party|bower_components|
 var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|ogg|wav|flac|sqlite3?|db|pyc|onnx|pt|pkl|parquet)$/i;
 var MINIFIED_LINE_LENGTH = 1e3;
 function classifyReviewExclusion(file2) {
-  const path26 = file2.path;
-  const name2 = path26.slice(path26.lastIndexOf("/") + 1);
+  const path32 = file2.path;
+  const name2 = path32.slice(path32.lastIndexOf("/") + 1);
   if (LOCKFILES.has(name2)) return "lockfile";
-  if (GENERATED_PATH.test(path26) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
+  if (GENERATED_PATH.test(path32) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
     return "generated";
   }
-  if (MINIFIED_PATH.test(path26) || hasMachineLongLine(file2.patch)) return "minified";
-  if (VENDORED_PATH.test(path26)) return "vendored";
-  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path26)) return "binary";
+  if (MINIFIED_PATH.test(path32) || hasMachineLongLine(file2.patch)) return "minified";
+  if (VENDORED_PATH.test(path32)) return "vendored";
+  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path32)) return "binary";
   if (!file2.patch) return "no-diff";
   return void 0;
 }
@@ -63821,11 +64323,11 @@ var CHANGE_LABEL = {
   removed: "\u{1F5D1}\uFE0F removed"
 };
 function row(e) {
-  const path26 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path32 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
   return [
     method,
-    path26,
+    path32,
     CHANGE_LABEL[e.change],
     e.handler ? code(e.handler) : "\u2014",
     `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`
@@ -63917,6 +64419,18 @@ function renderNextStepsSection(input2) {
   return ["### Next Steps", "", ...steps.map((s) => `- ${s}`)].join("\n");
 }
 
+// src/report/sections/group-by-workspace.ts
+function groupByWorkspace(projects) {
+  const byWorkspace = /* @__PURE__ */ new Map();
+  for (const project of projects) {
+    const key2 = project.workspace ?? null;
+    byWorkspace.set(key2, [...byWorkspace.get(key2) ?? [], project]);
+  }
+  return [...byWorkspace].map(([workspace, members2]) => ({ workspace, members: members2 })).sort(
+    (a, b) => a.workspace === null ? -1 : b.workspace === null ? 1 : a.workspace < b.workspace ? -1 : 1
+  );
+}
+
 // src/report/sections/architecture-diagram.ts
 var MAX_NODES = 14;
 function id(prefix2, index) {
@@ -63932,9 +64446,16 @@ function renderArchitectureDiagram(projects, affected) {
   const stores = [...new Set(shown.flatMap((p) => p.databases))].sort();
   if (shown.length === 1 && stores.length === 0) return void 0;
   const lines = ["```mermaid", "graph LR"];
-  shown.forEach(
-    (p, i2) => lines.push(`  ${id("p", i2)}[${label(`${p.path} \xB7 ${p.frameworks[0]?.name ?? p.language}`)}]`)
-  );
+  const node2 = (p) => `${id("p", shown.indexOf(p))}[${label(`${p.path} \xB7 ${p.frameworks[0]?.name ?? p.language}`)}]`;
+  groupByWorkspace(shown).forEach(({ workspace, members: members2 }, w2) => {
+    if (workspace === null) {
+      for (const p of members2) lines.push(`  ${node2(p)}`);
+      return;
+    }
+    lines.push(`  subgraph ${id("w", w2)}[${label(`workspace ${workspace}`)}]`);
+    for (const p of members2) lines.push(`    ${node2(p)}`);
+    lines.push("  end");
+  });
   stores.forEach((s, i2) => lines.push(`  ${id("d", i2)}[(${label(s)})]`));
   shown.forEach((p, i2) => {
     for (const db of p.databases) lines.push(`  ${id("p", i2)} --> ${id("d", stores.indexOf(db))}`);
@@ -63980,18 +64501,31 @@ function row2(p, affected) {
   ];
 }
 var HEADERS = ["Project", "Language", "Frameworks", "Data stores", "Package manager", "Commands"];
-function projectTable(projects, affected) {
+function projectTable(projects, affected, cap = MAX_ROWS) {
   const ordered = [...projects].sort(
     (a, b) => Number(affected.has(b.path)) - Number(affected.has(a.path)) || a.path.localeCompare(b.path)
   );
-  const rows = ordered.slice(0, MAX_ROWS).map((p) => row2(p, affected.has(p.path)));
+  const rows = ordered.slice(0, cap).map((p) => row2(p, affected.has(p.path)));
   if (rows.length <= 8) return table(HEADERS, rows);
-  const more = ordered.length > MAX_ROWS ? `
+  const more = ordered.length > cap ? `
 
-\u2026 and ${ordered.length - MAX_ROWS} more (run \`backend-developer discover\` for all).` : "";
+\u2026 and ${ordered.length - cap} more (run \`backend-developer discover\` for all).` : "";
   return `${table(HEADERS, rows.slice(0, 8))}
 
 ${details(`${ordered.length - 8} more projects`, table(HEADERS, rows.slice(8)))}${more}`;
+}
+function groupedTables(projects, affected) {
+  const groups = groupByWorkspace(projects);
+  if (groups.length === 1 && groups[0]?.workspace === null) return projectTable(projects, affected);
+  return groups.map(({ workspace, members: members2 }) => {
+    if (workspace === null) return projectTable(members2, affected);
+    const touched = members2.filter((p) => affected.has(p.path)).length;
+    const managers = [...new Set(members2.flatMap((p) => p.packageManager ?? []))].join(", ");
+    const heading = `**Workspace ${code(workspace)}**${managers ? ` (${inline(managers)})` : ""}: ${plural2(members2.length, "project")}${touched ? `, ${touched} touched` : ""}.`;
+    return `${heading}
+
+${projectTable(members2, affected)}`;
+  }).join("\n\n");
 }
 function unreadFiles(warnings) {
   if (warnings.length === 0) return void 0;
@@ -64015,7 +64549,7 @@ function renderStackSection(input2) {
   const parts2 = [
     "### Stack Detected",
     count,
-    projectTable(projects, affected),
+    groupedTables(projects, affected),
     renderArchitectureDiagram(projects, input2.affectedProjects),
     unreadFiles(warnings)
   ];
@@ -64085,7 +64619,7 @@ function describeFailures(summary, matches) {
 import { constants } from "node:fs";
 import { copyFile, mkdir, mkdtemp as mkdtemp2, readdir as readdir3, readlink, rm, symlink } from "node:fs/promises";
 import os3 from "node:os";
-import path24 from "node:path";
+import path30 from "node:path";
 var LINKED = /* @__PURE__ */ new Set(["node_modules", ".venv", "venv", "vendor", "deps"]);
 var LEFT_OUT = /* @__PURE__ */ new Set([
   ".git",
@@ -64103,7 +64637,7 @@ var LEFT_OUT = /* @__PURE__ */ new Set([
   ".next"
 ]);
 async function copyWorkingTree(root) {
-  const dir = await mkdtemp2(path24.join(os3.tmpdir(), "backend-developer-run-"));
+  const dir = await mkdtemp2(path30.join(os3.tmpdir(), "backend-developer-run-"));
   const release = () => rm(dir, { recursive: true, force: true });
   try {
     await copyDirectory(root, dir);
@@ -64119,8 +64653,8 @@ async function copyDirectory(from, to) {
   for (const entry2 of entries) await copyEntry(entry2, from, to);
 }
 async function copyEntry(entry2, from, to) {
-  const source = path24.join(from, entry2.name);
-  const target = path24.join(to, entry2.name);
+  const source = path30.join(from, entry2.name);
+  const target = path30.join(to, entry2.name);
   if (entry2.isDirectory()) {
     if (LEFT_OUT.has(entry2.name)) return;
     if (LINKED.has(entry2.name)) await symlink(source, target, "dir");
@@ -64161,7 +64695,7 @@ import os4 from "node:os";
 
 // src/pipeline/resolve-workspace.ts
 import { mkdtemp as mkdtemp3, rm as rm2 } from "node:fs/promises";
-import path25 from "node:path";
+import path31 from "node:path";
 
 // src/redaction/basic-auth-header.ts
 function basicAuthHeaderValue(token) {
@@ -64262,7 +64796,7 @@ async function resolveWorkspace(request2) {
   };
 }
 async function checkoutLocalCommit(request2) {
-  const worktree = await mkdtemp3(path25.join(request2.tempDir, "backend-developer-head-"));
+  const worktree = await mkdtemp3(path31.join(request2.tempDir, "backend-developer-head-"));
   let released = false;
   const release = async () => {
     if (released) return;
