@@ -1,3 +1,4 @@
+import './load-all-grammars.js';
 import { describe, expect, it } from 'vitest';
 import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { addedFile, loadChanges, modifiedFile } from './fixture-changes.js';
@@ -6,28 +7,66 @@ import { describeRuleFixtures } from './rule-fixture-cases.js';
 describeRuleFixtures('code-review');
 
 describe('code review', () => {
-  it('names a long function and counts its non-blank lines', () => {
+  it('names a long function and counts its statements', () => {
     const findings = reviewChanges('code-review', loadChanges('code-review/long-function/positive')).filter(
       (finding) => finding.file === 'src/orders/import.ts',
     );
     expect(findings.map((finding) => [finding.line, finding.title])).toEqual([
-      [1, 'Long function `importOrders` (48 lines)'],
+      [1, 'Long function `importOrders` (46 statements)'],
     ]);
   });
 
-  it('marks a function whose end is outside the diff as at least the counted length', () => {
+  it('reports a new function the diff shows only in part, counting the statements it shows', () => {
     const body = Array.from({ length: 45 }, (_, index) => `+  step${index}();`).join('\n');
     const findings = reviewChanges('code-review', [
       modifiedFile('src/run.ts', `@@ -1 +1 @@\n+export function run() {\n${body}`),
     ]);
-    expect(findings[0]?.title).toBe('Long function `run` (46+ lines)');
+    expect(findings.map((finding) => [finding.line, finding.title])).toEqual([
+      [1, 'Long function `run` (45 statements)'],
+    ]);
+  });
+
+  it('reports an existing function only when this change pushes it past the limit', () => {
+    const statements = (count: number) => Array.from({ length: count }, (_, index) => `  step${index}();`);
+    const file = (before: number, added: number) => {
+      const head = ['export function run() {', ...statements(before + added), '}'];
+      const patch = [
+        `@@ -${before + 2},0 +${before + 2},${added} @@`,
+        ...statements(before + added)
+          .slice(before)
+          .map((line) => `+${line}`),
+      ].join('\n');
+      return { change: modifiedFile('src/run.ts', patch), head: `${head.join('\n')}\n` };
+    };
+    const review = ({ change, head }: { change: ReturnType<typeof modifiedFile>; head: string }) =>
+      reviewChanges('code-review', [change], { readFile: () => head }).map(
+        (finding) => `${finding.line} ${finding.title}`,
+      );
+    // 38 + 4 = 42: this change made it long.
+    expect(review(file(38, 4))).toEqual(['1 Long function `run` (42 statements)']);
+    // 45 + 1: it was long before; not this change's doing.
+    expect(review(file(45, 1))).toEqual([]);
+  });
+
+  it('does not count the lines of a data literal as length', () => {
+    const rows = Array.from({ length: 60 }, (_, index) => `    { id: ${index}, name: 'row ${index}' },`);
+    const source = [
+      'export function seed() {',
+      '  const rows = [',
+      ...rows,
+      '  ];',
+      '  return rows;',
+      '}',
+      '',
+    ].join('\n');
+    expect(reviewChanges('code-review', [addedFile('src/seed.ts', source)])).toEqual([]);
   });
 
   it('reports only the outer function when a long function nests another', () => {
     const inner = Array.from({ length: 42 }, (_, index) => `    step${index}();`).join('\n');
     const source = `export function outer() {\n  function inner() {\n${inner}\n  }\n  inner();\n}\n`;
     const findings = reviewChanges('code-review', [addedFile('src/outer.ts', source)]);
-    expect(findings.map((finding) => finding.title)).toEqual(['Long function `outer` (47 lines)']);
+    expect(findings.map((finding) => finding.title)).toEqual(['Long function `outer` (44 statements)']);
   });
 
   it('rates a breakpoint above stray output', () => {

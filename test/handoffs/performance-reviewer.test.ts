@@ -1,3 +1,4 @@
+import './load-all-grammars.js';
 import { describe, expect, it } from 'vitest';
 import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { loadChanges } from './fixture-changes.js';

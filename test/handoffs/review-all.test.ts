@@ -1,3 +1,4 @@
+import './load-all-grammars.js';
 import { describe, expect, it } from 'vitest';
 import { reviewAll } from '../../src/handoffs/review-all.js';
 import { addedFile } from './fixture-changes.js';

@@ -1,9 +1,7 @@
 import { aspnetRoutes } from './aspnet-routes.js';
 import { djangoRoutes } from './django-routes.js';
 import { goRoutes } from './go-routes.js';
-import { javascriptRoutes } from './javascript-routes.js';
 import { laravelRoutes } from './laravel-routes.js';
-import { nestjsRoutes } from './nestjs-routes.js';
 import { phoenixRoutes } from './phoenix-routes.js';
 import { pythonRoutes } from './python-routes.js';
 import { railsRoutes } from './rails-routes.js';
@@ -13,8 +11,6 @@ import { springRoutes } from './spring-routes.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
 export const ROUTE_EXTRACTORS: RouteExtractor[] = [
-  javascriptRoutes,
-  nestjsRoutes,
   pythonRoutes,
   djangoRoutes,
   springRoutes,

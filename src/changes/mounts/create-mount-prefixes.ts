@@ -1,5 +1,4 @@
 import type { ProjectLookup } from '../../discovery/find-project-for-path.js';
-import { buildJavascriptMountGraph } from './javascript-mount-graph.js';
 import type { MountedPrefixes, MountGraph, OuterMount } from './mounted-prefixes.js';
 import { createOuterMounts } from './outer-mounts.js';
 import { mountFamilyOf, type CheckoutFiles, type MountFamily } from './project-sources.js';
@@ -12,7 +11,6 @@ export interface MountPrefixInput {
 }
 
 const BUILDERS: Record<MountFamily, (files: CheckoutFiles, project: string) => MountGraph> = {
-  javascript: buildJavascriptMountGraph,
   python: buildPythonMountGraph,
 };
 

@@ -9,10 +9,9 @@ export const MAX_PROJECT_SOURCES = 3000;
 const MAX_TOTAL_CHARS = 48 * 1024 * 1024;
 
 /** The language families whose mounts are resolved across files. */
-export type MountFamily = 'javascript' | 'python';
+export type MountFamily = 'python';
 
 const FAMILY_PATTERNS: Record<MountFamily, RegExp> = {
-  javascript: /\.[cm]?[jt]sx?$/,
   python: /\.py$/,
 };
 

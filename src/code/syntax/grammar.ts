@@ -35,3 +35,6 @@ export function grammarOfPath(path: string): Grammar | undefined {
   if (language === 'typescript' && /\.tsx$/i.test(path)) return 'tsx';
   return language;
 }
+
+/** Every grammar the action ships. */
+export const ALL_GRAMMARS = Object.keys(GRAMMAR_FILES) as Grammar[];

@@ -1,6 +1,6 @@
 import type { DiffLine } from '../../code/diff/changed-file.js';
 import type { Severity } from '../finding.js';
-import { addedLineRegions, matchesInCode, type CodeMatchOptions } from './code-regions.js';
+import { matchesInCode, type CodeMatchOptions } from './code-regions.js';
 import type { CodeLanguage } from '../../code/language.js';
 import type { LanguageFix } from './language-fix.js';
 import { matchingLines, type ReviewRule } from './review-rule.js';
@@ -42,16 +42,17 @@ export function patternRule(spec: PatternRuleSpec): ReviewRule {
     title: spec.title,
     explanation: spec.explanation,
     fix: spec.fix,
-    check(file, { context }) {
+    check(file) {
       const language = file.language;
       if (!language || (file.isTest && !spec.includeTests)) return [];
       if (spec.appliesTo && !spec.appliesTo(file)) return [];
       const patterns = patternsFor(spec, language);
       if (patterns.length === 0) return [];
-      const regions = spec.inCode ? addedLineRegions(file, context) : null;
+      // The syntax tree is only consulted for a line the text already matches.
       const matches = (pattern: RegExp, line: DiffLine): boolean => {
-        const lineRegions = regions?.get(line.line);
-        return lineRegions ? matchesInCode(pattern, lineRegions, spec.inCode) : pattern.test(line.text);
+        if (!pattern.test(line.text)) return false;
+        const lineRegions = spec.inCode ? file.view()?.line(line.line) : undefined;
+        return lineRegions ? matchesInCode(pattern, lineRegions, spec.inCode) : true;
       };
       return matchingLines(
         file,

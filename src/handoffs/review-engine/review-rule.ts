@@ -3,7 +3,7 @@ import type { Severity } from '../finding.js';
 import type { ReviewContext } from '../review-context.js';
 import type { LanguageFix } from './language-fix.js';
 import type { ReviewedFile } from './reviewed-file.js';
-import { isCommentLine } from './source-text.js';
+import { isCommentLine } from './line-kinds.js';
 
 /** One place a rule fired; the rule's defaults fill whatever the hit leaves out. */
 export interface RuleHit {
@@ -42,14 +42,18 @@ export interface LineMatchOptions {
   includeComments?: boolean;
 }
 
-/** Hits for each added line where `matches` holds, skipping comment lines unless asked not to. */
+/**
+ * Hits for each added line where `matches` holds, skipping comment lines unless asked not to.
+ * The text test runs first: a line is only looked up in the syntax tree when it matches, so a
+ * file no rule fires on is never parsed.
+ */
 export function matchingLines(
   file: ReviewedFile,
   matches: (text: string, line: DiffLine) => boolean,
   options: LineMatchOptions = {},
 ): RuleHit[] {
   return file.added
-    .filter((line) => options.includeComments || !isCommentLine(line.text, file.language))
     .filter((line) => matches(line.text, line))
+    .filter((line) => options.includeComments || !isCommentLine(file, line))
     .map((line) => ({ line: line.line }));
 }

@@ -8,8 +8,11 @@ import {
   isTestPath,
   looksMinified,
 } from '../../code/classify-path.js';
+import { textOfLines } from '../../code/side-text.js';
+import { grammarOfPath } from '../../code/syntax/grammar.js';
+import { createCodeView, type CodeView } from '../../code/view/code-view.js';
 
-/** A changed file as the rules see it: its added and removed lines and what kind of file it is. */
+/** A changed file as the rules see it: its added and removed lines, what kind of file it is, and its code view. */
 export interface ReviewedFile {
   path: string;
   change: ChangedFile;
@@ -22,16 +25,40 @@ export interface ReviewedFile {
   removed: DiffLine[];
   /** Generated, vendored, minified or a lockfile: no rule reads it. */
   skipped: boolean;
+  /**
+   * The head side read by its syntax tree (the whole file when the checkout agrees with the
+   * diff, else the hunks alone), built on first use; undefined without a grammar.
+   */
+  view(): CodeView | undefined;
+}
+
+/** The head text the view is read from: the checkout's file when it is the PR's, else the added lines where they stand. */
+function headText(
+  change: ChangedFile,
+  added: DiffLine[],
+  readFile?: (path: string) => string | undefined,
+): string {
+  const text = readFile?.(change.path);
+  if (text !== undefined) {
+    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    if (added.every((line) => lines[line.line - 1] === line.text.replace(/\r$/, ''))) return text;
+  }
+  return textOfLines(added);
 }
 
 /** Parses a changed file's patch once and classifies the file for the rules. */
-export function describeChangedFile(change: ChangedFile): ReviewedFile {
+export function describeChangedFile(
+  change: ChangedFile,
+  readFile?: (path: string) => string | undefined,
+): ReviewedFile {
   const { added, removed } = parsePatch(change.patch);
   const addedText = added.map((line) => line.text);
   const skipped =
     isSkippedPath(change.path) ||
     (change.status === 'added' && hasGeneratedBanner(addedText.slice(0, 5))) ||
     looksMinified(addedText);
+  const grammar = grammarOfPath(change.path);
+  let view: CodeView | undefined | null = null;
   return {
     path: change.path,
     change,
@@ -41,6 +68,18 @@ export function describeChangedFile(change: ChangedFile): ReviewedFile {
     added,
     removed,
     skipped,
+    view: () => {
+      if (view === null) {
+        view = grammar
+          ? createCodeView(
+              headText(change, added, readFile),
+              grammar,
+              added.map((line) => line.line),
+            )
+          : undefined;
+      }
+      return view;
+    },
   };
 }
 

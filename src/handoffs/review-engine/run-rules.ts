@@ -44,7 +44,9 @@ export function runRules(
   changes: readonly ChangedFile[],
   context: ReviewContext = {},
 ): Finding[] {
-  const files = changes.map(describeChangedFile).filter((file) => !file.skipped);
+  const files = changes
+    .map((change) => describeChangedFile(change, context.readFile))
+    .filter((file) => !file.skipped);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const file of files) {

@@ -1,6 +1,6 @@
 import { usesBraces, type CodeLanguage } from '../../../code/language.js';
 import type { LineRegions } from '../../review-engine/code-regions.js';
-import { indentOf } from '../../review-engine/source-text.js';
+import { indentOf } from '../../review-engine/line-kinds.js';
 
 /** A head line with its code (strings and comments blanked). */
 export interface GuardLine {

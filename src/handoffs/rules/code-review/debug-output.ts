@@ -4,7 +4,7 @@ import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { addedLineRegions } from '../../review-engine/code-regions.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import { visibleLines } from '../devops/infra-files.js';
 import { DEBUG_GUARD, isInsideDebugBlock, printsToStream } from './debug-guard.js';
 
@@ -102,14 +102,16 @@ export const debugOutput: ReviewRule = {
   check(file, { context }) {
     const language = file.language;
     if (!language || file.isTest || file.isFixture || printsOnPurpose(file, context)) return [];
-    const regions = addedLineRegions(file, context);
+    // Read the syntax tree only for a file with a candidate line.
+    if (!file.added.some((line) => DEBUG[language].some(({ pattern }) => pattern.test(line.text)))) return [];
+    const regions = addedLineRegions(file);
     if (!regions) return [];
     const lines = [...regions].map(([line, lineRegions]) => ({ line, regions: lineRegions }));
     const indexOf = new Map(lines.map((line, index) => [line.line, index]));
     const hits: RuleHit[] = [];
     let previousCode = '';
     for (const line of file.added) {
-      if (isCommentLine(line.text, language) || line.text.trim() === '') continue;
+      if (isCommentLine(file, line) || line.text.trim() === '') continue;
       const guarded = DEBUG_GUARD.test(previousCode) || DEBUG_GUARD.test(line.text);
       previousCode = line.text;
       if (guarded) continue;

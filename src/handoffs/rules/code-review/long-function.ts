@@ -1,46 +1,49 @@
+import type { Span } from '../../../code/view/code-view.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { addedRuns } from '../../review-engine/reviewed-file.js';
-import { blockExtent } from '../../review-engine/block-extent.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
-import { functionStart } from './function-start.js';
 
-/** The backend-developer guideline: keep functions under 40 lines. */
-export const MAX_FUNCTION_LINES = 40;
+/** Statements in a function past which it usually does several things (the guideline's 40 lines, counted in statements so data literals do not count). */
+export const MAX_FUNCTION_STATEMENTS = 40;
 /** Twice the limit is no longer a matter of taste. */
-const MUCH_TOO_LONG = 2 * MAX_FUNCTION_LINES;
+const MUCH_TOO_LONG = 2 * MAX_FUNCTION_STATEMENTS;
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer !== inner && outer.startLine <= inner.startLine && inner.endLine <= outer.endLine;
+}
 
 export const longFunction: ReviewRule = {
   id: 'code-review/long-function',
   severity: 'low',
   title: 'Long function',
-  explanation: `A function this long usually does several things; it is harder to read, test and change (guideline: under ${MAX_FUNCTION_LINES} lines).`,
+  explanation: `A function with this many statements usually does several things; it is harder to read, test and change (guideline: under ${MAX_FUNCTION_STATEMENTS}).`,
   fix: {
     default:
       'Split it into smaller functions named after what each step does (validate, load, compute, persist), and keep the top-level function a short sequence of those calls.',
   },
+  /**
+   * Fires only where this pull request made a function long: a new function past the limit,
+   * or an existing one its added statements pushed past it. A function that was already long
+   * is not this PR's doing.
+   */
   check(file) {
-    const language = file.language;
-    if (!language || file.isTest) return [];
+    if (!file.language || file.isTest) return [];
+    const view = file.view();
+    if (!view) return [];
+    const added = new Set(file.added.map((line) => line.line));
+    const long = view.spans.filter((span) => {
+      if (span.kind !== 'function' || span.statementLines.length <= MAX_FUNCTION_STATEMENTS) return false;
+      const addedStatements = span.statementLines.filter((line) => added.has(line)).length;
+      const isNew = added.has(span.startLine);
+      return isNew || span.statementLines.length - addedStatements <= MAX_FUNCTION_STATEMENTS;
+    });
     const hits: RuleHit[] = [];
-    for (const run of addedRuns(file)) {
-      let coveredUntil = -1;
-      run.forEach((line, index) => {
-        if (index <= coveredUntil) return; // nested functions are part of the outer function's count
-        const name = functionStart(line.text, language);
-        if (!name) return;
-        const extent = blockExtent(run, index, language);
-        if (!extent) return;
-        const body = run
-          .slice(index, extent.end + 1)
-          .filter((bodyLine) => bodyLine.text.trim() !== '' && !isCommentLine(bodyLine.text, language));
-        if (body.length <= MAX_FUNCTION_LINES) return;
-        coveredUntil = extent.end;
-        hits.push({
-          line: line.line,
-          severity: body.length > MUCH_TOO_LONG ? 'medium' : 'low',
-          // In an added file the run is the whole file: a function open at its end ends there.
-          title: `Long function \`${name}\` (${body.length}${extent.closed || file.change.status === 'added' ? '' : '+'} lines)`,
-        });
+    for (const span of long) {
+      // A long callback inside a long function is the same problem, told once.
+      if (long.some((outer) => contains(outer, span))) continue;
+      const count = span.statementLines.length;
+      hits.push({
+        line: span.startLine,
+        severity: count > MUCH_TOO_LONG ? 'medium' : 'low',
+        title: `Long function${span.name ? ` \`${span.name}\`` : ''} (${count} statements)`,
       });
     }
     return hits;

@@ -44,10 +44,11 @@ export const todoComment: ReviewRule = {
     default:
       'Finish it in this pull request, or open an issue and reference it in the comment (`// TODO(#123): …`).',
   },
-  check(file, { context }) {
+  check(file) {
     const language = file.language;
-    const regions = addedLineRegions(file, context);
-    if (!language || !regions) return [];
+    if (!language || !file.added.some((line) => MARKER.test(line.text))) return [];
+    const regions = addedLineRegions(file);
+    if (!regions) return [];
     const hits: RuleHit[] = [];
     for (const line of file.added) {
       const lineRegions = regions.get(line.line);

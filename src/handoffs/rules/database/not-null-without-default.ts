@@ -31,7 +31,7 @@ function sqlStatements(file: ReviewedFile): Statement[] {
 
 function dslStatements(file: ReviewedFile): Statement[] {
   return addedRuns(file).flatMap((run) =>
-    statementGroups(run, file.language).map((group) => ({
+    statementGroups(file, run).map((group) => ({
       text: group.map((line) => line.text).join('\n'),
       line: group[0]?.line ?? 0,
     })),

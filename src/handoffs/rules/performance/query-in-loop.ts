@@ -1,9 +1,9 @@
 import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { CodeLanguage } from '../../../code/language.js';
-import { blockExtent } from '../../review-engine/block-extent.js';
+import { addedLinesOfSpan, spanStartingAt } from '../../review-engine/block-extent.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { addedRuns } from '../../review-engine/reviewed-file.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import { DATABASE_CALL } from './database-calls.js';
 
 const JS_LOOP = [
@@ -44,11 +44,9 @@ const CALLBACK_BODY: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {
 /** A Python comprehension that queries per element: `[User.objects.get(id=i) for i in ids]`. */
 const COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
 
-function loopBody(run: readonly DiffLine[], index: number, language: CodeLanguage): DiffLine[] {
-  const header = run[index];
-  if (!header) return [];
-  const extent = blockExtent(run, index, language);
-  const rest = extent ? run.slice(index + 1, extent.end + 1) : [];
+function loopBody(file: ReviewedFile, header: DiffLine, language: CodeLanguage): DiffLine[] {
+  const span = spanStartingAt(file, header.line);
+  const rest = span ? addedLinesOfSpan(file, span).lines : [];
   // A callback written on the header line (`ids.map(async (id) => db.find(id))`) is part of the body.
   const opener = CALLBACK_BODY[language];
   const arrow = opener ? header.text.search(opener) : -1;
@@ -86,20 +84,19 @@ export const queryInLoop: ReviewRule = {
     const call = DATABASE_CALL[language];
     const hits: RuleHit[] = [];
     for (const run of addedRuns(file)) {
-      run.forEach((line, index) => {
-        if (isCommentLine(line.text, language)) return;
+      run.forEach((line) => {
         if (
           language === 'python' &&
           COMPREHENSION.test(line.text) &&
-          call.test(line.text.split(/\bfor\b/)[0] ?? '')
+          call.test(line.text.split(/\bfor\b/)[0] ?? '') &&
+          !isCommentLine(file, line)
         ) {
           hits.push({ line: line.line });
           return;
         }
-        if (!LOOP[language].some((loop) => loop.test(line.text))) return;
-        for (const bodyLine of loopBody(run, index, language)) {
-          if (!isCommentLine(bodyLine.text, language) && call.test(bodyLine.text))
-            hits.push({ line: bodyLine.line });
+        if (!LOOP[language].some((loop) => loop.test(line.text)) || isCommentLine(file, line)) return;
+        for (const bodyLine of loopBody(file, line, language)) {
+          if (!isCommentLine(file, bodyLine) && call.test(bodyLine.text)) hits.push({ line: bodyLine.line });
         }
       });
     }

@@ -1,8 +1,8 @@
 import type { DiffLine } from '../../../code/diff/changed-file.js';
-import { blockExtent } from '../../review-engine/block-extent.js';
+import { addedLinesOfSpan, spanStartingAt } from '../../review-engine/block-extent.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { codeOnly, isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import { isJavaScriptFamily } from '../../../code/language.js';
 
 /** Request handlers in Node: route registrations, NestJS route decorators, Next.js route exports, `(req, res) =>`. */
@@ -23,14 +23,11 @@ const PY_BLOCKING =
   /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
 
 function bodyOf(run: readonly DiffLine[], index: number, file: ReviewedFile): DiffLine[] {
-  const language = file.language;
-  if (!language) return [];
   // A decorator's handler starts on the method line below it.
   const start = /^\s*@/.test(run[index]?.text ?? '') ? index + 1 : index;
-  // The handler's body must open on its own line (Python's `:` included); otherwise this is no handler body.
-  if (language !== 'python' && !codeOnly(run[start]?.text ?? '', language).includes('{')) return [];
-  const extent = blockExtent(run, start, language);
-  return extent ? run.slice(start, extent.end + 1) : [];
+  const header = run[start];
+  const span = header ? spanStartingAt(file, header.line, 'function') : undefined;
+  return header && span ? [header, ...addedLinesOfSpan(file, span).lines] : [];
 }
 
 export const syncIoInHandler: ReviewRule = {
@@ -60,7 +57,7 @@ export const syncIoInHandler: ReviewRule = {
         if (!isHandler) return;
         const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
         for (const bodyLine of bodyOf(run, index, file)) {
-          if (!isCommentLine(bodyLine.text, language) && blocking.test(bodyLine.text))
+          if (!isCommentLine(file, bodyLine) && blocking.test(bodyLine.text))
             hits.push({ line: bodyLine.line });
         }
       });

@@ -2,7 +2,7 @@ import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns } from '../../review-engine/reviewed-file.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 const JS_ALL = /\.(?:findAll|findMany)\(\s*\)|\.find\(\s*(?:\{\s*\})?\s*\)/;
 
@@ -73,7 +73,7 @@ export const unboundedQuery: ReviewRule = {
     for (const run of addedRuns(file)) {
       run.forEach((line, index) => {
         const text = line.text;
-        if (isCommentLine(text, language) || FRAMEWORK_PAGINATED.test(text)) return;
+        if (isCommentLine(file, line) || FRAMEWORK_PAGINATED.test(text)) return;
         if (!pattern.test(text) || BOUNDED.test(text)) return;
         if (isReturnedToClient(run, index, text)) hits.push({ line: line.line });
       });

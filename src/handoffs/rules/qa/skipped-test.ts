@@ -1,6 +1,6 @@
 import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 /** A skip marker, and whether the way it is written gives a reason. */
 interface SkipPattern {
@@ -78,9 +78,8 @@ export const skippedTest: ReviewRule = {
     const patterns = SKIPS[language] ?? [];
     const hits: RuleHit[] = [];
     for (const line of file.added) {
-      if (isCommentLine(line.text, language)) continue;
       const skip = patterns.find(({ pattern }) => pattern.test(line.text));
-      if (!skip || (language === 'go' && isConditionalSkip(line.text))) continue;
+      if (!skip || (language === 'go' && isConditionalSkip(line.text)) || isCommentLine(file, line)) continue;
       hits.push(skip.withReason ? { line: line.line, severity: 'low' } : { line: line.line });
     }
     return hits;

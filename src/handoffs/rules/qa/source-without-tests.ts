@@ -1,8 +1,7 @@
-import type { ReviewContext } from '../../review-context.js';
 import { addedLineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 /** Code nobody unit-tests directly: migrations, scripts, configuration, docs and examples, entry points. */
 const NOT_UNIT_TESTED = [
@@ -21,7 +20,7 @@ function hasBehaviour(file: ReviewedFile): boolean {
   return file.added.some(
     (line) =>
       line.text.trim() !== '' &&
-      !isCommentLine(line.text, file.language) &&
+      !isCommentLine(file, line) &&
       !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
         line.text,
       ),
@@ -36,9 +35,9 @@ const TYPE_DECLARATION =
  * True for a TypeScript module that only declares types: it has no behaviour to test. Judged on the whole
  * file when known, otherwise on the added lines, from the statements at the top level (outside braces).
  */
-function isTypesOnly(file: ReviewedFile, context: ReviewContext): boolean {
+function isTypesOnly(file: ReviewedFile): boolean {
   if (file.language !== 'typescript') return false;
-  const regions = addedLineRegions(file, context);
+  const regions = addedLineRegions(file);
   if (!regions) return false;
   let depth = 0;
   let inTypeAlias = false;
@@ -92,19 +91,17 @@ export const sourceWithoutTests: ReviewRule = {
     elixir: 'Add an ExUnit test in `test/` for the changed module.',
   },
   check(file, { files, context }) {
-    if (!isTestableSource(file) || isTypesOnly(file, context)) return [];
+    if (!isTestableSource(file) || isTypesOnly(file)) return [];
     const roots = context.projectRoots ?? [];
     const project = projectOf(file.path, roots);
     const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
     if (sameProject.some((other) => other.isTest)) return [];
     // One finding per project, on its most changed source file, rather than a comment on every file.
     const untested = sameProject
-      .filter((other) => isTestableSource(other) && !isTypesOnly(other, context))
+      .filter((other) => isTestableSource(other) && !isTypesOnly(other))
       .sort((a, b) => b.change.additions - a.change.additions);
     if (untested[0] !== file) return [];
-    const firstCode = file.added.find(
-      (line) => line.text.trim() !== '' && !isCommentLine(line.text, file.language),
-    );
+    const firstCode = file.added.find((line) => line.text.trim() !== '' && !isCommentLine(file, line));
     const others = untested.length - 1;
     const where = project === '.' ? 'the pull request' : `project \`${project}\``;
     return [

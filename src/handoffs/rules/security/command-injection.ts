@@ -1,6 +1,6 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns } from '../../review-engine/reviewed-file.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import type { CodeLanguage } from '../../../code/language.js';
 
 /** A string built at runtime: template/interpolation, concatenation with a variable, or a format call. */
@@ -106,8 +106,8 @@ export const commandInjection: ReviewRule = {
     for (const run of addedRuns(file)) {
       const window = run.map((line) => line.text).join('\n');
       for (const line of run) {
-        if (isCommentLine(line.text, language)) continue;
         if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
+        if (isCommentLine(file, line)) continue;
         if (confirmsInjection(language, line.text, window)) hits.push({ line: line.line });
       }
     }

@@ -1,9 +1,8 @@
 import type { DiffLine } from '../../../code/diff/changed-file.js';
-import type { ReviewContext } from '../../review-context.js';
 import { addedLineRegions, type LineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import {
   isGenericTokenName,
   isMachineCredentialName,
@@ -107,14 +106,16 @@ function tokenHits(file: ReviewedFile): RuleHit[] {
   return hits;
 }
 
-function assignmentHits(file: ReviewedFile, context: ReviewContext): RuleHit[] {
+function assignmentHits(file: ReviewedFile): RuleHit[] {
   // Literal passwords in tests and fixtures are test data, not credentials.
   if (!file.language || file.isTest || file.isFixture) return [];
-  const regions = addedLineRegions(file, context);
+  // Read the syntax tree only for a file with a line that assigns a quoted value.
+  if (!file.added.some((line) => /['"`]/.test(line.text) && /[=:]/.test(line.text))) return [];
+  const regions = addedLineRegions(file);
   const hits: RuleHit[] = [];
   for (const line of file.added) {
     const lineRegions = regions?.get(line.line);
-    if (!lineRegions || isCommentLine(line.text, file.language) || findSecretInCode(line.text)) continue;
+    if (!lineRegions || isCommentLine(file, line) || findSecretInCode(line.text)) continue;
     const name = secretAssignment(lineRegions);
     if (name) hits.push({ line: line.line, title: `Hard-coded credential in \`${name}\`` });
   }
@@ -142,7 +143,7 @@ export const hardcodedSecret: ReviewRule = {
     rust: 'Use `std::env::var("NAME")` at start-up, and rotate this credential.',
     elixir: 'Use `System.fetch_env!("NAME")` in `config/runtime.exs`, and rotate this credential.',
   },
-  check(file, { context }) {
-    return [...tokenHits(file), ...assignmentHits(file, context)];
+  check(file) {
+    return [...tokenHits(file), ...assignmentHits(file)];
   },
 };

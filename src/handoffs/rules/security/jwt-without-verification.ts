@@ -1,7 +1,7 @@
 import type { CodeLanguage } from '../../../code/language.js';
 import { addedLineRegions, matchesInCode, type LineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 type Patterns = Partial<Record<CodeLanguage, readonly RegExp[]>>;
 
@@ -73,10 +73,16 @@ export const jwtWithoutVerification: ReviewRule = {
     rust: 'Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.',
     elixir: 'Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`.',
   },
-  check(file, { context }) {
+  check(file) {
     const language = file.language;
-    const regions = addedLineRegions(file, context);
-    if (!language || !regions || file.isTest) return [];
+    if (
+      !language ||
+      file.isTest ||
+      !file.added.some((line) => /jwt|jose|joken|token|decode|verify|alg/i.test(line.text))
+    )
+      return [];
+    const regions = addedLineRegions(file);
+    if (!regions) return [];
     const verifies = file.added.some((line) => VERIFIES.test(line.text));
     const patterns = [
       ...(VERIFICATION_OFF[language] ?? []),
@@ -85,7 +91,7 @@ export const jwtWithoutVerification: ReviewRule = {
     const hits: RuleHit[] = [];
     for (const line of file.added) {
       const lineRegions = regions.get(line.line);
-      if (!lineRegions || isCommentLine(line.text, language)) continue;
+      if (!lineRegions || isCommentLine(file, line)) continue;
       if (
         acceptsNoneAlgorithm(lineRegions) ||
         patterns.some((pattern) => matchesInCode(pattern, lineRegions, { quotedStart: true }))

@@ -3,7 +3,7 @@ import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { CodeLanguage } from '../../../code/language.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
 import { statementGroups } from '../../review-engine/statement-groups.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 /** Settings that accept any origin (or echo the caller's origin back). */
 const ANY_ORIGIN = [
@@ -62,9 +62,9 @@ const matchesAny = (patterns: readonly RegExp[], text: string): boolean =>
 function configurationScopes(file: ReviewedFile, language: CodeLanguage): DiffLine[][] {
   const scopes: DiffLine[][] = [];
   for (const run of addedRuns(file)) {
-    const code = run.filter((line) => !isCommentLine(line.text, language));
+    const code = run.filter((line) => !isCommentLine(file, line));
     if (!SPREAD_OVER_STATEMENTS.has(language)) {
-      scopes.push(...statementGroups(code, language));
+      scopes.push(...statementGroups(file, code));
       continue;
     }
     code.forEach((_line, index) => scopes.push(code.slice(Math.max(0, index - WINDOW), index + WINDOW + 1)));

@@ -1,6 +1,6 @@
 import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import { isSecretName } from './secret-values.js';
 
 /** Logging and printing calls, per language; the captured group is the argument list. */
@@ -75,9 +75,9 @@ export const secretLogged: ReviewRule = {
     if (!language || file.isTest) return [];
     const hits: RuleHit[] = [];
     for (const line of file.added) {
-      if (isCommentLine(line.text, language) || SAFE_USE.test(line.text)) continue;
+      if (SAFE_USE.test(line.text)) continue;
       const call = LOG_CALL[language].exec(line.text);
-      if (!call) continue;
+      if (!call || isCommentLine(file, line)) continue;
       const name = loggedSecretName(loggedExpressions(call[1] ?? ''));
       if (name) hits.push({ line: line.line, title: `\`${name}\` written to logs` });
     }

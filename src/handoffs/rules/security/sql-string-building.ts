@@ -2,7 +2,7 @@ import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { codeOnly, isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 import { buildsStringDynamically, containsSql, QUERY_CALL, SQL_FRAGMENT_CALL } from './dynamic-sql.js';
 
 /** How many lines a call's arguments, or an assignment's value, may span. */
@@ -10,24 +10,19 @@ const STATEMENT_LINES = 8;
 /** How far above a query call the variable holding its SQL may be assigned. */
 const ASSIGNMENT_LOOKBACK = 30;
 
-/** True while a multi-line string (template literal, triple-quoted string) is still open. */
-function insideMultilineString(text: string): boolean {
-  const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-  return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
-}
-
-/** The text of the statement starting at `run[start]`, up to where its parentheses balance. */
-function statementFrom(run: readonly DiffLine[], start: number, language: CodeLanguage): string {
-  const parts: string[] = [];
-  let depth = 0;
-  for (let index = start; index < run.length && index < start + STATEMENT_LINES; index += 1) {
-    const text = run[index]?.text ?? '';
-    parts.push(text);
-    const code = codeOnly(text, language);
-    depth += (code.match(/[([{]/g)?.length ?? 0) - (code.match(/[)\]}]/g)?.length ?? 0);
-    if (depth <= 0 && !/[+,.%(]\s*$/.test(code) && !insideMultilineString(parts.join('\n'))) break;
-  }
-  return parts.join('\n');
+/** The text of the statement starting at `run[start]`, as the syntax tree bounds it (at most a few lines). */
+function statementFrom(file: ReviewedFile, run: readonly DiffLine[], start: number): string {
+  const first = run[start];
+  if (!first) return '';
+  const end = Math.min(
+    file.view()?.statementAt(first.line)?.endLine ?? first.line,
+    first.line + STATEMENT_LINES - 1,
+  );
+  return run
+    .slice(start)
+    .filter((line) => line.line <= end)
+    .map((line) => line.text)
+    .join('\n');
 }
 
 /** The variable passed as a query call's first argument, e.g. `sql` in `db.query(sql, params)`. */
@@ -56,7 +51,7 @@ function assignmentsOf(
     run.forEach((line, index) => {
       if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
       if (assignment.test(line.text)) {
-        found.push({ line: line.line, text: statementFrom(run, index, file.language ?? 'javascript') });
+        found.push({ line: line.line, text: statementFrom(file, run, index) });
       }
     });
   }
@@ -71,12 +66,12 @@ function hitForCall(
 ): RuleHit | null {
   const call = QUERY_CALL[language];
   const line = run[index];
-  if (!line || isCommentLine(line.text, language)) return null;
+  if (!line || isCommentLine(file, line)) return null;
   const fragment = SQL_FRAGMENT_CALL[language]?.exec(line.text);
   if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language))
     return { line: line.line };
   if (!call.test(line.text)) return null;
-  const statement = statementFrom(run, index, language);
+  const statement = statementFrom(file, run, index);
   if (containsSql(statement) && buildsStringDynamically(statement, language)) return { line: line.line };
   const name = firstArgumentName(statement, call);
   if (!name) return null;

@@ -1,7 +1,7 @@
 import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns } from '../../review-engine/reviewed-file.js';
-import { isCommentLine } from '../../review-engine/source-text.js';
+import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 /** Broken digests: MD5 and SHA-1. */
 const BROKEN_DIGEST: Readonly<Record<CodeLanguage, RegExp>> = {
@@ -68,10 +68,9 @@ export const weakPasswordHash: ReviewRule = {
     const hits: RuleHit[] = [];
     for (const run of addedRuns(file)) {
       run.forEach((line, index) => {
-        if (isCommentLine(line.text, language)) return;
         const broken = BROKEN_DIGEST[language].exec(line.text);
         const digest = broken ?? FAST_DIGEST[language].exec(line.text);
-        if (!digest) return;
+        if (!digest || isCommentLine(file, line)) return;
         // The password must go into the digest: `passwordResetToken = sha256(token)` hashes a token, not a password.
         const digestInput = line.text.slice(digest.index);
         const following = run.slice(index + 1, index + 1 + FOLLOWING_LINES);

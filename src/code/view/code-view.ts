@@ -1,0 +1,180 @@
+import type { Grammar } from '../syntax/grammar.js';
+import { withParsedSource, type SyntaxNode } from '../syntax/parse-source.js';
+import { selectNodes } from '../syntax/select-nodes.js';
+import {
+  COMMENT_TYPES,
+  FUNCTION_TYPES,
+  INTERPOLATION_TYPES,
+  LOOP_TYPES,
+  STATEMENT_PARENT_TYPES,
+  STRING_TYPES,
+} from './node-kinds.js';
+
+/** What a character of source is part of. */
+export type RegionKind = 'code' | 'string' | 'comment';
+
+/** One line of a file as its syntax tree tells it apart. */
+export interface LineView {
+  text: string;
+  /** The line with string contents and comments blanked (quotes kept): code patterns match this. */
+  code: string;
+  /** What the character at `index` belongs to. */
+  kindAt(index: number): RegionKind;
+  /** True when the line holds a comment (or a docstring) and nothing else. */
+  commentOnly: boolean;
+}
+
+/** A function, loop or other construct, by the lines it spans. */
+export interface Span {
+  kind: 'function' | 'loop';
+  startLine: number;
+  endLine: number;
+  /** A function's name, when it has one. */
+  name?: string;
+  /** First lines of the statements inside it, nested ones included (for functions: a length that data literals do not inflate). */
+  statementLines: number[];
+}
+
+/** A file side as the reviewers read it: lines told apart into code, strings and comments, and its functions and loops. */
+export interface CodeView {
+  line(line: number): LineView | undefined;
+  /** Functions and loops, outermost first. */
+  spans: readonly Span[];
+  /** The statement that holds a line (first and last line), for the lines asked for when the view was made. */
+  statementAt(line: number): { startLine: number; endLine: number } | undefined;
+}
+
+const CODES: Readonly<Record<string, RegionKind>> = { c: 'code', s: 'string', m: 'comment' };
+
+function mark(kinds: string[][], node: SyntaxNode, code: string, keepEnds: boolean): void {
+  const { startPosition: start, endPosition: end } = node;
+  for (let row = start.row; row <= end.row; row++) {
+    const line = kinds[row];
+    if (!line) continue;
+    const from = row === start.row ? start.column + (keepEnds ? 1 : 0) : 0;
+    const to = row === end.row ? end.column - (keepEnds ? 1 : 0) : line.length;
+    for (let column = Math.max(0, from); column < Math.min(to, line.length); column++) line[column] = code;
+  }
+}
+
+/** Python's docstrings: a string that is a statement of its own documents, it does not run. */
+function isDocstring(node: SyntaxNode, grammar: Grammar): boolean {
+  return (
+    grammar === 'python' && node.parent?.type === 'expression_statement' && node.parent.namedChildCount === 1
+  );
+}
+
+function statementLinesOf(node: SyntaxNode): number[] {
+  const lines: number[] = [];
+  const stack: SyntaxNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current) continue;
+    for (const child of current.namedChildren) {
+      if (!child) continue;
+      if (STATEMENT_PARENT_TYPES.has(current.type) && !COMMENT_TYPES.includes(child.type))
+        lines.push(child.startPosition.row + 1);
+      if (child.namedChildCount > 0) stack.push(child);
+    }
+  }
+  return lines.sort((a, b) => a - b);
+}
+
+function statementOf(
+  root: SyntaxNode,
+  row: number,
+  column: number,
+): { startLine: number; endLine: number } | undefined {
+  let node: SyntaxNode | null = root.descendantForPosition({ row, column });
+  while (node && node.parent && !STATEMENT_PARENT_TYPES.has(node.parent.type)) node = node.parent;
+  if (!node || node === root) return undefined;
+  return { startLine: node.startPosition.row + 1, endLine: node.endPosition.row + 1 };
+}
+
+function readView(
+  root: SyntaxNode,
+  text: string,
+  grammar: Grammar,
+  lines: readonly number[],
+): Omit<CodeView, 'line'> & { kinds: string[][]; texts: string[] } {
+  const texts = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const kinds = texts.map((line) => Array.from(line, () => 'c'));
+  const nodes = selectNodes(grammar, root, {
+    string: STRING_TYPES,
+    code: INTERPOLATION_TYPES,
+    comment: COMMENT_TYPES,
+    function: FUNCTION_TYPES,
+    loop: LOOP_TYPES,
+  });
+  for (const node of nodes.string) {
+    if (isDocstring(node, grammar)) mark(kinds, node, 'm', false);
+    // Strings nest in strings (a template's parts): the outermost one marks them all.
+    else mark(kinds, node, 's', true);
+  }
+  for (const node of nodes.code) mark(kinds, node, 'c', false);
+  for (const node of nodes.comment) mark(kinds, node, 'm', false);
+  const spans: Span[] = [
+    ...nodes.function.map((node) => ({ kind: 'function' as const, node })),
+    ...nodes.loop.map((node) => ({ kind: 'loop' as const, node })),
+  ]
+    .map(({ kind, node }) => {
+      const name = node.childForFieldName('name')?.text;
+      return {
+        kind,
+        startLine: node.startPosition.row + 1,
+        endLine: node.endPosition.row + 1,
+        ...(name ? { name } : {}),
+        statementLines: kind === 'function' ? statementLinesOf(node) : [],
+      };
+    })
+    .sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  const statements = new Map<number, { startLine: number; endLine: number }>();
+  for (const line of lines) {
+    const textOfLine = texts[line - 1] ?? '';
+    const column = textOfLine.length - textOfLine.trimStart().length;
+    const found = statementOf(root, line - 1, column);
+    if (found) statements.set(line, found);
+  }
+  return { spans, statementAt: (line) => statements.get(line), kinds, texts };
+}
+
+function lineView(text: string, kinds: string[]): LineView {
+  const code = Array.from(text, (character, index) => (kinds[index] === 'c' ? character : ' ')).join('');
+  const nonBlank = [...text]
+    .map((character, index) => (character.trim() === '' ? undefined : kinds[index]))
+    .filter((kind) => kind !== undefined);
+  return {
+    text,
+    code,
+    kindAt: (index) => CODES[kinds[index] ?? 'c'] ?? 'code',
+    commentOnly: nonBlank.length > 0 && nonBlank.every((kind) => kind === 'm'),
+  };
+}
+
+/**
+ * Reads a file side's code view from its syntax tree (parsed here and freed at once: the view
+ * is plain data). `statementLines` are the lines whose statements a rule may ask for.
+ * Undefined when the grammar is not loaded or the text is too large to be source.
+ */
+export function createCodeView(
+  text: string,
+  grammar: Grammar,
+  statementLines: readonly number[] = [],
+): CodeView | undefined {
+  const read = withParsedSource(text, grammar, (root) => readView(root, text, grammar, statementLines));
+  if (!read) return undefined;
+  const cache = new Map<number, LineView>();
+  return {
+    spans: read.spans,
+    statementAt: read.statementAt,
+    line: (line) => {
+      const known = cache.get(line);
+      if (known) return known;
+      const textOfLine = read.texts[line - 1];
+      if (textOfLine === undefined) return undefined;
+      const view = lineView(textOfLine, read.kinds[line - 1] ?? []);
+      cache.set(line, view);
+      return view;
+    },
+  };
+}
