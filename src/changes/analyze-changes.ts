@@ -1,6 +1,6 @@
 import type { Project } from '../discovery/project.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
-import type { ChangeAnalysis, Endpoint } from './change-analysis.js';
+import type { ChangeAnalysis, Endpoint, ProjectRoute } from './change-analysis.js';
 import { extractDependencyChanges } from './dependencies/extract-dependency-changes.js';
 import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { extractEnvVars } from './env-vars/extract-env-vars.js';
@@ -54,12 +54,12 @@ function endpointsOf(
   input: AnalyzeChangesInput,
   ownerOf: ProjectLookup,
   readable: FileChange[],
-): { endpoints: Endpoint[]; notes: string[] } {
+): { endpoints: Endpoint[]; notes: string[]; routesBefore: ProjectRoute[] } {
   const frameworksAt = (project: string): string[] =>
     input.projects
       .filter((candidate) => candidate.path === project)
       .flatMap((candidate) => candidate.frameworks.map((framework) => framework.name));
-  const { endpoints, notes } = readEndpointChanges({
+  const { endpoints, notes, routesBefore } = readEndpointChanges({
     changes: model.changes,
     head: model.head,
     base: model.base,
@@ -73,6 +73,7 @@ function endpointsOf(
   return {
     endpoints: all.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.change.localeCompare(b.change)),
     notes,
+    routesBefore,
   };
 }
 
@@ -109,7 +110,7 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
       ROUTE_FAMILIES.filter((family) => family.accepts(path)).flatMap((family) => family.grammars),
   });
   try {
-    const { endpoints, notes } = endpointsOf(model, input, ownerOf, readable);
+    const { endpoints, notes, routesBefore } = endpointsOf(model, input, ownerOf, readable);
     return {
       ...groupChangedFiles(input.files),
       affectedProjects: [...affected].sort(),
@@ -122,6 +123,7 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
       ...summarizeTests(changes),
       securityTouched: findSecurityTouches(readable),
       ...(notes.length > 0 ? { readingNotes: notes } : {}),
+      ...(routesBefore.length > 0 ? { routesBefore } : {}),
     };
   } finally {
     model.dispose();

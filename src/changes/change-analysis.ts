@@ -23,6 +23,15 @@ export interface ChangeAnalysis {
   securityTouched: SecurityTouch[];
   /** What could not be read, and why: files that did not parse, projects too large to resolve prefixes across. */
   readingNotes?: string[];
+  /** Routes of the touched projects before the change, as far as the files read for it show them (api-design compares new routes with these). */
+  routesBefore?: ProjectRoute[];
+}
+
+/** A route a project serves. */
+export interface ProjectRoute {
+  project: string;
+  method: string;
+  path: string;
 }
 
 export interface FileGroups {

@@ -3,21 +3,6 @@ import { collectProjectRoutes } from '../../src/changes/collect-project-routes.j
 import { checkoutFolder, projectFrom } from './diff-fixture.js';
 
 describe('collectProjectRoutes', () => {
-  it('lists every route of a project’s head files with their cross-file prefixes, leaving out tests and other projects', () => {
-    const { listFiles, readFile } = checkoutFolder('mounts', 'express-esm');
-    const projects = [
-      projectFrom({ path: 'services/api', language: 'javascript', frameworks: ['express'] }),
-      projectFrom({ path: 'services/other', language: 'javascript', frameworks: ['express'] }),
-    ];
-    expect(collectProjectRoutes({ project: 'services/api', listFiles, readFile, projects })).toEqual([
-      { method: 'DELETE', path: '/admin/cache' },
-      { method: 'GET', path: '/health' },
-      { method: 'GET', path: '/orders/:id' },
-      { method: 'POST', path: '/orders/:id/refunds' },
-      { method: 'GET', path: '/users/:id' },
-    ]);
-  });
-
   it('reads Python projects too, through the same extractors', () => {
     const { listFiles, readFile } = checkoutFolder('mounts', 'django');
     const projects = [projectFrom({ path: '.', language: 'python', frameworks: ['django'] })];

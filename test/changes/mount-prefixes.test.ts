@@ -155,3 +155,38 @@ describe('route prefixes mounted in another file', () => {
     expect(analysis.endpoints.map((e) => e.path)).toEqual(['/:id', '/:id/refunds']);
   });
 });
+
+describe('routes before the change', () => {
+  it('lists the base routes of the touched project with their cross-file prefixes, leaving out tests and other projects', async () => {
+    const { listFiles, readFile } = checkoutFolder('mounts', 'express-esm');
+    const path = 'services/api/src/routes.js';
+    const analysis = await analyzeChanges({
+      files: [
+        {
+          path,
+          status: 'modified',
+          additions: 1,
+          deletions: 1,
+          patch: [
+            '@@ -5,1 +5,1 @@',
+            "-orders.get('/:id', async (req, res) => res.json({ id: 0 }));",
+            "+orders.get('/:id', async (req, res) => res.json({}));",
+          ].join('\n'),
+        },
+      ],
+      projects: [
+        projectFrom({ path: 'services/api', language: 'javascript', frameworks: ['express'] }),
+        projectFrom({ path: 'services/other', language: 'javascript', frameworks: ['express'] }),
+      ],
+      readFile,
+      listFiles,
+    });
+    expect(analysis.routesBefore?.map((route) => `${route.project} ${route.method} ${route.path}`).sort()).toEqual([
+      'services/api DELETE /admin/cache',
+      'services/api GET /health',
+      'services/api GET /orders/:id',
+      'services/api GET /users/:id',
+      'services/api POST /orders/:id/refunds',
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ export interface PrefixGraph {
    * `['']` when nothing mounts it. Cycles are cut where they close.
    */
   prefixesOf(node: string): string[];
+  /** True when something mounts `node`. */
+  isMounted(node: string): boolean;
 }
 
 function join(outer: string, inner: string): string {
@@ -53,5 +55,6 @@ export function createPrefixGraph(): PrefixGraph {
       memo.clear();
     },
     prefixesOf: (node) => prefixesOf(node, new Set()),
+    isMounted: (node) => (parents.get(node)?.length ?? 0) > 0,
   };
 }

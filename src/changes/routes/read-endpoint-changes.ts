@@ -4,8 +4,10 @@ import { isTestPath } from '../../code/classify-path.js';
 import { grammarOfPath } from '../../code/syntax/grammar.js';
 import { grammarFailure, loadedLanguage } from '../../code/syntax/load-grammars.js';
 import type { SourceSide } from '../../code/source-side.js';
-import type { Endpoint } from '../change-analysis.js';
+import type { Endpoint, ProjectRoute } from '../change-analysis.js';
 import { diffRouteTables } from './diff-route-tables.js';
+import { dropUnpluggedRoutes } from './drop-unplugged-routes.js';
+import type { RouteEntry } from './route-entry.js';
 import { groupSourceFilesByProject, MAX_PROJECT_ROUTE_FILES } from './project-route-files.js';
 import { ROUTE_FAMILIES } from './route-families.js';
 import type { ProjectSide, RouteFamily } from './route-family.js';
@@ -24,6 +26,8 @@ export interface EndpointChangeInput {
 
 export interface EndpointChanges {
   endpoints: Endpoint[];
+  /** The routes of the touched projects at the base, as far as the files read for the change show them. */
+  routesBefore: ProjectRoute[];
   /** What the reader should know: files that could not be parsed, projects too large to resolve. */
   notes: string[];
 }
@@ -111,12 +115,17 @@ function projectSide(side: SourceSide, project: string): ProjectSide {
 export function readEndpointChanges(input: EndpointChangeInput): EndpointChanges {
   const notes = new Set<string>();
   const endpoints: Endpoint[] = [];
+  const routesBefore: ProjectRoute[] = [];
   const groups = {
     head: groupSourceFilesByProject(input.head, input.projectOf),
     base: groupSourceFilesByProject(input.base, input.projectOf),
   };
-  for (const pair of pairsToRead(input)) endpoints.push(...readPair(pair, input, groups, notes));
-  return { endpoints, notes: [...notes] };
+  for (const pair of pairsToRead(input)) {
+    const read = readPair(pair, input, groups, notes);
+    endpoints.push(...read.endpoints);
+    routesBefore.push(...read.before.map((route) => ({ project: pair.project, method: route.method, path: route.path })));
+  }
+  return { endpoints, routesBefore, notes: [...notes] };
 }
 
 function readPair(
@@ -124,7 +133,7 @@ function readPair(
   input: EndpointChangeInput,
   groups: { head: Map<string, string[]>; base: Map<string, string[]> },
   notes: Set<string>,
-): Endpoint[] {
+): { endpoints: Endpoint[]; before: RouteEntry[] } {
   const sides = { head: input.head, base: input.base };
   const readers = {
     head: createSideReader(input.head, family, input.cache, notes),
@@ -181,12 +190,8 @@ function readPair(
       complete: sides[name].complete,
     });
   };
-  const head = tableOf('head');
-  const base = tableOf('base');
   const skip = new Set([...readers.head.unreadable, ...readers.base.unreadable]);
-  return diffRouteTables(
-    base.filter((route) => !skip.has(route.file)),
-    head.filter((route) => !skip.has(route.file)),
-    project,
-  );
+  const readable = (route: RouteEntry): boolean => !skip.has(route.file);
+  const [base, head] = dropUnpluggedRoutes(tableOf('base'), tableOf('head'));
+  return { endpoints: diffRouteTables(base.filter(readable), head.filter(readable), project), before: base };
 }

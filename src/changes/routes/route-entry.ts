@@ -17,6 +17,12 @@ export interface RouteEntry {
    * removed: when it differs between the sides, the route changed even though its URL did not.
    */
   signature: string;
+  /**
+   * The router the route hangs on, as the family names it, and whether anything mounts that
+   * router on this side. A router mounted on one side and on nothing on the other was
+   * unplugged: its routes are not served there (see `dropUnpluggedRoutes`).
+   */
+  router?: { id: string; mounted: boolean };
 }
 
 /** The HTTP methods a route can name. */

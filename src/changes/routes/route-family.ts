@@ -9,6 +9,8 @@ export interface ProjectSide {
   exists(path: string): boolean;
   /** The side's files under a folder (repository-relative, no trailing slash). */
   filesUnder(folder: string): string[];
+  /** The project's files of the family that contain `word` (a whole word), when the selection can tell. */
+  mentioning?(word: string): string[];
 }
 
 /** What a family's linker gets for one project side: every routing file's facts, and a way to read configuration. */

@@ -76,9 +76,10 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
       }
       selected.add(path);
       const facts = input.factsOf(path);
-      if (facts !== undefined)
-        for (const dependency of family.dependencies(facts, path, input.side)) next.add(dependency);
       index ??= indexWords(input.candidates, textOf);
+      const words = index;
+      const side = { ...input.side, mentioning: (word: string) => words.get(word) ?? [] };
+      if (facts !== undefined) for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
       for (const hint of family.mounterHints(path))
         for (const mounter of index.get(hint) ?? []) next.add(mounter);
     }

@@ -85,8 +85,13 @@ export interface JavascriptFacts {
   /** `export const autoPrefix = '/x'`: the prefix `@fastify/autoload` adds for this plugin. */
   autoPrefix?: string;
   controllers: NestController[];
-  /** NestJS `app.setGlobalPrefix(prefix, { exclude })`. */
-  globalPrefix?: { prefix: string; exclude: string[] };
+  /**
+   * NestJS `app.setGlobalPrefix(prefix, { exclude })`; `key` when the prefix comes from
+   * configuration (`config.get('app.apiPrefix')`), looked up in `configurationDefaults`.
+   */
+  globalPrefix?: { prefix: string; exclude: string[] } | { key: string; exclude: string[] };
+  /** Configuration values with a literal default: `apiPrefix: process.env.API_PREFIX || 'api'`. */
+  configurationDefaults: Record<string, string>;
   /** NestJS `app.enableVersioning({ type: VersioningType.URI, defaultVersion })`. */
   uriVersioning?: { defaultVersion?: string[] };
 }

@@ -12,7 +12,7 @@ export const javascriptRouteFamily: RouteFamily<JavascriptFacts> = {
   accepts: (path) => /\.[cm]?[jt]sx?$/.test(path) && !/\.d\.[cm]?ts$/.test(path),
   // Routing files name a router, an app or a server, mount something, or decorate a controller.
   mayDeclareRoutes: (text) =>
-    /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
+    /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|@(?:Get|Post|Put|Patch|Delete|All|Options|Head|Search|Version|Controller)\b|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
       text,
     ),
   // An import line can swap the router a mount takes.

@@ -9,6 +9,7 @@ import { nestRouteEntries } from './nest-route-entries.js';
 
 /** A value's place in the project: a router, a function parameter or a function, in one file. */
 type Place =
+  | { file: string; kind: 'unknown'; name: string }
   | { file: string; kind: 'router'; key: string }
   | { file: string; kind: 'param'; fn: string; index: number }
   | { file: string; kind: 'function'; fn: string; shared?: boolean };
@@ -67,6 +68,7 @@ function createPlaceResolver(input: LinkInput<JavascriptFacts>) {
 
 /** The graph node of a place; `argument` picks the parameter a function place stands for. */
 function nodeOf(place: Place, argument = 0): string {
+  if (place.kind === 'unknown') return `${place.file}|u|${place.name}`;
   if (place.kind === 'router') return `${place.file}|r|${place.key}`;
   if (place.kind === 'param') return `${place.file}|p|${place.fn}|${place.index}`;
   return `${place.file}|p|${place.fn}|${argument}`;
@@ -85,7 +87,10 @@ function buildGraph(
   const graph = createPrefixGraph();
   for (const [file, facts] of input.files) {
     for (const mount of facts.mounts) {
-      const parent = resolve(file, mount.parent);
+      // A receiver nothing can name (`this.app`, a global) still hands its prefix down: it is a root.
+      const parent =
+        resolve(file, mount.parent) ??
+        (mount.parent.kind === 'unknown' ? { file, kind: 'unknown' as const, name: mount.parent.name } : undefined);
       const child = resolve(file, mount.child);
       if (!parent || !child) continue;
       // Express mounts routers with `use`; a function there is middleware, not routes.
@@ -145,6 +150,7 @@ export function linkJavascriptRoutes(input: LinkInput<JavascriptFacts>): RouteEn
       const prefixes = place ? graph.prefixesOf(nodeOf(place)) : [''];
       const own = ownPrefixOf(input, place);
       const framework = frameworkOf(route, facts, input.frameworks);
+      const router = place ? { id: nodeOf(place), mounted: graph.isMounted(nodeOf(place)) } : undefined;
       for (const prefix of prefixes) {
         const entry: RouteEntry = {
           method: route.method,
@@ -153,6 +159,7 @@ export function linkJavascriptRoutes(input: LinkInput<JavascriptFacts>): RouteEn
           file,
           line: route.line,
           signature: route.signature,
+          ...(router ? { router } : {}),
         };
         if (route.handler !== undefined) entry.handler = route.handler;
         entries.push(entry);

@@ -7,8 +7,9 @@ import { grammarOfPath } from '../../../code/syntax/grammar.js';
 import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import { isFunctionNode, memberPath, propertyValue } from './javascript-syntax.js';
 import { readMountCall } from './read-javascript-mounts.js';
-import { readMethodRoute, readRouteChain } from './read-javascript-routes.js';
+import { readMethodRoute, readRegisteredRoute, readRouteChain } from './read-javascript-routes.js';
 import {
+  literalDefault,
   readGlobalPrefix,
   readNestController,
   readOrphanRoutes,
@@ -27,6 +28,7 @@ function emptyFacts(): JavascriptFacts {
   return {
     frameworks: [],
     imports: [],
+    configurationDefaults: {},
     exports: {},
     returns: {},
     ownPrefixes: {},
@@ -140,7 +142,7 @@ function readCall(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts, 
   const callee = node.childForFieldName('function');
   if (memberPath(callee) === 'require' || callee?.type === 'import')
     noteFramework(facts, stringValue(node.childForFieldName('arguments')?.namedChildren[0]));
-  facts.routes.push(...readMethodRoute(node, scopes), ...readRouteChain(node, scopes));
+  facts.routes.push(...readMethodRoute(node, scopes), ...readRouteChain(node, scopes), ...readRegisteredRoute(node, scopes));
   const mount = readMountCall(node, scopes, file);
   facts.mounts.push(...mount.mounts);
   if (mount.autoload) facts.autoloads.push(mount.autoload);
@@ -167,7 +169,19 @@ function readCreationPrefix(node: SyntaxNode, scopes: FileScopes, facts: Javascr
   if (ref.kind === 'router') facts.ownPrefixes[routerKey(ref.scope, ref.name)] = prefix;
 }
 
+/** `apiPrefix: process.env.API_PREFIX || 'api'` (a property or a variable): a setting and its default. */
+function readConfigurationDefault(node: SyntaxNode, facts: JavascriptFacts): void {
+  const value = node.childForFieldName('value');
+  if (value?.type !== 'binary_expression' || !value.text.includes('env')) return;
+  const fallback = literalDefault(value);
+  const key = node
+    .childForFieldName(node.type === 'pair' ? 'key' : 'name')
+    ?.text.replace(/^['"]|['"]$/g, '');
+  if (fallback !== undefined && key) facts.configurationDefaults[key] = fallback;
+}
+
 const FACT_NODE_TYPES = [
+  'pair',
   'import_statement',
   'export_statement',
   'assignment_expression',
@@ -195,6 +209,10 @@ function readNode(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts, 
       break;
     case 'variable_declarator':
       readCreationPrefix(node, scopes, facts);
+      readConfigurationDefault(node, facts);
+      break;
+    case 'pair':
+      readConfigurationDefault(node, facts);
       break;
     case 'call_expression':
       readCall(node, scopes, facts, file);

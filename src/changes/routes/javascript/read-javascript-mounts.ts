@@ -28,6 +28,25 @@ function childOf(node: SyntaxNode, scopes: FileScopes): ValueRef {
   return scopes.resolve(inner);
 }
 
+function joinPrefix(outer: string, inner: string): string {
+  if (outer === '' || outer === '/') return inner;
+  if (inner === '' || inner === '/') return outer;
+  return `${outer.replace(/\/+$/, '')}/${inner.replace(/^\/+/, '')}`;
+}
+
+/** koa-mount's `mount('/api', app)` (or `mount(app)`): the app it wraps, under its prefix. */
+function koaMount(node: SyntaxNode, scopes: FileScopes): { child: ValueRef; prefix: string } | undefined {
+  const inner = unwrap(node);
+  if (inner.type !== 'call_expression') return undefined;
+  const callee = inner.childForFieldName('function');
+  const target = callee ? scopes.resolve(callee) : undefined;
+  if (target?.kind !== 'import' || !/^koa-mount$/.test(target.module)) return undefined;
+  const args = argumentsOf(inner);
+  const prefix = stringValue(args[0]);
+  const app = prefix === undefined ? args[0] : args[1];
+  return app ? { child: childOf(app, scopes), prefix: prefix ?? '' } : undefined;
+}
+
 /** `app.use('/api', router, other)`, `app.use(router)`. */
 function readUse(call: SyntaxNode, parent: ValueRef, scopes: FileScopes): JavascriptMount[] {
   const args = argumentsOf(call);
@@ -36,13 +55,16 @@ function readUse(call: SyntaxNode, parent: ValueRef, scopes: FileScopes): Javasc
   const prefix = stringValue(unwrap(first));
   const children = prefix === undefined ? args : args.slice(1);
   if (prefix !== undefined && !(prefix === '' || prefix.startsWith('/'))) return [];
-  return children.map((child) => ({
-    parent,
-    child: childOf(child, scopes),
-    prefix: prefix ?? '',
-    via: 'use' as const,
-    line: lineOf(call),
-  }));
+  return children.map((child) => {
+    const mounted = koaMount(child, scopes);
+    return {
+      parent,
+      child: mounted?.child ?? childOf(child, scopes),
+      prefix: joinPrefix(prefix ?? '', mounted?.prefix ?? ''),
+      via: 'use' as const,
+      line: lineOf(call),
+    };
+  });
 }
 
 /** The folder `path.join(__dirname, 'routes')` names, relative to the repository root. */
@@ -64,7 +86,8 @@ function autoloadDir(node: SyntaxNode | undefined, file: string): string | undef
 /** Fastify's `register(plugin, { prefix })` and Hapi's `register({ plugin, routes: { prefix } })`; `@fastify/autoload` too. */
 function readRegister(call: SyntaxNode, parent: ValueRef, scopes: FileScopes, file: string): MountRead {
   const [first, options] = argumentsOf(call);
-  if (!first) return { mounts: [] };
+  // koa-router's `register(path, methods, …)` declares a route; it mounts nothing.
+  if (!first || stringValue(first) !== undefined) return { mounts: [] };
   const plugin = unwrap(first);
   const hapiPlugin = plugin.type === 'object' ? propertyValue(plugin, 'plugin') : undefined;
   const child = scopes.resolve(hapiPlugin ?? plugin);

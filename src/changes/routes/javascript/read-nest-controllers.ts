@@ -169,7 +169,7 @@ export function readNestController(declaration: SyntaxNode): NestController | un
 }
 
 /** `app.setGlobalPrefix('api', { exclude: ['health', { path: 'x', method: … }] })`. */
-export function readGlobalPrefix(call: SyntaxNode): { prefix: string; exclude: string[] } | undefined {
+export function readGlobalPrefix(call: SyntaxNode): { prefix: string; exclude: string[] } | { key: string; exclude: string[] } | undefined {
   const callee = call.childForFieldName('function');
   if (
     callee?.type !== 'member_expression' ||
@@ -177,14 +177,35 @@ export function readGlobalPrefix(call: SyntaxNode): { prefix: string; exclude: s
   )
     return undefined;
   const [first, options] = argumentsOf(call);
-  const prefix = stringValue(first);
-  if (prefix === undefined) return undefined;
+  const prefix = stringValue(first) ?? literalDefault(first);
+  const key = prefix === undefined ? configurationKey(first) : undefined;
+  if (prefix === undefined && key === undefined) return undefined;
   const excludeNode = propertyValue(options ? unwrap(options) : undefined, 'exclude');
   const exclude = (excludeNode?.namedChildren ?? [])
     .map((item) => (item?.type === 'object' ? stringValue(propertyValue(item, 'path')) : stringValue(item)))
     .filter((value): value is string => value !== undefined)
     .map((value) => value.replace(/^\/+|\/+$/g, ''));
-  return { prefix, exclude };
+  return prefix !== undefined ? { prefix, exclude } : { key: key ?? '', exclude };
+}
+
+/** `process.env.API_PREFIX || 'api'`, `x ?? 'api'`: the literal a value falls back to. */
+export function literalDefault(node: SyntaxNode | undefined): string | undefined {
+  const inner = node ? unwrap(node) : undefined;
+  if (inner?.type !== 'binary_expression') return undefined;
+  const operator = inner.childForFieldName('operator')?.text;
+  if (operator !== '||' && operator !== '??') return undefined;
+  return stringValue(inner.childForFieldName('right'));
+}
+
+/** The name a configuration lookup asks for: `config.get('app.apiPrefix')` → `apiPrefix`, `settings.apiPrefix` → `apiPrefix`. */
+function configurationKey(node: SyntaxNode | undefined): string | undefined {
+  const inner = node ? unwrap(node) : undefined;
+  if (!inner) return undefined;
+  if (inner.type === 'call_expression') {
+    const key = stringValue(argumentsOf(inner)[0]);
+    return key?.split('.').pop();
+  }
+  return inner.type === 'member_expression' ? inner.childForFieldName('property')?.text : undefined;
 }
 
 /** `app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' })`: URI versioning puts `v<version>` in the path. */
