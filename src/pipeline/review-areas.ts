@@ -33,7 +33,9 @@ function existingRoutes(inputs: ReviewInputs): ExistingRoute[] | undefined {
   const touched = new Set(introduced.map((e) => e.project));
   // The code model's base tables, and the per-file readers' routes for frameworks they still read.
   const fromTables = (analysis.routesBefore ?? []).filter((route) => touched.has(route.project));
-  const fromReaders = [...touched].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile, projects }));
+  const fromReaders = [...touched].flatMap((project) =>
+    collectProjectRoutes({ project, listFiles, readFile, projects }),
+  );
   return [...fromTables, ...fromReaders]
     .map((route) => ({ method: route.method, path: route.path }))
     .filter((route) => !own.has(`${route.method} ${route.path}`));

@@ -181,7 +181,9 @@ describe('routes before the change', () => {
       readFile,
       listFiles,
     });
-    expect(analysis.routesBefore?.map((route) => `${route.project} ${route.method} ${route.path}`).sort()).toEqual([
+    expect(
+      analysis.routesBefore?.map((route) => `${route.project} ${route.method} ${route.path}`).sort(),
+    ).toEqual([
       'services/api DELETE /admin/cache',
       'services/api GET /health',
       'services/api GET /orders/:id',

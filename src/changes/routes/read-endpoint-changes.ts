@@ -123,7 +123,9 @@ export function readEndpointChanges(input: EndpointChangeInput): EndpointChanges
   for (const pair of pairsToRead(input)) {
     const read = readPair(pair, input, groups, notes);
     endpoints.push(...read.endpoints);
-    routesBefore.push(...read.before.map((route) => ({ project: pair.project, method: route.method, path: route.path })));
+    routesBefore.push(
+      ...read.before.map((route) => ({ project: pair.project, method: route.method, path: route.path })),
+    );
   }
   return { endpoints, routesBefore, notes: [...notes] };
 }

@@ -79,7 +79,8 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
       index ??= indexWords(input.candidates, textOf);
       const words = index;
       const side = { ...input.side, mentioning: (word: string) => words.get(word) ?? [] };
-      if (facts !== undefined) for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
+      if (facts !== undefined)
+        for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
       for (const hint of family.mounterHints(path))
         for (const mounter of index.get(hint) ?? []) next.add(mounter);
     }

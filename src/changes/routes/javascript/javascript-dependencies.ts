@@ -10,6 +10,7 @@ export function javascriptDependencies(facts: JavascriptFacts, file: string, sid
     .filter((path): path is string => path !== undefined);
   for (const autoload of facts.autoloads) found.push(...side.filesUnder(autoload.dir));
   // A global prefix read from configuration: the files that define that setting.
-  if (facts.globalPrefix && 'key' in facts.globalPrefix) found.push(...(side.mentioning?.(facts.globalPrefix.key) ?? []));
+  if (facts.globalPrefix && 'key' in facts.globalPrefix)
+    found.push(...(side.mentioning?.(facts.globalPrefix.key) ?? []));
   return found;
 }

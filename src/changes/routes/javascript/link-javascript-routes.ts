@@ -90,7 +90,9 @@ function buildGraph(
       // A receiver nothing can name (`this.app`, a global) still hands its prefix down: it is a root.
       const parent =
         resolve(file, mount.parent) ??
-        (mount.parent.kind === 'unknown' ? { file, kind: 'unknown' as const, name: mount.parent.name } : undefined);
+        (mount.parent.kind === 'unknown'
+          ? { file, kind: 'unknown' as const, name: mount.parent.name }
+          : undefined);
       const child = resolve(file, mount.child);
       if (!parent || !child) continue;
       // Express mounts routers with `use`; a function there is middleware, not routes.

@@ -6,10 +6,14 @@ function trimSlashes(path: string): string {
 }
 
 /** The global prefix, its configuration key looked up in the project's settings defaults when it is not written as a literal. */
-function resolveGlobalPrefix(all: readonly JavascriptFacts[]): { prefix: string; exclude: string[] } | undefined {
+function resolveGlobalPrefix(
+  all: readonly JavascriptFacts[],
+): { prefix: string; exclude: string[] } | undefined {
   const declared = all.find((facts) => facts.globalPrefix)?.globalPrefix;
   if (!declared || 'prefix' in declared) return declared;
-  const value = all.map((facts) => facts.configurationDefaults[declared.key]).find((found) => found !== undefined);
+  const value = all
+    .map((facts) => facts.configurationDefaults[declared.key])
+    .find((found) => found !== undefined);
   return value === undefined ? undefined : { prefix: value, exclude: declared.exclude };
 }
 

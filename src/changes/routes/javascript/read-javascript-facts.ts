@@ -142,7 +142,11 @@ function readCall(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts, 
   const callee = node.childForFieldName('function');
   if (memberPath(callee) === 'require' || callee?.type === 'import')
     noteFramework(facts, stringValue(node.childForFieldName('arguments')?.namedChildren[0]));
-  facts.routes.push(...readMethodRoute(node, scopes), ...readRouteChain(node, scopes), ...readRegisteredRoute(node, scopes));
+  facts.routes.push(
+    ...readMethodRoute(node, scopes),
+    ...readRouteChain(node, scopes),
+    ...readRegisteredRoute(node, scopes),
+  );
   const mount = readMountCall(node, scopes, file);
   facts.mounts.push(...mount.mounts);
   if (mount.autoload) facts.autoloads.push(mount.autoload);
@@ -174,9 +178,7 @@ function readConfigurationDefault(node: SyntaxNode, facts: JavascriptFacts): voi
   const value = node.childForFieldName('value');
   if (value?.type !== 'binary_expression' || !value.text.includes('env')) return;
   const fallback = literalDefault(value);
-  const key = node
-    .childForFieldName(node.type === 'pair' ? 'key' : 'name')
-    ?.text.replace(/^['"]|['"]$/g, '');
+  const key = node.childForFieldName(node.type === 'pair' ? 'key' : 'name')?.text.replace(/^['"]|['"]$/g, '');
   if (fallback !== undefined && key) facts.configurationDefaults[key] = fallback;
 }
 

@@ -86,7 +86,9 @@ export function readMethodRoute(call: SyntaxNode, scopes: FileScopes): Javascrip
   const pathNode = args[named ? 1 : 0];
   // A router the file knows takes any path (koa-router's `router.post("users.create", …)`); anything else must look like one.
   const known = holder.kind === 'router' || holder.kind === 'param' || holder.kind === 'import';
-  const paths = pathsOf(pathNode).filter((path) => looksLikeRoutePath(path) || (known && /^[\w.:-]+$/.test(path)));
+  const paths = pathsOf(pathNode).filter(
+    (path) => looksLikeRoutePath(path) || (known && /^[\w.:-]+$/.test(path)),
+  );
   const signature = signatureOf(method, args, pathNode);
   return paths.map((path) => route(holder, receiver, method, path, callee, last, signature));
 }
@@ -185,14 +187,19 @@ function readRouteObjects(node: SyntaxNode, holder: ValueRef, receiver: SyntaxNo
 /** koa-router's `router.register(path, ['get', 'post'], ...middleware)`: one path, several methods. */
 export function readRegisteredRoute(call: SyntaxNode, scopes: FileScopes): JavascriptRoute[] {
   const callee = call.childForFieldName('function');
-  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'register') return [];
+  if (callee?.type !== 'member_expression' || callee.childForFieldName('property')?.text !== 'register')
+    return [];
   const receiver = callee.childForFieldName('object');
   const [pathNode, methodsNode, ...rest] = argumentsOf(call);
   const path = stringValue(pathNode);
   if (!receiver || path === undefined || methodsNode?.type !== 'array') return [];
   const holder = scopes.resolve(receiver);
-  const methods = pathsOf(methodsNode).map((method) => METHOD_NAMES[method.toLowerCase()] ?? method.toUpperCase());
+  const methods = pathsOf(methodsNode).map(
+    (method) => METHOD_NAMES[method.toLowerCase()] ?? method.toUpperCase(),
+  );
   const last = rest[rest.length - 1];
   const signature = rest.map(declarationText).join(',');
-  return methods.map((method) => route(holder, receiver, method, path, callee, last, `${method},${signature}`));
+  return methods.map((method) =>
+    route(holder, receiver, method, path, callee, last, `${method},${signature}`),
+  );
 }

@@ -169,7 +169,9 @@ export function readNestController(declaration: SyntaxNode): NestController | un
 }
 
 /** `app.setGlobalPrefix('api', { exclude: ['health', { path: 'x', method: … }] })`. */
-export function readGlobalPrefix(call: SyntaxNode): { prefix: string; exclude: string[] } | { key: string; exclude: string[] } | undefined {
+export function readGlobalPrefix(
+  call: SyntaxNode,
+): { prefix: string; exclude: string[] } | { key: string; exclude: string[] } | undefined {
   const callee = call.childForFieldName('function');
   if (
     callee?.type !== 'member_expression' ||
