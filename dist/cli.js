@@ -7444,9 +7444,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped2 = pattern[++index];
-          body2 += escapeMember(escaped2);
-          prev = escaped2;
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -7510,14 +7510,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped2 = pattern[index + 1];
-          if (escaped2 === SLASH && index + 2 === length) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
             out3 += hold(NEVER_MATCH);
-          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
             out3 += pattern.slice(index, index + 2);
           } else {
             out3 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
@@ -7898,9 +7898,9 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix2) {
+      constructor(pattern, mark2, body2, ignoreCase, negative, prefix2) {
         this.pattern = pattern;
-        this.mark = mark;
+        this.mark = mark2;
         this.negative = negative;
         define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
@@ -7968,7 +7968,7 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
     };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+    var createRule = (pattern, mark2, ignoreCase, stripLineEnd, stripBOM) => {
       let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
       if (body2[0] === "#") {
         return;
@@ -7989,7 +7989,7 @@ var require_ignore = __commonJS({
       const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
-        mark,
+        mark2,
         body2,
         ignoreCase,
         negative,
@@ -16344,20 +16344,20 @@ var litMatch = (l3, c) => {
   ascii[code2] ||= l3.re.test(c) ? 1 : 2;
   return ascii[code2] === 1;
 };
-var tokenize = (p, nocase, noext, form, mark) => {
+var tokenize = (p, nocase, noext, form, mark2) => {
   const toks = [];
   for (let i2 = 0; i2 < p.length; ) {
     const c = String.fromCodePoint(p.codePointAt(i2));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start2 = i2 + m + mark.length;
-        const end = p.indexOf(mark, start2);
+    if (mark2) {
+      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
+      if (m || c === mark2) {
+        const start2 = i2 + m + mark2.length;
+        const end = p.indexOf(mark2, start2);
         const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
         const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
-          i2 = end + mark.length;
+          i2 = end + mark2.length;
           continue;
         }
       }
@@ -17207,13 +17207,13 @@ var braceExpand = (pattern, options = {}) => {
 minimatch.braceExpand = braceExpand;
 var RANGE_MIN = 100;
 var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
+var inRepeatOrNegExt = (portion, mark2) => {
   const stack = [];
   for (let i2 = 0; i2 < portion.length; i2++) {
     const c = portion.charAt(i2);
     if (c === "\\") {
       i2++;
-    } else if (c === mark) {
+    } else if (c === mark2) {
       if (stack.some((t2) => t2 !== "@" && t2 !== "?"))
         return true;
     } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
@@ -18291,7 +18291,7 @@ var Minimatch = class {
       if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code2);
+    const mark2 = String.fromCharCode(code2);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -18300,7 +18300,7 @@ var Minimatch = class {
         return m;
       }
       found = true;
-      return `${mark}${lo}..${hi}${mark}`;
+      return `${mark2}${lo}..${hi}${mark2}`;
     });
     if (!found)
       return this.braceExpand();
@@ -18308,15 +18308,15 @@ var Minimatch = class {
     for (const p of set2) {
       for (const portion of p.split("/")) {
         const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
           return this.braceExpand();
         }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
           return this.braceExpand();
         }
       }
     }
-    this.#rangeMark = mark;
+    this.#rangeMark = mark2;
     return set2;
   }
   parse(pattern) {
@@ -43559,8 +43559,8 @@ function startersOf(syntax) {
     );
     if (rules.blockComments) characters.add("/");
     if (syntax === "rust") characters.add("'");
-    const escaped2 = [...characters].map((character) => `\\${character}`).join("");
-    starters = new RegExp(`[${escaped2}]`, "g");
+    const escaped = [...characters].map((character) => `\\${character}`).join("");
+    starters = new RegExp(`[${escaped}]`, "g");
     STARTERS.set(syntax, starters);
   }
   return starters;
@@ -43895,8 +43895,8 @@ var ASPNET_RULES = {
   }
 };
 function readMinimalApis(view) {
-  const prefixOf3 = readGroupPrefixes(view);
-  return [...view.masked.matchAll(MAP_CALL)].flatMap((match2) => readMapCall(view, match2, prefixOf3));
+  const prefixOf2 = readGroupPrefixes(view);
+  return [...view.masked.matchAll(MAP_CALL)].flatMap((match2) => readMapCall(view, match2, prefixOf2));
 }
 function readGroupPrefixes(view) {
   const groups = /* @__PURE__ */ new Map();
@@ -43907,13 +43907,13 @@ function readGroupPrefixes(view) {
     );
     if (prefix2 !== void 0) groups.set(match2[1] ?? "", { parent: match2[2] ?? "", prefix: prefix2 });
   }
-  const prefixOf3 = (name2, depth2 = 0) => {
+  const prefixOf2 = (name2, depth2 = 0) => {
     const group3 = groups.get(name2);
-    return group3 ? joinRoutePath(depth2 < 10 ? prefixOf3(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
+    return group3 ? joinRoutePath(depth2 < 10 ? prefixOf2(group3.parent, depth2 + 1) : void 0, group3.prefix) : void 0;
   };
-  return prefixOf3;
+  return prefixOf2;
 }
-function readMapCall(view, match2, prefixOf3) {
+function readMapCall(view, match2, prefixOf2) {
   const read = readCallArguments(view, match2.index + match2[0].length - 1);
   const path32 = stringArgument(view, read?.arguments[0]);
   if (!read || path32 === void 0) return [];
@@ -43931,7 +43931,7 @@ function readMapCall(view, match2, prefixOf3) {
   return methods.map((method) => {
     const declared2 = {
       method: method.toUpperCase(),
-      path: joinRoutePath(prefixOf3(match2[1] ?? ""), path32),
+      path: joinRoutePath(prefixOf2(match2[1] ?? ""), path32),
       framework: "aspnetcore",
       handler
     };
@@ -44182,222 +44182,6 @@ var goRoutes = {
   extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
 };
 
-// src/changes/endpoints/javascript-router-mounts.ts
-var ROUTER_CREATION2 = /(?:const|let|var)\s+([\w$]+)(?:\s*:\s*[\w$.<>]+)?\s*=\s*(?:new\s+)?(?:express\s*\.\s*Router|express|Router|KoaRouter|koaRouter|Koa|fastify|Fastify|Hapi\s*\.\s*server|Hapi\s*\.\s*Server|createRouter)\s*(?:<[^>]*>)?\s*\(/g;
-var TYPED_PARAMETER = /([\w$]+)\s*:\s*(?:express\s*\.\s*)?(?:Router|Express|Application|FastifyInstance|KoaRouter|Hapi\.Server|Server)\b/g;
-var MOUNT = /([\w$]+)\s*\.\s*use\s*\(/g;
-var OWN_PREFIX = /([\w$]+)\s*\.\s*prefix\s*\(/g;
-function readCreations(view, routers, created2, ownPrefixes) {
-  for (const match2 of view.masked.matchAll(ROUTER_CREATION2)) {
-    const [call, name2 = ""] = match2;
-    routers.add(name2);
-    created2.add(name2);
-    const read = readCallArguments(view, match2.index + call.length - 1);
-    const options = read?.arguments[0];
-    if (options && argumentCode(view, options).startsWith("{")) {
-      const fields = readCallArguments(view, options.start)?.arguments ?? [];
-      const prefix2 = stringArgument(view, keywordArgument(view, fields, "prefix"));
-      if (prefix2 !== void 0) ownPrefixes.set(name2, prefix2);
-    }
-  }
-  const typed = /Router|Express|Application|FastifyInstance|Server/.test(view.masked);
-  for (const match2 of typed ? view.masked.matchAll(TYPED_PARAMETER) : []) routers.add(match2[1] ?? "");
-  for (const match2 of view.masked.includes(".prefix") ? view.masked.matchAll(OWN_PREFIX) : []) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const prefix2 = stringArgument(view, read?.arguments[0]);
-    if (prefix2 !== void 0 && read?.arguments.length === 1) ownPrefixes.set(match2[1] ?? "", prefix2);
-  }
-}
-function readMounts(view, mounts) {
-  for (const match2 of view.masked.matchAll(MOUNT)) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    if (!read || read.arguments.length < 2) continue;
-    const path32 = stringArgument(view, read.arguments[0]);
-    if (path32 === void 0) continue;
-    for (const argument of read.arguments.slice(1)) {
-      const child = /^([\w$]+)(?:\s*\.\s*routes\s*\(\s*\))?$/.exec(argumentCode(view, argument))?.[1];
-      if (child && !mounts.has(child)) mounts.set(child, { parent: match2[1] ?? "", path: path32 });
-    }
-  }
-}
-function findRouterMounts(view) {
-  const routers = /* @__PURE__ */ new Set();
-  const created2 = /* @__PURE__ */ new Set();
-  const ownPrefixes = /* @__PURE__ */ new Map();
-  const mounts = /* @__PURE__ */ new Map();
-  readCreations(view, routers, created2, ownPrefixes);
-  readMounts(view, mounts);
-  const prefixOf3 = (router, depth2 = 0) => {
-    const mount = mounts.get(router);
-    const own2 = ownPrefixes.get(router);
-    if (!mount && own2 === void 0) return void 0;
-    const parent = mount && depth2 < 10 ? prefixOf3(mount.parent, depth2 + 1) : void 0;
-    return joinRoutePath(parent, mount?.path, own2);
-  };
-  const rootOf = (router) => {
-    let root = router;
-    for (let depth2 = 0, mount = mounts.get(root); mount && depth2 < 10; depth2++, mount = mounts.get(root))
-      root = mount.parent;
-    return root;
-  };
-  return { routers, created: created2, prefixOf: (router) => prefixOf3(router), rootOf };
-}
-
-// src/changes/endpoints/read-route-objects.ts
-function readRouteObjects(view, argument, prefix2, framework) {
-  const objects = argumentCode(view, argument).startsWith("[") ? readCallArguments(view, argument.start)?.arguments ?? [] : [argument];
-  return objects.flatMap((object2) => readRouteObject(view, object2, prefix2, framework));
-}
-function readRouteObject(view, object2, prefix2, framework) {
-  const fields = readCallArguments(view, object2.start)?.arguments ?? [];
-  const methodValue = keywordArgument(view, fields, "method");
-  const path32 = stringArgument(
-    view,
-    keywordArgument(view, fields, "path") ?? keywordArgument(view, fields, "url")
-  );
-  if (!methodValue || path32 === void 0) return [];
-  const handler = keywordArgument(view, fields, "handler");
-  const handlerText = handler && argumentText(view, handler);
-  const signature = signatureWithout(view, object2.start, object2.end, methodValue);
-  return stringsWithin(view, methodValue.start, methodValue.end).map(
-    (method) => declareRoute(
-      view,
-      object2.start,
-      object2.end,
-      {
-        method: method === "*" ? "ANY" : method.toUpperCase(),
-        path: joinRoutePath(prefix2, path32),
-        framework,
-        handler: handlerText && /^[\w$.]+$/.test(handlerText) ? handlerText : void 0
-      },
-      signature
-    )
-  );
-}
-
-// src/changes/endpoints/javascript-routes.ts
-var METHOD_CALL2 = /([\w$]+)\s*\??\.\s*(get|post|put|patch|delete|del|options|head|all)\s*(?:<[^>()]*>\s*)?\(/g;
-var ROUTE_CHAIN = /([\w$]+)\s*\.\s*route\s*\(/g;
-var INLINE_FUNCTION = /=>|\bfunction\b/;
-var CHAINED_METHOD = /^\s*\.\s*(get|post|put|patch|delete|del|options|head|all)\s*\(/;
-var CLIENTS2 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|session|cookies|res|req|ctx|reply|response|this|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$)$/i;
-var CONVENTIONAL_RECEIVER = /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/;
-function detectJavascriptImport(imports) {
-  if (/['"](?:@koa\/router|koa-router|koa)['"]/.test(imports)) return "koa";
-  if (/['"](?:@hapi\/hapi|hapi)['"]/.test(imports)) return "hapi";
-  if (/['"]fastify['"]/.test(imports)) return "fastify";
-  return /['"]express['"]/.test(imports) ? "express" : void 0;
-}
-function frameworkOf2(view, frameworks2, receiver) {
-  const imported = importedFramework(view, "javascript", detectJavascriptImport);
-  if (imported) return imported;
-  if (receiver === "fastify" && !frameworks2.includes("express")) return "fastify";
-  const known = ["express", "fastify", "koa", "hapi"].find((name2) => frameworks2.includes(name2));
-  return known ?? "express";
-}
-function handlerOf3(view, argument) {
-  if (!argument) return void 0;
-  const code2 = argumentCode(view, argument);
-  return /^[\w$]+(?:\.[\w$]+)*$/.test(code2) ? code2 : void 0;
-}
-function isRouter(receiver, mounts) {
-  if (CLIENTS2.test(receiver)) return false;
-  return mounts.routers.has(receiver) || CONVENTIONAL_RECEIVER.test(receiver);
-}
-function methodName(method) {
-  if (method === "del") return "DELETE";
-  return method === "all" ? "ANY" : method.toUpperCase();
-}
-function routePaths(view, argument) {
-  if (!argument) return [];
-  if (argumentCode(view, argument).startsWith("[")) return stringsWithin(view, argument.start, argument.end);
-  const path32 = stringArgument(view, argument);
-  return path32 === void 0 ? [] : [path32];
-}
-function pathArgument(view, read, receiver, mounts) {
-  const last = read.arguments[read.arguments.length - 1];
-  if (read.arguments.length < 2 || !last || !isRouter(receiver, mounts)) return void 0;
-  if (argumentCode(view, last).startsWith("{") && !mounts.routers.has(receiver)) return void 0;
-  const named = read.arguments.length > 2 && stringArgument(view, read.arguments[1])?.startsWith("/");
-  return read.arguments[named ? 1 : 0];
-}
-function prefixOf(mounts, receiver, context) {
-  const inner = mounts.prefixOf(receiver);
-  const outer = context.mounts?.of(mounts.rootOf(receiver));
-  return outer === void 0 ? inner : joinRoutePath(outer.prefix, inner);
-}
-function readMethodCalls(view, mounts, context) {
-  const { frameworks: frameworks2 } = context;
-  const routes = [];
-  for (const match2 of view.masked.matchAll(METHOD_CALL2)) {
-    const [call, receiver = "", method = ""] = match2;
-    const read = readCallArguments(view, match2.index + call.length - 1);
-    const last = read?.arguments[read.arguments.length - 1];
-    if (!read || !last) continue;
-    const paths = routePaths(view, pathArgument(view, read, receiver, mounts));
-    const end = INLINE_FUNCTION.test(argumentCode(view, last)) ? last.start : read.close + 1;
-    const framework = paths.length > 0 ? frameworkOf2(view, frameworks2, receiver) : "express";
-    for (const path32 of paths) {
-      const route2 = {
-        method: methodName(method),
-        path: joinRoutePath(prefixOf(mounts, receiver, context), path32),
-        framework,
-        handler: handlerOf3(view, last)
-      };
-      routes.push(declareRoute(view, match2.index, end, route2));
-    }
-  }
-  return routes;
-}
-function readRouteChains(view, mounts, context) {
-  const routes = [];
-  for (const match2 of view.masked.matchAll(ROUTE_CHAIN)) {
-    const [call, receiver = ""] = match2;
-    const framework = frameworkOf2(view, context.frameworks, receiver);
-    const prefix2 = () => prefixOf(mounts, receiver, context);
-    const read = readCallArguments(view, match2.index + call.length - 1);
-    if (!read || read.arguments.length === 0) continue;
-    const first = read.arguments[0];
-    const path32 = stringArgument(view, first);
-    if (path32 !== void 0 && read.arguments.length === 1) {
-      routes.push(...readChainedMethods(view, read.close + 1, joinRoutePath(prefix2(), path32), framework));
-    } else if (first && /^[[{]/.test(argumentCode(view, first))) {
-      routes.push(...readRouteObjects(view, first, prefix2(), framework));
-    }
-  }
-  return routes;
-}
-function readChainedMethods(view, from, path32, framework) {
-  const routes = [];
-  let position = from;
-  for (; ; ) {
-    const chained = CHAINED_METHOD.exec(view.masked.slice(position, position + 400));
-    if (!chained) return routes;
-    const read = readCallArguments(view, position + chained[0].length - 1);
-    if (!read) return routes;
-    const last = read.arguments[read.arguments.length - 1];
-    const method = methodName(chained[1] ?? "");
-    routes.push(
-      declareRoute(view, position, read.close + 1, {
-        method,
-        path: path32,
-        framework,
-        handler: handlerOf3(view, last)
-      })
-    );
-    position = read.close + 1;
-  }
-}
-var javascriptRoutes = {
-  appliesTo: (path32) => /\.[cm]?[jt]sx?$/.test(path32) && !/\.d\.ts$/.test(path32),
-  syntax: "javascript",
-  mentionsRoutes: /\.\s*(get|post|put|patch|delete|del|options|head|all|route|use|register|prefix)\s*\(|Router\s*\(|prefix|\b(method|path|url)\s*:/,
-  extract(view, context) {
-    const mounts = findRouterMounts(view);
-    return [...readMethodCalls(view, mounts, context), ...readRouteChains(view, mounts, context)];
-  }
-};
-
 // src/changes/endpoints/singular-noun.ts
 function singularNoun(plural3) {
   if (/ies$/.test(plural3)) return plural3.replace(/ies$/, "y");
@@ -44437,7 +44221,7 @@ function readChain(view, start2, firstName, open2) {
 function classOf(view, argument) {
   return argument ? /^\\?([\w\\]+)::class$/.exec(argumentCode(view, argument))?.[1]?.split("\\").pop() : void 0;
 }
-function handlerOf4(view, argument, controller) {
+function handlerOf3(view, argument, controller) {
   if (!argument) return void 0;
   const code2 = argumentCode(view, argument);
   if (code2.startsWith("[")) {
@@ -44486,7 +44270,7 @@ function verbRoutes(view, chain, prefix2, controller) {
   const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map(
     (method) => method.toUpperCase()
   ) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
-  const handler = first.name === "view" ? void 0 : handlerOf4(view, first.arguments[matchCall ? 2 : 1], controller);
+  const handler = first.name === "view" ? void 0 : handlerOf3(view, first.arguments[matchCall ? 2 : 1], controller);
   return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path32), handler }));
 }
 function readGroups2(view, chains) {
@@ -44534,135 +44318,6 @@ var laravelRoutes = {
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
   extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
-};
-
-// src/changes/endpoints/spring-routes.ts
-var SPRING_SHORTCUTS = {
-  GetMapping: "GET",
-  PostMapping: "POST",
-  PutMapping: "PUT",
-  DeleteMapping: "DELETE",
-  PatchMapping: "PATCH"
-};
-var MICRONAUT_METHODS = {
-  Get: "GET",
-  Post: "POST",
-  Put: "PUT",
-  Delete: "DELETE",
-  Patch: "PATCH",
-  Head: "HEAD",
-  Options: "OPTIONS"
-};
-function annotationPaths(view, annotation, keywords) {
-  const argument = positionalArguments(view, annotation.arguments)[0] ?? keywords.map((keyword) => keywordArgument(view, annotation.arguments, keyword)).find((found) => found !== void 0);
-  if (!argument) return [""];
-  const paths = stringsWithin(view, argument.start, argument.end);
-  return paths.length > 0 ? paths : [""];
-}
-function springMapping(view, annotation) {
-  const shortcut = SPRING_SHORTCUTS[annotation.name];
-  const paths = annotationPaths(view, annotation, ["value", "path"]);
-  if (shortcut) return { methods: [shortcut], paths, framework: "spring-boot" };
-  if (annotation.name !== "RequestMapping") return void 0;
-  const methodArgument = keywordArgument(view, annotation.arguments, "method");
-  const listed2 = methodArgument ? [...argumentCode(view, methodArgument).matchAll(/RequestMethod\s*\.\s*(\w+)/g)] : [];
-  const methods = listed2.map((match2) => match2[1] ?? "").filter((method) => HTTP_METHODS.includes(method));
-  const mapping = {
-    methods: methods.length > 0 ? methods : ["ANY"],
-    paths,
-    framework: "spring-boot"
-  };
-  if (methodArgument) mapping.methodList = methodArgument;
-  return mapping;
-}
-function jaxRsMapping(view, block, framework) {
-  const methods = block.map((annotation) => annotation.name).filter((name2) => HTTP_METHODS.includes(name2));
-  if (methods.length === 0) return void 0;
-  const path32 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path32 ? annotationPaths(view, path32, ["value"]) : [""], framework };
-}
-function micronautMapping(view, annotation) {
-  const method = MICRONAUT_METHODS[annotation.name];
-  if (!method) return void 0;
-  return {
-    methods: [method],
-    paths: annotationPaths(view, annotation, ["value", "uri"]),
-    framework: "micronaut"
-  };
-}
-function rulesFor(frameworks2) {
-  const jaxRsFramework = frameworks2.includes("quarkus") ? "quarkus" : "jax-rs";
-  return {
-    classPrefix(view, block) {
-      const prefix2 = block.find(
-        (annotation) => ["RequestMapping", "Path", "Controller"].includes(annotation.name)
-      );
-      if (!prefix2) return void 0;
-      if (prefix2.name === "Controller" && !frameworks2.includes("micronaut")) return void 0;
-      return annotationPaths(view, prefix2, ["value", "path", "uri"])[0];
-    },
-    mappings(view, block) {
-      const found = [];
-      for (const annotation of block) {
-        const mapping = springMapping(view, annotation) ?? micronautMapping(view, annotation);
-        if (mapping) found.push(mapping);
-      }
-      const jaxRs = jaxRsMapping(view, block, jaxRsFramework);
-      return jaxRs ? [...found, jaxRs] : found;
-    }
-  };
-}
-var springRoutes = {
-  appliesTo: (path32) => /\.(java|kt)$/.test(path32),
-  syntax: "java",
-  mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
-  extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
-};
-
-// src/changes/endpoints/nestjs-routes.ts
-var NEST_METHODS = {
-  Get: "GET",
-  Post: "POST",
-  Put: "PUT",
-  Delete: "DELETE",
-  Patch: "PATCH",
-  Head: "HEAD",
-  Options: "OPTIONS",
-  All: "ANY"
-};
-function controllerPrefix(view, annotation) {
-  const first = annotation.arguments[0];
-  if (!first) return void 0;
-  if (argumentCode(view, first).startsWith("{")) {
-    const fields = readCallArguments(view, first.start)?.arguments ?? [];
-    return stringArgument(view, keywordArgument(view, fields, "path"));
-  }
-  return annotationPaths(view, annotation, [])[0];
-}
-var NEST_RULES = {
-  classPrefix(view, block) {
-    const controller = block.find((annotation) => annotation.name === "Controller");
-    return controller ? controllerPrefix(view, controller) : void 0;
-  },
-  mappings(view, block) {
-    return block.flatMap((annotation) => {
-      const method = NEST_METHODS[annotation.name];
-      return method ? [{ methods: [method], paths: annotationPaths(view, annotation, []), framework: "nestjs" }] : [];
-    });
-  }
-};
-var nestjsRoutes = {
-  appliesTo: (path32) => /\.[cm]?ts$/.test(path32) && !/\.d\.ts$/.test(path32),
-  syntax: "javascript",
-  mentionsRoutes: /@(Get|Post|Put|Delete|Patch|Head|Options|All|Controller)\s*\(/,
-  extract(view, context) {
-    const routes = readAnnotatedRoutes(view, NEST_RULES);
-    const global = routes.length > 0 ? context.mounts?.globalPrefix() : void 0;
-    if (!global) return routes;
-    return routes.map(
-      (route2) => global.exclude.includes(route2.path.replace(/^\/+|\/+$/g, "")) ? route2 : { ...route2, path: joinRoutePath(global.prefix, route2.path) }
-    );
-  }
 };
 
 // src/changes/endpoints/ruby-statements.ts
@@ -44768,8 +44423,8 @@ function resourceName(controller, path32) {
   return singularNoun(path32.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
-  const [pathArgument2, controllerArgument] = statement.arguments;
-  const path32 = joinRoutePath(base, pathArgument2?.strings[0]);
+  const [pathArgument, controllerArgument] = statement.arguments;
+  const path32 = joinRoutePath(base, pathArgument?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
   const member = singleton ? path32 : `${path32}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
@@ -44783,14 +44438,14 @@ function expandResources(statement, base) {
   return { routes, nested: singleton ? path32 : `${path32}/:${resourceName(controller, path32)}_id` };
 }
 function verbRoutes2(statement, base) {
-  const [pathArgument2, target, action] = statement.arguments;
-  const path32 = pathArgument2?.strings[0];
+  const [pathArgument, target, action] = statement.arguments;
+  const path32 = pathArgument?.strings[0];
   if (path32 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
   if (statement.verb === "match") {
-    const verb = pathArgument2?.symbols[0];
+    const verb = pathArgument?.symbols[0];
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
@@ -44837,11 +44492,11 @@ var phoenixRoutes = {
 };
 
 // src/changes/endpoints/python-router-mounts.ts
-var ROUTER_CREATION3 = /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
-var MOUNT2 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
-function readCreations2(view, framework, own2) {
+var ROUTER_CREATION2 = /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
+var MOUNT = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
+function readCreations(view, framework, own2) {
   const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
-  for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION3) : []) {
+  for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION2) : []) {
     const [call, name2 = "", kind = ""] = match2;
     framework.set(name2, kind === "APIRouter" || kind === "FastAPI" ? "fastapi" : "flask");
     const found = readCallArguments(view, match2.index + call.length - 1)?.arguments ?? [];
@@ -44852,9 +44507,9 @@ function readCreations2(view, framework, own2) {
     if (prefix2 !== void 0) own2.set(name2, prefix2);
   }
 }
-function readMounts2(view, mounts) {
+function readMounts(view, mounts) {
   const mountsRouters = /include_router|register_blueprint/.test(view.masked);
-  for (const match2 of mountsRouters ? view.masked.matchAll(MOUNT2) : []) {
+  for (const match2 of mountsRouters ? view.masked.matchAll(MOUNT) : []) {
     const found = readCallArguments(view, match2.index + match2[0].length - 1)?.arguments ?? [];
     const child = positionalArguments(view, found)[0];
     const childName = child && /^[\w.]+$/.test(view.masked.slice(child.start, child.end)) ? view.text.slice(child.start, child.end) : void 0;
@@ -44869,12 +44524,12 @@ function findPythonRouters(view) {
   const framework = /* @__PURE__ */ new Map();
   const own2 = /* @__PURE__ */ new Map();
   const mounts = /* @__PURE__ */ new Map();
-  readCreations2(view, framework, own2);
-  readMounts2(view, mounts);
+  readCreations(view, framework, own2);
+  readMounts(view, mounts);
   const ownPrefix = (router, mount) => framework.get(router) === "flask" && mount?.prefix !== void 0 ? void 0 : own2.get(router);
-  const prefixOf3 = (router, withoutOwnOf, depth2 = 0) => {
+  const prefixOf2 = (router, withoutOwnOf, depth2 = 0) => {
     const mount = mounts.get(router);
-    const parent = mount && depth2 < 10 ? prefixOf3(mount.parent, withoutOwnOf, depth2 + 1) : void 0;
+    const parent = mount && depth2 < 10 ? prefixOf2(mount.parent, withoutOwnOf, depth2 + 1) : void 0;
     const mine = router === withoutOwnOf ? void 0 : ownPrefix(router, mount);
     if (parent === void 0 && mount?.prefix === void 0 && mine === void 0) return void 0;
     return joinRoutePath(parent, mount?.prefix, mine);
@@ -44885,13 +44540,13 @@ function findPythonRouters(view) {
       root = mount.parent;
     return root;
   };
-  return { framework, prefixOf: (router, withoutOwnOf) => prefixOf3(router, withoutOwnOf), rootOf };
+  return { framework, prefixOf: (router, withoutOwnOf) => prefixOf2(router, withoutOwnOf), rootOf };
 }
 
 // src/changes/endpoints/python-routes.ts
 var DECORATOR = /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
 var ADD_RULE = /([\w.]+?)\s*\.\s*(add_url_rule|add_api_route)\s*\(/g;
-function frameworkOf3(view, verb, receiver, routers, frameworks2) {
+function frameworkOf2(view, verb, receiver, routers, frameworks2) {
   const known = routers.framework.get(receiver);
   if (known) return known;
   const imported = importedFramework(
@@ -44917,7 +44572,7 @@ function handlerAfter2(view, from) {
   const match2 = /^(?:\s*@[^\n]*)*\s*(?:async\s+)?def\s+(\w+)/.exec(view.masked.slice(from, from + 2e3));
   return match2?.[1];
 }
-function prefixOf2(routers, receiver, framework, context) {
+function prefixOf(routers, receiver, framework, context) {
   const root = routers.rootOf(receiver);
   const outer = context.mounts?.of(root);
   const replaced = framework === "flask" && outer?.namesPrefix === true ? root : void 0;
@@ -44936,7 +44591,7 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
   const path32 = routePathArgument(view, read.arguments);
   if (path32 === void 0) return [];
   const receiver = receiverPath.split(".").pop() ?? receiverPath;
-  const framework = frameworkOf3(view, verb, receiver, routers, context.frameworks);
+  const framework = frameworkOf2(view, verb, receiver, routers, context.frameworks);
   const handler = decorated ? handlerAfter2(view, read.close + 1) : registeredViewFunction(view, verb, read.arguments);
   const listed2 = keywordArgument(view, read.arguments, "methods");
   const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
@@ -44947,7 +44602,7 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
       read.close + 1,
       {
         method,
-        path: joinRoutePath(prefixOf2(routers, receiver, framework, context), path32),
+        path: joinRoutePath(prefixOf(routers, receiver, framework, context), path32),
         framework,
         handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
       },
@@ -45115,7 +44770,7 @@ var railsRoutes = {
 // src/changes/endpoints/rust-route-scopes.ts
 var SCOPE = /\bweb::scope\s*\(/g;
 var NEST = /\.\s*nest\s*\(/g;
-var MOUNT3 = /\.\s*mount\s*\(/g;
+var MOUNT2 = /\.\s*mount\s*\(/g;
 function chainEnd(view, open2) {
   let close = findClosingBracket(view, open2);
   while (close !== -1) {
@@ -45154,7 +44809,7 @@ function readRanges(view, ranges, served) {
     const body2 = builder ? functionBody2(view, builder) : void 0;
     if (body2) ranges.push({ ...body2, prefix: prefix2 });
   }
-  for (const match2 of view.masked.matchAll(MOUNT3)) {
+  for (const match2 of view.masked.matchAll(MOUNT2)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const prefix2 = stringArgument(view, read?.arguments[0]);
     const list = read?.arguments[1] ? argumentCode(view, read.arguments[1]) : "";
@@ -45182,7 +44837,7 @@ var ATTRIBUTE = /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|c
 var ROUTE_CALL = /\.\s*route\s*\(/g;
 var RESOURCE = /\bweb::resource\s*\(/g;
 var METHOD_ROUTER = /(?:^|[^\w:]|(?:routing|web)::)(get|post|put|delete|patch|head|options|trace|any)(?:_service)?\s*\(/g;
-function frameworkOf4(view, frameworks2) {
+function frameworkOf3(view, frameworks2) {
   if (/\bactix_web\b/.test(view.text)) return "actix-web";
   if (/\baxum\b/.test(view.text)) return "axum";
   if (/\brocket\b/.test(view.text)) return "rocket";
@@ -45238,8 +44893,8 @@ function readRouteCalls(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const [pathArgument2, router] = read?.arguments ?? [];
-    const path32 = stringArgument(view, pathArgument2);
+    const [pathArgument, router] = read?.arguments ?? [];
+    const path32 = stringArgument(view, pathArgument);
     if (!read || path32 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
@@ -45283,7 +44938,7 @@ var rustRoutes = {
   syntax: "rust",
   mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
   extract(view, context) {
-    const framework = frameworkOf4(view, context.frameworks);
+    const framework = frameworkOf3(view, context.frameworks);
     const scopes = findRustRouteScopes(view);
     return [
       ...readAttributes2(view, scopes, framework),
@@ -45293,10 +44948,91 @@ var rustRoutes = {
   }
 };
 
+// src/changes/endpoints/spring-routes.ts
+var SPRING_SHORTCUTS = {
+  GetMapping: "GET",
+  PostMapping: "POST",
+  PutMapping: "PUT",
+  DeleteMapping: "DELETE",
+  PatchMapping: "PATCH"
+};
+var MICRONAUT_METHODS = {
+  Get: "GET",
+  Post: "POST",
+  Put: "PUT",
+  Delete: "DELETE",
+  Patch: "PATCH",
+  Head: "HEAD",
+  Options: "OPTIONS"
+};
+function annotationPaths(view, annotation, keywords) {
+  const argument = positionalArguments(view, annotation.arguments)[0] ?? keywords.map((keyword) => keywordArgument(view, annotation.arguments, keyword)).find((found) => found !== void 0);
+  if (!argument) return [""];
+  const paths = stringsWithin(view, argument.start, argument.end);
+  return paths.length > 0 ? paths : [""];
+}
+function springMapping(view, annotation) {
+  const shortcut = SPRING_SHORTCUTS[annotation.name];
+  const paths = annotationPaths(view, annotation, ["value", "path"]);
+  if (shortcut) return { methods: [shortcut], paths, framework: "spring-boot" };
+  if (annotation.name !== "RequestMapping") return void 0;
+  const methodArgument = keywordArgument(view, annotation.arguments, "method");
+  const listed2 = methodArgument ? [...argumentCode(view, methodArgument).matchAll(/RequestMethod\s*\.\s*(\w+)/g)] : [];
+  const methods = listed2.map((match2) => match2[1] ?? "").filter((method) => HTTP_METHODS.includes(method));
+  const mapping = {
+    methods: methods.length > 0 ? methods : ["ANY"],
+    paths,
+    framework: "spring-boot"
+  };
+  if (methodArgument) mapping.methodList = methodArgument;
+  return mapping;
+}
+function jaxRsMapping(view, block, framework) {
+  const methods = block.map((annotation) => annotation.name).filter((name2) => HTTP_METHODS.includes(name2));
+  if (methods.length === 0) return void 0;
+  const path32 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path32 ? annotationPaths(view, path32, ["value"]) : [""], framework };
+}
+function micronautMapping(view, annotation) {
+  const method = MICRONAUT_METHODS[annotation.name];
+  if (!method) return void 0;
+  return {
+    methods: [method],
+    paths: annotationPaths(view, annotation, ["value", "uri"]),
+    framework: "micronaut"
+  };
+}
+function rulesFor(frameworks2) {
+  const jaxRsFramework = frameworks2.includes("quarkus") ? "quarkus" : "jax-rs";
+  return {
+    classPrefix(view, block) {
+      const prefix2 = block.find(
+        (annotation) => ["RequestMapping", "Path", "Controller"].includes(annotation.name)
+      );
+      if (!prefix2) return void 0;
+      if (prefix2.name === "Controller" && !frameworks2.includes("micronaut")) return void 0;
+      return annotationPaths(view, prefix2, ["value", "path", "uri"])[0];
+    },
+    mappings(view, block) {
+      const found = [];
+      for (const annotation of block) {
+        const mapping = springMapping(view, annotation) ?? micronautMapping(view, annotation);
+        if (mapping) found.push(mapping);
+      }
+      const jaxRs = jaxRsMapping(view, block, jaxRsFramework);
+      return jaxRs ? [...found, jaxRs] : found;
+    }
+  };
+}
+var springRoutes = {
+  appliesTo: (path32) => /\.(java|kt)$/.test(path32),
+  syntax: "java",
+  mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
+  extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
+};
+
 // src/changes/endpoints/route-extractors.ts
 var ROUTE_EXTRACTORS = [
-  javascriptRoutes,
-  nestjsRoutes,
   pythonRoutes,
   djangoRoutes,
   springRoutes,
@@ -45935,8 +45671,8 @@ function createFileChange(file2, project, readFile7) {
   const parsed = parsePatch(file2.patch);
   const { removed, context = [] } = parsed;
   const wholeNewFile = file2.status === "added" && file2.patch === void 0 && file2.patchOmitted !== "binary";
-  const headText = wholeNewFile ? readFile7?.(file2.path) : void 0;
-  const added = headText === void 0 ? parsed.added : splitLines(headText);
+  const headText2 = wholeNewFile ? readFile7?.(file2.path) : void 0;
+  const added = headText2 === void 0 ? parsed.added : splitLines(headText2);
   const fullNew = memoize(() => {
     if (file2.status === "removed") return void 0;
     const text4 = readFile7?.(file2.path);
@@ -46087,7 +45823,6 @@ var MAX_SOURCE_CHARS = 512 * 1024;
 var MAX_PROJECT_SOURCES = 3e3;
 var MAX_TOTAL_CHARS = 48 * 1024 * 1024;
 var FAMILY_PATTERNS = {
-  javascript: /\.[cm]?[jt]sx?$/,
   python: /\.py$/
 };
 var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
@@ -46131,389 +45866,6 @@ function findProjectSources(files, ownerOf, project, accepts) {
   return found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
 }
 
-// src/changes/mounts/edge-index.ts
-function createEdgeIndex() {
-  const byTarget = /* @__PURE__ */ new Map();
-  const byFile = /* @__PURE__ */ new Map();
-  const push = (map2, key2, edge) => {
-    const list = map2.get(key2);
-    if (list) list.push(edge);
-    else map2.set(key2, [edge]);
-  };
-  return {
-    add(edge) {
-      push(byTarget, `${edge.target.file}\0${edge.target.name ?? ""}`, edge);
-      push(byFile, edge.target.file, edge);
-    },
-    exact: (file2, name2) => byTarget.get(`${file2}\0${name2 ?? ""}`) ?? [],
-    ofFile: (file2) => byFile.get(file2) ?? []
-  };
-}
-
-// src/changes/mounts/javascript-function-scope.ts
-var ANONYMOUS_EXPORT = /\bexport\s+default\s+|\bmodule\s*\.\s*exports\s*=\s*/;
-function escaped(name2) {
-  return name2.replace(/\$/g, "\\$");
-}
-function definitionAt(view, functionName) {
-  const pattern = functionName === void 0 ? ANONYMOUS_EXPORT : new RegExp(
-    `\\bfunction\\s*\\*?\\s*${escaped(functionName)}\\s*\\(|\\b(?:const|let|var)\\s+${escaped(functionName)}\\s*=\\s*`
-  );
-  return pattern.exec(view.masked);
-}
-function definitionSpan(view, functionName) {
-  const start2 = definitionAt(view, functionName)?.index;
-  const open2 = start2 === void 0 ? -1 : view.masked.indexOf("{", start2);
-  const end = open2 === -1 ? -1 : findClosingBracket(view, open2);
-  return start2 === void 0 || end === -1 ? void 0 : [start2, end];
-}
-function functionBindsName(view, functionName, receiver) {
-  const span = definitionSpan(view, functionName);
-  if (!span) return false;
-  const name2 = escaped(receiver);
-  const binding = new RegExp(
-    `[(,]\\s*${name2}\\s*[,):=]|(?<![\\w$.])${name2}\\s*=>|\\b(?:const|let|var)\\s+${name2}\\s*=`
-  );
-  return binding.test(view.masked.slice(span[0], span[1]));
-}
-function isSharedFastifyPlugin(view, functionName, imports) {
-  const found = definitionAt(view, functionName);
-  if (!found) return false;
-  const from = found.index + found[0].length;
-  const callee = /^([\w$]+)\s*\(/.exec(view.masked.slice(from, from + 100))?.[1];
-  return callee !== void 0 && imports.get(callee)?.specifier === "fastify-plugin";
-}
-
-// src/changes/mounts/javascript-module-shape.ts
-var ESM_IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*,\s*)?([\w$]+|\*\s*as\s+[\w$]+|\{[^}]*\})\s*from\s*['"]/g;
-var TS_IMPORT_REQUIRE = /\bimport\s+([\w$]+)\s*=\s*require\s*\(\s*['"]/g;
-var CJS_REQUIRE = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*(?:await\s+)?require\s*\(\s*['"]/g;
-var EXPORT_DECLARATION = /\bexport\s+(?:declare\s+)?(?:const|let|var|class|(?:async\s+)?function\s*\*?)\s+([\w$]+)/g;
-var EXPORT_DEFAULT = /\bexport\s+default\s+/g;
-var EXPORT_LIST = /\bexport\s+(type\s+)?\{([^}]*)\}(\s*from\s*['"])?/g;
-var EXPORT_STAR = /\bexport\s*\*\s*(?:as\s+([\w$]+)\s*)?from\s*['"]/g;
-var MODULE_EXPORTS = /\bmodule\s*\.\s*exports\s*=\s*/g;
-var NAMED_EXPORTS = /\bexports\s*\.\s*([\w$]+)\s*=\s*/g;
-var IDENTIFIER_STATEMENT = /^([\w$]+)\s*(?:;|\n|$)/;
-var KEYWORDS = /^(function|class|async|new|await|require|import)$/;
-function stringAt(view, offset) {
-  const span = firstStringWithin(view, offset, offset + 1);
-  return span ? { value: unescapeString(view.text.slice(span.start, span.end)), end: span.end } : void 0;
-}
-function listEntries(list) {
-  return list.split(",").map((entry2) => entry2.trim().replace(/^type\s+/, "")).flatMap((entry2) => {
-    const match2 = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(entry2);
-    return match2?.[1] ? [[match2[1], match2[2] ?? match2[1]]] : [];
-  });
-}
-function readImports(view, imports) {
-  const { masked } = view;
-  for (const match2 of masked.includes("import") ? masked.matchAll(ESM_IMPORT) : []) {
-    const specifier = stringAt(view, match2.index + match2[0].length)?.value;
-    if (match2[1] || specifier === void 0) continue;
-    const [, , first, clause = ""] = match2;
-    if (first) imports.set(first, { specifier, name: "default" });
-    const namespace = /^\*\s*as\s+([\w$]+)$/.exec(clause)?.[1];
-    if (namespace) imports.set(namespace, { specifier, name: "*" });
-    else if (clause.startsWith("{"))
-      for (const [name2, local2] of listEntries(clause.slice(1, -1))) imports.set(local2, { specifier, name: name2 });
-    else imports.set(clause, { specifier, name: "default" });
-  }
-  for (const pattern of masked.includes("require") ? [TS_IMPORT_REQUIRE, CJS_REQUIRE] : []) {
-    for (const match2 of masked.matchAll(pattern)) {
-      const literal4 = stringAt(view, match2.index + match2[0].length);
-      if (!literal4) continue;
-      const after = /^.\s*\)\s*(?:\.\s*([\w$]+))?\s*(.?)/.exec(masked.slice(literal4.end, literal4.end + 80));
-      if (!after || after[2] === "(" || after[2] === ".") continue;
-      const member = after[1];
-      const target = match2[1] ?? "";
-      if (!target.startsWith("{"))
-        imports.set(target, { specifier: literal4.value, name: member ?? "default" });
-      else
-        for (const entry2 of target.slice(1, -1).split(",")) {
-          const [name2, local2] = entry2.split(":").map((part) => part.trim());
-          if (name2 && /^[\w$]+$/.test(name2)) imports.set(local2 || name2, { specifier: literal4.value, name: name2 });
-        }
-    }
-  }
-}
-function exportedValue(view, from) {
-  const code2 = view.masked.slice(from, from + 200);
-  const declared2 = /^(?:async\s+)?(?:function\s*\*?|class)\s*([\w$]+)?/.exec(code2);
-  if (declared2) return { kind: "local", local: declared2[1] };
-  const required2 = /^require\s*\(\s*['"]/.exec(code2);
-  const specifier = required2 ? stringAt(view, from + required2[0].length)?.value : void 0;
-  if (specifier !== void 0) return { kind: "reexport", specifier, name: "default" };
-  const name2 = IDENTIFIER_STATEMENT.exec(code2)?.[1];
-  return { kind: "local", local: name2 && !KEYWORDS.test(name2) ? name2 : void 0 };
-}
-function readCommonJsObject(view, open2, exports2) {
-  for (const field3 of readCallArguments(view, open2)?.arguments ?? []) {
-    const match2 = /^([\w$]+)(?:\s*:\s*([\w$]+))?$/.exec(argumentCode(view, field3));
-    if (match2?.[1]) exports2.set(match2[1], { kind: "local", local: match2[2] ?? match2[1] });
-  }
-}
-function readExports(view, shape) {
-  const { masked } = view;
-  const { exports: exports2 } = shape;
-  for (const match2 of masked.matchAll(EXPORT_DECLARATION))
-    exports2.set(match2[1] ?? "", { kind: "local", local: match2[1] });
-  for (const match2 of masked.matchAll(EXPORT_DEFAULT))
-    exports2.set("default", exportedValue(view, match2.index + match2[0].length));
-  for (const match2 of masked.matchAll(EXPORT_LIST)) {
-    if (match2[1]) continue;
-    const specifier = match2[3] ? stringAt(view, match2.index + match2[0].length)?.value : void 0;
-    for (const [local2, exported] of listEntries(match2[2] ?? ""))
-      exports2.set(
-        exported,
-        specifier === void 0 ? { kind: "local", local: local2 } : { kind: "reexport", specifier, name: local2 }
-      );
-  }
-  for (const match2 of masked.matchAll(EXPORT_STAR)) {
-    const specifier = stringAt(view, match2.index + match2[0].length)?.value;
-    if (specifier === void 0) continue;
-    if (match2[1]) exports2.set(match2[1], { kind: "reexport", specifier, name: "*" });
-    else shape.stars.push(specifier);
-  }
-  for (const match2 of masked.matchAll(MODULE_EXPORTS)) {
-    const from = match2.index + match2[0].length;
-    if (masked[from] === "{") readCommonJsObject(view, from, exports2);
-    else exports2.set("default", exportedValue(view, from));
-  }
-  for (const match2 of masked.matchAll(NAMED_EXPORTS)) {
-    const from = match2.index + match2[0].length;
-    const local2 = IDENTIFIER_STATEMENT.exec(masked.slice(from, from + 200))?.[1];
-    exports2.set(match2[1] ?? "", { kind: "local", local: local2 });
-  }
-}
-function readJavascriptModuleShape(view) {
-  const shape = { imports: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), stars: [] };
-  readImports(view, shape.imports);
-  if (/\bexport|exports\b/.test(view.masked)) readExports(view, shape);
-  return shape;
-}
-
-// src/changes/mounts/resolve-module-path.ts
-import { posix } from "node:path";
-var JAVASCRIPT_EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-function normalizedPath(path32) {
-  const normal = posix.normalize(path32);
-  return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
-}
-function javascriptCandidates(base) {
-  const withoutExtension = base.replace(/\.([cm]?)js$/, "");
-  return [
-    base,
-    ...JAVASCRIPT_EXTENSIONS.map((extension) => withoutExtension + extension),
-    ...JAVASCRIPT_EXTENSIONS.map((extension) => `${base}/index${extension}`)
-  ];
-}
-function resolveJavascriptModule(specifier, fromFile, project, exists) {
-  const bases = [];
-  if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..")
-    bases.push(posix.join(posix.dirname(fromFile), specifier));
-  else if (/^[@~]\//.test(specifier))
-    bases.push(posix.join(project, "src", specifier.slice(2)), posix.join(project, specifier.slice(2)));
-  else if (specifier.startsWith("src/")) bases.push(posix.join(project, specifier));
-  for (const base of bases) {
-    const normal = normalizedPath(base);
-    const found = normal === void 0 ? void 0 : javascriptCandidates(normal).find(exists);
-    if (found) return found;
-  }
-  return void 0;
-}
-function pythonRoots(fromFile, project) {
-  const roots = [];
-  for (let folder = posix.dirname(fromFile); ; folder = posix.dirname(folder)) {
-    roots.push(folder);
-    if (folder === "." || folder === "/") break;
-  }
-  roots.push(posix.join(project, "src"));
-  return roots;
-}
-function resolvePythonModule(module2, fromFile, project, exists) {
-  const dots = /^\.*/.exec(module2)?.[0].length ?? 0;
-  const rest = module2.slice(dots).split(".").filter(Boolean).join("/");
-  let roots;
-  if (dots > 0) {
-    let folder = posix.dirname(fromFile);
-    for (let level = 1; level < dots; level++) folder = posix.dirname(folder);
-    roots = [folder];
-  } else roots = pythonRoots(fromFile, project);
-  for (const root of roots) {
-    const base = posix.join(root, rest);
-    const candidates2 = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
-    for (const candidate of candidates2) {
-      const normal = normalizedPath(candidate);
-      if (normal !== void 0 && exists(normal)) return normal;
-    }
-  }
-  return void 0;
-}
-
-// src/changes/mounts/javascript-declarations.ts
-var MAX_REEXPORT_DEPTH = 6;
-function createJavascriptDeclarations(files, project) {
-  const moduleAt = cachedModuleReader(files);
-  const resolve3 = (specifier, from) => resolveJavascriptModule(specifier, from, project, files.exists);
-  const created2 = /* @__PURE__ */ new Map();
-  const createdIn = (file2) => {
-    let routers = created2.get(file2);
-    if (!routers) {
-      const read = moduleAt(file2);
-      routers = read ? findRouterMounts(read.view).created : /* @__PURE__ */ new Set();
-      created2.set(file2, routers);
-    }
-    return routers;
-  };
-  const lookup = { moduleAt, resolve: resolve3 };
-  return {
-    moduleAt,
-    resolve: resolve3,
-    declarationOf: (file2, name2) => findDeclaration(lookup, file2, name2, 0),
-    createdIn
-  };
-}
-function cachedModuleReader(files) {
-  const modules = /* @__PURE__ */ new Map();
-  return (path32) => {
-    if (modules.has(path32)) return modules.get(path32);
-    const text4 = files.read(path32);
-    const view = text4 === void 0 ? void 0 : createWholeFileView(text4, "javascript");
-    const read = view && { view, shape: readJavascriptModuleShape(view) };
-    modules.set(path32, read);
-    return read;
-  };
-}
-function findDeclaration(lookup, file2, name2, depth2) {
-  const read = lookup.moduleAt(file2);
-  if (!read || name2 === "*") return { file: file2, name: void 0 };
-  const follow = (specifier, imported) => {
-    const next = depth2 < MAX_REEXPORT_DEPTH ? lookup.resolve(specifier, file2) : void 0;
-    return next === void 0 ? void 0 : findDeclaration(lookup, next, imported, depth2 + 1);
-  };
-  const entry2 = read.shape.exports.get(name2);
-  if (entry2?.kind === "reexport") return follow(entry2.specifier, entry2.name);
-  if (entry2?.kind === "local") {
-    const imported = entry2.local === void 0 ? void 0 : read.shape.imports.get(entry2.local);
-    return imported ? follow(imported.specifier, imported.name) : { file: file2, name: entry2.local };
-  }
-  for (const star of name2 === "default" ? [] : read.shape.stars) {
-    const found = follow(star, name2);
-    if (found) return found;
-  }
-  return name2 === "default" ? { file: file2, name: void 0 } : void 0;
-}
-
-// src/changes/mounts/javascript-mounts.ts
-var USE = /([\w$]+)\s*\.\s*use\s*\(/g;
-var REGISTER2 = /([\w$]+)\s*\.\s*register\s*\(/g;
-var GLOBAL_PREFIX = /\.\s*setGlobalPrefix\s*\(/g;
-var JAVASCRIPT_MOUNT_HINT = /\.\s*(use|register|setGlobalPrefix)\s*\(/;
-function childOf(view, argument, shape) {
-  const code2 = argumentCode(view, argument).replace(/\s*\.\s*(routes|middleware)\s*\(\s*\)$/, "");
-  const inline2 = /^(?:await\s+)?(?:require|import)\s*\(\s*['"]/.exec(code2);
-  if (inline2) {
-    const span = firstStringWithin(
-      view,
-      argument.start + inline2[0].length,
-      argument.start + inline2[0].length + 1
-    );
-    if (!span) return void 0;
-    const member2 = /^.\s*\)\s*\.\s*([\w$]+)/.exec(view.masked.slice(span.end, span.end + 80))?.[1];
-    const specifier = unescapeString(view.text.slice(span.start, span.end));
-    return { specifier, name: member2 && member2 !== "default" ? member2 : "default" };
-  }
-  const reference = /^([\w$]+(?:\s*\.\s*[\w$]+)?)\s*(?:\(|$)/.exec(code2)?.[1];
-  if (reference === void 0 || code2.includes("(") && !code2.endsWith(")")) return void 0;
-  const [head = "", member] = reference.split(".").map((part) => part.trim());
-  const binding = shape.imports.get(head);
-  if (!binding) return void 0;
-  if (member === void 0) return binding;
-  return binding.name === "*" || binding.name === "default" ? { specifier: binding.specifier, name: member } : void 0;
-}
-function readJavascriptMounts(view, shape) {
-  if (shape.imports.size === 0 && !/\b(require|import)\s*\(/.test(view.masked)) return [];
-  const routers = findRouterMounts(view);
-  const found = [];
-  const add = (parent, path32, child) => {
-    if (!child) return;
-    const parentRoot = routers.rootOf(parent);
-    found.push({ parent, parentRoot, parentPrefix: routers.prefixOf(parent), path: path32, child });
-  };
-  for (const match2 of view.masked.matchAll(USE)) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const [first, ...rest] = read?.arguments ?? [];
-    if (!first) continue;
-    const path32 = stringArgument(view, first);
-    for (const argument of path32 === void 0 ? [first, ...rest] : rest)
-      add(match2[1] ?? "", path32, childOf(view, argument, shape));
-  }
-  for (const match2 of view.masked.matchAll(REGISTER2)) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const [plugin, options] = read?.arguments ?? [];
-    if (!plugin) continue;
-    const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
-    add(
-      match2[1] ?? "",
-      stringArgument(view, keywordArgument(view, fields, "prefix")),
-      childOf(view, plugin, shape)
-    );
-  }
-  return found;
-}
-function readGlobalPrefix(view) {
-  for (const match2 of view.masked.matchAll(GLOBAL_PREFIX)) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const prefix2 = stringArgument(view, read?.arguments[0]);
-    if (prefix2 === void 0) continue;
-    const options = read?.arguments[1];
-    const fields = options && argumentCode(view, options).startsWith("{") ? readCallArguments(view, options.start)?.arguments ?? [] : [];
-    const excluded = keywordArgument(view, fields, "exclude");
-    const exclude = excluded ? stringsWithin(view, excluded.start, excluded.end) : [];
-    return { prefix: prefix2, exclude: exclude.map((path32) => path32.replace(/^\/+|\/+$/g, "")) };
-  }
-  return void 0;
-}
-
-// src/changes/mounts/mounted-prefixes.ts
-var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
-
-// src/changes/mounts/javascript-mount-graph.ts
-function buildJavascriptMountGraph(files, project) {
-  const sources = files.projectSources(project, "javascript", (path32) => mountFamilyOf(path32) === "javascript");
-  if (!sources) return EMPTY_MOUNT_GRAPH;
-  const declarations = createJavascriptDeclarations(files, project);
-  const index = createEdgeIndex();
-  let globalPrefix;
-  for (const path32 of sources) {
-    const text4 = files.read(path32);
-    if (text4 === void 0 || !JAVASCRIPT_MOUNT_HINT.test(text4)) continue;
-    const read = declarations.moduleAt(path32);
-    if (!read) continue;
-    if (text4.includes("setGlobalPrefix")) globalPrefix ??= readGlobalPrefix(read.view);
-    for (const mount of readJavascriptMounts(read.view, read.shape)) {
-      const file2 = declarations.resolve(mount.child.specifier, path32);
-      const target = file2 === void 0 ? void 0 : declarations.declarationOf(file2, mount.child.name);
-      if (!target) continue;
-      const { parentRoot, parentPrefix, path: mountPath } = mount;
-      index.add({ file: path32, parentRoot, parentPrefix, path: mountPath, target });
-    }
-  }
-  if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
-  return { globalPrefix, edgesTo: (file2, name2) => edgesTo(index, declarations, file2, name2) };
-}
-function edgesTo(index, declarations, file2, name2) {
-  const exact = index.exact(file2, name2);
-  if (exact.length > 0 || name2 === void 0) return exact;
-  const created2 = declarations.createdIn(file2);
-  const exports2 = [...declarations.moduleAt(file2)?.shape.exports.values() ?? []];
-  if (created2.has(name2) && exports2.some((entry2) => entry2.kind === "local" && entry2.local === name2)) return [];
-  const read = declarations.moduleAt(file2);
-  if (!read) return [];
-  return index.ofFile(file2).filter((edge) => edge.target.name === void 0 || !created2.has(edge.target.name)).filter((edge) => functionBindsName(read.view, edge.target.name, name2)).filter((edge) => !isSharedFastifyPlugin(read.view, edge.target.name, read.shape.imports));
-}
-
 // src/changes/mounts/outer-mounts.ts
 var PENDING2 = /* @__PURE__ */ Symbol("pending");
 function createOuterMounts(graph) {
@@ -46539,6 +45891,28 @@ function createOuterMounts(graph) {
   };
   return outer;
 }
+
+// src/changes/mounts/edge-index.ts
+function createEdgeIndex() {
+  const byTarget = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  const push = (map2, key2, edge) => {
+    const list = map2.get(key2);
+    if (list) list.push(edge);
+    else map2.set(key2, [edge]);
+  };
+  return {
+    add(edge) {
+      push(byTarget, `${edge.target.file}\0${edge.target.name ?? ""}`, edge);
+      push(byFile, edge.target.file, edge);
+    },
+    exact: (file2, name2) => byTarget.get(`${file2}\0${name2 ?? ""}`) ?? [],
+    ofFile: (file2) => byFile.get(file2) ?? []
+  };
+}
+
+// src/changes/mounts/mounted-prefixes.ts
+var EMPTY_MOUNT_GRAPH = { edgesTo: () => [], globalPrefix: void 0 };
 
 // src/changes/mounts/python-imports.ts
 var FROM_IMPORT = /(?:^|\n)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/g;
@@ -46574,8 +45948,43 @@ function assignsName(view, name2) {
   return new RegExp(`(?:^|\\n)${name2}\\s*(?::[^=\\n]+)?=(?!=)`).test(view.masked);
 }
 
+// src/changes/mounts/resolve-module-path.ts
+import { posix } from "node:path";
+function normalizedPath(path32) {
+  const normal = posix.normalize(path32);
+  return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+}
+function pythonRoots(fromFile, project) {
+  const roots = [];
+  for (let folder = posix.dirname(fromFile); ; folder = posix.dirname(folder)) {
+    roots.push(folder);
+    if (folder === "." || folder === "/") break;
+  }
+  roots.push(posix.join(project, "src"));
+  return roots;
+}
+function resolvePythonModule(module2, fromFile, project, exists) {
+  const dots = /^\.*/.exec(module2)?.[0].length ?? 0;
+  const rest = module2.slice(dots).split(".").filter(Boolean).join("/");
+  let roots;
+  if (dots > 0) {
+    let folder = posix.dirname(fromFile);
+    for (let level = 1; level < dots; level++) folder = posix.dirname(folder);
+    roots = [folder];
+  } else roots = pythonRoots(fromFile, project);
+  for (const root of roots) {
+    const base = posix.join(root, rest);
+    const candidates2 = rest === "" ? [`${base}/__init__.py`] : [`${base}.py`, `${base}/__init__.py`];
+    for (const candidate of candidates2) {
+      const normal = normalizedPath(candidate);
+      if (normal !== void 0 && exists(normal)) return normal;
+    }
+  }
+  return void 0;
+}
+
 // src/changes/mounts/python-declarations.ts
-var MAX_REEXPORT_DEPTH2 = 6;
+var MAX_REEXPORT_DEPTH = 6;
 function createPythonDeclarations(files, project) {
   const modules = /* @__PURE__ */ new Map();
   const moduleAt = (path32) => {
@@ -46596,7 +46005,7 @@ function createPythonDeclarations(files, project) {
     if (file2 === void 0) return void 0;
     const read = moduleAt(file2);
     const binding = read?.imports.get(name2);
-    if (!read || binding?.name === void 0 || depth2 >= MAX_REEXPORT_DEPTH2 || assignsName(read.view, name2))
+    if (!read || binding?.name === void 0 || depth2 >= MAX_REEXPORT_DEPTH || assignsName(read.view, name2))
       return { file: file2, name: name2 };
     const next = dottedReference(name2, read.imports);
     return (next === void 0 ? void 0 : attributeTarget(next, file2, depth2 + 1)) ?? { file: file2, name: name2 };
@@ -46605,7 +46014,7 @@ function createPythonDeclarations(files, project) {
 }
 
 // src/changes/mounts/python-mount-graph.ts
-var MOUNT4 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
+var MOUNT3 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
 function buildPythonMountGraph(files, project) {
   const sources = files.projectSources(project, "python", (path32) => mountFamilyOf(path32) === "python");
@@ -46626,7 +46035,7 @@ function buildPythonMountGraph(files, project) {
 function readRouterMounts(read, path32, index, declarations) {
   const { view } = read;
   const routers = findPythonRouters(view);
-  for (const match2 of view.masked.matchAll(MOUNT4)) {
+  for (const match2 of view.masked.matchAll(MOUNT3)) {
     const found = readCallArguments(view, match2.index + match2[0].length - 1)?.arguments ?? [];
     const child = positionalArguments(view, found)[0];
     const reference = child && view.text.slice(child.start, child.end);
@@ -46660,7 +46069,6 @@ function readIncludes(read, path32, index, declarations) {
 
 // src/changes/mounts/create-mount-prefixes.ts
 var BUILDERS = {
-  javascript: buildJavascriptMountGraph,
   python: buildPythonMountGraph
 };
 function createMountPrefixes(input2) {
@@ -52359,6 +51767,7 @@ function grammarOfPath(path32) {
   if (language2 === "typescript" && /\.tsx$/i.test(path32)) return "tsx";
   return language2;
 }
+var ALL_GRAMMARS = Object.keys(GRAMMAR_FILES);
 
 // src/code/syntax/load-grammars.ts
 var runtime;
@@ -52604,6 +52013,17 @@ function diffRouteTables(base, head, project) {
   return endpoints;
 }
 
+// src/changes/routes/drop-unplugged-routes.ts
+function mountedRouters(table2) {
+  return new Set(table2.filter((route2) => route2.router?.mounted).map((route2) => route2.router?.id ?? ""));
+}
+function dropUnpluggedRoutes(base, head) {
+  const mountedInBase = mountedRouters(base);
+  const mountedInHead = mountedRouters(head);
+  const keep = (otherSide) => (route2) => !route2.router || route2.router.mounted || !otherSide.has(route2.router.id);
+  return [base.filter(keep(mountedInHead)), head.filter(keep(mountedInBase))];
+}
+
 // src/changes/routes/project-route-files.ts
 var MAX_PROJECT_ROUTE_FILES = 5e3;
 function groupSourceFilesByProject(side, projectOf2) {
@@ -52662,7 +52082,8 @@ function createPrefixGraph() {
       parents.set(child, list);
       memo2.clear();
     },
-    prefixesOf: (node2) => prefixesOf(node2, /* @__PURE__ */ new Set())
+    prefixesOf: (node2) => prefixesOf(node2, /* @__PURE__ */ new Set()),
+    isMounted: (node2) => (parents.get(node2)?.length ?? 0) > 0
   };
 }
 
@@ -52702,7 +52123,7 @@ function candidates(base) {
     ...EXTENSIONS.map((ext2) => path20.posix.join(base, `index${ext2}`))
   ];
 }
-function resolveJavascriptModule2(from, specifier, exists, aliases) {
+function resolveJavascriptModule(from, specifier, exists, aliases) {
   const bases = [];
   if (specifier.startsWith("."))
     bases.push(path20.posix.normalize(path20.posix.join(path20.posix.dirname(from), specifier)));
@@ -52743,9 +52164,15 @@ function readPathAliases(project, read) {
 function trimSlashes(path32) {
   return path32.replace(/^\/+|\/+$/g, "");
 }
+function resolveGlobalPrefix(all) {
+  const declared2 = all.find((facts) => facts.globalPrefix)?.globalPrefix;
+  if (!declared2 || "prefix" in declared2) return declared2;
+  const value = all.map((facts) => facts.configurationDefaults[declared2.key]).find((found) => found !== void 0);
+  return value === void 0 ? void 0 : { prefix: value, exclude: declared2.exclude };
+}
 function nestRouteEntries(files) {
   const all = [...files.values()];
-  const globalPrefix = all.find((facts) => facts.globalPrefix)?.globalPrefix;
+  const globalPrefix = resolveGlobalPrefix(all);
   const versioning = all.find((facts) => facts.uriVersioning)?.uriVersioning;
   const entries = [];
   for (const [file2, facts] of files) {
@@ -52788,7 +52215,7 @@ function createPlaceResolver(input2) {
   const moduleOf2 = (from, specifier) => {
     const key2 = `${path21.posix.dirname(from)}\0${specifier}`;
     if (!moduleCache.has(key2))
-      moduleCache.set(key2, resolveJavascriptModule2(from, specifier, exists, aliases));
+      moduleCache.set(key2, resolveJavascriptModule(from, specifier, exists, aliases));
     return moduleCache.get(key2);
   };
   const exported = (file2, name2, depth2) => {
@@ -52830,6 +52257,7 @@ function createPlaceResolver(input2) {
   return resolve3;
 }
 function nodeOf(place, argument = 0) {
+  if (place.kind === "unknown") return `${place.file}|u|${place.name}`;
   if (place.kind === "router") return `${place.file}|r|${place.key}`;
   if (place.kind === "param") return `${place.file}|p|${place.fn}|${place.index}`;
   return `${place.file}|p|${place.fn}|${argument}`;
@@ -52842,7 +52270,7 @@ function buildGraph(input2, resolve3) {
   const graph = createPrefixGraph();
   for (const [file2, facts] of input2.files) {
     for (const mount of facts.mounts) {
-      const parent = resolve3(file2, mount.parent);
+      const parent = resolve3(file2, mount.parent) ?? (mount.parent.kind === "unknown" ? { file: file2, kind: "unknown", name: mount.parent.name } : void 0);
       const child = resolve3(file2, mount.child);
       if (!parent || !child) continue;
       if (mount.via === "use" && child.kind === "function") continue;
@@ -52869,7 +52297,7 @@ function buildGraph(input2, resolve3) {
   return graph;
 }
 var METHOD_FRAMEWORKS = ["express", "fastify", "koa", "hapi"];
-function frameworkOf5(route2, facts, projectFrameworks) {
+function frameworkOf4(route2, facts, projectFrameworks) {
   if (route2.framework) return route2.framework;
   const imported = facts.frameworks.find((name2) => METHOD_FRAMEWORKS.includes(name2));
   if (imported) return imported;
@@ -52885,7 +52313,8 @@ function linkJavascriptRoutes(input2) {
       const place = resolve3(file2, route2.holder);
       const prefixes = place ? graph.prefixesOf(nodeOf(place)) : [""];
       const own2 = ownPrefixOf(input2, place);
-      const framework = frameworkOf5(route2, facts, input2.frameworks);
+      const framework = frameworkOf4(route2, facts, input2.frameworks);
+      const router = place ? { id: nodeOf(place), mounted: graph.isMounted(nodeOf(place)) } : void 0;
       for (const prefix2 of prefixes) {
         const entry2 = {
           method: route2.method,
@@ -52893,7 +52322,8 @@ function linkJavascriptRoutes(input2) {
           framework,
           file: file2,
           line: route2.line,
-          signature: route2.signature
+          signature: route2.signature,
+          ...router ? { router } : {}
         };
         if (route2.handler !== void 0) entry2.handler = route2.handler;
         entries.push(entry2);
@@ -53160,14 +52590,14 @@ function readScopes(nodes2, rootEnd) {
       if (resolving.has(bound2)) return { kind: "unknown", name: name2 };
       resolving.add(bound2);
       try {
-        return classify4(bound2, current, name2);
+        return classify3(bound2, current, name2);
       } finally {
         resolving.delete(bound2);
       }
     }
     return { kind: "unknown", name: name2 };
   };
-  const classify4 = (value, scope, boundName) => {
+  const classify3 = (value, scope, boundName) => {
     const node2 = unwrap(value);
     if (isFunctionNode(node2)) return { kind: "function", fn: functionId(node2) };
     if (node2.type === "identifier" || node2.type === "shorthand_property_identifier")
@@ -53177,7 +52607,7 @@ function readScopes(nodes2, rootEnd) {
       return classifyCall(node2, scope, boundName);
     if (node2.type === "object") {
       const register = propertyValue(node2, "register");
-      if (register) return classify4(register, scope);
+      if (register) return classify3(register, scope);
     }
     return { kind: "unknown", name: node2.text.slice(0, 40) };
   };
@@ -53185,7 +52615,7 @@ function readScopes(nodes2, rootEnd) {
     const object2 = node2.childForFieldName("object");
     const property = node2.childForFieldName("property")?.text ?? "";
     if (!object2) return { kind: "unknown", name: node2.text };
-    const base = classify4(object2, scope);
+    const base = classify3(object2, scope);
     if (base.kind === "import" && (base.name === "*" || base.name === "default"))
       return { kind: "import", module: base.module, name: property };
     return { kind: "unknown", name: node2.text };
@@ -53203,11 +52633,11 @@ function readScopes(nodes2, rootEnd) {
     if (boundName !== void 0 && ROUTER_FACTORY.test(last) && !(last === "server" && !calleeText?.includes("."))) {
       return { kind: "router", scope: scope.id, name: boundName };
     }
-    const target = classify4(callee, scope);
+    const target = classify3(callee, scope);
     if (target.kind === "unknown") return { kind: "call", callee: target };
     const wrapped = args2.find((arg) => isFunctionNode(unwrap(arg)) || unwrap(arg).type === "identifier");
     if (target.kind === "import" && !target.module.startsWith(".") && wrapped) {
-      const inner = classify4(wrapped, scope);
+      const inner = classify3(wrapped, scope);
       if (inner.kind === "function" && target.module === "fastify-plugin") return { ...inner, shared: true };
       if (inner.kind === "function" || inner.kind === "param") return inner;
     }
@@ -53215,7 +52645,7 @@ function readScopes(nodes2, rootEnd) {
   };
   return {
     scopeOf: (node2) => scopeAt(node2).id,
-    resolve: (node2) => classify4(node2, scopeAt(node2))
+    resolve: (node2) => classify3(node2, scopeAt(node2))
   };
 }
 function bindDeclaration(node2, scope) {
@@ -53294,7 +52724,7 @@ function selectNodes(grammar, root, groups) {
 
 // src/changes/routes/javascript/read-javascript-mounts.ts
 import path22 from "node:path";
-function childOf2(node2, scopes) {
+function childOf(node2, scopes) {
   const inner = unwrap(node2);
   if (inner.type === "call_expression") {
     const callee = inner.childForFieldName("function");
@@ -53305,6 +52735,22 @@ function childOf2(node2, scopes) {
   }
   return scopes.resolve(inner);
 }
+function joinPrefix(outer, inner) {
+  if (outer === "" || outer === "/") return inner;
+  if (inner === "" || inner === "/") return outer;
+  return `${outer.replace(/\/+$/, "")}/${inner.replace(/^\/+/, "")}`;
+}
+function koaMount(node2, scopes) {
+  const inner = unwrap(node2);
+  if (inner.type !== "call_expression") return void 0;
+  const callee = inner.childForFieldName("function");
+  const target = callee ? scopes.resolve(callee) : void 0;
+  if (target?.kind !== "import" || !/^koa-mount$/.test(target.module)) return void 0;
+  const args2 = argumentsOf(inner);
+  const prefix2 = stringValue(args2[0]);
+  const app = prefix2 === void 0 ? args2[0] : args2[1];
+  return app ? { child: childOf(app, scopes), prefix: prefix2 ?? "" } : void 0;
+}
 function readUse(call, parent, scopes) {
   const args2 = argumentsOf(call);
   const first = args2[0];
@@ -53312,13 +52758,16 @@ function readUse(call, parent, scopes) {
   const prefix2 = stringValue(unwrap(first));
   const children = prefix2 === void 0 ? args2 : args2.slice(1);
   if (prefix2 !== void 0 && !(prefix2 === "" || prefix2.startsWith("/"))) return [];
-  return children.map((child) => ({
-    parent,
-    child: childOf2(child, scopes),
-    prefix: prefix2 ?? "",
-    via: "use",
-    line: lineOf2(call)
-  }));
+  return children.map((child) => {
+    const mounted = koaMount(child, scopes);
+    return {
+      parent,
+      child: mounted?.child ?? childOf(child, scopes),
+      prefix: joinPrefix(prefix2 ?? "", mounted?.prefix ?? ""),
+      via: "use",
+      line: lineOf2(call)
+    };
+  });
 }
 function autoloadDir(node2, file2) {
   if (!node2) return void 0;
@@ -53335,7 +52784,7 @@ function autoloadDir(node2, file2) {
 }
 function readRegister(call, parent, scopes, file2) {
   const [first, options] = argumentsOf(call);
-  if (!first) return { mounts: [] };
+  if (!first || stringValue(first) !== void 0) return { mounts: [] };
   const plugin = unwrap(first);
   const hapiPlugin = plugin.type === "object" ? propertyValue(plugin, "plugin") : void 0;
   const child = scopes.resolve(hapiPlugin ?? plugin);
@@ -53401,7 +52850,7 @@ var METHOD_NAMES = {
   head: "HEAD",
   all: "ANY"
 };
-var CLIENTS3 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|sessionStorage|session|cookies|res|req|ctx|reply|response|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$|\w*[Cc]lient|\w*[Mm]ap|\w*[Cc]ache)$/;
+var CLIENTS2 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|sessionStorage|session|cookies|res|req|ctx|reply|response|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$|\w*[Cc]lient|\w*[Mm]ap|\w*[Cc]ache)$/;
 function pathsOf(node2) {
   if (!node2) return [];
   const value = stringValue(unwrap(node2));
@@ -53412,7 +52861,7 @@ function pathsOf(node2) {
 function looksLikeRoutePath(path32) {
   return path32 === "" || path32.startsWith("/") || path32 === "*" || path32.startsWith("(");
 }
-function handlerOf5(node2) {
+function handlerOf4(node2) {
   if (!node2 || isFunctionNode(unwrap(node2))) return void 0;
   return memberPath(node2);
 }
@@ -53423,7 +52872,7 @@ function receiverName(receiver) {
   return memberPath(receiver)?.split(".").pop() ?? receiver.type;
 }
 function isRouterHolder(holder, receiver) {
-  if (CLIENTS3.test(receiverName(receiver))) return false;
+  if (CLIENTS2.test(receiverName(receiver))) return false;
   return holder.kind !== "unknown" || /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/.test(
     receiverName(receiver)
   );
@@ -53442,7 +52891,10 @@ function readMethodRoute(call, scopes) {
   if (unwrap(last).type === "object" && holder.kind !== "router") return [];
   const named = args2.length > 2 && looksLikeRoutePath(stringValue(args2[1]) ?? "-") && !looksLikeRoutePath(stringValue(args2[0]) ?? "-");
   const pathNode = args2[named ? 1 : 0];
-  const paths = pathsOf(pathNode).filter(looksLikeRoutePath);
+  const known = holder.kind === "router" || holder.kind === "param" || holder.kind === "import";
+  const paths = pathsOf(pathNode).filter(
+    (path32) => looksLikeRoutePath(path32) || known && /^[\w.:-]+$/.test(path32)
+  );
   const signature = signatureOf(method, args2, pathNode);
   return paths.map((path32) => route(holder, receiver, method, path32, callee, last, signature));
 }
@@ -53455,7 +52907,7 @@ function route(holder, receiver, method, path32, at2, handler, signature, framew
     line: lineOf2(at2),
     signature
   };
-  const name2 = handlerOf5(handler);
+  const name2 = handlerOf4(handler);
   if (name2 !== void 0) read.handler = name2;
   if (framework) read.framework = framework;
   return read;
@@ -53469,7 +52921,7 @@ function readRouteChain(call, scopes) {
   if (!receiver || receiver.type === "call_expression" || args2.length !== 1 || !args2[0]) return [];
   const holder = scopes.resolve(receiver);
   const first = unwrap(args2[0]);
-  if (first.type === "object" || first.type === "array") return readRouteObjects2(first, holder, receiver);
+  if (first.type === "object" || first.type === "array") return readRouteObjects(first, holder, receiver);
   const path32 = stringValue(first);
   if (path32 === void 0 || !isRouterHolder(holder, receiver)) return [];
   const routes = [];
@@ -53497,7 +52949,7 @@ function readRouteChain(call, scopes) {
   }
   return routes;
 }
-function readRouteObjects2(node2, holder, receiver) {
+function readRouteObjects(node2, holder, receiver) {
   const objects = node2.type === "array" ? node2.namedChildren.filter((child) => child?.type === "object") : [node2];
   const routes = [];
   for (const object2 of objects) {
@@ -53516,9 +52968,27 @@ function readRouteObjects2(node2, holder, receiver) {
   }
   return routes;
 }
+function readRegisteredRoute(call, scopes) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "register")
+    return [];
+  const receiver = callee.childForFieldName("object");
+  const [pathNode, methodsNode, ...rest] = argumentsOf(call);
+  const path32 = stringValue(pathNode);
+  if (!receiver || path32 === void 0 || methodsNode?.type !== "array") return [];
+  const holder = scopes.resolve(receiver);
+  const methods = pathsOf(methodsNode).map(
+    (method) => METHOD_NAMES[method.toLowerCase()] ?? method.toUpperCase()
+  );
+  const last = rest[rest.length - 1];
+  const signature = rest.map(declarationText).join(",");
+  return methods.map(
+    (method) => route(holder, receiver, method, path32, callee, last, `${method},${signature}`)
+  );
+}
 
 // src/changes/routes/javascript/read-nest-controllers.ts
-var NEST_METHODS2 = {
+var NEST_METHODS = {
   Get: "GET",
   Post: "POST",
   Put: "PUT",
@@ -53574,13 +53044,13 @@ function readRoutes5(body2, className) {
   for (const member of body2.namedChildren) {
     if (member?.type !== "method_definition") continue;
     const decorators = decoratorsBefore(member);
-    const routeDecorator = decorators.find((decorator) => NEST_METHODS2[decorator.name] !== void 0);
+    const routeDecorator = decorators.find((decorator) => NEST_METHODS[decorator.name] !== void 0);
     if (!routeDecorator) continue;
     const name2 = member.childForFieldName("name")?.text ?? "";
     const version2 = versionList(decorators.find((decorator) => decorator.name === "Version")?.args[0]);
     const others = decorators.filter((decorator) => decorator !== routeDecorator).map((decorator) => decorator.node.text.replace(/\s+/g, ""));
     routes.push({
-      method: NEST_METHODS2[routeDecorator.name] ?? "GET",
+      method: NEST_METHODS[routeDecorator.name] ?? "GET",
       paths: pathList(routeDecorator.args[0]),
       ...version2 ? { version: version2 } : {},
       line: lineOf2(routeDecorator.node),
@@ -53602,7 +53072,7 @@ function readOrphanRoutes(root) {
           if (read) group3.push(read);
           continue;
         }
-        const routeDecorator = group3.find((decorator) => NEST_METHODS2[decorator.name] !== void 0);
+        const routeDecorator = group3.find((decorator) => NEST_METHODS[decorator.name] !== void 0);
         const handler = child.type === "identifier" ? child.text : child.namedChildren.find((inner) => inner?.type === "identifier")?.text;
         if (routeDecorator && handler) {
           const others = group3.filter((decorator) => decorator !== routeDecorator).map((decorator) => decorator.node.text.replace(/\s+/g, ""));
@@ -53610,7 +53080,7 @@ function readOrphanRoutes(root) {
           found.push({
             line,
             route: {
-              method: NEST_METHODS2[routeDecorator.name] ?? "GET",
+              method: NEST_METHODS[routeDecorator.name] ?? "GET",
               paths: pathList(routeDecorator.args[0]),
               line,
               handler,
@@ -53642,16 +53112,33 @@ function readNestController(declaration) {
     routes: readRoutes5(body2, name2)
   };
 }
-function readGlobalPrefix2(call) {
+function readGlobalPrefix(call) {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "setGlobalPrefix")
     return void 0;
   const [first, options] = argumentsOf(call);
-  const prefix2 = stringValue(first);
-  if (prefix2 === void 0) return void 0;
+  const prefix2 = stringValue(first) ?? literalDefault(first);
+  const key2 = prefix2 === void 0 ? configurationKey(first) : void 0;
+  if (prefix2 === void 0 && key2 === void 0) return void 0;
   const excludeNode = propertyValue(options ? unwrap(options) : void 0, "exclude");
   const exclude = (excludeNode?.namedChildren ?? []).map((item) => item?.type === "object" ? stringValue(propertyValue(item, "path")) : stringValue(item)).filter((value) => value !== void 0).map((value) => value.replace(/^\/+|\/+$/g, ""));
-  return { prefix: prefix2, exclude };
+  return prefix2 !== void 0 ? { prefix: prefix2, exclude } : { key: key2 ?? "", exclude };
+}
+function literalDefault(node2) {
+  const inner = node2 ? unwrap(node2) : void 0;
+  if (inner?.type !== "binary_expression") return void 0;
+  const operator = inner.childForFieldName("operator")?.text;
+  if (operator !== "||" && operator !== "??") return void 0;
+  return stringValue(inner.childForFieldName("right"));
+}
+function configurationKey(node2) {
+  const inner = node2 ? unwrap(node2) : void 0;
+  if (!inner) return void 0;
+  if (inner.type === "call_expression") {
+    const key2 = stringValue(argumentsOf(inner)[0]);
+    return key2?.split(".").pop();
+  }
+  return inner.type === "member_expression" ? inner.childForFieldName("property")?.text : void 0;
 }
 function readUriVersioning(call) {
   const callee = call.childForFieldName("function");
@@ -53676,6 +53163,7 @@ function emptyFacts() {
   return {
     frameworks: [],
     imports: [],
+    configurationDefaults: {},
     exports: {},
     returns: {},
     ownPrefixes: {},
@@ -53769,13 +53257,17 @@ function readCall2(node2, scopes, facts, file2) {
   const callee = node2.childForFieldName("function");
   if (memberPath(callee) === "require" || callee?.type === "import")
     noteFramework(facts, stringValue(node2.childForFieldName("arguments")?.namedChildren[0]));
-  facts.routes.push(...readMethodRoute(node2, scopes), ...readRouteChain(node2, scopes));
+  facts.routes.push(
+    ...readMethodRoute(node2, scopes),
+    ...readRouteChain(node2, scopes),
+    ...readRegisteredRoute(node2, scopes)
+  );
   const mount = readMountCall(node2, scopes, file2);
   facts.mounts.push(...mount.mounts);
   if (mount.autoload) facts.autoloads.push(mount.autoload);
   if (mount.ownPrefix?.holder.kind === "router")
     facts.ownPrefixes[routerKey(mount.ownPrefix.holder.scope, mount.ownPrefix.holder.name)] = mount.ownPrefix.prefix;
-  const globalPrefix = readGlobalPrefix2(node2);
+  const globalPrefix = readGlobalPrefix(node2);
   if (globalPrefix) facts.globalPrefix = globalPrefix;
   const versioning = readUriVersioning(node2);
   if (versioning) facts.uriVersioning = versioning;
@@ -53791,7 +53283,15 @@ function readCreationPrefix(node2, scopes, facts) {
   const ref = scopes.resolve(name2);
   if (ref.kind === "router") facts.ownPrefixes[routerKey(ref.scope, ref.name)] = prefix2;
 }
+function readConfigurationDefault(node2, facts) {
+  const value = node2.childForFieldName("value");
+  if (value?.type !== "binary_expression" || !value.text.includes("env")) return;
+  const fallback = literalDefault(value);
+  const key2 = node2.childForFieldName(node2.type === "pair" ? "key" : "name")?.text.replace(/^['"]|['"]$/g, "");
+  if (fallback !== void 0 && key2) facts.configurationDefaults[key2] = fallback;
+}
 var FACT_NODE_TYPES = [
+  "pair",
   "import_statement",
   "export_statement",
   "assignment_expression",
@@ -53818,6 +53318,10 @@ function readNode(node2, scopes, facts, file2) {
       break;
     case "variable_declarator":
       readCreationPrefix(node2, scopes, facts);
+      readConfigurationDefault(node2, facts);
+      break;
+    case "pair":
+      readConfigurationDefault(node2, facts);
       break;
     case "call_expression":
       readCall2(node2, scopes, facts, file2);
@@ -53858,8 +53362,10 @@ function attachOrphanRoutes(root, facts) {
 // src/changes/routes/javascript/javascript-dependencies.ts
 function javascriptDependencies(facts, file2, side) {
   const aliases = readPathAliases(side.project, side.read);
-  const found = facts.imports.map((specifier) => resolveJavascriptModule2(file2, specifier, side.exists, aliases)).filter((path32) => path32 !== void 0);
+  const found = facts.imports.map((specifier) => resolveJavascriptModule(file2, specifier, side.exists, aliases)).filter((path32) => path32 !== void 0);
   for (const autoload of facts.autoloads) found.push(...side.filesUnder(autoload.dir));
+  if (facts.globalPrefix && "key" in facts.globalPrefix)
+    found.push(...side.mentioning?.(facts.globalPrefix.key) ?? []);
   return found;
 }
 
@@ -53869,7 +53375,7 @@ var javascriptRouteFamily = {
   grammars: ["javascript", "typescript", "tsx"],
   accepts: (path32) => /\.[cm]?[jt]sx?$/.test(path32) && !/\.d\.[cm]?ts$/.test(path32),
   // Routing files name a router, an app or a server, mount something, or decorate a controller.
-  mayDeclareRoutes: (text4) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
+  mayDeclareRoutes: (text4) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|@(?:Get|Post|Put|Patch|Delete|All|Options|Head|Search|Version|Controller)\b|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
     text4
   ),
   // An import line can swap the router a mount takes.
@@ -53930,9 +53436,11 @@ function selectRouteFiles(input2) {
       }
       selected.add(path32);
       const facts = input2.factsOf(path32);
-      if (facts !== void 0)
-        for (const dependency2 of family.dependencies(facts, path32, input2.side)) next.add(dependency2);
       index ??= indexWords(input2.candidates, textOf2);
+      const words = index;
+      const side = { ...input2.side, mentioning: (word) => words.get(word) ?? [] };
+      if (facts !== void 0)
+        for (const dependency2 of family.dependencies(facts, path32, side)) next.add(dependency2);
       for (const hint of family.mounterHints(path32))
         for (const mounter of index.get(hint) ?? []) next.add(mounter);
     }
@@ -54003,12 +53511,19 @@ function projectSide(side, project) {
 function readEndpointChanges(input2) {
   const notes = /* @__PURE__ */ new Set();
   const endpoints = [];
+  const routesBefore = [];
   const groups = {
     head: groupSourceFilesByProject(input2.head, input2.projectOf),
     base: groupSourceFilesByProject(input2.base, input2.projectOf)
   };
-  for (const pair2 of pairsToRead(input2)) endpoints.push(...readPair(pair2, input2, groups, notes));
-  return { endpoints, notes: [...notes] };
+  for (const pair2 of pairsToRead(input2)) {
+    const read = readPair(pair2, input2, groups, notes);
+    endpoints.push(...read.endpoints);
+    routesBefore.push(
+      ...read.before.map((route2) => ({ project: pair2.project, method: route2.method, path: route2.path }))
+    );
+  }
+  return { endpoints, routesBefore, notes: [...notes] };
 }
 function readPair({ project, family, changed }, input2, groups, notes) {
   const sides = { head: input2.head, base: input2.base };
@@ -54063,14 +53578,10 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       complete: sides[name2].complete
     });
   };
-  const head = tableOf2("head");
-  const base = tableOf2("base");
   const skip = /* @__PURE__ */ new Set([...readers.head.unreadable, ...readers.base.unreadable]);
-  return diffRouteTables(
-    base.filter((route2) => !skip.has(route2.file)),
-    head.filter((route2) => !skip.has(route2.file)),
-    project
-  );
+  const readable = (route2) => !skip.has(route2.file);
+  const [base, head] = dropUnpluggedRoutes(tableOf2("base"), tableOf2("head"));
+  return { endpoints: diffRouteTables(base.filter(readable), head.filter(readable), project), before: base };
 }
 
 // src/changes/analyze-changes.ts
@@ -54083,7 +53594,7 @@ function extractOtherEndpoints(readable, input2, ownerOf) {
 }
 function endpointsOf(model2, input2, ownerOf, readable) {
   const frameworksAt = (project) => input2.projects.filter((candidate) => candidate.path === project).flatMap((candidate) => candidate.frameworks.map((framework) => framework.name));
-  const { endpoints, notes } = readEndpointChanges({
+  const { endpoints, notes, routesBefore } = readEndpointChanges({
     changes: model2.changes,
     head: model2.head,
     base: model2.base,
@@ -54096,7 +53607,8 @@ function endpointsOf(model2, input2, ownerOf, readable) {
   const all = [...endpoints, ...extractOtherEndpoints(readable, input2, ownerOf)];
   return {
     endpoints: all.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.change.localeCompare(b.change)),
-    notes
+    notes,
+    routesBefore
   };
 }
 async function analyzeChanges(input2) {
@@ -54123,7 +53635,7 @@ async function analyzeChanges(input2) {
     grammarsFor: (path32) => ROUTE_FAMILIES.filter((family) => family.accepts(path32)).flatMap((family) => family.grammars)
   });
   try {
-    const { endpoints, notes } = endpointsOf(model2, input2, ownerOf, readable);
+    const { endpoints, notes, routesBefore } = endpointsOf(model2, input2, ownerOf, readable);
     return {
       ...groupChangedFiles(input2.files),
       affectedProjects: [...affected].sort(),
@@ -54135,7 +53647,8 @@ async function analyzeChanges(input2) {
       dependencyChanges: extractDependencyChanges(readable),
       ...summarizeTests(changes),
       securityTouched: findSecurityTouches(readable),
-      ...notes.length > 0 ? { readingNotes: notes } : {}
+      ...notes.length > 0 ? { readingNotes: notes } : {},
+      ...routesBefore.length > 0 ? { routesBefore } : {}
     };
   } finally {
     model2.dispose();
@@ -55732,9 +55245,9 @@ function locate2(testCase, body2, className, suiteFile) {
 }
 function findJavaFrame(body2, className) {
   if (!className || !/^[\w$.]+$/.test(className)) return void 0;
-  const escaped2 = className.replace(/[.$]/g, "\\$&");
+  const escaped = className.replace(/[.$]/g, "\\$&");
   const frame = new RegExp(
-    `at ${escaped2}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`
+    `at ${escaped}(?:\\$[\\w$]+)?\\.[\\w$<>]+\\(([\\w$]+\\.(?:java|kt|groovy|scala)):(\\d+)\\)`
   ).exec(body2);
   if (!frame?.[1] || !frame[2]) return void 0;
   const folders = className.split(".").slice(0, -1);
@@ -58400,11 +57913,213 @@ function fixFor(fix, language2) {
   return fix[language2] ?? fix.default;
 }
 
+// src/code/view/node-kinds.ts
+var COMMENT_TYPES = ["comment", "line_comment", "block_comment", "doc_comment", "multiline_comment"];
+var STRING_TYPES2 = [
+  "string",
+  "template_string",
+  "string_literal",
+  "interpreted_string_literal",
+  "raw_string_literal",
+  "verbatim_string_literal",
+  "raw_string",
+  "encapsed_string",
+  "heredoc",
+  "nowdoc",
+  "character_literal",
+  "char_literal",
+  "rune_literal",
+  "regex",
+  "sigil",
+  "charlist",
+  "line_string_literal",
+  "multi_line_string_literal"
+];
+var INTERPOLATION_TYPES2 = [
+  "template_substitution",
+  "interpolation",
+  "string_interpolation",
+  "interpolated_expression"
+];
+var FUNCTION_TYPES2 = [
+  "function_declaration",
+  "function_definition",
+  "function_expression",
+  "function_item",
+  "function",
+  "generator_function_declaration",
+  "method_definition",
+  "method_declaration",
+  "constructor_declaration",
+  "local_function_statement",
+  "arrow_function",
+  "lambda_expression",
+  "lambda_literal",
+  "func_literal",
+  "closure_expression",
+  "method",
+  "singleton_method",
+  "anonymous_function",
+  // A block passed to a call (`items.each do |item|`): a function in all but name.
+  "do_block"
+];
+var LOOP_TYPES = [
+  "for_statement",
+  "for_in_statement",
+  "for_of_statement",
+  "while_statement",
+  "do_statement",
+  "enhanced_for_statement",
+  "foreach_statement",
+  "for_each_statement",
+  "for_expression",
+  "while_expression",
+  "loop_expression",
+  "for",
+  "while",
+  "until",
+  "for_range_loop",
+  "do_while_statement"
+];
+var STATEMENT_PARENT_TYPES = /* @__PURE__ */ new Set([
+  "program",
+  "module",
+  "source",
+  "source_file",
+  "compilation_unit",
+  "statement_block",
+  "block",
+  "body_statement",
+  "class_body",
+  "declaration_list",
+  "do_block",
+  "statements",
+  "function_body",
+  "constructor_body",
+  "compound_statement",
+  "switch_block_statement_group",
+  "body",
+  "statement_list"
+]);
+
+// src/code/view/code-view.ts
+var CODES = { c: "code", s: "string", m: "comment" };
+function mark(kinds, node2, code2, keepEnds) {
+  const { startPosition: start2, endPosition: end } = node2;
+  for (let row3 = start2.row; row3 <= end.row; row3++) {
+    const line = kinds[row3];
+    if (!line) continue;
+    const from = row3 === start2.row ? start2.column + (keepEnds ? 1 : 0) : 0;
+    const to = row3 === end.row ? end.column - (keepEnds ? 1 : 0) : line.length;
+    for (let column = Math.max(0, from); column < Math.min(to, line.length); column++) line[column] = code2;
+  }
+}
+function isDocstring(node2, grammar) {
+  return grammar === "python" && node2.parent?.type === "expression_statement" && node2.parent.namedChildCount === 1;
+}
+function statementLinesOf(node2) {
+  const lines = [];
+  const stack = [node2];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current) continue;
+    for (const child of current.namedChildren) {
+      if (!child) continue;
+      if (STATEMENT_PARENT_TYPES.has(current.type) && !COMMENT_TYPES.includes(child.type))
+        lines.push(child.startPosition.row + 1);
+      if (child.namedChildCount > 0) stack.push(child);
+    }
+  }
+  return lines.sort((a, b) => a - b);
+}
+function statementOf(root, row3, column) {
+  let node2 = root.descendantForPosition({ row: row3, column });
+  while (node2 && node2.parent && !STATEMENT_PARENT_TYPES.has(node2.parent.type)) node2 = node2.parent;
+  if (!node2 || node2 === root) return void 0;
+  return { startLine: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 };
+}
+function readView(root, text4, grammar, lines) {
+  const texts = text4.split("\n").map((line) => line.replace(/\r$/, ""));
+  const kinds = texts.map((line) => Array.from(line, () => "c"));
+  const nodes2 = selectNodes(grammar, root, {
+    string: STRING_TYPES2,
+    code: INTERPOLATION_TYPES2,
+    comment: COMMENT_TYPES,
+    function: FUNCTION_TYPES2,
+    loop: LOOP_TYPES
+  });
+  for (const node2 of nodes2.string) {
+    if (isDocstring(node2, grammar)) mark(kinds, node2, "m", false);
+    else mark(kinds, node2, "s", true);
+  }
+  for (const node2 of nodes2.code) mark(kinds, node2, "c", false);
+  for (const node2 of nodes2.comment) mark(kinds, node2, "m", false);
+  const spans = [
+    ...nodes2.function.map((node2) => ({ kind: "function", node: node2 })),
+    ...nodes2.loop.map((node2) => ({ kind: "loop", node: node2 }))
+  ].map(({ kind, node: node2 }) => {
+    const name2 = node2.childForFieldName("name")?.text;
+    return {
+      kind,
+      startLine: node2.startPosition.row + 1,
+      endLine: node2.endPosition.row + 1,
+      ...name2 ? { name: name2 } : {},
+      statementLines: kind === "function" ? statementLinesOf(node2) : []
+    };
+  }).sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  const statements = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const textOfLine = texts[line - 1] ?? "";
+    const column = textOfLine.length - textOfLine.trimStart().length;
+    const found = statementOf(root, line - 1, column);
+    if (found) statements.set(line, found);
+  }
+  return { spans, statementAt: (line) => statements.get(line), kinds, texts };
+}
+function lineView(text4, kinds) {
+  const code2 = Array.from(text4, (character, index) => kinds[index] === "c" ? character : " ").join("");
+  const nonBlank = [...text4].map((character, index) => character.trim() === "" ? void 0 : kinds[index]).filter((kind) => kind !== void 0);
+  return {
+    text: text4,
+    code: code2,
+    kindAt: (index) => CODES[kinds[index] ?? "c"] ?? "code",
+    commentOnly: nonBlank.length > 0 && nonBlank.every((kind) => kind === "m")
+  };
+}
+function createCodeView(text4, grammar, statementLines = []) {
+  const read = withParsedSource(text4, grammar, (root) => readView(root, text4, grammar, statementLines));
+  if (!read) return void 0;
+  const cache3 = /* @__PURE__ */ new Map();
+  return {
+    spans: read.spans,
+    statementAt: read.statementAt,
+    line: (line) => {
+      const known = cache3.get(line);
+      if (known) return known;
+      const textOfLine = read.texts[line - 1];
+      if (textOfLine === void 0) return void 0;
+      const view = lineView(textOfLine, read.kinds[line - 1] ?? []);
+      cache3.set(line, view);
+      return view;
+    }
+  };
+}
+
 // src/handoffs/review-engine/reviewed-file.ts
-function describeChangedFile(change) {
+function headText(change, added, readFile7) {
+  const text4 = readFile7?.(change.path);
+  if (text4 !== void 0) {
+    const lines = text4.split("\n").map((line) => line.replace(/\r$/, ""));
+    if (added.every((line) => lines[line.line - 1] === line.text.replace(/\r$/, ""))) return text4;
+  }
+  return textOfLines(added);
+}
+function describeChangedFile(change, readFile7) {
   const { added, removed } = parsePatch(change.patch);
   const addedText2 = added.map((line) => line.text);
   const skipped = isSkippedPath(change.path) || change.status === "added" && hasGeneratedBanner(addedText2.slice(0, 5)) || looksMinified(addedText2);
+  const grammar = grammarOfPath(change.path);
+  let view = null;
   return {
     path: change.path,
     change,
@@ -58413,7 +58128,17 @@ function describeChangedFile(change) {
     isFixture: isFixturePath(change.path),
     added,
     removed,
-    skipped
+    skipped,
+    view: () => {
+      if (view === null) {
+        view = grammar ? createCodeView(
+          headText(change, added, readFile7),
+          grammar,
+          added.map((line) => line.line)
+        ) : void 0;
+      }
+      return view;
+    }
   };
 }
 function addedRuns(file2) {
@@ -58459,7 +58184,7 @@ function compareFindings(a, b) {
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
 function runRules(area, rules, changes, context = {}) {
-  const files = changes.map(describeChangedFile).filter((file2) => !file2.skipped);
+  const files = changes.map((change) => describeChangedFile(change, context.readFile)).filter((file2) => !file2.skipped);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const file2 of files) {
@@ -58711,71 +58436,13 @@ var inconsistentPathNaming = {
 var apiDesignRules = [breakingEndpointChange, inconsistentPathNaming];
 
 // src/handoffs/review-engine/code-regions.ts
-var SYNTAX = {
-  javascript: "javascript",
-  typescript: "javascript",
-  python: "python",
-  go: "go",
-  java: "java",
-  kotlin: "java",
-  ruby: "ruby",
-  php: "php",
-  csharp: "csharp",
-  rust: "rust",
-  elixir: "elixir"
-};
-var KIND_CODES = { c: "code", s: "string", m: "comment" };
-function sourceLines(file2, context) {
-  if (file2.change.status === "added") return file2.added;
-  const text4 = context.readFile?.(file2.path);
-  if (text4 === void 0) return file2.added;
-  const lines = text4.split("\n").map((line) => line.replace(/\r$/, ""));
-  const agrees = file2.added.every((line) => lines[line.line - 1] === line.text);
-  return agrees ? lines.map((line, index) => ({ line: index + 1, text: line })) : file2.added;
-}
-function kindCodes(text4, syntax) {
-  const { masked, strings } = maskSource(text4, syntax);
-  const kinds = Array.from(
-    text4,
-    (character, index) => character !== masked[index] ? "m" : character === "\n" ? "\n" : "c"
-  );
-  for (const span of strings) {
-    for (let index = span.start; index < span.end; index += 1) {
-      if (kinds[index] !== "\n") kinds[index] = "s";
-    }
-  }
-  return { masked, kinds };
-}
-function classify(file2, context, language2) {
-  const lines = sourceLines(file2, context);
-  const text4 = lines.map((line) => line.text).join("\n");
-  const { masked, kinds } = kindCodes(text4, SYNTAX[language2]);
-  const byLine = /* @__PURE__ */ new Map();
-  let offset = 0;
-  for (const line of lines) {
-    const start2 = offset;
-    const end = start2 + line.text.length;
-    offset = end + 1;
-    const lineKinds = kinds.slice(start2, end);
-    const code2 = Array.from(
-      line.text,
-      (character, index) => lineKinds[index] === "c" ? masked[start2 + index] ?? character : " "
-    ).join("");
-    byLine.set(line.line, {
-      text: line.text,
-      code: code2,
-      kindAt: (index) => KIND_CODES[lineKinds[index] ?? "c"] ?? "code"
-    });
-  }
-  return byLine;
-}
-var CACHE = /* @__PURE__ */ new WeakMap();
-function addedLineRegions(file2, context = {}) {
-  if (!file2.language) return null;
-  let regions = CACHE.get(file2);
-  if (!regions) {
-    regions = classify(file2, context, file2.language);
-    CACHE.set(file2, regions);
+function addedLineRegions(file2) {
+  const view = file2.view();
+  if (!file2.language || !view) return null;
+  const regions = /* @__PURE__ */ new Map();
+  for (const line of file2.added) {
+    const found = view.line(line.line);
+    if (found) regions.set(line.line, found);
   }
   return regions;
 }
@@ -58788,36 +58455,15 @@ function matchesInCode(pattern, regions, options = {}) {
     const first = match2.index + (match2[0].length - match2[0].trimStart().length);
     const kind = regions.kindAt(first);
     if (kind === "code") return true;
-    const opensString = kind === "string" && regions.kindAt(first - 1) === "code" && /['"`]/.test(regions.text[first - 1] ?? "");
+    const opensString = kind === "string" && /['"`]/.test(regions.text[first - 1] ?? "") && regions.kindAt(first - 1) === "code";
     if (options.quotedStart && opensString) return true;
   }
   return false;
 }
 
-// src/handoffs/review-engine/source-text.ts
-var HASH_COMMENT_LANGUAGES = /* @__PURE__ */ new Set(["python", "ruby", "elixir", "php", null]);
-function isCommentLine(text4, language2) {
-  const trimmed2 = text4.trim();
-  if (trimmed2.startsWith("//") || trimmed2.startsWith("/*") || trimmed2.startsWith("*")) {
-    return language2 !== "python" && language2 !== "ruby" && language2 !== "elixir";
-  }
-  if (trimmed2.startsWith("#")) return HASH_COMMENT_LANGUAGES.has(language2) && !trimmed2.startsWith("#[");
-  if (language2 === "python") return /^[rRbBuU]?("""|''')/.test(trimmed2);
-  return false;
-}
-var REGEX_LITERAL = /(^|[(,=:[!&|?{};]|\breturn)\s*\/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+\/[a-z]*/g;
-function codeOnly(text4, language2) {
-  const withoutRegex = language2 === "javascript" || language2 === "typescript" || language2 === "ruby" ? text4.replace(REGEX_LITERAL, "$1 /r/") : text4;
-  let code2 = withoutRegex.replace(/"(?:\\.|[^"\\])*"/g, '""').replace(/`(?:\\.|[^`\\])*`/g, "``");
-  if (language2 !== "rust") code2 = code2.replace(/'(?:\\.|[^'\\])*'/g, "''");
-  const hashComments = language2 === "python" || language2 === "ruby" || language2 === "elixir";
-  const slash = code2.indexOf("//");
-  if (slash >= 0 && !hashComments) code2 = code2.slice(0, slash);
-  if (hashComments) {
-    const hash2 = code2.indexOf("#");
-    if (hash2 >= 0) code2 = code2.slice(0, hash2);
-  }
-  return code2;
+// src/handoffs/review-engine/line-kinds.ts
+function isCommentLine(file2, line) {
+  return file2.view()?.line(line.line)?.commentOnly ?? false;
 }
 function indentOf(text4) {
   let width = 0;
@@ -58985,14 +58631,15 @@ var debugOutput = {
   check(file2, { context }) {
     const language2 = file2.language;
     if (!language2 || file2.isTest || file2.isFixture || printsOnPurpose(file2, context)) return [];
-    const regions = addedLineRegions(file2, context);
+    if (!file2.added.some((line) => DEBUG[language2].some(({ pattern }) => pattern.test(line.text)))) return [];
+    const regions = addedLineRegions(file2);
     if (!regions) return [];
     const lines = [...regions].map(([line, lineRegions]) => ({ line, regions: lineRegions }));
     const indexOf = new Map(lines.map((line, index) => [line.line, index]));
     const hits = [];
     let previousCode = "";
     for (const line of file2.added) {
-      if (isCommentLine(line.text, language2) || line.text.trim() === "") continue;
+      if (isCommentLine(file2, line) || line.text.trim() === "") continue;
       const guarded = DEBUG_GUARD.test(previousCode) || DEBUG_GUARD.test(line.text);
       previousCode = line.text;
       if (guarded) continue;
@@ -59028,110 +58675,44 @@ var largeFile = {
   }
 };
 
-// src/handoffs/review-engine/block-extent.ts
-var OPENING_BRACE_LOOKAHEAD = 6;
-function braceBlock(run5, start2, language2) {
-  let depth2 = 0;
-  let opened = false;
-  for (let index = start2; index < run5.length; index += 1) {
-    const code2 = codeOnly(run5[index]?.text ?? "", language2);
-    for (const character of code2) {
-      if (character === "{") {
-        depth2 += 1;
-        opened = true;
-      } else if (character === "}") {
-        depth2 -= 1;
-      }
-    }
-    if (opened && depth2 <= 0) return { end: index, closed: true };
-    if (!opened && (/;\s*$/.test(code2) || index - start2 >= OPENING_BRACE_LOOKAHEAD)) return null;
-  }
-  return opened ? { end: run5.length - 1, closed: false } : null;
-}
-function indentedBlock(run5, start2, language2) {
-  const startIndent = indentOf(run5[start2]?.text ?? "");
-  let last = start2;
-  for (let index = start2 + 1; index < run5.length; index += 1) {
-    const text4 = run5[index]?.text ?? "";
-    if (text4.trim() === "") continue;
-    if (indentOf(text4) <= startIndent) {
-      const closesBlock = language2 !== "python" && /^\s*end\b/.test(text4);
-      return { end: closesBlock ? index : last, closed: true };
-    }
-    last = index;
-  }
-  return { end: last, closed: false };
-}
-function blockExtent(run5, start2, language2) {
-  return usesBraces(language2) ? braceBlock(run5, start2, language2) : indentedBlock(run5, start2, language2);
-}
-
-// src/handoffs/rules/code-review/function-start.ts
-var CONTROL_WORDS = /^\s*(?:if|for|while|switch|catch|with|return|else|do|try|foreach|using|lock|fixed|synchronized|when|match|loop|unsafe|new|await|yield|throw|case|elif|except|select)\b/;
-var JS_FUNCTION = [
-  /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*([\w$]*)\s*[<(]/,
-  /^\s*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>)/,
-  /^\s*(?:(?:public|private|protected|static|async|override|readonly|get|set)\s+)*(?!(?:if|for|while|switch|catch|function|return)\b)([\w$]+)\s*(?:<[^>]*>)?\s*\([^)]*\)?\s*(?::\s*[^={]+)?\{\s*$/
-];
-var JVM_METHOD = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|protected|internal|static|final|abstract|synchronized|override|open|suspend|virtual|async|sealed|extern|partial)\s+)+(?:fun\s+)?(?:<[^>]+>\s+)?(?:[\w<>[\],.?]+\s+)?(\w+)\s*\(/;
-var STARTS = {
-  javascript: JS_FUNCTION,
-  typescript: JS_FUNCTION,
-  python: [/^\s*(?:async\s+)?def\s+(\w+)\s*\(/],
-  go: [/^func\s+(?:\([^)]*\)\s*)?(\w+)\s*[([]/],
-  java: [JVM_METHOD],
-  kotlin: [
-    /^\s*(?:(?:public|private|protected|internal|override|open|suspend|inline|operator|infix|tailrec)\s+)*fun\s+(?:<[^>]+>\s+)?(?:[\w.]+\.)?(\w+)\s*\(/
-  ],
-  csharp: [JVM_METHOD],
-  ruby: [/^\s*def\s+(?:self\.)?([\w?!=]+)/],
-  php: [/^\s*(?:(?:public|private|protected|static|final|abstract)\s+)*function\s+(\w+)\s*\(/],
-  rust: [
-    /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:extern\s+"[^"]*"\s+)?fn\s+(\w+)/
-  ],
-  elixir: [/^\s*defp?\s+(\w+[?!]?)(?:\([^)]*\))?.*\bdo\s*$/]
-};
-function functionStart(text4, language2) {
-  if (CONTROL_WORDS.test(text4)) return null;
-  for (const pattern of STARTS[language2]) {
-    const match2 = pattern.exec(text4);
-    if (match2) return match2[1] || "(anonymous)";
-  }
-  return null;
-}
-
 // src/handoffs/rules/code-review/long-function.ts
-var MAX_FUNCTION_LINES = 40;
-var MUCH_TOO_LONG = 2 * MAX_FUNCTION_LINES;
+var MAX_FUNCTION_STATEMENTS = 40;
+var MUCH_TOO_LONG = 2 * MAX_FUNCTION_STATEMENTS;
+function contains(outer, inner) {
+  return outer !== inner && outer.startLine <= inner.startLine && inner.endLine <= outer.endLine;
+}
 var longFunction = {
   id: "code-review/long-function",
   severity: "low",
   title: "Long function",
-  explanation: `A function this long usually does several things; it is harder to read, test and change (guideline: under ${MAX_FUNCTION_LINES} lines).`,
+  explanation: `A function with this many statements usually does several things; it is harder to read, test and change (guideline: under ${MAX_FUNCTION_STATEMENTS}).`,
   fix: {
     default: "Split it into smaller functions named after what each step does (validate, load, compute, persist), and keep the top-level function a short sequence of those calls."
   },
+  /**
+   * Fires only where this pull request made a function long: a new function past the limit,
+   * or an existing one its added statements pushed past it. A function that was already long
+   * is not this PR's doing.
+   */
   check(file2) {
-    const language2 = file2.language;
-    if (!language2 || file2.isTest) return [];
+    if (!file2.language || file2.isTest) return [];
+    const view = file2.view();
+    if (!view) return [];
+    const added = new Set(file2.added.map((line) => line.line));
+    const long = view.spans.filter((span) => {
+      if (span.kind !== "function" || span.statementLines.length <= MAX_FUNCTION_STATEMENTS) return false;
+      const addedStatements = span.statementLines.filter((line) => added.has(line)).length;
+      const isNew = added.has(span.startLine);
+      return isNew || span.statementLines.length - addedStatements <= MAX_FUNCTION_STATEMENTS;
+    });
     const hits = [];
-    for (const run5 of addedRuns(file2)) {
-      let coveredUntil = -1;
-      run5.forEach((line, index) => {
-        if (index <= coveredUntil) return;
-        const name2 = functionStart(line.text, language2);
-        if (!name2) return;
-        const extent = blockExtent(run5, index, language2);
-        if (!extent) return;
-        const body2 = run5.slice(index, extent.end + 1).filter((bodyLine) => bodyLine.text.trim() !== "" && !isCommentLine(bodyLine.text, language2));
-        if (body2.length <= MAX_FUNCTION_LINES) return;
-        coveredUntil = extent.end;
-        hits.push({
-          line: line.line,
-          severity: body2.length > MUCH_TOO_LONG ? "medium" : "low",
-          // In an added file the run is the whole file: a function open at its end ends there.
-          title: `Long function \`${name2}\` (${body2.length}${extent.closed || file2.change.status === "added" ? "" : "+"} lines)`
-        });
+    for (const span of long) {
+      if (long.some((outer) => contains(outer, span))) continue;
+      const count = span.statementLines.length;
+      hits.push({
+        line: span.startLine,
+        severity: count > MUCH_TOO_LONG ? "medium" : "low",
+        title: `Long function${span.name ? ` \`${span.name}\`` : ""} (${count} statements)`
       });
     }
     return hits;
@@ -59168,10 +58749,11 @@ var todoComment = {
   fix: {
     default: "Finish it in this pull request, or open an issue and reference it in the comment (`// TODO(#123): \u2026`)."
   },
-  check(file2, { context }) {
+  check(file2) {
     const language2 = file2.language;
-    const regions = addedLineRegions(file2, context);
-    if (!language2 || !regions) return [];
+    if (!language2 || !file2.added.some((line) => MARKER.test(line.text))) return [];
+    const regions = addedLineRegions(file2);
+    if (!regions) return [];
     const hits = [];
     for (const line of file2.added) {
       const lineRegions = regions.get(line.line);
@@ -59294,19 +58876,19 @@ var destructiveMigration = {
 };
 
 // src/handoffs/review-engine/statement-groups.ts
-function statementGroups(run5, language2) {
+function statementGroups(file2, run5) {
+  const view = file2.view();
   const groups = [];
   let current = [];
-  let depth2 = 0;
+  let currentEnd = 0;
   for (const line of run5) {
-    current.push(line);
-    const code2 = codeOnly(line.text, language2);
-    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
-    if (depth2 <= 0) {
+    const statement = view?.statementAt(line.line);
+    if (current.length > 0 && line.line > currentEnd) {
       groups.push(current);
       current = [];
-      depth2 = 0;
     }
+    if (current.length === 0) currentEnd = statement?.endLine ?? line.line;
+    current.push(line);
   }
   if (current.length > 0) groups.push(current);
   return groups;
@@ -59333,7 +58915,7 @@ function sqlStatements(file2) {
 }
 function dslStatements(file2) {
   return addedRuns(file2).flatMap(
-    (run5) => statementGroups(run5, file2.language).map((group3) => ({
+    (run5) => statementGroups(file2, run5).map((group3) => ({
       text: group3.map((line) => line.text).join("\n"),
       line: group3[0]?.line ?? 0
     }))
@@ -59843,6 +59425,16 @@ var foreignKeyWithoutIndex = {
   }
 };
 
+// src/handoffs/review-engine/block-extent.ts
+function spanStartingAt(file2, line, kind) {
+  return file2.view()?.spans.find((span) => span.startLine === line && (kind === void 0 || span.kind === kind));
+}
+function addedLinesOfSpan(file2, span) {
+  const lines = file2.added.filter((added) => added.line > span.startLine && added.line <= span.endLine);
+  const closed = file2.change.status === "added" || file2.added.some((added) => added.line === span.endLine);
+  return { lines, closed };
+}
+
 // src/handoffs/rules/performance/database-calls.ts
 var JS_CALL = /\bawait\s+[\w$.]*?(?:\b[A-Z]\w*|\w*(?:prisma|db|Db|DB|knex|pool|Pool|conn|connection|Connection|repo|Repo|Repository|repository|model|Model|dao|Dao|manager|Manager|queryRunner|sql))\.(?:\w+\.)?(?:find\w*|create\w*|update\w*|delete\w*|destroy|upsert\w*|count\w*|aggregate|query|execute|save|insert\w*|select\w*|where|exec|one|oneOrNone|many|any|first|raw)\s*[(`]/;
 var RUBY_NOT_MODELS = "(?!(?:File|Dir|Time|Date|DateTime|JSON|YAML|ENV|Rails|Struct|Set|Hash|Array|String|Integer|Float|URI|IO|Kernel|Process|Thread)\\b)";
@@ -59894,11 +59486,9 @@ var CALLBACK_BODY = {
   rust: /\|[^|]*\|/
 };
 var COMPREHENSION = /[[({].*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b/;
-function loopBody(run5, index, language2) {
-  const header2 = run5[index];
-  if (!header2) return [];
-  const extent = blockExtent(run5, index, language2);
-  const rest = extent ? run5.slice(index + 1, extent.end + 1) : [];
+function loopBody(file2, header2, language2) {
+  const span = spanStartingAt(file2, header2.line);
+  const rest = span ? addedLinesOfSpan(file2, span).lines : [];
   const opener = CALLBACK_BODY[language2];
   const arrow = opener ? header2.text.search(opener) : -1;
   const headerBody = arrow >= 0 ? [{ line: header2.line, text: header2.text.slice(arrow) }] : [];
@@ -59928,16 +59518,14 @@ var queryInLoop = {
     const call = DATABASE_CALL[language2];
     const hits = [];
     for (const run5 of addedRuns(file2)) {
-      run5.forEach((line, index) => {
-        if (isCommentLine(line.text, language2)) return;
-        if (language2 === "python" && COMPREHENSION.test(line.text) && call.test(line.text.split(/\bfor\b/)[0] ?? "")) {
+      run5.forEach((line) => {
+        if (language2 === "python" && COMPREHENSION.test(line.text) && call.test(line.text.split(/\bfor\b/)[0] ?? "") && !isCommentLine(file2, line)) {
           hits.push({ line: line.line });
           return;
         }
-        if (!LOOP[language2].some((loop) => loop.test(line.text))) return;
-        for (const bodyLine of loopBody(run5, index, language2)) {
-          if (!isCommentLine(bodyLine.text, language2) && call.test(bodyLine.text))
-            hits.push({ line: bodyLine.line });
+        if (!LOOP[language2].some((loop) => loop.test(line.text)) || isCommentLine(file2, line)) return;
+        for (const bodyLine of loopBody(file2, line, language2)) {
+          if (!isCommentLine(file2, bodyLine) && call.test(bodyLine.text)) hits.push({ line: bodyLine.line });
         }
       });
     }
@@ -59947,7 +59535,7 @@ var queryInLoop = {
 
 // src/handoffs/review-engine/review-rule.ts
 function matchingLines(file2, matches, options = {}) {
-  return file2.added.filter((line) => options.includeComments || !isCommentLine(line.text, file2.language)).filter((line) => matches(line.text, line)).map((line) => ({ line: line.line }));
+  return file2.added.filter((line) => matches(line.text, line)).filter((line) => options.includeComments || !isCommentLine(file2, line)).map((line) => ({ line: line.line }));
 }
 
 // src/handoffs/rules/performance/select-star.ts
@@ -59979,12 +59567,10 @@ var JS_BLOCKING = /\b(?:readFileSync|writeFileSync|appendFileSync|readdirSync|st
 var PY_ASYNC_DEF = /^\s*async\s+def\s+\w+/;
 var PY_BLOCKING = /\btime\.sleep\s*\(|\brequests\.(?:get|post|put|patch|delete|request|head)\s*\(|\burllib\.request\.urlopen\s*\(|\bsubprocess\.(?:run|call|check_output)\s*\(/;
 function bodyOf(run5, index, file2) {
-  const language2 = file2.language;
-  if (!language2) return [];
   const start2 = /^\s*@/.test(run5[index]?.text ?? "") ? index + 1 : index;
-  if (language2 !== "python" && !codeOnly(run5[start2]?.text ?? "", language2).includes("{")) return [];
-  const extent = blockExtent(run5, start2, language2);
-  return extent ? run5.slice(start2, extent.end + 1) : [];
+  const header2 = run5[start2];
+  const span = header2 ? spanStartingAt(file2, header2.line, "function") : void 0;
+  return header2 && span ? [header2, ...addedLinesOfSpan(file2, span).lines] : [];
 }
 var syncIoInHandler = {
   id: "performance/sync-io-in-handler",
@@ -60008,7 +59594,7 @@ var syncIoInHandler = {
         if (!isHandler) return;
         const blocking = javascript ? JS_BLOCKING : PY_BLOCKING;
         for (const bodyLine of bodyOf(run5, index, file2)) {
-          if (!isCommentLine(bodyLine.text, language2) && blocking.test(bodyLine.text))
+          if (!isCommentLine(file2, bodyLine) && blocking.test(bodyLine.text))
             hits.push({ line: bodyLine.line });
         }
       });
@@ -60069,7 +59655,7 @@ var unboundedQuery = {
     for (const run5 of addedRuns(file2)) {
       run5.forEach((line, index) => {
         const text4 = line.text;
-        if (isCommentLine(text4, language2) || FRAMEWORK_PAGINATED.test(text4)) return;
+        if (isCommentLine(file2, line) || FRAMEWORK_PAGINATED.test(text4)) return;
         if (!pattern.test(text4) || BOUNDED.test(text4)) return;
         if (isReturnedToClient(run5, index, text4)) hits.push({ line: line.line });
       });
@@ -60098,16 +59684,16 @@ function patternRule(spec) {
     title: spec.title,
     explanation: spec.explanation,
     fix: spec.fix,
-    check(file2, { context }) {
+    check(file2) {
       const language2 = file2.language;
       if (!language2 || file2.isTest && !spec.includeTests) return [];
       if (spec.appliesTo && !spec.appliesTo(file2)) return [];
       const patterns = patternsFor(spec, language2);
       if (patterns.length === 0) return [];
-      const regions = spec.inCode ? addedLineRegions(file2, context) : null;
       const matches = (pattern, line) => {
-        const lineRegions = regions?.get(line.line);
-        return lineRegions ? matchesInCode(pattern, lineRegions, spec.inCode) : pattern.test(line.text);
+        if (!pattern.test(line.text)) return false;
+        const lineRegions = spec.inCode ? file2.view()?.line(line.line) : void 0;
+        return lineRegions ? matchesInCode(pattern, lineRegions, spec.inCode) : true;
       };
       return matchingLines(
         file2,
@@ -60202,9 +59788,8 @@ var skippedTest = {
     const patterns = SKIPS[language2] ?? [];
     const hits = [];
     for (const line of file2.added) {
-      if (isCommentLine(line.text, language2)) continue;
       const skip = patterns.find(({ pattern }) => pattern.test(line.text));
-      if (!skip || language2 === "go" && isConditionalSkip(line.text)) continue;
+      if (!skip || language2 === "go" && isConditionalSkip(line.text) || isCommentLine(file2, line)) continue;
       hits.push(skip.withReason ? { line: line.line, severity: "low" } : { line: line.line });
     }
     return hits;
@@ -60224,15 +59809,15 @@ var NOT_UNIT_TESTED = [
 ];
 function hasBehaviour(file2) {
   return file2.added.some(
-    (line) => line.text.trim() !== "" && !isCommentLine(line.text, file2.language) && !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
+    (line) => line.text.trim() !== "" && !isCommentLine(file2, line) && !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
       line.text
     )
   );
 }
 var TYPE_DECLARATION = /^(?:export\s+)?(?:declare\s+)?(?:interface|type)\s+\w|^import\b|^export\s+(?:type\s+)?\{[^}]*\}|^export\s+type\b/;
-function isTypesOnly(file2, context) {
+function isTypesOnly(file2) {
   if (file2.language !== "typescript") return false;
-  const regions = addedLineRegions(file2, context);
+  const regions = addedLineRegions(file2);
   if (!regions) return false;
   let depth2 = 0;
   let inTypeAlias = false;
@@ -60272,16 +59857,14 @@ var sourceWithoutTests = {
     elixir: "Add an ExUnit test in `test/` for the changed module."
   },
   check(file2, { files, context }) {
-    if (!isTestableSource(file2) || isTypesOnly(file2, context)) return [];
+    if (!isTestableSource(file2) || isTypesOnly(file2)) return [];
     const roots = context.projectRoots ?? [];
     const project = projectOf(file2.path, roots);
     const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
     if (sameProject.some((other) => other.isTest)) return [];
-    const untested = sameProject.filter((other) => isTestableSource(other) && !isTypesOnly(other, context)).sort((a, b) => b.change.additions - a.change.additions);
+    const untested = sameProject.filter((other) => isTestableSource(other) && !isTypesOnly(other)).sort((a, b) => b.change.additions - a.change.additions);
     if (untested[0] !== file2) return [];
-    const firstCode = file2.added.find(
-      (line) => line.text.trim() !== "" && !isCommentLine(line.text, file2.language)
-    );
+    const firstCode = file2.added.find((line) => line.text.trim() !== "" && !isCommentLine(file2, line));
     const others = untested.length - 1;
     const where2 = project === "." ? "the pull request" : `project \`${project}\``;
     return [
@@ -60522,8 +60105,8 @@ var commandInjection = {
     for (const run5 of addedRuns(file2)) {
       const window2 = run5.map((line) => line.text).join("\n");
       for (const line of run5) {
-        if (isCommentLine(line.text, language2)) continue;
         if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
+        if (isCommentLine(file2, line)) continue;
         if (confirmsInjection(language2, line.text, window2)) hits.push({ line: line.line });
       }
     }
@@ -60591,13 +60174,14 @@ function tokenHits(file2) {
   }
   return hits;
 }
-function assignmentHits(file2, context) {
+function assignmentHits(file2) {
   if (!file2.language || file2.isTest || file2.isFixture) return [];
-  const regions = addedLineRegions(file2, context);
+  if (!file2.added.some((line) => /['"`]/.test(line.text) && /[=:]/.test(line.text))) return [];
+  const regions = addedLineRegions(file2);
   const hits = [];
   for (const line of file2.added) {
     const lineRegions = regions?.get(line.line);
-    if (!lineRegions || isCommentLine(line.text, file2.language) || findSecretInCode(line.text)) continue;
+    if (!lineRegions || isCommentLine(file2, line) || findSecretInCode(line.text)) continue;
     const name2 = secretAssignment(lineRegions);
     if (name2) hits.push({ line: line.line, title: `Hard-coded credential in \`${name2}\`` });
   }
@@ -60620,8 +60204,8 @@ var hardcodedSecret = {
     rust: 'Use `std::env::var("NAME")` at start-up, and rotate this credential.',
     elixir: 'Use `System.fetch_env!("NAME")` in `config/runtime.exs`, and rotate this credential.'
   },
-  check(file2, { context }) {
-    return [...tokenHits(file2), ...assignmentHits(file2, context)];
+  check(file2) {
+    return [...tokenHits(file2), ...assignmentHits(file2)];
   }
 };
 
@@ -60674,10 +60258,12 @@ var jwtWithoutVerification = {
     rust: "Use `decode::<Claims>(&token, &key, &Validation::new(Algorithm::RS256))` without disabling signature validation.",
     elixir: "Use `Joken.verify_and_validate/2` with your signer instead of `Joken.peek_claims/1`."
   },
-  check(file2, { context }) {
+  check(file2) {
     const language2 = file2.language;
-    const regions = addedLineRegions(file2, context);
-    if (!language2 || !regions || file2.isTest) return [];
+    if (!language2 || file2.isTest || !file2.added.some((line) => /jwt|jose|joken|token|decode|verify|alg/i.test(line.text)))
+      return [];
+    const regions = addedLineRegions(file2);
+    if (!regions) return [];
     const verifies = file2.added.some((line) => VERIFIES.test(line.text));
     const patterns = [
       ...VERIFICATION_OFF[language2] ?? [],
@@ -60686,7 +60272,7 @@ var jwtWithoutVerification = {
     const hits = [];
     for (const line of file2.added) {
       const lineRegions = regions.get(line.line);
-      if (!lineRegions || isCommentLine(line.text, language2)) continue;
+      if (!lineRegions || isCommentLine(file2, line)) continue;
       if (acceptsNoneAlgorithm(lineRegions) || patterns.some((pattern) => matchesInCode(pattern, lineRegions, { quotedStart: true })))
         hits.push({ line: line.line });
     }
@@ -60749,9 +60335,9 @@ var matchesAny = (patterns, text4) => patterns.some((pattern) => pattern.test(te
 function configurationScopes(file2, language2) {
   const scopes = [];
   for (const run5 of addedRuns(file2)) {
-    const code2 = run5.filter((line) => !isCommentLine(line.text, language2));
+    const code2 = run5.filter((line) => !isCommentLine(file2, line));
     if (!SPREAD_OVER_STATEMENTS.has(language2)) {
-      scopes.push(...statementGroups(code2, language2));
+      scopes.push(...statementGroups(file2, code2));
       continue;
     }
     code2.forEach((_line, index) => scopes.push(code2.slice(Math.max(0, index - WINDOW), index + WINDOW + 1)));
@@ -60852,9 +60438,9 @@ var secretLogged = {
     if (!language2 || file2.isTest) return [];
     const hits = [];
     for (const line of file2.added) {
-      if (isCommentLine(line.text, language2) || SAFE_USE.test(line.text)) continue;
+      if (SAFE_USE.test(line.text)) continue;
       const call = LOG_CALL[language2].exec(line.text);
-      if (!call) continue;
+      if (!call || isCommentLine(file2, line)) continue;
       const name2 = loggedSecretName(loggedExpressions(call[1] ?? ""));
       if (name2) hits.push({ line: line.line, title: `\`${name2}\` written to logs` });
     }
@@ -60922,21 +60508,14 @@ var SQL_FRAGMENT_CALL = {
 // src/handoffs/rules/security/sql-string-building.ts
 var STATEMENT_LINES = 8;
 var ASSIGNMENT_LOOKBACK = 30;
-function insideMultilineString(text4) {
-  const count = (pattern) => text4.match(pattern)?.length ?? 0;
-  return count(/(?<!\\)`/g) % 2 === 1 || count(/"""/g) % 2 === 1 || count(/'''/g) % 2 === 1;
-}
-function statementFrom(run5, start2, language2) {
-  const parts2 = [];
-  let depth2 = 0;
-  for (let index = start2; index < run5.length && index < start2 + STATEMENT_LINES; index += 1) {
-    const text4 = run5[index]?.text ?? "";
-    parts2.push(text4);
-    const code2 = codeOnly(text4, language2);
-    depth2 += (code2.match(/[([{]/g)?.length ?? 0) - (code2.match(/[)\]}]/g)?.length ?? 0);
-    if (depth2 <= 0 && !/[+,.%(]\s*$/.test(code2) && !insideMultilineString(parts2.join("\n"))) break;
-  }
-  return parts2.join("\n");
+function statementFrom(file2, run5, start2) {
+  const first = run5[start2];
+  if (!first) return "";
+  const end = Math.min(
+    file2.view()?.statementAt(first.line)?.endLine ?? first.line,
+    first.line + STATEMENT_LINES - 1
+  );
+  return run5.slice(start2).filter((line) => line.line <= end).map((line) => line.text).join("\n");
 }
 function firstArgumentName(callText, call) {
   const match2 = call.exec(callText);
@@ -60956,7 +60535,7 @@ function assignmentsOf(file2, name2, beforeLine) {
     run5.forEach((line, index) => {
       if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
       if (assignment.test(line.text)) {
-        found.push({ line: line.line, text: statementFrom(run5, index, file2.language ?? "javascript") });
+        found.push({ line: line.line, text: statementFrom(file2, run5, index) });
       }
     });
   }
@@ -60965,12 +60544,12 @@ function assignmentsOf(file2, name2, beforeLine) {
 function hitForCall(file2, run5, index, language2) {
   const call = QUERY_CALL[language2];
   const line = run5[index];
-  if (!line || isCommentLine(line.text, language2)) return null;
+  if (!line || isCommentLine(file2, line)) return null;
   const fragment = SQL_FRAGMENT_CALL[language2]?.exec(line.text);
   if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language2))
     return { line: line.line };
   if (!call.test(line.text)) return null;
-  const statement = statementFrom(run5, index, language2);
+  const statement = statementFrom(file2, run5, index);
   if (containsSql(statement) && buildsStringDynamically(statement, language2)) return { line: line.line };
   const name2 = firstArgumentName(statement, call);
   if (!name2) return null;
@@ -61131,10 +60710,9 @@ var weakPasswordHash = {
     const hits = [];
     for (const run5 of addedRuns(file2)) {
       run5.forEach((line, index) => {
-        if (isCommentLine(line.text, language2)) return;
         const broken = BROKEN_DIGEST[language2].exec(line.text);
         const digest = broken ?? FAST_DIGEST[language2].exec(line.text);
-        if (!digest) return;
+        if (!digest || isCommentLine(file2, line)) return;
         const digestInput = line.text.slice(digest.index);
         const following = run5.slice(index + 1, index + 1 + FOLLOWING_LINES);
         const hashesPassword = PASSWORD_WORD.test(digestInput) || following.some((other) => PASSWORD_FED_TO_DIGEST.test(other.text));
@@ -61181,7 +60759,12 @@ function existingRoutes(inputs) {
   if (!readFile7 || !listFiles || introduced.length === 0) return void 0;
   const own2 = new Set(introduced.map((e) => `${e.method} ${e.path}`));
   const projects = inputs.discovery.projects;
-  return [...new Set(introduced.map((e) => e.project))].flatMap((project) => collectProjectRoutes({ project, listFiles, readFile: readFile7, projects })).filter((route2) => !own2.has(`${route2.method} ${route2.path}`));
+  const touched = new Set(introduced.map((e) => e.project));
+  const fromTables = (analysis.routesBefore ?? []).filter((route2) => touched.has(route2.project));
+  const fromReaders = [...touched].flatMap(
+    (project) => collectProjectRoutes({ project, listFiles, readFile: readFile7, projects })
+  );
+  return [...fromTables, ...fromReaders].map((route2) => ({ method: route2.method, path: route2.path })).filter((route2) => !own2.has(`${route2.method} ${route2.path}`));
 }
 function reviewContext(inputs) {
   const existing = existingRoutes(inputs);
@@ -61260,13 +60843,13 @@ function findInvisibleCharacters(text4, isFirstLineOfFile = false) {
   const found = [];
   let index = 0;
   for (const char of text4) {
-    const kind = classify2(char, text4, index, isFirstLineOfFile);
+    const kind = classify(char, text4, index, isFirstLineOfFile);
     if (kind) found.push({ index, codePoint: char.codePointAt(0) ?? 0, kind });
     index += char.length;
   }
   return found;
 }
-function classify2(char, text4, index, isFirstLine) {
+function classify(char, text4, index, isFirstLine) {
   if (BIDI_CONTROLS.test(char)) return "bidi-control";
   if (TAGS.test(char)) return "tag";
   if (char === "\uFEFF" && isFirstLine && index === 0) return void 0;
@@ -62142,7 +61725,7 @@ function discover2(request2) {
     overrides: request2.config.projects
   });
 }
-function classify3(request2) {
+function classify2(request2) {
   const { pullRequest, reportType } = request2;
   return classifyPullRequest({
     ...reportType ? { override: reportType.value, overrideSource: reportType.source } : {},
@@ -62184,7 +61767,7 @@ async function analysePullRequest(request2) {
   const checkout = request2.root ? { readFile: createCheckoutReader(request2.root), listFiles: listCheckoutFiles(request2.root) } : {};
   const analysis = await analyzeChanges({ files: request2.files, projects: discovery.projects, ...checkout });
   const ruleReviews = reviewByRules(request2, { files: request2.files, analysis, discovery, ...checkout });
-  const classification = classify3(request2);
+  const classification = classify2(request2);
   const validation = await runValidation(
     request2,
     projectsToValidate(request2, discovery.projects, analysis.affectedProjects)
