@@ -56,7 +56,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: parsers }] },
   },
   {
-    files: ['src/discovery/**', 'src/report/**', 'src/validation/parsers/**'],
+    files: [
+      'src/discovery/**',
+      'src/report/**',
+      'src/markdown/**',
+      'src/policy/**',
+      'src/validation/parsers/**',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [...outsideWorld.patterns, ...parsers] }] },
   },
   {

@@ -1,5 +1,6 @@
 import { minimatch } from 'minimatch';
 import type { FileStatus } from '../code/diff/changed-file.js';
+import { codeSpan } from '../markdown/untrusted-markdown.js';
 import { DEFAULT_HANDOFF_PATHS } from './default-handoff-paths.js';
 import { HANDOFF_AREAS, type HandoffArea } from './handoff-area.js';
 import type { HandoffConfig } from './handoff-config.js';
@@ -34,7 +35,7 @@ const LISTED = 3;
 type Files = HandoffSignals['files'];
 
 function listed(items: readonly string[]): string {
-  const shown = items.slice(0, LISTED).map((item) => `\`${item}\``);
+  const shown = items.slice(0, LISTED).map(codeSpan);
   const more = items.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(shown.length === 2 ? ' and ' : ', ');
 }
@@ -55,7 +56,7 @@ function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
     case 'security':
       return signals.securityTouched
         .slice(0, LISTED)
-        .map((touch) => `\`${touch.file}\` ${asPredicate(touch.reason)}`);
+        .map((touch) => `${codeSpan(touch.file)} ${asPredicate(touch.reason)}`);
     case 'database':
       return signals.migrations.length > 0
         ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`]
@@ -94,7 +95,7 @@ function qaReasons(signals: HandoffSignals): string[] {
   const reasons = signals.projectsWithoutTests.map((project) =>
     project === '.'
       ? 'source changed with no test change'
-      : `source in \`${project}\` changed with no test change`,
+      : `source in ${codeSpan(project)} changed with no test change`,
   );
   const deletedTests = signals.files.filter((file) => file.isTest && file.status === 'removed');
   if (deletedTests.length > 0)
@@ -113,7 +114,7 @@ function sizeReasons(files: Files): string[] {
 function performanceReasons(findings: NonNullable<HandoffSignals['performanceFindings']>): string[] {
   return findings
     .slice(0, LISTED)
-    .map((finding) => `\`${finding.file}:${finding.line}\`: ${finding.title ?? finding.ruleId}`);
+    .map((finding) => `${codeSpan(`${finding.file}:${finding.line}`)}: ${finding.title ?? finding.ruleId}`);
 }
 
 /**

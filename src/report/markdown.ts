@@ -1,32 +1,57 @@
 /** Small Markdown builders shared by the report sections. */
+import {
+  codeBlock,
+  codeSpan,
+  escapeLineStarts,
+  escapeProse,
+  splitUntrustedText,
+  type TextPiece,
+} from '../markdown/untrusted-markdown.js';
 
-/** Escapes text for a table cell or inline use: pipes, backticks-safe, one line, no HTML. */
+/**
+ * Text for a table cell or a line of the report: one line, code spans kept as code, and
+ * nothing that could make a link, an image, HTML, a heading, a ping or a new table cell.
+ */
 export function inline(text: string): string {
-  return (
-    text
-      .replace(/\r?\n/g, ' ')
-      // `<` alone is enough to stop HTML; `>` stays readable in the terminal.
-      .replace(/</g, '&lt;')
-      .replace(/\|/g, '\\|')
-      .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
-  );
+  const pieces = splitUntrustedText(text.replace(/\r?\n/g, ' '));
+  return escapeLineStarts(pieces.map(renderInlinePiece).join(''));
 }
 
-/** Wraps a path or identifier in backticks, safely. */
+function renderInlinePiece(piece: TextPiece): string {
+  return piece.kind === 'prose' ? escapeProse(piece.text) : codeSpan(piece.text);
+}
+
+/** Wraps a path or identifier in backticks, safely: the fence is longer than any backtick run inside. */
 export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${clean.includes('`') ? ` ${clean} ` : clean}${fence}`;
+  return codeSpan(text);
+}
+
+/** A fenced code block (command output) that always closes. */
+export function fence(text: string, info = ''): string {
+  return codeBlock(text, info);
+}
+
+/**
+ * One table cell: on one line, and every `|` escaped so it cannot end the cell, inside code
+ * spans too (GFM splits rows before it reads code). A pipe already escaped (after an odd
+ * number of backslashes) stays as it is.
+ */
+function tableCell(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/(\\*)\|/g, (_match, slashes: string) => `${slashes}${slashes.length % 2 === 0 ? '\\' : ''}|`);
 }
 
 export function table(headers: string[], rows: string[][]): string {
-  const head = `| ${headers.join(' | ')} |`;
+  const line = (cells: string[]) => `| ${cells.map(tableCell).join(' | ')} |`;
   const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-  return [head, rule, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [line(headers), rule, ...rows.map((row) => line(headers.map((_, i) => row[i] ?? '')))].join('\n');
 }
 
+/** A folded block. The summary is plain text: inside HTML, GitHub reads no Markdown, so it is HTML-escaped. */
 export function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+  const text = summary.replace(/\r?\n/g, ' ').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<details><summary>${text}</summary>\n\n${body}\n\n</details>`;
 }
 
 /**
@@ -53,18 +78,29 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 }
 
 /**
- * Quotes text written by the PR's author (untrusted) as a Markdown block quote: no HTML
- * (so no hidden markers or tags), no @mentions that would ping people, capped in length.
+ * Quotes text written by the PR's author or the model (untrusted) as a Markdown block quote,
+ * capped in length: its lists, emphasis and code stay, while links and images show as text and
+ * HTML, hidden comments, headings, tables and @mentions are gone. Code blocks are fenced anew
+ * so they close inside the quote.
  */
 export function quoteUntrusted(text: string, maxLength = 1500): string {
   let clean = text
+    .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/@(?=[A-Za-z0-9-])/g, '@\u200b')
     .trim();
   if (clean.length > maxLength) clean = `${clean.slice(0, maxLength).replace(/\s+\S*$/, '')} …`;
-  return clean
-    .split(/\r?\n/)
-    .map((line) => `> ${line}`)
+  const rendered = splitUntrustedText(clean)
+    .map((piece) =>
+      piece.kind === 'block'
+        ? `\n${codeBlock(piece.text, piece.info)}\n`
+        : piece.kind === 'code'
+          ? codeSpan(piece.text)
+          : escapeLineStarts(escapeProse(piece.text)),
+    )
+    .join('')
+    .replace(/^\n|\n$/g, '');
+  return rendered
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
 }

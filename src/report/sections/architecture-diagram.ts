@@ -8,9 +8,12 @@ function id(prefix: string, index: number): string {
   return `${prefix}${index}`;
 }
 
-/** Mermaid labels are quoted; quotes and brackets inside would break the diagram. */
+/**
+ * Mermaid labels are quoted; quotes and brackets inside would break the diagram, and a line
+ * break or backtick could end the code block it sits in.
+ */
 function label(text: string): string {
-  return `"${text.replace(/["[\]{}<>|]/g, ' ')}"`;
+  return `"${text.replace(/["[\]{}<>|`\r\n]/g, ' ')}"`;
 }
 
 /**

@@ -14,7 +14,7 @@ export function renderHandoffsSection(input: ReportInput): string {
         ? ''
         : ` — ${h.findings === 0 ? 'no findings' : `${h.findings} finding${h.findings === 1 ? '' : 's'}`}`;
     lines.push(
-      `- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, '|')).join('; ')}.`,
+      `- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r)).join('; ')}.`,
     );
   }
   return lines.join('\n');

@@ -3,7 +3,7 @@ import type {
   ProjectValidation,
   ValidationSummary,
 } from '../../validation/validation-result.js';
-import { code, details, inline, table } from '../markdown.js';
+import { code, details, fence, inline, table } from '../markdown.js';
 import { renderCoverageLines } from './coverage-lines.js';
 
 const OUTCOME_ICON: Record<string, string> = {
@@ -89,11 +89,8 @@ function tail(project: ProjectValidation): string | undefined {
     (c) => c.outcome === 'failed' || c.outcome === 'timed-out' || c.outcome === 'error',
   );
   if (!failed || !failed.outputTail.trim()) return undefined;
-  const last = failed.outputTail.trimEnd().split('\n').slice(-30).join('\n').replace(/```/g, "'''");
-  return details(
-    `Last lines of ${inline(failed.run)} in ${inline(project.project)}`,
-    '```text\n' + last + '\n```',
-  );
+  const last = failed.outputTail.trimEnd().split('\n').slice(-30).join('\n');
+  return details(`Last lines of ${failed.run} in ${project.project}`, fence(last, 'text'));
 }
 
 /** "Tests": real counts per project from the commands that ran, and the first failures. */
