@@ -609,8 +609,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -718,13 +718,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3677,8 +3677,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3755,12 +3755,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error63.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error63.message += `:
 
 ${lineStr}
@@ -7937,11 +7937,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body2, stripLineEnd) => {
       let lineEnd = body2.length;
@@ -9012,8 +9012,8 @@ var require_parse = __commonJS({
     }
     function unicodeEscape() {
       let buffer2 = "";
-      let count = 4;
-      while (count-- > 0) {
+      let count2 = 4;
+      while (count2-- > 0) {
         const c2 = peek();
         if (!util.isHexDigit(c2)) {
           throw invalidChar(read());
@@ -10641,9 +10641,9 @@ function validateAmpersand(xmlData, i2) {
     i2++;
     return validateNumberAmpersand(xmlData, i2);
   }
-  let count = 0;
-  for (; i2 < xmlData.length; i2++, count++) {
-    if (xmlData[i2].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i2 < xmlData.length; i2++, count2++) {
+    if (xmlData[i2].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i2] === ";")
       break;
@@ -23566,14 +23566,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i2 = 0; i2 < units - 1; i2++) {
     if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i2++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -27956,8 +27956,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -30604,8 +30604,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -33343,8 +33343,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -48017,12 +48017,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -48033,12 +48033,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -48568,12 +48568,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -48645,12 +48645,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -48668,12 +48668,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -49142,12 +49142,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -49159,12 +49159,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -49650,9 +49650,9 @@ async function Module2(moduleArg = {}) {
     }
     __name(getString, "getString");
     function getStringList() {
-      var count2 = getLEB();
+      var count22 = getLEB();
       var rtn = [];
-      while (count2--) rtn.push(getString());
+      while (count22--) rtn.push(getString());
       return rtn;
     }
     __name(getStringList, "getStringList");
@@ -49701,8 +49701,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
+        var count2 = getLEB();
+        while (count2--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -49710,8 +49710,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
+        var count2 = getLEB();
+        while (count2--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -49870,9 +49870,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count; i2++) {
+      for (var i2 = offset; i2 < offset + count2; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -51047,12 +51047,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -51621,14 +51621,14 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -54381,9 +54381,9 @@ function readGoCoverprofile(text4) {
     const match2 = BLOCK.exec(raw.trim());
     if (!match2?.[1] || match2[5] === void 0) continue;
     if (Number(match2[4]) === 0) continue;
-    const [start2, end, count] = [Number(match2[2]), Number(match2[3]), Number(match2[5])];
+    const [start2, end, count2] = [Number(match2[2]), Number(match2[3]), Number(match2[5])];
     for (let line = start2; line <= end && line - start2 < 1e4; line++)
-      recordHits(files, match2[1], line, count);
+      recordHits(files, match2[1], line, count2);
   }
   return { format: "Go coverprofile", files };
 }
@@ -57733,6 +57733,90 @@ function collectProjectRoutes(input2) {
   return [...routes.values()].sort(byRoute);
 }
 
+// src/markdown/untrusted-markdown.ts
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var BARE_URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>]+/gi;
+var URL_TRAILER = /[?!.,:;*_~'"]+$/;
+function longestRun(text4, char = "`") {
+  let longest = 0;
+  for (const run5 of text4.match(new RegExp(`\\${char}+`, "g")) ?? []) longest = Math.max(longest, run5.length);
+  return longest;
+}
+function codeSpan(text4) {
+  const clean2 = text4.replace(/\r?\n/g, " ");
+  if (clean2 === "") return "";
+  const marks2 = "`".repeat(longestRun(clean2) + 1);
+  const pad = /^[` ]|[` ]$/.test(clean2) && clean2.trim() !== "" ? " " : "";
+  return `${marks2}${pad}${clean2}${pad}${marks2}`;
+}
+function codeBlock(text4, info2 = "") {
+  const marks2 = "`".repeat(Math.max(3, longestRun(text4) + 1));
+  return `${marks2}${info2.replace(/[^\w+.-]/g, "")}
+${text4}
+${marks2}`;
+}
+function splitUntrustedText(text4) {
+  const pieces = [];
+  const lines = text4.split("\n");
+  let prose = [];
+  const flushProse = () => {
+    if (prose.length > 0) pieces.push(...splitCodeSpans(prose.join("\n")));
+    prose = [];
+  };
+  for (let i2 = 0; i2 < lines.length; i2 += 1) {
+    const open2 = FENCE_OPEN.exec(lines[i2] ?? "");
+    const marks2 = open2?.[1] ?? "";
+    if (!open2 || marks2.startsWith("`") && (open2[2] ?? "").includes("`")) {
+      prose.push(lines[i2] ?? "");
+      continue;
+    }
+    flushProse();
+    const closing = new RegExp(`^ {0,3}\\${marks2[0]}{${marks2.length},}\\s*$`);
+    const body2 = [];
+    for (i2 += 1; i2 < lines.length && !closing.test(lines[i2] ?? ""); i2 += 1) body2.push(lines[i2] ?? "");
+    pieces.push({ kind: "block", text: body2.join("\n"), info: (open2[2] ?? "").trim().split(/\s/)[0] ?? "" });
+  }
+  flushProse();
+  return pieces;
+}
+function splitCodeSpans(text4) {
+  const pieces = [];
+  let cursor = 0;
+  for (const match2 of text4.matchAll(/(`+)([\s\S]*?[^`])\1(?!`)/g)) {
+    if (match2.index > cursor) pieces.push({ kind: "prose", text: text4.slice(cursor, match2.index) });
+    const inner = match2[2] ?? "";
+    const content = /^ .* $/s.test(inner) && inner.trim() !== "" ? inner.slice(1, -1) : inner;
+    pieces.push({ kind: "code", text: content });
+    cursor = match2.index + match2[0].length;
+  }
+  if (cursor < text4.length) pieces.push({ kind: "prose", text: text4.slice(cursor) });
+  return pieces;
+}
+function escapeProse(text4) {
+  let out3 = "";
+  let cursor = 0;
+  for (const match2 of text4.matchAll(BARE_URL)) {
+    const url2 = trimUrl(match2[0]);
+    out3 += escapeCharacters(text4.slice(cursor, match2.index)) + codeSpan(url2);
+    cursor = match2.index + url2.length;
+  }
+  return out3 + escapeCharacters(text4.slice(cursor));
+}
+function trimUrl(url2) {
+  let trimmed2 = url2.replace(URL_TRAILER, "");
+  while (trimmed2.endsWith(")") && count(trimmed2, ")") > count(trimmed2, "(")) {
+    trimmed2 = trimmed2.slice(0, -1).replace(URL_TRAILER, "");
+  }
+  return trimmed2;
+}
+var count = (text4, char) => text4.split(char).length - 1;
+function escapeCharacters(text4) {
+  return text4.replace(/&(?:amp;)*(lt|gt|amp);/g, (_m, name2) => ({ lt: "<", gt: ">", amp: "&" })[name2] ?? "").replace(/[\\[\]|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
+}
+function escapeLineStarts(text4) {
+  return text4.replace(/^( {0,3})(#|>|=+\s*$|-+\s*$)/gm, "$1\\$2");
+}
+
 // src/handoffs/default-handoff-paths.ts
 var DEFAULT_HANDOFF_PATHS = {
   security: [
@@ -57821,7 +57905,7 @@ var LARGE_CHANGE_LINES = 500;
 var LARGE_CHANGE_FILES = 30;
 var LISTED = 3;
 function listed(items) {
-  const shown = items.slice(0, LISTED).map((item) => `\`${item}\``);
+  const shown = items.slice(0, LISTED).map(codeSpan);
   const more = items.length - shown.length;
   return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(shown.length === 2 ? " and " : ", ");
 }
@@ -57838,7 +57922,7 @@ function pathReason(area, files, config2) {
 function signalReasons(area, signals2) {
   switch (area) {
     case "security":
-      return signals2.securityTouched.slice(0, LISTED).map((touch) => `\`${touch.file}\` ${asPredicate(touch.reason)}`);
+      return signals2.securityTouched.slice(0, LISTED).map((touch) => `${codeSpan(touch.file)} ${asPredicate(touch.reason)}`);
     case "database":
       return signals2.migrations.length > 0 ? [`adds or changes migrations: ${listed(signals2.migrations.map((m) => m.file))}`] : [];
     case "api-design":
@@ -57867,7 +57951,7 @@ function endpointReasons(endpoints) {
 }
 function qaReasons(signals2) {
   const reasons = signals2.projectsWithoutTests.map(
-    (project) => project === "." ? "source changed with no test change" : `source in \`${project}\` changed with no test change`
+    (project) => project === "." ? "source changed with no test change" : `source in ${codeSpan(project)} changed with no test change`
   );
   const deletedTests = signals2.files.filter((file2) => file2.isTest && file2.status === "removed");
   if (deletedTests.length > 0)
@@ -57882,7 +57966,7 @@ function sizeReasons(files) {
   return [];
 }
 function performanceReasons(findings) {
-  return findings.slice(0, LISTED).map((finding) => `\`${finding.file}:${finding.line}\`: ${finding.title ?? finding.ruleId}`);
+  return findings.slice(0, LISTED).map((finding) => `${codeSpan(`${finding.file}:${finding.line}`)}: ${finding.title ?? finding.ruleId}`);
 }
 function decideHandoffs(input2, config2 = {}) {
   const decisions = [];
@@ -58708,11 +58792,11 @@ var longFunction = {
     const hits = [];
     for (const span of long) {
       if (long.some((outer) => contains(outer, span))) continue;
-      const count = span.statementLines.length;
+      const count2 = span.statementLines.length;
       hits.push({
         line: span.startLine,
-        severity: count > MUCH_TOO_LONG ? "medium" : "low",
-        title: `Long function${span.name ? ` \`${span.name}\`` : ""} (${count} statements)`
+        severity: count2 > MUCH_TOO_LONG ? "medium" : "low",
+        title: `Long function${span.name ? ` \`${span.name}\`` : ""} (${count2} statements)`
       });
     }
     return hits;
@@ -60904,9 +60988,9 @@ function removeUntilStable(text4, pattern) {
 }
 function splitCode(text4) {
   const segments = [];
-  const fence = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
+  const fence2 = /^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm;
   let cursor = 0;
-  for (const match2 of text4.matchAll(fence)) {
+  for (const match2 of text4.matchAll(fence2)) {
     segments.push(...splitInlineCode(text4.slice(cursor, match2.index)));
     segments.push({ code: true, text: match2[0] });
     cursor = match2.index + match2[0].length;
@@ -61644,11 +61728,11 @@ function mergeAreaResults(name2, reviews, results, failures3) {
       reported.add(key2);
       return true;
     });
-    const count = `${fresh.length} finding${fresh.length === 1 ? "" : "s"}`;
+    const count2 = `${fresh.length} finding${fresh.length === 1 ? "" : "s"}`;
     return {
       ...review,
       findings: mergeFindings(review.findings, fresh),
-      modelNote: `The model (${name2}) reviewed this area too and raised ${count} of its own after filtering.`
+      modelNote: `The model (${name2}) reviewed this area too and raised ${count2} of its own after filtering.`
     };
   });
 }
@@ -63358,20 +63442,29 @@ ${text4.trim()}` : text4.trim();
 
 // src/report/markdown.ts
 function inline(text4) {
-  return text4.replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B");
+  const pieces = splitUntrustedText(text4.replace(/\r?\n/g, " "));
+  return escapeLineStarts(pieces.map(renderInlinePiece).join(""));
+}
+function renderInlinePiece(piece) {
+  return piece.kind === "prose" ? escapeProse(piece.text) : codeSpan(piece.text);
 }
 function code(text4) {
-  const clean2 = text4.replace(/\r?\n/g, " ");
-  const fence = clean2.includes("`") ? "``" : "`";
-  return `${fence}${clean2.includes("`") ? ` ${clean2} ` : clean2}${fence}`;
+  return codeSpan(text4);
+}
+function fence(text4, info2 = "") {
+  return codeBlock(text4, info2);
+}
+function tableCell(text4) {
+  return text4.replace(/\r?\n/g, " ").replace(/(\\*)\|/g, (_match, slashes) => `${slashes}${slashes.length % 2 === 0 ? "\\" : ""}|`);
 }
 function table(headers, rows) {
-  const head = `| ${headers.join(" | ")} |`;
+  const line = (cells) => `| ${cells.map(tableCell).join(" | ")} |`;
   const rule = `| ${headers.map(() => "---").join(" | ")} |`;
-  return [head, rule, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [line(headers), rule, ...rows.map((row3) => line(headers.map((_2, i2) => row3[i2] ?? "")))].join("\n");
 }
 function details(summary, body2) {
-  return `<details><summary>${summary}</summary>
+  const text4 = summary.replace(/\r?\n/g, " ").replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<details><summary>${text4}</summary>
 
 ${body2}
 
@@ -63390,13 +63483,18 @@ function cappedList(items, options = {}) {
   return `${shown.join("\n")}
 ${details(`${items.length - visible} ${noun}`, folded.join("\n") + tail2)}`;
 }
-function plural2(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+function plural2(count2, singular, pluralForm = `${singular}s`) {
+  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
 }
 function quoteUntrusted(text4, maxLength = 1500) {
-  let clean2 = text4.replace(/<!--[\s\S]*?(-->|$)/g, "").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/@(?=[A-Za-z0-9-])/g, "@\u200B").trim();
+  let clean2 = text4.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?(-->|$)/g, "").trim();
   if (clean2.length > maxLength) clean2 = `${clean2.slice(0, maxLength).replace(/\s+\S*$/, "")} \u2026`;
-  return clean2.split(/\r?\n/).map((line) => `> ${line}`).join("\n");
+  const rendered = splitUntrustedText(clean2).map(
+    (piece) => piece.kind === "block" ? `
+${codeBlock(piece.text, piece.info)}
+` : piece.kind === "code" ? codeSpan(piece.text) : escapeLineStarts(escapeProse(piece.text))
+  ).join("").replace(/^\n|\n$/g, "");
+  return rendered.split("\n").map((line) => line === "" ? ">" : `> ${line}`).join("\n");
 }
 
 // src/report/sections/handoffs-section.ts
@@ -63406,9 +63504,9 @@ function renderHandoffsSection(input2) {
   for (const h of input2.handoffs) {
     const title = HANDOFF_CATALOG[h.area].title;
     const link = h.commentUrl ? `[${title}](${h.commentUrl})` : title;
-    const count = h.findings === void 0 ? "" : ` \u2014 ${h.findings === 0 ? "no findings" : `${h.findings} finding${h.findings === 1 ? "" : "s"}`}`;
+    const count2 = h.findings === void 0 ? "" : ` \u2014 ${h.findings === 0 ? "no findings" : `${h.findings} finding${h.findings === 1 ? "" : "s"}`}`;
     lines.push(
-      `- **${link}** (\`handoff:${h.area}\`)${count}: ${h.reasons.map((r) => inline(r).replace(/\\\|/g, "|")).join("; ")}.`
+      `- **${link}** (\`handoff:${h.area}\`)${count2}: ${h.reasons.map((r) => inline(r)).join("; ")}.`
     );
   }
   return lines.join("\n");
@@ -63604,7 +63702,7 @@ function renderModelFooter(model2) {
 // src/report/sections/footer-section.ts
 function renderFooter(input2) {
   const run5 = input2.runUrl ? ` \xB7 [workflow run](${input2.runUrl})` : "";
-  const notes = input2.notes.map((n) => `> ${n.replace(/\r?\n/g, " ")}`).join("\n");
+  const notes = input2.notes.map((n) => `> ${inline(n)}`).join("\n");
   const model2 = renderModelFooter(input2.model);
   return `${notes ? `${notes}
 
@@ -63699,11 +63797,8 @@ function tail(project) {
     (c) => c.outcome === "failed" || c.outcome === "timed-out" || c.outcome === "error"
   );
   if (!failed || !failed.outputTail.trim()) return void 0;
-  const last = failed.outputTail.trimEnd().split("\n").slice(-30).join("\n").replace(/```/g, "'''");
-  return details(
-    `Last lines of ${inline(failed.run)} in ${inline(project.project)}`,
-    "```text\n" + last + "\n```"
-  );
+  const last = failed.outputTail.trimEnd().split("\n").slice(-30).join("\n");
+  return details(`Last lines of ${failed.run} in ${project.project}`, fence(last, "text"));
 }
 function renderTestsSection(summary, why) {
   if (summary.status === "skipped" && summary.projects.length === 0) {
@@ -64020,7 +64115,7 @@ function id(prefix2, index) {
   return `${prefix2}${index}`;
 }
 function label(text4) {
-  return `"${text4.replace(/["[\]{}<>|]/g, " ")}"`;
+  return `"${text4.replace(/["[\]{}<>|`\r\n]/g, " ")}"`;
 }
 function renderArchitectureDiagram(projects, affected) {
   const touched = new Set(affected);
@@ -64128,10 +64223,10 @@ function renderStackSection(input2) {
     return "### Stack Detected\n\nNo project manifest was found (package.json, pyproject.toml, go.mod, pom.xml\u2026).";
   }
   const affected = new Set(input2.affectedProjects);
-  const count = projects.length > 1 ? `${projects.length} projects; \u270F\uFE0F marks the ${affected.size} this pull request touches.` : void 0;
+  const count2 = projects.length > 1 ? `${projects.length} projects; \u270F\uFE0F marks the ${affected.size} this pull request touches.` : void 0;
   const parts2 = [
     "### Stack Detected",
-    count,
+    count2,
     groupedTables(projects, affected),
     renderArchitectureDiagram(projects, input2.affectedProjects),
     unreadFiles(warnings)
@@ -64547,7 +64642,7 @@ function bySeverityThenPlace(a, b) {
 function countLine(findings) {
   const counts2 = SEVERITY_ORDER.map(
     (severity) => [severity, findings.filter((f) => f.severity === severity).length]
-  ).filter(([, count]) => count > 0).map(([severity, count]) => `${count} ${severity}`);
+  ).filter(([, count2]) => count2 > 0).map(([severity, count2]) => `${count2} ${severity}`);
   return `**${findings.length} finding${findings.length === 1 ? "" : "s"}** (${counts2.join(", ")})`;
 }
 function tableRow(finding) {
