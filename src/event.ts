@@ -37,6 +37,7 @@ const pullRequestSchema = z.object({
   html_url: z.string().nullish(),
   user: z.object({ login: z.string() }).nullish(),
   labels: z.array(label).nullish(),
+  updated_at: z.string().nullish(),
   head: z.object({
     sha: z.string(),
     ref: z.string(),
@@ -68,6 +69,7 @@ export function toPullRequestInfo(raw: unknown): PullRequestInfo {
     headRepository: pr.head.repo?.full_name ?? null,
     // A head repository GitHub no longer knows (a deleted fork) counts as a fork: its code is not ours.
     fromFork: !pr.head.repo || !pr.base.repo || pr.head.repo.full_name !== pr.base.repo.full_name,
+    ...(pr.updated_at ? { updatedAt: pr.updated_at } : {}),
   };
 }
 

@@ -57,7 +57,7 @@ function buildEnvironment(settings: Settings, redact: (text: string) => string):
   const octokit = createOctokit({
     token: settings.githubToken,
     baseUrl: apiUrl,
-    log: { warning: (m) => log.warning(m), debug: (m) => core.debug(redact(m)) },
+    log: { info: (m) => log.info(m), debug: (m) => core.debug(redact(m)) },
   });
   const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
   // No key, no client: the SDK would otherwise look for credentials on the machine.

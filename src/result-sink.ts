@@ -9,7 +9,8 @@ export function createResultSink(tempDir: string): ResultSink {
     async writeSummary(markdown) {
       // The summary file is missing when the action runs outside a runner (e.g. act without it).
       if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown, true).write();
+      // Written early (nothing lost) and again with links once the comments are posted: the last one stands.
+      await core.summary.addRaw(markdown, true).write({ overwrite: true });
     },
     async writeReportFile(markdown) {
       const dir = path.join(tempDir, 'backend-developer');

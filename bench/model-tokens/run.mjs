@@ -57,7 +57,7 @@ try {
     checkout.remove();
     if (result.exitCode !== 0) throw new Error(`${name}: exit ${result.exitCode}\n${result.stdout}`);
     const report =
-      fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ?? '';
+      fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ?? '';
     const footer =
       /Model: [^·]+· ([\d,]+) input tokens \(([\d,]+) read from cache\) · ([\d,]+) output tokens/.exec(
         report,

@@ -77,3 +77,17 @@ export async function removeWorktree(dir: string, path: string): Promise<void> {
   await git(dir, ['worktree', 'remove', '--force', path]).catch(() => undefined);
   await git(dir, ['worktree', 'prune']).catch(() => undefined);
 }
+
+/**
+ * A file's text as commit `rev` stores it (the object database, not the working tree), or
+ * undefined when the commit has no such file.
+ */
+export async function readFileAtCommit(dir: string, rev: string, file: string): Promise<string | undefined> {
+  const spec = `${checkRef(rev)}:${file.replace(/^\.\//, '')}`;
+  try {
+    await git(dir, ['cat-file', '-e', spec]);
+  } catch {
+    return undefined;
+  }
+  return git(dir, ['cat-file', 'blob', spec]);
+}

@@ -1,6 +1,8 @@
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { PullRequestInfo } from './pull-request.js';
 
+export { GitHubCallError, MissingPermissionError } from './github-call-error.js';
+
 /**
  * What the pipeline needs from GitHub, split by use. The Octokit adapter implements all of
  * them; tests of pure logic can implement just the one they need.
@@ -24,10 +26,23 @@ export interface PullRequestReader {
   readFileAtRef(path: string, ref: string): Promise<string | undefined>;
 }
 
+/**
+ * How to recognise a comment an ambiguous create may have made after all: GitHub (or a proxy)
+ * can answer 5xx, or the connection can drop, after the comment was stored.
+ */
+export type CreatedComment = (comment: IssueComment) => boolean;
+
 export interface CommentStore {
+  /** The PR's conversation comments, oldest first. */
   listComments(prNumber: number): Promise<IssueComment[]>;
-  createComment(prNumber: number, body: string): Promise<IssueComment>;
+  /**
+   * Creates a comment. Never blindly retried: after an ambiguous failure the comments are read
+   * again, and a comment `recognise` accepts is returned instead of creating another.
+   */
+  createComment(prNumber: number, body: string, recognise?: CreatedComment): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
+  /** Deletes a comment; one already gone counts as deleted. */
+  deleteComment(commentId: number): Promise<void>;
 }
 
 export type Reaction = 'eyes' | 'rocket' | 'confused';
@@ -48,28 +63,32 @@ export interface InlineComment {
   path: string;
   line: number;
   body: string;
+  /** Which side of the diff `line` counts on; absent means the head (`RIGHT`). */
+  side?: 'LEFT' | 'RIGHT';
+}
+
+/** An inline review comment already on the PR. */
+export interface ReviewComment {
+  id: number;
+  body: string;
 }
 
 export interface ReviewStore {
-  /** Bodies of the PR's existing inline review comments (to avoid repeating a finding). */
-  listReviewCommentBodies(prNumber: number): Promise<string[]>;
-  createReview(prNumber: number, commitSha: string, body: string, comments: InlineComment[]): Promise<void>;
+  /** The PR's inline review comments, oldest first. */
+  listReviewComments(prNumber: number): Promise<ReviewComment[]>;
+  /**
+   * Posts one review with inline comments. Never blindly retried: after an ambiguous failure the
+   * review comments are read again, and when one `recognise` accepts is there, the review was posted.
+   */
+  createReview(
+    prNumber: number,
+    commitSha: string,
+    body: string,
+    comments: InlineComment[],
+    recognise: (comment: ReviewComment) => boolean,
+  ): Promise<void>;
+  /** Deletes an inline review comment; one already gone counts as deleted. */
+  deleteReviewComment(commentId: number): Promise<void>;
 }
 
 export type GitHubGateway = PullRequestReader & CommentStore & CommandFeedback & LabelStore & ReviewStore;
-
-/**
- * GitHub refused a write because the token lacks a permission (fork PRs get a read-only token).
- * `permission` names what to grant in the workflow's `permissions:` block.
- */
-export class MissingPermissionError extends Error {
-  override name = 'MissingPermissionError';
-  constructor(
-    readonly operation: string,
-    readonly permission: string,
-  ) {
-    super(
-      `GitHub refused to ${operation}: grant \`${permission}\` in the workflow's \`permissions:\` (fork pull requests only get a read-only token).`,
-    );
-  }
-}

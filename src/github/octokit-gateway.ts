@@ -1,24 +1,31 @@
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import { toPullRequestInfo } from '../event.js';
 import type { GitHubClient } from './create-octokit.js';
-import type { GitHubGateway, InlineComment, IssueComment, Reaction } from './gateway.js';
-import { statusOf, toChangedFile, toComment, writing } from './octokit-responses.js';
+import type {
+  CreatedComment,
+  GitHubGateway,
+  InlineComment,
+  IssueComment,
+  Reaction,
+  ReviewComment,
+} from './gateway.js';
+import { OctokitConversation, type RepoRef } from './octokit-conversation.js';
+import { calling, statusOf, toChangedFile } from './octokit-responses.js';
 import type { PullRequestInfo } from './pull-request.js';
 
 /** GitHub's files endpoint returns at most this many files, 100 a page. */
 const MAX_PR_FILES = 3000;
 
-interface Repo {
-  owner: string;
-  repo: string;
-}
-
 /** The GitHub gateway over a configured Octokit client, for one repository. */
 export class OctokitGateway implements GitHubGateway {
+  private readonly conversation: OctokitConversation;
+
   constructor(
     private readonly octokit: GitHubClient,
-    private readonly repo: Repo,
-  ) {}
+    private readonly repo: RepoRef,
+  ) {
+    this.conversation = new OctokitConversation(octokit, repo);
+  }
 
   async getPullRequest(prNumber: number): Promise<PullRequestInfo> {
     const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: prNumber });
@@ -69,39 +76,24 @@ export class OctokitGateway implements GitHubGateway {
     }
   }
 
-  async listComments(prNumber: number): Promise<IssueComment[]> {
-    const raw = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repo,
-      issue_number: prNumber,
-      per_page: 100,
-    });
-    return raw.map(toComment);
+  listComments(prNumber: number): Promise<IssueComment[]> {
+    return this.conversation.listComments(prNumber);
   }
 
-  createComment(prNumber: number, body: string): Promise<IssueComment> {
-    return writing('post a pull request comment', 'pull-requests: write', async () => {
-      const { data } = await this.octokit.rest.issues.createComment({
-        ...this.repo,
-        issue_number: prNumber,
-        body,
-      });
-      return toComment(data);
-    });
+  createComment(prNumber: number, body: string, recognise?: CreatedComment): Promise<IssueComment> {
+    return this.conversation.createComment(prNumber, body, recognise);
   }
 
   updateComment(commentId: number, body: string): Promise<IssueComment> {
-    return writing('edit a pull request comment', 'pull-requests: write', async () => {
-      const { data } = await this.octokit.rest.issues.updateComment({
-        ...this.repo,
-        comment_id: commentId,
-        body,
-      });
-      return toComment(data);
-    });
+    return this.conversation.updateComment(commentId, body);
+  }
+
+  deleteComment(commentId: number): Promise<void> {
+    return this.conversation.deleteComment(commentId);
   }
 
   react(commentId: number, reaction: Reaction): Promise<void> {
-    return writing('react to a comment', 'pull-requests: write', async () => {
+    return calling('react to a comment', 'pull-requests: write', async () => {
       await this.octokit.rest.reactions.createForIssueComment({
         ...this.repo,
         comment_id: commentId,
@@ -125,7 +117,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   ensureLabel(name: string, color: string, description: string): Promise<void> {
-    return writing('create a label', 'issues: write', async () => {
+    return calling('create a label', 'issues: write', async () => {
       try {
         await this.octokit.rest.issues.getLabel({ ...this.repo, name });
       } catch (error) {
@@ -141,30 +133,26 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   addLabels(prNumber: number, labels: string[]): Promise<void> {
-    return writing('label the pull request', 'issues: write', async () => {
+    return calling('label the pull request', 'issues: write', async () => {
       await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: prNumber, labels });
     });
   }
 
-  async listReviewCommentBodies(prNumber: number): Promise<string[]> {
-    const raw = await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, {
-      ...this.repo,
-      pull_number: prNumber,
-      per_page: 100,
-    });
-    return raw.map((c) => c.body);
+  listReviewComments(prNumber: number): Promise<ReviewComment[]> {
+    return this.conversation.listReviewComments(prNumber);
   }
 
-  createReview(prNumber: number, commitSha: string, body: string, comments: InlineComment[]): Promise<void> {
-    return writing('post a pull request review', 'pull-requests: write', async () => {
-      await this.octokit.rest.pulls.createReview({
-        ...this.repo,
-        pull_number: prNumber,
-        commit_id: commitSha,
-        event: 'COMMENT',
-        body,
-        comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT' as const, body: c.body })),
-      });
-    });
+  createReview(
+    prNumber: number,
+    commitSha: string,
+    body: string,
+    comments: InlineComment[],
+    recognise: (comment: ReviewComment) => boolean,
+  ): Promise<void> {
+    return this.conversation.createReview(prNumber, commitSha, body, comments, recognise);
+  }
+
+  deleteReviewComment(commentId: number): Promise<void> {
+    return this.conversation.deleteReviewComment(commentId);
   }
 }

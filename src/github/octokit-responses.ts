@@ -1,20 +1,22 @@
 import type { ChangedFile, FileStatus } from '../code/diff/changed-file.js';
-import { MissingPermissionError, type IssueComment } from './gateway.js';
+import { describeGitHubFailure } from './describe-github-failure.js';
+import type { IssueComment } from './gateway.js';
 
-/** The HTTP status of an Octokit error, if it is one. */
-export function statusOf(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number')
-    return error.status;
-  return undefined;
-}
+export { statusOf } from './describe-github-failure.js';
 
-/** Turns GitHub's 403 on a write into an instruction; anything else goes up unchanged. */
-export async function writing<T>(operation: string, permission: string, call: () => Promise<T>): Promise<T> {
+/**
+ * Runs a GitHub call; whatever finally fails becomes one `GitHubCallError` naming the call and,
+ * for a refused write, the permission to grant.
+ */
+export async function calling<T>(
+  operation: string,
+  permission: string | undefined,
+  call: () => Promise<T>,
+): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (statusOf(error) === 403) throw new MissingPermissionError(operation, permission);
-    throw error;
+    throw describeGitHubFailure(operation, permission, error);
   }
 }
 

@@ -19,4 +19,6 @@ export interface PullRequestInfo {
    * token is then read-only on `pull_request`, and its code is a stranger's.
    */
   fromFork: boolean;
+  /** When GitHub last saw the PR change (`updated_at`, ISO 8601): orders runs that saw different heads. */
+  updatedAt?: string;
 }

@@ -17,3 +17,12 @@ export function fingerprintFinding(f: Finding, lineText: string): string {
     .digest('hex')
     .slice(0, 20);
 }
+
+/**
+ * The one fingerprint a finding is known by everywhere (the inline comment's hidden marker, the
+ * area comment's list of open and resolved findings): the reviewer's own when it set one, else
+ * one computed from the text of the finding's line (`lineText`, empty when the diff lacks it).
+ */
+export function fingerprintOf(f: Finding, lineText: string | undefined): string {
+  return f.fingerprint ?? fingerprintFinding(f, lineText ?? '');
+}

@@ -1,4 +1,4 @@
-import { fingerprintFinding } from './fingerprint-finding.js';
+import { fingerprintOf } from './fingerprint-finding.js';
 import type { Finding, Severity } from './finding.js';
 
 /** Severity badges shared by the inline and the area comments. */
@@ -23,14 +23,10 @@ export function inlineText(text: string): string {
 
 /**
  * The body of one inline review comment: severity and title, why, the fix, the rule id, and a hidden
- * fingerprint marker. `lineText` is the commented line's text (the fingerprint is computed from it);
- * without it, the finding's own fingerprint is used.
+ * fingerprint marker (see `fingerprintOf`; `lineText` is the commented line's text).
  */
 export function renderInlineComment(finding: Finding, lineText?: string): string {
-  const fingerprint =
-    lineText !== undefined
-      ? fingerprintFinding(finding, lineText)
-      : (finding.fingerprint ?? fingerprintFinding(finding, ''));
+  const fingerprint = fingerprintOf(finding, lineText);
   const origin = finding.origin === 'model' ? ' · written by the model' : '';
   return [
     `**${SEVERITY_BADGE[finding.severity]} · ${inlineText(finding.title)}**`,

@@ -1,3 +1,4 @@
+import { renderAreaState, type TrackedFinding } from './area-comment-state.js';
 import type { Finding, Severity } from './finding.js';
 import type { HandoffArea } from './handoff-area.js';
 import { HANDOFF_CATALOG } from './handoff-catalog.js';
@@ -19,6 +20,25 @@ export interface ReviewCommentMeta {
   headSha: string;
   /** One line about the model's part (skipped, failed, added n findings). */
   modelNote?: string;
+  /**
+   * Findings an earlier run reported that are gone now, and what this comment remembers for the
+   * next run (see `advanceAreaState`): written as one hidden line under the marker.
+   */
+  tracking?: { resolved: TrackedFinding[]; state: Parameters<typeof renderAreaState>[0] };
+}
+
+/** Resolved findings are listed briefly: struck through, with the commit where they went away. */
+function resolvedLines(resolved: readonly TrackedFinding[]): string[] {
+  if (resolved.length === 0) return [];
+  return [
+    '',
+    `### Resolved (${resolved.length})`,
+    '',
+    ...resolved.map(
+      (f) =>
+        `- ~~${cell(f.title)}~~ — \`${cell(f.file).replace(/`/g, "'")}:${f.line}\` (\`${cell(f.ruleId)}\`)${f.resolvedAt ? `, gone at ${f.resolvedAt.slice(0, 7)}` : ''}`,
+    ),
+  ];
 }
 
 /** The hidden marker that identifies an area's comment (PRODUCT.md "Comments"). */
@@ -65,7 +85,9 @@ function fixBlock(finding: Finding, index: number): string {
 }
 
 function header(area: HandoffArea, meta: ReviewCommentMeta): string[] {
-  const lines = [reviewCommentMarker(area), `## ${HANDOFF_CATALOG[area].title}`, ''];
+  const lines = [reviewCommentMarker(area)];
+  if (meta.tracking) lines.push(renderAreaState(meta.tracking.state));
+  lines.push(`## ${HANDOFF_CATALOG[area].title}`, '');
   if (meta.reasons.length > 0) {
     lines.push('**Why this review ran**', ...meta.reasons.map((reason) => `- ${inlineText(reason)}`), '');
   }
@@ -73,7 +95,7 @@ function header(area: HandoffArea, meta: ReviewCommentMeta): string[] {
 }
 
 function footer(meta: ReviewCommentMeta): string[] {
-  const lines: string[] = [];
+  const lines: string[] = resolvedLines(meta.tracking?.resolved ?? []);
   if (meta.modelNote) lines.push('', `> ${inlineText(meta.modelNote)}`);
   lines.push(
     '',
@@ -90,7 +112,11 @@ export function renderReviewComment(area: HandoffArea, findings: Finding[], meta
   const lines = header(area, meta);
   const closing = footer(meta);
   if (findings.length === 0) {
-    lines.push('No findings from the deterministic rules.');
+    lines.push(
+      meta.tracking?.resolved.length
+        ? 'No findings remain: the ones reported earlier are resolved.'
+        : 'No findings from the deterministic rules.',
+    );
     return [...lines, ...closing].join('\n');
   }
   const sorted = [...findings].sort(bySeverityThenPlace);

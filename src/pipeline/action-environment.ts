@@ -18,6 +18,7 @@ export interface RunContext {
 
 /** Where results go besides GitHub: the job summary, the report file and the step outputs. */
 export interface ResultSink {
+  /** Replaces what this step wrote to the job summary before. */
   writeSummary(markdown: string): Promise<void>;
   /** Writes the Markdown report file and returns its path. */
   writeReportFile(markdown: string): Promise<string>;

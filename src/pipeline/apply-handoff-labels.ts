@@ -5,8 +5,9 @@ import type { ActionEnvironment } from './action-environment.js';
 import { writeOrWarn } from './write-or-warn.js';
 
 /**
- * Adds the `handoff:<area>` labels the PR lacks, creating missing labels first. Labels added
- * with the workflow token start no new workflow run, so the reviews run in this job.
+ * Adds the `handoff:<area>` labels the PR lacks, creating missing labels first. Callers pass only
+ * areas with findings or one a person asked for: a label is a call to action. Labels added with
+ * the workflow token start no new workflow run, so the reviews run in this job.
  */
 export async function applyHandoffLabels(
   env: ActionEnvironment,

@@ -1,21 +1,17 @@
-import type { ChangedFile } from '../code/diff/changed-file.js';
-import { parsePatch } from '../code/diff/parse-patch.js';
-import type { InlineComment, IssueComment } from '../github/gateway.js';
-import type { Finding } from '../handoffs/finding.js';
-import { fingerprintFinding } from '../handoffs/fingerprint-finding.js';
-import type { HandoffArea } from '../handoffs/handoff-area.js';
+import type { IssueComment } from '../github/gateway.js';
 import {
-  renderInlineComment,
-  renderReviewComment,
-  reviewCommentMarker,
-} from '../handoffs/render-review-comment.js';
+  advanceAreaState,
+  readAreaState,
+  type AreaCommentState,
+  type TrackedFinding,
+} from '../handoffs/area-comment-state.js';
+import type { Finding } from '../handoffs/finding.js';
+import type { HandoffArea } from '../handoffs/handoff-area.js';
+import { renderReviewComment } from '../handoffs/render-review-comment.js';
 import { fitCommentBody } from '../report/fit-comment-body.js';
 import type { ActionEnvironment } from './action-environment.js';
-import { writeOrWarn } from './write-or-warn.js';
-import { upsertStickyComment } from './upsert-sticky-comment.js';
-
-/** More inline comments than this in one review drown the conversation; the area comments hold the rest. */
-const MAX_INLINE = 25;
+import { markedComments, type StickyComment } from './converge-sticky-comment.js';
+import type { DiffLines } from './finding-lines.js';
 
 export interface AreaReview {
   area: HandoffArea;
@@ -25,92 +21,84 @@ export interface AreaReview {
   modelNote?: string;
 }
 
-function addedLineText(files: ChangedFile[]): Map<string, Map<number, string>> {
-  const byFile = new Map<string, Map<number, string>>();
-  for (const file of files) {
-    const lines = new Map<number, string>();
-    for (const added of parsePatch(file.patch).added) lines.set(added.line, added.text);
-    byFile.set(file.path, lines);
-  }
-  return byFile;
+/** One area's comment as this run would write it, and what is new since the last analysed commit. */
+export interface AreaComment {
+  review: AreaReview;
+  sticky: StickyComment;
+  /** Fingerprints of findings the area comment did not list at the last analysed commit. */
+  newSinceLastRun: Set<string>;
+  /** The state written into the comment, before `withheld` findings are taken out of it. */
+  state: AreaCommentState;
 }
 
-/** Findings on added lines, not already posted in an earlier run (matched by fingerprint). */
-export function selectInlineComments(
-  findings: Finding[],
-  files: ChangedFile[],
-  postedBodies: string[],
-): InlineComment[] {
-  const added = addedLineText(files);
-  const posted = postedBodies.join('\n');
-  const comments: InlineComment[] = [];
-  const seen = new Set<string>();
-  const ranked = [...findings].sort(
-    (a, b) => ['high', 'medium', 'low'].indexOf(a.severity) - ['high', 'medium', 'low'].indexOf(b.severity),
-  );
-  for (const finding of ranked) {
-    const text = added.get(finding.file)?.get(finding.line);
-    if (text === undefined) continue; // GitHub only takes inline comments on lines of the diff
-    const fingerprint = fingerprintFinding(finding, text);
-    // The same problem can come from two areas (a model often repeats itself): one comment per line and title.
-    const sameSpot = `${finding.file}:${finding.line}:${finding.title.toLowerCase()}`;
-    if (seen.has(fingerprint) || seen.has(sameSpot) || posted.includes(fingerprint)) continue;
-    seen.add(fingerprint).add(sameSpot);
-    comments.push({ path: finding.file, line: finding.line, body: renderInlineComment(finding, text) });
-    if (comments.length >= MAX_INLINE) break;
-  }
-  return comments;
+/** The marker name of an area's comment (PRODUCT.md "Comments"). */
+export function areaMarkerName(area: HandoffArea): string {
+  return `review:${area}`;
+}
+
+/** Redacted before it is encoded: the hidden record is as public as the comment. */
+function track(finding: Finding, lines: DiffLines, redact: (text: string) => string): TrackedFinding {
+  const { severity, ruleId, file, line, title } = finding;
+  return {
+    fingerprint: lines.fingerprintOf(finding),
+    severity,
+    ruleId,
+    file: redact(file),
+    line,
+    title: redact(title),
+  };
 }
 
 /**
- * Posts one comment per area (edited in place on re-runs) and one PR review with inline
- * comments for findings not posted before. Returns the area comments' URLs.
- *
- * An automatic handoff whose review found nothing gets no comment of its own (the report
- * lists it), unless an earlier run left one: that one is edited so no stale finding stays up.
- * A review a person asked for is always answered.
+ * The area comments of this run, from the comments on the PR: each carries its findings, the ones
+ * an earlier run listed that are gone now (resolved), and a hidden record for the next run.
+ * An automatic handoff that found nothing gets no comment of its own (the report lists it),
+ * unless an earlier run left one: that one is updated so no stale finding stays up. A review a
+ * person asked for (`alwaysComment`) is always answered.
  */
-export async function postAreaReviews(
+export function prepareAreaComments(
   env: ActionEnvironment,
-  pr: { number: number; headSha: string },
-  reviews: AreaReview[],
-  files: ChangedFile[],
+  pr: { headSha: string; updatedAt?: string },
+  reviews: readonly AreaReview[],
+  listed: readonly IssueComment[],
+  lines: DiffLines,
   options: { alwaysComment: boolean },
-): Promise<Map<HandoffArea, string>> {
-  const urls = new Map<HandoffArea, string>();
-  if (!env.settings.comment) return urls;
-  const existing = await env.gateway.listComments(pr.number);
-  for (const review of reviews) {
-    const marker = reviewCommentMarker(review.area);
-    const body = fitCommentBody(
-      env.redact(
-        renderReviewComment(review.area, review.findings, {
-          reasons: review.reasons,
-          headSha: pr.headSha,
-          ...(review.modelNote ? { modelNote: review.modelNote } : {}),
-        }),
-      ),
-      env.run.runUrl,
-    );
-    const known: IssueComment | undefined = existing.find((c) => c.body.startsWith(marker));
-    if (!known && review.findings.length === 0 && !options.alwaysComment) continue;
-    const posted = await writeOrWarn(env.log, () =>
-      upsertStickyComment(env.gateway, pr.number, marker, body, known),
-    );
-    if (posted) urls.set(review.area, posted.htmlUrl);
-  }
-  const all = reviews.flatMap((r) => r.findings);
-  if (all.length === 0) return urls;
-  const inline = selectInlineComments(all, files, await env.gateway.listReviewCommentBodies(pr.number));
-  if (inline.length === 0) return urls;
-  await writeOrWarn(env.log, async () => {
-    const summary = `backend-developer found ${inline.length} new issue${inline.length === 1 ? '' : 's'} on changed lines. Details are in the review comments of each area.`;
-    await env.gateway.createReview(
-      pr.number,
+): AreaComment[] {
+  return reviews.map((review) => {
+    const name = areaMarkerName(review.area);
+    const [existing] = markedComments(listed, name);
+    const previous = existing ? readAreaState(existing.body) : undefined;
+    const change = advanceAreaState(
+      previous,
+      review.findings.map((f) => track(f, lines, env.redact)),
       pr.headSha,
-      env.redact(summary),
-      inline.map((c) => ({ ...c, body: env.redact(c.body) })),
     );
+    return {
+      review,
+      newSinceLastRun: change.newSinceLastRun,
+      state: change.state,
+      sticky: {
+        name,
+        body: areaCommentBody(env, review, pr.headSha, change.state),
+        version: { sha: pr.headSha, ...(pr.updatedAt ? { at: pr.updatedAt } : {}) },
+        create: review.findings.length > 0 || options.alwaysComment,
+      },
+    };
   });
-  return urls;
+}
+
+/** The area comment's body for `state` (call again with a smaller state when findings are withheld). */
+export function areaCommentBody(
+  env: ActionEnvironment,
+  review: AreaReview,
+  headSha: string,
+  state: AreaCommentState,
+): string {
+  const markdown = renderReviewComment(review.area, review.findings, {
+    reasons: review.reasons,
+    headSha,
+    ...(review.modelNote ? { modelNote: review.modelNote } : {}),
+    tracking: { resolved: state.resolved, state },
+  });
+  return fitCommentBody(env.redact(markdown), env.run.runUrl);
 }

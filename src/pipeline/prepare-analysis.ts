@@ -112,7 +112,11 @@ export async function prepareAnalysis(
   const files = await env.gateway.listChangedFiles(pr.number);
   log.info(`The pull request changes ${files.length} file(s).`);
   const workspace = await findPullRequestCheckout(env, pr);
-  const { config, errors } = await readConfig(env, pr);
+  const checkout =
+    workspace.root && workspace.commit.sha
+      ? { root: workspace.root, commit: workspace.commit.sha, files }
+      : undefined;
+  const { config, errors } = await readConfig(env, pr, checkout);
   for (const e of errors) log.warning(e);
   const linkedIssue = await readLinkedIssue(env, pr);
   const model = await modelOptions(env, pr);

@@ -1,18 +1,20 @@
-import type { IssueComment } from '../github/gateway.js';
+import type { ChangedFile } from '../code/diff/changed-file.js';
+import type { Config } from '../config/parse-config.js';
+import { GitHubCallError } from '../github/gateway.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
+import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { fitCommentBody } from '../report/fit-comment-body.js';
 import { renderReport } from '../report/render-report.js';
 import type { ReportInput } from '../report/report-input.js';
 import { REPORT_MARKER } from '../report/sections/header-section.js';
 import { decideExit } from '../validation/decide-exit.js';
 import type { ActionEnvironment, HandlerOutcome } from './action-environment.js';
-import { applyHandoffLabels } from './apply-handoff-labels.js';
-import { postAreaReviews } from './post-area-reviews.js';
-import { prepareAnalysis, type PrepareOptions } from './prepare-analysis.js';
-import { findStickyComment, upsertStickyComment } from './upsert-sticky-comment.js';
-import { writeOrWarn } from './write-or-warn.js';
-import { writeResults } from './write-results.js';
 import { annotateFailures } from './annotate-failures.js';
+import { convergeStickyComment } from './converge-sticky-comment.js';
+import type { AreaReview } from './post-area-reviews.js';
+import { prepareAnalysis, type PrepareOptions } from './prepare-analysis.js';
+import { currentHeadOf, publishToPullRequest, versionOf } from './publish-to-pull-request.js';
+import { writeResults } from './write-results.js';
 
 function runningBody(env: ActionEnvironment, pr: PullRequestInfo): string {
   return `${REPORT_MARKER}\n## ⏳ Backend report in progress\n\nAnalysing ${pr.headSha.slice(0, 7)}: discovery, change analysis, validation and reviews are running. This comment will be replaced by the report when the [workflow run](${env.run.runUrl}) finishes.`;
@@ -22,29 +24,51 @@ function failedBody(env: ActionEnvironment, pr: PullRequestInfo): string {
   return `${REPORT_MARKER}\n## ⚠️ Backend report failed\n\nThe run for ${pr.headSha.slice(0, 7)} stopped before the report was ready: see the [workflow run](${env.run.runUrl}). Comment \`/backend report\` to try again.`;
 }
 
-async function showRunning(env: ActionEnvironment, pr: PullRequestInfo): Promise<IssueComment | undefined> {
-  if (!env.settings.comment) return undefined;
-  const existing = await findStickyComment(env.gateway, pr.number, REPORT_MARKER);
-  return writeOrWarn(env.log, () =>
-    upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, runningBody(env, pr), existing),
-  );
+/**
+ * Puts `body` into the one report comment, unless a newer commit's report is there. Used for the
+ * "in progress" and "failed" states; a GitHub failure here is only logged, since the final
+ * report is written (and any failure warned about) when the run ends.
+ */
+async function setReportState(env: ActionEnvironment, pr: PullRequestInfo, body: string): Promise<void> {
+  if (!env.settings.comment) return;
+  try {
+    const listed = await env.gateway.listComments(pr.number);
+    const sticky = { name: 'report', body, version: versionOf(pr), create: true };
+    await convergeStickyComment(env.gateway, pr.number, listed, sticky, currentHeadOf(env, pr.number));
+  } catch (error) {
+    if (!(error instanceof GitHubCallError)) throw error;
+    env.log.info(`${error.message} The report goes to the job summary in any case.`);
+  }
 }
 
-/** The report comment (cut to fit), the job summary, the report file and the outputs. */
+function withCommentLinks(input: ReportInput, urls: ReadonlyMap<HandoffArea, string>): ReportInput {
+  return { ...input, handoffs: input.handoffs.map((h) => ({ ...h, commentUrl: urls.get(h.area) })) };
+}
+
+/**
+ * The job summary and the `report` file first, so nothing GitHub does can lose the report; then
+ * the pull request (review, area comments, report comment, labels), then the summary again with
+ * links to the area comments.
+ */
 async function publishReport(
   env: ActionEnvironment,
   pr: PullRequestInfo,
   input: ReportInput,
-  running: IssueComment | undefined,
+  analysis: { reviews: AreaReview[]; files: ChangedFile[]; config: Config },
 ): Promise<void> {
-  const markdown = env.redact(renderReport(input));
-  const body = fitCommentBody(markdown, env.run.runUrl);
-  const comment = env.settings.comment
-    ? await writeOrWarn(env.log, () =>
-        upsertStickyComment(env.gateway, pr.number, REPORT_MARKER, body, running),
-      )
-    : undefined;
-  await writeResults(env, input, markdown, comment);
+  const render = (urls: ReadonlyMap<HandoffArea, string>) =>
+    env.redact(renderReport(withCommentLinks(input, urls)));
+  await writeResults(env, input, render(new Map()));
+  const published = await publishToPullRequest(env, pr, {
+    report: (urls) => fitCommentBody(render(urls), env.run.runUrl),
+    reviews: analysis.reviews,
+    files: analysis.files,
+    labels: analysis.reviews.filter((r) => r.findings.length > 0).map((r) => r.area),
+    handoffConfig: analysis.config.handoffs,
+    alwaysComment: false,
+  });
+  if (published.areaUrls.size > 0) await env.sink.writeSummary(render(published.areaUrls));
+  env.sink.setOutput('comment-url', published.reportUrl ?? '');
 }
 
 /** `fail-on` decides; a reason not to fail despite problems still goes to the log. */
@@ -55,38 +79,21 @@ function outcomeOf(env: ActionEnvironment, input: ReportInput): HandlerOutcome {
   return decision.fail ? { failed: true, reason: decision.reason } : { failed: false };
 }
 
-/** The whole run for one PR: running notice, pipeline, handoffs, report comment, summary and outputs. */
+/** The whole run for one PR: running notice, pipeline, results, then the PR's comments and labels. */
 export async function runFullReport(
   env: ActionEnvironment,
   pr: PullRequestInfo,
   options: Omit<PrepareOptions, 'reviews'> = {},
 ): Promise<HandlerOutcome> {
-  const running = await showRunning(env, pr);
+  await setReportState(env, pr, runningBody(env, pr));
   try {
-    const { report, reviews, config, files } = await prepareAnalysis(env, pr, {
-      ...options,
-      reviews: 'automatic',
-    });
-    annotateFailures(env, report.validation, files);
-    await applyHandoffLabels(
-      env,
-      pr,
-      reviews.map((r) => r.area),
-      config.handoffs,
-    );
-    const urls = await postAreaReviews(env, pr, reviews, files, { alwaysComment: false });
-    const input = {
-      ...report,
-      handoffs: report.handoffs.map((h) => ({ ...h, commentUrl: urls.get(h.area) })),
-    };
-    await publishReport(env, pr, input, running);
-    return outcomeOf(env, input);
+    const analysis = await prepareAnalysis(env, pr, { ...options, reviews: 'automatic' });
+    annotateFailures(env, analysis.report.validation, analysis.files);
+    await publishReport(env, pr, analysis.report, analysis);
+    return outcomeOf(env, analysis.report);
   } catch (error) {
     // Leave no "in progress" comment behind when the run dies.
-    if (running)
-      await writeOrWarn(env.log, () => env.gateway.updateComment(running.id, failedBody(env, pr))).catch(
-        () => undefined,
-      );
+    await setReportState(env, pr, failedBody(env, pr)).catch(() => undefined);
     throw error;
   }
 }

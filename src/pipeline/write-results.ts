@@ -1,13 +1,14 @@
-import type { IssueComment } from '../github/gateway.js';
 import type { ReportInput } from '../report/report-input.js';
 import type { ActionEnvironment } from './action-environment.js';
 
-/** Job summary, report file and step outputs: written on every run, comment or not. */
+/**
+ * Job summary, report file and step outputs, written before anything goes to GitHub so that no
+ * GitHub failure can lose them. `comment-url` is set once the comment is posted.
+ */
 export async function writeResults(
   env: ActionEnvironment,
   input: ReportInput,
   markdown: string,
-  comment: IssueComment | undefined,
 ): Promise<void> {
   const { sink } = env;
   await sink.writeSummary(markdown);
@@ -17,7 +18,6 @@ export async function writeResults(
   sink.setOutput('projects', JSON.stringify(input.discovery.projects));
   sink.setOutput('matrix', JSON.stringify({ project: input.affectedProjects }));
   sink.setOutput('validation', input.validation.status);
-  sink.setOutput('comment-url', comment?.htmlUrl ?? '');
   sink.setOutput('handoffs', JSON.stringify(areas));
   sink.setOutput('findings', String(input.findings.length));
   sink.setOutput('coverage', input.validation.coverage ? String(input.validation.coverage.percent) : '');

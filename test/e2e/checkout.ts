@@ -58,3 +58,28 @@ export function makeCheckoutFrom(source: string, options: CheckoutOptions = {}):
   }));
   return { dir, baseSha, headSha, files, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Leaves the checkout where actions/checkout leaves it on `pull_request`: at GitHub's test merge
+ * of the head into the base (a merge commit, even when the head is ahead of the base). Returns
+ * its SHA, the event's `pull_request.merge_commit_sha` and the run's GITHUB_SHA.
+ */
+export function checkOutMergeCommit(checkout: Checkout): string {
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: checkout.dir, encoding: 'utf8' },
+    ).trim();
+  git('checkout', '--quiet', '--detach', checkout.baseSha);
+  git(
+    'merge',
+    '--quiet',
+    '--no-ff',
+    '--no-edit',
+    '-m',
+    `Merge ${checkout.headSha} into ${checkout.baseSha}`,
+    checkout.headSha,
+  );
+  return git('rev-parse', 'HEAD');
+}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { issueCommentPayload, pullRequestPayload, pullRequestTarget, runAction } from '../harness/index.js';
 import { runOnPullRequest, useCheckout, useGitHubHarness } from './use-fixtures.js';
 
-const SECURITY_MARKER = '<!-- backend-developer:review:security -->';
+const SECURITY_MARKER = '<!-- backend-developer:review:security ';
 
 const github = useGitHubHarness();
 const repo = useCheckout('auth-service');
@@ -20,7 +20,7 @@ beforeEach(() => {
 
 const areaComments = (area: string) =>
   github.harness.fake.state.comments.filter((c) =>
-    c.body.startsWith(`<!-- backend-developer:review:${area} -->`),
+    c.body.startsWith(`<!-- backend-developer:review:${area} `),
   );
 
 describe('automatic handoffs', () => {
@@ -44,7 +44,7 @@ describe('automatic handoffs', () => {
     expect(JSON.parse(first.outputs.handoffs ?? '[]')).toContain('security');
     expect(Number(first.outputs.findings)).toBeGreaterThanOrEqual(inline.length);
     const report = github.harness.fake.state.comments.find((c) =>
-      c.body.startsWith('<!-- backend-developer:report -->'),
+      c.body.startsWith('<!-- backend-developer:report '),
     );
     expect(report?.body).toContain('### Handoffs');
     expect(report?.body).toMatch(/Security audit\]\(https:\/\/github\.com\/[^)]+#issuecomment-\d+\)/);
@@ -85,7 +85,7 @@ describe('a handoff label added by a person', () => {
     expect(areaComments('performance')).toHaveLength(1);
     expect(areaComments('security')).toHaveLength(0);
     expect(
-      github.harness.fake.state.comments.some((c) => c.body.startsWith('<!-- backend-developer:report -->')),
+      github.harness.fake.state.comments.some((c) => c.body.startsWith('<!-- backend-developer:report ')),
     ).toBe(false);
     expect(JSON.parse(run.outputs.handoffs ?? '[]')).toEqual(['performance']);
     expect(github.harness.violations()).toEqual([]);

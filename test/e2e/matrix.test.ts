@@ -69,7 +69,7 @@ describe('matrix mode', () => {
     expect(report.exitCode).toBe(1);
     expect(report.outputs.validation).toBe('failed');
     const comments = github.harness.fake.state.comments.filter((c) =>
-      c.body.startsWith('<!-- backend-developer:report -->'),
+      c.body.startsWith('<!-- backend-developer:report '),
     );
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toMatch(/`services\/pricing` \| ✅ passed/);

@@ -101,8 +101,8 @@ function run(inputs: Record<string, string>) {
 }
 
 const report = () =>
-  github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))
-    ?.body ?? '';
+  github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ??
+  '';
 
 describe('the model layer', () => {
   it('adds a labelled summary and filtered findings, and obeys nothing written in the PR', async () => {

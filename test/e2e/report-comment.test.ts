@@ -9,7 +9,8 @@ import {
 } from '../harness/index.js';
 import { runOnPullRequest, useCheckout, useGitHubHarness } from './use-fixtures.js';
 
-const MARKER = '<!-- backend-developer:report -->';
+// The marker carries the head commit and when the PR last changed: `<!-- backend-developer:report sha=… at=… -->`.
+const MARKER = '<!-- backend-developer:report ';
 
 const github = useGitHubHarness();
 const repo = useCheckout('auth-service');

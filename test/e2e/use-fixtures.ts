@@ -61,6 +61,8 @@ export function runOnPullRequest(
     inputs?: Record<string, string>;
     cwd?: string;
     env?: Record<string, string>;
+    /** Keep the runner's directory (to read the `report` file); the test deletes it. */
+    keepRunnerFiles?: boolean;
   } = {},
 ): Promise<ActionRun> {
   return runAction({
@@ -73,5 +75,6 @@ export function runOnPullRequest(
     apiUrl: harness.apiUrl,
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.env ? { env: options.env } : {}),
+    ...(options.keepRunnerFiles ? { keepRunnerFiles: true } : {}),
   });
 }

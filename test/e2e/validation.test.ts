@@ -44,7 +44,7 @@ describe('validation through the action', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs.validation).toBe('failed');
     const report =
-      github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))
+      github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))
         ?.body ?? '';
     expect(report).toMatch(/`services\/leaky` \| ✅ passed/);
     expect(report).toMatch(/`services\/slow` \| ❌ failed .*⏱️/);

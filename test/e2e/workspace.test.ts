@@ -66,8 +66,7 @@ async function reportCommand(cwd: string) {
     cwd,
   });
   const report =
-    harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
-    '';
+    harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ?? '';
   return { run, report };
 }
 

@@ -32,6 +32,29 @@ describe('renderReviewComment', () => {
     expect(body).toContain('0123456789ab');
   });
 
+  it('lists findings that went away as resolved, and carries its state on the line under the marker', () => {
+    const gone = {
+      fingerprint: 'f00d',
+      severity: 'high' as const,
+      ruleId: 'security/jwt-without-verification',
+      file: 'src/auth/login.js',
+      line: 13,
+      title: 'JWT decoded without verification',
+      resolvedAt: 'beefcafe'.repeat(5),
+    };
+    const body = renderReviewComment('security', [], {
+      ...meta,
+      tracking: { resolved: [gone], state: { open: [], resolved: [gone] } },
+    });
+    const lines = body.split('\n');
+    expect(lines[0]).toBe('<!-- backend-developer:review:security -->');
+    expect(lines[1]).toMatch(/^<!-- backend-developer:findings [A-Za-z0-9+/=]+ -->$/);
+    expect(body).toContain('No findings remain: the ones reported earlier are resolved.');
+    expect(body).toContain(
+      '### Resolved (1)\n\n- ~~JWT decoded without verification~~ — `src/auth/login.js:13` (`security/jwt-without-verification`), gone at beefcaf',
+    );
+  });
+
   it('says so when the rules found nothing', () => {
     const body = renderReviewComment('qa', [], { reasons: [], headSha: 'abc' });
     expect(body).toContain('## Test coverage review');

@@ -8,19 +8,38 @@ export interface InjectedFault {
   body?: unknown;
   headers?: Record<string, string>;
   times?: number | 'always';
+  /**
+   * Carry the request out, then answer the fault: what a client sees when GitHub stored a comment
+   * but a proxy in between answered 502, or the connection dropped before the answer arrived.
+   */
+  afterEffect?: boolean;
+  /** Let this many matching requests through before the fault starts (default 0). */
+  skip?: number;
+  /** Only requests with these path parameters match, e.g. `{ issue_number: '7' }`. */
+  where?: Record<string, string>;
+}
+
+/** The fault to answer, and whether the request is carried out first. */
+export interface TakenFault {
+  result: RouteResult;
+  afterEffect: boolean;
 }
 
 /** Faults waiting to be answered, per operation, in the order they were added. */
 export interface FaultBook {
   add(operationId: string, fault: InjectedFault): void;
-  /** The answer of the next fault for `operation`, used up unless it is `always`. */
-  take(operation: GitHubOperation): RouteResult | undefined;
+  /** The next fault for `operation` with these path parameters, used up unless it is `always`. */
+  take(operation: GitHubOperation, params: Record<string, string>): TakenFault | undefined;
   clear(): void;
+}
+
+function matches(fault: InjectedFault, params: Record<string, string>): boolean {
+  return Object.entries(fault.where ?? {}).every(([name, value]) => params[name] === value);
 }
 
 /** An empty fault book; adding a fault to an operation the fake does not serve throws, to catch typos. */
 export function createFaultBook(): FaultBook {
-  const faults = new Map<string, { fault: InjectedFault; remaining: number }[]>();
+  const faults = new Map<string, { fault: InjectedFault; remaining: number; skip: number }[]>();
   return {
     add(operationId, fault) {
       if (!harnessOperations.some((operation) => operation.id === operationId)) {
@@ -28,16 +47,24 @@ export function createFaultBook(): FaultBook {
         throw new Error(`Unknown operation ${operationId}; known: ${known}`);
       }
       const remaining = fault.times === 'always' ? Number.POSITIVE_INFINITY : (fault.times ?? 1);
-      faults.set(operationId, [...(faults.get(operationId) ?? []), { fault, remaining }]);
+      const entry = { fault, remaining, skip: fault.skip ?? 0 };
+      faults.set(operationId, [...(faults.get(operationId) ?? []), entry]);
     },
-    take(operation) {
+    take(operation, params) {
       const queue = faults.get(operation.id) ?? [];
-      const next = queue[0];
+      const next = queue.find((entry) => matches(entry.fault, params));
       if (!next) return undefined;
+      if (next.skip > 0) {
+        next.skip -= 1;
+        return undefined;
+      }
       next.remaining -= 1;
-      if (next.remaining <= 0) queue.shift();
+      if (next.remaining <= 0) queue.splice(queue.indexOf(next), 1);
       const body = next.fault.body ?? defaultFaultBody(operation, next.fault.status).body;
-      return { status: next.fault.status, body, headers: next.fault.headers ?? {} };
+      return {
+        result: { status: next.fault.status, body, headers: next.fault.headers ?? {} },
+        afterEffect: next.fault.afterEffect ?? false,
+      };
     },
     clear: () => faults.clear(),
   };

@@ -204,4 +204,11 @@ export const pullRoutes: Record<string, RouteHandler> = {
         (comment) => reviewCommentObject(context.state, comment),
       ),
     ),
+  'pulls/delete-review-comment': (context) => {
+    const id = numberParam(context, 'comment_id');
+    const comment = context.state.reviewComments.find((candidate) => candidate.id === id);
+    if (!comment) return notFound(context);
+    context.state.reviewComments = context.state.reviewComments.filter((candidate) => candidate !== comment);
+    return { status: 204 };
+  },
 };

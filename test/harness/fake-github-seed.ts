@@ -51,6 +51,24 @@ export function seedPullRequest(state: FakeGitHubState, seed: PullRequestSeed = 
   return pullRequest;
 }
 
+/**
+ * A push to the PR's branch: a new head commit (and files, when given), and a newer `updated_at`,
+ * as GitHub records it before it sends the `synchronize` event.
+ */
+export function pushToPullRequest(
+  state: FakeGitHubState,
+  number: number,
+  push: { headSha: string; files?: SeededFile[]; message?: string },
+): StoredPullRequest {
+  const pr = state.pullRequests.get(number);
+  if (!pr) throw new Error(`The fake has no pull request #${number}; seed it first`);
+  pr.headSha = push.headSha;
+  if (push.files) pr.files = push.files;
+  pr.commits = [...pr.commits, { sha: push.headSha, message: push.message ?? 'Push' }];
+  pr.updatedAt = tick(state);
+  return pr;
+}
+
 /** Stores a plain issue, e.g. the one a pull request closes. */
 export function seedIssue(
   state: FakeGitHubState,

@@ -6,10 +6,12 @@ import {
   seedLabel,
   seedPermission,
   seedPullRequest,
+  pushToPullRequest,
   type PullRequestSeed,
 } from './fake-github-seed.js';
 import type {
   FakeGitHubState,
+  SeededFile,
   PermissionLevel,
   StoredComment,
   StoredIssue,
@@ -21,6 +23,8 @@ import type {
 export interface FakeGitHubSeeder {
   /** A pull request (number 1 unless given), with its files, commits and labels. */
   pullRequest(seed?: PullRequestSeed): StoredPullRequest;
+  /** A push to the PR's branch: new head (and files), newer `updated_at`. */
+  push(number: number, push: { headSha: string; files?: SeededFile[]; message?: string }): StoredPullRequest;
   /** A plain issue, e.g. the one a PR body links with "Fixes #12". */
   issue(seed: Partial<StoredIssue> & { number: number }): StoredIssue;
   /** A comment by someone else on an issue or PR (defaults to a human reviewer). */
@@ -36,6 +40,7 @@ export interface FakeGitHubSeeder {
 export function createFakeGitHubSeeder(state: FakeGitHubState): FakeGitHubSeeder {
   return {
     pullRequest: (seed) => seedPullRequest(state, seed),
+    push: (number, push) => pushToPullRequest(state, number, push),
     issue: (seed) => seedIssue(state, seed),
     comment: (seed) => seedComment(state, seed),
     label: (seed) => seedLabel(state, seed),

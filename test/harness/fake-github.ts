@@ -87,8 +87,8 @@ async function answerRequest(
   if (!matched || !sameRepo) return { ...base, result: plainError(404, 'Not Found') };
   const operationId = matched.operation.id;
   if (invalid) return { ...base, operationId, result: plainError(400, 'Problems parsing JSON') };
-  const fault = faults.take(matched.operation);
-  if (fault) return { ...base, operationId, result: fault, injected: true };
+  const fault = faults.take(matched.operation, matched.params);
+  if (fault && !fault.afterEffect) return { ...base, operationId, result: fault.result, injected: true };
   const route = routes[operationId];
   if (!route) throw new Error(`No route for ${operationId}`);
   const result = route({
@@ -101,6 +101,7 @@ async function answerRequest(
     publicUrl: publicUrl ?? `http://${request.headers.host ?? '127.0.0.1'}`,
     accept: request.headers.accept ?? '',
   });
+  if (fault) return { ...base, operationId, result: fault.result, injected: true };
   return { ...base, operationId, result };
 }
 

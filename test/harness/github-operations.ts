@@ -22,6 +22,11 @@ export const harnessOperations: readonly GitHubOperation[] = [
     method: 'GET',
     path: '/repos/{owner}/{repo}/pulls/{pull_number}/comments',
   },
+  {
+    id: 'pulls/delete-review-comment',
+    method: 'DELETE',
+    path: '/repos/{owner}/{repo}/pulls/comments/{comment_id}',
+  },
   { id: 'issues/get', method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}' },
   { id: 'issues/list-comments', method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
   {

@@ -6,7 +6,7 @@ import {
   type FakeGitHubState,
   type StoredPullRequest,
 } from './fake-github-state.js';
-import type { JsonObject } from './github-examples.js';
+import { githubTimestamp, type JsonObject } from './github-examples.js';
 import {
   renumberUrls,
   retargetRepository,
@@ -30,6 +30,8 @@ export interface PullRequestTarget extends RepositoryTarget {
   baseSha: string;
   baseRef: string;
   author: string;
+  /** `updated_at`: GitHub moves it on every push, before the event is sent. */
+  updatedAt?: string;
 }
 
 /** The target a payload needs to describe the PR `number` seeded in a fake. */
@@ -55,6 +57,7 @@ function targetOf(owner: string, repo: string, pr: StoredPullRequest): PullReque
     baseSha,
     baseRef,
     author: pr.user.login,
+    updatedAt: githubTimestamp(pr.updatedAt),
   };
 }
 
@@ -135,6 +138,7 @@ export function pullRequestPayload(
     labels: labelObjects,
     user: author,
     auto_merge: pr.auto_merge ?? null,
+    ...(target.updatedAt ? { updated_at: target.updatedAt } : {}),
     head: branch(pr.head, target, target.headRepository, target.headRef, target.headSha),
     base: branch(pr.base, target, `${target.owner}/${target.repo}`, target.baseRef, target.baseSha),
   });

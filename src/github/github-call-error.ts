@@ -1,0 +1,39 @@
+/**
+ * A GitHub call that finally failed, after the client's own retries. The message names the call
+ * (what it was for, and the HTTP request) and what to do about it: the permission to grant, or
+ * the limit that was hit, so one warning is enough for a user to act.
+ */
+export class GitHubCallError extends Error {
+  override name = 'GitHubCallError';
+  constructor(
+    /** What the call was for, e.g. "post a pull request comment". */
+    readonly operation: string,
+    /** The request, e.g. `POST /repos/o/r/issues/7/comments`, when known. */
+    readonly request: string | undefined,
+    /** Why it failed and what to do, one sentence. */
+    readonly reason: string,
+    readonly status: number | undefined,
+  ) {
+    super(`Could not ${operation}${request ? ` (\`${request}\`)` : ''}: ${reason}`);
+  }
+}
+
+/**
+ * GitHub refused a write because the token lacks a permission (fork PRs get a read-only token).
+ * `permission` names what to grant in the workflow's `permissions:` block.
+ */
+export class MissingPermissionError extends GitHubCallError {
+  override name = 'MissingPermissionError';
+  constructor(
+    operation: string,
+    readonly permission: string,
+    request?: string,
+  ) {
+    super(
+      operation,
+      request,
+      `GitHub refused it: grant \`${permission}\` in the workflow's \`permissions:\` (fork pull requests only get a read-only token).`,
+      403,
+    );
+  }
+}
