@@ -8,7 +8,8 @@ import {
 import type { Finding } from '../handoffs/finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { renderReviewComment } from '../handoffs/render-review-comment.js';
-import { fitCommentBody } from '../report/fit-comment-body.js';
+import { MARKER_STAMP_ROOM } from '../report/comment-marker.js';
+import { fitCommentBody, GITHUB_BODY_LIMIT } from '../report/fit-comment-body.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { markedComments, type StickyComment } from './converge-sticky-comment.js';
 import type { DiffLines } from './finding-lines.js';
@@ -100,5 +101,5 @@ export function areaCommentBody(
     ...(review.modelNote ? { modelNote: review.modelNote } : {}),
     tracking: { resolved: state.resolved, state },
   });
-  return fitCommentBody(env.redact(markdown), env.run.runUrl);
+  return fitCommentBody(env.redact(markdown), env.run.runUrl, GITHUB_BODY_LIMIT - MARKER_STAMP_ROOM);
 }

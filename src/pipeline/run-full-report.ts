@@ -3,7 +3,8 @@ import type { Config } from '../config/parse-config.js';
 import { GitHubCallError } from '../github/gateway.js';
 import type { PullRequestInfo } from '../github/pull-request.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
-import { fitCommentBody } from '../report/fit-comment-body.js';
+import { MARKER_STAMP_ROOM } from '../report/comment-marker.js';
+import { fitCommentBody, GITHUB_BODY_LIMIT } from '../report/fit-comment-body.js';
 import { renderReport } from '../report/render-report.js';
 import type { ReportInput } from '../report/report-input.js';
 import { REPORT_MARKER } from '../report/sections/header-section.js';
@@ -60,7 +61,7 @@ async function publishReport(
     env.redact(renderReport(withCommentLinks(input, urls)));
   await writeResults(env, input, render(new Map()));
   const published = await publishToPullRequest(env, pr, {
-    report: (urls) => fitCommentBody(render(urls), env.run.runUrl),
+    report: (urls) => fitCommentBody(render(urls), env.run.runUrl, GITHUB_BODY_LIMIT - MARKER_STAMP_ROOM),
     reviews: analysis.reviews,
     files: analysis.files,
     labels: analysis.reviews.filter((r) => r.findings.length > 0).map((r) => r.area),

@@ -12,6 +12,12 @@ export interface CommentVersion {
   at?: string;
 }
 
+/**
+ * How much longer a body gets when its bare marker is stamped with a version (a 40-character SHA
+ * and a timestamp): bodies are cut to GitHub's limit less this, so the stamped one still fits.
+ */
+export const MARKER_STAMP_ROOM = 120;
+
 const MARKER_LINE = /^<!-- backend-developer:([a-z][a-z0-9:-]*)((?: [a-z]+=[^\s"<>]+)*) -->/;
 const ATTRIBUTE_VALUE = /^[\w.:+-]+$/;
 

@@ -100,7 +100,7 @@ async function comment(
     cwd,
   });
   const report =
-    github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))
+    github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))
       ?.body ?? '';
   return { run, report };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MARKER_STAMP_ROOM,
   compareVersions,
   hasMarker,
   readMarker,
@@ -34,6 +35,18 @@ describe('the hidden comment marker', () => {
   it('leaves out an attribute value that could break out of the comment', () => {
     expect(renderMarker('report', { sha: 'x --> <img>', at: '2026-12-05T10:00:00Z' })).toBe(
       '<!-- backend-developer:report at=2026-12-05T10:00:00Z -->',
+    );
+  });
+
+  it('grows a body by less than the room kept for the stamp', () => {
+    const version = { sha: SHA_A, at: '2026-12-05T10:00:00Z' };
+    const grown = stampMarker(
+      '<!-- backend-developer:review:code-review -->\nx',
+      'review:code-review',
+      version,
+    );
+    expect(grown.length - '<!-- backend-developer:review:code-review -->\nx'.length).toBeLessThan(
+      MARKER_STAMP_ROOM,
     );
   });
 
