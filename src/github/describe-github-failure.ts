@@ -53,8 +53,11 @@ function reasonFor(failure: OctokitFailure): string {
     return "GitHub's secondary rate limit stopped it after retries (too many writes in a short time); the next run will catch up.";
   if (limit === 'primary')
     return "GitHub's API rate limit for this token is used up; it resets within the hour.";
+  // Octokit reports a dropped connection or a timeout as status 500 without a response.
+  if (!failure.response)
+    return `GitHub did not answer, after retries (${(failure.message ?? 'no response').split('\n')[0]?.slice(0, 200)}).`;
   if (status === undefined || status >= 500)
-    return `GitHub did not answer it successfully after retries (${status ? `HTTP ${status}` : githubMessage(failure) || 'no response'}).`;
+    return `GitHub did not answer it successfully after retries (HTTP ${status ?? 'error'}).`;
   return `GitHub answered HTTP ${status}: ${githubMessage(failure) || 'no details'}.`;
 }
 

@@ -7,13 +7,7 @@ import type { AreaCommentState } from '../handoffs/area-comment-state.js';
 import type { CommentVersion } from '../report/comment-marker.js';
 import type { ActionEnvironment } from './action-environment.js';
 import { applyHandoffLabels } from './apply-handoff-labels.js';
-import {
-  convergeStickyComment,
-  markedComments,
-  newerVersion,
-  type CurrentHead,
-  type StickyComment,
-} from './converge-sticky-comment.js';
+import { markedComments, newerVersion, type CurrentHead } from './converge-sticky-comment.js';
 import { diffLines } from './finding-lines.js';
 import {
   areaCommentBody,
@@ -22,6 +16,7 @@ import {
   type AreaReview,
 } from './post-area-reviews.js';
 import { planInlineComments, postInlineReview } from './post-inline-review.js';
+import { CommentsView, settle, staleNotice, writeStickies } from './write-sticky-comments.js';
 import { writeOrWarn } from './write-or-warn.js';
 
 /** What a run puts on the pull request. */
@@ -63,79 +58,6 @@ async function deleteDuplicates(
     const [, ...duplicates] = markedComments(listed, name);
     for (const duplicate of duplicates) await env.gateway.deleteComment(duplicate.id);
   }
-}
-
-/**
- * The PR's comments as this run last listed them. Writing takes seconds (GitHub asks for writes a
- * second or more apart), so after writing, the next step lists again: each write then checks the
- * versions other runs left just before it, and a racing run's twin is found and removed.
- */
-class CommentsView {
-  private stale = false;
-  constructor(
-    private readonly env: ActionEnvironment,
-    private readonly prNumber: number,
-    private listed: IssueComment[],
-  ) {}
-
-  get current(): IssueComment[] {
-    return this.listed;
-  }
-
-  /** Note that this run wrote (or waited) since it listed. */
-  wrote(): void {
-    this.stale = true;
-  }
-
-  async fresh(): Promise<IssueComment[]> {
-    if (this.stale) this.listed = await this.env.gateway.listComments(this.prNumber);
-    this.stale = false;
-    return this.listed;
-  }
-}
-
-/** The notice of a run whose commit is no longer the newest one reported. */
-function staleNotice(env: ActionEnvironment, pr: PullRequestInfo, newer: CommentVersion): void {
-  env.log.notice(
-    `This pull request already has results for a newer commit (${newer.sha.slice(0, 7)}); the results for ${pr.headSha.slice(0, 7)} are in this job's summary only.`,
-  );
-}
-
-/** Writes each sticky comment and notes what it became; returns those this run created. */
-async function writeStickies(
-  env: ActionEnvironment,
-  pr: PullRequestInfo,
-  view: CommentsView,
-  stickies: { sticky: StickyComment; done: (comment: IssueComment) => void }[],
-  currentHead: CurrentHead,
-): Promise<StickyComment[]> {
-  const listed = await view.fresh();
-  const created: StickyComment[] = [];
-  for (const { sticky, done } of stickies) {
-    const outcome = await writeOrWarn(env.log, () =>
-      convergeStickyComment(env.gateway, pr.number, listed, sticky, currentHead),
-    );
-    if (outcome?.kind === 'stale') staleNotice(env, pr, outcome.newer);
-    if (outcome?.kind === 'written' || outcome?.kind === 'unchanged') done(outcome.comment);
-    if (outcome?.kind === 'written') view.wrote();
-    if (outcome?.kind === 'written' && outcome.created) created.push(sticky);
-  }
-  return created;
-}
-
-/** Converges comments this run created once more, on a fresh list (see `CommentsView`). */
-async function settle(
-  env: ActionEnvironment,
-  pr: PullRequestInfo,
-  view: CommentsView,
-  created: StickyComment[],
-  currentHead: CurrentHead,
-): Promise<void> {
-  if (created.length === 0) return;
-  view.wrote();
-  const listed = await view.fresh();
-  for (const sticky of created)
-    await convergeStickyComment(env.gateway, pr.number, listed, { ...sticky, create: false }, currentHead);
 }
 
 /**

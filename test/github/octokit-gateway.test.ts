@@ -92,6 +92,22 @@ describe('reading and idempotent writes', () => {
     expect(harness.fake.state.pullRequests.get(7)?.labels).toEqual(['handoff:qa']);
   }, 30_000);
 
+  it('says GitHub did not answer when no connection can be made, after retrying', async () => {
+    const unreachable = new OctokitGateway(
+      createOctokit({
+        token: 'ghs_test',
+        baseUrl: 'http://127.0.0.1:9',
+        log: { info: () => undefined, debug: () => undefined },
+      }),
+      { owner: DEFAULT_OWNER, repo: DEFAULT_REPO },
+    );
+    const error = await unreachable.listComments(7).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubCallError);
+    expect((error as Error).message).toMatch(
+      /^Could not list the pull request comments \(`GET \/repos\/octo-org\/orders-service\/issues\/7\/comments`\): GitHub did not answer, after retries \(.+\)\.$/,
+    );
+  }, 60_000);
+
   it('takes deleting a comment that is already gone as done', async () => {
     const comment = harness.fake.seed.comment({ issueNumber: 7, body: 'x' });
     await gateway.deleteComment(comment.id);
