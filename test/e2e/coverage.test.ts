@@ -51,7 +51,7 @@ describe('coverage of the changed lines', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.coverage).toBe('66.6');
     const report =
-      github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))
+      github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))
         ?.body ?? '';
     expect(report).toContain(EXPECTED);
     expect(report).toContain('- [x] Changed lines covered ≥ 60% — 4/6 (66.6%)');
