@@ -103,7 +103,7 @@ async function postedReport(number: number, inputs: Record<string, string>): Pro
   expect(run.exitCode).toBe(0);
   expect(github.harness.violations()).toEqual([]);
   return (
-    github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))
+    github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))
       ?.body ?? ''
   );
 }
