@@ -43160,9 +43160,9 @@ function normalizePythonName(name2) {
 }
 function pythonVersion(specifier) {
   if (!specifier) return null;
-  const compact = specifier.replace(/\s+/g, "");
-  const exact = /^===?([^,]+)$/.exec(compact);
-  return exact?.[1] ?? compact;
+  const compact2 = specifier.replace(/\s+/g, "");
+  const exact = /^===?([^,]+)$/.exec(compact2);
+  return exact?.[1] ?? compact2;
 }
 function readRequirement(text4, scope) {
   const match2 = REQUIREMENT.exec(text4.trim());
@@ -64609,6 +64609,27 @@ async function request(change, options, parts2) {
   };
 }
 
+// src/handoffs/area-comment-state.ts
+var STATE_MARKER = "backend-developer:findings";
+var STATE_LINE = new RegExp(`^<!-- ${STATE_MARKER} ([A-Za-z0-9+/=]*) -->$`, "m");
+var MAX_OPEN = 60;
+var MAX_RESOLVED = 20;
+var MAX_TEXT = 120;
+function compact(finding) {
+  return {
+    ...finding,
+    title: finding.title.slice(0, MAX_TEXT),
+    file: finding.file.slice(0, 2 * MAX_TEXT)
+  };
+}
+function renderAreaState(state) {
+  const json2 = JSON.stringify({
+    open: state.open.slice(0, MAX_OPEN).map(compact),
+    resolved: state.resolved.slice(0, MAX_RESOLVED).map(compact)
+  });
+  return `<!-- ${STATE_MARKER} ${Buffer.from(json2, "utf8").toString("base64")} -->`;
+}
+
 // src/handoffs/render-inline-comment.ts
 var SEVERITY_BADGE = {
   high: "\u{1F534} High",
@@ -64623,6 +64644,17 @@ function inlineText(text4) {
 var MAX_COMMENT_CHARS = 6e4;
 var LONG_FIX_CHARS = 200;
 var SEVERITY_ORDER = ["high", "medium", "low"];
+function resolvedLines(resolved) {
+  if (resolved.length === 0) return [];
+  return [
+    "",
+    `### Resolved (${resolved.length})`,
+    "",
+    ...resolved.map(
+      (f) => `- ~~${cell2(f.title)}~~ \u2014 \`${cell2(f.file).replace(/`/g, "'")}:${f.line}\` (\`${cell2(f.ruleId)}\`)${f.resolvedAt ? `, gone at ${f.resolvedAt.slice(0, 7)}` : ""}`
+    )
+  ];
+}
 function reviewCommentMarker(area) {
   return `<!-- backend-developer:review:${area} -->`;
 }
@@ -64664,14 +64696,16 @@ ${body2}
 </details>`;
 }
 function header(area, meta3) {
-  const lines = [reviewCommentMarker(area), `## ${HANDOFF_CATALOG[area].title}`, ""];
+  const lines = [reviewCommentMarker(area)];
+  if (meta3.tracking) lines.push(renderAreaState(meta3.tracking.state));
+  lines.push(`## ${HANDOFF_CATALOG[area].title}`, "");
   if (meta3.reasons.length > 0) {
     lines.push("**Why this review ran**", ...meta3.reasons.map((reason) => `- ${inlineText(reason)}`), "");
   }
   return lines;
 }
 function footer(meta3) {
-  const lines = [];
+  const lines = resolvedLines(meta3.tracking?.resolved ?? []);
   if (meta3.modelNote) lines.push("", `> ${inlineText(meta3.modelNote)}`);
   lines.push(
     "",
@@ -64683,7 +64717,9 @@ function renderReviewComment(area, findings, meta3) {
   const lines = header(area, meta3);
   const closing = footer(meta3);
   if (findings.length === 0) {
-    lines.push("No findings from the deterministic rules.");
+    lines.push(
+      meta3.tracking?.resolved.length ? "No findings remain: the ones reported earlier are resolved." : "No findings from the deterministic rules."
+    );
     return [...lines, ...closing].join("\n");
   }
   const sorted = [...findings].sort(bySeverityThenPlace);
