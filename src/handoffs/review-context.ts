@@ -27,6 +27,8 @@ export interface ReviewContext {
   existingRoutes?: ExistingRoute[];
   /** Project paths discovery found (`.` for the root): tests are matched to sources within a project. */
   projectRoots?: string[];
+  /** Projects with no test suite at all (no test framework, no test command the repository names): a missing test change there is not a finding. */
+  projectsWithoutTests?: string[];
   /** Canonical database names discovery found (e.g. `postgresql`, `mysql`): some index advice depends on them. */
   databases?: string[];
 }

@@ -2,7 +2,7 @@ import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import { isTestPath } from '../code/classify-path.js';
 import { collectProjectRoutes } from '../changes/collect-project-routes.js';
-import type { DiscoveryResult } from '../discovery/project.js';
+import type { DiscoveryResult, Project } from '../discovery/project.js';
 import { decideHandoffs, type HandoffDecision, type HandoffSignals } from '../handoffs/decide-handoffs.js';
 import type { Finding } from '../handoffs/finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
@@ -54,8 +54,14 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
       line: e.line,
     })),
     projectRoots: inputs.discovery.projects.map((p) => p.path),
+    projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))],
   };
+}
+
+/** A test framework or a test command the repository names (not only the ecosystem's default). */
+function hasTestSuite(project: Project): boolean {
+  return project.testFrameworks.length > 0 || (project.commands.test !== undefined && !project.commands.test.suggested);
 }
 
 function signals(inputs: ReviewInputs, performance: Finding[]): HandoffSignals {

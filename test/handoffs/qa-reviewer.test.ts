@@ -28,6 +28,36 @@ describe('qa review', () => {
     expect(findings.map((finding) => finding.file)).toEqual(['services/billing/src/invoice.ts']);
   });
 
+  it('says nothing about missing tests in a project that has no test suite at all', () => {
+    const changes = [
+      addedFile('services/api/src/orders.ts', 'export const total = (items: number[]) => items.length;'),
+      addedFile('services/billing/src/invoice.ts', 'export const due = (days: number) => days > 30;'),
+    ];
+    const findings = reviewChanges('qa', changes, {
+      projectRoots: ['services/api', 'services/billing'],
+      projectsWithoutTests: ['services/api'],
+    });
+    expect(findings.map((finding) => [finding.file, finding.line])).toEqual([
+      ['services/billing/src/invoice.ts', 1],
+    ]);
+  });
+
+  it('anchors on the first line with behaviour, not on the file header, imports or comments', () => {
+    const php = [
+      '<?php',
+      '',
+      'namespace App\\Billing;',
+      '',
+      'use App\\Models\\Invoice;',
+      '/* Due dates. */',
+      'function due(int $days): bool { return $days > 30; }',
+    ];
+    const findings = reviewChanges('qa', [addedFile('src/Billing/Due.php', php.join('\n'))]);
+    expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['qa/source-without-tests', 7],
+    ]);
+  });
+
   it('places deleted test cases on the base side of the diff', () => {
     const findings = reviewChanges('qa', loadChanges('qa/test-deleted/positive')).filter(
       (finding) => finding.file === 'tests/test_orders.py',

@@ -1,6 +1,7 @@
 import { addedLineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
+import type { DiffLine } from '../../../code/diff/changed-file.js';
 import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 /** Code nobody unit-tests directly: migrations, scripts, configuration, docs and examples, entry points. */
@@ -15,15 +16,16 @@ const NOT_UNIT_TESTED = [
   /(^|\/)(index|main)\.[cm]?[jt]s$/,
 ];
 
-/** Lines that carry behaviour: not blank, not comments, not imports. */
-function hasBehaviour(file: ReviewedFile): boolean {
-  return file.added.some(
+/** The first added line that carries behaviour: not blank, not a comment, not an import or a file header. */
+function firstBehaviourLine(file: ReviewedFile): DiffLine | undefined {
+  return file.added.find(
     (line) =>
       line.text.trim() !== '' &&
       !isCommentLine(file, line) &&
-      !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
+      !/^\s*(?:import|from|require|using|use|package|namespace|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
         line.text,
-      ),
+      ) &&
+      !/^\s*(?:<\?php|declare\s*\(\s*strict_types|#!|['"]use strict['"])/.test(line.text),
   );
 }
 
@@ -61,14 +63,52 @@ function isTestableSource(file: ReviewedFile): boolean {
     !file.isFixture &&
     file.change.status !== 'removed' &&
     !NOT_UNIT_TESTED.some((pattern) => pattern.test(file.path)) &&
-    hasBehaviour(file)
+    firstBehaviourLine(file) !== undefined
   );
 }
 
 /** The project (longest known root) a path belongs to; the whole repository when roots are unknown. */
 function projectOf(path: string, roots: readonly string[]): string {
-  const matching = roots.filter((root) => root === '.' || path === root || path.startsWith(`${root}/`));
-  return matching.sort((a, b) => b.length - a.length)[0] ?? '.';
+  let best: string | undefined;
+  for (const root of roots) {
+    if (root !== '.' && path !== root && !path.startsWith(`${root}/`)) continue;
+    if (best === undefined || root.length > best.length) best = root;
+  }
+  return best ?? '.';
+}
+
+/** What the rule concludes for one project: the file its finding anchors on, and how many others it names. */
+interface ProjectVerdict {
+  anchor: ReviewedFile;
+  others: number;
+}
+
+/**
+ * The verdict per project, computed once per review (the rule is asked file by file, and each
+ * answer depends on every file of the project: recomputing it per file grows with files²).
+ */
+const verdicts = new WeakMap<readonly ReviewedFile[], Map<string, ProjectVerdict>>();
+
+function verdictsFor(files: readonly ReviewedFile[], roots: readonly string[], quiet: ReadonlySet<string>) {
+  const known = verdicts.get(files);
+  if (known) return known;
+  const byProject = new Map<string, ReviewedFile[]>();
+  for (const file of files) {
+    const project = projectOf(file.path, roots);
+    byProject.set(project, [...(byProject.get(project) ?? []), file]);
+  }
+  const found = new Map<string, ProjectVerdict>();
+  for (const [project, members] of byProject) {
+    if (quiet.has(project) || members.some((file) => file.isTest)) continue;
+    // One finding per project, on its most changed source file, rather than a comment on every file.
+    const untested = members
+      .filter((file) => isTestableSource(file) && !isTypesOnly(file))
+      .sort((a, b) => b.change.additions - a.change.additions);
+    const anchor = untested[0];
+    if (anchor) found.set(project, { anchor, others: untested.length - 1 });
+  }
+  verdicts.set(files, found);
+  return found;
 }
 
 export const sourceWithoutTests: ReviewRule = {
@@ -91,22 +131,15 @@ export const sourceWithoutTests: ReviewRule = {
     elixir: 'Add an ExUnit test in `test/` for the changed module.',
   },
   check(file, { files, context }) {
-    if (!isTestableSource(file) || isTypesOnly(file)) return [];
     const roots = context.projectRoots ?? [];
     const project = projectOf(file.path, roots);
-    const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
-    if (sameProject.some((other) => other.isTest)) return [];
-    // One finding per project, on its most changed source file, rather than a comment on every file.
-    const untested = sameProject
-      .filter((other) => isTestableSource(other) && !isTypesOnly(other))
-      .sort((a, b) => b.change.additions - a.change.additions);
-    if (untested[0] !== file) return [];
-    const firstCode = file.added.find((line) => line.text.trim() !== '' && !isCommentLine(file, line));
-    const others = untested.length - 1;
+    const verdict = verdictsFor(files, roots, new Set(context.projectsWithoutTests ?? [])).get(project);
+    if (verdict?.anchor !== file) return [];
+    const others = verdict.others;
     const where = project === '.' ? 'the pull request' : `project \`${project}\``;
     return [
       {
-        line: firstCode?.line ?? file.added[0]?.line ?? 1,
+        line: firstBehaviourLine(file)?.line ?? file.added[0]?.line ?? 1,
         explanation: `\`${file.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? '' : 's'}` : ''} changed, but no test in ${where} did.`,
       },
     ];
