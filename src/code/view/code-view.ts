@@ -46,15 +46,19 @@ export interface CodeView {
 
 const CODES: Readonly<Record<string, RegionKind>> = { c: 'code', s: 'string', m: 'comment' };
 
-function mark(kinds: string[][], node: SyntaxNode, code: string, keepEnds: boolean): void {
+/** A stretch of one line that a node marks as code, string or comment: [row, from, to, kind]. */
+type Mark = [number, number, number, string];
+
+/** The stretches a node covers, line by line (`keepEnds`: a string's quotes stay code). */
+function marksOf(node: SyntaxNode, code: string, keepEnds: boolean): Mark[] {
   const { startPosition: start, endPosition: end } = node;
+  const marks: Mark[] = [];
   for (let row = start.row; row <= end.row; row++) {
-    const line = kinds[row];
-    if (!line) continue;
     const from = row === start.row ? start.column + (keepEnds ? 1 : 0) : 0;
-    const to = row === end.row ? end.column - (keepEnds ? 1 : 0) : line.length;
-    for (let column = Math.max(0, from); column < Math.min(to, line.length); column++) line[column] = code;
+    const to = row === end.row ? end.column - (keepEnds ? 1 : 0) : Number.MAX_SAFE_INTEGER;
+    marks.push([row, Math.max(0, from), to, code]);
   }
+  return marks;
 }
 
 /** Python's docstrings: a string that is a statement of its own documents, it does not run. */
@@ -64,20 +68,26 @@ function isDocstring(node: SyntaxNode, grammar: Grammar): boolean {
   );
 }
 
-function statementLinesOf(node: SyntaxNode): number[] {
-  const lines: number[] = [];
-  const stack: SyntaxNode[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (!current) continue;
-    for (const child of current.namedChildren) {
-      if (!child) continue;
-      if (STATEMENT_PARENT_TYPES.has(current.type) && !COMMENT_TYPES.includes(child.type))
-        lines.push(child.startPosition.row + 1);
-      if (child.namedChildCount > 0) stack.push(child);
-    }
+/** A statement by where it starts and ends in the text, and its first line. */
+type StatementPlace = [start: number, end: number, line: number];
+
+/** The first lines of the statements inside a node, nested ones included (statements sorted by start). */
+function statementLinesIn(statements: readonly StatementPlace[], node: SyntaxNode): number[] {
+  const { startIndex, endIndex } = node;
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((statements[middle]?.[0] ?? 0) <= startIndex) low = middle + 1;
+    else high = middle;
   }
-  return lines.sort((a, b) => a - b);
+  const lines: number[] = [];
+  for (let index = low; index < statements.length; index++) {
+    const [start, end, line] = statements[index] ?? [0, 0, 0];
+    if (start >= endIndex) break;
+    if (end <= endIndex) lines.push(line);
+  }
+  return lines;
 }
 
 function statementOf(
@@ -96,23 +106,33 @@ function readView(
   text: string,
   grammar: Grammar,
   lines: readonly number[],
-): Omit<CodeView, 'line'> & { kinds: string[][]; texts: string[] } {
+): Omit<CodeView, 'line'> & { marks: Map<number, Mark[]>; texts: string[] } {
   const texts = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  const kinds = texts.map((line) => Array.from(line, () => 'c'));
   const nodes = selectNodes(grammar, root, {
     string: STRING_TYPES,
     code: INTERPOLATION_TYPES,
     comment: COMMENT_TYPES,
     function: FUNCTION_TYPES,
     loop: LOOP_TYPES,
+    statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
   });
-  for (const node of nodes.string) {
-    if (isDocstring(node, grammar)) mark(kinds, node, 'm', false);
-    // Strings nest in strings (a template's parts): the outermost one marks them all.
-    else mark(kinds, node, 's', true);
-  }
-  for (const node of nodes.code) mark(kinds, node, 'c', false);
-  for (const node of nodes.comment) mark(kinds, node, 'm', false);
+  // Marks are kept in the order they apply: strings (the outermost marks those nested in it),
+  // then code written inside strings, then comments. A line's kinds are worked out only when
+  // a rule asks for that line.
+  const all: Mark[] = [
+    ...nodes.string.flatMap((node) =>
+      isDocstring(node, grammar) ? marksOf(node, 'm', false) : marksOf(node, 's', true),
+    ),
+    ...nodes.code.flatMap((node) => marksOf(node, 'c', false)),
+    ...nodes.comment.flatMap((node) => marksOf(node, 'm', false)),
+  ];
+  const marks = new Map<number, Mark[]>();
+  for (const mark of all) marks.set(mark[0], [...(marks.get(mark[0]) ?? []), mark]);
+  const commentTypes = new Set(COMMENT_TYPES);
+  const statements = nodes.statement
+    .filter((node) => !commentTypes.has(node.type))
+    .map((node): StatementPlace => [node.startIndex, node.endIndex, node.startPosition.row + 1])
+    .sort((a, b) => a[0] - b[0]);
   const spans: Span[] = [
     ...nodes.function.map((node) => ({ kind: 'function' as const, node })),
     ...nodes.loop.map((node) => ({ kind: 'loop' as const, node })),
@@ -124,21 +144,25 @@ function readView(
         startLine: node.startPosition.row + 1,
         endLine: node.endPosition.row + 1,
         ...(name ? { name } : {}),
-        statementLines: kind === 'function' ? statementLinesOf(node) : [],
+        statementLines: kind === 'function' ? statementLinesIn(statements, node) : [],
       };
     })
     .sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
-  const statements = new Map<number, { startLine: number; endLine: number }>();
+  const holding = new Map<number, { startLine: number; endLine: number }>();
   for (const line of lines) {
     const textOfLine = texts[line - 1] ?? '';
     const column = textOfLine.length - textOfLine.trimStart().length;
     const found = statementOf(root, line - 1, column);
-    if (found) statements.set(line, found);
+    if (found) holding.set(line, found);
   }
-  return { spans, statementAt: (line) => statements.get(line), kinds, texts };
+  return { spans, statementAt: (line) => holding.get(line), marks, texts };
 }
 
-function lineView(text: string, kinds: string[]): LineView {
+function lineView(text: string, marks: readonly Mark[]): LineView {
+  const kinds = Array.from(text, () => 'c');
+  for (const [, from, to, kind] of marks) {
+    for (let column = from; column < Math.min(to, text.length); column++) kinds[column] = kind;
+  }
   const code = Array.from(text, (character, index) => (kinds[index] === 'c' ? character : ' ')).join('');
   const nonBlank = [...text]
     .map((character, index) => (character.trim() === '' ? undefined : kinds[index]))
@@ -172,7 +196,7 @@ export function createCodeView(
       if (known) return known;
       const textOfLine = read.texts[line - 1];
       if (textOfLine === undefined) return undefined;
-      const view = lineView(textOfLine, read.kinds[line - 1] ?? []);
+      const view = lineView(textOfLine, read.marks.get(line - 1) ?? []);
       cache.set(line, view);
       return view;
     },

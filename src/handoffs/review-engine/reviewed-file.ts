@@ -46,11 +46,28 @@ function headText(
   return textOfLines(added);
 }
 
+/**
+ * Each changed file as the rules see it, kept for as long as the changed file lives: every
+ * area reviews the same files, and its patch and syntax tree are read once for all of them.
+ */
+const described = new WeakMap<
+  ChangedFile,
+  { readFile: ((path: string) => string | undefined) | undefined; file: ReviewedFile }
+>();
+
 /** Parses a changed file's patch once and classifies the file for the rules. */
 export function describeChangedFile(
   change: ChangedFile,
   readFile?: (path: string) => string | undefined,
 ): ReviewedFile {
+  const known = described.get(change);
+  if (known && known.readFile === readFile) return known.file;
+  const file = describe(change, readFile);
+  described.set(change, { readFile, file });
+  return file;
+}
+
+function describe(change: ChangedFile, readFile?: (path: string) => string | undefined): ReviewedFile {
   const { added, removed } = parsePatch(change.patch);
   const addedText = added.map((line) => line.text);
   const skipped =

@@ -80,6 +80,17 @@ function conventions(existing: readonly ExistingRoute[]) {
   };
 }
 
+/** The conventions of a project's routes, worked out once per review rather than once per file. */
+const conventionsOf = new WeakMap<readonly ExistingRoute[], ReturnType<typeof conventions>>();
+
+function knownConventions(existing: readonly ExistingRoute[]): ReturnType<typeof conventions> {
+  const known = conventionsOf.get(existing);
+  if (known) return known;
+  const found = conventions(existing);
+  conventionsOf.set(existing, found);
+  return found;
+}
+
 function issuesOf(endpoint: ReviewedEndpoint, rules: ReturnType<typeof conventions>): string[] {
   return [
     styleIssue(endpoint.path, rules.style),
@@ -104,7 +115,7 @@ export const inconsistentPathNaming: ReviewRule = {
       (endpoint) => endpoint.change === 'added' && endpoint.file === file.path,
     );
     if (added.length === 0 || existing.length < MIN_SAMPLES) return [];
-    const rules = conventions(existing);
+    const rules = knownConventions(existing);
     const hits: RuleHit[] = [];
     for (const endpoint of added) {
       const issues = issuesOf(endpoint, rules);

@@ -73,8 +73,9 @@ export const unboundedQuery: ReviewRule = {
     for (const run of addedRuns(file)) {
       run.forEach((line, index) => {
         const text = line.text;
-        if (isCommentLine(file, line) || FRAMEWORK_PAGINATED.test(text)) return;
-        if (!pattern.test(text) || BOUNDED.test(text)) return;
+        // Text first: the syntax tree is only consulted for a line that looks like a query.
+        if (!pattern.test(text) || BOUNDED.test(text) || FRAMEWORK_PAGINATED.test(text)) return;
+        if (isCommentLine(file, line)) return;
         if (isReturnedToClient(run, index, text)) hits.push({ line: line.line });
       });
     }
