@@ -4,6 +4,7 @@ import { selectNodes } from '../syntax/select-nodes.js';
 import {
   COMMENT_TYPES,
   FUNCTION_TYPES,
+  IMPORT_TYPES,
   INTERPOLATION_TYPES,
   LOOP_TYPES,
   STATEMENT_PARENT_TYPES,
@@ -22,6 +23,8 @@ export interface LineView {
   kindAt(index: number): RegionKind;
   /** True when the line holds a comment (or a docstring) and nothing else. */
   commentOnly: boolean;
+  /** True when the line is part of an import (or a package or namespace header): it names code, it does not run any. */
+  importOnly: boolean;
 }
 
 /** A function, loop or other construct, by the lines it spans. */
@@ -106,7 +109,7 @@ function readView(
   text: string,
   grammar: Grammar,
   lines: readonly number[],
-): Omit<CodeView, 'line'> & { marks: Map<number, Mark[]>; texts: string[] } {
+): Omit<CodeView, 'line'> & { marks: Map<number, Mark[]>; texts: string[]; importRows: Set<number> } {
   const texts = text.split('\n').map((line) => line.replace(/\r$/, ''));
   const nodes = selectNodes(grammar, root, {
     string: STRING_TYPES,
@@ -115,7 +118,12 @@ function readView(
     function: FUNCTION_TYPES,
     loop: LOOP_TYPES,
     statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
+    import: IMPORT_TYPES,
   });
+  const importRows = new Set<number>();
+  for (const node of nodes.import) {
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) importRows.add(row);
+  }
   // Marks are kept in the order they apply: strings (the outermost marks those nested in it),
   // then code written inside strings, then comments. A line's kinds are worked out only when
   // a rule asks for that line.
@@ -155,10 +163,10 @@ function readView(
     const found = statementOf(root, line - 1, column);
     if (found) holding.set(line, found);
   }
-  return { spans, statementAt: (line) => holding.get(line), marks, texts };
+  return { spans, statementAt: (line) => holding.get(line), marks, texts, importRows };
 }
 
-function lineView(text: string, marks: readonly Mark[]): LineView {
+function lineView(text: string, marks: readonly Mark[], importOnly: boolean): LineView {
   const kinds = Array.from(text, () => 'c');
   for (const [, from, to, kind] of marks) {
     for (let column = from; column < Math.min(to, text.length); column++) kinds[column] = kind;
@@ -172,6 +180,7 @@ function lineView(text: string, marks: readonly Mark[]): LineView {
     code,
     kindAt: (index) => CODES[kinds[index] ?? 'c'] ?? 'code',
     commentOnly: nonBlank.length > 0 && nonBlank.every((kind) => kind === 'm'),
+    importOnly,
   };
 }
 
@@ -196,7 +205,7 @@ export function createCodeView(
       if (known) return known;
       const textOfLine = read.texts[line - 1];
       if (textOfLine === undefined) return undefined;
-      const view = lineView(textOfLine, read.marks.get(line - 1) ?? []);
+      const view = lineView(textOfLine, read.marks.get(line - 1) ?? [], read.importRows.has(line - 1));
       cache.set(line, view);
       return view;
     },

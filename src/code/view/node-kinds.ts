@@ -98,3 +98,21 @@ export const STATEMENT_PARENT_TYPES = new Set([
   'body',
   'statement_list',
 ]);
+
+/** Imports and the declarations around them that only say where code lives (package, namespace). */
+export const IMPORT_TYPES = [
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+  'import_declaration',
+  'import_spec_list',
+  'use_declaration',
+  'using_directive',
+  'namespace_use_declaration',
+  'package_clause',
+  'package_declaration',
+  'package_header',
+  'import_list',
+  'import_header',
+  'extern_crate_declaration',
+];

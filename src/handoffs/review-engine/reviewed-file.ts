@@ -8,6 +8,7 @@ import {
   isTestPath,
   looksMinified,
 } from '../../code/classify-path.js';
+import type { CosmeticKind, CosmeticLines } from '../../code/cosmetic-lines.js';
 import { textOfLines } from '../../code/side-text.js';
 import { grammarOfPath } from '../../code/syntax/grammar.js';
 import { createCodeView, type CodeView } from '../../code/view/code-view.js';
@@ -30,6 +31,34 @@ export interface ReviewedFile {
    * diff, else the hunks alone), built on first use; undefined without a grammar.
    */
   view(): CodeView | undefined;
+  /** What an added line is, as far as review is concerned: new code, or something that is not (see `AddedLineKind`). */
+  kindOf(line: DiffLine): AddedLineKind;
+}
+
+/**
+ * An added line is new code, or: blank, a comment, an import, the same code laid out anew
+ * (formatting), or code the pull request moved here from elsewhere.
+ */
+export type AddedLineKind = 'code' | 'blank' | 'comment' | 'import' | CosmeticKind;
+
+/** Ruby and Elixir import with calls, not statements: their tree has no import node. */
+const IMPORT_CALL = /^\s*(?:require|require_relative|require_once|include_once|alias|import|use)\b/;
+const CALL_IMPORT_LANGUAGES = new Set(['ruby', 'elixir']);
+
+function kindOfLine(
+  file: Pick<ReviewedFile, 'view' | 'language'>,
+  line: DiffLine,
+  cosmetic: ReadonlyMap<number, CosmeticKind> | undefined,
+): AddedLineKind {
+  if (line.text.trim() === '') return 'blank';
+  const moved = cosmetic?.get(line.line);
+  if (moved) return moved;
+  const view = file.view()?.line(line.line);
+  if (view?.commentOnly) return 'comment';
+  if (view?.importOnly) return 'import';
+  if (file.language && CALL_IMPORT_LANGUAGES.has(file.language) && IMPORT_CALL.test(line.text))
+    return 'import';
+  return 'code';
 }
 
 /** The head text the view is read from: the checkout's file when it is the PR's, else the added lines where they stand. */
@@ -52,22 +81,31 @@ function headText(
  */
 const described = new WeakMap<
   ChangedFile,
-  { readFile: ((path: string) => string | undefined) | undefined; file: ReviewedFile }
+  {
+    readFile: ((path: string) => string | undefined) | undefined;
+    cosmetic: CosmeticLines | undefined;
+    file: ReviewedFile;
+  }
 >();
 
 /** Parses a changed file's patch once and classifies the file for the rules. */
 export function describeChangedFile(
   change: ChangedFile,
   readFile?: (path: string) => string | undefined,
+  cosmetic?: CosmeticLines,
 ): ReviewedFile {
   const known = described.get(change);
-  if (known && known.readFile === readFile) return known.file;
-  const file = describe(change, readFile);
-  described.set(change, { readFile, file });
+  if (known && known.readFile === readFile && known.cosmetic === cosmetic) return known.file;
+  const file = describe(change, readFile, cosmetic?.get(change.path));
+  described.set(change, { readFile, cosmetic, file });
   return file;
 }
 
-function describe(change: ChangedFile, readFile?: (path: string) => string | undefined): ReviewedFile {
+function describe(
+  change: ChangedFile,
+  readFile: ((path: string) => string | undefined) | undefined,
+  cosmetic: ReadonlyMap<number, CosmeticKind> | undefined,
+): ReviewedFile {
   const { added, removed } = parsePatch(change.patch);
   const addedText = added.map((line) => line.text);
   const skipped =
@@ -76,7 +114,7 @@ function describe(change: ChangedFile, readFile?: (path: string) => string | und
     looksMinified(addedText);
   const grammar = grammarOfPath(change.path);
   let view: CodeView | undefined | null = null;
-  return {
+  const file: ReviewedFile = {
     path: change.path,
     change,
     language: codeLanguageOfPath(change.path),
@@ -97,7 +135,9 @@ function describe(change: ChangedFile, readFile?: (path: string) => string | und
       }
       return view;
     },
+    kindOf: (line) => kindOfLine(file, line, cosmetic),
   };
+  return file;
 }
 
 /**

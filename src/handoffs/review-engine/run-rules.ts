@@ -1,3 +1,4 @@
+import { findCosmeticLines, type CosmeticLines } from '../../code/cosmetic-lines.js';
 import type { ChangedFile } from '../../code/diff/changed-file.js';
 import { fingerprintFinding } from '../fingerprint-finding.js';
 import type { Finding } from '../finding.js';
@@ -37,6 +38,31 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
 
+/** The pull request's re-laid-out and moved lines, worked out once for all areas. */
+const cosmeticOf = new WeakMap<readonly ChangedFile[], CosmeticLines>();
+
+function cosmeticLines(changes: readonly ChangedFile[]): CosmeticLines {
+  const known = cosmeticOf.get(changes);
+  if (known) return known;
+  const found = findCosmeticLines(changes);
+  cosmeticOf.set(changes, found);
+  return found;
+}
+
+/**
+ * False for a hit on an added line the pull request did not really write: code it only
+ * re-laid out or moved (no area's business: the code was there before), and, for the areas
+ * about tests and code quality, an import.
+ */
+function isOnNewCode(area: HandoffArea, file: ReviewedFile, hit: RuleHit): boolean {
+  if (hit.side === 'LEFT') return true;
+  const line = file.added.find((added) => added.line === hit.line);
+  if (!line) return true;
+  const kind = file.kindOf(line);
+  if (kind === 'formatting' || kind === 'moved') return false;
+  return !(kind === 'import' && (area === 'qa' || area === 'code-review'));
+}
+
 /** Runs `rules` over every reviewable changed file and turns their hits into findings, sorted by file and line. */
 export function runRules(
   area: HandoffArea,
@@ -44,14 +70,16 @@ export function runRules(
   changes: readonly ChangedFile[],
   context: ReviewContext = {},
 ): Finding[] {
+  const cosmetic = cosmeticLines(changes);
   const files = changes
-    .map((change) => describeChangedFile(change, context.readFile))
+    .map((change) => describeChangedFile(change, context.readFile, cosmetic))
     .filter((file) => !file.skipped);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const file of files) {
     for (const rule of rules) {
       for (const hit of rule.check(file, { context, files })) {
+        if (!isOnNewCode(area, file, hit)) continue;
         const key = `${rule.id}\0${file.path}\0${hit.side ?? 'RIGHT'}\0${hit.line}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -2,7 +2,6 @@ import { addedLineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 import type { DiffLine } from '../../../code/diff/changed-file.js';
-import { isCommentLine } from '../../review-engine/line-kinds.js';
 
 /** Code nobody unit-tests directly: migrations, scripts, configuration, docs and examples, entry points. */
 const NOT_UNIT_TESTED = [
@@ -16,16 +15,20 @@ const NOT_UNIT_TESTED = [
   /(^|\/)(index|main)\.[cm]?[jt]s$/,
 ];
 
-/** The first added line that carries behaviour: not blank, not a comment, not an import or a file header. */
+/**
+ * The first added line that carries behaviour: new code (not blank, a comment, an import, or
+ * code the pull request only re-laid out or moved), and not a file header.
+ */
 function firstBehaviourLine(file: ReviewedFile): DiffLine | undefined {
   return file.added.find(
     (line) =>
-      line.text.trim() !== '' &&
-      !isCommentLine(file, line) &&
-      !/^\s*(?:import|from|require|using|use|package|namespace|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
+      file.kindOf(line) === 'code' &&
+      // Closing brackets and `end` close code written elsewhere: alone, they are not behaviour.
+      /\w/.test(line.text) &&
+      !/^\s*(?:end|else|fi|done)\s*[;)]*\s*$/.test(line.text) &&
+      !/^\s*(?:<\?php|declare\s*\(\s*strict_types|#!|namespace\s+[\w\\]+\s*;|['"]use strict['"]|export\s+\*|export\s+\{[^}]*\}\s+from)/.test(
         line.text,
-      ) &&
-      !/^\s*(?:<\?php|declare\s*\(\s*strict_types|#!|['"]use strict['"])/.test(line.text),
+      ),
   );
 }
 
