@@ -61,7 +61,10 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
 
 /** A test framework or a test command the repository names (not only the ecosystem's default). */
 function hasTestSuite(project: Project): boolean {
-  return project.testFrameworks.length > 0 || (project.commands.test !== undefined && !project.commands.test.suggested);
+  return (
+    project.testFrameworks.length > 0 ||
+    (project.commands.test !== undefined && !project.commands.test.suggested)
+  );
 }
 
 function signals(inputs: ReviewInputs, performance: Finding[]): HandoffSignals {
