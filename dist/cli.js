@@ -7898,9 +7898,9 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark2, body2, ignoreCase, negative, prefix2) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix2) {
         this.pattern = pattern;
-        this.mark = mark2;
+        this.mark = mark;
         this.negative = negative;
         define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
@@ -7968,7 +7968,7 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
     };
-    var createRule = (pattern, mark2, ignoreCase, stripLineEnd, stripBOM) => {
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
       if (body2[0] === "#") {
         return;
@@ -7989,7 +7989,7 @@ var require_ignore = __commonJS({
       const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
-        mark2,
+        mark,
         body2,
         ignoreCase,
         negative,
@@ -16344,20 +16344,20 @@ var litMatch = (l3, c) => {
   ascii[code2] ||= l3.re.test(c) ? 1 : 2;
   return ascii[code2] === 1;
 };
-var tokenize = (p, nocase, noext, form, mark2) => {
+var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
   for (let i2 = 0; i2 < p.length; ) {
     const c = String.fromCodePoint(p.codePointAt(i2));
-    if (mark2) {
-      const m = c === "\\" && p.startsWith(mark2, i2 + 1) ? 1 : 0;
-      if (m || c === mark2) {
-        const start2 = i2 + m + mark2.length;
-        const end = p.indexOf(mark2, start2);
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start2 = i2 + m + mark.length;
+        const end = p.indexOf(mark, start2);
         const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
         const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
-          i2 = end + mark2.length;
+          i2 = end + mark.length;
           continue;
         }
       }
@@ -17207,13 +17207,13 @@ var braceExpand = (pattern, options = {}) => {
 minimatch.braceExpand = braceExpand;
 var RANGE_MIN = 100;
 var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark2) => {
+var inRepeatOrNegExt = (portion, mark) => {
   const stack = [];
   for (let i2 = 0; i2 < portion.length; i2++) {
     const c = portion.charAt(i2);
     if (c === "\\") {
       i2++;
-    } else if (c === mark2) {
+    } else if (c === mark) {
       if (stack.some((t2) => t2 !== "@" && t2 !== "?"))
         return true;
     } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
@@ -18291,7 +18291,7 @@ var Minimatch = class {
       if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark2 = String.fromCharCode(code2);
+    const mark = String.fromCharCode(code2);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -18300,7 +18300,7 @@ var Minimatch = class {
         return m;
       }
       found = true;
-      return `${mark2}${lo}..${hi}${mark2}`;
+      return `${mark}${lo}..${hi}${mark}`;
     });
     if (!found)
       return this.braceExpand();
@@ -18308,15 +18308,15 @@ var Minimatch = class {
     for (const p of set2) {
       for (const portion of p.split("/")) {
         const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark2)) {
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
           return this.braceExpand();
         }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark2)) {
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
           return this.braceExpand();
         }
       }
     }
-    this.#rangeMark = mark2;
+    this.#rangeMark = mark;
     return set2;
   }
   parse(pattern) {
@@ -52700,15 +52700,24 @@ function bindImport(node2, scope) {
 
 // src/code/syntax/select-nodes.ts
 var queries = /* @__PURE__ */ new Map();
+function childrenOf(group3) {
+  return "childrenOf" in group3 ? group3.childrenOf : void 0;
+}
+function patternOf(types, group3, name2) {
+  if (!childrenOf(group3)) return `[${types.map((type) => `(${type})`).join(" ")}] @${name2}
+`;
+  return `[${types.map((type) => `(${type} (_) @${name2})`).join(" ")}]
+`;
+}
 function queryFor(grammar, groups) {
   const key2 = `${grammar}\0${JSON.stringify(groups)}`;
   if (queries.has(key2)) return queries.get(key2);
   const language2 = loadedLanguage(grammar);
   let source = "";
-  for (const [name2, types] of Object.entries(groups)) {
+  for (const [name2, group3] of Object.entries(groups)) {
+    const types = childrenOf(group3) ?? group3;
     const known = language2 ? types.filter((type) => language2.idForNodeType(type, true) !== null) : [];
-    if (known.length > 0) source += `[${known.map((type) => `(${type})`).join(" ")}] @${name2}
-`;
+    if (known.length > 0) source += patternOf(known, group3, name2);
   }
   const query = language2 && source !== "" ? new Query(language2, source) : void 0;
   queries.set(key2, query);
@@ -54732,12 +54741,12 @@ var VERSION_MISMATCH = [
   }
 ];
 var readWrongVersion = (output2) => {
-  for (const { pattern, describe: describe6 } of VERSION_MISMATCH) {
+  for (const { pattern, describe: describe7 } of VERSION_MISMATCH) {
     const match2 = pattern.exec(output2);
     if (match2)
       return {
         kind: "wrong-version",
-        summary: describe6(match2),
+        summary: describe7(match2),
         hint: "set up the version the project declares before this step (e.g. actions/setup-node with `node-version-file`, actions/setup-python with `python-version-file`)"
       };
   }
@@ -57626,17 +57635,24 @@ import path28 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
+  const known = /* @__PURE__ */ new Map();
   return (file2) => {
-    try {
-      const resolved = realpathSync(path28.resolve(realRoot, file2));
-      if (resolved !== realRoot && !resolved.startsWith(realRoot + path28.sep)) return void 0;
-      const stat4 = statSync(resolved);
-      if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
-      return readFileSync2(resolved, "utf8");
-    } catch {
-      return void 0;
-    }
+    if (known.has(file2)) return known.get(file2);
+    const text4 = readInside(realRoot, file2);
+    known.set(file2, text4);
+    return text4;
   };
+}
+function readInside(realRoot, file2) {
+  try {
+    const resolved = realpathSync(path28.resolve(realRoot, file2));
+    if (resolved !== realRoot && !resolved.startsWith(realRoot + path28.sep)) return void 0;
+    const stat4 = statSync(resolved);
+    if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
+    return readFileSync2(resolved, "utf8");
+  } catch {
+    return void 0;
+  }
 }
 
 // src/pipeline/list-checkout-files.ts
@@ -57980,6 +57996,68 @@ function decideHandoffs(input2, config2 = {}) {
   return decisions;
 }
 
+// src/code/cosmetic-lines.ts
+function layoutFree(text4) {
+  return text4.replace(/\s+/g, "").replace(/['`]/g, '"').replace(/;/g, "").replace(/,(?=[)\]}])/g, "");
+}
+var MIN_MOVED_LENGTH = 6;
+function editsOf(lines) {
+  const edits = [];
+  let current;
+  for (const line of lines) {
+    if (line.kind === "context") {
+      current = void 0;
+      continue;
+    }
+    if (!current) {
+      current = { removed: [], added: [], reformatted: false };
+      edits.push(current);
+    }
+    if (line.kind === "del") current.removed.push(line.text);
+    else current.added.push({ line: line.line, text: line.text });
+  }
+  for (const edit of edits) {
+    edit.reformatted = edit.removed.length > 0 && edit.added.length > 0 && layoutFree(edit.removed.join("\n")) === layoutFree(edit.added.map((line) => line.text).join("\n"));
+  }
+  return edits;
+}
+function findCosmeticLines(changes) {
+  const ordered = [...changes].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const editsByFile = ordered.map((change) => ({
+    path: change.path,
+    edits: parsePatchHunks(change.patch).flatMap((hunk) => editsOf(hunk.lines))
+  }));
+  const removedAnywhere = /* @__PURE__ */ new Map();
+  for (const { edits } of editsByFile) {
+    for (const edit of edits) {
+      if (edit.reformatted) continue;
+      for (const text4 of edit.removed) {
+        const key2 = layoutFree(text4);
+        if (key2.length >= MIN_MOVED_LENGTH) removedAnywhere.set(key2, (removedAnywhere.get(key2) ?? 0) + 1);
+      }
+    }
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (const { path: path32, edits } of editsByFile) {
+    const lines = /* @__PURE__ */ new Map();
+    for (const edit of edits) {
+      for (const added of edit.added) {
+        if (edit.reformatted) {
+          lines.set(added.line, "formatting");
+          continue;
+        }
+        const key2 = layoutFree(added.text);
+        const left = removedAnywhere.get(key2) ?? 0;
+        if (key2.length < MIN_MOVED_LENGTH || left === 0) continue;
+        removedAnywhere.set(key2, left - 1);
+        lines.set(added.line, "moved");
+      }
+    }
+    if (lines.size > 0) found.set(path32, lines);
+  }
+  return found;
+}
+
 // src/handoffs/fingerprint-finding.ts
 import { createHash as createHash2 } from "node:crypto";
 function normaliseLineText(text4) {
@@ -58085,36 +58163,54 @@ var STATEMENT_PARENT_TYPES = /* @__PURE__ */ new Set([
   "body",
   "statement_list"
 ]);
+var IMPORT_TYPES = [
+  "import_statement",
+  "import_from_statement",
+  "future_import_statement",
+  "import_declaration",
+  "import_spec_list",
+  "use_declaration",
+  "using_directive",
+  "namespace_use_declaration",
+  "package_clause",
+  "package_declaration",
+  "package_header",
+  "import_list",
+  "import_header",
+  "extern_crate_declaration"
+];
 
 // src/code/view/code-view.ts
 var CODES = { c: "code", s: "string", m: "comment" };
-function mark(kinds, node2, code2, keepEnds) {
+function marksOf(node2, code2, keepEnds) {
   const { startPosition: start2, endPosition: end } = node2;
+  const marks2 = [];
   for (let row3 = start2.row; row3 <= end.row; row3++) {
-    const line = kinds[row3];
-    if (!line) continue;
     const from = row3 === start2.row ? start2.column + (keepEnds ? 1 : 0) : 0;
-    const to = row3 === end.row ? end.column - (keepEnds ? 1 : 0) : line.length;
-    for (let column = Math.max(0, from); column < Math.min(to, line.length); column++) line[column] = code2;
+    const to = row3 === end.row ? end.column - (keepEnds ? 1 : 0) : Number.MAX_SAFE_INTEGER;
+    marks2.push([row3, Math.max(0, from), to, code2]);
   }
+  return marks2;
 }
 function isDocstring(node2, grammar) {
   return grammar === "python" && node2.parent?.type === "expression_statement" && node2.parent.namedChildCount === 1;
 }
-function statementLinesOf(node2) {
-  const lines = [];
-  const stack = [node2];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (!current) continue;
-    for (const child of current.namedChildren) {
-      if (!child) continue;
-      if (STATEMENT_PARENT_TYPES.has(current.type) && !COMMENT_TYPES.includes(child.type))
-        lines.push(child.startPosition.row + 1);
-      if (child.namedChildCount > 0) stack.push(child);
-    }
+function statementLinesIn(statements, node2) {
+  const { startIndex, endIndex: endIndex2 } = node2;
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if ((statements[middle]?.[0] ?? 0) <= startIndex) low = middle + 1;
+    else high = middle;
   }
-  return lines.sort((a, b) => a - b);
+  const lines = [];
+  for (let index = low; index < statements.length; index++) {
+    const [start2, end, line] = statements[index] ?? [0, 0, 0];
+    if (start2 >= endIndex2) break;
+    if (end <= endIndex2) lines.push(line);
+  }
+  return lines;
 }
 function statementOf(root, row3, column) {
   let node2 = root.descendantForPosition({ row: row3, column });
@@ -58124,20 +58220,30 @@ function statementOf(root, row3, column) {
 }
 function readView(root, text4, grammar, lines) {
   const texts = text4.split("\n").map((line) => line.replace(/\r$/, ""));
-  const kinds = texts.map((line) => Array.from(line, () => "c"));
   const nodes2 = selectNodes(grammar, root, {
     string: STRING_TYPES2,
     code: INTERPOLATION_TYPES2,
     comment: COMMENT_TYPES,
     function: FUNCTION_TYPES2,
-    loop: LOOP_TYPES
+    loop: LOOP_TYPES,
+    statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
+    import: IMPORT_TYPES
   });
-  for (const node2 of nodes2.string) {
-    if (isDocstring(node2, grammar)) mark(kinds, node2, "m", false);
-    else mark(kinds, node2, "s", true);
+  const importRows = /* @__PURE__ */ new Set();
+  for (const node2 of nodes2.import) {
+    for (let row3 = node2.startPosition.row; row3 <= node2.endPosition.row; row3++) importRows.add(row3);
   }
-  for (const node2 of nodes2.code) mark(kinds, node2, "c", false);
-  for (const node2 of nodes2.comment) mark(kinds, node2, "m", false);
+  const all = [
+    ...nodes2.string.flatMap(
+      (node2) => isDocstring(node2, grammar) ? marksOf(node2, "m", false) : marksOf(node2, "s", true)
+    ),
+    ...nodes2.code.flatMap((node2) => marksOf(node2, "c", false)),
+    ...nodes2.comment.flatMap((node2) => marksOf(node2, "m", false))
+  ];
+  const marks2 = /* @__PURE__ */ new Map();
+  for (const mark of all) marks2.set(mark[0], [...marks2.get(mark[0]) ?? [], mark]);
+  const commentTypes = new Set(COMMENT_TYPES);
+  const statements = nodes2.statement.filter((node2) => !commentTypes.has(node2.type)).map((node2) => [node2.startIndex, node2.endIndex, node2.startPosition.row + 1]).sort((a, b) => a[0] - b[0]);
   const spans = [
     ...nodes2.function.map((node2) => ({ kind: "function", node: node2 })),
     ...nodes2.loop.map((node2) => ({ kind: "loop", node: node2 }))
@@ -58148,26 +58254,31 @@ function readView(root, text4, grammar, lines) {
       startLine: node2.startPosition.row + 1,
       endLine: node2.endPosition.row + 1,
       ...name2 ? { name: name2 } : {},
-      statementLines: kind === "function" ? statementLinesOf(node2) : []
+      statementLines: kind === "function" ? statementLinesIn(statements, node2) : []
     };
   }).sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
-  const statements = /* @__PURE__ */ new Map();
+  const holding = /* @__PURE__ */ new Map();
   for (const line of lines) {
     const textOfLine = texts[line - 1] ?? "";
     const column = textOfLine.length - textOfLine.trimStart().length;
     const found = statementOf(root, line - 1, column);
-    if (found) statements.set(line, found);
+    if (found) holding.set(line, found);
   }
-  return { spans, statementAt: (line) => statements.get(line), kinds, texts };
+  return { spans, statementAt: (line) => holding.get(line), marks: marks2, texts, importRows };
 }
-function lineView(text4, kinds) {
+function lineView(text4, marks2, importOnly) {
+  const kinds = Array.from(text4, () => "c");
+  for (const [, from, to, kind] of marks2) {
+    for (let column = from; column < Math.min(to, text4.length); column++) kinds[column] = kind;
+  }
   const code2 = Array.from(text4, (character, index) => kinds[index] === "c" ? character : " ").join("");
   const nonBlank = [...text4].map((character, index) => character.trim() === "" ? void 0 : kinds[index]).filter((kind) => kind !== void 0);
   return {
     text: text4,
     code: code2,
     kindAt: (index) => CODES[kinds[index] ?? "c"] ?? "code",
-    commentOnly: nonBlank.length > 0 && nonBlank.every((kind) => kind === "m")
+    commentOnly: nonBlank.length > 0 && nonBlank.every((kind) => kind === "m"),
+    importOnly
   };
 }
 function createCodeView(text4, grammar, statementLines = []) {
@@ -58182,7 +58293,7 @@ function createCodeView(text4, grammar, statementLines = []) {
       if (known) return known;
       const textOfLine = read.texts[line - 1];
       if (textOfLine === void 0) return void 0;
-      const view = lineView(textOfLine, read.kinds[line - 1] ?? []);
+      const view = lineView(textOfLine, read.marks.get(line - 1) ?? [], read.importRows.has(line - 1));
       cache3.set(line, view);
       return view;
     }
@@ -58190,6 +58301,19 @@ function createCodeView(text4, grammar, statementLines = []) {
 }
 
 // src/handoffs/review-engine/reviewed-file.ts
+var IMPORT_CALL = /^\s*(?:require|require_relative|require_once|include_once|alias|import|use)\b/;
+var CALL_IMPORT_LANGUAGES = /* @__PURE__ */ new Set(["ruby", "elixir"]);
+function kindOfLine(file2, line, cosmetic) {
+  if (line.text.trim() === "") return "blank";
+  const moved = cosmetic?.get(line.line);
+  if (moved) return moved;
+  const view = file2.view()?.line(line.line);
+  if (view?.commentOnly) return "comment";
+  if (view?.importOnly) return "import";
+  if (file2.language && CALL_IMPORT_LANGUAGES.has(file2.language) && IMPORT_CALL.test(line.text))
+    return "import";
+  return "code";
+}
 function headText(change, added, readFile7) {
   const text4 = readFile7?.(change.path);
   if (text4 !== void 0) {
@@ -58198,13 +58322,21 @@ function headText(change, added, readFile7) {
   }
   return textOfLines(added);
 }
-function describeChangedFile(change, readFile7) {
+var described = /* @__PURE__ */ new WeakMap();
+function describeChangedFile(change, readFile7, cosmetic) {
+  const known = described.get(change);
+  if (known && known.readFile === readFile7 && known.cosmetic === cosmetic) return known.file;
+  const file2 = describe4(change, readFile7, cosmetic?.get(change.path));
+  described.set(change, { readFile: readFile7, cosmetic, file: file2 });
+  return file2;
+}
+function describe4(change, readFile7, cosmetic) {
   const { added, removed } = parsePatch(change.patch);
   const addedText2 = added.map((line) => line.text);
   const skipped = isSkippedPath(change.path) || change.status === "added" && hasGeneratedBanner(addedText2.slice(0, 5)) || looksMinified(addedText2);
   const grammar = grammarOfPath(change.path);
   let view = null;
-  return {
+  const file2 = {
     path: change.path,
     change,
     language: codeLanguageOfPath(change.path),
@@ -58222,8 +58354,10 @@ function describeChangedFile(change, readFile7) {
         ) : void 0;
       }
       return view;
-    }
+    },
+    kindOf: (line) => kindOfLine(file2, line, cosmetic)
   };
+  return file2;
 }
 function addedRuns(file2) {
   const runs = [];
@@ -58267,13 +58401,31 @@ function compareFindings(a, b) {
   if (a.line !== b.line) return a.line - b.line;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
+var cosmeticOf = /* @__PURE__ */ new WeakMap();
+function cosmeticLines(changes) {
+  const known = cosmeticOf.get(changes);
+  if (known) return known;
+  const found = findCosmeticLines(changes);
+  cosmeticOf.set(changes, found);
+  return found;
+}
+function isOnNewCode(area, file2, hit) {
+  if (hit.side === "LEFT") return true;
+  const line = file2.added.find((added) => added.line === hit.line);
+  if (!line) return true;
+  const kind = file2.kindOf(line);
+  if (kind === "formatting" || kind === "moved") return false;
+  return !(kind === "import" && (area === "qa" || area === "code-review"));
+}
 function runRules(area, rules, changes, context = {}) {
-  const files = changes.map((change) => describeChangedFile(change, context.readFile)).filter((file2) => !file2.skipped);
+  const cosmetic = cosmeticLines(changes);
+  const files = changes.map((change) => describeChangedFile(change, context.readFile, cosmetic)).filter((file2) => !file2.skipped);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const file2 of files) {
     for (const rule of rules) {
       for (const hit of rule.check(file2, { context, files })) {
+        if (!isOnNewCode(area, file2, hit)) continue;
         const key2 = `${rule.id}\0${file2.path}\0${hit.side ?? "RIGHT"}\0${hit.line}`;
         if (seen.has(key2)) continue;
         seen.add(key2);
@@ -58480,6 +58632,14 @@ function conventions(existing) {
     )
   };
 }
+var conventionsOf = /* @__PURE__ */ new WeakMap();
+function knownConventions(existing) {
+  const known = conventionsOf.get(existing);
+  if (known) return known;
+  const found = conventions(existing);
+  conventionsOf.set(existing, found);
+  return found;
+}
 function issuesOf(endpoint, rules) {
   return [
     styleIssue(endpoint.path, rules.style),
@@ -58501,7 +58661,7 @@ var inconsistentPathNaming = {
       (endpoint) => endpoint.change === "added" && endpoint.file === file2.path
     );
     if (added.length === 0 || existing.length < MIN_SAMPLES) return [];
-    const rules = conventions(existing);
+    const rules = knownConventions(existing);
     const hits = [];
     for (const endpoint of added) {
       const issues = issuesOf(endpoint, rules);
@@ -59739,8 +59899,8 @@ var unboundedQuery = {
     for (const run5 of addedRuns(file2)) {
       run5.forEach((line, index) => {
         const text4 = line.text;
-        if (isCommentLine(file2, line) || FRAMEWORK_PAGINATED.test(text4)) return;
-        if (!pattern.test(text4) || BOUNDED.test(text4)) return;
+        if (!pattern.test(text4) || BOUNDED.test(text4) || FRAMEWORK_PAGINATED.test(text4)) return;
+        if (isCommentLine(file2, line)) return;
         if (isReturnedToClient(run5, index, text4)) hits.push({ line: line.line });
       });
     }
@@ -59891,9 +60051,10 @@ var NOT_UNIT_TESTED = [
   /(^|\/)mix\.exs$|(^|\/)config\/.*\.exs$/,
   /(^|\/)(index|main)\.[cm]?[jt]s$/
 ];
-function hasBehaviour(file2) {
-  return file2.added.some(
-    (line) => line.text.trim() !== "" && !isCommentLine(file2, line) && !/^\s*(?:import|from|require|using|use|package|export\s+\*|export\s+\{[^}]*\}\s+from)\b/.test(
+function firstBehaviourLine(file2) {
+  return file2.added.find(
+    (line) => file2.kindOf(line) === "code" && // Closing brackets and `end` close code written elsewhere: alone, they are not behaviour.
+    /\w/.test(line.text) && !/^\s*(?:end|else|fi|done)\s*[;)]*\s*$/.test(line.text) && !/^\s*(?:<\?php|declare\s*\(\s*strict_types|#!|namespace\s+[\w\\]+\s*;|['"]use strict['"]|export\s+\*|export\s+\{[^}]*\}\s+from)/.test(
       line.text
     )
   );
@@ -59917,11 +60078,34 @@ function isTypesOnly(file2) {
   return true;
 }
 function isTestableSource(file2) {
-  return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && hasBehaviour(file2);
+  return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && firstBehaviourLine(file2) !== void 0;
 }
 function projectOf(path32, roots) {
-  const matching = roots.filter((root) => root === "." || path32 === root || path32.startsWith(`${root}/`));
-  return matching.sort((a, b) => b.length - a.length)[0] ?? ".";
+  let best;
+  for (const root of roots) {
+    if (root !== "." && path32 !== root && !path32.startsWith(`${root}/`)) continue;
+    if (best === void 0 || root.length > best.length) best = root;
+  }
+  return best ?? ".";
+}
+var verdicts = /* @__PURE__ */ new WeakMap();
+function verdictsFor(files, roots, quiet) {
+  const known = verdicts.get(files);
+  if (known) return known;
+  const byProject = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    const project = projectOf(file2.path, roots);
+    byProject.set(project, [...byProject.get(project) ?? [], file2]);
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (const [project, members2] of byProject) {
+    if (quiet.has(project) || members2.some((file2) => file2.isTest)) continue;
+    const untested = members2.filter((file2) => isTestableSource(file2) && !isTypesOnly(file2)).sort((a, b) => b.change.additions - a.change.additions);
+    const anchor2 = untested[0];
+    if (anchor2) found.set(project, { anchor: anchor2, others: untested.length - 1 });
+  }
+  verdicts.set(files, found);
+  return found;
 }
 var sourceWithoutTests = {
   id: "qa/source-without-tests",
@@ -59941,19 +60125,15 @@ var sourceWithoutTests = {
     elixir: "Add an ExUnit test in `test/` for the changed module."
   },
   check(file2, { files, context }) {
-    if (!isTestableSource(file2) || isTypesOnly(file2)) return [];
     const roots = context.projectRoots ?? [];
     const project = projectOf(file2.path, roots);
-    const sameProject = files.filter((other) => projectOf(other.path, roots) === project);
-    if (sameProject.some((other) => other.isTest)) return [];
-    const untested = sameProject.filter((other) => isTestableSource(other) && !isTypesOnly(other)).sort((a, b) => b.change.additions - a.change.additions);
-    if (untested[0] !== file2) return [];
-    const firstCode = file2.added.find((line) => line.text.trim() !== "" && !isCommentLine(file2, line));
-    const others = untested.length - 1;
+    const verdict = verdictsFor(files, roots, new Set(context.projectsWithoutTests ?? [])).get(project);
+    if (verdict?.anchor !== file2) return [];
+    const others = verdict.others;
     const where2 = project === "." ? "the pull request" : `project \`${project}\``;
     return [
       {
-        line: firstCode?.line ?? file2.added[0]?.line ?? 1,
+        line: firstBehaviourLine(file2)?.line ?? file2.added[0]?.line ?? 1,
         explanation: `\`${file2.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? "" : "s"}` : ""} changed, but no test in ${where2} did.`
       }
     ];
@@ -60863,8 +61043,12 @@ function reviewContext(inputs) {
       line: e.line
     })),
     projectRoots: inputs.discovery.projects.map((p) => p.path),
+    projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))]
   };
+}
+function hasTestSuite(project) {
+  return project.testFrameworks.length > 0 || project.commands.test !== void 0 && !project.commands.test.suggested;
 }
 function signals(inputs, performance) {
   const { analysis } = inputs;
@@ -63630,7 +63814,7 @@ function renderDoneSection(input2) {
 }
 
 // src/report/sections/files-section.ts
-function describe4(file2) {
+function describe5(file2) {
   const counts2 = file2.additions + file2.deletions > 0 ? ` (+${file2.additions} \u2212${file2.deletions})` : "";
   const renamed = file2.previousPath ? ` \u2190 ${code(file2.previousPath)}` : "";
   const omitted = file2.patchOmitted === "binary" ? " \u2014 binary" : file2.patchOmitted === "too-large" ? " \u2014 diff too large to show" : "";
@@ -63639,7 +63823,7 @@ function describe4(file2) {
 function group2(title, files) {
   if (files.length === 0) return void 0;
   return `**${title}** (${files.length})
-${cappedList(files.map(describe4), { visible: 8, cap: 1e3, noun: "more files" })}`;
+${cappedList(files.map(describe5), { visible: 8, cap: 1e3, noun: "more files" })}`;
 }
 function renderFilesSection(files, heading = "Files") {
   if (files.length === 0) return `### ${heading}
@@ -63893,7 +64077,7 @@ function renderBugFixReport(input2) {
 function tables(label2, names) {
   return names.length ? `${label2} ${names.map(code).join(", ")}` : void 0;
 }
-function describe5(m) {
+function describe6(m) {
   const parts2 = [
     tables("creates", m.tablesCreated),
     tables("alters", m.tablesAltered),
@@ -63916,7 +64100,7 @@ function renderDatabaseSection(migrations) {
 > ${destructive} destructive operation${destructive === 1 ? "" : "s"}: check for a backfill and a way back before merging.`,
       ""
     );
-  const items = migrations.map(describe5);
+  const items = migrations.map(describe6);
   lines.push(items.slice(0, 12).join("\n"));
   if (items.length > 12)
     lines.push("", details(`${items.length - 12} more migrations`, items.slice(12, 200).join("\n")));
