@@ -1,15 +1,11 @@
-/** An endpoint the pull request adds, changes or removes, as change analysis found it. */
-export interface ReviewedEndpoint {
-  /** Upper-case HTTP method, e.g. `GET`. */
-  method: string;
-  /** Route path as written in the code, e.g. `/users/:id`. */
-  path: string;
-  change: 'added' | 'changed' | 'removed';
-  /** The file that declares (or declared) the route. */
-  file: string;
-  /** Line of the declaration: in the head file, or in the base file for a removed endpoint. */
-  line?: number;
-}
+import type { Endpoint } from '../changes/change-analysis.js';
+
+/**
+ * An endpoint the pull request adds, changes or removes, as change analysis found it (the one
+ * endpoint type; reviewers need only these fields, so tests may give just them).
+ */
+export type ReviewedEndpoint = Pick<Endpoint, 'method' | 'path' | 'change' | 'file'> &
+  Partial<Pick<Endpoint, 'line' | 'previous'>>;
 
 /** A route that already exists in the project outside this pull request. */
 export interface ExistingRoute {

@@ -46,13 +46,7 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
   return {
     ...(inputs.readFile ? { readFile: inputs.readFile } : {}),
     ...(existing ? { existingRoutes: existing } : {}),
-    endpoints: inputs.analysis.endpoints.map((e) => ({
-      method: e.method,
-      path: e.path,
-      change: e.change,
-      file: e.file,
-      line: e.line,
-    })),
+    endpoints: inputs.analysis.endpoints,
     projectRoots: inputs.discovery.projects.map((p) => p.path),
     projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))],

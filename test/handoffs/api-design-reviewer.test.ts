@@ -1,7 +1,7 @@
 import './load-all-grammars.js';
 import { describe, expect, it } from 'vitest';
 import { reviewChanges } from '../../src/handoffs/review-changes.js';
-import { fixtureContext, loadChanges } from './fixture-changes.js';
+import { fixtureContext, loadChanges, modifiedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
 describeRuleFixtures('api-design');
@@ -16,6 +16,45 @@ describe('api design review', () => {
       ['app/api/orders.py', 20, 'RIGHT', 'Endpoint renamed: `GET /order/{order_id}` → `/orders/{order_id}`'],
       ['src/routes/users.ts', 10, 'LEFT', 'Endpoint removed: `DELETE /users/:id`'],
       ['src/routes/users.ts', 10, 'RIGHT', 'Endpoint method changed: `PUT /users/:id` → `PATCH /users/:id`'],
+    ]);
+  });
+
+  it('reads a handler whose URL changed as a break, and a renamed path parameter as none', () => {
+    const change = modifiedFile(
+      'src/users.controller.ts',
+      [
+        '@@ -8 +8 @@',
+        "-  @Get(':id')",
+        "+  @Get(':userId/profile')",
+        '   find() {}',
+        '@@ -14 +14 @@',
+        "-  @Delete(':id')",
+        "+  @Delete(':userId')",
+        '   remove() {}',
+      ].join('\n'),
+    );
+    const findings = reviewChanges('api-design', [change], {
+      endpoints: [
+        {
+          method: 'GET',
+          path: '/users/:userId/profile',
+          change: 'changed',
+          file: 'src/users.controller.ts',
+          line: 8,
+          previous: { method: 'GET', path: '/users/:id' },
+        },
+        {
+          method: 'DELETE',
+          path: '/users/:userId',
+          change: 'changed',
+          file: 'src/users.controller.ts',
+          line: 14,
+          previous: { method: 'DELETE', path: '/users/:id' },
+        },
+      ],
+    });
+    expect(findings.map((finding) => [finding.line, finding.severity, finding.title])).toEqual([
+      [8, 'high', 'Endpoint renamed: `GET /users/:id` → `/users/:userId/profile`'],
     ]);
   });
 

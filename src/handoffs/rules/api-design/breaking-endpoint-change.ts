@@ -64,6 +64,26 @@ function hitFor(
   };
 }
 
+/**
+ * An endpoint the analysis paired across the sides (same handler) whose method or URL changed:
+ * a client sees it as the old endpoint gone. A renamed path parameter (`:id` → `:userId`)
+ * leaves every URL as it was and is not a break.
+ */
+function movedEndpointHit(file: ReviewedFile, endpoint: ReviewedEndpoint): RuleHit | undefined {
+  const previous = endpoint.previous;
+  if (!previous) return undefined;
+  const old: ReviewedEndpoint = { ...previous, change: 'removed', file: endpoint.file };
+  const methodChanged = previous.method.toUpperCase() !== endpoint.method.toUpperCase();
+  const pathChanged = normalisedPath(previous.path) !== normalisedPath(endpoint.path);
+  if (!methodChanged && !pathChanged) return undefined;
+  return hitFor(
+    file,
+    old,
+    methodChanged ? endpoint : undefined,
+    pathChanged && !methodChanged ? endpoint : undefined,
+  );
+}
+
 export const breakingEndpointChange: ReviewRule = {
   id: 'api-design/breaking-endpoint-change',
   severity: 'high',
@@ -99,6 +119,13 @@ export const breakingEndpointChange: ReviewRule = {
     const clearRenames = new Map(
       [...renames].filter(([old]) => addedHere.filter((next) => sameMethod(next, old)).length === 1),
     );
-    return removed.map((old) => hitFor(file, old, methodChanges.get(old), clearRenames.get(old)));
+    const changedHere = endpoints
+      .filter((endpoint) => endpoint.change === 'changed' && endpoint.file === file.path)
+      .map((endpoint) => movedEndpointHit(file, endpoint))
+      .filter((hit): hit is RuleHit => hit !== undefined);
+    return [
+      ...removed.map((old) => hitFor(file, old, methodChanges.get(old), clearRenames.get(old))),
+      ...changedHere,
+    ];
   },
 };
