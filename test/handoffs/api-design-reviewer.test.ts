@@ -58,6 +58,17 @@ describe('api design review', () => {
     ]);
   });
 
+  it('reads breaking changes from the committed OpenAPI description, each on the line that makes it', () => {
+    const fixture = 'api-design/openapi-breaking-change/positive';
+    const findings = reviewChanges('api-design', loadChanges(fixture), fixtureContext(fixture));
+    expect(findings.map((finding) => [finding.line, finding.side ?? 'RIGHT', finding.title])).toEqual([
+      [11, 'RIGHT', 'Required query parameter `page` added to `GET /orders`'],
+      [29, 'RIGHT', 'Required request field `note` added to `POST /orders`'],
+      [43, 'LEFT', 'Operation removed from the API description: `DELETE /orders/{id}`'],
+      [54, 'LEFT', 'Response field `total` removed from `GET /orders`'],
+    ]);
+  });
+
   it('names each naming problem and the conventional spelling', () => {
     const fixture = 'api-design/inconsistent-path-naming/positive';
     const findings = reviewChanges('api-design', loadChanges(fixture), fixtureContext(fixture));

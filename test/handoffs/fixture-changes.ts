@@ -90,12 +90,13 @@ function filesUnder(directory: string): string[] {
 /**
  * Loads a fixture directory as the changed files of a pull request. A file's path below the directory is its
  * repository path plus a suffix saying how it changed: `.new` (added), `.patch` (modified, hunks), `.removed`.
- * The suffix also keeps fixture tests (`users.test.ts.new`) out of the real test run.
+ * The suffix also keeps fixture tests (`users.test.ts.new`) out of the real test run. A `.head` file is
+ * not a change: it is the whole head version of a modified file, for rules that read whole files.
  */
 export function loadChanges(fixture: string): ChangedFile[] {
   const directory = join(FIXTURES, fixture);
   return filesUnder(directory)
-    .filter((full) => !full.endsWith(EXPECTATIONS) && !full.endsWith(CONTEXT))
+    .filter((full) => !full.endsWith(EXPECTATIONS) && !full.endsWith(CONTEXT) && !full.endsWith(HEAD))
     .sort()
     .map((full) => {
       const path = relative(directory, full).split(sep).join('/');
@@ -113,10 +114,23 @@ export const EXPECTATIONS = 'expected.json';
 /** Optional file in a fixture holding the review context as JSON (endpoints, existing routes, databases). */
 export const CONTEXT = 'context.json';
 
-/** The review context a fixture declares, or an empty one. */
+/** Suffix of a fixture file holding a modified file's whole head version. */
+export const HEAD = '.head';
+
+/** The review context a fixture declares (or an empty one), reading head versions from its `.head` files. */
 export function fixtureContext(fixture: string): ReviewContext {
-  const file = join(FIXTURES, fixture, CONTEXT);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReviewContext) : {};
+  const directory = join(FIXTURES, fixture);
+  const file = join(directory, CONTEXT);
+  const context = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReviewContext) : {};
+  const heads = filesUnder(directory).filter((full) => full.endsWith(HEAD));
+  if (heads.length === 0) return context;
+  return {
+    ...context,
+    readFile: (path) => {
+      const head = join(directory, `${path}${HEAD}`);
+      return existsSync(head) ? readFileSync(head, 'utf8') : undefined;
+    },
+  };
 }
 
 /** The repository paths a positive fixture expects findings in. */
