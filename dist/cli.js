@@ -7271,7 +7271,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7312,7 +7312,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse7;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify4;
@@ -8371,7 +8371,7 @@ var require_parse = __commonJS({
     var token;
     var key2;
     var root;
-    module2.exports = function parse6(text4, reviver) {
+    module2.exports = function parse7(text4, reviver) {
       source = String(text4);
       parseState = "start";
       stack = [];
@@ -9427,10 +9427,10 @@ var require_stringify2 = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports2, module2) {
-    var parse6 = require_parse();
+    var parse7 = require_parse();
     var stringify4 = require_stringify2();
     var JSON52 = {
-      parse: parse6,
+      parse: parse7,
       stringify: stringify4
     };
     module2.exports = JSON52;
@@ -11021,9 +11021,9 @@ var EntityDecoder = class {
         replacement = ncrResult;
         tier = LIMIT_TIER_BASE;
       } else {
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
+        const resolved2 = this._resolveName(token);
+        replacement = resolved2?.value;
+        tier = resolved2?.tier;
       }
       if (replacement === void 0) {
         i2++;
@@ -18090,10 +18090,10 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file2, resolved, pattern, partial2) {
+  #matchRow(file2, resolved2, pattern, partial2) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const fh = this.isWindows ? uncHost(resolved2) : -1;
     const ph = fh === -1 ? -1 : uncHost(pattern);
     if (ph !== -1) {
       const host = pattern[ph];
@@ -18101,7 +18101,7 @@ var Minimatch = class {
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+      } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
         fileStartIndex = fh + 2;
         patternStartIndex = ph + 2;
       }
@@ -18123,7 +18123,7 @@ var Minimatch = class {
         }
       }
     }
-    file2 = resolved;
+    file2 = resolved2;
     if (pattern.includes(GLOBSTAR)) {
       return this.#matchGlobstar(file2, pattern, partial2, fileStartIndex, patternStartIndex);
     }
@@ -18382,7 +18382,7 @@ var Minimatch = class {
       split = this.#split(f);
     }
     const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
     const set2 = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
@@ -18393,7 +18393,7 @@ var Minimatch = class {
     for (let r = 0; r < set2.length; r++) {
       const pattern = set2[r];
       const shape = partial2 ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial2) : this.#matchRow(ff, resolved, pattern, partial2);
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial2) : this.#matchRow(ff, resolved2, pattern, partial2);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -18724,11 +18724,11 @@ function declaredDependencies(pkg, workspaceRoot, lockfile, internal) {
   return DEPENDENCY_GROUPS.flatMap(
     ([group3, dev]) => [...stringMapOf(pkg.manifest[group3])].flatMap(([name2, constraint]) => {
       if (internal.has(name2) || /^(workspace|link|file|portal):/.test(constraint)) return [];
-      const resolved = lockfile?.versionOf(name2, importer, constraint);
+      const resolved2 = lockfile?.versionOf(name2, importer, constraint);
       const pinned = /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(constraint) ? constraint : void 0;
-      const version2 = resolved ?? pinned ?? null;
+      const version2 = resolved2 ?? pinned ?? null;
       return [
-        { name: name2, constraint, version: version2, source: resolved && lockfile ? lockfile.file : pkg.manifestPath, dev }
+        { name: name2, constraint, version: version2, source: resolved2 && lockfile ? lockfile.file : pkg.manifestPath, dev }
       ];
     })
   );
@@ -19869,8 +19869,8 @@ function extraStack(requirements, tools) {
       (extra) => pythonCatalog.lookup(`${requirement.name}[${extra}]`).filter((entry2) => entry2.role === "database").map((entry2) => entry2.name)
     )
   );
-  const named = (role) => tools.flatMap((tool) => tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []);
-  return { databases, linters: named("linter"), testFrameworks: named("test") };
+  const named2 = (role) => tools.flatMap((tool) => tool.startsWith(`${role}:`) ? [tool.slice(role.length + 1)] : []);
+  return { databases, linters: named2("linter"), testFrameworks: named2("test") };
 }
 
 // src/discovery/detectors/python/python-detector.ts
@@ -20829,8 +20829,8 @@ function declaredDependencies3(script, catalog, properties) {
   });
   const direct = script.build.dependencies.map((dependency2) => ({ ...dependency2, source: script.file }));
   return [...direct, ...fromAliases].flatMap(({ coordinate, dev, source }) => {
-    const resolved = interpolateProperties(coordinate.replace(/\$(\w+)/g, "${$1}"), variables);
-    const [group3, artifact, version2] = (resolved ?? coordinate).split(":");
+    const resolved2 = interpolateProperties(coordinate.replace(/\$(\w+)/g, "${$1}"), variables);
+    const [group3, artifact, version2] = (resolved2 ?? coordinate).split(":");
     if (!group3 || !artifact || group3.includes("$")) return [];
     const pinned = version2 !== void 0 && /^[\w.-]+$/.test(version2) ? version2 : null;
     return [{ name: `${group3}:${artifact}`, constraint: version2 ?? null, version: pinned, source, dev }];
@@ -21671,8 +21671,8 @@ function lockedVersions3(lock) {
   const versions = /* @__PURE__ */ new Map();
   for (const target of Object.values(recordOf(pathOf(lock, "dependencies")) ?? {})) {
     for (const [name2, entry2] of Object.entries(recordOf(target) ?? {})) {
-      const resolved = stringOf(pathOf(entry2, "resolved"));
-      if (resolved && !versions.has(name2.toLowerCase())) versions.set(name2.toLowerCase(), resolved);
+      const resolved2 = stringOf(pathOf(entry2, "resolved"));
+      if (resolved2 && !versions.has(name2.toLowerCase())) versions.set(name2.toLowerCase(), resolved2);
     }
   }
   return versions;
@@ -24197,18 +24197,18 @@ var validateAsync = async (schema2, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
-    return parse6(schema2, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -25703,7 +25703,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -25717,7 +25717,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -25901,7 +25901,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -25909,7 +25909,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -26045,7 +26045,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -26054,7 +26054,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -41037,10 +41037,10 @@ var stringbool = (...args2) => _stringbool({
   String: ZodString
 }, ...args2);
 function json(params) {
-  const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+  const jsonSchema2 = lazy(() => {
+    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema2), record(string2(), jsonSchema2)]);
   });
-  return jsonSchema;
+  return jsonSchema2;
 }
 function preprocess(fn, schema2) {
   return new ZodPreprocess({
@@ -41440,8 +41440,8 @@ function convertBaseSchema(schema2, ctx) {
       });
     }
     ctx.processing.add(refPath);
-    const resolved = resolveRef(refPath, ctx);
-    const zodSchema2 = convertSchema(resolved, ctx);
+    const resolved2 = resolveRef(refPath, ctx);
+    const zodSchema2 = convertSchema(resolved2, ctx);
     ctx.refs.set(refPath, zodSchema2);
     ctx.processing.delete(refPath);
     return zodSchema2;
@@ -42847,8 +42847,8 @@ function entry(kind, fields, properties) {
   if (!artifact) return void 0;
   const group3 = text(fields.groupId) ?? (kind === "plugin" ? "org.apache.maven.plugins" : void 0);
   const written = text(fields.version);
-  const resolved = written?.replace(/\$\{([^}]+)\}/g, (whole, name2) => text(properties[name2]) ?? whole) ?? null;
-  return declared(group3 ? `${group3}:${artifact}` : artifact, resolved, scopeOf2(kind, text(fields.scope)));
+  const resolved2 = written?.replace(/\$\{([^}]+)\}/g, (whole, name2) => text(properties[name2]) ?? whole) ?? null;
+  return declared(group3 ? `${group3}:${artifact}` : artifact, resolved2, scopeOf2(kind, text(fields.scope)));
 }
 function parseWhole2(xml4) {
   let project;
@@ -45636,16 +45636,16 @@ function splitLines(text4) {
     text: line.endsWith("\r") ? line.slice(0, -1) : line
   }));
 }
-function matchesAddedLines(lines, added) {
-  const step = Math.max(1, Math.floor(added.length / 50));
-  for (let i2 = 0; i2 < added.length; i2 += step) {
-    const expected = added[i2];
+function matchesAddedLines(lines, added2) {
+  const step = Math.max(1, Math.floor(added2.length / 50));
+  for (let i2 = 0; i2 < added2.length; i2 += step) {
+    const expected = added2[i2];
     if (expected && lines[expected.line - 1]?.text !== expected.text.replace(/\r$/, "")) return false;
   }
   return true;
 }
-function rebuildOldLines(newLines, added, removed) {
-  const addedLines = new Set(added.map((line) => line.line));
+function rebuildOldLines(newLines, added2, removed) {
+  const addedLines = new Set(added2.map((line) => line.line));
   const kept = newLines.filter((line) => !addedLines.has(line.line));
   const old = [];
   let keptIndex = 0;
@@ -45672,31 +45672,31 @@ function createFileChange(file2, project, readFile7) {
   const { removed, context = [] } = parsed;
   const wholeNewFile = file2.status === "added" && file2.patch === void 0 && file2.patchOmitted !== "binary";
   const headText2 = wholeNewFile ? readFile7?.(file2.path) : void 0;
-  const added = headText2 === void 0 ? parsed.added : splitLines(headText2);
+  const added2 = headText2 === void 0 ? parsed.added : splitLines(headText2);
   const fullNew = memoize(() => {
     if (file2.status === "removed") return void 0;
     const text4 = readFile7?.(file2.path);
     if (text4 !== void 0) {
       const lines = splitLines(text4);
-      if (matchesAddedLines(lines, added)) return lines;
+      if (matchesAddedLines(lines, added2)) return lines;
     }
-    return file2.status === "added" && file2.patch !== void 0 ? added : void 0;
+    return file2.status === "added" && file2.patch !== void 0 ? added2 : void 0;
   });
   const newSide = memoize(() => {
     if (file2.status === "removed") return EMPTY;
     const lines = fullNew();
     if (lines) return { lines, complete: true };
-    return { lines: [...context, ...added].sort((a, b) => a.line - b.line), complete: false };
+    return { lines: [...context, ...added2].sort((a, b) => a.line - b.line), complete: false };
   });
   const oldSide = memoize(() => {
     if (file2.status === "added") return EMPTY;
     if (file2.status === "removed") return { lines: removed, complete: file2.patch !== void 0 };
     const lines = fullNew();
-    if (lines) return { lines: rebuildOldLines(lines, added, removed), complete: true };
+    if (lines) return { lines: rebuildOldLines(lines, added2, removed), complete: true };
     const oldContext = context.map((line) => ({ line: line.oldLine, text: line.text }));
     return { lines: [...oldContext, ...removed].sort((a, b) => a.line - b.line), complete: false };
   });
-  return { file: file2, project, added, removed, newSide, oldSide };
+  return { file: file2, project, added: added2, removed, newSide, oldSide };
 }
 
 // src/changes/find-security-touches.ts
@@ -46747,8 +46747,8 @@ var readDjangoMigration = (change, recorder, touched) => {
 // src/changes/migrations/ecto-migration.ts
 function tableOf(argument) {
   if (!argument || !/^(table|index|unique_index|constraint)\s*\(/.test(argument.code)) return void 0;
-  const named = /^(?:index|unique_index|constraint)\s*\(/.test(argument.code);
-  return named ? argument.symbols[0] ?? argument.strings[0] : argument.strings[0] ?? argument.symbols[0];
+  const named2 = /^(?:index|unique_index|constraint)\s*\(/.test(argument.code);
+  return named2 ? argument.symbols[0] ?? argument.strings[0] : argument.strings[0] ?? argument.symbols[0];
 }
 var option3 = (statement, key2) => statement.arguments.find((argument) => argument.key === key2);
 function readAlterStatement(statement, table2, recorder) {
@@ -47214,10 +47214,10 @@ function parseYamlChangelog(text4) {
 function parseChangelog(text4, xml4) {
   return xml4 ? parseXml3(text4) : parseYamlChangelog(text4);
 }
-function parseAddedChangeSets(added, xml4) {
+function parseAddedChangeSets(added2, xml4) {
   const runs = [];
   let previous = -1;
-  for (const line of added) {
+  for (const line of added2) {
     if (line.line !== previous + 1 || runs.length === 0) runs.push([]);
     runs[runs.length - 1]?.push(line.text);
     previous = line.line;
@@ -47233,7 +47233,7 @@ function parseAddedChangeSets(added, xml4) {
     return parseYamlChangelog(run5.map((line) => line.slice(indent)).join("\n")) ?? [];
   });
 }
-function addedChangeSets(oldSide, newSide, added, xml4) {
+function addedChangeSets(oldSide, newSide, added2, xml4) {
   const text4 = (side) => side.lines.map((line) => line.text).join("\n");
   const read = (side) => side.lines.length === 0 ? [] : parseChangelog(text4(side), xml4);
   const after = newSide.complete ? read(newSide) : void 0;
@@ -47242,7 +47242,7 @@ function addedChangeSets(oldSide, newSide, added, xml4) {
     const known = new Set(before.map((changeSet) => `${changeSet.id}\0${changeSet.author}`));
     return after.filter((changeSet) => !known.has(`${changeSet.id}\0${changeSet.author}`));
   }
-  return parseAddedChangeSets(added, xml4);
+  return parseAddedChangeSets(added2, xml4);
 }
 
 // src/changes/migrations/liquibase-migration.ts
@@ -47410,9 +47410,9 @@ function recordDroppedFields({ removed, before, after }, oldFields, newFields, r
     recorder.destructive("drop-column", field3.line, `drops column ${qualified(field3)}`);
   }
 }
-function recordAddedOrChangedFields({ added }, oldFields, newFields, recorder) {
+function recordAddedOrChangedFields({ added: added2 }, oldFields, newFields, recorder) {
   for (const field3 of newFields.values()) {
-    if (!added.has(field3.line) || field3.model && recorder.effects.created.includes(field3.model)) continue;
+    if (!added2.has(field3.line) || field3.model && recorder.effects.created.includes(field3.model)) continue;
     const previous = oldFields.get(key(field3));
     if (field3.model) recorder.altered(field3.model);
     if (previous && previous.type !== field3.type) {
@@ -47617,9 +47617,9 @@ var MIGRATION_READERS = {
 // src/changes/migrations/extract-migrations.ts
 function touchedLines(change) {
   if (change.file.status === "added") return () => true;
-  const added = new Set(change.added.map((line) => line.line));
+  const added2 = new Set(change.added.map((line) => line.line));
   return (line, endLine) => {
-    for (let current = line; current <= endLine; current++) if (added.has(current)) return true;
+    for (let current = line; current <= endLine; current++) if (added2.has(current)) return true;
     return false;
   };
 }
@@ -49100,11 +49100,11 @@ var Language = class _Language {
   /**
    * Get the node type id for a node type name.
    */
-  idForNodeType(type, named) {
+  idForNodeType(type, named2) {
     const typeLength = C.lengthBytesUTF8(type);
     const typeAddress = C._malloc(typeLength + 1);
     C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named2 ? 1 : 0);
     C._free(typeAddress);
     return result || null;
   }
@@ -50015,14 +50015,14 @@ async function Module2(moduleArg = {}) {
       }
       var moduleExports;
       function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
+        var resolved2 = resolveGlobalSymbol(sym).sym;
+        if (!resolved2 && localScope) {
+          resolved2 = localScope[sym];
         }
-        if (!resolved) {
-          resolved = moduleExports[sym];
+        if (!resolved2) {
+          resolved2 = moduleExports[sym];
         }
-        return resolved;
+        return resolved2;
       }
       __name(resolveSymbol, "resolveSymbol");
       var proxyHandler = {
@@ -50038,10 +50038,10 @@ async function Module2(moduleArg = {}) {
             return res;
           }
           if (!(prop in stubs)) {
-            var resolved;
+            var resolved2;
             stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
+              resolved2 ||= resolveSymbol(prop);
+              return resolved2(...args2);
             };
           }
           return stubs[prop];
@@ -51988,16 +51988,16 @@ function takeCounterpart(candidates2, route2) {
 function diffRouteTables(base, head, project) {
   const unmatchedBase = groupBy2(base, keyOf2);
   const endpoints = [];
-  const added = [];
+  const added2 = [];
   for (const route2 of head) {
     const counterpart = takeCounterpart(unmatchedBase.get(keyOf2(route2)), route2);
-    if (!counterpart) added.push(route2);
+    if (!counterpart) added2.push(route2);
     else if (counterpart.signature !== route2.signature) endpoints.push(toEndpoint2(route2, "changed", project));
   }
   const removed = [...unmatchedBase.values()].flat();
   const removedByIdentity = groupBy2(removed, identityOf);
   const paired = /* @__PURE__ */ new Set();
-  for (const route2 of added) {
+  for (const route2 of added2) {
     const previous = takeCounterpart(removedByIdentity.get(identityOf(route2)), route2);
     if (!previous) {
       endpoints.push(toEndpoint2(route2, "added", project));
@@ -52898,8 +52898,8 @@ function readMethodRoute(call, scopes) {
   const holder = scopes.resolve(receiver);
   if (!isRouterHolder(holder, receiver)) return [];
   if (unwrap(last).type === "object" && holder.kind !== "router") return [];
-  const named = args2.length > 2 && looksLikeRoutePath(stringValue(args2[1]) ?? "-") && !looksLikeRoutePath(stringValue(args2[0]) ?? "-");
-  const pathNode = args2[named ? 1 : 0];
+  const named2 = args2.length > 2 && looksLikeRoutePath(stringValue(args2[1]) ?? "-") && !looksLikeRoutePath(stringValue(args2[0]) ?? "-");
+  const pathNode = args2[named2 ? 1 : 0];
   const known = holder.kind === "router" || holder.kind === "param" || holder.kind === "import";
   const paths = pathsOf(pathNode).filter(
     (path32) => looksLikeRoutePath(path32) || known && /^[\w.:-]+$/.test(path32)
@@ -54215,8 +54215,8 @@ async function addCoverageFlag(command2, project, projectDir) {
   if (!SINGLE.test(line))
     return { reason: `\`${line}\` runs more than one program; add the coverage flag to it yourself` };
   if (/^go test\b/.test(line)) {
-    const added = "-coverprofile=coverage.out";
-    return { command: { ...command2, run: line.replace(/^go test\b/, `go test ${added}`) }, added };
+    const added2 = "-coverprofile=coverage.out";
+    return { command: { ...command2, run: line.replace(/^go test\b/, `go test ${added2}`) }, added: added2 };
   }
   const direct = runnerOf(line);
   const script = /^(?:npm|pnpm|yarn|bun)(?: run)? test$/.test(line) ? await testScript(projectDir) : void 0;
@@ -57623,8 +57623,8 @@ function changedLinesOf(files) {
   for (const file2 of files) {
     if (file2.status === "removed" || file2.patch === void 0) continue;
     if (classifyPath(file2.path).role !== "source") continue;
-    const added = parsePatch(file2.patch).added.map((line) => line.line);
-    if (added.length > 0) lines.set(file2.path, added);
+    const added2 = parsePatch(file2.patch).added.map((line) => line.line);
+    if (added2.length > 0) lines.set(file2.path, added2);
   }
   return lines;
 }
@@ -57645,11 +57645,11 @@ function createCheckoutReader(root) {
 }
 function readInside(realRoot, file2) {
   try {
-    const resolved = realpathSync(path28.resolve(realRoot, file2));
-    if (resolved !== realRoot && !resolved.startsWith(realRoot + path28.sep)) return void 0;
-    const stat4 = statSync(resolved);
+    const resolved2 = realpathSync(path28.resolve(realRoot, file2));
+    if (resolved2 !== realRoot && !resolved2.startsWith(realRoot + path28.sep)) return void 0;
+    const stat4 = statSync(resolved2);
     if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
-    return readFileSync2(resolved, "utf8");
+    return readFileSync2(resolved2, "utf8");
   } catch {
     return void 0;
   }
@@ -58041,16 +58041,16 @@ function findCosmeticLines(changes) {
   for (const { path: path32, edits } of editsByFile) {
     const lines = /* @__PURE__ */ new Map();
     for (const edit of edits) {
-      for (const added of edit.added) {
+      for (const added2 of edit.added) {
         if (edit.reformatted) {
-          lines.set(added.line, "formatting");
+          lines.set(added2.line, "formatting");
           continue;
         }
-        const key2 = layoutFree(added.text);
+        const key2 = layoutFree(added2.text);
         const left = removedAnywhere.get(key2) ?? 0;
         if (key2.length < MIN_MOVED_LENGTH || left === 0) continue;
         removedAnywhere.set(key2, left - 1);
-        lines.set(added.line, "moved");
+        lines.set(added2.line, "moved");
       }
     }
     if (lines.size > 0) found.set(path32, lines);
@@ -58314,13 +58314,13 @@ function kindOfLine(file2, line, cosmetic) {
     return "import";
   return "code";
 }
-function headText(change, added, readFile7) {
+function headText(change, added2, readFile7) {
   const text4 = readFile7?.(change.path);
   if (text4 !== void 0) {
     const lines = text4.split("\n").map((line) => line.replace(/\r$/, ""));
-    if (added.every((line) => lines[line.line - 1] === line.text.replace(/\r$/, ""))) return text4;
+    if (added2.every((line) => lines[line.line - 1] === line.text.replace(/\r$/, ""))) return text4;
   }
-  return textOfLines(added);
+  return textOfLines(added2);
 }
 var described = /* @__PURE__ */ new WeakMap();
 function describeChangedFile(change, readFile7, cosmetic) {
@@ -58331,8 +58331,8 @@ function describeChangedFile(change, readFile7, cosmetic) {
   return file2;
 }
 function describe4(change, readFile7, cosmetic) {
-  const { added, removed } = parsePatch(change.patch);
-  const addedText2 = added.map((line) => line.text);
+  const { added: added2, removed } = parsePatch(change.patch);
+  const addedText2 = added2.map((line) => line.text);
   const skipped = isSkippedPath(change.path) || change.status === "added" && hasGeneratedBanner(addedText2.slice(0, 5)) || looksMinified(addedText2);
   const grammar = grammarOfPath(change.path);
   let view = null;
@@ -58342,15 +58342,15 @@ function describe4(change, readFile7, cosmetic) {
     language: codeLanguageOfPath(change.path),
     isTest: isTestPath(change.path),
     isFixture: isFixturePath(change.path),
-    added,
+    added: added2,
     removed,
     skipped,
     view: () => {
       if (view === null) {
         view = grammar ? createCodeView(
-          headText(change, added, readFile7),
+          headText(change, added2, readFile7),
           grammar,
-          added.map((line) => line.line)
+          added2.map((line) => line.line)
         ) : void 0;
       }
       return view;
@@ -58411,7 +58411,7 @@ function cosmeticLines(changes) {
 }
 function isOnNewCode(area, file2, hit) {
   if (hit.side === "LEFT") return true;
-  const line = file2.added.find((added) => added.line === hit.line);
+  const line = file2.added.find((added2) => added2.line === hit.line);
   if (!line) return true;
   const kind = file2.kindOf(line);
   if (kind === "formatting" || kind === "moved") return false;
@@ -58517,9 +58517,9 @@ function related(a, b) {
     (family) => family.has(a.method.toUpperCase()) && family.has(b.method.toUpperCase())
   );
 }
-function pairReplacements(removed, added, replaces) {
+function pairReplacements(removed, added2, replaces) {
   const pairs = /* @__PURE__ */ new Map();
-  for (const replacement of added) {
+  for (const replacement of added2) {
     const candidates2 = removed.filter((old) => !pairs.has(old) && replaces(old, replacement));
     const best = candidates2.find((old) => related(old, replacement)) ?? candidates2[0];
     if (best) pairs.set(best, replacement);
@@ -58548,6 +58548,20 @@ function hitFor(file2, old, methodChange, rename) {
     explanation: breaks
   };
 }
+function movedEndpointHit(file2, endpoint) {
+  const previous = endpoint.previous;
+  if (!previous) return void 0;
+  const old = { ...previous, change: "removed", file: endpoint.file };
+  const methodChanged = previous.method.toUpperCase() !== endpoint.method.toUpperCase();
+  const pathChanged = normalisedPath(previous.path) !== normalisedPath(endpoint.path);
+  if (!methodChanged && !pathChanged) return void 0;
+  return hitFor(
+    file2,
+    old,
+    methodChanged ? endpoint : void 0,
+    pathChanged && !methodChanged ? endpoint : void 0
+  );
+}
 var breakingEndpointChange = {
   id: "api-design/breaking-endpoint-change",
   severity: "high",
@@ -58558,13 +58572,13 @@ var breakingEndpointChange = {
   },
   check(file2, { context }) {
     const endpoints = context.endpoints ?? [];
-    const added = endpoints.filter((endpoint) => endpoint.change === "added");
+    const added2 = endpoints.filter((endpoint) => endpoint.change === "added");
     const removed = endpoints.filter(
-      (endpoint) => endpoint.change === "removed" && endpoint.file === file2.path && !added.some(
+      (endpoint) => endpoint.change === "removed" && endpoint.file === file2.path && !added2.some(
         (other) => sameMethod(other, endpoint) && normalisedPath(other.path) === normalisedPath(endpoint.path)
       )
     );
-    const addedHere = added.filter((endpoint) => endpoint.file === file2.path);
+    const addedHere = added2.filter((endpoint) => endpoint.file === file2.path);
     const methodChanges = pairReplacements(
       removed,
       addedHere,
@@ -58575,7 +58589,11 @@ var breakingEndpointChange = {
     const clearRenames = new Map(
       [...renames].filter(([old]) => addedHere.filter((next) => sameMethod(next, old)).length === 1)
     );
-    return removed.map((old) => hitFor(file2, old, methodChanges.get(old), clearRenames.get(old)));
+    const changedHere = endpoints.filter((endpoint) => endpoint.change === "changed" && endpoint.file === file2.path).map((endpoint) => movedEndpointHit(file2, endpoint)).filter((hit) => hit !== void 0);
+    return [
+      ...removed.map((old) => hitFor(file2, old, methodChanges.get(old), clearRenames.get(old))),
+      ...changedHere
+    ];
   }
 };
 
@@ -58657,13 +58675,13 @@ var inconsistentPathNaming = {
   },
   check(file2, { context }) {
     const existing = context.existingRoutes ?? [];
-    const added = (context.endpoints ?? []).filter(
+    const added2 = (context.endpoints ?? []).filter(
       (endpoint) => endpoint.change === "added" && endpoint.file === file2.path
     );
-    if (added.length === 0 || existing.length < MIN_SAMPLES) return [];
+    if (added2.length === 0 || existing.length < MIN_SAMPLES) return [];
     const rules = knownConventions(existing);
     const hits = [];
-    for (const endpoint of added) {
+    for (const endpoint of added2) {
       const issues = issuesOf(endpoint, rules);
       if (issues.length === 0) continue;
       hits.push({
@@ -58676,8 +58694,165 @@ var inconsistentPathNaming = {
   }
 };
 
+// src/handoffs/rules/api-design/openapi-operations.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function resolved(spec, value, depth2 = 0) {
+  if (!isObject2(value)) return void 0;
+  const ref = value.$ref;
+  if (typeof ref !== "string" || depth2 > 5) return value;
+  if (!ref.startsWith("#/")) return void 0;
+  let target = spec;
+  for (const part of ref.slice(2).split("/"))
+    target = isObject2(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return resolved(spec, target, depth2 + 1);
+}
+function jsonSchema(spec, holder) {
+  const content = resolved(spec, holder)?.content;
+  if (!isObject2(content)) return resolved(spec, resolved(spec, holder)?.schema);
+  const json2 = Object.entries(content).find(([type]) => type.includes("json"))?.[1];
+  return resolved(spec, isObject2(json2) ? json2.schema : void 0);
+}
+function requiredOf(schema2) {
+  return new Set(
+    Array.isArray(schema2?.required) ? schema2.required.filter((name2) => typeof name2 === "string") : []
+  );
+}
+function propertiesOf(spec, schema2) {
+  const items = schema2?.type === "array" ? resolved(spec, schema2.items) : schema2;
+  return new Set(isObject2(items?.properties) ? Object.keys(items.properties) : []);
+}
+function operationOf(spec, path32, method, operation, shared) {
+  const parameters = [...shared, ...Array.isArray(operation.parameters) ? operation.parameters : []].map((parameter) => resolved(spec, parameter)).filter((parameter) => parameter !== void 0);
+  const bodyParameter = parameters.find((parameter) => parameter.in === "body");
+  const body2 = bodyParameter ? resolved(spec, bodyParameter.schema) : jsonSchema(spec, operation.requestBody);
+  const responses = isObject2(operation.responses) ? operation.responses : {};
+  const success2 = Object.entries(responses).find(([status]) => /^2\d\d$/.test(status))?.[1];
+  return {
+    method: method.toUpperCase(),
+    path: path32,
+    requiredParameters: new Set(
+      parameters.filter(
+        (parameter) => parameter.required === true && parameter.in !== "body" && typeof parameter.name === "string"
+      ).map((parameter) => `${String(parameter.in)}:${String(parameter.name)}`)
+    ),
+    requiredBodyFields: requiredOf(body2),
+    responseFields: propertiesOf(spec, jsonSchema(spec, success2))
+  };
+}
+function readOpenApiOperations(text4) {
+  let spec;
+  try {
+    spec = (0, import_yaml9.parse)(text4);
+  } catch {
+    return void 0;
+  }
+  if (!isObject2(spec) || spec.openapi === void 0 && spec.swagger === void 0 || !isObject2(spec.paths))
+    return void 0;
+  const operations = /* @__PURE__ */ new Map();
+  for (const [path32, item] of Object.entries(spec.paths)) {
+    const pathItem = resolved(spec, item);
+    if (!pathItem) continue;
+    const shared = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!isObject2(operation)) continue;
+      operations.set(
+        `${method.toUpperCase()} ${normalisedPath(path32)}`,
+        operationOf(spec, path32, method, operation, shared)
+      );
+    }
+  }
+  return operations;
+}
+
+// src/handoffs/rules/api-design/openapi-breaking-change.ts
+var DESCRIPTION_FILE = /\.(?:ya?ml|json)$/i;
+function sidesOf(file2, readFile7) {
+  const change = createFileChange(file2.change, ".", readFile7);
+  const before = change.oldSide();
+  const after = change.newSide();
+  if (!before.complete || !after.complete) return void 0;
+  const text4 = (lines) => lines.map((line) => line.text).join("\n");
+  const base = readOpenApiOperations(text4(before.lines));
+  const head = readOpenApiOperations(text4(after.lines));
+  return base && head ? { base, head } : void 0;
+}
+function lineNaming(file2, words, side) {
+  const lines = side === "LEFT" ? file2.removed : file2.added;
+  const naming = words.map((word) => lines.find((candidate) => candidate.text.includes(word))).find(Boolean);
+  const line = (naming ?? lines[0])?.line ?? 1;
+  return side === "LEFT" ? { line, side } : { line };
+}
+var named = (operation) => `\`${operation.method} ${operation.path}\``;
+function added(before, after) {
+  return [...after].filter((name2) => !before.has(name2));
+}
+function operationHits(file2, before, after) {
+  const hits = [];
+  for (const parameter of added(before.requiredParameters, after.requiredParameters)) {
+    const [where2, name2 = parameter] = parameter.split(":");
+    hits.push({
+      ...lineNaming(file2, [name2], "RIGHT"),
+      title: `Required ${where2} parameter \`${name2}\` added to ${named(after)}`,
+      explanation: `Clients that call ${named(after)} without \`${name2}\` will be rejected once this ships.`
+    });
+  }
+  for (const field3 of added(before.requiredBodyFields, after.requiredBodyFields)) {
+    hits.push({
+      ...lineNaming(file2, [field3], "RIGHT"),
+      title: `Required request field \`${field3}\` added to ${named(after)}`,
+      explanation: `Request bodies that clients send today lack \`${field3}\` and will be rejected.`
+    });
+  }
+  for (const field3 of added(after.responseFields, before.responseFields)) {
+    hits.push({
+      ...lineNaming(file2, [field3], "LEFT"),
+      title: `Response field \`${field3}\` removed from ${named(after)}`,
+      explanation: `Clients reading \`${field3}\` from ${named(after)} will find it missing.`
+    });
+  }
+  return hits;
+}
+var openApiBreakingChange = {
+  id: "api-design/openapi-breaking-change",
+  severity: "high",
+  title: "Breaking change to the API description",
+  explanation: "The committed OpenAPI description removes an operation, adds something clients must send, or drops something they read: clients built from it break.",
+  fix: {
+    default: "Keep the old operation and fields (deprecated) until clients have moved, make new parameters and fields optional with a default, or publish the change as a new API version."
+  },
+  check(file2, { context }) {
+    if (!DESCRIPTION_FILE.test(file2.path) || file2.change.status === "added" || file2.change.status === "removed")
+      return [];
+    const changedText2 = [...file2.added, ...file2.removed].map((line) => line.text).join("\n");
+    if (changedText2.trim() === "") return [];
+    const sides = sidesOf(file2, context.readFile);
+    if (!sides) return [];
+    const hits = [];
+    for (const [key2, before] of sides.base) {
+      const after = sides.head.get(key2);
+      if (after) hits.push(...operationHits(file2, before, after));
+      else
+        hits.push({
+          ...lineNaming(file2, [before.path, `${before.method.toLowerCase()}:`], "LEFT"),
+          title: `Operation removed from the API description: ${named(before)}`,
+          explanation: `Clients calling ${named(before)} will get 404 or 405 once this ships.`
+        });
+    }
+    return hits;
+  }
+};
+
 // src/handoffs/reviewers/api-design.ts
-var apiDesignRules = [breakingEndpointChange, inconsistentPathNaming];
+var apiDesignRules = [
+  breakingEndpointChange,
+  openApiBreakingChange,
+  inconsistentPathNaming
+];
 
 // src/handoffs/review-engine/code-regions.ts
 function addedLineRegions(file2) {
@@ -58942,11 +59117,11 @@ var longFunction = {
     if (!file2.language || file2.isTest) return [];
     const view = file2.view();
     if (!view) return [];
-    const added = new Set(file2.added.map((line) => line.line));
+    const added2 = new Set(file2.added.map((line) => line.line));
     const long = view.spans.filter((span) => {
       if (span.kind !== "function" || span.statementLines.length <= MAX_FUNCTION_STATEMENTS) return false;
-      const addedStatements = span.statementLines.filter((line) => added.has(line)).length;
-      const isNew = added.has(span.startLine);
+      const addedStatements = span.statementLines.filter((line) => added2.has(line)).length;
+      const isNew = added2.has(span.startLine);
       return isNew || span.statementLines.length - addedStatements <= MAX_FUNCTION_STATEMENTS;
     });
     const hits = [];
@@ -59293,7 +59468,7 @@ function finalStage(text4) {
   return { from, users };
 }
 function wasAdded(file2, line) {
-  return file2.added.some((added) => added.line === line);
+  return file2.added.some((added2) => added2.line === line);
 }
 var containerRunsAsRoot = {
   id: "devops/container-runs-as-root",
@@ -59674,8 +59849,8 @@ function spanStartingAt(file2, line, kind) {
   return file2.view()?.spans.find((span) => span.startLine === line && (kind === void 0 || span.kind === kind));
 }
 function addedLinesOfSpan(file2, span) {
-  const lines = file2.added.filter((added) => added.line > span.startLine && added.line <= span.endLine);
-  const closed = file2.change.status === "added" || file2.added.some((added) => added.line === span.endLine);
+  const lines = file2.added.filter((added2) => added2.line > span.startLine && added2.line <= span.endLine);
+  const closed = file2.change.status === "added" || file2.added.some((added2) => added2.line === span.endLine);
   return { lines, closed };
 }
 
@@ -60231,16 +60406,16 @@ function nameWords(name2) {
   const words = name2.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return new Set(words.map((word) => word.replace(/(?:ing|es|ed|s)$/, "")).filter((word) => word.length > 1));
 }
-function keptShare(removed, added) {
+function keptShare(removed, added2) {
   if (removed.size === 0) return 0;
-  return [...removed].filter((word) => added.has(word)).length / removed.size;
+  return [...removed].filter((word) => added2.has(word)).length / removed.size;
 }
 var RENAMED_SHARE = 0.75;
 function unreplacedCases(file2, language2) {
-  const added = testCasesIn(file2.added, language2);
+  const added2 = testCasesIn(file2.added, language2);
   const removed = testCasesIn(file2.removed, language2);
-  const sameName = new Set(added.map((testCase) => testCase.name));
-  const renamedTo = added.filter((testCase) => !removed.some((old) => old.name === testCase.name)).map((testCase) => nameWords(testCase.name));
+  const sameName = new Set(added2.map((testCase) => testCase.name));
+  const renamedTo = added2.filter((testCase) => !removed.some((old) => old.name === testCase.name)).map((testCase) => nameWords(testCase.name));
   return removed.filter((testCase) => {
     if (sameName.has(testCase.name)) return false;
     const words = nameWords(testCase.name);
@@ -60252,8 +60427,8 @@ function unreplacedCases(file2, language2) {
 }
 function removedCaseHits(file2) {
   if (!file2.language) return [];
-  const added = testCasesIn(file2.added, file2.language).length;
-  if (added >= testCasesIn(file2.removed, file2.language).length) return [];
+  const added2 = testCasesIn(file2.added, file2.language).length;
+  if (added2 >= testCasesIn(file2.removed, file2.language).length) return [];
   return unreplacedCases(file2, file2.language).map((testCase) => ({
     line: testCase.line,
     side: "LEFT",
@@ -61035,13 +61210,7 @@ function reviewContext(inputs) {
   return {
     ...inputs.readFile ? { readFile: inputs.readFile } : {},
     ...existing ? { existingRoutes: existing } : {},
-    endpoints: inputs.analysis.endpoints.map((e) => ({
-      method: e.method,
-      path: e.path,
-      change: e.change,
-      file: e.file,
-      line: e.line
-    })),
+    endpoints: inputs.analysis.endpoints,
     projectRoots: inputs.discovery.projects.map((p) => p.path),
     projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))]
@@ -61239,7 +61408,7 @@ function redactPatch(patch, redact) {
 function addedLinesByFile(files) {
   const result = /* @__PURE__ */ new Map();
   for (const file2 of files) {
-    result.set(file2.path, new Set(parsePatch(file2.patch).added.map((added) => added.line)));
+    result.set(file2.path, new Set(parsePatch(file2.patch).added.map((added2) => added2.line)));
   }
   return result;
 }
@@ -61768,11 +61937,11 @@ function selectDiffForBudget(files, budget) {
 }
 function relevanceOf(file2, areas) {
   const targets = areas.length > 0 ? areas : ["code-review"];
-  const added = addedText(file2.patch ?? "");
+  const added2 = addedText(file2.patch ?? "");
   let best = 0;
   for (const area of targets) {
     const brief = AREA_BRIEFS[area];
-    const score = (brief.relevantPaths.test(file2.path) ? 2 : 0) + (brief.relevantCode.test(added) ? 1 : 0);
+    const score = (brief.relevantPaths.test(file2.path) ? 2 : 0) + (brief.relevantCode.test(added2) ? 1 : 0);
     best = Math.max(best, score);
   }
   return best;
@@ -63829,15 +63998,15 @@ function renderFilesSection(files, heading = "Files") {
   if (files.length === 0) return `### ${heading}
 
 The pull request changes no files.`;
-  const added = files.filter((f) => f.status === "added" || f.status === "copied");
+  const added2 = files.filter((f) => f.status === "added" || f.status === "copied");
   const removed = files.filter((f) => f.status === "removed");
-  const modified = files.filter((f) => !added.includes(f) && !removed.includes(f));
+  const modified = files.filter((f) => !added2.includes(f) && !removed.includes(f));
   const additions = files.reduce((n, f) => n + f.additions, 0);
   const deletions = files.reduce((n, f) => n + f.deletions, 0);
   const parts2 = [
     `### ${heading}`,
     `${plural2(files.length, "file")} changed, +${additions} \u2212${deletions}.`,
-    group2("Files Added", added),
+    group2("Files Added", added2),
     group2("Files Modified", modified),
     group2("Files Deleted", removed)
   ];
@@ -64828,13 +64997,13 @@ function inlineText(text4) {
 var MAX_COMMENT_CHARS = 6e4;
 var LONG_FIX_CHARS = 200;
 var SEVERITY_ORDER = ["high", "medium", "low"];
-function resolvedLines(resolved) {
-  if (resolved.length === 0) return [];
+function resolvedLines(resolved2) {
+  if (resolved2.length === 0) return [];
   return [
     "",
-    `### Resolved (${resolved.length})`,
+    `### Resolved (${resolved2.length})`,
     "",
-    ...resolved.map(
+    ...resolved2.map(
       (f) => `- ~~${cell2(f.title)}~~ \u2014 \`${cell2(f.file).replace(/`/g, "'")}:${f.line}\` (\`${cell2(f.ruleId)}\`)${f.resolvedAt ? `, gone at ${f.resolvedAt.slice(0, 7)}` : ""}`
     )
   ];
