@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  startFakeMessagesServer,
-  type FakeMessagesServer,
-  type RecordedRequest,
-} from '../llm/fake-messages-server.js';
+import { describe, expect, it } from 'vitest';
+import type { RecordedRequest } from '../llm/fake-messages-server.js';
 import { pullRequestPayload, pullRequestTarget, runAction } from '../harness/index.js';
 import { inspectMarkdown, type MarkdownShape } from '../report/markdown-shape.js';
-import { useGitHubHarness } from './use-fixtures.js';
+import { useFakeMessagesServer, useGitHubHarness } from './use-fixtures.js';
 
 const KEY = 'sk-ant-api03-e2e-markdown-key-000000000000000000000000';
 const LINK = '[click me](javascript:alert(document.cookie))';
@@ -46,17 +42,7 @@ const BODY = [
 ].join('\n');
 
 const github = useGitHubHarness();
-let model: FakeMessagesServer;
-
-beforeAll(async () => {
-  model = await startFakeMessagesServer();
-});
-afterAll(async () => {
-  await model?.close();
-});
-beforeEach(() => {
-  model.reset();
-});
+const messages = useFakeMessagesServer();
 
 function seed(number: number, title: string): void {
   github.harness.fake.seed.pullRequest({
@@ -97,7 +83,7 @@ async function postedReport(number: number, inputs: Record<string, string>): Pro
     event: 'pull_request',
     payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, number)),
     inputs: { validate: 'none', ...inputs },
-    env: { ANTHROPIC_BASE_URL: model.url },
+    env: { ANTHROPIC_BASE_URL: messages.server.url },
     apiUrl: github.harness.apiUrl,
   });
   expect(run.exitCode).toBe(0);
@@ -139,7 +125,7 @@ describe('Markdown from the pull request in the report', () => {
   });
 
   it('cannot do it through the model either', async () => {
-    model.otherwise(hostileModel);
+    messages.server.otherwise(hostileModel);
     seed(22, `Add users ${INJECTION}`);
     const report = await postedReport(22, { 'anthropic-api-key': KEY });
     expect(report).toContain('### Summary');
@@ -147,7 +133,7 @@ describe('Markdown from the pull request in the report', () => {
   });
 
   it('cannot do it in a Bug Fix Report, which quotes the description’s sections', async () => {
-    model.otherwise(hostileModel);
+    messages.server.otherwise(hostileModel);
     seed(23, `fix: tenant totals ${INJECTION}`);
     const report = await postedReport(23, { 'anthropic-api-key': KEY });
     expect(report).toContain('### Root Cause');

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  startFakeMessagesServer,
-  type FakeMessagesServer,
-  type RecordedRequest,
-  type ScriptedResponse,
-} from '../llm/fake-messages-server.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecordedRequest, ScriptedResponse } from '../llm/fake-messages-server.js';
 import { pullRequestPayload, pullRequestTarget, runAction } from '../harness/index.js';
-import { useGitHubHarness } from './use-fixtures.js';
+import { useFakeMessagesServer, useGitHubHarness } from './use-fixtures.js';
 
 const KEY = 'sk-ant-api03-e2e-redaction-key-0000000000000000000000000';
 // Built at run time, so no credential-shaped literal sits in the repository for scanners to trip on.
@@ -63,16 +58,8 @@ const CONFIG_PATCH = [
 ].join('\n');
 
 const github = useGitHubHarness();
-let model: FakeMessagesServer;
-
-beforeAll(async () => {
-  model = await startFakeMessagesServer();
-});
-afterAll(async () => {
-  await model?.close();
-});
+const messages = useFakeMessagesServer();
 beforeEach(() => {
-  model.reset();
   github.harness.fake.seed.pullRequest({
     number: 9,
     title: TITLE,
@@ -99,17 +86,17 @@ function emptyAnswers(request: RecordedRequest): ScriptedResponse {
 
 describe('what the model is sent', () => {
   it('never holds a secret from the title, body, commits or diff: each is a placeholder saying what it was', async () => {
-    model.otherwise(emptyAnswers);
+    messages.server.otherwise(emptyAnswers);
     const run = await runAction({
       event: 'pull_request',
       payload: pullRequestPayload('opened', pullRequestTarget(github.harness.fake.state, 9)),
       inputs: { validate: 'none', 'anthropic-api-key': KEY },
-      env: { ANTHROPIC_BASE_URL: model.url },
+      env: { ANTHROPIC_BASE_URL: messages.server.url },
       apiUrl: github.harness.apiUrl,
     });
     expect(run.exitCode).toBe(0);
-    expect(model.requests.length).toBeGreaterThanOrEqual(2);
-    const sent = model.requests.map((request) => request.rawBody).join('\n');
+    expect(messages.server.requests.length).toBeGreaterThanOrEqual(2);
+    const sent = messages.server.requests.map((request) => request.rawBody).join('\n');
     for (const [where, secret] of Object.entries(CANARIES))
       expect(sent.includes(secret), `${where} reached the model`).toBe(false);
     expect(sent).not.toContain(KEY);

@@ -8,6 +8,7 @@ import {
   pullRequestPayload,
   pullRequestTarget,
   runAction,
+  workflowDispatchPayload,
   type ActionRun,
 } from '../harness/index.js';
 import { makeCheckout, type Checkout } from './checkout.js';
@@ -99,11 +100,13 @@ async function comment(
     apiUrl: github.harness.apiUrl,
     cwd,
   });
-  const report =
-    github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))
-      ?.body ?? '';
-  return { run, report };
+  return { run, report: postedReport() };
 }
+
+/** The report comment the run posted, found by its marker (which carries the head commit). */
+const postedReport = () =>
+  github.harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ??
+  '';
 
 const reactionsOn = (body: string) =>
   github.harness.fake.state.comments.find((c) => c.body === body)?.reactions.map((r) => r.content) ?? [];
@@ -125,17 +128,40 @@ describe('when a pull request’s code runs', () => {
     expect(github.harness.violations()).toEqual([]);
   });
 
-  it('runs a fork’s tests on a /backend command when the base branch config opts in', async () => {
+  it('runs a fork’s tests on a /backend command when the base branch config opts in, without credentials', async () => {
     seedPullRequest('forker/orders-service');
     github.harness.fake.seed.content('.github/backend-developer.yml', 'commands: { run-fork-code: true }\n');
-    const { run, report } = await comment(
-      '/backend validate',
-      cloneOfDefaultBranch('fork-opt-in', source.headSha),
-    );
+    const clone = cloneOfDefaultBranch('fork-opt-in', source.headSha);
+    persistCredentials(clone);
+    const { run, report } = await comment('/backend validate', clone, {
+      env: JOB_CREDENTIALS,
+      inputs: { 'anthropic-api-key': KEY },
+    });
     expect(run.exitCode).toBe(0);
-    expect(existsSync(path.join(canaryDir, 'ran-head.json'))).toBe(true);
+    const seen = JSON.parse(readFileSync(path.join(canaryDir, 'ran-head.json'), 'utf8')) as CanaryRecord;
+    expectNoCredentials(seen);
     expect(report).toMatch(/`\.` \| ✅ passed/);
     expect(reactionsOn('/backend validate')).toEqual(['eyes', 'rocket']);
+    expect(github.harness.violations()).toEqual([]);
+  });
+
+  it('does not run a fork’s tests on workflow_dispatch either, and the report says why', async () => {
+    seedPullRequest('forker/orders-service');
+    const run = await runAction({
+      event: 'workflow_dispatch',
+      payload: workflowDispatchPayload({ 'pr-number': '7' }),
+      inputs: { 'fail-on': 'never', 'pr-number': '7' },
+      env: { CANARY_DIR: canaryDir },
+      apiUrl: github.harness.apiUrl,
+      cwd: cloneOfDefaultBranch('fork-dispatch', source.headSha),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(existsSync(path.join(canaryDir, 'ran-head.json'))).toBe(false);
+    const report = postedReport();
+    expect(report).toMatch(
+      /Not run: the pull request comes from a fork \(`forker\/orders-service`\), whose code does not run on `workflow_dispatch`/,
+    );
+    expect(report).toContain(`Analysed at \`${source.headSha.slice(0, 7)}\``);
     expect(github.harness.violations()).toEqual([]);
   });
 

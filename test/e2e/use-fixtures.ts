@@ -8,6 +8,7 @@ import {
   type GitHubHarness,
   type PullRequestAction,
 } from '../harness/index.js';
+import { startFakeMessagesServer, type FakeMessagesServer } from '../llm/fake-messages-server.js';
 import { makeCheckout, type Checkout, type CheckoutOptions } from './checkout.js';
 
 /**
@@ -30,6 +31,27 @@ export function useGitHubHarness(): { readonly harness: GitHubHarness } {
     get harness() {
       if (!harness) throw new Error('The GitHub harness is not started yet: use it inside a test or hook.');
       return harness;
+    },
+  };
+}
+
+/**
+ * One local Messages API stand-in for the test file (the real SDK in dist/ talks to it through
+ * `ANTHROPIC_BASE_URL`), with its script and recorded requests cleared before every test.
+ */
+export function useFakeMessagesServer(): { readonly server: FakeMessagesServer } {
+  let server: FakeMessagesServer | undefined;
+  beforeAll(async () => {
+    server = await startFakeMessagesServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => server?.reset());
+  return {
+    get server() {
+      if (!server) throw new Error('The Messages stand-in is not started yet: use it inside a test or hook.');
+      return server;
     },
   };
 }
