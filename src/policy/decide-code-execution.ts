@@ -18,7 +18,10 @@
  * - `pull_request_target` never gets here: the event is refused outright (see event.ts).
  *
  * Whatever is decided here, commands run with a scrubbed environment (validation/command-environment.ts)
- * and without the persisted checkout credentials (git/withhold-checkout-credentials.ts).
+ * and without the persisted checkout credentials (git/withhold-checkout-credentials.ts). That is no
+ * sandbox: the commands run as the job's user, who can read this process's own environment under
+ * /proc and, on GitHub-hosted runners, use sudo. Scrubbing stops accidental leaks; this decision is
+ * what keeps a stranger's code away from the job's token and secrets.
  */
 
 export interface CodeExecutionRequest {
