@@ -48,7 +48,8 @@ function takeCounterpart(candidates: RouteEntry[] | undefined, route: RouteEntry
  * declaration says something else now (handler, middleware): then it is `changed`. A head
  * route without a counterpart is `added`, unless a base route without one is the same route
  * (same handler, or the same declaration in the same file): that route moved to a new method
- * or path (`changed`, with `previous`). What is left of the base is `removed`.
+ * or path (`changed`, with `previous`). What is left of the base is `removed`. Endpoints are
+ * compared as a set: declaring one that the other side already serves changes nothing.
  */
 export function diffRouteTables(
   base: readonly RouteEntry[],
@@ -56,14 +57,20 @@ export function diffRouteTables(
   project: string,
 ): Endpoint[] {
   const unmatchedBase = groupBy(base, keyOf);
+  // An endpoint declared twice is still one endpoint: a second declaration (dead code beside its
+  // replacement, a handler stacked on the same path) adds or removes nothing the other side lacks.
+  const baseKeys = new Set(unmatchedBase.keys());
+  const headKeys = new Set(head.map(keyOf));
   const endpoints: Endpoint[] = [];
   const added: RouteEntry[] = [];
   for (const route of head) {
     const counterpart = takeCounterpart(unmatchedBase.get(keyOf(route)), route);
-    if (!counterpart) added.push(route);
-    else if (counterpart.signature !== route.signature) endpoints.push(toEndpoint(route, 'changed', project));
+    if (!counterpart) {
+      if (!baseKeys.has(keyOf(route))) added.push(route);
+    } else if (counterpart.signature !== route.signature)
+      endpoints.push(toEndpoint(route, 'changed', project));
   }
-  const removed = [...unmatchedBase.values()].flat();
+  const removed = [...unmatchedBase.values()].flat().filter((route) => !headKeys.has(keyOf(route)));
   const removedByIdentity = groupBy(removed, identityOf);
   const paired = new Set<RouteEntry>();
   for (const route of added) {

@@ -98,11 +98,24 @@ function createSideReader(side: SourceSide, family: AnyFamily, cache: FactCache,
 }
 
 function projectSide(side: SourceSide, project: string): ProjectSide {
+  let folders: Map<string, string[]> | undefined;
+  const indexFolders = (): Map<string, string[]> => {
+    const index = new Map<string, string[]>();
+    for (const path of side.list()) {
+      const slash = path.lastIndexOf('/');
+      const folder = slash < 0 ? '.' : path.slice(0, slash);
+      const list = index.get(folder);
+      if (list) list.push(path);
+      else index.set(folder, [path]);
+    }
+    return index;
+  };
   return {
     project,
     read: (path) => side.read(path),
     exists: (path) => side.has(path),
     filesUnder: (folder) => side.list().filter((path) => path.startsWith(`${folder}/`)),
+    filesIn: (folder) => (folders ??= indexFolders()).get(folder) ?? [],
   };
 }
 

@@ -1,7 +1,9 @@
+import { goRouteFamily } from './go/go-family.js';
 import { javascriptRouteFamily } from './javascript/javascript-family.js';
 import type { RouteFamily } from './route-family.js';
 
 /** Every family of route readers; a changed file is read by each one that accepts it. */
 export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
   javascriptRouteFamily as RouteFamily<unknown>,
+  goRouteFamily as RouteFamily<unknown>,
 ];

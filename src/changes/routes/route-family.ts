@@ -11,6 +11,8 @@ export interface ProjectSide {
   filesUnder(folder: string): string[];
   /** The project's files of the family that contain `word` (a whole word), when the selection can tell. */
   mentioning?(word: string): string[];
+  /** The side's files directly in a folder (`.` for the repository root), from an index built once per side. */
+  filesIn(folder: string): readonly string[];
 }
 
 /** What a family's linker gets for one project side: every routing file's facts, and a way to read configuration. */
@@ -54,10 +56,17 @@ export interface RouteFamily<Facts> {
   /** The routing facts of one file: plain data, no tree nodes (they are cached across sides). */
   readFacts(root: SyntaxNode, path: string): Facts;
   /**
-   * Words a file that mounts or includes `path` must contain (its module's name): only files
-   * with one of them are parsed when looking for what mounts `path`.
+   * Words a file that mounts or includes `path` must contain (its module's name, the functions
+   * it declares that receive a router): only files with one of them are parsed when looking
+   * for what mounts `path`.
    */
-  mounterHints(path: string): string[];
+  mounterHints(path: string, facts?: Facts): string[];
+  /**
+   * Words the files that `path` mounts must contain, where its imports do not say which files
+   * they are (a Go method called by name on a value of another package): files with one of
+   * them are parsed too.
+   */
+  mountedHints?(facts: Facts, path: string): string[];
   /** The project files a file's facts refer to (what it imports), as found on this side. */
   dependencies(facts: Facts, path: string, side: ProjectSide): string[];
   /** Files that set routing up for the whole project, whatever imports them (NestJS's `main.ts`, Rails' `routes.rb`): always read. */

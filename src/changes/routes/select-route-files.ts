@@ -81,8 +81,11 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
       const side = { ...input.side, mentioning: (word: string) => words.get(word) ?? [] };
       if (facts !== undefined)
         for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
-      for (const hint of family.mounterHints(path))
-        for (const mounter of index.get(hint) ?? []) next.add(mounter);
+      const hints = [
+        ...family.mounterHints(path, facts),
+        ...(facts === undefined ? [] : (family.mountedHints?.(facts, path) ?? [])),
+      ];
+      for (const hint of hints) for (const found of index.get(hint) ?? []) next.add(found);
     }
     frontier = [...next].filter((path) => !selected.has(path) && mayRoute(path));
     if (capped) break;
