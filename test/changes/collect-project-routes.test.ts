@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGrammars } from '../../src/code/syntax/load-grammars.js';
 import { collectProjectRoutes } from '../../src/changes/collect-project-routes.js';
 import { checkoutFolder, projectFrom } from './diff-fixture.js';
 
@@ -11,6 +12,19 @@ describe('collectProjectRoutes', () => {
       { method: 'ANY', path: '/api/orders/<int:pk>/' },
       { method: 'ANY', path: '/api/v2/' },
       { method: 'ANY', path: '/api/v2/orders/<int:pk>/refunds/' },
+    ]);
+  });
+
+  it('reads Go projects through their route family, groups passed between packages resolved', async () => {
+    await loadGrammars(['go']);
+    const { listFiles, readFile } = checkoutFolder('../routes', 'gin-group-passed-to-packages/head');
+    const projects = [projectFrom({ path: '.', language: 'go', frameworks: ['gin'] })];
+    expect(collectProjectRoutes({ project: '.', listFiles, readFile, projects })).toEqual([
+      { method: 'GET', path: '/api/v1/orders' },
+      { method: 'POST', path: '/api/v1/orders/:id/refunds' },
+      { method: 'GET', path: '/api/v1/users' },
+      { method: 'DELETE', path: '/api/v1/users/:id' },
+      { method: 'GET', path: '/api/v1/users/:id' },
     ]);
   });
 

@@ -1,6 +1,5 @@
 import { aspnetRoutes } from './aspnet-routes.js';
 import { djangoRoutes } from './django-routes.js';
-import { goRoutes } from './go-routes.js';
 import { laravelRoutes } from './laravel-routes.js';
 import { phoenixRoutes } from './phoenix-routes.js';
 import { pythonRoutes } from './python-routes.js';
@@ -14,7 +13,6 @@ export const ROUTE_EXTRACTORS: RouteExtractor[] = [
   pythonRoutes,
   djangoRoutes,
   springRoutes,
-  goRoutes,
   rustRoutes,
   railsRoutes,
   laravelRoutes,

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { stringValue } from '../../../code/syntax/node-text.js';
+import { innermostRange } from '../innermost-range.js';
 import type { GoRef } from './go-facts.js';
 import { argumentsOf, defaultImportName, selectorOf, unwrap } from './go-syntax.js';
 
@@ -155,21 +156,7 @@ export function readGoScopes(nodes: readonly SyntaxNode[], rootEnd: number): GoS
   }
   // A fragment (the diff's hunks, without the import block) uses the packages' usual names.
   if (imports.size === 0) for (const [name, path] of FRAGMENT_IMPORTS) imports.set(name, path);
-  const scopeAt = (position: number): Scope => {
-    let low = 0;
-    let high = ranges.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((ranges[middle]?.start ?? 0) <= position) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    for (let scope = ranges[found]; scope; scope = scope.parent)
-      if (scope.start <= position && position < scope.end) return scope;
-    return root;
-  };
+  const scopeAt = (position: number): Scope => innermostRange(ranges, position, root);
   return createResolver(imports, root, scopeAt);
 }
 

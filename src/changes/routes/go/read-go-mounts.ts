@@ -34,9 +34,11 @@ function readPass(call: SyntaxNode, args: SyntaxNode[], scopes: GoScopes): GoMou
   if (!target || target.kind === 'unknown' || target.kind === 'router' || target.kind === 'field') return [];
   const mounts: GoMount[] = [];
   args.forEach((arg, index) => {
-    if (arg.type !== 'identifier' && arg.type !== 'selector_expression') return;
+    const named = arg.type === 'identifier' || arg.type === 'selector_expression';
+    // `register(r.Group("/admin"))`: a group made in the call itself.
+    if (!named && arg.type !== 'call_expression') return;
     const value = scopes.resolve(arg);
-    if (!mayBeRouter(value, scopes)) return;
+    if (named ? !mayBeRouter(value, scopes) : value.kind !== 'router') return;
     mounts.push({
       parent: value,
       child: target,

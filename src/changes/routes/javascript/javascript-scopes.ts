@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { stringValue } from '../../../code/syntax/node-text.js';
+import { innermostRange } from '../innermost-range.js';
 import type { ValueRef } from './javascript-facts.js';
 import {
   argumentsOf,
@@ -99,26 +100,7 @@ export function readScopes(nodes: readonly SyntaxNode[], rootEnd: number): FileS
     }
   }
   /** The innermost function whose text holds `position`. */
-  const scopeAtIndex = (position: number): RangedScope => {
-    let low = 0;
-    let high = ranges.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if ((ranges[middle]?.start ?? 0) <= position) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    for (
-      let scope: RangedScope | undefined = ranges[found];
-      scope;
-      scope = scope.parent as RangedScope | undefined
-    ) {
-      if (scope.start <= position && position < scope.end) return scope;
-    }
-    return moduleScope;
-  };
+  const scopeAtIndex = (position: number): RangedScope => innermostRange(ranges, position, moduleScope);
   // A function's own node is in its parent's scope (its name, its default value), its parameters in its own.
   const scopeAt = (node: SyntaxNode): Scope =>
     scopeAtIndex(isFunctionNode(node) ? node.startIndex - 1 : node.startIndex);
