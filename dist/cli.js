@@ -118,17 +118,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path32) {
-      const ctrl = callVisitor(key2, node2, visitor, path32);
+    function visit_(key2, node2, visitor, path35) {
+      const ctrl = callVisitor(key2, node2, visitor, path35);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path32, ctrl);
-        return visit_(key2, ctrl, visitor, path32);
+        replaceNode(key2, path35, ctrl);
+        return visit_(key2, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
+          path35 = Object.freeze(path35.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path32);
+            const ci = visit_(i2, node2.items[i2], visitor, path35);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +139,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path32);
+          path35 = Object.freeze(path35.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path32);
+          const cv = visit_("value", node2.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path32) {
-      const ctrl = await callVisitor(key2, node2, visitor, path32);
+    async function visitAsync_(key2, node2, visitor, path35) {
+      const ctrl = await callVisitor(key2, node2, visitor, path35);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path32, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path32);
+        replaceNode(key2, path35, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
+          path35 = Object.freeze(path35.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path32);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path35);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path32 = Object.freeze(path32.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path32);
+          path35 = Object.freeze(path35.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path32);
+          const cv = await visitAsync_("value", node2.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +220,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path32) {
+    function callVisitor(key2, node2, visitor, path35) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path32);
+        return visitor(key2, node2, path35);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path32);
+        return visitor.Map?.(key2, node2, path35);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path32);
+        return visitor.Seq?.(key2, node2, path35);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path32);
+        return visitor.Pair?.(key2, node2, path35);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path32);
+        return visitor.Scalar?.(key2, node2, path35);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path32);
+        return visitor.Alias?.(key2, node2, path35);
       return void 0;
     }
-    function replaceNode(key2, path32, node2) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key2, path35, node2) {
+      const parent = path35[path35.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -848,10 +848,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema2, path32, value) {
+    function collectionFromPath(schema2, path35, value) {
       let v2 = value;
-      for (let i2 = path32.length - 1; i2 >= 0; --i2) {
-        const k = path32[i2];
+      for (let i2 = path35.length - 1; i2 >= 0; --i2) {
+        const k = path35[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v2;
@@ -870,7 +870,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema2) {
         super(type);
@@ -900,11 +900,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path35, value) {
+        if (isEmptyPath(path35))
           this.add(value);
         else {
-          const [key2, ...rest] = path32;
+          const [key2, ...rest] = path35;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key2, ...rest] = path32;
+      deleteIn(path35) {
+        const [key2, ...rest] = path35;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -933,8 +933,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key2, ...rest] = path32;
+      getIn(path35, keepScalar) {
+        const [key2, ...rest] = path35;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +952,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key2, ...rest] = path32;
+      hasIn(path35) {
+        const [key2, ...rest] = path35;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -963,8 +963,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key2, ...rest] = path32;
+      setIn(path35, value) {
+        const [key2, ...rest] = path35;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3479,9 +3479,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path35, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path35, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +3556,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection.isEmptyPath(path32)) {
+      deleteIn(path35) {
+        if (Collection.isEmptyPath(path35)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection.isEmptyPath(path32))
+      getIn(path35, keepScalar) {
+        if (Collection.isEmptyPath(path35))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +3592,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection.isEmptyPath(path32))
+      hasIn(path35) {
+        if (Collection.isEmptyPath(path35))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +3612,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection.isEmptyPath(path32)) {
+      setIn(path35, value) {
+        if (Collection.isEmptyPath(path35)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path35, value);
         }
       }
       /**
@@ -5579,9 +5579,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path32) => {
+    visit2.itemAtPath = (cst, path35) => {
       let item = cst;
-      for (const [field3, index] of path32) {
+      for (const [field3, index] of path35) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5590,23 +5590,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path32) => {
-      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
-      const field3 = path32[path32.length - 1][0];
+    visit2.parentCollection = (cst, path35) => {
+      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
+      const field3 = path35[path35.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path35, item, visitor) {
+      let ctrl = visitor(item, path35);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path32.concat([[field3, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path35.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +5617,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path35);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7873,26 +7873,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path32) => {
-      const end = path32.length - 1;
-      const index = path32.lastIndexOf(
+    var basenameOf = (path35) => {
+      const end = path35.length - 1;
+      const index = path35.lastIndexOf(
         SLASH,
-        path32[end] === SLASH ? end - 1 : end
+        path35[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path32 : path32.slice(index + 1);
+      return index < 0 ? path35 : path35.slice(index + 1);
     };
-    var parentOf2 = (path32) => {
-      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path32.split(SLASH).filter(Boolean);
+    var parentOf2 = (path35) => {
+      if (path35.charCodeAt(0) === SLASH_CODE || path35.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path35.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path32.length - 1;
-      const cut = path32.lastIndexOf(
+      const end = path35.length - 1;
+      const cut = path35.lastIndexOf(
         SLASH,
-        path32.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path35.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path32.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path35.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8042,7 +8042,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path32) {
+      testLiteral(path35) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8051,7 +8051,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path32)) {
+          if (rule.checkRegex.test(path35)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8071,15 +8071,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path32, mode) {
+      test(path35, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path32) : path32;
+        const basename = shortcut ? basenameOf(path35) : path35;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path32
+            shortcut && rule._basenameOnly ? basename : path35
           )) {
             const { negative } = rule;
             const ret = {
@@ -8101,17 +8101,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path32, originalPath, doThrow) => {
-      if (!isString(path32)) {
+    var checkPath = (path35, originalPath, doThrow) => {
+      if (!isString(path35)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path32) {
+      if (!path35) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path32)) {
+      if (checkPath.isNotRelative(path35)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8120,25 +8120,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path32) => {
-      const first = path32.charCodeAt(0);
+    var isNotRelative = (path35) => {
+      const first = path35.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path32.length === 1) {
+      if (path35.length === 1) {
         return true;
       }
-      const second = path32.charCodeAt(1);
+      const second = path35.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
+      return path35.length === 2 || path35.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8169,58 +8169,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path32) {
+      _test(originalPath, cache3, path35) {
         checkPath(
-          path32,
+          path35,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path32 ? this._t(path32, cache3) : {
+        return path35 ? this._t(path35, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path32 = convertPath(target);
-        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path32);
+        const path35 = convertPath(target);
+        if (!path35 || path35.charCodeAt(path35.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path35);
         }
-        const dir = this._t(path32, this._testCache);
+        const dir = this._t(path35, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal4 = this._rules.testLiteral(path32);
+        const literal4 = this._rules.testLiteral(path35);
         return literal4.ignored || literal4.unignored ? literal4 : dir;
       }
-      _t(path32, cache3) {
-        if (path32 in cache3) {
-          return cache3[path32];
+      _t(path35, cache3) {
+        if (path35 in cache3) {
+          return cache3[path35];
         }
-        const parentPath = parentOf2(path32);
+        const parentPath = parentOf2(path35);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
+        return cache3[path35] = parent && parent.ignored ? parent : this._rules.test(path35, MODE_IGNORE);
       }
-      ignores(path32) {
-        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
+      ignores(path35) {
+        return this._test(path35, this._ignoreCache, convertPath(path35)).ignored;
       }
       createFilter() {
-        return (path32) => !this.ignores(path32);
+        return (path35) => !this.ignores(path35);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path32) {
-        return this._test(path32, this._testCache, convertPath(path32));
+      test(path35) {
+        return this._test(path35, this._testCache, convertPath(path35));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
+    var isPathValid = (path35) => checkPath(convertPath(path35), path35, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
+      checkPath.isNotRelative = (path35) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path35) || isNotRelative(path35);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9027,7 +9027,7 @@ var require_parse = __commonJS({
         if (token.type === "eof") {
           throw invalidEOF();
         }
-        push();
+        push2();
       },
       beforePropertyName() {
         switch (token.type) {
@@ -9053,7 +9053,7 @@ var require_parse = __commonJS({
         if (token.type === "eof") {
           throw invalidEOF();
         }
-        push();
+        push2();
       },
       beforeArrayValue() {
         if (token.type === "eof") {
@@ -9063,7 +9063,7 @@ var require_parse = __commonJS({
           pop();
           return;
         }
-        push();
+        push2();
       },
       afterPropertyValue() {
         if (token.type === "eof") {
@@ -9092,7 +9092,7 @@ var require_parse = __commonJS({
       end() {
       }
     };
-    function push() {
+    function push2() {
       let value;
       switch (token.type) {
         case "punctuator":
@@ -10201,14 +10201,14 @@ function workflowsUse(detector, dir, workflows) {
 }
 
 // src/discovery/find-project-for-path.ts
-function normalized(path32) {
-  const trimmed2 = path32.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+function normalized(path35) {
+  const trimmed2 = path35.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   return trimmed2 === "" ? "." : trimmed2;
 }
 function createProjectLookup(projects) {
   const byDepth = projects.map((project) => ({ project, folder: normalized(project.path) })).sort((a, b) => (b.folder === "." ? -1 : b.folder.length) - (a.folder === "." ? -1 : a.folder.length));
-  return (path32) => {
-    const file2 = normalized(path32);
+  return (path35) => {
+    const file2 = normalized(path35);
     for (const { project, folder } of byDepth) {
       if (folder === "." || file2 === folder || file2.startsWith(`${folder}/`)) return project;
     }
@@ -12407,16 +12407,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path32 = this._matcher.path;
-    return path32.length > 0 ? path32[path32.length - 1].tag : void 0;
+    const path35 = this._matcher.path;
+    return path35.length > 0 ? path35[path35.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path32 = this._matcher.path;
-    return path32.length > 0 ? path32[path32.length - 1].namespace : void 0;
+    const path35 = this._matcher.path;
+    return path35.length > 0 ? path35[path35.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -12424,9 +12424,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return void 0;
-    return path32[path32.length - 1].values?.[attrName];
+    const path35 = this._matcher.path;
+    if (path35.length === 0) return void 0;
+    return path35[path35.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -12434,9 +12434,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return false;
-    const current = path32[path32.length - 1];
+    const path35 = this._matcher.path;
+    if (path35.length === 0) return false;
+    const current = path35[path35.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -12462,18 +12462,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return -1;
-    return path32[path32.length - 1].position ?? 0;
+    const path35 = this._matcher.path;
+    if (path35.length === 0) return -1;
+    return path35[path35.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return -1;
-    return path32[path32.length - 1].counter ?? 0;
+    const path35 = this._matcher.path;
+    if (path35.length === 0) return -1;
+    return path35[path35.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -18792,7 +18792,7 @@ var LOCKFILE_NAMES = {
   npm: ["package-lock.json", "npm-shrinkwrap.json"]
 };
 async function readNodeLockfile(index, dir, manager) {
-  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path32) => index.has(path32));
+  const file2 = LOCKFILE_NAMES[manager].map((name2) => joinRelative(dir, name2)).find((path35) => index.has(path35));
   if (!file2) return void 0;
   if (file2.endsWith(".lockb")) return { file: file2, yarnBerry: false, versionOf: () => void 0 };
   if (manager === "yarn") return readYarnLock(index, file2);
@@ -20096,8 +20096,8 @@ function readGoMod(text4) {
   return result;
 }
 function addRequire(result, line, indirect) {
-  const [path32, version2] = line.split(/\s+/);
-  if (path32 && version2) result.requires.push({ path: path32.replace(/^"|"$/g, ""), version: version2, indirect });
+  const [path35, version2] = line.split(/\s+/);
+  if (path35 && version2) result.requires.push({ path: path35.replace(/^"|"$/g, ""), version: version2, indirect });
 }
 function readGoWorkUses(text4) {
   const uses = [];
@@ -21942,7 +21942,7 @@ var NOISE_NAMES = /* @__PURE__ */ new Set([
   "documentation"
 ]);
 function createNoiseFilter(listed2) {
-  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path32) => path32 === dir || path32.startsWith(`${dir}/`));
+  return (name2, dir) => NOISE_NAMES.has(name2.toLowerCase()) && !listed2.some((path35) => path35 === dir || path35.startsWith(`${dir}/`));
 }
 
 // src/discovery/read-workflow-commands.ts
@@ -23156,10 +23156,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path32) {
-  if (!path32)
+function getElementAtPath(obj, path35) {
+  if (!path35)
     return obj;
-  return path32.reduce((acc, key2) => acc?.[key2], obj);
+  return path35.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -23499,11 +23499,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path32, issues) {
+function prefixIssues(path35, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path32);
+    iss.path.unshift(path35);
     return iss;
   });
 }
@@ -23965,16 +23965,16 @@ function flattenError(error63, mapper = (issue2) => issue2.message) {
 }
 function formatError(error63, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path32 = []) => {
+  const processError = (error64, path35 = []) => {
     for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path32, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path35, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path35, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path35, ...issue2.path]);
       } else {
-        const fullpath = [...path32, ...issue2.path];
+        const fullpath = [...path35, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -24013,17 +24013,17 @@ function formatError(error63, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error63, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error64, path32 = []) => {
+  const processError = (error64, path35 = []) => {
     var _a3;
     for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path32, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path35, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path35, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path32, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path35, ...issue2.path]);
       } else {
-        const fullpath = [...path32, ...issue2.path];
+        const fullpath = [...path35, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -24062,8 +24062,8 @@ function treeifyError(error63, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path32 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path32) {
+  const path35 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path35) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -41201,13 +41201,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path32 = ref.slice(1).split("/").filter(Boolean);
-  if (path32.length === 0) {
+  const path35 = ref.slice(1).split("/").filter(Boolean);
+  if (path35.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path32[0] === defsKey) {
-    const key2 = path32[1] === void 0 ? void 0 : decodeJSONPointerSegment(path32[1]);
+  if (path35[0] === defsKey) {
+    const key2 = path35[1] === void 0 ? void 0 : decodeJSONPointerSegment(path35[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -42160,9 +42160,9 @@ function parseGitDiff(diff) {
     const [meta3] = (0, import_parse_diff.default)(segment);
     if (!meta3) continue;
     const status = statusOf(meta3);
-    const path32 = status === "removed" ? meta3.from : meta3.to;
-    if (!path32) continue;
-    const file2 = { path: path32, status, additions: 0, deletions: 0 };
+    const path35 = status === "removed" ? meta3.from : meta3.to;
+    if (!path35) continue;
+    const file2 = { path: path35, status, additions: 0, deletions: 0 };
     if (status === "renamed" && meta3.from) file2.previousPath = meta3.from;
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
@@ -42218,11 +42218,11 @@ async function diffAgainstBase(dir, base, head) {
   ]);
   return parseGitDiff(output2);
 }
-async function addDetachedWorktree(dir, commit, path32) {
-  await git(dir, ["worktree", "add", "--quiet", "--detach", path32, checkRef(commit)]);
+async function addDetachedWorktree(dir, commit, path35) {
+  await git(dir, ["worktree", "add", "--quiet", "--detach", path35, checkRef(commit)]);
 }
-async function removeWorktree(dir, path32) {
-  await git(dir, ["worktree", "remove", "--force", path32]).catch(() => void 0);
+async function removeWorktree(dir, path35) {
+  await git(dir, ["worktree", "remove", "--force", path35]).catch(() => void 0);
   await git(dir, ["worktree", "prune"]).catch(() => void 0);
 }
 
@@ -43384,9 +43384,9 @@ var MANIFEST_READERS = [
 ];
 
 // src/changes/dependencies/extract-dependency-changes.ts
-function folderOf(path32) {
-  const slash = path32.lastIndexOf("/");
-  return slash === -1 ? "." : path32.slice(0, slash);
+function folderOf(path35) {
+  const slash = path35.lastIndexOf("/");
+  return slash === -1 ? "." : path35.slice(0, slash);
 }
 function extractDependencyChanges(changes) {
   const matched = [];
@@ -43813,10 +43813,10 @@ function readAnnotatedRoutes(view, rules, annotations = readAnnotations(view)) {
     for (const mapping of rules.mappings(view, block, handler)) {
       const signature = signatureWithout(view, first.start, last.end, mapping.methodList);
       for (const method of mapping.methods) {
-        for (const path32 of mapping.paths) {
+        for (const path35 of mapping.paths) {
           const route2 = {
             method,
-            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path32),
+            path: joinRoutePath(mapping.absolute ? void 0 : classPrefix, path35),
             framework: mapping.framework,
             handler
           };
@@ -43915,8 +43915,8 @@ function readGroupPrefixes(view) {
 }
 function readMapCall(view, match2, prefixOf2) {
   const read = readCallArguments(view, match2.index + match2[0].length - 1);
-  const path32 = stringArgument(view, read?.arguments[0]);
-  if (!read || path32 === void 0) return [];
+  const path35 = stringArgument(view, read?.arguments[0]);
+  if (!read || path35 === void 0) return [];
   const verb = match2[2] ?? "";
   const methods = verb === "Methods" ? stringsWithin(view, read.arguments[1]?.start ?? 0, read.arguments[1]?.end ?? 0) : [verb.toUpperCase()];
   const last = read.arguments[read.arguments.length - 1];
@@ -43931,7 +43931,7 @@ function readMapCall(view, match2, prefixOf2) {
   return methods.map((method) => {
     const declared2 = {
       method: method.toUpperCase(),
-      path: joinRoutePath(prefixOf2(match2[1] ?? ""), path32),
+      path: joinRoutePath(prefixOf2(match2[1] ?? ""), path35),
       framework: "aspnetcore",
       handler
     };
@@ -43939,7 +43939,7 @@ function readMapCall(view, match2, prefixOf2) {
   });
 }
 var aspnetRoutes = {
-  appliesTo: (path32) => path32.endsWith(".cs"),
+  appliesTo: (path35) => path35.endsWith(".cs"),
   syntax: "csharp",
   mentionsRoutes: /\[\s*(Http(Get|Post|Put|Delete|Patch|Head|Options)|Route|AcceptVerbs)\b|\.\s*Map(Get|Post|Put|Delete|Patch|Methods|Group)\s*\(/,
   extract: (view) => [
@@ -43983,7 +43983,7 @@ function readUrlPatterns(view, outer) {
     const [route2, target] = read ? positionalArguments(view, read.arguments) : [];
     const written = stringArgument(view, route2);
     if (!read || written === void 0 || !target) continue;
-    const path32 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
+    const path35 = joinRoutePath(outer, prefixAt(ranges, match2.index), pathOf2(match2[1] ?? "path", written));
     const targetCode = argumentCode(view, target);
     const included = /^include\s*\(\s*(\[)?/.exec(targetCode);
     if (included?.[1]) {
@@ -43991,15 +43991,15 @@ function readUrlPatterns(view, outer) {
       continue;
     }
     const routerUrls = /^include\s*\(\s*(\w+)\s*\.\s*urls\b/.exec(targetCode)?.[1];
-    if (routerUrls) routerPrefixes.set(routerUrls, path32);
+    if (routerUrls) routerPrefixes.set(routerUrls, path35);
     if (included) {
       const module2 = routerUrls ? void 0 : includedModule(view, target);
-      if (module2) includes.push({ ...module2, path: path32 });
+      if (module2) includes.push({ ...module2, path: path35 });
       continue;
     }
     const handler = handlerOf(targetCode, argumentText(view, target));
     routes.push(
-      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path32, framework: "django", handler })
+      declareRoute(view, match2.index, read.close + 1, { method: "ANY", path: path35, framework: "django", handler })
     );
   }
   return { routes: [...routes, ...readRouterRegistrations(view, routerPrefixes, outer)], includes };
@@ -44016,11 +44016,11 @@ function readRouterRegistrations(view, prefixes, outer) {
     if (!read || prefix2 === void 0 || !viewSet) continue;
     const base = joinRoutePath(prefixes.get(match2[1] ?? "") ?? outer, pathOf2("re_path", prefix2), "/");
     const handler = argumentText(view, viewSet);
-    for (const path32 of [`${base}/`, `${base}/{pk}/`]) {
+    for (const path35 of [`${base}/`, `${base}/{pk}/`]) {
       routes.push(
         declareRoute(view, match2.index, read.close + 1, {
           method: "ANY",
-          path: path32,
+          path: path35,
           framework: "django",
           handler
         })
@@ -44030,156 +44030,10 @@ function readRouterRegistrations(view, prefixes, outer) {
   return routes;
 }
 var djangoRoutes = {
-  appliesTo: (path32) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path32),
+  appliesTo: (path35) => /(^|\/)urls(\.py|\/[^/]+\.py)$/.test(path35),
   syntax: "python",
   mentionsRoutes: /\b(path|re_path|url|register|include)\s*\(/,
   extract: (view, context) => readUrlPatterns(view, context.mounts?.of()?.prefix).routes
-};
-
-// src/changes/endpoints/imported-framework.ts
-var FOUND = /* @__PURE__ */ new WeakMap();
-function importedFramework(view, family, detect) {
-  let byFamily = FOUND.get(view);
-  if (!byFamily) {
-    byFamily = /* @__PURE__ */ new Map();
-    FOUND.set(view, byFamily);
-  }
-  if (!byFamily.has(family)) byFamily.set(family, detect(view.text));
-  return byFamily.get(family);
-}
-
-// src/changes/endpoints/go-route-scopes.ts
-var GROUP2 = /(\w+)\s*:?=\s*(\w+)\s*\.\s*(Group|PathPrefix|Route)\s*\(/g;
-var ROUTE_CLOSURE = /(\w+)\s*\.\s*Route\s*\(/g;
-var ROUTER_CREATION = /(\w+)\s*:?=\s*(?:gin\.(?:New|Default)|echo\.New|chi\.NewRouter|chi\.NewMux|fiber\.New|mux\.NewRouter|http\.NewServeMux)\s*\(/g;
-function readGroups(view, groups) {
-  for (const match2 of view.masked.matchAll(GROUP2)) {
-    const [call, name2 = "", parent = ""] = match2;
-    const read = readCallArguments(view, match2.index + call.length - 1);
-    const prefix2 = stringArgument(view, read?.arguments[0]);
-    if (prefix2 !== void 0 && !groups.has(name2)) groups.set(name2, { parent, prefix: prefix2 });
-  }
-}
-function readClosures(view) {
-  const scopes = [];
-  for (const match2 of view.masked.matchAll(ROUTE_CLOSURE)) {
-    const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const prefix2 = stringArgument(view, read?.arguments[0]);
-    const closure = read?.arguments[1];
-    if (prefix2 === void 0 || !closure) continue;
-    const parameter = /^func\s*\(\s*(\w+)/.exec(view.masked.slice(closure.start, closure.end))?.[1];
-    const body2 = view.masked.indexOf("{", closure.start);
-    if (!parameter || body2 === -1 || body2 > closure.end) continue;
-    const end = findClosingBracket(view, body2);
-    scopes.push({
-      start: body2,
-      end: end === -1 ? closure.end : end,
-      receiver: parameter,
-      prefix: prefix2,
-      parent: match2[1] ?? ""
-    });
-  }
-  return scopes;
-}
-function findGoRouteScopes(view) {
-  const groups = /* @__PURE__ */ new Map();
-  readGroups(view, groups);
-  const closures = readClosures(view);
-  const routers = /* @__PURE__ */ new Set([
-    ...groups.keys(),
-    ...[...view.masked.matchAll(ROUTER_CREATION)].map((match2) => match2[1] ?? "")
-  ]);
-  const groupPrefix = (name2, depth2 = 0) => {
-    const group3 = groups.get(name2);
-    if (!group3) return void 0;
-    return joinRoutePath(depth2 < 10 ? groupPrefix(group3.parent, depth2 + 1) : void 0, group3.prefix);
-  };
-  const closurePrefix = (receiver, offset) => {
-    const enclosing = closures.filter((scope) => scope.start < offset && offset < scope.end);
-    if (enclosing.length === 0) return groupPrefix(receiver);
-    const pieces = enclosing.map((scope) => scope.prefix);
-    const outermost = enclosing[0];
-    return joinRoutePath(outermost ? groupPrefix(outermost.parent) : void 0, ...pieces);
-  };
-  return { routers, prefixAt: (receiver, offset) => closurePrefix(receiver, offset) };
-}
-
-// src/changes/endpoints/go-routes.ts
-var METHOD_CALL = /(\w+)\s*\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|Any|Get|Post|Put|Patch|Delete|Head|Options|Connect|Trace|All|Handle|HandleFunc|Method|MethodFunc|Match)\s*\(/g;
-var CLIENTS = /^(http|client|httpClient|c|ctx|req|r\d|resp|res|cache|rdb|redis|db|tx|store|session|cfg|config|viper|q|query|params|header|headers|values|form|m)$/;
-function detectGoImport(imports) {
-  if (imports.includes("github.com/gin-gonic/gin")) return "gin";
-  if (imports.includes("github.com/labstack/echo")) return "echo";
-  if (imports.includes("github.com/go-chi/chi")) return "chi";
-  if (imports.includes("github.com/gofiber/fiber")) return "fiber";
-  return imports.includes("github.com/gorilla/mux") ? "gorilla-mux" : void 0;
-}
-function frameworkOf(view, frameworks2, style) {
-  const imported = importedFramework(view, "go", detectGoImport);
-  if (imported) return imported;
-  if (style === "echo") return "echo";
-  const candidates2 = style === "upper" ? ["gin", "echo"] : ["chi", "fiber"];
-  return candidates2.find((name2) => frameworks2.includes(name2)) ?? candidates2[0] ?? "gin";
-}
-function handlerOf2(view, argument) {
-  const code2 = argument ? argumentCode(view, argument) : "";
-  return /^[\w.]+$/.test(code2) ? code2 : void 0;
-}
-function readRoute(view, verb, found) {
-  const strings = found.map((argument) => stringArgument(view, argument));
-  if (verb === "Handle" || verb === "HandleFunc") {
-    if (strings[0] && HTTP_METHODS.includes(strings[0]) && strings[1] !== void 0)
-      return { methods: [strings[0]], path: strings[1] };
-    const pattern = /^(?:([A-Z]+)\s+)?(\/\S*)$/.exec(strings[0] ?? "");
-    return pattern ? { methods: [pattern[1] ?? "ANY"], path: pattern[2] ?? "/" } : void 0;
-  }
-  if (verb === "Method" || verb === "MethodFunc") {
-    return strings[0] && strings[1] !== void 0 ? { methods: [strings[0].toUpperCase()], path: strings[1] } : void 0;
-  }
-  if (verb === "Match") {
-    const listed2 = found[0] ? stringsWithin(view, found[0].start, found[0].end) : [];
-    return strings[1] !== void 0 ? { methods: listed2.map((method) => method.toUpperCase()), path: strings[1] } : void 0;
-  }
-  const path32 = strings[0];
-  if (path32 === void 0 || !(path32 === "" || path32.startsWith("/") || path32 === "*")) return void 0;
-  return { methods: [verb === "Any" || verb === "All" ? "ANY" : verb.toUpperCase()], path: path32 };
-}
-function chainedMethods(view, close) {
-  const chained = /^\s*\.\s*Methods\s*\(/.exec(view.masked.slice(close + 1, close + 200));
-  if (!chained) return void 0;
-  const read = readCallArguments(view, close + chained[0].length);
-  return read ? stringsWithin(view, close + 1, read.close).map((method) => method.toUpperCase()) : void 0;
-}
-function readCalls(view, scopes, frameworks2) {
-  const routes = [];
-  for (const match2 of view.masked.matchAll(METHOD_CALL)) {
-    const [call, receiver = "", verb = ""] = match2;
-    if (CLIENTS.test(receiver) && !scopes.routers.has(receiver)) continue;
-    const read = readCallArguments(view, match2.index + call.length - 1);
-    if (!read || read.arguments.length < 2) continue;
-    const route2 = readRoute(view, verb, read.arguments);
-    if (!route2) continue;
-    const methods = chainedMethods(view, read.close) ?? route2.methods;
-    const style = verb === "Match" ? "echo" : /^[A-Z]+$/.test(verb) ? "upper" : "lower";
-    const framework = frameworkOf(view, frameworks2, style);
-    const path32 = joinRoutePath(scopes.prefixAt(receiver, match2.index), route2.path);
-    const handlerArgument = framework === "echo" && !["Handle", "Match"].includes(verb) ? read.arguments[1] : read.arguments[read.arguments.length - 1];
-    const handler = handlerOf2(view, handlerArgument);
-    const listed2 = verb === "Match" ? read.arguments[0] : void 0;
-    const last = read.arguments[read.arguments.length - 1];
-    const end = last && /^func\b/.test(argumentCode(view, last)) ? last.start : read.close + 1;
-    const signature = signatureWithout(view, match2.index, end, listed2);
-    for (const method of methods) {
-      routes.push(declareRoute(view, match2.index, end, { method, path: path32, framework, handler }, signature));
-    }
-  }
-  return routes;
-}
-var goRoutes = {
-  appliesTo: (path32) => path32.endsWith(".go") && !path32.endsWith("_test.go"),
-  syntax: "go",
-  mentionsRoutes: /\.\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any|Get|Post|Put|Patch|Delete|Head|Options|All|Handle|HandleFunc|Method|MethodFunc|Match|Group|Route|Mount|PathPrefix)\s*\(/,
-  extract: (view, context) => readCalls(view, findGoRouteScopes(view), context.frameworks)
 };
 
 // src/changes/endpoints/singular-noun.ts
@@ -44221,7 +44075,7 @@ function readChain(view, start2, firstName, open2) {
 function classOf(view, argument) {
   return argument ? /^\\?([\w\\]+)::class$/.exec(argumentCode(view, argument))?.[1]?.split("\\").pop() : void 0;
 }
-function handlerOf3(view, argument, controller) {
+function handlerOf2(view, argument, controller) {
   if (!argument) return void 0;
   const code2 = argumentCode(view, argument);
   if (code2.startsWith("[")) {
@@ -44265,15 +44119,15 @@ function verbRoutes(view, chain, prefix2, controller) {
   const first = chain.calls[0];
   if (!first) return [];
   const matchCall = first.name === "match";
-  const path32 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
-  if (path32 === void 0) return [];
+  const path35 = stringArgument(view, first.arguments[matchCall ? 1 : 0]);
+  if (path35 === void 0) return [];
   const methods = matchCall ? stringsWithin(view, first.arguments[0]?.start ?? 0, first.arguments[0]?.end ?? 0).map(
     (method) => method.toUpperCase()
   ) : [first.name === "any" ? "ANY" : first.name === "view" ? "GET" : first.name.toUpperCase()];
-  const handler = first.name === "view" ? void 0 : handlerOf3(view, first.arguments[matchCall ? 2 : 1], controller);
-  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path32), handler }));
+  const handler = first.name === "view" ? void 0 : handlerOf2(view, first.arguments[matchCall ? 2 : 1], controller);
+  return methods.map((method) => ({ method, path: joinRoutePath(prefix2, path35), handler }));
 }
-function readGroups2(view, chains) {
+function readGroups(view, chains) {
   const groups = [];
   for (const chain of chains) {
     const group3 = chain.calls.find((call) => call.name === "group");
@@ -44293,7 +44147,7 @@ function readRoutes(view, filePrefix) {
     const chain = readChain(view, match2.index, match2[1] ?? "", match2.index + match2[0].length - 1);
     if (chain) chains.push(chain);
   }
-  const groups = readGroups2(view, chains);
+  const groups = readGroups(view, chains);
   const routes = [];
   for (const chain of chains) {
     const enclosing = groups.filter((group3) => group3.start < chain.start && chain.start < group3.end);
@@ -44314,7 +44168,7 @@ function readRoutes(view, filePrefix) {
   return routes;
 }
 var laravelRoutes = {
-  appliesTo: (path32) => /(^|\/)routes\/[^/]+\.php$/.test(path32),
+  appliesTo: (path35) => /(^|\/)routes\/[^/]+\.php$/.test(path35),
   syntax: "php",
   mentionsRoutes: /Route\s*::|->\s*(group|prefix|only|except)\s*\(/,
   extract: (view, context) => readRoutes(view, /(^|\/)routes\/api\.php$/.test(context.path) ? "/api" : void 0)
@@ -44417,30 +44271,30 @@ var RESOURCE_ACTIONS2 = [
 ];
 var option = (found, key2) => found.find((argument) => argument.key === key2);
 var moduleOf = (argument) => argument && /^[A-Z][\w.]*$/.test(argument.code) ? argument.code : void 0;
-function resourceName(controller, path32) {
+function resourceName(controller, path35) {
   const base = controller?.split(".").pop()?.replace(/Controller$/, "");
   if (base) return base.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  return singularNoun(path32.split("/").filter(Boolean).pop() ?? "id");
+  return singularNoun(path35.split("/").filter(Boolean).pop() ?? "id");
 }
 function expandResources(statement, base) {
   const [pathArgument, controllerArgument] = statement.arguments;
-  const path32 = joinRoutePath(base, pathArgument?.strings[0]);
+  const path35 = joinRoutePath(base, pathArgument?.strings[0]);
   const controller = moduleOf(controllerArgument);
   const singleton = option(statement.arguments, "singleton")?.code === "true";
-  const member = singleton ? path32 : `${path32}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
+  const member = singleton ? path35 : `${path35}/:${option(statement.arguments, "param")?.strings[0] ?? "id"}`;
   const only = option(statement.arguments, "only");
   const except = option(statement.arguments, "except")?.symbols ?? [];
   const routes = RESOURCE_ACTIONS2.filter(([action]) => !(singleton && action === "index")).filter(([action]) => (only ? only.symbols.includes(action) : true) && !except.includes(action)).map(([action, method, kind, suffix]) => ({
     method,
-    path: `${kind === "member" ? member : path32}${suffix}`,
+    path: `${kind === "member" ? member : path35}${suffix}`,
     handler: controller ? `${controller}.${action}` : void 0
   }));
-  return { routes, nested: singleton ? path32 : `${path32}/:${resourceName(controller, path32)}_id` };
+  return { routes, nested: singleton ? path35 : `${path35}/:${resourceName(controller, path35)}_id` };
 }
 function verbRoutes2(statement, base) {
   const [pathArgument, target, action] = statement.arguments;
-  const path32 = pathArgument?.strings[0];
-  if (path32 === void 0) return [];
+  const path35 = pathArgument?.strings[0];
+  if (path35 === void 0) return [];
   const method = statement.verb === "live" ? "GET" : statement.verb === "forward" ? "ANY" : statement.verb.toUpperCase();
   const plug = moduleOf(target);
   const handler = plug && action?.symbols[0] ? `${plug}.${action.symbols[0]}` : plug;
@@ -44449,7 +44303,7 @@ function verbRoutes2(statement, base) {
     const matchPath = target?.strings[0];
     return verb && matchPath !== void 0 ? [{ method: verb === "*" ? "ANY" : verb.toUpperCase(), path: joinRoutePath(base, matchPath) }] : [];
   }
-  return [{ method, path: joinRoutePath(base, path32), handler }];
+  return [{ method, path: joinRoutePath(base, path35), handler }];
 }
 function readRoutes2(view) {
   const routes = [];
@@ -44485,18 +44339,30 @@ function readRoutes2(view) {
   return routes;
 }
 var phoenixRoutes = {
-  appliesTo: (path32) => /(^|\/)router\.ex$/.test(path32),
+  appliesTo: (path35) => /(^|\/)router\.ex$/.test(path35),
   syntax: "elixir",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes2(view)
 };
 
+// src/changes/endpoints/imported-framework.ts
+var FOUND = /* @__PURE__ */ new WeakMap();
+function importedFramework(view, family, detect) {
+  let byFamily = FOUND.get(view);
+  if (!byFamily) {
+    byFamily = /* @__PURE__ */ new Map();
+    FOUND.set(view, byFamily);
+  }
+  if (!byFamily.has(family)) byFamily.set(family, detect(view.text));
+  return byFamily.get(family);
+}
+
 // src/changes/endpoints/python-router-mounts.ts
-var ROUTER_CREATION2 = /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
+var ROUTER_CREATION = /(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(APIRouter|FastAPI|Blueprint|Flask)\s*\(/g;
 var MOUNT = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 function readCreations(view, framework, own2) {
   const creates = /APIRouter|FastAPI|Blueprint|Flask/.test(view.masked);
-  for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION2) : []) {
+  for (const match2 of creates ? view.masked.matchAll(ROUTER_CREATION) : []) {
     const [call, name2 = "", kind = ""] = match2;
     framework.set(name2, kind === "APIRouter" || kind === "FastAPI" ? "fastapi" : "flask");
     const found = readCallArguments(view, match2.index + call.length - 1)?.arguments ?? [];
@@ -44546,7 +44412,7 @@ function findPythonRouters(view) {
 // src/changes/endpoints/python-routes.ts
 var DECORATOR = /@\s*([\w.]+?)\s*\.\s*(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\s*\(/g;
 var ADD_RULE = /([\w.]+?)\s*\.\s*(add_url_rule|add_api_route)\s*\(/g;
-function frameworkOf2(view, verb, receiver, routers, frameworks2) {
+function frameworkOf(view, verb, receiver, routers, frameworks2) {
   const known = routers.framework.get(receiver);
   if (known) return known;
   const imported = importedFramework(
@@ -44588,10 +44454,10 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
   const [call, receiverPath = "", verb = ""] = match2;
   const read = readCallArguments(view, match2.index + call.length - 1);
   if (!read) return [];
-  const path32 = routePathArgument(view, read.arguments);
-  if (path32 === void 0) return [];
+  const path35 = routePathArgument(view, read.arguments);
+  if (path35 === void 0) return [];
   const receiver = receiverPath.split(".").pop() ?? receiverPath;
-  const framework = frameworkOf2(view, verb, receiver, routers, context.frameworks);
+  const framework = frameworkOf(view, verb, receiver, routers, context.frameworks);
   const handler = decorated ? handlerAfter2(view, read.close + 1) : registeredViewFunction(view, verb, read.arguments);
   const listed2 = keywordArgument(view, read.arguments, "methods");
   const signature = signatureWithout(view, match2.index, read.close + 1, listed2);
@@ -44602,7 +44468,7 @@ function readRouteCall(view, match2, decorated, { context, routers }) {
       read.close + 1,
       {
         method,
-        path: joinRoutePath(prefixOf(routers, receiver, framework, context), path32),
+        path: joinRoutePath(prefixOf(routers, receiver, framework, context), path35),
         framework,
         handler: handler && /^[\w.]+$/.test(handler) ? handler : void 0
       },
@@ -44621,7 +44487,7 @@ function registeredViewFunction(view, verb, found) {
   return viewFunction && view.text.slice(viewFunction.start, viewFunction.end);
 }
 var pythonRoutes = {
-  appliesTo: (path32) => path32.endsWith(".py"),
+  appliesTo: (path35) => path35.endsWith(".py"),
   syntax: "python",
   mentionsRoutes: /@\s*[\w.]+\.(get|post|put|patch|delete|head|options|trace|route|api_route|websocket)\b|APIRouter|Blueprint|include_router|register_blueprint|add_url_rule|add_api_route|prefix/,
   extract(view, context) {
@@ -44655,7 +44521,7 @@ function expandResource2(collection, member, actions) {
     ["update", "PUT", member],
     ["destroy", "DELETE", member]
   ];
-  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path32]) => ({ method, path: path32, action }));
+  return table2.filter(([action]) => actions.includes(action)).map(([action, method, path35]) => ({ method, path: path35, action }));
 }
 function resourceScope(scope, statement, name2) {
   const singular = statement.verb === "resource";
@@ -44677,15 +44543,15 @@ function verbRoutes3(scope, statement) {
   const [first] = statement.arguments;
   const on = firstValue2(option2(statement.arguments, "on"));
   const base = on === "member" ? scope.member : on === "collection" ? scope.collection : scope.nested;
-  const path32 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
-  if (path32 === void 0 || path32 === "to") return [];
+  const path35 = first?.key === void 0 ? first?.strings[0] ?? first?.symbols[0] : first.key;
+  if (path35 === void 0 || path35 === "to") return [];
   const target = option2(statement.arguments, "to")?.strings[0] ?? (first?.key !== void 0 ? first.strings[0] : void 0);
   const action = target ?? (scope.controller && first?.symbols[0] ? `${scope.controller}#${first.symbols[0]}` : void 0);
   const via = option2(statement.arguments, "via");
   const methods = statement.verb === "match" ? via ? via.symbols.concat(via.strings) : ["all"] : [statement.verb];
   return methods.map((method) => ({
     method: method === "all" || method === "any" ? "ANY" : method.toUpperCase(),
-    path: joinRoutePath(base, path32),
+    path: joinRoutePath(base, path35),
     action: action ?? ""
   }));
 }
@@ -44693,13 +44559,13 @@ function childScope(scope, statement) {
   const [first] = statement.arguments;
   switch (statement.verb) {
     case "namespace": {
-      const path32 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
-      const nested = joinRoutePath(scope.nested, path32);
+      const path35 = firstValue2(option2(statement.arguments, "path")) ?? first?.symbols[0] ?? first?.strings[0];
+      const nested = joinRoutePath(scope.nested, path35);
       return { nested, member: nested, collection: nested };
     }
     case "scope": {
-      const path32 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
-      const nested = joinRoutePath(scope.nested, path32);
+      const path35 = first?.key === void 0 ? first?.strings[0] : firstValue2(option2(statement.arguments, "path"));
+      const nested = joinRoutePath(scope.nested, path35);
       return { ...scope, nested, member: nested, collection: nested };
     }
     case "member":
@@ -44761,7 +44627,7 @@ function declareStatementRoutes(view, statement, found) {
   });
 }
 var railsRoutes = {
-  appliesTo: (path32) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path32),
+  appliesTo: (path35) => /(^|\/)config\/routes(\.rb|\/[^/]+\.rb)$/.test(path35),
   syntax: "ruby",
   mentionsRoutes: /\S/,
   extract: (view) => readRoutes3(view)
@@ -44837,7 +44703,7 @@ var ATTRIBUTE = /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|c
 var ROUTE_CALL = /\.\s*route\s*\(/g;
 var RESOURCE = /\bweb::resource\s*\(/g;
 var METHOD_ROUTER = /(?:^|[^\w:]|(?:routing|web)::)(get|post|put|delete|patch|head|options|trace|any)(?:_service)?\s*\(/g;
-function frameworkOf3(view, frameworks2) {
+function frameworkOf2(view, frameworks2) {
   if (/\bactix_web\b/.test(view.text)) return "actix-web";
   if (/\baxum\b/.test(view.text)) return "axum";
   if (/\brocket\b/.test(view.text)) return "rocket";
@@ -44848,8 +44714,8 @@ function readAttributes2(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(ATTRIBUTE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path32 = stringArgument(view, read?.arguments[0]);
-    if (!read || path32 === void 0) continue;
+    const path35 = stringArgument(view, read?.arguments[0]);
+    if (!read || path35 === void 0) continue;
     const handler = /^\s*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/.exec(
       view.masked.slice(read.close + 1, read.close + 400)
     )?.[1];
@@ -44862,7 +44728,7 @@ function readAttributes2(view, scopes, framework) {
       routes.push(
         declareRoute(view, match2.index, read.close + 2, {
           method,
-          path: joinRoutePath(prefix2, path32),
+          path: joinRoutePath(prefix2, path35),
           framework,
           handler
         })
@@ -44894,13 +44760,13 @@ function readRouteCalls(view, scopes, framework) {
   for (const match2 of view.masked.matchAll(ROUTE_CALL)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
     const [pathArgument, router] = read?.arguments ?? [];
-    const path32 = stringArgument(view, pathArgument);
-    if (!read || path32 === void 0 || !router) continue;
+    const path35 = stringArgument(view, pathArgument);
+    if (!read || path35 === void 0 || !router) continue;
     const prefix2 = scopes.prefixAt(match2.index);
     for (const { method, handler } of methodRouters(view, router.start, router.end)) {
-      const declared2 = { method, path: joinRoutePath(prefix2, path32), framework, handler };
+      const declared2 = { method, path: joinRoutePath(prefix2, path35), framework, handler };
       routes.push(
-        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path32} ${handler ?? ""}`)
+        declareRoute(view, match2.index, read.close + 1, declared2, `${method} ${path35} ${handler ?? ""}`)
       );
     }
   }
@@ -44910,9 +44776,9 @@ function readResources(view, scopes, framework) {
   const routes = [];
   for (const match2 of view.masked.matchAll(RESOURCE)) {
     const read = readCallArguments(view, match2.index + match2[0].length - 1);
-    const path32 = stringArgument(view, read?.arguments[0]);
-    if (!read || path32 === void 0) continue;
-    const full = joinRoutePath(scopes.prefixAt(match2.index), path32);
+    const path35 = stringArgument(view, read?.arguments[0]);
+    if (!read || path35 === void 0) continue;
+    const full = joinRoutePath(scopes.prefixAt(match2.index), path35);
     let position = read.close + 1;
     for (let chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200)); chained; chained = /^\s*\.\s*(route|to)\s*\(/.exec(view.masked.slice(position, position + 200))) {
       const call = readCallArguments(view, position + chained[0].length - 1);
@@ -44934,11 +44800,11 @@ function readResources(view, scopes, framework) {
   return routes;
 }
 var rustRoutes = {
-  appliesTo: (path32) => path32.endsWith(".rs"),
+  appliesTo: (path35) => path35.endsWith(".rs"),
   syntax: "rust",
   mentionsRoutes: /#\[\s*(?:\w+::)*(get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(route|nest|service|mount|scope|resource)\s*\(|web::|routes!/,
   extract(view, context) {
-    const framework = frameworkOf3(view, context.frameworks);
+    const framework = frameworkOf2(view, context.frameworks);
     const scopes = findRustRouteScopes(view);
     return [
       ...readAttributes2(view, scopes, framework),
@@ -44990,8 +44856,8 @@ function springMapping(view, annotation) {
 function jaxRsMapping(view, block, framework) {
   const methods = block.map((annotation) => annotation.name).filter((name2) => HTTP_METHODS.includes(name2));
   if (methods.length === 0) return void 0;
-  const path32 = block.find((annotation) => annotation.name === "Path");
-  return { methods, paths: path32 ? annotationPaths(view, path32, ["value"]) : [""], framework };
+  const path35 = block.find((annotation) => annotation.name === "Path");
+  return { methods, paths: path35 ? annotationPaths(view, path35, ["value"]) : [""], framework };
 }
 function micronautMapping(view, annotation) {
   const method = MICRONAUT_METHODS[annotation.name];
@@ -45025,7 +44891,7 @@ function rulesFor(frameworks2) {
   };
 }
 var springRoutes = {
-  appliesTo: (path32) => /\.(java|kt)$/.test(path32),
+  appliesTo: (path35) => /\.(java|kt)$/.test(path35),
   syntax: "java",
   mentionsRoutes: /@(\w+\.)*(Get|Post|Put|Delete|Patch|Request)Mapping\b|@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Path)\b|@(Get|Post|Put|Delete|Patch|Head|Options|Controller)\b/,
   extract: (view, context) => readAnnotatedRoutes(view, rulesFor(context.frameworks))
@@ -45036,7 +44902,6 @@ var ROUTE_EXTRACTORS = [
   pythonRoutes,
   djangoRoutes,
   springRoutes,
-  goRoutes,
   rustRoutes,
   railsRoutes,
   laravelRoutes,
@@ -45111,8 +44976,8 @@ function readRoutes4(extractor, change, side, context, views) {
   const key2 = `${side} ${extractor.syntax}`;
   const view = views.get(key2) ?? createSourceView(lines, extractor.syntax, complete);
   views.set(key2, view);
-  const path32 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
-  return extractor.extract(view, { ...context, path: path32 });
+  const path35 = side === "old" ? change.file.previousPath ?? change.file.path : change.file.path;
+  return extractor.extract(view, { ...context, path: path35 });
 }
 function extractEndpoints(change, frameworks2, mounts) {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
@@ -45175,18 +45040,18 @@ var CODE_LANGUAGES = /* @__PURE__ */ new Set([
   "rust",
   "elixir"
 ]);
-function extensionOf(path32) {
-  const dot = path32.lastIndexOf(".");
-  if (dot < path32.lastIndexOf("/") + 1) return void 0;
-  return path32.slice(dot + 1).toLowerCase();
+function extensionOf(path35) {
+  const dot = path35.lastIndexOf(".");
+  if (dot < path35.lastIndexOf("/") + 1) return void 0;
+  return path35.slice(dot + 1).toLowerCase();
 }
-function languageOfPath(path32) {
-  const extension = extensionOf(path32);
+function languageOfPath(path35) {
+  const extension = extensionOf(path35);
   return extension === void 0 ? void 0 : LANGUAGE_BY_EXTENSION[extension];
 }
-function codeLanguageOfPath(path32) {
-  if (/\.d\.[cm]?ts$/.test(path32)) return null;
-  const language2 = languageOfPath(path32);
+function codeLanguageOfPath(path35) {
+  if (/\.d\.[cm]?ts$/.test(path35)) return null;
+  const language2 = languageOfPath(path35);
   return language2 !== void 0 && CODE_LANGUAGES.has(language2) ? language2 : null;
 }
 function isJavaScriptFamily(language2) {
@@ -45234,11 +45099,11 @@ var RULES = [
   { pattern: new RegExp(`${MIGRATIONS_DIRECTORY}(?:.+/)?[^/]+\\.sql$`), tool: "sql", format: "sql" },
   { pattern: /(^|\/)db\/(migrate|schema|sql)\/.+\.sql$/, tool: "sql", format: "sql" }
 ];
-function detectMigrationTool(path32, language2) {
-  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path32)) return void 0;
-  const rule = RULES.find((candidate) => candidate.pattern.test(path32));
+function detectMigrationTool(path35, language2) {
+  if (/\.d\.ts$|\.(test|spec)\.[jt]s$/.test(path35)) return void 0;
+  const rule = RULES.find((candidate) => candidate.pattern.test(path35));
   if (!rule) return void 0;
-  const direction = /(^|[/.])down\.sql$/.test(path32) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path32) ? "down" : "up";
+  const direction = /(^|[/.])down\.sql$/.test(path35) || /(^|\/)U\d[^/]*__[^/]+\.sql$/.test(path35) ? "down" : "up";
   let tool = rule.tool;
   if (language2 === "rust" && (tool === "golang-migrate" || tool === "sql")) tool = "sqlx";
   return { tool, format: rule.format, direction };
@@ -45342,39 +45207,39 @@ var FIXTURE_DIRECTORIES = /* @__PURE__ */ new Set([
   "__mocks__",
   "stubs"
 ]);
-function segmentsOf(path32) {
-  return path32.split("/").filter((segment) => segment.length > 0);
+function segmentsOf(path35) {
+  return path35.split("/").filter((segment) => segment.length > 0);
 }
-function nameOf(path32) {
-  return path32.slice(path32.lastIndexOf("/") + 1);
+function nameOf(path35) {
+  return path35.slice(path35.lastIndexOf("/") + 1);
 }
-function isTestFileName(path32) {
-  const name2 = nameOf(path32);
+function isTestFileName(path35) {
+  const name2 = nameOf(path35);
   return TEST_NAME.some((pattern) => pattern.test(name2));
 }
-function isTestPath(path32) {
-  if (isTestFileName(path32) || TEST_SOURCE_SET.test(path32)) return true;
-  return segmentsOf(path32).slice(0, -1).some(
+function isTestPath(path35) {
+  if (isTestFileName(path35) || TEST_SOURCE_SET.test(path35)) return true;
+  return segmentsOf(path35).slice(0, -1).some(
     (segment) => TEST_DIRECTORIES.has(segment.toLowerCase()) || /\.(Tests?|UnitTests|IntegrationTests|Specs)$/.test(segment)
   );
 }
-function isLockfilePath(path32) {
-  return LOCKFILE_NAMES2.has(nameOf(path32));
+function isLockfilePath(path35) {
+  return LOCKFILE_NAMES2.has(nameOf(path35));
 }
-function isVendoredPath(path32) {
-  return segmentsOf(path32).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
+function isVendoredPath(path35) {
+  return segmentsOf(path35).slice(0, -1).some((segment) => VENDORED_DIRECTORIES.has(segment));
 }
-function isGeneratedPath(path32) {
-  const segments = segmentsOf(path32);
+function isGeneratedPath(path35) {
+  const segments = segmentsOf(path35);
   if (segments.slice(0, -1).some((segment) => GENERATED_DIRECTORIES.has(segment))) return true;
   const name2 = segments[segments.length - 1] ?? "";
   return GENERATED_NAME.some((pattern) => pattern.test(name2));
 }
-function isSkippedPath(path32) {
-  return isLockfilePath(path32) || isVendoredPath(path32) || isGeneratedPath(path32);
+function isSkippedPath(path35) {
+  return isLockfilePath(path35) || isVendoredPath(path35) || isGeneratedPath(path35);
 }
-function isFixturePath(path32) {
-  const segments = segmentsOf(path32);
+function isFixturePath(path35) {
+  const segments = segmentsOf(path35);
   const name2 = segments[segments.length - 1] ?? "";
   if (/\.(example|sample|template|dist)$/i.test(name2) || /\.example\./i.test(name2)) return true;
   return segments.slice(0, -1).some((segment) => FIXTURE_DIRECTORIES.has(segment.toLowerCase()));
@@ -45387,17 +45252,17 @@ function hasGeneratedBanner(firstLines) {
 function looksMinified(lines) {
   return lines.some((text4) => text4.length > 1e3);
 }
-function classifyPath(path32) {
-  if (isLockfilePath(path32)) return { role: "lockfile" };
-  if (MANIFESTS2.test(path32)) return { role: "manifest" };
-  if (isVendoredPath(path32)) return { role: "vendored" };
-  if (isGeneratedPath(path32)) return { role: "generated" };
-  if (detectMigrationTool(path32) !== void 0) return { role: "migration" };
-  const language2 = languageOfPath(path32);
-  if (language2 !== void 0 && isTestPath(path32)) return { role: "test", language: language2 };
-  if (language2 !== void 0 && !CONFIG.test(path32)) return { role: "source", language: language2 };
-  if (DOCS.test(path32)) return { role: "doc" };
-  if (CONFIG.test(path32)) return { role: "config" };
+function classifyPath(path35) {
+  if (isLockfilePath(path35)) return { role: "lockfile" };
+  if (MANIFESTS2.test(path35)) return { role: "manifest" };
+  if (isVendoredPath(path35)) return { role: "vendored" };
+  if (isGeneratedPath(path35)) return { role: "generated" };
+  if (detectMigrationTool(path35) !== void 0) return { role: "migration" };
+  const language2 = languageOfPath(path35);
+  if (language2 !== void 0 && isTestPath(path35)) return { role: "test", language: language2 };
+  if (language2 !== void 0 && !CONFIG.test(path35)) return { role: "source", language: language2 };
+  if (DOCS.test(path35)) return { role: "doc" };
+  if (CONFIG.test(path35)) return { role: "config" };
   return { role: "other" };
 }
 
@@ -45496,8 +45361,8 @@ var TEMPLATE_NAMES = [
   "example.env",
   "README.md"
 ];
-function isEnvDocumentation(path32) {
-  return ENV_TEMPLATE.test(path32) || README.test(path32) || DOCS_PAGE.test(path32);
+function isEnvDocumentation(path35) {
+  return ENV_TEMPLATE.test(path35) || README.test(path35) || DOCS_PAGE.test(path35);
 }
 function mentions(text4, name2) {
   let from = text4.indexOf(name2);
@@ -45515,9 +45380,9 @@ function findEnvDocumentation(changes, readFile7) {
     text: () => change.newSide().lines.map((line) => line.text).join("\n")
   }));
   const cache3 = /* @__PURE__ */ new Map();
-  const read = (path32) => {
-    if (!cache3.has(path32)) cache3.set(path32, readFile7?.(path32));
-    return cache3.get(path32);
+  const read = (path35) => {
+    if (!cache3.has(path35)) cache3.set(path35, readFile7?.(path35));
+    return cache3.get(path35);
   };
   return (name2, project) => {
     const found = inDiff.find((document) => mentions(document.text(), name2));
@@ -45526,9 +45391,9 @@ function findEnvDocumentation(changes, readFile7) {
     const folders = project === "." ? ["."] : [project, "."];
     for (const folder of folders) {
       for (const file2 of TEMPLATE_NAMES) {
-        const path32 = folder === "." ? file2 : `${folder}/${file2}`;
-        const text4 = read(path32);
-        if (text4 !== void 0 && mentions(text4, name2)) return path32;
+        const path35 = folder === "." ? file2 : `${folder}/${file2}`;
+        const text4 = read(path35);
+        if (text4 !== void 0 && mentions(text4, name2)) return path35;
       }
     }
     return void 0;
@@ -45538,9 +45403,9 @@ function findEnvDocumentation(changes, readFile7) {
 // src/changes/env-vars/extract-env-vars.ts
 var COMMENT_LINE = /^\s*(\/\/|#|\*|\/\*|--|<!--)/;
 var SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
-function readsIn(lines, path32, projectLanguage) {
+function readsIn(lines, path35, projectLanguage) {
   const reads = [];
-  if (SPRING_CONFIG.test(path32)) {
+  if (SPRING_CONFIG.test(path35)) {
     const language2 = projectLanguage === "kotlin" ? "kotlin" : "java";
     for (const line of lines) {
       if (COMMENT_LINE.test(line.text)) continue;
@@ -45551,7 +45416,7 @@ function readsIn(lines, path32, projectLanguage) {
     }
     return reads;
   }
-  const kind = classifyPath(path32);
+  const kind = classifyPath(path35);
   if (kind.role !== "source" || !kind.language) return reads;
   for (const line of lines) {
     if (COMMENT_LINE.test(line.text)) continue;
@@ -45743,8 +45608,8 @@ var CONTENT_RULES = [
     pattern: /\bcrypto\.(?:createHash|createHmac|createCipheriv|createDecipheriv|randomBytes|timingSafeEqual|subtle|scrypt|pbkdf2)\b|['"](?:node:)?crypto['"]|\bhashlib\.|\bhmac\.(?:new|compare_digest)\(|\bsecrets\.(?:token_\w+|compare_digest)\(|\bFernet\b|from cryptography\b|"crypto\/\w+"|golang\.org\/x\/crypto|\bMessageDigest\.getInstance\(|\bCipher\.getInstance\(|\bSecureRandom\b|\bopenssl_(?:encrypt|decrypt|random_pseudo_bytes)\(|\brandom_bytes\(|\bOpenSSL::|System\.Security\.Cryptography|\bRandomNumberGenerator\b|:crypto\./
   }
 ];
-function pathTokens(path32) {
-  return path32.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function pathTokens(path35) {
+  return path35.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function pathTouch(change) {
   for (const token of pathTokens(change.file.path)) {
@@ -45826,9 +45691,9 @@ var FAMILY_PATTERNS = {
   python: /\.py$/
 };
 var FOREIGN_FOLDER = /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
-function mountFamilyOf(path32) {
-  if (/\.d\.[cm]?ts$/.test(path32)) return void 0;
-  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path32));
+function mountFamilyOf(path35) {
+  if (/\.d\.[cm]?ts$/.test(path35)) return void 0;
+  return Object.keys(FAMILY_PATTERNS).find((family) => FAMILY_PATTERNS[family].test(path35));
 }
 function createCheckoutFiles(listFiles, readFile7, ownerOf) {
   let listed2;
@@ -45843,24 +45708,24 @@ function createCheckoutFiles(listFiles, readFile7, ownerOf) {
     sources.set(key2, result);
     return result;
   };
-  const read = (path32) => {
-    if (texts.has(path32)) return texts.get(path32);
-    if (budget <= 0 || !all().has(path32)) return void 0;
-    const text4 = readFile7(path32);
+  const read = (path35) => {
+    if (texts.has(path35)) return texts.get(path35);
+    if (budget <= 0 || !all().has(path35)) return void 0;
+    const text4 = readFile7(path35);
     const kept = text4 !== void 0 && text4.length <= MAX_SOURCE_CHARS ? text4 : void 0;
     budget -= kept?.length ?? 0;
-    texts.set(path32, kept);
+    texts.set(path35, kept);
     return kept;
   };
-  return { exists: (path32) => all().has(path32), projectSources, read, exhausted: () => budget <= 0 };
+  return { exists: (path35) => all().has(path35), projectSources, read, exhausted: () => budget <= 0 };
 }
 function findProjectSources(files, ownerOf, project, accepts) {
   const found = [];
-  for (const path32 of files) {
-    if (!accepts(path32) || FOREIGN_FOLDER.test(path32)) continue;
-    if ((ownerOf(path32)?.path ?? ".") !== project) continue;
-    if (classifyPath(path32).role !== "source") continue;
-    found.push(path32);
+  for (const path35 of files) {
+    if (!accepts(path35) || FOREIGN_FOLDER.test(path35)) continue;
+    if ((ownerOf(path35)?.path ?? ".") !== project) continue;
+    if (classifyPath(path35).role !== "source") continue;
+    found.push(path35);
     if (found.length > MAX_PROJECT_SOURCES) break;
   }
   return found.length > MAX_PROJECT_SOURCES ? void 0 : found.sort();
@@ -45896,15 +45761,15 @@ function createOuterMounts(graph) {
 function createEdgeIndex() {
   const byTarget = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
-  const push = (map2, key2, edge) => {
+  const push2 = (map2, key2, edge) => {
     const list = map2.get(key2);
     if (list) list.push(edge);
     else map2.set(key2, [edge]);
   };
   return {
     add(edge) {
-      push(byTarget, `${edge.target.file}\0${edge.target.name ?? ""}`, edge);
-      push(byFile, edge.target.file, edge);
+      push2(byTarget, `${edge.target.file}\0${edge.target.name ?? ""}`, edge);
+      push2(byFile, edge.target.file, edge);
     },
     exact: (file2, name2) => byTarget.get(`${file2}\0${name2 ?? ""}`) ?? [],
     ofFile: (file2) => byFile.get(file2) ?? []
@@ -45950,8 +45815,8 @@ function assignsName(view, name2) {
 
 // src/changes/mounts/resolve-module-path.ts
 import { posix } from "node:path";
-function normalizedPath(path32) {
-  const normal = posix.normalize(path32);
+function normalizedPath(path35) {
+  const normal = posix.normalize(path35);
   return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
 }
 function pythonRoots(fromFile, project) {
@@ -45987,12 +45852,12 @@ function resolvePythonModule(module2, fromFile, project, exists) {
 var MAX_REEXPORT_DEPTH = 6;
 function createPythonDeclarations(files, project) {
   const modules = /* @__PURE__ */ new Map();
-  const moduleAt = (path32) => {
-    if (modules.has(path32)) return modules.get(path32);
-    const text4 = files.read(path32);
+  const moduleAt = (path35) => {
+    if (modules.has(path35)) return modules.get(path35);
+    const text4 = files.read(path35);
     const view = text4 === void 0 ? void 0 : createWholeFileView(text4, "python");
     const read = view && { view, imports: readPythonImports(view) };
-    modules.set(path32, read);
+    modules.set(path35, read);
     return read;
   };
   const resolve3 = (module2, from) => resolvePythonModule(module2, from, project, files.exists);
@@ -46017,22 +45882,22 @@ function createPythonDeclarations(files, project) {
 var MOUNT3 = /(\w+)\s*\.\s*(include_router|register_blueprint)\s*\(/g;
 var MOUNT_HINT = /include_router|register_blueprint|\binclude\s*\(/;
 function buildPythonMountGraph(files, project) {
-  const sources = files.projectSources(project, "python", (path32) => mountFamilyOf(path32) === "python");
+  const sources = files.projectSources(project, "python", (path35) => mountFamilyOf(path35) === "python");
   if (!sources) return EMPTY_MOUNT_GRAPH;
   const declarations = createPythonDeclarations(files, project);
   const index = createEdgeIndex();
-  for (const path32 of sources) {
-    const text4 = files.read(path32);
+  for (const path35 of sources) {
+    const text4 = files.read(path35);
     if (text4 === void 0 || !MOUNT_HINT.test(text4)) continue;
-    const read = declarations.moduleAt(path32);
+    const read = declarations.moduleAt(path35);
     if (!read) continue;
-    if (/include_router|register_blueprint/.test(text4)) readRouterMounts(read, path32, index, declarations);
-    if (djangoRoutes.appliesTo(path32)) readIncludes(read, path32, index, declarations);
+    if (/include_router|register_blueprint/.test(text4)) readRouterMounts(read, path35, index, declarations);
+    if (djangoRoutes.appliesTo(path35)) readIncludes(read, path35, index, declarations);
   }
   if (files.exhausted()) return EMPTY_MOUNT_GRAPH;
   return { globalPrefix: void 0, edgesTo: (file2, name2) => index.exact(file2, name2) };
 }
-function readRouterMounts(read, path32, index, declarations) {
+function readRouterMounts(read, path35, index, declarations) {
   const { view } = read;
   const routers = findPythonRouters(view);
   for (const match2 of view.masked.matchAll(MOUNT3)) {
@@ -46041,7 +45906,7 @@ function readRouterMounts(read, path32, index, declarations) {
     const reference = child && view.text.slice(child.start, child.end);
     if (!reference || !/^[\w.]+$/.test(reference)) continue;
     const dotted = dottedReference(reference, read.imports);
-    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path32);
+    const target = dotted === void 0 ? void 0 : declarations.attributeTarget(dotted, path35);
     if (!target) continue;
     const parent = match2[1] ?? "";
     const prefix2 = stringArgument(
@@ -46049,7 +45914,7 @@ function readRouterMounts(read, path32, index, declarations) {
       keywordArgument(view, found, "prefix") ?? keywordArgument(view, found, "url_prefix")
     );
     index.add({
-      file: path32,
+      file: path35,
       parentRoot: routers.rootOf(parent),
       parentPrefix: routers.prefixOf(parent),
       path: prefix2,
@@ -46057,13 +45922,13 @@ function readRouterMounts(read, path32, index, declarations) {
     });
   }
 }
-function readIncludes(read, path32, index, declarations) {
+function readIncludes(read, path35, index, declarations) {
   for (const include of readDjangoIncludes(read.view)) {
     const module2 = include.module ?? (include.reference === void 0 ? void 0 : dottedReference(include.reference, read.imports));
-    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path32);
+    const file2 = module2 === void 0 ? void 0 : declarations.resolve(module2, path35);
     if (file2 === void 0) continue;
     const target = { file: file2, name: void 0 };
-    index.add({ file: path32, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
+    index.add({ file: path35, parentRoot: void 0, parentPrefix: void 0, path: include.path, target });
   }
 }
 
@@ -47676,13 +47541,13 @@ function summarizeTests(changes) {
     return tests2;
   };
   for (const change of changes) {
-    const { path: path32, status } = change.file;
-    const kind = classifyPath(path32);
-    if (kind.role === "test") entry2(change.project).testFiles.push(path32);
+    const { path: path35, status } = change.file;
+    const kind = classifyPath(path35);
+    if (kind.role === "test") entry2(change.project).testFiles.push(path35);
     if (status === "removed" || kind.role !== "source") continue;
-    entry2(change.project).sourceFiles.push(path32);
+    entry2(change.project).sourceFiles.push(path35);
     if (kind.language === "rust" && change.added.some((line) => INLINE_RUST_TEST.test(line.text))) {
-      entry2(change.project).testFiles.push(path32);
+      entry2(change.project).testFiles.push(path35);
     }
   }
   const tests = [...byProject.values()].sort((a, b) => a.project.localeCompare(b.project));
@@ -49271,11 +49136,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path32) {
+  function locateFile(path35) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path32, scriptDirectory);
+      return Module["locateFile"](path35, scriptDirectory);
     }
-    return scriptDirectory + path32;
+    return scriptDirectory + path35;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -51761,10 +51626,10 @@ var RUNTIME_FILE = { package: "web-tree-sitter", file: "web-tree-sitter.wasm" };
 function bundledFileName(source) {
   return source.file.slice(source.file.lastIndexOf("/") + 1);
 }
-function grammarOfPath(path32) {
-  const language2 = codeLanguageOfPath(path32);
+function grammarOfPath(path35) {
+  const language2 = codeLanguageOfPath(path35);
   if (language2 === null) return void 0;
-  if (language2 === "typescript" && /\.tsx$/i.test(path32)) return "tsx";
+  if (language2 === "typescript" && /\.tsx$/i.test(path35)) return "tsx";
   return language2;
 }
 var ALL_GRAMMARS = Object.keys(GRAMMAR_FILES);
@@ -51864,21 +51729,21 @@ function textOfLines(lines) {
 function createCheckoutSide(listFiles, readFile7, changes) {
   const changed = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const path32 = newPathOf(change.file);
-    if (path32 !== void 0) changed.set(path32, change);
+    const path35 = newPathOf(change.file);
+    if (path35 !== void 0) changed.set(path35, change);
   }
   let listed2;
-  const has = (path32) => changed.has(path32) || (listed2 ??= new Set(listFiles())).has(path32);
+  const has = (path35) => changed.has(path35) || (listed2 ??= new Set(listFiles())).has(path35);
   const texts = /* @__PURE__ */ new Map();
-  const readOnce = (path32) => {
-    if (!texts.has(path32)) texts.set(path32, readFile7(path32));
-    return texts.get(path32);
+  const readOnce = (path35) => {
+    if (!texts.has(path35)) texts.set(path35, readFile7(path35));
+    return texts.get(path35);
   };
-  const read = (path32) => {
-    const change = changed.get(path32);
-    if (!change) return readOnce(path32);
+  const read = (path35) => {
+    const change = changed.get(path35);
+    if (!change) return readOnce(path35);
     const side = change.newSide();
-    return side.complete ? readOnce(path32) : textOfLines(side.lines);
+    return side.complete ? readOnce(path35) : textOfLines(side.lines);
   };
   return { name: "head", list: listFiles, read, has, complete: true };
 }
@@ -51901,34 +51766,34 @@ function createBaseSide(head, changes, readBaseFile) {
   let listed2;
   let listedSet;
   const list = () => listed2 ??= [
-    ...head.list().filter((path32) => !changedNewPaths.has(path32) || byOldPath.has(path32)),
-    ...[...byOldPath.keys()].filter((path32) => !changedNewPaths.has(path32))
+    ...head.list().filter((path35) => !changedNewPaths.has(path35) || byOldPath.has(path35)),
+    ...[...byOldPath.keys()].filter((path35) => !changedNewPaths.has(path35))
   ].sort();
-  const read = (path32) => {
-    const change = byOldPath.get(path32);
+  const read = (path35) => {
+    const change = byOldPath.get(path35);
     if (change) {
       const side = change.oldSide();
       if (side.complete) return textOfLines(side.lines);
-      if (change.file.patch === void 0) return readBaseFile?.(path32);
-      return readBaseFile?.(path32) ?? textOfLines(side.lines);
+      if (change.file.patch === void 0) return readBaseFile?.(path35);
+      return readBaseFile?.(path35) ?? textOfLines(side.lines);
     }
-    return changedNewPaths.has(path32) ? void 0 : head.read(path32);
+    return changedNewPaths.has(path35) ? void 0 : head.read(path35);
   };
-  const has = (path32) => (listedSet ??= new Set(list())).has(path32);
+  const has = (path35) => (listedSet ??= new Set(list())).has(path35);
   return { name: "base", list, read, has, complete: head.complete };
 }
 function createDiffOnlyHeadSide(changes) {
   const byPath = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const path32 = newPathOf(change.file);
-    if (path32 !== void 0) byPath.set(path32, change);
+    const path35 = newPathOf(change.file);
+    if (path35 !== void 0) byPath.set(path35, change);
   }
   return {
     name: "head",
     list: () => [...byPath.keys()].sort(),
-    has: (path32) => byPath.has(path32),
-    read: (path32) => {
-      const change = byPath.get(path32);
+    has: (path35) => byPath.has(path35),
+    read: (path35) => {
+      const change = byPath.get(path35);
       return change ? textOfLines(change.newSide().lines) : void 0;
     },
     complete: false
@@ -51938,16 +51803,16 @@ function createDiffOnlyHeadSide(changes) {
 // src/code/code-model.ts
 function changedPaths(changes) {
   return changes.flatMap(
-    (change) => [change.file.path, change.file.previousPath].filter((path32) => path32 !== void 0)
+    (change) => [change.file.path, change.file.previousPath].filter((path35) => path35 !== void 0)
   );
 }
 async function createCodeModel(input2) {
   const paths = changedPaths(input2.changes);
   const grammars = /* @__PURE__ */ new Set();
-  for (const path32 of paths) {
-    const own2 = grammarOfPath(path32);
+  for (const path35 of paths) {
+    const own2 = grammarOfPath(path35);
     if (own2) grammars.add(own2);
-    for (const extra of input2.grammarsFor?.(path32) ?? []) grammars.add(extra);
+    for (const extra of input2.grammarsFor?.(path35) ?? []) grammars.add(extra);
   }
   await loadGrammars(grammars);
   const head = input2.readFile ? createCheckoutSide(input2.listFiles ?? (() => paths), input2.readFile, input2.changes) : createDiffOnlyHeadSide(input2.changes);
@@ -51987,14 +51852,18 @@ function takeCounterpart(candidates2, route2) {
 }
 function diffRouteTables(base, head, project) {
   const unmatchedBase = groupBy2(base, keyOf2);
+  const baseKeys = new Set(unmatchedBase.keys());
+  const headKeys = new Set(head.map(keyOf2));
   const endpoints = [];
   const added2 = [];
   for (const route2 of head) {
     const counterpart = takeCounterpart(unmatchedBase.get(keyOf2(route2)), route2);
-    if (!counterpart) added2.push(route2);
-    else if (counterpart.signature !== route2.signature) endpoints.push(toEndpoint2(route2, "changed", project));
+    if (!counterpart) {
+      if (!baseKeys.has(keyOf2(route2))) added2.push(route2);
+    } else if (counterpart.signature !== route2.signature)
+      endpoints.push(toEndpoint2(route2, "changed", project));
   }
-  const removed = [...unmatchedBase.values()].flat();
+  const removed = [...unmatchedBase.values()].flat().filter((route2) => !headKeys.has(keyOf2(route2)));
   const removedByIdentity = groupBy2(removed, identityOf);
   const paired = /* @__PURE__ */ new Set();
   for (const route2 of added2) {
@@ -52028,22 +51897,95 @@ function dropUnpluggedRoutes(base, head) {
 var MAX_PROJECT_ROUTE_FILES = 5e3;
 function groupSourceFilesByProject(side, projectOf2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const path32 of side.list()) {
-    const role = classifyPath(path32).role;
+  for (const path35 of side.list()) {
+    const role = classifyPath(path35).role;
     if (role !== "source" && role !== "config") continue;
-    const project = projectOf2(path32);
+    const project = projectOf2(path35);
     const list = groups.get(project);
-    if (list) list.push(path32);
-    else groups.set(project, [path32]);
+    if (list) list.push(path35);
+    else groups.set(project, [path35]);
   }
   return groups;
 }
 
-// src/changes/routes/javascript/javascript-family.ts
-import path23 from "node:path";
-
-// src/changes/routes/javascript/link-javascript-routes.ts
+// src/changes/routes/go/go-dependencies.ts
 import path21 from "node:path";
+
+// src/changes/routes/go/go-modules.ts
+import path20 from "node:path";
+var MAX_DEPTH = 32;
+function createGoModules(read) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const moduleOf2 = (folder, depth2 = 0) => {
+    if (byFolder.has(folder)) return byFolder.get(folder);
+    const text4 = read(folder === "." ? "go.mod" : `${folder}/go.mod`);
+    const declared2 = text4 === void 0 ? void 0 : readGoMod(text4).module;
+    let found;
+    if (declared2 !== void 0) found = { dir: folder, path: declared2 };
+    else if (folder !== "." && depth2 < MAX_DEPTH) found = moduleOf2(path20.posix.dirname(folder), depth2 + 1);
+    byFolder.set(folder, found);
+    return found;
+  };
+  return {
+    folderOf(importPath, file2) {
+      const root = moduleOf2(path20.posix.dirname(file2));
+      if (!root || !(importPath === root.path || importPath.startsWith(`${root.path}/`))) return void 0;
+      const rest = importPath.slice(root.path.length + 1);
+      return path20.posix.normalize(path20.posix.join(root.dir, rest || "."));
+    }
+  };
+}
+
+// src/changes/routes/go/go-dependencies.ts
+function isGoSource(file2) {
+  return file2.endsWith(".go") && !file2.endsWith("_test.go");
+}
+function* refsOf(facts) {
+  const unfold = function* (ref) {
+    yield ref;
+    if (ref.kind === "call") yield* unfold(ref.callee);
+  };
+  for (const mount of facts.mounts) {
+    yield* unfold(mount.parent);
+    yield* unfold(mount.child);
+  }
+  for (const route2 of facts.routes) yield* unfold(route2.holder);
+  for (const ref of Object.values(facts.returns)) yield* unfold(ref);
+  for (const ref of Object.values(facts.globals)) yield* unfold(ref);
+}
+var modulesBySide = /* @__PURE__ */ new WeakMap();
+function goDependencies(facts, file2, side) {
+  let modules = modulesBySide.get(side);
+  if (!modules) {
+    modules = createGoModules((name2) => side.read(name2));
+    modulesBySide.set(side, modules);
+  }
+  const folders = /* @__PURE__ */ new Set([path21.posix.dirname(file2)]);
+  for (const ref of refsOf(facts)) {
+    const imported = ref.kind === "import" ? ref.path : ref.kind === "method" ? ref.hint : void 0;
+    if (imported === void 0 || imported === ".") continue;
+    const folder = modules.folderOf(imported, file2);
+    if (folder !== void 0) folders.add(folder);
+  }
+  return [...folders].flatMap(
+    (folder) => side.filesIn(folder).filter((other) => other !== file2 && isGoSource(other))
+  );
+}
+function goMounterHints(file2, facts) {
+  const packageName = path21.posix.basename(path21.posix.dirname(file2));
+  if (!facts) return [packageName];
+  const receiving = /* @__PURE__ */ new Set();
+  for (const route2 of facts.routes) if (route2.holder.kind === "param") receiving.add(route2.holder.fn);
+  for (const mount of facts.mounts) if (mount.parent.kind === "param") receiving.add(mount.parent.fn);
+  for (const fn of Object.keys(facts.returns)) receiving.add(fn);
+  const names = facts.functions.filter((fn) => receiving.has(fn.id)).map((fn) => fn.name);
+  return [.../* @__PURE__ */ new Set([...names, ...Object.keys(facts.globals), ...Object.keys(facts.fields)])];
+}
+function goMountedHints(facts) {
+  const names = /* @__PURE__ */ new Set();
+  for (const ref of refsOf(facts)) if (ref.kind === "method") names.add(ref.name);
+  return [...names];
+}
 
 // src/changes/routes/prefix-graph.ts
 var MAX_PREFIXES = 8;
@@ -52088,6 +52030,7 @@ function createPrefixGraph() {
 }
 
 // src/changes/routes/route-entry.ts
+var HTTP_METHODS2 = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"];
 function joinRoutePath2(...pieces) {
   const present = pieces.filter((piece) => piece !== void 0 && piece !== "");
   const joined = `/${present.join("/")}`.replace(/\/{2,}/g, "/");
@@ -52097,240 +52040,96 @@ function joinRoutePath2(...pieces) {
   return joined;
 }
 
-// src/changes/routes/javascript/javascript-facts.ts
-function routerKey(scope, name2) {
-  return `${scope}\0${name2}`;
+// src/changes/routes/go/go-places.ts
+import path22 from "node:path";
+var MAX_DEPTH2 = 10;
+function push(map2, key2, item) {
+  const list = map2.get(key2);
+  if (list) list.push(item);
+  else map2.set(key2, [item]);
 }
-
-// src/changes/routes/javascript/resolve-javascript-module.ts
-var import_json5 = __toESM(require_lib(), 1);
-import path20 from "node:path";
-var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
-var COMPILED = /* @__PURE__ */ new Map([
-  [".js", [".ts", ".tsx"]],
-  [".mjs", [".mts"]],
-  [".cjs", [".cts"]],
-  [".jsx", [".tsx"]]
-]);
-function candidates(base) {
-  const extension = path20.posix.extname(base);
-  const stem = base.slice(0, base.length - extension.length);
-  const compiled = COMPILED.get(extension)?.map((replacement) => stem + replacement) ?? [];
-  return [
-    base,
-    ...compiled,
-    ...EXTENSIONS.map((ext2) => base + ext2),
-    ...EXTENSIONS.map((ext2) => path20.posix.join(base, `index${ext2}`))
-  ];
-}
-function resolveJavascriptModule(from, specifier, exists, aliases) {
-  const bases = [];
-  if (specifier.startsWith("."))
-    bases.push(path20.posix.normalize(path20.posix.join(path20.posix.dirname(from), specifier)));
-  else {
-    for (const alias of aliases.aliases) {
-      if (!specifier.startsWith(alias.prefix)) continue;
-      const rest = specifier.slice(alias.prefix.length);
-      for (const target of alias.targets) bases.push(path20.posix.normalize(target.replace("*", rest)));
-    }
-  }
-  for (const base of bases) {
-    const found = candidates(base).find(exists);
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function readPathAliases(project, read) {
-  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
-    const file2 = project === "." ? name2 : `${project}/${name2}`;
-    const text4 = read(file2);
-    if (text4 === void 0) continue;
-    try {
-      const json2 = import_json5.default.parse(text4) ?? {};
-      const baseUrl = path20.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
-      const aliases = Object.entries(json2.compilerOptions?.paths ?? {}).map(([key2, targets]) => ({
-        prefix: key2.replace(/\*$/, ""),
-        targets: targets.map((target) => path20.posix.join(baseUrl, target))
-      }));
-      return { aliases };
-    } catch {
-      return { aliases: [] };
-    }
-  }
-  return { aliases: [] };
-}
-
-// src/changes/routes/javascript/nest-route-entries.ts
-function trimSlashes(path32) {
-  return path32.replace(/^\/+|\/+$/g, "");
-}
-function resolveGlobalPrefix(all) {
-  const declared2 = all.find((facts) => facts.globalPrefix)?.globalPrefix;
-  if (!declared2 || "prefix" in declared2) return declared2;
-  const value = all.map((facts) => facts.configurationDefaults[declared2.key]).find((found) => found !== void 0);
-  return value === void 0 ? void 0 : { prefix: value, exclude: declared2.exclude };
-}
-function nestRouteEntries(files) {
-  const all = [...files.values()];
-  const globalPrefix = resolveGlobalPrefix(all);
-  const versioning = all.find((facts) => facts.uriVersioning)?.uriVersioning;
-  const entries = [];
+function indexPackages(files) {
+  const functions = /* @__PURE__ */ new Map();
+  const methods = /* @__PURE__ */ new Map();
+  const globals = /* @__PURE__ */ new Map();
+  const fields = /* @__PURE__ */ new Map();
   for (const [file2, facts] of files) {
-    for (const controller of facts.controllers) {
-      for (const route2 of controller.routes) {
-        const versions = versioning ? route2.version ?? controller.version ?? versioning.defaultVersion ?? [void 0] : [void 0];
-        for (const base of controller.paths) {
-          for (const own2 of route2.paths) {
-            const local2 = joinRoutePath2(base, own2);
-            const excluded = globalPrefix?.exclude.includes(trimSlashes(local2)) ?? false;
-            for (const version2 of versions) {
-              entries.push({
-                method: route2.method,
-                path: joinRoutePath2(
-                  excluded ? void 0 : globalPrefix?.prefix,
-                  version2 === void 0 ? void 0 : `v${version2}`,
-                  local2
-                ),
-                framework: "nestjs",
-                file: file2,
-                line: route2.line,
-                handler: route2.handler,
-                signature: route2.signature
-              });
-            }
-          }
-        }
-      }
+    const dir = path22.posix.dirname(file2);
+    for (const fn of facts.functions) {
+      if (fn.receiver !== void 0) push(methods, fn.name, { file: file2, value: fn.id });
+      else push(functions, `${dir}\0${fn.name}`, { file: file2, value: fn.id });
     }
+    for (const [name2, ref] of Object.entries(facts.globals))
+      push(globals, `${dir}\0${name2}`, { file: file2, value: ref });
+    for (const [name2, refs] of Object.entries(facts.fields))
+      for (const ref of refs) push(fields, `${dir}\0${name2}`, { file: file2, value: ref });
   }
-  return entries;
+  return { functions, methods, globals, fields };
 }
-
-// src/changes/routes/javascript/link-javascript-routes.ts
-var MAX_DEPTH = 12;
-function createPlaceResolver(input2) {
-  const aliases = readPathAliases(input2.project, input2.read);
-  const exists = (file2) => input2.files.has(file2) || input2.exists(file2);
-  const moduleCache = /* @__PURE__ */ new Map();
-  const moduleOf2 = (from, specifier) => {
-    const key2 = `${path21.posix.dirname(from)}\0${specifier}`;
-    if (!moduleCache.has(key2))
-      moduleCache.set(key2, resolveJavascriptModule(from, specifier, exists, aliases));
-    return moduleCache.get(key2);
-  };
-  const exported = (file2, name2, depth2) => {
-    const facts = input2.files.get(file2);
-    if (!facts || depth2 > MAX_DEPTH) return void 0;
-    const own2 = facts.exports[name2] ?? (name2 === "default" ? facts.exports.plugin : void 0);
-    if (own2) return resolve3(file2, own2, depth2 + 1);
-    for (const [key2, ref] of Object.entries(facts.exports)) {
-      if (!key2.startsWith("*") || ref.kind !== "import") continue;
-      const target = moduleOf2(file2, ref.module);
-      const found = target === void 0 ? void 0 : exported(target, name2, depth2 + 1);
-      if (found) return found;
-    }
-    return void 0;
-  };
-  const resolve3 = (file2, ref, depth2 = 0) => {
-    if (depth2 > MAX_DEPTH) return void 0;
+function pickMethods(candidates2, hintDir) {
+  if (hintDir === void 0 || candidates2.length <= 1) return candidates2;
+  const near = candidates2.filter((candidate) => {
+    const dir = path22.posix.dirname(candidate.file);
+    return dir === hintDir || dir.startsWith(`${hintDir}/`) || hintDir === ".";
+  });
+  return near.length > 0 ? near : candidates2;
+}
+function createGoPlaceResolver(input2) {
+  const modules = createGoModules(input2.read);
+  const index = indexPackages(input2.files);
+  const dirOf = (file2) => path22.posix.dirname(file2);
+  const functionsOf = (file2, ref, depth2) => {
+    if (depth2 > MAX_DEPTH2) return [];
+    const toPlaces = (list) => (list ?? []).map((item) => ({ file: item.file, fn: item.value }));
     switch (ref.kind) {
-      case "router":
-        return { file: file2, kind: "router", key: routerKey(ref.scope, ref.name) };
-      case "param":
-        return { file: file2, kind: "param", fn: ref.fn, index: ref.index };
-      case "function":
-        return { file: file2, kind: "function", fn: ref.fn, ...ref.shared ? { shared: true } : {} };
+      case "literal":
+        return [{ file: file2, fn: ref.fn }];
+      case "name":
+        return toPlaces(index.functions.get(`${dirOf(file2)}\0${ref.name}`));
       case "import": {
-        const target = moduleOf2(file2, ref.module);
-        return target === void 0 ? void 0 : exported(target, ref.name, depth2 + 1);
+        const dir = modules.folderOf(ref.path, file2);
+        return dir === void 0 ? [] : toPlaces(index.functions.get(`${dir}\0${ref.name}`));
       }
-      case "call": {
-        const callee = resolve3(file2, ref.callee, depth2 + 1);
-        if (callee?.kind !== "function") return void 0;
-        const returned = input2.files.get(callee.file)?.returns[callee.fn];
-        return returned ? resolve3(callee.file, returned, depth2 + 1) : void 0;
+      case "method": {
+        const hintDir = ref.hint === "." ? dirOf(file2) : ref.hint && modules.folderOf(ref.hint, file2);
+        return toPlaces(pickMethods(index.methods.get(ref.name) ?? [], hintDir ?? void 0));
       }
       default:
-        return void 0;
+        return [];
     }
   };
-  return resolve3;
-}
-function nodeOf(place, argument = 0) {
-  if (place.kind === "unknown") return `${place.file}|u|${place.name}`;
-  if (place.kind === "router") return `${place.file}|r|${place.key}`;
-  if (place.kind === "param") return `${place.file}|p|${place.fn}|${place.index}`;
-  return `${place.file}|p|${place.fn}|${argument}`;
-}
-function ownPrefixOf(input2, place) {
-  if (place?.kind !== "router") return "";
-  return input2.files.get(place.file)?.ownPrefixes[place.key] ?? "";
-}
-function buildGraph(input2, resolve3) {
-  const graph = createPrefixGraph();
-  for (const [file2, facts] of input2.files) {
-    for (const mount of facts.mounts) {
-      const parent = resolve3(file2, mount.parent) ?? (mount.parent.kind === "unknown" ? { file: file2, kind: "unknown", name: mount.parent.name } : void 0);
-      const child = resolve3(file2, mount.child);
-      if (!parent || !child) continue;
-      if (mount.via === "use" && child.kind === "function") continue;
-      const ignored = mount.via === "pass" || child.kind === "function" && child.shared === true;
-      const prefix2 = ignored ? "" : joinRoutePath2(ownPrefixOf(input2, parent), mount.prefix);
-      graph.mount(nodeOf(parent), nodeOf(child, mount.argument ?? 0), prefix2 === "/" ? "" : prefix2);
-    }
-    for (const autoload of facts.autoloads) {
-      const parent = resolve3(file2, autoload.parent);
-      if (!parent) continue;
-      for (const [pluginFile, pluginFacts] of input2.files) {
-        if (!pluginFile.startsWith(`${autoload.dir}/`) || !pluginFacts.exports.default) continue;
-        const plugin = resolve3(pluginFile, pluginFacts.exports.default);
-        if (!plugin) continue;
-        const folder = path21.posix.dirname(path21.posix.relative(autoload.dir, pluginFile));
-        const prefix2 = joinRoutePath2(
-          autoload.prefix,
-          pluginFacts.autoPrefix ?? (folder === "." ? "" : folder)
-        );
-        graph.mount(nodeOf(parent), nodeOf(plugin), prefix2 === "/" ? "" : prefix2);
+  const fromNamed = (list, depth2) => (list ?? []).flatMap((item) => valuesOf(item.file, item.value, depth2 + 1));
+  const valuesOf = (file2, ref, depth2 = 0) => {
+    if (depth2 > MAX_DEPTH2) return [];
+    switch (ref.kind) {
+      case "router":
+        return [{ file: file2, kind: "router", id: ref.id }];
+      case "param":
+        return [{ file: file2, kind: "param", fn: ref.fn, index: ref.index }];
+      case "name":
+        return fromNamed(index.globals.get(`${dirOf(file2)}\0${ref.name}`), depth2);
+      case "import": {
+        const dir = modules.folderOf(ref.path, file2);
+        return dir === void 0 ? [] : fromNamed(index.globals.get(`${dir}\0${ref.name}`), depth2);
       }
+      case "field":
+        return fromNamed(index.fields.get(`${dirOf(file2)}\0${ref.name}`), depth2);
+      case "call":
+        return functionsOf(file2, ref.callee, depth2 + 1).flatMap((fn) => {
+          const returned = input2.files.get(fn.file)?.returns[fn.fn];
+          return returned ? valuesOf(fn.file, returned, depth2 + 1) : [];
+        });
+      default:
+        return [];
     }
-  }
-  return graph;
+  };
+  return {
+    valuesOf: (file2, ref) => valuesOf(file2, ref),
+    functionsOf: (file2, ref) => functionsOf(file2, ref, 0)
+  };
 }
-var METHOD_FRAMEWORKS = ["express", "fastify", "koa", "hapi"];
-function frameworkOf4(route2, facts, projectFrameworks) {
-  if (route2.framework) return route2.framework;
-  const imported = facts.frameworks.find((name2) => METHOD_FRAMEWORKS.includes(name2));
-  if (imported) return imported;
-  if (route2.receiver === "fastify" && !projectFrameworks.includes("express")) return "fastify";
-  return METHOD_FRAMEWORKS.find((name2) => projectFrameworks.includes(name2)) ?? "express";
-}
-function linkJavascriptRoutes(input2) {
-  const resolve3 = createPlaceResolver(input2);
-  const graph = buildGraph(input2, resolve3);
-  const entries = [];
-  for (const [file2, facts] of input2.files) {
-    for (const route2 of facts.routes) {
-      const place = resolve3(file2, route2.holder);
-      const prefixes = place ? graph.prefixesOf(nodeOf(place)) : [""];
-      const own2 = ownPrefixOf(input2, place);
-      const framework = frameworkOf4(route2, facts, input2.frameworks);
-      const router = place ? { id: nodeOf(place), mounted: graph.isMounted(nodeOf(place)) } : void 0;
-      for (const prefix2 of prefixes) {
-        const entry2 = {
-          method: route2.method,
-          path: joinRoutePath2(prefix2, own2, route2.path),
-          framework,
-          file: file2,
-          line: route2.line,
-          signature: route2.signature,
-          ...router ? { router } : {}
-        };
-        if (route2.handler !== void 0) entry2.handler = route2.handler;
-        entries.push(entry2);
-      }
-    }
-  }
-  return [...entries, ...nestRouteEntries(input2.files)];
+function goNodeOf(place) {
+  return place.kind === "router" ? `${place.file}|c|${place.id}` : `${place.file}|p|${place.fn}|${place.index}`;
 }
 
 // src/code/syntax/node-text.ts
@@ -52417,8 +52216,1037 @@ function stripQuotes(text4) {
   return match2 ? match2[2] ?? "" : text4;
 }
 
+// src/code/syntax/select-nodes.ts
+var queries = /* @__PURE__ */ new Map();
+function childrenOf(group3) {
+  return "childrenOf" in group3 ? group3.childrenOf : void 0;
+}
+function patternOf(types, group3, name2) {
+  if (!childrenOf(group3)) return `[${types.map((type) => `(${type})`).join(" ")}] @${name2}
+`;
+  return `[${types.map((type) => `(${type} (_) @${name2})`).join(" ")}]
+`;
+}
+function queryFor(grammar, groups) {
+  const key2 = `${grammar}\0${JSON.stringify(groups)}`;
+  if (queries.has(key2)) return queries.get(key2);
+  const language2 = loadedLanguage(grammar);
+  let source = "";
+  for (const [name2, group3] of Object.entries(groups)) {
+    const types = childrenOf(group3) ?? group3;
+    const known = language2 ? types.filter((type) => language2.idForNodeType(type, true) !== null) : [];
+    if (known.length > 0) source += patternOf(known, group3, name2);
+  }
+  const query = language2 && source !== "" ? new Query(language2, source) : void 0;
+  queries.set(key2, query);
+  return query;
+}
+function selectNodes(grammar, root, groups) {
+  const found = Object.fromEntries(Object.keys(groups).map((name2) => [name2, []]));
+  const query = queryFor(grammar, groups);
+  if (!query) return found;
+  for (const capture2 of query.captures(root)) found[capture2.name]?.push(capture2.node);
+  return found;
+}
+
+// src/changes/routes/innermost-range.ts
+function innermostRange(ranges, position, outermost) {
+  let low = 0;
+  let high = ranges.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    if ((ranges[middle]?.start ?? 0) <= position) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  for (let range2 = ranges[found]; range2; range2 = range2.parent)
+    if (range2.start <= position && position < range2.end) return range2;
+  return outermost;
+}
+
+// src/changes/routes/go/go-syntax.ts
+function argumentsOf(call) {
+  const args2 = call.childForFieldName("arguments");
+  if (!args2) return [];
+  return args2.namedChildren.filter(
+    (child) => child !== null && child.type !== "comment"
+  );
+}
+function unwrap(node2) {
+  let current = node2;
+  while (current.type === "parenthesized_expression") {
+    const inner = current.namedChildren[0];
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+function selectorOf(node2) {
+  if (node2?.type !== "selector_expression") return void 0;
+  const operand = node2.childForFieldName("operand");
+  const field3 = node2.childForFieldName("field");
+  return operand && field3 ? { operand: unwrap(operand), field: field3.text } : void 0;
+}
+function defaultImportName(importPath) {
+  const parts2 = importPath.split("/");
+  let last = parts2[parts2.length - 1] ?? importPath;
+  if (/^v\d+$/.test(last) && parts2.length > 1) last = parts2[parts2.length - 2] ?? last;
+  return last.replace(/\.v\d+$/, "").replace(/^go-/, "").replace(/[-.]/g, "_");
+}
+function declarationText(node2) {
+  const whole = node2.text;
+  if (!whole.includes("func")) return whole.replace(/\s+/g, "");
+  if (node2.type === "func_literal") return "func";
+  if (node2.namedChildCount === 0) return whole.replace(/\s+/g, "");
+  let text4 = "";
+  let cursor = node2.startIndex;
+  for (const child of node2.namedChildren) {
+    if (!child) continue;
+    text4 += whole.slice(cursor - node2.startIndex, child.startIndex - node2.startIndex);
+    text4 += declarationText(child);
+    cursor = child.endIndex;
+  }
+  text4 += whole.slice(cursor - node2.startIndex);
+  return text4.replace(/\s+/g, "");
+}
+function handlerName(node2) {
+  if (!node2) return void 0;
+  const inner = unwrap(node2);
+  if (inner.type === "identifier") return inner.text;
+  if (inner.type !== "selector_expression") return void 0;
+  return /^[\w.]+$/.test(inner.text) ? inner.text : void 0;
+}
+function unstrip(node2) {
+  const inner = unwrap(node2);
+  if (inner.type !== "call_expression" || selectorOf(inner.childForFieldName("function"))?.field !== "StripPrefix")
+    return { handler: inner };
+  const [prefix2, handler] = argumentsOf(inner);
+  const stripped = stringValue(prefix2);
+  if (!handler || stripped === void 0) return { handler: inner };
+  return { handler: unwrap(handler), stripped };
+}
+
+// src/changes/routes/go/go-scopes.ts
+var GO_SCOPE_NODE_TYPES = [
+  "function_declaration",
+  "method_declaration",
+  "func_literal",
+  "short_var_declaration",
+  "var_spec",
+  "assignment_statement",
+  "import_spec"
+];
+var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_declaration", "method_declaration", "func_literal"]);
+var CONSTRUCTORS = [
+  [/^github\.com\/gin-gonic\/gin$/, /^(New|Default)$/],
+  [/^github\.com\/labstack\/echo(\/v\d+)?$/, /^New$/],
+  [/^github\.com\/go-chi\/chi(\/v\d+)?$/, /^(NewRouter|NewMux)$/],
+  [/^github\.com\/gofiber\/fiber(\/v\d+)?$/, /^New$/],
+  [/^github\.com\/gorilla\/mux$/, /^NewRouter$/],
+  [/^net\/http$/, /^NewServeMux$/]
+];
+var FRAGMENT_IMPORTS = [
+  ["http", "net/http"],
+  ["gin", "github.com/gin-gonic/gin"],
+  ["echo", "github.com/labstack/echo/v4"],
+  ["chi", "github.com/go-chi/chi/v5"],
+  ["fiber", "github.com/gofiber/fiber/v2"]
+];
+var GROUP_METHODS = /* @__PURE__ */ new Set(["Group", "PathPrefix"]);
+var PASSTHROUGH = /* @__PURE__ */ new Set(["Use", "With", "Subrouter", "Name", "Host", "Schemes", "Methods", "Headers"]);
+function functionId(node2) {
+  return `f${node2.startIndex}`;
+}
+function readParams(fn, scope) {
+  const receiver = fn.childForFieldName("receiver");
+  for (const declaration of receiver?.namedChildren ?? []) {
+    const name2 = declaration?.childForFieldName("name");
+    const type = declaration?.childForFieldName("type")?.text ?? "";
+    if (name2) scope.params.set(name2.text, { index: -1, type });
+  }
+  let index = 0;
+  for (const declaration of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (!declaration || declaration.type === "comment") continue;
+    const type = declaration.childForFieldName("type")?.text ?? "";
+    const names = declaration.namedChildren.filter((child) => child?.type === "identifier");
+    if (names.length === 0) index++;
+    for (const name2 of names) if (name2) scope.params.set(name2.text, { index: index++, type });
+  }
+}
+function bind(scope, statement, name2, value) {
+  if (name2?.type !== "identifier" || !value || name2.text === "_") return;
+  const list = scope.bindings.get(name2.text);
+  const binding = { at: statement.endIndex, value };
+  if (list) list.push(binding);
+  else scope.bindings.set(name2.text, [binding]);
+}
+function bindStatement(node2, scope) {
+  const isSpec = node2.type === "var_spec";
+  const left = isSpec ? node2.childrenForFieldName("name") : node2.childForFieldName("left")?.namedChildren ?? [];
+  const right = (isSpec ? node2.childForFieldName("value") : node2.childForFieldName("right"))?.namedChildren;
+  if (!right || right.length === 0) return;
+  left.forEach(
+    (name2, index) => bind(scope, node2, name2, right.length === 1 ? index === 0 ? right[0] : null : right[index])
+  );
+}
+function readImport(node2, imports) {
+  const path35 = stringValue(node2.childForFieldName("path"));
+  if (path35 === void 0) return;
+  const name2 = node2.childForFieldName("name")?.text ?? defaultImportName(path35);
+  if (name2 !== "_" && name2 !== ".") imports.set(name2, path35);
+}
+function readGoScopes(nodes2, rootEnd) {
+  const imports = /* @__PURE__ */ new Map();
+  const root = {
+    id: "",
+    start: 0,
+    end: rootEnd,
+    parent: void 0,
+    params: /* @__PURE__ */ new Map(),
+    bindings: /* @__PURE__ */ new Map()
+  };
+  const ranges = [];
+  const open2 = [root];
+  for (const node2 of nodes2) {
+    while (open2.length > 1 && (open2[open2.length - 1]?.end ?? 0) <= node2.startIndex) open2.pop();
+    const scope = open2[open2.length - 1] ?? root;
+    if (FUNCTION_TYPES.has(node2.type)) {
+      const inner = {
+        id: functionId(node2),
+        start: node2.startIndex,
+        end: node2.endIndex,
+        parent: scope,
+        params: /* @__PURE__ */ new Map(),
+        bindings: /* @__PURE__ */ new Map()
+      };
+      readParams(node2, inner);
+      ranges.push(inner);
+      open2.push(inner);
+    } else if (node2.type === "import_spec") readImport(node2, imports);
+    else bindStatement(node2, scope);
+  }
+  if (imports.size === 0) for (const [name2, path35] of FRAGMENT_IMPORTS) imports.set(name2, path35);
+  const scopeAt = (position) => innermostRange(ranges, position, root);
+  return createResolver(imports, root, scopeAt);
+}
+function createResolver(imports, root, scopeAt) {
+  const resolving = /* @__PURE__ */ new Set();
+  const origins = /* @__PURE__ */ new Map();
+  const lookup = (name2, position) => {
+    for (let scope = scopeAt(position); scope; scope = scope.parent) {
+      const param = scope.params.get(name2);
+      if (param !== void 0) return { kind: "param", fn: scope.id, index: param.index };
+      const bindings = scope.bindings.get(name2);
+      if (!bindings) continue;
+      if (scope === root && bindings.some((binding) => binding.value.parent?.parent?.type === "var_spec"))
+        return { kind: "name", name: name2 };
+      const before = bindings.filter((binding) => binding.at < position);
+      const latest = before[before.length - 1];
+      if (latest) return latest.value;
+    }
+    return imports.has(name2) ? "import" : { kind: "name", name: name2 };
+  };
+  const classified = /* @__PURE__ */ new Map();
+  const classifyName = (node2) => {
+    const found = lookup(node2.text, node2.startIndex);
+    if (found === "import") return { kind: "unknown" };
+    if (!("startIndex" in found))
+      return found.kind === "param" && found.index < 0 ? { kind: "unknown" } : found;
+    const known = classified.get(found.startIndex);
+    if (known) return known;
+    if (resolving.has(found.startIndex)) return { kind: "unknown" };
+    resolving.add(found.startIndex);
+    try {
+      const ref = classify3(found);
+      classified.set(found.startIndex, ref);
+      return ref;
+    } finally {
+      resolving.delete(found.startIndex);
+    }
+  };
+  const importOf = (node2) => node2.type === "identifier" && lookup(node2.text, node2.startIndex) === "import" ? imports.get(node2.text) : void 0;
+  const classify3 = (value) => {
+    const node2 = unwrap(value);
+    switch (node2.type) {
+      case "identifier":
+        return classifyName(node2);
+      case "func_literal":
+        return { kind: "literal", fn: functionId(node2) };
+      case "unary_expression": {
+        const operand = node2.childForFieldName("operand");
+        return operand ? classify3(operand) : { kind: "unknown" };
+      }
+      case "selector_expression": {
+        const selector = selectorOf(node2);
+        if (!selector) return { kind: "unknown" };
+        const path35 = importOf(selector.operand);
+        return path35 !== void 0 ? { kind: "import", path: path35, name: selector.field } : { kind: "field", name: selector.field };
+      }
+      case "call_expression":
+        return classifyCall(node2);
+      default:
+        return { kind: "unknown" };
+    }
+  };
+  const classifyCall = (node2) => {
+    const callee = node2.childForFieldName("function");
+    const selector = selectorOf(callee);
+    if (!selector) return callee ? { kind: "call", callee: classify3(callee) } : { kind: "unknown" };
+    const path35 = importOf(selector.operand);
+    if (path35 !== void 0) {
+      if (CONSTRUCTORS.some(([pkg, name2]) => pkg.test(path35) && name2.test(selector.field))) {
+        origins.set(`c${node2.startIndex}`, path35);
+        return { kind: "router", id: `c${node2.startIndex}` };
+      }
+      return { kind: "call", callee: { kind: "import", path: path35, name: selector.field } };
+    }
+    const first = argumentsOf(node2)[0];
+    if (GROUP_METHODS.has(selector.field) && first && first.type !== "func_literal") {
+      origins.set(`c${node2.startIndex}`, selector.operand);
+      return { kind: "router", id: `c${node2.startIndex}` };
+    }
+    if (PASSTHROUGH.has(selector.field) || selector.field === "Group" && first?.type === "func_literal")
+      return classify3(selector.operand);
+    const hint = packageHint(selector.operand);
+    return { kind: "call", callee: { kind: "method", name: selector.field, ...hint ? { hint } : {} } };
+  };
+  const hinting = /* @__PURE__ */ new Set();
+  const packageHint = (value) => {
+    let node2 = unwrap(value);
+    for (; ; ) {
+      if (node2.type === "selector_expression") node2 = unwrap(node2.childForFieldName("operand") ?? node2);
+      else if (node2.type === "call_expression") node2 = unwrap(node2.childForFieldName("function") ?? node2);
+      else if (node2.type === "unary_expression") node2 = unwrap(node2.childForFieldName("operand") ?? node2);
+      else if (node2.type === "composite_literal") return typeHint(node2.childForFieldName("type")?.text ?? "");
+      else break;
+    }
+    if (node2.type !== "identifier") return void 0;
+    const found = lookup(node2.text, node2.startIndex);
+    if (found === "import") return imports.get(node2.text);
+    if (!("startIndex" in found))
+      return found.kind === "param" ? typeHint(paramType(found) ?? "") : void 0;
+    if (hinting.has(found)) return void 0;
+    hinting.add(found);
+    try {
+      return packageHint(found);
+    } finally {
+      hinting.delete(found);
+    }
+  };
+  const typeHint = (type) => {
+    const qualified2 = /^[*[\]]*(\w+)\.\w+/.exec(type);
+    if (qualified2?.[1]) return imports.get(qualified2[1]);
+    return /^[*[\]]*\w+$/.test(type) ? "." : void 0;
+  };
+  const paramType = (ref) => {
+    if (ref.kind !== "param") return void 0;
+    const start2 = Number(ref.fn.slice(1));
+    const scope = scopeAt(start2);
+    for (const param of scope.params.values()) if (param.index === ref.index) return param.type;
+    return void 0;
+  };
+  const originOf = (ref, depth2 = 0) => {
+    if (ref.kind === "param") return typeHint(paramType(ref) ?? "");
+    if (ref.kind !== "router" || depth2 > 8) return void 0;
+    const origin = origins.get(ref.id);
+    return typeof origin === "string" || origin === void 0 ? origin : originOf(classify3(origin), depth2 + 1);
+  };
+  return {
+    imports,
+    originOf: (ref) => originOf(ref),
+    scopeOf: (node2) => scopeAt(node2.startIndex).id,
+    resolve: classify3,
+    paramType,
+    packageHint
+  };
+}
+
+// src/changes/routes/go/read-go-routes.ts
+function isRouteMethod(name2) {
+  return name2 in VERBS4 || METHOD_FIRST.has(name2) || PATTERN_FIRST.has(name2);
+}
+var VERBS4 = {
+  GET: "GET",
+  POST: "POST",
+  PUT: "PUT",
+  PATCH: "PATCH",
+  DELETE: "DELETE",
+  HEAD: "HEAD",
+  OPTIONS: "OPTIONS",
+  CONNECT: "CONNECT",
+  TRACE: "TRACE",
+  Any: "ANY",
+  Get: "GET",
+  Post: "POST",
+  Put: "PUT",
+  Patch: "PATCH",
+  Delete: "DELETE",
+  Head: "HEAD",
+  Options: "OPTIONS",
+  Connect: "CONNECT",
+  Trace: "TRACE",
+  All: "ANY"
+};
+var METHOD_FIRST = /* @__PURE__ */ new Set(["Handle", "Method", "MethodFunc", "Add", "Match"]);
+var PATTERN_FIRST = /* @__PURE__ */ new Set(["Handle", "HandleFunc"]);
+var CLIENTS = /^(client|httpClient|c|ctx|req|request|resp|res|response|w|cache|rdb|redis|db|tx|store|session|cfg|conf|config|viper|q|query|params|header|headers|values|form|m|cookies|env|os|url|u)$/i;
+var ROUTER_TYPE = /\b(gin\.(Engine|RouterGroup|IRouter|IRoutes)|echo\.(Echo|Group)|chi\.(Router|Mux)|fiber\.(App|Router|Group)|mux\.Router|http\.ServeMux)\b|(Router|Group|Engine|Mux|Routes)\b/;
+var NOT_ROUTER_TYPE = /(Context|Ctx|Client|DB|Tx|Conn|Request|ResponseWriter|Values|Header|Map|Cache|Store|Session|Pool|Logger)\b/;
+function methodValue(node2) {
+  if (!node2) return void 0;
+  const literal4 = stringValue(node2);
+  if (literal4 !== void 0)
+    return HTTP_METHODS2.includes(literal4.toUpperCase()) ? literal4.toUpperCase() : void 0;
+  const constant = /^http\.Method([A-Z][a-z]+)$/.exec(node2.text)?.[1];
+  return constant ? constant.toUpperCase() : void 0;
+}
+function methodList(node2) {
+  if (!node2) return [];
+  if (node2.type !== "composite_literal") {
+    const one = methodValue(node2);
+    return one ? [one] : [];
+  }
+  const body2 = node2.childForFieldName("body");
+  return (body2?.namedChildren ?? []).map((element) => methodValue(element?.namedChildren[0] ?? void 0)).filter((method) => method !== void 0);
+}
+function readPattern(pattern) {
+  const match2 = /^(?:([A-Z]+)\s+)?([^\s/]*)(\/\S*)$/.exec(pattern.trim());
+  if (!match2?.[3]) return void 0;
+  if (match2[1] !== void 0 && !HTTP_METHODS2.includes(match2[1])) return void 0;
+  return { method: match2[1] ?? "ANY", path: match2[3] };
+}
+function chainedMethods(call) {
+  const member = call.parent;
+  const outer = member?.parent;
+  if (member?.type !== "selector_expression" || outer?.type !== "call_expression") return void 0;
+  if (member.childForFieldName("field")?.text !== "Methods") return void 0;
+  return argumentsOf(outer).flatMap((arg) => methodList(arg));
+}
+function readDeclared(name2, args2, call) {
+  const verb = VERBS4[name2];
+  if (verb !== void 0) {
+    const path35 = stringValue(unwrap(args2[0] ?? call));
+    return path35 === void 0 ? void 0 : { methods: [verb], path: path35, pathIndex: 0, skip: [0] };
+  }
+  if (METHOD_FIRST.has(name2)) {
+    const methods = methodList(args2[0] ? unwrap(args2[0]) : void 0);
+    const path35 = stringValue(args2[1]);
+    if (methods.length > 0 && path35 !== void 0) return { methods, path: path35, pathIndex: 1, skip: [0, 1] };
+  }
+  if (PATTERN_FIRST.has(name2)) {
+    const pattern = readPattern(stringValue(args2[0]) ?? "");
+    if (!pattern) return void 0;
+    return { methods: chainedMethods(call) ?? [pattern.method], path: pattern.path, pathIndex: 0, skip: [0] };
+  }
+  return void 0;
+}
+function isRoutePath(path35, relativeAllowed) {
+  if (/\s|:\/\//.test(path35)) return false;
+  return path35 === "" || path35.startsWith("/") || path35 === "*" || relativeAllowed;
+}
+function isRouterHolder(holder, receiver, scopes) {
+  if (holder.kind === "router") return true;
+  const type = scopes.paramType(holder);
+  if (type !== void 0 && ROUTER_TYPE.test(type)) return true;
+  if (type !== void 0 && NOT_ROUTER_TYPE.test(type)) return false;
+  const name2 = receiver.type === "selector_expression" ? selectorOf(receiver)?.field : receiver.text;
+  return name2 !== void 0 && /^\w+$/.test(name2) && !CLIENTS.test(name2) ? "named" : false;
+}
+var DEFAULT_MUX = { kind: "router", id: "http.DefaultServeMux" };
+function readGoRoute(site, scopes) {
+  const { node: call, selector, args: args2 } = site;
+  if (args2.length < 2) return [];
+  const declared2 = readDeclared(selector.field, args2, call);
+  if (!declared2) return [];
+  const receiver = selector.operand;
+  const importPath = receiver.type === "identifier" ? scopes.imports.get(receiver.text) : void 0;
+  let holder;
+  let routerHolder;
+  if (importPath !== void 0 && scopes.resolve(receiver).kind === "unknown") {
+    if (importPath !== "net/http" || !PATTERN_FIRST.has(selector.field)) return [];
+    holder = DEFAULT_MUX;
+    routerHolder = true;
+  } else {
+    holder = scopes.resolve(receiver);
+    routerHolder = isRouterHolder(holder, receiver, scopes);
+  }
+  if (routerHolder === false) return [];
+  const upperCase = /^[A-Z]+$/.test(selector.field) || selector.field === "Match";
+  if (!isRoutePath(declared2.path, routerHolder === true || upperCase)) return [];
+  const handlerArg = args2[declared2.pathIndex + 1];
+  const last = args2[args2.length - 1];
+  const signature = [
+    selector.field,
+    ...args2.filter((_2, index) => !declared2.skip.includes(index)).map(declarationText)
+  ].join(",");
+  const origin = holder === DEFAULT_MUX ? "net/http" : scopes.originOf(holder);
+  return declared2.methods.map((method) => {
+    const route2 = {
+      holder,
+      method,
+      path: declared2.path,
+      line: site.line,
+      signature,
+      upperCase
+    };
+    const afterPath = handlerName(handlerArg);
+    const lastHandler = handlerName(last);
+    if (afterPath !== void 0) route2.handlerAfterPath = afterPath;
+    if (lastHandler !== void 0) route2.handlerLast = lastHandler;
+    if (origin !== void 0) route2.origin = origin;
+    if (selector.field === "Handle" && handlerArg) route2.served = scopes.resolve(unstrip(handlerArg).handler);
+    return route2;
+  });
+}
+
+// src/changes/routes/go/read-go-mounts.ts
+var ROUTER_METHODS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|Any|Get|Post|Put|Patch|Delete|Head|Options|Connect|Trace|All|Handle|HandleFunc|Method|MethodFunc|Match|Add|Use|With|Group|Route|Mount|PathPrefix|Handler|HandlerFunc|Methods|Subrouter|Static|StaticFS|StaticFile|NoRoute|NoMethod)$/;
+function mayBeRouter(ref, scopes) {
+  if (ref.kind === "router" || ref.kind === "field" || ref.kind === "name") return true;
+  if (ref.kind !== "param") return false;
+  return ROUTER_TYPE.test(scopes.paramType(ref) ?? "");
+}
+function calleeOf(callee, scopes) {
+  if (callee.type === "identifier" || callee.type === "func_literal") return scopes.resolve(callee);
+  const selector = selectorOf(callee);
+  if (!selector || ROUTER_METHODS.test(selector.field)) return void 0;
+  const resolved2 = scopes.resolve(callee);
+  if (resolved2.kind === "import") return resolved2;
+  const hint = scopes.packageHint(selector.operand);
+  return { kind: "method", name: selector.field, ...hint ? { hint } : {} };
+}
+function readPass(call, args2, scopes) {
+  const callee = call.childForFieldName("function");
+  const target = callee ? calleeOf(callee, scopes) : void 0;
+  if (!target || target.kind === "unknown" || target.kind === "router" || target.kind === "field") return [];
+  const mounts = [];
+  args2.forEach((arg, index) => {
+    const named2 = arg.type === "identifier" || arg.type === "selector_expression";
+    if (!named2 && arg.type !== "call_expression") return;
+    const value = scopes.resolve(arg);
+    if (named2 ? !mayBeRouter(value, scopes) : value.kind !== "router") return;
+    mounts.push({
+      parent: value,
+      child: target,
+      prefix: "",
+      via: "pass",
+      argument: index,
+      line: lineOf2(call)
+    });
+  });
+  return mounts;
+}
+function readGoMounts(call, site, scopes) {
+  if (!site) return readPass(call, argumentsOf(call), scopes);
+  const { selector, args: args2 } = site;
+  const [first, second] = args2;
+  const line = lineOf2(call);
+  const parent = () => scopes.resolve(selector.operand);
+  const id2 = `c${call.startIndex}`;
+  switch (selector.field) {
+    case "Group":
+    case "PathPrefix": {
+      if (!first) return [];
+      const group3 = {
+        parent: parent(),
+        child: { kind: "router", id: id2 },
+        prefix: stringValue(first) ?? "",
+        via: "group",
+        line
+      };
+      if (selector.field !== "Group" || args2.length !== 1 || stringValue(first) !== void 0) return [group3];
+      return [
+        group3,
+        { parent: group3.parent, child: scopes.resolve(first), prefix: "", via: "pass", argument: 0, line }
+      ];
+    }
+    case "Route": {
+      const prefix2 = stringValue(first);
+      if (prefix2 === void 0 || !second) return [];
+      return [{ parent: parent(), child: scopes.resolve(second), prefix: prefix2, via: "pass", argument: 0, line }];
+    }
+    case "Mount":
+    case "Use": {
+      const prefix2 = stringValue(first);
+      if (prefix2 === void 0 || !second) return [];
+      return [{ parent: parent(), child: scopes.resolve(second), prefix: prefix2, via: "mount", line }];
+    }
+    case "Handle":
+    case "Handler":
+      return readHandle(call, selector.operand, args2, scopes);
+    default:
+      return ROUTER_METHODS.test(selector.field) ? [] : readPass(call, args2, scopes);
+  }
+}
+function readHandle(call, receiver, args2, scopes) {
+  const served = args2[args2.length - 1];
+  if (!served || args2.length > 2) return [];
+  const prefixCall = receiver.type === "call_expression" ? selectorOf(receiver.childForFieldName("function")) : void 0;
+  const parentNode = prefixCall?.field === "PathPrefix" ? prefixCall.operand : receiver;
+  if (args2.length === 1 && prefixCall?.field !== "PathPrefix") return [];
+  const { handler, stripped } = unstrip(served);
+  return [
+    {
+      parent: scopes.resolve(parentNode),
+      child: scopes.resolve(handler),
+      prefix: stripped ?? "",
+      via: "mount",
+      line: lineOf2(call)
+    }
+  ];
+}
+
+// src/changes/routes/go/read-go-facts.ts
+var GO_FRAMEWORK_IMPORTS = [
+  [/^github\.com\/gin-gonic\/gin$/, "gin"],
+  [/^github\.com\/labstack\/echo(\/v\d+)?$/, "echo"],
+  [/^github\.com\/go-chi\/chi(\/v\d+)?$/, "chi"],
+  [/^github\.com\/gofiber\/fiber(\/v\d+)?$/, "fiber"],
+  [/^github\.com\/gorilla\/mux$/, "gorilla-mux"],
+  [/^net\/http$/, "net-http"]
+];
+var FACT_NODE_TYPES = [
+  "package_clause",
+  "function_declaration",
+  "method_declaration",
+  "var_spec",
+  "assignment_statement",
+  "keyed_element",
+  "return_statement",
+  "call_expression"
+];
+function emptyFacts() {
+  return {
+    package: "",
+    frameworks: [],
+    functions: [],
+    globals: {},
+    fields: {},
+    returns: {},
+    routes: [],
+    mounts: []
+  };
+}
+function holdsRouter(ref) {
+  return ref.kind !== "unknown" && ref.kind !== "literal";
+}
+function addField(facts, scopes, name2, ref) {
+  const routerParam = ref.kind === "param" && ROUTER_TYPE.test(scopes.paramType(ref) ?? "");
+  if (ref.kind !== "router" && ref.kind !== "call" && !routerParam) return;
+  (facts.fields[name2] ??= []).push(ref);
+}
+function readFunction(node2, facts) {
+  const name2 = node2.childForFieldName("name")?.text;
+  if (!name2) return;
+  const receiverType = node2.childForFieldName("receiver")?.namedChildren[0]?.childForFieldName("type");
+  const receiver = receiverType?.text.replace(/^\*/, "").replace(/\[.*$/, "");
+  facts.functions.push({ id: functionId(node2), name: name2, ...receiver ? { receiver } : {} });
+}
+function readCall2(node2, scopes, facts) {
+  const callee = node2.childForFieldName("function");
+  if (!callee) return;
+  const fieldNode = callee.type === "selector_expression" ? callee.childForFieldName("field") : null;
+  const operand = fieldNode ? callee.childForFieldName("operand") : null;
+  const site = fieldNode && operand ? {
+    node: node2,
+    selector: { operand: unwrap(operand), field: fieldNode.text },
+    args: argumentsOf(node2),
+    line: lineOf2(fieldNode)
+  } : void 0;
+  if (site && isRouteMethod(site.selector.field)) facts.routes.push(...readGoRoute(site, scopes));
+  facts.mounts.push(...readGoMounts(node2, site, scopes));
+}
+function readNode(node2, scopes, facts) {
+  switch (node2.type) {
+    case "package_clause":
+      facts.package = node2.namedChildren[0]?.text ?? "";
+      break;
+    case "function_declaration":
+    case "method_declaration":
+      readFunction(node2, facts);
+      break;
+    case "var_spec": {
+      if (scopes.scopeOf(node2) !== "") break;
+      const values = node2.childForFieldName("value")?.namedChildren ?? [];
+      node2.childrenForFieldName("name").forEach((name2, index) => {
+        const value = values[index];
+        const ref = value ? scopes.resolve(value) : void 0;
+        if (name2 && ref && holdsRouter(ref)) facts.globals[name2.text] = ref;
+      });
+      break;
+    }
+    case "assignment_statement": {
+      const values = node2.childForFieldName("right")?.namedChildren ?? [];
+      (node2.childForFieldName("left")?.namedChildren ?? []).forEach((target, index) => {
+        const field3 = selectorOf(target)?.field;
+        const value = values[index];
+        if (field3 && value) addField(facts, scopes, field3, scopes.resolve(value));
+      });
+      break;
+    }
+    case "keyed_element": {
+      const key2 = node2.childForFieldName("key")?.namedChildren[0] ?? node2.namedChildren[0]?.namedChildren[0];
+      const value = node2.childForFieldName("value")?.namedChildren[0] ?? node2.namedChildren[1]?.namedChildren[0];
+      if (key2?.type === "identifier" && value) addField(facts, scopes, key2.text, scopes.resolve(value));
+      break;
+    }
+    case "return_statement": {
+      const value = node2.namedChildren[0]?.namedChildren[0];
+      const scope = scopes.scopeOf(node2);
+      if (!value || scope === "") break;
+      const ref = scopes.resolve(unwrap(value));
+      if (holdsRouter(ref)) facts.returns[scope] ??= ref;
+      break;
+    }
+    case "call_expression":
+      readCall2(node2, scopes, facts);
+      break;
+  }
+}
+function readGoFacts(root) {
+  const facts = emptyFacts();
+  const nodes2 = selectNodes("go", root, { scope: GO_SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const scopes = readGoScopes(nodes2.scope, root.endIndex);
+  for (const node2 of nodes2.scope) {
+    if (node2.type !== "import_spec") continue;
+    const path35 = stringValue(node2.childForFieldName("path"));
+    if (path35 === void 0) continue;
+    const framework = GO_FRAMEWORK_IMPORTS.find(([pattern]) => pattern.test(path35))?.[1];
+    if (framework && !facts.frameworks.includes(framework)) facts.frameworks.push(framework);
+  }
+  for (const node2 of nodes2.fact) readNode(node2, scopes, facts);
+  return facts;
+}
+
+// src/changes/routes/go/link-go-routes.ts
+function childNodes(file2, mount, resolver) {
+  if (mount.via === "pass")
+    return resolver.functionsOf(file2, mount.child).map((fn) => goNodeOf({ file: fn.file, kind: "param", fn: fn.fn, index: mount.argument ?? 0 }));
+  return resolver.valuesOf(file2, mount.child).map(goNodeOf);
+}
+function buildGraph(input2, resolver) {
+  const graph = createPrefixGraph();
+  for (const [file2, facts] of input2.files) {
+    for (const mount of facts.mounts) {
+      const children = childNodes(file2, mount, resolver);
+      if (children.length === 0) continue;
+      let parents = resolver.valuesOf(file2, mount.parent).map(goNodeOf);
+      if (parents.length === 0 && mount.prefix !== "") parents = [`${file2}|?|${mount.line}`];
+      for (const parent of parents) for (const child of children) graph.mount(parent, child, mount.prefix);
+    }
+  }
+  return graph;
+}
+var UPPER_CASE = ["gin", "echo"];
+var MIXED_CASE = ["chi", "fiber", "gorilla-mux"];
+function frameworkFromImport(importPath) {
+  if (importPath === void 0) return void 0;
+  return GO_FRAMEWORK_IMPORTS.find(([pattern]) => pattern.test(importPath))?.[1];
+}
+function frameworkOf3(route2, facts, projectFrameworks) {
+  const own2 = frameworkFromImport(route2.origin);
+  if (own2) return own2;
+  const imported = facts.frameworks.find((name2) => name2 !== "net-http");
+  if (imported) return imported;
+  const project = projectFrameworks.map((name2) => name2 === "github.com/gorilla/mux" ? "gorilla-mux" : name2);
+  const styled = route2.upperCase ? UPPER_CASE : MIXED_CASE;
+  const known = styled.find((name2) => project.includes(name2));
+  if (known) return known;
+  if (facts.frameworks.includes("net-http") || /^Handle/.test(route2.signature)) return "net-http";
+  return styled[0] ?? "gin";
+}
+function linkGoRoutes(input2) {
+  const resolver = createGoPlaceResolver(input2);
+  const graph = buildGraph(input2, resolver);
+  const entries = [];
+  for (const [file2, facts] of input2.files) {
+    for (const route2 of facts.routes) {
+      if (route2.served && resolver.valuesOf(file2, route2.served).length > 0) continue;
+      const places = resolver.valuesOf(file2, route2.holder);
+      const prefixes = new Set(
+        places.length > 0 ? places.flatMap((place) => graph.prefixesOf(goNodeOf(place))) : [""]
+      );
+      const framework = frameworkOf3(route2, facts, input2.frameworks);
+      const handler = framework === "echo" ? route2.handlerAfterPath : route2.handlerLast;
+      for (const prefix2 of prefixes) {
+        const entry2 = {
+          method: route2.method,
+          path: joinRoutePath2(prefix2, route2.path),
+          framework,
+          file: file2,
+          line: route2.line,
+          signature: `${route2.method} ${route2.signature}`
+        };
+        if (handler !== void 0) entry2.handler = handler;
+        entries.push(entry2);
+      }
+    }
+  }
+  return entries;
+}
+
+// src/changes/routes/go/go-family.ts
+var ROUTING = /\.(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|Any|Get|Post|Put|Patch|Delete|Head|Options|Connect|Trace|All|Handle|HandleFunc|Handler|HandlerFunc|Method|MethodFunc|Match|Add|Group|Route|Mount|PathPrefix)\s*\(|\b(?:gin|echo|chi|fiber|mux|http)\.(?:Engine|RouterGroup|IRouter|IRoutes|Echo|Group|Router|Mux|App|ServeMux)\b|\b(?:NewRouter|NewServeMux)\s*\(/;
+var goRouteFamily = {
+  id: "go-routes",
+  grammars: ["go"],
+  accepts: isGoSource,
+  mayDeclareRoutes: (text4) => ROUTING.test(text4),
+  // Imports, declarations and calls handing a value to a function can move routes without naming a route method.
+  changeMayMoveRoutes: (text4) => ROUTING.test(text4) || /^\s*(?:import\b|(?:\w+\s+)?"[^"\s]+"\s*$)|\b(?:func|package|var)\b/m.test(text4) || /\w\s*\([^()]*\b[A-Za-z_]\w*\s*\)/.test(text4),
+  mounterHints: goMounterHints,
+  mountedHints: goMountedHints,
+  dependencies: goDependencies,
+  readFacts: (root) => readGoFacts(root),
+  link: linkGoRoutes
+};
+
+// src/changes/routes/javascript/javascript-family.ts
+import path26 from "node:path";
+
+// src/changes/routes/javascript/link-javascript-routes.ts
+import path24 from "node:path";
+
+// src/changes/routes/javascript/javascript-facts.ts
+function routerKey(scope, name2) {
+  return `${scope}\0${name2}`;
+}
+
+// src/changes/routes/javascript/resolve-javascript-module.ts
+var import_json5 = __toESM(require_lib(), 1);
+import path23 from "node:path";
+var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+var COMPILED = /* @__PURE__ */ new Map([
+  [".js", [".ts", ".tsx"]],
+  [".mjs", [".mts"]],
+  [".cjs", [".cts"]],
+  [".jsx", [".tsx"]]
+]);
+function candidates(base) {
+  const extension = path23.posix.extname(base);
+  const stem = base.slice(0, base.length - extension.length);
+  const compiled = COMPILED.get(extension)?.map((replacement) => stem + replacement) ?? [];
+  return [
+    base,
+    ...compiled,
+    ...EXTENSIONS.map((ext2) => base + ext2),
+    ...EXTENSIONS.map((ext2) => path23.posix.join(base, `index${ext2}`))
+  ];
+}
+function resolveJavascriptModule(from, specifier, exists, aliases) {
+  const bases = [];
+  if (specifier.startsWith("."))
+    bases.push(path23.posix.normalize(path23.posix.join(path23.posix.dirname(from), specifier)));
+  else {
+    for (const alias of aliases.aliases) {
+      if (!specifier.startsWith(alias.prefix)) continue;
+      const rest = specifier.slice(alias.prefix.length);
+      for (const target of alias.targets) bases.push(path23.posix.normalize(target.replace("*", rest)));
+    }
+  }
+  for (const base of bases) {
+    const found = candidates(base).find(exists);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function readPathAliases(project, read) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    const file2 = project === "." ? name2 : `${project}/${name2}`;
+    const text4 = read(file2);
+    if (text4 === void 0) continue;
+    try {
+      const json2 = import_json5.default.parse(text4) ?? {};
+      const baseUrl = path23.posix.join(project, json2.compilerOptions?.baseUrl ?? ".");
+      const aliases = Object.entries(json2.compilerOptions?.paths ?? {}).map(([key2, targets]) => ({
+        prefix: key2.replace(/\*$/, ""),
+        targets: targets.map((target) => path23.posix.join(baseUrl, target))
+      }));
+      return { aliases };
+    } catch {
+      return { aliases: [] };
+    }
+  }
+  return { aliases: [] };
+}
+
+// src/changes/routes/javascript/nest-route-entries.ts
+function trimSlashes(path35) {
+  return path35.replace(/^\/+|\/+$/g, "");
+}
+function resolveGlobalPrefix(all) {
+  const declared2 = all.find((facts) => facts.globalPrefix)?.globalPrefix;
+  if (!declared2 || "prefix" in declared2) return declared2;
+  const value = all.map((facts) => facts.configurationDefaults[declared2.key]).find((found) => found !== void 0);
+  return value === void 0 ? void 0 : { prefix: value, exclude: declared2.exclude };
+}
+function nestRouteEntries(files) {
+  const all = [...files.values()];
+  const globalPrefix = resolveGlobalPrefix(all);
+  const versioning = all.find((facts) => facts.uriVersioning)?.uriVersioning;
+  const entries = [];
+  for (const [file2, facts] of files) {
+    for (const controller of facts.controllers) {
+      for (const route2 of controller.routes) {
+        const versions = versioning ? route2.version ?? controller.version ?? versioning.defaultVersion ?? [void 0] : [void 0];
+        for (const base of controller.paths) {
+          for (const own2 of route2.paths) {
+            const local2 = joinRoutePath2(base, own2);
+            const excluded = globalPrefix?.exclude.includes(trimSlashes(local2)) ?? false;
+            for (const version2 of versions) {
+              entries.push({
+                method: route2.method,
+                path: joinRoutePath2(
+                  excluded ? void 0 : globalPrefix?.prefix,
+                  version2 === void 0 ? void 0 : `v${version2}`,
+                  local2
+                ),
+                framework: "nestjs",
+                file: file2,
+                line: route2.line,
+                handler: route2.handler,
+                signature: route2.signature
+              });
+            }
+          }
+        }
+      }
+    }
+  }
+  return entries;
+}
+
+// src/changes/routes/javascript/link-javascript-routes.ts
+var MAX_DEPTH3 = 12;
+function createPlaceResolver(input2) {
+  const aliases = readPathAliases(input2.project, input2.read);
+  const exists = (file2) => input2.files.has(file2) || input2.exists(file2);
+  const moduleCache = /* @__PURE__ */ new Map();
+  const moduleOf2 = (from, specifier) => {
+    const key2 = `${path24.posix.dirname(from)}\0${specifier}`;
+    if (!moduleCache.has(key2))
+      moduleCache.set(key2, resolveJavascriptModule(from, specifier, exists, aliases));
+    return moduleCache.get(key2);
+  };
+  const exported = (file2, name2, depth2) => {
+    const facts = input2.files.get(file2);
+    if (!facts || depth2 > MAX_DEPTH3) return void 0;
+    const own2 = facts.exports[name2] ?? (name2 === "default" ? facts.exports.plugin : void 0);
+    if (own2) return resolve3(file2, own2, depth2 + 1);
+    for (const [key2, ref] of Object.entries(facts.exports)) {
+      if (!key2.startsWith("*") || ref.kind !== "import") continue;
+      const target = moduleOf2(file2, ref.module);
+      const found = target === void 0 ? void 0 : exported(target, name2, depth2 + 1);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const resolve3 = (file2, ref, depth2 = 0) => {
+    if (depth2 > MAX_DEPTH3) return void 0;
+    switch (ref.kind) {
+      case "router":
+        return { file: file2, kind: "router", key: routerKey(ref.scope, ref.name) };
+      case "param":
+        return { file: file2, kind: "param", fn: ref.fn, index: ref.index };
+      case "function":
+        return { file: file2, kind: "function", fn: ref.fn, ...ref.shared ? { shared: true } : {} };
+      case "import": {
+        const target = moduleOf2(file2, ref.module);
+        return target === void 0 ? void 0 : exported(target, ref.name, depth2 + 1);
+      }
+      case "call": {
+        const callee = resolve3(file2, ref.callee, depth2 + 1);
+        if (callee?.kind !== "function") return void 0;
+        const returned = input2.files.get(callee.file)?.returns[callee.fn];
+        return returned ? resolve3(callee.file, returned, depth2 + 1) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  };
+  return resolve3;
+}
+function nodeOf(place, argument = 0) {
+  if (place.kind === "unknown") return `${place.file}|u|${place.name}`;
+  if (place.kind === "router") return `${place.file}|r|${place.key}`;
+  if (place.kind === "param") return `${place.file}|p|${place.fn}|${place.index}`;
+  return `${place.file}|p|${place.fn}|${argument}`;
+}
+function ownPrefixOf(input2, place) {
+  if (place?.kind !== "router") return "";
+  return input2.files.get(place.file)?.ownPrefixes[place.key] ?? "";
+}
+function buildGraph2(input2, resolve3) {
+  const graph = createPrefixGraph();
+  for (const [file2, facts] of input2.files) {
+    for (const mount of facts.mounts) {
+      const parent = resolve3(file2, mount.parent) ?? (mount.parent.kind === "unknown" ? { file: file2, kind: "unknown", name: mount.parent.name } : void 0);
+      const child = resolve3(file2, mount.child);
+      if (!parent || !child) continue;
+      if (mount.via === "use" && child.kind === "function") continue;
+      const ignored = mount.via === "pass" || child.kind === "function" && child.shared === true;
+      const prefix2 = ignored ? "" : joinRoutePath2(ownPrefixOf(input2, parent), mount.prefix);
+      graph.mount(nodeOf(parent), nodeOf(child, mount.argument ?? 0), prefix2 === "/" ? "" : prefix2);
+    }
+    for (const autoload of facts.autoloads) {
+      const parent = resolve3(file2, autoload.parent);
+      if (!parent) continue;
+      for (const [pluginFile, pluginFacts] of input2.files) {
+        if (!pluginFile.startsWith(`${autoload.dir}/`) || !pluginFacts.exports.default) continue;
+        const plugin = resolve3(pluginFile, pluginFacts.exports.default);
+        if (!plugin) continue;
+        const folder = path24.posix.dirname(path24.posix.relative(autoload.dir, pluginFile));
+        const prefix2 = joinRoutePath2(
+          autoload.prefix,
+          pluginFacts.autoPrefix ?? (folder === "." ? "" : folder)
+        );
+        graph.mount(nodeOf(parent), nodeOf(plugin), prefix2 === "/" ? "" : prefix2);
+      }
+    }
+  }
+  return graph;
+}
+var METHOD_FRAMEWORKS = ["express", "fastify", "koa", "hapi"];
+function frameworkOf4(route2, facts, projectFrameworks) {
+  if (route2.framework) return route2.framework;
+  const imported = facts.frameworks.find((name2) => METHOD_FRAMEWORKS.includes(name2));
+  if (imported) return imported;
+  if (route2.receiver === "fastify" && !projectFrameworks.includes("express")) return "fastify";
+  return METHOD_FRAMEWORKS.find((name2) => projectFrameworks.includes(name2)) ?? "express";
+}
+function linkJavascriptRoutes(input2) {
+  const resolve3 = createPlaceResolver(input2);
+  const graph = buildGraph2(input2, resolve3);
+  const entries = [];
+  for (const [file2, facts] of input2.files) {
+    for (const route2 of facts.routes) {
+      const place = resolve3(file2, route2.holder);
+      const prefixes = place ? graph.prefixesOf(nodeOf(place)) : [""];
+      const own2 = ownPrefixOf(input2, place);
+      const framework = frameworkOf4(route2, facts, input2.frameworks);
+      const router = place ? { id: nodeOf(place), mounted: graph.isMounted(nodeOf(place)) } : void 0;
+      for (const prefix2 of prefixes) {
+        const entry2 = {
+          method: route2.method,
+          path: joinRoutePath2(prefix2, own2, route2.path),
+          framework,
+          file: file2,
+          line: route2.line,
+          signature: route2.signature,
+          ...router ? { router } : {}
+        };
+        if (route2.handler !== void 0) entry2.handler = route2.handler;
+        entries.push(entry2);
+      }
+    }
+  }
+  return [...entries, ...nestRouteEntries(input2.files)];
+}
+
 // src/changes/routes/javascript/javascript-syntax.ts
-var FUNCTION_TYPES = /* @__PURE__ */ new Set([
+var FUNCTION_TYPES2 = /* @__PURE__ */ new Set([
   "function_declaration",
   "function_expression",
   "function",
@@ -52436,9 +53264,9 @@ var WRAPPERS = /* @__PURE__ */ new Set([
   "type_assertion"
 ]);
 function isFunctionNode(node2) {
-  return FUNCTION_TYPES.has(node2.type);
+  return FUNCTION_TYPES2.has(node2.type);
 }
-function unwrap(node2) {
+function unwrap2(node2) {
   let current = node2;
   while (WRAPPERS.has(current.type)) {
     const inner = current.namedChildren.find(
@@ -52449,7 +53277,7 @@ function unwrap(node2) {
   }
   return current;
 }
-function argumentsOf(call) {
+function argumentsOf2(call) {
   const args2 = call.childForFieldName("arguments");
   if (!args2) return [];
   return args2.namedChildren.filter(
@@ -52458,7 +53286,7 @@ function argumentsOf(call) {
 }
 function memberPath(node2) {
   if (!node2) return void 0;
-  const inner = unwrap(node2);
+  const inner = unwrap2(node2);
   if (inner.type === "identifier" || inner.type === "this" || inner.type === "property_identifier")
     return inner.text;
   if (inner.type !== "member_expression") return void 0;
@@ -52493,7 +53321,7 @@ function parameterNames(fn) {
     return pattern.type === "identifier" ? pattern.text : void 0;
   });
 }
-function declarationText(node2) {
+function declarationText2(node2) {
   if (isFunctionNode(node2)) return "fn";
   if (node2.namedChildCount === 0) return node2.text.replace(/\s+/g, "");
   let text4 = "";
@@ -52501,7 +53329,7 @@ function declarationText(node2) {
   for (const child of node2.namedChildren) {
     if (!child) continue;
     text4 += node2.text.slice(cursor - node2.startIndex, child.startIndex - node2.startIndex);
-    text4 += declarationText(child);
+    text4 += declarationText2(child);
     cursor = child.endIndex;
   }
   text4 += node2.text.slice(cursor - node2.startIndex);
@@ -52510,7 +53338,7 @@ function declarationText(node2) {
 
 // src/changes/routes/javascript/javascript-scopes.ts
 var ROUTER_FACTORY = /^(?:express|Router|KoaRouter|koaRouter|Koa|fastify|Fastify|createRouter|Hono|Server|server)$/;
-function functionId(node2) {
+function functionId2(node2) {
   return `f${node2.startIndex}`;
 }
 function isRef2(value) {
@@ -52543,7 +53371,7 @@ function readScopes(nodes2, rootEnd) {
     const scope = open2[open2.length - 1] ?? moduleScope;
     if (isFunctionNode(node2)) {
       const inner = {
-        id: functionId(node2),
+        id: functionId2(node2),
         parent: scope,
         params: /* @__PURE__ */ new Map(),
         bindings: /* @__PURE__ */ new Map(),
@@ -52562,22 +53390,7 @@ function readScopes(nodes2, rootEnd) {
       bindDeclaration(node2, scope);
     }
   }
-  const scopeAtIndex = (position) => {
-    let low = 0;
-    let high = ranges.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = low + high >> 1;
-      if ((ranges[middle]?.start ?? 0) <= position) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    for (let scope = ranges[found]; scope; scope = scope.parent) {
-      if (scope.start <= position && position < scope.end) return scope;
-    }
-    return moduleScope;
-  };
+  const scopeAtIndex = (position) => innermostRange(ranges, position, moduleScope);
   const scopeAt = (node2) => scopeAtIndex(isFunctionNode(node2) ? node2.startIndex - 1 : node2.startIndex);
   const resolving = /* @__PURE__ */ new Set();
   const resolveName = (name2, scope) => {
@@ -52598,8 +53411,8 @@ function readScopes(nodes2, rootEnd) {
     return { kind: "unknown", name: name2 };
   };
   const classify3 = (value, scope, boundName) => {
-    const node2 = unwrap(value);
-    if (isFunctionNode(node2)) return { kind: "function", fn: functionId(node2) };
+    const node2 = unwrap2(value);
+    if (isFunctionNode(node2)) return { kind: "function", fn: functionId2(node2) };
     if (node2.type === "identifier" || node2.type === "shorthand_property_identifier")
       return resolveName(node2.text, scope);
     if (node2.type === "member_expression") return classifyMember(node2, scope);
@@ -52623,7 +53436,7 @@ function readScopes(nodes2, rootEnd) {
   const classifyCall = (node2, scope, boundName) => {
     const callee = node2.childForFieldName(node2.type === "new_expression" ? "constructor" : "function");
     if (!callee) return { kind: "unknown", name: node2.text.slice(0, 40) };
-    const args2 = argumentsOf(node2);
+    const args2 = argumentsOf2(node2);
     const calleeText = memberPath(callee) ?? (callee.type === "import" ? "import" : void 0);
     if ((calleeText === "require" || calleeText === "import") && args2[0]) {
       const module2 = stringValue(args2[0]);
@@ -52635,7 +53448,7 @@ function readScopes(nodes2, rootEnd) {
     }
     const target = classify3(callee, scope);
     if (target.kind === "unknown") return { kind: "call", callee: target };
-    const wrapped = args2.find((arg) => isFunctionNode(unwrap(arg)) || unwrap(arg).type === "identifier");
+    const wrapped = args2.find((arg) => isFunctionNode(unwrap2(arg)) || unwrap2(arg).type === "identifier");
     if (target.kind === "import" && !target.module.startsWith(".") && wrapped) {
       const inner = classify3(wrapped, scope);
       if (inner.kind === "function" && target.module === "fastify-plugin") return { ...inner, shared: true };
@@ -52660,9 +53473,9 @@ function bindDeclaration(node2, scope) {
   if (node2.type === "import_statement") bindImport(node2, scope);
 }
 function bindDestructured(pattern, value, scope) {
-  const call = unwrap(value);
+  const call = unwrap2(value);
   const callee = call.type === "call_expression" ? memberPath(call.childForFieldName("function")) : void 0;
-  const module2 = callee === "require" ? stringValue(argumentsOf(call)[0]) : void 0;
+  const module2 = callee === "require" ? stringValue(argumentsOf2(call)[0]) : void 0;
   if (module2 === void 0) return;
   for (const child of pattern.namedChildren) {
     if (!child) continue;
@@ -52698,43 +53511,10 @@ function bindImport(node2, scope) {
   }
 }
 
-// src/code/syntax/select-nodes.ts
-var queries = /* @__PURE__ */ new Map();
-function childrenOf(group3) {
-  return "childrenOf" in group3 ? group3.childrenOf : void 0;
-}
-function patternOf(types, group3, name2) {
-  if (!childrenOf(group3)) return `[${types.map((type) => `(${type})`).join(" ")}] @${name2}
-`;
-  return `[${types.map((type) => `(${type} (_) @${name2})`).join(" ")}]
-`;
-}
-function queryFor(grammar, groups) {
-  const key2 = `${grammar}\0${JSON.stringify(groups)}`;
-  if (queries.has(key2)) return queries.get(key2);
-  const language2 = loadedLanguage(grammar);
-  let source = "";
-  for (const [name2, group3] of Object.entries(groups)) {
-    const types = childrenOf(group3) ?? group3;
-    const known = language2 ? types.filter((type) => language2.idForNodeType(type, true) !== null) : [];
-    if (known.length > 0) source += patternOf(known, group3, name2);
-  }
-  const query = language2 && source !== "" ? new Query(language2, source) : void 0;
-  queries.set(key2, query);
-  return query;
-}
-function selectNodes(grammar, root, groups) {
-  const found = Object.fromEntries(Object.keys(groups).map((name2) => [name2, []]));
-  const query = queryFor(grammar, groups);
-  if (!query) return found;
-  for (const capture2 of query.captures(root)) found[capture2.name]?.push(capture2.node);
-  return found;
-}
-
 // src/changes/routes/javascript/read-javascript-mounts.ts
-import path22 from "node:path";
+import path25 from "node:path";
 function childOf(node2, scopes) {
-  const inner = unwrap(node2);
+  const inner = unwrap2(node2);
   if (inner.type === "call_expression") {
     const callee = inner.childForFieldName("function");
     if (callee?.type === "member_expression" && /^(routes|middleware|callback)$/.test(callee.childForFieldName("property")?.text ?? "")) {
@@ -52750,21 +53530,21 @@ function joinPrefix(outer, inner) {
   return `${outer.replace(/\/+$/, "")}/${inner.replace(/^\/+/, "")}`;
 }
 function koaMount(node2, scopes) {
-  const inner = unwrap(node2);
+  const inner = unwrap2(node2);
   if (inner.type !== "call_expression") return void 0;
   const callee = inner.childForFieldName("function");
   const target = callee ? scopes.resolve(callee) : void 0;
   if (target?.kind !== "import" || !/^koa-mount$/.test(target.module)) return void 0;
-  const args2 = argumentsOf(inner);
+  const args2 = argumentsOf2(inner);
   const prefix2 = stringValue(args2[0]);
   const app = prefix2 === void 0 ? args2[0] : args2[1];
   return app ? { child: childOf(app, scopes), prefix: prefix2 ?? "" } : void 0;
 }
 function readUse(call, parent, scopes) {
-  const args2 = argumentsOf(call);
+  const args2 = argumentsOf2(call);
   const first = args2[0];
   if (!first) return [];
-  const prefix2 = stringValue(unwrap(first));
+  const prefix2 = stringValue(unwrap2(first));
   const children = prefix2 === void 0 ? args2 : args2.slice(1);
   if (prefix2 !== void 0 && !(prefix2 === "" || prefix2.startsWith("/"))) return [];
   return children.map((child) => {
@@ -52780,8 +53560,8 @@ function readUse(call, parent, scopes) {
 }
 function autoloadDir(node2, file2) {
   if (!node2) return void 0;
-  const inner = unwrap(node2);
-  const pieces = inner.type === "call_expression" ? argumentsOf(inner) : [inner];
+  const inner = unwrap2(node2);
+  const pieces = inner.type === "call_expression" ? argumentsOf2(inner) : [inner];
   const parts2 = [];
   for (const piece of pieces) {
     if (/^(__dirname|import\.meta\.dirname)$/.test(memberPath(piece) ?? piece.text)) continue;
@@ -52789,15 +53569,15 @@ function autoloadDir(node2, file2) {
     if (value === void 0) return void 0;
     parts2.push(value);
   }
-  return path22.posix.normalize(path22.posix.join(path22.posix.dirname(file2), ...parts2));
+  return path25.posix.normalize(path25.posix.join(path25.posix.dirname(file2), ...parts2));
 }
 function readRegister(call, parent, scopes, file2) {
-  const [first, options] = argumentsOf(call);
+  const [first, options] = argumentsOf2(call);
   if (!first || stringValue(first) !== void 0) return { mounts: [] };
-  const plugin = unwrap(first);
+  const plugin = unwrap2(first);
   const hapiPlugin = plugin.type === "object" ? propertyValue(plugin, "plugin") : void 0;
   const child = scopes.resolve(hapiPlugin ?? plugin);
-  const optionsNode = options ? unwrap(options) : void 0;
+  const optionsNode = options ? unwrap2(options) : void 0;
   const hapiRoutes = hapiPlugin ? propertyValue(plugin, "routes") : void 0;
   const prefix2 = stringValue(propertyValue(hapiRoutes ?? optionsNode, "prefix")) ?? "";
   if (child.kind === "import" && /(^|\/)(@fastify\/autoload|fastify-autoload)$/.test(child.module)) {
@@ -52807,14 +53587,14 @@ function readRegister(call, parent, scopes, file2) {
   }
   return { mounts: [{ parent, child, prefix: prefix2, via: "register", line: lineOf2(call) }] };
 }
-function readPass(call, scopes) {
+function readPass2(call, scopes) {
   const callee = call.childForFieldName("function");
   if (!callee || callee.type === "member_expression") return [];
   const target = scopes.resolve(callee);
   if (target.kind !== "function" && target.kind !== "import") return [];
   const mounts = [];
-  argumentsOf(call).forEach((arg, index) => {
-    const inner = unwrap(arg);
+  argumentsOf2(call).forEach((arg, index) => {
+    const inner = unwrap2(arg);
     if (inner.type !== "identifier") return;
     const value = scopes.resolve(inner);
     if (value.kind === "router" || value.kind === "param")
@@ -52838,13 +53618,13 @@ function readMountCall(call, scopes, file2) {
     if (property === "use") return { mounts: readUse(call, scopes.resolve(receiver), scopes) };
     if (property === "register") return readRegister(call, scopes.resolve(receiver), scopes, file2);
     if (property === "prefix") {
-      const prefix2 = stringValue(argumentsOf(call)[0]);
-      if (prefix2 !== void 0 && argumentsOf(call).length === 1)
+      const prefix2 = stringValue(argumentsOf2(call)[0]);
+      if (prefix2 !== void 0 && argumentsOf2(call).length === 1)
         return { mounts: [], ownPrefix: { holder: scopes.resolve(receiver), prefix: prefix2 } };
     }
     return { mounts: [] };
   }
-  return { mounts: readPass(call, scopes) };
+  return { mounts: readPass2(call, scopes) };
 }
 
 // src/changes/routes/javascript/read-javascript-routes.ts
@@ -52862,25 +53642,25 @@ var METHOD_NAMES = {
 var CLIENTS2 = /^(axios|http|https|got|ky|fetch|request|superagent|supertest|agent|client|httpClient|\$http|cy|cache|redis|map|params|headers|searchParams|query|config|env|process|store|storage|localStorage|sessionStorage|session|cookies|res|req|ctx|reply|response|Object|Reflect|Promise|db|knex|prisma|model|repository|repo|collection|fetcher|api\$|\w*[Cc]lient|\w*[Mm]ap|\w*[Cc]ache)$/;
 function pathsOf(node2) {
   if (!node2) return [];
-  const value = stringValue(unwrap(node2));
+  const value = stringValue(unwrap2(node2));
   if (value !== void 0) return [value];
   if (node2.type !== "array") return [];
-  return node2.namedChildren.map((child) => stringValue(child)).filter((path32) => path32 !== void 0);
+  return node2.namedChildren.map((child) => stringValue(child)).filter((path35) => path35 !== void 0);
 }
-function looksLikeRoutePath(path32) {
-  return path32 === "" || path32.startsWith("/") || path32 === "*" || path32.startsWith("(");
+function looksLikeRoutePath(path35) {
+  return path35 === "" || path35.startsWith("/") || path35 === "*" || path35.startsWith("(");
 }
-function handlerOf4(node2) {
-  if (!node2 || isFunctionNode(unwrap(node2))) return void 0;
+function handlerOf3(node2) {
+  if (!node2 || isFunctionNode(unwrap2(node2))) return void 0;
   return memberPath(node2);
 }
 function signatureOf(method, args2, skip) {
-  return [method, ...args2.filter((arg) => arg !== skip).map(declarationText)].join(",");
+  return [method, ...args2.filter((arg) => arg !== skip).map(declarationText2)].join(",");
 }
 function receiverName(receiver) {
   return memberPath(receiver)?.split(".").pop() ?? receiver.type;
 }
-function isRouterHolder(holder, receiver) {
+function isRouterHolder2(holder, receiver) {
   if (CLIENTS2.test(receiverName(receiver))) return false;
   return holder.kind !== "unknown" || /^(app|server|fastify|instance|router|routes|api|r|v\d+)$|(Router|Routes|App|Api|router|routes)$/.test(
     receiverName(receiver)
@@ -52892,31 +53672,31 @@ function readMethodRoute(call, scopes) {
   const method = METHOD_NAMES[callee.childForFieldName("property")?.text ?? ""];
   const receiver = callee.childForFieldName("object");
   if (!method || !receiver || receiver.type === "call_expression") return [];
-  const args2 = argumentsOf(call);
+  const args2 = argumentsOf2(call);
   const last = args2[args2.length - 1];
   if (args2.length < 2 || !last) return [];
   const holder = scopes.resolve(receiver);
-  if (!isRouterHolder(holder, receiver)) return [];
-  if (unwrap(last).type === "object" && holder.kind !== "router") return [];
+  if (!isRouterHolder2(holder, receiver)) return [];
+  if (unwrap2(last).type === "object" && holder.kind !== "router") return [];
   const named2 = args2.length > 2 && looksLikeRoutePath(stringValue(args2[1]) ?? "-") && !looksLikeRoutePath(stringValue(args2[0]) ?? "-");
   const pathNode = args2[named2 ? 1 : 0];
   const known = holder.kind === "router" || holder.kind === "param" || holder.kind === "import";
   const paths = pathsOf(pathNode).filter(
-    (path32) => looksLikeRoutePath(path32) || known && /^[\w.:-]+$/.test(path32)
+    (path35) => looksLikeRoutePath(path35) || known && /^[\w.:-]+$/.test(path35)
   );
   const signature = signatureOf(method, args2, pathNode);
-  return paths.map((path32) => route(holder, receiver, method, path32, callee, last, signature));
+  return paths.map((path35) => route(holder, receiver, method, path35, callee, last, signature));
 }
-function route(holder, receiver, method, path32, at2, handler, signature, framework) {
+function route(holder, receiver, method, path35, at2, handler, signature, framework) {
   const read = {
     holder,
     receiver: receiverName(receiver),
     method,
-    path: path32,
+    path: path35,
     line: lineOf2(at2),
     signature
   };
-  const name2 = handlerOf4(handler);
+  const name2 = handlerOf3(handler);
   if (name2 !== void 0) read.handler = name2;
   if (framework) read.framework = framework;
   return read;
@@ -52926,13 +53706,13 @@ function readRouteChain(call, scopes) {
   if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "route")
     return [];
   const receiver = callee.childForFieldName("object");
-  const args2 = argumentsOf(call);
+  const args2 = argumentsOf2(call);
   if (!receiver || receiver.type === "call_expression" || args2.length !== 1 || !args2[0]) return [];
   const holder = scopes.resolve(receiver);
-  const first = unwrap(args2[0]);
+  const first = unwrap2(args2[0]);
   if (first.type === "object" || first.type === "array") return readRouteObjects(first, holder, receiver);
-  const path32 = stringValue(first);
-  if (path32 === void 0 || !isRouterHolder(holder, receiver)) return [];
+  const path35 = stringValue(first);
+  if (path35 === void 0 || !isRouterHolder2(holder, receiver)) return [];
   const routes = [];
   let current = call;
   for (; ; ) {
@@ -52941,14 +53721,14 @@ function readRouteChain(call, scopes) {
     if (member?.type !== "member_expression" || outer?.type !== "call_expression") break;
     const method = METHOD_NAMES[member.childForFieldName("property")?.text ?? ""];
     if (!method) break;
-    const chainedArgs = argumentsOf(outer);
+    const chainedArgs = argumentsOf2(outer);
     const last = chainedArgs[chainedArgs.length - 1];
     routes.push(
       route(
         holder,
         receiver,
         method,
-        path32,
+        path35,
         member.childForFieldName("property") ?? member,
         last,
         signatureOf(method, chainedArgs, void 0)
@@ -52963,17 +53743,17 @@ function readRouteObjects(node2, holder, receiver) {
   const routes = [];
   for (const object2 of objects) {
     const urlNode = propertyValue(object2, "url");
-    const path32 = stringValue(urlNode ?? propertyValue(object2, "path"));
+    const path35 = stringValue(urlNode ?? propertyValue(object2, "path"));
     const methodNode = propertyValue(object2, "method");
-    if (path32 === void 0 || !methodNode) continue;
+    if (path35 === void 0 || !methodNode) continue;
     const methods = pathsOf(methodNode).map((method) => method === "*" ? "ANY" : method.toUpperCase());
     const framework = urlNode ? "fastify" : "hapi";
     const handlerNode = propertyValue(object2, "handler");
     const signature = object2.namedChildren.filter(
       (pair2) => pair2 !== null && !/^(url|path|method)$/.test(pair2.childForFieldName("key")?.text ?? "")
-    ).map((pair2) => pair2 ? declarationText(pair2) : "").join(",");
+    ).map((pair2) => pair2 ? declarationText2(pair2) : "").join(",");
     for (const method of methods)
-      routes.push(route(holder, receiver, method, path32, object2, handlerNode, signature, framework));
+      routes.push(route(holder, receiver, method, path35, object2, handlerNode, signature, framework));
   }
   return routes;
 }
@@ -52982,17 +53762,17 @@ function readRegisteredRoute(call, scopes) {
   if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "register")
     return [];
   const receiver = callee.childForFieldName("object");
-  const [pathNode, methodsNode, ...rest] = argumentsOf(call);
-  const path32 = stringValue(pathNode);
-  if (!receiver || path32 === void 0 || methodsNode?.type !== "array") return [];
+  const [pathNode, methodsNode, ...rest] = argumentsOf2(call);
+  const path35 = stringValue(pathNode);
+  if (!receiver || path35 === void 0 || methodsNode?.type !== "array") return [];
   const holder = scopes.resolve(receiver);
   const methods = pathsOf(methodsNode).map(
     (method) => METHOD_NAMES[method.toLowerCase()] ?? method.toUpperCase()
   );
   const last = rest[rest.length - 1];
-  const signature = rest.map(declarationText).join(",");
+  const signature = rest.map(declarationText2).join(",");
   return methods.map(
-    (method) => route(holder, receiver, method, path32, callee, last, `${method},${signature}`)
+    (method) => route(holder, receiver, method, path35, callee, last, `${method},${signature}`)
   );
 }
 
@@ -53013,14 +53793,14 @@ function readDecorator(node2) {
   if (!inner) return void 0;
   if (inner.type === "call_expression") {
     const name3 = memberPath(inner.childForFieldName("function"));
-    return name3 === void 0 ? void 0 : { name: name3, args: argumentsOf(inner), node: node2 };
+    return name3 === void 0 ? void 0 : { name: name3, args: argumentsOf2(inner), node: node2 };
   }
   const name2 = memberPath(inner);
   return name2 === void 0 ? void 0 : { name: name2, args: [], node: node2 };
 }
 function pathList(node2) {
   if (!node2) return [""];
-  const inner = unwrap(node2);
+  const inner = unwrap2(node2);
   const single = stringValue(inner);
   if (single !== void 0) return [single];
   if (inner.type === "array")
@@ -53110,7 +53890,7 @@ function readNestController(declaration) {
   const body2 = declaration.childForFieldName("body");
   if (!controller || !body2) return void 0;
   const name2 = declaration.childForFieldName("name")?.text ?? "Controller";
-  const argument = controller.args[0] ? unwrap(controller.args[0]) : void 0;
+  const argument = controller.args[0] ? unwrap2(controller.args[0]) : void 0;
   const options = argument?.type === "object" ? argument : void 0;
   const version2 = versionList(propertyValue(options, "version"));
   return {
@@ -53125,26 +53905,26 @@ function readGlobalPrefix(call) {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "setGlobalPrefix")
     return void 0;
-  const [first, options] = argumentsOf(call);
+  const [first, options] = argumentsOf2(call);
   const prefix2 = stringValue(first) ?? literalDefault(first);
   const key2 = prefix2 === void 0 ? configurationKey(first) : void 0;
   if (prefix2 === void 0 && key2 === void 0) return void 0;
-  const excludeNode = propertyValue(options ? unwrap(options) : void 0, "exclude");
+  const excludeNode = propertyValue(options ? unwrap2(options) : void 0, "exclude");
   const exclude = (excludeNode?.namedChildren ?? []).map((item) => item?.type === "object" ? stringValue(propertyValue(item, "path")) : stringValue(item)).filter((value) => value !== void 0).map((value) => value.replace(/^\/+|\/+$/g, ""));
   return prefix2 !== void 0 ? { prefix: prefix2, exclude } : { key: key2 ?? "", exclude };
 }
 function literalDefault(node2) {
-  const inner = node2 ? unwrap(node2) : void 0;
+  const inner = node2 ? unwrap2(node2) : void 0;
   if (inner?.type !== "binary_expression") return void 0;
   const operator = inner.childForFieldName("operator")?.text;
   if (operator !== "||" && operator !== "??") return void 0;
   return stringValue(inner.childForFieldName("right"));
 }
 function configurationKey(node2) {
-  const inner = node2 ? unwrap(node2) : void 0;
+  const inner = node2 ? unwrap2(node2) : void 0;
   if (!inner) return void 0;
   if (inner.type === "call_expression") {
-    const key2 = stringValue(argumentsOf(inner)[0]);
+    const key2 = stringValue(argumentsOf2(inner)[0]);
     return key2?.split(".").pop();
   }
   return inner.type === "member_expression" ? inner.childForFieldName("property")?.text : void 0;
@@ -53153,10 +53933,10 @@ function readUriVersioning(call) {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "member_expression" || callee.childForFieldName("property")?.text !== "enableVersioning")
     return void 0;
-  const options = argumentsOf(call)[0];
-  const type = memberPath(propertyValue(options ? unwrap(options) : void 0, "type"));
+  const options = argumentsOf2(call)[0];
+  const type = memberPath(propertyValue(options ? unwrap2(options) : void 0, "type"));
   if (type !== void 0 && !/URI$/.test(type)) return void 0;
-  const defaultVersion = versionList(propertyValue(options ? unwrap(options) : void 0, "defaultVersion"));
+  const defaultVersion = versionList(propertyValue(options ? unwrap2(options) : void 0, "defaultVersion"));
   return defaultVersion ? { defaultVersion } : {};
 }
 
@@ -53168,7 +53948,7 @@ var FRAMEWORK_PACKAGES = [
   [/^express$/, "express"],
   [/^@nestjs\//, "nestjs"]
 ];
-function emptyFacts() {
+function emptyFacts2() {
   return {
     frameworks: [],
     imports: [],
@@ -53213,7 +53993,7 @@ function readExportedDeclaration(statement, declaration, scopes, facts) {
   const isDefault = statement.children.some((child) => child?.type === "default");
   if (isFunctionNode(declaration)) {
     const name2 = declaration.childForFieldName("name")?.text;
-    const ref = { kind: "function", fn: functionId(declaration) };
+    const ref = { kind: "function", fn: functionId2(declaration) };
     if (isDefault) facts.exports.default = ref;
     if (name2) facts.exports[name2] = ref;
     return;
@@ -53262,7 +54042,7 @@ function readReturn(node2, scopes, facts) {
   const ref = scopes.resolve(value);
   if (ref.kind !== "unknown") facts.returns[scope] ??= ref;
 }
-function readCall2(node2, scopes, facts, file2) {
+function readCall3(node2, scopes, facts, file2) {
   const callee = node2.childForFieldName("function");
   if (memberPath(callee) === "require" || callee?.type === "import")
     noteFramework(facts, stringValue(node2.childForFieldName("arguments")?.namedChildren[0]));
@@ -53299,7 +54079,7 @@ function readConfigurationDefault(node2, facts) {
   const key2 = node2.childForFieldName(node2.type === "pair" ? "key" : "name")?.text.replace(/^['"]|['"]$/g, "");
   if (fallback !== void 0 && key2) facts.configurationDefaults[key2] = fallback;
 }
-var FACT_NODE_TYPES = [
+var FACT_NODE_TYPES2 = [
   "pair",
   "import_statement",
   "export_statement",
@@ -53311,7 +54091,7 @@ var FACT_NODE_TYPES = [
   "class",
   "arrow_function"
 ];
-function readNode(node2, scopes, facts, file2) {
+function readNode2(node2, scopes, facts, file2) {
   switch (node2.type) {
     case "import_statement":
       noteFramework(facts, stringValue(node2.childForFieldName("source")));
@@ -53333,13 +54113,13 @@ function readNode(node2, scopes, facts, file2) {
       readConfigurationDefault(node2, facts);
       break;
     case "call_expression":
-      readCall2(node2, scopes, facts, file2);
+      readCall3(node2, scopes, facts, file2);
       break;
     case "arrow_function": {
       const body2 = node2.childForFieldName("body");
       if (body2 && body2.type !== "statement_block") {
         const ref = scopes.resolve(body2);
-        if (ref.kind !== "unknown") facts.returns[functionId(node2)] ??= ref;
+        if (ref.kind !== "unknown") facts.returns[functionId2(node2)] ??= ref;
       }
       break;
     }
@@ -53350,11 +54130,11 @@ function readNode(node2, scopes, facts, file2) {
   }
 }
 function readJavascriptFacts(root, file2) {
-  const facts = emptyFacts();
+  const facts = emptyFacts2();
   const grammar = grammarOfPath(file2) ?? "typescript";
-  const nodes2 = selectNodes(grammar, root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const nodes2 = selectNodes(grammar, root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES2 });
   const scopes = readScopes(nodes2.scope, root.endIndex);
-  for (const node2 of nodes2.fact) readNode(node2, scopes, facts, file2);
+  for (const node2 of nodes2.fact) readNode2(node2, scopes, facts, file2);
   if (root.hasError) attachOrphanRoutes(root, facts);
   return facts;
 }
@@ -53371,7 +54151,7 @@ function attachOrphanRoutes(root, facts) {
 // src/changes/routes/javascript/javascript-dependencies.ts
 function javascriptDependencies(facts, file2, side) {
   const aliases = readPathAliases(side.project, side.read);
-  const found = facts.imports.map((specifier) => resolveJavascriptModule(file2, specifier, side.exists, aliases)).filter((path32) => path32 !== void 0);
+  const found = facts.imports.map((specifier) => resolveJavascriptModule(file2, specifier, side.exists, aliases)).filter((path35) => path35 !== void 0);
   for (const autoload of facts.autoloads) found.push(...side.filesUnder(autoload.dir));
   if (facts.globalPrefix && "key" in facts.globalPrefix)
     found.push(...side.mentioning?.(facts.globalPrefix.key) ?? []);
@@ -53382,7 +54162,7 @@ function javascriptDependencies(facts, file2, side) {
 var javascriptRouteFamily = {
   id: "javascript-routes",
   grammars: ["javascript", "typescript", "tsx"],
-  accepts: (path32) => /\.[cm]?[jt]sx?$/.test(path32) && !/\.d\.[cm]?ts$/.test(path32),
+  accepts: (path35) => /\.[cm]?[jt]sx?$/.test(path35) && !/\.d\.[cm]?ts$/.test(path35),
   // Routing files name a router, an app or a server, mount something, or decorate a controller.
   mayDeclareRoutes: (text4) => /\b(?:Router|router|routes?|app|server|fastify|instance|api|Controller|setGlobalPrefix|enableVersioning|autoPrefix)\b|\.(?:get|post|put|patch|delete|del|all|route|use|register)\s*[(<]|@(?:Get|Post|Put|Patch|Delete|All|Options|Head|Search|Version|Controller)\b|module\.exports|export\s|\b(?:method|path|url|prefix)\s*:/.test(
     text4
@@ -53390,8 +54170,8 @@ var javascriptRouteFamily = {
   // An import line can swap the router a mount takes.
   changeMayMoveRoutes: (text4) => javascriptRouteFamily.mayDeclareRoutes(text4) || /\bimport\b|\brequire\s*\(/.test(text4),
   mounterHints: (file2) => {
-    const stem = path23.posix.basename(file2).replace(/\.[^.]+$/, "");
-    return stem === "index" ? [path23.posix.basename(path23.posix.dirname(file2))] : [stem];
+    const stem = path26.posix.basename(file2).replace(/\.[^.]+$/, "");
+    return stem === "index" ? [path26.posix.basename(path26.posix.dirname(file2))] : [stem];
   },
   dependencies: javascriptDependencies,
   isRoutingRoot: (_path, text4) => /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text4),
@@ -53401,19 +54181,20 @@ var javascriptRouteFamily = {
 
 // src/changes/routes/route-families.ts
 var ROUTE_FAMILIES = [
-  javascriptRouteFamily
+  javascriptRouteFamily,
+  goRouteFamily
 ];
 
 // src/changes/routes/select-route-files.ts
 var MAX_PARSED_ROUTE_FILES = 1500;
 function indexWords(paths, textOf2) {
   const index = /* @__PURE__ */ new Map();
-  for (const path32 of paths) {
-    const words = new Set((textOf2(path32) ?? "").match(/[\w$-]+/g) ?? []);
+  for (const path35 of paths) {
+    const words = new Set((textOf2(path35) ?? "").match(/[\w$-]+/g) ?? []);
     for (const word of words) {
       const list = index.get(word);
-      if (list) list.push(path32);
-      else index.set(word, [path32]);
+      if (list) list.push(path35);
+      else index.set(word, [path35]);
     }
   }
   return index;
@@ -53421,16 +54202,16 @@ function indexWords(paths, textOf2) {
 function selectRouteFiles(input2) {
   const { family, textOf: textOf2 } = input2;
   const routing = /* @__PURE__ */ new Map();
-  const mayRoute = (path32) => {
-    let known = routing.get(path32);
+  const mayRoute = (path35) => {
+    let known = routing.get(path35);
     if (known === void 0) {
-      const text4 = textOf2(path32);
+      const text4 = textOf2(path35);
       known = text4 !== void 0 && family.mayDeclareRoutes(text4);
-      routing.set(path32, known);
+      routing.set(path35, known);
     }
     return known;
   };
-  const roots = family.isRoutingRoot ? input2.candidates.filter((path32) => mayRoute(path32) && family.isRoutingRoot?.(path32, textOf2(path32) ?? "")) : [];
+  const roots = family.isRoutingRoot ? input2.candidates.filter((path35) => mayRoute(path35) && family.isRoutingRoot?.(path35, textOf2(path35) ?? "")) : [];
   const selected = /* @__PURE__ */ new Set();
   const seeds = new Set(input2.seeds);
   let frontier = [.../* @__PURE__ */ new Set([...input2.seeds, ...roots])].filter(mayRoute);
@@ -53438,22 +54219,25 @@ function selectRouteFiles(input2) {
   let capped = false;
   while (frontier.length > 0) {
     const next = /* @__PURE__ */ new Set();
-    for (const path32 of frontier) {
-      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path32)) {
+    for (const path35 of frontier) {
+      if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path35)) {
         capped = true;
         break;
       }
-      selected.add(path32);
-      const facts = input2.factsOf(path32);
+      selected.add(path35);
+      const facts = input2.factsOf(path35);
       index ??= indexWords(input2.candidates, textOf2);
       const words = index;
       const side = { ...input2.side, mentioning: (word) => words.get(word) ?? [] };
       if (facts !== void 0)
-        for (const dependency2 of family.dependencies(facts, path32, side)) next.add(dependency2);
-      for (const hint of family.mounterHints(path32))
-        for (const mounter of index.get(hint) ?? []) next.add(mounter);
+        for (const dependency2 of family.dependencies(facts, path35, side)) next.add(dependency2);
+      const hints = [
+        ...family.mounterHints(path35, facts),
+        ...facts === void 0 ? [] : family.mountedHints?.(facts, path35) ?? []
+      ];
+      for (const hint of hints) for (const found of index.get(hint) ?? []) next.add(found);
     }
-    frontier = [...next].filter((path32) => !selected.has(path32) && mayRoute(path32));
+    frontier = [...next].filter((path35) => !selected.has(path35) && mayRoute(path35));
     if (capped) break;
   }
   return { files: selected, capped };
@@ -53467,14 +54251,14 @@ function changedText(change) {
 function pairsToRead(input2) {
   const pairs = /* @__PURE__ */ new Map();
   for (const change of input2.changes) {
-    for (const path32 of [change.file.path, change.file.previousPath]) {
-      if (path32 === void 0 || isTestPath(path32)) continue;
+    for (const path35 of [change.file.path, change.file.previousPath]) {
+      if (path35 === void 0 || isTestPath(path35)) continue;
       for (const family of ROUTE_FAMILIES) {
-        if (!family.accepts(path32) && !family.readsConfiguration?.(path32)) continue;
-        const project = input2.projectOf(path32);
+        if (!family.accepts(path35) && !family.readsConfiguration?.(path35)) continue;
+        const project = input2.projectOf(path35);
         const key2 = `${family.id}\0${project}`;
         const pair2 = pairs.get(key2) ?? { project, family, changed: /* @__PURE__ */ new Map() };
-        pair2.changed.set(path32, changedText(change));
+        pair2.changed.set(path35, changedText(change));
         pairs.set(key2, pair2);
       }
     }
@@ -53484,37 +54268,50 @@ function pairsToRead(input2) {
 function createSideReader(side, family, cache3, notes) {
   const texts = /* @__PURE__ */ new Map();
   const unreadable = /* @__PURE__ */ new Set();
-  const textOf2 = (path32) => {
-    if (!texts.has(path32)) {
-      const text4 = side.read(path32);
-      if (text4 === void 0 && side.has(path32)) unreadable.add(path32);
-      texts.set(path32, text4 !== void 0 && text4.length <= MAX_ROUTE_FILE_CHARS ? text4 : void 0);
+  const textOf2 = (path35) => {
+    if (!texts.has(path35)) {
+      const text4 = side.read(path35);
+      if (text4 === void 0 && side.has(path35)) unreadable.add(path35);
+      texts.set(path35, text4 !== void 0 && text4.length <= MAX_ROUTE_FILE_CHARS ? text4 : void 0);
     }
-    return texts.get(path32);
+    return texts.get(path35);
   };
-  const factsOf = (path32) => {
-    const text4 = textOf2(path32);
-    const grammar = grammarOfPath(path32);
+  const factsOf = (path35) => {
+    const text4 = textOf2(path35);
+    const grammar = grammarOfPath(path35);
     if (text4 === void 0 || grammar === void 0) return void 0;
     if (!loadedLanguage(grammar)) {
       notes.add(
         `Routes in ${grammar} files were not read: its grammar could not be loaded (${grammarFailure(grammar) ?? "not loaded"}).`
       );
-      unreadable.add(path32);
+      unreadable.add(path35);
       return void 0;
     }
-    const facts = cache3.read(family.id, { path: path32, text: text4, grammar }, (root) => family.readFacts(root, path32));
-    if (facts === void 0) unreadable.add(path32);
+    const facts = cache3.read(family.id, { path: path35, text: text4, grammar }, (root) => family.readFacts(root, path35));
+    if (facts === void 0) unreadable.add(path35);
     return facts;
   };
   return { textOf: textOf2, factsOf, unreadable };
 }
 function projectSide(side, project) {
+  let folders;
+  const indexFolders = () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const path35 of side.list()) {
+      const slash = path35.lastIndexOf("/");
+      const folder = slash < 0 ? "." : path35.slice(0, slash);
+      const list = index.get(folder);
+      if (list) list.push(path35);
+      else index.set(folder, [path35]);
+    }
+    return index;
+  };
   return {
     project,
-    read: (path32) => side.read(path32),
-    exists: (path32) => side.has(path32),
-    filesUnder: (folder) => side.list().filter((path32) => path32.startsWith(`${folder}/`))
+    read: (path35) => side.read(path35),
+    exists: (path35) => side.has(path35),
+    filesUnder: (folder) => side.list().filter((path35) => path35.startsWith(`${folder}/`)),
+    filesIn: (folder) => (folders ??= indexFolders()).get(folder) ?? []
   };
 }
 function readEndpointChanges(input2) {
@@ -53541,18 +54338,18 @@ function readPair({ project, family, changed }, input2, groups, notes) {
     base: createSideReader(input2.base, family, input2.cache, notes)
   };
   const candidatesOf = (name2) => {
-    const all = (groups[name2].get(project) ?? []).filter((path32) => family.accepts(path32));
+    const all = (groups[name2].get(project) ?? []).filter((path35) => family.accepts(path35));
     if (all.length <= MAX_PROJECT_ROUTE_FILES) return all;
     notes.add(
       `Route prefixes declared outside the changed files of \`${project}\` were not resolved: it has more than ${MAX_PROJECT_ROUTE_FILES} files to read.`
     );
-    return all.filter((path32) => changed.has(path32));
+    return all.filter((path35) => changed.has(path35));
   };
-  const movesRoutes = (path32) => {
-    const text4 = changed.get(path32);
+  const movesRoutes = (path35) => {
+    const text4 = changed.get(path35);
     return text4 === void 0 || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text4);
   };
-  const baseFactsOf = (path32) => changed.has(path32) && !movesRoutes(path32) && sides.head.has(path32) ? readers.head.factsOf(path32) : readers.base.factsOf(path32);
+  const baseFactsOf = (path35) => changed.has(path35) && !movesRoutes(path35) && sides.head.has(path35) ? readers.head.factsOf(path35) : readers.base.factsOf(path35);
   const selected = /* @__PURE__ */ new Set();
   for (const name2 of ["head", "base"]) {
     const candidates2 = candidatesOf(name2);
@@ -53560,7 +54357,7 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       family,
       side: projectSide(sides[name2], project),
       candidates: candidates2,
-      seeds: [...changed.keys()].filter((path32) => sides[name2].has(path32) && family.accepts(path32)),
+      seeds: [...changed.keys()].filter((path35) => sides[name2].has(path35) && family.accepts(path35)),
       textOf: readers[name2].textOf,
       factsOf: name2 === "head" ? readers.head.factsOf : baseFactsOf
     });
@@ -53568,22 +54365,22 @@ function readPair({ project, family, changed }, input2, groups, notes) {
       notes.add(
         `Route prefixes in \`${project}\` were resolved from the first ${selected.size} routing files only.`
       );
-    for (const path32 of selection.files) selected.add(path32);
+    for (const path35 of selection.files) selected.add(path35);
   }
   const tableOf2 = (name2) => {
     const factsOf = name2 === "head" ? readers.head.factsOf : baseFactsOf;
     const files = /* @__PURE__ */ new Map();
-    for (const path32 of selected) {
-      if (!sides[name2].has(path32)) continue;
-      const facts = factsOf(path32);
-      if (facts !== void 0) files.set(path32, facts);
+    for (const path35 of selected) {
+      if (!sides[name2].has(path35)) continue;
+      const facts = factsOf(path35);
+      if (facts !== void 0) files.set(path35, facts);
     }
     return family.link({
       files,
       frameworks: input2.frameworksOf(project),
       project,
-      read: (path32) => sides[name2].read(path32),
-      exists: (path32) => sides[name2].has(path32),
+      read: (path35) => sides[name2].read(path35),
+      exists: (path35) => sides[name2].has(path35),
       complete: sides[name2].complete
     });
   };
@@ -53595,7 +54392,7 @@ function readPair({ project, family, changed }, input2, groups, notes) {
 
 // src/changes/analyze-changes.ts
 function extractOtherEndpoints(readable, input2, ownerOf) {
-  const frameworksOf = (path32) => ownerOf(path32)?.frameworks.map((framework) => framework.name) ?? [];
+  const frameworksOf = (path35) => ownerOf(path35)?.frameworks.map((framework) => framework.name) ?? [];
   const mountsOf = input2.listFiles && input2.readFile ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf) }) : void 0;
   return readable.filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path))).flatMap(
     (change) => extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path))
@@ -53607,7 +54404,7 @@ function endpointsOf(model2, input2, ownerOf, readable) {
     changes: model2.changes,
     head: model2.head,
     base: model2.base,
-    projectOf: (path32) => ownerOf(path32)?.path ?? ".",
+    projectOf: (path35) => ownerOf(path35)?.path ?? ".",
     frameworksOf: frameworksAt,
     cache: model2.facts
   });
@@ -53626,8 +54423,8 @@ async function analyzeChanges(input2) {
   const changes = [];
   for (const file2 of input2.files) {
     if (file2.status === "unchanged") continue;
-    for (const path32 of [file2.path, file2.previousPath]) {
-      const owner = path32 === void 0 ? void 0 : ownerOf(path32);
+    for (const path35 of [file2.path, file2.previousPath]) {
+      const owner = path35 === void 0 ? void 0 : ownerOf(path35);
       if (owner) affected.add(owner.path);
     }
     changes.push(createFileChange(file2, ownerOf(file2.path)?.path ?? ".", input2.readFile));
@@ -53641,7 +54438,7 @@ async function analyzeChanges(input2) {
     ...input2.readFile ? { readFile: input2.readFile } : {},
     ...input2.listFiles ? { listFiles: input2.listFiles } : {},
     ...input2.readBaseFile ? { readBaseFile: input2.readBaseFile } : {},
-    grammarsFor: (path32) => ROUTE_FAMILIES.filter((family) => family.accepts(path32)).flatMap((family) => family.grammars)
+    grammarsFor: (path35) => ROUTE_FAMILIES.filter((family) => family.accepts(path35)).flatMap((family) => family.grammars)
   });
   try {
     const { endpoints, notes, routesBefore } = endpointsOf(model2, input2, ownerOf, readable);
@@ -53999,7 +54796,7 @@ function maskedValues(env) {
 }
 
 // src/validation/coverage/patch-coverage.ts
-import path24 from "node:path";
+import path27 from "node:path";
 function changedInProject(changed, projectPath) {
   const prefix2 = projectPath === "." ? "" : `${projectPath}/`;
   return [...changed].filter(([file2]) => file2.startsWith(prefix2));
@@ -54007,9 +54804,9 @@ function changedInProject(changed, projectPath) {
 function placeReportPath(name2, context) {
   let file2 = name2.replace(/^file:\/\//, "").replace(/\\/g, "/");
   if (context.goModule && file2.startsWith(`${context.goModule}/`))
-    file2 = path24.posix.join(context.projectPath, file2.slice(context.goModule.length + 1));
-  if (path24.posix.isAbsolute(file2)) {
-    const relative4 = path24.relative(context.runRoot, file2).split(path24.sep).join("/");
+    file2 = path27.posix.join(context.projectPath, file2.slice(context.goModule.length + 1));
+  if (path27.posix.isAbsolute(file2)) {
+    const relative4 = path27.relative(context.runRoot, file2).split(path27.sep).join("/");
     if (!relative4.startsWith("..")) return relative4;
   }
   return file2.replace(/^\.\//, "");
@@ -54175,7 +54972,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 }
 
 // src/validation/coverage/add-coverage-flag.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path25 from "node:path";
+import path28 from "node:path";
 var SINGLE = /^[^;&|<>`$()]+$/;
 function flagFor(runner, project) {
   const has = (name2) => project.dependencies.some((d) => d.name === name2);
@@ -54201,7 +54998,7 @@ function runnerOf(line) {
   return void 0;
 }
 async function testScript(projectDir) {
-  const text4 = await readFile4(path25.join(projectDir, "package.json"), "utf8").catch(() => void 0);
+  const text4 = await readFile4(path28.join(projectDir, "package.json"), "utf8").catch(() => void 0);
   if (!text4) return void 0;
   try {
     const scripts = JSON.parse(text4).scripts;
@@ -54233,7 +55030,7 @@ async function addCoverageFlag(command2, project, projectDir) {
 
 // src/validation/coverage/measure-project-coverage.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path26 from "node:path";
+import path29 from "node:path";
 
 // src/validation/find-test-reports.ts
 import { readdir as readdir2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
@@ -54253,18 +55050,18 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
   ".tox",
   ".nox"
 ]);
-var MAX_DEPTH2 = 8;
+var MAX_DEPTH4 = 8;
 var MAX_ENTRIES = 2e4;
 var MAX_REPORTS = 200;
 var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var MTIME_SLACK_MS = 2e3;
-function isTestReportPath(path32) {
-  const name2 = path32.slice(path32.lastIndexOf("/") + 1);
+function isTestReportPath(path35) {
+  const name2 = path35.slice(path35.lastIndexOf("/") + 1);
   if (name2.endsWith(".trx")) return true;
   if (!name2.endsWith(".xml")) return false;
   return /^TEST-.+\.xml$/.test(name2) || // Surefire, Failsafe, Gradle, Ant
   /junit/i.test(name2) || // junit.xml, test-junit-report.xml (ExUnit), jest-junit
-  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path32);
+  /(?:^|\/)(?:test-results|test-reports|surefire-reports|failsafe-reports|TestResults)\//.test(path35);
 }
 function findTestReports(projectDir, since) {
   return findFreshFiles(projectDir, since, isTestReportPath);
@@ -54273,18 +55070,18 @@ async function findFreshFiles(projectDir, since, wanted) {
   const found = [];
   let entries = 0;
   const visit2 = async (dir, depth2) => {
-    if (depth2 > MAX_DEPTH2 || entries > MAX_ENTRIES || found.length >= MAX_REPORTS) return;
+    if (depth2 > MAX_DEPTH4 || entries > MAX_ENTRIES || found.length >= MAX_REPORTS) return;
     const children = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const child of children) {
       entries += 1;
-      const path32 = join2(dir, child.name);
-      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path32, depth2 + 1);
+      const path35 = join2(dir, child.name);
+      if (child.isDirectory() && !SKIPPED_FOLDERS.has(child.name)) await visit2(path35, depth2 + 1);
       if (!child.isFile()) continue;
-      const relativePath = relative(projectDir, path32).split(sep3).join("/");
+      const relativePath = relative(projectDir, path35).split(sep3).join("/");
       if (!wanted(relativePath)) continue;
-      const info2 = await stat3(path32).catch(() => null);
+      const info2 = await stat3(path35).catch(() => null);
       if (!info2 || info2.mtimeMs < since - MTIME_SLACK_MS || info2.size > MAX_REPORT_BYTES) continue;
-      found.push({ path: relativePath, content: await readFile5(path32, "utf8") });
+      found.push({ path: relativePath, content: await readFile5(path35, "utf8") });
     }
   };
   await visit2(projectDir, 0);
@@ -54424,7 +55221,7 @@ function readReport(relativePath, content) {
   return readCoverageXml(content);
 }
 async function goModule(projectDir) {
-  const text4 = await readFile6(path26.join(projectDir, "go.mod"), "utf8").catch(() => "");
+  const text4 = await readFile6(path29.join(projectDir, "go.mod"), "utf8").catch(() => "");
   return /^module\s+(\S+)/m.exec(text4)?.[1];
 }
 async function measureProjectCoverage(input2) {
@@ -54508,7 +55305,7 @@ function decideInstall(project, projectDir, mode) {
   if (marker === void 0) return { run: true, reason: "no way to tell whether dependencies are installed" };
   if (marker === null)
     return { run: true, reason: `${manager} reuses its cache, so the install is cheap when nothing changed` };
-  const present = marker.paths.find((path32) => existsSync2(join3(projectDir, path32)));
+  const present = marker.paths.find((path35) => existsSync2(join3(projectDir, path35)));
   if (present !== void 0)
     return { run: false, reason: `${marker.describe} (${present}); install: auto skips it` };
   return { run: true, reason: `${marker.paths.join(" / ")} not found` };
@@ -54518,7 +55315,7 @@ function decideInstall(project, projectDir, mode) {
 import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
-import path27 from "node:path";
+import path30 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var run4 = promisify3(execFile3);
 var PROJECT_VENVS = [".venv", "venv"];
@@ -54526,12 +55323,12 @@ var PIP_MANAGERS = /* @__PURE__ */ new Set(["pip", null]);
 async function preparePythonEnvironment(project, projectDir, options) {
   if (project.language !== "python" || !PIP_MANAGERS.has(project.packageManager))
     return { kind: "unchanged" };
-  const own2 = PROJECT_VENVS.map((name2) => path27.join(projectDir, name2)).find(
-    (venv2) => existsSync3(path27.join(venv2, "pyvenv.cfg"))
+  const own2 = PROJECT_VENVS.map((name2) => path30.join(projectDir, name2)).find(
+    (venv2) => existsSync3(path30.join(venv2, "pyvenv.cfg"))
   );
   if (own2) return { kind: "venv", env: activate(options.env, own2), venv: own2, created: false };
   if (!options.willInstall) return { kind: "unchanged" };
-  const venv = path27.join(await mkdtemp(path27.join(options.tempDir, "backend-developer-venv-")), "venv");
+  const venv = path30.join(await mkdtemp(path30.join(options.tempDir, "backend-developer-venv-")), "venv");
   const failures3 = [];
   for (const python of ["python3", "python"]) {
     try {
@@ -54550,9 +55347,9 @@ async function preparePythonEnvironment(project, projectDir, options) {
   };
 }
 function activate(env, venv) {
-  const bin = path27.join(venv, process.platform === "win32" ? "Scripts" : "bin");
+  const bin = path30.join(venv, process.platform === "win32" ? "Scripts" : "bin");
   const { PYTHONHOME: _home, ...rest } = env;
-  return { ...rest, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join(path27.delimiter) };
+  return { ...rest, VIRTUAL_ENV: venv, PATH: [bin, env.PATH].filter(Boolean).join(path30.delimiter) };
 }
 function firstLine(error63) {
   const text4 = error63 instanceof Error ? error63.stderr || error63.message : String(error63);
@@ -57631,7 +58428,7 @@ function changedLinesOf(files) {
 
 // src/pipeline/create-checkout-reader.ts
 import { readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path28 from "node:path";
+import path31 from "node:path";
 var MAX_BYTES = 1024 * 1024;
 function createCheckoutReader(root) {
   const realRoot = realpathSync(root);
@@ -57645,8 +58442,8 @@ function createCheckoutReader(root) {
 }
 function readInside(realRoot, file2) {
   try {
-    const resolved2 = realpathSync(path28.resolve(realRoot, file2));
-    if (resolved2 !== realRoot && !resolved2.startsWith(realRoot + path28.sep)) return void 0;
+    const resolved2 = realpathSync(path31.resolve(realRoot, file2));
+    if (resolved2 !== realRoot && !resolved2.startsWith(realRoot + path31.sep)) return void 0;
     const stat4 = statSync(resolved2);
     if (!stat4.isFile() || stat4.size > MAX_BYTES) return void 0;
     return readFileSync2(resolved2, "utf8");
@@ -57658,7 +58455,7 @@ function readInside(realRoot, file2) {
 // src/pipeline/list-checkout-files.ts
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import path29 from "node:path";
+import path32 from "node:path";
 var MAX_LISTED_FILES = 5e4;
 var SKIPPED_FOLDERS2 = /* @__PURE__ */ new Set([
   "node_modules",
@@ -57706,7 +58503,7 @@ function listByWalking(root) {
     const folder = folders.shift() ?? "";
     let entries;
     try {
-      entries = readdirSync(path29.join(root, folder), { withFileTypes: true });
+      entries = readdirSync(path32.join(root, folder), { withFileTypes: true });
     } catch {
       continue;
     }
@@ -57725,25 +58522,54 @@ function listCheckoutFiles(root) {
 
 // src/changes/collect-project-routes.ts
 var byRoute = (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method);
+function familyRoutes(family, paths, files, context) {
+  const facts = /* @__PURE__ */ new Map();
+  for (const path35 of paths) {
+    const text4 = files.read(path35);
+    const grammar = grammarOfPath(path35);
+    if (text4 === void 0 || grammar === void 0 || !family.mayDeclareRoutes(text4)) continue;
+    const read = context.cache.read(
+      family.id,
+      { path: path35, text: text4, grammar },
+      (root) => family.readFacts(root, path35)
+    );
+    if (read !== void 0) facts.set(path35, read);
+  }
+  return family.link({
+    files: facts,
+    frameworks: context.frameworks,
+    project: context.project,
+    read: files.read,
+    exists: files.exists,
+    complete: true
+  });
+}
 function collectProjectRoutes(input2) {
   const ownerOf = createProjectLookup(input2.projects);
   const files = createCheckoutFiles(input2.listFiles, input2.readFile, ownerOf);
+  const extracted = (path35) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path35));
   const routeFiles = files.projectSources(
     input2.project,
     "routes",
-    (path32) => ROUTE_EXTRACTORS.some((extractor) => extractor.appliesTo(path32))
+    (path35) => extracted(path35) || ROUTE_FAMILIES.some((family) => family.accepts(path35))
   );
   if (!routeFiles) return [];
-  const mountsOf = createMountPrefixes({ ownerOf, files });
   const frameworks2 = input2.projects.find((project) => project.path === input2.project)?.frameworks.map((f) => f.name) ?? [];
   const routes = /* @__PURE__ */ new Map();
-  for (const path32 of routeFiles) {
-    const text4 = files.read(path32);
+  const add = (route2) => routes.set(`${route2.method} ${route2.path}`, { method: route2.method, path: route2.path });
+  const context = { project: input2.project, frameworks: frameworks2, cache: createFactCache() };
+  for (const family of ROUTE_FAMILIES) {
+    const paths = routeFiles.filter((path35) => family.accepts(path35) && !extracted(path35));
+    if (paths.length > 0) familyRoutes(family, paths, files, context).forEach(add);
+  }
+  const mountsOf = createMountPrefixes({ ownerOf, files });
+  for (const path35 of routeFiles) {
+    if (!extracted(path35)) continue;
+    const text4 = files.read(path35);
     if (text4 === void 0) continue;
-    const file2 = { path: path32, status: "added", additions: 0, deletions: 0 };
-    const change = createFileChange(file2, input2.project, (wanted) => wanted === path32 ? text4 : void 0);
-    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path32)))
-      routes.set(`${endpoint.method} ${endpoint.path}`, { method: endpoint.method, path: endpoint.path });
+    const file2 = { path: path35, status: "added", additions: 0, deletions: 0 };
+    const change = createFileChange(file2, input2.project, (wanted) => wanted === path35 ? text4 : void 0);
+    for (const endpoint of extractEndpoints(change, frameworks2, mountsOf(path35))) add(endpoint);
   }
   if (files.exhausted()) return [];
   return [...routes.values()].sort(byRoute);
@@ -58038,7 +58864,7 @@ function findCosmeticLines(changes) {
     }
   }
   const found = /* @__PURE__ */ new Map();
-  for (const { path: path32, edits } of editsByFile) {
+  for (const { path: path35, edits } of editsByFile) {
     const lines = /* @__PURE__ */ new Map();
     for (const edit of edits) {
       for (const added2 of edit.added) {
@@ -58053,7 +58879,7 @@ function findCosmeticLines(changes) {
         lines.set(added2.line, "moved");
       }
     }
-    if (lines.size > 0) found.set(path32, lines);
+    if (lines.size > 0) found.set(path35, lines);
   }
   return found;
 }
@@ -58103,7 +58929,7 @@ var INTERPOLATION_TYPES2 = [
   "string_interpolation",
   "interpolated_expression"
 ];
-var FUNCTION_TYPES2 = [
+var FUNCTION_TYPES3 = [
   "function_declaration",
   "function_definition",
   "function_expression",
@@ -58224,7 +59050,7 @@ function readView(root, text4, grammar, lines) {
     string: STRING_TYPES2,
     code: INTERPOLATION_TYPES2,
     comment: COMMENT_TYPES,
-    function: FUNCTION_TYPES2,
+    function: FUNCTION_TYPES3,
     loop: LOOP_TYPES,
     statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
     import: IMPORT_TYPES
@@ -58452,11 +59278,11 @@ function endpointLine(file2, endpoint) {
 function isParameterSegment(segment) {
   return /^[:{<[*$(]/.test(segment) || segment.includes("{");
 }
-function segmentsOf2(path32) {
-  return path32.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
+function segmentsOf2(path35) {
+  return path35.replace(/\?.*$/, "").split("/").filter((segment) => segment.length > 0);
 }
-function normalisedPath(path32) {
-  const segments = segmentsOf2(path32).map(
+function normalisedPath(path35) {
+  const segments = segmentsOf2(path35).map(
     (segment) => isParameterSegment(segment) ? "{}" : segment.toLowerCase()
   );
   return `/${segments.join("/")}`;
@@ -58609,43 +59435,43 @@ function dominant(values, share) {
   }
   return null;
 }
-function collectionNames(path32) {
-  const segments = segmentsOf2(path32);
+function collectionNames(path35) {
+  const segments = segmentsOf2(path35);
   return segments.filter(
     (segment, index) => !isParameterSegment(segment) && isParameterSegment(segments[index + 1] ?? "x") && isCountable(segment)
   );
 }
-function styleIssue(path32, style) {
+function styleIssue(path35, style) {
   if (!style) return null;
-  const odd = segmentsOf2(path32).find((segment) => {
+  const odd = segmentsOf2(path35).find((segment) => {
     const own2 = segmentStyle(segment);
     return own2 !== null && own2 !== style;
   });
   return odd ? `\`${odd}\` is not ${style} like the other routes (\`${restyle(odd, style)}\`)` : null;
 }
-function pluralIssue(path32, pluralConvention) {
+function pluralIssue(path35, pluralConvention) {
   if (pluralConvention !== true) return null;
-  const singular = collectionNames(path32).find((name2) => !isPlural(name2));
+  const singular = collectionNames(path35).find((name2) => !isPlural(name2));
   return singular ? `\`${singular}\` is singular while the other collections are plural (\`${pluralOf(singular)}\`)` : null;
 }
-function slashIssue(path32, trailingConvention) {
-  if (trailingConvention === null || path32 === "/") return null;
-  const trailing = path32.endsWith("/");
+function slashIssue(path35, trailingConvention) {
+  if (trailingConvention === null || path35 === "/") return null;
+  const trailing = path35.endsWith("/");
   if (trailing === trailingConvention) return null;
   return trailingConvention ? "it lacks the trailing slash the other routes have" : "it has a trailing slash the other routes do not";
 }
 function conventions(existing) {
-  const paths = existing.map((route2) => route2.path).filter((path32) => path32 !== "/");
+  const paths = existing.map((route2) => route2.path).filter((path35) => path35 !== "/");
   return {
     style: dominant(
       paths.flatMap(
-        (path32) => segmentsOf2(path32).map(segmentStyle).filter((style) => style !== null)
+        (path35) => segmentsOf2(path35).map(segmentStyle).filter((style) => style !== null)
       ),
       STYLE_SHARE
     ),
     plural: dominant(paths.flatMap(collectionNames).map(isPlural), PLURAL_SHARE),
     trailingSlash: dominant(
-      paths.map((path32) => path32.endsWith("/")),
+      paths.map((path35) => path35.endsWith("/")),
       SLASH_SHARE
     )
   };
@@ -58725,7 +59551,7 @@ function propertiesOf(spec, schema2) {
   const items = schema2?.type === "array" ? resolved(spec, schema2.items) : schema2;
   return new Set(isObject2(items?.properties) ? Object.keys(items.properties) : []);
 }
-function operationOf(spec, path32, method, operation, shared) {
+function operationOf(spec, path35, method, operation, shared) {
   const parameters = [...shared, ...Array.isArray(operation.parameters) ? operation.parameters : []].map((parameter) => resolved(spec, parameter)).filter((parameter) => parameter !== void 0);
   const bodyParameter = parameters.find((parameter) => parameter.in === "body");
   const body2 = bodyParameter ? resolved(spec, bodyParameter.schema) : jsonSchema(spec, operation.requestBody);
@@ -58733,7 +59559,7 @@ function operationOf(spec, path32, method, operation, shared) {
   const success2 = Object.entries(responses).find(([status]) => /^2\d\d$/.test(status))?.[1];
   return {
     method: method.toUpperCase(),
-    path: path32,
+    path: path35,
     requiredParameters: new Set(
       parameters.filter(
         (parameter) => parameter.required === true && parameter.in !== "body" && typeof parameter.name === "string"
@@ -58753,7 +59579,7 @@ function readOpenApiOperations(text4) {
   if (!isObject2(spec) || spec.openapi === void 0 && spec.swagger === void 0 || !isObject2(spec.paths))
     return void 0;
   const operations = /* @__PURE__ */ new Map();
-  for (const [path32, item] of Object.entries(spec.paths)) {
+  for (const [path35, item] of Object.entries(spec.paths)) {
     const pathItem = resolved(spec, item);
     if (!pathItem) continue;
     const shared = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
@@ -58761,8 +59587,8 @@ function readOpenApiOperations(text4) {
       const operation = pathItem[method];
       if (!isObject2(operation)) continue;
       operations.set(
-        `${method.toUpperCase()} ${normalisedPath(path32)}`,
-        operationOf(spec, path32, method, operation, shared)
+        `${method.toUpperCase()} ${normalisedPath(path35)}`,
+        operationOf(spec, path35, method, operation, shared)
       );
     }
   }
@@ -58895,20 +59721,20 @@ function indentOf(text4) {
 }
 
 // src/handoffs/rules/devops/infra-files.ts
-function nameOf3(path32) {
-  return path32.slice(path32.lastIndexOf("/") + 1);
+function nameOf3(path35) {
+  return path35.slice(path35.lastIndexOf("/") + 1);
 }
-function isDockerfile2(path32) {
-  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path32));
+function isDockerfile2(path35) {
+  return /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile)$/.test(nameOf3(path35));
 }
-function isComposeFile2(path32) {
-  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path32));
+function isComposeFile2(path35) {
+  return /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/.test(nameOf3(path35));
 }
-function isWorkflowFile(path32) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path32) || /^action\.ya?ml$/.test(nameOf3(path32));
+function isWorkflowFile(path35) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path35) || /^action\.ya?ml$/.test(nameOf3(path35));
 }
-function isKubernetesFile(path32) {
-  return /\.ya?ml$/.test(path32) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path32);
+function isKubernetesFile(path35) {
+  return /\.ya?ml$/.test(path35) && /(?:^|\/)(?:k8s|kubernetes|manifests|helm|charts|deploy|kustomize)\//.test(path35);
 }
 function fullText(file2, context) {
   if (file2.change.status === "added") return file2.added.map((line) => line.text).join("\n");
@@ -59657,12 +60483,12 @@ function unpinnedReason(reference) {
   if (reference.startsWith("./") || reference.startsWith("docker://")) return null;
   const at2 = reference.lastIndexOf("@");
   if (at2 < 0) return `\`${reference}\` has no version at all`;
-  const path32 = reference.slice(0, at2);
+  const path35 = reference.slice(0, at2);
   const ref = reference.slice(at2 + 1);
-  const owner = path32.split("/")[0]?.toLowerCase() ?? "";
-  if (FIRST_PARTY.has(owner) || path32.includes("/.github/workflows/")) return null;
+  const owner = path35.split("/")[0]?.toLowerCase() ?? "";
+  if (FIRST_PARTY.has(owner) || path35.includes("/.github/workflows/")) return null;
   if (/^[0-9a-f]{40}$/.test(ref)) return null;
-  return `\`${path32}\` is referenced by \`${ref}\`, which its owner can move to different code`;
+  return `\`${path35}\` is referenced by \`${ref}\`, which its owner can move to different code`;
 }
 var unpinnedAction = {
   id: "devops/unpinned-action",
@@ -60255,10 +61081,10 @@ function isTypesOnly(file2) {
 function isTestableSource(file2) {
   return file2.language !== null && !file2.isTest && !file2.isFixture && file2.change.status !== "removed" && !NOT_UNIT_TESTED.some((pattern) => pattern.test(file2.path)) && firstBehaviourLine(file2) !== void 0;
 }
-function projectOf(path32, roots) {
+function projectOf(path35, roots) {
   let best;
   for (const root of roots) {
-    if (root !== "." && path32 !== root && !path32.startsWith(`${root}/`)) continue;
+    if (root !== "." && path35 !== root && !path35.startsWith(`${root}/`)) continue;
     if (best === void 0 || root.length > best.length) best = root;
   }
   return best ?? ".";
@@ -60373,8 +61199,8 @@ function testCasesIn(lines, language2) {
 }
 
 // src/handoffs/rules/qa/test-deleted.ts
-function subjectOf(path32) {
-  const name2 = path32.slice(path32.lastIndexOf("/") + 1).toLowerCase();
+function subjectOf(path35) {
+  const name2 = path35.slice(path35.lastIndexOf("/") + 1).toLowerCase();
   return name2.replace(/\.[^.]+$/, "").replace(/(?:\.|_|-)?(?:test|tests|spec|specs|e2e|e2e-spec|it)$/, "").replace(/^test_/, "").replace(/[^a-z0-9]/g, "");
 }
 function deletionIsAccountedFor(file2, files) {
@@ -61854,15 +62680,15 @@ var VENDORED_PATH = /(^|\/)(vendor|node_modules|third[_-]party|bower_components|
 var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|ogg|wav|flac|sqlite3?|db|pyc|onnx|pt|pkl|parquet)$/i;
 var MINIFIED_LINE_LENGTH = 1e3;
 function classifyReviewExclusion(file2) {
-  const path32 = file2.path;
-  const name2 = path32.slice(path32.lastIndexOf("/") + 1);
+  const path35 = file2.path;
+  const name2 = path35.slice(path35.lastIndexOf("/") + 1);
   if (LOCKFILES.has(name2)) return "lockfile";
-  if (GENERATED_PATH.test(path32) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
+  if (GENERATED_PATH.test(path35) || file2.patch && GENERATED_MARKER.test(file2.patch.slice(0, 2e3))) {
     return "generated";
   }
-  if (MINIFIED_PATH.test(path32) || hasMachineLongLine(file2.patch)) return "minified";
-  if (VENDORED_PATH.test(path32)) return "vendored";
-  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path32)) return "binary";
+  if (MINIFIED_PATH.test(path35) || hasMachineLongLine(file2.patch)) return "minified";
+  if (VENDORED_PATH.test(path35)) return "vendored";
+  if (file2.patchOmitted === "binary" || BINARY_EXTENSION.test(path35)) return "binary";
   if (!file2.patch) return "no-diff";
   return void 0;
 }
@@ -64354,11 +65180,11 @@ var CHANGE_LABEL = {
   removed: "\u{1F5D1}\uFE0F removed"
 };
 function row(e) {
-  const path32 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
+  const path35 = e.previous && e.previous.path !== e.path ? `${code(e.path)} (was ${code(e.previous.path)})` : code(e.path);
   const method = e.previous && e.previous.method !== e.method ? `${e.method} (was ${e.previous.method})` : e.method;
   return [
     method,
-    path32,
+    path35,
     CHANGE_LABEL[e.change],
     e.handler ? code(e.handler) : "\u2014",
     `${code(`${e.file}:${e.line}`)} \xB7 ${inline(e.framework)}`
@@ -64650,7 +65476,7 @@ function describeFailures(summary, matches) {
 import { constants } from "node:fs";
 import { copyFile, mkdir, mkdtemp as mkdtemp2, readdir as readdir3, readlink, rm, symlink } from "node:fs/promises";
 import os3 from "node:os";
-import path30 from "node:path";
+import path33 from "node:path";
 var LINKED = /* @__PURE__ */ new Set(["node_modules", ".venv", "venv", "vendor", "deps"]);
 var LEFT_OUT = /* @__PURE__ */ new Set([
   ".git",
@@ -64668,7 +65494,7 @@ var LEFT_OUT = /* @__PURE__ */ new Set([
   ".next"
 ]);
 async function copyWorkingTree(root) {
-  const dir = await mkdtemp2(path30.join(os3.tmpdir(), "backend-developer-run-"));
+  const dir = await mkdtemp2(path33.join(os3.tmpdir(), "backend-developer-run-"));
   const release = () => rm(dir, { recursive: true, force: true });
   try {
     await copyDirectory(root, dir);
@@ -64684,8 +65510,8 @@ async function copyDirectory(from, to) {
   for (const entry2 of entries) await copyEntry(entry2, from, to);
 }
 async function copyEntry(entry2, from, to) {
-  const source = path30.join(from, entry2.name);
-  const target = path30.join(to, entry2.name);
+  const source = path33.join(from, entry2.name);
+  const target = path33.join(to, entry2.name);
   if (entry2.isDirectory()) {
     if (LEFT_OUT.has(entry2.name)) return;
     if (LINKED.has(entry2.name)) await symlink(source, target, "dir");
@@ -64726,7 +65552,7 @@ import os4 from "node:os";
 
 // src/pipeline/resolve-workspace.ts
 import { mkdtemp as mkdtemp3, rm as rm2 } from "node:fs/promises";
-import path31 from "node:path";
+import path34 from "node:path";
 
 // src/redaction/basic-auth-header.ts
 function basicAuthHeaderValue(token) {
@@ -64827,7 +65653,7 @@ async function resolveWorkspace(request2) {
   };
 }
 async function checkoutLocalCommit(request2) {
-  const worktree = await mkdtemp3(path31.join(request2.tempDir, "backend-developer-head-"));
+  const worktree = await mkdtemp3(path34.join(request2.tempDir, "backend-developer-head-"));
   let released = false;
   const release = async () => {
     if (released) return;
