@@ -75,7 +75,7 @@ export function describeGitHubFailure(
   const request = requestOf(failure);
   if (failure.status === 403 && permission && !isRateLimit(failure))
     return new MissingPermissionError(operation, permission, request);
-  return new GitHubCallError(operation, request, reasonFor(failure), failure.status);
+  return new GitHubCallError(operation, request, reasonFor(failure), failure.status, isRateLimit(failure));
 }
 
 /** True for a failure that leaves open whether GitHub carried the request out: 5xx, a timeout, a dropped connection. */

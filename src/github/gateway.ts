@@ -1,7 +1,7 @@
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { PullRequestInfo } from './pull-request.js';
 
-export { GitHubCallError, MissingPermissionError } from './github-call-error.js';
+export { GitHubCallError, MissingPermissionError, SkippedCallError } from './github-call-error.js';
 
 /**
  * What the pipeline needs from GitHub, split by use. The Octokit adapter implements all of

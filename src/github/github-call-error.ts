@@ -13,8 +13,18 @@ export class GitHubCallError extends Error {
     /** Why it failed and what to do, one sentence. */
     readonly reason: string,
     readonly status: number | undefined,
+    /** The rate limit that stopped it, if one did. */
+    readonly limit?: 'primary' | 'secondary',
   ) {
     super(`Could not ${operation}${request ? ` (\`${request}\`)` : ''}: ${reason}`);
+  }
+
+  /**
+   * True when the same call, or any write, would fail the same way for the rest of the run: a
+   * refused permission or a rate limit. A 5xx or a dropped connection may pass on the next call.
+   */
+  get lasting(): boolean {
+    return this.limit !== undefined;
   }
 }
 
@@ -35,5 +45,25 @@ export class MissingPermissionError extends GitHubCallError {
       `GitHub refused it: grant \`${permission}\` in the workflow's \`permissions:\` (fork pull requests only get a read-only token).`,
       403,
     );
+  }
+
+  override get lasting(): boolean {
+    return true;
+  }
+}
+
+/**
+ * A call not made because an earlier one failed in a way that lasts (see `lasting`): the token
+ * lacks its permission, or a rate limit stops the run's writes. The earlier failure was the
+ * warning; this one is only worth a line in the log.
+ */
+export class SkippedCallError extends GitHubCallError {
+  override name = 'SkippedCallError';
+  constructor(
+    operation: string,
+    /** The failure that stopped calls like this one. */
+    readonly earlier: GitHubCallError,
+  ) {
+    super(operation, undefined, `not tried, since an earlier call failed: ${earlier.reason}`, undefined);
   }
 }

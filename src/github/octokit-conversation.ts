@@ -1,7 +1,8 @@
 import type { GitHubClient } from './create-octokit.js';
 import { createOnce } from './create-once.js';
 import type { CreatedComment, InlineComment, IssueComment, ReviewComment } from './gateway.js';
-import { calling, statusOf, toComment } from './octokit-responses.js';
+import type { GitHubCalls } from './github-calls.js';
+import { statusOf, toComment } from './octokit-responses.js';
 
 /** One repository of the conversation API. */
 export interface RepoRef {
@@ -21,10 +22,11 @@ export class OctokitConversation {
   constructor(
     private readonly octokit: GitHubClient,
     private readonly repo: RepoRef,
+    private readonly calls: GitHubCalls,
   ) {}
 
   listComments(prNumber: number): Promise<IssueComment[]> {
-    return calling('list the pull request comments', undefined, async () => {
+    return this.calls.run('list the pull request comments', undefined, async () => {
       const raw = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
         ...this.repo,
         issue_number: prNumber,
@@ -36,7 +38,7 @@ export class OctokitConversation {
 
   createComment(prNumber: number, body: string, recognise?: CreatedComment): Promise<IssueComment> {
     const isOurs = recognise ?? ((comment: IssueComment) => comment.body === body);
-    return calling('post a pull request comment', WRITE, () =>
+    return this.calls.run('post a pull request comment', WRITE, () =>
       createOnce({
         create: async () => {
           const { data } = await this.octokit.rest.issues.createComment({
@@ -54,7 +56,7 @@ export class OctokitConversation {
   }
 
   updateComment(commentId: number, body: string): Promise<IssueComment> {
-    return calling('edit a pull request comment', WRITE, async () => {
+    return this.calls.run('edit a pull request comment', WRITE, async () => {
       const { data } = await this.octokit.rest.issues.updateComment({
         ...this.repo,
         comment_id: commentId,
@@ -65,7 +67,7 @@ export class OctokitConversation {
   }
 
   deleteComment(commentId: number): Promise<void> {
-    return calling('delete a duplicate pull request comment', WRITE, async () => {
+    return this.calls.run('delete a duplicate pull request comment', WRITE, async () => {
       try {
         await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: commentId });
       } catch (error) {
@@ -76,7 +78,7 @@ export class OctokitConversation {
   }
 
   listReviewComments(prNumber: number): Promise<ReviewComment[]> {
-    return calling('list the pull request review comments', undefined, async () => {
+    return this.calls.run('list the pull request review comments', undefined, async () => {
       const raw = await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, {
         ...this.repo,
         pull_number: prNumber,
@@ -93,33 +95,35 @@ export class OctokitConversation {
     comments: InlineComment[],
     recognise: (comment: ReviewComment) => boolean,
   ): Promise<void> {
-    return calling('post a pull request review', WRITE, () =>
-      createOnce({
-        create: async () => {
-          await this.octokit.rest.pulls.createReview({
-            ...this.repo,
-            pull_number: prNumber,
-            commit_id: commitSha,
-            event: 'COMMENT',
-            body,
-            comments: comments.map((c) => ({
-              path: c.path,
-              line: c.line,
-              side: c.side ?? 'RIGHT',
-              body: c.body,
-            })),
-          });
-          return true;
-        },
-        find: async () => ((await this.listReviewComments(prNumber)).some(recognise) ? true : undefined),
-        attempts: CREATE_ATTEMPTS,
-        wait: pause,
-      }),
-    ).then(() => undefined);
+    return this.calls
+      .run('post a pull request review', WRITE, () =>
+        createOnce({
+          create: async () => {
+            await this.octokit.rest.pulls.createReview({
+              ...this.repo,
+              pull_number: prNumber,
+              commit_id: commitSha,
+              event: 'COMMENT',
+              body,
+              comments: comments.map((c) => ({
+                path: c.path,
+                line: c.line,
+                side: c.side ?? 'RIGHT',
+                body: c.body,
+              })),
+            });
+            return true;
+          },
+          find: async () => ((await this.listReviewComments(prNumber)).some(recognise) ? true : undefined),
+          attempts: CREATE_ATTEMPTS,
+          wait: pause,
+        }),
+      )
+      .then(() => undefined);
   }
 
   deleteReviewComment(commentId: number): Promise<void> {
-    return calling('delete a duplicate review comment', WRITE, async () => {
+    return this.calls.run('delete a duplicate review comment', WRITE, async () => {
       try {
         await this.octokit.rest.pulls.deleteReviewComment({ ...this.repo, comment_id: commentId });
       } catch (error) {

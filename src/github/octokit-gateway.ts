@@ -10,7 +10,8 @@ import type {
   ReviewComment,
 } from './gateway.js';
 import { OctokitConversation, type RepoRef } from './octokit-conversation.js';
-import { calling, statusOf, toChangedFile } from './octokit-responses.js';
+import { GitHubCalls } from './github-calls.js';
+import { statusOf, toChangedFile } from './octokit-responses.js';
 import type { PullRequestInfo } from './pull-request.js';
 
 /** GitHub's files endpoint returns at most this many files, 100 a page. */
@@ -19,12 +20,13 @@ const MAX_PR_FILES = 3000;
 /** The GitHub gateway over a configured Octokit client, for one repository. */
 export class OctokitGateway implements GitHubGateway {
   private readonly conversation: OctokitConversation;
+  private readonly calls = new GitHubCalls();
 
   constructor(
     private readonly octokit: GitHubClient,
     private readonly repo: RepoRef,
   ) {
-    this.conversation = new OctokitConversation(octokit, repo);
+    this.conversation = new OctokitConversation(octokit, repo, this.calls);
   }
 
   async getPullRequest(prNumber: number): Promise<PullRequestInfo> {
@@ -93,7 +95,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   react(commentId: number, reaction: Reaction): Promise<void> {
-    return calling('react to a comment', 'pull-requests: write', async () => {
+    return this.calls.run('react to a comment', 'pull-requests: write', async () => {
       await this.octokit.rest.reactions.createForIssueComment({
         ...this.repo,
         comment_id: commentId,
@@ -117,7 +119,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   ensureLabel(name: string, color: string, description: string): Promise<void> {
-    return calling('create a label', 'issues: write', async () => {
+    return this.calls.run('create a label', 'issues: write', async () => {
       try {
         await this.octokit.rest.issues.getLabel({ ...this.repo, name });
       } catch (error) {
@@ -133,7 +135,7 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   addLabels(prNumber: number, labels: string[]): Promise<void> {
-    return calling('label the pull request', 'issues: write', async () => {
+    return this.calls.run('label the pull request', 'issues: write', async () => {
       await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: prNumber, labels });
     });
   }

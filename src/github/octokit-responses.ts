@@ -1,24 +1,7 @@
 import type { ChangedFile, FileStatus } from '../code/diff/changed-file.js';
-import { describeGitHubFailure } from './describe-github-failure.js';
 import type { IssueComment } from './gateway.js';
 
 export { statusOf } from './describe-github-failure.js';
-
-/**
- * Runs a GitHub call; whatever finally fails becomes one `GitHubCallError` naming the call and,
- * for a refused write, the permission to grant.
- */
-export async function calling<T>(
-  operation: string,
-  permission: string | undefined,
-  call: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw describeGitHubFailure(operation, permission, error);
-  }
-}
 
 /** An issue comment as the pipeline sees it. */
 export function toComment(raw: {

@@ -150,3 +150,53 @@ describe('listing comments fails for good', () => {
     },
   );
 });
+
+describe("a token that may not write (a fork's pull request)", () => {
+  it(
+    'gets one warning per permission to grant, makes no further write it would refuse, and keeps the report',
+    { timeout: 300_000 },
+    async () => {
+      const { fake } = github.harness;
+      fake.seed.pullRequest({
+        number: 60,
+        title: 'feat(auth): log in with a password',
+        headSha: auth.checkout.headSha,
+        baseSha: auth.checkout.baseSha,
+        files: auth.checkout.files,
+      });
+      const refused = [
+        'issues/create-comment',
+        'pulls/create-review',
+        'issues/create-label',
+        'issues/add-labels',
+      ];
+      for (const operation of refused) fake.fail(operation, { status: 403, times: 'always' });
+      const run = await runOnPullRequest(github.harness, 60, {
+        cwd: auth.checkout.dir,
+        keepRunnerFiles: true,
+      });
+      try {
+        expect(run.exitCode).toBe(0);
+        expect(run.summary).toContain('feat(auth): log in with a password');
+        expect(readFileSync(run.outputs.report ?? '', 'utf8').trim()).toBe(run.summary.trim());
+        const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+        expect(warnings).toHaveLength(2);
+        expect(warnings[0]).toMatch(
+          /^Could not post a pull request comment \(`POST \/repos\/octo-org\/orders-service\/issues\/60\/comments`\): .*`pull-requests: write`/,
+        );
+        expect(warnings[1]).toMatch(
+          /^Could not create a label \(`POST \/repos\/octo-org\/orders-service\/labels`\): .*`issues: write`/,
+        );
+      } finally {
+        rmSync(run.runnerDirectory, { recursive: true, force: true });
+      }
+      // The "in progress" comment was refused: the review and the three area comments are not tried.
+      expect(fake.requests('issues/create-comment')).toHaveLength(1);
+      expect(fake.requests('pulls/create-review')).toHaveLength(0);
+      expect(fake.requests('issues/create-label')).toHaveLength(1);
+      expect(fake.requests('issues/add-labels')).toHaveLength(0);
+      expect(fake.state.comments).toEqual([]);
+      expect(github.harness.violations()).toEqual([]);
+    },
+  );
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../src/github/create-octokit.js';
-import { GitHubCallError, MissingPermissionError } from '../../src/github/gateway.js';
+import { GitHubCallError, MissingPermissionError, SkippedCallError } from '../../src/github/gateway.js';
 import { OctokitGateway } from '../../src/github/octokit-gateway.js';
 import { DEFAULT_OWNER, DEFAULT_REPO, startGitHubHarness, type GitHubHarness } from '../harness/index.js';
 
@@ -11,15 +11,16 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   harness = await startGitHubHarness();
+});
+afterAll(async () => harness?.stop());
+beforeEach(() => {
+  // A gateway per test, as per run: it remembers refusals for the rest of the run.
   const octokit = createOctokit({
     token: 'ghs_test',
     baseUrl: harness.apiUrl,
     log: { info: (m) => void logged.push(m), debug: () => undefined },
   });
   gateway = new OctokitGateway(octokit, { owner: DEFAULT_OWNER, repo: DEFAULT_REPO });
-});
-afterAll(async () => harness?.stop());
-beforeEach(() => {
   harness.fake.reset();
   harness.clearViolations();
   harness.fake.seed.pullRequest({ number: 7 });
@@ -76,6 +77,43 @@ describe('creating a comment', () => {
     expect((error as Error).message).toContain('grant `pull-requests: write`');
     expect(creates()).toHaveLength(1);
   });
+});
+
+describe('a failure that lasts for the run', () => {
+  it('makes no further write needing a refused permission, but still reads and writes what needs another', async () => {
+    harness.fake.fail('issues/create-comment', { status: 403 });
+    await gateway.createComment(7, 'Hello').catch(() => undefined);
+    const skipped = await gateway
+      .createReview(7, 'a'.repeat(40), 'Review', [], () => false)
+      .catch((e: unknown) => e);
+    expect(skipped).toBeInstanceOf(SkippedCallError);
+    expect((skipped as SkippedCallError).earlier).toBeInstanceOf(MissingPermissionError);
+    expect((skipped as Error).message).toContain('Could not post a pull request review');
+    expect(harness.fake.requests('pulls/create-review')).toEqual([]);
+    expect(creates()).toHaveLength(1);
+    expect(await gateway.listComments(7)).toEqual([]);
+    await gateway.addLabels(7, ['handoff:qa']);
+    expect(harness.fake.state.pullRequests.get(7)?.labels).toEqual(['handoff:qa']);
+  });
+
+  it('makes no call at all once the rate limit is used up', async () => {
+    harness.fake.fail('issues/list-comments', {
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
+      },
+      times: 'always',
+    });
+    const first = await gateway.listComments(7).catch((e: unknown) => e);
+    expect((first as GitHubCallError).limit).toBe('primary');
+    const calls = harness.fake.requests().length;
+    expect(await gateway.addLabels(7, ['handoff:qa']).catch((e: unknown) => e)).toBeInstanceOf(
+      SkippedCallError,
+    );
+    expect(await gateway.listReviewComments(7).catch((e: unknown) => e)).toBeInstanceOf(SkippedCallError);
+    expect(harness.fake.requests()).toHaveLength(calls);
+  }, 60_000);
 });
 
 describe('reading and idempotent writes', () => {
