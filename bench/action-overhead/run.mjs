@@ -4,7 +4,9 @@
 // GitHub asks integrations to space writes a second apart (three for comments), so the writes
 // are most of a run's wall time.
 //
-//   npm run build && node bench/action-overhead/run.mjs [runs-per-scenario]
+//   npm run build && node bench/action-overhead/run.mjs [runs-per-scenario] [--list]
+//
+// `--list` also prints each scenario's requests (of its last run), in order.
 //
 // Scenarios, each on a fresh pull request:
 //   opened, nothing to say    a one-line change (test/fixtures/e2e/one-line-change), checkout at the merge commit
@@ -19,7 +21,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importTypeScript, repositoryRoot as root } from '../import-typescript.mjs';
 
-const runs = Number(process.argv[2] ?? 3);
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
 const harness = await importTypeScript(path.join(root, 'bench/action-overhead/harness-entry.ts'));
 const { startFakeGitHub, pullRequestPayload, pullRequestTarget, issueCommentPayload, runAction } = harness;
 
@@ -159,6 +163,7 @@ try {
     const times = [];
     const calls = [];
     const writes = [];
+    let last = [];
     for (let i = 0; i < runs; i++) {
       fake.reset();
       const run = await prepare();
@@ -168,10 +173,11 @@ try {
       times.push(Number(process.hrtime.bigint() - started) / 1e6);
       if (result.exitCode !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`);
       const requests = fake.requests().slice(before);
+      last = requests.map((r) => `${r.method} ${r.operationId ?? r.path} ${r.status}`);
       calls.push(requests.length);
       writes.push(requests.filter((r) => WRITES.has(r.method)).length);
     }
-    rows.push({ name, calls: median(calls), writes: median(writes), ms: median(times) });
+    rows.push({ name, calls: median(calls), writes: median(writes), ms: median(times), requests: last });
   }
 } finally {
   await fake.stop();
@@ -183,3 +189,4 @@ console.log('| scenario | API calls | writes | wall time |');
 console.log('| --- | --- | --- | --- |');
 for (const row of rows)
   console.log(`| ${row.name} | ${row.calls} | ${row.writes} | ${(row.ms / 1000).toFixed(1)} s |`);
+if (list) for (const row of rows) console.log(`\n${row.name}:\n  ${row.requests.join('\n  ')}`);

@@ -21,6 +21,7 @@ const MAX_PR_FILES = 3000;
 export class OctokitGateway implements GitHubGateway {
   private readonly conversation: OctokitConversation;
   private readonly calls = new GitHubCalls();
+  private readonly files = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly octokit: GitHubClient,
@@ -67,7 +68,21 @@ export class OctokitGateway implements GitHubGateway {
     return commits.map((c) => c.commit.message);
   }
 
-  async readFileAtRef(path: string, ref: string): Promise<string | undefined> {
+  /**
+   * Read once per run: the handlers read the config to decide what to do, and the analysis reads
+   * it again; a file at a commit does not change.
+   */
+  readFileAtRef(path: string, ref: string): Promise<string | undefined> {
+    const key = `${ref}:${path}`;
+    const known = this.files.get(key);
+    if (known) return known;
+    const reading = this.fetchFileAtRef(path, ref);
+    this.files.set(key, reading);
+    reading.catch(() => this.files.delete(key));
+    return reading;
+  }
+
+  private async fetchFileAtRef(path: string, ref: string): Promise<string | undefined> {
     try {
       const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path, ref });
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;

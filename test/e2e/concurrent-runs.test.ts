@@ -103,3 +103,50 @@ describe('five runs on one PR at the same time', () => {
     expect(github.harness.violations()).toEqual([]);
   }, 1_200_000);
 });
+
+describe('a run for an older commit that ends last', () => {
+  it("leaves the newer commit's report and area comments as they are, and says so", async () => {
+    const { fake } = github.harness;
+    const { checkout } = auth;
+    fake.seed.pullRequest({
+      number: 130,
+      title: 'feat(auth): log in with a password',
+      baseSha: checkout.baseSha,
+      files: checkout.files,
+      headSha: fakeSha('130-first-push'),
+    });
+    const old = pullRequestPayload('opened', pullRequestTarget(fake.state, 130));
+    fake.seed.push(130, { headSha: checkout.headSha });
+    const run = (event: string, payload: Parameters<typeof runAction>[0]['payload']) =>
+      runAction({
+        event,
+        payload,
+        inputs: { validate: 'none' },
+        apiUrl: github.harness.apiUrl,
+        cwd: checkout.dir,
+      });
+    const newer = await run(
+      'pull_request',
+      pullRequestPayload('synchronize', pullRequestTarget(fake.state, 130)),
+    );
+    expect(newer.exitCode, newer.stderr).toBe(0);
+    const before = fake.state.comments.map((c) => ({ id: c.id, body: c.body }));
+    expect(marked(130, 'report')[0]?.body).toContain(`sha=${checkout.headSha}`);
+    const writesBefore = fake.requests().filter((r) => r.method !== 'GET').length;
+
+    const older = await run('pull_request', old);
+    expect(older.exitCode, older.stderr).toBe(0);
+    expect(fake.state.comments.map((c) => ({ id: c.id, body: c.body }))).toEqual(before);
+    expect(fake.requests().filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+    expect(older.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'notice',
+        message: expect.stringContaining(
+          `already has results for a newer commit (${checkout.headSha.slice(0, 7)}); the results for ${fakeSha('130-first-push').slice(0, 7)} are in this job's summary only`,
+        ),
+      }),
+    );
+    expect(older.summary).toContain('feat(auth): log in with a password');
+    expect(github.harness.violations()).toEqual([]);
+  }, 600_000);
+});

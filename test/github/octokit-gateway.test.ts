@@ -146,6 +146,15 @@ describe('reading and idempotent writes', () => {
     );
   }, 60_000);
 
+  it('reads a file at a ref once per run, and a missing one too', async () => {
+    harness.fake.seed.content('.github/backend-developer.yml', 'ignore: []\n', 'main');
+    expect(await gateway.readFileAtRef('.github/backend-developer.yml', 'main')).toBe('ignore: []\n');
+    expect(await gateway.readFileAtRef('.github/backend-developer.yml', 'main')).toBe('ignore: []\n');
+    expect(await gateway.readFileAtRef('missing.yml', 'main')).toBeUndefined();
+    expect(await gateway.readFileAtRef('missing.yml', 'main')).toBeUndefined();
+    expect(harness.fake.requests('repos/get-content').map((r) => r.status)).toEqual([200, 404]);
+  });
+
   it('takes deleting a comment that is already gone as done', async () => {
     const comment = harness.fake.seed.comment({ issueNumber: 7, body: 'x' });
     await gateway.deleteComment(comment.id);
