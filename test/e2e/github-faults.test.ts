@@ -84,6 +84,45 @@ describe('a create that GitHub carries out but answers 502', () => {
   );
 });
 
+describe('a connection that drops after GitHub carried out the create', () => {
+  it(
+    'on every create of the run: still one report comment, one comment per area and one review',
+    { timeout: 300_000 },
+    async () => {
+      const { fake } = github.harness;
+      fake.seed.pullRequest({
+        number: 70,
+        title: 'feat(auth): log in with a password',
+        headSha: auth.checkout.headSha,
+        baseSha: auth.checkout.baseSha,
+        files: auth.checkout.files,
+      });
+      // The "in progress" report and the three area comments; the report itself is then an edit.
+      const dropped = { status: 502, afterEffect: true, dropConnection: true };
+      fake.fail('issues/create-comment', { ...dropped, times: 4, where: { issue_number: '70' } });
+      fake.fail('pulls/create-review', { ...dropped, where: { pull_number: '70' } });
+      const run = await runOnPullRequest(github.harness, 70, { cwd: auth.checkout.dir });
+      expect(run.exitCode).toBe(0);
+      expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+      expect(fake.requests('issues/create-comment').map((r) => r.injectedFault)).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+      expect(fake.requests('pulls/create-review').map((r) => r.injectedFault)).toEqual([true]);
+      expect(marked(70, 'report')).toHaveLength(1);
+      expect(marked(70, 'report')[0]?.body).toContain('### Handoffs');
+      for (const area of AREAS_WITH_FINDINGS) expect(marked(70, `review:${area}`), area).toHaveLength(1);
+      expect(fake.state.reviews.filter((r) => r.pullNumber === 70)).toHaveLength(1);
+      const fingerprints = fingerprintsOn(70);
+      expect(fingerprints.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(fingerprints).size).toBe(fingerprints.length);
+      expect(github.harness.violations()).toEqual([]);
+    },
+  );
+});
+
 describe('listing comments fails for good', () => {
   const secondary: InjectedFault = {
     status: 403,

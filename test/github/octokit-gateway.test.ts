@@ -38,6 +38,23 @@ describe('creating a comment', () => {
     expect(harness.violations()).toEqual([]);
   });
 
+  it('does not post again when the connection dropped after GitHub stored the comment', async () => {
+    harness.fake.fail('issues/create-comment', { status: 502, afterEffect: true, dropConnection: true });
+    const comment = await gateway.createComment(7, '<!-- backend-developer:report -->\nReport');
+    expect(creates()).toHaveLength(1);
+    expect(harness.fake.state.comments.map((c) => c.id)).toEqual([comment.id]);
+  });
+
+  it('says the connection dropped when it keeps dropping, after three attempts', async () => {
+    harness.fake.fail('issues/create-comment', { status: 502, dropConnection: true, times: 'always' });
+    const error = await gateway.createComment(7, 'Hello').catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /^Could not post a pull request comment \(`POST \/repos\/octo-org\/orders-service\/issues\/7\/comments`\): GitHub did not answer, after retries \(.+\)\.$/,
+    );
+    expect(creates()).toHaveLength(3);
+    expect(harness.fake.state.comments).toEqual([]);
+  }, 30_000);
+
   it('posts again after a 502 when the comment is not there', async () => {
     harness.fake.fail('issues/create-comment', { status: 502 });
     await gateway.createComment(7, 'Hello');

@@ -1,6 +1,9 @@
 import { defaultFaultBody, type RouteResult } from './fake-github-route.js';
 import { harnessOperations, type GitHubOperation } from './github-operations.js';
 
+/** The fake's answer carries this header when the recording proxy is to drop the client's connection. */
+export const DROP_CONNECTION_HEADER = 'x-harness-drop-connection';
+
 /** An error the fake answers instead of the real result, `times` times (default once) or always. */
 export interface InjectedFault {
   status: number;
@@ -13,6 +16,12 @@ export interface InjectedFault {
    * but a proxy in between answered 502, or the connection dropped before the answer arrived.
    */
   afterEffect?: boolean;
+  /**
+   * Close the client's connection instead of answering (the recording proxy in front of Prism
+   * does it): the client sees a reset connection, no status at all. With `afterEffect`, the
+   * request was carried out all the same.
+   */
+  dropConnection?: boolean;
   /** Let this many matching requests through before the fault starts (default 0). */
   skip?: number;
   /** Only requests with these path parameters match, e.g. `{ issue_number: '7' }`. */
@@ -61,8 +70,12 @@ export function createFaultBook(): FaultBook {
       next.remaining -= 1;
       if (next.remaining <= 0) queue.splice(queue.indexOf(next), 1);
       const body = next.fault.body ?? defaultFaultBody(operation, next.fault.status).body;
+      const headers = {
+        ...next.fault.headers,
+        ...(next.fault.dropConnection ? { [DROP_CONNECTION_HEADER]: '1' } : {}),
+      };
       return {
-        result: { status: next.fault.status, body, headers: next.fault.headers ?? {} },
+        result: { status: next.fault.status, body, headers },
         afterEffect: next.fault.afterEffect ?? false,
       };
     },

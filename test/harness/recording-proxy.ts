@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DROP_CONNECTION_HEADER } from './fake-github-faults.js';
 
 /** One problem Prism found in a request or a response. */
 export interface Violation {
@@ -113,6 +114,11 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
           const answerChunks: Buffer[] = [];
           answer.on('data', (chunk: Buffer) => answerChunks.push(chunk));
           answer.on('end', () => {
+            // An injected fault: the client sees its connection reset, with no answer at all.
+            if (answer.headers[DROP_CONNECTION_HEADER]) {
+              incoming.socket.destroy();
+              return;
+            }
             const answerBody = Buffer.concat(answerChunks);
             for (const issue of prismIssues(answer.headers, answerBody.toString('utf8'))) {
               seen.push({
