@@ -116,6 +116,11 @@ const cases: FixtureCase[] = [
     fixture: 'rust-workspace',
     shows: 'keeps a Cargo workspace without member Dockerfiles one project, resolved against Cargo.lock',
   },
+  {
+    fixture: 'version-pins',
+    shows:
+      'takes language versions from pins (.nvmrc, .python-version, rust-toolchain.toml, global.json, mise, .tool-versions, .go-version) before constraints, and constraints before Dockerfile tags',
+  },
   { fixture: 'ruby-rails', shows: 'reads a Rails app from its Gemfile and Gemfile.lock' },
   { fixture: 'php-laravel', shows: 'reads a Laravel app and its composer scripts' },
   { fixture: 'elixir-phoenix', shows: 'reads a Phoenix app, its mix aliases and mix.lock' },

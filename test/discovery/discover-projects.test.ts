@@ -147,6 +147,31 @@ describe('discoverProjects', () => {
     expect(projects[0]?.databases).toEqual(['postgresql']);
   });
 
+  it('reads a JDK from .sdkmanrc, a legacy TOML rust-toolchain and skips a `system` pin for the next one', async () => {
+    const root = await repository({
+      'jvm/.sdkmanrc': '# sdk env\njava=21.0.2-tem\n',
+      'jvm/build.gradle':
+        "plugins { id 'java' }\njava { toolchain { languageVersion = JavaLanguageVersion.of(17) } }\n",
+      'jvm/src/test/java/AppTest.java': 'class AppTest {}\n',
+      'crate/rust-toolchain': '[toolchain]\nchannel = "nightly-2024-05-01"\n',
+      'crate/Cargo.toml': '[package]\nname = "crate"\nversion = "0.1.0"\n',
+      'crate/src/lib.rs': '',
+      'tool/.tool-versions': 'python system\n',
+      '.python-version': '3.12.3\n',
+      'tool/pyproject.toml': '[project]\nname = "tool"\nrequires-python = ">=3.10"\n',
+      'tool/tests/test_tool.py': '',
+    });
+    const versions = (await discoverProjects(root)).projects.map((project) => [
+      project.path,
+      project.languageVersion,
+    ]);
+    expect(versions).toEqual([
+      ['crate', { value: 'nightly-2024-05-01', source: 'crate/rust-toolchain' }],
+      ['jvm', { value: '21.0.2', source: 'jvm/.sdkmanrc' }],
+      ['tool', { value: '3.12.3', source: '.python-version' }],
+    ]);
+  });
+
   it('leaves the actions kept in .github out of the projects', async () => {
     const root = await repository({
       '.github/actions/setup/package.json': '{"name":"setup-action"}',

@@ -8,6 +8,7 @@ import type { Framework, SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { pathOf, recordOf, stringOf } from '../../untyped-value.js';
 import { dotnetCatalog } from './dotnet-catalog.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import {
   readBuildPropsFramework,
   readCentralVersions,
@@ -158,11 +159,8 @@ async function dotnetVersion(
   dir: string,
   projects: readonly MsbuildProject[],
 ): Promise<SourcedValue | null> {
-  const globalJson = index.findUp(dir, ['global.json']);
-  const sdk = globalJson
-    ? stringOf(pathOf(await index.readParsed(globalJson, 'json'), 'sdk', 'version'))
-    : undefined;
-  if (globalJson && sdk) return { value: sdk, source: globalJson };
+  const pinned = await readPinnedVersion(index, dir, 'dotnet');
+  if (pinned) return pinned;
   const project = projects.find((candidate) => frameworkVersion(candidate.targetFramework));
   return project
     ? { value: frameworkVersion(project.targetFramework) as string, source: project.file }

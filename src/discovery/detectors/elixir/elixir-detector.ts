@@ -3,7 +3,7 @@ import { createCommandClassifier } from '../../command-classifier.js';
 import { DependencyCatalog, type DeclaredDependency } from '../../dependency-catalog.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
-import { readVersionFile } from '../../read-version-file.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative } from '../../repository-index.js';
 import { readMixLock, readMixProject, type MixProject } from './read-mix-project.js';
 
@@ -76,7 +76,7 @@ async function detectMixProject(
     ecosystem: 'elixir',
     language: 'elixir',
     languageVersion:
-      (await readVersionFile(index, dir, { files: ['.elixir-version'], toolVersionsName: 'elixir' })) ??
+      (await readPinnedVersion(index, dir, 'elixir')) ??
       (root.elixir ? { value: root.elixir, source: file } : null),
     packageManager: 'mix',
     dependencies,

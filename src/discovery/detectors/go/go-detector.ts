@@ -2,6 +2,7 @@ import path from 'node:path';
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { EcosystemDetector, EcosystemFindings, DetectionContext } from '../../detector.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative } from '../../repository-index.js';
 import { goCatalog } from './go-catalog.js';
 import { readGoMod, readGoWorkUses } from './read-go-mod.js';
@@ -46,6 +47,8 @@ async function detectGoModule(
   const text = await index.readText(file);
   if (text === undefined) return undefined;
   const mod = readGoMod(text);
+  // A pin file (.go-version, .tool-versions, mise) names the toolchain in use; then go.mod's toolchain and go lines.
+  const pinned = await readPinnedVersion(index, dir, 'go');
   const version = mod.toolchain ?? mod.goVersion;
   const direct = mod.requires.filter((require) => !require.indirect);
   const golangci = index.findUp(dir, GOLANGCI_CONFIGS);
@@ -53,7 +56,7 @@ async function detectGoModule(
   return assembleFindings({
     ecosystem: 'go',
     language: 'go',
-    languageVersion: version ? { value: version, source: file } : null,
+    languageVersion: pinned ?? (version ? { value: version, source: file } : null),
     packageManager: 'go',
     dependencies: direct.map((require) => ({
       name: require.path,

@@ -12,6 +12,8 @@ export interface JvmBuild {
   /** Plugin coordinates or ids, for linters and Kotlin. */
   plugins: string[];
   javaVersion: SourcedValue | null;
+  /** A JDK pinned in `.java-version`, `.sdkmanrc`, `.tool-versions` or mise: preferred over the build's setting. */
+  pinnedJava?: SourcedValue | null;
   kotlinVersion: SourcedValue | null;
   isKotlin: boolean;
   ownCommands: CommandSet;
@@ -48,7 +50,9 @@ export function assembleJvmFindings(build: JvmBuild): EcosystemFindings {
   const findings = assembleFindings({
     ecosystem: build.manager,
     language: build.isKotlin ? 'kotlin' : 'java',
-    languageVersion: build.isKotlin ? (build.kotlinVersion ?? build.javaVersion) : build.javaVersion,
+    languageVersion: build.isKotlin
+      ? (build.kotlinVersion ?? build.pinnedJava ?? build.javaVersion)
+      : (build.pinnedJava ?? build.javaVersion),
     packageManager: build.manager,
     dependencies,
     catalog: jvmCatalog,

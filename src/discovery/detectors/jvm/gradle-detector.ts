@@ -2,6 +2,7 @@ import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import type { Framework } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { assembleJvmFindings } from './assemble-jvm-findings.js';
 import { FRAMEWORK_PLATFORMS } from './jvm-catalog.js';
 import { readGradleBuild, readGradleIncludes } from './read-gradle-build.js';
@@ -83,7 +84,9 @@ async function detectGradleBuild(
   const ownTests = index.hasTestFolder(dir);
   const anyTests = dirs.some((each) => index.hasTestFolder(each));
   const isKotlin = kotlinPlugin !== undefined || dirs.some((each) => index.hasKotlinSources(each));
+  const pinnedJava = await readPinnedVersion(index, dir, 'java');
   return assembleJvmFindings({
+    pinnedJava,
     manager: 'gradle',
     dependencies,
     platforms: [

@@ -3,6 +3,7 @@ import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import type { Framework, SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { assembleJvmFindings, jvmLintCommand } from './assemble-jvm-findings.js';
 import { FRAMEWORK_PLATFORMS, jvmLintPlugins } from './jvm-catalog.js';
 import { readMavenPom, type MavenCoordinate, type MavenPom } from './read-maven-pom.js';
@@ -57,7 +58,9 @@ async function detectMavenBuild(
     plugins.includes('org.jetbrains.kotlin:kotlin-maven-plugin') || index.hasKotlinSources(dir);
   const dependencies = poms.flatMap((pom) => declaredDependencies(pom));
   const anyTests = [dir, ...members].some((each) => index.hasTestFolder(each));
+  const pinnedJava = await readPinnedVersion(index, dir, 'java');
   return assembleJvmFindings({
+    pinnedJava,
     manager: 'maven',
     dependencies: dependencies.filter((dependency) => !reactor.has(dependency.name)),
     platforms: poms.flatMap(platformsOf),

@@ -1,6 +1,6 @@
 import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { SourcedValue } from '../../project.js';
-import { readVersionFile } from '../../read-version-file.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { pathOf, recordOf, stringMapOf, stringOf, type UnknownRecord } from '../../untyped-value.js';
 import type { NodeLockfile } from './read-node-lockfile.js';
@@ -70,10 +70,7 @@ export function declaredDependencies(
 
 /** The Node.js version: `.nvmrc`, `.node-version`, `.tool-versions`, then Volta, then `engines.node`. */
 export async function nodeVersion(index: RepositoryIndex, root: NodePackage): Promise<SourcedValue | null> {
-  const pinned = await readVersionFile(index, root.dir, {
-    files: ['.nvmrc', '.node-version'],
-    toolVersionsName: 'nodejs',
-  });
+  const pinned = await readPinnedVersion(index, root.dir, 'node');
   if (pinned) return pinned;
   const declared =
     stringOf(pathOf(root.manifest, 'volta', 'node')) ?? stringOf(pathOf(root.manifest, 'engines', 'node'));

@@ -3,7 +3,7 @@ import { createCommandClassifier } from '../../command-classifier.js';
 import type { DeclaredDependency } from '../../dependency-catalog.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import type { ProjectCommand } from '../../project.js';
-import { readVersionFile } from '../../read-version-file.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative } from '../../repository-index.js';
 import { listOf, pathOf, recordOf, stringMapOf, stringOf, type UnknownRecord } from '../../untyped-value.js';
 import { phpCatalog } from './php-catalog.js';
@@ -65,8 +65,7 @@ async function detectComposerProject(
     ecosystem: 'php',
     language: 'php',
     languageVersion:
-      (await readVersionFile(index, dir, { files: ['.php-version'], toolVersionsName: 'php' })) ??
-      (php ? { value: php, source: file } : null),
+      (await readPinnedVersion(index, dir, 'php')) ?? (php ? { value: php, source: file } : null),
     packageManager: 'composer',
     dependencies,
     catalog: phpCatalog,

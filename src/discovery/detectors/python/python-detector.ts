@@ -4,7 +4,7 @@ import { createCommandClassifier } from '../../command-classifier.js';
 import type { SourcedValue } from '../../project.js';
 import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
 import { matchWorkspaceMembers } from '../../match-workspace-members.js';
-import { readVersionFile } from '../../read-version-file.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { choosePythonManager } from './choose-python-manager.js';
 import { pythonCatalog } from './python-catalog.js';
@@ -162,10 +162,7 @@ async function readPythonVersion(
   declarations: readonly PythonDeclaration[],
 ): Promise<SourcedValue | null> {
   return (
-    (await readVersionFile(index, dir, {
-      files: ['.python-version', 'runtime.txt'],
-      toolVersionsName: 'python',
-    })) ??
+    (await readPinnedVersion(index, dir, 'python')) ??
     declarations.find((declaration) => declaration.requiresPython)?.requiresPython ??
     null
   );

@@ -1,7 +1,7 @@
 import { assembleFindings } from '../../assemble-findings.js';
 import { createCommandClassifier } from '../../command-classifier.js';
 import type { CommandSet, DetectionContext, EcosystemDetector, EcosystemFindings } from '../../detector.js';
-import { readVersionFile } from '../../read-version-file.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import type { SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { readGemfile, readGemfileLock } from './read-gemfile.js';
@@ -84,12 +84,7 @@ async function rubyVersion(
   dir: string,
   manifests: { declared: SourcedValue | undefined; locked: SourcedValue | undefined },
 ): Promise<SourcedValue | null> {
-  return (
-    (await readVersionFile(index, dir, { files: ['.ruby-version'], toolVersionsName: 'ruby' })) ??
-    manifests.declared ??
-    manifests.locked ??
-    null
-  );
+  return (await readPinnedVersion(index, dir, 'ruby')) ?? manifests.declared ?? manifests.locked ?? null;
 }
 
 function rubyDefaults(file: string, findings: EcosystemFindings): CommandSet {

@@ -6,6 +6,7 @@ import type { SourcedValue } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { pathOf, recordOf, stringOf, stringsOf, type UnknownRecord } from '../../untyped-value.js';
 import { rustCatalog } from './rust-catalog.js';
+import { readPinnedVersion } from '../../read-version-file.js';
 import { isDockerfile } from '../../containers/attach-container-files.js';
 import {
   featureStores,
@@ -15,16 +16,10 @@ import {
   readMemberManifests,
 } from './read-cargo-crates.js';
 
-const TOOLCHAIN_FILES = ['rust-toolchain.toml', 'rust-toolchain'];
-
-/** Rust crates and Cargo workspaces: Cargo.toml (with `[workspace.dependencies]`), Cargo.lock, rust-toolchain. */
+/** Rust crates and Cargo workspaces: Cargo.toml (with `[workspace.dependencies]`), Cargo.lock (rust-toolchain is a version file). */
 export const rustDetector: EcosystemDetector = {
   ecosystem: 'rust',
-  keepsFile: (name) =>
-    name === 'Cargo.toml' ||
-    name === 'Cargo.lock' ||
-    TOOLCHAIN_FILES.includes(name) ||
-    name === 'clippy.toml',
+  keepsFile: (name) => name === 'Cargo.toml' || name === 'Cargo.lock' || name === 'clippy.toml',
   projectDirOf: (file) =>
     file === 'Cargo.toml' || file.endsWith('/Cargo.toml') ? dirnameRelative(file) : undefined,
   workspaceMembers: async (dir, context) => {
@@ -122,14 +117,8 @@ async function rustVersion(
   manifest: UnknownRecord,
   file: string,
 ): Promise<SourcedValue | null> {
-  const toolchain = index.findUp(dir, TOOLCHAIN_FILES);
-  if (toolchain) {
-    const text = await index.readText(toolchain);
-    const channel = toolchain.endsWith('.toml')
-      ? stringOf(pathOf(await index.readParsed(toolchain, 'toml'), 'toolchain', 'channel'))
-      : text?.trim().split(/\r?\n/)[0];
-    if (channel) return { value: channel, source: toolchain };
-  }
+  const pinned = await readPinnedVersion(index, dir, 'rust');
+  if (pinned) return pinned;
   const declared =
     stringOf(pathOf(manifest, 'package', 'rust-version')) ??
     stringOf(pathOf(manifest, 'workspace', 'package', 'rust-version'));
