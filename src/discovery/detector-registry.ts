@@ -13,6 +13,7 @@ import { dotnetDetector } from './detectors/dotnet/dotnet-detector.js';
 import { elixirDetector } from './detectors/elixir/elixir-detector.js';
 import { TASK_RUNNER_FILES } from './read-task-runner-commands.js';
 import { VERSION_FILE_NAMES } from './read-version-file.js';
+import { settingsKindOf } from './settings/read-settings-databases.js';
 
 /**
  * Every ecosystem discovery knows, in order of precedence: when two ecosystems
@@ -32,7 +33,7 @@ export const DETECTORS: readonly EcosystemDetector[] = [
   nodeDetector,
 ];
 
-/** Whether the walk keeps a file: some detector reads it, or it is a shared file (workflows, Dockerfiles, version pins). */
+/** Whether the walk keeps a file: some detector reads it, or it is a shared file (workflows, Dockerfiles, version pins, settings). */
 export function isDiscoveryFile(name: string, dir: string): boolean {
   if (dir === '.github/workflows') return /\.ya?ml$/.test(name);
   return (
@@ -41,6 +42,7 @@ export function isDiscoveryFile(name: string, dir: string): boolean {
     isDockerfile(name) ||
     isComposeFile(name) ||
     name.endsWith('.prisma') ||
+    settingsKindOf(name, dir) !== undefined ||
     DETECTORS.some((detector) => detector.keepsFile(name, dir))
   );
 }

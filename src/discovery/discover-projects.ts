@@ -11,6 +11,7 @@ import type { CommandKind, DiscoveryResult, DiscoveryWarning, Project } from './
 import { readTaskRunnerCommands } from './read-task-runner-commands.js';
 import { readWorkflowCommands, type WorkflowCommand } from './read-workflow-commands.js';
 import { RepositoryIndex } from './repository-index.js';
+import { attachSettingsDatabases } from './settings/attach-settings-databases.js';
 import { walkRepository } from './walk/walk-repository.js';
 
 /** A project entry of the config file's `projects:`: adds a project or replaces its commands. */
@@ -66,8 +67,10 @@ async function discover(root: string, options: DiscoverOptions): Promise<Discove
     mergeDirectoryFindings(dir, entries, workflowEvidence(dir, workflows), index),
   );
   const projects = merged.map(({ project }) => project);
+  const ownersOf = createOwnerLookup(merged);
   await Promise.all([
-    attachContainerFiles(projects, index, createOwnerLookup(merged)),
+    attachContainerFiles(projects, index, ownersOf),
+    attachSettingsDatabases(projects, index, ownersOf),
     ...merged.map(async ({ project, primary, detector }) => {
       const taskRunner = await readTaskRunnerCommands(index, project.path);
       project.commands = chooseProjectCommands(project.path, {

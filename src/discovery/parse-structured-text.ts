@@ -1,8 +1,19 @@
+import { parse as parseProperties } from 'dot-properties';
+import { parse as parseDotenv } from 'dotenv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseTomlText } from 'smol-toml';
-import { parse as parseYamlText } from 'yaml';
+import { parse as parseYamlText, parseAllDocuments } from 'yaml';
 
-export type StructuredFormat = 'json' | 'jsonc' | 'toml' | 'yaml' | 'xml';
+export type StructuredFormat =
+  | 'json'
+  | 'jsonc'
+  | 'toml'
+  | 'yaml'
+  /** A YAML stream of `---`-separated documents (Spring profiles): an array of them. */
+  | 'yaml-documents'
+  | 'xml'
+  | 'properties'
+  | 'dotenv';
 
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -17,8 +28,8 @@ const xmlParser = new XMLParser({
 });
 
 /**
- * Parses JSON, JSON with trailing commas and comments (bun.lock), TOML, YAML or XML with
- * the maintained libraries, and turns a failure into a message a user can act on
+ * Parses JSON, JSON with trailing commas and comments (bun.lock), TOML, YAML, XML, Java
+ * `.properties` or `.env` files with the maintained libraries, and turns a failure into a message a user can act on
  * ("invalid JSON at line 3: Expected double-quoted property name").
  */
 export function parseStructuredText(text: string, format: StructuredFormat): ParseOutcome {
@@ -32,8 +43,15 @@ export function parseStructuredText(text: string, format: StructuredFormat): Par
         return { ok: true, value: parseTomlText(text) };
       case 'yaml':
         return { ok: true, value: parseYamlText(text, { uniqueKeys: false, maxAliasCount: 1000 }) ?? {} };
+      case 'yaml-documents':
+        return parseYamlDocuments(text);
       case 'xml':
         return parseXml(text);
+      // Both read any text: a line that is not `key=value` is passed over, as Java and dotenv do.
+      case 'properties':
+        return { ok: true, value: parseProperties(text) };
+      case 'dotenv':
+        return { ok: true, value: parseDotenv(text) };
     }
   } catch (error) {
     return { ok: false, message: describeFailure(format, error) };
@@ -53,16 +71,52 @@ function parseJson(cleaned: string, original: string): ParseOutcome {
   }
 }
 
+function parseYamlDocuments(text: string): ParseOutcome {
+  const documents = parseAllDocuments(text, { uniqueKeys: false });
+  const list = Array.isArray(documents) ? documents : [];
+  const error = list.flatMap((document) => document.errors)[0];
+  if (error) return { ok: false, message: describeFailure('yaml', error) };
+  return { ok: true, value: list.map((document) => document.toJS({ maxAliasCount: 1000 }) as unknown) };
+}
+
 function parseXml(text: string): ParseOutcome {
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     return { ok: false, message: `invalid XML at line ${validation.err.line}: ${validation.err.msg}` };
   }
+  const undefinedEntity = findUndefinedEntity(text);
+  if (undefinedEntity) {
+    return {
+      ok: false,
+      message: `invalid XML at line ${undefinedEntity.line}: entity '&${undefinedEntity.name};' is not defined`,
+    };
+  }
   return { ok: true, value: xmlParser.parse(text) as unknown };
 }
 
+const PREDEFINED_ENTITIES = new Set(['lt', 'gt', 'amp', 'apos', 'quot']);
+
+/**
+ * A reference to an entity the document never declares (`&foo;`): not well-formed XML, and
+ * MSBuild and Maven refuse the file, but the validator lets it through. Comments and CDATA
+ * sections are blanked first (newlines kept, so the line stays true).
+ */
+function findUndefinedEntity(text: string): { name: string; line: number } | undefined {
+  if (!text.includes('&')) return undefined;
+  const visible = text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (hidden) =>
+    hidden.replace(/[^\n]/g, ' '),
+  );
+  const declared = new Set([...visible.matchAll(/<!ENTITY\s+%?\s*([\w.:-]+)/g)].map((match) => match[1]));
+  for (const match of visible.matchAll(/&([A-Za-z_:][\w.:-]*);/g)) {
+    const name = match[1] ?? '';
+    if (!PREDEFINED_ENTITIES.has(name) && !declared.has(name))
+      return { name, line: lineAt(visible, match.index ?? 0) };
+  }
+  return undefined;
+}
+
 function describeFailure(format: StructuredFormat, error: unknown): string {
-  const label = format.toUpperCase();
+  const label = format === 'yaml-documents' ? 'YAML' : format.toUpperCase();
   if (error instanceof Error) {
     const located = error as Error & { line?: number; linePos?: Array<{ line: number }> };
     const line = located.line ?? located.linePos?.[0]?.line;

@@ -105,7 +105,8 @@ const cases: FixtureCase[] = [
   { fixture: 'compose-services', shows: 'links compose.yml data stores to the services that depend on them' },
   {
     fixture: 'malformed-manifest',
-    shows: 'warns about malformed manifests and goes on with the other projects',
+    shows:
+      'names every malformed manifest, lockfile, compose and workflow file with its line (an undefined XML entity too) and goes on with the other projects',
   },
   {
     fixture: 'dotnet-central-versions',
@@ -120,6 +121,11 @@ const cases: FixtureCase[] = [
     fixture: 'version-pins',
     shows:
       'takes language versions from pins (.nvmrc, .python-version, rust-toolchain.toml, global.json, mise, .tool-versions, .go-version) before constraints, and constraints before Dockerfile tags',
+  },
+  {
+    fixture: 'databases-from-config',
+    shows:
+      'takes data stores from configuration defaults (.env.example, .env.dist, .env.testing, phpunit.xml(.dist), config/database.yml, Django settings, SQLAlchemy URLs, Spring datasources), never from comments or test settings',
   },
   { fixture: 'ruby-rails', shows: 'reads a Rails app from its Gemfile and Gemfile.lock' },
   { fixture: 'php-laravel', shows: 'reads a Laravel app and its composer scripts' },

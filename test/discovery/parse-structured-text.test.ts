@@ -48,4 +48,39 @@ describe('parseStructuredText', () => {
       value: { a: { '@_v': '1.10', b: '1.10' } },
     });
   });
+
+  it('names an entity the XML never declares, and reads declared, predefined and commented ones', () => {
+    expect(parseStructuredText('<project>\n  <artifactId>&name;</artifactId>\n</project>', 'xml')).toEqual({
+      ok: false,
+      message: "invalid XML at line 2: entity '&name;' is not defined",
+    });
+    expect(
+      parseStructuredText(
+        '<!DOCTYPE p [<!ENTITY name "api">]>\n<p><a>&name;&amp;&#65;</a><!-- &x; --><![CDATA[&y;]]></p>',
+        'xml',
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('reads every document of a YAML stream and names the line of an error in a later one', () => {
+    expect(parseStructuredText('a: 1\n---\nb: 2\n', 'yaml-documents')).toEqual({
+      ok: true,
+      value: [{ a: 1 }, { b: 2 }],
+    });
+    const outcome = parseStructuredText('a: 1\n---\nb: [2\n', 'yaml-documents');
+    expect(outcome.ok ? '' : outcome.message).toMatch(/^invalid YAML at line [34]: /);
+  });
+
+  it('reads Java properties and dotenv files', () => {
+    expect(parseStructuredText('# c\nspring.datasource.url = jdbc:h2:mem:x\nk: v\n', 'properties')).toEqual({
+      ok: true,
+      value: { 'spring.datasource.url': 'jdbc:h2:mem:x', k: 'v' },
+    });
+    expect(
+      parseStructuredText('# DB_CONNECTION=pgsql\nDB_CONNECTION=mysql\nURL="a b" # note\n', 'dotenv'),
+    ).toEqual({
+      ok: true,
+      value: { DB_CONNECTION: 'mysql', URL: 'a b' },
+    });
+  });
 });

@@ -3,6 +3,7 @@ import type { DetectionContext, EcosystemDetector, EcosystemFindings } from '../
 import type { Framework } from '../../project.js';
 import { dirnameRelative, joinRelative, type RepositoryIndex } from '../../repository-index.js';
 import { readPinnedVersion } from '../../read-version-file.js';
+import { stringMapOf } from '../../untyped-value.js';
 import { assembleJvmFindings } from './assemble-jvm-findings.js';
 import { FRAMEWORK_PLATFORMS } from './jvm-catalog.js';
 import { readGradleBuild, readGradleIncludes } from './read-gradle-build.js';
@@ -172,14 +173,7 @@ async function readCatalog(index: RepositoryIndex, dir: string): Promise<Version
     : readVersionCatalog(undefined);
 }
 
-/** gradle.properties is a Java properties file: `key=value` lines. */
 async function readGradleProperties(index: RepositoryIndex, dir: string): Promise<Map<string, string>> {
   const file = joinRelative(dir, 'gradle.properties');
-  const properties = new Map<string, string>();
-  if (!index.has(file)) return properties;
-  for (const line of ((await index.readText(file)) ?? '').split(/\r?\n/)) {
-    const match = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
-    if (match?.[1] && !line.trim().startsWith('#')) properties.set(match[1], match[2] ?? '');
-  }
-  return properties;
+  return index.has(file) ? stringMapOf(await index.readParsed(file, 'properties')) : new Map();
 }

@@ -24,6 +24,10 @@ export const pythonCatalog = new DependencyCatalog({
   'psycopg-binary': 'database:postgresql',
   asyncpg: 'database:postgresql',
   pg8000: 'database:postgresql',
+  // Google's AlloyDB and LangChain's stores are PostgreSQL underneath.
+  'google-cloud-alloydb-connector': 'database:postgresql',
+  'langchain-google-alloydb-pg': 'database:postgresql',
+  'langchain-postgres': 'database:postgresql',
   pymysql: 'database:mysql',
   mysqlclient: 'database:mysql',
   'mysql-connector-python': 'database:mysql',
