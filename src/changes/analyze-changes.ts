@@ -106,8 +106,11 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
     ...(input.readFile ? { readFile: input.readFile } : {}),
     ...(input.listFiles ? { listFiles: input.listFiles } : {}),
     ...(input.readBaseFile ? { readBaseFile: input.readBaseFile } : {}),
+    // A configuration file that prefixes routes (Spring's context path) calls for its family's grammars too.
     grammarsFor: (path) =>
-      ROUTE_FAMILIES.filter((family) => family.accepts(path)).flatMap((family) => family.grammars),
+      ROUTE_FAMILIES.filter(
+        (family) => family.accepts(path) || family.readsConfiguration?.(path) === true,
+      ).flatMap((family) => family.grammars),
   });
   try {
     const { endpoints, notes, routesBefore } = endpointsOf(model, input, ownerOf, readable);

@@ -6,13 +6,11 @@ import { pythonRoutes } from './python-routes.js';
 import { railsRoutes } from './rails-routes.js';
 import type { RouteExtractor } from './route-declaration.js';
 import { rustRoutes } from './rust-routes.js';
-import { springRoutes } from './spring-routes.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
 export const ROUTE_EXTRACTORS: RouteExtractor[] = [
   pythonRoutes,
   djangoRoutes,
-  springRoutes,
   rustRoutes,
   railsRoutes,
   laravelRoutes,

@@ -35,10 +35,18 @@ function toEndpoint(route: RouteEntry, change: Endpoint['change'], project: stri
   return endpoint;
 }
 
-/** Takes the counterpart of `route` from `candidates`: the one in the same file first, so duplicates pair up in place. */
-function takeCounterpart(candidates: RouteEntry[] | undefined, route: RouteEntry): RouteEntry | undefined {
+/**
+ * Takes the counterpart of `route` from `candidates`: the one in the same file first, so
+ * duplicates pair up in place; with `sameFileOnly`, none from another file.
+ */
+function takeCounterpart(
+  candidates: RouteEntry[] | undefined,
+  route: RouteEntry,
+  sameFileOnly = false,
+): RouteEntry | undefined {
   if (!candidates || candidates.length === 0) return undefined;
   const index = candidates.findIndex((candidate) => candidate.file === route.file);
+  if (index < 0 && sameFileOnly) return undefined;
   return candidates.splice(index >= 0 ? index : 0, 1)[0];
 }
 
@@ -63,8 +71,20 @@ export function diffRouteTables(
   const headKeys = new Set(head.map(keyOf));
   const endpoints: Endpoint[] = [];
   const added: RouteEntry[] = [];
+  // Routes still declared in their file pair up first: a URL two modules both serve stays with its own file.
+  const unmatchedHead: RouteEntry[] = [];
+  const counterparts = new Map<RouteEntry, RouteEntry>();
   for (const route of head) {
+    const counterpart = takeCounterpart(unmatchedBase.get(keyOf(route)), route, true);
+    if (counterpart) counterparts.set(route, counterpart);
+    else unmatchedHead.push(route);
+  }
+  for (const route of unmatchedHead) {
     const counterpart = takeCounterpart(unmatchedBase.get(keyOf(route)), route);
+    if (counterpart) counterparts.set(route, counterpart);
+  }
+  for (const route of head) {
+    const counterpart = counterparts.get(route);
     if (!counterpart) {
       if (!baseKeys.has(keyOf(route))) added.push(route);
     } else if (counterpart.signature !== route.signature)

@@ -114,7 +114,10 @@ function projectSide(side: SourceSide, project: string): ProjectSide {
     project,
     read: (path) => side.read(path),
     exists: (path) => side.has(path),
-    filesUnder: (folder) => side.list().filter((path) => path.startsWith(`${folder}/`)),
+    filesUnder: (folder) =>
+      folder === '.' || folder === ''
+        ? [...side.list()]
+        : side.list().filter((path) => path.startsWith(`${folder}/`)),
     filesIn: (folder) => (folders ??= indexFolders()).get(folder) ?? [],
   };
 }
@@ -171,6 +174,10 @@ function readPair(
     changed.has(path) && !movesRoutes(path) && sides.head.has(path)
       ? readers.head.factsOf(path)
       : readers.base.factsOf(path);
+  // A configuration change that can move routes (a context path) moves every route of the project.
+  const configurationMoved = [...changed.keys()].some(
+    (path) => !family.accepts(path) && family.readsConfiguration?.(path) === true && movesRoutes(path),
+  );
   const selected = new Set<string>();
   for (const name of ['head', 'base'] as const) {
     const candidates = candidatesOf(name);
@@ -178,7 +185,9 @@ function readPair(
       family,
       side: projectSide(sides[name], project),
       candidates,
-      seeds: [...changed.keys()].filter((path) => sides[name].has(path) && family.accepts(path)),
+      seeds: configurationMoved
+        ? candidates
+        : [...changed.keys()].filter((path) => sides[name].has(path) && family.accepts(path)),
       textOf: readers[name].textOf,
       factsOf: name === 'head' ? readers.head.factsOf : baseFactsOf,
     });

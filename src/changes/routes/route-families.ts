@@ -1,9 +1,11 @@
 import { goRouteFamily } from './go/go-family.js';
 import { javascriptRouteFamily } from './javascript/javascript-family.js';
+import { jvmRouteFamily } from './jvm/jvm-family.js';
 import type { RouteFamily } from './route-family.js';
 
 /** Every family of route readers; a changed file is read by each one that accepts it. */
 export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
   javascriptRouteFamily as RouteFamily<unknown>,
   goRouteFamily as RouteFamily<unknown>,
+  jvmRouteFamily as RouteFamily<unknown>,
 ];
