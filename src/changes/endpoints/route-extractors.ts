@@ -1,4 +1,3 @@
-import { aspnetRoutes } from './aspnet-routes.js';
 import { djangoRoutes } from './django-routes.js';
 import { laravelRoutes } from './laravel-routes.js';
 import { phoenixRoutes } from './phoenix-routes.js';
@@ -14,6 +13,5 @@ export const ROUTE_EXTRACTORS: RouteExtractor[] = [
   rustRoutes,
   railsRoutes,
   laravelRoutes,
-  aspnetRoutes,
   phoenixRoutes,
 ];

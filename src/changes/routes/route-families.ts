@@ -1,3 +1,4 @@
+import { dotnetRouteFamily } from './dotnet/dotnet-family.js';
 import { goRouteFamily } from './go/go-family.js';
 import { javascriptRouteFamily } from './javascript/javascript-family.js';
 import { jvmRouteFamily } from './jvm/jvm-family.js';
@@ -8,4 +9,5 @@ export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
   javascriptRouteFamily as RouteFamily<unknown>,
   goRouteFamily as RouteFamily<unknown>,
   jvmRouteFamily as RouteFamily<unknown>,
+  dotnetRouteFamily as RouteFamily<unknown>,
 ];

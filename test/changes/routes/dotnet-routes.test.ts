@@ -73,14 +73,19 @@ describe('ASP.NET Core controllers', () => {
         'public class ServerController : CrudController\n{\n    [HttpPost(Routes.Cleanup)]\n    public IActionResult Cleanup() => Ok();\n}',
       'Api/Routes.cs': 'public static class Routes\n{\n    public const string Cleanup = "clean" + "up";\n}',
     });
-    expect(routes).toEqual(['POST /api/Server/cleanup 3 ServerController.Cleanup', 'GET /api/Server/{id} 3 ServerController.Get']);
+    expect(routes).toEqual([
+      'POST /api/Server/cleanup 3 ServerController.Cleanup',
+      'GET /api/Server/{id} 3 ServerController.Get',
+    ]);
   });
 
   it('serves no route from abstract classes, non-controllers or actions without attribute routes and no convention', () => {
     const routes = routesOf({
-      'Api/Base.cs': '[Route("api/base")]\npublic abstract class BaseController : ControllerBase\n{\n    [HttpGet] public IActionResult Get() => Ok();\n}',
+      'Api/Base.cs':
+        '[Route("api/base")]\npublic abstract class BaseController : ControllerBase\n{\n    [HttpGet] public IActionResult Get() => Ok();\n}',
       'Api/Service.cs': 'public class OrderService\n{\n    [HttpGet("x")] public void Get() {}\n}',
-      'Api/HomeController.cs': 'public class HomeController : Controller\n{\n    public IActionResult Index() => View();\n}',
+      'Api/HomeController.cs':
+        'public class HomeController : Controller\n{\n    public IActionResult Index() => View();\n}',
     });
     expect(routes).toEqual([]);
   });
@@ -92,12 +97,17 @@ describe('ASP.NET Core controllers', () => {
       'Web/Controllers/HomeController.cs':
         'public class HomeController : Controller\n{\n    public IActionResult Index() => View();\n    [HttpPost]\n    public IActionResult Save() => View();\n}',
     });
-    expect(routes).toEqual(['ANY /Home/Index/{id?} 3 HomeController.Index', 'POST /Home/Save/{id?} 4 HomeController.Save']);
+    expect(routes).toEqual([
+      'ANY /Home/Index/{id?} 3 HomeController.Index',
+      'POST /Home/Save/{id?} 4 HomeController.Save',
+    ]);
   });
 
   it('keeps the actions of a diff fragment whose class is cut off, named by their method', () => {
     const fragment = '\n\n    [HttpGet("{id:int}")]\n    public IActionResult Get(int id) => Ok();\n}\n';
-    expect(routesOf({ 'Api/ProductsController.cs': fragment }, { complete: false })).toEqual(['GET /{id:int} 3 Get']);
+    expect(routesOf({ 'Api/ProductsController.cs': fragment }, { complete: false })).toEqual([
+      'GET /{id:int} 3 Get',
+    ]);
     expect(routesOf({ 'Api/ProductsController.cs': fragment })).toEqual([]);
   });
 });

@@ -50,7 +50,9 @@ function isController(hierarchy: readonly ClassRef[]): boolean {
   if (!own || own.type.kind !== 'class' || has(own.type.attributes, 'NonController')) return false;
   return (
     simpleName(own).endsWith('Controller') ||
-    hierarchy.some((ref) => has(ref.type.attributes, 'Controller') || has(ref.type.attributes, 'ApiController')) ||
+    hierarchy.some(
+      (ref) => has(ref.type.attributes, 'Controller') || has(ref.type.attributes, 'ApiController'),
+    ) ||
     hierarchy.some((ref) => ref.type.bases.some((base) => /Controller(Base)?$/.test(base)))
   );
 }
@@ -59,17 +61,35 @@ function isController(hierarchy: readonly ClassRef[]): boolean {
 function actionsOf(hierarchy: readonly ClassRef[]): { method: DotnetMethod; owner: ClassRef }[] {
   const byName = new Map<string, { method: DotnetMethod; owner: ClassRef }>();
   for (const owner of hierarchy)
-    for (const method of owner.type.methods) if (!byName.has(method.name)) byName.set(method.name, { method, owner });
+    for (const method of owner.type.methods)
+      if (!byName.has(method.name)) byName.set(method.name, { method, owner });
   return [...byName.values()].filter(({ method }) => !has(method.attributes, 'NonAction'));
 }
 
-function templateOf(attribute: DotnetAttribute | undefined, owner: ClassRef, index: DotnetTypeIndex): string | undefined {
+function templateOf(
+  attribute: DotnetAttribute | undefined,
+  owner: ClassRef,
+  index: DotnetTypeIndex,
+): string | undefined {
   const written = attribute?.args[0] ?? attribute?.named.Template ?? attribute?.named.Route;
   return written ? index.evaluate(written, { file: owner.file, owner: owner.type.name }) : undefined;
 }
 
+function namedTemplate(
+  attribute: DotnetAttribute,
+  owner: ClassRef,
+  index: DotnetTypeIndex,
+): string | undefined {
+  const written = attribute.named.Route ?? attribute.named.Template;
+  return written ? index.evaluate(written, { file: owner.file, owner: owner.type.name }) : undefined;
+}
+
 /** The routes an action's attributes declare: each templated verb, each `[Route]` with the untemplated verbs. */
-function specsOf(method: DotnetMethod, owner: ClassRef, index: DotnetTypeIndex): { specs: RouteSpec[]; verbs: string[] } {
+function specsOf(
+  method: DotnetMethod,
+  owner: ClassRef,
+  index: DotnetTypeIndex,
+): { specs: RouteSpec[]; verbs: string[] } {
   const specs: RouteSpec[] = [];
   const verbs: string[] = [];
   for (const attribute of method.attributes) {
@@ -77,15 +97,25 @@ function specsOf(method: DotnetMethod, owner: ClassRef, index: DotnetTypeIndex):
     const methods = verb
       ? [verb]
       : attribute.name === 'AcceptVerbs'
-        ? attribute.args.flatMap((arg) => (arg?.length === 1 && 'text' in arg[0]! ? [arg[0].text.toUpperCase()] : []))
+        ? attribute.args.flatMap((arg) =>
+            arg?.length === 1 && 'text' in arg[0]! ? [arg[0].text.toUpperCase()] : [],
+          )
         : undefined;
     if (!methods) continue;
-    const template = templateOf(attribute, owner, index);
+    // `[AcceptVerbs("PUT", "PATCH", Route = "x")]`: its positional arguments are verbs, its template is named.
+    const template =
+      attribute.name === 'AcceptVerbs'
+        ? namedTemplate(attribute, owner, index)
+        : templateOf(attribute, owner, index);
     if (template === undefined) verbs.push(...methods);
     else specs.push({ methods, template, attribute });
   }
   for (const attribute of method.attributes.filter((candidate) => candidate.name === 'Route'))
-    specs.push({ methods: verbs.length > 0 ? verbs : ['ANY'], template: templateOf(attribute, owner, index) ?? '', attribute });
+    specs.push({
+      methods: verbs.length > 0 ? verbs : ['ANY'],
+      template: templateOf(attribute, owner, index) ?? '',
+      attribute,
+    });
   return { specs, verbs };
 }
 
@@ -97,7 +127,10 @@ function replaceTokens(path: string, tokens: { controller: string; action: strin
 }
 
 /** A conventional pattern filled for one action: `{controller=Home}` and `{action=Index}` take its names. */
-function conventionalPath(pattern: string, tokens: { controller: string; action: string; area: string }): string {
+function conventionalPath(
+  pattern: string,
+  tokens: { controller: string; action: string; area: string },
+): string {
   return pattern
     .replace(/\{controller(?:=[^}]*)?\}/gi, tokens.controller)
     .replace(/\{action(?:=[^}]*)?\}/gi, tokens.action)
@@ -121,7 +154,11 @@ export function controllerRoutes(controller: ClassRef, scope: ControllerScope): 
   const controllerName = simpleName(controller).replace(/Controller$/, '');
   const entries: RouteEntry[] = [];
   for (const { method, owner } of actionsOf(hierarchy)) {
-    const actionName = templateOf(method.attributes.find((a) => a.name === 'ActionName'), owner, scope.index);
+    const actionName = templateOf(
+      method.attributes.find((a) => a.name === 'ActionName'),
+      owner,
+      scope.index,
+    );
     const tokens = {
       controller: controllerName,
       action: actionName ?? method.name.replace(/Async$/, ''),
@@ -129,17 +166,28 @@ export function controllerRoutes(controller: ClassRef, scope: ControllerScope): 
     };
     const { specs, verbs } = specsOf(method, owner, scope.index);
     const attributed = classTemplates.length > 0 || specs.length > 0;
-    if (specs.length === 0 && (verbs.length > 0 || classTemplates.some((template) => /\[action\]/i.test(template))))
+    if (
+      specs.length === 0 &&
+      (verbs.length > 0 || classTemplates.some((template) => /\[action\]/i.test(template)))
+    )
       specs.push({ methods: verbs.length > 0 ? verbs : ['ANY'], template: '' });
     const paths = (spec: RouteSpec): string[] =>
       /^~?\//.test(spec.template)
         ? [spec.template.replace(/^~/, '')]
-        : (classTemplates.length > 0 ? classTemplates : ['']).map((base) => joinRoutePath(base, spec.template));
-    const routed = attributed || scope.lenient
-      ? specs.flatMap((spec) => paths(spec).map((path) => ({ spec, path })))
-      : scope.conventions.map((pattern) => ({ spec: { methods: verbs.length > 0 ? verbs : ['ANY'], template: '' }, path: conventionalPath(pattern, tokens) }));
+        : (classTemplates.length > 0 ? classTemplates : ['']).map((base) =>
+            joinRoutePath(base, spec.template),
+          );
+    const routed: { spec: RouteSpec; path: string }[] =
+      attributed || scope.lenient
+        ? specs.flatMap((spec) => paths(spec).map((path) => ({ spec, path })))
+        : scope.conventions.map((pattern) => ({
+            spec: { methods: verbs.length > 0 ? verbs : ['ANY'], template: '' },
+            path: conventionalPath(pattern, tokens),
+          }));
     const signature = [
-      ...method.attributes.filter((attribute) => !DOCUMENTATION.has(attribute.name)).map((a) => `${a.name}(${a.options})`),
+      ...method.attributes
+        .filter((attribute) => !DOCUMENTATION.has(attribute.name))
+        .map((a) => `${a.name}(${a.options})`),
       method.name,
     ].join(',');
     for (const { spec, path } of routed)

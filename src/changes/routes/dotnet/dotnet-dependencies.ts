@@ -31,21 +31,32 @@ function filesNamed(side: ProjectSide): Map<string, string[]> {
  */
 export function dotnetDependencies(facts: DotnetFacts, file: string, side: ProjectSide): string[] {
   const names = new Set<string>();
-  for (const type of facts.classes) for (const base of type.bases) if (!FRAMEWORK_BASES.test(base)) names.add(base);
+  for (const type of facts.classes)
+    for (const base of type.bases) if (!FRAMEWORK_BASES.test(base)) names.add(base);
   const expressions = [
-    ...facts.classes.flatMap((type) => [...type.attributes, ...type.methods.flatMap((method) => method.attributes)]),
+    ...facts.classes.flatMap((type) => [
+      ...type.attributes,
+      ...type.methods.flatMap((method) => method.attributes),
+    ]),
     ...facts.orphans.flatMap((method) => method.attributes),
-  ].flatMap((attribute) => [...attribute.args.filter((arg) => arg !== null), ...Object.values(attribute.named)]);
+  ].flatMap((attribute) => [
+    ...attribute.args.filter((arg) => arg !== null),
+    ...Object.values(attribute.named),
+  ]);
   const refs = referencesOf([
     ...expressions,
     ...facts.routes.flatMap((route) => route.patterns.filter((pattern) => pattern !== null)),
     ...facts.groups.flatMap((group) => (group.prefix ? [group.prefix] : [])),
   ]);
-  for (const ref of refs) if (ref.includes('.')) names.add(ref.slice(0, ref.lastIndexOf('.')).split('.').pop() ?? ref);
+  for (const ref of refs)
+    if (ref.includes('.')) names.add(ref.slice(0, ref.lastIndexOf('.')).split('.').pop() ?? ref);
   const found = new Set<string>();
   const named = filesNamed(side);
-  for (const name of names) for (const candidate of named.get(name.replace(/<.*$/s, '').split('.').pop() ?? name) ?? []) found.add(candidate);
-  for (const call of facts.calls) for (const mentioning of side.filesMentioning?.(call.method) ?? []) found.add(mentioning);
+  for (const name of names)
+    for (const candidate of named.get(name.replace(/<.*$/s, '').split('.').pop() ?? name) ?? [])
+      found.add(candidate);
+  for (const call of facts.calls)
+    for (const mentioning of side.mentioning?.(call.method) ?? []) found.add(mentioning);
   found.delete(file);
   return [...found];
 }

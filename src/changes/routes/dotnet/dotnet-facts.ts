@@ -39,7 +39,8 @@ export interface DotnetClass {
  * `MapGroup` (its id is the call's offsets), a parameter of a method of the file, or the
  * application itself (`app`, `endpoints`, anything not bound in the file).
  */
-export type BuilderRef = { kind: 'group'; id: string } | { kind: 'param'; method: string; index: number } | { kind: 'root' };
+export type BuilderRef =
+  { kind: 'group'; id: string } | { kind: 'param'; method: string; index: number } | { kind: 'root' };
 
 /** `MapGet`, `MapPost`… `MapMethods` on a builder. */
 export interface MinimalRoute {

@@ -25,7 +25,8 @@ export const dotnetRouteFamily: RouteFamily<DotnetFacts> = {
     ...(facts?.methods.map((method) => method.name) ?? []),
   ],
   dependencies: dotnetDependencies,
-  isRoutingRoot: (_file, text) => /\b(?:UsePathBase|MapControllerRoute|MapAreaControllerRoute|MapDefaultControllerRoute)\b/.test(text),
+  isRoutingRoot: (_file, text) =>
+    /\b(?:UsePathBase|MapControllerRoute|MapAreaControllerRoute|MapDefaultControllerRoute)\b/.test(text),
   readFacts: (root) => readCsharpFacts(root),
   link: linkDotnetRoutes,
 };

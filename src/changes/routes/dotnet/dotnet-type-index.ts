@@ -66,11 +66,14 @@ export function createDotnetTypeIndex(files: ReadonlyMap<string, DotnetFacts>): 
   const hierarchyOf = (start: ClassRef): ClassRef[] => {
     const found: ClassRef[] = [];
     const seen = new Set<ClassRef>([start]);
-    for (let current: ClassRef | undefined = start; current && found.length < MAX_DEPTH; ) {
+    for (let current: ClassRef | undefined = start; current && found.length < MAX_DEPTH;) {
       const context: DotnetContext = { file: current.file, owner: current.type.name };
       const parent: ClassRef | undefined = current.type.bases
         .map((base) => resolveClass(base, context))
-        .find((candidate) => candidate !== undefined && candidate.type.kind !== 'interface' && !seen.has(candidate));
+        .find(
+          (candidate) =>
+            candidate !== undefined && candidate.type.kind !== 'interface' && !seen.has(candidate),
+        );
       if (!parent) break;
       seen.add(parent);
       found.push(parent);
@@ -110,9 +113,12 @@ export function createDotnetTypeIndex(files: ReadonlyMap<string, DotnetFacts>): 
     hierarchyOf,
     evaluate: (expression, context) =>
       expression
-        .map((piece) => ('ref' in piece ? (resolveConstant(piece.ref, context, 0) ?? `{${piece.ref}}`) : piece.text))
+        .map((piece) =>
+          'ref' in piece ? (resolveConstant(piece.ref, context, 0) ?? `{${piece.ref}}`) : piece.text,
+        )
         .join(''),
-    tryEvaluate: (expression, context) => evaluateString(expression, (ref) => resolveConstant(ref, context, 0)),
+    tryEvaluate: (expression, context) =>
+      evaluateString(expression, (ref) => resolveConstant(ref, context, 0)),
     classes: () => all,
   };
 }

@@ -20,7 +20,14 @@ function fragmentClasses(files: ReadonlyMap<string, DotnetFacts>, classes: Class
       if (ref) found.push({ ...ref, type: { ...ref.type, methods: [...ref.type.methods, ...methods] } });
     }
     if (loose.length > 0) {
-      const type: DotnetClass = { name: '', line: 0, attributes: [], bases: [], kind: 'class', methods: loose };
+      const type: DotnetClass = {
+        name: '',
+        line: 0,
+        attributes: [],
+        bases: [],
+        kind: 'class',
+        methods: loose,
+      };
       found.push({ file, facts, type });
     }
   }
@@ -61,7 +68,11 @@ export function linkDotnetRoutes(input: LinkInput<DotnetFacts>): RouteEntry[] {
     ...classes.flatMap((ref) => controllerRoutes(ref, scope)),
     ...minimalApiRoutes(input.files, index),
   ];
-  const base = all.flatMap(([file, facts]) => facts.pathBases.map((path) => knownTemplate(path, { file }, index)))[0];
-  const prefixed = base ? entries.map((entry) => ({ ...entry, path: joinRoutePath(base, entry.path) })) : entries;
+  const base = all.flatMap(([file, facts]) =>
+    facts.pathBases.map((path) => knownTemplate(path, { file }, index)),
+  )[0];
+  const prefixed = base
+    ? entries.map((entry) => ({ ...entry, path: joinRoutePath(base, entry.path) }))
+    : entries;
   return dedupe(prefixed);
 }

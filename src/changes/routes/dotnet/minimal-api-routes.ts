@@ -17,7 +17,11 @@ function nodeOf(file: string, ref: BuilderRef): string {
  * `{Owner.NAME}` placeholder for a constant of another class that cannot be found, and
  * nothing for a value computed at run time (a variable, a parameter).
  */
-export function knownTemplate(expression: StringExpression, context: DotnetContext, index: DotnetTypeIndex): string {
+export function knownTemplate(
+  expression: StringExpression,
+  context: DotnetContext,
+  index: DotnetTypeIndex,
+): string {
   const value = index.tryEvaluate(expression, context);
   if (value !== undefined) return value;
   const computed = expression.some((piece) => 'ref' in piece && !/^[A-Z]\w*\.[A-Z]/.test(piece.ref));
@@ -27,7 +31,8 @@ export function knownTemplate(expression: StringExpression, context: DotnetConte
 /** The pattern of a `Map…` call: its first argument; a later literal when the first is a handler (a project's own overload). */
 function patternOf(route: MinimalRoute, context: DotnetContext, index: DotnetTypeIndex): string {
   const [first, ...rest] = route.patterns;
-  if (first && index.tryEvaluate(first, context) !== undefined) return index.tryEvaluate(first, context) ?? '';
+  if (first && index.tryEvaluate(first, context) !== undefined)
+    return index.tryEvaluate(first, context) ?? '';
   const literal = rest.find((pattern) => pattern !== null && literalOf(pattern) !== undefined);
   if (literal) return literalOf(literal) ?? '';
   return first && route.patterns.length > 1 ? knownTemplate(first, context, index) : '';
@@ -55,7 +60,11 @@ function buildGraph(files: ReadonlyMap<string, DotnetFacts>, index: DotnetTypeIn
           (call.owner === undefined || method.owner.split('.').pop() === call.owner),
       );
       for (const target of targets)
-        graph.mount(nodeOf(file, call.parent), nodeOf(target.file, { kind: 'param', method: target.method.key, index: call.index }), '');
+        graph.mount(
+          nodeOf(file, call.parent),
+          nodeOf(target.file, { kind: 'param', method: target.method.key, index: call.index }),
+          '',
+        );
     }
   }
   return graph;
@@ -66,7 +75,10 @@ function buildGraph(files: ReadonlyMap<string, DotnetFacts>, index: DotnetTypeIn
  * above them, wherever the group is made: in the same method, or in another file that
  * passes it into an extension method (`app.MapGroup("/api").MapUsers()`) or a static one.
  */
-export function minimalApiRoutes(files: ReadonlyMap<string, DotnetFacts>, index: DotnetTypeIndex): RouteEntry[] {
+export function minimalApiRoutes(
+  files: ReadonlyMap<string, DotnetFacts>,
+  index: DotnetTypeIndex,
+): RouteEntry[] {
   const graph = buildGraph(files, index);
   const entries: RouteEntry[] = [];
   for (const [file, facts] of files) {

@@ -71,7 +71,8 @@ export function readMethod(
 /** `const string X = …` and `static readonly string X = …` fields: the constants route templates are built from. */
 export function readConstants(node: SyntaxNode, owner: string, facts: DotnetFacts): void {
   const modifiers = modifiersOf(node);
-  if (!modifiers.includes('const') && !(modifiers.includes('static') && modifiers.includes('readonly'))) return;
+  if (!modifiers.includes('const') && !(modifiers.includes('static') && modifiers.includes('readonly')))
+    return;
   const declaration = named(node).find((child) => child.type === 'variable_declaration');
   for (const declarator of named(declaration)) {
     if (declarator.type !== 'variable_declarator') continue;

@@ -53,14 +53,17 @@ function readMethodScopes(
       if (!method) return undefined;
       let names = parameters.get(scope);
       if (!names) {
-        const list = named(method.childForFieldName('parameters')).filter((child) => child.type === 'parameter');
+        const list = named(method.childForFieldName('parameters')).filter(
+          (child) => child.type === 'parameter',
+        );
         names = list.map((parameter) => parameter.childForFieldName('name')?.text ?? '');
         parameters.set(scope, names);
         facts.methods.push({
           key: scope,
           name: method.childForFieldName('name')?.text ?? '',
           owner: owners.get(scope) ?? '',
-          extension: list[0]?.children.some((child) => child?.type === 'modifier' && child.text === 'this') ?? false,
+          extension:
+            list[0]?.children.some((child) => child?.type === 'modifier' && child.text === 'this') ?? false,
         });
       }
       const index = names.indexOf(name);

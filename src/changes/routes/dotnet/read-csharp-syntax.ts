@@ -20,7 +20,9 @@ const TEMPLATE_ATTRIBUTES = new Set([
 
 /** A node's named children, without the nulls and comments. */
 export function named(node: SyntaxNode | null | undefined): SyntaxNode[] {
-  return (node?.namedChildren ?? []).filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
+  return (node?.namedChildren ?? []).filter(
+    (child): child is SyntaxNode => child !== null && child.type !== 'comment',
+  );
 }
 
 function interpolated(node: SyntaxNode): StringExpression | undefined {
@@ -117,7 +119,11 @@ function readAttribute(node: SyntaxNode): DotnetAttribute {
 export function attributesOf(declaration: SyntaxNode): DotnetAttribute[] {
   return named(declaration)
     .filter((child) => child.type === 'attribute_list')
-    .flatMap((list) => named(list).filter((child) => child.type === 'attribute').map(readAttribute));
+    .flatMap((list) =>
+      named(list)
+        .filter((child) => child.type === 'attribute')
+        .map(readAttribute),
+    );
 }
 
 /** The modifiers of a declaration, as written (`public`, `static`, `abstract`). */

@@ -72,8 +72,9 @@ function calleeName(callee: SyntaxNode): string {
   return (name?.type === 'generic_name' ? named(name)[0]?.text : name?.text) ?? '';
 }
 
+/** A chain (`app.MapGroup("/a").MapGroup("/b")`) starts every call at one offset: the end tells them apart. */
 function groupId(node: SyntaxNode): string {
-  return `g${node.startIndex}`;
+  return `g${node.startIndex}-${node.endIndex}`;
 }
 
 type RefOf = (node: SyntaxNode | null | undefined, scope: string) => BuilderRef;
@@ -103,7 +104,12 @@ function readInvocation(node: SyntaxNode, site: Site, refOf: RefOf, facts: Dotne
     facts.routes.push({ ...readRoute(node, callee, name, args, refOf(receiver, scope)), ...owner });
   } else if (name === 'MapGroup') {
     const prefix = csString(args[0]);
-    facts.groups.push({ id: groupId(node), parent: refOf(receiver, scope), ...owner, ...(prefix ? { prefix } : {}) });
+    facts.groups.push({
+      id: groupId(node),
+      parent: refOf(receiver, scope),
+      ...owner,
+      ...(prefix ? { prefix } : {}),
+    });
   } else if (name === 'UsePathBase') {
     const base = csString(args[0]);
     if (base) facts.pathBases.push(base);
@@ -134,7 +140,8 @@ function readMemberCall(
   refOf: RefOf,
   facts: DotnetFacts,
 ): void {
-  const typeName = receiver?.type === 'identifier' && /^[A-Z]/.test(receiver.text) ? receiver.text : undefined;
+  const typeName =
+    receiver?.type === 'identifier' && /^[A-Z]/.test(receiver.text) ? receiver.text : undefined;
   const parent = refOf(receiver, scope);
   if (typeName !== undefined && parent.kind === 'root') {
     readPasses(args, name, typeName, scope, refOf, facts);
@@ -182,7 +189,9 @@ function readRoute(
       ? first?.text
       : undefined;
   const kept = args.filter((argument, index) => argument !== listed && !(index === 0 && patterns[0]));
-  const signature = [`${name}(${kept.map((argument) => (argument ? declarationText(argument) : '')).join(',')})`];
+  const signature = [
+    `${name}(${kept.map((argument) => (argument ? declarationText(argument) : '')).join(',')})`,
+  ];
   for (let call = node, depth = 0; depth < MAX_CHAIN; depth++) {
     const access = call.parent;
     const outer = access?.parent;
@@ -208,7 +217,13 @@ function methodList(node: SyntaxNode | undefined, depth = 0): string[] {
   const literal = csString(node);
   if (literal?.length === 1) {
     const [piece] = literal;
-    const text = !piece ? undefined : 'text' in piece ? piece.text : /^HttpMethods?\.\w+$/.test(piece.ref) ? piece.ref.slice(piece.ref.indexOf('.') + 1) : undefined;
+    const text = !piece
+      ? undefined
+      : 'text' in piece
+        ? piece.text
+        : /^HttpMethods?\.\w+$/.test(piece.ref)
+          ? piece.ref.slice(piece.ref.indexOf('.') + 1)
+          : undefined;
     if (text && /^[A-Za-z]+$/.test(text)) return [text.toUpperCase()];
   }
   return [...new Set(named(node).flatMap((child) => methodList(child, depth + 1)))];

@@ -4,7 +4,7 @@ import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import type { StringExpression } from '../string-expression.js';
 import { annotationOf, hasRoutingAnnotation, type AnnotationArgument } from './jvm-annotations.js';
 import type { JvmAnnotation, JvmFacts, JvmImport, JvmMethod, JvmType, JvmTypeKind } from './jvm-facts.js';
-import { createTypeNesting } from './type-nesting.js';
+import { createTypeNesting } from '../type-nesting.js';
 
 const TYPE_NODES = [
   'class_declaration',

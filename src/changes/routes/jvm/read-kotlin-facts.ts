@@ -4,7 +4,7 @@ import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import { hasRoutingAnnotation } from './jvm-annotations.js';
 import { hasToken, kotlinString, named, readAnnotation } from './read-kotlin-annotations.js';
 import type { JvmAnnotation, JvmFacts, JvmImport, JvmMethod, JvmType, JvmTypeKind } from './jvm-facts.js';
-import { createTypeNesting } from './type-nesting.js';
+import { createTypeNesting } from '../type-nesting.js';
 
 const GROUPS = {
   header: ['package_header', 'import'],
