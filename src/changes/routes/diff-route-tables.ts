@@ -1,7 +1,10 @@
 import type { Endpoint } from '../change-analysis.js';
 import type { RouteEntry } from './route-entry.js';
 
-const keyOf = (route: RouteEntry): string => `${route.method} ${route.path}`;
+// Frameworks whose routing matches paths whatever their case: `api/Orders` and `api/orders` are one endpoint.
+const CASE_INSENSITIVE: ReadonlySet<string> = new Set(['aspnetcore']);
+const keyOf = (route: RouteEntry): string =>
+  `${route.method} ${CASE_INSENSITIVE.has(route.framework) ? route.path.toLowerCase() : route.path}`;
 /**
  * What identifies a route apart from its URL: its handler when it names one, else its file,
  * method and declaration (an inline handler's route moved under a new prefix is still itself).
