@@ -175,4 +175,78 @@ describe('ASP.NET Core minimal APIs', () => {
       'PUT /api/orders/{id} 5 Update',
     ]);
   });
+
+  it('names groups made by reflection for each endpoint-group class after the class (static Map invoked)', () => {
+    const routes = routesOf({
+      'Web/Infrastructure/WebApplicationExtensions.cs': [
+        'public static class WebApplicationExtensions',
+        '{',
+        '    public static WebApplication MapEndpoints(this WebApplication app, Assembly assembly)',
+        '    {',
+        '        foreach (var type in assembly.GetExportedTypes().Where(t => t.IsAssignableTo(typeof(IEndpointGroup))))',
+        '        {',
+        '            var groupName = type.Name;',
+        '            var routePrefix = type.GetProperty("RoutePrefix")?.GetValue(null) as string ?? $"/api/{groupName}";',
+        '            var group = app.MapGroup(routePrefix).WithTags(groupName);',
+        '            type.GetMethod(nameof(IEndpointGroup.Map))!.Invoke(null, [group]);',
+        '        }',
+        '        return app;',
+        '    }',
+        '}',
+      ].join('\n'),
+      'Web/Endpoints/TodoItems.cs': [
+        'public class TodoItems : IEndpointGroup',
+        '{',
+        '    public static void Map(RouteGroupBuilder groupBuilder)',
+        '    {',
+        '        groupBuilder.MapGet(GetTodoItems);',
+        '        groupBuilder.MapPut(UpdateTodoItem, "{id}");',
+        '    }',
+        '}',
+      ].join('\n'),
+      'Web/Endpoints/TodoLists.cs':
+        'public class TodoLists : IEndpointGroup\n{\n    public static void Map(RouteGroupBuilder groupBuilder)\n    {\n        groupBuilder.MapGet(GetTodoLists);\n    }\n}',
+    });
+    expect(routes).toEqual([
+      'GET /api/TodoItems 5 GetTodoItems',
+      'PUT /api/TodoItems/{id} 6 UpdateTodoItem',
+      'GET /api/TodoLists 5 GetTodoLists',
+    ]);
+  });
+
+  it('follows a group made by a project MapGroup overload and handed to each instance Map override', () => {
+    const routes = routesOf({
+      'Web/Infrastructure/WebApplicationExtensions.cs': [
+        'public static class WebApplicationExtensions',
+        '{',
+        '    private static RouteGroupBuilder MapGroup(this WebApplication app, EndpointGroupBase group)',
+        '    {',
+        '        var groupName = group.GroupName ?? group.GetType().Name;',
+        '        return app.MapGroup($"/api/{groupName}").WithTags(groupName);',
+        '    }',
+        '    public static WebApplication MapEndpoints(this WebApplication app)',
+        '    {',
+        '        foreach (var type in Assembly.GetExecutingAssembly().GetExportedTypes())',
+        '            if (Activator.CreateInstance(type) is EndpointGroupBase instance)',
+        '                instance.Map(app.MapGroup(instance));',
+        '        return app;',
+        '    }',
+        '}',
+      ].join('\n'),
+      'Web/Endpoints/TodoItems.cs': [
+        'public class TodoItems : EndpointGroupBase',
+        '{',
+        '    public override void Map(RouteGroupBuilder groupBuilder)',
+        '    {',
+        '        groupBuilder.MapGet(GetTodoItems).RequireAuthorization();',
+        '        groupBuilder.MapDelete(DeleteTodoItem, "{id}");',
+        '    }',
+        '}',
+      ].join('\n'),
+    });
+    expect(routes).toEqual([
+      'GET /api/TodoItems 5 GetTodoItems',
+      'DELETE /api/TodoItems/{id} 6 DeleteTodoItem',
+    ]);
+  });
 });

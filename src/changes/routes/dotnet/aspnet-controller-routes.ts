@@ -119,7 +119,7 @@ function specsOf(
   return { specs, verbs };
 }
 
-function replaceTokens(path: string, tokens: { controller: string; action: string; area: string }): string {
+function replaceTokens(path: string, tokens: Tokens): string {
   return path
     .replace(/\[controller\]/gi, tokens.controller)
     .replace(/\[action\]/gi, tokens.action)
@@ -127,14 +127,84 @@ function replaceTokens(path: string, tokens: { controller: string; action: strin
 }
 
 /** A conventional pattern filled for one action: `{controller=Home}` and `{action=Index}` take its names. */
-function conventionalPath(
-  pattern: string,
-  tokens: { controller: string; action: string; area: string },
-): string {
+function conventionalPath(pattern: string, tokens: Tokens): string {
   return pattern
     .replace(/\{controller(?:=[^}]*)?\}/gi, tokens.controller)
     .replace(/\{action(?:=[^}]*)?\}/gi, tokens.action)
     .replace(/\{area(?::[^}=]*)?(?:=[^}]*)?\}/gi, tokens.area);
+}
+
+/** What every action of one controller shares: its class templates, its area, its name. */
+interface ControllerShape {
+  controller: ClassRef;
+  templates: string[];
+  area: string;
+  name: string;
+}
+
+type Tokens = { controller: string; action: string; area: string };
+
+/** Where an action is served: below each class template, or alone when it starts with `/` or `~/`; by convention when nothing routes it. */
+function placesOf(
+  method: DotnetMethod,
+  owner: ClassRef,
+  shape: ControllerShape,
+  scope: ControllerScope,
+  tokens: Tokens,
+): { spec: RouteSpec; path: string }[] {
+  const { specs, verbs } = specsOf(method, owner, scope.index);
+  const methods = verbs.length > 0 ? verbs : ['ANY'];
+  if (shape.templates.length === 0 && specs.length === 0 && !scope.lenient)
+    return scope.conventions.map((pattern) => ({
+      spec: { methods, template: '' },
+      path: conventionalPath(pattern, tokens),
+    }));
+  // A verb without a template, or a class template naming `[action]`, serves the action at the class template.
+  if (specs.length === 0 && (verbs.length > 0 || shape.templates.some((t) => /\[action\]/i.test(t))))
+    specs.push({ methods, template: '' });
+  const bases = shape.templates.length > 0 ? shape.templates : [''];
+  return specs.flatMap((spec) =>
+    /^~?\//.test(spec.template)
+      ? [{ spec, path: spec.template.replace(/^~/, '') }]
+      : bases.map((base) => ({ spec, path: joinRoutePath(base, spec.template) })),
+  );
+}
+
+function actionRoutes(
+  method: DotnetMethod,
+  owner: ClassRef,
+  shape: ControllerShape,
+  scope: ControllerScope,
+): RouteEntry[] {
+  const actionName = templateOf(
+    method.attributes.find((attribute) => attribute.name === 'ActionName'),
+    owner,
+    scope.index,
+  );
+  const tokens = {
+    controller: shape.name,
+    action: actionName ?? method.name.replace(/Async$/, ''),
+    area: shape.area,
+  };
+  const signature = [
+    ...method.attributes
+      .filter((attribute) => !DOCUMENTATION.has(attribute.name))
+      .map((attribute) => `${attribute.name}(${attribute.options})`),
+    method.name,
+  ].join(',');
+  const handler =
+    shape.controller.type.name === '' ? method.name : `${simpleName(shape.controller)}.${method.name}`;
+  return placesOf(method, owner, shape, scope, tokens).flatMap(({ spec, path }) =>
+    spec.methods.map((verb) => ({
+      method: verb,
+      path: joinRoutePath(replaceTokens(path, tokens)),
+      framework: 'aspnetcore' as const,
+      file: owner.file,
+      line: spec.attribute?.line ?? method.attributes[0]?.line ?? method.line,
+      handler,
+      signature,
+    })),
+  );
 }
 
 /**
@@ -147,60 +217,14 @@ export function controllerRoutes(controller: ClassRef, scope: ControllerScope): 
   const hierarchy = [controller, ...scope.index.hierarchyOf(controller)];
   if (!scope.lenient && !isController(hierarchy)) return [];
   const attributes = hierarchy.flatMap((ref) => ref.type.attributes.map((attribute) => ({ attribute, ref })));
-  const classTemplates = attributes
-    .filter(({ attribute }) => attribute.name === 'Route')
-    .map(({ attribute, ref }) => templateOf(attribute, ref, scope.index) ?? '');
   const area = attributes.find(({ attribute }) => attribute.name === 'Area');
-  const controllerName = simpleName(controller).replace(/Controller$/, '');
-  const entries: RouteEntry[] = [];
-  for (const { method, owner } of actionsOf(hierarchy)) {
-    const actionName = templateOf(
-      method.attributes.find((a) => a.name === 'ActionName'),
-      owner,
-      scope.index,
-    );
-    const tokens = {
-      controller: controllerName,
-      action: actionName ?? method.name.replace(/Async$/, ''),
-      area: area ? (templateOf(area.attribute, area.ref, scope.index) ?? '') : '',
-    };
-    const { specs, verbs } = specsOf(method, owner, scope.index);
-    const attributed = classTemplates.length > 0 || specs.length > 0;
-    if (
-      specs.length === 0 &&
-      (verbs.length > 0 || classTemplates.some((template) => /\[action\]/i.test(template)))
-    )
-      specs.push({ methods: verbs.length > 0 ? verbs : ['ANY'], template: '' });
-    const paths = (spec: RouteSpec): string[] =>
-      /^~?\//.test(spec.template)
-        ? [spec.template.replace(/^~/, '')]
-        : (classTemplates.length > 0 ? classTemplates : ['']).map((base) =>
-            joinRoutePath(base, spec.template),
-          );
-    const routed: { spec: RouteSpec; path: string }[] =
-      attributed || scope.lenient
-        ? specs.flatMap((spec) => paths(spec).map((path) => ({ spec, path })))
-        : scope.conventions.map((pattern) => ({
-            spec: { methods: verbs.length > 0 ? verbs : ['ANY'], template: '' },
-            path: conventionalPath(pattern, tokens),
-          }));
-    const signature = [
-      ...method.attributes
-        .filter((attribute) => !DOCUMENTATION.has(attribute.name))
-        .map((a) => `${a.name}(${a.options})`),
-      method.name,
-    ].join(',');
-    for (const { spec, path } of routed)
-      for (const verb of spec.methods)
-        entries.push({
-          method: verb,
-          path: joinRoutePath(replaceTokens(path, tokens)),
-          framework: 'aspnetcore',
-          file: owner.file,
-          line: spec.attribute?.line ?? method.attributes[0]?.line ?? method.line,
-          handler: controller.type.name === '' ? method.name : `${simpleName(controller)}.${method.name}`,
-          signature,
-        });
-  }
-  return entries;
+  const shape: ControllerShape = {
+    controller,
+    templates: attributes
+      .filter(({ attribute }) => attribute.name === 'Route')
+      .map(({ attribute, ref }) => templateOf(attribute, ref, scope.index) ?? ''),
+    area: area ? (templateOf(area.attribute, area.ref, scope.index) ?? '') : '',
+    name: simpleName(controller).replace(/Controller$/, ''),
+  };
+  return actionsOf(hierarchy).flatMap(({ method, owner }) => actionRoutes(method, owner, shape, scope));
 }

@@ -61,6 +61,8 @@ export interface MinimalGroup {
   parent: BuilderRef;
   owner?: string;
   prefix?: StringExpression;
+  /** Made from an object, not a string: a project's own `MapGroup` overload may make the group (see `BuilderCall.result`). */
+  viaMethod?: true;
 }
 
 /** A call that hands a builder to a method of the project: `group.MapUsers()` (an extension) or `Users.Map(group)`. */
@@ -72,6 +74,8 @@ export interface BuilderCall {
   /** Which parameter of the called method receives the builder (the `this` of an extension is 0). */
   index: number;
   extension: boolean;
+  /** The group of this file that receives what the called method returns. */
+  result?: string;
 }
 
 /** A method of the file whose parameters hold route builders: where `BuilderRef` params point. */
@@ -93,6 +97,8 @@ export interface DotnetFacts {
   groups: MinimalGroup[];
   calls: BuilderCall[];
   methods: BuilderMethod[];
+  /** The builder each method of the file returns, by method key. */
+  returns: Record<string, BuilderRef>;
   /** `app.UsePathBase("/x")`. */
   pathBases: StringExpression[];
   /** Conventional route patterns: `MapControllerRoute(pattern: …)`, `MapDefaultControllerRoute()`. */

@@ -1,7 +1,8 @@
 import { createPrefixGraph, type PrefixGraph } from '../prefix-graph.js';
 import { joinRoutePath, type RouteEntry } from '../route-entry.js';
 import { literalOf, type StringExpression } from '../string-expression.js';
-import type { BuilderMethod, BuilderRef, DotnetFacts, MinimalRoute } from './dotnet-facts.js';
+import type { BuilderCall, BuilderMethod, BuilderRef, DotnetFacts, MinimalRoute } from './dotnet-facts.js';
+import { TYPE_NAME } from './group-prefix.js';
 import type { DotnetContext, DotnetTypeIndex } from './dotnet-type-index.js';
 
 const ROOT = 'root';
@@ -38,33 +39,60 @@ function patternOf(route: MinimalRoute, context: DotnetContext, index: DotnetTyp
   return first && route.patterns.length > 1 ? knownTemplate(first, context, index) : '';
 }
 
-function buildGraph(files: ReadonlyMap<string, DotnetFacts>, index: DotnetTypeIndex): PrefixGraph {
-  const graph = createPrefixGraph();
-  const methods = new Map<string, { file: string; method: BuilderMethod }[]>();
+type MethodsByName = Map<string, { file: string; method: BuilderMethod }[]>;
+
+function methodsByName(files: ReadonlyMap<string, DotnetFacts>): MethodsByName {
+  const methods: MethodsByName = new Map();
   for (const [file, facts] of files)
     for (const method of facts.methods) {
       const list = methods.get(method.name);
       if (list) list.push({ file, method });
       else methods.set(method.name, [{ file, method }]);
     }
+  return methods;
+}
+
+/** The project's methods a call hands its builder to: extension methods for `x.M()`, the named class's for `C.M(x)`. */
+function targetsOf(call: BuilderCall, methods: MethodsByName): { file: string; method: BuilderMethod }[] {
+  return (methods.get(call.method) ?? []).filter(
+    ({ method }) =>
+      (!call.extension || method.extension) &&
+      (call.owner === undefined || method.owner.split('.').pop() === call.owner),
+  );
+}
+
+/** Hands each call's builder to the methods it reaches; a call whose result is a group makes that group the method's. */
+function mountCalls(
+  graph: PrefixGraph,
+  files: ReadonlyMap<string, DotnetFacts>,
+  methods: MethodsByName,
+): Set<string> {
+  const madeByMethods = new Set<string>();
+  for (const [file, facts] of files)
+    for (const call of facts.calls) {
+      const targets = targetsOf(call, methods);
+      for (const target of targets) {
+        const param = { kind: 'param' as const, method: target.method.key, index: call.index };
+        graph.mount(nodeOf(file, call.parent), nodeOf(target.file, param), '');
+        const returned = files.get(target.file)?.returns[target.method.key];
+        if (call.result === undefined || returned === undefined) continue;
+        graph.mount(nodeOf(target.file, returned), nodeOf(file, { kind: 'group', id: call.result }), '');
+        madeByMethods.add(nodeOf(file, { kind: 'group', id: call.result }));
+      }
+    }
+  return madeByMethods;
+}
+
+function buildGraph(files: ReadonlyMap<string, DotnetFacts>, index: DotnetTypeIndex): PrefixGraph {
+  const graph = createPrefixGraph();
+  const madeByMethods = mountCalls(graph, files, methodsByName(files));
   for (const [file, facts] of files) {
     for (const group of facts.groups) {
+      const node = nodeOf(file, { kind: 'group', id: group.id });
+      if (group.viaMethod && madeByMethods.has(node)) continue;
       const context = group.owner !== undefined ? { file, owner: group.owner } : { file };
       const prefix = group.prefix ? knownTemplate(group.prefix, context, index) : '';
-      graph.mount(nodeOf(file, group.parent), nodeOf(file, { kind: 'group', id: group.id }), prefix);
-    }
-    for (const call of facts.calls) {
-      const targets = (methods.get(call.method) ?? []).filter(
-        ({ method }) =>
-          (!call.extension || method.extension) &&
-          (call.owner === undefined || method.owner.split('.').pop() === call.owner),
-      );
-      for (const target of targets)
-        graph.mount(
-          nodeOf(file, call.parent),
-          nodeOf(target.file, { kind: 'param', method: target.method.key, index: call.index }),
-          '',
-        );
+      graph.mount(nodeOf(file, group.parent), node, prefix);
     }
   }
   return graph;
@@ -85,7 +113,12 @@ export function minimalApiRoutes(
     for (const route of facts.routes) {
       const context: DotnetContext = route.owner !== undefined ? { file, owner: route.owner } : { file };
       const pattern = patternOf(route, context, index);
-      for (const prefix of graph.prefixesOf(nodeOf(file, route.holder)))
+      // A group made for each class by reflection is named after the class whose method declares the routes.
+      const typeName = route.owner?.split('.').pop();
+      const prefixes = graph
+        .prefixesOf(nodeOf(file, route.holder))
+        .map((prefix) => (typeName === undefined ? prefix : prefix.split(TYPE_NAME).join(typeName)));
+      for (const prefix of prefixes)
         for (const method of route.methods)
           entries.push({
             method,

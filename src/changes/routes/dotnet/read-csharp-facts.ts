@@ -10,7 +10,13 @@ const GROUPS = {
   type: ['class_declaration', 'record_declaration', 'interface_declaration', 'struct_declaration'],
   method: ['method_declaration', 'local_function_statement'],
   field: ['field_declaration'],
-  flow: ['variable_declarator', 'assignment_expression', 'invocation_expression'],
+  flow: [
+    'variable_declarator',
+    'assignment_expression',
+    'invocation_expression',
+    'return_statement',
+    'arrow_expression_clause',
+  ],
 };
 
 function emptyFacts(): DotnetFacts {
@@ -21,6 +27,7 @@ function emptyFacts(): DotnetFacts {
     groups: [],
     calls: [],
     methods: [],
+    returns: {},
     pathBases: [],
     conventions: [],
     orphans: [],

@@ -2,6 +2,8 @@ import { lineOf } from '../../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { literalOf, type StringExpression } from '../string-expression.js';
 import type { BuilderRef, DotnetFacts } from './dotnet-facts.js';
+import { groupPrefix } from './group-prefix.js';
+import { readMemberCall, readPasses } from './read-builder-handoffs.js';
 import { argumentValue, csString, declarationText, named } from './read-csharp-syntax.js';
 
 const VERBS: Readonly<Record<string, string>> = {
@@ -30,6 +32,8 @@ export interface MinimalApiScopes {
 /** Reads minimal API calls of one file in document order: bindings first, so `var g = app.MapGroup(…)` is known where `g` is used. */
 export function createMinimalApiReader(scopes: MinimalApiScopes, facts: DotnetFacts) {
   const bindings = new Map<string, BuilderRef>();
+  // Every local variable's value, for prefixes kept in variables (`var prefix = $"/api/{name}"`).
+  const locals = new Map<string, SyntaxNode>();
 
   const refOf = (node: SyntaxNode | null | undefined, scope: string, depth = 0): BuilderRef => {
     if (!node || depth > MAX_CHAIN) return { kind: 'root' };
@@ -59,10 +63,19 @@ export function createMinimalApiReader(scopes: MinimalApiScopes, facts: DotnetFa
     /** A `variable_declarator`, `assignment_expression` or `invocation_expression`, in document order. */
     read(node: SyntaxNode): void {
       const scope = scopes.scopeOf(node);
-      if (node.type === 'variable_declarator') bind(node.childForFieldName('name'), named(node)[1], scope);
-      else if (node.type === 'assignment_expression')
+      if (node.type === 'variable_declarator') {
+        const [name, value] = named(node);
+        if (name && value) locals.set(`${scope}\0${name.text}`, value);
+        bind(name, value, scope);
+      } else if (node.type === 'assignment_expression')
         bind(node.childForFieldName('left'), node.childForFieldName('right'), scope);
-      else readInvocation(node, { scope, owner: scopes.classOf(node), scopes }, refOf, facts);
+      else if (node.type === 'return_statement' || node.type === 'arrow_expression_clause') {
+        const returned = refOf(named(node)[0], scope);
+        if (returned.kind !== 'root' && scope !== '') facts.returns[scope] = returned;
+      } else {
+        const local = (name: string) => locals.get(`${scope}\0${name}`);
+        readInvocation(node, { scope, owner: scopes.classOf(node), scopes, local }, refOf, facts);
+      }
     },
   };
 }
@@ -83,6 +96,7 @@ interface Site {
   scope: string;
   owner: string | undefined;
   scopes: MinimalApiScopes;
+  local(name: string): SyntaxNode | undefined;
 }
 
 function readInvocation(node: SyntaxNode, site: Site, refOf: RefOf, facts: DotnetFacts): void {
@@ -90,7 +104,7 @@ function readInvocation(node: SyntaxNode, site: Site, refOf: RefOf, facts: Dotne
   const callee = node.childForFieldName('function');
   const args = named(node.childForFieldName('arguments')).map((argument) => argumentValue(argument));
   if (callee?.type === 'identifier') {
-    readPasses(args, callee.text, undefined, scope, refOf, facts);
+    readPasses(args, callee.text, undefined, { scope, refOf, facts });
     return;
   }
   if (callee?.type !== 'member_access_expression') return;
@@ -103,13 +117,7 @@ function readInvocation(node: SyntaxNode, site: Site, refOf: RefOf, facts: Dotne
     if (first?.type === 'identifier' && site.scopes.parameter(scope, first.text) !== undefined) return;
     facts.routes.push({ ...readRoute(node, callee, name, args, refOf(receiver, scope)), ...owner });
   } else if (name === 'MapGroup') {
-    const prefix = csString(args[0]);
-    facts.groups.push({
-      id: groupId(node),
-      parent: refOf(receiver, scope),
-      ...owner,
-      ...(prefix ? { prefix } : {}),
-    });
+    readGroup(node, args[0], refOf(receiver, scope), site, facts);
   } else if (name === 'UsePathBase') {
     const base = csString(args[0]);
     if (base) facts.pathBases.push(base);
@@ -120,8 +128,35 @@ function readInvocation(node: SyntaxNode, site: Site, refOf: RefOf, facts: Dotne
   } else if (name === 'MapDefaultControllerRoute') {
     facts.conventions.push([{ text: DEFAULT_CONVENTION }]);
   } else if (/^[A-Z]/.test(name)) {
-    readMemberCall(name, receiver, args, scope, refOf, facts);
+    readMemberCall(name, receiver, args, { scope, refOf, facts });
   }
+}
+
+/**
+ * `parent.MapGroup(prefix)`. An object rather than a string (`app.MapGroup(instance)`) may
+ * call a project's own `MapGroup` extension, whose returned group this one then is.
+ */
+function readGroup(
+  node: SyntaxNode,
+  argument: SyntaxNode | undefined,
+  parent: BuilderRef,
+  site: Site,
+  facts: DotnetFacts,
+): void {
+  const id = groupId(node);
+  const prefix = groupPrefix(argument, site.local);
+  const handedOver =
+    argument?.type === 'identifier' &&
+    !site.local(argument.text) &&
+    site.scopes.parameter(site.scope, argument.text) === undefined;
+  facts.groups.push({
+    id,
+    parent,
+    ...(site.owner !== undefined ? { owner: site.owner } : {}),
+    ...(prefix ? { prefix } : {}),
+    ...(handedOver ? { viaMethod: true as const } : {}),
+  });
+  if (handedOver) facts.calls.push({ parent, method: 'MapGroup', index: 0, extension: true, result: id });
 }
 
 function namedArgument(call: SyntaxNode, key: string): SyntaxNode | undefined {
@@ -129,41 +164,6 @@ function namedArgument(call: SyntaxNode, key: string): SyntaxNode | undefined {
     (candidate) => candidate.childForFieldName('name')?.text === key,
   );
   return argument ? argumentValue(argument) : undefined;
-}
-
-/** `group.MapUsers()` hands the group to an extension method; `Users.Map(group)` to a static one. */
-function readMemberCall(
-  name: string,
-  receiver: SyntaxNode | null,
-  args: (SyntaxNode | undefined)[],
-  scope: string,
-  refOf: RefOf,
-  facts: DotnetFacts,
-): void {
-  const typeName =
-    receiver?.type === 'identifier' && /^[A-Z]/.test(receiver.text) ? receiver.text : undefined;
-  const parent = refOf(receiver, scope);
-  if (typeName !== undefined && parent.kind === 'root') {
-    readPasses(args, name, typeName, scope, refOf, facts);
-    return;
-  }
-  if (parent.kind !== 'root') facts.calls.push({ parent, method: name, index: 0, extension: true });
-}
-
-function readPasses(
-  args: (SyntaxNode | undefined)[],
-  method: string,
-  owner: string | undefined,
-  scope: string,
-  refOf: RefOf,
-  facts: DotnetFacts,
-): void {
-  args.forEach((argument, index) => {
-    if (argument?.type !== 'identifier' && argument?.type !== 'invocation_expression') return;
-    const parent = refOf(argument, scope);
-    if (parent.kind !== 'root')
-      facts.calls.push({ parent, method, index, extension: false, ...(owner ? { owner } : {}) });
-  });
 }
 
 function readRoute(
