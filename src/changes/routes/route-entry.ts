@@ -46,3 +46,14 @@ export function joinRoutePath(...pieces: (string | undefined)[]): string {
 export function compactSignature(text: string): string {
   return text.replace(/\s+/g, '').replace(/[;,]+$/, '');
 }
+
+/** One route per file, method and path: the same route declared twice in a file (overloads, a copy left behind) is served once. */
+export function dedupeRoutes(entries: readonly RouteEntry[]): RouteEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = `${entry.file} ${entry.method} ${entry.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -104,3 +104,30 @@ function stripQuotes(text: string): string {
   const match = /^[a-zA-Z@$]*("""|'''|"|'|`)([\s\S]*)\1$/.exec(text);
   return match ? (match[2] ?? '') : text;
 }
+
+/**
+ * A node's text without whitespace, every descendant `isInline` accepts (a function written in
+ * place) replaced by `stand`: what a declaration says, not the body of its inline handler. A
+ * node whose text lacks `mark` (when given) holds no such descendant and is not walked.
+ */
+export function textWithout(
+  node: SyntaxNode,
+  isInline: (node: SyntaxNode) => boolean,
+  stand: string,
+  mark?: string,
+): string {
+  const whole = node.text;
+  if (mark !== undefined && !whole.includes(mark)) return whole.replace(/\s+/g, '');
+  if (isInline(node)) return stand;
+  if (node.namedChildCount === 0) return whole.replace(/\s+/g, '');
+  let text = '';
+  let cursor = node.startIndex;
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    text += whole.slice(cursor - node.startIndex, child.startIndex - node.startIndex);
+    text += textWithout(child, isInline, stand, mark);
+    cursor = child.endIndex;
+  }
+  text += whole.slice(cursor - node.startIndex);
+  return text.replace(/\s+/g, '');
+}

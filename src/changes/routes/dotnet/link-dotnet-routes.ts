@@ -1,5 +1,5 @@
 import type { LinkInput } from '../route-family.js';
-import { joinRoutePath, type RouteEntry } from '../route-entry.js';
+import { dedupeRoutes, joinRoutePath, type RouteEntry } from '../route-entry.js';
 import { controllerRoutes } from './aspnet-controller-routes.js';
 import type { DotnetClass, DotnetFacts, DotnetMethod } from './dotnet-facts.js';
 import { createDotnetTypeIndex, type ClassRef } from './dotnet-type-index.js';
@@ -34,17 +34,6 @@ function fragmentClasses(files: ReadonlyMap<string, DotnetFacts>, classes: Class
   return found;
 }
 
-/** One route per file, method and path. */
-function dedupe(entries: RouteEntry[]): RouteEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const key = `${entry.file} ${entry.method} ${entry.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * The route table of one ASP.NET Core project side: controller attribute routes (and
  * conventional ones where the project maps a pattern), minimal APIs under their groups
@@ -74,5 +63,5 @@ export function linkDotnetRoutes(input: LinkInput<DotnetFacts>): RouteEntry[] {
   const prefixed = base
     ? entries.map((entry) => ({ ...entry, path: joinRoutePath(base, entry.path) }))
     : entries;
-  return dedupe(prefixed);
+  return dedupeRoutes(prefixed);
 }

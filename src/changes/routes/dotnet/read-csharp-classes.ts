@@ -2,20 +2,7 @@ import { lineOf } from '../../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import type { TypeNesting } from '../type-nesting.js';
 import type { DotnetClass, DotnetFacts, DotnetMethod } from './dotnet-facts.js';
-import { attributesOf, csString, modifiersOf, named } from './read-csharp-syntax.js';
-
-/** Attributes that declare a route template or verbs on an action. */
-export const ROUTE_ATTRIBUTES = new Set([
-  'Route',
-  'HttpGet',
-  'HttpPost',
-  'HttpPut',
-  'HttpDelete',
-  'HttpPatch',
-  'HttpHead',
-  'HttpOptions',
-  'AcceptVerbs',
-]);
+import { attributesOf, csString, modifiersOf, named, ROUTE_ATTRIBUTES } from './read-csharp-syntax.js';
 
 /** A base type as written, type arguments dropped: `ControllerBase`, `Api.BaseController`. */
 function baseName(node: SyntaxNode): string {

@@ -1,12 +1,12 @@
-import { lineOf, stringValue } from '../../../code/syntax/node-text.js';
+import { lineOf, stringValue, textWithout } from '../../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import type { StringExpression } from '../string-expression.js';
 import type { DotnetAttribute } from './dotnet-facts.js';
 
 const LAMBDAS = new Set(['lambda_expression', 'anonymous_method_expression']);
 const STRINGS = new Set(['string_literal', 'verbatim_string_literal', 'raw_string_literal']);
-/** Attributes whose first arguments are route templates or verbs: those are the route's key, not its signature. */
-const TEMPLATE_ATTRIBUTES = new Set([
+/** Attributes that declare route templates or verbs: their first arguments are the route's key, not its signature. */
+export const ROUTE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'Route',
   'HttpGet',
   'HttpPost',
@@ -79,17 +79,7 @@ export function argumentValue(argument: SyntaxNode): SyntaxNode | undefined {
 
 /** Whitespace-free text of a node with every lambda written in place replaced by `fn` (its body is not the declaration). */
 export function declarationText(node: SyntaxNode): string {
-  if (LAMBDAS.has(node.type)) return 'fn';
-  if (node.namedChildCount === 0) return node.text.replace(/\s+/g, '');
-  let text = '';
-  let cursor = node.startIndex;
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    text += node.text.slice(cursor - node.startIndex, child.startIndex - node.startIndex);
-    text += declarationText(child);
-    cursor = child.endIndex;
-  }
-  return (text + node.text.slice(cursor - node.startIndex)).replace(/\s+/g, '');
+  return textWithout(node, (inner) => LAMBDAS.has(inner.type), 'fn');
 }
 
 function readAttribute(node: SyntaxNode): DotnetAttribute {
@@ -98,7 +88,7 @@ function readAttribute(node: SyntaxNode): DotnetAttribute {
   const args: (StringExpression | null)[] = [];
   const namedArgs: Record<string, StringExpression> = {};
   const kept: string[] = [];
-  const templates = TEMPLATE_ATTRIBUTES.has(name);
+  const templates = ROUTE_ATTRIBUTES.has(name);
   for (const argument of named(named(node).find((child) => child.type === 'attribute_argument_list'))) {
     const value = named(argument)[0];
     if (value?.type === 'assignment_expression') {

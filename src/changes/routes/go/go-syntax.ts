@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
-import { stringValue } from '../../../code/syntax/node-text.js';
+import { stringValue, textWithout } from '../../../code/syntax/node-text.js';
 
 /** A call's arguments, comments left out. */
 export function argumentsOf(call: SyntaxNode): SyntaxNode[] {
@@ -45,20 +45,7 @@ export function defaultImportName(importPath: string): string {
 
 /** Whitespace-free text of a node, with every function literal written in place replaced by `func` (its body is not the declaration). */
 export function declarationText(node: SyntaxNode): string {
-  const whole = node.text;
-  if (!whole.includes('func')) return whole.replace(/\s+/g, '');
-  if (node.type === 'func_literal') return 'func';
-  if (node.namedChildCount === 0) return whole.replace(/\s+/g, '');
-  let text = '';
-  let cursor = node.startIndex;
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    text += whole.slice(cursor - node.startIndex, child.startIndex - node.startIndex);
-    text += declarationText(child);
-    cursor = child.endIndex;
-  }
-  text += whole.slice(cursor - node.startIndex);
-  return text.replace(/\s+/g, '');
+  return textWithout(node, (inner) => inner.type === 'func_literal', 'func', 'func');
 }
 
 /** `h.List`, `list`, `handlers.Users.List`: a handler the declaration names, not one written in place. */

@@ -1,3 +1,4 @@
+import { textWithout } from '../../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 
 const FUNCTION_TYPES = new Set([
@@ -96,16 +97,5 @@ export function parameterNames(fn: SyntaxNode): (string | undefined)[] {
 
 /** Whitespace-free text of a node, with every function written in place replaced by `fn` (its body is not the declaration). */
 export function declarationText(node: SyntaxNode): string {
-  if (isFunctionNode(node)) return 'fn';
-  if (node.namedChildCount === 0) return node.text.replace(/\s+/g, '');
-  let text = '';
-  let cursor = node.startIndex;
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    text += node.text.slice(cursor - node.startIndex, child.startIndex - node.startIndex);
-    text += declarationText(child);
-    cursor = child.endIndex;
-  }
-  text += node.text.slice(cursor - node.startIndex);
-  return text.replace(/\s+/g, '');
+  return textWithout(node, isFunctionNode, 'fn');
 }

@@ -1,6 +1,6 @@
 import type { RouteFramework } from '../../change-analysis.js';
 import type { LinkInput } from '../route-family.js';
-import { joinRoutePath, type RouteEntry } from '../route-entry.js';
+import { dedupeRoutes, joinRoutePath, type RouteEntry } from '../route-entry.js';
 import { controllerRoutes, effectiveAnnotations, type ControllerScope } from './jvm-controller-routes.js';
 import { CLIENT_ANNOTATIONS, type JvmFacts, type JvmMethod } from './jvm-facts.js';
 import type { JvmStyle } from './jvm-mappings.js';
@@ -107,17 +107,6 @@ function isClient(ref: TypeRef, index: JvmTypeIndex): boolean {
   return effectiveAnnotations(ref, index).some((annotation) => CLIENT_ANNOTATIONS.has(annotation.name));
 }
 
-/** One route per file, method and path: the same mapping declared twice in a class (overloads, a copy left behind) is served once. */
-function dedupe(entries: RouteEntry[]): RouteEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const key = `${entry.file} ${entry.method} ${entry.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * The route table of one JVM project side: every concrete controller's mappings (Spring
  * MVC/WebFlux, JAX-RS, Micronaut) under its class-level paths, inherited ones included,
@@ -147,5 +136,5 @@ export function linkJvmRoutes(input: LinkInput<JvmFacts>): RouteEntry[] {
       entries.push(...controllerRoutes({ controller: { file, facts, type, fqn: '' }, depth: 0 }, scope));
     }
   }
-  return dedupe(entries);
+  return dedupeRoutes(entries);
 }
