@@ -8,8 +8,6 @@ import { createFileChange, type FileChange } from '../code/file-change.js';
 import { createProjectLookup, type ProjectLookup } from '../discovery/find-project-for-path.js';
 import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';
-import { createCheckoutFiles } from './mounts/project-sources.js';
-import { createMountPrefixes } from './mounts/create-mount-prefixes.js';
 import { extractMigration } from './migrations/extract-migrations.js';
 import { summarizeTests } from './summarize-tests.js';
 import { createCodeModel, type CodeModel } from '../code/code-model.js';
@@ -38,15 +36,9 @@ function extractOtherEndpoints(
 ): Endpoint[] {
   const frameworksOf = (path: string): string[] =>
     ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
-  const mountsOf =
-    input.listFiles && input.readFile
-      ? createMountPrefixes({ ownerOf, files: createCheckoutFiles(input.listFiles, input.readFile, ownerOf) })
-      : undefined;
   return readable
     .filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path)))
-    .flatMap((change) =>
-      extractEndpoints(change, frameworksOf(change.file.path), mountsOf?.(change.file.path)),
-    );
+    .flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path)));
 }
 
 function endpointsOf(

@@ -3,8 +3,7 @@ import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { ROUTE_EXTRACTORS } from './endpoints/route-extractors.js';
 import { createFileChange } from '../code/file-change.js';
 import { createProjectLookup } from '../discovery/find-project-for-path.js';
-import { createMountPrefixes } from './mounts/create-mount-prefixes.js';
-import { createCheckoutFiles, type CheckoutFiles } from './mounts/project-sources.js';
+import { createCheckoutFiles, type CheckoutFiles } from './project-sources.js';
 import { createFactCache, type FactCache } from '../code/fact-cache.js';
 import { grammarOfPath } from '../code/syntax/grammar.js';
 import { ROUTE_FAMILIES } from './routes/route-families.js';
@@ -83,14 +82,13 @@ export function collectProjectRoutes(input: CollectProjectRoutesInput): ProjectR
     const paths = routeFiles.filter((path) => family.accepts(path) && !extracted(path));
     if (paths.length > 0) familyRoutes(family, paths, files, context).forEach(add);
   }
-  const mountsOf = createMountPrefixes({ ownerOf, files });
   for (const path of routeFiles) {
     if (!extracted(path)) continue;
     const text = files.read(path);
     if (text === undefined) continue;
     const file = { path, status: 'added' as const, additions: 0, deletions: 0 };
     const change = createFileChange(file, input.project, (wanted) => (wanted === path ? text : undefined));
-    for (const endpoint of extractEndpoints(change, frameworks, mountsOf(path))) add(endpoint);
+    for (const endpoint of extractEndpoints(change, frameworks)) add(endpoint);
   }
   if (files.exhausted()) return [];
   return [...routes.values()].sort(byRoute);

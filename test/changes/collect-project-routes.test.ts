@@ -4,7 +4,8 @@ import { collectProjectRoutes } from '../../src/changes/collect-project-routes.j
 import { checkoutFolder, projectFrom } from './diff-fixture.js';
 
 describe('collectProjectRoutes', () => {
-  it('reads Python projects too, through the same extractors', () => {
+  it('reads Python projects through their route family, include() chains resolved', async () => {
+    await loadGrammars(['python']);
     const { listFiles, readFile } = checkoutFolder('mounts', 'django');
     const projects = [projectFrom({ path: '.', language: 'python', frameworks: ['django'] })];
     expect(collectProjectRoutes({ project: '.', listFiles, readFile, projects })).toEqual([

@@ -156,39 +156,65 @@ describe('route prefixes mounted in another file', () => {
   });
 });
 
+/** The base routes an analysis lists when the PR changes one line of `path` in a fixture checkout. */
+async function routesBefore(
+  fixture: string,
+  path: string,
+  change: { line: number; before: string; after: string },
+  projects: ProjectSketch[],
+): Promise<string[] | undefined> {
+  const { listFiles, readFile } = checkoutFolder('mounts', fixture);
+  const analysis = await analyzeChanges({
+    files: [
+      {
+        path,
+        status: 'modified',
+        additions: 1,
+        deletions: 1,
+        patch: [`@@ -${change.line},1 +${change.line},1 @@`, `-${change.before}`, `+${change.after}`].join(
+          '\n',
+        ),
+      },
+    ],
+    projects: projects.map(projectFrom),
+    readFile,
+    listFiles,
+  });
+  return analysis.routesBefore?.map((route) => `${route.project} ${route.method} ${route.path}`).sort();
+}
+
 describe('routes before the change', () => {
   it('lists the base routes of the touched project with their cross-file prefixes, leaving out tests and other projects', async () => {
-    const { listFiles, readFile } = checkoutFolder('mounts', 'express-esm');
-    const path = 'services/api/src/routes.js';
-    const analysis = await analyzeChanges({
-      files: [
-        {
-          path,
-          status: 'modified',
-          additions: 1,
-          deletions: 1,
-          patch: [
-            '@@ -5,1 +5,1 @@',
-            "-orders.get('/:id', async (req, res) => res.json({ id: 0 }));",
-            "+orders.get('/:id', async (req, res) => res.json({}));",
-          ].join('\n'),
-        },
-      ],
-      projects: [
-        projectFrom({ path: 'services/api', language: 'javascript', frameworks: ['express'] }),
-        projectFrom({ path: 'services/other', language: 'javascript', frameworks: ['express'] }),
-      ],
-      readFile,
-      listFiles,
-    });
-    expect(
-      analysis.routesBefore?.map((route) => `${route.project} ${route.method} ${route.path}`).sort(),
-    ).toEqual([
+    const change = {
+      line: 5,
+      before: "orders.get('/:id', async (req, res) => res.json({ id: 0 }));",
+      after: "orders.get('/:id', async (req, res) => res.json({}));",
+    };
+    const projects = [
+      { path: 'services/api', language: 'javascript', frameworks: ['express'] },
+      { path: 'services/other', language: 'javascript', frameworks: ['express'] },
+    ];
+    expect(await routesBefore('express-esm', 'services/api/src/routes.js', change, projects)).toEqual([
       'services/api DELETE /admin/cache',
       'services/api GET /health',
       'services/api GET /orders/:id',
       'services/api GET /users/:id',
       'services/api POST /orders/:id/refunds',
+    ]);
+  });
+
+  it('lists a Django project’s base routes through its include() chain', async () => {
+    const change = {
+      line: 6,
+      before: '    path("orders/<int:pk>/refunds/", views.refund, name="refund"),',
+      after: '    path("orders/<int:pk>/refunds/", views.refund, name="order-refund"),',
+    };
+    const projects = [{ path: '.', language: 'python', frameworks: ['django'] }];
+    expect(await routesBefore('django', 'orders/api/urls.py', change, projects)).toEqual([
+      '. ANY /admin/',
+      '. ANY /api/orders/<int:pk>/',
+      '. ANY /api/v2/',
+      '. ANY /api/v2/orders/<int:pk>/refunds/',
     ]);
   });
 });

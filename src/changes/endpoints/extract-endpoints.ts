@@ -1,7 +1,6 @@
 import type { Endpoint } from '../change-analysis.js';
 import type { FileChange } from '../../code/file-change.js';
 import { createSourceView, type SourceView } from '../source/source-view.js';
-import type { MountedPrefixes } from '../mounts/mounted-prefixes.js';
 import type { RouteDeclaration, RouteExtractor, RouteReadContext } from './route-declaration.js';
 import { ROUTE_EXTRACTORS } from './route-extractors.js';
 
@@ -109,14 +108,9 @@ function readRoutes(
 
 /**
  * The endpoints one changed file adds, changes or removes, by every route extractor that
- * reads it. `mounts` (the head checkout's prefixes from other files) applies to both sides:
- * a mount the PR moves does not show as a change of the routes under it.
+ * reads it.
  */
-export function extractEndpoints(
-  change: FileChange,
-  frameworks: string[],
-  mounts?: MountedPrefixes,
-): Endpoint[] {
+export function extractEndpoints(change: FileChange, frameworks: string[]): Endpoint[] {
   const extractors = ROUTE_EXTRACTORS.filter((extractor) => extractor.appliesTo(change.file.path));
   if (extractors.length === 0) return [];
   const changedText = [...change.added, ...change.removed].map((line) => line.text).join('\n');
@@ -124,7 +118,7 @@ export function extractEndpoints(
   const views: ViewCache = new Map();
   for (const extractor of extractors) {
     if (!extractor.mentionsRoutes.test(changedText)) continue;
-    const context = mounts ? { frameworks, mounts } : { frameworks };
+    const context = { frameworks };
     const oldRoutes = readRoutes(extractor, change, 'old', context, views);
     const newRoutes = readRoutes(extractor, change, 'new', context, views);
     endpoints.push(...compareRoutes(oldRoutes, newRoutes, change));

@@ -1,6 +1,5 @@
 import type { RouteFramework } from '../change-analysis.js';
 import type { CodeSyntax } from '../source/mask-source.js';
-import type { MountedPrefixes } from '../mounts/mounted-prefixes.js';
 import { lineAt, type SourceView } from '../source/source-view.js';
 
 /** A route as one side of a file declares it. */
@@ -21,8 +20,6 @@ export interface RouteReadContext {
   path: string;
   /** Canonical framework names discovery found in the owning project. */
   frameworks: string[];
-  /** Prefixes other files of the project mount this file's routers under; absent without the checkout's file list. */
-  mounts?: MountedPrefixes;
 }
 
 /** Reads the routes one framework family declares in a file. */

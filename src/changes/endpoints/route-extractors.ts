@@ -1,17 +1,8 @@
-import { djangoRoutes } from './django-routes.js';
 import { laravelRoutes } from './laravel-routes.js';
 import { phoenixRoutes } from './phoenix-routes.js';
-import { pythonRoutes } from './python-routes.js';
 import { railsRoutes } from './rails-routes.js';
 import type { RouteExtractor } from './route-declaration.js';
 import { rustRoutes } from './rust-routes.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
-export const ROUTE_EXTRACTORS: RouteExtractor[] = [
-  pythonRoutes,
-  djangoRoutes,
-  rustRoutes,
-  railsRoutes,
-  laravelRoutes,
-  phoenixRoutes,
-];
+export const ROUTE_EXTRACTORS: RouteExtractor[] = [rustRoutes, railsRoutes, laravelRoutes, phoenixRoutes];

@@ -2,6 +2,7 @@ import { dotnetRouteFamily } from './dotnet/dotnet-family.js';
 import { goRouteFamily } from './go/go-family.js';
 import { javascriptRouteFamily } from './javascript/javascript-family.js';
 import { jvmRouteFamily } from './jvm/jvm-family.js';
+import { pythonRouteFamily } from './python/python-family.js';
 import type { RouteFamily } from './route-family.js';
 
 /** Every family of route readers; a changed file is read by each one that accepts it. */
@@ -10,4 +11,5 @@ export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
   goRouteFamily as RouteFamily<unknown>,
   jvmRouteFamily as RouteFamily<unknown>,
   dotnetRouteFamily as RouteFamily<unknown>,
+  pythonRouteFamily as RouteFamily<unknown>,
 ];

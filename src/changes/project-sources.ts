@@ -1,5 +1,5 @@
-import { classifyPath } from '../../code/classify-path.js';
-import type { ProjectLookup } from '../../discovery/find-project-for-path.js';
+import { classifyPath } from '../code/classify-path.js';
+import type { ProjectLookup } from '../discovery/find-project-for-path.js';
 
 /** Files larger than this are generated bundles or data, not route code: never read. */
 export const MAX_SOURCE_CHARS = 512 * 1024;
@@ -8,24 +8,11 @@ export const MAX_PROJECT_SOURCES = 3000;
 /** Characters read across every project of one analysis; past it, resolution stops and says nothing. */
 const MAX_TOTAL_CHARS = 48 * 1024 * 1024;
 
-/** The language families whose mounts are resolved across files. */
-export type MountFamily = 'python';
-
-const FAMILY_PATTERNS: Record<MountFamily, RegExp> = {
-  python: /\.py$/,
-};
-
 // Folders of installed or built code that a file list from a plain walk may still hold.
 const FOREIGN_FOLDER =
   /(^|\/)(\.[^/]+|node_modules|vendor|venv|site-packages|__pycache__|dist|build|target)\//;
 
-/** The family whose mounts can prefix a file's routes, by its extension. */
-export function mountFamilyOf(path: string): MountFamily | undefined {
-  if (/\.d\.[cm]?ts$/.test(path)) return undefined;
-  return (Object.keys(FAMILY_PATTERNS) as MountFamily[]).find((family) => FAMILY_PATTERNS[family].test(path));
-}
-
-/** The head checkout as mount resolution sees it: which files exist, and a budgeted, cached reader. */
+/** The head checkout as the project route listing sees it: which files exist, and a budgeted, cached reader. */
 export interface CheckoutFiles {
   exists(path: string): boolean;
   /**
