@@ -1,8 +1,8 @@
 // Draws the classification cases by the rule in SAMPLING.md and prints them as JSON.
-//   node bench/classification/sample.mjs > drawn.json
+//   node bench/classification/sample.mjs [--holdout] > drawn.json
 import { git, mirrorDir, readCase } from './read-case.mjs';
 
-export const REPOS = [
+const TUNING_REPOS = [
   'fastapi/full-stack-fastapi-template',
   'fastapi/fastapi',
   'carloscuesta/gitmoji',
@@ -13,6 +13,19 @@ export const REPOS = [
   'koel/koel',
   'hexpm/hexpm',
 ];
+const HOLDOUT_REPOS = [
+  'fastapi/sqlmodel',
+  'jasontaylordev/CleanArchitecture',
+  'documenso/documenso',
+  'dotnet/eShop',
+  'GoogleCloudPlatform/microservices-demo',
+  'LemmyNet/lemmy',
+  'FlowiseAI/Flowise',
+  'modelcontextprotocol/python-sdk',
+  'lldap/lldap',
+  'spring-petclinic/spring-petclinic-rest',
+];
+const REPOS = process.argv.includes('--holdout') ? HOLDOUT_REPOS : TUNING_REPOS;
 const NEWEST = 6;
 const PER_AUTHOR = 2;
 const SECURITY = /secur|vulnerab|CVE-|GHSA-|XSS|CSRF|SSRF|inject|traversal|🔒|:lock:/i;
