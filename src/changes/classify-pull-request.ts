@@ -1,8 +1,29 @@
+import {
+  normalizeTitle,
+  quoteSignal,
+  titleWords,
+  type ChangeKind,
+  type KindSignal,
+} from './classification/change-kind.js';
+import { readChangedPaths } from './classification/read-changed-paths.js';
+import { readDependencyBot, readDependencyTitle } from './classification/read-dependency-update.js';
+import { readLabels } from './classification/read-labels.js';
+import { readTemplateCheckboxes } from './classification/read-template-checkboxes.js';
+import { readTitleMarkers } from './classification/read-title-markers.js';
+import { readDescriptionDefects } from './classification/read-description-defects.js';
+import {
+  readBugWords,
+  readChangeWording,
+  readFixOpening,
+  readSecurityWording,
+} from './classification/read-title-words.js';
 import { findClosingReferences } from './find-linked-issues.js';
+
+export type { ChangeKind } from './classification/change-kind.js';
 
 export type PullRequestType = 'implementation' | 'bugfix';
 
-/** What the classification reads: the override first, then the PR's own words. */
+/** What the classification reads: the override first, then the PR's own words and files. */
 export interface PullRequestSignals {
   /** The `report-type` input or a `/backend bugfix|feature` command. */
   override?: PullRequestType;
@@ -12,100 +33,94 @@ export interface PullRequestSignals {
   title: string;
   headBranch: string;
   body: string;
+  /** The PR's author (a login such as `dependabot[bot]`, or a commit author's name on the command line). */
+  author?: string;
+  /** Paths of the changed files, when known. */
+  paths?: readonly string[];
 }
 
 export interface PullRequestClassification {
+  /** The report's format. */
   type: PullRequestType;
-  /** The signal that decided, in human words: `label "bug"`, `branch "hotfix/x"`, `default`… */
+  /** What the PR is: an implementation that is a `change` is headed "Backend Change Delivered". */
+  kind: ChangeKind;
+  /** The signal that decided, in human words: `label "bug"`, `gitmoji "🐛" in the title`, `default`… */
   signal: string;
 }
 
-const BUG_LABELS = new Set([
-  'bug',
-  'bugs',
-  'fix',
-  'bugfix',
-  'bug-fix',
-  'bug fix',
-  'hotfix',
-  'regression',
-  'defect',
-]);
-const FEATURE_LABELS = new Set(['feature', 'feat', 'enhancement', 'new feature', 'new-feature']);
-// `type: bug`, `kind/bug`, `t-bug`, `🐛 bug`: the part after a category prefix or an emoji is the label's meaning.
-const LABEL_PREFIX = /^(?:[^\p{L}\p{N}]+\s*)?(?:(?:type|kind|category|t|pr|change)\s*[:/-]\s*)?/iu;
-
-const CONVENTIONAL_TITLE = /^\s*(\w+)(?:\([^)]*\))?!?:\s/;
-const BUG_COMMIT_TYPES = new Set(['fix', 'bugfix', 'hotfix']);
-const FEATURE_COMMIT_TYPES = new Set(['feat', 'feature']);
-
 const BUG_BRANCH = /^(?:[\w.-]+\/)?(fix|bugfix|hotfix|bug)[/_-]/i;
 const FEATURE_BRANCH = /^(?:[\w.-]+\/)?(feat|feature)[/_-]/i;
+const CHANGE_BRANCH =
+  /^(?:(?:[\w.-]+\/)?(chore|refactor|refactoring|docs|doc|test|tests|ci|build|deps|perf|cleanup)[/_-]|(dependabot|renovate|snyk-upgrade|snyk-fix|pre-commit-ci-update-config)\b)/i;
 
-const BUG_TITLE_WORD =
-  /\b(fix|fixes|fixed|fixing|bug|bugs|bugfix|hotfix|crash|crashes|crashing|regression|broken|panic|hang)\b/i;
-
-function quoted(text: string): string {
-  const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
-  return `"${shown}"`;
-}
-
-function labelMeaning(label: string): string {
-  return label.trim().toLowerCase().replace(LABEL_PREFIX, '').trim();
-}
-
-function classifyByLabels(labels: string[]): PullRequestClassification | undefined {
-  const bug = labels.find((label) => BUG_LABELS.has(labelMeaning(label)));
-  if (bug !== undefined) return { type: 'bugfix', signal: `label ${quoted(bug)}` };
-  const feature = labels.find((label) => FEATURE_LABELS.has(labelMeaning(label)));
-  if (feature !== undefined) return { type: 'implementation', signal: `label ${quoted(feature)}` };
+function readBranch(branch: string): KindSignal | undefined {
+  const signal = `branch ${quoteSignal(branch)}`;
+  if (BUG_BRANCH.test(branch)) return { kind: 'fix', signal };
+  if (FEATURE_BRANCH.test(branch)) return { kind: 'feature', signal };
+  if (CHANGE_BRANCH.test(branch)) return { kind: 'change', signal };
   return undefined;
 }
 
-function classifyByConventionalTitle(title: string): PullRequestClassification | undefined {
-  const commitType = CONVENTIONAL_TITLE.exec(title)?.[1]?.toLowerCase();
-  if (commitType === undefined) return undefined;
-  const signal = `conventional-commit title ${quoted(title.trim())}`;
-  if (BUG_COMMIT_TYPES.has(commitType)) return { type: 'bugfix', signal };
-  if (FEATURE_COMMIT_TYPES.has(commitType)) return { type: 'implementation', signal };
-  return undefined;
-}
-
-function classifyByBranch(branch: string): PullRequestClassification | undefined {
-  if (BUG_BRANCH.test(branch)) return { type: 'bugfix', signal: `branch ${quoted(branch)}` };
-  if (FEATURE_BRANCH.test(branch)) return { type: 'implementation', signal: `branch ${quoted(branch)}` };
-  return undefined;
-}
-
-function classifyByClosingKeyword(body: string): PullRequestClassification | undefined {
+function readClosingKeyword(body: string): KindSignal | undefined {
   // "closes #12" says only that an issue ends, not that it was a bug: only the fix family counts.
   const fixing = findClosingReferences(body).find((reference) => reference.keyword.startsWith('fix'));
-  return fixing && { type: 'bugfix', signal: `closing keyword ${quoted(fixing.text)}` };
-}
-
-function classifyByTitleWord(title: string): PullRequestClassification | undefined {
-  const word = BUG_TITLE_WORD.exec(title)?.[1];
-  return word === undefined
-    ? undefined
-    : { type: 'bugfix', signal: `title word ${quoted(word.toLowerCase())}` };
+  return fixing && { kind: 'fix', signal: `closing keyword ${quoteSignal(fixing.text)}` };
 }
 
 /**
- * Decides whether a PR is a bug fix or an implementation, and says why. Signals, first
- * match wins: the explicit override; labels (`bug`, `type: bug`, `kind/bug`, or
- * `enhancement`/`feature` for an implementation); a conventional-commit title (`fix:`,
- * `feat(scope)!:`); the head branch (`fix/`, `hotfix/`, `feature/`); a `fixes #12`
- * closing keyword; a bug word in the title. Otherwise an implementation.
+ * The signals in the order they decide, strongest first: what people set on purpose (labels),
+ * who opened it (a dependency bot), the title's markers (conventional-commit type, gitmoji),
+ * a dependency-update title, a ticked PR-template box, the title's wording, the branch, what
+ * the files are, a `fixes #12` keyword, and last the description's own account of a defect.
+ */
+function readSignals(signals: PullRequestSignals): KindSignal | undefined {
+  const title = normalizeTitle(signals.title);
+  // `server: prevent …`, `net/http: fix …`: the wording readers start after a component prefix.
+  const words = titleWords(title);
+  const readers: (() => KindSignal | undefined)[] = [
+    () => readLabels(signals.labels),
+    () => readDependencyBot(signals.author),
+    () => readTitleMarkers(title),
+    () => readDependencyTitle(title),
+    () => readTemplateCheckboxes(signals.body),
+    () => readSecurityWording(title),
+    () => readBugWords(title),
+    () => readChangeWording(words),
+    () => readFixOpening(words),
+    () => readBranch(signals.headBranch),
+    () => readChangedPaths(signals.paths ?? []),
+    () => readClosingKeyword(signals.body),
+    () => readDescriptionDefects(signals.body),
+  ];
+  for (const read of readers) {
+    const found = read();
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Decides the report for a PR and says why: a Bug Fix Report for a fix; an Implementation
+ * Report headed as a feature, or as a change when the PR is a refactor, chore, documentation,
+ * tests, CI or a dependency update. An explicit override decides the format; the heading of an
+ * implementation still follows what the PR is. With no signal, a feature.
  */
 export function classifyPullRequest(signals: PullRequestSignals): PullRequestClassification {
-  if (signals.override) {
-    return { type: signals.override, signal: signals.overrideSource ?? `override "${signals.override}"` };
+  const found = readSignals(signals) ?? { kind: 'feature', signal: 'default' };
+  if (!signals.override) {
+    return {
+      type: found.kind === 'fix' ? 'bugfix' : 'implementation',
+      kind: found.kind,
+      signal: found.signal,
+    };
   }
-  return (
-    classifyByLabels(signals.labels) ??
-    classifyByConventionalTitle(signals.title) ??
-    classifyByBranch(signals.headBranch) ??
-    classifyByClosingKeyword(signals.body) ??
-    classifyByTitleWord(signals.title) ?? { type: 'implementation', signal: 'default' }
-  );
+  const source = signals.overrideSource ?? `override "${signals.override}"`;
+  if (signals.override === 'bugfix') return { type: 'bugfix', kind: 'fix', signal: source };
+  // A fix shown in the Implementation format is a change: it delivers no feature.
+  const kind = found.kind === 'feature' ? 'feature' : 'change';
+  return {
+    type: 'implementation',
+    kind,
+    signal: kind === 'feature' ? source : `${source}; a change by ${found.signal}`,
+  };
 }

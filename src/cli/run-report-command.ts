@@ -94,6 +94,7 @@ async function request(
       body: facts.body,
       labels: [],
       headBranch: facts.branch,
+      ...(facts.author ? { author: facts.author } : {}),
     },
     reportType: options.type === 'auto' ? undefined : { value: options.type, source: 'the `--type` option' },
     validation: {

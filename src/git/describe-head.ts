@@ -7,11 +7,13 @@ export interface LocalChangeFacts {
   title: string;
   body: string;
   branch: string;
+  /** The newest commit's author name: `dependabot[bot]` on a dependency update. */
+  author: string;
 }
 
 /**
- * Stands in for a PR's title, body and branch on a local checkout: the newest commit's
- * subject, the commit messages since the base, and the current branch.
+ * Stands in for a PR's title, body, branch and author on a local checkout: the newest commit's
+ * subject, the commit messages since the base, the current branch and the newest commit's author.
  */
 export async function describeLocalChange(
   dir: string,
@@ -29,5 +31,6 @@ export async function describeLocalChange(
     .filter(Boolean);
   const body = [newest.split('\n').slice(1).join('\n').trim(), ...older].filter(Boolean).join('\n\n');
   const branch = await git(['rev-parse', '--abbrev-ref', head]).catch(() => '');
-  return { title, body, branch: branch === 'HEAD' ? '' : branch };
+  const author = await git(['log', '-1', '--format=%an', head]).catch(() => '');
+  return { title, body, branch: branch === 'HEAD' ? '' : branch, author };
 }

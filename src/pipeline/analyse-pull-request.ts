@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import { analyzeChanges } from '../changes/analyze-changes.js';
-import { classifyPullRequest } from '../changes/classify-pull-request.js';
+import { classifyPullRequest, type PullRequestClassification } from '../changes/classify-pull-request.js';
 import type { Config } from '../config/parse-config.js';
 import { discoverProjects } from '../discovery/discover-projects.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
@@ -26,6 +26,8 @@ export interface PullRequestFacts {
   linkedIssue?: { number: number; title: string; body: string };
   labels: string[];
   headBranch: string;
+  /** The PR's author (a login, or a commit author's name on the command line): tells a dependency bot's PR. */
+  author?: string;
   number?: number;
 }
 
@@ -137,7 +139,7 @@ function discover(request: AnalysisRequest): Promise<DiscoveryResult> {
   });
 }
 
-function classify(request: AnalysisRequest): { type: ReportType; signal: string } {
+function classify(request: AnalysisRequest): PullRequestClassification {
   const { pullRequest, reportType } = request;
   return classifyPullRequest({
     ...(reportType ? { override: reportType.value, overrideSource: reportType.source } : {}),
@@ -145,6 +147,8 @@ function classify(request: AnalysisRequest): { type: ReportType; signal: string 
     title: pullRequest.title,
     headBranch: pullRequest.headBranch,
     body: pullRequest.body,
+    ...(pullRequest.author === undefined ? {} : { author: pullRequest.author }),
+    paths: request.files.map((file) => file.path),
   });
 }
 

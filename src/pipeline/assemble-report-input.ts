@@ -1,20 +1,28 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
+import type { PullRequestClassification } from '../changes/classify-pull-request.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import { labelFor } from '../handoffs/handoff-catalog.js';
-import type { ModelInsights, ReportInput, ReportType } from '../report/report-input.js';
+import type { ModelInsights, ReportInput } from '../report/report-input.js';
 import type { ValidationSummary } from '../validation/validation-result.js';
 import type { AnalysisRequest } from './analyse-pull-request.js';
 import type { AreaReview } from './post-area-reviews.js';
 
 export interface ReportParts {
   request: AnalysisRequest;
-  classification: { type: ReportType; signal: string };
+  classification: PullRequestClassification;
   discovery: DiscoveryResult;
   analysis: ChangeAnalysis;
   validation: ValidationSummary;
   reviews: AreaReview[];
   validationSkipReason?: string;
   model?: ModelInsights;
+}
+
+function redactIssue(
+  issue: { number: number; title: string; body: string },
+  redact: (text: string) => string,
+): { number: number; title: string; body: string } {
+  return { number: issue.number, title: redact(issue.title), body: redact(issue.body) };
 }
 
 /** Puts the pipeline's results together in the shape the report is rendered from. */
@@ -24,9 +32,11 @@ export function assembleReportInput(parts: ReportParts): ReportInput {
   return {
     type: classification.type,
     typeSignal: classification.signal,
-    title: pullRequest.title,
-    body: pullRequest.body,
-    ...(pullRequest.linkedIssue ? { linkedIssue: pullRequest.linkedIssue } : {}),
+    kind: classification.kind,
+    // Quoted in the report (Issue, Root Cause, Solution…) and printed by the command line: secrets out first.
+    title: request.redact(pullRequest.title),
+    body: request.redact(pullRequest.body),
+    ...(pullRequest.linkedIssue ? { linkedIssue: redactIssue(pullRequest.linkedIssue, request.redact) } : {}),
     ...(pullRequest.number ? { prNumber: pullRequest.number } : {}),
     date: request.date.toISOString().slice(0, 10),
     commit: request.commit,

@@ -129,6 +129,7 @@ export async function prepareAnalysis(
       body: pr.body,
       labels: pr.labels,
       headBranch: pr.headRef,
+      author: pr.author,
       number: pr.number,
       ...(linkedIssue ? { linkedIssue } : {}),
     },

@@ -1,4 +1,5 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
+import type { ChangeKind } from '../changes/classification/change-kind.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { DiscoveryResult } from '../discovery/project.js';
 import type { Finding } from '../handoffs/finding.js';
@@ -43,6 +44,11 @@ export interface ReportInput {
   type: ReportType;
   /** Which signal decided the type, in words (`label "bug"`, `conventional-commit title`…). */
   typeSignal: string;
+  /**
+   * What the PR is: an implementation that is a `change` (refactor, chore, docs, tests, CI, a
+   * dependency update) is headed "Backend Change Delivered". Absent means a feature.
+   */
+  kind?: ChangeKind;
   title: string;
   /** The PR description as written (untrusted: quoted, never followed). */
   body: string;

@@ -27,6 +27,14 @@ const BUGFIX_BODY = [
   'Fixes #12',
 ].join('\n');
 
+// A fix described the way most are: plain prose, no headings (outline/outline#13524's style).
+const PROSE_BUGFIX_BODY = [
+  'Totals were built by summing prices as floating-point euros and truncating with `Math.floor`, so an order of 3 × 19.99 with 7% tax came out one cent short.',
+  'Sum integer cents and round once, half up, at the end.',
+  '',
+  'Fixes #12',
+].join(' ');
+
 /** Reports carry the run's date and commits; everything else must match the golden file exactly. */
 function normalize(report: string, checkout: Checkout): string {
   return (
@@ -60,6 +68,8 @@ function cli(...args: string[]): string {
 let feature: Checkout;
 let bugfix: Checkout;
 let bugfixForAction: Checkout;
+let proseBugfix: Checkout;
+let dependencyUpdate: Checkout;
 let harness: GitHubHarness;
 
 beforeAll(async () => {
@@ -74,12 +84,16 @@ beforeAll(async () => {
     headMessage: `fix(checkout): totals lose a cent on some prices\n\n${BUGFIX_BODY}`,
   });
   bugfixForAction = makeCheckout('bugfix-totals', { branch: 'fix/cent-rounding' });
+  proseBugfix = makeCheckout('bugfix-totals', { branch: 'cent-rounding' });
+  dependencyUpdate = makeCheckout('dependency-update', { branch: 'update-dependencies' });
 });
 afterAll(async () => {
   await harness?.stop();
   feature?.remove();
   bugfix?.remove();
   bugfixForAction?.remove();
+  proseBugfix?.remove();
+  dependencyUpdate?.remove();
 });
 beforeEach(() => {
   harness.fake.reset();
@@ -154,6 +168,63 @@ describe('golden reports through the action', () => {
       harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ??
       '';
     expectGolden('bugfix.action.md', normalize(body, bugfixForAction));
+    expect(harness.violations()).toEqual([]);
+  });
+
+  it('posts the Bug Fix Report of a gitmoji fix whose description is plain prose, quoting its cause and fix', async () => {
+    harness.fake.seed.issue({
+      number: 12,
+      title: 'Order totals are a cent short',
+      body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.',
+    });
+    harness.fake.seed.pullRequest({
+      number: 43,
+      title: '🐛 Totals lose a cent on some prices',
+      body: PROSE_BUGFIX_BODY,
+      headRef: 'cent-rounding',
+      headSha: proseBugfix.headSha,
+      baseSha: proseBugfix.baseSha,
+      files: proseBugfix.files,
+    });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 43)),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      cwd: proseBugfix.dir,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['report-type']).toBe('bugfix');
+    const body =
+      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
+      '';
+    expectGolden('bugfix-prose.action.md', normalize(body, proseBugfix));
+    expect(harness.violations()).toEqual([]);
+  });
+
+  it('heads a dependency update "Backend Change Delivered", never a feature', async () => {
+    harness.fake.seed.pullRequest({
+      number: 44,
+      title: 'Update dependencies',
+      body: 'Express 4.19.2, and lodash for the export.',
+      headRef: 'update-dependencies',
+      headSha: dependencyUpdate.headSha,
+      baseSha: dependencyUpdate.baseSha,
+      files: dependencyUpdate.files,
+    });
+    const run = await runAction({
+      event: 'pull_request',
+      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 44)),
+      inputs: { validate: 'none' },
+      apiUrl: harness.apiUrl,
+      cwd: dependencyUpdate.dir,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['report-type']).toBe('implementation');
+    const body =
+      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
+      '';
+    expectGolden('change.action.md', normalize(body, dependencyUpdate));
     expect(harness.violations()).toEqual([]);
   });
 });
