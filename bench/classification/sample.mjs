@@ -1,5 +1,5 @@
 // Draws the classification cases by the rule in SAMPLING.md and prints them as JSON.
-//   node bench/classification/sample.mjs [--holdout] > drawn.json
+//   node bench/classification/sample.mjs [--holdout | --third] > drawn.json
 import { git, mirrorDir, readCase } from './read-case.mjs';
 
 const TUNING_REPOS = [
@@ -25,7 +25,22 @@ const HOLDOUT_REPOS = [
   'lldap/lldap',
   'spring-petclinic/spring-petclinic-rest',
 ];
-const REPOS = process.argv.includes('--holdout') ? HOLDOUT_REPOS : TUNING_REPOS;
+const THIRD_REPOS = [
+  'fastapi/typer',
+  'Kareadita/Kavita',
+  'flipped-aurora/gin-vue-admin',
+  'brocoders/nestjs-boilerplate',
+  'fastify/demo',
+  'nrwl/nx-examples',
+  'dubinc/dub',
+  'hagopj13/node-express-boilerplate',
+  'spring-petclinic/spring-petclinic-microservices',
+];
+const REPOS = process.argv.includes('--third')
+  ? THIRD_REPOS
+  : process.argv.includes('--holdout')
+    ? HOLDOUT_REPOS
+    : TUNING_REPOS;
 const NEWEST = 6;
 const PER_AUTHOR = 2;
 const SECURITY = /secur|vulnerab|CVE-|GHSA-|XSS|CSRF|SSRF|inject|traversal|🔒|:lock:/i;
