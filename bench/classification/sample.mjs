@@ -56,7 +56,12 @@ function draw(repo) {
   const byAuthor = new Map();
   let security;
   for (const sha of shas) {
-    const found = readCase(dir, sha, { withPaths: false });
+    let found;
+    try {
+      found = readCase(dir, sha, { withPaths: false });
+    } catch {
+      break; // a shallow mirror: its history ends here
+    }
     if (!found) continue;
     const count = byAuthor.get(found.author) ?? 0;
     if (drawn.length < NEWEST && count < PER_AUTHOR) {
