@@ -1,6 +1,7 @@
 // Classifies every case with this checkout's classifier and prints accuracy and misses.
-//   node bench/classification/run.mjs [--holdout | --all] [--json]
-// Default: the first (tuning) set, expected.json; --holdout: expected-holdout.json; --all: both.
+//   node bench/classification/run.mjs [--holdout | --third | --all] [--json]
+// Default: the first (tuning) set, expected.json; --holdout: expected-holdout.json; --third:
+// expected-third.json; --all: the three.
 // Mirrors are read from BENCH_MIRRORS (default /work/.mirror); cases whose mirror is absent are skipped.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,11 +10,11 @@ import { mirrorDir, readCase } from './read-case.mjs';
 
 const here = path.join(repositoryRoot, 'bench', 'classification');
 const read = (name) => JSON.parse(readFileSync(path.join(here, name), 'utf8'));
-const holdout = process.argv.includes('--holdout');
-const all = process.argv.includes('--all');
-const cases = all
-  ? [...read('expected.json'), ...read('expected-holdout.json')]
-  : read(holdout ? 'expected-holdout.json' : 'expected.json');
+const SETS = { '--holdout': 'expected-holdout.json', '--third': 'expected-third.json' };
+const chosen = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1];
+const cases = process.argv.includes('--all')
+  ? ['expected.json', ...Object.values(SETS)].flatMap(read)
+  : read(chosen ?? 'expected.json');
 const { classifyPullRequest } = await importTypeScript(
   path.join(repositoryRoot, 'src', 'changes', 'classify-pull-request.ts'),
 );

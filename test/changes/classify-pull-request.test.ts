@@ -237,6 +237,15 @@ describe('classifyPullRequest: dependency updates', () => {
     expect(classifyPullRequest({ ...plain, title }).signal).not.toMatch(/dependency-update/);
   });
 
+  it("reads a translation bot's PR as a change", () => {
+    expect(
+      classifyPullRequest({ ...plain, title: '[skip ci] Weblate Changes', author: 'Weblate (bot)' }),
+    ).toMatchObject({
+      kind: 'change',
+      signal: 'translation-update author "Weblate (bot)"',
+    });
+  });
+
   it('does not take a human author whose name contains "bot" for a dependency bot', () => {
     expect(kindOf({ author: 'abbott', title: 'Add order export' })).toBe('feature');
   });
@@ -322,6 +331,7 @@ describe('classifyPullRequest: title words', () => {
     'Revert "Add refunds"',
     'Cache compiled validators',
     'Split query.rs and mutation.rs into modules',
+    'Externalise the genai-service configuration',
   ])('reads "%s" as a change', (title) => {
     expect(kindOf({ title })).toBe('change');
   });

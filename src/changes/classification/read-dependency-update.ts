@@ -32,11 +32,19 @@ const BUMP_TITLES: readonly RegExp[] = [
   new RegExp(`^${PACKAGE_WORDS}:?\\s+(update|upgrade|bump)`, 'i'),
 ];
 
-/** A PR opened by a dependency bot: a dependency update, even when titled `fix(deps): …` (Renovate). */
+// Bots that open translation updates (Weblate, Crowdin, Transifex, Lokalise): text, not a feature.
+const TRANSLATION_BOTS =
+  /^(weblate|crowdin|crowdin-bot|transifex|transifex-integration|lokalise|pontoon|tolgee)(\s*\(bot\)|\[bot\])?$/i;
+
+/** A PR opened by a dependency bot (a dependency update, even when titled `fix(deps): …`) or a translation bot. */
 export function readDependencyBot(author: string | undefined): KindSignal | undefined {
   const login = author?.trim();
-  if (login === undefined || !DEPENDENCY_BOTS.test(login)) return undefined;
-  return { kind: 'change', signal: `dependency-update author ${quoteSignal(login)}` };
+  if (login === undefined) return undefined;
+  if (DEPENDENCY_BOTS.test(login))
+    return { kind: 'change', signal: `dependency-update author ${quoteSignal(login)}` };
+  if (TRANSLATION_BOTS.test(login))
+    return { kind: 'change', signal: `translation-update author ${quoteSignal(login)}` };
+  return undefined;
 }
 
 /**

@@ -51,14 +51,14 @@ const BUG_WORD =
  * fix. The tool word must end its noun phrase: in `Fix docs navigation layout` the docs are a page.
  */
 const TOOLING_FIX =
-  /\bfix(?:es|ed|ing)?\s+(?:(?:the|a|an|some|all|our|failing|broken|flaky|ci|e2e|unit|integration|remaining|mypy|eslint|ruff|pylint|tsc|typescript)\s+)*(?:lint(?:ing|er)?|eslint|prettier|formatting|ci|builds?|tests?|specs?|flaky|flakes|type ?checks?|typing|types|type errors|mypy|warnings|deprecation warnings|workflows?|pipelines?|pre-commit|docs|documentation|readme|changelog)(?:\s+(?:errors?|warnings?|failures?|issues?))?\b(?=\s*$|\s*[,:;.(]|\s+(?:in|on|for|after|and|with|when|by|to|under|from|of)\b)/i;
+  /\bfix(?:es|ed|ing)?\s+(?:(?:the|a|an|some|all|our|failing|broken|flaky|ci|e2e|unit|integration|remaining|mypy|eslint|ruff|pylint|tsc|typescript)\s+)*(?:[\w-]+\s+){0,2}?(?:lint(?:ing|er)?|eslint|prettier|formatting|ci|builds?|tests?|specs?|flaky|flakes|type ?checks?|typing|types|type errors|mypy|warnings|deprecation warnings|workflows?|pipelines?|pre-commit|docs|documentation|readme|changelog|comments?|docstrings?|jsdoc)(?:\s+(?:errors?|warnings?|failures?|issues?))?\b(?=\s*$|\s*[,:;.(]|\s+(?:in|on|for|after|and|with|when|by|to|under|from|of)\b)/i;
 
 /** Words and openings of titles that add no feature: refactors, cleanups, docs, tests, CI, releases, reverts. */
 const CHANGE_WORDING: readonly RegExp[] = [
   // As the verb that opens the title, or as the label that ends it (`Auth refactor`), not as an object (`Make cleanup idempotent`).
   /^(refactor|refactors|refactored|refactoring|cleanup|clean-up|clean up|cleans up|cleaned up|tidy|tidy up|housekeeping|chore|chores)\b/i,
   /\b(refactor|refactoring|cleanup|clean-up|housekeeping|chores?)\s*(?:$|[:(])/i,
-  /^(rename|renames|renamed|move|moves|moved|extract|extracts|reorgani[sz]e|restructure|simplify|simplifies|simplified|reformat|format|lint|revert|reverts|reverted|release|releases|prepare release|document|deprecate|deprecates|modernize|migrate|migrates)\b/i,
+  /^(rename|renames|renamed|move|moves|moved|extract|extracts|externali[sz]e|externali[sz]es|reorgani[sz]e|restructure|simplify|simplifies|simplified|reformat|format|lint|revert|reverts|reverted|release|releases|prepare release|document|deprecate|deprecates|modernize|migrate|migrates)\b/i,
   /^(remove|removes|removed|delete|deletes|drop|drops)\s+(?:the\s+|an?\s+)?(unused|dead|deprecated|obsolete|old|legacy|redundant|unnecessary|stale|leftover|outdated|duplicate|duplicated)\b/i,
   /^(add|adds|added|update|updates|updated|improve|improves|improved|expand|extend|increase)\s+(?:(?:more|missing|some|the|a|an|new|unit|integration|e2e|api|end-to-end|type|basic)\s+)*(tests?|specs?|test cases?|test coverage|coverage|docs|documentation|comments?|docstrings?|typings?|types|type hints|readme|changelog|translations?|license|copyright|ci|workflows?|github actions?|logging|snapshots?|examples?|benchmarks?)\b/i,
   /^(update|updates|updated|improve|improves|improved|fix|fixes)\s+(?:the\s+)?(readme|docs|documentation|changelog|contributing|comments?|docstrings?)\b/i,
