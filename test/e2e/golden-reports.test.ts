@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type PullRequestSeed,
   pullRequestPayload,
   pullRequestTarget,
   runAction,
@@ -113,118 +114,88 @@ describe('golden reports through the CLI', () => {
   });
 });
 
+/** Seeds the PR on the fake, runs the action on its checkout and returns the outputs and the posted report. */
+async function reportOnPullRequest(
+  checkout: Checkout,
+  seed: PullRequestSeed & { number: number },
+  inputs: Record<string, string> = { validate: 'none' },
+): Promise<{ outputs: Record<string, string>; body: string }> {
+  harness.fake.seed.pullRequest({
+    ...seed,
+    headSha: checkout.headSha,
+    baseSha: checkout.baseSha,
+    files: checkout.files,
+  });
+  const run = await runAction({
+    event: 'pull_request',
+    payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, seed.number)),
+    inputs,
+    apiUrl: harness.apiUrl,
+    cwd: checkout.dir,
+  });
+  expect(run.exitCode).toBe(0);
+  expect(harness.violations()).toEqual([]);
+  const body =
+    harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
+    '';
+  return { outputs: run.outputs, body: normalize(body, checkout) };
+}
+
+const TOTALS_ISSUE = {
+  number: 12,
+  title: 'Order totals are a cent short',
+  body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.',
+};
+
 describe('golden reports through the action', () => {
   it('posts the Implementation Report for the feature PR', async () => {
-    harness.fake.seed.pullRequest({
+    const { body } = await reportOnPullRequest(feature, {
       number: 41,
       title: 'Refund an order',
       body: 'Adds refunds for orders.',
       labels: ['enhancement'],
       headRef: 'feature/order-refunds',
-      headSha: feature.headSha,
-      baseSha: feature.baseSha,
-      files: feature.files,
     });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 41)),
-      inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
-      cwd: feature.dir,
-    });
-    expect(run.exitCode).toBe(0);
-    const body =
-      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ??
-      '';
-    expectGolden('feature.action.md', normalize(body, feature));
-    expect(harness.violations()).toEqual([]);
+    expectGolden('feature.action.md', body);
   });
 
   it('posts the Bug Fix Report for the fix PR, with the linked issue', async () => {
-    harness.fake.seed.issue({
-      number: 12,
-      title: 'Order totals are a cent short',
-      body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.',
-    });
-    harness.fake.seed.pullRequest({
-      number: 42,
-      title: 'Totals lose a cent on some prices',
-      body: BUGFIX_BODY,
-      labels: ['bug'],
-      headRef: 'fix/cent-rounding',
-      headSha: bugfixForAction.headSha,
-      baseSha: bugfixForAction.baseSha,
-      files: bugfixForAction.files,
-    });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 42)),
-      apiUrl: harness.apiUrl,
-      cwd: bugfixForAction.dir,
-    });
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs['report-type']).toBe('bugfix');
-    const body =
-      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ??
-      '';
-    expectGolden('bugfix.action.md', normalize(body, bugfixForAction));
-    expect(harness.violations()).toEqual([]);
+    harness.fake.seed.issue(TOTALS_ISSUE);
+    const { outputs, body } = await reportOnPullRequest(
+      bugfixForAction,
+      {
+        number: 42,
+        title: 'Totals lose a cent on some prices',
+        body: BUGFIX_BODY,
+        labels: ['bug'],
+        headRef: 'fix/cent-rounding',
+      },
+      {},
+    );
+    expect(outputs['report-type']).toBe('bugfix');
+    expectGolden('bugfix.action.md', body);
   });
 
   it('posts the Bug Fix Report of a gitmoji fix whose description is plain prose, quoting its cause and fix', async () => {
-    harness.fake.seed.issue({
-      number: 12,
-      title: 'Order totals are a cent short',
-      body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.',
-    });
-    harness.fake.seed.pullRequest({
+    harness.fake.seed.issue(TOTALS_ISSUE);
+    const { outputs, body } = await reportOnPullRequest(proseBugfix, {
       number: 43,
       title: '🐛 Totals lose a cent on some prices',
       body: PROSE_BUGFIX_BODY,
       headRef: 'cent-rounding',
-      headSha: proseBugfix.headSha,
-      baseSha: proseBugfix.baseSha,
-      files: proseBugfix.files,
     });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 43)),
-      inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
-      cwd: proseBugfix.dir,
-    });
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs['report-type']).toBe('bugfix');
-    const body =
-      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
-      '';
-    expectGolden('bugfix-prose.action.md', normalize(body, proseBugfix));
-    expect(harness.violations()).toEqual([]);
+    expect(outputs['report-type']).toBe('bugfix');
+    expectGolden('bugfix-prose.action.md', body);
   });
 
   it('heads a dependency update "Backend Change Delivered", never a feature', async () => {
-    harness.fake.seed.pullRequest({
+    const { outputs, body } = await reportOnPullRequest(dependencyUpdate, {
       number: 44,
       title: 'Update dependencies',
       body: 'Express 4.19.2, and lodash for the export.',
       headRef: 'update-dependencies',
-      headSha: dependencyUpdate.headSha,
-      baseSha: dependencyUpdate.baseSha,
-      files: dependencyUpdate.files,
     });
-    const run = await runAction({
-      event: 'pull_request',
-      payload: pullRequestPayload('opened', pullRequestTarget(harness.fake.state, 44)),
-      inputs: { validate: 'none' },
-      apiUrl: harness.apiUrl,
-      cwd: dependencyUpdate.dir,
-    });
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs['report-type']).toBe('implementation');
-    const body =
-      harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
-      '';
-    expectGolden('change.action.md', normalize(body, dependencyUpdate));
-    expect(harness.violations()).toEqual([]);
+    expect(outputs['report-type']).toBe('implementation');
+    expectGolden('change.action.md', body);
   });
 });
