@@ -136,8 +136,7 @@ async function reportOnPullRequest(
   expect(run.exitCode).toBe(0);
   expect(harness.violations()).toEqual([]);
   const body =
-    harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report -->'))?.body ??
-    '';
+    harness.fake.state.comments.find((c) => c.body.startsWith('<!-- backend-developer:report '))?.body ?? '';
   return { outputs: run.outputs, body: normalize(body, checkout) };
 }
 
