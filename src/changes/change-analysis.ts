@@ -1,3 +1,5 @@
+import type { MigrationOperation, OperationContext } from './migration-operation.js';
+
 /**
  * What a pull request does, read from its diff (and, when a checkout exists, from the
  * head versions of the files it touches). Produced by `analyzeChanges`; the report,
@@ -124,11 +126,26 @@ export interface Migration {
   change: 'added' | 'modified' | 'removed';
   /** `down` for rollback-only files (`*.down.sql`, `down.sql`, Flyway `U…`): they run only on rollback, so their tables and drops are not listed. */
   direction: 'up' | 'down';
+  /**
+   * The SQL dialect the migration is read in or runs against: from the project's databases, the
+   * tool, or the file. Absent for a migration in a tool's code when the database is not known.
+   */
+  dialect?: string;
+  /**
+   * What the PR makes this migration do: every operation of a new migration; for an edited one,
+   * the operations its new version has and its old one had not (a formatting-only edit has none).
+   */
+  operations: PlacedOperation[];
+  /** For an edited migration: operations its old version had and the new one dropped (old-file lines). */
+  removedOperations: MigrationOperation[];
   tablesCreated: string[];
   tablesAltered: string[];
   tablesDropped: string[];
   destructive: DestructiveChange[];
 }
+
+/** A migration's operation with what the rest of the pull request and the existing schema say about it. */
+export type PlacedOperation = MigrationOperation & Partial<OperationContext>;
 
 /** An environment variable that added code reads and removed code did not. */
 export interface EnvVar {
