@@ -21,6 +21,10 @@ const parsers = [
     message: 'Only src/code reads source: use its syntax trees and facts.',
   },
   { group: ['parse-diff'], message: 'Only src/code reads diffs: use its changed-file model.' },
+  {
+    group: ['libpg-query', 'libpg-query/*', 'node-sql-parser', 'node-sql-parser/*', '@pgsql/*'],
+    message: 'Only src/code parses SQL: use src/code/sql.',
+  },
 ];
 // Facts and rules meet at the facts' contract (src/changes/*.ts), never inside each other.
 const factInternals = {

@@ -8,7 +8,7 @@ import { createFileChange, type FileChange } from '../code/file-change.js';
 import { createProjectLookup, type ProjectLookup } from '../discovery/find-project-for-path.js';
 import { findSecurityTouches } from './find-security-touches.js';
 import { groupChangedFiles } from './group-changed-files.js';
-import { extractMigration } from './migrations/extract-migrations.js';
+import { extractMigrations } from './migrations/extract-migrations.js';
 import { summarizeTests } from './summarize-tests.js';
 import { createCodeModel, type CodeModel } from '../code/code-model.js';
 import { readEndpointChanges } from './routes/read-endpoint-changes.js';
@@ -110,9 +110,15 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
       ...groupChangedFiles(input.files),
       affectedProjects: [...affected].sort(),
       endpoints,
-      migrations: changes.flatMap(
-        (change) => extractMigration(change, languageOfProject(change.project)) ?? [],
-      ),
+      migrations: await extractMigrations({
+        changes,
+        head: model.head,
+        base: model.base,
+        cache: model.facts,
+        languageOf: languageOfProject,
+        databasesOf: (project) =>
+          input.projects.find((candidate) => candidate.path === project)?.databases ?? [],
+      }),
       envVars: extractEnvVars(readable, languageOfProject, input.readFile),
       dependencyChanges: extractDependencyChanges(readable),
       ...summarizeTests(changes),

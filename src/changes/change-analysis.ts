@@ -138,6 +138,10 @@ export interface Migration {
   operations: PlacedOperation[];
   /** For an edited migration: operations its old version had and the new one dropped (old-file lines). */
   removedOperations: MigrationOperation[];
+  /** It says how to roll back: a `down` step that does something, a rollback file beside it, a changeSet's `rollback`. */
+  reversible?: boolean;
+  /** Its syntax could not be read (no grammar, or a file too large): its operations are unknown. */
+  unreadable?: boolean;
   tablesCreated: string[];
   tablesAltered: string[];
   tablesDropped: string[];

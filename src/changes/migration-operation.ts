@@ -11,6 +11,8 @@ export type MigrationOperationKind =
   | 'drop-column'
   | 'rename-column'
   | 'change-type'
+  /** A column's definition restated (Django `AlterField`) where what changes is not written down. */
+  | 'alter-column'
   | 'set-not-null'
   | 'drop-not-null'
   | 'set-default'
@@ -27,6 +29,8 @@ export type MigrationOperationKind =
   | 'delete-all-rows'
   | 'update-all-rows'
   | 'drop-schema'
+  /** A step that writes rows: `UPDATE … WHERE`, `INSERT … SELECT`, Django `RunPython`, Rails `update_all` (a backfill). */
+  | 'copy-data'
   /** A statement no parser could read: it is listed, never guessed at. */
   | 'raw';
 
@@ -62,6 +66,8 @@ export interface MigrationOperation {
   name?: string;
   /** A foreign key's target. */
   references?: { table: string; columns: string[] };
+  /** The tool undoes it on rollback by itself (Rails `remove_column` with the column's type, `drop_table` with its block). */
+  reversible?: boolean;
   /** The statement's text, for `raw`. */
   text?: string;
 }
@@ -74,4 +80,15 @@ export interface OperationContext {
   indexed?: boolean;
   /** A later migration of the same pull request drops the table. */
   droppedLater?: boolean;
+}
+
+/** A table's name for matching: without quotes, schema or case (`public."Users"` is `users`). */
+export function tableKey(table: string | undefined): string {
+  return (
+    (table ?? '')
+      .split('.')
+      .pop()
+      ?.replace(/["`[\]]/g, '')
+      .toLowerCase() ?? ''
+  );
 }

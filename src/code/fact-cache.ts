@@ -13,6 +13,8 @@ export interface FactCache {
     file: { path: string; text: string; grammar: Grammar },
     read: (root: SyntaxNode) => T,
   ): T | undefined;
+  /** Facts a reader computes from a file's text without a syntax tree (SQL, changelogs), remembered the same way. */
+  compute<T>(reader: string, file: { path: string; text: string }, compute: (text: string) => T): T;
   /** Files parsed so far (each once), for the benchmark and the report. */
   parsedFiles(): number;
 }
@@ -34,6 +36,12 @@ export function createFactCache(): FactCache {
       const value = withParsedSource(file.text, file.grammar, read);
       facts.set(key, value);
       return value;
+    },
+    compute<T>(reader: string, file: { path: string; text: string }, compute: (text: string) => T) {
+      const digest = createHash('sha1').update(file.text).digest('hex');
+      const key = `${reader}\0${file.path}\0${digest}`;
+      if (!facts.has(key)) facts.set(key, compute(file.text));
+      return facts.get(key) as T;
     },
     parsedFiles: () => parsed,
   };

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../changes/change-analysis.js';
+import type { Endpoint, Migration } from '../changes/change-analysis.js';
 
 /**
  * An endpoint the pull request adds, changes or removes, as change analysis found it (the one
@@ -27,4 +27,6 @@ export interface ReviewContext {
   projectsWithoutTests?: string[];
   /** Canonical database names discovery found (e.g. `postgresql`, `mysql`): some index advice depends on them. */
   databases?: string[];
+  /** The migrations the pull request adds or edits, read into operations by change analysis (database and performance rules). */
+  migrations?: Migration[];
 }

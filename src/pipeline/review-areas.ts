@@ -50,6 +50,7 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
     projectRoots: inputs.discovery.projects.map((p) => p.path),
     projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))],
+    migrations: inputs.analysis.migrations,
   };
 }
 

@@ -3,6 +3,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChangedFile } from '../../src/code/diff/changed-file.js';
 import type { ReviewContext } from '../../src/handoffs/review-context.js';
+import { analyzeChanges } from '../../src/changes/analyze-changes.js';
+import { detectMigrationTool } from '../../src/code/migration-path.js';
+import type { HandoffArea } from '../../src/handoffs/handoff-area.js';
+import type { Finding } from '../../src/handoffs/finding.js';
+import { reviewChanges } from '../../src/handoffs/review-changes.js';
+import { projectFrom } from '../changes/diff-fixture.js';
 
 /** Root of this area's fixtures. */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/handoffs/', import.meta.url));
@@ -145,4 +151,34 @@ export function ruleFixtures(area: string): string[] {
   return readdirSync(join(FIXTURES, area)).filter((name) =>
     statSync(join(FIXTURES, area, name)).isDirectory(),
   );
+}
+
+/**
+ * The review context with what change analysis reads of the pull request's migrations, as the
+ * pipeline gives it: one project at the root whose databases are the context's.
+ */
+export async function withMigrations(
+  changes: ChangedFile[],
+  context: ReviewContext,
+  checkout?: Readonly<Record<string, string>>,
+): Promise<ReviewContext> {
+  if (!changes.some((change) => detectMigrationTool(change.path) !== undefined)) return context;
+  const project = { ...projectFrom({ path: '.', language: 'unknown' }), databases: context.databases ?? [] };
+  const files = checkout
+    ? { readFile: (path: string) => checkout[path], listFiles: () => Object.keys(checkout) }
+    : {};
+  const analysis = await analyzeChanges({ files: changes, projects: [project], ...files });
+  return { ...context, migrations: analysis.migrations };
+}
+
+/** One area's findings for these changes, with their migrations read as the pipeline reads them. */
+export async function reviewAnalysed(
+  area: HandoffArea,
+  changes: ChangedFile[],
+  context: ReviewContext = {},
+  checkout?: Readonly<Record<string, string>>,
+): Promise<Finding[]> {
+  const readFile = checkout ? { readFile: (path: string) => checkout[path] } : {};
+  const full = await withMigrations(changes, { ...context, ...readFile }, checkout);
+  return reviewChanges(area, changes, full);
 }

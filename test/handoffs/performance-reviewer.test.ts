@@ -1,7 +1,7 @@
 import './load-all-grammars.js';
 import { describe, expect, it } from 'vitest';
 import { reviewChanges } from '../../src/handoffs/review-changes.js';
-import { loadChanges } from './fixture-changes.js';
+import { loadChanges, reviewAnalysed } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
 describeRuleFixtures('performance');
@@ -14,10 +14,10 @@ describe('performance review', () => {
     expect(findings.map((finding) => finding.line)).toEqual([4, 7]);
   });
 
-  it('trusts MySQL to index foreign keys itself', () => {
+  it('trusts MySQL to index foreign keys itself', async () => {
     const changes = loadChanges('performance/foreign-key-without-index/positive');
-    const onMysql = reviewChanges('performance', changes, { databases: ['mysql'] });
-    const onPostgres = reviewChanges('performance', changes, { databases: ['postgresql', 'redis'] });
+    const onMysql = await reviewAnalysed('performance', changes, { databases: ['mysql'] });
+    const onPostgres = await reviewAnalysed('performance', changes, { databases: ['postgresql', 'redis'] });
     expect(onMysql.filter((finding) => finding.ruleId === 'performance/foreign-key-without-index')).toEqual(
       [],
     );
@@ -26,10 +26,9 @@ describe('performance review', () => {
     ).toHaveLength(3);
   });
 
-  it('names the foreign-key column', () => {
-    const [finding] = reviewChanges(
-      'performance',
-      loadChanges('performance/foreign-key-without-index/positive'),
+  it('names the foreign-key column', async () => {
+    const [finding] = (
+      await reviewAnalysed('performance', loadChanges('performance/foreign-key-without-index/positive'))
     ).filter((f) => f.file.endsWith('.sql'));
     expect(finding?.title).toBe('Foreign key `user_id` without an index');
   });

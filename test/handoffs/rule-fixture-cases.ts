@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoffArea } from '../../src/handoffs/handoff-area.js';
 import type { ReviewContext } from '../../src/handoffs/review-context.js';
-import { RULES_BY_AREA, reviewChanges } from '../../src/handoffs/review-changes.js';
-import { expectedFiles, fixtureContext, loadChanges, ruleFixtures } from './fixture-changes.js';
+import { RULES_BY_AREA } from '../../src/handoffs/review-changes.js';
+import {
+  expectedFiles,
+  fixtureContext,
+  loadChanges,
+  reviewAnalysed,
+  ruleFixtures,
+} from './fixture-changes.js';
 
 /**
  * For every rule of `area`: its positive fixture yields findings of that rule in each expected file, and its
@@ -19,22 +25,26 @@ export function describeRuleFixtures(area: HandoffArea, context: ReviewContext =
     for (const rule of ruleFixtures(area)) {
       const ruleId = `${area}/${rule}`;
 
-      it(`reports ${ruleId} in each file of its positive fixture`, () => {
+      it(`reports ${ruleId} in each file of its positive fixture`, async () => {
         const changes = loadChanges(`${area}/${rule}/positive`);
-        const findings = reviewChanges(area, changes, {
-          ...context,
-          ...fixtureContext(`${area}/${rule}/positive`),
-        }).filter((finding) => finding.ruleId === ruleId);
+        const findings = (
+          await reviewAnalysed(area, changes, {
+            ...context,
+            ...fixtureContext(`${area}/${rule}/positive`),
+          })
+        ).filter((finding) => finding.ruleId === ruleId);
         const filesWithFindings = [...new Set(findings.map((finding) => finding.file))].sort();
         expect(filesWithFindings).toEqual(expectedFiles(`${area}/${rule}/positive`, changes).sort());
       });
 
-      it(`reports no ${ruleId} in its negative fixture`, () => {
+      it(`reports no ${ruleId} in its negative fixture`, async () => {
         const changes = loadChanges(`${area}/${rule}/negative`);
-        const findings = reviewChanges(area, changes, {
-          ...context,
-          ...fixtureContext(`${area}/${rule}/negative`),
-        }).filter((finding) => finding.ruleId === ruleId);
+        const findings = (
+          await reviewAnalysed(area, changes, {
+            ...context,
+            ...fixtureContext(`${area}/${rule}/negative`),
+          })
+        ).filter((finding) => finding.ruleId === ruleId);
         expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.title}`)).toEqual([]);
       });
     }

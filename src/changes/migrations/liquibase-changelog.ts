@@ -14,6 +14,8 @@ export interface LiquibaseChangeSet {
   id: string;
   author: string;
   changes: LiquibaseChange[];
+  /** The changeSet says how to roll it back. */
+  rollback: boolean;
 }
 
 const NOT_CHANGES = new Set([
@@ -69,7 +71,12 @@ function readChangeSet(changeSet: Record<string, unknown>): LiquibaseChangeSet {
     if (NOT_CHANGES.has(type)) continue;
     for (const item of asArray(body)) changes.push(readChange(type, item));
   }
-  return { id: String(changeSet.id ?? ''), author: String(changeSet.author ?? ''), changes };
+  return {
+    id: String(changeSet.id ?? ''),
+    author: String(changeSet.author ?? ''),
+    changes,
+    rollback: changeSet.rollback !== undefined,
+  };
 }
 
 const XML = new XMLParser({

@@ -1,97 +1,143 @@
 import type { DiffLine } from '../../code/diff/changed-file.js';
+import type { FileChange } from '../../code/file-change.js';
+import type { MigrationOperation } from '../migration-operation.js';
 import { addedChangeSets, type LiquibaseChange } from './liquibase-changelog.js';
-import type { EffectsRecorder } from './migration-effects.js';
-import type { MigrationReader } from './migration-reader.js';
-import { readSqlEffects } from './read-sql-effects.js';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 const isFalse = (value: unknown): boolean => value === false || value === 'false';
+const isTrue = (value: unknown): boolean => value === true || value === 'true';
 const hasDefault = (column: Record<string, unknown>): boolean =>
-  Object.keys(column).some((key) => key.startsWith('defaultValue'));
+  Object.keys(column).some((key) => key.startsWith('defaultValue') || key === 'autoIncrement');
+const list = (value: unknown): string[] =>
+  (text(value) ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 
-interface ChangeContext {
-  change: LiquibaseChange;
-  table: string | undefined;
-  line: number;
+/** Reads SQL a `sql` change runs. */
+export type ChangelogSql = (sql: string, line: number) => MigrationOperation[];
+
+function columnOperations(
+  table: string,
+  column: Record<string, unknown>,
+  line: number,
+  adding: boolean,
+): MigrationOperation[] {
+  const name = text(column.name) ?? '?';
+  const type = text(column.type);
+  const notNull = isFalse(column.nullable) || isTrue(column.primaryKey);
+  const operations: MigrationOperation[] = adding
+    ? [
+        {
+          kind: 'add-column',
+          line,
+          table,
+          column: name,
+          ...(type ? { type } : {}),
+          ...(notNull ? { notNull } : {}),
+          ...(hasDefault(column) ? { hasDefault: true } : {}),
+        },
+      ]
+    : [];
+  const target = text(column.referencedTableName) ?? text(column.references)?.split('(')[0];
+  if (target)
+    operations.push({
+      kind: 'add-foreign-key',
+      line,
+      table,
+      columns: [name],
+      references: { table: target, columns: list(column.referencedColumnNames) },
+    });
+  if (isTrue(column.unique)) operations.push({ kind: 'add-unique', line, table, columns: [name] });
+  if (isTrue(column.primaryKey)) operations.push({ kind: 'add-primary-key', line, table, columns: [name] });
+  return operations;
 }
+
+type Reader = (
+  change: LiquibaseChange,
+  table: string,
+  line: number,
+  sql: ChangelogSql,
+) => MigrationOperation[];
 
 const field = (change: LiquibaseChange, name: string): string => text(change.fields[name]) ?? '?';
 
-const CHANGES: Record<string, (context: ChangeContext, recorder: EffectsRecorder) => void> = {
-  createTable: ({ table }, recorder) => table && recorder.created(table),
-  dropTable: ({ table, line }, recorder) => table && recorder.dropped(table, line),
-  addColumn({ change, table, line }, recorder) {
-    if (!table) return;
-    recorder.altered(table);
-    for (const column of change.columns.filter(
-      (candidate) => isFalse(candidate.nullable) && !hasDefault(candidate),
-    )) {
-      recorder.destructive(
-        'not-null-without-default',
-        line,
-        `adds ${table}.${text(column.name) ?? '?'} NOT NULL without a default`,
-      );
-    }
-  },
-  dropColumn({ change, table, line }, recorder) {
-    if (!table) return;
-    recorder.altered(table);
-    const names = [text(change.fields.columnName), ...change.columns.map((column) => text(column.name))];
-    for (const name of names.filter((found) => found !== undefined))
-      recorder.destructive('drop-column', line, `drops column ${table}.${name}`);
-  },
-  renameColumn({ change, table, line }, recorder) {
-    if (!table) return;
-    recorder.altered(table);
-    recorder.destructive(
-      'rename-column',
+const CHANGES: Record<string, Reader> = {
+  createTable: (change, table, line) => [
+    { kind: 'create-table', line, table, columns: change.columns.map((column) => text(column.name) ?? '?') },
+    ...change.columns.flatMap((column) => columnOperations(table, column, line, false)),
+  ],
+  dropTable: (_change, table, line) => [{ kind: 'drop-table', line, table }],
+  addColumn: (change, table, line) =>
+    change.columns.flatMap((column) => columnOperations(table, column, line, true)),
+  dropColumn: (change, table, line) =>
+    [text(change.fields.columnName), ...change.columns.map((column) => text(column.name))]
+      .filter((name) => name !== undefined)
+      .map((column) => ({ kind: 'drop-column' as const, line, table, column })),
+  renameColumn: (change, table, line) => [
+    {
+      kind: 'rename-column',
       line,
-      `renames column ${table}.${field(change, 'oldColumnName')} to ${field(change, 'newColumnName')}`,
-    );
-  },
-  renameTable: ({ change, line }, recorder) =>
-    recorder.destructive(
-      'rename-table',
+      table,
+      column: field(change, 'oldColumnName'),
+      to: field(change, 'newColumnName'),
+    },
+  ],
+  renameTable: (change, _table, line) => [
+    { kind: 'rename-table', line, table: field(change, 'oldTableName'), to: field(change, 'newTableName') },
+  ],
+  modifyDataType: (change, table, line) => [
+    {
+      kind: 'change-type',
       line,
-      `renames table ${field(change, 'oldTableName')} to ${field(change, 'newTableName')}`,
-    ),
-  modifyDataType({ change, table, line }, recorder) {
-    if (!table) return;
-    recorder.altered(table);
-    recorder.destructive(
-      'column-type-change',
+      table,
+      column: field(change, 'columnName'),
+      type: field(change, 'newDataType'),
+    },
+  ],
+  // defaultNullValue is what Liquibase writes into existing NULLs first.
+  addNotNullConstraint: (change, table, line) => [
+    {
+      kind: 'set-not-null',
       line,
-      `changes the type of ${table}.${field(change, 'columnName')} to ${field(change, 'newDataType')}`,
-    );
-  },
-  addNotNullConstraint({ change, table, line }, recorder) {
-    if (!table) return;
-    recorder.altered(table);
-    // defaultNullValue is what Liquibase writes into existing NULLs first.
-    if (change.fields.defaultNullValue !== undefined) return;
-    recorder.destructive(
-      'not-null-without-default',
+      table,
+      column: field(change, 'columnName'),
+      ...(change.fields.defaultNullValue !== undefined ? { backfilled: true } : {}),
+    },
+  ],
+  createIndex: (change, table, line) => [
+    {
+      kind: 'create-index',
       line,
-      `sets ${table}.${field(change, 'columnName')} NOT NULL (existing NULLs fail)`,
-    );
-  },
-  delete({ change, table, line }, recorder) {
-    if (table && change.fields.where === undefined)
-      recorder.destructive('delete-all-rows', line, `deletes every row of ${table}`);
-  },
-  sql({ change, line }, recorder) {
-    const sql = text(change.fields.sql);
-    if (sql) readSqlEffects(sql, line, recorder);
-  },
+      table,
+      columns: change.columns.map((column) => text(column.name) ?? '?'),
+      ...(isTrue(change.fields.unique) ? { unique: true } : {}),
+    },
+  ],
+  addForeignKeyConstraint: (change, table, line) => [
+    {
+      kind: 'add-foreign-key',
+      line,
+      table,
+      columns: list(change.fields.baseColumnNames),
+      references: {
+        table: field(change, 'referencedTableName'),
+        columns: list(change.fields.referencedColumnNames),
+      },
+      ...(isFalse(change.fields.validate) ? { notValid: true } : {}),
+    },
+  ],
+  addUniqueConstraint: (change, table, line) => [
+    { kind: 'add-unique', line, table, columns: list(change.fields.columnNames) },
+  ],
+  dropIndex: (_change, table, line) => [{ kind: 'drop-index', line, table }],
+  delete: (change, table, line) =>
+    change.fields.where === undefined
+      ? [{ kind: 'delete-all-rows', line, table }]
+      : [{ kind: 'copy-data', line, table }],
+  update: (_change, table, line) => [{ kind: 'copy-data', line, table }],
 };
-
-function readChange(change: LiquibaseChange, line: number, recorder: EffectsRecorder): void {
-  const table = text(change.fields.tableName) ?? text(change.fields.baseTableName);
-  const handler = CHANGES[change.type];
-  if (handler) handler({ change, table, line }, recorder);
-  else if (table) recorder.altered(table);
-}
 
 /** The line of a change: the first line naming its type after its changeSet's id, in the head file. */
 function lineOf(lines: DiffLine[], id: string, type: string): number {
@@ -107,12 +153,27 @@ function lineOf(lines: DiffLine[], id: string, type: string): number {
   return found?.line ?? lines[from]?.line ?? 1;
 }
 
-/** Liquibase XML or YAML changelogs: the changeSets the PR adds, each change read for its tables and destructive steps. */
-export const readLiquibaseChangelog: MigrationReader = (change, recorder) => {
+/** Liquibase XML or YAML changelogs: the operations of the changeSets the PR adds, and whether they say how to roll back. */
+export function readLiquibaseOperations(
+  change: FileChange,
+  sql: ChangelogSql,
+): { operations: MigrationOperation[]; rollback: boolean } {
   const xml = /\.xml$/i.test(change.file.path);
   const newSide = change.newSide();
-  for (const changeSet of addedChangeSets(change.oldSide(), newSide, change.added, xml)) {
-    for (const item of changeSet.changes)
-      readChange(item, lineOf(newSide.lines, changeSet.id, item.type), recorder);
-  }
-};
+  const changeSets = addedChangeSets(change.oldSide(), newSide, change.added, xml);
+  const operations = changeSets.flatMap((changeSet) =>
+    changeSet.changes.flatMap((item) => {
+      const line = lineOf(newSide.lines, changeSet.id, item.type);
+      if (item.type === 'sql') {
+        const statements = text(item.fields.sql);
+        return statements === undefined ? [] : sql(statements, line);
+      }
+      const table = text(item.fields.tableName) ?? text(item.fields.baseTableName) ?? '?';
+      return CHANGES[item.type]?.(item, table, line, sql) ?? [];
+    }),
+  );
+  return {
+    operations,
+    rollback: changeSets.length > 0 && changeSets.every((changeSet) => changeSet.rollback),
+  };
+}

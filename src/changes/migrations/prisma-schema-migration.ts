@@ -1,6 +1,6 @@
 import type { DiffLine } from '../../code/diff/changed-file.js';
-import type { EffectsRecorder } from './migration-effects.js';
-import type { MigrationReader } from './migration-reader.js';
+import type { FileChange } from '../../code/file-change.js';
+import type { MigrationOperation } from '../migration-operation.js';
 
 interface PrismaField {
   model: string | undefined;
@@ -57,29 +57,41 @@ function readSide(lines: DiffLine[]): { models: Map<string, number>; fields: Pri
 }
 
 const key = (field: PrismaField): string => `${field.model ?? ''}.${field.name}`;
-const qualified = (field: PrismaField): string => (field.model ? `${field.model}.${field.name}` : field.name);
 
 /**
  * `schema.prisma`: models added or removed, and field changes inside models: a dropped
- * field, a changed type, a field made required, a required field added without `@default`.
- * Relation fields (whose type is a model) hold no column and are left out.
+ * field, a changed type, a field made required, a field added. Relation fields (whose type
+ * is a model) hold no column and are left out.
  */
-export const readPrismaSchema: MigrationReader = (change, recorder) => {
+export function readPrismaSchemaOperations(change: FileChange): MigrationOperation[] {
   const edits: SchemaEdits = {
     added: new Set(change.added.map((line) => line.line)),
     removed: new Set(change.removed.map((line) => line.line)),
     before: readSide(change.oldSide().lines),
     after: readSide(change.newSide().lines),
   };
-  recordModelChanges(edits, recorder);
   const relations = new Set([...edits.before.models.keys(), ...edits.after.models.keys()]);
   const columns = (fields: PrismaField[]) =>
     fields.filter((field) => !relations.has(field.type) && !field.list);
   const oldFields = new Map(columns(edits.before.fields).map((field) => [key(field), field]));
   const newFields = new Map(columns(edits.after.fields).map((field) => [key(field), field]));
-  recordDroppedFields(edits, oldFields, newFields, recorder);
-  recordAddedOrChangedFields(edits, oldFields, newFields, recorder);
-};
+  const created = [...edits.after.models].filter(
+    ([model, line]) => edits.added.has(line) && !edits.before.models.has(model),
+  );
+  const createdModels = new Set(created.map(([model]) => model));
+  const operations: MigrationOperation[] = created.map(([model, line]) => ({
+    kind: 'create-table',
+    line,
+    table: model,
+    columns: [...newFields.values()].filter((field) => field.model === model).map((field) => field.name),
+  }));
+  for (const [model, line] of edits.before.models)
+    if (edits.removed.has(line) && !edits.after.models.has(model))
+      operations.push({ kind: 'drop-table', line, table: model });
+  operations.push(...droppedFields(edits, oldFields, newFields));
+  operations.push(...changedFields(edits, oldFields, newFields, createdModels));
+  return operations;
+}
 
 type SchemaSide = ReturnType<typeof readSide>;
 
@@ -92,59 +104,59 @@ interface SchemaEdits {
   after: SchemaSide;
 }
 
-function recordModelChanges(edits: SchemaEdits, recorder: EffectsRecorder): void {
-  for (const [model, line] of edits.after.models)
-    if (edits.added.has(line) && !edits.before.models.has(model)) recorder.created(model);
-  for (const [model, line] of edits.before.models)
-    if (edits.removed.has(line) && !edits.after.models.has(model)) recorder.dropped(model, line);
-}
-
 /** A removed field of a removed model goes with its table; the dropped table already says so. */
-function recordDroppedFields(
+function droppedFields(
   { removed, before, after }: SchemaEdits,
   oldFields: ReadonlyMap<string, PrismaField>,
   newFields: ReadonlyMap<string, PrismaField>,
-  recorder: EffectsRecorder,
-): void {
-  for (const field of oldFields.values()) {
-    if (
-      !removed.has(field.line) ||
-      newFields.has(key(field)) ||
-      (field.model &&
-        !after.models.has(field.model) &&
-        before.models.has(field.model) &&
-        removed.has(before.models.get(field.model) ?? -1))
-    )
-      continue;
-    if (field.model) recorder.altered(field.model);
-    recorder.destructive('drop-column', field.line, `drops column ${qualified(field)}`);
-  }
+): MigrationOperation[] {
+  return [...oldFields.values()].flatMap((field): MigrationOperation[] => {
+    const modelDropped =
+      field.model !== undefined &&
+      !after.models.has(field.model) &&
+      before.models.has(field.model) &&
+      removed.has(before.models.get(field.model) ?? -1);
+    if (!removed.has(field.line) || newFields.has(key(field)) || modelDropped) return [];
+    return [{ kind: 'drop-column', line: field.line, table: field.model ?? '?', column: field.name }];
+  });
 }
 
 /** Fields of a newly created model are part of the CREATE TABLE, so only existing models are altered. */
-function recordAddedOrChangedFields(
+function changedFields(
   { added }: SchemaEdits,
   oldFields: ReadonlyMap<string, PrismaField>,
   newFields: ReadonlyMap<string, PrismaField>,
-  recorder: EffectsRecorder,
-): void {
+  createdModels: ReadonlySet<string>,
+): MigrationOperation[] {
+  const operations: MigrationOperation[] = [];
   for (const field of newFields.values()) {
-    if (!added.has(field.line) || (field.model && recorder.effects.created.includes(field.model))) continue;
+    if (!added.has(field.line) || (field.model && createdModels.has(field.model))) continue;
     const previous = oldFields.get(key(field));
-    if (field.model) recorder.altered(field.model);
-    if (previous && previous.type !== field.type) {
-      recorder.destructive(
-        'column-type-change',
-        field.line,
-        `changes the type of ${qualified(field)} from ${previous.type} to ${field.type}`,
-      );
+    const table = field.model ?? '?';
+    const line = field.line;
+    if (!previous) {
+      operations.push({
+        kind: 'add-column',
+        line,
+        table,
+        column: field.name,
+        type: field.type,
+        ...(!field.optional ? { notNull: true } : {}),
+        ...(field.hasDefault ? { hasDefault: true } : {}),
+      });
+      continue;
     }
-    if (!field.optional && !field.hasDefault && (!previous || previous.optional)) {
-      const verb = previous ? 'sets' : 'adds';
-      const detail = previous
-        ? `${verb} ${qualified(field)} NOT NULL (existing NULLs fail)`
-        : `${verb} ${qualified(field)} NOT NULL without a default`;
-      recorder.destructive('not-null-without-default', field.line, detail);
-    }
+    if (previous.type !== field.type)
+      operations.push({
+        kind: 'change-type',
+        line,
+        table,
+        column: field.name,
+        type: field.type,
+        previousType: previous.type,
+      });
+    if (!field.optional && previous.optional)
+      operations.push({ kind: 'set-not-null', line, table, column: field.name });
   }
+  return operations;
 }

@@ -3,9 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseResult } from '@pgsql/types';
-
-/** The PostgreSQL parser's WebAssembly file: the npm package and its path inside it (the build copies it beside the bundles). */
-export const POSTGRES_PARSER_FILE = { package: 'libpg-query', file: 'wasm/libpg-query.wasm' } as const;
+import { POSTGRES_PARSER_FILE } from './postgres-parser-file.js';
 
 /** What the Emscripten module of libpg-query exposes (the package's own wrapper loads eagerly at import, so it is not used). */
 interface PgQueryModule {

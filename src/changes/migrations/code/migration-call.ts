@@ -22,6 +22,8 @@ export interface MigrationCall {
 export interface CallValue {
   /** The code as written. */
   text: string;
+  /** The line the value starts on. */
+  line: number;
   /** A string or symbol literal's value. */
   string?: string;
   /** `true`/`false` literals (`True`, `false`, `:false` are not literals of every language). */
@@ -44,6 +46,11 @@ export function stringsOf(value: CallValue | undefined): string[] {
   if (!value) return [];
   if (value.items) return value.items.flatMap((item) => item.string ?? []);
   return value.string === undefined ? [] : [value.string];
+}
+
+/** A named argument, else the positional argument at `index`. */
+export function argumentOf(call: MigrationCall, index: number, key?: string): CallValue | undefined {
+  return (key === undefined ? undefined : call.named[key]) ?? call.args[index];
 }
 
 /** A named argument, or an entry of an options object among the arguments (`{ allowNull: false }`). */

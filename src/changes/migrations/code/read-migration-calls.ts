@@ -14,11 +14,13 @@ interface Reading {
   calls: Map<number, { call: MigrationCall; node: SyntaxNode; block?: SyntaxNode }>;
   /** Calls that are part of another (an argument's value, a chained link): not statements of their own. */
   consumed: Set<number>;
+  /** For a chained link, the call its chain starts with. */
+  roots: Map<number, MigrationCall>;
 }
 
 function readValue(reading: Reading, node: SyntaxNode): CallValue {
   const { syntax } = reading;
-  const value: CallValue = { text: node.text };
+  const value: CallValue = { text: node.text, line: lineOf(node) };
   const string = stringValue(node) ?? syntax.literal?.(node);
   if (string !== undefined) value.string = string;
   const boolean = BOOLEAN[node.text];
@@ -63,7 +65,10 @@ function readCall(reading: Reading, node: SyntaxNode): MigrationCall | undefined
   if (parts.receiver && reading.syntax.calls.includes(parts.receiver.type)) {
     const head = readCall(reading, parts.receiver);
     if (head) {
-      head.chain.push({ name: call.name, args: call.args });
+      // `x.a().b().c()`: every link joins the chain of the call that starts it.
+      const root = reading.roots.get(parts.receiver.id) ?? head;
+      root.chain.push({ name: call.name, args: call.args });
+      reading.roots.set(node.id, root);
       reading.consumed.add(node.id);
     }
   }
@@ -73,16 +78,29 @@ function readCall(reading: Reading, node: SyntaxNode): MigrationCall | undefined
 const within = (node: SyntaxNode, range: SyntaxNode): boolean =>
   node.startIndex >= range.startIndex && node.endIndex <= range.endIndex && node.id !== range.id;
 
+/** Calls a rollback function makes that only say it cannot roll back. */
+const REFUSALS = /^(raise|Error|\w*Error|\w*Exception|IrreversibleMigration)$/;
+
+/** A migration's statements, and whether it has a rollback function that does something. */
+export interface MigrationCalls {
+  statements: MigrationCall[];
+  rollback: boolean;
+}
+
 /**
  * The statements of a migration written in code: its calls outside rollback functions
  * (`down`, `downgrade`, `Down`), each with the calls of its block nested in `body`. Calls
  * that are arguments or chained links of another call are folded into it.
  */
-export function readMigrationCalls(grammar: Grammar, root: SyntaxNode, syntax: CallSyntax): MigrationCall[] {
+export function readMigrationCalls(grammar: Grammar, root: SyntaxNode, syntax: CallSyntax): MigrationCalls {
   const found = selectNodes(grammar, root, { calls: syntax.calls, functions: syntax.functions });
   const rollback = found.functions.filter((node) => ROLLBACK.has(syntax.functionName(node) ?? ''));
-  const reading: Reading = { syntax, calls: new Map(), consumed: new Set() };
-  const nodes = found.calls.filter((node) => !rollback.some((range) => within(node, range)));
+  const reading: Reading = { syntax, calls: new Map(), consumed: new Set(), roots: new Map() };
+  const inRollback = (node: SyntaxNode): boolean => rollback.some((range) => within(node, range));
+  const nodes = found.calls.filter((node) => !inRollback(node));
+  const undoes = found.calls.some(
+    (node) => inRollback(node) && !REFUSALS.test(syntax.callParts(node)?.name ?? 'raise'),
+  );
   // Inner calls end first: reading them first builds chains from the head outwards.
   for (const node of [...nodes].sort((a, b) => a.endIndex - b.endIndex)) readCall(reading, node);
   const statements: MigrationCall[] = [];
@@ -95,5 +113,5 @@ export function readMigrationCalls(grammar: Grammar, root: SyntaxNode, syntax: C
     (parent ? parent.call.body : statements).push(entry.call);
     if (entry.block) open.push({ call: entry.call, block: entry.block });
   }
-  return statements;
+  return { statements, rollback: undoes };
 }

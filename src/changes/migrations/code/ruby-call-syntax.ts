@@ -20,6 +20,27 @@ function callParts(node: SyntaxNode): CallParts | undefined {
   };
 }
 
+const STATEMENT_PARENTS = new Set(['body_statement', 'program', 'do_block', 'block_body', 'then', 'else']);
+
+/**
+ * A heredoc's text (`execute <<~SQL … SQL`): the body is a sibling of the statement that
+ * opens it. Blank lines pad it so its first line is the line of `<<~SQL`, as SQL read from
+ * the value's line expects.
+ */
+function heredoc(node: SyntaxNode): string | undefined {
+  if (node.type !== 'heredoc_beginning') return undefined;
+  let statement: SyntaxNode | null = node;
+  while (statement?.parent && !STATEMENT_PARENTS.has(statement.parent.type)) statement = statement.parent;
+  let body = statement?.nextNamedSibling ?? null;
+  while (body && body.type !== 'heredoc_body' && body.startPosition.row === node.startPosition.row)
+    body = body.nextNamedSibling;
+  if (body?.type !== 'heredoc_body') return undefined;
+  const end = childrenOf(body).find((child) => child.type === 'heredoc_end');
+  const content = body.text.slice(0, end ? end.startIndex - body.startIndex : undefined);
+  const padding = '\n'.repeat(Math.max(0, body.startPosition.row - node.startPosition.row));
+  return padding + content;
+}
+
 /** Ruby (Rails migrations): `add_column :t, :c, null: false`, `create_table :t do |t| … end`. */
 export const RUBY_CALLS: CallSyntax = {
   calls: ['call'],
@@ -36,4 +57,5 @@ export const RUBY_CALLS: CallSyntax = {
             : [];
         })
       : undefined,
+  literal: heredoc,
 };

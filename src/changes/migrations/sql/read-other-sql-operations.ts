@@ -223,7 +223,15 @@ function readOther(statement: SqlStatement, tree: Json): MigrationOperation[] {
     case 'delete':
       return tree.where ? [] : tables(tree.from).map((table) => ({ kind: 'delete-all-rows', line, table }));
     case 'update':
-      return tree.where ? [] : tables(tree.table).map((table) => ({ kind: 'update-all-rows', line, table }));
+      return tables(tree.table).map((table) => ({
+        kind: tree.where ? 'copy-data' : 'update-all-rows',
+        line,
+        table,
+      }));
+    case 'insert':
+      return record(tree.values)?.type === 'select' || record(tree.select) !== undefined
+        ? tables(tree.table).map((table) => ({ kind: 'copy-data', line, table }))
+        : [];
     case 'rename':
       return list(tree.table).flatMap((pair): MigrationOperation[] => {
         const [from, to] = list(pair).map(tableOf);

@@ -164,9 +164,16 @@ const readData: Reader = (statement, line) => {
     const table = tableName(node.DeleteStmt.relation);
     return table ? [{ kind: 'delete-all-rows', line, table }] : [];
   }
-  if ('UpdateStmt' in node && !node.UpdateStmt.whereClause) {
+  if ('UpdateStmt' in node) {
     const table = tableName(node.UpdateStmt.relation);
-    return table ? [{ kind: 'update-all-rows', line, table }] : [];
+    if (!table) return [];
+    return [{ kind: node.UpdateStmt.whereClause ? 'copy-data' : 'update-all-rows', line, table }];
+  }
+  if ('InsertStmt' in node && node.InsertStmt.selectStmt) {
+    const select = node.InsertStmt.selectStmt;
+    const fromRows = 'SelectStmt' in select && (select.SelectStmt.fromClause?.length ?? 0) > 0;
+    const table = tableName(node.InsertStmt.relation);
+    return fromRows && table ? [{ kind: 'copy-data', line, table }] : [];
   }
   return [];
 };

@@ -21,3 +21,9 @@ export function readSqlOperations(sql: string, dialect: SqlDialect, firstLine = 
       return [{ kind: 'raw', line: statement.line, text }];
     });
 }
+
+/** True when SQL holds a goose or dbmate down section with statements in it. */
+export function sqlHasRollback(sql: string, dialect: SqlDialect): boolean {
+  if (!sql.includes('+goose') && !sql.includes('migrate:')) return false;
+  return readSqlStatements(sql, dialect).some((statement) => statement.direction === 'down');
+}

@@ -1,59 +1,19 @@
-import type { Severity } from '../../finding.js';
-import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
-import type { RuleInput } from '../../review-engine/review-rule.js';
-import { hasWorkingDownStep, splitByDirection } from './migration-direction.js';
-import { isDownMigrationFile, isMigrationFile } from './migration-files.js';
+import type { ReviewRule } from '../../review-engine/review-rule.js';
+import { assumption, migrationOf, onLiveTable, target } from './migration-operations.js';
 
-interface Destructive {
-  pattern: RegExp;
-  what: string;
-  severity: Severity;
-}
-
-const drop = (pattern: RegExp, what: string): Destructive => ({ pattern, what, severity: 'high' });
-const retype = (pattern: RegExp): Destructive => ({
-  pattern,
-  what: 'changes a column type',
-  severity: 'medium',
-});
-
-const DESTRUCTIVE: readonly Destructive[] = [
-  drop(
-    /\bDROP\s+TABLE\b|\bdrop_table\b|\bop\.drop_table\(|Schema::drop(?:IfExists)?\(|\.dropTable(?:IfExists)?\(|queryInterface\.dropTable\(|migrationBuilder\.DropTable\(|^\s*drop(?:_if_exists)?\s+table\(|migrations\.DeleteModel\(/i,
-    'drops a table',
-  ),
-  drop(
-    /\bDROP\s+COLUMN\b|\bremove_columns?\b|\bremove_reference\b|\bop\.drop_column\(|->dropColumns?\(|\.dropColumns?\(|queryInterface\.removeColumn\(|migrationBuilder\.DropColumn\(|^\s*remove\s+:\w+|migrations\.RemoveField\(/i,
-    'drops a column',
-  ),
-  drop(/\bTRUNCATE\s+(?:TABLE\s+)?["`\w]/i, 'deletes all rows'),
-  retype(
-    /\bALTER\s+COLUMN\s+["`\w]+\s+(?:SET\s+DATA\s+)?TYPE\b|\bMODIFY\s+(?:COLUMN\s+)?["`\w]+\s+\w+|\bchange_column\s+:\w+,\s*:\w+,\s*:\w+|\bop\.alter_column\([^)]*\btype_\s*=|queryInterface\.changeColumn\(|migrationBuilder\.AlterColumn<|^\s*modify\s+:\w+,\s*:\w+/i,
-  ),
-];
-
-/** Statements that copy or transform data, so dropping the old place does not lose it. */
-const BACKFILL =
-  /\bUPDATE\s+["`\w.]+\s+SET\b|\bINSERT\s+INTO\s+["`\w.]+\s*(?:\([^)]*\))?\s*SELECT\b|migrations\.RunPython\(|migrations\.RunSQL\(|\bupdate_all\b|\bin_batches\b|->update\(|\bbackfill/i;
-
-/** Rails' `change` can reverse `remove_column :t, :c, :type` and `drop_table :t do … end` on its own. */
-const RAILS_REVERSIBLE = /\bremove_column\s+:\w+,\s*:\w+,\s*:\w+|\bdrop_table\s+:\w+.*\bdo\b/;
-
-function downFileExists(file: ReviewedFile, input: RuleInput): boolean {
-  if (!/\.up\.sql$/i.test(file.path)) return false;
-  const downPath = file.path.replace(/\.up\.sql$/i, '.down.sql');
-  return (
-    input.files.some((other) => other.path === downPath) || input.context.readFile?.(downPath) !== undefined
-  );
-}
+const DESTROYS: Readonly<Record<string, { what: string; severity: 'high' }>> = {
+  'drop-table': { what: 'drops table', severity: 'high' },
+  'drop-column': { what: 'drops column', severity: 'high' },
+  truncate: { what: 'deletes every row of', severity: 'high' },
+  'delete-all-rows': { what: 'deletes every row of', severity: 'high' },
+};
 
 export const destructiveMigration: ReviewRule = {
   id: 'database/destructive-migration',
   severity: 'high',
   title: 'Destructive migration without a way back',
   explanation:
-    'The migration destroys data (or rewrites a column) and has neither a down step nor a backfill: a bad deploy cannot be rolled back without a restore.',
+    'The migration destroys data and has neither a down step nor a backfill: a bad deploy cannot be rolled back without a restore.',
   fix: {
     default:
       'Expand and contract: stop using the column in one release, copy the data where it is still needed (backfill), and drop it in a later migration that has a down step; take a backup first.',
@@ -69,24 +29,16 @@ export const destructiveMigration: ReviewRule = {
       'Use `up`/`down` (or a reversible `remove :col, :type`), and copy the data first with `execute "UPDATE …"`.',
   },
   check(file, input) {
-    if (!isMigrationFile(file) || isDownMigrationFile(file)) return [];
-    const { up, down } = splitByDirection(file.added);
-    const reversible =
-      hasWorkingDownStep(down) ||
-      downFileExists(file, input) ||
-      file.added.some((line) => RAILS_REVERSIBLE.test(line.text));
-    if (reversible || file.added.some((line) => BACKFILL.test(line.text))) return [];
-    const hits: RuleHit[] = [];
-    for (const line of up) {
-      if (/^\s*(?:--|#|\/\/)/.test(line.text)) continue;
-      const found = DESTRUCTIVE.find(({ pattern }) => pattern.test(line.text));
-      if (found)
-        hits.push({
-          line: line.line,
-          severity: found.severity,
-          title: `Migration ${found.what} without a down step or backfill`,
-        });
-    }
-    return hits;
+    const migration = migrationOf(file, input);
+    if (!migration || migration.reversible) return [];
+    if (migration.operations.some((operation) => operation.kind === 'copy-data')) return [];
+    return migration.operations
+      .filter((operation) => DESTROYS[operation.kind] && !operation.reversible && onLiveTable(operation))
+      .map((operation) => ({
+        line: operation.line,
+        severity: DESTROYS[operation.kind]?.severity ?? 'high',
+        title: `Migration ${DESTROYS[operation.kind]?.what ?? 'drops'} \`${target(operation)}\` without a down step or backfill`,
+        explanation: `The data is gone once this runs, and nothing in the migration restores or copies it (${assumption(migration)}).`,
+      }));
   },
 };
