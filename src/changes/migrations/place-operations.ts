@@ -64,26 +64,29 @@ export function placeOperations(
         .map((operation) => tableKey(operation.table)),
     );
     const before = unindexed.size > 0 ? existing(project, unindexed) : new Map<string, string[][]>();
+    const lastDrop = new Map<string, number>();
+    sequence.forEach((operation, index) => {
+      if (operation.kind === 'drop-table') lastDrop.set(tableKey(operation.table), index);
+    });
     const created = new Set<string>();
-    sequence.forEach((operation, index) => placeOne(operation, index, sequence, created, [indexes, before]));
+    sequence.forEach((operation, index) => {
+      const table = tableKey(operation.table);
+      placeOne(operation, table, (lastDrop.get(table) ?? -1) > index, created, [indexes, before]);
+    });
   }
 }
 
 function placeOne(
   operation: PlacedOperation,
-  index: number,
-  sequence: readonly PlacedOperation[],
+  table: string,
+  droppedLater: boolean,
   created: Set<string>,
   indexes: readonly IndexedColumns[],
 ): void {
-  const table = tableKey(operation.table);
   operation.existingTable = operation.kind !== 'create-table' && !created.has(table);
   if (operation.kind === 'create-table') created.add(table);
   if (operation.kind === 'rename-table' && created.has(table)) created.add(tableKey(operation.to));
-  if (
-    sequence.slice(index + 1).some((later) => later.kind === 'drop-table' && tableKey(later.table) === table)
-  )
-    operation.droppedLater = true;
+  if (droppedLater) operation.droppedLater = true;
   if (operation.kind === 'add-foreign-key')
     operation.indexed = indexes.some((known) => leadsIndex(known, operation.table, operation.columns ?? []));
 }
