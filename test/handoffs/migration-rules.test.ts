@@ -303,14 +303,14 @@ describe('edits to existing migrations', () => {
     expect(await migrationFindings([file], ['postgresql'])).toEqual([]);
   });
 
-  it('flags an edit that changes what an applied migration does, on its line', async () => {
+  it('flags an edit that changes what an applied migration does, on the line it changes', async () => {
     const file = modifiedFile('migrations/20250101_users.sql', before, [
       'create table users (id bigserial primary key,',
       '  email text, plan text',
       ');',
     ]);
     expect(await migrationFindings([file], ['postgresql'])).toEqual([
-      'migrations/20250101_users.sql:1 edited-applied-migration',
+      'migrations/20250101_users.sql:2 edited-applied-migration',
     ]);
   });
 });

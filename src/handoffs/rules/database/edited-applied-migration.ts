@@ -17,7 +17,12 @@ export const editedAppliedMigration: ReviewRule = {
     const migration = migrationOf(file, input);
     if (!migration || migration.change !== 'modified' || MEANT_TO_CHANGE.test(migration.file)) return [];
     const first = migration.operations[0];
-    const line = first?.line ?? (migration.removedOperations.length > 0 ? file.added[0]?.line : undefined);
+    if (!first && migration.removedOperations.length === 0) return [];
+    // The first line the edit really wrote, from the first step it changes (a statement's own
+    // first line may only be re-laid out).
+    const written = file.added.filter((added) => !['formatting', 'moved'].includes(file.kindOf(added)));
+    const line =
+      (written.find((added) => added.line >= (first?.line ?? 0)) ?? written[0])?.line ?? first?.line;
     if (line === undefined) return [];
     return [
       {
