@@ -119,7 +119,14 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
         databasesOf: (project) =>
           input.projects.find((candidate) => candidate.path === project)?.databases ?? [],
       }),
-      envVars: extractEnvVars(readable, languageOfProject, input.readFile),
+      envVars: extractEnvVars({
+        changes: readable,
+        head: model.head,
+        base: model.base,
+        cache: model.facts,
+        languageOf: languageOfProject,
+        ...(input.readFile ? { readFile: input.readFile } : {}),
+      }),
       dependencyChanges: extractDependencyChanges(readable),
       ...summarizeTests(changes),
       securityTouched: findSecurityTouches(readable),

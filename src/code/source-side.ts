@@ -45,7 +45,8 @@ export function createCheckoutSide(
     const change = changed.get(path);
     if (!change) return readOnce(path);
     const side = change.newSide();
-    return side.complete ? readOnce(path) : textOfLines(side.lines);
+    // A new file's patch is the whole file: it stands in when the checkout cannot give it.
+    return side.complete ? (readOnce(path) ?? textOfLines(side.lines)) : textOfLines(side.lines);
   };
   return { name: 'head', list: listFiles, read, has, complete: true };
 }

@@ -44,8 +44,8 @@ describe('environment variables read by new code', () => {
     ],
     [
       'config/services.php',
-      "'key' => env('MAILGUN_SECRET'),\n'x' => getenv('LEGACY'),\n'y' => $_ENV['APP_ROLE'],",
-      ['MAILGUN_SECRET:php:1', 'LEGACY:php:2', 'APP_ROLE:php:3'],
+      "<?php\nreturn [\n'key' => env('MAILGUN_SECRET'),\n'x' => getenv('LEGACY'),\n'y' => $_ENV['APP_ROLE'],\n];",
+      ['MAILGUN_SECRET:php:3', 'LEGACY:php:4', 'APP_ROLE:php:5'],
     ],
     ['Api/Program.cs', 'var cs = Environment.GetEnvironmentVariable("CONN");', ['CONN:csharp:1']],
     [
@@ -90,6 +90,39 @@ describe('environment variables read by new code', () => {
       readFile,
     });
     expect(withCheckout.envVars).toEqual([]);
+  });
+
+  it('reads the syntax tree: a variable named in a string, a docstring or after a regex literal with a backtick', async () => {
+    const files = [
+      addedFile(
+        'src/slug.ts',
+        'const SLUG = /^[a-z`]+$/;\nconst hint = "set process.env.NOT_READ";\nconst key = process.env.AFTER_REGEX;',
+      ),
+      addedFile(
+        'app/jobs.py',
+        'def run():\n    """Reads os.getenv("IN_DOCSTRING") one day."""\n    return os.getenv("REAL_READ")',
+      ),
+      addedFile('src/main/kotlin/App.kt', 'fun main() {\n    val url = System.getenv("KOTLIN_URL")\n}'),
+    ];
+    expect(await names(files)).toEqual([
+      'AFTER_REGEX:typescript:3',
+      'REAL_READ:python:3',
+      'KOTLIN_URL:kotlin:2',
+    ]);
+  });
+
+  it('does not report a read the PR moved to another file, nor one it only re-laid out', async () => {
+    const moved = [
+      modifiedFile('src/config.ts', ['const a = process.env.MOVED;', 'export {};'], ['export {};']),
+      addedFile('src/settings.ts', 'export const a = process.env.MOVED;'),
+    ];
+    expect(await names(moved)).toEqual([]);
+    const relaid = modifiedFile(
+      'src/db.ts',
+      ['const url = process.env.DATABASE_URL || "postgres://localhost/db";'],
+      ['const url =', '  process.env.DATABASE_URL ||', '  "postgres://localhost/db";'],
+    );
+    expect(await names([relaid])).toEqual([]);
   });
 
   it('ignores tests, platform variables and documentation', async () => {
