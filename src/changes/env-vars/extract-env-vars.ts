@@ -48,19 +48,56 @@ function languageOfRead(path: string, projectLanguage: string | undefined): stri
   return classifyPath(path).language ?? projectLanguage ?? 'unknown';
 }
 
-interface FileReads {
-  change: FileChange;
-  before: Set<string>;
-  after: EnvRead[];
+/** Every reader names the environment (env, ENV, environ, getenv, Environment) or a config call: most added code does neither, and is not parsed for this. */
+const ENV_HINT = /env|config\(|@Value|\$\{/i;
+
+/** A changed file's reads on each side, parsed only when asked. */
+class FileReads {
+  private headReads?: EnvRead[];
+  private baseNames?: Set<string>;
+
+  constructor(
+    readonly change: FileChange,
+    private readonly input: ExtractEnvVarsInput,
+  ) {}
+
+  head(): EnvRead[] {
+    const path = this.change.file.path;
+    this.headReads ??=
+      this.change.file.status === 'removed'
+        ? []
+        : readsOf(path, this.input.head.read(path), this.input.cache);
+    return this.headReads;
+  }
+
+  /** Names the base version reads, among `names`; the base is parsed only when its text mentions one of them. */
+  base(names: ReadonlySet<string>): Set<string> {
+    if (this.baseNames) return this.baseNames;
+    const path = this.change.file.previousPath ?? this.change.file.path;
+    const text = this.change.file.status === 'added' ? undefined : this.input.base.read(path);
+    const mentioned = text !== undefined && [...names].some((name) => text.includes(name));
+    this.baseNames = new Set(mentioned ? readsOf(path, text, this.input.cache).map((read) => read.name) : []);
+    return this.baseNames;
+  }
+
+  /** Reads on lines the PR wrote. */
+  added(): EnvRead[] {
+    if (!this.change.added.some((line) => ENV_HINT.test(line.text))) return [];
+    const added = new Set(this.change.added.map((line) => line.line));
+    return this.head().filter((read) => added.has(read.line));
+  }
 }
 
-function fileReads(change: FileChange, input: ExtractEnvVarsInput): FileReads {
-  const path = change.file.path;
-  const basePath = change.file.previousPath ?? path;
-  const before =
-    change.file.status === 'added' ? [] : readsOf(basePath, input.base.read(basePath), input.cache);
-  const after = change.file.status === 'removed' ? [] : readsOf(path, input.head.read(path), input.cache);
-  return { change, before: new Set(before.map((read) => read.name)), after };
+/** Names some changed file read at the base and no longer reads at the head: a read moved elsewhere is not new. */
+function droppedNames(files: readonly FileReads[], candidates: ReadonlySet<string>): Set<string> {
+  const dropped = new Set<string>();
+  for (const file of files) {
+    const before = file.base(candidates);
+    if (before.size === 0) continue;
+    const still = new Set(file.head().map((read) => read.name));
+    for (const name of before) if (!still.has(name)) dropped.add(name);
+  }
+  return dropped;
 }
 
 /**
@@ -70,20 +107,19 @@ function fileReads(change: FileChange, input: ExtractEnvVarsInput): FileReads {
  * with whether documentation mentions it.
  */
 export function extractEnvVars(input: ExtractEnvVarsInput): EnvVar[] {
-  const files = input.changes.map((change) => fileReads(change, input));
-  const dropped = new Set<string>();
-  for (const file of files) {
-    const still = new Set(file.after.map((read) => read.name));
-    for (const name of file.before) if (!still.has(name)) dropped.add(name);
-  }
+  const files = input.changes.map((change) => new FileReads(change, input));
+  const added = files.map((file) => file.added());
+  const candidates = new Set(added.flat().map((read) => read.name));
+  if (candidates.size === 0) return [];
+  const dropped = droppedNames(files, candidates);
   const documentation = findEnvDocumentation([...input.changes], input.readFile);
   const seen = new Set<string>();
   const found: EnvVar[] = [];
-  for (const { change, before, after } of files) {
-    const added = new Set(change.added.map((line) => line.line));
-    for (const read of after) {
+  files.forEach((file, index) => {
+    const { change } = file;
+    for (const read of added[index] ?? []) {
       const key = `${change.project}\u0000${read.name}`;
-      if (!added.has(read.line) || before.has(read.name) || dropped.has(read.name) || seen.has(key)) continue;
+      if (file.base(candidates).has(read.name) || dropped.has(read.name) || seen.has(key)) continue;
       seen.add(key);
       const documentedIn = documentation(read.name, change.project);
       found.push({
@@ -96,6 +132,6 @@ export function extractEnvVars(input: ExtractEnvVarsInput): EnvVar[] {
         project: change.project,
       });
     }
-  }
+  });
   return found;
 }
