@@ -46,7 +46,7 @@ export async function runReviewCommand(options: ReviewCommandOptions): Promise<n
     const listFiles = listCheckoutFiles(head);
     const analysis = await analyzeChanges({ files, projects: discovery.projects, readFile, listFiles });
     const review = reviewRequestedArea(
-      { files, analysis, discovery, readFile, listFiles },
+      { files, analysis, discovery, readFile },
       area,
       `asked for on the command line against \`${change.base}\``,
     );

@@ -1,7 +1,6 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import { isTestPath } from '../code/classify-path.js';
-import { collectProjectRoutes } from '../changes/collect-project-routes.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
 import { decideHandoffs, type HandoffDecision, type HandoffSignals } from '../handoffs/decide-handoffs.js';
 import type { Finding } from '../handoffs/finding.js';
@@ -16,29 +15,24 @@ export interface ReviewInputs {
   analysis: ChangeAnalysis;
   discovery: DiscoveryResult;
   readFile?: (path: string) => string | undefined;
-  /** Lists the head checkout's files; with `readFile`, the projects' existing routes are read for api-design. */
-  listFiles?: () => string[];
 }
 
-/** Routes of the projects the PR touches, without those the PR itself adds or moves: what its new routes should look like. */
+/**
+ * Routes of the projects the PR touches, as the base's route tables have them (prefixes
+ * resolved), without those the PR itself adds or moves: what its new routes should look like.
+ */
 function existingRoutes(inputs: ReviewInputs): ExistingRoute[] | undefined {
-  const { readFile, listFiles, analysis } = inputs;
+  const { analysis } = inputs;
   const introduced = analysis.endpoints.filter(
     (e) => e.change === 'added' || (e.change === 'changed' && e.previous !== undefined),
   );
   // Only new routes are compared with the existing ones: without any, nothing needs reading.
-  if (!readFile || !listFiles || introduced.length === 0) return undefined;
+  if (introduced.length === 0 || !analysis.routesBefore) return undefined;
   const own = new Set(introduced.map((e) => `${e.method} ${e.path}`));
-  const projects = inputs.discovery.projects;
   const touched = new Set(introduced.map((e) => e.project));
-  // The code model's base tables, and the per-file readers' routes for frameworks they still read.
-  const fromTables = (analysis.routesBefore ?? []).filter((route) => touched.has(route.project));
-  const fromReaders = [...touched].flatMap((project) =>
-    collectProjectRoutes({ project, listFiles, readFile, projects }),
-  );
-  return [...fromTables, ...fromReaders]
-    .map((route) => ({ method: route.method, path: route.path }))
-    .filter((route) => !own.has(`${route.method} ${route.path}`));
+  return analysis.routesBefore
+    .filter((route) => touched.has(route.project) && !own.has(`${route.method} ${route.path}`))
+    .map((route) => ({ method: route.method, path: route.path }));
 }
 
 function reviewContext(inputs: ReviewInputs): ReviewContext {
