@@ -5,17 +5,14 @@
 // runs `dist/cli.js report <clone> --base <parent> --head <commit> --json --no-validate`, and compares the
 // reported `.analysis.endpoints` with the expectation. Cases whose mirror is absent are skipped with a
 // message. It prints misses and extras per case and recall and precision per framework; it always exits 0.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, expectedKeys, reportedKeys, tally } from './compare.mjs';
-import { mirrorDir } from './sample.mjs';
+import { cliPath as cli, mirrorDir, reportOnCommit } from '../mirror-report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const cli = path.join(root, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 const only = args.includes('--case') ? args[args.indexOf('--case') + 1] : undefined;
 const asJson = args.includes('--json');
@@ -39,36 +36,6 @@ function loadCases() {
     .filter((c) => !only || c.commit.startsWith(only));
 }
 
-/** Runs the CLI on one commit of a temporary clone; returns the reported endpoints. */
-function reportEndpoints(gitDir, c) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'real-commit-'));
-  try {
-    const clone = path.join(tmp, 'repo');
-    execFileSync('git', ['clone', '--quiet', '--no-checkout', gitDir, clone], { stdio: 'ignore' });
-    execFileSync('git', ['-C', clone, 'checkout', '--quiet', c.commit], { stdio: 'ignore' });
-    const cliArgs = [cli, 'report', clone, '--base', c.parent, '--head', c.commit, '--json', '--no-validate'];
-    let stdout;
-    try {
-      stdout = execFileSync(process.execPath, cliArgs, {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-        timeout: 15 * 60_000,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    } catch (error) {
-      if (!error.stdout) {
-        const detail = String(error.stderr || error.message).slice(0, 300);
-        throw new Error(`report failed: ${detail}`, { cause: error });
-      }
-      stdout = error.stdout; // a non-zero exit still prints the report
-    }
-    return JSON.parse(stdout).analysis?.endpoints ?? [];
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
 /** Runs and scores one case, or records why it could not run. */
 function runCase(c) {
   const base = { repo: c.repo, commit: c.commit, framework: c.framework, kind: c.kind };
@@ -77,7 +44,7 @@ function runCase(c) {
   const expected = expectedKeys(c.expected);
   try {
     const started = Date.now();
-    const reported = reportedKeys(reportEndpoints(gitDir, c));
+    const reported = reportedKeys(reportOnCommit(gitDir, c).analysis?.endpoints ?? []);
     return { ...base, ...compare(expected, reported), seconds: (Date.now() - started) / 1000 };
   } catch (error) {
     return { ...base, error: error.message, hits: 0, misses: [...expected], extras: [] };

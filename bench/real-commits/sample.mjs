@@ -1,9 +1,7 @@
 // Draws the benchmark's commits by the rule written in SAMPLING.md and prints them.
 //   node bench/real-commits/sample.mjs [owner/name]
 // Mirrors are read from BENCH_MIRRORS (default /work/.mirror), as <owner>+<name>/repo or <owner>+<name>.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { gitDirOutput, mirrorDir } from '../mirror-report.mjs';
 
 const CSHARP = {
   ext: ['.cs'],
@@ -116,18 +114,7 @@ const NOT_SOURCE =
 const MAX_FILES = 30;
 const MAX_LINES = 1500;
 
-/** The git directory of a repository's mirror, or undefined when it is absent. */
-export function mirrorDir(repo) {
-  const base = path.join(process.env.BENCH_MIRRORS ?? '/work/.mirror', repo.replace('/', '+'));
-  return [path.join(base, 'repo'), base].find((dir) => existsSync(path.join(dir, 'HEAD')));
-}
-
-const git = (dir, ...args) =>
-  execFileSync('git', ['--git-dir', dir, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+const git = gitDirOutput;
 const showOrEmpty = (dir, rev, file) => {
   try {
     return git(dir, 'show', `${rev}:${file}`);
