@@ -81,7 +81,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     console.log(`## ${cfg.repo}${missing ? ' (mirror absent)' : ''}`);
     for (const e of drawn ?? []) console.log(`${e.commit} ${e.files}f ${e.lines}l ${e.subject}`);
-    for (const e of passed ?? []) console.log(`passed over (too large) ${e.repo} ${e.commit} ${e.files}f ${e.lines}l ${e.subject}`);
+    for (const e of passed ?? [])
+      console.log(`passed over (too large) ${e.repo} ${e.commit} ${e.files}f ${e.lines}l ${e.subject}`);
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(all, null, 2));
 }
