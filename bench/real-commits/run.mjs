@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, expectedKeys, reportedKeys, tally } from './compare.mjs';
+import { markdownTable } from '../markdown-table.mjs';
 import { cliPath as cli, mirrorDir, reportOnCommit } from '../mirror-report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,11 +76,7 @@ function printTable(rows) {
     pct(r.recall),
     pct(r.precision),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-  const fmt = (cells) => `| ${cells.map((v, i) => String(v).padEnd(widths[i])).join(' | ')} |`;
-  log(fmt(header));
-  log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const l of lines) log(fmt(l));
+  for (const line of markdownTable(header, lines)) log(line);
 }
 
 if (!existsSync(cli)) {

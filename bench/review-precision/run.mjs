@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markdownTable } from '../markdown-table.mjs';
 import { cliPath, mirrorDir, reportOnCommit } from '../mirror-report.mjs';
 import { indexVerdicts, joinVerdicts, reportKind, tallyBy } from './score.mjs';
 
@@ -87,11 +88,7 @@ function printTable(title, rows) {
     r.fp,
     pct(r.precision),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
-  const fmt = (cells) => `| ${cells.map((v, i) => String(v).padEnd(widths[i])).join(' | ')} |`;
-  out(fmt(header));
-  out(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const l of lines) out(fmt(l));
+  for (const line of markdownTable(header, lines)) out(line);
   out();
 }
 
