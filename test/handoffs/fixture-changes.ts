@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChangedFile } from '../../src/code/diff/changed-file.js';
+import { parsePatch } from '../../src/code/diff/parse-patch.js';
 import type { ReviewContext } from '../../src/handoffs/review-context.js';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
 import { detectMigrationTool } from '../../src/code/migration-path.js';
@@ -94,24 +97,126 @@ function filesUnder(directory: string): string[] {
 }
 
 /**
- * Loads a fixture directory as the changed files of a pull request. A file's path below the directory is its
- * repository path plus a suffix saying how it changed: `.new` (added), `.patch` (modified, hunks), `.removed`.
- * The suffix also keeps fixture tests (`users.test.ts.new`) out of the real test run. A `.head` file is
- * not a change: it is the whole head version of a modified file, for rules that read whole files.
+ * A marker at the end of a fixture line naming the rules that must report that exact line, in the file's own
+ * comment syntax: `// expect: security/hardcoded-secret`, `# expect: a/b, c/d`. The loader strips it, so rules
+ * never see it.
  */
-export function loadChanges(fixture: string): ChangedFile[] {
+const MARKER = /\s*(?:\/\/|#|--|\/\*|<!--|;)\s*expect:\s*([\w-]+\/[\w-]+(?:\s*,\s*[\w-]+\/[\w-]+)*)\s*(?:\*\/|-->)?\s*$/;
+
+/** A line a fixture says a rule must report. */
+export interface ExpectedFinding {
+  ruleId: string;
+  file: string;
+  line: number;
+}
+
+/** The marker's rule ids on `text`, and the line without it. */
+function splitMarker(text: string): { text: string; rules: string[] } {
+  const marker = MARKER.exec(text);
+  if (!marker) return { text, rules: [] };
+  return { text: text.slice(0, marker.index), rules: (marker[1] ?? '').split(/\s*,\s*/) };
+}
+
+/** A text with its markers taken out. */
+export function withoutMarkers(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => splitMarker(line).text)
+    .join('\n');
+}
+
+/** A changed file whose patch lines may carry markers: the markers become expectations on head line numbers. */
+function takeMarkers(change: ChangedFile): { change: ChangedFile; expected: ExpectedFinding[] } {
+  const expected: ExpectedFinding[] = [];
+  for (const line of parsePatch(change.patch).added) {
+    for (const ruleId of splitMarker(line.text).rules) expected.push({ ruleId, file: change.path, line: line.line });
+  }
+  const patch = change.patch
+    ?.split('\n')
+    .map((line) => splitMarker(line).text)
+    .join('\n');
+  return { change: { ...change, ...(patch === undefined ? {} : { patch }) }, expected };
+}
+
+/** The unified diff between two texts as git computes it (hunks only, as GitHub's `patch` has them). */
+function diffOf(path: string, base: string, head: string): ChangedFile {
+  const directory = mkdtempSync(join(tmpdir(), 'fixture-diff-'));
+  try {
+    writeFileSync(join(directory, 'base'), base);
+    writeFileSync(join(directory, 'head'), head);
+    const run = spawnSync('git', ['diff', '--no-index', '--no-color', '--unified=3', 'base', 'head'], {
+      cwd: directory,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`git diff failed for ${path}: ${run.stderr}`);
+    const patch = run.stdout.slice(Math.max(0, run.stdout.indexOf('@@'))).replace(/\n$/, '');
+    const lines = parsePatch(patch);
+    return {
+      path,
+      status: 'modified',
+      additions: lines.added.length,
+      deletions: lines.removed.length,
+      patch,
+    };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Head line numbers of the markers in a whole file's text. */
+function markersOfText(path: string, text: string): ExpectedFinding[] {
+  return text.split('\n').flatMap((line, index) =>
+    splitMarker(line).rules.map((ruleId) => ({ ruleId, file: path, line: index + 1 })),
+  );
+}
+
+/** A loaded fixture: the pull request's changed files and the lines its markers expect findings on. */
+export interface LoadedFixture {
+  changes: ChangedFile[];
+  expected: ExpectedFinding[];
+}
+
+/**
+ * Loads a fixture directory as the changed files of a pull request. A file's path below the directory is its
+ * repository path plus a suffix saying how it changed: `.new` (added), `.patch` (modified, hunks), `.removed`,
+ * or a `.base` and `.head` pair (modified: the diff between the two, as git makes it).
+ * The suffix also keeps fixture tests (`users.test.ts.new`) out of the real test run. A `.head` file without
+ * a `.base` is not a change: it is the whole head version of a `.patch` file, for rules that read whole files.
+ * Lines may end with an `expect:` marker (see `MARKER`).
+ */
+export function loadFixture(fixture: string): LoadedFixture {
   const directory = join(FIXTURES, fixture);
-  return filesUnder(directory)
-    .filter((full) => !full.endsWith(EXPECTATIONS) && !full.endsWith(CONTEXT) && !full.endsWith(HEAD))
+  const loaded = filesUnder(directory)
+    .filter((full) => !full.endsWith(EXPECTATIONS) && !full.endsWith(CONTEXT))
+    .filter((full) => !full.endsWith(HEAD) || existsSync(`${full.slice(0, -HEAD.length)}${BASE}`))
     .sort()
     .map((full) => {
       const path = relative(directory, full).split(sep).join('/');
       const content = withCredentials(readFileSync(full, 'utf8'));
-      if (path.endsWith('.new')) return addedFile(path.slice(0, -4), content);
-      if (path.endsWith('.patch')) return modifiedFile(path.slice(0, -6), content);
-      if (path.endsWith('.removed')) return removedFile(path.slice(0, -8), content);
-      throw new Error(`Fixture file ${full} must end in .new, .patch or .removed`);
-    });
+      if (path.endsWith('.new')) return takeMarkers(addedFile(path.slice(0, -4), content));
+      if (path.endsWith('.patch')) return takeMarkers(modifiedFile(path.slice(0, -6), content));
+      if (path.endsWith('.removed')) return takeMarkers(removedFile(path.slice(0, -8), content));
+      if (path.endsWith(HEAD)) {
+        const base = withCredentials(readFileSync(`${full.slice(0, -HEAD.length)}${BASE}`, 'utf8'));
+        const repositoryPath = path.slice(0, -HEAD.length);
+        return {
+          change: diffOf(repositoryPath, withoutMarkers(base), withoutMarkers(content)),
+          expected: markersOfText(repositoryPath, content),
+        };
+      }
+      if (path.endsWith(BASE)) return null;
+      throw new Error(`Fixture file ${full} must end in .new, .patch, .removed, .base or .head`);
+    })
+    .filter((file) => file !== null);
+  return {
+    changes: loaded.map((file) => file.change),
+    expected: loaded.flatMap((file) => file.expected),
+  };
+}
+
+/** The changed files of a fixture directory (see `loadFixture`). */
+export function loadChanges(fixture: string): ChangedFile[] {
+  return loadFixture(fixture).changes;
 }
 
 /** Optional file in a positive fixture listing the files expected to have findings (default: all of them). */
@@ -122,6 +227,9 @@ export const CONTEXT = 'context.json';
 
 /** Suffix of a fixture file holding a modified file's whole head version. */
 export const HEAD = '.head';
+
+/** Suffix of a fixture file holding a modified file's whole base version (with a `.head` next to it). */
+export const BASE = '.base';
 
 /** The review context a fixture declares (or an empty one), reading head versions from its `.head` files. */
 export function fixtureContext(fixture: string): ReviewContext {
@@ -134,7 +242,7 @@ export function fixtureContext(fixture: string): ReviewContext {
     ...context,
     readFile: (path) => {
       const head = join(directory, `${path}${HEAD}`);
-      return existsSync(head) ? readFileSync(head, 'utf8') : undefined;
+      return existsSync(head) ? withoutMarkers(withCredentials(readFileSync(head, 'utf8'))) : undefined;
     },
   };
 }

@@ -4,7 +4,7 @@ import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { addedFile, FAKE_CREDENTIALS, modifiedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
-describeRuleFixtures('security');
+describeRuleFixtures('security', {}, { exact: true });
 
 describe('security review', () => {
   it('points at the line where SQL is concatenated and explains the fix for the language', () => {
