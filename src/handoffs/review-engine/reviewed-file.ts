@@ -10,7 +10,8 @@ import {
 } from '../../code/classify-path.js';
 import type { CosmeticKind, CosmeticLines } from '../../code/cosmetic-lines.js';
 import { textOfLines } from '../../code/side-text.js';
-import { grammarOfPath } from '../../code/syntax/grammar.js';
+import { grammarOfPath, type Grammar } from '../../code/syntax/grammar.js';
+import { withParsedSource, type SyntaxNode } from '../../code/syntax/parse-source.js';
 import { createCodeView, type CodeView } from '../../code/view/code-view.js';
 
 /** A changed file as the rules see it: its added and removed lines, what kind of file it is, and its code view. */
@@ -33,6 +34,11 @@ export interface ReviewedFile {
   view(): CodeView | undefined;
   /** What an added line is, as far as review is concerned: new code, or something that is not (see `AddedLineKind`). */
   kindOf(line: DiffLine): AddedLineKind;
+  /**
+   * Facts `read` takes from the head side's syntax tree (the same text the view reads), remembered under
+   * `reader`; the tree is parsed for the call and freed after it. Undefined without a grammar.
+   */
+  facts<T>(reader: string, read: (root: SyntaxNode, grammar: Grammar) => T): T | undefined;
 }
 
 /**
@@ -114,6 +120,7 @@ function describe(
     looksMinified(addedText);
   const grammar = grammarOfPath(change.path);
   let view: CodeView | undefined | null = null;
+  const facts = new Map<string, unknown>();
   const file: ReviewedFile = {
     path: change.path,
     change,
@@ -136,6 +143,14 @@ function describe(
       return view;
     },
     kindOf: (line) => kindOfLine(file, line, cosmetic),
+    facts<T>(reader: string, read: (root: SyntaxNode, grammar: Grammar) => T): T | undefined {
+      if (facts.has(reader)) return facts.get(reader) as T | undefined;
+      const value = grammar
+        ? withParsedSource(headText(change, added, readFile), grammar, (root) => read(root, grammar))
+        : undefined;
+      facts.set(reader, value);
+      return value;
+    },
   };
   return file;
 }

@@ -11,6 +11,7 @@ import {
   looksRandom,
 } from './secret-values.js';
 import { findSecretInCode } from '../../../redaction/secret-patterns.js';
+import { fallbackHits } from './secret-fallbacks.js';
 
 /** `name = "value"`, `name := "value"`, `name: Type = "value"`, `$name = 'value'`, `@name = 'value'`. */
 const ASSIGNMENT =
@@ -130,20 +131,21 @@ export const hardcodedSecret: ReviewRule = {
     'A credential is written into the code: it ends up in every clone and in git history, and cannot be rotated without a deploy.',
   fix: {
     default:
-      'Read the value from the environment or a secret manager at runtime, and rotate this credential: it is already in git history.',
+      'Read the value from the environment or a secret manager at runtime with no literal fallback (fail at start-up when it is missing), and rotate this credential: it is already in git history.',
     javascript:
-      'Use `process.env.NAME` (validated at start-up) or a secret manager, and rotate this credential.',
-    python: 'Use `os.environ["NAME"]` (or pydantic-settings / django-environ), and rotate this credential.',
-    go: 'Use `os.Getenv("NAME")` (fail at start-up when empty) or a secret manager, and rotate this credential.',
-    java: 'Inject it from configuration (`@Value("${name}")` backed by an env var or Vault), and rotate this credential.',
-    ruby: 'Use `ENV.fetch("NAME")` or Rails credentials, and rotate this credential.',
-    php: "Use `getenv('NAME')` / Laravel `env('NAME')` read in config, and rotate this credential.",
+      'Use `process.env.NAME` validated at start-up (throw when it is missing, no `||` fallback) or a secret manager, and rotate this credential.',
+    python:
+      'Use `os.environ["NAME"]` (a KeyError at start-up beats a default), pydantic-settings or django-environ without a default, and rotate this credential.',
+    go: 'Use `os.Getenv("NAME")` and fail at start-up when it is empty (no default value), or a secret manager, and rotate this credential.',
+    java: 'Inject it from configuration (`@Value("${name}")` with no `:default`, backed by an env var or Vault), and rotate this credential.',
+    ruby: 'Use `ENV.fetch("NAME")` without a default, or Rails credentials, and rotate this credential.',
+    php: "Use `env('NAME')` without a default (Laravel, read in config) or `getenv('NAME')` checked at boot, and rotate this credential.",
     csharp:
       'Use `IConfiguration` (user secrets locally, environment or Key Vault in production), and rotate this credential.',
     rust: 'Use `std::env::var("NAME")` at start-up, and rotate this credential.',
     elixir: 'Use `System.fetch_env!("NAME")` in `config/runtime.exs`, and rotate this credential.',
   },
   check(file) {
-    return [...tokenHits(file), ...assignmentHits(file)];
+    return [...tokenHits(file), ...assignmentHits(file), ...fallbackHits(file)];
   },
 };

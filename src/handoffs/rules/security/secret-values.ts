@@ -21,6 +21,10 @@ const SECRET_NAME_ENDINGS = [
   'apitoken',
   'bottoken',
   'sessiontoken',
+  'secretkeybase',
+  'jwtkey',
+  'signingkey',
+  'hmackey',
 ];
 
 /** Names that end like a secret but hold something else. */
