@@ -18,25 +18,29 @@ const BROKEN_DIGEST: Readonly<Record<CodeLanguage, RegExp>> = {
   elixir: /:crypto\.hash\(\s*:(?:md5|sha)\b/,
 };
 
-/** Fast general-purpose digests: fine for data, too fast for passwords when used alone. */
+/** Fast general-purpose digests and MACs: fine for data, too fast for passwords when used alone. */
 const FAST_DIGEST: Readonly<Record<CodeLanguage, RegExp>> = {
-  javascript: /createHash\(\s*['"`]sha(?:256|512)['"`]/,
-  typescript: /createHash\(\s*['"`]sha(?:256|512)['"`]/,
-  python: /hashlib\.sha(?:256|512)\s*\(/,
-  go: /\bsha(?:256|512)\.(?:Sum(?:256|512)?|New)\s*\(/,
-  java: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|512)"|DigestUtils\.sha(?:256|512)(?:Hex)?\s*\(/,
-  kotlin: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|512)"|DigestUtils\.sha(?:256|512)(?:Hex)?\s*\(/,
-  ruby: /Digest::SHA(?:256|512)\.(?:hex|base64)?digest\s*[( ]/,
-  php: /\bhash\(\s*['"]sha(?:256|512)['"]/,
-  csharp: /\bSHA(?:256|512)\.(?:Create|HashData)\s*\(/,
+  javascript: /createHash\(\s*['"`]sha(?:256|384|512)['"`]|createHmac\(\s*['"`](?:md5|sha\d*)['"`]/,
+  typescript: /createHash\(\s*['"`]sha(?:256|384|512)['"`]|createHmac\(\s*['"`](?:md5|sha\d*)['"`]/,
+  python: /hashlib\.sha(?:256|384|512)\s*\(|\bhmac\.(?:new|digest)\s*\(/,
+  go: /\bsha(?:256|512)\.(?:Sum(?:256|512)?|New)\s*\(|\bhmac\.New\s*\(/,
+  java: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|384|512)"|DigestUtils\.sha(?:256|384|512)(?:Hex)?\s*\(|HmacUtils\.hmacSha\d+(?:Hex)?\s*\(/,
+  kotlin: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|384|512)"|DigestUtils\.sha(?:256|384|512)(?:Hex)?\s*\(/,
+  ruby: /Digest::SHA(?:256|384|512)\.(?:hex|base64)?digest\s*[( ]|OpenSSL::HMAC\.(?:hex)?digest\s*\(/,
+  php: /\bhash\(\s*['"]sha(?:256|384|512)['"]|\bhash_hmac\(\s*['"](?:md5|sha\d*)['"]/,
+  csharp: /\bSHA(?:256|512)\.(?:Create|HashData)\s*\(|new\s+HMACSHA(?:1|256|512)\s*\(/,
   rust: /\bSha(?:256|512)::(?:new|digest)\s*\(/,
-  elixir: /:crypto\.hash\(\s*:sha(?:256|512)\b/,
+  elixir: /:crypto\.(?:hash|mac)\(\s*:(?:sha(?:256|512)|hmac)\b/,
 };
 
-const PASSWORD_WORD = /pass(?:word|wd|phrase)|\bpwd\b/i;
+/**
+ * A name that ends in password (`password`, `user.password`, `$newPassword`, `password.encode()`), not one that
+ * only starts with it: `passwordResetToken` and `password_reset_token` hash a token.
+ */
+const PASSWORD_WORD = /(?:pass(?:word|wd|phrase)|\bpwd)(?![a-z0-9_])/i;
 /** A later line feeding a password into the digest made above: `md.update(password)`, `.digest(pwd.getBytes())`. */
 const PASSWORD_FED_TO_DIGEST =
-  /\.(?:update|digest|Write|ComputeHash|HashData)\s*\([^)]*(?:pass(?:word|wd|phrase)|\bpwd\b)/i;
+  /\.(?:update|digest|doFinal|Write|ComputeHash|HashData)\s*\([^)]*(?:pass(?:word|wd|phrase)|\bpwd)(?![a-z0-9_])/i;
 /** How many following lines may feed the digest. */
 const FOLLOWING_LINES = 3;
 
@@ -71,6 +75,8 @@ export const weakPasswordHash: ReviewRule = {
         const broken = BROKEN_DIGEST[language].exec(line.text);
         const digest = broken ?? FAST_DIGEST[language].exec(line.text);
         if (!digest || isCommentLine(file, line)) return;
+        // A digest named in a message or a comment (`'sha1(password) is deprecated'`) runs nothing.
+        if ((file.view()?.line(line.line)?.kindAt(digest.index) ?? 'code') !== 'code') return;
         // The password must go into the digest: `passwordResetToken = sha256(token)` hashes a token, not a password.
         const digestInput = line.text.slice(digest.index);
         const following = run.slice(index + 1, index + 1 + FOLLOWING_LINES);
