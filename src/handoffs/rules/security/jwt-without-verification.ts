@@ -26,8 +26,8 @@ function acceptsNoneAlgorithm(regions: LineRegions): boolean {
 const VERIFICATION_OFF: Patterns = {
   python: [/jwt\.decode\([^)]*verify\s*=\s*False/, /['"]verify_signature['"]\s*:\s*False/],
   go: [/UnsafeAllowNoneSignatureType/, /SigningMethodNone\b/],
-  java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/],
-  kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/],
+  java: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\.unsecured\s*\(\s*\)/],
+  kotlin: [/\.parseClaimsJwt\s*\(/, /\.parseUnsecuredClaims\s*\(/, /\.unsecured\s*\(\s*\)/],
   ruby: [/JWT\.decode\(\s*[^,]+,\s*[^,]+,\s*false\b/],
   csharp: [
     /RequireSignedTokens\s*=\s*false/,
@@ -39,8 +39,8 @@ const VERIFICATION_OFF: Patterns = {
 
 /** Reading claims without verifying: fine as a first step (to pick the key by `kid`) when the file verifies too. */
 const DECODE_ONLY: Patterns = {
-  javascript: [/(?<![\w.])jwt\.decode\s*\(/],
-  typescript: [/(?<![\w.])jwt\.decode\s*\(/],
+  javascript: [/(?<![\w.])jwt\.decode\s*\(/, /(?<![\w.])decodeJwt\s*\(/],
+  typescript: [/(?<![\w.])jwt\.decode\s*\(/, /(?<![\w.])decodeJwt\s*\(/],
   python: [/jwt\.get_unverified_claims\s*\(/],
   go: [/\.ParseUnverified\s*\(/],
   java: [/\bJWT\.decode\s*\(/],
@@ -48,9 +48,19 @@ const DECODE_ONLY: Patterns = {
   elixir: [/Joken\.peek_claims\s*\(/],
 };
 
-/** A verification call anywhere in the file's added lines. */
+/**
+ * A token's payload read by hand: its second dot-separated part base64-decoded
+ * (`Buffer.from(token.split('.')[1], 'base64')`, `base64_decode(explode('.', $jwt)[1])`, `b64decode(token.split(".")[1])`).
+ */
+const HAND_DECODED_PAYLOAD =
+  /(?:base64|b64decode|atob|Base64|decode64)[\s\S]*(?:\.split\(\s*['"]\\?\.['"]\s*\)\s*\[\s*1\s*\]|explode\(\s*['"]\.['"]\s*,\s*\$\w+\s*\)\s*\[\s*1\s*\]|\.split\(\s*['"]\\?\.['"]\s*\)\s*\.(?:get\(\s*1\s*\)|nth\(\s*1\s*\)))|(?:\.split\(\s*['"]\\?\.['"]\s*\)|explode\(\s*['"]\.['"]\s*,\s*\$\w+\s*\))\s*\[\s*1\s*\][\s\S]*(?:base64|b64decode|atob|Base64)/;
+
+/** Names that say the text is a token, for hand-decoded payloads. */
+const TOKEN_NAME = /token|jwt|bearer|authorization/i;
+
+/** A verification call anywhere in the head file (the pull request's lines and those around them). */
 const VERIFIES =
-  /\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\.verify\s*\(|\bjwt\.Parse(?:WithClaims)?\s*\(|verify_and_validate|\bdecode\s*\([^)]*,\s*[^)]*algorithms/;
+  /\bjwt\.verify\s*\(|\bjwtVerify\s*\(|\.verify\s*\(|\bjwt\.Parse(?:WithClaims)?\s*\(|verify_and_validate|\bdecode\s*\([^)]*,\s*[^)]*algorithms|->validate\s*\(|->assert\s*\(|\bJWT::decode\s*\(/;
 
 export const jwtWithoutVerification: ReviewRule = {
   id: 'security/jwt-without-verification',
@@ -83,7 +93,9 @@ export const jwtWithoutVerification: ReviewRule = {
       return [];
     const regions = addedLineRegions(file);
     if (!regions) return [];
-    const verifies = file.added.some((line) => VERIFIES.test(line.text));
+    const verifies =
+      file.added.some((line) => VERIFIES.test(line.text)) ||
+      (file.facts('security/jwt-verifies', (root) => VERIFIES.test(root.text)) ?? false);
     const patterns = [
       ...(VERIFICATION_OFF[language] ?? []),
       ...(verifies ? [] : (DECODE_ONLY[language] ?? [])),
@@ -92,7 +104,10 @@ export const jwtWithoutVerification: ReviewRule = {
     for (const line of file.added) {
       const lineRegions = regions.get(line.line);
       if (!lineRegions || isCommentLine(file, line)) continue;
+      const handDecoded =
+        !verifies && HAND_DECODED_PAYLOAD.test(lineRegions.text) && TOKEN_NAME.test(lineRegions.code);
       if (
+        handDecoded ||
         acceptsNoneAlgorithm(lineRegions) ||
         patterns.some((pattern) => matchesInCode(pattern, lineRegions, { quotedStart: true }))
       )
