@@ -1,9 +1,16 @@
+import type { Grammar } from '../../../code/syntax/grammar.js';
+import { lineOf } from '../../../code/syntax/node-text.js';
+import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import { selectNodes } from '../../../code/syntax/select-nodes.js';
+import { COMMENT_TYPES } from '../../../code/view/node-kinds.js';
 import { patternRule } from '../../review-engine/pattern-rule.js';
+import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
+import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
 
 /** Disabling certificate checks for all of Node through the environment, from code or a config line. */
 const NODE_TLS_ENV = /NODE_TLS_REJECT_UNAUTHORIZED['"]?\s*[=:]\s*['"]?0\b/;
 
-export const tlsVerificationDisabled = patternRule({
+const tlsPatterns = patternRule({
   id: 'security/tls-verification-disabled',
   severity: 'high',
   title: 'TLS certificate verification disabled',
@@ -40,7 +47,7 @@ export const tlsVerificationDisabled = patternRule({
       /NoopHostnameVerifier/,
       /ALLOW_ALL_HOSTNAME_VERIFIER/,
       /TrustAllStrategy/,
-      /setHostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/,
+      /set(?:Default|SSL)?HostnameVerifier\s*\(\s*\(?[^)]*\)?\s*->\s*true/,
     ],
     kotlin: [/NoopHostnameVerifier/, /TrustAllStrategy/, /hostnameVerifier\s*\{\s*_,\s*_\s*->\s*true\s*\}/],
     ruby: [
@@ -67,3 +74,39 @@ export const tlsVerificationDisabled = patternRule({
   // PyJWT's `verify=False` is a JWT problem, reported by the JWT rule; a ternary on a setting is a deliberate option.
   unless: [/jwt\.decode/, /\?.*VERIFY_PEER.*:/],
 });
+
+/** Java trust managers whose `checkServerTrusted` does nothing: every certificate is accepted. */
+const TRUST_CHECKS = new Set(['checkServerTrusted']);
+
+function emptyTrustChecks(root: SyntaxNode, grammar: Grammar): number[] {
+  const { method } = selectNodes(grammar, root, { method: ['method_declaration'] });
+  const comments = new Set(COMMENT_TYPES);
+  return method
+    .filter((node) => TRUST_CHECKS.has(node.childForFieldName('name')?.text ?? ''))
+    .filter((node) => {
+      const body = node.childForFieldName('body');
+      return body !== null && body.namedChildren.every((child) => !child || comments.has(child.type));
+    })
+    .map(lineOf);
+}
+
+function trustAllManagers(file: ReviewedFile): RuleHit[] {
+  if (file.language !== 'java' || file.isTest || !file.added.some((line) => /checkServerTrusted/.test(line.text)))
+    return [];
+  const added = new Set(file.added.map((line) => line.line));
+  return (file.facts('security/empty-trust-checks', emptyTrustChecks) ?? [])
+    .filter((line) => added.has(line))
+    .map((line) => ({
+      line,
+      title: 'Trust manager accepts every certificate',
+      explanation:
+        '`checkServerTrusted` returns without checking anything, so any certificate is trusted and anyone on the network path can impersonate the server.',
+    }));
+}
+
+export const tlsVerificationDisabled: ReviewRule = {
+  ...tlsPatterns,
+  check(file, input) {
+    return [...tlsPatterns.check(file, input), ...trustAllManagers(file)];
+  },
+};
