@@ -25,11 +25,52 @@ function statementFrom(file: ReviewedFile, run: readonly DiffLine[], start: numb
     .join('\n');
 }
 
-/** The variable passed as a query call's first argument, e.g. `sql` in `db.query(sql, params)`. */
+/** Where a string literal opened at `index` ends (the index after its closing quote). */
+function endOfLiteral(text: string, index: number): number {
+  const quote = text[index];
+  let at = index + 1;
+  while (at < text.length && text[at] !== quote) at += text[at] === '\\' ? 2 : 1;
+  return at + 1;
+}
+
+/** A callback among the arguments: what follows it is the callback's body, not the query. */
+const CALLBACK = /^(?:=>|function\b|lambda\b|do\s*\|)/;
+
+/**
+ * The query call's own text: from its name to its closing parenthesis (strings skipped), cut before a
+ * callback argument, so that `router.get('/users', (req, res) => { … })` is not read as a query.
+ */
+function callTextOf(statement: string, call: RegExp): string | null {
+  const match = call.exec(statement);
+  if (!match) return null;
+  let depth = 0;
+  let lastComma = -1;
+  let at = match.index + match[0].length - 1;
+  for (; at < statement.length; at += 1) {
+    const character = statement[at] ?? '';
+    if (character === '"' || character === "'" || character === '`') {
+      at = endOfLiteral(statement, at) - 1;
+    } else if ('([{'.includes(character)) depth += 1;
+    else if (')]}'.includes(character) && --depth <= 0) break;
+    else if (depth === 1 && character === ',') lastComma = at;
+    else if (depth === 1 && CALLBACK.test(statement.slice(at, at + 12))) {
+      at = lastComma >= 0 ? lastComma : at;
+      break;
+    }
+  }
+  return statement.slice(match.index, at + 1);
+}
+
+/** Wrappers that mark a string as SQL without changing it: `text(sql)`, `sql.SQL(query)`. */
+const SQL_WRAPPER = /^\s*(?:text|RawSQL|sql\.SQL|Prisma\.raw|sql\.raw)\s*\(/;
+
+/** The variable passed as a query call's first argument, e.g. `sql` in `db.query(sql, params)` or `execute(text(sql))`. */
 function firstArgumentName(callText: string, call: RegExp): string | null {
   const match = call.exec(callText);
   if (!match) return null;
-  const rest = callText.slice(match.index + match[0].length);
+  let rest = callText.slice(match.index + match[0].length);
+  const wrapper = SQL_WRAPPER.exec(rest);
+  if (wrapper) rest = rest.slice(wrapper[0].length);
   return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
 }
 
@@ -70,8 +111,11 @@ function hitForCall(
   const fragment = SQL_FRAGMENT_CALL[language]?.exec(line.text);
   if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language))
     return { line: line.line };
-  if (!call.test(line.text)) return null;
-  const statement = statementFrom(file, run, index);
+  const lineCall = call.exec(line.text);
+  if (!lineCall) return null;
+  // The statement from this line's query call on, as far as the call reaches.
+  const whole = statementFrom(file, run, index);
+  const statement = callTextOf(whole.slice(whole.indexOf(lineCall[0])), call) ?? whole;
   if (containsSql(statement) && buildsStringDynamically(statement, language)) return { line: line.line };
   const name = firstArgumentName(statement, call);
   if (!name) return null;
