@@ -22,3 +22,22 @@ export function statementGroups(file: ReviewedFile, run: readonly DiffLine[]): D
   if (current.length > 0) groups.push(current);
   return groups;
 }
+
+/** How many lines a call's arguments, or an assignment's value, may span. */
+const STATEMENT_LINES = 8;
+
+/** The text of the statement starting at `run[start]`, as the syntax tree bounds it (at most a few lines). */
+export function statementFrom(file: ReviewedFile, run: readonly DiffLine[], start: number): string {
+  const first = run[start];
+  if (!first) return '';
+  const end = Math.min(
+    file.view()?.statementAt(first.line)?.endLine ?? first.line,
+    first.line + STATEMENT_LINES - 1,
+  );
+  return run
+    .slice(start)
+    .filter((line) => line.line <= end)
+    .map((line) => line.text)
+    .join('\n');
+}
+

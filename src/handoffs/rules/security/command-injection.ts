@@ -1,6 +1,7 @@
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns } from '../../review-engine/reviewed-file.js';
 import { isCommentLine } from '../../review-engine/line-kinds.js';
+import { statementFrom } from '../../review-engine/statement-groups.js';
 import type { CodeLanguage } from '../../../code/language.js';
 
 /** A string built at runtime: template/interpolation, concatenation with a variable, or a format call. */
@@ -17,11 +18,15 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
     /\bshell\s*:\s*true\b.*(?:`[^`]*\$\{)|(?:`[^`]*\$\{).*\bshell\s*:\s*true\b/,
     /(?<![\w$.])eval\s*\(\s*(?:req\.|request\.|`[^`]*\$\{|[^)'"`]*\+)/,
     /\bnew\s+Function\s*\([^)]*(?:req\.|request\.|body|params|query)/,
+    // `spawn('sh', ['-c', \`tar ${dir}\`])`: a shell told to run a built string.
+    /\bspawn(?:Sync)?\s*\(\s*['"](?:sh|bash|\/bin\/sh|\/bin\/bash|cmd(?:\.exe)?)['"]\s*,\s*\[\s*['"](?:-c|\/[cC])['"]\s*,\s*(?:`[^`]*\$\{|["'][^"']*["']\s*\+|\w+\s*\+)/,
   ],
   typescript: [],
   python: [
     /\bos\.(?:system|popen)\s*\(\s*(?:[fF]["']|["'][^"']*["']\s*(?:%|\+|\.format\()|\w+\s*\+)/,
     /\bsubprocess\.\w+\s*\(.*\bshell\s*=\s*True/,
+    // `subprocess.run(["sh", "-c", "convert %s" % name])`: a shell told to run a built string.
+    /\[\s*["'](?:sh|bash|\/bin\/sh|\/bin\/bash)["']\s*,\s*["']-c["']\s*,\s*(?:[fF]["']|["'][^"']*["']\s*(?:%|\+|\.format\()|\w+\s*\+)/,
     /(?<![\w.])(?:eval|exec)\s*\(\s*(?:request\.|[fF]["']|input\s*\()/,
   ],
   go: [
@@ -37,7 +42,7 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
   ],
   ruby: [
     /(?<![\w.])(?:system|exec|spawn)\s*\(?\s*"[^"]*#\{/,
-    /(?:^|[=(,]\s*|\breturn\s+)`[^`]*#\{/, // backticks as an expression, not inside a message string
+    /(?:^|[=(,]\s*|\breturn\s+|\w:\s+)`[^`]*#\{/, // backticks as an expression, not inside a message string
     /%x[({[][^)}\]]*#\{/,
     /\b(?:Open3\.\w+|IO\.popen)\s*\(\s*"[^"]*#\{/,
     /(?<![\w.])eval\s*\(?\s*(?:params|request)/,
@@ -55,6 +60,16 @@ const INJECTABLE: Readonly<Record<CodeLanguage, readonly RegExp[]>> = {
     /System\.cmd\s*\(\s*"(?:sh|bash)"\s*,\s*\[\s*"-c"\s*,\s*"[^"]*#\{/,
     /:os\.cmd\s*\(\s*(?:'[^']*#\{|"[^"]*#\{)/,
   ],
+};
+
+/**
+ * Calls whose options or command may be written on the lines that follow (`subprocess.run(\n  f"…",\n  shell=True)`
+ * as black lays it out): such a call is read as the whole statement the syntax tree bounds, on one line.
+ */
+const SPREAD_CALL: Partial<Record<CodeLanguage, RegExp>> = {
+  python: /\b(?:subprocess\.\w+|os\.(?:system|popen))\s*\([^)]*$/,
+  javascript: /(?<![\w$.])(?:exec|execSync|spawn|spawnSync)\s*\([^)]*$/,
+  typescript: /(?<![\w$.])(?:exec|execSync|spawn|spawnSync)\s*\([^)]*$/,
 };
 
 /** Values escaped for the shell on the same line are not injectable. */
@@ -105,11 +120,14 @@ export const commandInjection: ReviewRule = {
     const hits: RuleHit[] = [];
     for (const run of addedRuns(file)) {
       const window = run.map((line) => line.text).join('\n');
-      for (const line of run) {
-        if (!patterns.some((pattern) => pattern.test(line.text)) || SHELL_ESCAPED.test(line.text)) continue;
-        if (isCommentLine(file, line)) continue;
-        if (confirmsInjection(language, line.text, window)) hits.push({ line: line.line });
-      }
+      run.forEach((line, index) => {
+        const text = SPREAD_CALL[language]?.test(line.text)
+          ? statementFrom(file, run, index).replace(/\n\s*/g, ' ')
+          : line.text;
+        if (!patterns.some((pattern) => pattern.test(text)) || SHELL_ESCAPED.test(text)) return;
+        if (isCommentLine(file, line)) return;
+        if (confirmsInjection(language, text, window)) hits.push({ line: line.line });
+      });
     }
     return hits;
   },

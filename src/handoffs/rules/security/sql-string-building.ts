@@ -2,28 +2,9 @@ import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { CodeLanguage } from '../../../code/language.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
+import { statementFrom } from '../../review-engine/statement-groups.js';
 import { isCommentLine } from '../../review-engine/line-kinds.js';
 import { buildsStringDynamically, containsSql, QUERY_CALL, SQL_FRAGMENT_CALL } from './dynamic-sql.js';
-
-/** How many lines a call's arguments, or an assignment's value, may span. */
-const STATEMENT_LINES = 8;
-/** How far above a query call the variable holding its SQL may be assigned. */
-const ASSIGNMENT_LOOKBACK = 30;
-
-/** The text of the statement starting at `run[start]`, as the syntax tree bounds it (at most a few lines). */
-function statementFrom(file: ReviewedFile, run: readonly DiffLine[], start: number): string {
-  const first = run[start];
-  if (!first) return '';
-  const end = Math.min(
-    file.view()?.statementAt(first.line)?.endLine ?? first.line,
-    first.line + STATEMENT_LINES - 1,
-  );
-  return run
-    .slice(start)
-    .filter((line) => line.line <= end)
-    .map((line) => line.text)
-    .join('\n');
-}
 
 /** Where a string literal opened at `index` ends (the index after its closing quote). */
 function endOfLiteral(text: string, index: number): number {
@@ -73,6 +54,9 @@ function firstArgumentName(callText: string, call: RegExp): string | null {
   if (wrapper) rest = rest.slice(wrapper[0].length);
   return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
 }
+
+/** How far above a query call the variable holding its SQL may be assigned. */
+const ASSIGNMENT_LOOKBACK = 30;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
