@@ -159,6 +159,8 @@ function readView(
   const holding = new Map<number, { startLine: number; endLine: number }>();
   for (const line of lines) {
     const textOfLine = texts[line - 1] ?? '';
+    // A blank line belongs to no statement (the tree would hand back the whole file around it).
+    if (textOfLine.trim() === '') continue;
     const column = textOfLine.length - textOfLine.trimStart().length;
     const found = statementOf(root, line - 1, column);
     if (found) holding.set(line, found);

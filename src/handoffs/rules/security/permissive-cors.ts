@@ -8,8 +8,11 @@ import { isCommentLine } from '../../review-engine/line-kinds.js';
 /** Settings that accept any origin (or echo the caller's origin back). */
 const ANY_ORIGIN = [
   /\borigin\s*:\s*(?:true\b|['"]\*['"]|\[\s*['"]\*['"]\s*\])/, // cors({ origin: true | '*' })
-  /\borigin\s*:\s*\(?\s*\w*\s*,?\s*(?:cb|callback)\s*\)?\s*=>\s*(?:cb|callback)\(\s*null\s*,\s*true\s*\)/,
-  /Access-Control-Allow-Origin['"]\s*,\s*(?:['"]\*['"]|req(?:uest)?\.headers?(?:\.origin|\[['"]origin['"]\]|\.get\(['"]origin))/i,
+  // `origin: (origin, callback) => callback(null, true | origin)`: every origin allowed, or echoed back.
+  /\borigin\s*:\s*\(?\s*\w*\s*,?\s*(?:cb|callback)\s*\)?\s*=>\s*(?:cb|callback)\(\s*null\s*,\s*(?:true|origin)\s*\)/,
+  // The header set by hand to `*` or to the request's own Origin header.
+  /Access-Control-Allow-Origin['"]?\s*(?:,|\]\s*=|=>|:)\s*(?:['"]\*['"]|\*['"]|req(?:uest)?\.headers?(?:\.origin|\[['"](?:http_)?origin['"]\]|\.get\(['"]origin['"]\))|req(?:uest)?\.(?:get|header|getHeader)\(['"]origin['"]\)|r\.Header\.Get\(\s*"origin"\s*\)|c\.(?:GetHeader|Request\.Header\.Get)\(\s*"origin"\s*\)|\$request->headers?(?:->get)?\(\s*['"]origin['"]\s*\)|['"]\s*\.\s*\$_SERVER\[['"]HTTP_ORIGIN['"]\])/i,
+  /\ballow_origin_regex\s*=\s*r?['"]\.\*['"]/, // FastAPI / Starlette
   /\ballow_origins\s*=\s*\[\s*['"]\*['"]\s*\]/, // FastAPI / Starlette
   /\bAllowAllOrigins\s*:\s*true/, // gin-contrib/cors
   /\bAllow(?:ed)?Origins\s*:\s*\[\]string\{\s*"\*"\s*\}/, // gin-contrib/cors, rs/cors
@@ -27,7 +30,7 @@ const ANY_ORIGIN = [
 /** Settings that send cookies and auth headers cross-origin. */
 const WITH_CREDENTIALS = [
   /\bcredentials\s*:\s*true\b/,
-  /Access-Control-Allow-Credentials['"]\s*,\s*['"]?true/i,
+  /Access-Control-Allow-Credentials['"]?\s*(?:,|\]\s*=|=>|:)\s*['"]?\s*true/i,
   /\ballow_credentials\s*=\s*True\b/,
   /\bCORS_ALLOW_CREDENTIALS\s*=\s*True/,
   /\bsupports_credentials\s*=\s*True/,
@@ -72,6 +75,38 @@ function configurationScopes(file: ReviewedFile, language: CodeLanguage): DiffLi
   return scopes;
 }
 
+/** Headers set by hand, one statement each: the two that make the hole are read together within a few lines. */
+const HEADER_SET = /Access-Control-Allow-Origin/i;
+
+/** An origin checked against a list before it is echoed back: `if (allowed.includes(origin))`, `in_array($origin, $allowed)`. */
+const ORIGIN_CHECKED =
+  /\b(?:allowed|allowlist|whitelist|trusted)\w*|\.(?:includes|has|indexOf|contains|test|match|endsWith)\s*\([^)]*origin|\bin_array\s*\(|\borigin\w*\s+in\s+\w/i;
+/** How far above the header an origin check may stand. */
+const CHECK_LOOKBACK = 6;
+
+/** True when a line just above `line` (in the head file, or among the added lines) checks the origin. */
+function originChecked(file: ReviewedFile, line: number): boolean {
+  for (let above = Math.max(1, line - CHECK_LOOKBACK); above < line; above += 1) {
+    const text = file.view()?.line(above)?.code ?? file.added.find((added) => added.line === above)?.text ?? '';
+    if (ORIGIN_CHECKED.test(text)) return true;
+  }
+  return false;
+}
+
+function headerHits(file: ReviewedFile): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const run of addedRuns(file)) {
+    const code = run.filter((line) => !isCommentLine(file, line));
+    code.forEach((line, index) => {
+      if (!HEADER_SET.test(line.text) || !matchesAny(ANY_ORIGIN, line.text)) return;
+      if (originChecked(file, line.line)) return;
+      const near = code.slice(Math.max(0, index - WINDOW), index + WINDOW + 1);
+      if (near.some((other) => matchesAny(WITH_CREDENTIALS, other.text))) hits.push({ line: line.line });
+    });
+  }
+  return hits;
+}
+
 function settingsHits(file: ReviewedFile): RuleHit[] {
   const anyOrigin = file.added.find((line) => SETTINGS_ANY_ORIGIN.test(line.text));
   const credentials = file.added.some((line) => SETTINGS_CREDENTIALS.test(line.text));
@@ -101,10 +136,12 @@ export const permissiveCors: ReviewRule = {
   check(file) {
     const language = file.language;
     if (!language || file.isTest) return [];
-    const hits: RuleHit[] = language === 'python' ? settingsHits(file) : [];
+    const hits: RuleHit[] = [...(language === 'python' ? settingsHits(file) : []), ...headerHits(file)];
     for (const scope of configurationScopes(file, language)) {
       const credentials = scope.some((line) => matchesAny(WITH_CREDENTIALS, line.text));
       for (const line of scope) {
+        // Headers set by hand are read by `headerHits`, which also looks for an origin check above them.
+        if (HEADER_SET.test(line.text)) continue;
         if (matchesAny(PERMISSIVE_PRESETS, line.text) || (credentials && matchesAny(ANY_ORIGIN, line.text))) {
           hits.push({ line: line.line });
         }
