@@ -101,7 +101,8 @@ function filesUnder(directory: string): string[] {
  * comment syntax: `// expect: security/hardcoded-secret`, `# expect: a/b, c/d`. The loader strips it, so rules
  * never see it.
  */
-const MARKER = /\s*(?:\/\/|#|--|\/\*|<!--|;)\s*expect:\s*([\w-]+\/[\w-]+(?:\s*,\s*[\w-]+\/[\w-]+)*)\s*(?:\*\/|-->)?\s*$/;
+const MARKER =
+  /\s*(?:\/\/|#|--|\/\*|<!--|;)\s*expect:\s*([\w-]+\/[\w-]+(?:\s*,\s*[\w-]+\/[\w-]+)*)\s*(?:\*\/|-->)?\s*$/;
 
 /** A line a fixture says a rule must report. */
 export interface ExpectedFinding {
@@ -129,7 +130,8 @@ export function withoutMarkers(text: string): string {
 function takeMarkers(change: ChangedFile): { change: ChangedFile; expected: ExpectedFinding[] } {
   const expected: ExpectedFinding[] = [];
   for (const line of parsePatch(change.patch).added) {
-    for (const ruleId of splitMarker(line.text).rules) expected.push({ ruleId, file: change.path, line: line.line });
+    for (const ruleId of splitMarker(line.text).rules)
+      expected.push({ ruleId, file: change.path, line: line.line });
   }
   const patch = change.patch
     ?.split('\n')
@@ -165,9 +167,11 @@ function diffOf(path: string, base: string, head: string): ChangedFile {
 
 /** Head line numbers of the markers in a whole file's text. */
 function markersOfText(path: string, text: string): ExpectedFinding[] {
-  return text.split('\n').flatMap((line, index) =>
-    splitMarker(line).rules.map((ruleId) => ({ ruleId, file: path, line: index + 1 })),
-  );
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      splitMarker(line).rules.map((ruleId) => ({ ruleId, file: path, line: index + 1 })),
+    );
 }
 
 /** A loaded fixture: the pull request's changed files and the lines its markers expect findings on. */

@@ -33,7 +33,12 @@ function asNewFiles(changes: readonly ChangedFile[], context: ReviewContext): Ch
     .map((change) => {
       const head = context.readFile?.(change.path);
       if (head !== undefined) return addedFile(change.path, head);
-      return addedFile(change.path, parsePatch(change.patch).added.map((line) => line.text).join('\n'));
+      return addedFile(
+        change.path,
+        parsePatch(change.patch)
+          .added.map((line) => line.text)
+          .join('\n'),
+      );
     });
 }
 
@@ -79,8 +84,13 @@ export function describeRuleFixtures(
         const findings = await findingsOf(fixture, changes);
         if (options.exact || marked.length > 0) {
           expect(marked.length, `${fixture} marks no line with "expect: ${ruleId}"`).toBeGreaterThan(0);
-          const unmarked = changes.filter((change) => !marked.some((finding) => finding.file === change.path));
-          expect(unmarked.map((change) => change.path), 'positive files without a marked line').toEqual([]);
+          const unmarked = changes.filter(
+            (change) => !marked.some((finding) => finding.file === change.path),
+          );
+          expect(
+            unmarked.map((change) => change.path),
+            'positive files without a marked line',
+          ).toEqual([]);
           expect(findings.map(place).sort()).toEqual(marked.map(place).sort());
           return;
         }
@@ -102,7 +112,10 @@ export function describeRuleFixtures(
           const wouldFire = new Set((await findingsOf(fixture, fresh)).map(place));
           for (const [kind, places] of cosmeticPlaces(changes)) {
             const controls = [...places].filter((at) => wouldFire.has(at));
-            expect(controls.length, `${fixture}: no ${kind} line that ${ruleId} reports as new code`).toBeGreaterThan(0);
+            expect(
+              controls.length,
+              `${fixture}: no ${kind} line that ${ruleId} reports as new code`,
+            ).toBeGreaterThan(0);
           }
         });
       }

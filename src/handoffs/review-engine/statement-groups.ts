@@ -40,4 +40,3 @@ export function statementFrom(file: ReviewedFile, run: readonly DiffLine[], star
     .map((line) => line.text)
     .join('\n');
 }
-

@@ -87,7 +87,8 @@ const CHECK_LOOKBACK = 6;
 /** True when a line just above `line` (in the head file, or among the added lines) checks the origin. */
 function originChecked(file: ReviewedFile, line: number): boolean {
   for (let above = Math.max(1, line - CHECK_LOOKBACK); above < line; above += 1) {
-    const text = file.view()?.line(above)?.code ?? file.added.find((added) => added.line === above)?.text ?? '';
+    const text =
+      file.view()?.line(above)?.code ?? file.added.find((added) => added.line === above)?.text ?? '';
     if (ORIGIN_CHECKED.test(text)) return true;
   }
   return false;

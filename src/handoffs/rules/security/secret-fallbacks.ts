@@ -58,7 +58,8 @@ function envName(text: string): string | undefined {
 
 /** An environment read anywhere in `text` (`Optional.ofNullable(System.getenv("X")).orElse`). */
 function envNameInside(text: string): string | undefined {
-  const call = /(?:getenv|Getenv|GetEnvironmentVariable|environ\.get|env\.get)\(\s*['"]([^'"]+)['"]\s*\)/.exec(text);
+  const call =
+    /(?:getenv|Getenv|GetEnvironmentVariable|environ\.get|env\.get)\(\s*['"]([^'"]+)['"]\s*\)/.exec(text);
   return call?.[1] ?? /process\.env\.([A-Za-z_]\w*)/.exec(text)?.[1];
 }
 
@@ -108,7 +109,8 @@ function defaultArgumentFallback(literal: SyntaxNode): string | undefined {
   }
   if (!first || first.id === found.argument.id || !DEFAULT_CALLS.some((call) => call.test(callee)))
     return undefined;
-  const nameNode = first.type === 'argument' || first.type === 'value_argument' ? first.firstNamedChild : first;
+  const nameNode =
+    first.type === 'argument' || first.type === 'value_argument' ? first.firstNamedChild : first;
   return stringValue(nameNode);
 }
 
@@ -157,7 +159,9 @@ const MENTIONS_ENV = /env|environ|config|getProperty|getOrDefault|GetValue|\$\{[
 
 /** Signing and session secrets: a known value lets anyone forge tokens or sessions, not only sign in. */
 function isSigningSecret(name: string): boolean {
-  return /(?:jwt|session|signing|cookie|token|hmac|app)(?:secret|key)|secret(?:key)?(?:base)?$/.test(normaliseName(name));
+  return /(?:jwt|session|signing|cookie|token|hmac|app)(?:secret|key)|secret(?:key)?(?:base)?$/.test(
+    normaliseName(name),
+  );
 }
 
 /** Hard-coded fallbacks of secrets on the pull request's added lines. */

@@ -91,7 +91,11 @@ function emptyTrustChecks(root: SyntaxNode, grammar: Grammar): number[] {
 }
 
 function trustAllManagers(file: ReviewedFile): RuleHit[] {
-  if (file.language !== 'java' || file.isTest || !file.added.some((line) => /checkServerTrusted/.test(line.text)))
+  if (
+    file.language !== 'java' ||
+    file.isTest ||
+    !file.added.some((line) => /checkServerTrusted/.test(line.text))
+  )
     return [];
   const added = new Set(file.added.map((line) => line.line));
   return (file.facts('security/empty-trust-checks', emptyTrustChecks) ?? [])

@@ -25,7 +25,8 @@ const FAST_DIGEST: Readonly<Record<CodeLanguage, RegExp>> = {
   python: /hashlib\.sha(?:256|384|512)\s*\(|\bhmac\.(?:new|digest)\s*\(/,
   go: /\bsha(?:256|512)\.(?:Sum(?:256|512)?|New)\s*\(|\bhmac\.New\s*\(/,
   java: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|384|512)"|DigestUtils\.sha(?:256|384|512)(?:Hex)?\s*\(|HmacUtils\.hmacSha\d+(?:Hex)?\s*\(/,
-  kotlin: /MessageDigest\.getInstance\(\s*"SHA-?(?:256|384|512)"|DigestUtils\.sha(?:256|384|512)(?:Hex)?\s*\(/,
+  kotlin:
+    /MessageDigest\.getInstance\(\s*"SHA-?(?:256|384|512)"|DigestUtils\.sha(?:256|384|512)(?:Hex)?\s*\(/,
   ruby: /Digest::SHA(?:256|384|512)\.(?:hex|base64)?digest\s*[( ]|OpenSSL::HMAC\.(?:hex)?digest\s*\(/,
   php: /\bhash\(\s*['"]sha(?:256|384|512)['"]|\bhash_hmac\(\s*['"](?:md5|sha\d*)['"]/,
   csharp: /\bSHA(?:256|512)\.(?:Create|HashData)\s*\(|new\s+HMACSHA(?:1|256|512)\s*\(/,
