@@ -5,7 +5,7 @@ import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import { STRING_TYPES } from '../../../code/view/node-kinds.js';
 import type { RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { isPlaceholderValue, isSecretName, normaliseName } from './secret-values.js';
+import { isPlaceholderSecret, isSecretName, normaliseName } from './secret-values.js';
 
 /**
  * Secrets read from the environment or configuration with a literal to fall back on:
@@ -157,6 +157,9 @@ function readFallbacks(root: SyntaxNode, grammar: Grammar): Fallback[] {
 /** A line worth parsing for: it reads the environment or configuration, or holds a Spring placeholder. */
 const MENTIONS_ENV = /env|environ|config|getProperty|getOrDefault|GetValue|\$\{[\w.-]+:/i;
 
+/** Variables a front-end build hands to the browser: public by design, so a literal fallback leaks nothing more. */
+const PUBLIC_BUILD_VARIABLE = /^(?:VITE|NEXT_PUBLIC|REACT_APP|PUBLIC|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY)_/;
+
 /** Signing and session secrets: a known value lets anyone forge tokens or sessions, not only sign in. */
 function isSigningSecret(name: string): boolean {
   return /(?:jwt|session|signing|cookie|token|hmac|app)(?:secret|key)|secret(?:key)?(?:base)?$/.test(
@@ -170,13 +173,17 @@ export function fallbackHits(file: ReviewedFile): RuleHit[] {
   if (!file.added.some((line) => MENTIONS_ENV.test(line.text) && /['"`]/.test(line.text))) return [];
   const added = new Set(file.added.map((line) => line.line));
   const fallbacks = file.facts('security/secret-fallbacks', readFallbacks) ?? [];
-  return fallbacks
-    .filter((found) => added.has(found.line) && isSecretName(found.name))
-    .filter((found) => !isPlaceholderValue(found.value, found.name))
-    .map((found) => ({
-      line: found.line,
-      severity: isSigningSecret(found.name) ? 'high' : 'medium',
-      title: `\`${found.name}\` falls back to a hard-coded value`,
-      explanation: `Wherever \`${found.name}\` is not set, the application runs with a value written in the repository, known to everyone who can read it.`,
-    }));
+  return (
+    fallbacks
+      .filter((found) => added.has(found.line) && isSecretName(found.name))
+      .filter((found) => !PUBLIC_BUILD_VARIABLE.test(found.name))
+      // `'dev-secret'` or `'keyboard cat'` is what signs tokens when the variable is unset: only stand-ins are quiet.
+      .filter((found) => !isPlaceholderSecret(found.value, found.name))
+      .map((found) => ({
+        line: found.line,
+        severity: isSigningSecret(found.name) ? 'high' : 'medium',
+        title: `\`${found.name}\` falls back to a hard-coded value`,
+        explanation: `Wherever \`${found.name}\` is not set, the application runs with a value written in the repository, known to everyone who can read it.`,
+      }))
+  );
 }

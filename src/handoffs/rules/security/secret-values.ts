@@ -62,18 +62,31 @@ export function isGenericTokenName(name: string): boolean {
 const PLACEHOLDER_WORDS =
   /(example|sample|placeholder|changeme|change[-_]?me|dummy|fake|redacted|your[-_ ]|xxxx|\*\*\*|<[^>]*>|\$\{|\{\{|%\(|^%s$|^\$[A-Za-z_]|^test(ing)?$|^none$|^null$|^undefined$|^todo$|^anonymous)/i;
 
-/** True for a value that is obviously not a real secret: empty, a placeholder, a message, an env var name, a path. */
-export function isPlaceholderValue(value: string, name = ''): boolean {
+/**
+ * True for a value written to stand in for a secret rather than be one: too short to guess at, a placeholder
+ * word (`changeme`, `<your-key>`, `xxx`), an env var's name, a path or URL, a format template.
+ */
+export function isPlaceholderSecret(value: string, name = ''): boolean {
   const trimmed = value.trim();
   if (trimmed.length < 6) return true;
-  if (/\s/.test(trimmed)) return true;
   if (PLACEHOLDER_WORDS.test(trimmed)) return true;
   if (normaliseName(trimmed) === normaliseName(name)) return true;
   if (/^[A-Z][A-Z0-9_]*$/.test(trimmed)) return true; // the name of an env var, not its value
   if (/^(\/|\.\/|https?:\/\/|file:)/.test(trimmed) || (trimmed.match(/\//g)?.length ?? 0) >= 2) return true;
   if (/\{\w*\}|%[sd]/.test(trimmed)) return true; // a format template: `{password}`, `%s`
-  if (/^[a-z]+([._:-][a-z]+)+$/.test(trimmed)) return true; // an i18n key or setting name: `auth.password.label`
   if (/^(.)\1+$/.test(trimmed)) return true;
+  return false;
+}
+
+/**
+ * True for a value that is obviously not a real secret: a placeholder (see `isPlaceholderSecret`), or words
+ * and keys rather than a credential (a message, `auth.password.label`).
+ */
+export function isPlaceholderValue(value: string, name = ''): boolean {
+  const trimmed = value.trim();
+  if (isPlaceholderSecret(trimmed, name)) return true;
+  if (/\s/.test(trimmed)) return true;
+  if (/^[a-z]+([._:-][a-z]+)+$/.test(trimmed)) return true; // an i18n key or setting name: `auth.password.label`
   return false;
 }
 
