@@ -167,16 +167,36 @@ function isSigningSecret(name: string): boolean {
   );
 }
 
+/** Spring configuration files, where `${NAME:default}` is the whole value of a key. */
+const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-[\w-]+)?\.(?:properties|ya?ml)$/;
+/** `jwt.secret=${JWT_SECRET:literal}` or `secret: ${JWT_SECRET:literal}`: the key, the variable and the default. */
+const SPRING_ENTRY = /^\s*([\w.-]+)\s*[:=]\s*["']?\$\{([\w.-]+):([^}]*)\}["']?\s*$/;
+
+/** Fallbacks written in Spring's configuration files (read line by line: a key and its value). */
+function springConfigFallbacks(file: ReviewedFile): Fallback[] {
+  return file.added.flatMap((line) => {
+    const entry = SPRING_ENTRY.exec(line.text);
+    if (!entry) return [];
+    const [, key = '', variable = '', value = ''] = entry;
+    const name = isSecretName(variable) ? variable : key;
+    return [{ line: line.line, name, value }];
+  });
+}
+
 /** Hard-coded fallbacks of secrets on the pull request's added lines. */
 export function fallbackHits(file: ReviewedFile): RuleHit[] {
-  if (!file.language || file.isTest || file.isFixture || NON_PRODUCTION_PATH.test(file.path)) return [];
+  if (file.isTest || file.isFixture || NON_PRODUCTION_PATH.test(file.path)) return [];
+  if (!file.language) return SPRING_CONFIG.test(file.path) ? toHits(springConfigFallbacks(file)) : [];
   if (!file.added.some((line) => MENTIONS_ENV.test(line.text) && /['"`]/.test(line.text))) return [];
   const added = new Set(file.added.map((line) => line.line));
   const fallbacks = file.facts('security/secret-fallbacks', readFallbacks) ?? [];
+  return toHits(fallbacks.filter((found) => added.has(found.line)));
+}
+
+function toHits(fallbacks: readonly Fallback[]): RuleHit[] {
   return (
     fallbacks
-      .filter((found) => added.has(found.line) && isSecretName(found.name))
-      .filter((found) => !PUBLIC_BUILD_VARIABLE.test(found.name))
+      .filter((found) => isSecretName(found.name) && !PUBLIC_BUILD_VARIABLE.test(found.name))
       // `'dev-secret'` or `'keyboard cat'` is what signs tokens when the variable is unset: only stand-ins are quiet.
       .filter((found) => !isPlaceholderSecret(found.value, found.name))
       .map((found) => ({
