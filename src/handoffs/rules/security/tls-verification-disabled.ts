@@ -108,9 +108,35 @@ function trustAllManagers(file: ReviewedFile): RuleHit[] {
     }));
 }
 
+/** Files that set a deployed process's environment or command line: images, manifests, package scripts. */
+const DEPLOYMENT_FILE =
+  /(?:^|\/)(?:Dockerfile(?:\.[\w-]+)?|[\w.-]*\.dockerfile|package\.json|Procfile|[\w.-]+\.ya?ml)$/i;
+/** Paths of development, test or example set-ups. */
+const NON_PRODUCTION_PATH =
+  /(?:^|[/._-])(?:dev|development|local|test|tests|e2e|example|examples|sample|samples)(?:[/._-]|$)/i;
+
+/** `NODE_TLS_REJECT_UNAUTHORIZED=0` in a Dockerfile, a manifest or a package script: the same switch, set outside the code. */
+function deploymentEnvironmentHits(file: ReviewedFile): RuleHit[] {
+  if (file.language || file.isTest || file.isFixture || !DEPLOYMENT_FILE.test(file.path)) return [];
+  if (NON_PRODUCTION_PATH.test(file.path)) return [];
+  return file.added
+    .filter((line, index) => {
+      if (/^\s*#/.test(line.text)) return false;
+      if (NODE_TLS_ENV.test(line.text)) return true;
+      // A Kubernetes or Compose entry: `- name: NODE_TLS_REJECT_UNAUTHORIZED` with `value: "0"` below it.
+      const next = file.added[index + 1];
+      return (
+        /\bname:\s*['"]?NODE_TLS_REJECT_UNAUTHORIZED['"]?\s*$/.test(line.text) &&
+        next?.line === line.line + 1 &&
+        /^\s*value:\s*['"]?0['"]?\s*$/.test(next.text)
+      );
+    })
+    .map((line) => ({ line: line.line }));
+}
+
 export const tlsVerificationDisabled: ReviewRule = {
   ...tlsPatterns,
   check(file, input) {
-    return [...tlsPatterns.check(file, input), ...trustAllManagers(file)];
+    return [...tlsPatterns.check(file, input), ...trustAllManagers(file), ...deploymentEnvironmentHits(file)];
   },
 };
