@@ -8,6 +8,7 @@ import { handleMatrixMode } from './handlers/handle-matrix-mode.js';
 import { createActionLog } from './action-log.js';
 import { parseEvent, type ActionEvent } from './event.js';
 import { createOctokit } from './github/create-octokit.js';
+import { OctokitDependencyGraph } from './github/octokit-dependency-graph.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
 import { handleCommentCommand } from './handlers/handle-comment-command.js';
 import { handleDispatch } from './handlers/handle-dispatch.js';
@@ -65,6 +66,7 @@ function buildEnvironment(settings: Settings, redact: (text: string) => string):
   return {
     settings,
     gateway: new OctokitGateway(octokit, context.repo),
+    dependencyGraph: new OctokitDependencyGraph(octokit, context.repo),
     log,
     sink: createResultSink(tempDir),
     redact,

@@ -61,6 +61,11 @@ function reasonFor(failure: OctokitFailure): string {
   return `GitHub answered HTTP ${status}: ${githubMessage(failure) || 'no details'}.`;
 }
 
+/** True when GitHub refused a call for a rate limit, not for what was asked. */
+export function isRateLimited(error: unknown): boolean {
+  return isRateLimit(asFailure(error)) !== undefined;
+}
+
 /**
  * Turns whatever a GitHub call threw into one `GitHubCallError` that names the call and what to
  * do: a 403 that is not a rate limit becomes the permission to grant (`permission`, for writes).

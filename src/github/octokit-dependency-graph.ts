@@ -1,16 +1,14 @@
 import type {
+  AdvisoryPatch,
   ComparedDependency,
   DependencyComparison,
-} from '../handoffs/dependency-review/dependency-comparison.js';
+  DependencyGraph,
+} from '../handoffs/dependency-review/dependency-graph.js';
 import type { GitHubClient } from './create-octokit.js';
-import { statusOf } from './octokit-responses.js';
+import { describeGitHubFailure, isRateLimited, statusOf } from './describe-github-failure.js';
+import type { RepoRef } from './octokit-conversation.js';
 
-interface Repo {
-  owner: string;
-  repo: string;
-}
-
-/** GitHub's item of `dependency-graph/diff-range`, as the description types it. */
+/** An item of `dependency-graph/diff-range` (`dependency-graph-diff` in GitHub's description). */
 interface DiffItem {
   change_type: 'added' | 'removed';
   manifest: string;
@@ -30,6 +28,7 @@ function toComparedDependency(item: DiffItem): ComparedDependency {
     name: item.name,
     version: item.version,
     license: item.license,
+    // GitHub's own example leaves `scope` out although its schema requires it.
     scope: item.scope ?? 'unknown',
     vulnerabilities: item.vulnerabilities.map((v) => ({
       severity: v.severity,
@@ -40,47 +39,60 @@ function toComparedDependency(item: DiffItem): ComparedDependency {
   };
 }
 
-function messageOf(error: unknown): string {
+function githubMessage(error: unknown): string {
   const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
   return typeof data?.message === 'string' ? data.message : '';
 }
 
-/**
- * `GET /repos/{owner}/{repo}/dependency-graph/compare/{base}...{head}`: 403 and 404 are answers
- * (the dependency graph is off, or the plan or token does not allow it), not failures.
- */
-export async function compareDependencyGraph(
-  octokit: GitHubClient,
-  repo: Repo,
-  baseSha: string,
-  headSha: string,
-): Promise<DependencyComparison> {
-  try {
-    const { data } = await octokit.rest.dependencyGraph.diffRange({ ...repo, basehead: `${baseSha}...${headSha}` });
-    return { available: true, dependencies: (data as DiffItem[]).map(toComparedDependency) };
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 404) return { available: false, status, message: messageOf(error) };
-    throw error;
-  }
+/** A refusal that means "not available here", not a failure: see `DependencyComparison`. */
+function refusalOf(error: unknown): 403 | 404 | undefined {
+  const status = statusOf(error);
+  if (status === 404) return 404;
+  if (status === 403 && !isRateLimited(error)) return 403;
+  return undefined;
 }
 
-/** `GET /advisories/{ghsa_id}`: the first patched version of one package, when the advisory names it. */
-export async function findFirstPatchedVersion(
-  octokit: GitHubClient,
-  ghsaId: string,
-  ecosystem: string,
-  name: string,
-): Promise<string | undefined> {
-  try {
-    const { data } = await octokit.rest.securityAdvisories.getGlobalAdvisory({ ghsa_id: ghsaId });
-    const named = (data.vulnerabilities ?? []).filter((v) => v.package?.name === name);
-    // The two APIs do not always spell an ecosystem alike (`gomod`, `go`): the name alone decides when they differ.
-    const match =
-      named.find((v) => (v.package?.ecosystem ?? '').toLowerCase() === ecosystem.toLowerCase()) ?? named[0];
-    return match?.first_patched_version ?? undefined;
-  } catch (error) {
-    if (statusOf(error) === 404 || statusOf(error) === 403) return undefined;
-    throw error;
+/** GitHub's dependency graph and advisory database, for one repository. */
+export class OctokitDependencyGraph implements DependencyGraph {
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+  ) {}
+
+  /** `GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}`, every page. */
+  async compareCommits(baseSha: string, headSha: string): Promise<DependencyComparison> {
+    try {
+      const items = (await this.octokit.paginate(this.octokit.rest.dependencyGraph.diffRange, {
+        ...this.repo,
+        basehead: `${baseSha}...${headSha}`,
+      })) as DiffItem[];
+      return { available: true, dependencies: items.map(toComparedDependency) };
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) return { available: false, status: refusal, message: githubMessage(error) };
+      throw describeGitHubFailure('compare the dependencies of the pull request', undefined, error);
+    }
+  }
+
+  /** `GET /advisories/{ghsa_id}`: the packages it names and their first patched versions. */
+  async advisoryPatches(ghsaId: string): Promise<AdvisoryPatch[] | undefined> {
+    try {
+      const { data } = await this.octokit.rest.securityAdvisories.getGlobalAdvisory({ ghsa_id: ghsaId });
+      return (data.vulnerabilities ?? []).flatMap((v) =>
+        v.package?.name
+          ? [
+              {
+                ecosystem: v.package.ecosystem,
+                name: v.package.name,
+                vulnerableRange: v.vulnerable_version_range,
+                firstPatched: v.first_patched_version,
+              },
+            ]
+          : [],
+      );
+    } catch (error) {
+      if (refusalOf(error)) return undefined;
+      throw describeGitHubFailure(`read advisory ${ghsaId}`, undefined, error);
+    }
   }
 }

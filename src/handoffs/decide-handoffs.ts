@@ -16,6 +16,8 @@ export interface HandoffSignals {
   endpoints: { method: string; path: string; change: 'added' | 'changed' | 'removed' }[];
   /** Projects whose source changed while none of their tests did. */
   projectsWithoutTests: string[];
+  /** Manifests and lockfiles whose new dependency versions have known vulnerabilities (GitHub's dependency review). */
+  vulnerableDependencies?: string[];
   /** The performance reviewer's findings on the change (queries in loops, unbounded queries…). */
   performanceFindings?: { ruleId: string; file: string; line: number; title?: string }[];
 }
@@ -54,9 +56,7 @@ function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): str
 function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
   switch (area) {
     case 'security':
-      return signals.securityTouched
-        .slice(0, LISTED)
-        .map((touch) => `${codeSpan(touch.file)} ${asPredicate(touch.reason)}`);
+      return [...securityReasons(signals.securityTouched), ...dependencyReasons(signals.vulnerableDependencies ?? [])];
     case 'database':
       return signals.migrations.length > 0
         ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`]
@@ -72,6 +72,16 @@ function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
     case 'devops':
       return [];
   }
+}
+
+function securityReasons(touched: HandoffSignals['securityTouched']): string[] {
+  return touched.slice(0, LISTED).map((touch) => `${codeSpan(touch.file)} ${asPredicate(touch.reason)}`);
+}
+
+function dependencyReasons(manifests: string[]): string[] {
+  return manifests.length > 0
+    ? [`brings in dependency versions with known vulnerabilities in ${listed(manifests)}`]
+    : [];
 }
 
 /** "session handling" → "touches session handling"; "adds a JWT check" stays as it is. */

@@ -2,6 +2,7 @@ import type { Settings } from '../settings.js';
 import type { RunLog } from './run-log.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { ReviewModel } from '../llm/review-model.js';
+import type { DependencyGraph } from '../handoffs/dependency-review/dependency-graph.js';
 
 /** Facts about the workflow run, read from the runner's environment by main. */
 export interface RunContext {
@@ -29,6 +30,8 @@ export interface ResultSink {
 export interface ActionEnvironment {
   settings: Settings;
   gateway: GitHubGateway;
+  /** GitHub's dependency graph, for the dependency review. */
+  dependencyGraph?: DependencyGraph;
   log: RunLog;
   sink: ResultSink;
   run: RunContext;

@@ -19,6 +19,9 @@ import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { reviewAutomaticHandoffs, reviewRequestedArea, type ReviewInputs } from './review-areas.js';
 import type { AreaReview } from './post-area-reviews.js';
 import { gatherModelInsights, type ModelRequest } from './gather-model-insights.js';
+import type { ChangeAnalysis } from '../changes/change-analysis.js';
+import type { DependencyReviewOutcome } from '../handoffs/dependency-review/dependency-review-outcome.js';
+import { reviewDependencies, type DependencyReviewRequest } from './review-dependencies.js';
 
 export interface PullRequestFacts {
   title: string;
@@ -71,6 +74,8 @@ export interface AnalysisRequest {
    * areas (a label or a command asked for them).
    */
   reviews: 'automatic' | { area: HandoffArea; reason: string }[];
+  /** GitHub's dependency graph and the PR's commits; absent where there is no GitHub (the command line). */
+  dependencyReview?: DependencyReviewRequest;
   /** The optional model; absent without an `anthropic-api-key`. */
   model?: Omit<
     ModelRequest,
@@ -157,6 +162,18 @@ function reviewByRules(request: AnalysisRequest, inputs: ReviewInputs): AreaRevi
   return request.reviews.map((r) => reviewRequestedArea(inputs, r.area, r.reason));
 }
 
+/** The dependency review, for a run whose reviews include security; its refusal goes to the log too. */
+async function reviewDependenciesIfAsked(
+  request: AnalysisRequest,
+  analysis: ChangeAnalysis,
+): Promise<DependencyReviewOutcome | undefined> {
+  const asked = request.reviews === 'automatic' || request.reviews.some((r) => r.area === 'security');
+  if (!request.dependencyReview || !asked) return undefined;
+  const outcome = await reviewDependencies(request.dependencyReview, analysis.dependencyChanges, request.files);
+  if (outcome && !outcome.ran) request.log.info(outcome.reason);
+  return outcome;
+}
+
 function askModel(
   request: AnalysisRequest,
   type: ReportType,
@@ -196,7 +213,14 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) }
     : {};
   const analysis = await analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
-  const ruleReviews = reviewByRules(request, { files: request.files, analysis, discovery, ...checkout });
+  const dependencyReview = await reviewDependenciesIfAsked(request, analysis);
+  const ruleReviews = reviewByRules(request, {
+    files: request.files,
+    analysis,
+    discovery,
+    ...checkout,
+    ...(dependencyReview?.ran ? { dependencyFindings: dependencyReview.review.findings } : {}),
+  });
   const classification = classify(request);
   const validation = await runValidation(
     request,
@@ -215,6 +239,7 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
       ? { validationSkipReason: validationSkipReason(request, analysis.affectedProjects) }
       : {}),
     ...(model ? { model: model.insights } : {}),
+    ...(dependencyReview ? { dependencyReview } : {}),
   });
   return { report, reviews };
 }

@@ -6,6 +6,7 @@ import type { ModelInsights, ReportInput } from '../report/report-input.js';
 import type { ValidationSummary } from '../validation/validation-result.js';
 import type { AnalysisRequest } from './analyse-pull-request.js';
 import type { AreaReview } from './post-area-reviews.js';
+import type { DependencyReviewOutcome } from '../handoffs/dependency-review/dependency-review-outcome.js';
 
 export interface ReportParts {
   request: AnalysisRequest;
@@ -16,6 +17,7 @@ export interface ReportParts {
   reviews: AreaReview[];
   validationSkipReason?: string;
   model?: ModelInsights;
+  dependencyReview?: DependencyReviewOutcome;
 }
 
 function redactIssue(
@@ -57,5 +59,6 @@ export function assembleReportInput(parts: ReportParts): ReportInput {
     ...(request.runUrl ? { runUrl: request.runUrl } : {}),
     ...(parts.validationSkipReason ? { validationSkipReason: parts.validationSkipReason } : {}),
     ...(parts.model ? { model: parts.model } : {}),
+    ...(parts.dependencyReview ? { dependencyReview: parts.dependencyReview } : {}),
   };
 }

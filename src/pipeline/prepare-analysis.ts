@@ -142,6 +142,9 @@ export async function prepareAnalysis(
     runUrl: run.runUrl,
     date: run.now,
     reviews: options.reviews,
+    ...(env.dependencyGraph
+      ? { dependencyReview: { graph: env.dependencyGraph, baseSha: pr.baseSha, headSha: pr.headSha } }
+      : {}),
     ...(model ? { model } : {}),
     ...(options.precomputedValidation ? { precomputedValidation: options.precomputedValidation } : {}),
   });

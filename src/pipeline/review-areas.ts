@@ -15,6 +15,8 @@ export interface ReviewInputs {
   analysis: ChangeAnalysis;
   discovery: DiscoveryResult;
   readFile?: (path: string) => string | undefined;
+  /** Known vulnerabilities of dependency versions the PR brings in (GitHub's dependency review): security findings. */
+  dependencyFindings?: Finding[];
 }
 
 /**
@@ -70,6 +72,7 @@ function signals(inputs: ReviewInputs, performance: Finding[]): HandoffSignals {
     migrations: analysis.migrations.map((m) => ({ file: m.file })),
     endpoints: analysis.endpoints.map((e) => ({ method: e.method, path: e.path, change: e.change })),
     projectsWithoutTests: analysis.projectsWithoutTestChanges,
+    vulnerableDependencies: [...new Set((inputs.dependencyFindings ?? []).map((f) => f.file))],
     performanceFindings: performance.map((f) => ({
       ruleId: f.ruleId,
       file: f.file,
@@ -77,6 +80,12 @@ function signals(inputs: ReviewInputs, performance: Finding[]): HandoffSignals {
       title: f.title,
     })),
   };
+}
+
+/** An area's findings: its rules', and for security the vulnerable dependencies too. */
+function findingsOf(area: HandoffArea, inputs: ReviewInputs, context: ReviewContext): Finding[] {
+  const found = reviewChanges(area, inputs.files, context);
+  return area === 'security' ? [...found, ...(inputs.dependencyFindings ?? [])] : found;
 }
 
 /** The rules' handoff decisions for a PR, each with its area's deterministic findings. */
@@ -87,11 +96,11 @@ export function reviewAutomaticHandoffs(inputs: ReviewInputs, config: HandoffCon
   return decisions.map((d) => ({
     area: d.area,
     reasons: d.reasons,
-    findings: d.area === 'performance' ? performance : reviewChanges(d.area, inputs.files, context),
+    findings: d.area === 'performance' ? performance : findingsOf(d.area, inputs, context),
   }));
 }
 
 /** One area's review, asked for by a label or a command. */
 export function reviewRequestedArea(inputs: ReviewInputs, area: HandoffArea, reason: string): AreaReview {
-  return { area, reasons: [reason], findings: reviewChanges(area, inputs.files, reviewContext(inputs)) };
+  return { area, reasons: [reason], findings: findingsOf(area, inputs, reviewContext(inputs)) };
 }

@@ -1,66 +1,62 @@
+import type { DependencyChange } from '../changes/change-analysis.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
-import { classifyPath } from '../code/classify-path.js';
-import type { DependencyGraphSource } from '../handoffs/dependency-review/dependency-comparison.js';
+import { GitHubCallError } from '../github/gateway.js';
+import type { AdvisoryPatch, DependencyGraph } from '../handoffs/dependency-review/dependency-graph.js';
 import {
   explainUnavailable,
   type DependencyReviewOutcome,
 } from '../handoffs/dependency-review/dependency-review-outcome.js';
 import { reviewDependencyChanges } from '../handoffs/dependency-review/review-dependency-changes.js';
 
-/** Advisories looked up for their fixed version, at most: each is one request. */
-const MAX_ADVISORY_LOOKUPS = 20;
+/** Advisories read for their fixed versions, at most: each is one request. */
+const MAX_ADVISORY_LOOKUPS = 10;
 
-function changesDependencies(files: readonly ChangedFile[]): boolean {
-  return files.some((file) => {
-    const role = classifyPath(file.path).role;
-    return role === 'manifest' || role === 'lockfile';
-  });
+/** What the review asks: GitHub's dependency graph, and the two commits the PR goes between. */
+export interface DependencyReviewRequest {
+  graph: DependencyGraph;
+  baseSha: string;
+  headSha: string;
 }
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The first patched version of each (advisory, package) pair the comparison names; unknown ones are left out. */
-async function fixedVersions(
-  source: DependencyGraphSource,
-  wanted: { ghsaId: string; ecosystem: string; name: string }[],
-): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (const { ghsaId, ecosystem, name } of wanted.slice(0, MAX_ADVISORY_LOOKUPS)) {
-    const version = await source.findFixedVersion(ghsaId, ecosystem, name).catch(() => undefined);
-    if (version) found.set(`${ghsaId}\u0000${name}`, version);
+/** The patched versions of each advisory, read one by one; one that cannot be read is left out. */
+async function readPatches(graph: DependencyGraph, ghsaIds: string[]): Promise<Map<string, AdvisoryPatch[]>> {
+  const found = new Map<string, AdvisoryPatch[]>();
+  for (const ghsaId of ghsaIds.slice(0, MAX_ADVISORY_LOOKUPS)) {
+    try {
+      const patches = await graph.advisoryPatches(ghsaId);
+      if (patches) found.set(ghsaId, patches);
+    } catch (error) {
+      if (!(error instanceof GitHubCallError)) throw error;
+    }
   }
   return found;
 }
 
 /**
- * The dependency review of a PR that changes a manifest or lockfile: GitHub's dependency graph
- * compares the base and head commits, and each vulnerable version the PR brings in becomes a
- * security finding. When GitHub refuses (dependency graph off, no GitHub Advanced Security on a
- * private repository, a token without `contents: read`) or fails, the outcome is one line saying
- * what to enable; the run goes on. Undefined when the PR changes no dependency file.
+ * The dependency review of a PR whose manifests or lockfiles add or move a dependency (the
+ * change analysis says so; a PR that only removes dependencies, or changes none, costs no call):
+ * GitHub's dependency graph compares the two commits, and each known vulnerability of a version
+ * the PR brings in becomes a security finding. When GitHub refuses (dependency graph off, no
+ * GitHub Advanced Security on a private repository) or fails, the outcome is one line saying
+ * what to do; the run goes on. Undefined when there was nothing to review.
  */
 export async function reviewDependencies(
-  source: DependencyGraphSource,
-  commits: { baseSha: string; headSha: string },
+  request: DependencyReviewRequest,
+  dependencyChanges: readonly DependencyChange[],
   files: readonly ChangedFile[],
 ): Promise<DependencyReviewOutcome | undefined> {
-  if (!changesDependencies(files)) return undefined;
+  if (!dependencyChanges.some((change) => change.to !== null)) return undefined;
   let comparison;
   try {
-    comparison = await source.compareDependencies(commits.baseSha, commits.headSha);
+    comparison = await request.graph.compareCommits(request.baseSha, request.headSha);
   } catch (error) {
-    return { ran: false, reason: `Dependency review did not run: ${describeError(error)}. It runs again on the next push.` };
+    if (!(error instanceof GitHubCallError)) throw error;
+    return { ran: false, reason: `Dependency review did not run. ${error.message} It runs again on the next push.` };
   }
   if (!comparison.available) return { ran: false, reason: explainUnavailable(comparison.status, comparison.message) };
-  const wanted = new Map<string, { ghsaId: string; ecosystem: string; name: string }>();
-  for (const dependency of comparison.dependencies) {
-    if (dependency.change !== 'added') continue;
-    for (const v of dependency.vulnerabilities) {
-      wanted.set(`${v.ghsaId}\u0000${dependency.name}`, { ghsaId: v.ghsaId, ecosystem: dependency.ecosystem, name: dependency.name });
-    }
-  }
-  const fixed = await fixedVersions(source, [...wanted.values()]);
-  return { ran: true, review: reviewDependencyChanges(comparison.dependencies, fixed, files) };
+  const advisories = comparison.dependencies
+    .filter((dependency) => dependency.change === 'added')
+    .flatMap((dependency) => dependency.vulnerabilities.map((v) => v.ghsaId));
+  const patches = await readPatches(request.graph, [...new Set(advisories)]);
+  return { ran: true, review: reviewDependencyChanges(comparison.dependencies, patches, files) };
 }

@@ -1,6 +1,7 @@
 import { readStatedFields, type BugFixField } from './extract-pr-sections.js';
 import { quoteUntrusted } from './markdown.js';
 import type { ReportInput } from './report-input.js';
+import { renderDependencyReviewSection } from './sections/dependency-review-section.js';
 import { renderHandoffsSection } from './sections/handoffs-section.js';
 import { renderDoneSection } from './sections/done-section.js';
 import { renderFilesSection } from './sections/files-section.js';
@@ -93,8 +94,11 @@ export function renderBugFixReport(input: ReportInput): string {
     renderFilesSection(input.files, 'Files Modified'),
     testingSection(input, fields),
     field('Prevention', fields, 'prevention', input.model?.bugFix),
+    renderDependencyReviewSection(input.dependencyReview),
     renderHandoffsSection(input),
     renderDoneSection(input),
     renderFooter(input),
-  ].join('\n\n');
+  ]
+    .filter((section): section is string => section !== undefined)
+    .join('\n\n');
 }

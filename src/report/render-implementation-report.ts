@@ -4,6 +4,7 @@ import { renderDatabaseSection } from './sections/database-section.js';
 import { renderDesignNotesSection } from './sections/design-notes-section.js';
 import { renderEndpointsSection } from './sections/endpoints-section.js';
 import { renderEnvVarsSection } from './sections/env-vars-section.js';
+import { renderDependencyReviewSection } from './sections/dependency-review-section.js';
 import { renderHandoffsSection } from './sections/handoffs-section.js';
 import { renderDoneSection } from './sections/done-section.js';
 import { renderFilesSection } from './sections/files-section.js';
@@ -26,6 +27,7 @@ export function renderImplementationReport(input: ReportInput): string {
     renderDatabaseSection(input.analysis.migrations),
     renderEnvVarsSection(input.analysis.envVars),
     renderTestsSection(input.validation, input.validationSkipReason),
+    renderDependencyReviewSection(input.dependencyReview),
     renderHandoffsSection(input),
     renderDoneSection(input),
     renderNextStepsSection(input),

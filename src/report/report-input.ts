@@ -2,6 +2,7 @@ import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { ChangeKind } from '../changes/classification/change-kind.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { DiscoveryResult } from '../discovery/project.js';
+import type { DependencyReviewOutcome } from '../handoffs/dependency-review/dependency-review-outcome.js';
 import type { Finding } from '../handoffs/finding.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import type { TokenUsage } from '../llm/review-model.js';
@@ -76,4 +77,6 @@ export interface ReportInput {
   runUrl?: string;
   /** Present when a model key was given (even if every model step failed). */
   model?: ModelInsights;
+  /** GitHub's dependency review, when the PR adds or moves a dependency and the run could ask GitHub. */
+  dependencyReview?: DependencyReviewOutcome;
 }

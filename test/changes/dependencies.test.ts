@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../src/changes/analyze-changes.js';
 import type { DependencyChange } from '../../src/changes/change-analysis.js';
-import { compareVersions, isMajorChange } from '../../src/changes/dependencies/compare-versions.js';
+import { compareVersions, isMajorChange } from '../../src/changes/compare-versions.js';
 import { headCheckout, loadDiff, loadExpected, projectFrom, type ExpectedResult } from './diff-fixture.js';
 
 // Each fixture changes one file of each kind, adding, removing and upgrading dependencies (some across a major version).

@@ -1,5 +1,5 @@
 import type { DependencyChange } from '../change-analysis.js';
-import { compareVersions, isMajorChange } from './compare-versions.js';
+import { compareVersions, isMajorChange } from '../compare-versions.js';
 import type { DeclaredDependency } from './manifest-reader.js';
 
 type Change = Omit<DependencyChange, 'project' | 'manifest'>;

@@ -1,7 +1,8 @@
 import type { ChangedFile } from '../../code/diff/changed-file.js';
 import { parsePatch } from '../../code/diff/parse-patch.js';
 import type { Finding, Severity } from '../finding.js';
-import type { ComparedDependency, KnownVulnerability } from './dependency-comparison.js';
+import { chooseFixedVersion } from './choose-fixed-version.js';
+import type { AdvisoryPatch, ComparedDependency, KnownVulnerability } from './dependency-graph.js';
 
 /** A known vulnerability of a version the PR brings in, with the version that fixes it when known. */
 export interface ReviewedVulnerability extends KnownVulnerability {
@@ -21,91 +22,129 @@ export interface ReviewedPackage {
   vulnerabilities: ReviewedVulnerability[];
 }
 
+/** An advisory of a version the PR moves away from that the new version no longer has. */
+export interface ResolvedAdvisory {
+  name: string;
+  version: string;
+  ghsaId: string;
+  severity: string;
+}
+
 /** What the dependency review found; see `reviewDependencyChanges`. */
 export interface DependencyReview {
   packages: ReviewedPackage[];
-  /** Advisories of versions the PR moves away from that the new version no longer has. */
-  resolved: { name: string; version: string; ghsaId: string; severity: string }[];
-  /** One security finding per vulnerable package version and advisory. */
+  resolved: ResolvedAdvisory[];
+  /** One security finding per vulnerable package and advisory. */
   findings: Finding[];
 }
 
 export const VULNERABLE_DEPENDENCY_RULE = 'security/vulnerable-dependency';
 
-// GitHub's advisory severities, on the findings' scale.
-const SEVERITY: Record<string, Severity> = { critical: 'high', high: 'high', moderate: 'medium', low: 'low' };
+// GitHub's advisory severities on the findings' scale (the advisory database says `medium`, the graph `moderate`).
+const SEVERITY: Record<string, Severity> = {
+  critical: 'high',
+  high: 'high',
+  moderate: 'medium',
+  medium: 'medium',
+  low: 'low',
+};
 
-function key(d: { manifest: string; name: string }): string {
-  return `${d.manifest}\u0000${d.name}`;
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The added line of the manifest that names the package, else its first added line. */
+/**
+ * The added line of the manifest that names the package (`"lodash": "…"`, `lodash@^4…:`,
+ * `<artifactId>log4j-core</artifactId>`, `gem 'rails'`), else the manifest's first added line:
+ * where a reviewer would change the version.
+ */
 function lineOf(files: readonly ChangedFile[], manifest: string, name: string): number {
-  const file = files.find((f) => f.path === manifest);
-  const added = parsePatch(file?.patch).added;
-  const quoted = new RegExp(`["'\`/\\s=:]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`@\\s=:,]`);
-  return (added.find((line) => quoted.test(` ${line.text} `)) ?? added[0])?.line ?? 1;
+  const added = parsePatch(files.find((f) => f.path === manifest)?.patch).added;
+  const names = [name, name.split(':').pop() ?? name].map(escapeRegExp).join('|');
+  const naming = new RegExp(`[\\s"'\`/=:>(](?:${names})[\\s"'\`@=:,<>~!^;)\\[]`);
+  return (added.find((line) => naming.test(` ${line.text} `)) ?? added[0])?.line ?? 1;
+}
+
+function severityOf(pkg: ReviewedPackage, vulnerability: KnownVulnerability): Severity {
+  // A development dependency does not ship: worth knowing, not worth failing a build on.
+  if (pkg.scope === 'development') return 'low';
+  return SEVERITY[vulnerability.severity.toLowerCase()] ?? 'medium';
 }
 
 function finding(pkg: ReviewedPackage, vulnerability: ReviewedVulnerability, line: number): Finding {
   const fix = vulnerability.fixedVersion
-    ? `Use ${pkg.name} ${vulnerability.fixedVersion} or later, the first version with the fix.`
-    : `No patched version of ${pkg.name} is known: use another package, or keep it knowing the risk (${vulnerability.url}).`;
+    ? `Move ${pkg.name} to ${vulnerability.fixedVersion} or later, the first version with the fix.`
+    : `GitHub knows no patched version of ${pkg.name} for this advisory: use another package, or keep it knowing the risk.`;
+  const dev = pkg.scope === 'development' ? ' It is a development dependency, so it does not ship.' : '';
   return {
     area: 'security',
     ruleId: VULNERABLE_DEPENDENCY_RULE,
-    severity: SEVERITY[vulnerability.severity.toLowerCase()] ?? 'medium',
+    severity: severityOf(pkg, vulnerability),
     file: pkg.manifest,
     line,
     title: `${pkg.name} ${pkg.version} has a known vulnerability: ${vulnerability.ghsaId} (${vulnerability.severity})`,
-    explanation: `${vulnerability.summary} (${vulnerability.url}).`,
+    explanation: `${vulnerability.summary} (${vulnerability.url}).${dev}`,
     recommendation: fix,
     origin: 'rule',
   };
 }
 
+function reviewedPackage(
+  dependency: ComparedDependency,
+  previous: ComparedDependency | undefined,
+  patches: ReadonlyMap<string, readonly AdvisoryPatch[]>,
+): ReviewedPackage {
+  return {
+    ecosystem: dependency.ecosystem,
+    name: dependency.name,
+    version: dependency.version,
+    manifest: dependency.manifest,
+    ...(previous ? { previousVersion: previous.version } : {}),
+    license: dependency.license,
+    scope: dependency.scope,
+    vulnerabilities: dependency.vulnerabilities.map((v) => {
+      const fixed = chooseFixedVersion(patches.get(v.ghsaId) ?? [], dependency);
+      return fixed ? { ...v, fixedVersion: fixed } : { ...v };
+    }),
+  };
+}
+
 /**
  * Reads GitHub's comparison of the base and head dependency graphs: every package version the
- * PR adds or upgrades to (GitHub lists an upgrade as the old version removed and the new one
- * added), with its licence and known vulnerabilities; a security finding for each vulnerability,
- * anchored on the manifest line that names the package; and the advisories an upgrade leaves
- * behind. The same version seen in two manifests (a manifest and its lockfile) counts once.
+ * PR adds or moves to (GitHub lists an upgrade as the old version removed and the new one
+ * added), with its licence and known vulnerabilities; a security finding per vulnerable package
+ * and advisory, anchored on the manifest line that names the package; and the advisories an
+ * upgrade leaves behind. A version listed by two manifests (a manifest and its lockfile) counts
+ * once, and so does an advisory. `patches` holds, by GHSA id, what the advisories say is fixed where.
  */
 export function reviewDependencyChanges(
   dependencies: readonly ComparedDependency[],
-  fixedVersions: ReadonlyMap<string, string>,
+  patches: ReadonlyMap<string, readonly AdvisoryPatch[]>,
   files: readonly ChangedFile[],
 ): DependencyReview {
+  const key = (d: ComparedDependency) => `${d.manifest}\u0000${d.name}`;
   const removed = new Map(dependencies.filter((d) => d.change === 'removed').map((d) => [key(d), d]));
-  const seen = new Set<string>();
+  const seenVersions = new Set<string>();
+  const seenAdvisories = new Set<string>();
   const review: DependencyReview = { packages: [], resolved: [], findings: [] };
   for (const dependency of dependencies) {
-    if (dependency.change !== 'added') continue;
     const id = `${dependency.ecosystem}:${dependency.name}@${dependency.version}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (dependency.change !== 'added' || seenVersions.has(id)) continue;
+    seenVersions.add(id);
     const previous = removed.get(key(dependency));
-    const pkg: ReviewedPackage = {
-      ecosystem: dependency.ecosystem,
-      name: dependency.name,
-      version: dependency.version,
-      manifest: dependency.manifest,
-      ...(previous ? { previousVersion: previous.version } : {}),
-      license: dependency.license,
-      scope: dependency.scope,
-      vulnerabilities: dependency.vulnerabilities.map((v) => {
-        const fixed = fixedVersions.get(`${v.ghsaId}\u0000${dependency.name}`);
-        return fixed ? { ...v, fixedVersion: fixed } : { ...v };
-      }),
-    };
+    const pkg = reviewedPackage(dependency, previous, patches);
     review.packages.push(pkg);
-    const line = pkg.vulnerabilities.length > 0 ? lineOf(files, pkg.manifest, pkg.name) : 1;
-    for (const vulnerability of pkg.vulnerabilities) review.findings.push(finding(pkg, vulnerability, line));
+    const fresh = pkg.vulnerabilities.filter((v) => !seenAdvisories.has(`${pkg.ecosystem}:${pkg.name}:${v.ghsaId}`));
+    const line = fresh.length > 0 ? lineOf(files, pkg.manifest, pkg.name) : 0;
+    for (const vulnerability of fresh) {
+      seenAdvisories.add(`${pkg.ecosystem}:${pkg.name}:${vulnerability.ghsaId}`);
+      review.findings.push(finding(pkg, vulnerability, line));
+    }
     const still = new Set(pkg.vulnerabilities.map((v) => v.ghsaId));
     for (const old of previous?.vulnerabilities ?? []) {
-      if (!still.has(old.ghsaId)) {
+      const listed = review.resolved.some((r) => r.name === pkg.name && r.ghsaId === old.ghsaId);
+      if (!still.has(old.ghsaId) && !listed)
         review.resolved.push({ name: pkg.name, version: previous?.version ?? '', ghsaId: old.ghsaId, severity: old.severity });
-      }
     }
   }
   return review;
