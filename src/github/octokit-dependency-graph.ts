@@ -17,7 +17,12 @@ interface DiffItem {
   version: string;
   license: string | null;
   scope?: 'unknown' | 'runtime' | 'development';
-  vulnerabilities: { severity: string; advisory_ghsa_id: string; advisory_summary: string; advisory_url: string }[];
+  vulnerabilities: {
+    severity: string;
+    advisory_ghsa_id: string;
+    advisory_summary: string;
+    advisory_url: string;
+  }[];
 }
 
 function toComparedDependency(item: DiffItem): ComparedDependency {

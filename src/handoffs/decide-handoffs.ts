@@ -56,7 +56,10 @@ function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): str
 function signalReasons(area: HandoffArea, signals: HandoffSignals): string[] {
   switch (area) {
     case 'security':
-      return [...securityReasons(signals.securityTouched), ...dependencyReasons(signals.vulnerableDependencies ?? [])];
+      return [
+        ...securityReasons(signals.securityTouched),
+        ...dependencyReasons(signals.vulnerableDependencies ?? []),
+      ];
     case 'database':
       return signals.migrations.length > 0
         ? [`adds or changes migrations: ${listed(signals.migrations.map((m) => m.file))}`]

@@ -169,7 +169,11 @@ async function reviewDependenciesIfAsked(
 ): Promise<DependencyReviewOutcome | undefined> {
   const asked = request.reviews === 'automatic' || request.reviews.some((r) => r.area === 'security');
   if (!request.dependencyReview || !asked) return undefined;
-  const outcome = await reviewDependencies(request.dependencyReview, analysis.dependencyChanges, request.files);
+  const outcome = await reviewDependencies(
+    request.dependencyReview,
+    analysis.dependencyChanges,
+    request.files,
+  );
   if (outcome && !outcome.ran) request.log.info(outcome.reason);
   return outcome;
 }

@@ -51,9 +51,13 @@ export async function reviewDependencies(
     comparison = await request.graph.compareCommits(request.baseSha, request.headSha);
   } catch (error) {
     if (!(error instanceof GitHubCallError)) throw error;
-    return { ran: false, reason: `Dependency review did not run. ${error.message} It runs again on the next push.` };
+    return {
+      ran: false,
+      reason: `Dependency review did not run. ${error.message} It runs again on the next push.`,
+    };
   }
-  if (!comparison.available) return { ran: false, reason: explainUnavailable(comparison.status, comparison.message) };
+  if (!comparison.available)
+    return { ran: false, reason: explainUnavailable(comparison.status, comparison.message) };
   const advisories = comparison.dependencies
     .filter((dependency) => dependency.change === 'added')
     .flatMap((dependency) => dependency.vulnerabilities.map((v) => v.ghsaId));

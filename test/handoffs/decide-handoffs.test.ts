@@ -21,6 +21,20 @@ function file(
 }
 
 describe('decideHandoffs', () => {
+  it('hands off to security when the dependency review found vulnerable versions, naming the manifests', () => {
+    expect(
+      decideHandoffs(signals({ vulnerableDependencies: ['package.json', 'services/b/go.mod'] })),
+    ).toEqual([
+      {
+        area: 'security',
+        reasons: [
+          'brings in dependency versions with known vulnerabilities in `package.json` and `services/b/go.mod`',
+        ],
+      },
+    ]);
+    expect(decideHandoffs(signals({ vulnerableDependencies: [] }))).toEqual([]);
+  });
+
   it('hands off nothing for a small change with tests that touches no special area', () => {
     expect(
       decideHandoffs(signals({ files: [file('src/orders/total.ts'), file('src/orders/total.test.ts')] })),

@@ -5,6 +5,8 @@ import {
   tick,
   type FakeGitHubState,
   type PermissionLevel,
+  type SeededAdvisory,
+  type SeededDependencyChange,
   type SeededCommit,
   type SeededFile,
   type StoredComment,
@@ -134,6 +136,20 @@ export function seedPermission(state: FakeGitHubState, login: string, level: Per
 /** Stores a file for `GET .../contents/{path}`; `ref` `*` (the default) answers for any ref. */
 export function seedContent(state: FakeGitHubState, path: string, content: string, ref = '*'): void {
   state.contents.set(`${ref}:${path}`, content);
+}
+
+/** What the dependency graph answers for `base...head` (GitHub's `dependency-graph/diff-range`). */
+export function seedDependencyDiff(
+  state: FakeGitHubState,
+  commits: { baseSha: string; headSha: string },
+  changes: SeededDependencyChange[],
+): void {
+  state.dependencyDiffs.set(`${commits.baseSha}...${commits.headSha}`, changes);
+}
+
+/** An advisory `GET /advisories/{ghsa_id}` serves. */
+export function seedAdvisory(state: FakeGitHubState, advisory: SeededAdvisory): void {
+  state.advisories.set(advisory.ghsaId, advisory);
 }
 
 /** `count` small modified files (`src/file-0001.ts` …), for pagination tests. */

@@ -1,7 +1,9 @@
 import type { AccountRef } from './github-examples.js';
 import {
   seedComment,
+  seedAdvisory,
   seedContent,
+  seedDependencyDiff,
   seedIssue,
   seedLabel,
   seedPermission,
@@ -13,6 +15,8 @@ import type {
   FakeGitHubState,
   SeededFile,
   PermissionLevel,
+  SeededAdvisory,
+  SeededDependencyChange,
   StoredComment,
   StoredIssue,
   StoredLabel,
@@ -34,6 +38,10 @@ export interface FakeGitHubSeeder {
   permission(login: string, level: PermissionLevel): void;
   /** A file the contents API serves; `ref` `*` (default) answers for any ref. */
   content(path: string, text: string, ref?: string): void;
+  /** What the dependency graph's comparison of the two commits lists; unseeded pairs list nothing. */
+  dependencyDiff(commits: { baseSha: string; headSha: string }, changes: SeededDependencyChange[]): void;
+  /** An advisory of GitHub's advisory database. */
+  advisory(advisory: SeededAdvisory): void;
 }
 
 /** Binds the seeding functions to `state`. */
@@ -46,5 +54,7 @@ export function createFakeGitHubSeeder(state: FakeGitHubState): FakeGitHubSeeder
     label: (seed) => seedLabel(state, seed),
     permission: (login, level) => seedPermission(state, login, level),
     content: (path, text, ref) => seedContent(state, path, text, ref),
+    dependencyDiff: (commits, changes) => seedDependencyDiff(state, commits, changes),
+    advisory: (advisory) => seedAdvisory(state, advisory),
   };
 }

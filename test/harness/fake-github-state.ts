@@ -129,6 +129,35 @@ export interface StoredCheckRun {
   output: { title: string | null; summary: string | null; text: string | null; annotations: unknown[] };
 }
 
+/** An advisory GitHub's advisory database knows, as a seeded dependency change cites it. */
+export interface SeededVulnerability {
+  /** `critical`, `high`, `moderate` or `low`, as the dependency graph writes it. */
+  severity: string;
+  ghsaId: string;
+  summary: string;
+}
+
+/** One item of a seeded dependency-graph comparison. */
+export interface SeededDependencyChange {
+  changeType: 'added' | 'removed';
+  manifest: string;
+  /** As the dependency graph names it: `npm`, `pip`, `rubygems`, `maven`, `gomod`… */
+  ecosystem: string;
+  name: string;
+  version: string;
+  license?: string | null;
+  scope?: 'unknown' | 'runtime' | 'development';
+  vulnerabilities?: SeededVulnerability[];
+}
+
+/** An advisory of `GET /advisories/{ghsa_id}`, with the package ranges it names. */
+export interface SeededAdvisory {
+  ghsaId: string;
+  summary: string;
+  severity: string;
+  patches: { ecosystem: string; name: string; vulnerableRange: string; firstPatched: string | null }[];
+}
+
 /** Everything the fake knows; tests may read it directly and seed it through `FakeGitHubSeed`. */
 export interface FakeGitHubState {
   owner: string;
@@ -147,6 +176,10 @@ export interface FakeGitHubState {
   defaultPermission: PermissionLevel;
   /** File contents by `<ref>:<path>`; ref `*` matches any ref. */
   contents: Map<string, string>;
+  /** Dependency-graph comparisons by `base...head`; an unseeded pair compares to no change. */
+  dependencyDiffs: Map<string, SeededDependencyChange[]>;
+  /** The advisory database, by GHSA id. */
+  advisories: Map<string, SeededAdvisory>;
   /** Next id to hand out; GitHub ids only grow. */
   nextId: number;
   /** Last timestamp handed out by `tick`. */
@@ -173,6 +206,8 @@ export function createFakeGitHubState(owner: string, repo: string): FakeGitHubSt
     permissions: new Map(),
     defaultPermission: 'read',
     contents: new Map(),
+    dependencyDiffs: new Map(),
+    advisories: new Map(),
     nextId: 1_000_000_001,
     lastTime: 0,
   };

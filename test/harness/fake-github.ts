@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFaultBook, type FaultBook, type InjectedFault } from './fake-github-faults.js';
 import { plainError, readBody, send } from './fake-github-http.js';
+import { dependencyRoutes } from './fake-github-dependency-routes.js';
 import { issueRoutes, labelRoutes } from './fake-github-issue-routes.js';
 import { pullRoutes } from './fake-github-pull-routes.js';
 import { repoRoutes } from './fake-github-repo-routes.js';
@@ -57,7 +58,13 @@ export interface FakeGitHubOptions {
   repo?: string;
 }
 
-const routes: Record<string, RouteHandler> = { ...pullRoutes, ...issueRoutes, ...labelRoutes, ...repoRoutes };
+const routes: Record<string, RouteHandler> = {
+  ...pullRoutes,
+  ...issueRoutes,
+  ...labelRoutes,
+  ...repoRoutes,
+  ...dependencyRoutes,
+};
 const matchOperation = compileOperations(harnessOperations);
 
 interface Answer {
@@ -81,9 +88,11 @@ async function answerRequest(
   if (method === 'POST' && url.pathname.startsWith('/__webhooks/'))
     return { ...base, result: { status: 200 } };
   const matched = matchOperation(method, url.pathname);
+  // Operations outside `/repos/{owner}/{repo}` (the advisory database) belong to no repository.
   const sameRepo =
-    matched?.params.owner?.toLowerCase() === state.owner.toLowerCase() &&
-    matched.params.repo?.toLowerCase() === state.repo.toLowerCase();
+    matched?.params.owner === undefined ||
+    (matched.params.owner.toLowerCase() === state.owner.toLowerCase() &&
+      matched.params.repo?.toLowerCase() === state.repo.toLowerCase());
   if (!matched || !sameRepo) return { ...base, result: plainError(404, 'Not Found') };
   const operationId = matched.operation.id;
   if (invalid) return { ...base, operationId, result: plainError(400, 'Problems parsing JSON') };

@@ -69,6 +69,12 @@ export const harnessOperations: readonly GitHubOperation[] = [
     path: '/repos/{owner}/{repo}/collaborators/{username}/permission',
   },
   { id: 'repos/get-content', method: 'GET', path: '/repos/{owner}/{repo}/contents/{path}' },
+  {
+    id: 'dependency-graph/diff-range',
+    method: 'GET',
+    path: '/repos/{owner}/{repo}/dependency-graph/compare/{basehead}',
+  },
+  { id: 'security-advisories/get-global-advisory', method: 'GET', path: '/advisories/{ghsa_id}' },
   { id: 'checks/create', method: 'POST', path: '/repos/{owner}/{repo}/check-runs' },
   { id: 'checks/update', method: 'PATCH', path: '/repos/{owner}/{repo}/check-runs/{check_run_id}' },
 ];

@@ -51,7 +51,9 @@ export function chooseFixedVersion(
   const pool =
     containing.length > 0
       ? containing
-      : named.filter((patch) => (compareVersions(bareVersion(dependency.version), patch.firstPatched) ?? 0) < 0);
+      : named.filter(
+          (patch) => (compareVersions(bareVersion(dependency.version), patch.firstPatched) ?? 0) < 0,
+        );
   const versions = pool.map((patch) => patch.firstPatched);
   return versions.sort((a, b) => compareVersions(a, b) ?? 0)[0];
 }

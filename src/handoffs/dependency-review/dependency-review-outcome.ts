@@ -1,7 +1,8 @@
 import type { DependencyReview } from './review-dependency-changes.js';
 
 /** The dependency review of a run: what it found, or the one line that says why it did not run and what to do. */
-export type DependencyReviewOutcome = { ran: true; review: DependencyReview } | { ran: false; reason: string };
+export type DependencyReviewOutcome =
+  { ran: true; review: DependencyReview } | { ran: false; reason: string };
 
 const SETTINGS = 'Settings → Code security → Dependency graph';
 

@@ -109,13 +109,18 @@ function reviewedPackage(
   };
 }
 
+/** The folder of a manifest: a manifest and its lockfile sit side by side, two projects do not. */
+function folderOf(manifest: string): string {
+  return manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '.';
+}
+
 /**
  * Reads GitHub's comparison of the base and head dependency graphs: every package version the
  * PR adds or moves to (GitHub lists an upgrade as the old version removed and the new one
  * added), with its licence and known vulnerabilities; a security finding per vulnerable package
  * and advisory, anchored on the manifest line that names the package; and the advisories an
- * upgrade leaves behind. A version listed by two manifests (a manifest and its lockfile) counts
- * once, and so does an advisory. `patches` holds, by GHSA id, what the advisories say is fixed where.
+ * upgrade leaves behind. A version listed by a manifest and its lockfile counts once, and so
+ * does an advisory; in two projects' folders, once for each. `patches` holds, by GHSA id, what the advisories say is fixed where.
  */
 export function reviewDependencyChanges(
   dependencies: readonly ComparedDependency[],
@@ -128,23 +133,30 @@ export function reviewDependencyChanges(
   const seenAdvisories = new Set<string>();
   const review: DependencyReview = { packages: [], resolved: [], findings: [] };
   for (const dependency of dependencies) {
-    const id = `${dependency.ecosystem}:${dependency.name}@${dependency.version}`;
+    const folder = folderOf(dependency.manifest);
+    const id = `${folder}:${dependency.ecosystem}:${dependency.name}@${dependency.version}`;
     if (dependency.change !== 'added' || seenVersions.has(id)) continue;
     seenVersions.add(id);
     const previous = removed.get(key(dependency));
     const pkg = reviewedPackage(dependency, previous, patches);
     review.packages.push(pkg);
-    const fresh = pkg.vulnerabilities.filter((v) => !seenAdvisories.has(`${pkg.ecosystem}:${pkg.name}:${v.ghsaId}`));
+    const advisoryKey = (ghsaId: string) => `${folder}:${pkg.ecosystem}:${pkg.name}:${ghsaId}`;
+    const fresh = pkg.vulnerabilities.filter((v) => !seenAdvisories.has(advisoryKey(v.ghsaId)));
     const line = fresh.length > 0 ? lineOf(files, pkg.manifest, pkg.name) : 0;
     for (const vulnerability of fresh) {
-      seenAdvisories.add(`${pkg.ecosystem}:${pkg.name}:${vulnerability.ghsaId}`);
+      seenAdvisories.add(advisoryKey(vulnerability.ghsaId));
       review.findings.push(finding(pkg, vulnerability, line));
     }
     const still = new Set(pkg.vulnerabilities.map((v) => v.ghsaId));
     for (const old of previous?.vulnerabilities ?? []) {
       const listed = review.resolved.some((r) => r.name === pkg.name && r.ghsaId === old.ghsaId);
       if (!still.has(old.ghsaId) && !listed)
-        review.resolved.push({ name: pkg.name, version: previous?.version ?? '', ghsaId: old.ghsaId, severity: old.severity });
+        review.resolved.push({
+          name: pkg.name,
+          version: previous?.version ?? '',
+          ghsaId: old.ghsaId,
+          severity: old.severity,
+        });
     }
   }
   return review;

@@ -66,13 +66,17 @@ export function renderDependencyReview(outcome: DependencyReviewOutcome): string
   if (outcome.review.packages.length > 0) lines.push('', packagesTable(outcome.review.packages));
   const { resolved } = outcome.review;
   if (resolved.length > 0) {
-    const left = resolved.map((r) => `${code(r.name)} ${code(r.version)}: ${code(r.ghsaId)} ${inline(r.severity)}`);
+    const left = resolved.map(
+      (r) => `${code(r.name)} ${code(r.version)}: ${code(r.ghsaId)} ${inline(r.severity)}`,
+    );
     lines.push('', `Known vulnerabilities this PR moves away from: ${left.join(', ')}.`);
   }
   return lines.join('\n');
 }
 
 /** The report's Dependency Review section, when the PR adds or moves a dependency. */
-export function renderDependencyReviewSection(outcome: DependencyReviewOutcome | undefined): string | undefined {
+export function renderDependencyReviewSection(
+  outcome: DependencyReviewOutcome | undefined,
+): string | undefined {
   return outcome ? `### Dependency Review\n\n${renderDependencyReview(outcome)}` : undefined;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFixedVersion, rangeIncludes } from '../../../src/handoffs/dependency-review/choose-fixed-version.js';
+import {
+  chooseFixedVersion,
+  rangeIncludes,
+} from '../../../src/handoffs/dependency-review/choose-fixed-version.js';
 
 describe('rangeIncludes', () => {
   it("reads GitHub's advisory ranges", () => {
@@ -45,7 +48,9 @@ describe('chooseFixedVersion', () => {
   });
 
   it('knows nothing when the advisory has no patched version', () => {
-    const unpatched = [{ ecosystem: 'npm', name: 'event-stream', vulnerableRange: '= 3.3.6', firstPatched: null }];
+    const unpatched = [
+      { ecosystem: 'npm', name: 'event-stream', vulnerableRange: '= 3.3.6', firstPatched: null },
+    ];
     expect(chooseFixedVersion(unpatched, { name: 'event-stream', version: '3.3.6' })).toBeUndefined();
   });
 });

@@ -88,7 +88,14 @@ describe('reviewDependencyChanges', () => {
       ].join('\n'),
     };
     const review = reviewDependencyChanges(
-      [dependency({ manifest: 'package-lock.json', name: 'lodash', version: '4.17.20', vulnerabilities: [LODASH_ADVISORY] })],
+      [
+        dependency({
+          manifest: 'package-lock.json',
+          name: 'lodash',
+          version: '4.17.20',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+      ],
       new Map(),
       [lock],
     );
@@ -98,7 +105,9 @@ describe('reviewDependencyChanges', () => {
   it('does not take a package whose name only contains the vulnerable one as its line', () => {
     const patch: ChangedFile = {
       ...manifestPatch,
-      patch: ['@@ -1,2 +1,4 @@', ' {', '+  "lodash.merge": "4.6.2",', '+  "lodash": "4.17.20"', ' }'].join('\n'),
+      patch: ['@@ -1,2 +1,4 @@', ' {', '+  "lodash.merge": "4.6.2",', '+  "lodash": "4.17.20"', ' }'].join(
+        '\n',
+      ),
     };
     const review = reviewDependencyChanges(
       [dependency({ name: 'lodash', version: '4.17.20', vulnerabilities: [LODASH_ADVISORY] })],
@@ -163,7 +172,14 @@ describe('reviewDependencyChanges', () => {
 
   it('keeps a vulnerable development dependency low, since it does not ship', () => {
     const review = reviewDependencyChanges(
-      [dependency({ name: 'lodash', version: '4.17.20', scope: 'development', vulnerabilities: [LODASH_ADVISORY] })],
+      [
+        dependency({
+          name: 'lodash',
+          version: '4.17.20',
+          scope: 'development',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+      ],
       new Map(),
       [manifestPatch],
     );
@@ -179,8 +195,18 @@ describe('reviewDependencyChanges', () => {
     const review = reviewDependencyChanges(
       [
         dependency({ name: 'lodash', version: '4.17.20', vulnerabilities: [LODASH_ADVISORY] }),
-        dependency({ manifest: 'package-lock.json', name: 'lodash', version: '4.17.20', vulnerabilities: [LODASH_ADVISORY] }),
-        dependency({ change: 'removed', name: 'left-pad', version: '1.3.0', vulnerabilities: [LODASH_ADVISORY] }),
+        dependency({
+          manifest: 'package-lock.json',
+          name: 'lodash',
+          version: '4.17.20',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+        dependency({
+          change: 'removed',
+          name: 'left-pad',
+          version: '1.3.0',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
       ],
       new Map(),
       [manifestPatch],
@@ -193,7 +219,12 @@ describe('reviewDependencyChanges', () => {
     const review = reviewDependencyChanges(
       [
         dependency({ name: 'lodash', version: '^4.17.20', vulnerabilities: [LODASH_ADVISORY] }),
-        dependency({ manifest: 'package-lock.json', name: 'lodash', version: '4.17.20', vulnerabilities: [LODASH_ADVISORY] }),
+        dependency({
+          manifest: 'package-lock.json',
+          name: 'lodash',
+          version: '4.17.20',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
       ],
       LODASH_PATCHES,
       [manifestPatch],
@@ -204,10 +235,43 @@ describe('reviewDependencyChanges', () => {
     ]);
   });
 
-  it('raises nothing for added versions without known vulnerabilities', () => {
-    const review = reviewDependencyChanges([dependency({}), dependency({ name: 'cors', version: '2.8.5' })], new Map(), [
-      manifestPatch,
+  it('raises the advisory once per project when two projects bring the same version in', () => {
+    const review = reviewDependencyChanges(
+      [
+        dependency({
+          manifest: 'services/a/package.json',
+          name: 'lodash',
+          version: '4.17.20',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+        dependency({
+          manifest: 'services/a/package-lock.json',
+          name: 'lodash',
+          version: '4.17.20',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+        dependency({
+          manifest: 'services/b/package.json',
+          name: 'lodash',
+          version: '4.17.20',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+      ],
+      new Map(),
+      [],
+    );
+    expect(review.findings.map((f) => f.file)).toEqual([
+      'services/a/package.json',
+      'services/b/package.json',
     ]);
+  });
+
+  it('raises nothing for added versions without known vulnerabilities', () => {
+    const review = reviewDependencyChanges(
+      [dependency({}), dependency({ name: 'cors', version: '2.8.5' })],
+      new Map(),
+      [manifestPatch],
+    );
     expect(review.findings).toEqual([]);
     expect(review.packages.map((p) => `${p.name} ${p.license}`)).toEqual(['express MIT', 'cors MIT']);
   });
