@@ -146,8 +146,49 @@ const TOTALS_ISSUE = {
   body: 'An order of 3 × 19.99 with 7% tax shows 64.16, the invoice says 64.17.',
 };
 
+/**
+ * What GitHub's dependency graph and advisory database say about the dependency-update fixture:
+ * express 4.18.2 → 4.19.2 leaves an open-redirect advisory behind, lodash 4.17.20 brings a
+ * command-injection one in (both real advisories).
+ */
+function seedDependencyUpdateGraph(): void {
+  const npm = { manifest: 'package.json', ecosystem: 'npm', license: 'MIT' };
+  const lodashAdvisory = {
+    ghsaId: 'GHSA-35jh-r3h4-6jhm',
+    summary: 'Command Injection in lodash',
+    severity: 'high',
+  };
+  harness.fake.seed.dependencyDiff(dependencyUpdate, [
+    {
+      ...npm,
+      changeType: 'removed',
+      name: 'express',
+      version: '4.18.2',
+      vulnerabilities: [
+        {
+          severity: 'moderate',
+          ghsaId: 'GHSA-rv95-896h-c2vc',
+          summary: 'Express.js Open Redirect in malformed URLs',
+        },
+      ],
+    },
+    { ...npm, changeType: 'added', name: 'express', version: '4.19.2' },
+    { ...npm, changeType: 'added', name: 'lodash', version: '4.17.20', vulnerabilities: [lodashAdvisory] },
+  ]);
+  harness.fake.seed.advisory({
+    ...lodashAdvisory,
+    patches: [{ ecosystem: 'npm', name: 'lodash', vulnerableRange: '< 4.17.21', firstPatched: '4.17.21' }],
+  });
+}
+
 describe('golden reports through the action', () => {
   it('posts the Implementation Report for the feature PR', async () => {
+    // What GitHub's dependency graph lists for the `pg` bump of services/orders/package.json.
+    const pg = { manifest: 'services/orders/package.json', ecosystem: 'npm', name: 'pg', license: 'MIT' };
+    harness.fake.seed.dependencyDiff(feature, [
+      { ...pg, changeType: 'removed', version: '^8.11.3' },
+      { ...pg, changeType: 'added', version: '^8.12.0' },
+    ]);
     const { body } = await reportOnPullRequest(feature, {
       number: 41,
       title: 'Refund an order',
@@ -188,6 +229,7 @@ describe('golden reports through the action', () => {
   });
 
   it('heads a dependency update "Backend Change Delivered", never a feature', async () => {
+    seedDependencyUpdateGraph();
     const { outputs, body } = await reportOnPullRequest(dependencyUpdate, {
       number: 44,
       title: 'Update dependencies',
