@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeededDependencyChange } from '../harness/index.js';
+import type { Checkout } from './checkout.js';
 import { runOnPullRequest, useCheckout, useGitHubHarness } from './use-fixtures.js';
 
 const github = useGitHubHarness();
@@ -46,8 +47,8 @@ const UPGRADE_DIFF: SeededDependencyChange[] = [
 const marked = (name: string) =>
   github.harness.fake.state.comments.filter((c) => c.body.startsWith(`<!-- backend-developer:${name} `));
 
-function seedUpgrade(number: number): void {
-  const { checkout } = upgrade;
+/** A PR whose commits and files are the checkout's: the dependency upgrade unless told otherwise. */
+function seedPullRequest(number: number, checkout: Checkout = upgrade.checkout): void {
   github.harness.fake.seed.pullRequest({
     number,
     title: 'Upgrade lodash and allow cross-origin requests',
@@ -63,7 +64,7 @@ describe('dependency review', () => {
     { timeout: 180_000 },
     async () => {
       const { checkout } = upgrade;
-      seedUpgrade(41);
+      seedPullRequest(41);
       github.harness.fake.seed.dependencyDiff(checkout, UPGRADE_DIFF);
       github.harness.fake.seed.advisory({
         ghsaId: LODASH_GHSA,
@@ -100,6 +101,7 @@ describe('dependency review', () => {
       const [security] = marked('review:security');
       expect(security?.body).toContain(`lodash 4.17.20 has a known vulnerability: ${LODASH_GHSA} (high)`);
       expect(security?.body).toContain('Move lodash to 4.17.21 or later');
+      expect(security?.body).toContain('4.17.15 had it too: this change does not fix it.');
       expect(github.harness.fake.state.pullRequests.get(41)?.labels).toContain('handoff:security');
       // The inline comment sits on the added line that names lodash.
       const inline = github.harness.fake.state.reviewComments.filter((c) => c.path === 'package.json');
@@ -114,7 +116,7 @@ describe('dependency review', () => {
     'says in one line what to turn on when GitHub answers 403, and the run goes on',
     { timeout: 180_000 },
     async () => {
-      seedUpgrade(42);
+      seedPullRequest(42);
       github.harness.fake.fail('dependency-graph/diff-range', {
         status: 403,
         body: {
@@ -147,7 +149,7 @@ describe('dependency review', () => {
     'says what to turn on when GitHub answers 404 (dependency graph off)',
     { timeout: 180_000 },
     async () => {
-      seedUpgrade(43);
+      seedPullRequest(43);
       github.harness.fake.fail('dependency-graph/diff-range', { status: 404 });
       const run = await runOnPullRequest(github.harness, 43, { cwd: upgrade.checkout.dir });
       expect(run.exitCode).toBe(0);
@@ -168,13 +170,7 @@ describe('dependency review', () => {
         [45, sourceOnly],
       ] as const) {
         const { checkout } = fixture;
-        github.harness.fake.seed.pullRequest({
-          number,
-          title: 'Add a debug start script',
-          headSha: checkout.headSha,
-          baseSha: checkout.baseSha,
-          files: checkout.files,
-        });
+        seedPullRequest(number, checkout);
         const run = await runOnPullRequest(github.harness, number, { cwd: checkout.dir });
         expect(run.exitCode).toBe(0);
         const [report] = marked('report').filter((c) => c.issueNumber === number);

@@ -71,10 +71,18 @@ function severityOf(pkg: ReviewedPackage, vulnerability: KnownVulnerability): Se
   return SEVERITY[vulnerability.severity.toLowerCase()] ?? 'medium';
 }
 
-function finding(pkg: ReviewedPackage, vulnerability: ReviewedVulnerability, line: number): Finding {
+function finding(
+  pkg: ReviewedPackage,
+  vulnerability: ReviewedVulnerability,
+  line: number,
+  previous: ComparedDependency | undefined,
+): Finding {
   const fix = vulnerability.fixedVersion
     ? `Move ${pkg.name} to ${vulnerability.fixedVersion} or later, the first version with the fix.`
     : `GitHub knows no patched version of ${pkg.name} for this advisory: use another package, or keep it knowing the risk.`;
+  const kept = previous?.vulnerabilities.some((v) => v.ghsaId === vulnerability.ghsaId)
+    ? ` ${previous.version} had it too: this change does not fix it.`
+    : '';
   const dev = pkg.scope === 'development' ? ' It is a development dependency, so it does not ship.' : '';
   return {
     area: 'security',
@@ -83,7 +91,7 @@ function finding(pkg: ReviewedPackage, vulnerability: ReviewedVulnerability, lin
     file: pkg.manifest,
     line,
     title: `${pkg.name} ${pkg.version} has a known vulnerability: ${vulnerability.ghsaId} (${vulnerability.severity})`,
-    explanation: `${vulnerability.summary} (${vulnerability.url}).${dev}`,
+    explanation: `${vulnerability.summary} (${vulnerability.url}).${kept}${dev}`,
     recommendation: fix,
     origin: 'rule',
   };
@@ -145,7 +153,7 @@ export function reviewDependencyChanges(
     const line = fresh.length > 0 ? lineOf(files, pkg.manifest, pkg.name) : 0;
     for (const vulnerability of fresh) {
       seenAdvisories.add(advisoryKey(vulnerability.ghsaId));
-      review.findings.push(finding(pkg, vulnerability, line));
+      review.findings.push(finding(pkg, vulnerability, line, previous));
     }
     const still = new Set(pkg.vulnerabilities.map((v) => v.ghsaId));
     for (const old of previous?.vulnerabilities ?? []) {

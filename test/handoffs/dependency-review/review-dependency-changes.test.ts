@@ -266,6 +266,26 @@ describe('reviewDependencyChanges', () => {
     ]);
   });
 
+  it('says when the version it replaces had the same advisory, so the upgrade does not fix it', () => {
+    const review = reviewDependencyChanges(
+      [
+        dependency({
+          change: 'removed',
+          name: 'lodash',
+          version: '4.17.15',
+          vulnerabilities: [LODASH_ADVISORY],
+        }),
+        dependency({ name: 'lodash', version: '4.17.20', vulnerabilities: [LODASH_ADVISORY] }),
+      ],
+      new Map(),
+      [manifestPatch],
+    );
+    expect(review.findings.map((f) => f.explanation)).toEqual([
+      'Command Injection in lodash (https://github.com/advisories/GHSA-35jh-r3h4-6jhm). 4.17.15 had it too: this change does not fix it.',
+    ]);
+    expect(review.resolved).toEqual([]);
+  });
+
   it('raises nothing for added versions without known vulnerabilities', () => {
     const review = reviewDependencyChanges(
       [dependency({}), dependency({ name: 'cors', version: '2.8.5' })],
