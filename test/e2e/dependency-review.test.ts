@@ -4,26 +4,33 @@ import type { Checkout } from './checkout.js';
 import { runOnPullRequest, useCheckout, useGitHubHarness } from './use-fixtures.js';
 
 const github = useGitHubHarness();
-const upgrade = useCheckout('dependency-upgrade');
+const update = useCheckout('dependency-update');
 const scriptsOnly = useCheckout('manifest-scripts-only');
 const sourceOnly = useCheckout('one-line-change');
 
 const LODASH_GHSA = 'GHSA-35jh-r3h4-6jhm';
-const LODASH_OLD_GHSA = 'GHSA-p6mc-m468-83gw';
+const EXPRESS_GHSA = 'GHSA-rv95-896h-c2vc';
 
-/** What GitHub's dependency graph lists for the fixture: lodash 4.17.15 → 4.17.20, cors added. */
-const UPGRADE_DIFF: SeededDependencyChange[] = [
+/** What GitHub's dependency graph lists for the fixture: express 4.18.2 → 4.19.2, lodash 4.17.20 added. */
+const UPDATE_DIFF: SeededDependencyChange[] = [
   {
     changeType: 'removed',
     manifest: 'package.json',
     ecosystem: 'npm',
-    name: 'lodash',
-    version: '4.17.15',
+    name: 'express',
+    version: '4.18.2',
     license: 'MIT',
     vulnerabilities: [
-      { severity: 'high', ghsaId: LODASH_OLD_GHSA, summary: 'Prototype Pollution in lodash' },
-      { severity: 'high', ghsaId: LODASH_GHSA, summary: 'Command Injection in lodash' },
+      { severity: 'moderate', ghsaId: EXPRESS_GHSA, summary: 'Express.js Open Redirect in malformed URLs' },
     ],
+  },
+  {
+    changeType: 'added',
+    manifest: 'package.json',
+    ecosystem: 'npm',
+    name: 'express',
+    version: '4.19.2',
+    license: 'MIT',
   },
   {
     changeType: 'added',
@@ -34,24 +41,16 @@ const UPGRADE_DIFF: SeededDependencyChange[] = [
     license: 'MIT',
     vulnerabilities: [{ severity: 'high', ghsaId: LODASH_GHSA, summary: 'Command Injection in lodash' }],
   },
-  {
-    changeType: 'added',
-    manifest: 'package.json',
-    ecosystem: 'npm',
-    name: 'cors',
-    version: '2.8.5',
-    license: 'MIT',
-  },
 ];
 
 const marked = (name: string) =>
   github.harness.fake.state.comments.filter((c) => c.body.startsWith(`<!-- backend-developer:${name} `));
 
-/** A PR whose commits and files are the checkout's: the dependency upgrade unless told otherwise. */
-function seedPullRequest(number: number, checkout: Checkout = upgrade.checkout): void {
+/** A PR whose commits and files are the checkout's: the dependency update unless told otherwise. */
+function seedPullRequest(number: number, checkout: Checkout = update.checkout): void {
   github.harness.fake.seed.pullRequest({
     number,
-    title: 'Upgrade lodash and allow cross-origin requests',
+    title: 'Update dependencies',
     headSha: checkout.headSha,
     baseSha: checkout.baseSha,
     files: checkout.files,
@@ -60,12 +59,12 @@ function seedPullRequest(number: number, checkout: Checkout = upgrade.checkout):
 
 describe('dependency review', () => {
   it(
-    "reports a vulnerable upgrade from GitHub's dependency graph as a security finding with its fixed version",
+    "reports a vulnerable dependency from GitHub's dependency graph as a security finding with its fixed version",
     { timeout: 180_000 },
     async () => {
-      const { checkout } = upgrade;
+      const { checkout } = update;
       seedPullRequest(41);
-      github.harness.fake.seed.dependencyDiff(checkout, UPGRADE_DIFF);
+      github.harness.fake.seed.dependencyDiff(checkout, UPDATE_DIFF);
       github.harness.fake.seed.advisory({
         ghsaId: LODASH_GHSA,
         summary: 'Command Injection in lodash',
@@ -91,21 +90,22 @@ describe('dependency review', () => {
         "2 package versions added or upgraded to, according to GitHub's dependency graph: 1 with known vulnerabilities (1 security finding).",
       );
       expect(report?.body).toContain(
-        `| \`lodash\` npm | \`4.17.15\` → \`4.17.20\` | \`package.json\` | MIT | 🔴 \`${LODASH_GHSA}\` high: Command Injection in lodash (fixed in \`4.17.21\`) |`,
+        `| \`lodash\` npm | \`4.17.20\` (new) | \`package.json\` | MIT | 🔴 \`${LODASH_GHSA}\` high: Command Injection in lodash (fixed in \`4.17.21\`) |`,
       );
-      expect(report?.body).toContain('| `cors` npm | `2.8.5` (new) | `package.json` | MIT | none known |');
       expect(report?.body).toContain(
-        `Known vulnerabilities this PR moves away from: \`lodash\` \`4.17.15\`: \`${LODASH_OLD_GHSA}\` high.`,
+        '| `express` npm | `4.18.2` → `4.19.2` | `package.json` | MIT | none known |',
+      );
+      expect(report?.body).toContain(
+        `Known vulnerabilities this PR moves away from: \`express\` \`4.18.2\`: \`${EXPRESS_GHSA}\` moderate.`,
       );
 
       const [security] = marked('review:security');
       expect(security?.body).toContain(`lodash 4.17.20 has a known vulnerability: ${LODASH_GHSA} (high)`);
       expect(security?.body).toContain('Move lodash to 4.17.21 or later');
-      expect(security?.body).toContain('4.17.15 had it too: this change does not fix it.');
       expect(github.harness.fake.state.pullRequests.get(41)?.labels).toContain('handoff:security');
       // The inline comment sits on the added line that names lodash.
       const inline = github.harness.fake.state.reviewComments.filter((c) => c.path === 'package.json');
-      expect(inline.map((c) => c.line)).toEqual([12]);
+      expect(inline.map((c) => c.line)).toEqual([11]);
       expect(inline[0]?.body).toContain('security/vulnerable-dependency');
       expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(1);
       expect(github.harness.violations()).toEqual([]);
@@ -126,7 +126,7 @@ describe('dependency review', () => {
             'https://docs.github.com/rest/dependency-graph/dependency-review#get-a-diff-of-the-dependencies-between-commits',
         },
       });
-      const run = await runOnPullRequest(github.harness, 42, { cwd: upgrade.checkout.dir });
+      const run = await runOnPullRequest(github.harness, 42, { cwd: update.checkout.dir });
       expect(run.exitCode).toBe(0);
       expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
       expect(github.harness.fake.requests('dependency-graph/diff-range').map((r) => r.status)).toEqual([403]);
@@ -151,7 +151,7 @@ describe('dependency review', () => {
     async () => {
       seedPullRequest(43);
       github.harness.fake.fail('dependency-graph/diff-range', { status: 404 });
-      const run = await runOnPullRequest(github.harness, 43, { cwd: upgrade.checkout.dir });
+      const run = await runOnPullRequest(github.harness, 43, { cwd: update.checkout.dir });
       expect(run.exitCode).toBe(0);
       const [report] = marked('report');
       expect(report?.body).toContain(
