@@ -206,3 +206,6 @@ export interface SecurityTouch {
   side?: 'added' | 'removed';
   project: string;
 }
+
+/** What a pull request says it is, as classification reads it. */
+export type { ChangeKind } from './classification/change-kind.js';

@@ -1,4 +1,4 @@
-import type { Endpoint, Migration } from '../changes/change-analysis.js';
+import type { ChangeKind, Endpoint, Migration } from '../changes/change-analysis.js';
 
 /**
  * An endpoint the pull request adds, changes or removes, as change analysis found it (the one
@@ -29,4 +29,6 @@ export interface ReviewContext {
   databases?: string[];
   /** The migrations the pull request adds or edits, read into operations by change analysis (database and performance rules). */
   migrations?: Migration[];
+  /** What the pull request says it is (`fix`, `feature`, or `change` for a refactor, chore or dependency update). */
+  changeKind?: ChangeKind;
 }

@@ -218,14 +218,15 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     : {};
   const analysis = await analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
   const dependencyReview = await reviewDependenciesIfAsked(request, analysis);
+  const classification = classify(request);
   const ruleReviews = reviewByRules(request, {
     files: request.files,
     analysis,
     discovery,
+    changeKind: classification.kind,
     ...checkout,
     ...(dependencyReview?.ran ? { dependencyFindings: dependencyReview.review.findings } : {}),
   });
-  const classification = classify(request);
   const validation = await runValidation(
     request,
     projectsToValidate(request, discovery.projects, analysis.affectedProjects),

@@ -1,4 +1,5 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
+import type { ChangeKind } from '../changes/classification/change-kind.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import { isTestPath } from '../code/classify-path.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
@@ -17,6 +18,8 @@ export interface ReviewInputs {
   readFile?: (path: string) => string | undefined;
   /** Known vulnerabilities of dependency versions the PR brings in (GitHub's dependency review): security findings. */
   dependencyFindings?: Finding[];
+  /** What the PR says it is: a refactor or chore promises the same behaviour. */
+  changeKind?: ChangeKind;
 }
 
 /**
@@ -43,6 +46,7 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
     ...(inputs.readFile ? { readFile: inputs.readFile } : {}),
     ...(existing ? { existingRoutes: existing } : {}),
     endpoints: inputs.analysis.endpoints,
+    ...(inputs.changeKind ? { changeKind: inputs.changeKind } : {}),
     projectRoots: inputs.discovery.projects.map((p) => p.path),
     projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))],

@@ -26,7 +26,7 @@ describe('code review', () => {
     ]);
   });
 
-  it('reports an existing function only when this change pushes it past the limit', () => {
+  it('reports an existing function only when this change wrote most of it past the limit', () => {
     const statements = (count: number) => Array.from({ length: count }, (_, index) => `  step${index}();`);
     const file = (before: number, added: number) => {
       const head = ['export function run() {', ...statements(before + added), '}'];
@@ -42,10 +42,38 @@ describe('code review', () => {
       reviewChanges('code-review', [change], { readFile: () => head }).map(
         (finding) => `${finding.line} ${finding.title}`,
       );
-    // 38 + 4 = 42: this change made it long.
-    expect(review(file(38, 4))).toEqual(['1 Long function `run` (42 statements)']);
+    // 10 + 35 = 45: this change wrote most of a function now past the limit.
+    expect(review(file(10, 35))).toEqual(['1 Long function `run` (45 statements)']);
+    // 38 + 4 = 42: nudged past the limit by a few lines; the function was this long in all but name.
+    expect(review(file(38, 4))).toEqual([]);
     // 45 + 1: it was long before; not this change's doing.
     expect(review(file(45, 1))).toEqual([]);
+  });
+
+  it('says one long function per file, the longest, and is quiet on a function only renamed', () => {
+    const body = (count: number) => Array.from({ length: count }, (_, index) => `  step${index}();`);
+    const source = [
+      'export function first() {',
+      ...body(45),
+      '}',
+      'export function second() {',
+      ...body(50),
+      '}',
+    ];
+    const added = reviewChanges('code-review', [addedFile('src/steps.ts', `${source.join('\n')}\n`)], {}).map(
+      (finding) => `${finding.line} ${finding.title}`,
+    );
+    expect(added).toEqual(['48 Long function `second` (50 statements), and 1 more in this file']);
+    const renamedHead = ['export function renamed() {', ...body(45), '}'];
+    const renamed = modifiedFile(
+      'src/run.ts',
+      '@@ -1 +1 @@\n-export function run() {\n+export function renamed() {',
+    );
+    expect(
+      reviewChanges('code-review', [renamed], { readFile: () => `${renamedHead.join('\n')}\n` }).map(
+        (finding) => finding.ruleId,
+      ),
+    ).toEqual([]);
   });
 
   it('does not count the lines of a data literal as length', () => {

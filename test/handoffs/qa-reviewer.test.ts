@@ -42,6 +42,22 @@ describe('qa review', () => {
     ]);
   });
 
+  it('asks no tests of a refactor or chore, of developer scripts, nor of a generated schema dump', () => {
+    const source = addedFile('app/orders.py', 'def total(items):\n    return sum(items)\n');
+    expect(reviewChanges('qa', [source], { changeKind: 'change' })).toEqual([]);
+    expect(reviewChanges('qa', [source], { changeKind: 'fix' }).map((f) => [f.file, f.line])).toEqual([
+      ['app/orders.py', 1],
+    ]);
+    const tooling = [
+      addedFile('dev/code-generation/gen_docs.py', 'def main():\n    print("docs")\n'),
+      modifiedFile(
+        'db/schema.rb',
+        '@@ -1 +1 @@\n-ActiveRecord::Schema[7.2].define(version: 1) do\n+ActiveRecord::Schema[7.2].define(version: 2) do',
+      ),
+    ];
+    expect(reviewChanges('qa', tooling, { changeKind: 'feature' })).toEqual([]);
+  });
+
   it('anchors on the first line with behaviour, not on the file header, imports or comments', () => {
     const php = [
       '<?php',

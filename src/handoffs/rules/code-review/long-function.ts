@@ -20,9 +20,10 @@ export const longFunction: ReviewRule = {
       'Split it into smaller functions named after what each step does (validate, load, compute, persist), and keep the top-level function a short sequence of those calls.',
   },
   /**
-   * Fires only where this pull request made a function long: a new function past the limit,
-   * or an existing one its added statements pushed past it. A function that was already long
-   * is not this PR's doing.
+   * Fires only where this pull request wrote a long function: most of its statements are
+   * added lines, and without them it was within the limit. A function only renamed, or
+   * nudged past the limit by a line or two, is not this PR's doing. One finding per file,
+   * on its longest such function: a file of long functions is one conversation.
    */
   check(file) {
     if (!file.language || file.isTest) return [];
@@ -32,20 +33,20 @@ export const longFunction: ReviewRule = {
     const long = view.spans.filter((span) => {
       if (span.kind !== 'function' || span.statementLines.length <= MAX_FUNCTION_STATEMENTS) return false;
       const addedStatements = span.statementLines.filter((line) => added.has(line)).length;
-      const isNew = added.has(span.startLine);
-      return isNew || span.statementLines.length - addedStatements <= MAX_FUNCTION_STATEMENTS;
+      const before = span.statementLines.length - addedStatements;
+      return before <= MAX_FUNCTION_STATEMENTS && addedStatements * 2 >= span.statementLines.length;
     });
-    const hits: RuleHit[] = [];
-    for (const span of long) {
-      // A long callback inside a long function is the same problem, told once.
-      if (long.some((outer) => contains(outer, span))) continue;
-      const count = span.statementLines.length;
-      hits.push({
-        line: span.startLine,
-        severity: count > MUCH_TOO_LONG ? 'medium' : 'low',
-        title: `Long function${span.name ? ` \`${span.name}\`` : ''} (${count} statements)`,
-      });
-    }
-    return hits;
+    // A long callback inside a long function is the same problem, told once.
+    const outermost = long.filter((span) => !long.some((outer) => contains(outer, span)));
+    const longest = outermost.sort((a, b) => b.statementLines.length - a.statementLines.length)[0];
+    if (!longest) return [];
+    const count = longest.statementLines.length;
+    const others = outermost.length - 1;
+    const hit: RuleHit = {
+      line: longest.startLine,
+      severity: count > MUCH_TOO_LONG ? 'medium' : 'low',
+      title: `Long function${longest.name ? ` \`${longest.name}\`` : ''} (${count} statements)${others > 0 ? `, and ${others} more in this file` : ''}`,
+    };
+    return [hit];
   },
 };
