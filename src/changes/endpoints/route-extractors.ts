@@ -2,7 +2,6 @@ import { laravelRoutes } from './laravel-routes.js';
 import { phoenixRoutes } from './phoenix-routes.js';
 import { railsRoutes } from './rails-routes.js';
 import type { RouteExtractor } from './route-declaration.js';
-import { rustRoutes } from './rust-routes.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
-export const ROUTE_EXTRACTORS: RouteExtractor[] = [rustRoutes, railsRoutes, laravelRoutes, phoenixRoutes];
+export const ROUTE_EXTRACTORS: RouteExtractor[] = [railsRoutes, laravelRoutes, phoenixRoutes];

@@ -4,6 +4,7 @@ import { javascriptRouteFamily } from './javascript/javascript-family.js';
 import { jvmRouteFamily } from './jvm/jvm-family.js';
 import { pythonRouteFamily } from './python/python-family.js';
 import type { RouteFamily } from './route-family.js';
+import { rustRouteFamily } from './rust/rust-family.js';
 
 /** Every family of route readers; a changed file is read by each one that accepts it. */
 export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
@@ -12,4 +13,5 @@ export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
   jvmRouteFamily as RouteFamily<unknown>,
   dotnetRouteFamily as RouteFamily<unknown>,
   pythonRouteFamily as RouteFamily<unknown>,
+  rustRouteFamily as RouteFamily<unknown>,
 ];

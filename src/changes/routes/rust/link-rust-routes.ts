@@ -1,0 +1,94 @@
+import type { RouteFramework } from '../../change-analysis.js';
+import { createPrefixGraph, type PrefixGraph } from '../prefix-graph.js';
+import type { LinkInput } from '../route-family.js';
+import { joinRoutePath, type RouteEntry } from '../route-entry.js';
+import { createRustCrates } from './rust-crates.js';
+import type { RustFacts, RustMount } from './rust-facts.js';
+import { attributeNode, builderNode, createRustPlaces, paramNode } from './rust-places.js';
+
+type Places = ReturnType<typeof createRustPlaces>;
+
+/** The graph nodes a mount attaches: a builder's attach point, a function's parameter or attribute routes, a closure's parameter. */
+function childNodes(file: string, mount: RustMount, places: Places): string[] {
+  const { child } = mount;
+  if (child.kind === 'closure')
+    return [paramNode(file, child.fn, mount.via === 'pass' ? (mount.index ?? 0) : 0)];
+  if (child.kind !== 'fn') return mount.via === 'pass' ? [] : places.nodesOf(file, child, true);
+  const targets = places.functionsAt(file, child.path);
+  if (mount.via === 'service' || mount.via === 'mount')
+    return targets.map((target) => attributeNode(target.file, target.fn.name));
+  const index = mount.via === 'pass' ? (mount.index ?? 0) : 0;
+  return targets.map((target) => paramNode(target.file, target.fn.id, index));
+}
+
+function buildGraph(files: ReadonlyMap<string, RustFacts>, places: Places): PrefixGraph {
+  const graph = createPrefixGraph();
+  for (const [file, facts] of files) {
+    // A scope or resource serves its routes under its own path wherever it is attached.
+    for (const [id, builder] of Object.entries(facts.builders))
+      graph.mount(builderNode(file, id, true), builderNode(file, id), builder.prefix ?? '');
+    for (const mount of facts.mounts) {
+      const children = childNodes(file, mount, places);
+      if (children.length === 0) continue;
+      for (const parent of places.nodesOf(file, mount.parent))
+        for (const child of children) graph.mount(parent, child, mount.prefix);
+    }
+  }
+  return graph;
+}
+
+/** The file's framework, else the project's, else the one whose style the declaration has. */
+function frameworkOf(
+  facts: RustFacts,
+  projectFrameworks: readonly string[],
+  attribute: boolean,
+): RouteFramework {
+  const known = (['actix-web', 'axum', 'rocket'] as const).filter(
+    (name) => facts.frameworks.includes(name) || projectFrameworks.includes(name),
+  );
+  if (attribute) return known.find((name) => name !== 'axum') ?? 'actix-web';
+  return known.find((name) => name !== 'rocket') ?? 'axum';
+}
+
+/**
+ * The route table of one Rust project side: Actix Web, Axum and Rocket routes under every
+ * scope, nest, merge, configure, service and mount above them, across modules and crates.
+ */
+export function linkRustRoutes(input: LinkInput<RustFacts>): RouteEntry[] {
+  const crates = createRustCrates(input.read);
+  for (const file of input.files.keys()) crates.crateOf(file);
+  const places = createRustPlaces(input.files, crates);
+  const graph = buildGraph(input.files, places);
+  const entries: RouteEntry[] = [];
+  for (const [file, facts] of input.files) {
+    for (const route of facts.routes) {
+      const holders = places.nodesOf(file, route.holder);
+      const prefixes = new Set(holders.length > 0 ? holders.flatMap((node) => graph.prefixesOf(node)) : ['']);
+      const framework = frameworkOf(facts, input.frameworks, false);
+      for (const prefix of prefixes)
+        entries.push({
+          method: route.method,
+          path: joinRoutePath(prefix, route.path),
+          framework,
+          file,
+          line: route.line,
+          ...(route.handler ? { handler: route.handler } : {}),
+          signature: route.signature,
+        });
+    }
+    for (const route of facts.attributes) {
+      const framework = frameworkOf(facts, input.frameworks, true);
+      for (const prefix of graph.prefixesOf(attributeNode(file, route.fn)))
+        entries.push({
+          method: route.method,
+          path: joinRoutePath(prefix, route.path),
+          framework,
+          file,
+          line: route.line,
+          handler: route.fn,
+          signature: route.signature,
+        });
+    }
+  }
+  return entries;
+}

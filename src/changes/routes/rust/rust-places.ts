@@ -1,0 +1,90 @@
+import type { RustCrates } from './rust-crates.js';
+import type { RustFacts, RustFunction, RustRef } from './rust-facts.js';
+
+/** A function of the project side, with its file. */
+export interface PlacedFunction {
+  file: string;
+  fn: RustFunction;
+}
+
+const MAX_DEPTH = 8;
+
+/** Graph node of a builder a file makes; its attach point (where a scope's own prefix starts) is `^`-marked. */
+export function builderNode(file: string, id: string, attach = false): string {
+  return `${file}|${attach ? 'b^' : 'b'}|${id}`;
+}
+
+/** Graph node of a function's or closure's parameter. */
+export function paramNode(file: string, fn: string, index: number): string {
+  return `${file}|p|${fn}|${index}`;
+}
+
+/** Graph node of a function's attribute routes (`#[get("/x")] fn show`). */
+export function attributeNode(file: string, fn: string): string {
+  return `${file}|a|${fn}`;
+}
+
+/**
+ * Resolves what a file's references stand for across the project side: functions by path
+ * (through `use`, modules and crates), what they return, the builders they make.
+ */
+export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: RustCrates) {
+  const byName = new Map<string, PlacedFunction[]>();
+  for (const [file, facts] of files)
+    for (const fn of facts.functions) {
+      const list = byName.get(fn.name) ?? [];
+      list.push({ file, fn });
+      byName.set(fn.name, list);
+    }
+
+  /** The functions a path written in `file` names: in the module it leads to, else in that crate, else by glob imports. */
+  const functionsAt = (file: string, path: readonly string[], method = false): PlacedFunction[] => {
+    const facts = files.get(file);
+    const named = byName.get(path[path.length - 1] ?? '') ?? [];
+    if (!facts || named.length === 0) return [];
+    const ownCrate = crates.crateOf(file);
+    if (method) {
+      const inCrate = named.filter((candidate) => crates.crateOf(candidate.file) === ownCrate);
+      return inCrate.length > 0 ? inCrate : named;
+    }
+    // A name no `use` brings in is the module's own, declared in the same file.
+    const local = path.length === 1 && !facts.uses[path[0] ?? ''];
+    const here = local ? named.filter((candidate) => candidate.file === file) : [];
+    if (here.length > 0) return here;
+    const location = crates.locate(file, path, facts.uses);
+    // Without a crate (a diff's fragments), a function of that name anywhere.
+    if (!location) return named;
+    const moduleFiles = new Set(crates.filesOf(location.crate, location.module));
+    const exact = named.filter((candidate) => moduleFiles.has(candidate.file));
+    if (exact.length > 0) return exact;
+    const globbed = new Set(
+      facts.globs.flatMap((glob) => {
+        const found = crates.locate(file, [...glob, location.item], facts.uses);
+        return found ? crates.filesOf(found.crate, found.module) : [];
+      }),
+    );
+    const viaGlob = named.filter((candidate) => globbed.has(candidate.file));
+    if (viaGlob.length > 0) return viaGlob;
+    // Re-exported (`pub use`) or declared in a module the path does not spell: the crate's own function of that name.
+    return named.filter((candidate) => crates.crateOf(candidate.file) === location.crate);
+  };
+
+  /** The graph nodes a reference stands for; `attach` gives a builder's attach point rather than its routes' node. */
+  const nodesOf = (file: string, ref: RustRef, attach = false, depth = 0): string[] => {
+    if (depth > MAX_DEPTH) return [];
+    switch (ref.kind) {
+      case 'builder':
+        return [builderNode(file, ref.id, attach)];
+      case 'param':
+        return [paramNode(file, ref.fn, ref.index)];
+      case 'call':
+        return functionsAt(file, ref.path, ref.method === true).flatMap((target) =>
+          target.fn.returns.flatMap((returned) => nodesOf(target.file, returned, attach, depth + 1)),
+        );
+      default:
+        return [];
+    }
+  };
+
+  return { functionsAt, nodesOf };
+}
