@@ -24,6 +24,7 @@ const FRAMEWORK_CRATES: readonly [RegExp, RouteFramework][] = [
 /** Calls on a builder that attach another: what they attach, and under which prefix argument. */
 const ATTACHING: Readonly<Record<string, RustMount['via']>> = {
   nest: 'nest',
+  nest_service: 'nest',
   merge: 'merge',
   service: 'service',
   configure: 'configure',
@@ -43,10 +44,12 @@ function emptyFacts(frameworks: RouteFramework[]): RustFacts {
   };
 }
 
+const listed = (path: string[]): RustRef => ({ kind: 'fn', path, listed: true });
+
 /** What an attached argument is: a builder, a function or closure, or the functions a `routes!`/`services!` macro lists. */
 function attached(arg: SyntaxNode, scopes: RustScopes): RustRef[] {
   const node = unwrap(arg);
-  if (node.type === 'macro_invocation') return listedPaths(node).map((path) => ({ kind: 'fn', path }));
+  if (node.type === 'macro_invocation') return listedPaths(node).map(listed);
   const ref = scopes.resolve(node);
   return ref.kind === 'unknown' ? [] : [ref];
 }
@@ -112,7 +115,9 @@ function readFunctions(
     const body = node.childForFieldName('body');
     const tail = named(body).pop();
     const returns: RustRef[] = [];
-    if (tail && tail.type !== 'expression_statement' && tail.type !== 'let_declaration')
+    // Rocket's `fn routes() -> Vec<Route> { routes![list, show] }` gives back the functions it lists.
+    if (tail?.type === 'macro_invocation') returns.push(...listedPaths(tail).map(listed));
+    else if (tail && tail.type !== 'expression_statement' && tail.type !== 'let_declaration')
       returns.push(scopes.resolve(tail));
     byId.set(functionId(node), returns);
     if (name) facts.functions.push({ id: functionId(node), name, returns });
@@ -125,7 +130,7 @@ function readFunctions(
     if (value && owner?.type === 'function_item') byId.get(functionId(owner))?.push(scopes.resolve(value));
   }
   for (const fn of facts.functions)
-    fn.returns = fn.returns.filter((ref) => ref.kind !== 'unknown' && ref.kind !== 'fn');
+    fn.returns = fn.returns.filter((ref) => ref.kind !== 'unknown' && (ref.kind !== 'fn' || ref.listed === true));
 }
 
 /** Where a call names what it calls: a chain's calls (`.route(a).route(b)`) start together but name their methods in order. */

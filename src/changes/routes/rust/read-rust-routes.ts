@@ -143,7 +143,8 @@ export function readAttributeRoute(node: SyntaxNode): RustAttributeRoute[] {
   );
   const route = stringOf(strings[0])?.split('?')[0];
   const fn = functionBelow(node)?.childForFieldName('name')?.text;
-  if (route === undefined || !route.startsWith('/') || fn === undefined) return [];
+  // Actix serves a scope's own path with `#[get("")]`; any other string is no route path.
+  if (route === undefined || !(route === '' || route.startsWith('/')) || fn === undefined) return [];
   const methods =
     name === 'route'
       ? [...(tree?.text ?? '').matchAll(/method\s*=\s*"(\w+)"/g)].map((match) =>

@@ -11,8 +11,8 @@ export type RustRef =
   | { kind: 'param'; fn: string; index: number }
   /** What calling a function returns: by path (`users::routes()`), or by method name on a value of unknown type (`self.routes()`). */
   | { kind: 'call'; path: string[]; method?: true }
-  /** A function named as a value (`.configure(config)`, `.service(show)`). */
-  | { kind: 'fn'; path: string[] }
+  /** A function named as a value (`.configure(config)`, `.service(show)`); `listed` when a `routes!`/`services!` macro lists it. */
+  | { kind: 'fn'; path: string[]; listed?: true }
   /** A closure of this file, by id (`.configure(|cfg| …)`). */
   | { kind: 'closure'; fn: string }
   | { kind: 'unknown' };

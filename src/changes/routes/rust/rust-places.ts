@@ -77,6 +77,9 @@ export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: 
         return [builderNode(file, ref.id, attach)];
       case 'param':
         return [paramNode(file, ref.fn, ref.index)];
+      case 'fn':
+        // A function a `routes!` macro lists serves its attribute routes where the list is mounted.
+        return ref.listed ? functionsAt(file, ref.path).map((target) => attributeNode(target.file, target.fn.name)) : [];
       case 'call':
         return functionsAt(file, ref.path, ref.method === true).flatMap((target) =>
           target.fn.returns.flatMap((returned) => nodesOf(target.file, returned, attach, depth + 1)),

@@ -61,8 +61,13 @@ export function declarationText(node: SyntaxNode): string {
   return textWithout(node, (inner) => inner.type === 'closure_expression', 'fn', '|');
 }
 
-/** The paths a macro's token tree lists: `routes![a, m::b]` → `[['a'], ['m', 'b']]`. */
+/**
+ * The functions a route-listing macro names: `routes![a, m::b]` → `[['a'], ['m', 'b']]`
+ * (Rocket's `routes!`, Actix's `services!`, `openapi_get_routes!`); nothing for other macros.
+ */
 export function listedPaths(macro: SyntaxNode): string[][] {
+  const name = pathOf(macro.childForFieldName('macro'));
+  if (!/(?:routes|services)$/.test(name?.[name.length - 1] ?? '')) return [];
   const tree = named(macro).find((child) => child.type === 'token_tree');
   const inner = (tree?.text ?? '').replace(/^[[({]|[\])}]$/g, '');
   return inner
