@@ -130,13 +130,18 @@ function readFunctions(
     if (value && owner?.type === 'function_item') byId.get(functionId(owner))?.push(scopes.resolve(value));
   }
   for (const fn of facts.functions)
-    fn.returns = fn.returns.filter((ref) => ref.kind !== 'unknown' && (ref.kind !== 'fn' || ref.listed === true));
+    fn.returns = fn.returns.filter(
+      (ref) => ref.kind !== 'unknown' && (ref.kind !== 'fn' || ref.listed === true),
+    );
 }
 
 /** Where a call names what it calls: a chain's calls (`.route(a).route(b)`) start together but name their methods in order. */
 function calledAt(call: SyntaxNode): number {
   const callee = call.childForFieldName('function');
-  return (callee?.type === 'field_expression' ? callee.childForFieldName('field') : callee)?.startIndex ?? call.startIndex;
+  return (
+    (callee?.type === 'field_expression' ? callee.childForFieldName('field') : callee)?.startIndex ??
+    call.startIndex
+  );
 }
 
 /** Everything one Rust file says about routing, from its syntax tree. */

@@ -1,4 +1,4 @@
-import type { RustCrates } from './rust-crates.js';
+import type { RustCrate, RustCrates } from './rust-crates.js';
 import type { RustFacts, RustFunction, RustRef } from './rust-facts.js';
 
 /** A function of the project side, with its file. */
@@ -37,36 +37,43 @@ export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: 
       byName.set(fn.name, list);
     }
 
-  /** The functions a path written in `file` names: in the module it leads to, else in that crate, else by glob imports. */
-  const functionsAt = (file: string, path: readonly string[], method = false): PlacedFunction[] => {
-    const facts = files.get(file);
-    const named = byName.get(path[path.length - 1] ?? '') ?? [];
-    if (!facts || named.length === 0) return [];
-    const ownCrate = crates.crateOf(file);
-    if (method) {
-      const inCrate = named.filter((candidate) => crates.crateOf(candidate.file) === ownCrate);
-      return inCrate.length > 0 ? inCrate : named;
-    }
-    // A name no `use` brings in is the module's own, declared in the same file.
-    const local = path.length === 1 && !facts.uses[path[0] ?? ''];
-    const here = local ? named.filter((candidate) => candidate.file === file) : [];
-    if (here.length > 0) return here;
+  const inFile = (found: PlacedFunction[], file: string) => found.filter((fn) => fn.file === file);
+  const inCrate = (found: PlacedFunction[], crate: RustCrate | undefined) =>
+    found.filter((fn) => crates.crateOf(fn.file) === crate);
+
+  /** The functions named `found` that a path leads to: in the module it spells, else one a glob import brings in, else the crate's. */
+  const located = (file: string, facts: RustFacts, path: readonly string[], found: PlacedFunction[]) => {
     const location = crates.locate(file, path, facts.uses);
     // Without a crate (a diff's fragments), a function of that name anywhere.
-    if (!location) return named;
+    if (!location) return found;
     const moduleFiles = new Set(crates.filesOf(location.crate, location.module));
-    const exact = named.filter((candidate) => moduleFiles.has(candidate.file));
+    const exact = found.filter((candidate) => moduleFiles.has(candidate.file));
     if (exact.length > 0) return exact;
     const globbed = new Set(
       facts.globs.flatMap((glob) => {
-        const found = crates.locate(file, [...glob, location.item], facts.uses);
-        return found ? crates.filesOf(found.crate, found.module) : [];
+        const at = crates.locate(file, [...glob, location.item], facts.uses);
+        return at ? crates.filesOf(at.crate, at.module) : [];
       }),
     );
-    const viaGlob = named.filter((candidate) => globbed.has(candidate.file));
+    const viaGlob = found.filter((candidate) => globbed.has(candidate.file));
     if (viaGlob.length > 0) return viaGlob;
     // Re-exported (`pub use`) or declared in a module the path does not spell: the crate's own function of that name.
-    return named.filter((candidate) => crates.crateOf(candidate.file) === location.crate);
+    return inCrate(found, location.crate);
+  };
+
+  /** The functions a path written in `file` names; `method` for a method called on a value (`self.routes()`). */
+  const functionsAt = (file: string, path: readonly string[], method = false): PlacedFunction[] => {
+    const facts = files.get(file);
+    const found = byName.get(path[path.length - 1] ?? '') ?? [];
+    if (!facts || found.length === 0) return [];
+    // `Self::routes()` and `self.routes()` name a function of the same `impl`, in this file when it is here;
+    // a name no `use` brings in is the module's own, declared in the same file.
+    const own = method || path[0] === 'Self' || (path.length === 1 && !facts.uses[path[0] ?? '']);
+    const here = own ? inFile(found, file) : [];
+    if (here.length > 0) return here;
+    if (!method) return located(file, facts, path, found);
+    const sameCrate = inCrate(found, crates.crateOf(file));
+    return sameCrate.length > 0 ? sameCrate : found;
   };
 
   /** The graph nodes a reference stands for; `attach` gives a builder's attach point rather than its routes' node. */
@@ -79,7 +86,9 @@ export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: 
         return [paramNode(file, ref.fn, ref.index)];
       case 'fn':
         // A function a `routes!` macro lists serves its attribute routes where the list is mounted.
-        return ref.listed ? functionsAt(file, ref.path).map((target) => attributeNode(target.file, target.fn.name)) : [];
+        return ref.listed
+          ? functionsAt(file, ref.path).map((target) => attributeNode(target.file, target.fn.name))
+          : [];
       case 'call':
         return functionsAt(file, ref.path, ref.method === true).flatMap((target) =>
           target.fn.returns.flatMap((returned) => nodesOf(target.file, returned, attach, depth + 1)),
