@@ -59,12 +59,17 @@ export function linkRustRoutes(input: LinkInput<RustFacts>): RouteEntry[] {
   for (const file of input.files.keys()) crates.crateOf(file);
   const places = createRustPlaces(input.files, crates);
   const graph = buildGraph(input.files, places);
+  // A file that names no framework (handlers of a Rocket app) takes the one the project or its other files name.
+  const projectFrameworks = [
+    ...input.frameworks,
+    ...[...input.files.values()].flatMap((facts) => facts.frameworks),
+  ];
   const entries: RouteEntry[] = [];
   for (const [file, facts] of input.files) {
     for (const route of facts.routes) {
       const holders = places.nodesOf(file, route.holder);
       const prefixes = new Set(holders.length > 0 ? holders.flatMap((node) => graph.prefixesOf(node)) : ['']);
-      const framework = frameworkOf(facts, input.frameworks, false);
+      const framework = frameworkOf(facts, projectFrameworks, false);
       for (const prefix of prefixes)
         entries.push({
           method: route.method,
@@ -77,7 +82,7 @@ export function linkRustRoutes(input: LinkInput<RustFacts>): RouteEntry[] {
         });
     }
     for (const route of facts.attributes) {
-      const framework = frameworkOf(facts, input.frameworks, true);
+      const framework = frameworkOf(facts, projectFrameworks, true);
       for (const prefix of graph.prefixesOf(attributeNode(file, route.fn)))
         entries.push({
           method: route.method,

@@ -180,6 +180,8 @@ function createResolver(root: Scope, scopeAt: (position: number) => Scope, actix
       case 'self':
         return classifyName(node);
       case 'scoped_identifier':
+      case 'generic_function':
+        // `handlers::config`, `configure_endpoint::<Backend>`: a function named as a value.
         return { kind: 'fn', path: pathOf(node) ?? [] };
       case 'closure_expression':
         return { kind: 'closure', fn: functionId(node) };
