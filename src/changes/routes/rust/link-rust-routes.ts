@@ -3,7 +3,7 @@ import { createPrefixGraph, type PrefixGraph } from '../prefix-graph.js';
 import type { LinkInput } from '../route-family.js';
 import { joinRoutePath, type RouteEntry } from '../route-entry.js';
 import { createRustCrates } from './rust-crates.js';
-import type { RustFacts, RustMount } from './rust-facts.js';
+import type { RustBuilder, RustFacts, RustMount, RustRef } from './rust-facts.js';
 import { attributeNode, builderNode, createRustPlaces, paramNode } from './rust-places.js';
 
 type Places = ReturnType<typeof createRustPlaces>;
@@ -37,17 +37,31 @@ function buildGraph(files: ReadonlyMap<string, RustFacts>, places: Places): Pref
   return graph;
 }
 
-/** The file's framework, else the project's, else the one whose style the declaration has. */
+const BUILT_BY: Readonly<Record<RustBuilder['kind'], RouteFramework>> = {
+  app: 'actix-web',
+  scope: 'actix-web',
+  resource: 'actix-web',
+  router: 'axum',
+  rocket: 'rocket',
+};
+
+/**
+ * The framework of the builder a route hangs on, else the file's, else the project's; among
+ * several, the one whose style the declaration has (attributes are Actix's or Rocket's).
+ */
 function frameworkOf(
   facts: RustFacts,
   projectFrameworks: readonly string[],
   attribute: boolean,
+  holder?: RustRef,
 ): RouteFramework {
-  const known = (['actix-web', 'axum', 'rocket'] as const).filter(
-    (name) => facts.frameworks.includes(name) || projectFrameworks.includes(name),
-  );
-  if (attribute) return known.find((name) => name !== 'axum') ?? 'actix-web';
-  return known.find((name) => name !== 'rocket') ?? 'axum';
+  const built = holder?.kind === 'builder' ? facts.builders[holder.id]?.kind : undefined;
+  if (built) return BUILT_BY[built];
+  const styled = (names: readonly string[]) =>
+    (['actix-web', 'axum', 'rocket'] as const).find(
+      (name) => names.includes(name) && (attribute ? name !== 'axum' : name !== 'rocket'),
+    );
+  return styled(facts.frameworks) ?? styled(projectFrameworks) ?? (attribute ? 'actix-web' : 'axum');
 }
 
 /**
@@ -69,7 +83,7 @@ export function linkRustRoutes(input: LinkInput<RustFacts>): RouteEntry[] {
     for (const route of facts.routes) {
       const holders = places.nodesOf(file, route.holder);
       const prefixes = new Set(holders.length > 0 ? holders.flatMap((node) => graph.prefixesOf(node)) : ['']);
-      const framework = frameworkOf(facts, projectFrameworks, false);
+      const framework = frameworkOf(facts, projectFrameworks, false, route.holder);
       for (const prefix of prefixes)
         entries.push({
           method: route.method,

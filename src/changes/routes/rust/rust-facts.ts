@@ -9,8 +9,12 @@ export type RustRef =
   | { kind: 'builder'; id: string }
   /** A parameter of a function or closure of this file (`cfg` of `fn config(cfg: &mut ServiceConfig)`). */
   | { kind: 'param'; fn: string; index: number }
-  /** What calling a function returns: by path (`users::routes()`), or by method name on a value of unknown type (`self.routes()`). */
-  | { kind: 'call'; path: string[]; method?: true }
+  /**
+   * What calling a function returns: by path (`users::routes()`), or by method name on a value
+   * of unknown type (`self.routes()`); `args` are what the call passes, for a function that
+   * gives back the router it was handed (`fn add(r: Router) -> Router { r.route(…) }`).
+   */
+  | { kind: 'call'; path: string[]; method?: true; args?: RustRef[] }
   /** A function named as a value (`.configure(config)`, `.service(show)`); `listed` when a `routes!`/`services!` macro lists it. */
   | { kind: 'fn'; path: string[]; listed?: true }
   /** A closure of this file, by id (`.configure(|cfg| …)`). */

@@ -91,7 +91,16 @@ export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: 
           : [];
       case 'call':
         return functionsAt(file, ref.path, ref.method === true).flatMap((target) =>
-          target.fn.returns.flatMap((returned) => nodesOf(target.file, returned, attach, depth + 1)),
+          target.fn.returns.flatMap((returned) => {
+            // A function that gives back the router it was handed gives back the caller's argument.
+            const handed =
+              returned.kind === 'param' && returned.fn === target.fn.id
+                ? ref.args?.[returned.index]
+                : undefined;
+            return handed && handed.kind !== 'unknown'
+              ? nodesOf(file, handed, attach, depth + 1)
+              : nodesOf(target.file, returned, attach, depth + 1);
+          }),
         );
       default:
         return [];

@@ -155,6 +155,15 @@ function createResolver(root: Scope, scopeAt: (position: number) => Scope, actix
     }
   };
 
+  // The builders a call hands on, by argument index (others unknown), when it hands any.
+  const passed = (call: SyntaxNode): { args?: RustRef[] } => {
+    const args = argumentsOf(call).map((arg) => {
+      const ref = classify(arg);
+      return ref.kind === 'builder' || ref.kind === 'param' ? ref : { kind: 'unknown' as const };
+    });
+    return args.some((ref) => ref.kind !== 'unknown') ? { args } : {};
+  };
+
   const classifyCall = (node: SyntaxNode): RustRef => {
     const callee = node.childForFieldName('function');
     if (callee?.type === 'field_expression') {
@@ -162,12 +171,14 @@ function createResolver(root: Scope, scopeAt: (position: number) => Scope, actix
       // Builder methods give back their builder (`.route(…)`, `.service(…)`, `.layer(…)`, `.with_state(…)`).
       if (receiver.kind !== 'unknown' && receiver.kind !== 'fn') return receiver;
       const name = callee.childForFieldName('field')?.text;
-      return name === undefined ? { kind: 'unknown' } : { kind: 'call', path: [name], method: true };
+      return name === undefined
+        ? { kind: 'unknown' }
+        : { kind: 'call', path: [name], method: true, ...passed(node) };
     }
     const path = pathOf(callee);
     if (!path) return { kind: 'unknown' };
     const builder = constructed(path, node, actix);
-    if (!builder) return { kind: 'call', path };
+    if (!builder) return { kind: 'call', path, ...passed(node) };
     const id = `b${node.startIndex}`;
     builders[id] = builder;
     return { kind: 'builder', id };
