@@ -65,6 +65,34 @@ function frameworkOf(
 }
 
 /**
+ * The router a route hangs on, named so both sides name it alike (no offsets): a function's
+ * parameter, the builder a function returns, a function's attribute routes. Routes of one that
+ * one side mounts and the other does not are not served there (see `dropUnpluggedRoutes`).
+ */
+function routerOf(file: string, facts: RustFacts, holder: RustRef, graph: PrefixGraph): RouteEntry['router'] {
+  if (holder.kind === 'param') {
+    const name = facts.functions.find((fn) => fn.id === holder.fn)?.name;
+    const node = paramNode(file, holder.fn, holder.index);
+    return name === undefined
+      ? undefined
+      : { id: `${file}|p|${name}|${holder.index}`, mounted: graph.isMounted(node) };
+  }
+  if (holder.kind !== 'builder') return undefined;
+  const owner = facts.functions.find((fn) =>
+    fn.returns.some((returned) => returned.kind === 'builder' && returned.id === holder.id),
+  );
+  const node = builderNode(file, holder.id, true);
+  return owner ? { id: `${file}|r|${owner.name}`, mounted: graph.isMounted(node) } : undefined;
+}
+
+type Linked = Omit<RouteEntry, 'path'> & { paths: Iterable<string> };
+
+function entriesOf(linked: Linked): RouteEntry[] {
+  const { paths, router, ...entry } = linked;
+  return [...new Set(paths)].map((path) => ({ ...entry, path, ...(router ? { router } : {}) }));
+}
+
+/**
  * The route table of one Rust project side: Actix Web, Axum and Rocket routes under every
  * scope, nest, merge, configure, service and mount above them, across modules and crates.
  */
@@ -82,31 +110,34 @@ export function linkRustRoutes(input: LinkInput<RustFacts>): RouteEntry[] {
   for (const [file, facts] of input.files) {
     for (const route of facts.routes) {
       const holders = places.nodesOf(file, route.holder);
-      const prefixes = new Set(holders.length > 0 ? holders.flatMap((node) => graph.prefixesOf(node)) : ['']);
-      const framework = frameworkOf(facts, projectFrameworks, false, route.holder);
-      for (const prefix of prefixes)
-        entries.push({
+      const prefixes = holders.length > 0 ? holders.flatMap((node) => graph.prefixesOf(node)) : [''];
+      entries.push(
+        ...entriesOf({
           method: route.method,
-          path: joinRoutePath(prefix, route.path),
-          framework,
+          paths: prefixes.map((prefix) => joinRoutePath(prefix, route.path)),
+          framework: frameworkOf(facts, projectFrameworks, false, route.holder),
           file,
           line: route.line,
           ...(route.handler ? { handler: route.handler } : {}),
           signature: route.signature,
-        });
+          router: routerOf(file, facts, route.holder, graph),
+        }),
+      );
     }
     for (const route of facts.attributes) {
-      const framework = frameworkOf(facts, projectFrameworks, true);
-      for (const prefix of graph.prefixesOf(attributeNode(file, route.fn)))
-        entries.push({
+      const node = attributeNode(file, route.fn);
+      entries.push(
+        ...entriesOf({
           method: route.method,
-          path: joinRoutePath(prefix, route.path),
-          framework,
+          paths: graph.prefixesOf(node).map((prefix) => joinRoutePath(prefix, route.path)),
+          framework: frameworkOf(facts, projectFrameworks, true),
           file,
           line: route.line,
           handler: route.fn,
           signature: route.signature,
-        });
+          router: { id: node, mounted: graph.isMounted(node) },
+        }),
+      );
     }
   }
   return entries;
