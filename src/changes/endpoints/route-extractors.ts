@@ -1,7 +1,6 @@
 import { laravelRoutes } from './laravel-routes.js';
 import { phoenixRoutes } from './phoenix-routes.js';
-import { railsRoutes } from './rails-routes.js';
 import type { RouteExtractor } from './route-declaration.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
-export const ROUTE_EXTRACTORS: RouteExtractor[] = [railsRoutes, laravelRoutes, phoenixRoutes];
+export const ROUTE_EXTRACTORS: RouteExtractor[] = [laravelRoutes, phoenixRoutes];

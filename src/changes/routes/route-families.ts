@@ -5,6 +5,7 @@ import { jvmRouteFamily } from './jvm/jvm-family.js';
 import { pythonRouteFamily } from './python/python-family.js';
 import type { RouteFamily } from './route-family.js';
 import { rustRouteFamily } from './rust/rust-family.js';
+import { railsRouteFamily } from './ruby/rails-family.js';
 
 /** Every family of route readers; a changed file is read by each one that accepts it. */
 export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
@@ -14,4 +15,5 @@ export const ROUTE_FAMILIES: readonly RouteFamily<unknown>[] = [
   dotnetRouteFamily as RouteFamily<unknown>,
   pythonRouteFamily as RouteFamily<unknown>,
   rustRouteFamily as RouteFamily<unknown>,
+  railsRouteFamily as RouteFamily<unknown>,
 ];
