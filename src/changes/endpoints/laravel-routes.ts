@@ -7,7 +7,7 @@ import {
   type RouteDeclaration,
   type RouteExtractor,
 } from './route-declaration.js';
-import { singularNoun } from './singular-noun.js';
+import { singularNoun } from '../routes/resource-nouns.js';
 
 interface ChainCall {
   name: string;

@@ -6,7 +6,7 @@ import {
   type RouteExtractor,
 } from './route-declaration.js';
 import { readRubyStatements, type RubyArgument, type RubyStatement } from './ruby-statements.js';
-import { singularNoun } from './singular-noun.js';
+import { singularNoun } from '../routes/resource-nouns.js';
 
 const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'live', 'forward', 'match'];
 const RESOURCE_ACTIONS: [string, string, 'collection' | 'member', string][] = [
