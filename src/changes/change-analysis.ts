@@ -72,6 +72,7 @@ export type RouteFramework =
   | 'rocket'
   | 'rails'
   | 'laravel'
+  | 'symfony'
   | 'aspnetcore'
   | 'phoenix';
 

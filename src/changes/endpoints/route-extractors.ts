@@ -1,6 +1,4 @@
-import { laravelRoutes } from './laravel-routes.js';
-import { phoenixRoutes } from './phoenix-routes.js';
 import type { RouteExtractor } from './route-declaration.js';
 
 /** Every route extractor; a file is read by each one whose `appliesTo` accepts it. */
-export const ROUTE_EXTRACTORS: RouteExtractor[] = [laravelRoutes, phoenixRoutes];
+export const ROUTE_EXTRACTORS: RouteExtractor[] = [];

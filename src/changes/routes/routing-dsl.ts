@@ -16,6 +16,8 @@ export type DslValue =
   | { kind: 'list'; items: DslValue[] }
   /** A hash or keyword list: `{ new: 'make' }`. */
   | { kind: 'pairs'; entries: [string, DslValue][] }
+  /** A string with local names interpolated (`"/:slug/#{subpage}"`): text and names, in order. */
+  | { kind: 'interpolated'; parts: DslValue[] }
   /** `prefix <- ["/", "/repos/:repository"]` in an Elixir `for`. */
   | { kind: 'generator'; name: string; source: DslValue }
   /** Anything else (a computed value), as written. */

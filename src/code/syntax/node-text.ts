@@ -78,6 +78,9 @@ export function stringValue(node: SyntaxNode | null | undefined): string | undef
       if (inner === undefined) return undefined;
       value += inner;
       sawContent = true;
+    } else if (node.type === 'encapsed_string') {
+      // PHP interpolates bare expressions: `"{$name}.view"` holds a variable_name, not a marker.
+      return undefined;
     }
   }
   if (sawContent || node.namedChildCount === 0 || onlyDelimiters(node))

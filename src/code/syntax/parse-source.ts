@@ -39,9 +39,18 @@ function parserFor(grammar: Grammar): Parser | undefined {
  */
 export function parseSource(text: string, grammar: Grammar): ParsedSource | undefined {
   if (text.length > MAX_PARSED_CHARS) return undefined;
-  const tree = parserFor(grammar)?.parse(text);
+  const tree = parserFor(grammar)?.parse(grammar === 'php' ? withPhpTag(text) : text);
   if (!tree) return undefined;
   return { grammar, root: tree.rootNode, hasErrors: tree.rootNode.hasError, dispose: () => tree.delete() };
+}
+
+/**
+ * PHP's grammar reads everything before `<?php` as inline HTML: a fragment of a file (the
+ * hunks of a diff, blank lines between them) has no opening tag, so it gets one. Only the
+ * first line's columns move; every line keeps its number.
+ */
+function withPhpTag(text: string): string {
+  return text.includes('<?') ? text : `<?php ${text}`;
 }
 
 /** Parses, hands the root to `read`, and frees the tree, whatever `read` does. */

@@ -213,5 +213,9 @@ export function linkRailsRoutes(input: LinkInput<RailsFacts>): RouteEntry[] {
       continue;
     drawCalls(drawing, { file, drawDir: path.posix.dirname(file), depth: 0 }, topScope(), facts.calls);
   }
+  // An engine mounted on one side and nowhere on the other is unplugged there.
+  for (const entry of drawing.entries)
+    if (engineFiles.has(entry.file))
+      entry.router = { id: entry.file, mounted: drawing.mounted.has(entry.file) };
   return drawing.entries;
 }

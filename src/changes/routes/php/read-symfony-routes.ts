@@ -1,0 +1,67 @@
+import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import { stringValue } from '../../../code/syntax/node-text.js';
+import { compactSignature, joinRoutePath } from '../route-entry.js';
+import type { PhpRoute } from './php-facts.js';
+import { stringsOf } from './php-call-chain.js';
+
+const ROUTE_ATTRIBUTE = /^\\?(?:Symfony\\Component\\Routing\\(?:Attribute|Annotation)\\)?Route$/;
+
+interface RouteAttribute {
+  path?: string;
+  methods: string[];
+  /** The attribute's arguments but its path, as written. */
+  options: string;
+}
+
+function readAttribute(node: SyntaxNode): RouteAttribute {
+  let path: string | undefined;
+  let methods: string[] = [];
+  const options: string[] = [];
+  for (const argument of node.childForFieldName('parameters')?.namedChildren ?? []) {
+    const name = argument?.childForFieldName('name')?.text;
+    const value = argument?.namedChildren.at(-1);
+    if (!argument || !value) continue;
+    if (name === undefined || name === 'path') path ??= stringValue(value);
+    else if (name === 'methods') methods = stringsOf(value).map((method) => method.toUpperCase());
+    if (name !== undefined && name !== 'path') options.push(argument.text);
+  }
+  return { ...(path !== undefined ? { path } : {}), methods, options: compactSignature(options.join(',')) };
+}
+
+/** The class or method an attribute is written on. */
+function ownerOf(attribute: SyntaxNode): SyntaxNode | null {
+  return attribute.parent?.parent?.parent ?? null;
+}
+
+/**
+ * Symfony's `#[Route]` attributes: a method's route under its class's `#[Route]` prefix, serving
+ * the methods it lists (any when it lists none).
+ */
+export function readSymfonyRoutes(attributes: readonly SyntaxNode[]): PhpRoute[] {
+  const prefixes = new Map<number, string>();
+  const routes: PhpRoute[] = [];
+  for (const node of attributes) {
+    const name = node.namedChildren[0]?.text ?? '';
+    if (!ROUTE_ATTRIBUTE.test(name)) continue;
+    const owner = ownerOf(node);
+    const attribute = readAttribute(node);
+    if (owner?.type === 'class_declaration') {
+      prefixes.set(owner.startIndex, attribute.path ?? '');
+      continue;
+    }
+    if (owner?.type !== 'method_declaration' || attribute.path === undefined) continue;
+    const owningClass = owner.parent?.parent;
+    const className = owningClass?.childForFieldName('name')?.text;
+    const method = owner.childForFieldName('name')?.text;
+    const handler = className && method ? `${className}::${method}` : undefined;
+    routes.push({
+      framework: 'symfony',
+      methods: attribute.methods.length > 0 ? attribute.methods : ['ANY'],
+      path: joinRoutePath(prefixes.get(owningClass?.startIndex ?? -1), attribute.path),
+      line: node.startPosition.row + 1,
+      ...(handler !== undefined ? { handler } : {}),
+      signature: `${handler ?? ''} ${attribute.options}`,
+    });
+  }
+  return routes;
+}
