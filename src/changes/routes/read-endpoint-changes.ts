@@ -178,12 +178,13 @@ function readPair(
   const configurationMoved = [...changed.keys()].some(
     (path) => !family.accepts(path) && family.readsConfiguration?.(path) === true && movesRoutes(path),
   );
+  const views = { head: projectSide(sides.head, project), base: projectSide(sides.base, project) };
   const selected = new Set<string>();
   for (const name of ['head', 'base'] as const) {
     const candidates = candidatesOf(name);
     const selection = selectRouteFiles({
       family,
-      side: projectSide(sides[name], project),
+      side: views[name],
       candidates,
       seeds: configurationMoved
         ? candidates
@@ -211,6 +212,7 @@ function readPair(
       project,
       read: (path) => sides[name].read(path),
       exists: (path) => sides[name].has(path),
+      filesIn: (folder) => views[name].filesIn(folder),
       complete: sides[name].complete,
     });
   };

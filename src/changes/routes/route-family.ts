@@ -27,6 +27,8 @@ export interface LinkInput<Facts> {
   read(path: string): string | undefined;
   /** True when the side has the file. */
   exists(path: string): boolean;
+  /** The side's files directly in a folder (repository-relative): configuration read by its folder. */
+  filesIn?(folder: string): readonly string[];
   /** False when the side is known through the diff alone: only the changed files are there. */
   complete: boolean;
 }

@@ -168,4 +168,93 @@ describe('Symfony routes', () => {
       'ANY /api/users/export src/Controller/UserController.php:7 UserController::export',
     ]);
   });
+
+  it('routes an invokable controller by its class attribute, and only when no method has a route', async () => {
+    const routes = await table({
+      'src/Controller/HealthController.php': php(
+        "#[Route('/health', methods: ['GET'])]",
+        'final class HealthController {',
+        '    public function __invoke(): Response {}',
+        '}',
+        "#[Route('/plain')]",
+        'final class PlainController {',
+        '    public function show(): Response {}',
+        '}',
+        "#[Route('/mixed')]",
+        'final class MixedController {',
+        "    #[Route('/one')]",
+        '    public function __invoke(): Response {}',
+        '}',
+      ),
+    });
+    expect(routes).toEqual([
+      'ANY /mixed/one src/Controller/HealthController.php:13 MixedController::__invoke',
+      'GET /health src/Controller/HealthController.php:3 HealthController::__invoke',
+    ]);
+  });
+
+  it('imports attribute routes under the prefixes the YAML configuration gives, and reads its own routes', async () => {
+    const routes = await table({
+      'config/routes.yaml': [
+        'homepage:',
+        '    path: /',
+        '    controller: App\\Controller\\HomeController::index',
+        '    methods: GET|HEAD',
+        'controllers:',
+        '    resource: routing.controllers',
+        '    prefix: /{_locale}',
+        'api:',
+        '    resource: api/routes.yaml',
+        '    prefix: /api',
+        'when@dev:',
+        '    _errors:',
+        '        path: /_error',
+      ].join('\n'),
+      'config/api/routes.yaml': [
+        'status:',
+        '    path: /status',
+        '    controller: App\\Api\\StatusController',
+        'v1:',
+        '    resource: ../../src/Api/',
+        '    type: attribute',
+        '    prefix: /v1',
+        '    name_prefix: api_v1_',
+      ].join('\n'),
+      'config/routes/admin.yml': [
+        'status:',
+        '    path: /admin/status',
+        'admin:',
+        '    resource: ../../src/Admin/',
+        '    type: attribute',
+        "    prefix: '/admin'",
+      ].join('\n'),
+      'src/Api/OrderApi.php': php(
+        "#[Route('/orders', methods: ['GET'])]",
+        'class OrderApi { public function __invoke() {} }',
+      ),
+      'src/Admin/Panel.php': php(
+        'class Panel {',
+        "    #[Route('/panel')]",
+        '    public function show() {}',
+        '}',
+      ),
+      'src/Controller/PageController.php': php(
+        'class PageController {',
+        "    #[Route('/about')]",
+        '    public function about() {}',
+        '}',
+      ),
+    });
+    // config/routes/*.yaml load before config/routes.yaml: a route or import named again there replaces
+    // the earlier one (`status`, and the admin controllers under the same empty name prefix).
+    expect(routes.sort()).toEqual([
+      'ANY /api/status config/api/routes.yaml:1 StatusController',
+      'ANY /{_locale}/about src/Controller/PageController.php:4 PageController::about',
+      'ANY /{_locale}/panel src/Admin/Panel.php:4 Panel::show',
+      'GET / config/routes.yaml:1 HomeController::index',
+      'GET /api/v1/orders src/Api/OrderApi.php:3 OrderApi::__invoke',
+      'GET /{_locale}/orders src/Api/OrderApi.php:3 OrderApi::__invoke',
+      'HEAD / config/routes.yaml:1 HomeController::index',
+    ]);
+  });
 });

@@ -27,6 +27,7 @@ export async function routeTable<Facts>(
     project: '.',
     read: (path) => files[path],
     exists: (path) => path in files,
+    filesIn: (folder) => Object.keys(files).filter((path) => path.slice(0, path.lastIndexOf('/')) === folder),
     complete: options.complete ?? true,
   });
   return table.map(

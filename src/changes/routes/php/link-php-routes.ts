@@ -3,7 +3,7 @@ import { createPrefixGraph } from '../prefix-graph.js';
 import type { LinkInput } from '../route-family.js';
 import { joinRoutePath, type RouteEntry } from '../route-entry.js';
 import type { PhpFacts, PhpInclude } from './php-facts.js';
-import { readControllerImports, symfonyPrefixesOf, type ControllerImport } from './symfony-prefixes.js';
+import { readSymfonyRouting, symfonyPrefixesOf, type SymfonyRouting } from './read-symfony-routing.js';
 
 /** The repository path of an included file. */
 export function includedPath(include: PhpInclude, project: string): string {
@@ -28,16 +28,15 @@ export function linkPhpRoutes(input: LinkInput<PhpFacts>): RouteEntry[] {
     }
   const apiFile = path.posix.join(input.project, 'routes/api.php');
   if (!included.has(apiFile)) graph.mount('', apiFile, '/api');
-  let imports: ControllerImport[] | undefined;
+  let symfony: SymfonyRouting | undefined;
+  const symfonyRouting = () => (symfony ??= readSymfonyRouting(input.project, input.read, input.filesIn));
   const entries: RouteEntry[] = [];
   for (const [file, facts] of input.files) {
     if (facts.routes.length === 0) continue;
     const laravel = graph.prefixesOf(file);
     for (const route of facts.routes) {
       const prefixes =
-        route.framework === 'symfony'
-          ? symfonyPrefixesOf(file, (imports ??= readControllerImports(input.project, input.read)))
-          : laravel;
+        route.framework === 'symfony' ? symfonyPrefixesOf(file, symfonyRouting().imports) : laravel;
       for (const prefix of prefixes)
         for (const method of route.methods) {
           const entry: RouteEntry = {
@@ -55,5 +54,28 @@ export function linkPhpRoutes(input: LinkInput<PhpFacts>): RouteEntry[] {
         }
     }
   }
+  if (symfony !== undefined || isSymfony(input)) entries.push(...yamlRouteEntries(symfonyRouting()));
   return entries;
+}
+
+/** A Symfony project side: discovery says so, or it has the route configuration Symfony reads. */
+function isSymfony(input: LinkInput<PhpFacts>): boolean {
+  return (
+    input.frameworks.includes('symfony') || input.exists(path.posix.join(input.project, 'config/routes.yaml'))
+  );
+}
+
+/** The routes the YAML configuration declares itself (`path:` and `controller:`). */
+function yamlRouteEntries(routing: SymfonyRouting): RouteEntry[] {
+  return [...routing.routes.values()].flatMap((route) =>
+    route.methods.map((method) => ({
+      method,
+      path: route.path,
+      framework: 'symfony',
+      file: route.file,
+      line: route.line,
+      signature: route.signature,
+      ...(route.handler !== undefined ? { handler: route.handler } : {}),
+    })),
+  );
 }

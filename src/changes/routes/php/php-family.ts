@@ -10,7 +10,7 @@ export const phpRouteFamily: RouteFamily<PhpFacts> = {
   grammars: ['php'],
   accepts: (file) => file.endsWith('.php') && !file.endsWith('.blade.php'),
   // Symfony imports controllers' attribute routes under a prefix there.
-  readsConfiguration: (file) => /(^|\/)config\/routes(\.yaml|\/[^/]+\.yaml)$/.test(file),
+  readsConfiguration: (file) => /(^|\/)config\/routes(\.ya?ml|\/[^/]+\.ya?ml)$/.test(file),
   // Routing files call the Route facade or a router, load route files, or carry `#[Route]` attributes.
   mayDeclareRoutes: (text) =>
     /\bRoute::|\$router->|\$routes?->|->withRouting\b|\bloadRoutesFrom\b|#\[\s*(?:[\w\\]*\\)?Route\b|\b(?:require|include)(?:_once)?\s*\(?\s*(?:__DIR__|base_path|dirname)/.test(

@@ -33,12 +33,33 @@ function ownerOf(attribute: SyntaxNode): SyntaxNode | null {
   return attribute.parent?.parent?.parent ?? null;
 }
 
+/** True when a class declares `__invoke`: an invokable controller, routed by its class's `#[Route]`. */
+function isInvokable(owner: SyntaxNode): boolean {
+  return (owner.childForFieldName('body')?.namedChildren ?? []).some(
+    (member) =>
+      member?.type === 'method_declaration' && member.childForFieldName('name')?.text === '__invoke',
+  );
+}
+
+function routeOf(node: SyntaxNode, attribute: RouteAttribute, path: string, handler?: string): PhpRoute {
+  return {
+    framework: 'symfony',
+    methods: attribute.methods.length > 0 ? attribute.methods : ['ANY'],
+    path,
+    line: node.startPosition.row + 1,
+    ...(handler !== undefined ? { handler } : {}),
+    signature: `${handler ?? ''} ${attribute.options}`,
+  };
+}
+
 /**
  * Symfony's `#[Route]` attributes: a method's route under its class's `#[Route]` prefix, serving
- * the methods it lists (any when it lists none).
+ * the methods it lists (any when it lists none). An invokable controller whose methods carry no
+ * route is routed by its class's attribute, as Symfony's loader does.
  */
 export function readSymfonyRoutes(attributes: readonly SyntaxNode[]): PhpRoute[] {
-  const prefixes = new Map<number, string>();
+  const classes = new Map<number, { node: SyntaxNode; owner: SyntaxNode; attribute: RouteAttribute }>();
+  const routed = new Set<number>();
   const routes: PhpRoute[] = [];
   for (const node of attributes) {
     const name = node.namedChildren[0]?.text ?? '';
@@ -46,22 +67,24 @@ export function readSymfonyRoutes(attributes: readonly SyntaxNode[]): PhpRoute[]
     const owner = ownerOf(node);
     const attribute = readAttribute(node);
     if (owner?.type === 'class_declaration') {
-      prefixes.set(owner.startIndex, attribute.path ?? '');
+      classes.set(owner.startIndex, { node, owner, attribute });
       continue;
     }
     if (owner?.type !== 'method_declaration' || attribute.path === undefined) continue;
     const owningClass = owner.parent?.parent;
     const className = owningClass?.childForFieldName('name')?.text;
     const method = owner.childForFieldName('name')?.text;
+    const prefix = classes.get(owningClass?.startIndex ?? -1)?.attribute.path;
+    routed.add(owningClass?.startIndex ?? -1);
     const handler = className && method ? `${className}::${method}` : undefined;
-    routes.push({
-      framework: 'symfony',
-      methods: attribute.methods.length > 0 ? attribute.methods : ['ANY'],
-      path: joinRoutePath(prefixes.get(owningClass?.startIndex ?? -1), attribute.path),
-      line: node.startPosition.row + 1,
-      ...(handler !== undefined ? { handler } : {}),
-      signature: `${handler ?? ''} ${attribute.options}`,
-    });
+    routes.push(routeOf(node, attribute, joinRoutePath(prefix, attribute.path), handler));
+  }
+  for (const [start, { node, owner, attribute }] of classes) {
+    if (routed.has(start) || attribute.path === undefined || !isInvokable(owner)) continue;
+    const className = owner.childForFieldName('name')?.text;
+    routes.push(
+      routeOf(node, attribute, joinRoutePath(attribute.path), className && `${className}::__invoke`),
+    );
   }
   return routes;
 }
