@@ -169,6 +169,21 @@ describe('Symfony routes', () => {
     ]);
   });
 
+  it('serves a path without its inline requirements and defaults', async () => {
+    const routes = await table({
+      'src/Controller/PostController.php': php(
+        "#[Route('/posts/{section<[a-z]+>}')]",
+        'class PostController {',
+        "    #[Route('/page/{page<[1-9]\\d{0,8}>?1}', methods: ['GET'])]",
+        '    public function index(int $page): Response {}',
+        '}',
+      ),
+    });
+    expect(routes).toEqual([
+      'GET /posts/{section}/page/{page} src/Controller/PostController.php:5 PostController::index',
+    ]);
+  });
+
   it('routes an invokable controller by its class attribute, and only when no method has a route', async () => {
     const routes = await table({
       'src/Controller/HealthController.php': php(

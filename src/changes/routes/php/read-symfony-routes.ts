@@ -13,6 +13,11 @@ interface RouteAttribute {
   options: string;
 }
 
+/** `/{id<\d+>}` and `/page/{page<\d+>?1}` → `/{id}`, `/page/{page}`: Symfony's inline requirements and defaults left out. */
+export function servedPath(path: string): string {
+  return path.replace(/\{(!?\w+)(?:<[^>]*>)?(?:\?[^}]*)?\}/g, '{$1}');
+}
+
 function readAttribute(node: SyntaxNode): RouteAttribute {
   let path: string | undefined;
   let methods: string[] = [];
@@ -25,7 +30,14 @@ function readAttribute(node: SyntaxNode): RouteAttribute {
     else if (name === 'methods') methods = stringsOf(value).map((method) => method.toUpperCase());
     if (name !== undefined && name !== 'path') options.push(argument.text);
   }
-  return { ...(path !== undefined ? { path } : {}), methods, options: compactSignature(options.join(',')) };
+  const served = path === undefined ? undefined : servedPath(path);
+  // Inline requirements and defaults are part of the declaration, not of the URL.
+  if (served !== path) options.push(`path:${path}`);
+  return {
+    ...(served !== undefined ? { path: served } : {}),
+    methods,
+    options: compactSignature(options.join(',')),
+  };
 }
 
 /** The class or method an attribute is written on. */

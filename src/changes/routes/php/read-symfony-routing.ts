@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { compactSignature, joinRoutePath } from '../route-entry.js';
+import { servedPath } from './read-symfony-routes.js';
 
 /** A folder (or file) of controllers imported with a prefix: every `#[Route]` under it starts with `prefix`. */
 export interface ControllerImport {
@@ -89,7 +90,7 @@ function readEntry(
     found.routes.set(`${place.namePrefix}${name}`, {
       file: place.file,
       line,
-      path: joinRoutePath(place.prefix, entry.path),
+      path: joinRoutePath(place.prefix, servedPath(entry.path)),
       methods: methodsOf(entry.methods),
       ...(handler !== undefined ? { handler } : {}),
       signature: compactSignature(`${name}:${JSON.stringify(rest)}`),
