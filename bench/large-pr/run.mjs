@@ -10,7 +10,8 @@ import { generatePullRequest } from './generate-pull-request.mjs';
 
 const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = path.join(repository, 'dist', 'cli.js');
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3);
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt === -1 ? 3 : Number(process.argv[runsAt + 1]);
 
 if (!existsSync(cli)) {
   console.error('dist/cli.js is missing: run `npm run build` first.');

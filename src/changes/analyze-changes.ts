@@ -2,7 +2,6 @@ import type { Project } from '../discovery/project.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
 import type { ChangeAnalysis, Endpoint, ProjectRoute } from './change-analysis.js';
 import { extractDependencyChanges } from './dependencies/extract-dependency-changes.js';
-import { extractEndpoints } from './endpoints/extract-endpoints.js';
 import { extractEnvVars } from './env-vars/extract-env-vars.js';
 import { createFileChange, type FileChange } from '../code/file-change.js';
 import { createProjectLookup, type ProjectLookup } from '../discovery/find-project-for-path.js';
@@ -28,24 +27,10 @@ export interface AnalyzeChangesInput {
   readBaseFile?: (path: string) => string | undefined;
 }
 
-/** Files no route family reads yet keep the per-file readers. */
-function extractOtherEndpoints(
-  readable: FileChange[],
-  input: AnalyzeChangesInput,
-  ownerOf: ProjectLookup,
-): Endpoint[] {
-  const frameworksOf = (path: string): string[] =>
-    ownerOf(path)?.frameworks.map((framework) => framework.name) ?? [];
-  return readable
-    .filter((change) => !ROUTE_FAMILIES.some((family) => family.accepts(change.file.path)))
-    .flatMap((change) => extractEndpoints(change, frameworksOf(change.file.path)));
-}
-
 function endpointsOf(
   model: CodeModel,
   input: AnalyzeChangesInput,
   ownerOf: ProjectLookup,
-  readable: FileChange[],
 ): { endpoints: Endpoint[]; notes: string[]; routesBefore: ProjectRoute[] } {
   const frameworksAt = (project: string): string[] =>
     input.projects
@@ -61,9 +46,10 @@ function endpointsOf(
   });
   const order = new Map(input.files.map((file, index) => [file.path, index]));
   const rank = (endpoint: Endpoint): number => order.get(endpoint.file) ?? order.size;
-  const all = [...endpoints, ...extractOtherEndpoints(readable, input, ownerOf)];
   return {
-    endpoints: all.sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.change.localeCompare(b.change)),
+    endpoints: endpoints.sort(
+      (a, b) => rank(a) - rank(b) || a.line - b.line || a.change.localeCompare(b.change),
+    ),
     notes,
     routesBefore,
   };
@@ -105,7 +91,7 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
       ).flatMap((family) => family.grammars),
   });
   try {
-    const { endpoints, notes, routesBefore } = endpointsOf(model, input, ownerOf, readable);
+    const { endpoints, notes, routesBefore } = endpointsOf(model, input, ownerOf);
     return {
       ...groupChangedFiles(input.files),
       affectedProjects: [...affected].sort(),
