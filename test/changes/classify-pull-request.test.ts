@@ -296,6 +296,8 @@ describe('classifyPullRequest: title words', () => {
     'Fix the build on Windows',
     'Fix lint errors',
     'Fix failing tests',
+    'Fix ruff warning',
+    'Fix pylint warning in the importer',
   ])('reads "%s" as a change to tooling, not a bug fix', (title) => {
     expect(classifyPullRequest({ ...plain, title }).signal).toMatch(/^tooling fix/);
     expect(kindOf({ title })).toBe('change');

@@ -51,7 +51,7 @@ const BUG_WORD =
  * fix. The tool word must end its noun phrase: in `Fix docs navigation layout` the docs are a page.
  */
 const TOOLING_FIX =
-  /\bfix(?:es|ed|ing)?\s+(?:(?:the|a|an|some|all|our|failing|broken|flaky|ci|e2e|unit|integration|remaining|mypy|eslint|ruff|pylint|tsc|typescript)\s+)*(?:[\w-]+\s+){0,2}?(?:lint(?:ing|er)?|eslint|prettier|formatting|ci|builds?|tests?|specs?|flaky|flakes|type ?checks?|typing|types|type errors|mypy|warnings|deprecation warnings|workflows?|pipelines?|pre-commit|docs|documentation|readme|changelog|comments?|docstrings?|jsdoc)(?:\s+(?:errors?|warnings?|failures?|issues?))?\b(?=\s*$|\s*[,:;.(]|\s+(?:in|on|for|after|and|with|when|by|to|under|from|of)\b)/i;
+  /\bfix(?:es|ed|ing)?\s+(?:(?:the|a|an|some|all|our|failing|broken|flaky|ci|e2e|unit|integration|remaining|mypy|eslint|ruff|pylint|tsc|typescript)\s+)*(?:[\w-]+\s+){0,2}?(?:lint(?:ing|er)?|eslint|prettier|formatting|ci|builds?|tests?|specs?|flaky|flakes|type ?checks?|typing|types|type errors|mypy|ruff|pylint|flake8|rubocop|clippy|phpstan|psalm|warnings?|deprecation warnings?|workflows?|pipelines?|pre-commit|docs|documentation|readme|changelog|comments?|docstrings?|jsdoc)(?:\s+(?:errors?|warnings?|failures?|issues?))?\b(?=\s*$|\s*[,:;.(]|\s+(?:in|on|for|after|and|with|when|by|to|under|from|of)\b)/i;
 
 /** Words and openings of titles that add no feature: refactors, cleanups, docs, tests, CI, releases, reverts. */
 const CHANGE_WORDING: readonly RegExp[] = [
