@@ -318,6 +318,8 @@ describe('classifyPullRequest: title words', () => {
     'Add back already run migrations',
     'Handle missing avatars',
     'Make version index cleanup idempotent',
+    'Preserve handles on profile import',
+    'Add missing validations for settings import',
   ])('reads the opening of "%s" as a bug fix', (title) => {
     expect(kindOf({ title })).toBe('fix');
   });

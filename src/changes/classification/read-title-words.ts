@@ -76,7 +76,7 @@ const CHANGE_WORDING: readonly RegExp[] = [
  * `Make webhook delivery idempotent`, `Ensure authentication takes constant time`.
  */
 const FIX_OPENING =
-  /^(prevent|prevents|avoid|avoids|stop|stops|don't|do not|never|correct|corrects|repair|repairs|restore|restores|add back|bring back|re-add|readd|patch|patches|mitigate|mitigates|guard against|ensure|ensures|handle (?:missing|null|nil|empty|invalid|unknown|unexpected|malformed|duplicate|errors?|exceptions?|timeouts?|failures?|edge cases?)|make\b.{1,60}\b(?:idempotent|thread-safe|threadsafe|deterministic|robust|resilient|work again|consistent)\b)/i;
+  /^(prevent|prevents|avoid|avoids|stop|stops|don't|do not|never|correct|corrects|repair|repairs|restore|restores|preserve|preserves|add (?:the )?missing|add back|bring back|re-add|readd|patch|patches|mitigate|mitigates|guard against|ensure|ensures|handle (?:missing|null|nil|empty|invalid|unknown|unexpected|malformed|duplicate|errors?|exceptions?|timeouts?|failures?|edge cases?)|make\b.{1,60}\b(?:idempotent|thread-safe|threadsafe|deterministic|robust|resilient|work again|consistent)\b)/i;
 
 /** A security fix, told by the vulnerability it names. */
 export function readSecurityWording(title: string): KindSignal | undefined {
