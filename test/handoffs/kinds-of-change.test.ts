@@ -61,6 +61,28 @@ describe('reviews look only at code the pull request wrote', () => {
     expect(at(reviewChanges('qa', [changed]))).toEqual(['src/orders/total.ts:4 qa/source-without-tests']);
   });
 
+  it('takes a comment added after existing code for a comment, and anchors on the line that is new code', () => {
+    const model = modifiedFile(
+      'app/models/instruction.py',
+      [
+        '@@ -3,3 +3,4 @@ class Instruction(Base):',
+        '     kind = Column(String)',
+        '-    title = Column(String)',
+        '+    title = Column(String)  # the section title',
+        '     text = Column(String)',
+        '+    summary = Column(String)',
+      ].join('\n'),
+    );
+    expect(at(reviewChanges('qa', [model]))).toEqual(['app/models/instruction.py:6 qa/source-without-tests']);
+    const commentOnly = modifiedFile(
+      'app/models/instruction.py',
+      ['@@ -4 +4 @@', '-    title = Column(String)', '+    title = Column(String)  # the section title'].join(
+        '\n',
+      ),
+    );
+    expect(at(reviewChanges('qa', [commentOnly]))).toEqual([]);
+  });
+
   it('does not call a long function moved to another file long, and does call a new one', () => {
     const statements = Array.from({ length: 45 }, (_, index) => `  const step${index} = load(${index});`);
     const body = ['export function migrate(load: (n: number) => number) {', ...statements, '}'];

@@ -8,11 +8,11 @@ import {
   isTestPath,
   looksMinified,
 } from '../../code/classify-path.js';
-import type { CosmeticKind, CosmeticLines } from '../../code/cosmetic-lines.js';
+import { layoutFree, type CosmeticKind, type CosmeticLines } from '../../code/cosmetic-lines.js';
 import { textOfLines } from '../../code/side-text.js';
 import { grammarOfPath, type Grammar } from '../../code/syntax/grammar.js';
 import { withParsedSource, type SyntaxNode } from '../../code/syntax/parse-source.js';
-import { createCodeView, type CodeView } from '../../code/view/code-view.js';
+import { createCodeView, type CodeView, type LineView } from '../../code/view/code-view.js';
 
 /** A changed file as the rules see it: its added and removed lines, what kind of file it is, and its code view. */
 export interface ReviewedFile {
@@ -51,8 +51,21 @@ export type AddedLineKind = 'code' | 'blank' | 'comment' | 'import' | CosmeticKi
 const IMPORT_CALL = /^\s*(?:require|require_relative|require_once|include_once|alias|import|use)\b/;
 const CALL_IMPORT_LANGUAGES = new Set(['ruby', 'elixir']);
 
+/**
+ * A removed line's code given a comment: `title = Column(String)  # the section title` for
+ * `title = Column(String)`. The code is not new; only the comment is.
+ */
+function isCommentAdded(view: LineView, removed: readonly DiffLine[]): boolean {
+  let withoutComments = '';
+  for (let index = 0; index < view.text.length; index++)
+    if (view.kindAt(index) !== 'comment') withoutComments += view.text[index];
+  if (withoutComments.length === view.text.length) return false;
+  const code = layoutFree(withoutComments);
+  return code !== '' && removed.some((old) => layoutFree(old.text) === code);
+}
+
 function kindOfLine(
-  file: Pick<ReviewedFile, 'view' | 'language'>,
+  file: Pick<ReviewedFile, 'view' | 'language' | 'removed'>,
   line: DiffLine,
   cosmetic: ReadonlyMap<number, CosmeticKind> | undefined,
 ): AddedLineKind {
@@ -61,6 +74,7 @@ function kindOfLine(
   if (moved) return moved;
   const view = file.view()?.line(line.line);
   if (view?.commentOnly) return 'comment';
+  if (view && isCommentAdded(view, file.removed)) return 'comment';
   if (view?.importOnly) return 'import';
   if (file.language && CALL_IMPORT_LANGUAGES.has(file.language) && IMPORT_CALL.test(line.text))
     return 'import';
