@@ -144,6 +144,13 @@ export function isTestFileName(path: string): boolean {
   return TEST_NAME.some((pattern) => pattern.test(name));
 }
 
+const SPRING_CONFIGURATION = /(^|\/)(application|bootstrap)(-[\w.-]+)?\.(properties|ya?ml)$/;
+
+/** True for Spring Boot's configuration files (`application.yml`, `application-prod.properties`, `bootstrap.yml`). */
+export function isSpringConfigurationPath(path: string): boolean {
+  return SPRING_CONFIGURATION.test(path);
+}
+
 /** True for test code: files under a test directory or named like a test in their ecosystem. */
 export function isTestPath(path: string): boolean {
   if (isTestFileName(path) || TEST_SOURCE_SET.test(path)) return true;

@@ -224,7 +224,7 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     analysis,
     discovery,
     changeKind: classification.kind,
-    ...checkout,
+    ...(checkout.readFile ? { readFile: checkout.readFile } : {}),
     ...(dependencyReview?.ran ? { dependencyFindings: dependencyReview.review.findings } : {}),
   });
   const validation = await runValidation(

@@ -1,5 +1,5 @@
 import type { EnvVar } from '../change-analysis.js';
-import { classifyPath } from '../../code/classify-path.js';
+import { classifyPath, isSpringConfigurationPath } from '../../code/classify-path.js';
 import type { FactCache } from '../../code/fact-cache.js';
 import type { FileChange } from '../../code/file-change.js';
 import type { SourceSide } from '../../code/source-side.js';
@@ -18,7 +18,6 @@ export interface ExtractEnvVarsInput {
   readFile?: (path: string) => string | undefined;
 }
 
-const SPRING_CONFIG = /(^|\/)(application|bootstrap)(-[\w-]+)?\.(ya?ml|properties)$/;
 /** `${DATABASE_URL}` or `${DATABASE_URL:default}` in Spring's configuration: an upper-case placeholder is the environment variable itself. */
 const SPRING_PLACEHOLDER = /\$\{([A-Z][A-Z0-9_]*)(?::[^}]*)?\}/g;
 const CONFIG_COMMENT = /^\s*#/;
@@ -37,14 +36,15 @@ function springPlaceholders(text: string): EnvRead[] {
 /** Every read of a variable in one side of a file; none for a file that is not source or configuration. */
 function readsOf(path: string, text: string | undefined, cache: FactCache): EnvRead[] {
   if (text === undefined) return [];
-  if (SPRING_CONFIG.test(path)) return cache.compute('env-placeholders', { path, text }, springPlaceholders);
+  if (isSpringConfigurationPath(path))
+    return cache.compute('env-placeholders', { path, text }, springPlaceholders);
   const grammar = grammarOfPath(path);
   if (!grammar || classifyPath(path).role !== 'source') return [];
   return cache.read('env-reads', { path, text, grammar }, (root) => readEnvReads(root, grammar)) ?? [];
 }
 
 function languageOfRead(path: string, projectLanguage: string | undefined): string {
-  if (SPRING_CONFIG.test(path)) return projectLanguage === 'kotlin' ? 'kotlin' : 'java';
+  if (isSpringConfigurationPath(path)) return projectLanguage === 'kotlin' ? 'kotlin' : 'java';
   return classifyPath(path).language ?? projectLanguage ?? 'unknown';
 }
 
@@ -70,7 +70,10 @@ class FileReads {
     return this.headReads;
   }
 
-  /** Names the base version reads, among `names`; the base is parsed only when its text mentions one of them. */
+  /**
+   * Names the base version reads; the base is parsed only when its text mentions one of `names`
+   * (always the PR's one set of candidate names, so the first answer stands).
+   */
   base(names: ReadonlySet<string>): Set<string> {
     if (this.baseNames) return this.baseNames;
     const path = this.change.file.previousPath ?? this.change.file.path;

@@ -2,6 +2,7 @@ import type { Grammar } from '../../code/syntax/grammar.js';
 import { lineOf, stringValue } from '../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../code/syntax/parse-source.js';
 import { selectNodes } from '../../code/syntax/select-nodes.js';
+import { STRING_TYPES } from '../../code/view/node-kinds.js';
 
 /** One read of an environment variable in a file's syntax tree. */
 export interface EnvRead {
@@ -57,15 +58,6 @@ const GO_ENV_TAG = /\benv(?:config)?:"([A-Za-z_][A-Za-z0-9_]*)/g;
 /** Spring's `@Value("${X}")`: a property; an upper-case name is the environment variable itself. */
 const SPRING_VALUE = /^\$\{([A-Z][A-Z0-9_]*)(?::[^}]*)?\}$/;
 
-const STRINGS = [
-  'string',
-  'template_string',
-  'interpreted_string_literal',
-  'raw_string_literal',
-  'string_literal',
-  'encapsed_string',
-  'line_string_literal',
-];
 /** Nodes between a call's argument and the call: argument wrappers and argument lists. */
 const ARGUMENT_LAYERS = new Set([
   'argument',
@@ -175,7 +167,7 @@ function readJavaScriptObjects(root: SyntaxNode, grammar: Grammar): EnvRead[] {
 /** Every environment variable a file reads, by its syntax tree: comments and strings that only mention a variable never count. */
 export function readEnvReads(root: SyntaxNode, grammar: Grammar): EnvRead[] {
   const reads: EnvRead[] = [];
-  for (const node of selectNodes(grammar, root, { strings: STRINGS }).strings)
+  for (const node of selectNodes(grammar, root, { strings: STRING_TYPES }).strings)
     for (const name of readString(node, grammar)) reads.push({ name, line: lineOf(node) });
   if (grammar === 'javascript' || grammar === 'typescript' || grammar === 'tsx')
     reads.push(...readJavaScriptObjects(root, grammar));

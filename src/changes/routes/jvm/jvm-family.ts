@@ -1,9 +1,9 @@
+import { isSpringConfigurationPath } from '../../../code/classify-path.js';
 import path from 'node:path';
 import type { RouteFamily } from '../route-family.js';
 import { jvmDependencies } from './jvm-dependencies.js';
 import type { JvmFacts } from './jvm-facts.js';
 import { linkJvmRoutes } from './link-jvm-routes.js';
-import { CONFIGURATION_FILE } from './read-jvm-configuration.js';
 import { readJavaFacts } from './read-java-facts.js';
 import { readKotlinFacts } from './read-kotlin-facts.js';
 
@@ -19,7 +19,7 @@ export const jvmRouteFamily: RouteFamily<JvmFacts> = {
   id: 'jvm-routes',
   grammars: ['java', 'kotlin'],
   accepts: (file) => /\.(java|kt)$/.test(file),
-  readsConfiguration: (file) => CONFIGURATION_FILE.test(file) && !/(^|\/)src\/test\//.test(file),
+  readsConfiguration: (file) => isSpringConfigurationPath(file) && !/(^|\/)src\/test\//.test(file),
   mayDeclareRoutes: (text) => ROUTING_TEXT.test(text),
   changeMayMoveRoutes: (text) => ROUTING_TEXT.test(text) || MOVING_TEXT.test(text),
   // A type is named by the files that extend it, implement it or read its constants.

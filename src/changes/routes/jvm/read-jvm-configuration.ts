@@ -3,9 +3,6 @@ import { parseAllDocuments } from 'yaml';
 /** A Spring Boot, Micronaut or Quarkus configuration: flat dotted keys to values. */
 export type JvmConfiguration = ReadonlyMap<string, string>;
 
-/** Every `application*.properties|yml|yaml`, the files these frameworks read their settings from. */
-export const CONFIGURATION_FILE = /(^|\/)application(-[\w.-]+)?\.(properties|ya?ml)$/;
-
 function readProperties(text: string, into: Map<string, string>): void {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();

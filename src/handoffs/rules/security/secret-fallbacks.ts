@@ -1,3 +1,4 @@
+import { isSpringConfigurationPath } from '../../../code/classify-path.js';
 import type { Grammar } from '../../../code/syntax/grammar.js';
 import { lineOf, stringValue } from '../../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
@@ -167,8 +168,6 @@ function isSigningSecret(name: string): boolean {
   );
 }
 
-/** Spring configuration files, where `${NAME:default}` is the whole value of a key. */
-const SPRING_CONFIG = /(?:^|\/)(?:application|bootstrap)(?:-[\w-]+)?\.(?:properties|ya?ml)$/;
 /** `jwt.secret=${JWT_SECRET:literal}` or `secret: ${JWT_SECRET:literal}`: the key, the variable and the default. */
 const SPRING_ENTRY = /^\s*([\w.-]+)\s*[:=]\s*["']?\$\{([\w.-]+):([^}]*)\}["']?\s*$/;
 
@@ -186,7 +185,7 @@ function springConfigFallbacks(file: ReviewedFile): Fallback[] {
 /** Hard-coded fallbacks of secrets on the pull request's added lines. */
 export function fallbackHits(file: ReviewedFile): RuleHit[] {
   if (file.isTest || file.isFixture || NON_PRODUCTION_PATH.test(file.path)) return [];
-  if (!file.language) return SPRING_CONFIG.test(file.path) ? toHits(springConfigFallbacks(file)) : [];
+  if (!file.language) return isSpringConfigurationPath(file.path) ? toHits(springConfigFallbacks(file)) : [];
   if (!file.added.some((line) => MENTIONS_ENV.test(line.text) && /['"`]/.test(line.text))) return [];
   const added = new Set(file.added.map((line) => line.line));
   const fallbacks = file.facts('security/secret-fallbacks', readFallbacks) ?? [];
