@@ -177,6 +177,23 @@ describe('classifyPullRequest: conventional commits', () => {
     });
   });
 
+  it.each([
+    'feat: 优化数据库查询条件，使用clause.Like增强可读性',
+    'feat(orders): refactor the totals',
+    'feat: optimize the search query',
+    'feat: rewrite the filters with GORM clauses for readability',
+  ])('reads "%s" as a change: its subject says refactor, not feature', (title) => {
+    expect(kindOf({ title })).toBe('change');
+  });
+
+  it.each([
+    'feat: 添加用户类型支持，更新相关接口',
+    'feat: add an index page for the docs',
+    'feat(auth): replace the login flow',
+  ])('keeps "%s" a feature', (title) => {
+    expect(kindOf({ title })).toBe('feature');
+  });
+
   it('reads fix(deps) as the dependency update it is, not a bug fix', () => {
     expect(kindOf({ title: 'fix(deps): update expo monorepo' })).toBe('change');
     expect(kindOf({ title: 'fix(deps): update dependency next to v14.2.21 [security]' })).toBe('change');
@@ -336,6 +353,9 @@ describe('classifyPullRequest: title words', () => {
     'Cache compiled validators',
     'Split query.rs and mutation.rs into modules',
     'Externalise the genai-service configuration',
+    'Add indexes to core models',
+    'Add missing database indexes on foreign keys',
+    '重构注册类型枚举',
   ])('reads "%s" as a change', (title) => {
     expect(kindOf({ title })).toBe('change');
   });
@@ -350,6 +370,8 @@ describe('classifyPullRequest: title words', () => {
 
   it('does not read a change word used as an object ("cleanup job") as a change', () => {
     expect(kindOf({ title: 'Schedule the cleanup job nightly' })).toBe('feature');
+    expect(kindOf({ title: 'Add index page to the admin' })).toBe('feature');
+    expect(kindOf({ title: 'Add search indexing for recipes' })).toBe('feature');
   });
 });
 

@@ -1,5 +1,6 @@
 import { quoteSignal, type ChangeKind, type KindSignal } from './change-kind.js';
 import { leadingGitmoji } from './gitmoji.js';
+import { readChangeWording } from './read-title-words.js';
 
 // `type(scope)!: subject` (https://www.conventionalcommits.org); the type is one word.
 const CONVENTIONAL_PREFIX = /^(\w+)(?:\(([^)]*)\))?!?:\s*/;
@@ -43,8 +44,12 @@ const SECURITY_TAG = /^\[(security|sec|cve-[\d-]+)\]/i;
 function conventionalKind(title: string): ChangeKind | undefined {
   const match = CONVENTIONAL_PREFIX.exec(title);
   const kind = COMMIT_TYPE_KINDS.get(match?.[1]?.toLowerCase() ?? '');
-  if (kind === undefined) return undefined;
-  return DEPENDENCY_SCOPES.test(match?.[2] ?? '') ? 'change' : kind;
+  if (match === null || kind === undefined) return undefined;
+  if (DEPENDENCY_SCOPES.test(match[2] ?? '')) return 'change';
+  // `feat: optimize the query conditions for readability`: `feat` is often just the default type;
+  // a subject that says refactor, optimize or clean up describes a change.
+  if (kind === 'feature' && readChangeWording(title.slice(match[0].length)) !== undefined) return 'change';
+  return kind;
 }
 
 /**

@@ -68,6 +68,13 @@ const CHANGE_WORDING: readonly RegExp[] = [
   /^(upgrade|upgrades|upgraded|upgrading|downgrade|downgrading)\b/i,
   // Restructuring verbs: `Split query.rs into modules`, `Consolidate the retry helpers`.
   /^(split|splits|consolidate|consolidates|unify|unifies|deduplicate|dedupe|decouple|decouples|modulari[sz]e|inline|inlines|reorder|sort)\b/i,
+  // Indexes make queries faster and change no behaviour: `Add indexes to core models`, not `Add index page`.
+  /^(add|adds|added)\s+(?:(?:missing|more|some|the|an?|db|database|composite|unique|partial|performance)\s+)*ind(?:ex|exes|ices)\s+(?:to|on|for)\b/i,
+  // A stated aim of readability is a refactor's (`…, using clause.Like for readability`).
+  /\b(?:for|improve|improves|improved|better|more)\s+readab(?:le|ility)\b/i,
+  // The same openings in Chinese: optimize, refactor, clean up, simplify, tidy, reformat; and "readability".
+  /^(优化|重构|清理|简化|整理|格式化)/,
+  /可读性/,
 ];
 
 /**
