@@ -98,8 +98,9 @@ function filesUnder(directory: string): string[] {
 
 /**
  * A marker at the end of a fixture line naming the rules that must report that exact line, in the file's own
- * comment syntax: `// expect: security/hardcoded-secret`, `# expect: a/b, c/d`. The loader strips it, so rules
- * never see it.
+ * comment syntax: `// expect: security/hardcoded-secret`, `# expect: a/b, c/d`. On a removed line (a `-` line
+ * of a `.patch`, a line of a `.removed` or `.base` file) it expects a finding on the base side. The loader
+ * strips it, so rules never see it.
  */
 const MARKER =
   /\s*(?:\/\/|#|--|\/\*|<!--|;)\s*expect:\s*([\w-]+\/[\w-]+(?:\s*,\s*[\w-]+\/[\w-]+)*)\s*(?:\*\/|-->)?\s*$/;
@@ -109,6 +110,8 @@ export interface ExpectedFinding {
   ruleId: string;
   file: string;
   line: number;
+  /** `LEFT` for a line of the base version (a removed line); absent for the head version. */
+  side?: 'LEFT';
 }
 
 /** The marker's rule ids on `text`, and the line without it. */
@@ -129,9 +132,14 @@ export function withoutMarkers(text: string): string {
 /** A changed file whose patch lines may carry markers: the markers become expectations on head line numbers. */
 function takeMarkers(change: ChangedFile): { change: ChangedFile; expected: ExpectedFinding[] } {
   const expected: ExpectedFinding[] = [];
-  for (const line of parsePatch(change.patch).added) {
+  const { added, removed } = parsePatch(change.patch);
+  for (const line of added) {
     for (const ruleId of splitMarker(line.text).rules)
       expected.push({ ruleId, file: change.path, line: line.line });
+  }
+  for (const line of removed) {
+    for (const ruleId of splitMarker(line.text).rules)
+      expected.push({ ruleId, file: change.path, line: line.line, side: 'LEFT' });
   }
   const patch = change.patch
     ?.split('\n')
@@ -165,13 +173,16 @@ function diffOf(path: string, base: string, head: string): ChangedFile {
   }
 }
 
-/** Head line numbers of the markers in a whole file's text. */
-function markersOfText(path: string, text: string): ExpectedFinding[] {
-  return text
-    .split('\n')
-    .flatMap((line, index) =>
-      splitMarker(line).rules.map((ruleId) => ({ ruleId, file: path, line: index + 1 })),
-    );
+/** Line numbers of the markers in a whole file's text (the head version, or the base one for `LEFT`). */
+function markersOfText(path: string, text: string, side?: 'LEFT'): ExpectedFinding[] {
+  return text.split('\n').flatMap((line, index) =>
+    splitMarker(line).rules.map((ruleId) => ({
+      ruleId,
+      file: path,
+      line: index + 1,
+      ...(side ? { side } : {}),
+    })),
+  );
 }
 
 /** A loaded fixture: the pull request's changed files and the lines its markers expect findings on. */
@@ -205,7 +216,10 @@ export function loadFixture(fixture: string): LoadedFixture {
         const repositoryPath = path.slice(0, -HEAD.length);
         return {
           change: diffOf(repositoryPath, withoutMarkers(base), withoutMarkers(content)),
-          expected: markersOfText(repositoryPath, content),
+          expected: [
+            ...markersOfText(repositoryPath, base, 'LEFT'),
+            ...markersOfText(repositoryPath, content),
+          ],
         };
       }
       if (path.endsWith(BASE)) return null;

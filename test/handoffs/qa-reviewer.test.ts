@@ -4,11 +4,36 @@ import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { addedFile, loadChanges, modifiedFile, removedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
-describeRuleFixtures('qa');
+describeRuleFixtures(
+  'qa',
+  {},
+  {
+    exact: true,
+    withoutCosmeticControls: {
+      // It reads removed lines and deleted files only: no line added as new code can be a deleted test. Its negative
+      // fixture holds a re-wrapped test and tests moved to another file instead.
+      'qa/test-deleted': 'reports deleted tests, never added lines',
+    },
+  },
+);
 
 describe('qa review', () => {
   it('reports an untested change once per project, on its most changed file', () => {
-    const findings = reviewChanges('qa', loadChanges('qa/source-without-tests/positive'));
+    const findings = reviewChanges('qa', [
+      addedFile('docs/orders.md', 'Discounts apply to VIP codes.'),
+      addedFile(
+        'src/orders/discount.ts',
+        "export function discount(total: number, code: string): number {\n  return code === 'VIP' ? total * 0.9 : total;\n}",
+      ),
+      addedFile(
+        'src/orders/order-types.ts',
+        "export interface OrderLine {\n  sku: string;\n  quantity: number;\n}\n\nexport type OrderStatus = 'draft' | 'placed' | 'paid';",
+      ),
+      modifiedFile(
+        'src/orders/tax.ts',
+        '@@ -3 +3 @@\n export function tax(total: number): number {\n-  return total * 0.2;\n+  return Math.round(total * 0.21 * 100) / 100;\n }',
+      ),
+    ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       file: 'src/orders/discount.ts',

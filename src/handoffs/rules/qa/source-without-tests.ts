@@ -28,7 +28,7 @@ function firstBehaviourLine(file: ReviewedFile): DiffLine | undefined {
       // Closing brackets and `end` close code written elsewhere: alone, they are not behaviour.
       /\w/.test(line.text) &&
       !/^\s*(?:end|else|fi|done)\s*[;)]*\s*$/.test(line.text) &&
-      !/^\s*(?:<\?php|declare\s*\(\s*strict_types|#!|namespace\s+[\w\\]+\s*;|['"]use strict['"]|export\s+\*|export\s+\{[^}]*\}\s+from)/.test(
+      !/^\s*(?:<\?php|declare\s*\(\s*strict_types|#!|namespace\s+[\w\\.]+\s*;|['"]use strict['"]|export\s+\*|export\s+\{[^}]*\}\s+from)/.test(
         line.text,
       ),
   );

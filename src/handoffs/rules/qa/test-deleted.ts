@@ -14,16 +14,43 @@ export function subjectOf(path: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** A deleted test file is fine when its subject was deleted too, or when the test moved to a new file. */
+/** The test files that add each test case name, worked out once per review (asked file by file, it grows with files²). */
+const addersByReview = new WeakMap<readonly ReviewedFile[], Map<string, ReviewedFile[]>>();
+
+function addersOf(files: readonly ReviewedFile[]): Map<string, ReviewedFile[]> {
+  const known = addersByReview.get(files);
+  if (known) return known;
+  const adders = new Map<string, ReviewedFile[]>();
+  for (const file of files) {
+    if (!file.isTest || !file.language) continue;
+    for (const { name } of testCasesIn(file.added, file.language))
+      adders.set(name, [...(adders.get(name) ?? []), file]);
+  }
+  addersByReview.set(files, adders);
+  return adders;
+}
+
+/** True when a test file of the pull request other than `file` adds a test case named `name`: the test moved there. */
+function movedElsewhere(name: string, file: ReviewedFile, files: readonly ReviewedFile[]): boolean {
+  return (addersOf(files).get(name) ?? []).some((other) => other !== file);
+}
+
+/**
+ * A deleted test file is fine when its subject was deleted too, when the test moved to a new file, or when
+ * every test case it had reappears, under the same name, in another test file of the pull request.
+ */
 function deletionIsAccountedFor(file: ReviewedFile, files: readonly ReviewedFile[]): boolean {
   const subject = subjectOf(file.path);
-  return files.some(
+  const renamedOrObsolete = files.some(
     (other) =>
       other !== file &&
       subjectOf(other.path) === subject &&
       ((other.change.status === 'removed' && !other.isTest) ||
         (other.change.status === 'added' && other.isTest)),
   );
+  if (renamedOrObsolete || !file.language) return renamedOrObsolete;
+  const cases = testCasesIn(file.removed, file.language);
+  return cases.length > 0 && cases.every((testCase) => movedElsewhere(testCase.name, file, files));
 }
 
 /** Calls that check something, across the usual test frameworks. */
@@ -89,17 +116,19 @@ function unreplacedCases(file: ReviewedFile, language: CodeLanguage): { name: st
   });
 }
 
-function removedCaseHits(file: ReviewedFile): RuleHit[] {
+function removedCaseHits(file: ReviewedFile, files: readonly ReviewedFile[]): RuleHit[] {
   if (!file.language) return [];
   // As many tests added as removed: the file was rewritten, not thinned out.
   const added = testCasesIn(file.added, file.language).length;
   if (added >= testCasesIn(file.removed, file.language).length) return [];
-  return unreplacedCases(file, file.language).map((testCase) => ({
-    line: testCase.line,
-    side: 'LEFT' as const,
-    title: `Test case deleted: ${testCase.name}`,
-    lineText: testCase.name,
-  }));
+  return unreplacedCases(file, file.language)
+    .filter((testCase) => !movedElsewhere(testCase.name, file, files))
+    .map((testCase) => ({
+      line: testCase.line,
+      side: 'LEFT' as const,
+      title: `Test case deleted: ${testCase.name}`,
+      lineText: testCase.name,
+    }));
 }
 
 export const testDeleted: ReviewRule = {
@@ -115,6 +144,6 @@ export const testDeleted: ReviewRule = {
   check(file, { files }) {
     if (!file.isTest) return [];
     if (file.change.status === 'removed') return removedFileHits(file, files);
-    return removedCaseHits(file);
+    return removedCaseHits(file, files);
   },
 };
