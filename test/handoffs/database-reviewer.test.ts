@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addedFile, loadChanges, reviewAnalysed } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
-describeRuleFixtures('database');
+describeRuleFixtures('database', {}, { exact: true });
 
 describe('database review', () => {
   it('accepts a destructive up migration whose down file exists in the repository', async () => {
