@@ -10,6 +10,7 @@ import { groupChangedFiles } from './group-changed-files.js';
 import { extractMigrations } from './migrations/extract-migrations.js';
 import { summarizeTests } from './summarize-tests.js';
 import { createCodeModel, type CodeModel } from '../code/code-model.js';
+import type { FactCache } from '../code/fact-cache.js';
 import { readEndpointChanges } from './routes/read-endpoint-changes.js';
 import { ROUTE_FAMILIES } from './routes/route-families.js';
 
@@ -25,6 +26,8 @@ export interface AnalyzeChangesInput {
   listFiles?: () => string[];
   /** Reads a file of the base commit, when it is at hand (a local run): used where the diff cannot rebuild the base. */
   readBaseFile?: (path: string) => string | undefined;
+  /** Facts already read in this run, shared with the reviews that follow (each file side is parsed once). */
+  facts?: FactCache;
 }
 
 function endpointsOf(
@@ -84,6 +87,7 @@ export async function analyzeChanges(input: AnalyzeChangesInput): Promise<Change
     ...(input.readFile ? { readFile: input.readFile } : {}),
     ...(input.listFiles ? { listFiles: input.listFiles } : {}),
     ...(input.readBaseFile ? { readBaseFile: input.readBaseFile } : {}),
+    ...(input.facts ? { facts: input.facts } : {}),
     // A configuration file that prefixes routes (Spring's context path) calls for its family's grammars too.
     grammarsFor: (path) =>
       ROUTE_FAMILIES.filter(

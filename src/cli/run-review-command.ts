@@ -12,6 +12,7 @@ import { cleanUpOnInterrupt } from './interrupt-cleanup.js';
 import { openLocalChange } from './open-local-change.js';
 import { createStderrLog } from './stderr-log.js';
 import { UsageError } from './usage-error.js';
+import { createFactCache } from '../code/fact-cache.js';
 
 export interface ReviewCommandOptions {
   area: string;
@@ -44,9 +45,16 @@ export async function runReviewCommand(options: ReviewCommandOptions): Promise<n
     const { files } = change;
     const readFile = createCheckoutReader(head);
     const listFiles = listCheckoutFiles(head);
-    const analysis = await analyzeChanges({ files, projects: discovery.projects, readFile, listFiles });
+    const facts = createFactCache();
+    const analysis = await analyzeChanges({
+      files,
+      projects: discovery.projects,
+      readFile,
+      listFiles,
+      facts,
+    });
     const review = reviewRequestedArea(
-      { files, analysis, discovery, readFile },
+      { files, analysis, discovery, readFile, facts },
       area,
       `asked for on the command line against \`${change.base}\``,
     );

@@ -3,6 +3,7 @@ import { createFactCache } from './fact-cache.js';
 import type { FileChange } from './file-change.js';
 import { grammarOfPath, type Grammar } from './syntax/grammar.js';
 import { loadGrammars } from './syntax/load-grammars.js';
+import { CODE_VIEW_READER, readCodeView } from './view/code-view.js';
 import {
   createBaseSide,
   createCheckoutSide,
@@ -20,6 +21,8 @@ export interface CodeModelInput {
   readBaseFile?: (path: string) => string | undefined;
   /** Grammars a changed path calls for besides its own (a TypeScript change needs the JavaScript grammar to read the project's routes). */
   grammarsFor?: (path: string) => readonly Grammar[];
+  /** The run's fact cache, when the reviews that follow share it; else a new one. */
+  facts?: FactCache;
 }
 
 /** The code of both sides of a pull request, and the facts read from it so far. */
@@ -56,5 +59,25 @@ export async function createCodeModel(input: CodeModelInput): Promise<CodeModel>
     ? createCheckoutSide(input.listFiles ?? (() => paths), input.readFile, input.changes)
     : createDiffOnlyHeadSide(input.changes);
   const base = createBaseSide(head, input.changes, input.readBaseFile);
-  return { changes: input.changes, head, base, facts: createFactCache(), dispose: () => undefined };
+  const facts = input.facts ?? createFactCache();
+  expectCodeViews(input.changes, head, facts);
+  return { changes: input.changes, head, base, facts, dispose: () => undefined };
+}
+
+/**
+ * Reviewers read the code view of every changed file's head side: it is read from the tree
+ * the first fact reader parses (routes, environment variables), not from a second parse.
+ */
+function expectCodeViews(changes: readonly FileChange[], head: SourceSide, facts: FactCache): void {
+  for (const change of changes) {
+    const { path, status } = change.file;
+    const grammar = grammarOfPath(path);
+    if (status === 'removed' || grammar === undefined || !head.has(path)) continue;
+    const text = head.read(path);
+    if (text === undefined) continue;
+    const lines = change.added.map((line) => line.line);
+    facts.expect(CODE_VIEW_READER, { path, text, grammar }, (root) =>
+      readCodeView(root, text, grammar, lines),
+    );
+  }
 }

@@ -1,4 +1,5 @@
 import type { ChangeKind, Endpoint, Migration } from '../changes/change-analysis.js';
+import type { FactCache } from '../code/fact-cache.js';
 
 /**
  * An endpoint the pull request adds, changes or removes, as change analysis found it (the one
@@ -31,4 +32,6 @@ export interface ReviewContext {
   migrations?: Migration[];
   /** What the pull request says it is (`fix`, `feature`, or `change` for a refactor, chore or dependency update). */
   changeKind?: ChangeKind;
+  /** Facts change analysis read from the same trees (the changed files' code views): each file side is parsed once. */
+  facts?: FactCache;
 }

@@ -22,6 +22,7 @@ import { gatherModelInsights, type ModelRequest } from './gather-model-insights.
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { DependencyReviewOutcome } from '../handoffs/dependency-review/dependency-review-outcome.js';
 import { reviewDependencies, type DependencyReviewRequest } from './review-dependencies.js';
+import { createFactCache } from '../code/fact-cache.js';
 
 export interface PullRequestFacts {
   title: string;
@@ -216,7 +217,14 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
   const checkout = request.root
     ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) }
     : {};
-  const analysis = await analyzeChanges({ files: request.files, projects: discovery.projects, ...checkout });
+  // One fact cache for the run: change analysis and the reviews read each file side's tree once.
+  const facts = createFactCache();
+  const analysis = await analyzeChanges({
+    files: request.files,
+    projects: discovery.projects,
+    ...checkout,
+    facts,
+  });
   const dependencyReview = await reviewDependenciesIfAsked(request, analysis);
   const classification = classify(request);
   const ruleReviews = reviewByRules(request, {
@@ -224,6 +232,7 @@ export async function analysePullRequest(request: AnalysisRequest): Promise<Anal
     analysis,
     discovery,
     changeKind: classification.kind,
+    facts,
     ...(checkout.readFile ? { readFile: checkout.readFile } : {}),
     ...(dependencyReview?.ran ? { dependencyFindings: dependencyReview.review.findings } : {}),
   });

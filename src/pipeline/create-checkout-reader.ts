@@ -23,7 +23,7 @@ export function createCheckoutReader(root: string): (file: string) => string | u
 
 function readInside(realRoot: string, file: string): string | undefined {
   try {
-    const resolved = realpathSync(path.resolve(realRoot, file));
+    const resolved = realpathSync.native(path.resolve(realRoot, file));
     if (resolved !== realRoot && !resolved.startsWith(realRoot + path.sep)) return undefined;
     const stat = statSync(resolved);
     if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;

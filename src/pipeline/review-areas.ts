@@ -1,6 +1,7 @@
 import type { ChangeAnalysis } from '../changes/change-analysis.js';
 import type { ChangeKind } from '../changes/classification/change-kind.js';
 import type { ChangedFile } from '../code/diff/changed-file.js';
+import type { FactCache } from '../code/fact-cache.js';
 import { isTestPath } from '../code/classify-path.js';
 import type { DiscoveryResult, Project } from '../discovery/project.js';
 import { decideHandoffs, type HandoffDecision, type HandoffSignals } from '../handoffs/decide-handoffs.js';
@@ -20,6 +21,8 @@ export interface ReviewInputs {
   dependencyFindings?: Finding[];
   /** What the PR says it is: a refactor or chore promises the same behaviour. */
   changeKind?: ChangeKind;
+  /** The facts change analysis read (the changed files' code views among them), so reviews parse nothing twice. */
+  facts?: FactCache;
 }
 
 /**
@@ -51,6 +54,7 @@ function reviewContext(inputs: ReviewInputs): ReviewContext {
     projectsWithoutTests: inputs.discovery.projects.filter((p) => !hasTestSuite(p)).map((p) => p.path),
     databases: [...new Set(inputs.discovery.projects.flatMap((p) => p.databases))],
     migrations: inputs.analysis.migrations,
+    ...(inputs.facts ? { facts: inputs.facts } : {}),
   };
 }
 

@@ -186,18 +186,20 @@ function lineView(text: string, marks: readonly Mark[], importOnly: boolean): Li
   };
 }
 
+/** The reader name a code view is cached under in a `FactCache`. */
+export const CODE_VIEW_READER = 'code-view';
+
 /**
- * Reads a file side's code view from its syntax tree (parsed here and freed at once: the view
- * is plain data). `statementLines` are the lines whose statements a rule may ask for.
- * Undefined when the grammar is not loaded or the text is too large to be source.
+ * Reads a file side's code view from its syntax tree (the view is plain data: the tree can be
+ * freed once it returns). `statementLines` are the lines whose statements a rule may ask for.
  */
-export function createCodeView(
+export function readCodeView(
+  root: SyntaxNode,
   text: string,
   grammar: Grammar,
   statementLines: readonly number[] = [],
-): CodeView | undefined {
-  const read = withParsedSource(text, grammar, (root) => readView(root, text, grammar, statementLines));
-  if (!read) return undefined;
+): CodeView {
+  const read = readView(root, text, grammar, statementLines);
   const cache = new Map<number, LineView>();
   return {
     spans: read.spans,
@@ -212,4 +214,16 @@ export function createCodeView(
       return view;
     },
   };
+}
+
+/**
+ * Parses a file side and reads its code view (see `readCodeView`). Undefined when the grammar
+ * is not loaded or the text is too large to be source.
+ */
+export function createCodeView(
+  text: string,
+  grammar: Grammar,
+  statementLines: readonly number[] = [],
+): CodeView | undefined {
+  return withParsedSource(text, grammar, (root) => readCodeView(root, text, grammar, statementLines));
 }

@@ -12,7 +12,14 @@ import { layoutFree, type CosmeticKind, type CosmeticLines } from '../../code/co
 import { textOfLines } from '../../code/side-text.js';
 import { grammarOfPath, type Grammar } from '../../code/syntax/grammar.js';
 import { withParsedSource, type SyntaxNode } from '../../code/syntax/parse-source.js';
-import { createCodeView, type CodeView, type LineView } from '../../code/view/code-view.js';
+import type { FactCache } from '../../code/fact-cache.js';
+import {
+  CODE_VIEW_READER,
+  createCodeView,
+  readCodeView,
+  type CodeView,
+  type LineView,
+} from '../../code/view/code-view.js';
 
 /** A changed file as the rules see it: its added and removed lines, what kind of file it is, and its code view. */
 export interface ReviewedFile {
@@ -108,22 +115,35 @@ const described = new WeakMap<
   }
 >();
 
+/** Where a reviewed file's head side comes from, and the run's facts when change analysis shares them. */
+export interface ReviewedFileSource {
+  readFile?: (path: string) => string | undefined;
+  cosmetic?: CosmeticLines;
+  /** Facts (code views among them) read by change analysis from the same trees. */
+  facts?: FactCache;
+}
+
 /** Parses a changed file's patch once and classifies the file for the rules. */
-export function describeChangedFile(
-  change: ChangedFile,
-  readFile?: (path: string) => string | undefined,
-  cosmetic?: CosmeticLines,
-): ReviewedFile {
+export function describeChangedFile(change: ChangedFile, source: ReviewedFileSource = {}): ReviewedFile {
+  const { readFile, cosmetic } = source;
   const known = described.get(change);
   if (known && known.readFile === readFile && known.cosmetic === cosmetic) return known.file;
-  const file = describe(change, readFile, cosmetic?.get(change.path));
+  const file = describe(change, source, cosmetic?.get(change.path));
   described.set(change, { readFile, cosmetic, file });
   return file;
 }
 
+/** The head side's code view: the one change analysis read along with its facts when there is one, else parsed here. */
+function viewOf(change: ChangedFile, text: string, grammar: Grammar, lines: number[], facts?: FactCache) {
+  const file = { path: change.path, text, grammar };
+  return facts
+    ? facts.read(CODE_VIEW_READER, file, (root) => readCodeView(root, text, grammar, lines))
+    : createCodeView(text, grammar, lines);
+}
+
 function describe(
   change: ChangedFile,
-  readFile: ((path: string) => string | undefined) | undefined,
+  { readFile, facts: cache }: ReviewedFileSource,
   cosmetic: ReadonlyMap<number, CosmeticKind> | undefined,
 ): ReviewedFile {
   const { added, removed } = parsePatch(change.patch);
@@ -147,10 +167,12 @@ function describe(
     view: () => {
       if (view === null) {
         view = grammar
-          ? createCodeView(
+          ? viewOf(
+              change,
               headText(change, added, readFile),
               grammar,
               added.map((line) => line.line),
+              cache,
             )
           : undefined;
       }

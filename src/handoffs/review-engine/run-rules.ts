@@ -72,7 +72,13 @@ export function runRules(
 ): Finding[] {
   const cosmetic = cosmeticLines(changes);
   const files = changes
-    .map((change) => describeChangedFile(change, context.readFile, cosmetic))
+    .map((change) =>
+      describeChangedFile(change, {
+        ...(context.readFile ? { readFile: context.readFile } : {}),
+        cosmetic,
+        ...(context.facts ? { facts: context.facts } : {}),
+      }),
+    )
     .filter((file) => !file.skipped);
   const findings: Finding[] = [];
   const seen = new Set<string>();
