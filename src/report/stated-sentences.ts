@@ -59,26 +59,29 @@ export function statedField(sentence: string): BugFixField | undefined {
 }
 
 // Verbs a change description opens an imperative sentence with ("Map it to …", "Walk the tree with lstat instead").
-const CHANGE_VERBS = new RegExp(
-  `^(?:${[
-    'add|use|map|walk|resolve|move|return|skip|keep|make|check|guard|cache|treat|pass|set|read|write|call',
-    'replace|remove|drop|rename|wrap|split|store|save|load|fetch|send|retry|catch|handle|validate|escape',
-    'sanitize|sanitise|normalize|normalise|parse|convert|compare|sort|filter|limit|clamp|reset|clear',
-    'initialize|initialise|register|mark|ensure|avoid|prevent|stop|switch|fall back|default|bail|reject',
-    'accept|allow|deny|log|emit|raise|throw|lock|await|defer|debounce|throttle|memoize|compute|calculate',
-    'round|truncate|encode|decode|introduce|extract|inline|fix|correct|restore|update|pin|create|delete',
-    'insert|index|expose|hide|render|include|exclude|ignore|respect|honor|honour|propagate|forward',
-    'redirect|bind|release|close|open|flush|apply|require|strip|trim|lowercase|uppercase|quote|unquote',
-    'refresh|invalidate|rebuild|regenerate|recompute|reorder|delay|sum|count|group|collect|join|append',
-    'prepend|reuse|share|persist|commit|roll back|wait|poll|schedule|queue|spawn|run|start|kill|pool',
-    'stream|buffer|pipe|copy|clone|link|unlink|mount|look up|derive|infer|detect|match|verify|assert',
-    'enforce|disable|enable|turn off|turn on|hoist|lift|shift|rewrite|rework|simplify|flatten|gate',
-    'swallow|surface|report|warn|notify|publish|subscribe|listen|dispose|free|acquire|back off|time out',
-    'bump|downgrade|revert|memoise|lazy-load|preload|prefetch|merge|dedupe|deduplicate|coerce|cast|widen',
-    'narrow|tighten|loosen|relax|increase|decrease|lower|shorten|extend|pad|align|center',
-  ].join('|')})\\b`,
-  'i',
-);
+const VERBS = [
+  'add|use|map|walk|resolve|move|return|skip|keep|make|check|guard|cache|treat|pass|set|read|write|call',
+  'replace|remove|drop|rename|wrap|split|store|save|load|fetch|send|retry|catch|handle|validate|escape',
+  'sanitize|sanitise|normalize|normalise|parse|convert|compare|sort|filter|limit|clamp|reset|clear',
+  'initialize|initialise|register|mark|ensure|avoid|prevent|stop|switch|fall back|default|bail|reject',
+  'accept|allow|deny|log|emit|raise|throw|lock|await|defer|debounce|throttle|memoize|compute|calculate',
+  'round|truncate|encode|decode|introduce|extract|inline|fix|correct|restore|update|pin|create|delete',
+  'insert|index|expose|hide|render|include|exclude|ignore|respect|honor|honour|propagate|forward',
+  'redirect|bind|release|close|open|flush|apply|require|strip|trim|lowercase|uppercase|quote|unquote',
+  'refresh|invalidate|rebuild|regenerate|recompute|reorder|delay|sum|count|group|collect|join|append',
+  'prepend|reuse|share|persist|commit|roll back|wait|poll|schedule|queue|spawn|run|start|kill|pool',
+  'stream|buffer|pipe|copy|clone|link|unlink|mount|look up|derive|infer|detect|match|verify|assert',
+  'enforce|disable|enable|turn off|turn on|hoist|lift|shift|rewrite|rework|simplify|flatten|gate',
+  'swallow|surface|report|warn|notify|publish|subscribe|listen|dispose|free|acquire|back off|time out',
+  'bump|downgrade|revert|memoise|lazy-load|preload|prefetch|merge|dedupe|deduplicate|coerce|cast|widen',
+  'narrow|tighten|loosen|relax|increase|decrease|lower|shorten|extend|pad|align|center',
+].join('|');
+
+// The verb must be a word of its own: `report/0 keeps its match` names a function, it does not order anything.
+const CHANGE_VERBS = new RegExp(`^(?:${VERBS})(?=\\s)`, 'i');
+
+// "…, so return that and log the response": what follows "so" is the change the author made.
+const SO_THEN_CHANGE = new RegExp(`,\\s+so\\s+(?:(?:we|I|this|it)\\s+(?:now\\s+)?)?(?:${VERBS})\\s`, 'i');
 
 // "now" that tells the past or the present state, not what the change does: "has now happened four times".
 const NOT_A_CHANGE_NOW = /\b(?:has|have|had|until|by|right|for|just)\s+now\b/i;
@@ -95,7 +98,11 @@ const CAUSAL =
  */
 export function inferredField(sentence: string): BugFixField | undefined {
   const plain = sentence.replace(/^[*_>\s]+/, '').trim();
-  if (CHANGE_VERBS.test(plain) || (/\bnow\b/i.test(plain) && !NOT_A_CHANGE_NOW.test(plain)))
+  if (
+    CHANGE_VERBS.test(plain) ||
+    SO_THEN_CHANGE.test(plain) ||
+    (/\bnow\b/i.test(plain) && !NOT_A_CHANGE_NOW.test(plain))
+  )
     return 'solution';
   if (CAUSAL.test(plain)) return 'rootCause';
   return undefined;

@@ -1,3 +1,4 @@
+import { inferredField } from '../../src/report/stated-sentences.js';
 import { describe, expect, it } from 'vitest';
 import { extractPrSections, readStatedFields } from '../../src/report/extract-pr-sections.js';
 
@@ -103,6 +104,24 @@ describe('readStatedFields', () => {
         'raw-body throws a 500 when the stream is already destroyed, which means the client went away.',
       solution: 'Map it to ClientClosedRequestError so it reports 499.',
     });
+  });
+
+  it('reads "…, so return that" as the solution', () => {
+    const body = [
+      'change_plan/2 matched only 204 and 422, so a 500 from the billing service raised CaseClauseError.',
+      'The controller already renders {:error, reason} as a flash, so return that and log the response.',
+    ].join(' ');
+    expect(readStatedFields(body, { inferFromProse: true }).fields).toEqual({
+      rootCause:
+        'change_plan/2 matched only 204 and 422, so a 500 from the billing service raised CaseClauseError.',
+      solution:
+        'The controller already renders {:error, reason} as a flash, so return that and log the response.',
+    });
+  });
+
+  it('does not read a sentence that opens with a function named like a verb as an order', () => {
+    expect(inferredField('report/0 keeps its hard match.')).toBeUndefined();
+    expect(inferredField('Report the failure to the caller.')).toBe('solution');
   });
 
   it('does not take "has now happened" for what the change does now', () => {
