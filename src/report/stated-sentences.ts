@@ -67,7 +67,7 @@ const VERBS = [
   'accept|allow|deny|log|emit|raise|throw|lock|await|defer|debounce|throttle|memoize|compute|calculate',
   'round|truncate|encode|decode|introduce|extract|inline|fix|correct|restore|update|pin|create|delete',
   'insert|index|expose|hide|render|include|exclude|ignore|respect|honor|honour|propagate|forward',
-  'redirect|bind|release|close|open|flush|apply|require|strip|trim|lowercase|uppercase|quote|unquote',
+  'redirect|route|bind|release|close|open|flush|apply|require|strip|trim|lowercase|uppercase|quote|unquote',
   'refresh|invalidate|rebuild|regenerate|recompute|reorder|delay|sum|count|group|collect|join|append',
   'prepend|reuse|share|persist|commit|roll back|wait|poll|schedule|queue|spawn|run|start|kill|pool',
   'stream|buffer|pipe|copy|clone|link|unlink|mount|look up|derive|infer|detect|match|verify|assert',
