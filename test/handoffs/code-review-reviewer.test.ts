@@ -4,7 +4,7 @@ import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { addedFile, loadChanges, modifiedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
-describeRuleFixtures('code-review');
+describeRuleFixtures('code-review', {}, { exact: true });
 
 describe('code review', () => {
   it('names a long function and counts its statements', () => {

@@ -6,6 +6,9 @@ export const MAX_FUNCTION_STATEMENTS = 40;
 /** Twice the limit is no longer a matter of taste. */
 const MUCH_TOO_LONG = 2 * MAX_FUNCTION_STATEMENTS;
 
+/** An Elixir module's `do` block reads as a function in the tree, but it holds functions: it is not one. */
+const MODULE_BLOCK = /^\s*(?:defmodule|defimpl|defprotocol)\b/;
+
 function contains(outer: Span, inner: Span): boolean {
   return outer !== inner && outer.startLine <= inner.startLine && inner.endLine <= outer.endLine;
 }
@@ -21,7 +24,7 @@ export const longFunction: ReviewRule = {
   },
   /**
    * Fires only where this pull request wrote a long function: most of its statements are
-   * added lines, and without them it was within the limit. A function only renamed, or
+   * new lines (not re-laid out or moved), and without them it was within the limit. A function only renamed, or
    * nudged past the limit by a line or two, is not this PR's doing. One finding per file,
    * on its longest such function: a file of long functions is one conversation.
    */
@@ -29,9 +32,16 @@ export const longFunction: ReviewRule = {
     if (!file.language || file.isTest) return [];
     const view = file.view();
     if (!view) return [];
-    const added = new Set(file.added.map((line) => line.line));
+    // Lines only re-laid out or moved were written before: they count as the function's old length.
+    const added = new Set(
+      file.added
+        .filter((line) => !['formatting', 'moved'].includes(file.kindOf(line)))
+        .map((line) => line.line),
+    );
     const long = view.spans.filter((span) => {
       if (span.kind !== 'function' || span.statementLines.length <= MAX_FUNCTION_STATEMENTS) return false;
+      if (file.language === 'elixir' && MODULE_BLOCK.test(view.line(span.startLine)?.text ?? ''))
+        return false;
       const addedStatements = span.statementLines.filter((line) => added.has(line)).length;
       const before = span.statementLines.length - addedStatements;
       return before <= MAX_FUNCTION_STATEMENTS && addedStatements * 2 >= span.statementLines.length;
