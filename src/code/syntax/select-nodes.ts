@@ -4,6 +4,8 @@ import { loadedLanguage } from './load-grammars.js';
 import type { SyntaxNode } from './parse-source.js';
 
 const queries = new Map<string, Query | undefined>();
+// Groups a caller keeps as a constant are looked up by identity, without building their key again.
+const byGroups = new WeakMap<object, Map<Grammar, Query | undefined>>();
 
 /** A group of nodes: of these types, or the named children of nodes of these types. */
 export type NodeGroup = readonly string[] | { readonly childrenOf: readonly string[] };
@@ -18,6 +20,15 @@ function patternOf(types: readonly string[], group: NodeGroup, name: string): st
 }
 
 function queryFor(grammar: Grammar, groups: Readonly<Record<string, NodeGroup>>): Query | undefined {
+  const known = byGroups.get(groups) ?? new Map<Grammar, Query | undefined>();
+  byGroups.set(groups, known);
+  if (known.has(grammar)) return known.get(grammar);
+  const query = compiledQuery(grammar, groups);
+  known.set(grammar, query);
+  return query;
+}
+
+function compiledQuery(grammar: Grammar, groups: Readonly<Record<string, NodeGroup>>): Query | undefined {
   const key = `${grammar}\0${JSON.stringify(groups)}`;
   if (queries.has(key)) return queries.get(key);
   const language = loadedLanguage(grammar);

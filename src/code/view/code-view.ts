@@ -71,6 +71,17 @@ function isDocstring(node: SyntaxNode, grammar: Grammar): boolean {
   );
 }
 
+/** The nodes a view is read from, one tree query per grammar. */
+const VIEW_NODES = {
+  string: STRING_TYPES,
+  code: INTERPOLATION_TYPES,
+  comment: COMMENT_TYPES,
+  function: FUNCTION_TYPES,
+  loop: LOOP_TYPES,
+  statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
+  import: IMPORT_TYPES,
+} as const;
+
 /** A statement by where it starts and ends in the text, and its first line. */
 type StatementPlace = [start: number, end: number, line: number];
 
@@ -111,15 +122,7 @@ function readView(
   lines: readonly number[],
 ): Omit<CodeView, 'line'> & { marks: Map<number, Mark[]>; texts: string[]; importRows: Set<number> } {
   const texts = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  const nodes = selectNodes(grammar, root, {
-    string: STRING_TYPES,
-    code: INTERPOLATION_TYPES,
-    comment: COMMENT_TYPES,
-    function: FUNCTION_TYPES,
-    loop: LOOP_TYPES,
-    statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
-    import: IMPORT_TYPES,
-  });
+  const nodes = selectNodes(grammar, root, VIEW_NODES);
   const importRows = new Set<number>();
   for (const node of nodes.import) {
     for (let row = node.startPosition.row; row <= node.endPosition.row; row++) importRows.add(row);

@@ -129,10 +129,13 @@ function readNode(node: SyntaxNode, scopes: GoScopes, facts: GoFacts): void {
   }
 }
 
+/** The nodes a file's facts are read from (a constant: its tree query is found by identity). */
+const NODE_GROUPS = { scope: GO_SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES };
+
 /** Everything one Go file says about routing, from its syntax tree (one query, no walk). */
 export function readGoFacts(root: SyntaxNode): GoFacts {
   const facts = emptyFacts();
-  const nodes = selectNodes('go', root, { scope: GO_SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const nodes = selectNodes('go', root, NODE_GROUPS);
   const scopes = readGoScopes(nodes.scope, root.endIndex);
   for (const node of nodes.scope) {
     if (node.type !== 'import_spec') continue;

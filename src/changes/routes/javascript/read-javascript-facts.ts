@@ -235,11 +235,13 @@ function readNode(node: SyntaxNode, scopes: FileScopes, facts: JavascriptFacts, 
   }
 }
 
+const JAVASCRIPT_NODES = { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES };
+
 /** Everything one JavaScript or TypeScript file says about routing, from its syntax tree. */
 export function readJavascriptFacts(root: SyntaxNode, file: string): JavascriptFacts {
   const facts = emptyFacts();
   const grammar = grammarOfPath(file) ?? 'typescript';
-  const nodes = selectNodes(grammar, root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const nodes = selectNodes(grammar, root, JAVASCRIPT_NODES);
   const scopes = readScopes(nodes.scope, root.endIndex);
   for (const node of nodes.fact) readNode(node, scopes, facts, file);
   if (root.hasError) attachOrphanRoutes(root, facts);

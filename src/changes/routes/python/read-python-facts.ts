@@ -171,10 +171,13 @@ function readNode(node: SyntaxNode, scopes: FileScopes, facts: PythonFacts): voi
   }
 }
 
+/** The nodes a file's facts are read from (a constant: its tree query is found by identity). */
+const NODE_GROUPS = { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES };
+
 /** Everything one Python file says about routing, from its syntax tree. */
 export function readPythonFacts(root: SyntaxNode): PythonFacts {
   const facts = emptyPythonFacts();
-  const nodes = selectNodes('python', root, { scope: SCOPE_NODE_TYPES, fact: FACT_NODE_TYPES });
+  const nodes = selectNodes('python', root, NODE_GROUPS);
   const scopes = readScopes(nodes.scope, root.endIndex);
   for (const node of nodes.fact) readNode(node, scopes, facts);
   facts.bindings = scopes.moduleBindings();
