@@ -54,6 +54,35 @@ function loopBody(file: ReviewedFile, header: DiffLine, language: CodeLanguage):
   return [...headerBody, ...rest];
 }
 
+/** A line that continues the statement above it: `.bind(id)`, `.fetch_one(pool)`. */
+const CHAIN_CONTINUATION = /^\s*\??\./;
+
+/** The lines of a loop body that query, one per statement: a builder chain's later links are the same query. */
+function queriesIn(file: ReviewedFile, body: readonly DiffLine[], call: RegExp): RuleHit[] {
+  const hits: RuleHit[] = [];
+  let inQuery = false;
+  for (const bodyLine of body) {
+    if (isCommentLine(file, bodyLine)) continue;
+    const continues = inQuery && CHAIN_CONTINUATION.test(bodyLine.text);
+    if (!continues && call.test(bodyLine.text)) {
+      hits.push({ line: bodyLine.line });
+      inQuery = true;
+    } else if (!continues) inQuery = false;
+  }
+  return hits;
+}
+
+/**
+ * Where to report a query in a loop: on the query, unless only the loop is new (existing code wrapped in a
+ * new loop keeps its query line, which then reads as moved); the N+1 is the pull request's, so on the loop.
+ */
+function placed(file: ReviewedFile, header: DiffLine, hit: RuleHit): RuleHit {
+  const query = file.added.find((added) => added.line === hit.line);
+  const kind = query ? file.kindOf(query) : 'code';
+  const carried = kind === 'moved' || kind === 'formatting';
+  return carried && hit.line !== header.line && file.kindOf(header) === 'code' ? { line: header.line } : hit;
+}
+
 export const queryInLoop: ReviewRule = {
   id: 'performance/query-in-loop',
   severity: 'medium',
@@ -95,9 +124,9 @@ export const queryInLoop: ReviewRule = {
           return;
         }
         if (!LOOP[language].some((loop) => loop.test(line.text)) || isCommentLine(file, line)) return;
-        for (const bodyLine of loopBody(file, line, language)) {
-          if (!isCommentLine(file, bodyLine) && call.test(bodyLine.text)) hits.push({ line: bodyLine.line });
-        }
+        hits.push(
+          ...queriesIn(file, loopBody(file, line, language), call).map((hit) => placed(file, line, hit)),
+        );
       });
     }
     return hits;
