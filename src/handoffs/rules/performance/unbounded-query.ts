@@ -24,9 +24,9 @@ const LOAD_ALL: Readonly<Partial<Record<CodeLanguage, RegExp>>> = {
 /** A limit or pagination anywhere in the statement bounds it. */
 const BOUNDED =
   /\b(?:limit|take|top|paginate|page|per_page|Limit|Take|Paginate|Scopes|first|cursor|offset|skip|Skip)\b|\[\s*:\s*\d+\s*\]/;
-/** Sending the result back to the client. */
+/** Sending the result back to the client (a Kotlin expression body, `fun list() = …`, returns it too). */
 const RESPONDS =
-  /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn/;
+  /\breturn\b|\.json\(|\.send\(|\bJSON\(|\bjsonify\(|Response\(|\brender\b|\bOk\(|ctx\.body\s*=|->json\(|response\(\)|\bjson\(conn|\bfun\s+\w+\s*\(.*\)\s*(?::[^=]+)?=(?!=)/;
 /** DRF viewsets' `queryset =` is paginated by the framework. */
 const FRAMEWORK_PAGINATED = /^\s*queryset\s*=/;
 /** How far below the query the response may come. */
@@ -36,9 +36,14 @@ function assignedName(text: string): string | null {
   return /(?:^|\s)(?:const|let|var|val)?\s*\$?@?([A-Za-z_]\w*)\s*(?::=|=(?!=))/.exec(text)?.[1] ?? null;
 }
 
+/** The variable a query fills through a pointer: GORM's `db.Find(&products)`. */
+function filledName(text: string): string | null {
+  return /\(\s*&([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1] ?? null;
+}
+
 function isReturnedToClient(run: readonly DiffLine[], index: number, text: string): boolean {
   if (RESPONDS.test(text)) return true;
-  const name = assignedName(text);
+  const name = assignedName(text) ?? filledName(text);
   if (!name) return false;
   const uses = new RegExp(`\\b${name}\\b`);
   return run
