@@ -4,7 +4,7 @@ import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { addedFile, modifiedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
-describeRuleFixtures('devops');
+describeRuleFixtures('devops', {}, { exact: true });
 
 describe('devops review', () => {
   it('reads the whole Dockerfile through the context to know its build stages', () => {
