@@ -4,7 +4,21 @@ import { reviewChanges } from '../../src/handoffs/review-changes.js';
 import { fixtureContext, loadChanges, modifiedFile } from './fixture-changes.js';
 import { describeRuleFixtures } from './rule-fixture-cases.js';
 
-describeRuleFixtures('api-design');
+describeRuleFixtures(
+  'api-design',
+  {},
+  {
+    exact: true,
+    // These rules read the route tables and the API description of both sides, not lines: a re-laid-out route or
+    // description changes neither, and a file added whole has no base side to break. Their negative fixtures hold
+    // a renamed path parameter, a too-small sample of routes and description edits that keep every contract.
+    withoutCosmeticControls: {
+      'api-design/breaking-endpoint-change': 'compares the route tables of both sides',
+      'api-design/inconsistent-path-naming': 'reads the endpoints the route table adds',
+      'api-design/openapi-breaking-change': 'compares the API description of both sides',
+    },
+  },
+);
 
 describe('api design review', () => {
   it('tells a removed endpoint, a changed method and a renamed path apart', () => {
@@ -14,6 +28,18 @@ describe('api design review', () => {
       findings.map((finding) => [finding.file, finding.line, finding.side ?? 'RIGHT', finding.title]),
     ).toEqual([
       ['app/api/orders.py', 20, 'RIGHT', 'Endpoint renamed: `GET /order/{order_id}` → `/orders/{order_id}`'],
+      [
+        'internal/http/routes.go',
+        22,
+        'RIGHT',
+        'Endpoint renamed: `GET /shipments/:id/label` → `/shipments/:id/labels`',
+      ],
+      [
+        'src/main/java/com/acme/web/InvoiceController.java',
+        16,
+        'LEFT',
+        'Endpoint removed: `DELETE /invoices/{id}`',
+      ],
       ['src/routes/users.ts', 10, 'LEFT', 'Endpoint removed: `DELETE /users/:id`'],
       ['src/routes/users.ts', 10, 'RIGHT', 'Endpoint method changed: `PUT /users/:id` → `PATCH /users/:id`'],
     ]);
@@ -73,6 +99,7 @@ describe('api design review', () => {
     const fixture = 'api-design/inconsistent-path-naming/positive';
     const findings = reviewChanges('api-design', loadChanges(fixture), fixtureContext(fixture));
     expect(findings.map((finding) => finding.explanation)).toEqual([
+      'In `/shoppingCarts/{cart_id}`, `shoppingCarts` is not kebab-case like the other routes (`shopping-carts`).',
       'In `/orderItems/:id`, `orderItems` is not kebab-case like the other routes (`order-items`).',
       'In `/order/:id/`, `order` is singular while the other collections are plural (`orders`); it has a trailing slash the other routes do not.',
     ]);
