@@ -4,6 +4,7 @@ import { selectNodes } from '../syntax/select-nodes.js';
 import {
   COMMENT_TYPES,
   FUNCTION_TYPES,
+  GRAMMAR_IMPORT_TYPES,
   IMPORT_TYPES,
   INTERPOLATION_TYPES,
   LOOP_TYPES,
@@ -80,7 +81,21 @@ const VIEW_NODES = {
   loop: LOOP_TYPES,
   statement: { childrenOf: [...STATEMENT_PARENT_TYPES] },
   import: IMPORT_TYPES,
-} as const;
+};
+
+const viewNodesByGrammar = new Map<Grammar, typeof VIEW_NODES>();
+
+/** The view's node groups for a grammar: the shared ones, and imports only that grammar names so. */
+function viewNodesOf(grammar: Grammar): typeof VIEW_NODES {
+  const own = GRAMMAR_IMPORT_TYPES[grammar];
+  if (!own) return VIEW_NODES;
+  let nodes = viewNodesByGrammar.get(grammar);
+  if (!nodes) {
+    nodes = { ...VIEW_NODES, import: [...IMPORT_TYPES, ...own] };
+    viewNodesByGrammar.set(grammar, nodes);
+  }
+  return nodes;
+}
 
 /** A statement by where it starts and ends in the text, and its first line. */
 type StatementPlace = [start: number, end: number, line: number];
@@ -122,7 +137,7 @@ function readView(
   lines: readonly number[],
 ): Omit<CodeView, 'line'> & { marks: Map<number, Mark[]>; texts: string[]; importRows: Set<number> } {
   const texts = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  const nodes = selectNodes(grammar, root, VIEW_NODES);
+  const nodes = selectNodes(grammar, root, viewNodesOf(grammar));
   const importRows = new Set<number>();
   for (const node of nodes.import) {
     for (let row = node.startPosition.row; row <= node.endPosition.row; row++) importRows.add(row);

@@ -1,3 +1,4 @@
+import type { Grammar } from '../syntax/grammar.js';
 /**
  * Node types, across the grammars, by what they are to a reviewer. A type a grammar does not
  * have is left out of its queries (see `selectNodes`), so one list serves every language.
@@ -116,3 +117,11 @@ export const IMPORT_TYPES = [
   'import_header',
   'extern_crate_declaration',
 ];
+
+/**
+ * Import nodes whose type name other grammars use for something else: Kotlin's `import` header
+ * (in JavaScript, `import` is the callee of a dynamic `import(…)`, which runs code).
+ */
+export const GRAMMAR_IMPORT_TYPES: Readonly<Partial<Record<Grammar, readonly string[]>>> = {
+  kotlin: ['import'],
+};
