@@ -10,6 +10,8 @@ export type FileRole =
   | 'source'
   | 'test'
   | 'doc'
+  /** Message catalogs: gettext `.po`, XLIFF, locale folders of JSON or YAML strings. */
+  | 'translation'
   | 'config'
   | 'manifest'
   | 'lockfile'
@@ -48,6 +50,8 @@ const LOCKFILE_NAMES = new Set([
 ]);
 const DOCS =
   /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|txt)$|(^|\/)(LICENSE|NOTICE|AUTHORS|CHANGELOG|CODEOWNERS)[^/]*$/i;
+const TRANSLATIONS =
+  /\.(po|pot|mo|xlf|xliff|arb|strings|stringsdict)$|(^|\/)(locales?|i18n|l10n|translations?|lang)\/(?:[^/]+\/)*[^/]+\.(json|ya?ml|properties)$/i;
 const CONFIG =
   /(^|\/)(\.[^/]+|Dockerfile[^/]*|Containerfile|Makefile|Procfile|[^/]+\.(json|jsonc|ya?ml|toml|ini|cfg|conf|properties|xml|env|lock|tf|tfvars|hcl|sh|bash|ps1|cmd|bat)|[^/]+\.config\.(js|cjs|mjs|ts|mts|cts)|\.[^/]*rc(\.(js|cjs|mjs|json|ya?ml))?)$/i;
 
@@ -219,6 +223,7 @@ export function classifyPath(path: string): FilePathKind {
   if (language !== undefined && isTestPath(path)) return { role: 'test', language };
   if (language !== undefined && !CONFIG.test(path)) return { role: 'source', language };
   if (DOCS.test(path)) return { role: 'doc' };
+  if (TRANSLATIONS.test(path)) return { role: 'translation' };
   if (CONFIG.test(path)) return { role: 'config' };
   return { role: 'other' };
 }

@@ -354,6 +354,9 @@ describe('classifyPullRequest: title words', () => {
     'Split query.rs and mutation.rs into modules',
     'Externalise the genai-service configuration',
     'Add indexes to core models',
+    'Mark 3.8.7 (#3098)',
+    'Bump version to 2.4.0',
+    'v1.12.0',
     'Add missing database indexes on foreign keys',
     '重构注册类型枚举',
   ])('reads "%s" as a change', (title) => {
@@ -418,6 +421,8 @@ describe('classifyPullRequest: template boxes, branches, files and the descripti
     [['test/orders.test.ts'], 'changed files (only tests)'],
     [['package.json', 'package-lock.json'], 'changed files (only dependency manifests and lockfiles)'],
     [['.github/workflows/ci.yml'], 'changed files (only CI and repository tooling)'],
+    [['netbox/translations/en/LC_MESSAGES/django.po'], 'changed files (only translations)'],
+    [['src/locales/de/common.json', 'src/locales/fr/common.json'], 'changed files (only translations)'],
     [['README.md', 'test/orders.test.ts'], 'changed files (no source, migration or configuration file)'],
   ])('reads a PR that changes %j as a change', (paths, signal) => {
     expect(classifyPullRequest({ ...plain, title: 'Orders', paths })).toEqual({
@@ -432,6 +437,8 @@ describe('classifyPullRequest: template boxes, branches, files and the descripti
       ['README.md', 'src/orders.ts'],
       ['db/migrate/20240101_add_total.rb'],
       ['config/app.yml'],
+      ['src/locales/de/common.json', 'src/orders.ts'],
+      ['lang/en/messages.php'],
     ]) {
       expect(kindOf({ title: 'Orders', paths })).toBe('feature');
     }

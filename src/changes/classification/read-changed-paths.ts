@@ -19,11 +19,12 @@ function describe(roles: ReadonlySet<string>): string {
   if ([...roles].every((role) => role === 'manifest' || role === 'lockfile'))
     return 'only dependency manifests and lockfiles';
   if (roles.size === 1 && roles.has('tooling')) return 'only CI and repository tooling';
+  if (roles.size === 1 && roles.has('translation')) return 'only translations';
   return 'no source, migration or configuration file';
 }
 
 /**
- * A PR whose files are all documentation, tests, CI/tooling, or dependency manifests and
+ * A PR whose files are all documentation, tests, translations, CI/tooling, or dependency manifests and
  * lockfiles: whatever its title says, it delivers no feature and fixes no behaviour. Files are
  * sorted by the one path classifier. Undefined when a file could carry behaviour, or there are none.
  */

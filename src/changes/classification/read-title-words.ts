@@ -66,6 +66,9 @@ const CHANGE_WORDING: readonly RegExp[] = [
   /^(replace|replaces|switch|switches|use)\s+.{1,60}\s+(with|to|instead of)\s+/i,
   /^(optimi[sz]e|optimi[sz]es|speed up|speeds up|improve performance|reduce (?:memory|allocations|latency|startup)|cache|caches|memoi[sz]e|memoi[sz]es|parallelize|batch)\b/i,
   /^(upgrade|upgrades|upgraded|upgrading|downgrade|downgrading)\b/i,
+  // Release commits: `Mark 3.8.7`, `Tag v2.1.0`, `Bump version to 1.4.0`, or a title that is only a version.
+  /^(?:mark|marks|tag|tags|cut|bump(?:s)?(?:\s+the)?(?:\s+version)?(?:\s+to)?|version)\s+v?\d+\.\d+(?:\.\d+)?\b/i,
+  /^v?\d+\.\d+\.\d+(?:[-+][\w.]+)?$/,
   // Restructuring verbs: `Split query.rs into modules`, `Consolidate the retry helpers`.
   /^(split|splits|consolidate|consolidates|unify|unifies|deduplicate|dedupe|decouple|decouples|modulari[sz]e|inline|inlines|reorder|sort)\b/i,
   // Indexes make queries faster and change no behaviour: `Add indexes to core models`, not `Add index page`.
