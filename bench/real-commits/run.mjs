@@ -1,5 +1,5 @@
 // Real-commit benchmark of the endpoint changes `report` finds. Run from anywhere:
-//   node bench/real-commits/run.mjs [--case <commit-prefix>] [--json]
+//   node bench/real-commits/run.mjs [--case <commit-prefix>] [--round <1|2>] [--json]
 // For each hand-written case in expected/*.json it clones the repository's mirror (BENCH_MIRRORS, default
 // /work/.mirror, as <owner>+<name>/repo or <owner>+<name>) into a temporary folder, checks out the commit,
 // runs `dist/cli.js report <clone> --base <parent> --head <commit> --json --no-validate`, and compares the
@@ -16,6 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const args = process.argv.slice(2);
 const only = args.includes('--case') ? args[args.indexOf('--case') + 1] : undefined;
+const round = args.includes('--round') ? Number(args[args.indexOf('--round') + 1]) : undefined;
 const asJson = args.includes('--json');
 const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
 
@@ -32,14 +33,16 @@ function loadCases() {
         repo: doc.repo,
         mirror: doc.mirror,
         framework: doc.framework[0],
+        round: doc.round ?? 1,
       }));
     })
-    .filter((c) => !only || c.commit.startsWith(only));
+    .filter((c) => !only || c.commit.startsWith(only))
+    .filter((c) => round === undefined || c.round === round);
 }
 
 /** Runs and scores one case, or records why it could not run. */
 function runCase(c) {
-  const base = { repo: c.repo, commit: c.commit, framework: c.framework, kind: c.kind };
+  const base = { repo: c.repo, commit: c.commit, framework: c.framework, kind: c.kind, round: c.round };
   const gitDir = mirrorDir(c.repo);
   if (!gitDir) return { ...base, skipped: `mirror ${c.mirror} not found` };
   const expected = expectedKeys(c.expected);
@@ -92,12 +95,14 @@ if (!existsSync(cli)) {
   }
   const ran = results.filter((r) => !r.skipped);
   const skipped = results.length - ran.length;
-  const rows = tally(ran);
-  if (asJson) process.stdout.write(`${JSON.stringify({ results, summary: rows }, null, 2)}\n`);
-  else if (ran.length > 0) {
-    log('');
-    printTable(rows);
-  }
+  const rounds = [...new Set(ran.map((r) => r.round))].sort();
+  const summaries = rounds.map((n) => ({ round: n, rows: tally(ran.filter((r) => r.round === n)) }));
+  if (asJson) process.stdout.write(`${JSON.stringify({ results, summary: summaries }, null, 2)}\n`);
+  else
+    for (const { round: n, rows } of summaries) {
+      log(`\nRound ${n}${n === 2 ? ' (held out)' : ''}:`);
+      printTable(rows);
+    }
   const failed = ran.filter((r) => r.error).length;
   log(`\n${ran.length} cases run (${failed} failed to run, counted as misses), ${skipped} skipped.`);
 }
