@@ -122,4 +122,71 @@ describe('Rust routes', () => {
       ].sort(),
     );
   });
+
+  it('reads Rocket mounts at `[base, "/api"].concat()` of route lists a function builds in a local Vec', () => {
+    const main = [
+      '#[macro_use] extern crate rocket;',
+      'mod api;',
+      'fn launch(basepath: &str) {',
+      '    rocket::build()',
+      '        .mount([basepath, "/api"].concat(), api::core_routes())', // 5
+      '        .mount([basepath, CONFIG.admin_path()].concat(), api::admin_routes());',
+      '}',
+    ].join('\n');
+    const api = [
+      'mod admin;',
+      'mod core;',
+      'pub use self::admin::routes as admin_routes;',
+      'pub use self::core::routes as core_routes;',
+    ].join('\n');
+    const core = [
+      'mod sends;',
+      'mod users;',
+      'pub fn routes() -> Vec<Route> {',
+      '    let mut meta = routes![alive];',
+      '    let mut routes = Vec::new();', // 5
+      '    routes.append(&mut sends::routes());',
+      '    routes.extend(users::routes());',
+      '    routes.append(&mut meta);',
+      '    routes',
+      '}', // 10
+      '#[get("/alive")] fn alive() {}',
+      '#[get("/hidden")] fn hidden() {}',
+      'pub fn unused() -> Vec<Route> {',
+      '    let mut unused = routes![hidden];',
+      '    unused.append(&mut Vec::new());', // 15
+      '    Vec::new()',
+      '}',
+    ].join('\n');
+    const sends = [
+      'pub fn routes() -> Vec<Route> { [routes![post_access], legacy()].concat() }',
+      'fn legacy() -> Vec<Route> { let mut all = Vec::new(); all.push(routes![old]); all.concat() }',
+      '#[post("/sends/access")] fn post_access() {}',
+      '#[post("/sends/<id>/access")] fn old() {}',
+    ].join('\n');
+    const users = 'pub fn routes() -> Vec<Route> { routes![me] }\n#[get("/users/me")] fn me() {}';
+    const admin = 'pub fn routes() -> Vec<Route> { routes![stats] }\n#[get("/stats")] fn stats() {}';
+    expect(
+      routesOf({
+        'Cargo.toml': CARGO,
+        'src/main.rs': main,
+        'src/api/mod.rs': api,
+        'src/api/core/mod.rs': core,
+        'src/api/core/sends.rs': sends,
+        'src/api/core/users.rs': users,
+        'src/api/admin.rs': admin,
+      }),
+    ).toEqual(
+      [
+        'GET /api/alive rocket src/api/core/mod.rs:11 alive',
+        // Not in the list `routes()` gives back: served nowhere, so at its own path only.
+        'GET /hidden rocket src/api/core/mod.rs:12 hidden',
+        'POST /api/sends/access rocket src/api/core/sends.rs:3 post_access',
+        'POST /api/sends/<id>/access rocket src/api/core/sends.rs:4 old',
+        'GET /api/users/me rocket src/api/core/users.rs:2 me',
+        // A mount point with no literal part is not read: its routes are not placed under a guessed prefix.
+        'GET /stats rocket src/api/admin.rs:2 stats',
+      ].sort(),
+    );
+  });
 });

@@ -3,8 +3,9 @@ import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import type { RouteFramework } from '../../change-analysis.js';
 import type { RustFacts, RustMount, RustRef } from './rust-facts.js';
-import { functionId, readRustScopes, RUST_SCOPE_NODE_TYPES, type RustScopes } from './rust-scopes.js';
-import { argumentsOf, listedPaths, named, pathOf, readUse, stringOf, unwrap } from './rust-syntax.js';
+import { readFunctions, readGrowingCall, type GrownLists } from './read-rust-functions.js';
+import { readRustScopes, RUST_SCOPE_NODE_TYPES, type RustScopes } from './rust-scopes.js';
+import { argumentsOf, listedPaths, pathOf, prefixOf, readUse, unwrap } from './rust-syntax.js';
 import { readAttributeRoute, readRouteCall } from './read-rust-routes.js';
 
 const GROUPS = {
@@ -55,10 +56,16 @@ function attached(arg: SyntaxNode, scopes: RustScopes): RustRef[] {
 }
 
 /** A call on a builder: a route, or a mount of another builder, function or closure under it. */
-function readMethodCall(call: SyntaxNode, callee: SyntaxNode, scopes: RustScopes, facts: RustFacts): void {
+function readMethodCall(
+  call: SyntaxNode,
+  callee: SyntaxNode,
+  scopes: RustScopes,
+  grown: GrownLists,
+  facts: RustFacts,
+): void {
   const name = callee.childForFieldName('field')?.text ?? '';
   const receiver = callee.childForFieldName('value');
-  if (!receiver) return;
+  if (!receiver || readGrowingCall(name, receiver, call, scopes, grown)) return;
   if (name === 'route' || name === 'to') {
     const holder = scopes.resolve(receiver);
     const resource = holder.kind === 'builder' && scopes.builders[holder.id]?.kind === 'resource';
@@ -70,7 +77,7 @@ function readMethodCall(call: SyntaxNode, callee: SyntaxNode, scopes: RustScopes
   if (via) {
     const args = argumentsOf(call);
     const prefixed = via === 'nest' || via === 'mount';
-    const prefix = prefixed ? stringOf(args[0]) : '';
+    const prefix = prefixed ? prefixOf(args[0]) : '';
     const child = prefixed ? args[1] : args[0];
     if (prefix === undefined || !child) return;
     const parent = scopes.resolve(receiver);
@@ -91,48 +98,14 @@ function readPasses(call: SyntaxNode, callee: RustRef, scopes: RustScopes, facts
   });
 }
 
-function readCall(call: SyntaxNode, scopes: RustScopes, facts: RustFacts): void {
+function readCall(call: SyntaxNode, scopes: RustScopes, grown: GrownLists, facts: RustFacts): void {
   const callee = call.childForFieldName('function');
   if (callee?.type === 'field_expression') {
-    readMethodCall(call, callee, scopes, facts);
+    readMethodCall(call, callee, scopes, grown, facts);
     return;
   }
   const path = pathOf(callee);
   if (path) readPasses(call, { kind: 'fn', path }, scopes, facts);
-}
-
-/** The builders a function gives back: its tail expression and its `return`s. */
-function readFunctions(
-  scopeNodes: readonly SyntaxNode[],
-  returned: readonly SyntaxNode[],
-  scopes: RustScopes,
-  facts: RustFacts,
-): void {
-  const byId = new Map<string, RustRef[]>();
-  for (const node of scopeNodes) {
-    if (node.type !== 'function_item') continue;
-    const name = node.childForFieldName('name')?.text;
-    const body = node.childForFieldName('body');
-    const tail = named(body).pop();
-    const returns: RustRef[] = [];
-    // Rocket's `fn routes() -> Vec<Route> { routes![list, show] }` gives back the functions it lists.
-    if (tail?.type === 'macro_invocation') returns.push(...listedPaths(tail).map(listed));
-    else if (tail && tail.type !== 'expression_statement' && tail.type !== 'let_declaration')
-      returns.push(scopes.resolve(tail));
-    byId.set(functionId(node), returns);
-    if (name) facts.functions.push({ id: functionId(node), name, returns });
-  }
-  for (const node of returned) {
-    const value = named(node)[0];
-    let owner: SyntaxNode | null = node.parent;
-    while (owner && owner.type !== 'function_item' && owner.type !== 'closure_expression')
-      owner = owner.parent;
-    if (value && owner?.type === 'function_item') byId.get(functionId(owner))?.push(scopes.resolve(value));
-  }
-  for (const fn of facts.functions)
-    fn.returns = fn.returns.filter(
-      (ref) => ref.kind !== 'unknown' && (ref.kind !== 'fn' || ref.listed === true),
-    );
 }
 
 /** Where a call names what it calls: a chain's calls (`.route(a).route(b)`) start together but name their methods in order. */
@@ -153,8 +126,10 @@ export function readRustFacts(root: SyntaxNode): RustFacts {
   for (const node of nodes.use) readUse(node.childForFieldName('argument'), [], facts.uses, facts.globs);
   const scopes = readRustScopes(nodes.scope, root.endIndex, frameworks.includes('actix-web'));
   for (const node of nodes.attribute) facts.attributes.push(...readAttributeRoute(node));
-  for (const call of [...nodes.call].sort((a, b) => calledAt(a) - calledAt(b))) readCall(call, scopes, facts);
-  readFunctions(nodes.scope, nodes.returned, scopes, facts);
+  const grown: GrownLists = new Map();
+  for (const call of [...nodes.call].sort((a, b) => calledAt(a) - calledAt(b)))
+    readCall(call, scopes, grown, facts);
+  readFunctions(nodes.scope, nodes.returned, scopes, grown, facts);
   Object.assign(facts.builders, scopes.builders);
   return facts;
 }

@@ -27,6 +27,9 @@ function pathsOf(facts: RustFacts): string[][] {
   }
   for (const route of facts.routes) add(route.holder);
   for (const fn of facts.functions) fn.returns.forEach(add);
+  // `pub use core::routes as core_routes`: a caller of `api::core_routes()` reaches the function through here.
+  for (const [alias, used] of Object.entries(facts.uses))
+    if (used.length > 1 && used[used.length - 1] !== alias) paths.push(used);
   return paths;
 }
 

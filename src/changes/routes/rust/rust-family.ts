@@ -4,9 +4,10 @@ import { readRustFacts } from './read-rust-facts.js';
 import { rustDependencies, rustMounterHints } from './rust-dependencies.js';
 import type { RustFacts } from './rust-facts.js';
 
-// An attribute route, a route or attach call, a builder, or a function given Actix's ServiceConfig.
+// An attribute route, a route or attach call, a builder, a function given Actix's ServiceConfig, or a
+// renamed re-export (`pub use core::routes as core_routes`) that a mount may call through.
 const ROUTING =
-  /#\[\s*(?:\w+::)*(?:get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(?:route|service|configure|nest|merge|mount)\s*\(|\b(?:scope|resource)\s*\(|\b(?:App|Router|Scope|Resource)::(?:<[^>]*>::)?new\b|\brocket::(?:build|custom)\b|\bServiceConfig\b|\broutes!/;
+  /#\[\s*(?:\w+::)*(?:get|post|put|delete|patch|head|options|trace|connect|route)\s*\(|\.\s*(?:route|service|configure|nest|merge|mount)\s*\(|\b(?:scope|resource)\s*\(|\b(?:App|Router|Scope|Resource)::(?:<[^>]*>::)?new\b|\brocket::(?:build|custom)\b|\bServiceConfig\b|\broutes!|\bpub(?:\([^)]*\))?\s+use\b[^;]*\bas\s/;
 // Where an application is served from: the top of its routing, whatever imports it.
 const SERVER =
   /\bHttpServer::new\b|\baxum::serve\b|\bServer::bind\b|\brocket::(?:build|custom)\s*\(|#\[\s*(?:rocket::)?launch\s*\]/;

@@ -62,10 +62,16 @@ export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: 
   };
 
   /** The functions a path written in `file` names; `method` for a method called on a value (`self.routes()`). */
-  const functionsAt = (file: string, path: readonly string[], method = false): PlacedFunction[] => {
+  const functionsAt = (
+    file: string,
+    path: readonly string[],
+    method = false,
+    depth = 0,
+  ): PlacedFunction[] => {
     const facts = files.get(file);
     const found = byName.get(path[path.length - 1] ?? '') ?? [];
-    if (!facts || found.length === 0) return [];
+    if (!facts) return [];
+    if (found.length === 0) return method ? [] : renamed(file, facts, path, depth);
     // `Self::routes()` and `self.routes()` name a function of the same `impl`, in this file when it is here;
     // a name no `use` brings in is the module's own, declared in the same file.
     const own = method || path[0] === 'Self' || (path.length === 1 && !facts.uses[path[0] ?? '']);
@@ -74,6 +80,23 @@ export function createRustPlaces(files: ReadonlyMap<string, RustFacts>, crates: 
     if (!method) return located(file, facts, path, found);
     const sameCrate = inCrate(found, crates.crateOf(file));
     return sameCrate.length > 0 ? sameCrate : found;
+  };
+
+  /** No function has the name a path ends with: the module it leads to may rename one (`pub use core::routes as core_routes`). */
+  const renamed = (
+    file: string,
+    facts: RustFacts,
+    path: readonly string[],
+    depth: number,
+  ): PlacedFunction[] => {
+    const location = depth < MAX_DEPTH ? crates.locate(file, path, facts.uses) : undefined;
+    if (!location) return [];
+    for (const candidate of crates.filesOf(location.crate, location.module)) {
+      const used = files.get(candidate)?.uses[location.item];
+      if (used && used[used.length - 1] !== location.item)
+        return functionsAt(candidate, used, false, depth + 1);
+    }
+    return [];
   };
 
   /** The graph nodes a reference stands for; `attach` gives a builder's attach point rather than its routes' node. */

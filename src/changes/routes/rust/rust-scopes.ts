@@ -29,6 +29,8 @@ export interface RustScopes {
   /** Builders the file makes, by id, with their own prefixes. */
   builders: Record<string, RustBuilder>;
   resolve(node: SyntaxNode): RustRef;
+  /** The value a local name is bound to where it is used (`routes` → the `Vec::new()` of `let mut routes = …`). */
+  bindingOf(node: SyntaxNode): SyntaxNode | undefined;
   /** True when a reference may hold a route builder: one the file makes, or a parameter of a builder type. */
   holdsBuilder(ref: RustRef): boolean;
 }
@@ -206,6 +208,11 @@ function createResolver(root: Scope, scopeAt: (position: number) => Scope, actix
   return {
     builders,
     resolve: classify,
+    bindingOf: (node) => {
+      if (node.type !== 'identifier') return undefined;
+      const found = lookup(node.text, node.startIndex);
+      return found && 'startIndex' in found ? found : undefined;
+    },
     holdsBuilder: (ref) =>
       ref.kind === 'builder' ||
       (ref.kind === 'param' && BUILDER_TYPE.test(paramTypes.get(`${ref.fn}|${ref.index}`) ?? '')),

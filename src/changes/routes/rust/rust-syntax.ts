@@ -56,6 +56,27 @@ export function stringOf(node: SyntaxNode | undefined): string | undefined {
   return node ? stringValue(unwrap(node)) : undefined;
 }
 
+/**
+ * A mount's prefix: a string literal, or the string literals of `[base, "/api"].concat()` joined.
+ * A part that is not a literal (a base path read from configuration at run time, as in
+ * `[basepath, "/api"].concat()`) cannot be known before the app runs; it is empty by default
+ * in such apps and the same on both sides of a change, so it counts as empty rather than
+ * dropping the mount and every prefix above it. Without any literal part there is no prefix to read.
+ */
+export function prefixOf(node: SyntaxNode | undefined): string | undefined {
+  const literal = stringOf(node);
+  if (literal !== undefined || !node) return literal;
+  const call = unwrap(node);
+  const callee = call.type === 'call_expression' ? call.childForFieldName('function') : null;
+  const parts = callee?.type === 'field_expression' ? callee.childForFieldName('value') : null;
+  if (callee?.childForFieldName('field')?.text !== 'concat' || parts?.type !== 'array_expression')
+    return undefined;
+  const values = named(parts).map(stringOf);
+  return values.some((value) => value !== undefined)
+    ? values.map((value) => value ?? '').join('')
+    : undefined;
+}
+
 /** Whitespace-free text with every closure written as `fn`: what a declaration says, not its inline handler's body. */
 export function declarationText(node: SyntaxNode): string {
   return textWithout(node, (inner) => inner.type === 'closure_expression', 'fn', '|');
