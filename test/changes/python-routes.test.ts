@@ -191,6 +191,50 @@ describe('Python routes', () => {
     ]);
   });
 
+  it('serves a REST framework router spread into a pattern list (`*router.urls`) at that list’s prefix', () => {
+    const files = {
+      'paper/views.py': lines(
+        'from rest_framework import viewsets',
+        'from rest_framework.decorators import action',
+        '',
+        'class TaskViewSet(viewsets.ReadOnlyModelViewSet):',
+        '    @action(methods=["get"], detail=False)',
+        '    def status_counts(self, request):',
+        '        pass',
+        '',
+        'class LogViewSet(viewsets.ReadOnlyModelViewSet):',
+        '    pass',
+      ),
+      'paper/urls.py': lines(
+        'from django.urls import include, path, re_path',
+        'from rest_framework.routers import DefaultRouter',
+        'from paper.views import LogViewSet, TaskViewSet, status',
+        '',
+        'api_router = DefaultRouter()', // 5
+        'api_router.register(r"tasks", TaskViewSet)',
+        'log_router = DefaultRouter()',
+        'log_router.register(r"logs", LogViewSet)',
+        'print(*log_router.urls)',
+        '', // 10
+        'urlpatterns = [',
+        '    re_path(',
+        '        r"^api/",',
+        '        include([path("status/", status), *api_router.urls]),',
+        '    ),', // 15
+        ']',
+      ),
+    };
+    expect(routesOf(files)).toEqual([
+      'ANY /api/status/ paper/urls.py:14',
+      'GET /api/tasks/ paper/urls.py:6',
+      'GET /api/tasks/status_counts/ paper/urls.py:6',
+      'GET /api/tasks/{pk}/ paper/urls.py:6',
+      // Spread into a call's arguments, not into a pattern list: mounted nowhere, served at its own paths.
+      'GET /logs/ paper/urls.py:8',
+      'GET /logs/{pk}/ paper/urls.py:8',
+    ]);
+  });
+
   it('serves class-based views with the methods they define, and any method when a base cannot be told', () => {
     const files = {
       'blog/views.py': lines(

@@ -129,6 +129,19 @@ export function readViewSetRegistration(call: SyntaxNode, scopes: FileScopes): P
   return route;
 }
 
+/**
+ * `[path(…), *router.urls]`, `include([*api_router.urls, …])`: what a pattern list spreads in
+ * serves its routes there, at the list's own prefix.
+ */
+export function readSpreadPatterns(splat: SyntaxNode, scopes: FileScopes): PythonMount | undefined {
+  const list = splat.parent;
+  const spread = splat.namedChildren.find((child) => child !== null && !/comment$/.test(child.type));
+  if ((list?.type !== 'list' && list?.type !== 'tuple') || !spread) return undefined;
+  const child = scopes.resolve(spread);
+  if (child.kind === 'unknown' || child.kind === 'text') return undefined;
+  return { parent: { kind: 'list', id: listId(list) }, child, via: 'include' };
+}
+
 /** The parts `urlpatterns = a + [...] + router.urls` (or `+=`) is made of. */
 export function urlconfParts(assignment: SyntaxNode, scopes: FileScopes): PythonRef[] {
   const left = assignment.childForFieldName('left');

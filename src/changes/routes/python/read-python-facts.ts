@@ -12,6 +12,7 @@ import { isMountCall, readInitApp, readMountCall, readPassingCall } from './read
 import {
   isPatternCall,
   readDjangoPattern,
+  readSpreadPatterns,
   readViewSetRegistration,
   urlconfParts,
   type DjangoPattern,
@@ -26,6 +27,7 @@ const FACT_NODE_TYPES = [
   'augmented_assignment',
   'return_statement',
   'class_definition',
+  'list_splat',
 ];
 
 const FRAMEWORK_MODULES: readonly [RegExp, PythonFacts['frameworks'][number]][] = [
@@ -163,6 +165,11 @@ function readNode(node: SyntaxNode, scopes: FileScopes, facts: PythonFacts): voi
     case 'return_statement':
       readReturn(node, scopes, facts);
       break;
+    case 'list_splat': {
+      const mount = readSpreadPatterns(node, scopes);
+      if (mount) facts.mounts.push(mount);
+      break;
+    }
     case 'class_definition': {
       const read = readPythonClass(node, scopes);
       if (read) facts.classes[read[0]] = read[1];
