@@ -194,4 +194,31 @@ describe('JAX-RS and Micronaut routes', () => {
       'POST /svc/pets 5 PetController.save micronaut',
     ]);
   });
+
+  it('leaves the query and fragment of Micronaut URI templates out of the path, and JAX-RS and Spring templates whole', () => {
+    const routes = routesOf({
+      [`${JAVA}GitHubController.java`]: [
+        'package com.acme;',
+        '@Controller("/github")',
+        'public class GitHubController {',
+        '  @Get(uri = "/{type}/{name}{?features,lang,build}", produces = "text/html") String create() { return ""; }',
+        '  @Get("{?code,state}") String callback() { return ""; }', // 5
+        '  @Get("/list{?max}{&offset,sort}{#top}") String list() { return ""; }',
+        '  @Get("/files/{+path}") String file() { return ""; }',
+        '}',
+      ].join('\n'),
+      [`${JAVA}Codes.java`]:
+        'package com.acme;\n@Path("/codes")\npublic class Codes {\n  @GET @Path("{code: [0-9]{2}}") public String get() { return ""; }\n}',
+      [`${JAVA}Files.java`]:
+        'package com.acme;\n@RestController\npublic class Files {\n  @GetMapping("/files/{*path}") public String get() { return ""; }\n}',
+    });
+    expect(routes).toEqual([
+      'GET /github/{type}/{name} 4 GitHubController.create micronaut',
+      'GET /github 5 GitHubController.callback micronaut',
+      'GET /github/list 6 GitHubController.list micronaut',
+      'GET /github/files/{+path} 7 GitHubController.file micronaut',
+      'GET /codes/{code: [0-9]{2}} 4 Codes.get jax-rs',
+      'GET /files/{*path} 4 Files.get spring-boot',
+    ]);
+  });
 });

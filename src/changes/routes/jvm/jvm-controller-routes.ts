@@ -3,7 +3,7 @@ import { joinRoutePath, type RouteEntry } from '../route-entry.js';
 import type { StringExpression } from '../string-expression.js';
 import { annotationsSignature } from './jvm-annotations.js';
 import type { JvmAnnotation, JvmMethod } from './jvm-facts.js';
-import { annotationPaths, mappingsOf, type JvmMapping, type JvmStyle } from './jvm-mappings.js';
+import { annotationPaths, mappingsOf, servedPath, type JvmMapping, type JvmStyle } from './jvm-mappings.js';
 import type { JvmTypeIndex, NameContext, TypeRef } from './jvm-type-index.js';
 
 /** What the routes of one class need from the whole project side. */
@@ -64,7 +64,9 @@ function classPaths(
   for (const ref of types) {
     const annotation = effectiveAnnotations(ref, scope.index).find((found) => found.name === annotationName);
     if (!annotation) continue;
-    const paths = annotationPaths(annotation, keys).map((path) => evaluate(path, ref, scope));
+    const paths = annotationPaths(annotation, keys).map((path) =>
+      servedPath(style, evaluate(path, ref, scope)),
+    );
     return paths.length > 0 ? paths : [''];
   }
   return undefined;
@@ -115,7 +117,9 @@ export function controllerRoutes(mounted: Mounted, scope: ControllerScope): Rout
         ? [mounted.locatedAt ?? '']
         : (own ?? ['']).map((path) => joinRoutePath(scope.globalPrefix(mapping.style, owner.file), path));
       const paths =
-        mapping.paths.length > 0 ? mapping.paths.map((path) => evaluate(path, owner, scope)) : [''];
+        mapping.paths.length > 0
+          ? mapping.paths.map((path) => servedPath(mapping.style, evaluate(path, owner, scope)))
+          : [''];
       if (mapping.locator) {
         entries.push(...locatedRoutes(mapping, method, owner, prefixes, paths, mounted, scope));
         continue;

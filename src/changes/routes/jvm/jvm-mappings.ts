@@ -36,6 +36,17 @@ const MICRONAUT_METHODS: Readonly<Record<string, string>> = {
   Trace: 'TRACE',
 };
 
+/**
+ * The path a route is served at. Micronaut URIs are RFC 6570 templates whose `{?max,offset}`
+ * and `{&sort}` expressions expand to the query string and `{#section}` to the fragment: none
+ * is part of the path (`/books{?max}` serves `/books`). Spring patterns and JAX-RS templates
+ * have no such expressions: their `{…}` is a variable, optionally with a regex, and a regex
+ * cannot hold `{?`, `{&` or `{#` (a quantifier `{n,m}` starts with a digit), so they keep theirs.
+ */
+export function servedPath(style: JvmStyle, path: string): string {
+  return style === 'micronaut' ? path.replace(/\{[?&#][^{}]*\}/g, '') : path;
+}
+
 /** The paths an annotation names under any of `keys`; none when it names none. */
 export function annotationPaths(
   annotation: JvmAnnotation | undefined,
