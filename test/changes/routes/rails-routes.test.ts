@@ -127,7 +127,7 @@ describe('Rails routes', () => {
           "      get 'about'",
           '    end',
           '  end',
-          '  if Rails.env.development?',
+          "  if ENV['DEBUG_ROUTES']",
           "    get 'debug' => 'debug#index'",
           '  end',
         ].join('\n'),
@@ -224,5 +224,42 @@ describe('Rails routes', () => {
 
   it('does not take method calls on a receiver for routes', async () => {
     expect(await routes(draw("  params.delete(:x)\n  ENV.fetch('A')\n  Foo.get('/x')"))).toEqual([]);
+  });
+
+  it('leaves out routes only development or test draws, and keeps those under other conditions', async () => {
+    const table = await routes(
+      draw(
+        [
+          '  namespace :api do', // 2
+          '    if Rails.env.test?',
+          "      get 'test', to: 'test#index'",
+          '    end', // 5
+          "    get 'debug', to: 'debug#show' if Rails.env.development? || Rails.env.test?",
+          "    get 'letters', to: 'letters#index' unless Rails.env.production?",
+          '    unless ::Rails.env.local? then get "live", to: "live#show" else get "local", to: "local#show" end',
+          '    if Rails.env.production?',
+          "      get 'prod', to: 'prod#show'", // 10
+          '    elsif Rails.env == "test"',
+          "      get 'elsif', to: 'elsif#show'",
+          '    else',
+          "      get 'other', to: 'other#show'",
+          '    end', // 15
+          "    if ENV['BETA']",
+          "      get 'beta', to: 'beta#show'",
+          '    end',
+          "    get 'flag', to: 'flag#show' if Flipper.enabled?(:flag) && !Rails.env.production?",
+          "    get 'staging', to: 'staging#show' if Rails.env.staging?", // 20
+          "    get 'maybe', to: 'maybe#show' if Rails.env.test? || Feature.on?",
+          '  end',
+        ].join('\n'),
+      ),
+    );
+    expect(table).toEqual([
+      'GET /api/live config/routes.rb:8 api/live#show',
+      'GET /api/prod config/routes.rb:10 api/prod#show',
+      'GET /api/beta config/routes.rb:17 api/beta#show',
+      'GET /api/staging config/routes.rb:20 api/staging#show',
+      'GET /api/maybe config/routes.rb:21 api/maybe#show',
+    ]);
   });
 });

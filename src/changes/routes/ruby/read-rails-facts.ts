@@ -1,6 +1,7 @@
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import { nestCalls, type DslCall, type PlacedCall } from '../routing-dsl.js';
+import { notInProduction, RAILS_BRANCH_NODE_TYPES } from './rails-environments.js';
 import { rubyCall } from './ruby-values.js';
 
 /** What one Rails routes file says: its routing calls, nested by block. */
@@ -55,15 +56,22 @@ const PATH_SHAPING = new Set([
   'at',
 ]);
 
+const NODE_GROUPS = { call: ['call'], branch: RAILS_BRANCH_NODE_TYPES };
+
 /**
  * The routing calls of a Rails routes file (`config/routes.rb`, a file it draws, an
- * engine's): one tree query for every call, then the routing ones nested by their blocks.
+ * engine's): one tree query for every call, then the routing ones nested by their blocks. Calls
+ * in a branch that never runs in production (`if Rails.env.test?`) are left out on both sides.
  */
 export function readRailsFacts(root: SyntaxNode): RailsFacts {
   const placed: PlacedCall[] = [];
-  for (const node of selectNodes('ruby', root, { call: ['call'] }).call) {
+  const nodes = selectNodes('ruby', root, NODE_GROUPS);
+  const skipped = nodes.branch.flatMap((branch) => notInProduction(branch) ?? []);
+  for (const node of nodes.call) {
     const verb = node.childForFieldName('method')?.text;
     if (verb === undefined || !RAILS_VERBS.has(verb)) continue;
+    if (skipped.some((part) => part.startIndex <= node.startIndex && node.startIndex < part.endIndex))
+      continue;
     const receiver = node.childForFieldName('receiver');
     // `Rails.application.routes.draw do` and `draw(:admin)` are the DSL's; `params.delete(:x)` is not.
     if (receiver && verb !== 'draw') continue;
