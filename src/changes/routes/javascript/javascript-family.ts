@@ -3,7 +3,7 @@ import type { RouteFamily } from '../route-family.js';
 import type { JavascriptFacts } from './javascript-facts.js';
 import { linkJavascriptRoutes } from './link-javascript-routes.js';
 import { readJavascriptFacts } from './read-javascript-facts.js';
-import { javascriptDependencies } from './javascript-dependencies.js';
+import { javascriptDependencies, takesPartInRouting } from './javascript-dependencies.js';
 
 /** Express, Koa (koa-router), Fastify (with `@fastify/autoload`), Hapi and NestJS. */
 export const javascriptRouteFamily: RouteFamily<JavascriptFacts> = {
@@ -18,7 +18,9 @@ export const javascriptRouteFamily: RouteFamily<JavascriptFacts> = {
   // An import line can swap the router a mount takes.
   changeMayMoveRoutes: (text) =>
     javascriptRouteFamily.mayDeclareRoutes(text) || /\bimport\b|\brequire\s*\(/.test(text),
-  mounterHints: (file) => {
+  // A file that holds no route and hands no router on is mounted by nobody: its importers are not read.
+  mounterHints: (file, facts) => {
+    if (facts !== undefined && !takesPartInRouting(facts)) return [];
     const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
     // `./routes` imports `routes/index.ts`.
     return stem === 'index' ? [path.posix.basename(path.posix.dirname(file))] : [stem];
