@@ -49,6 +49,23 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
+  it('prefixes Express routers listed in an array and mounted in a forEach loop, by member or destructured element', async () => {
+    const projects = [{ path: '.', language: 'javascript', frameworks: ['express'] }];
+    const changed = [
+      'src/routes/v1/auth.route.js',
+      'src/routes/v1/user.route.js',
+      'src/routes/v1/docs.route.js',
+      'src/routes/admin/audit.js',
+    ];
+    expect(await endpointsOf('express-array', projects, changed)).toEqual([
+      'POST /v1/auth/login express src/routes/v1/auth.route.js',
+      'POST /v1/auth/send-verification-email express src/routes/v1/auth.route.js',
+      'GET /v1/users/:userId express src/routes/v1/user.route.js',
+      'GET /v1/docs express src/routes/v1/docs.route.js',
+      'GET /admin/audit/entries express src/routes/admin/audit.js',
+    ]);
+  });
+
   it('composes a chain of mounts across files, through a re-export and TypeScript `.js` specifiers', async () => {
     const projects = [{ path: '.', language: 'typescript', frameworks: ['express'] }];
     expect(await endpointsOf('chain', projects, ['src/api/v1/orders.ts'])).toEqual([

@@ -4,6 +4,7 @@ import { lineOf, stringValue } from '../../../code/syntax/node-text.js';
 import type { JavascriptAutoload, JavascriptMount, ValueRef } from './javascript-facts.js';
 import type { FileScopes } from './javascript-scopes.js';
 import { argumentsOf, memberPath, propertyValue, unwrap } from './javascript-syntax.js';
+import { readIteratedUse } from './read-iterated-mounts.js';
 
 /** What one call mounts, if anything. */
 export interface MountRead {
@@ -49,6 +50,8 @@ function koaMount(node: SyntaxNode, scopes: FileScopes): { child: ValueRef; pref
 
 /** `app.use('/api', router, other)`, `app.use(router)`. */
 function readUse(call: SyntaxNode, parent: ValueRef, scopes: FileScopes): JavascriptMount[] {
+  const iterated = readIteratedUse(call, parent, (node) => childOf(node, scopes));
+  if (iterated) return iterated;
   const args = argumentsOf(call);
   const first = args[0];
   if (!first) return [];
