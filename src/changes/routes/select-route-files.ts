@@ -64,7 +64,10 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
   const selected = new Set<string>();
   const seeds = new Set(input.seeds);
   let frontier = [...new Set([...input.seeds, ...roots])].filter(mayRoute);
+  // Built on the first question only: a change whose files mount nothing reads no other file.
   let index: Map<string, string[]> | undefined;
+  const mentioning = (word: string): string[] =>
+    (index ??= indexWords(input.candidates, textOf)).get(word) ?? [];
   let capped = false;
   while (frontier.length > 0) {
     const next = new Set<string>();
@@ -76,16 +79,15 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
       }
       selected.add(path);
       const facts = input.factsOf(path);
-      index ??= indexWords(input.candidates, textOf);
-      const words = index;
-      const side = { ...input.side, mentioning: (word: string) => words.get(word) ?? [] };
+      const side = { ...input.side, mentioning };
       if (facts !== undefined)
         for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
-      const hints = [
-        ...family.mounterHints(path, facts),
-        ...(facts === undefined ? [] : (family.mountedHints?.(facts, path) ?? [])),
-      ];
-      for (const hint of hints) for (const found of index.get(hint) ?? []) next.add(found);
+      const mayMount = (found: string, hint: string): boolean =>
+        family.mayMount?.(textOf(found) ?? '', hint, path) ?? true;
+      for (const hint of family.mounterHints(path, facts))
+        for (const found of mentioning(hint)) if (mayMount(found, hint)) next.add(found);
+      for (const hint of facts === undefined ? [] : (family.mountedHints?.(facts, path) ?? []))
+        for (const found of mentioning(hint)) next.add(found);
     }
     frontier = [...next].filter((path) => !selected.has(path) && mayRoute(path));
     if (capped) break;

@@ -34,7 +34,7 @@ function routingModules(facts: JavascriptFacts): Set<string> {
 export function takesPartInRouting(facts: JavascriptFacts): boolean {
   return (
     facts.routes.length > 0 ||
-    facts.mounts.length > 0 ||
+    facts.mounts.some((mount) => mount.via !== 'pass' || passesRouterOn(facts, mount.parent)) ||
     facts.autoloads.length > 0 ||
     facts.controllers.length > 0 ||
     facts.globalPrefix !== undefined ||
@@ -45,6 +45,17 @@ export function takesPartInRouting(facts: JavascriptFacts): boolean {
       handsRouterOn(facts, ref),
     )
   );
+}
+
+/**
+ * A value handed to another function is a router when the file made it, or when it is a
+ * parameter of a function the file exports (`module.exports = (app) => setup(app)`); a helper
+ * passing its own argument on (`process(batch)`) mounts nothing.
+ */
+function passesRouterOn(facts: JavascriptFacts, parent: ValueRef): boolean {
+  if (parent.kind === 'router') return true;
+  if (parent.kind !== 'param') return false;
+  return Object.values(facts.exports).some((ref) => ref.kind === 'function' && ref.fn === parent.fn);
 }
 
 /**

@@ -25,6 +25,11 @@ export const javascriptRouteFamily: RouteFamily<JavascriptFacts> = {
     // `./routes` imports `routes/index.ts`.
     return stem === 'index' ? [path.posix.basename(path.posix.dirname(file))] : [stem];
   },
+  // An importer names the module by its path: `'./route'`, `"@/routes/users.js"`, `'../routes'` for an index.
+  mayMount: (text, hint) =>
+    new RegExp(
+      `['"\`](?:[^'"\`\n]*/)?${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.[cm]?[jt]sx?)?(?:/index(?:\\.[cm]?[jt]sx?)?)?['"\`]`,
+    ).test(text),
   dependencies: javascriptDependencies,
   isRoutingRoot: (_path, text) =>
     /\b(setGlobalPrefix|enableVersioning)\b|@fastify\/autoload|fastify-autoload/.test(text),
