@@ -53,7 +53,15 @@ function knexColumn(table: string, call: MigrationCall): MigrationOperation[] {
   const column = stringOf(call.args[0]) ?? (call.name.endsWith('ncrements') ? 'id' : undefined);
   if (!column) return [];
   const line = call.line;
-  if (chainHas(call, 'alter')) return [{ kind: 'change-type', line, table, column, type: call.name }];
+  if (chainHas(call, 'alter')) {
+    // `.alter()` restates the whole column; the nullability it states is a change of its own.
+    const nullability: MigrationOperation[] = chainHas(call, 'notNullable')
+      ? [{ kind: 'set-not-null', line, table, column }]
+      : chainHas(call, 'nullable')
+        ? [{ kind: 'drop-not-null', line, table, column }]
+        : [];
+    return [{ kind: 'change-type', line, table, column, type: call.name }, ...nullability];
+  }
   const notNull = chainHas(call, 'notNullable', 'primary') || call.name.endsWith('ncrements');
   const hasDefault = chainHas(call, 'defaultTo') || call.name.endsWith('ncrements');
   const operations: MigrationOperation[] = [
@@ -343,7 +351,11 @@ function typeChange(table: string, call: MigrationCall): MigrationOperation[] {
   const operations: MigrationOperation[] = [];
   const type = settings.type?.string ?? settings.type?.text;
   if (type) operations.push({ kind: 'change-type', line: call.line, table, column, type });
-  if (isTrue(settings.notNull)) operations.push({ kind: 'set-not-null', line: call.line, table, column });
+  // node-pg-migrate says `notNull: true`; Sequelize restates the column with `allowNull`.
+  if (isTrue(settings.notNull) || isFalse(settings.allowNull))
+    operations.push({ kind: 'set-not-null', line: call.line, table, column });
+  else if (isFalse(settings.notNull) || isTrue(settings.allowNull))
+    operations.push({ kind: 'drop-not-null', line: call.line, table, column });
   if (!type && operations.length === 0)
     operations.push({ kind: 'change-type', line: call.line, table, column });
   return operations;

@@ -50,7 +50,16 @@ function columnOperations(table: string, call: MigrationCall): MigrationOperatio
   const column = stringOf(call.args[0]) ?? (SELF_FILLING.has(call.name) ? 'id' : undefined);
   if (!column) return [];
   const line = call.line;
-  if (chainHas(call, 'change')) return [{ kind: 'change-type', line, table, column, type: call.name }];
+  if (chainHas(call, 'change')) {
+    // `->change()` restates the column; an explicit `->nullable()` or `->nullable(false)` changes its nullability too.
+    const nullable = call.chain.find((each) => each.name === 'nullable');
+    const nullability: MigrationOperation[] = !nullable
+      ? []
+      : nullable.args[0]?.boolean === false
+        ? [{ kind: 'set-not-null', line, table, column }]
+        : [{ kind: 'drop-not-null', line, table, column }];
+    return [{ kind: 'change-type', line, table, column, type: call.name }, ...nullability];
+  }
   const notNull =
     !chainHas(call, 'nullable') ||
     call.chain.some((each) => each.name === 'nullable' && each.args[0]?.boolean === false);
