@@ -8,16 +8,21 @@ describeRuleFixtures('security', {}, { exact: true });
 
 describe('security review', () => {
   it('points at the line where SQL is concatenated and explains the fix for the language', () => {
-    const findings = reviewChanges('security', [
-      modifiedFile(
-        'app/users.py',
-        [
-          '@@ -10 +10 @@',
-          ' def find(cursor, name):',
-          '+    cursor.execute("SELECT * FROM users WHERE name = \'" + name + "\'")',
-        ].join('\n'),
-      ),
-    ]);
+    const head = `${'\n'.repeat(9)}def find(cursor, name):\n    cursor.execute("SELECT * FROM users WHERE name = '" + name + "'")\n`;
+    const findings = reviewChanges(
+      'security',
+      [
+        modifiedFile(
+          'app/users.py',
+          [
+            '@@ -10 +10 @@',
+            ' def find(cursor, name):',
+            '+    cursor.execute("SELECT * FROM users WHERE name = \'" + name + "\'")',
+          ].join('\n'),
+        ),
+      ],
+      { readFile: () => head },
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       area: 'security',
@@ -28,6 +33,9 @@ describe('security review', () => {
       origin: 'rule',
     });
     expect(findings[0]?.recommendation).toContain('cursor.execute(');
+    expect(findings[0]?.explanation).toContain(
+      '`name`, a parameter of the function, is concatenated into SQL',
+    );
   });
 
   it('only reads added lines, not the code the pull request removed', () => {

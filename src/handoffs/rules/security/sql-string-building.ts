@@ -1,118 +1,168 @@
-import type { DiffLine } from '../../../code/diff/changed-file.js';
 import type { CodeLanguage } from '../../../code/language.js';
+import type { Grammar } from '../../../code/syntax/grammar.js';
+import { lineOf } from '../../../code/syntax/node-text.js';
+import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
-import { addedRuns, type ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { statementFrom } from '../../review-engine/statement-groups.js';
-import { isCommentLine } from '../../review-engine/line-kinds.js';
-import { buildsStringDynamically, containsSql, QUERY_CALL, SQL_FRAGMENT_CALL } from './dynamic-sql.js';
-
-/** Where a string literal opened at `index` ends (the index after its closing quote). */
-function endOfLiteral(text: string, index: number): number {
-  const quote = text[index];
-  let at = index + 1;
-  while (at < text.length && text[at] !== quote) at += text[at] === '\\' ? 2 : 1;
-  return at + 1;
-}
-
-/** A callback among the arguments: what follows it is the callback's body, not the query. */
-const CALLBACK = /^(?:=>|function\b|lambda\b|do\s*\|)/;
+import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
+import { hasText, type BuildContext, type BuiltValue, type StringBuild } from './build-parts.js';
+import { CALL_TYPES, nameOf, readCall, type CallShape } from './call-shape.js';
+import {
+  containsSql,
+  looksLikeSqlFragment,
+  QUERY_METHODS,
+  SQL_FRAGMENT_METHODS,
+  SQL_PROPERTIES,
+} from './sql-sinks.js';
+import { evaluate } from './string-build.js';
 
 /**
- * The query call's own text: from its name to its closing parenthesis (strings skipped), cut before a
- * callback argument, so that `router.get('/users', (req, res) => { … })` is not read as a query.
+ * SQL text built at runtime and sent to the database, read from the syntax tree: a query call
+ * (or a query builder's raw fragment) whose SQL argument concatenates, interpolates or formats a
+ * value that is not a constant, directly or through variables assigned in the same function.
  */
-function callTextOf(statement: string, call: RegExp): string | null {
-  const match = call.exec(statement);
-  if (!match) return null;
-  let depth = 0;
-  let lastComma = -1;
-  let at = match.index + match[0].length - 1;
-  for (; at < statement.length; at += 1) {
-    const character = statement[at] ?? '';
-    if (character === '"' || character === "'" || character === '`') {
-      at = endOfLiteral(statement, at) - 1;
-    } else if ('([{'.includes(character)) depth += 1;
-    else if (')]}'.includes(character) && --depth <= 0) break;
-    else if (depth === 1 && character === ',') lastComma = at;
-    else if (depth === 1 && CALLBACK.test(statement.slice(at, at + 12))) {
-      at = lastComma >= 0 ? lastComma : at;
-      break;
+
+/** A query call that runs SQL built from runtime values. */
+interface SqlBuildFact {
+  /** The line the call starts on. */
+  line: number;
+  /** The method that runs the SQL. */
+  sink: string;
+  values: BuiltValue[];
+}
+
+const SINK_GROUPS = { call: CALL_TYPES, assignment: ['assignment_expression'] };
+/** Keys of a query given as an object: `db.query({ text, values })`. */
+const SQL_KEYS = new Set(['text', 'sql', 'query']);
+/** Fragment arguments given by name: Django's `extra(where=[…], select={…})`. */
+const FRAGMENT_KEYS = ['where', 'select', 'order_by', 'tables'];
+const LISTS = /^(?:array|list|dictionary|hash)$/;
+
+function dynamicSql(build: StringBuild, fragment: boolean): boolean {
+  if (!build.built || build.values.length === 0) return false;
+  return fragment ? looksLikeSqlFragment(build.literal) : containsSql(build.text);
+}
+
+/** The argument carrying the SQL: the first of the first two that is a string (`QueryContext(ctx, sql)`, `mysqli_query($link, $sql)`). */
+function sqlArgument(call: CallShape, context: BuildContext): StringBuild | undefined {
+  const [first] = call.args;
+  const keyed =
+    first?.type === 'object'
+      ? first.namedChildren.find(
+          (pair) => pair?.type === 'pair' && SQL_KEYS.has(pair.childForFieldName('key')?.text ?? ''),
+        )
+      : undefined;
+  const candidates = keyed?.childForFieldName('value')
+    ? [keyed.childForFieldName('value')]
+    : call.args.slice(0, 2);
+  for (const candidate of candidates) {
+    const build = candidate && evaluate(candidate, context);
+    if (build && hasText(build)) return build;
+  }
+  return undefined;
+}
+
+/** The fragment a query builder is handed, element by element when it is a list. */
+function fragmentArgument(call: CallShape, context: BuildContext): StringBuild | undefined {
+  const given = [call.args[0], ...FRAGMENT_KEYS.map((key) => call.named.get(key))];
+  for (const argument of given) {
+    if (!argument) continue;
+    const parts = LISTS.test(argument.type) ? argument.namedChildren : [argument];
+    for (const part of parts) {
+      const value = part?.type === 'pair' ? part.childForFieldName('value') : part;
+      const build = value && evaluate(value, context);
+      if (build && dynamicSql(build, true)) return build;
     }
   }
-  return statement.slice(match.index, at + 1);
+  return undefined;
 }
 
-/** Wrappers that mark a string as SQL without changing it: `text(sql)`, `sql.SQL(query)`. */
-const SQL_WRAPPER = /^\s*(?:text|RawSQL|sql\.SQL|Prisma\.raw|sql\.raw)\s*\(/;
-
-/** The variable passed as a query call's first argument, e.g. `sql` in `db.query(sql, params)` or `execute(text(sql))`. */
-function firstArgumentName(callText: string, call: RegExp): string | null {
-  const match = call.exec(callText);
-  if (!match) return null;
-  let rest = callText.slice(match.index + match[0].length);
-  const wrapper = SQL_WRAPPER.exec(rest);
-  if (wrapper) rest = rest.slice(wrapper[0].length);
-  return /^\s*&?([$A-Za-z_][\w$]*)\s*(?:[,)%+]|\.format\(|$)/.exec(rest)?.[1] ?? null;
+function languageOf(grammar: Grammar): CodeLanguage {
+  return grammar === 'tsx' ? 'typescript' : grammar;
 }
 
-/** How far above a query call the variable holding its SQL may be assigned. */
-const ASSIGNMENT_LOOKBACK = 30;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function callFact(node: SyntaxNode, context: BuildContext, language: CodeLanguage): SqlBuildFact | undefined {
+  const call = readCall(node);
+  if (!call || call.tagged) return undefined;
+  const fragment = SQL_FRAGMENT_METHODS[language]?.includes(call.name) === true;
+  if (!fragment && !QUERY_METHODS[language].includes(call.name)) return undefined;
+  const build = fragment ? fragmentArgument(call, context) : sqlArgument(call, context);
+  return build && dynamicSql(build, fragment)
+    ? { line: lineOf(node), sink: call.name, values: build.values }
+    : undefined;
 }
 
-/** Assignments to `name` in the lines before `beforeLine`, each with its full statement text. */
-function assignmentsOf(
-  file: ReviewedFile,
-  name: string,
-  beforeLine: number,
-): { line: number; text: string }[] {
-  const assignment = new RegExp(
-    `(?:^|[^\\w$.])${escapeRegExp(name)}\\s*(?::=|\\+=|\\.=|<<|(?<![=!<>])=(?!=))`,
+/** ADO.NET's `command.CommandText = sql`. */
+function propertyFact(node: SyntaxNode, context: BuildContext): SqlBuildFact | undefined {
+  const property = nameOf(node.childForFieldName('left'));
+  const value = node.childForFieldName('right');
+  if (!SQL_PROPERTIES.has(property) || !value) return undefined;
+  const build = evaluate(value, context);
+  return dynamicSql(build, false) ? { line: lineOf(node), sink: property, values: build.values } : undefined;
+}
+
+function readSqlBuilds(root: SyntaxNode, grammar: Grammar): SqlBuildFact[] {
+  const language = languageOf(grammar);
+  const context: BuildContext = { grammar, root, depth: 0, evaluate };
+  const { call, assignment } = selectNodes(grammar, root, SINK_GROUPS);
+  return [
+    ...call.map((node) => callFact(node, context, language)),
+    ...assignment.map((node) => propertyFact(node, context)),
+  ].filter((fact): fact is SqlBuildFact => fact !== undefined);
+}
+
+/**
+ * The line the finding stands on: where the pull request wrote the SQL's building (the assignment
+ * that puts a value in, or the value itself), else the call it added that runs it.
+ */
+function anchorOf(fact: SqlBuildFact, isNewCode: (line: number) => boolean): number | undefined {
+  const lines = fact.values.flatMap((value) =>
+    value.writers.length > 0 ? [...value.writers, value.line] : [fact.line, value.line],
   );
-  const found: { line: number; text: string }[] = [];
-  for (const run of addedRuns(file)) {
-    run.forEach((line, index) => {
-      if (line.line >= beforeLine || line.line < beforeLine - ASSIGNMENT_LOOKBACK) return;
-      if (assignment.test(line.text)) {
-        found.push({ line: line.line, text: statementFrom(file, run, index) });
-      }
-    });
-  }
-  return found;
+  return [...lines, fact.line].find(isNewCode);
 }
 
-function hitForCall(
-  file: ReviewedFile,
-  run: readonly DiffLine[],
-  index: number,
-  language: CodeLanguage,
-): RuleHit | null {
-  const call = QUERY_CALL[language];
-  const line = run[index];
-  if (!line || isCommentLine(file, line)) return null;
-  const fragment = SQL_FRAGMENT_CALL[language]?.exec(line.text);
-  if (fragment && buildsStringDynamically(line.text.slice(fragment.index), language))
-    return { line: line.line };
-  const lineCall = call.exec(line.text);
-  if (!lineCall) return null;
-  // The statement from this line's query call on, as far as the call reaches.
-  const whole = statementFrom(file, run, index);
-  const statement = callTextOf(whole.slice(whole.indexOf(lineCall[0])), call) ?? whole;
-  if (containsSql(statement) && buildsStringDynamically(statement, language)) return { line: line.line };
-  const name = firstArgumentName(statement, call);
-  if (!name) return null;
-  const assignments = assignmentsOf(file, name, line.line);
-  if (!assignments.some((assignment) => containsSql(assignment.text))) return null;
-  const argumentIsFormatted = new RegExp(`${escapeRegExp(name)}\\s*(?:%|\\.format\\(|\\+)`).test(statement);
-  const dynamic = assignments.find((assignment) => buildsStringDynamically(assignment.text, language));
-  if (dynamic)
+const RANK = { request: 0, parameter: 1, value: 2 } as const;
+
+function hitOf(fact: SqlBuildFact, line: number): RuleHit {
+  const [value] = [...fact.values].sort((a, b) => RANK[a.origin] - RANK[b.origin]);
+  if (!value) return { line };
+  const into = `${value.how} into SQL that \`${fact.sink}\` runs`;
+  const named = value.from ? `\`${value.label}\` (from \`${value.from}\`)` : `\`${value.label}\``;
+  if (value.origin === 'request')
     return {
-      line: dynamic.line,
-      explanation: `\`${name}\` is built from runtime values and then run as SQL.`,
+      line,
+      title: 'SQL built from request input',
+      explanation: `${named} is request input, ${into}: a crafted value changes the query (SQL injection).`,
     };
-  return argumentIsFormatted ? { line: line.line } : null;
+  if (value.origin === 'parameter')
+    return {
+      line,
+      explanation: `${named}, a parameter of the function, is ${into}: a caller that passes outside input can change the query (SQL injection).`,
+    };
+  return {
+    line,
+    severity: 'medium',
+    explanation: `${named} is ${into}: if it ever carries outside input, it can change the query (SQL injection).`,
+  };
+}
+
+/** Added lines worth parsing the file for: they mention SQL, a query, or join strings. */
+const MENTIONS_SQL =
+  /\b(?:select|insert|update|delete|where|from|join|order|group|having|values|set|into|and|or|limit)\b|query|exec|sql|raw|format|prepare|command|\+=|<<|\.=/i;
+
+function sqlBuildHits(file: ReviewedFile): RuleHit[] {
+  if (!file.language || file.isTest || !file.added.some((line) => MENTIONS_SQL.test(line.text))) return [];
+  const added = new Map(file.added.map((line) => [line.line, line]));
+  const isNewCode = (line: number): boolean => {
+    const written = added.get(line);
+    return written !== undefined && file.kindOf(written) === 'code';
+  };
+  const facts = file.facts('security/sql-string-building', readSqlBuilds) ?? [];
+  return facts.flatMap((fact) => {
+    const line = anchorOf(fact, isNewCode);
+    return line === undefined ? [] : [hitOf(fact, line)];
+  });
 }
 
 export const sqlStringBuilding: ReviewRule = {
@@ -129,6 +179,8 @@ export const sqlStringBuilding: ReviewRule = {
       'Use the driver\'s parameters: `cursor.execute("SELECT … WHERE id = %s", (user_id,))`, or SQLAlchemy `text("… :id")` with bound params.',
     go: 'Use placeholders and arguments: `db.QueryContext(ctx, "SELECT … WHERE id = $1", id)`; for GORM, `Where("name = ?", name)`.',
     java: 'Use a `PreparedStatement` with `?` and `setString`/`setLong`, or JPA named parameters (`:id` with `setParameter`).',
+    kotlin:
+      'Use a `PreparedStatement` with `?` and `setString`/`setLong`, or `jdbcTemplate.query("… WHERE id = ?", mapper, id)`.',
     ruby: 'Use bind placeholders: `where("name = ?", name)` or `where(name: name)`; `sanitize_sql` for raw SQL.',
     php: 'Use prepared statements: `$pdo->prepare("SELECT … WHERE id = ?")->execute([$id])`, or Laravel bindings (`whereRaw("id = ?", [$id])`).',
     csharp:
@@ -136,16 +188,5 @@ export const sqlStringBuilding: ReviewRule = {
     rust: 'Use bind parameters: `sqlx::query("SELECT … WHERE id = $1").bind(id)` or the checked `query!` macro.',
     elixir: 'Use parameters: `Repo.query("SELECT … WHERE id = $1", [id])`, or an Ecto query with `^id`.',
   },
-  check(file) {
-    const language = file.language;
-    if (!language || file.isTest) return [];
-    const hits: RuleHit[] = [];
-    for (const run of addedRuns(file)) {
-      for (let index = 0; index < run.length; index += 1) {
-        const hit = hitForCall(file, run, index, language);
-        if (hit) hits.push(hit);
-      }
-    }
-    return hits;
-  },
+  check: sqlBuildHits,
 };

@@ -1,0 +1,241 @@
+import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import { CONSTANT, hasText, joined, type BuildContext, type StringBuild } from './build-parts.js';
+import { readCall, type CallShape } from './call-shape.js';
+import { leafValue, resolveName } from './name-values.js';
+
+/**
+ * What a call contributes to a string: formatting calls build one from a template and values,
+ * wrappers and conversions pass their argument through, a few calls yield numbers or escaped text
+ * (no SQL can ride on them), and any other call is a runtime value.
+ */
+
+/** Calls that return numbers, counts or escaped text. */
+const INERT_CALLS = new Set([
+  ...[
+    'parseInt',
+    'parseFloat',
+    'Number',
+    'Boolean',
+    'int',
+    'float',
+    'bool',
+    'Itoa',
+    'FormatInt',
+    'FormatFloat',
+  ],
+  ...[
+    'FormatBool',
+    'ParseInt',
+    'Atoi',
+    'parseLong',
+    'parseDouble',
+    'intval',
+    'floatval',
+    'boolval',
+    'to_i',
+    'to_f',
+  ],
+  ...['Integer', 'Float', 'len', 'length', 'count', 'size', 'Count', 'toFixed', 'escape', 'escapeLiteral'],
+  ...[
+    'escapeIdentifier',
+    'escapeId',
+    'quote',
+    'quote_ident',
+    'quote_literal',
+    'quote_table_name',
+    'quote_column_name',
+  ],
+  ...[
+    'quote_identifier',
+    'sanitize_sql',
+    'sanitize_sql_array',
+    'sanitize_sql_like',
+    'sanitize_sql_for_conditions',
+  ],
+  ...[
+    'real_escape_string',
+    'mysqli_real_escape_string',
+    'pg_escape_string',
+    'pg_escape_literal',
+    'pg_escape_identifier',
+  ],
+  ...['QuoteIdentifier', 'QuoteLiteral', 'Identifier', 'Literal'],
+]);
+/** Calls that hand back the string they are given or called on: conversions and SQL markers (`text(sql)`, `sql.SQL(q)`, `Prisma.raw(q)`). */
+const PASS_THROUGH = new Set([
+  ...[
+    'StringBuilder',
+    'StringBuffer',
+    'toString',
+    'to_string',
+    'to_owned',
+    'as_str',
+    'into',
+    'String',
+    'strval',
+    'str',
+    'text',
+    'SQL',
+    'raw',
+  ],
+  ...['trim', 'strip', 'lower', 'upper', 'toLowerCase', 'toUpperCase', 'ToLower', 'ToUpper'],
+]);
+/** printf-style formatting: `%s`, `%d`. */
+const PRINTF = new Set(['Sprintf', 'sprintf', 'vsprintf', 'format', 'formatted']);
+/** Positional-brace formatting: `{0}`, `{}`. */
+const BRACES = new Set(['Format', 'AppendFormat']);
+const JOIN = new Set(['join', 'Join', 'implode']);
+const LISTS =
+  /^(?:array|list|array_expression|composite_literal|collection_literal|array_creation_expression|tuple|literal_value)$/;
+/** Conversions that print numbers or booleans: a value formatted through one cannot carry SQL. */
+const NUMERIC_CONVERSION = /^[diouxXeEfFgGbct]$/;
+const CONVERSION = /%(?:\(\w+\))?[-#0 +']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z)?([a-zA-Z%])/g;
+
+/** Pieces of a list of placeholders: `?`, `$1`, `%s`, `:name`, `@p0`, with commas and brackets. */
+const PLACEHOLDER_PIECE = /^(?:[\s,()]|\?|%s|\$\d*|@p?\d*|:\w*)*$/;
+const HAS_PLACEHOLDER = /\?|%s|\$|@p?\d|:\w/;
+
+/** The literal pieces of strings under `node` (a few levels down). */
+function stringPieces(node: SyntaxNode, pieces: string[], budget = { left: 200 }): void {
+  if (--budget.left < 0) return;
+  if (
+    /string_fragment|string_content|quoted_content|string_literal_content|interpreted_string_literal_content/.test(
+      node.type,
+    )
+  ) {
+    pieces.push(node.text);
+    return;
+  }
+  for (const child of node.namedChildren) if (child) stringPieces(child, pieces, budget);
+}
+
+/** `ids.map(() => '?').join(',')`, `", ".join(["%s"] * len(ids))`: a list of placeholders, built from constants alone. */
+function isPlaceholderList(node: SyntaxNode): boolean {
+  const pieces: string[] = [];
+  stringPieces(node, pieces);
+  return (
+    pieces.length > 0 &&
+    pieces.every((piece) => PLACEHOLDER_PIECE.test(piece)) &&
+    pieces.some((piece) => HAS_PLACEHOLDER.test(piece))
+  );
+}
+
+/** The elements a list literal or a tuple holds (`%` takes its values as one). */
+function elementsOf(node: SyntaxNode): SyntaxNode[] {
+  const inner = node.type === 'parenthesized_expression' ? (node.firstNamedChild ?? node) : node;
+  if (!LISTS.test(inner.type) && inner.type !== 'dictionary' && inner.type !== 'hash') return [inner];
+  return inner.namedChildren
+    .filter((child): child is SyntaxNode => child !== null && child.type !== 'comment')
+    .map((child) => (/pair/.test(child.type) ? (child.childForFieldName('value') ?? child) : child));
+}
+
+/** A template filled with values: the template's text, every value that is not printed as a number. */
+export function formatted(
+  template: StringBuild,
+  values: readonly SyntaxNode[],
+  context: BuildContext,
+  printf: boolean,
+): StringBuild {
+  const conversions = printf
+    ? [...template.literal.matchAll(CONVERSION)].map((match) => match[1]).filter((kind) => kind !== '%')
+    : [];
+  const paired = conversions.length === values.length;
+  const kept = values.filter((_, index) => !paired || !NUMERIC_CONVERSION.test(conversions[index] ?? ''));
+  const parts = kept.map((value) => ({
+    ...context.evaluate(value, context, 'formatted'),
+    text: '',
+    literal: '',
+  }));
+  return joined([template, ...parts]);
+}
+
+function formatOf(call: CallShape, context: BuildContext): StringBuild | undefined {
+  const braces = BRACES.has(call.name) || (call.name === 'format' && context.grammar === 'python');
+  if (!braces && !PRINTF.has(call.name)) return undefined;
+  const named = [...call.named.values()];
+  const receiver = call.receiver ? context.evaluate(call.receiver, context, 'formatted') : undefined;
+  if (receiver && hasText(receiver)) return formatted(receiver, [...call.args, ...named], context, !braces);
+  const [first, ...rest] = call.args;
+  const template = first && context.evaluate(first, context, 'formatted');
+  if (!template || !hasText(template)) return undefined;
+  const values = call.name === 'vsprintf' && rest[0] ? elementsOf(rest[0]) : rest;
+  return formatted(template, [...values, ...named], context, !braces);
+}
+
+function joinOf(call: CallShape, context: BuildContext): StringBuild | undefined {
+  if (call.name === 'concat') {
+    const parts = [...(call.receiver ? [call.receiver] : []), ...call.args].map((part) =>
+      context.evaluate(part, context, 'concatenated'),
+    );
+    return parts.some(hasText) ? joined(parts) : undefined;
+  }
+  if (!JOIN.has(call.name)) return undefined;
+  const list = [call.receiver, ...call.args].find((part) => part && LISTS.test(part.type));
+  return list
+    ? joined(elementsOf(list).map((element) => context.evaluate(element, context, 'concatenated')))
+    : undefined;
+}
+
+function passedThrough(call: CallShape): SyntaxNode | undefined {
+  const fromString = call.name === 'from' && call.receiver?.text === 'String';
+  if (!PASS_THROUGH.has(call.name) && !fromString) return undefined;
+  return call.args.length === 0 ? call.receiver : call.args[0];
+}
+
+/** What the call `node` makes of a string (see `StringBuild`). */
+export function readCallValue(
+  node: SyntaxNode,
+  context: BuildContext,
+  how: StringBuild['values'][number]['how'],
+): StringBuild {
+  const call = readCall(node);
+  if (!call) return leafValue(node, context, how);
+  if (INERT_CALLS.has(call.name) || isPlaceholderList(node)) return CONSTANT;
+  const built = formatOf(call, context) ?? joinOf(call, context);
+  if (built) return built;
+  const inner = passedThrough(call);
+  return inner ? context.evaluate(inner, context, how) : leafValue(node, context, how);
+}
+
+/** Rust's `format!("… {} {name}", value)`: the template, its positional values and the names it captures. */
+export function readMacroValue(node: SyntaxNode, context: BuildContext): StringBuild {
+  const name = node.childForFieldName('macro')?.text.split('::').pop() ?? '';
+  const tokens = node.namedChildren.find((child) => child?.type === 'token_tree');
+  const template = tokens?.namedChildren.find((child) => child?.type === 'string_literal');
+  if ((name !== 'format' && name !== 'format_args') || !tokens || !template)
+    return leafValue(node, context, 'formatted');
+  const text = context.evaluate(template, context, 'formatted');
+  const captured = [...text.literal.matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)].map((match) =>
+    resolveName(match[1] ?? '', template, context, 'formatted'),
+  );
+  const groups: SyntaxNode[][] = [[]];
+  for (const child of tokens.children) {
+    if (!child || child.startIndex <= template.startIndex) continue;
+    if (child.type === ',') groups.push([]);
+    else if (child.isNamed) groups[groups.length - 1]?.push(child);
+  }
+  const positional = groups
+    .filter((group) => group.length > 0)
+    .map((group) => {
+      const [first, ...more] = group;
+      if (!first) return CONSTANT;
+      if (more.length === 0) return context.evaluate(first, context, 'formatted');
+      // A token tree has no expressions: `p.name` is `p`, `.`, `name`. The first name says where the value comes from.
+      const label = tokens.text.slice(
+        first.startIndex - tokens.startIndex,
+        (more[more.length - 1] ?? first).endIndex - tokens.startIndex,
+      );
+      const traced = context.evaluate(first, context, 'formatted');
+      return { ...traced, values: traced.values.map((value) => ({ ...value, label, from: undefined })) };
+    });
+  return joined([text, ...[...captured, ...positional].map((part) => ({ ...part, text: '', literal: '' }))]);
+}
+
+/** Python's and Ruby's `"… %s …" % values`. */
+export function percentFormatted(
+  template: StringBuild,
+  values: SyntaxNode,
+  context: BuildContext,
+): StringBuild {
+  return formatted(template, elementsOf(values), context, true);
+}
