@@ -1,4 +1,5 @@
 import type { CodeLanguage } from '../../../code/language.js';
+import { names } from './string-building/string-calls.js';
 
 /**
  * Where SQL text goes to the database, as names of the calls that take it: a call is a sink when
@@ -6,189 +7,58 @@ import type { CodeLanguage } from '../../../code/language.js';
  * gives the call's name, its receiver and its arguments.
  */
 
-const JS_QUERIES = [
-  'query',
-  'execute',
-  'raw',
-  'exec',
-  'prepare',
-  'run',
-  'all',
-  'get',
-  'unsafe',
-  '$queryRawUnsafe',
-  '$executeRawUnsafe',
-];
-const JS_FRAGMENTS = [
-  'whereRaw',
-  'orWhereRaw',
-  'andWhereRaw',
-  'orderByRaw',
-  'havingRaw',
-  'selectRaw',
-  'joinRaw',
-  'fromRaw',
-  'groupByRaw',
-];
-const JVM_QUERIES = [
-  'executeQuery',
-  'executeUpdate',
-  'executeLargeUpdate',
-  'execute',
-  'prepareStatement',
-  'prepareCall',
-  'createQuery',
-  'createNativeQuery',
-  'createSQLQuery',
-  'query',
-  'queryForObject',
-  'queryForList',
-  'queryForMap',
-  'queryForRowSet',
-  'update',
-  'batchUpdate',
-  'addBatch',
-];
-const DAPPER_QUERIES = ['Query', 'QueryFirst', 'QueryFirstOrDefault', 'QuerySingle', 'QuerySingleOrDefault'];
+const JS_QUERIES = 'query execute raw exec prepare run all get unsafe $queryRawUnsafe $executeRawUnsafe';
+const JS_FRAGMENTS =
+  'whereRaw orWhereRaw andWhereRaw orderByRaw havingRaw selectRaw joinRaw fromRaw groupByRaw';
+const JVM_QUERIES = `
+  executeQuery executeUpdate executeLargeUpdate execute prepareStatement prepareCall createQuery
+  createNativeQuery createSQLQuery query queryForObject queryForList queryForMap queryForRowSet update
+  batchUpdate addBatch`;
+const DAPPER_QUERIES = 'Query QueryFirst QueryFirstOrDefault QuerySingle QuerySingleOrDefault QueryMultiple';
 
 /** Calls that send the SQL text they are given to the database, per language (ORMs' raw-SQL escape hatches included). */
-export const QUERY_METHODS: Readonly<Record<CodeLanguage, readonly string[]>> = {
-  javascript: JS_QUERIES,
-  typescript: JS_QUERIES,
-  python: [
-    'execute',
-    'executemany',
-    'executescript',
-    'mogrify',
-    'raw',
-    'exec_driver_sql',
-    'query',
-    'fetch',
-    'fetchrow',
-    'fetchval',
-    'fetch_all',
-    'fetch_one',
-    'fetch_val',
-    // SQLAlchemy's `text()` and psycopg's `sql.SQL()` mark a string as SQL as it is.
-    'text',
-    'SQL',
-  ],
-  go: [
-    'Query',
-    'QueryRow',
-    'QueryContext',
-    'QueryRowContext',
-    'Exec',
-    'ExecContext',
-    'Raw',
-    'Select',
-    'SelectContext',
-    'Get',
-    'GetContext',
-    'Prepare',
-    'PrepareContext',
-    'NamedExec',
-    'NamedQuery',
-    'MustExec',
-  ],
-  java: JVM_QUERIES,
-  kotlin: [...JVM_QUERIES, 'exec'],
-  ruby: [
-    'find_by_sql',
-    'execute',
-    'exec_query',
-    'select_all',
-    'select_one',
-    'select_value',
-    'select_values',
-    'exec',
-    'query',
-  ],
-  php: [
-    'query',
-    'exec',
-    'prepare',
-    'select',
-    'statement',
-    'unprepared',
-    'executeQuery',
-    'executeStatement',
-    'fetchAllAssociative',
-    'fetchAssociative',
-    'fetchOne',
-    'createNativeQuery',
-    'mysqli_query',
-    'mysql_query',
-    'pg_query',
-    'sqlsrv_query',
-  ],
-  csharp: [
-    'FromSqlRaw',
-    'ExecuteSqlRaw',
-    'ExecuteSqlRawAsync',
-    'SqlQueryRaw',
-    ...DAPPER_QUERIES,
-    ...DAPPER_QUERIES.map((name) => `${name}Async`),
-    'QueryMultiple',
-    'QueryMultipleAsync',
-    'Execute',
-    'ExecuteAsync',
-    'ExecuteScalar',
-    'ExecuteScalarAsync',
-    'ExecuteReader',
-    'ExecuteReaderAsync',
-    // ADO.NET commands take their SQL when they are made.
-    'SqlCommand',
-    'NpgsqlCommand',
-    'MySqlCommand',
-    'SqliteCommand',
-    'SQLiteCommand',
-    'OleDbCommand',
-    'OdbcCommand',
-  ],
-  rust: [
-    'query',
-    'query_as',
-    'query_scalar',
-    'sql_query',
-    'execute',
-    'query_row',
-    'query_one',
-    'prepare',
-    'batch_execute',
-    'simple_query',
-  ],
-  elixir: ['query', 'query!', 'query_many', 'query_many!'],
+export const QUERY_METHODS: Readonly<Record<CodeLanguage, ReadonlySet<string>>> = {
+  javascript: names(JS_QUERIES),
+  typescript: names(JS_QUERIES),
+  // SQLAlchemy's `text()` and psycopg's `sql.SQL()` mark a string as SQL as it is.
+  python: names(`
+    execute executemany executescript mogrify raw exec_driver_sql query fetch fetchrow fetchval fetch_all
+    fetch_one fetch_val text SQL`),
+  go: names(`
+    Query QueryRow QueryContext QueryRowContext Exec ExecContext Raw Select SelectContext Get GetContext
+    Prepare PrepareContext NamedExec NamedQuery MustExec`),
+  java: names(JVM_QUERIES),
+  kotlin: names(`${JVM_QUERIES} exec`),
+  ruby: names('find_by_sql execute exec_query select_all select_one select_value select_values exec query'),
+  php: names(`
+    query exec prepare select statement unprepared executeQuery executeStatement fetchAllAssociative
+    fetchAssociative fetchOne createNativeQuery mysqli_query mysql_query pg_query sqlsrv_query`),
+  // ADO.NET commands take their SQL when they are made: `new SqlCommand(sql, connection)`.
+  csharp: names(`
+    FromSqlRaw ExecuteSqlRaw ExecuteSqlRawAsync SqlQueryRaw ${DAPPER_QUERIES} QueryAsync QueryFirstAsync
+    QueryFirstOrDefaultAsync QuerySingleAsync QuerySingleOrDefaultAsync QueryMultipleAsync
+    Execute ExecuteAsync ExecuteScalar ExecuteScalarAsync ExecuteReader ExecuteReaderAsync
+    SqlCommand NpgsqlCommand MySqlCommand SqliteCommand SQLiteCommand OleDbCommand OdbcCommand`),
+  rust: names(`
+    query query_as query_scalar sql_query execute query_row query_one prepare batch_execute simple_query`),
+  elixir: names('query query! query_many query_many!'),
 };
 
 /**
  * Query-builder methods whose string argument is itself a piece of SQL (`where("name = …")`): a value
  * built into it is injectable even though no whole statement is in sight.
  */
-export const SQL_FRAGMENT_METHODS: Readonly<Partial<Record<CodeLanguage, readonly string[]>>> = {
-  javascript: JS_FRAGMENTS,
-  typescript: JS_FRAGMENTS,
-  python: ['extra', 'RawSQL'],
-  go: ['Where', 'Or', 'Not', 'Order', 'Having', 'Joins', 'Group'],
-  ruby: [
-    'where',
-    'not',
-    'or',
-    'order',
-    'reorder',
-    'having',
-    'joins',
-    'group',
-    'pluck',
-    'select',
-    'from',
-    'lock',
-  ],
-  php: ['whereRaw', 'orWhereRaw', 'selectRaw', 'orderByRaw', 'havingRaw', 'groupByRaw', 'raw'],
+export const SQL_FRAGMENT_METHODS: Readonly<Partial<Record<CodeLanguage, ReadonlySet<string>>>> = {
+  javascript: names(JS_FRAGMENTS),
+  typescript: names(JS_FRAGMENTS),
+  python: names('extra RawSQL'),
+  go: names('Where Or Not Order Having Joins Group'),
+  ruby: names('where not or order reorder having joins group pluck select from lock'),
+  php: names('whereRaw orWhereRaw selectRaw orderByRaw havingRaw groupByRaw raw'),
 };
 
 /** ADO.NET's `command.CommandText = sql`: an assignment that hands SQL to a command. */
-export const SQL_PROPERTIES: ReadonlySet<string> = new Set(['CommandText']);
+export const SQL_PROPERTIES = names('CommandText');
 
 /** SQL statement shapes: enough to tell a query from an ordinary message string. */
 const SQL_TEXT =

@@ -5,8 +5,13 @@ import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import { selectNodes } from '../../../code/syntax/select-nodes.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
-import { hasText, type BuildContext, type BuiltValue, type StringBuild } from './build-parts.js';
-import { CALL_TYPES, nameOf, readCall, type CallShape } from './call-shape.js';
+import {
+  hasText,
+  type BuildContext,
+  type BuiltValue,
+  type StringBuild,
+} from './string-building/build-parts.js';
+import { CALL_TYPES, nameOf, readCall, type CallShape } from './string-building/call-shape.js';
 import {
   containsSql,
   looksLikeSqlFragment,
@@ -14,7 +19,7 @@ import {
   SQL_FRAGMENT_METHODS,
   SQL_PROPERTIES,
 } from './sql-sinks.js';
-import { evaluate } from './string-build.js';
+import { evaluate } from './string-building/string-build.js';
 
 /**
  * SQL text built at runtime and sent to the database, read from the syntax tree: a query call
@@ -84,8 +89,8 @@ function languageOf(grammar: Grammar): CodeLanguage {
 function callFact(node: SyntaxNode, context: BuildContext, language: CodeLanguage): SqlBuildFact | undefined {
   const call = readCall(node);
   if (!call || call.tagged) return undefined;
-  const fragment = SQL_FRAGMENT_METHODS[language]?.includes(call.name) === true;
-  if (!fragment && !QUERY_METHODS[language].includes(call.name)) return undefined;
+  const fragment = SQL_FRAGMENT_METHODS[language]?.has(call.name) === true;
+  if (!fragment && !QUERY_METHODS[language].has(call.name)) return undefined;
   const build = fragment ? fragmentArgument(call, context) : sqlArgument(call, context);
   return build && dynamicSql(build, fragment)
     ? { line: lineOf(node), sink: call.name, values: build.values }

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import {
   CONSTANT,
   CONSTANT_NAME,

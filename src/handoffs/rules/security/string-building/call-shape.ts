@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 
 /**
  * Calls as every grammar writes them, read into one shape: the name called, what it is called

@@ -1,6 +1,7 @@
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import { CONSTANT, hasText, joined, type BuildContext, type StringBuild } from './build-parts.js';
 import { readCall, type CallShape } from './call-shape.js';
+import { BRACES, INERT_CALLS, JOIN, PASS_THROUGH, PRINTF } from './string-calls.js';
 import { leafValue, resolveName } from './name-values.js';
 
 /**
@@ -9,82 +10,6 @@ import { leafValue, resolveName } from './name-values.js';
  * (no SQL can ride on them), and any other call is a runtime value.
  */
 
-/** Calls that return numbers, counts or escaped text. */
-const INERT_CALLS = new Set([
-  ...[
-    'parseInt',
-    'parseFloat',
-    'Number',
-    'Boolean',
-    'int',
-    'float',
-    'bool',
-    'Itoa',
-    'FormatInt',
-    'FormatFloat',
-  ],
-  ...[
-    'FormatBool',
-    'ParseInt',
-    'Atoi',
-    'parseLong',
-    'parseDouble',
-    'intval',
-    'floatval',
-    'boolval',
-    'to_i',
-    'to_f',
-  ],
-  ...['Integer', 'Float', 'len', 'length', 'count', 'size', 'Count', 'toFixed', 'escape', 'escapeLiteral'],
-  ...[
-    'escapeIdentifier',
-    'escapeId',
-    'quote',
-    'quote_ident',
-    'quote_literal',
-    'quote_table_name',
-    'quote_column_name',
-  ],
-  ...[
-    'quote_identifier',
-    'sanitize_sql',
-    'sanitize_sql_array',
-    'sanitize_sql_like',
-    'sanitize_sql_for_conditions',
-  ],
-  ...[
-    'real_escape_string',
-    'mysqli_real_escape_string',
-    'pg_escape_string',
-    'pg_escape_literal',
-    'pg_escape_identifier',
-  ],
-  ...['QuoteIdentifier', 'QuoteLiteral', 'Identifier', 'Literal'],
-]);
-/** Calls that hand back the string they are given or called on: conversions and SQL markers (`text(sql)`, `sql.SQL(q)`, `Prisma.raw(q)`). */
-const PASS_THROUGH = new Set([
-  ...[
-    'StringBuilder',
-    'StringBuffer',
-    'toString',
-    'to_string',
-    'to_owned',
-    'as_str',
-    'into',
-    'String',
-    'strval',
-    'str',
-    'text',
-    'SQL',
-    'raw',
-  ],
-  ...['trim', 'strip', 'lower', 'upper', 'toLowerCase', 'toUpperCase', 'ToLower', 'ToUpper'],
-]);
-/** printf-style formatting: `%s`, `%d`. */
-const PRINTF = new Set(['Sprintf', 'sprintf', 'vsprintf', 'format', 'formatted']);
-/** Positional-brace formatting: `{0}`, `{}`. */
-const BRACES = new Set(['Format', 'AppendFormat']);
-const JOIN = new Set(['join', 'Join', 'implode']);
 const LISTS =
   /^(?:array|list|array_expression|composite_literal|collection_literal|array_creation_expression|tuple|literal_value)$/;
 /** Conversions that print numbers or booleans: a value formatted through one cannot carry SQL. */

@@ -1,5 +1,5 @@
-import type { Grammar } from '../../../code/syntax/grammar.js';
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import type { Grammar } from '../../../../code/syntax/grammar.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import type { ValueOrigin } from './value-origin.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { Grammar } from '../../../code/syntax/grammar.js';
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
-import { selectNodes } from '../../../code/syntax/select-nodes.js';
-import { FUNCTION_TYPES } from '../../../code/view/node-kinds.js';
+import type { Grammar } from '../../../../code/syntax/grammar.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
+import { selectNodes } from '../../../../code/syntax/select-nodes.js';
+import { FUNCTION_TYPES } from '../../../../code/view/node-kinds.js';
 import { CALL_TYPES, readCall } from './call-shape.js';
 
 /**

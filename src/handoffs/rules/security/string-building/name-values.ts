@@ -1,5 +1,5 @@
-import { lineOf } from '../../../code/syntax/node-text.js';
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import { lineOf } from '../../../../code/syntax/node-text.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import {
   CONSTANT,
   CONSTANT_NAME,

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
+import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 
 /**
  * Where a value written into SQL comes from: the request (a query string, a form, a route
