@@ -64,7 +64,9 @@ export function nameOf(node: SyntaxNode | null | undefined): string {
   if (NAME_TYPES.has(node.type)) return node.text;
   if (node.type === 'generic_name') return node.firstNamedChild?.text ?? '';
   if (node.type === 'generic_function' || node.type === 'generic_type')
-    return nameOf(node.childForFieldName('function') ?? node.childForFieldName('type'));
+    return nameOf(
+      node.childForFieldName('function') ?? node.childForFieldName('type') ?? node.firstNamedChild,
+    );
   for (const field of NAME_FIELDS) {
     const named = node.childForFieldName(field);
     if (named) return nameOf(named);

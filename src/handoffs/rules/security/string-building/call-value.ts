@@ -1,7 +1,7 @@
 import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import { CONSTANT, hasText, joined, type BuildContext, type StringBuild } from './build-parts.js';
 import { readCall, type CallShape } from './call-shape.js';
-import { BRACES, INERT_CALLS, JOIN, PASS_THROUGH, PRINTF } from './string-calls.js';
+import { BRACES, EMPTY_MAKERS, INERT_CALLS, JOIN, PASS_THROUGH, PRINTF } from './string-calls.js';
 import { leafValue, resolveName } from './name-values.js';
 
 /**
@@ -74,6 +74,13 @@ export function formatted(
   return joined([template, ...parts]);
 }
 
+/** `new ArrayList<>()`, `mutableListOf()`, `Vec::new()`: an empty collection holds nothing from outside. */
+function isEmptyCollection(call: CallShape): boolean {
+  return (
+    call.args.length === 0 && (call.node.type === 'object_creation_expression' || EMPTY_MAKERS.has(call.name))
+  );
+}
+
 function formatOf(call: CallShape, context: BuildContext): StringBuild | undefined {
   const braces = BRACES.has(call.name) || (call.name === 'format' && context.grammar === 'python');
   if (!braces && !PRINTF.has(call.name)) return undefined;
@@ -87,18 +94,18 @@ function formatOf(call: CallShape, context: BuildContext): StringBuild | undefin
   return formatted(template, [...values, ...named], context, !braces);
 }
 
+/**
+ * `concat`, Go's `append(list, …)` and the joins of a list: the pieces joined. A join called on a
+ * list (`where.join(' AND ')`, `" AND ".join(conditions)`) reads its receiver; one given the list and
+ * the separator (`strings.Join(parts, ",")`, `String.join(" AND ", conditions)`) does not.
+ */
 function joinOf(call: CallShape, context: BuildContext): StringBuild | undefined {
-  if (call.name === 'concat') {
-    const parts = [...(call.receiver ? [call.receiver] : []), ...call.args].map((part) =>
-      context.evaluate(part, context, 'concatenated'),
-    );
-    return parts.some(hasText) ? joined(parts) : undefined;
-  }
-  if (!JOIN.has(call.name)) return undefined;
-  const list = [call.receiver, ...call.args].find((part) => part && LISTS.test(part.type));
-  return list
-    ? joined(elementsOf(list).map((element) => context.evaluate(element, context, 'concatenated')))
-    : undefined;
+  const appends = call.name === 'append' && !call.receiver;
+  if (call.name !== 'concat' && !appends && !JOIN.has(call.name)) return undefined;
+  const onReceiver = call.name === 'concat' || call.args.length === 1;
+  const pieces = [...(onReceiver && call.receiver ? [call.receiver] : []), ...call.args];
+  const parts = pieces.map((piece) => context.evaluate(piece, context, 'concatenated'));
+  return call.name !== 'concat' || parts.some(hasText) ? joined(parts) : undefined;
 }
 
 function passedThrough(call: CallShape): SyntaxNode | undefined {
@@ -115,7 +122,7 @@ export function readCallValue(
 ): StringBuild {
   const call = readCall(node);
   if (!call) return leafValue(node, context, how);
-  if (INERT_CALLS.has(call.name) || isPlaceholderList(node)) return CONSTANT;
+  if (INERT_CALLS.has(call.name) || isPlaceholderList(node) || isEmptyCollection(call)) return CONSTANT;
   const built = formatOf(call, context) ?? joinOf(call, context);
   if (built) return built;
   const inner = passedThrough(call);

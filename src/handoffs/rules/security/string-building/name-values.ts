@@ -5,6 +5,7 @@ import {
   CONSTANT_NAME,
   joined,
   labelOf,
+  literal,
   MAX_DEPTH,
   type BuildContext,
   type StringBuild,
@@ -55,7 +56,7 @@ function fromWrites(
   const deeper = { ...context, depth: context.depth + 1 };
   const name = at.text;
   const builds = writes.map((write) => {
-    const build = context.evaluate(write.value, deeper, how);
+    const build = write.value ? context.evaluate(write.value, deeper, how) : literal('');
     const builds = build.built || write.appends;
     const line = builds ? lineOf(write.node) : lineOf(at);
     const values = build.values.map((value) =>

@@ -70,6 +70,8 @@ const COUNT_NAME = /^(?:length|size|count|Count|Length|len)$/;
 const NUMERIC_CAST =
   /^\(?\s*(?:int|integer|long|short|float|double|decimal|bool|boolean|i32|i64|u32|u64|usize)\s*\)?$/i;
 const KOTLIN_NAME = /^[A-Za-z_]\w*/;
+/** A list of pieces (`["name = %s"]`, `[]`) reads as its pieces written one after the other. */
+const LIST_LITERALS = new Set(['array', 'list']);
 
 function children(node: SyntaxNode): SyntaxNode[] {
   return node.namedChildren.filter((child): child is SyntaxNode => child !== null);
@@ -185,6 +187,19 @@ export function evaluate(
   if (BINARY.has(type)) return readBinary(node, context, how);
   if (CONDITIONALS.has(type)) return readConditional(node, context, how);
   if (type === 'macro_invocation') return readMacroValue(node, context);
+  if (LIST_LITERALS.has(type))
+    return joined(
+      children(node).map((element) => evaluate(element, context, how)),
+      false,
+    );
+  if (type === 'composite_literal') {
+    // Go's `[]string{"a = ?"}`: the elements of its body.
+    const elements = children(node.childForFieldName('body') ?? node).flatMap(children);
+    return joined(
+      elements.map((element) => evaluate(element, context, how)),
+      false,
+    );
+  }
   if (CALL_TYPES.includes(type)) return readCallValue(node, context, how);
   if (NAME_TYPES.has(type)) return resolveName(node.text, node, context, how);
   const last = MEMBERS.test(type) ? lastName(node) : '';

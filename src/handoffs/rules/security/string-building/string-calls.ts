@@ -15,7 +15,7 @@ export const INERT_CALLS = names(`
   escape escapeLiteral escapeIdentifier escapeId quote quote_ident quote_literal quote_table_name
   quote_column_name quote_identifier sanitize_sql sanitize_sql_array sanitize_sql_like
   sanitize_sql_for_conditions real_escape_string mysqli_real_escape_string pg_escape_string
-  pg_escape_literal pg_escape_identifier QuoteIdentifier QuoteLiteral Identifier Literal
+  pg_escape_literal pg_escape_identifier QuoteIdentifier QuoteLiteral Identifier Literal make
 `);
 
 /**
@@ -35,3 +35,7 @@ export const BRACES = names('Format AppendFormat');
 
 /** Calls that join a list of strings. */
 export const JOIN = names('join Join implode');
+
+/** Calls that, given nothing, make an empty collection or builder. */
+export const EMPTY_MAKERS = names(`
+  new list dict set mutableListOf arrayListOf listOf emptyList ArrayList LinkedList StringBuilder StringBuffer`);

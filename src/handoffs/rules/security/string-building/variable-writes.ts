@@ -13,7 +13,8 @@ import { CALL_TYPES, readCall } from './call-shape.js';
 /** One write of a variable: the node that writes it (for anchoring) and the expression written. */
 export interface VariableWrite {
   node: SyntaxNode;
-  value: SyntaxNode;
+  /** Undefined for a declaration without a value (`var conds []string`): it starts empty. */
+  value: SyntaxNode | undefined;
   /** `+=`, `.=`, `<<`, `append(…)`: the value is added to what the variable held. */
   appends: boolean;
 }
@@ -43,8 +44,17 @@ const WRITE_GROUPS = {
   ],
   call: CALL_TYPES,
 };
-/** Methods that add to a string builder: `sb.append(x)`, `query.push_str(x)`. */
-const APPEND_METHODS = new Set(['append', 'Append', 'AppendLine', 'push_str']);
+/** Methods that add to a string builder or a list of pieces: `sb.append(x)`, `query.push_str(x)`, `where.push(x)`. */
+const APPEND_METHODS = new Set([
+  'append',
+  'Append',
+  'AppendLine',
+  'AppendFormat',
+  'push_str',
+  'push',
+  'add',
+  'Add',
+]);
 const APPEND_OPERATORS = new Set(['+=', '.=', '<<', '<>=']);
 
 /** The function (method, lambda, block) a node is written in; undefined at the top of the file. */
@@ -85,17 +95,20 @@ function sides(node: SyntaxNode): { target: SyntaxNode | null; value: SyntaxNode
     node.childForFieldName('pattern') ??
     node.namedChildren.find((child) => child?.type === 'variable_declaration')?.firstNamedChild ??
     null;
-  const value = node.childForFieldName('right') ?? node.childForFieldName('value') ?? node.lastNamedChild;
-  return { target, value: value && value.id !== target?.id ? value : null };
+  // C#'s declarator and Kotlin's property keep the value unnamed, last; a declaration without one ends in its name or type.
+  const last = node.lastNamedChild;
+  const unnamed =
+    last && !/type|variable_declaration/.test(last.type) && last.id !== target?.id ? last : null;
+  return { target, value: node.childForFieldName('right') ?? node.childForFieldName('value') ?? unnamed };
 }
 
 function assignmentWrite(node: SyntaxNode, name: string): VariableWrite | undefined {
   if (node.type === 'binary_operator' && operatorOf(node) !== '=') return undefined;
   if (node.type === 'binary' && operatorOf(node) !== '<<') return undefined;
   const { target, value } = sides(node);
-  if (!target || !value || !binds(target, name)) return undefined;
-  const paired = pairedValue(target, value, name);
-  if (!paired) return undefined;
+  if (!target || !binds(target, name)) return undefined;
+  const paired = value ? pairedValue(target, value, name) : undefined;
+  if (value && !paired) return undefined;
   const appends =
     /augmented|operator_assignment|compound/.test(node.type) || APPEND_OPERATORS.has(operatorOf(node));
   return {
