@@ -155,3 +155,11 @@ export function readCall(call: SyntaxNode): CallShape | undefined {
     ...(tagged ? { args: [], named: new Map() } : readArguments(list)),
   };
 }
+
+/** The operator of a binary expression or an assignment (`+`, `+=`, `<<`, `=`), from its field or its first token. */
+export function operatorOf(node: SyntaxNode): string {
+  const field = node.childForFieldName('operator');
+  if (field) return field.text;
+  for (const child of node.children) if (child && !child.isNamed && child.type !== '(') return child.type;
+  return '';
+}

@@ -11,7 +11,7 @@ import {
   type StringBuild,
   type ValueJoin,
 } from './build-parts.js';
-import { CALL_TYPES } from './call-shape.js';
+import { CALL_TYPES, operatorOf } from './call-shape.js';
 import { percentFormatted, readCallValue, readMacroValue } from './call-value.js';
 import { leafValue, resolveName } from './name-values.js';
 
@@ -112,13 +112,6 @@ function readString(node: SyntaxNode, context: BuildContext): StringBuild {
     return { ...context.evaluate(child, context, 'interpolated'), built: true };
   });
   return joined(builds, false);
-}
-
-function operatorOf(node: SyntaxNode): string {
-  const field = node.childForFieldName('operator');
-  if (field) return field.text;
-  for (const child of node.children) if (child && !child.isNamed) return child.type;
-  return '';
 }
 
 function readBinary(node: SyntaxNode, context: BuildContext, how: ValueJoin): StringBuild {

@@ -2,7 +2,7 @@ import type { Grammar } from '../../../../code/syntax/grammar.js';
 import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import { selectNodes } from '../../../../code/syntax/select-nodes.js';
 import { FUNCTION_TYPES } from '../../../../code/view/node-kinds.js';
-import { CALL_TYPES, readCall } from './call-shape.js';
+import { CALL_TYPES, operatorOf, readCall } from './call-shape.js';
 
 /**
  * Where a variable gets its value, as the syntax tree has it: the assignments (and appends) to a
@@ -62,13 +62,6 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let parent = node.parent; parent; parent = parent.parent)
     if (FUNCTIONS.has(parent.type)) return parent;
   return undefined;
-}
-
-function operatorOf(node: SyntaxNode): string {
-  const field = node.childForFieldName('operator');
-  if (field) return field.text;
-  for (const child of node.children) if (child && !child.isNamed && child.type !== '(') return child.type;
-  return '';
 }
 
 /** True when `target` is the variable `name`, or a pattern that binds it (`{ name } = req.query`). */
