@@ -98,6 +98,27 @@ describe('security/sql-string-building', () => {
     expect(sqlFindings([change], head).map((finding) => finding.line)).toEqual([4]);
   });
 
+  it('reads a query run in a callback of the function whose SQL the pull request built', () => {
+    const head = [
+      'function exportTeam(db, rows, team) {',
+      '  const sql = `SELECT * FROM users WHERE team = ${team}`;',
+      '  rows.forEach(() => db.query(sql));',
+      '}',
+      '',
+    ].join('\n');
+    const change = modifiedFile(
+      'src/export.js',
+      [
+        '@@ -2 +2 @@',
+        "-  const sql = 'SELECT * FROM users WHERE team = $1';",
+        '+  const sql = `SELECT * FROM users WHERE team = ${team}`;',
+      ].join('\n'),
+    );
+    expect(sqlFindings([change], head).map((finding) => [finding.line, finding.severity])).toEqual([
+      [2, 'high'],
+    ]);
+  });
+
   it('stays quiet when the pull request only touched code around an existing query', () => {
     const head = [
       'def find(cursor, name):',
