@@ -55,14 +55,32 @@ describe('security/sql-string-building', () => {
         'src/reports.ts',
         [
           'export async function totals(db: Pool) {',
-          '  const table = await settings.reportTable();',
-          '  return db.query(`SELECT * FROM ${table} WHERE day = current_date`);',
+          '  const owner = await session.currentOwner();',
+          "  return db.query(`SELECT * FROM reports WHERE owner = '${owner}'`);",
           '}',
         ].join('\n'),
       ),
     ]);
     expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([[3, 'medium']]);
-    expect(findings[0]?.explanation).toContain('`table` (from `settings.reportTable()`)');
+    expect(findings[0]?.explanation).toContain('`owner` (from `session.currentOwner()`)');
+  });
+
+  it('leaves out a table or column name taken from the code, but not one from a parameter', () => {
+    const findings = sqlFindings([
+      addedFile(
+        'app/store.py',
+        [
+          'def purge(cursor, days):',
+          '    table = settings.AUDIT_TABLE_NAME.lower()',
+          '    cursor.execute(f"DELETE FROM {table} WHERE age > %s", (days,))',
+          '    cursor.execute("SELECT * FROM events ORDER BY %s" % settings.default_order())',
+          '',
+          'def sort(cursor, column):',
+          '    cursor.execute(f"SELECT * FROM events ORDER BY {column}")',
+        ].join('\n'),
+      ),
+    ]);
+    expect(findings.map((finding) => [finding.line, finding.severity])).toEqual([[7, 'high']]);
   });
 
   it('stands on the assignment that builds the SQL when the call that runs it is unchanged', () => {

@@ -18,6 +18,7 @@ import {
   QUERY_METHODS,
   SQL_FRAGMENT_METHODS,
   SQL_PROPERTIES,
+  standsForName,
 } from './sql-sinks.js';
 
 /**
@@ -48,8 +49,13 @@ const SQL_KEYS = new Set(['text', 'sql', 'query']);
 const FRAGMENT_KEYS = ['where', 'select', 'order_by', 'tables'];
 const LISTS = /^(?:array|list|dictionary|hash)$/;
 
+/** Values worth a finding: from the request or a parameter anywhere, other runtime values where SQL takes data. */
+function reportedValues(build: StringBuild): BuiltValue[] {
+  return build.values.filter((value) => value.origin !== 'value' || !standsForName(value.before ?? ''));
+}
+
 function dynamicSql(build: StringBuild, fragment: boolean): boolean {
-  if (!build.built || build.values.length === 0) return false;
+  if (!build.built || reportedValues(build).length === 0) return false;
   return fragment ? looksLikeSqlFragment(build.literal) : containsSql(build.text);
 }
 
@@ -98,7 +104,7 @@ function callFact(node: SyntaxNode, context: BuildContext, language: CodeLanguag
   if (!fragment && !QUERY_METHODS[language].has(call.name)) return undefined;
   const build = fragment ? fragmentArgument(call, context) : sqlArgument(call, context);
   return build && dynamicSql(build, fragment)
-    ? { line: lineOf(node), sink: call.name, values: build.values }
+    ? { line: lineOf(node), sink: call.name, values: reportedValues(build) }
     : undefined;
 }
 
@@ -108,7 +114,9 @@ function propertyFact(node: SyntaxNode, context: BuildContext): SqlBuildFact | u
   const value = node.childForFieldName('right');
   if (!SQL_PROPERTIES.has(property) || !value) return undefined;
   const build = evaluate(value, context);
-  return dynamicSql(build, false) ? { line: lineOf(node), sink: property, values: build.values } : undefined;
+  return dynamicSql(build, false)
+    ? { line: lineOf(node), sink: property, values: reportedValues(build) }
+    : undefined;
 }
 
 /**

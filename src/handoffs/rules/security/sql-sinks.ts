@@ -80,3 +80,16 @@ const SQL_FRAGMENT_TEXT =
 export function looksLikeSqlFragment(text: string): boolean {
   return !text.trimStart().startsWith('/') && SQL_FRAGMENT_TEXT.test(text);
 }
+
+/** Where SQL names a table or column: after FROM, JOIN, INTO, UPDATE, TABLE, BY, SELECT or AS, after a `.`, or first of all. */
+const NAME_PLACE =
+  /(?:^|\b(?:from|join|into|update|table|exists|by|select|as|distinct)\s*["`[]?|["`\]]?\.\s*["`[]?)\s*$/i;
+
+/**
+ * True when a value written after `before` stands for a table or column name. Names come from the
+ * code's own tables and settings far more often than from outside, so a value not traced to the
+ * request or a parameter is not reported there.
+ */
+export function standsForName(before: string): boolean {
+  return NAME_PLACE.test(before);
+}

@@ -1,3 +1,4 @@
+import { classifyPath } from '../../../code/classify-path.js';
 import { endLineOf, lineOf } from '../../../code/syntax/node-text.js';
 import type { SyntaxNode } from '../../../code/syntax/parse-source.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
@@ -51,6 +52,8 @@ const MENTIONS_SQL =
 
 function sqlBuildHits(file: ReviewedFile): RuleHit[] {
   if (!file.language || file.isTest || !file.added.some((line) => MENTIONS_SQL.test(line.text))) return [];
+  // A migration runs SQL over its own data, and the database review reads migrations.
+  if (classifyPath(file.path).role === 'migration') return [];
   const added = new Map(file.added.map((line) => [line.line, line]));
   const isNewCode = (line: number): boolean => {
     const written = added.get(line);

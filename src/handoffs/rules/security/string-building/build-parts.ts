@@ -32,6 +32,8 @@ export interface BuiltValue {
   line: number;
   /** Lines of the assignments that carry the value to its use, innermost first. */
   writers: number[];
+  /** The text written just before the value (`SELECT * FROM `), once a join places it; empty at the start. */
+  before?: string;
 }
 
 /** What reading an expression needs: its tree, how deep variables have been followed, and the reader itself. */
@@ -60,12 +62,28 @@ export function hasText(build: StringBuild): boolean {
 
 /** Pieces written one after the other. */
 export function joined(parts: readonly StringBuild[], built = true): StringBuild {
+  let text = '';
+  const values: BuiltValue[] = [];
+  for (const part of parts) {
+    // A value first in its part stands after what the parts before it wrote.
+    for (const value of part.values)
+      values.push(value.before === undefined ? { ...value, before: text.slice(-40) } : value);
+    text += part.text;
+  }
   return {
-    text: parts.map((part) => part.text).join(''),
+    text,
     literal: parts.map((part) => part.literal).join(''),
     built: built || parts.some((part) => part.built),
-    values: parts.flatMap((part) => part.values),
+    values,
   };
+}
+
+/** The values of `build`, each placed after `before` unless it already has its place (a format's values, by placeholder). */
+export function placedAfter(build: StringBuild, before: string): StringBuild {
+  const values = build.values.map((value) =>
+    value.before === undefined ? { ...value, before: before.slice(-40) } : value,
+  );
+  return { ...build, values };
 }
 
 /** Any one of several values (a ternary, `a || b`): the first string's text, every branch's values. */
@@ -85,3 +103,10 @@ export const NAME_TYPES = new Set(['identifier', 'variable_name', 'simple_identi
 
 /** ALL_CAPS: a constant by convention, whatever it holds. */
 export const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** The template text before each placeholder `pattern` finds, in order. */
+export function textsBefore(template: string, pattern: RegExp): string[] {
+  return [...template.matchAll(pattern)]
+    .filter((match) => match[0] !== '%%')
+    .map((match) => template.slice(0, match.index));
+}

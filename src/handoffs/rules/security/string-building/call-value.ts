@@ -1,7 +1,15 @@
 import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
-import { CONSTANT, hasText, joined, type BuildContext, type StringBuild } from './build-parts.js';
+import {
+  CONSTANT,
+  hasText,
+  joined,
+  placedAfter,
+  textsBefore,
+  type BuildContext,
+  type StringBuild,
+} from './build-parts.js';
 import { readCall, type CallShape } from './call-shape.js';
-import { BRACES, EMPTY_MAKERS, INERT_CALLS, JOIN, PASS_THROUGH, PRINTF } from './string-calls.js';
+import { BRACES, EMPTY_MAKERS, INERT_CALLS, JOIN, PASS_THROUGH, PRINTF, SANITIZER } from './string-calls.js';
 import { leafValue, resolveName } from './name-values.js';
 
 /**
@@ -54,6 +62,9 @@ function elementsOf(node: SyntaxNode): SyntaxNode[] {
     .map((child) => (/pair/.test(child.type) ? (child.childForFieldName('value') ?? child) : child));
 }
 
+/** Placeholders of positional-brace formats: `{}`, `{0}`, `{name}`, `{:?}`. */
+const BRACE_HOLE = /\{[^{}]*\}/g;
+
 /** A template filled with values: the template's text, every value that is not printed as a number. */
 export function formatted(
   template: StringBuild,
@@ -61,16 +72,17 @@ export function formatted(
   context: BuildContext,
   printf: boolean,
 ): StringBuild {
-  const conversions = printf
-    ? [...template.literal.matchAll(CONVERSION)].map((match) => match[1]).filter((kind) => kind !== '%')
-    : [];
-  const paired = conversions.length === values.length;
-  const kept = values.filter((_, index) => !paired || !NUMERIC_CONVERSION.test(conversions[index] ?? ''));
-  const parts = kept.map((value) => ({
-    ...context.evaluate(value, context, 'formatted'),
-    text: '',
-    literal: '',
-  }));
+  const holes = printf ? [...template.literal.matchAll(CONVERSION)].filter((hole) => hole[1] !== '%') : [];
+  const before = textsBefore(template.literal, printf ? CONVERSION : BRACE_HOLE);
+  const paired = printf && holes.length === values.length;
+  const parts = values
+    .map((value, index) => ({ value, before: before[index] ?? '', conversion: holes[index]?.[1] ?? '' }))
+    .filter((hole) => !paired || !NUMERIC_CONVERSION.test(hole.conversion))
+    .map((hole) => ({
+      ...placedAfter(context.evaluate(hole.value, context, 'formatted'), hole.before),
+      text: '',
+      literal: '',
+    }));
   return joined([template, ...parts]);
 }
 
@@ -122,7 +134,8 @@ export function readCallValue(
 ): StringBuild {
   const call = readCall(node);
   if (!call) return leafValue(node, context, how);
-  if (INERT_CALLS.has(call.name) || isPlaceholderList(node) || isEmptyCollection(call)) return CONSTANT;
+  if (INERT_CALLS.has(call.name) || SANITIZER.test(call.name)) return CONSTANT;
+  if (isPlaceholderList(node) || isEmptyCollection(call)) return CONSTANT;
   const built = formatOf(call, context) ?? joinOf(call, context);
   if (built) return built;
   const inner = passedThrough(call);
@@ -138,8 +151,12 @@ export function readMacroValue(node: SyntaxNode, context: BuildContext): StringB
     return leafValue(node, context, 'formatted');
   const text = context.evaluate(template, context, 'formatted');
   const captured = [...text.literal.matchAll(/\{([A-Za-z_]\w*)(?::[^}]*)?\}/g)].map((match) =>
-    resolveName(match[1] ?? '', template, context, 'formatted'),
+    placedAfter(
+      resolveName(match[1] ?? '', template, context, 'formatted'),
+      text.literal.slice(0, match.index),
+    ),
   );
+  const before = textsBefore(text.literal, /\{(?::[^}]*)?\}/g);
   const groups: SyntaxNode[][] = [[]];
   for (const child of tokens.children) {
     if (!child || child.startIndex <= template.startIndex) continue;
@@ -148,19 +165,22 @@ export function readMacroValue(node: SyntaxNode, context: BuildContext): StringB
   }
   const positional = groups
     .filter((group) => group.length > 0)
-    .map((group) => {
-      const [first, ...more] = group;
-      if (!first) return CONSTANT;
-      if (more.length === 0) return context.evaluate(first, context, 'formatted');
-      // A token tree has no expressions: `p.name` is `p`, `.`, `name`. The first name says where the value comes from.
-      const label = tokens.text.slice(
-        first.startIndex - tokens.startIndex,
-        (more[more.length - 1] ?? first).endIndex - tokens.startIndex,
-      );
-      const traced = context.evaluate(first, context, 'formatted');
-      return { ...traced, values: traced.values.map((value) => ({ ...value, label, from: undefined })) };
-    });
+    .map((group, index) => placedAfter(positionalValue(group, tokens, context), before[index] ?? ''));
   return joined([text, ...[...captured, ...positional].map((part) => ({ ...part, text: '', literal: '' }))]);
+}
+
+/** One positional argument of a macro, as its tokens. */
+function positionalValue(group: SyntaxNode[], tokens: SyntaxNode, context: BuildContext): StringBuild {
+  const [first, ...more] = group;
+  if (!first) return CONSTANT;
+  if (more.length === 0) return context.evaluate(first, context, 'formatted');
+  // A token tree has no expressions: `p.name` is `p`, `.`, `name`. The first name says where the value comes from.
+  const label = tokens.text.slice(
+    first.startIndex - tokens.startIndex,
+    (more[more.length - 1] ?? first).endIndex - tokens.startIndex,
+  );
+  const traced = context.evaluate(first, context, 'formatted');
+  return { ...traced, values: traced.values.map((value) => ({ ...value, label, from: undefined })) };
 }
 
 /** Python's and Ruby's `"… %s …" % values`. */

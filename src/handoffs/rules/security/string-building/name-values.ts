@@ -3,9 +3,9 @@ import type { SyntaxNode } from '../../../../code/syntax/parse-source.js';
 import {
   CONSTANT,
   CONSTANT_NAME,
-  joined,
   labelOf,
   literal,
+  placedAfter,
   MAX_DEPTH,
   type BuildContext,
   type StringBuild,
@@ -55,21 +55,24 @@ function fromWrites(
 ): StringBuild {
   const deeper = { ...context, depth: context.depth + 1 };
   const name = at.text;
-  const builds = writes.map((write) => {
+  const held: StringBuild = { text: '', literal: '', built: false, values: [] };
+  for (const write of writes) {
     const build = write.value ? context.evaluate(write.value, deeper, how) : literal('');
     const builds = build.built || write.appends;
     const line = builds ? lineOf(write.node) : lineOf(at);
-    const values = build.values.map((value) =>
+    // An append writes after what the variable held; a plain assignment's values are placed where the variable is used.
+    const placed = write.appends ? placedAfter(build, held.text) : build;
+    const values = placed.values.map((value) =>
       builds
         ? { ...value, writers: [...value.writers, line] }
         : { ...value, label: name, from: value.from ?? value.label, line, how },
     );
-    return { ...build, values, built: builds };
-  });
-  return joined(
-    builds,
-    builds.some((build) => build.built),
-  );
+    held.text += build.text;
+    held.literal += build.literal;
+    held.built ||= builds;
+    held.values.push(...values);
+  }
+  return held;
 }
 
 /**

@@ -18,6 +18,9 @@ export const INERT_CALLS = names(`
   pg_escape_literal pg_escape_identifier QuoteIdentifier QuoteLiteral Identifier Literal make
 `);
 
+/** Sanitizers and escapers by their names (`sanitizeTableName`, `escapeId`, `pg.escapeIdentifier`), not `unescape`. */
+export const SANITIZER = /^(?!un)\w*(?:sanitiz|escape)|^slugify$/i;
+
 /**
  * Calls that hand back the string they are given or called on: conversions, builders made from a
  * string, and SQL markers (`text(sql)`, `sql.SQL(q)`, `Prisma.raw(q)`).
