@@ -81,9 +81,12 @@ export function looksLikeSqlFragment(text: string): boolean {
   return !text.trimStart().startsWith('/') && SQL_FRAGMENT_TEXT.test(text);
 }
 
-/** Where SQL names a table or column: after FROM, JOIN, INTO, UPDATE, TABLE, BY, SELECT or AS, after a `.`, or first of all. */
+/**
+ * Where SQL names a table or column (or writes a condition the code composed): after FROM, JOIN, INTO,
+ * UPDATE, TABLE, BY, SELECT, AS, WHERE, AND, OR, ON or SET, after a `.`, or first of all.
+ */
 const NAME_PLACE =
-  /(?:^|\b(?:from|join|into|update|table|exists|by|select|as|distinct)\s*["`[]?|["`\]]?\.\s*["`[]?)\s*$/i;
+  /(?:^|\b(?:from|join|into|update|table|exists|by|select|as|distinct|where|and|or|on|set)\s*["`[]?|["`\]]?\.\s*["`[]?)\s*$/i;
 
 /**
  * True when a value written after `before` stands for a table or column name. Names come from the

@@ -13,7 +13,7 @@ import {
   type ValueJoin,
 } from './build-parts.js';
 import { parameterOrigin, readsRequest, rootName, type ValueOrigin } from './value-origin.js';
-import { enclosingFunction, parameterOf, writesOf } from './variable-writes.js';
+import { enclosingFunction, parameterOf, resetsAfterAllowlist, writesOf } from './variable-writes.js';
 
 /** Names of lists of placeholders (`placeholders`, `qmarks`): built from `?` and `$1`, not from values. */
 const PLACEHOLDER_NAME = /placeholder|qmarks?$|bind_?marks?/i;
@@ -56,6 +56,7 @@ function fromWrites(
   const deeper = { ...context, depth: context.depth + 1 };
   const name = at.text;
   const held: StringBuild = { text: '', literal: '', built: false, values: [] };
+  const allowlisted = writes.some((write) => resetsAfterAllowlist(write, name));
   for (const write of writes) {
     const build = write.value ? context.evaluate(write.value, deeper, how) : literal('');
     const builds = build.built || write.appends;
@@ -70,7 +71,7 @@ function fromWrites(
     held.text += build.text;
     held.literal += build.literal;
     held.built ||= builds;
-    held.values.push(...values);
+    if (!allowlisted || builds) held.values.push(...values);
   }
   return held;
 }

@@ -45,6 +45,10 @@ const ROUTE_HANDLER =
 const INERT_TYPE =
   /^(?:int|long|short|byte|float|double|decimal|bool|boolean|Int|Long|Short|Byte|Float|Double|Decimal|Boolean|Integer|number|bigint|i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize|f32|f64|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|float32|float64|Guid|UUID|Uuid|uuid\.UUID|BigInteger|BigDecimal|LocalDate|DateTime|time\.Time)\??$/;
 
+/** Handles to the database, a session or a context: what they hand back is the application's, not the caller's data. */
+const HANDLE_TYPE =
+  /(?:^|[.*])(?:DB|Tx|Session|Engine|Conn|Connection|Pool|Client|Context|Transaction|EntityManager|JdbcTemplate|QueryRunner)$/;
+
 /** True when a read of `text` is request input by the shape of the expression. */
 export function readsRequest(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
@@ -74,7 +78,9 @@ function declaredType(entry: SyntaxNode): string {
 
 /** What a parameter brings: nothing that can carry SQL (a number), request input, or whatever its callers pass. */
 export function parameterOrigin(entry: SyntaxNode, fn: SyntaxNode): ValueOrigin | 'inert' {
-  if (INERT_TYPE.test(declaredType(entry))) return 'inert';
+  const type = declaredType(entry);
+  if (INERT_TYPE.test(type)) return 'inert';
+  if (HANDLE_TYPE.test(type)) return 'value';
   if (REQUEST_PARAMETER.test(entry.text) || ROUTE_HANDLER.test(declarationsOf(fn))) return 'request';
   return 'parameter';
 }
