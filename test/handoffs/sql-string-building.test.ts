@@ -137,6 +137,26 @@ describe('security/sql-string-building', () => {
     ]);
   });
 
+  it('takes a value that must pass an allowlist check as allowed, but not a value only looked up in a cache', () => {
+    const findings = sqlFindings([
+      addedFile(
+        'app/search.py',
+        [
+          'def sort(cursor, column):',
+          '    if column not in ALLOWED_COLUMNS:',
+          '        raise ValueError(column)',
+          '    cursor.execute(f"SELECT * FROM events ORDER BY {column}")',
+          '',
+          'def lookup(cursor, name):',
+          '    if name in cache:',
+          '        return cache[name]',
+          '    cursor.execute(f"SELECT * FROM events WHERE name = \'{name}\'")',
+        ].join('\n'),
+      ),
+    ]);
+    expect(findings.map((finding) => finding.line)).toEqual([9]);
+  });
+
   it('stays quiet when the pull request only touched code around an existing query', () => {
     const head = [
       'def find(cursor, name):',

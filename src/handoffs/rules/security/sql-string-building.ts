@@ -34,11 +34,16 @@ function hitOf(fact: SqlBuildFact, line: number): RuleHit {
       title: 'SQL built from request input',
       explanation: `${named} is request input, ${into}: a crafted value changes the query (SQL injection).`,
     };
-  if (value.origin === 'parameter')
+  if (value.origin === 'parameter') {
+    const source =
+      value.from === undefined && /^[$\w]+$/.test(value.label)
+        ? ', a parameter of the function, is'
+        : ' comes from a parameter of the function and is';
     return {
       line,
-      explanation: `${named}, a parameter of the function, is ${into}: a caller that passes outside input can change the query (SQL injection).`,
+      explanation: `${named}${source} ${into}: a caller that passes outside input can change the query (SQL injection).`,
     };
+  }
   return {
     line,
     severity: 'medium',

@@ -13,7 +13,8 @@ import {
   type ValueJoin,
 } from './build-parts.js';
 import { parameterOrigin, readsRequest, rootName, type ValueOrigin } from './value-origin.js';
-import { enclosingFunction, parameterOf, resetsAfterAllowlist, writesOf } from './variable-writes.js';
+import { guardedByAllowlist, resetsAfterAllowlist } from './allowlist-checks.js';
+import { enclosingFunction, parameterOf, writesOf } from './variable-writes.js';
 
 /** Names of lists of placeholders (`placeholders`, `qmarks`): built from `?` and `$1`, not from values. */
 const PLACEHOLDER_NAME = /placeholder|qmarks?$|bind_?marks?/i;
@@ -88,6 +89,7 @@ export function resolveName(
 ): StringBuild {
   if (PLACEHOLDER_NAME.test(name) || context.depth >= MAX_DEPTH) return CONSTANT;
   let scope = enclosingFunction(at);
+  if (scope && guardedByAllowlist(context.grammar, scope, name, at.startIndex)) return CONSTANT;
   for (let hops = 0; hops < 4; hops += 1) {
     const writes = writesOf(context.grammar, context.root, scope, name, at.startIndex);
     if (writes.length > 0) {

@@ -19,38 +19,22 @@ export interface VariableWrite {
   appends: boolean;
 }
 
-const FUNCTIONS = new Set(FUNCTION_TYPES);
+/** Functions, methods, lambdas and blocks: where a variable's writes are looked for. */
+export const FUNCTIONS = new Set(FUNCTION_TYPES);
 const NAME_TYPES = new Set(['identifier', 'variable_name', 'simple_identifier', 'instance_variable']);
 const PATTERN_NAME_TYPES = new Set([...NAME_TYPES, 'shorthand_property_identifier_pattern']);
 /** Loops that bind a variable to each element of a collection: `for (const c of cols)`, `for c in cols`, `range cols`. */
-const LOOP_BINDINGS = [
-  'for_in_statement',
-  'for_statement',
-  'range_clause',
-  'enhanced_for_statement',
-  'foreach_statement',
-  'for_expression',
-  'for',
-];
+const LOOP_BINDINGS =
+  'for_in_statement for_statement range_clause enhanced_for_statement foreach_statement for_expression for'.split(
+    ' ',
+  );
 const WRITE_GROUPS = {
   write: [
-    'variable_declarator',
-    'assignment_expression',
-    'augmented_assignment_expression',
-    'assignment',
-    'augmented_assignment',
-    'operator_assignment',
-    'short_var_declaration',
-    'assignment_statement',
-    'var_spec',
-    'const_spec',
-    'let_declaration',
-    'compound_assignment_expr',
-    'property_declaration',
-    'const_item',
-    'static_item',
-    'binary_operator',
-    'binary',
+    ...`variable_declarator assignment_expression augmented_assignment_expression assignment augmented_assignment
+      operator_assignment short_var_declaration assignment_statement var_spec const_spec let_declaration
+      compound_assignment_expr property_declaration const_item static_item binary_operator binary`
+      .trim()
+      .split(/\s+/),
     ...LOOP_BINDINGS,
   ],
   call: CALL_TYPES,
@@ -215,22 +199,4 @@ export function parameterOf(fn: SyntaxNode, name: string): SyntaxNode | undefine
   if (!list) return undefined;
   if (declares(list, name, list.parent ?? list)) return list;
   return list.namedChildren.find((entry) => entry !== null && findDeclaring(entry, name, entry)) ?? undefined;
-}
-
-/** Membership tests: `allowed[key]`, `key in ALLOWED`, `ALLOWED.includes(key)`, `in_array($key, …)`. */
-const MEMBERSHIP =
-  /\[\s*NAME\s*\]|\bNAME\s+(?:not\s+)?in\b|(?:includes|contains\w*|has|has_key|include\?|indexOf|in_array|Contains)\(\s*NAME\b|\(NAME\)\s*(?:==|!=)/;
-
-/**
- * True when `write` resets the variable inside a check of it against a list of allowed values
- * (`if !allowedOrder[orderKey] { orderKey = "id" }`): whatever it held before is one of the allowed ones.
- */
-export function resetsAfterAllowlist(write: VariableWrite, name: string): boolean {
-  const escaped = name.replace(/[$]/g, '\\$&');
-  const membership = new RegExp(MEMBERSHIP.source.replace(/NAME/g, escaped));
-  for (let parent = write.node.parent; parent && !FUNCTIONS.has(parent.type); parent = parent.parent) {
-    const condition = parent.childForFieldName('condition');
-    if (/^if/.test(parent.type) && condition) return membership.test(condition.text.replace(/\s+/g, ' '));
-  }
-  return false;
 }
