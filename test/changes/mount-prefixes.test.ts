@@ -66,6 +66,14 @@ describe('route prefixes mounted in another file', () => {
     ]);
   });
 
+  it('finds the mounter of a router file named with a dot (`auth.route.js`) when it is the only file changed', async () => {
+    const projects = [{ path: '.', language: 'javascript', frameworks: ['express'] }];
+    expect(await endpointsOf('express-array', projects, ['src/routes/v1/auth.route.js'])).toEqual([
+      'POST /v1/auth/login express src/routes/v1/auth.route.js',
+      'POST /v1/auth/send-verification-email express src/routes/v1/auth.route.js',
+    ]);
+  });
+
   it('composes a chain of mounts across files, through a re-export and TypeScript `.js` specifiers', async () => {
     const projects = [{ path: '.', language: 'typescript', frameworks: ['express'] }];
     expect(await endpointsOf('chain', projects, ['src/api/v1/orders.ts'])).toEqual([
