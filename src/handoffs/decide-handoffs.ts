@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { FileStatus } from '../code/diff/changed-file.js';
 import { codeSpan } from '../markdown/untrusted-markdown.js';
 import { DEFAULT_HANDOFF_PATHS } from './default-handoff-paths.js';
@@ -45,9 +45,9 @@ function listed(items: readonly string[]): string {
 function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): string | null {
   const globs = [...DEFAULT_HANDOFF_PATHS[area], ...(config[area]?.paths ?? [])];
   if (globs.length === 0) return null;
-  const matched = files.filter((file) =>
-    globs.some((glob) => minimatch(file.path, glob, { dot: true, nocase: true })),
-  );
+  // Compiled once per area, not once per file and glob.
+  const matchers = globs.map((glob) => new Minimatch(glob, { dot: true, nocase: true }));
+  const matched = files.filter((file) => matchers.some((matcher) => matcher.match(file.path)));
   if (matched.length === 0) return null;
   const verb = matched.length === 1 ? 'matches' : 'match';
   return `${listed(matched.map((file) => file.path))} ${verb} the ${area} paths`;

@@ -42,7 +42,12 @@ interface Pair {
   family: AnyFamily;
   /** Changed paths (old and new) of the family in the project, with the changed lines' text. */
   changed: Map<string, string>;
+  /** Paths of files added, removed or renamed: whatever their lines say, they can move routes. */
+  moved: Set<string>;
 }
+
+/** Statuses under which a file's routes appear, vanish or change path whatever its lines say. */
+const RELOCATING: ReadonlySet<string> = new Set(['added', 'removed', 'renamed', 'copied']);
 
 function changedText(change: FileChange): string {
   return [...change.added, ...change.removed].map((line) => line.text).join('\n');
@@ -58,8 +63,9 @@ function pairsToRead(input: EndpointChangeInput): Pair[] {
         if (!family.accepts(path) && !family.readsConfiguration?.(path)) continue;
         const project = input.projectOf(path);
         const key = `${family.id}\0${project}`;
-        const pair = pairs.get(key) ?? { project, family, changed: new Map<string, string>() };
+        const pair = pairs.get(key) ?? { project, family, changed: new Map<string, string>(), moved: new Set() };
         pair.changed.set(path, changedText(change));
+        if (RELOCATING.has(change.file.status)) pair.moved.add(path);
         pairs.set(key, pair);
       }
     }
@@ -147,7 +153,7 @@ export function readEndpointChanges(input: EndpointChangeInput): EndpointChanges
 }
 
 function readPair(
-  { project, family, changed }: Pair,
+  { project, family, changed, moved }: Pair,
   input: EndpointChangeInput,
   groups: { head: Map<string, string[]>; base: Map<string, string[]> },
   notes: Set<string>,
@@ -168,7 +174,9 @@ function readPair(
   // A changed file whose changed lines cannot move a route has the same facts on both sides.
   const movesRoutes = (path: string): boolean => {
     const text = changed.get(path);
-    return text === undefined || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text);
+    return (
+      text === undefined || moved.has(path) || (family.changeMayMoveRoutes ?? family.mayDeclareRoutes)(text)
+    );
   };
   const baseFactsOf = (path: string): unknown =>
     changed.has(path) && !movesRoutes(path) && sides.head.has(path)
@@ -186,9 +194,13 @@ function readPair(
       family,
       side: views[name],
       candidates,
+      // A changed file whose changes cannot move a route adds the same routes to both tables:
+      // it is read only when a file that can is linked to it.
       seeds: configurationMoved
         ? candidates
-        : [...changed.keys()].filter((path) => sides[name].has(path) && family.accepts(path)),
+        : [...changed.keys()].filter(
+            (path) => sides[name].has(path) && family.accepts(path) && movesRoutes(path),
+          ),
       textOf: readers[name].textOf,
       factsOf: name === 'head' ? readers.head.factsOf : baseFactsOf,
     });

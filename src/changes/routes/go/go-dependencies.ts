@@ -66,3 +66,28 @@ export function goMountedHints(facts: GoFacts): string[] {
   for (const ref of refsOf(facts)) if (ref.kind === 'method') names.add(ref.name);
   return [...names];
 }
+
+/**
+ * Whether the file at `found` can call or use `hint` of the package `file` is in: from the
+ * same package by the bare name, from any other only qualified (`users.Register(r)`). A file
+ * of another package that declares a function of the same name mounts nothing of `file`.
+ */
+export function goMayMount(text: string, hint: string, file: string, found: string): boolean {
+  const folder = path.posix.dirname(file);
+  // The package's own name is the hint when its file could not be read: any file naming it may import it.
+  if (path.posix.dirname(found) === folder || hint === path.posix.basename(folder)) return true;
+  return isSelected(text, hint);
+}
+
+const WORD = /[\w$]/;
+
+/** True when `name` occurs in `text` as a selector (`x.name`, `x.\n\tname`), not as a bare word. */
+function isSelected(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (WORD.test(text[at + name.length] ?? '')) continue;
+    let before = at - 1;
+    while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
+    if (text[before] === '.') return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { RouteFamily } from '../route-family.js';
 import type { GoFacts } from './go-facts.js';
-import { goDependencies, goMountedHints, goMounterHints, isGoSource } from './go-dependencies.js';
+import { goDependencies, goMayMount, goMountedHints, goMounterHints, isGoSource } from './go-dependencies.js';
 import { linkGoRoutes } from './link-go-routes.js';
 import { readGoFacts } from './read-go-facts.js';
 
@@ -20,6 +20,7 @@ export const goRouteFamily: RouteFamily<GoFacts> = {
     /^\s*(?:import\b|(?:\w+\s+)?"[^"\s]+"\s*$)|\b(?:func|package|var)\b/m.test(text) ||
     /\w\s*\([^()]*\b[A-Za-z_]\w*\s*\)/.test(text),
   mounterHints: goMounterHints,
+  mayMount: goMayMount,
   mountedHints: goMountedHints,
   dependencies: goDependencies,
   readFacts: (root) => readGoFacts(root),
