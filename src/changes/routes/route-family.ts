@@ -67,9 +67,9 @@ export interface RouteFamily<Facts> {
    * Whether a file that contains a mounter hint can mount `path`: the word alone also matches
    * files that merely use it (`route`, `users`); a family that imports by module path checks
    * the text names the module. Every file with the word is a candidate without it. `found` is
-   * the path of the file whose text it is.
+   * the path of the file whose text it is, on `side`.
    */
-  mayMount?(text: string, hint: string, path: string, found: string): boolean;
+  mayMount?(text: string, hint: string, path: string, found: string, side: ProjectSide): boolean;
   /**
    * Words the files that `path` mounts must contain, where its imports do not say which files
    * they are (a Go method called by name on a value of another package): files with one of

@@ -23,7 +23,17 @@ function* refsOf(facts: GoFacts): Generator<GoRef> {
   for (const ref of Object.values(facts.globals)) yield* unfold(ref);
 }
 
-const modulesBySide = new WeakMap<ProjectSide, GoModules>();
+// By the side's reader, which stays the same for a whole selection (the side object itself is copied).
+const modulesBySide = new WeakMap<ProjectSide['read'], GoModules>();
+
+function modulesOf(side: ProjectSide): GoModules {
+  let modules = modulesBySide.get(side.read);
+  if (!modules) {
+    modules = createGoModules((name) => side.read(name));
+    modulesBySide.set(side.read, modules);
+  }
+  return modules;
+}
 
 /**
  * The files a Go file's routing can reach: the other files of its package (Go's unit: a
@@ -31,11 +41,7 @@ const modulesBySide = new WeakMap<ProjectSide, GoModules>();
  * packages it hands routers to, takes routers from or calls methods of.
  */
 export function goDependencies(facts: GoFacts, file: string, side: ProjectSide): string[] {
-  let modules = modulesBySide.get(side);
-  if (!modules) {
-    modules = createGoModules((name) => side.read(name));
-    modulesBySide.set(side, modules);
-  }
+  const modules = modulesOf(side);
   const folders = new Set([path.posix.dirname(file)]);
   for (const ref of refsOf(facts)) {
     const imported = ref.kind === 'import' ? ref.path : ref.kind === 'method' ? ref.hint : undefined;
@@ -69,16 +75,18 @@ export function goMountedHints(facts: GoFacts): string[] {
 
 /**
  * Whether the file at `found` can call or use `hint` of the package `file` is in: from the
- * same package by the bare name, from any other only qualified (`users.Register(r)`). A file
- * of another package that declares a function of the same name mounts nothing of `file`.
+ * same package by the bare name; from any other only qualified (`users.Register(r)`), and
+ * only after importing the package. A file of another package that declares a function of
+ * the same name, or calls one of a third package, mounts nothing of `file`.
  */
-export function goMayMount(text: string, hint: string, file: string, found: string): boolean {
+export function goMayMount(text: string, hint: string, file: string, found: string, side: ProjectSide): boolean {
   const folder = path.posix.dirname(file);
   // The package's own name is the hint when its file could not be read: any file naming it may import it.
   if (path.posix.dirname(found) === folder || hint === path.posix.basename(folder)) return true;
-  return isSelected(text, hint);
+  if (!isSelected(text, hint)) return false;
+  const importPath = modulesOf(side).importPathOf(folder);
+  return importPath === undefined || text.includes(`"${importPath}"`);
 }
-
 const WORD = /[\w$]/;
 
 /** True when `name` occurs in `text` as a selector (`x.name`, `x.\n\tname`), not as a bare word. */

@@ -17,6 +17,8 @@ const MAX_DEPTH = 32;
 export interface GoModules {
   /** The repository folder of an import path as seen from `file`, or undefined for a package outside the module. */
   folderOf(importPath: string, file: string): string | undefined;
+  /** The import path of the package in `folder`, or undefined when no go.mod holds it. */
+  importPathOf(folder: string): string | undefined;
 }
 
 /** Module lookups for one project side, reading go.mod files with `read`. */
@@ -38,6 +40,12 @@ export function createGoModules(read: (path: string) => string | undefined): GoM
       if (!root || !(importPath === root.path || importPath.startsWith(`${root.path}/`))) return undefined;
       const rest = importPath.slice(root.path.length + 1);
       return path.posix.normalize(path.posix.join(root.dir, rest || '.'));
+    },
+    importPathOf(folder) {
+      const root = moduleOf(folder);
+      if (!root) return undefined;
+      const rest = path.posix.relative(root.dir === '.' ? '' : root.dir, folder === '.' ? '' : folder);
+      return rest === '' ? root.path : `${root.path}/${rest}`;
     },
   };
 }
