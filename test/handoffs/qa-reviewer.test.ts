@@ -43,6 +43,33 @@ describe('qa review', () => {
     expect(findings[0]?.explanation).toContain('and 1 other source file');
   });
 
+  it('names the most changed file and counts the others up to twenty; comment-only and types-only files are not counted', () => {
+    const handler = (n: number, lines: number) =>
+      addedFile(
+        `src/handlers/h${n}.ts`,
+        Array.from({ length: lines }, (_, i) => `export const v${i} = (x: number) => x + ${n};`).join('\n'),
+      );
+    const commentOnly = addedFile('src/handlers/notes.ts', '// notes\n// more notes\n// and more\n// end');
+    const typesOnly = addedFile(
+      'src/handlers/types.ts',
+      'export interface A {\n  a: string;\n}\nexport type B = A;',
+    );
+    const few = [
+      handler(0, 5),
+      commentOnly,
+      typesOnly,
+      ...Array.from({ length: 20 }, (_, n) => handler(n + 1, 2)),
+    ];
+    const counted = reviewChanges('qa', few);
+    expect(counted.map((f) => `${f.file}:${f.line}`)).toEqual(['src/handlers/h0.ts:1']);
+    expect(counted[0]?.explanation).toContain('`src/handlers/h0.ts` and 20 other source files changed');
+    const many = reviewChanges('qa', [...few, handler(21, 2)]);
+    expect(many.map((f) => `${f.file}:${f.line}`)).toEqual(['src/handlers/h0.ts:1']);
+    expect(many[0]?.explanation).toContain(
+      '`src/handlers/h0.ts` and more than 20 other source files changed',
+    );
+  });
+
   it('judges each project by its own tests when project roots are known', () => {
     const changes = [
       addedFile('services/api/src/orders.ts', 'export const total = (items: number[]) => items.length;'),

@@ -61,14 +61,14 @@ function isTypesOnly(file: ReviewedFile): boolean {
   return true;
 }
 
-function isTestableSource(file: ReviewedFile): boolean {
+/** What can be told from a file's path and status: a source file that unit tests would cover. */
+function isTestablePath(file: ReviewedFile): boolean {
   return (
     file.language !== null &&
     !file.isTest &&
     !file.isFixture &&
     file.change.status !== 'removed' &&
-    !NOT_UNIT_TESTED.some((pattern) => pattern.test(file.path)) &&
-    firstBehaviourLine(file) !== undefined
+    !NOT_UNIT_TESTED.some((pattern) => pattern.test(file.path))
   );
 }
 
@@ -82,10 +82,20 @@ function projectOf(path: string, roots: readonly string[]): string {
   return best ?? '.';
 }
 
+/** Past this many, the other untested files are not counted: the number would only say "many", at the cost of reading them all. */
+const MAX_COUNTED_OTHERS = 20;
+
 /** What the rule concludes for one project: the file its finding anchors on, and how many others it names. */
 interface ProjectVerdict {
   anchor: ReviewedFile;
   others: number;
+  /** True when there are more than `others`. */
+  more: boolean;
+}
+
+/** True for a file whose added lines carry behaviour, and not only types. */
+function changesBehaviour(file: ReviewedFile): boolean {
+  return firstBehaviourLine(file) !== undefined && !isTypesOnly(file);
 }
 
 /**
@@ -106,11 +116,19 @@ function verdictsFor(files: readonly ReviewedFile[], roots: readonly string[], q
   for (const [project, members] of byProject) {
     if (quiet.has(project) || members.some((file) => file.isTest)) continue;
     // One finding per project, on its most changed source file, rather than a comment on every file.
-    const untested = members
-      .filter((file) => isTestableSource(file) && !isTypesOnly(file))
-      .sort((a, b) => b.change.additions - a.change.additions);
-    const anchor = untested[0];
-    if (anchor) found.set(project, { anchor, others: untested.length - 1 });
+    const candidates = members.filter(isTestablePath).sort((a, b) => b.change.additions - a.change.additions);
+    let verdict: ProjectVerdict | undefined;
+    // Files are read (their syntax trees, for the kind of each added line) most changed first, and only as far as needed.
+    for (const file of candidates) {
+      if (!changesBehaviour(file)) continue;
+      if (!verdict) verdict = { anchor: file, others: 0, more: false };
+      else if (verdict.others < MAX_COUNTED_OTHERS) verdict.others++;
+      else {
+        verdict.more = true;
+        break;
+      }
+    }
+    if (verdict) found.set(project, verdict);
   }
   verdicts.set(files, found);
   return found;
@@ -142,12 +160,17 @@ export const sourceWithoutTests: ReviewRule = {
     const project = projectOf(file.path, roots);
     const verdict = verdictsFor(files, roots, new Set(context.projectsWithoutTests ?? [])).get(project);
     if (verdict?.anchor !== file) return [];
-    const others = verdict.others;
+    const { others, more } = verdict;
     const where = project === '.' ? 'the pull request' : `project \`${project}\``;
+    const counted = more
+      ? ` and more than ${others} other source files`
+      : others > 0
+        ? ` and ${others} other source file${others === 1 ? '' : 's'}`
+        : '';
     return [
       {
         line: firstBehaviourLine(file)?.line ?? file.added[0]?.line ?? 1,
-        explanation: `\`${file.path}\`${others > 0 ? ` and ${others} other source file${others === 1 ? '' : 's'}` : ''} changed, but no test in ${where} did.`,
+        explanation: `\`${file.path}\`${counted} changed, but no test in ${where} did.`,
       },
     ];
   },
