@@ -42,12 +42,40 @@ function listed(items: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(shown.length === 2 ? ' and ' : ', ');
 }
 
+/**
+ * The longest stretch of a glob that any path it matches must contain (lower case): the text
+ * between wildcards and slashes, outside braces, brackets and parentheses. Empty when the glob
+ * escapes a character. Most files fail this test, which is much cheaper than matching.
+ */
+function requiredText(glob: string): string {
+  // An escape or a negation (`!`) makes the text not required.
+  if (glob.includes('\\') || glob.startsWith('!')) return '';
+  let depth = 0;
+  let run = '';
+  let longest = '';
+  for (const character of glob.toLowerCase()) {
+    if ('{[('.includes(character)) depth++;
+    else if ('}])'.includes(character)) depth = Math.max(0, depth - 1);
+    const literal = depth === 0 && !'{[()]}*?!+@/'.includes(character);
+    run = literal ? run + character : '';
+    if (run.length > longest.length) longest = run;
+  }
+  return longest;
+}
+
 function pathReason(area: HandoffArea, files: Files, config: HandoffConfig): string | null {
   const globs = [...DEFAULT_HANDOFF_PATHS[area], ...(config[area]?.paths ?? [])];
   if (globs.length === 0) return null;
-  // Compiled once per area, not once per file and glob.
-  const matchers = globs.map((glob) => new Minimatch(glob, { dot: true, nocase: true }));
-  const matched = files.filter((file) => matchers.some((matcher) => matcher.match(file.path)));
+  // Compiled once per area: a pull request of thousands of files tests each against every glob.
+  const matchers = globs.map((glob) => {
+    const compiled = new Minimatch(glob, { dot: true, nocase: true });
+    const required = requiredText(glob);
+    return (path: string, lower: string) => lower.includes(required) && compiled.match(path);
+  });
+  const matched = files.filter((file) => {
+    const lower = file.path.toLowerCase();
+    return matchers.some((matches) => matches(file.path, lower));
+  });
   if (matched.length === 0) return null;
   const verb = matched.length === 1 ? 'matches' : 'match';
   return `${listed(matched.map((file) => file.path))} ${verb} the ${area} paths`;

@@ -100,6 +100,18 @@ describe('decideHandoffs', () => {
     ]);
   });
 
+  it('matches globs whatever the case, at the root, through braces and negations', () => {
+    const reasonsFor = (path: string, paths: string[]) =>
+      decideHandoffs(signals({ files: [file(path)] }), { performance: { paths } })
+        .filter((decision) => decision.area === 'performance')
+        .flatMap((decision) => decision.reasons);
+    expect(reasonsFor('Cache/Store.TS', [])).toEqual(['`Cache/Store.TS` matches the performance paths']);
+    expect(reasonsFor('src/hot/Path.go', ['**/{hot,warm}/*.go'])).toHaveLength(1);
+    expect(reasonsFor('src/cold/Path.go', ['**/{hot,warm}/*.go'])).toEqual([]);
+    expect(reasonsFor('src/cold/Path.go', ['!**/hot/**'])).toHaveLength(1);
+    expect(reasonsFor('src/hot/Path.go', ['!**/hot/**'])).toEqual([]);
+  });
+
   it('adds the config paths to the defaults and honours enabled: false', () => {
     const changes = signals({ files: [file('src/billing/charge.ts'), file('Dockerfile')] });
     const decisions = decideHandoffs(changes, {
