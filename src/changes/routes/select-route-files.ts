@@ -23,6 +23,20 @@ export interface SelectionInput<Facts> {
   factsOf(path: string): Facts | undefined;
 }
 
+/** Past this many different words asked about, the files are indexed by word instead of scanned per word. */
+const WORDS_SCANNED_BEFORE_INDEXING = 16;
+
+const WORD_CHARACTER = /[\w$-]/;
+
+/** True when `word` stands in `text` as a whole word (the index's words: runs of letters, digits, `_`, `$` and `-`). */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (WORD_CHARACTER.test(text[at - 1] ?? '') || WORD_CHARACTER.test(text[at + word.length] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Files by the words they contain, built once, so "who mentions `users`?" is a lookup, not a scan per question. */
 function indexWords(
   paths: readonly string[],
@@ -64,10 +78,22 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
   const selected = new Set<string>();
   const seeds = new Set(input.seeds);
   let frontier = [...new Set([...input.seeds, ...roots])].filter(mayRoute);
-  // Built on the first question only: a change whose files mount nothing reads no other file.
+  // A change whose files mount nothing reads no other file; one that asks about a few words
+  // scans the files for each; past that, the files are indexed by word once.
   let index: Map<string, string[]> | undefined;
-  const mentioning = (word: string): string[] =>
-    (index ??= indexWords(input.candidates, textOf)).get(word) ?? [];
+  const scanned = new Map<string, string[]>();
+  const mentioning = (word: string): string[] => {
+    if (index) return index.get(word) ?? [];
+    const known = scanned.get(word);
+    if (known) return known;
+    if (scanned.size >= WORDS_SCANNED_BEFORE_INDEXING) {
+      index = indexWords(input.candidates, textOf);
+      return index.get(word) ?? [];
+    }
+    const found = input.candidates.filter((path) => containsWord(textOf(path) ?? '', word));
+    scanned.set(word, found);
+    return found;
+  };
   let capped = false;
   while (frontier.length > 0) {
     const next = new Set<string>();

@@ -83,11 +83,29 @@ export function goMayMount(text: string, hint: string, file: string, found: stri
   const folder = path.posix.dirname(file);
   // The package's own name is the hint when its file could not be read: any file naming it may import it.
   if (path.posix.dirname(found) === folder || hint === path.posix.basename(folder)) return true;
-  if (!isSelected(text, hint)) return false;
+  if (!selectsName(side, found, text, hint)) return false;
   const importPath = modulesOf(side).importPathOf(folder);
   return importPath === undefined || text.includes(`"${importPath}"`);
 }
 const WORD = /[\w$]/;
+
+// Per side and file: the names it uses qualified. A mounter is looked for once per changed file, and many share names.
+const selectedBySide = new WeakMap<ProjectSide['read'], Map<string, boolean>>();
+
+function selectsName(side: ProjectSide, found: string, text: string, name: string): boolean {
+  let known = selectedBySide.get(side.read);
+  if (!known) {
+    known = new Map();
+    selectedBySide.set(side.read, known);
+  }
+  const key = `${found}\0${name}`;
+  let selected = known.get(key);
+  if (selected === undefined) {
+    selected = isSelected(text, name);
+    known.set(key, selected);
+  }
+  return selected;
+}
 
 /** True when `name` occurs in `text` as a selector (`x.name`, `x.\n\tname`), not as a bare word. */
 function isSelected(text: string, name: string): boolean {
