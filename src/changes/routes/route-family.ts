@@ -60,9 +60,9 @@ export interface RouteFamily<Facts> {
   /**
    * Words a file that mounts or includes `path` must contain (its module's name, the functions
    * it declares that receive a router): only files with one of them are parsed when looking
-   * for what mounts `path`.
+   * for what mounts `path`. `side` is the project side being read.
    */
-  mounterHints(path: string, facts?: Facts): string[];
+  mounterHints(path: string, facts?: Facts, side?: ProjectSide): string[];
   /**
    * Whether a file that contains a mounter hint can mount `path`: the word alone also matches
    * files that merely use it (`route`, `users`); a family that imports by module path checks

@@ -110,7 +110,7 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
         for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
       const mayMount = (found: string, hint: string): boolean =>
         family.mayMount?.(textOf(found) ?? '', hint, path, found, input.side) ?? true;
-      for (const hint of family.mounterHints(path, facts))
+      for (const hint of family.mounterHints(path, facts, input.side))
         for (const found of mentioning(hint)) if (mayMount(found, hint)) next.add(found);
       for (const hint of facts === undefined ? [] : (family.mountedHints?.(facts, path) ?? []))
         for (const found of mentioning(hint)) next.add(found);

@@ -54,16 +54,36 @@ export function goDependencies(facts: GoFacts, file: string, side: ProjectSide):
   );
 }
 
-/** The names of the functions a file declares that routes hang on: their parameters hold routers, or they return one. */
-export function goMounterHints(file: string, facts: GoFacts | undefined): string[] {
-  const packageName = path.posix.basename(path.posix.dirname(file));
-  if (!facts) return [packageName];
-  const receiving = new Set<string>();
-  for (const route of facts.routes) if (route.holder.kind === 'param') receiving.add(route.holder.fn);
-  for (const mount of facts.mounts) if (mount.parent.kind === 'param') receiving.add(mount.parent.fn);
-  for (const fn of Object.keys(facts.returns)) receiving.add(fn);
-  const names = facts.functions.filter((fn) => receiving.has(fn.id)).map((fn) => fn.name);
-  return [...new Set([...names, ...Object.keys(facts.globals), ...Object.keys(facts.fields)])];
+/** True when the file declares something another file can hang routes on: a function taking or returning a router, a router variable or field. */
+function handsRoutersOn(facts: GoFacts): boolean {
+  return (
+    facts.routes.some((route) => route.holder.kind === 'param') ||
+    facts.mounts.some((mount) => mount.parent.kind === 'param') ||
+    Object.keys(facts.returns).length > 0 ||
+    Object.keys(facts.globals).length > 0 ||
+    Object.keys(facts.fields).length > 0
+  );
+}
+
+/** The longest word (as the word index has them) of a path segment: `user-service`, `yaml` of `yaml.v3`. */
+function longestWord(segment: string): string {
+  return (segment.match(/[\w$-]+/g) ?? []).reduce(
+    (best, word) => (word.length > best.length ? word : best),
+    '',
+  );
+}
+
+/**
+ * The word a file of another package must contain to use what this file hands on: the last
+ * segment of its package's import path, which every importer writes. Files of the same package
+ * need no import and are this file's dependencies already.
+ */
+export function goMounterHints(file: string, facts: GoFacts | undefined, side?: ProjectSide): string[] {
+  if (facts && !handsRoutersOn(facts)) return [];
+  const folder = path.posix.dirname(file);
+  const importPath = side ? modulesOf(side).importPathOf(folder) : undefined;
+  const word = longestWord((importPath ?? folder).split('/').pop() ?? '');
+  return word === '' || word === '.' ? [] : [word];
 }
 
 /** The names of the methods and functions a file hands routers to or mounts the results of, found by name. */
@@ -74,46 +94,19 @@ export function goMountedHints(facts: GoFacts): string[] {
 }
 
 /**
- * Whether the file at `found` can call or use `hint` of the package `file` is in: from the
- * same package by the bare name; from any other only qualified (`users.Register(r)`), and
- * only after importing the package. A file of another package that declares a function of
- * the same name, or calls one of a third package, mounts nothing of `file`.
+ * Whether the file at `found` can use what the package of `file` hands on: from the same
+ * package without an import, from any other only by importing it. A file of another package
+ * that declares a function of the same name, or imports a package of the same last name, mounts nothing of `file`.
  */
-export function goMayMount(text: string, hint: string, file: string, found: string, side: ProjectSide): boolean {
+export function goMayMount(
+  text: string,
+  _hint: string,
+  file: string,
+  found: string,
+  side: ProjectSide,
+): boolean {
   const folder = path.posix.dirname(file);
-  // The package's own name is the hint when its file could not be read: any file naming it may import it.
-  if (path.posix.dirname(found) === folder || hint === path.posix.basename(folder)) return true;
-  if (!selectsName(side, found, text, hint)) return false;
+  if (path.posix.dirname(found) === folder) return true;
   const importPath = modulesOf(side).importPathOf(folder);
   return importPath === undefined || text.includes(`"${importPath}"`);
-}
-const WORD = /[\w$]/;
-
-// Per side and file: the names it uses qualified. A mounter is looked for once per changed file, and many share names.
-const selectedBySide = new WeakMap<ProjectSide['read'], Map<string, boolean>>();
-
-function selectsName(side: ProjectSide, found: string, text: string, name: string): boolean {
-  let known = selectedBySide.get(side.read);
-  if (!known) {
-    known = new Map();
-    selectedBySide.set(side.read, known);
-  }
-  const key = `${found}\0${name}`;
-  let selected = known.get(key);
-  if (selected === undefined) {
-    selected = isSelected(text, name);
-    known.set(key, selected);
-  }
-  return selected;
-}
-
-/** True when `name` occurs in `text` as a selector (`x.name`, `x.\n\tname`), not as a bare word. */
-function isSelected(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (WORD.test(text[at + name.length] ?? '')) continue;
-    let before = at - 1;
-    while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
-    if (text[before] === '.') return true;
-  }
-  return false;
 }
