@@ -27,12 +27,29 @@ export interface PatchHunk {
   lines: HunkLine[];
 }
 
+/** Patches read lately: change analysis, the reviews and the cosmetic-line finder read the same ones. */
+const recentHunks = new Map<string, readonly PatchHunk[]>();
+const MAX_REMEMBERED_PATCHES = 5000;
+
 /**
  * The hunks of one file's unified diff (GitHub's `patch`, no file header), each line with
  * its number. The only reader of patches: everything else takes these or `parsePatch`'s lines.
+ * The hunks are shared between callers: read them, never change them.
  */
-export function parsePatchHunks(patch: string | undefined): PatchHunk[] {
+export function parsePatchHunks(patch: string | undefined): readonly PatchHunk[] {
   if (!patch) return [];
+  const known = recentHunks.get(patch);
+  if (known) return known;
+  const hunks = readHunks(patch);
+  if (recentHunks.size >= MAX_REMEMBERED_PATCHES) {
+    const oldest = recentHunks.keys().next();
+    if (!oldest.done) recentHunks.delete(oldest.value);
+  }
+  recentHunks.set(patch, hunks);
+  return hunks;
+}
+
+function readHunks(patch: string): PatchHunk[] {
   const hunks: PatchHunk[] = [];
   for (const file of parseDiff(patch)) {
     for (const chunk of file.chunks) {
