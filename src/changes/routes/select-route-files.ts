@@ -1,3 +1,4 @@
+import { createMentionFinder } from './find-mentions.js';
 import type { ProjectSide, RouteFamily } from './route-family.js';
 
 /** At most this many files of one project side are parsed for routes: past it, the table says what it has. */
@@ -21,37 +22,6 @@ export interface SelectionInput<Facts> {
   textOf(path: string): string | undefined;
   /** The facts of a file of this side, parsing it if needed. */
   factsOf(path: string): Facts | undefined;
-}
-
-/** Past this many different words asked about, the files are indexed by word instead of scanned per word. */
-const WORDS_SCANNED_BEFORE_INDEXING = 16;
-
-const WORD_CHARACTER = /[\w$-]/;
-
-/** True when `word` stands in `text` as a whole word (the index's words: runs of letters, digits, `_`, `$` and `-`). */
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (WORD_CHARACTER.test(text[at - 1] ?? '') || WORD_CHARACTER.test(text[at + word.length] ?? '')) continue;
-    return true;
-  }
-  return false;
-}
-
-/** Files by the words they contain, built once, so "who mentions `users`?" is a lookup, not a scan per question. */
-function indexWords(
-  paths: readonly string[],
-  textOf: (path: string) => string | undefined,
-): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const path of paths) {
-    const words = new Set((textOf(path) ?? '').match(/[\w$-]+/g) ?? []);
-    for (const word of words) {
-      const list = index.get(word);
-      if (list) list.push(path);
-      else index.set(word, [path]);
-    }
-  }
-  return index;
 }
 
 /**
@@ -78,25 +48,14 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
   const selected = new Set<string>();
   const seeds = new Set(input.seeds);
   let frontier = [...new Set([...input.seeds, ...roots])].filter(mayRoute);
-  // A change whose files mount nothing reads no other file; one that asks about a few words
-  // scans the files for each; past that, the files are indexed by word once.
-  let index: Map<string, string[]> | undefined;
-  const scanned = new Map<string, string[]>();
-  const mentioning = (word: string): string[] => {
-    if (index) return index.get(word) ?? [];
-    const known = scanned.get(word);
-    if (known) return known;
-    if (scanned.size >= WORDS_SCANNED_BEFORE_INDEXING) {
-      index = indexWords(input.candidates, textOf);
-      return index.get(word) ?? [];
-    }
-    const found = input.candidates.filter((path) => containsWord(textOf(path) ?? '', word));
-    scanned.set(word, found);
-    return found;
-  };
+  const mentions = createMentionFinder(input.candidates, textOf);
+  const mentioning = (word: string): string[] => mentions.mentioning(word);
+  const side = { ...input.side, mentioning };
   let capped = false;
   while (frontier.length > 0) {
     const next = new Set<string>();
+    // Each round reads its files' facts first, so the words their mounters must contain are searched for together.
+    const round: { path: string; facts: Facts | undefined; mounters: string[]; mounted: string[] }[] = [];
     for (const path of frontier) {
       // The changed files are always read; the cap is on what is read around them.
       if (selected.size >= MAX_PARSED_ROUTE_FILES + seeds.size && !seeds.has(path)) {
@@ -105,15 +64,18 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
       }
       selected.add(path);
       const facts = input.factsOf(path);
-      const side = { ...input.side, mentioning };
+      const mounters = family.mounterHints(path, facts, input.side);
+      const mounted = facts === undefined ? [] : (family.mountedHints?.(facts, path) ?? []);
+      round.push({ path, facts, mounters, mounted });
+    }
+    mentions.find(round.flatMap((file) => [...file.mounters, ...file.mounted]));
+    for (const { path, facts, mounters, mounted } of round) {
       if (facts !== undefined)
         for (const dependency of family.dependencies(facts, path, side)) next.add(dependency);
-      const mayMount = (found: string, hint: string): boolean =>
-        family.mayMount?.(textOf(found) ?? '', hint, path, found, input.side) ?? true;
-      for (const hint of family.mounterHints(path, facts, input.side))
-        for (const found of mentioning(hint)) if (mayMount(found, hint)) next.add(found);
-      for (const hint of facts === undefined ? [] : (family.mountedHints?.(facts, path) ?? []))
-        for (const found of mentioning(hint)) next.add(found);
+      for (const hint of mounters)
+        for (const found of mentioning(hint))
+          if (family.mayMount?.(textOf(found) ?? '', hint, path, found, input.side) ?? true) next.add(found);
+      for (const hint of mounted) for (const found of mentioning(hint)) next.add(found);
     }
     frontier = [...next].filter((path) => !selected.has(path) && mayRoute(path));
     if (capped) break;
