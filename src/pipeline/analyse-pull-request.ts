@@ -13,7 +13,7 @@ import { changedLinesOf } from '../validation/coverage/changed-lines.js';
 import type { ValidationLog } from '../validation/validation-log.js';
 import type { ProjectValidation, ValidationSummary } from '../validation/validation-result.js';
 import { createCheckoutReader } from './create-checkout-reader.js';
-import { listCheckoutFiles } from './list-checkout-files.js';
+import { listCheckoutFilesInBackground } from './list-checkout-files.js';
 import type { RunLog } from './run-log.js';
 import type { HandoffArea } from '../handoffs/handoff-area.js';
 import { reviewAutomaticHandoffs, reviewRequestedArea, type ReviewInputs } from './review-areas.js';
@@ -209,14 +209,15 @@ function askModel(
  * validation → the optional model, returning everything the report is rendered from.
  */
 export async function analysePullRequest(request: AnalysisRequest): Promise<Analysis> {
+  // git lists the checkout's files while discovery reads it.
+  const listing = request.root ? listCheckoutFilesInBackground(request.root) : undefined;
   const discovery = await discover(request);
   request.log.info(`Discovered ${discovery.projects.length} project(s).`);
   for (const w of discovery.warnings) {
     request.log.warning(w.message, { file: w.file, title: 'backend-developer: could not read file' });
   }
-  const checkout = request.root
-    ? { readFile: createCheckoutReader(request.root), listFiles: listCheckoutFiles(request.root) }
-    : {};
+  const checkout =
+    request.root && listing ? { readFile: createCheckoutReader(request.root), listFiles: await listing } : {};
   // One fact cache for the run: change analysis and the reviews read each file side's tree once.
   const facts = createFactCache();
   const analysis = await analyzeChanges({

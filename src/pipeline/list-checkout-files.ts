@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,35 +17,41 @@ const SKIPPED_FOLDERS = new Set([
   'venv',
 ]);
 
+// Tracked files plus untracked ones .gitignore does not exclude (a local run before a commit).
+// A repository's own config must not run a command (fsmonitor hooks) when we only list files.
+const LS_FILES = [
+  '-c',
+  'core.fsmonitor=false',
+  'ls-files',
+  '-z',
+  '--cached',
+  '--others',
+  '--exclude-standard',
+];
+const LS_FILES_OPTIONS = { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60_000 } as const;
+
+function pathsOf(output: string): string[] {
+  return [...new Set(output.split('\0').filter((entry) => entry !== ''))].slice(0, MAX_LISTED_FILES);
+}
+
 function listWithGit(root: string): string[] | undefined {
   try {
-    // Tracked files plus untracked ones .gitignore does not exclude (a local run before a commit).
-    const output = execFileSync(
-      'git',
-      [
-        // A repository's own config must not run a command (fsmonitor hooks) when we only list files.
-        '-c',
-        'core.fsmonitor=false',
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        timeout: 60_000,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      },
+    return pathsOf(
+      execFileSync('git', LS_FILES, { ...LS_FILES_OPTIONS, cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }),
     );
-    const paths = [...new Set(output.split('\0').filter((entry) => entry !== ''))];
-    return paths.slice(0, MAX_LISTED_FILES);
   } catch {
     // Not a git repository, git missing, or a checkout git refuses (another owner): walk instead.
     return undefined;
   }
+}
+
+function listWithGitInBackground(root: string): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    const child = execFile('git', LS_FILES, { ...LS_FILES_OPTIONS, cwd: root }, (error, stdout) =>
+      resolve(error ? undefined : pathsOf(stdout)),
+    );
+    child.stdin?.end();
+  });
 }
 
 function listByWalking(root: string): string[] {
@@ -78,4 +84,14 @@ function listByWalking(root: string): string[] {
 export function listCheckoutFiles(root: string): () => string[] {
   let listed: string[] | undefined;
   return () => (listed ??= listWithGit(root) ?? listByWalking(root));
+}
+
+/**
+ * The same listing, with git run in the background while other work goes on (discovery):
+ * resolves to the lister once git is done; never rejects (without git, the lister walks).
+ */
+export async function listCheckoutFilesInBackground(root: string): Promise<() => string[]> {
+  const fromGit = await listWithGitInBackground(root);
+  let walked: string[] | undefined;
+  return () => fromGit ?? (walked ??= listByWalking(root));
 }
