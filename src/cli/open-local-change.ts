@@ -29,9 +29,16 @@ export async function openLocalChange(
 ): Promise<LocalChange> {
   await requireGitCheckout(root, command);
   const base = refs.base ?? (await findDefaultBase(root));
-  const baseSha = await requireCommit(root, base, '--base');
   const head = refs.head ?? 'HEAD';
-  const headSha = await requireCommit(root, head, '--head');
+  // Both refs are resolved at once; a wrong --base is reported first, whichever git answers first.
+  const [baseResult, headResult] = await Promise.allSettled([
+    requireCommit(root, base, '--base'),
+    requireCommit(root, head, '--head'),
+  ]);
+  if (baseResult.status === 'rejected') throw baseResult.reason;
+  if (headResult.status === 'rejected') throw headResult.reason;
+  const baseSha = baseResult.value;
+  const headSha = headResult.value;
   const files = await diffAgainstBase(root, baseSha, headSha);
   const workspace = await resolveWorkspace({
     directory: root,

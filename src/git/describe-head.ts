@@ -22,15 +22,18 @@ export async function describeLocalChange(
 ): Promise<LocalChangeFacts> {
   const git = async (args: string[]) =>
     (await run('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })).stdout.trim();
-  const title = await git(['log', '-1', '--format=%s', head]).catch(() => '');
+  // Four small questions to git, asked at once.
+  const [title, messages, branch, author] = await Promise.all([
+    git(['log', '-1', '--format=%s', head]).catch(() => ''),
+    git(['log', '--format=%B%x00', `${base}..${head}`, '--']).catch(() => ''),
+    git(['rev-parse', '--abbrev-ref', head]).catch(() => ''),
+    git(['log', '-1', '--format=%an', head]).catch(() => ''),
+  ]);
   // Without the newest subject: that one is already the title.
-  const messages = await git(['log', '--format=%B%x00', `${base}..${head}`, '--']).catch(() => '');
   const [newest = '', ...older] = messages
     .split('\0')
     .map((m) => m.trim())
     .filter(Boolean);
   const body = [newest.split('\n').slice(1).join('\n').trim(), ...older].filter(Boolean).join('\n\n');
-  const branch = await git(['rev-parse', '--abbrev-ref', head]).catch(() => '');
-  const author = await git(['log', '-1', '--format=%an', head]).catch(() => '');
   return { title, body, branch: branch === 'HEAD' ? '' : branch, author };
 }
