@@ -155,8 +155,26 @@ export function isSpringConfigurationPath(path: string): boolean {
   return SPRING_CONFIGURATION.test(path);
 }
 
+// Paths are classified again and again (each side, each reader, each review area): each is worked out once.
+const MAX_REMEMBERED_PATHS = 50_000;
+const testPaths = new Map<string, boolean>();
+const pathKinds = new Map<string, Readonly<FilePathKind>>();
+
+function remembered<T>(cache: Map<string, T>, path: string, work: (path: string) => T): T {
+  const known = cache.get(path);
+  if (known !== undefined) return known;
+  const value = work(path);
+  if (cache.size >= MAX_REMEMBERED_PATHS) cache.clear();
+  cache.set(path, value);
+  return value;
+}
+
 /** True for test code: files under a test directory or named like a test in their ecosystem. */
 export function isTestPath(path: string): boolean {
+  return remembered(testPaths, path, readTestPath);
+}
+
+function readTestPath(path: string): boolean {
   if (isTestFileName(path) || TEST_SOURCE_SET.test(path)) return true;
   return segmentsOf(path)
     .slice(0, -1)
@@ -214,6 +232,10 @@ export function looksMinified(lines: readonly string[]): boolean {
 
 /** Sorts a file into one role: lockfiles and manifests first, then vendored and generated code, migrations, tests, source, docs and configuration. */
 export function classifyPath(path: string): FilePathKind {
+  return remembered(pathKinds, path, readPathKind);
+}
+
+function readPathKind(path: string): FilePathKind {
   if (isLockfilePath(path)) return { role: 'lockfile' };
   if (MANIFESTS.test(path)) return { role: 'manifest' };
   if (isVendoredPath(path)) return { role: 'vendored' };

@@ -84,6 +84,18 @@ function movedEndpointHit(file: ReviewedFile, endpoint: ReviewedEndpoint): RuleH
   );
 }
 
+/** The files each review's endpoint changes are declared in, worked out once per review rather than once per file. */
+const endpointFiles = new WeakMap<readonly { file: string }[], Set<string>>();
+
+function declaresEndpoints(endpoints: readonly { file: string }[], path: string): boolean {
+  let files = endpointFiles.get(endpoints);
+  if (!files) {
+    files = new Set(endpoints.map((endpoint) => endpoint.file));
+    endpointFiles.set(endpoints, files);
+  }
+  return files.has(path);
+}
+
 export const breakingEndpointChange: ReviewRule = {
   id: 'api-design/breaking-endpoint-change',
   severity: 'high',
@@ -96,6 +108,8 @@ export const breakingEndpointChange: ReviewRule = {
   },
   check(file, { context }) {
     const endpoints = context.endpoints ?? [];
+    // Every finding is on an endpoint of this file: most files of a large pull request have none.
+    if (!declaresEndpoints(endpoints, file.path)) return [];
     const added = endpoints.filter((endpoint) => endpoint.change === 'added');
     // Only a parameter renamed, or the declaration moved to another file: clients see no change.
     const removed = endpoints.filter(

@@ -110,7 +110,9 @@ function verdictsFor(files: readonly ReviewedFile[], roots: readonly string[], q
   const byProject = new Map<string, ReviewedFile[]>();
   for (const file of files) {
     const project = projectOf(file.path, roots);
-    byProject.set(project, [...(byProject.get(project) ?? []), file]);
+    const members = byProject.get(project);
+    if (members) members.push(file);
+    else byProject.set(project, [file]);
   }
   const found = new Map<string, ProjectVerdict>();
   for (const [project, members] of byProject) {
