@@ -1,5 +1,6 @@
 import parseDiff from 'parse-diff';
 import type { ChangedFile, FileStatus } from './changed-file.js';
+import { hunksOfChunks, rememberHunks } from './parse-patch.js';
 
 function splitPerFile(diff: string): string[] {
   const parts = diff.split(/^(?=diff --git )/m);
@@ -27,13 +28,14 @@ export function parseGitDiff(diff: string): ChangedFile[] {
     const hunkStart = segment.search(/^@@ /m);
     if (hunkStart >= 0) {
       file.patch = segment.slice(hunkStart).replace(/\n$/, '');
-      for (const chunk of meta.chunks) {
-        for (const change of chunk.changes) {
-          if (change.content.startsWith('\\')) continue;
-          if (change.type === 'add') file.additions++;
-          else if (change.type === 'del') file.deletions++;
+      const hunks = hunksOfChunks(meta.chunks);
+      for (const hunk of hunks)
+        for (const line of hunk.lines) {
+          if (line.kind === 'add') file.additions++;
+          else if (line.kind === 'del') file.deletions++;
         }
-      }
+      // The patch's hunks are read here already: change analysis and the reviews take them as they are.
+      rememberHunks(file.patch, hunks);
     } else if (/^Binary files /m.test(segment) || /^GIT binary patch/m.test(segment)) {
       file.patchOmitted = 'binary';
     }

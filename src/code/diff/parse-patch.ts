@@ -41,31 +41,39 @@ export function parsePatchHunks(patch: string | undefined): readonly PatchHunk[]
   const known = recentHunks.get(patch);
   if (known) return known;
   const hunks = readHunks(patch);
+  rememberHunks(patch, hunks);
+  return hunks;
+}
+
+function readHunks(patch: string): PatchHunk[] {
+  return parseDiff(patch).flatMap((file) => hunksOfChunks(file.chunks));
+}
+
+/** The hunks of parse-diff's chunks, each line with its number. */
+export function hunksOfChunks(chunks: readonly parseDiff.Chunk[]): PatchHunk[] {
+  const hunks: PatchHunk[] = [];
+  for (const chunk of chunks) {
+    const lines: HunkLine[] = [];
+    for (const change of chunk.changes) {
+      // parse-diff reports git's "\ No newline at end of file" marker as a change; it is not a line.
+      if (change.content.startsWith('\\')) continue;
+      const text = change.content.slice(1);
+      if (change.type === 'add') lines.push({ kind: 'add', line: change.ln, text });
+      else if (change.type === 'del') lines.push({ kind: 'del', oldLine: change.ln, text });
+      else lines.push({ kind: 'context', line: change.ln2, oldLine: change.ln1, text });
+    }
+    hunks.push({ header: chunk.content, lines });
+  }
+  return hunks;
+}
+
+/** Remembers the hunks of a patch read as part of a whole diff, so the patch is not read again. */
+export function rememberHunks(patch: string, hunks: readonly PatchHunk[]): void {
   if (recentHunks.size >= MAX_REMEMBERED_PATCHES) {
     const oldest = recentHunks.keys().next();
     if (!oldest.done) recentHunks.delete(oldest.value);
   }
   recentHunks.set(patch, hunks);
-  return hunks;
-}
-
-function readHunks(patch: string): PatchHunk[] {
-  const hunks: PatchHunk[] = [];
-  for (const file of parseDiff(patch)) {
-    for (const chunk of file.chunks) {
-      const lines: HunkLine[] = [];
-      for (const change of chunk.changes) {
-        // parse-diff reports git's "\ No newline at end of file" marker as a change; it is not a line.
-        if (change.content.startsWith('\\')) continue;
-        const text = change.content.slice(1);
-        if (change.type === 'add') lines.push({ kind: 'add', line: change.ln, text });
-        else if (change.type === 'del') lines.push({ kind: 'del', oldLine: change.ln, text });
-        else lines.push({ kind: 'context', line: change.ln2, oldLine: change.ln1, text });
-      }
-      hunks.push({ header: chunk.content, lines });
-    }
-  }
-  return hunks;
 }
 
 /**
