@@ -125,7 +125,12 @@ function statementOf(
   column: number,
 ): { startLine: number; endLine: number } | undefined {
   let node: SyntaxNode | null = root.descendantForPosition({ row, column });
-  while (node && node.parent && !STATEMENT_PARENT_TYPES.has(node.parent.type)) node = node.parent;
+  // Each step up asks the tree for the parent once: every `parent` is a call into WebAssembly and a new node.
+  let parent = node?.parent ?? null;
+  while (node && parent && !STATEMENT_PARENT_TYPES.has(parent.type)) {
+    node = parent;
+    parent = node.parent;
+  }
   if (!node || node === root) return undefined;
   return { startLine: node.startPosition.row + 1, endLine: node.endPosition.row + 1 };
 }
@@ -153,7 +158,11 @@ function readView(
     ...nodes.comment.flatMap((node) => marksOf(node, 'm', false)),
   ];
   const marks = new Map<number, Mark[]>();
-  for (const mark of all) marks.set(mark[0], [...(marks.get(mark[0]) ?? []), mark]);
+  for (const mark of all) {
+    const onRow = marks.get(mark[0]);
+    if (onRow) onRow.push(mark);
+    else marks.set(mark[0], [mark]);
+  }
   const commentTypes = new Set(COMMENT_TYPES);
   const statements = nodes.statement
     .filter((node) => !commentTypes.has(node.type))
