@@ -63,7 +63,12 @@ function pairsToRead(input: EndpointChangeInput): Pair[] {
         if (!family.accepts(path) && !family.readsConfiguration?.(path)) continue;
         const project = input.projectOf(path);
         const key = `${family.id}\0${project}`;
-        const pair = pairs.get(key) ?? { project, family, changed: new Map<string, string>(), moved: new Set() };
+        const pair = pairs.get(key) ?? {
+          project,
+          family,
+          changed: new Map<string, string>(),
+          moved: new Set(),
+        };
         pair.changed.set(path, changedText(change));
         if (RELOCATING.has(change.file.status)) pair.moved.add(path);
         pairs.set(key, pair);
