@@ -34,6 +34,9 @@ export interface EndpointChanges {
 
 type AnyFamily = RouteFamily<unknown>;
 
+/** Up to this many changed files of a family in a project, each is read for routes, whatever its change. */
+export const MAX_CHANGED_FILES_READ_WHOLE = 100;
+
 /** Files larger than this are generated bundles or data, not route code: never read. */
 const MAX_ROUTE_FILE_CHARS = 512 * 1024;
 
@@ -187,6 +190,10 @@ function readPair(
     changed.has(path) && !movesRoutes(path) && sides.head.has(path)
       ? readers.head.factsOf(path)
       : readers.base.factsOf(path);
+  // A changed file whose changes cannot move a route adds the same routes to both tables; its
+  // base routes still show the API's conventions to the reviews. Past a size, such files are
+  // read only when a file that can move routes is linked to them.
+  const readsEveryChange = changed.size <= MAX_CHANGED_FILES_READ_WHOLE;
   // A configuration change that can move routes (a context path) moves every route of the project.
   const configurationMoved = [...changed.keys()].some(
     (path) => !family.accepts(path) && family.readsConfiguration?.(path) === true && movesRoutes(path),
@@ -199,12 +206,11 @@ function readPair(
       family,
       side: views[name],
       candidates,
-      // A changed file whose changes cannot move a route adds the same routes to both tables:
-      // it is read only when a file that can is linked to it.
       seeds: configurationMoved
         ? candidates
         : [...changed.keys()].filter(
-            (path) => sides[name].has(path) && family.accepts(path) && movesRoutes(path),
+            (path) =>
+              sides[name].has(path) && family.accepts(path) && (readsEveryChange || movesRoutes(path)),
           ),
       textOf: readers[name].textOf,
       factsOf: name === 'head' ? readers.head.factsOf : baseFactsOf,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeChanges } from '../../../src/changes/analyze-changes.js';
 import type { ChangedFile } from '../../../src/code/diff/changed-file.js';
 import { createFactCache, type FactCache } from '../../../src/code/fact-cache.js';
+import { MAX_CHANGED_FILES_READ_WHOLE } from '../../../src/changes/routes/read-endpoint-changes.js';
 import { projectFrom } from '../diff-fixture.js';
 
 /** A modified file whose one changed stretch of lines is found by comparing the two texts (a hunk without context). */
@@ -100,17 +101,17 @@ const BASE: Record<string, string> = {
   'billing/routes.go': routesFile('billing', '/invoices'),
 };
 
-async function analyse(head: Record<string, string>) {
+async function analyse(head: Record<string, string>, base: Record<string, string> = BASE) {
   const files = Object.keys(head)
-    .filter((path) => head[path] !== BASE[path])
-    .map((path) => editedFile(path, BASE[path] ?? '', head[path] ?? ''));
+    .filter((path) => head[path] !== base[path])
+    .map((path) => editedFile(path, base[path] ?? '', head[path] ?? ''));
   const { cache, asked } = recordingCache();
   const analysis = await analyzeChanges({
     files,
     projects: [projectFrom({ path: '.', language: 'go', frameworks: ['gin'] })],
     readFile: (path) => head[path],
     listFiles: () => Object.keys(head).sort(),
-    readBaseFile: (path) => BASE[path],
+    readBaseFile: (path) => base[path],
     facts: cache,
   });
   return {
@@ -119,19 +120,49 @@ async function analyse(head: Record<string, string>) {
   };
 }
 
+/** Packages nobody mounts, each with one route and a handler, as many as a large pull request edits. */
+function manyPackages(count: number, body = '\tc.JSON(200, nil)'): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, n) => [
+      `extra/p${n}/routes.go`,
+      routesFile(`p${n}`, `/p${n}`, '', body),
+    ]),
+  );
+}
+
 describe('the files read for a project’s route table', () => {
-  it('reads a changed route file, the file that mounts it by a qualified call, and what that file mounts; not a file whose change cannot move a route, nor a package that only shares the function name', async () => {
+  it('reads a changed route file, the file that mounts it by a qualified call, and what that file mounts; not a package that only shares the function name', async () => {
     const head = {
       ...BASE,
       'users/routes.go': routesFile('users', '/users', '\tr.GET("/users/:id", list)'),
-      // A handler body edit: the same routes on both sides, so nothing to read.
-      'billing/routes.go': routesFile('billing', '/invoices', '', '\ttotal := 0\n\tc.JSON(200, nil)'),
     };
     const { endpoints, readForRoutes } = await analyse(head);
     expect(endpoints).toEqual(['added GET /api/users/:id users/routes.go:7']);
     expect(readForRoutes).toEqual(['main.go', 'orders/routes.go', 'users/routes.go']);
   });
 
+  it('reads every changed route file of an ordinary pull request, even one whose change cannot move a route', async () => {
+    const head = {
+      ...BASE,
+      'users/routes.go': routesFile('users', '/users', '\tr.GET("/users/:id", list)'),
+      'billing/routes.go': routesFile('billing', '/invoices', '', '\ttotal := 0\n\tc.JSON(200, nil)'),
+    };
+    const { endpoints, readForRoutes } = await analyse(head);
+    expect(endpoints).toEqual(['added GET /api/users/:id users/routes.go:7']);
+    expect(readForRoutes).toEqual(['billing/routes.go', 'main.go', 'orders/routes.go', 'users/routes.go']);
+  });
+
+  it('in a large pull request, does not read a changed file whose change cannot move a route unless a file that can is linked to it', async () => {
+    const base = { ...BASE, ...manyPackages(MAX_CHANGED_FILES_READ_WHOLE) };
+    const head = {
+      ...base,
+      ...manyPackages(MAX_CHANGED_FILES_READ_WHOLE, '\ttotal := 0\n\tc.JSON(200, nil)'),
+      'users/routes.go': routesFile('users', '/users', '\tr.GET("/users/:id", list)'),
+    };
+    const { endpoints, readForRoutes } = await analyse(head, base);
+    expect(endpoints).toEqual(['added GET /api/users/:id users/routes.go:7']);
+    expect(readForRoutes).toEqual(['main.go', 'orders/routes.go', 'users/routes.go']);
+  });
   it('reads a changed file whose change adds a route even when nothing mounts it (negative control)', async () => {
     const head = {
       ...BASE,
