@@ -99,6 +99,8 @@ const BASE: Record<string, string> = {
   'orders/routes.go': routesFile('orders', '/orders'),
   // Declares a function of the same name, and nobody mounts it.
   'billing/routes.go': routesFile('billing', '/invoices'),
+  // Names `users` (a path), and neither imports nor is imported by the users package.
+  'reports/routes.go': routesFile('reports', '/reports/users'),
 };
 
 async function analyse(head: Record<string, string>, base: Record<string, string> = BASE) {
@@ -131,7 +133,7 @@ function manyPackages(count: number, body = '\tc.JSON(200, nil)'): Record<string
 }
 
 describe('the files read for a project’s route table', () => {
-  it('reads a changed route file, the file that mounts it by a qualified call, and what that file mounts; not a package that only shares the function name', async () => {
+  it('reads a changed route file, the file that mounts it by a qualified call, and what that file mounts; not a package that only shares the function name or mentions the package', async () => {
     const head = {
       ...BASE,
       'users/routes.go': routesFile('users', '/users', '\tr.GET("/users/:id", list)'),
