@@ -32,10 +32,11 @@ export interface MentionFinder {
  * Finds the files that mention words, among `paths`: a word alone by a plain scan, many words
  * by one pattern over each file. Nothing is indexed up front: a change whose files mount
  * nothing searches nothing, and a large one searches the files once per round of questions.
+ * `textsOf` gives the text (or texts) to search for a file: together they hold every word of it.
  */
 export function createMentionFinder(
   paths: readonly string[],
-  textOf: (path: string) => string | undefined,
+  textsOf: (path: string) => readonly string[],
 ): MentionFinder {
   const found = new Map<string, string[]>();
   const find = (words: Iterable<string>): void => {
@@ -49,7 +50,7 @@ export function createMentionFinder(
       const [word = ''] = missing;
       found.set(
         word,
-        paths.filter((path) => containsWord(textOf(path) ?? '', word)),
+        paths.filter((path) => textsOf(path).some((text) => containsWord(text, word))),
       );
       return;
     }
@@ -57,7 +58,7 @@ export function createMentionFinder(
       const pattern = wordPattern(missing.slice(start, start + WORDS_PER_PASS));
       for (const path of paths) {
         const seen = new Set<string>();
-        for (const match of (textOf(path) ?? '').matchAll(pattern)) seen.add(match[0]);
+        for (const text of textsOf(path)) for (const match of text.matchAll(pattern)) seen.add(match[0]);
         for (const word of seen) found.get(word)?.push(path);
       }
     }

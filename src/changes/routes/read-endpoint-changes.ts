@@ -194,6 +194,15 @@ function readPair(
   // base routes still show the API's conventions to the reviews. Past a size, such files are
   // read only when a file that can move routes is linked to them.
   const readsEveryChange = changed.size <= MAX_CHANGED_FILES_READ_WHOLE;
+  // A changed file's base words are among its head text and its changed lines: searching those
+  // spares rebuilding the base text of every changed file of a large pull request.
+  const baseWordsOf = (path: string): readonly string[] => {
+    const lines = changed.get(path);
+    const head = lines !== undefined && sides.head.has(path) ? readers.head.textOf(path) : undefined;
+    if (lines !== undefined && head !== undefined) return [head, lines];
+    const text = readers.base.textOf(path);
+    return text === undefined ? [] : [text];
+  };
   // A configuration change that can move routes (a context path) moves every route of the project.
   const configurationMoved = [...changed.keys()].some(
     (path) => !family.accepts(path) && family.readsConfiguration?.(path) === true && movesRoutes(path),
@@ -214,6 +223,7 @@ function readPair(
           ),
       textOf: readers[name].textOf,
       factsOf: name === 'head' ? readers.head.factsOf : baseFactsOf,
+      ...(name === 'base' ? { wordsOf: baseWordsOf } : {}),
     });
     if (selection.capped)
       notes.add(

@@ -22,6 +22,12 @@ export interface SelectionInput<Facts> {
   textOf(path: string): string | undefined;
   /** The facts of a file of this side, parsing it if needed. */
   factsOf(path: string): Facts | undefined;
+  /**
+   * Texts holding every word a file of this side has, when they are cheaper to come by than
+   * its text (a changed file's other side and its changed lines); its text when absent. Only
+   * the search for mounters reads them, and every file it finds is checked on its own text.
+   */
+  wordsOf?(path: string): readonly string[];
 }
 
 /**
@@ -48,7 +54,14 @@ export function selectRouteFiles<Facts>(input: SelectionInput<Facts>): RouteFile
   const selected = new Set<string>();
   const seeds = new Set(input.seeds);
   let frontier = [...new Set([...input.seeds, ...roots])].filter(mayRoute);
-  const mentions = createMentionFinder(input.candidates, textOf);
+  const mentions = createMentionFinder(
+    input.candidates,
+    input.wordsOf ??
+      ((path) => {
+        const text = textOf(path);
+        return text === undefined ? [] : [text];
+      }),
+  );
   const mentioning = (word: string): string[] => mentions.mentioning(word);
   const side = { ...input.side, mentioning };
   let capped = false;
