@@ -1,3 +1,4 @@
+import { createBoundedMemo } from './bounded-memo.js';
 import { languageOfPath } from './language.js';
 import { detectMigrationTool } from './migration-path.js';
 
@@ -157,21 +158,12 @@ export function isSpringConfigurationPath(path: string): boolean {
 
 // Paths are classified again and again (each side, each reader, each review area): each is worked out once.
 const MAX_REMEMBERED_PATHS = 50_000;
-const testPaths = new Map<string, boolean>();
-const pathKinds = new Map<string, Readonly<FilePathKind>>();
-
-function remembered<T>(cache: Map<string, T>, path: string, work: (path: string) => T): T {
-  const known = cache.get(path);
-  if (known !== undefined) return known;
-  const value = work(path);
-  if (cache.size >= MAX_REMEMBERED_PATHS) cache.clear();
-  cache.set(path, value);
-  return value;
-}
+const testPaths = createBoundedMemo<boolean>(MAX_REMEMBERED_PATHS);
+const pathKinds = createBoundedMemo<Readonly<FilePathKind>>(MAX_REMEMBERED_PATHS);
 
 /** True for test code: files under a test directory or named like a test in their ecosystem. */
 export function isTestPath(path: string): boolean {
-  return remembered(testPaths, path, readTestPath);
+  return testPaths.of(path, readTestPath);
 }
 
 function readTestPath(path: string): boolean {
@@ -232,7 +224,7 @@ export function looksMinified(lines: readonly string[]): boolean {
 
 /** Sorts a file into one role: lockfiles and manifests first, then vendored and generated code, migrations, tests, source, docs and configuration. */
 export function classifyPath(path: string): FilePathKind {
-  return remembered(pathKinds, path, readPathKind);
+  return pathKinds.of(path, readPathKind);
 }
 
 function readPathKind(path: string): FilePathKind {

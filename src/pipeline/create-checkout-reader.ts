@@ -82,6 +82,11 @@ function readInside(
     // The file itself is a symlink: follow it, and read it only when it stays inside.
     return (error as NodeJS.ErrnoException).code === 'ELOOP' ? readResolved(realRoot, target) : undefined;
   }
+  return readOpened(descriptor);
+}
+
+/** The text of an opened file when it is a regular file of at most MAX_BYTES; closes it either way. */
+function readOpened(descriptor: number): string | undefined {
   try {
     const stat = fstatSync(descriptor);
     return stat.isFile() && stat.size <= MAX_BYTES ? readFileSync(descriptor, 'utf8') : undefined;
@@ -97,13 +102,7 @@ function readResolved(realRoot: string, target: string): string | undefined {
   try {
     const resolved = realpathSync.native(target);
     if (!isInside(realRoot, resolved)) return undefined;
-    const descriptor = openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const stat = fstatSync(descriptor);
-      return stat.isFile() && stat.size <= MAX_BYTES ? readFileSync(descriptor, 'utf8') : undefined;
-    } finally {
-      closeSync(descriptor);
-    }
+    return readOpened(openSync(resolved, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)));
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import parseDiff from 'parse-diff';
 import type { DiffLine } from './changed-file.js';
+import { createBoundedMemo } from '../bounded-memo.js';
 
 export interface PatchLines {
   /** Added lines, numbered in the new file. */
@@ -28,8 +29,7 @@ export interface PatchHunk {
 }
 
 /** Patches read lately: change analysis, the reviews and the cosmetic-line finder read the same ones. */
-const recentHunks = new Map<string, readonly PatchHunk[]>();
-const MAX_REMEMBERED_PATCHES = 5000;
+const recentHunks = createBoundedMemo<readonly PatchHunk[]>(5000);
 
 /**
  * The hunks of one file's unified diff (GitHub's `patch`, no file header), each line with
@@ -38,11 +38,7 @@ const MAX_REMEMBERED_PATCHES = 5000;
  */
 export function parsePatchHunks(patch: string | undefined): readonly PatchHunk[] {
   if (!patch) return [];
-  const known = recentHunks.get(patch);
-  if (known) return known;
-  const hunks = readHunks(patch);
-  rememberHunks(patch, hunks);
-  return hunks;
+  return recentHunks.of(patch, readHunks);
 }
 
 function readHunks(patch: string): PatchHunk[] {
@@ -69,10 +65,6 @@ export function hunksOfChunks(chunks: readonly parseDiff.Chunk[]): PatchHunk[] {
 
 /** Remembers the hunks of a patch read as part of a whole diff, so the patch is not read again. */
 export function rememberHunks(patch: string, hunks: readonly PatchHunk[]): void {
-  if (recentHunks.size >= MAX_REMEMBERED_PATCHES) {
-    const oldest = recentHunks.keys().next();
-    if (!oldest.done) recentHunks.delete(oldest.value);
-  }
   recentHunks.set(patch, hunks);
 }
 

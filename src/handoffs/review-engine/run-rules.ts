@@ -1,4 +1,5 @@
-import { findCosmeticLines, type CosmeticLines } from '../../code/cosmetic-lines.js';
+import { oncePerReview } from './once-per-review.js';
+import { findCosmeticLines } from '../../code/cosmetic-lines.js';
 import type { ChangedFile } from '../../code/diff/changed-file.js';
 import { fingerprintFinding } from '../fingerprint-finding.js';
 import type { Finding } from '../finding.js';
@@ -39,15 +40,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** The pull request's re-laid-out and moved lines, worked out once for all areas. */
-const cosmeticOf = new WeakMap<readonly ChangedFile[], CosmeticLines>();
-
-function cosmeticLines(changes: readonly ChangedFile[]): CosmeticLines {
-  const known = cosmeticOf.get(changes);
-  if (known) return known;
-  const found = findCosmeticLines(changes);
-  cosmeticOf.set(changes, found);
-  return found;
-}
+const cosmeticLines = oncePerReview(findCosmeticLines);
 
 /**
  * False for a hit on an added line the pull request did not really write: code it only

@@ -1,3 +1,4 @@
+import { oncePerReview } from '../../review-engine/once-per-review.js';
 import type { ReviewedEndpoint } from '../../review-context.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
@@ -84,17 +85,10 @@ function movedEndpointHit(file: ReviewedFile, endpoint: ReviewedEndpoint): RuleH
   );
 }
 
-/** The files each review's endpoint changes are declared in, worked out once per review rather than once per file. */
-const endpointFiles = new WeakMap<readonly { file: string }[], Set<string>>();
-
-function declaresEndpoints(endpoints: readonly { file: string }[], path: string): boolean {
-  let files = endpointFiles.get(endpoints);
-  if (!files) {
-    files = new Set(endpoints.map((endpoint) => endpoint.file));
-    endpointFiles.set(endpoints, files);
-  }
-  return files.has(path);
-}
+/** The files a review's endpoint changes are declared in. */
+const endpointFilesOf = oncePerReview(
+  (endpoints: readonly { file: string }[]) => new Set(endpoints.map((endpoint) => endpoint.file)),
+);
 
 export const breakingEndpointChange: ReviewRule = {
   id: 'api-design/breaking-endpoint-change',
@@ -109,7 +103,7 @@ export const breakingEndpointChange: ReviewRule = {
   check(file, { context }) {
     const endpoints = context.endpoints ?? [];
     // Every finding is on an endpoint of this file: most files of a large pull request have none.
-    if (!declaresEndpoints(endpoints, file.path)) return [];
+    if (!endpointFilesOf(endpoints).has(file.path)) return [];
     const added = endpoints.filter((endpoint) => endpoint.change === 'added');
     // Only a parameter renamed, or the declaration moved to another file: clients see no change.
     const removed = endpoints.filter(

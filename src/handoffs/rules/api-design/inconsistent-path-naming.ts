@@ -1,3 +1,4 @@
+import { oncePerReview } from '../../review-engine/once-per-review.js';
 import type { ExistingRoute, ReviewedEndpoint } from '../../review-context.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
 import { endpointLine } from './endpoint-lines.js';
@@ -80,16 +81,8 @@ function conventions(existing: readonly ExistingRoute[]) {
   };
 }
 
-/** The conventions of a project's routes, worked out once per review rather than once per file. */
-const conventionsOf = new WeakMap<readonly ExistingRoute[], ReturnType<typeof conventions>>();
-
-function knownConventions(existing: readonly ExistingRoute[]): ReturnType<typeof conventions> {
-  const known = conventionsOf.get(existing);
-  if (known) return known;
-  const found = conventions(existing);
-  conventionsOf.set(existing, found);
-  return found;
-}
+/** The conventions of a project's routes, worked out once per review. */
+const knownConventions = oncePerReview(conventions);
 
 function issuesOf(endpoint: ReviewedEndpoint, rules: ReturnType<typeof conventions>): string[] {
   return [

@@ -1,3 +1,4 @@
+import { oncePerReview } from '../../review-engine/once-per-review.js';
 import { addedLineRegions } from '../../review-engine/code-regions.js';
 import type { ReviewRule } from '../../review-engine/review-rule.js';
 import type { ReviewedFile } from '../../review-engine/reviewed-file.js';
@@ -102,11 +103,13 @@ function changesBehaviour(file: ReviewedFile): boolean {
  * The verdict per project, computed once per review (the rule is asked file by file, and each
  * answer depends on every file of the project: recomputing it per file grows with files²).
  */
-const verdicts = new WeakMap<readonly ReviewedFile[], Map<string, ProjectVerdict>>();
+const verdictsFor = oncePerReview(readVerdicts);
 
-function verdictsFor(files: readonly ReviewedFile[], roots: readonly string[], quiet: ReadonlySet<string>) {
-  const known = verdicts.get(files);
-  if (known) return known;
+function readVerdicts(
+  files: readonly ReviewedFile[],
+  roots: readonly string[],
+  quiet: ReadonlySet<string>,
+): Map<string, ProjectVerdict> {
   const byProject = new Map<string, ReviewedFile[]>();
   for (const file of files) {
     const project = projectOf(file.path, roots);
@@ -132,7 +135,6 @@ function verdictsFor(files: readonly ReviewedFile[], roots: readonly string[], q
     }
     if (verdict) found.set(project, verdict);
   }
-  verdicts.set(files, found);
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { oncePerReview } from '../../review-engine/once-per-review.js';
 import type { CodeLanguage } from '../../../code/language.js';
 import { isTestFileName } from '../../../code/classify-path.js';
 import type { ReviewRule, RuleHit } from '../../review-engine/review-rule.js';
@@ -15,20 +16,18 @@ export function subjectOf(path: string): string {
 }
 
 /** The test files that add each test case name, worked out once per review (asked file by file, it grows with files²). */
-const addersByReview = new WeakMap<readonly ReviewedFile[], Map<string, ReviewedFile[]>>();
-
-function addersOf(files: readonly ReviewedFile[]): Map<string, ReviewedFile[]> {
-  const known = addersByReview.get(files);
-  if (known) return known;
+const addersOf = oncePerReview((files: readonly ReviewedFile[]): Map<string, ReviewedFile[]> => {
   const adders = new Map<string, ReviewedFile[]>();
   for (const file of files) {
     if (!file.isTest || !file.language) continue;
-    for (const { name } of testCasesIn(file.added, file.language))
-      adders.set(name, [...(adders.get(name) ?? []), file]);
+    for (const { name } of testCasesIn(file.added, file.language)) {
+      const known = adders.get(name);
+      if (known) known.push(file);
+      else adders.set(name, [file]);
+    }
   }
-  addersByReview.set(files, adders);
   return adders;
-}
+});
 
 /** True when a test file of the pull request other than `file` adds a test case named `name`: the test moved there. */
 function movedElsewhere(name: string, file: ReviewedFile, files: readonly ReviewedFile[]): boolean {
